@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CustomerSchema, MessageSchema, MessageTextSchema, TicketSchema } from '../domain/ticket.js';
+
+/** The central queue's HTTP API lives under this prefix. */
+export const QUEUE_API_PREFIX = '/v1';
+
+export const RoleSchema = z.enum(['agent', 'lead', 'autopilot', 'admin']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const TicketIntakeSchema = z.strictObject({
+  subject: z.string().trim().min(1).max(300),
+  customer: CustomerSchema,
+  channel: z.string().min(1).max(50).default('api'),
+  text: MessageTextSchema,
+});
+export type TicketIntake = z.input<typeof TicketIntakeSchema>;
+
+export const CustomerReplySchema = z.strictObject({ text: MessageTextSchema });
+
+export const TicketWithMessagesSchema = z.strictObject({ ticket: TicketSchema, messages: z.array(MessageSchema) });
+export type TicketWithMessages = z.infer<typeof TicketWithMessagesSchema>;
+
+export const ChangesQuerySchema = z.strictObject({
+  since: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  clientId: z.string().min(1).max(100).optional(),
+});
+
+export const ChangesResponseSchema = z.strictObject({
+  tickets: z.array(TicketSchema),
+  messages: z.array(MessageSchema),
+  /** Pass as `since` on the next pull. */
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** Highest mutation id the queue has applied for `clientId`, when given. */
+  lastMutationId: z.number().int().nonnegative().nullable(),
+});
+export type ChangesResponse = z.infer<typeof ChangesResponseSchema>;
+
+export const ClaimRequestSchema = z.strictObject({
+  workerId: z.string().min(1).max(100),
+  limit: z.number().int().min(1).max(100).default(10),
+  leaseMs: z.number().int().min(1000).max(600_000).default(30_000),
+});
+
+export const ClaimResponseSchema = z.strictObject({
+  claims: z.array(z.strictObject({ ticket: TicketSchema, messages: z.array(MessageSchema), leaseUntil: z.string() })),
+});
+export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
+
+export const ErrorBodySchema = z.strictObject({ error: z.strictObject({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+
+/** Sent on the queue's event stream (`GET /v1/events`, server-sent events) whenever the feed moves. */
+export const QueueEventSchema = z.strictObject({ cursor: z.number().int().nonnegative() });

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * Lifecycle of a ticket:
+ *   new -> ai_resolved                  (the AI answered and closed it)
+ *   new -> escalated                    (the AI drafted and passed it to an owner queue)
+ *   escalated -> pending | resolved     (an agent replied, or replied and resolved)
+ *   ai_resolved -> new                  (the customer wrote again; the AI may try again)
+ *   pending | resolved -> escalated     (the customer wrote again after a human: back to a human)
+ */
+export const TicketStatusSchema = z.enum(['new', 'ai_resolved', 'escalated', 'pending', 'resolved']);
+export type TicketStatus = z.infer<typeof TicketStatusSchema>;
+
+export const CustomerTierSchema = z.enum(['standard', 'premium', 'vip']);
+
+export const CustomerSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(200),
+  email: z.string().max(320).optional(),
+  tier: CustomerTierSchema.default('standard'),
+  market: z.string().max(10).optional(),
+});
+export type Customer = z.infer<typeof CustomerSchema>;
+
+export const EscalationReasonCodeSchema = z.enum([
+  'low_confidence',
+  'no_answer',
+  'human_requested',
+  'complaint',
+  'language_unsupported',
+  'rule',
+  'model_error',
+  'human_owned',
+]);
+export type EscalationReasonCode = z.infer<typeof EscalationReasonCodeSchema>;
+
+export const EscalationSchema = z.strictObject({
+  code: EscalationReasonCodeSchema,
+  /** Id of the tenant rule that chose the owner queue. */
+  ruleId: z.string(),
+  /** One sentence for the agent, in English; the console translates by code. */
+  detail: z.string().max(2000),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
+
+export const TicketSchema = z.strictObject({
+  id: z.string(),
+  tenantId: z.string(),
+  subject: z.string(),
+  customer: CustomerSchema,
+  channel: z.string(),
+  status: TicketStatusSchema,
+  language: z.string().nullable(),
+  intent: z.string().nullable(),
+  confidence: z.number().min(0).max(1).nullable(),
+  ownerQueue: z.string().nullable(),
+  escalation: EscalationSchema.nullable(),
+  aiDraft: z.string().nullable(),
+  summary: z.string().nullable(),
+  /** Once true, the AI only drafts for this ticket; it never replies on its own again. */
+  humanTouched: z.boolean(),
+  version: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Position in the queue's changes feed of this ticket's latest change. */
+  seq: z.number().int().nonnegative(),
+});
+export type Ticket = z.infer<typeof TicketSchema>;
+
+export const MessageAuthorSchema = z.enum(['customer', 'ai', 'agent']);
+export const MessageKindSchema = z.enum(['reply', 'note']);
+
+export const MessageSchema = z.strictObject({
+  id: z.string(),
+  ticketId: z.string(),
+  author: MessageAuthorSchema,
+  authorName: z.string().nullable(),
+  /** `note` is internal and never shown to the customer. */
+  kind: MessageKindSchema,
+  text: z.string(),
+  createdAt: z.string(),
+  seq: z.number().int().nonnegative(),
+});
+export type Message = z.infer<typeof MessageSchema>;
+
+/** Longest customer or agent message accepted anywhere, in characters. */
+export const MAX_MESSAGE_LENGTH = 20_000;
+export const MessageTextSchema = z.string().trim().min(1, 'The message is empty.').max(MAX_MESSAGE_LENGTH);
