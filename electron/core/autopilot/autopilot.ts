@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { AiDecisionMutation } from '../../../shared/api/mutations.js';
+import type { ClaimResponse } from '../../../shared/api/queue-contract.js';
+import type { TenantConfig } from '../../../shared/domain/tenant.js';
+import type { AiEngine } from '../ai/engine.js';
+import { backoffDelay } from '../sync/backoff.js';
+import type { QueueClient } from '../sync/queue-client.js';
+import { QueueEventStream } from '../sync/queue-event-stream.js';
+import { escalationForEngineFailure } from './fallback-decision.js';
+
+export interface AutopilotOptions {
+  client: QueueClient;
+  engine: AiEngine;
+  tenant: TenantConfig;
+  workerId?: string;
+  batchSize?: number;
+  leaseMs?: number;
+  /** How long to wait for new work when the queue had none and no event woke us. */
+  idlePollMs?: number;
+  log?: (line: string) => void;
+}
+
+type Claim = ClaimResponse['claims'][number];
+
+/**
+ * Claims new tickets with a lease, runs each through the AI engine and submits the decision.
+ * Many autopilots may run against one queue: the lease makes sure one of them decides each ticket.
+ */
+export class Autopilot {
+  readonly workerId: string;
+  private nextMutationId = 1;
+  private stopped = true;
+  private loopDone: Promise<void> = Promise.resolve();
+  private wake: (() => void) | null = null;
+  private readonly events: QueueEventStream;
+  private decided = 0;
+
+  constructor(private readonly options: AutopilotOptions) {
+    this.workerId = options.workerId ?? `autopilot-${hostname()}-${randomUUID().slice(0, 8)}`;
+    this.events = new QueueEventStream({
+      baseUrl: options.client.url,
+      token: options.client.token,
+      onChange: () => this.wake?.(),
+    });
+  }
+
+  get decisionsSubmitted(): number {
+    return this.decided;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.events.start();
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.events.stop();
+    this.wake?.();
+    await this.loopDone;
+  }
+
+  /** Claims one batch and decides it; returns how many tickets were claimed. */
+  async processBatch(): Promise<number> {
+    const { client, batchSize = 10, leaseMs = 30_000 } = this.options;
+    const claimed = await client.claim(this.workerId, batchSize, leaseMs);
+    if (!claimed.ok) throw new Error(claimed.error.message);
+    for (const claim of claimed.value.claims) {
+      if (this.stopped) break;
+      await this.decide(claim);
+    }
+    return claimed.value.claims.length;
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      let waitMs = 0;
+      try {
+        const claimed = await this.processBatch();
+        failures = 0;
+        if (claimed === 0) waitMs = this.options.idlePollMs ?? 1_000;
+      } catch (error) {
+        waitMs = backoffDelay(failures++, 500, 10_000);
+        this.options.log?.(`autopilot ${this.workerId}: ${error instanceof Error ? error.message : String(error)}; retrying in ${waitMs} ms`);
+      }
+      if (waitMs > 0 && !this.stopped) await this.sleep(waitMs);
+    }
+  }
+
+  private async decide(claim: Claim): Promise<void> {
+    const started = performance.now();
+    const decision = await this.options.engine
+      .decide({ ticket: claim.ticket, messages: claim.messages })
+      .catch((error: unknown) => escalationForEngineFailure(this.options.tenant, claim.ticket, error, performance.now() - started));
+    const mutation: AiDecisionMutation = {
+      id: this.nextMutationId++,
+      type: 'ai_decision',
+      ticketId: claim.ticket.id,
+      messageId: randomUUID(),
+      decision,
+      createdAt: new Date().toISOString(),
+    };
+    await this.submit(mutation);
+  }
+
+  /** Submitting the same mutation again is safe: the queue applies each (worker, id) once. */
+  private async submit(mutation: AiDecisionMutation): Promise<void> {
+    for (let attempt = 0; !this.stopped || attempt === 0; attempt++) {
+      const answer = await this.options.client.push({ clientId: this.workerId, mutations: [mutation] });
+      if (answer.ok) {
+        const outcome = answer.value.results[0];
+        if (outcome?.status === 'applied') this.decided++;
+        else if (outcome && outcome.status !== 'duplicate') {
+          this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} was ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`);
+        }
+        return;
+      }
+      if (answer.error.code !== 'queue_unreachable' && answer.error.code !== 'queue_error') {
+        this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} refused: ${answer.error.message}`);
+        return;
+      }
+      await this.sleep(backoffDelay(attempt, 250, 5_000));
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

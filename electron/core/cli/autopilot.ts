@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { createBuiltinEngine } from '../ai/builtin-engine.js';
+import { Autopilot } from '../autopilot/autopilot.js';
+import { RESOURCES_DIR } from '../paths.js';
+import { loadTenantConfig } from '../tenant-config.js';
+import { onShutdown, parseCliArgs } from './cli-support.js';
+import { queueClientFromArgs } from './queue-connection.js';
+
+const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant payments] [--cache-dir DIR] [--batch N]
+
+Runs a headless AI worker: claims new tickets from the central queue with a lease, decides each with
+the built-in engine and submits the decision. Any number may run against one queue.`;
+
+const { values } = parseCliArgs(
+  {
+    queue: { type: 'string' },
+    token: { type: 'string' },
+    'tokens-file': { type: 'string' },
+    tenant: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    batch: { type: 'string' },
+    'worker-id': { type: 'string' },
+  },
+  USAGE,
+);
+
+const client = queueClientFromArgs(values, 'autopilot', USAGE);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+try {
+  const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? 'payments');
+  const engine = await createBuiltinEngine({ resourcesDir: RESOURCES_DIR, cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'), tenant });
+  const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize: Number(values.batch ?? 10), log });
+  autopilot.start();
+  process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
+  onShutdown(async () => {
+    await autopilot.stop();
+    process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
+  });
+} catch (error) {
+  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

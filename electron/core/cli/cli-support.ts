@@ -1,0 +1,37 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Parses flags, printing a one-line error and the usage on bad input (exit code 2). */
+export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string, argv = process.argv.slice(2)) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    exitWithUsage(error instanceof Error ? error.message : String(error), usage);
+  }
+}
+
+export function exitWithUsage(message: string, usage: string): never {
+  process.stderr.write(`Error: ${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+export function parsePort(value: string | undefined, fallback: number, usage: string): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) exitWithUsage(`--port must be a number from 0 to 65535, not "${value}".`, usage);
+  return port;
+}
+
+/** Stops cleanly on Ctrl+C or SIGTERM, once. */
+export function onShutdown(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: stopping...\n`);
+    stop()
+      .catch((error: unknown) => process.stderr.write(`Error while stopping: ${String(error)}\n`))
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', () => handler('SIGINT'));
+  process.on('SIGTERM', () => handler('SIGTERM'));
+}

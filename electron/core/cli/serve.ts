@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { startConsoleRuntime } from '../console-runtime.js';
+import { readQueueTokens } from '../embedded-queue.js';
+import { startBrowserHost } from '../host/browser-host.js';
+import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../paths.js';
+import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from './cli-support.js';
+
+const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
+
+Runs the console in browser mode on 127.0.0.1: the console host, and unless --queue is given an
+embedded central queue with the demo tenant and the built-in AI autopilot.
+  --port N            port of the console host (default 4173; 0 picks a free one)
+  --data-dir DIR      where every file is written (default ./.data/console)
+  --queue URL         use this central queue instead of the embedded one
+  --tokens-file FILE  the queue's tokens file (agent token for the console, autopilot token for the AI)
+  --queue-token T     the console's token for --queue (no autopilot unless --autopilot-token)
+  --autopilot-token T run an autopilot against --queue with this token
+  --no-autopilot      do not run the AI autopilot in this process
+  --no-demo           do not seed the demo tickets into the embedded queue`;
+
+const { values } = parseCliArgs(
+  {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    queue: { type: 'string' },
+    'tokens-file': { type: 'string' },
+    'queue-token': { type: 'string' },
+    'autopilot-token': { type: 'string' },
+    'no-autopilot': { type: 'boolean' },
+    'no-demo': { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+  USAGE,
+);
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const port = parsePort(values.port, 4173, USAGE);
+const dataDir = resolve(values['data-dir'] ?? '.data/console');
+let queueToken = values['queue-token'];
+let autopilotToken = values['autopilot-token'];
+if (values['tokens-file']) {
+  if (!values.queue) exitWithUsage('--tokens-file needs --queue.', USAGE);
+  const tokens = readQueueTokens(resolve(values['tokens-file']));
+  queueToken ??= tokens.tokens.agent;
+  autopilotToken ??= tokens.tokens.autopilot;
+}
+if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+try {
+  const runtime = await startConsoleRuntime({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    queueUrl: values.queue,
+    queueToken,
+    autopilotToken,
+    autopilot: values['no-autopilot'] ? false : undefined,
+    seedDemo: !values['no-demo'],
+    log,
+  });
+  const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });
+  log(`Queue: ${runtime.queueUrl}  Data: ${dataDir}`);
+  process.stdout.write(`Console: ${host.consoleUrl}\n`);
+  onShutdown(async () => {
+    await host.close();
+    await runtime.stop();
+  });
+} catch (error) {
+  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadDemoTickets } from '../demo-seeder.js';
+import { RESOURCES_DIR } from '../paths.js';
+import { exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
+import { queueClientFromArgs } from './queue-connection.js';
+
+const USAGE = `Usage: npm run simulate -- --queue URL (--token ADMIN_TOKEN | --tokens-file FILE) [--per-minute N] [--count N] [--replies SHARE]
+
+Posts new customer tickets (drawn from the demo tenant) and customer replies to earlier ones, at a
+steady rate, the way a chat or e-mail channel would.
+  --per-minute N   events per minute (default 30)
+  --count N        stop after N events (default: run until stopped)
+  --replies SHARE  share of events that are replies to tickets posted earlier (0..1, default 0.3)`;
+
+const { values } = parseCliArgs(
+  {
+    queue: { type: 'string' },
+    token: { type: 'string' },
+    'tokens-file': { type: 'string' },
+    'per-minute': { type: 'string' },
+    count: { type: 'string' },
+    replies: { type: 'string' },
+    tenant: { type: 'string' },
+  },
+  USAGE,
+);
+
+const perMinute = Number(values['per-minute'] ?? 30);
+const limit = values.count === undefined ? Infinity : Number(values.count);
+const replyShare = Number(values.replies ?? 0.3);
+if (!(perMinute > 0 && perMinute <= 60_000)) exitWithUsage('--per-minute must be between 1 and 60000.', USAGE);
+if (!(limit > 0)) exitWithUsage('--count must be a positive number.', USAGE);
+if (!(replyShare >= 0 && replyShare <= 1)) exitWithUsage('--replies must be between 0 and 1.', USAGE);
+
+const tenantId = values.tenant ?? 'payments';
+const client = queueClientFromArgs(values, 'admin', USAGE);
+const demo = loadDemoTickets(RESOURCES_DIR, tenantId);
+const followups = z
+  .record(z.string(), z.object({ thanks: z.array(z.string()).min(1), unhappy: z.array(z.string()).min(1) }))
+  .parse(JSON.parse(readFileSync(join(RESOURCES_DIR, 'tenants', tenantId, 'customer-followups.json'), 'utf8')));
+
+const posted: string[] = [];
+let sent = 0;
+let stopped = false;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+async function postOne(): Promise<string> {
+  if (posted.length > 0 && Math.random() < replyShare) {
+    const ticketId = pick(posted);
+    const current = await client.getTicket(ticketId);
+    const language = current.ok ? (current.value.ticket.language ?? 'en') : 'en';
+    const lines = followups[language] ?? followups.en;
+    if (!lines) throw new Error('customer-followups.json has no English lines.');
+    const text = pick(Math.random() < 0.6 ? lines.thanks : lines.unhappy);
+    const reply = await client.postCustomerReply(ticketId, text);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return `reply   ${ticketId} (${language}): ${text}`;
+  }
+  const { externalId: _unused, ...template } = pick(demo);
+  const created = await client.createTicket({ ...template, customer: { ...template.customer, id: `${template.customer.id}-sim${sent}` } });
+  if (!created.ok) throw new Error(created.error.message);
+  posted.push(created.value.ticket.id);
+  return `ticket  ${created.value.ticket.id}: ${template.subject}`;
+}
+
+onShutdown(async () => {
+  stopped = true;
+});
+process.stderr.write(`Simulating ${perMinute} events per minute against ${client.url}\n`);
+while (!stopped && sent < limit) {
+  try {
+    process.stdout.write(`${await postOne()}\n`);
+  } catch (error) {
+    process.stderr.write(`Could not post: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  sent++;
+  if (sent < limit) await new Promise((r) => setTimeout(r, 60_000 / perMinute));
+}
+process.stderr.write(`Posted ${sent} events.\n`);

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ConsoleApi } from '../../shared/api/console-contract.js';
+import { createBuiltinEngine } from './ai/builtin-engine.js';
+import { Autopilot } from './autopilot/autopilot.js';
+import { ConsoleService } from './console-service.js';
+import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
+import { startEmbeddedQueue, type EmbeddedQueue } from './embedded-queue.js';
+import { openLocalDatabase } from './store/local-database.js';
+import { MetaStore } from './store/meta-store.js';
+import { Outbox } from './store/outbox.js';
+import { TicketCache } from './store/ticket-cache.js';
+import { QueueClient } from './sync/queue-client.js';
+import { SyncEngine } from './sync/sync-engine.js';
+import { loadTenantConfig } from './tenant-config.js';
+
+export interface ConsoleRuntimeOptions {
+  /** Every file the console writes goes here. */
+  dataDir: string;
+  /** The repo's resources/ folder (or the packaged app's copy). */
+  resourcesDir: string;
+  /** An external central queue; when absent an embedded queue is started as a child process. */
+  queueUrl?: string;
+  /** The console's (agent role) token for the external queue. */
+  queueToken?: string;
+  /** With an external queue, an autopilot token makes this console run an autopilot too. */
+  autopilotToken?: string;
+  /** Run the autopilot (default: yes with the embedded queue, or when an autopilot token is given). */
+  autopilot?: boolean;
+  /** Seed the demo tenant's tickets into an embedded queue on first run (default: yes). */
+  seedDemo?: boolean;
+  /** Path to a better_sqlite3.node built for this runtime (Electron's ABI). */
+  nativeBinding?: string;
+  tenantId?: string;
+  agentName?: string;
+  log?: (line: string) => void;
+}
+
+export interface ConsoleRuntime {
+  api: ConsoleApi;
+  queueUrl: string;
+  /** Resolves when the AI engine is trained and the autopilot runs (immediately if there is none). */
+  autopilotReady: Promise<void>;
+  stop(): Promise<void>;
+}
+
+const DEMO_SEEDED = 'demoSeeded';
+
+/** Wires one console: local cache, sync with the queue, the API for the renderer, and optionally the autopilot. */
+export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promise<ConsoleRuntime> {
+  const log = options.log ?? (() => undefined);
+  const tenantId = options.tenantId ?? 'payments';
+  mkdirSync(options.dataDir, { recursive: true });
+  const tenant = loadTenantConfig(options.resourcesDir, tenantId);
+
+  let embedded: EmbeddedQueue | null = null;
+  let queueUrl = options.queueUrl;
+  let agentToken = options.queueToken;
+  let autopilotToken = options.autopilotToken;
+  if (!queueUrl) {
+    embedded = await startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
+    queueUrl = embedded.url;
+    agentToken = embedded.tokens.tokens.agent;
+    autopilotToken = embedded.tokens.tokens.autopilot;
+  }
+  if (!agentToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
+
+  const db = openLocalDatabase(join(options.dataDir, 'console.sqlite'), options.nativeBinding);
+  const meta = new MetaStore(db);
+  const cache = new TicketCache(db);
+  const outbox = new Outbox(db, meta);
+  const clientId = meta.getOrCreate('clientId', () => `console-${randomUUID()}`);
+  const client = new QueueClient({ baseUrl: queueUrl, token: agentToken });
+
+  let service: ConsoleService | null = null;
+  const sync = new SyncEngine({
+    client,
+    cache,
+    outbox,
+    meta,
+    clientId,
+    onTicketsChanged: () => service?.notifyTicketsChanged(),
+    onStateChanged: () => service?.notifyStatusChanged(),
+  });
+  service = new ConsoleService({ cache, outbox, sync, agentName: options.agentName ?? 'Demo agent', tenantName: tenant.name });
+  sync.start();
+
+  if (embedded && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {
+    const admin = new QueueClient({ baseUrl: queueUrl, token: embedded.tokens.tokens.admin });
+    const tickets = loadDemoTickets(options.resourcesDir, tenantId);
+    const count = await seedDemoTickets(admin, tickets);
+    meta.set(DEMO_SEEDED, new Date().toISOString());
+    log(`Seeded ${count} demo tickets for ${tenant.name}.`);
+  }
+
+  let autopilot: Autopilot | null = null;
+  const wantsAutopilot = options.autopilot ?? Boolean(autopilotToken);
+  const autopilotReady =
+    wantsAutopilot && autopilotToken
+      ? startAutopilot({ queueUrl, token: autopilotToken, resourcesDir: options.resourcesDir, cacheDir: join(options.dataDir, 'model-cache'), tenant, log }).then(
+          (started) => {
+            autopilot = started;
+          },
+        )
+      : Promise.resolve();
+  autopilotReady.catch((error: unknown) => log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`));
+
+  return {
+    api: service,
+    queueUrl,
+    autopilotReady,
+    async stop() {
+      await autopilotReady.catch(() => undefined);
+      await (autopilot as Autopilot | null)?.stop();
+      await sync.stop();
+      db.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+async function startAutopilot(options: {
+  queueUrl: string;
+  token: string;
+  resourcesDir: string;
+  cacheDir: string;
+  tenant: import('../../shared/domain/tenant.js').TenantConfig;
+  log: (line: string) => void;
+}): Promise<Autopilot> {
+  const started = performance.now();
+  const engine = await createBuiltinEngine({ resourcesDir: options.resourcesDir, cacheDir: options.cacheDir, tenant: options.tenant });
+  options.log(`AI engine ready in ${Math.round(performance.now() - started)} ms.`);
+  const autopilot = new Autopilot({
+    client: new QueueClient({ baseUrl: options.queueUrl, token: options.token }),
+    engine,
+    tenant: options.tenant,
+    log: options.log,
+  });
+  autopilot.start();
+  return autopilot;
+}

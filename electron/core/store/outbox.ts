@@ -1,0 +1,51 @@
+import { MutationSchema, type Mutation } from '../../../shared/api/mutations.js';
+import type { LocalDatabase } from './local-database.js';
+import type { MetaStore } from './meta-store.js';
+
+const LAST_MUTATION_ID = 'lastMutationId';
+
+/** Mutations without their id, as callers build them; the outbox numbers them. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type UnnumberedMutation = DistributiveOmit<Mutation, 'id'>;
+
+/**
+ * Changes made on this console, numbered 1, 2, 3... and kept until the queue acknowledges them,
+ * across restarts. Numbering and storing happen in one statement sequence inside the caller's transaction.
+ */
+export class Outbox {
+  private readonly insertStmt;
+  private readonly listStmt;
+  private readonly deleteUpToStmt;
+  private readonly countStmt;
+
+  constructor(
+    db: LocalDatabase,
+    private readonly meta: MetaStore,
+  ) {
+    this.insertStmt = db.prepare('INSERT INTO outbox (id, ticket_id, json) VALUES (?, ?, ?)');
+    this.listStmt = db.prepare<[number], { json: string }>('SELECT json FROM outbox ORDER BY id ASC LIMIT ?');
+    this.deleteUpToStmt = db.prepare('DELETE FROM outbox WHERE id <= ?');
+    this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
+  }
+
+  enqueue(mutation: UnnumberedMutation): Mutation {
+    const id = this.meta.getNumber(LAST_MUTATION_ID, 0) + 1;
+    const numbered = MutationSchema.parse({ ...mutation, id });
+    this.insertStmt.run(id, numbered.ticketId, JSON.stringify(numbered));
+    this.meta.set(LAST_MUTATION_ID, String(id));
+    return numbered;
+  }
+
+  peek(limit: number): Mutation[] {
+    return this.listStmt.all(limit).map((row) => MutationSchema.parse(JSON.parse(row.json)));
+  }
+
+  /** The queue has applied every mutation up to and including `lastMutationId`. */
+  acknowledge(lastMutationId: number): void {
+    this.deleteUpToStmt.run(lastMutationId);
+  }
+
+  count(): number {
+    return this.countStmt.get()?.n ?? 0;
+  }
+}

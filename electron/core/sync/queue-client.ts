@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import {
+  ChangesResponseSchema,
+  ClaimResponseSchema,
+  ErrorBodySchema,
+  QUEUE_API_PREFIX,
+  TicketWithMessagesSchema,
+  type ChangesResponse,
+  type ClaimResponse,
+  type TicketIntake,
+  type TicketWithMessages,
+} from '../../../shared/api/queue-contract.js';
+import { PushResponseSchema, type PushRequest, type PushResponse } from '../../../shared/api/mutations.js';
+import { fail, ok, type Result } from '../../../shared/result.js';
+
+export interface QueueClientOptions {
+  baseUrl: string;
+  token: string;
+  timeoutMs?: number;
+}
+
+/** Typed HTTP client of the central queue's `/v1` API. Never throws: network trouble is `queue_unreachable`. */
+export class QueueClient {
+  private readonly baseUrl: string;
+
+  constructor(private readonly options: QueueClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  get url(): string {
+    return this.baseUrl;
+  }
+
+  get token(): string {
+    return this.options.token;
+  }
+
+  pull(since: number, clientId: string, limit = 1000): Promise<Result<ChangesResponse>> {
+    const query = new URLSearchParams({ since: String(since), limit: String(limit), clientId });
+    return this.request('GET', `/changes?${query}`, undefined, ChangesResponseSchema);
+  }
+
+  push(request: PushRequest): Promise<Result<PushResponse>> {
+    return this.request('POST', '/mutations', request, PushResponseSchema);
+  }
+
+  claim(workerId: string, limit: number, leaseMs: number): Promise<Result<ClaimResponse>> {
+    return this.request('POST', '/claims', { workerId, limit, leaseMs }, ClaimResponseSchema);
+  }
+
+  createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {
+    const headers = idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined;
+    return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, headers);
+  }
+
+  postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
+    return this.request('POST', `/tickets/${encodeURIComponent(ticketId)}/messages`, { text }, TicketWithMessagesSchema);
+  }
+
+  getTicket(ticketId: string): Promise<Result<TicketWithMessages>> {
+    return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}`, undefined, TicketWithMessagesSchema);
+  }
+
+  private async request<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    schema: S,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Result<z.output<S>>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}${QUEUE_API_PREFIX}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.options.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...extraHeaders,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      return fail('queue_unreachable', `The central queue at ${this.baseUrl} cannot be reached (${describe(error)}).`);
+    }
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const parsed = ErrorBodySchema.safeParse(payload);
+      const code = response.status === 401 || response.status === 403 ? 'queue_refused' : response.status >= 500 ? 'queue_error' : 'queue_rejected';
+      const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
+      return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return fail('queue_bad_response', `The queue answered ${method} ${path} with data this console does not understand.`, parsed.error.issues);
+    return ok(parsed.data);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: { code?: string } }).cause;
+    return cause?.code ?? error.name ?? error.message;
+  }
+  return String(error);
+}
