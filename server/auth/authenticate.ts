@@ -1,0 +1,45 @@
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { Role } from '../../shared/api/queue-contract.js';
+import { HttpError } from '../http-errors.js';
+import type { QueueStore } from '../storage/queue-store.js';
+import { hashToken } from './tokens.js';
+
+/** Who is calling: the tenant and role their bearer token is bound to. */
+export interface Caller {
+  tenantId: string;
+  role: Role;
+  name: string;
+}
+
+export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
+
+const callers = new WeakMap<FastifyRequest, Caller>();
+
+/**
+ * An onRequest hook: runs before the body is read, so an unauthenticated caller gets 401 and
+ * nothing of what it sent is parsed. 401 without or with an unknown token; 403 for a role not allowed.
+ */
+export function requireRole(store: QueueStore, allowed: readonly Role[]): onRequestAsyncHookHandler {
+  return async (request) => {
+    const token = bearerToken(request.headers.authorization);
+    if (token === null) throw new HttpError(401, 'unauthorized', 'Send the header "Authorization: Bearer <token>".');
+    const record = await store.findToken(hashToken(token));
+    if (!record) throw new HttpError(401, 'unauthorized', 'The bearer token is not known to this queue.');
+    if (!allowed.includes(record.role)) {
+      throw new HttpError(403, 'forbidden', `A ${record.role} token may not do this; it needs one of: ${allowed.join(', ')}.`);
+    }
+    callers.set(request, record);
+  };
+}
+
+/** The caller that requireRole admitted; a route without the hook is a programming error. */
+export function callerOf(request: FastifyRequest): Caller {
+  const caller = callers.get(request);
+  if (!caller) throw new Error(`Route ${request.url} reads the caller but has no requireRole hook.`);
+  return caller;
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}

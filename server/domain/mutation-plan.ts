@@ -1,0 +1,91 @@
+import type { Mutation } from '../../shared/api/mutations.js';
+import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import type { ClaimState } from '../storage/queue-store.js';
+
+/** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
+export type TicketPatch = Partial<
+  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue'>
+>;
+
+export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
+
+export type MutationPlan =
+  | { kind: 'apply'; patch: TicketPatch; message: NewMessage | null; clearClaim: boolean }
+  | { kind: 'duplicate' }
+  | { kind: 'conflict'; error: string }
+  | { kind: 'rejected'; error: string };
+
+export interface MutationContext {
+  mutation: Mutation;
+  /** The ticket in the caller's tenant, or null when it has no such ticket. */
+  ticket: Ticket | null;
+  claim: ClaimState | null;
+  /** Whether a message with the mutation's messageId already exists in the tenant. */
+  messageExists: boolean;
+  clientId: string;
+  now: Date;
+}
+
+/** Decides what one pushed mutation does to the queue's state. Pure: the store does the writing. */
+export function planMutation(context: MutationContext): MutationPlan {
+  const { mutation, ticket } = context;
+  if (!ticket) return { kind: 'rejected', error: `Ticket ${mutation.ticketId} does not exist.` };
+
+  switch (mutation.type) {
+    case 'agent_reply':
+      if (context.messageExists) return { kind: 'duplicate' };
+      return {
+        kind: 'apply',
+        patch: { humanTouched: true, status: mutation.resolve ? 'resolved' : 'pending' },
+        message: { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'reply', text: mutation.text },
+        clearClaim: true,
+      };
+    case 'note':
+      if (context.messageExists) return { kind: 'duplicate' };
+      return {
+        kind: 'apply',
+        patch: {},
+        message: { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'note', text: mutation.text },
+        clearClaim: false,
+      };
+    case 'ai_decision':
+      return planAiDecision(context, ticket);
+  }
+}
+
+function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan {
+  const { mutation, claim } = context;
+  if (mutation.type !== 'ai_decision') throw new Error('planAiDecision needs an ai_decision mutation');
+  const decision = mutation.decision;
+
+  if (decision.action === 'resolve' && context.messageExists) return { kind: 'duplicate' };
+  if (decision.action === 'resolve' && ticket.humanTouched) {
+    return { kind: 'rejected', error: 'The AI only drafts on human-owned tickets.' };
+  }
+  if (ticket.status !== 'new') {
+    return { kind: 'conflict', error: `The ticket is ${ticket.status}; the AI decides only on new tickets.` };
+  }
+  const holdsLease = claim?.claimedBy === context.clientId && claim.leaseUntil !== null && claim.leaseUntil > context.now.getTime();
+  if (!holdsLease) return { kind: 'conflict', error: 'This client does not hold a live claim on the ticket.' };
+
+  const understood = {
+    language: decision.language,
+    intent: decision.intent,
+    confidence: decision.confidence,
+    summary: decision.summary,
+  };
+  if (decision.action === 'resolve') {
+    return {
+      kind: 'apply',
+      patch: { ...understood, status: 'ai_resolved', aiDraft: null, escalation: null, ownerQueue: null },
+      message: { id: mutation.messageId, author: 'ai', authorName: null, kind: 'reply', text: decision.reply },
+      clearClaim: true,
+    };
+  }
+  return {
+    kind: 'apply',
+    patch: { ...understood, status: 'escalated', ownerQueue: decision.ownerQueue, escalation: decision.escalation, aiDraft: decision.draft },
+    message: null,
+    clearClaim: true,
+  };
+}

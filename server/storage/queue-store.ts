@@ -1,0 +1,131 @@
+import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
+import type { Customer, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
+
+/**
+ * Storage behind the central queue. Every method is scoped by tenant: a ticket of another tenant
+ * behaves exactly like a ticket that does not exist. Every write happens in one transaction.
+ * Methods are async so an engine with a network round trip (PostgreSQL) fits the same shape;
+ * test/integration/queue/store-contract.ts is the suite every engine must pass.
+ */
+export interface QueueStore {
+  /** Creates a tenant and its first tokens together. Throws if the tenant exists. */
+  createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
+  getTenant(tenantId: string): Promise<TenantRecord | null>;
+  addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void>;
+  /** Looks a token up by the sha256 hex of its plaintext; the plaintext is never stored. */
+  findToken(tokenHash: string): Promise<TokenRecord | null>;
+
+  /** Creates a ticket and its first customer message, or returns the ticket an earlier call made with the same key. */
+  intakeTicket(input: IntakeInput): Promise<IntakeResult>;
+  /** Appends a customer reply and moves the status on; null when the ticket is unknown to the tenant. */
+  appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null>;
+  getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null>;
+  listTickets(tenantId: string, query: ListTicketsQuery): Promise<Ticket[]>;
+
+  changes(tenantId: string, query: ChangesQuery): Promise<ChangesResponse>;
+  /** Highest seq among the tenant's tickets and messages (0 when it has none). */
+  currentCursor(tenantId: string): Promise<number>;
+
+  /** Applies a push batch in one transaction, in order. */
+  applyMutations(input: ApplyMutationsInput): Promise<PushResponse>;
+
+  /** Claims up to `limit` new tickets with no live lease, oldest first. Does not move the feed. */
+  claimTickets(input: ClaimInput): Promise<ClaimedTicket[]>;
+  /** Extends a lease the worker still holds; `lost` when it does not; `not_found` for an unknown ticket. */
+  renewClaim(input: RenewClaimInput): Promise<RenewClaimResult>;
+
+  close(): Promise<void>;
+}
+
+export interface TenantRecord {
+  id: string;
+  name: string;
+}
+
+export interface NewToken {
+  tokenHash: string;
+  role: Role;
+  name: string;
+}
+
+export interface TokenRecord {
+  tenantId: string;
+  role: Role;
+  name: string;
+}
+
+export interface IntakeInput {
+  tenantId: string;
+  subject: string;
+  customer: Customer;
+  channel: string;
+  text: string;
+  idempotencyKey: string | null;
+  now: Date;
+}
+
+export interface IntakeResult extends TicketWithMessages {
+  /** False when an earlier intake with the same idempotency key already made this ticket. */
+  created: boolean;
+}
+
+export interface CustomerReplyInput {
+  tenantId: string;
+  ticketId: string;
+  text: string;
+  now: Date;
+}
+
+export interface ListTicketsQuery {
+  status?: TicketStatus;
+  limit: number;
+}
+
+export interface ChangesQuery {
+  since: number;
+  limit: number;
+  clientId?: string;
+}
+
+/** Returns why a mutation may not be applied by this caller (e.g. its role), or null when it may. */
+export type MutationGate = (mutation: Mutation) => string | null;
+
+export interface ApplyMutationsInput {
+  tenantId: string;
+  clientId: string;
+  mutations: readonly Mutation[];
+  gate: MutationGate;
+  now: Date;
+}
+
+export interface ClaimInput {
+  tenantId: string;
+  workerId: string;
+  limit: number;
+  leaseMs: number;
+  now: Date;
+}
+
+export interface ClaimedTicket {
+  ticket: Ticket;
+  messages: Message[];
+  leaseUntil: string;
+}
+
+export interface RenewClaimInput {
+  tenantId: string;
+  ticketId: string;
+  workerId: string;
+  leaseMs: number;
+  now: Date;
+}
+
+export type RenewClaimResult = { status: 'renewed'; leaseUntil: string } | { status: 'lost' } | { status: 'not_found' };
+
+/** Who holds a ticket's claim; kept beside the ticket, not part of the shared Ticket shape. */
+export interface ClaimState {
+  claimedBy: string | null;
+  /** Epoch milliseconds. */
+  leaseUntil: number | null;
+}

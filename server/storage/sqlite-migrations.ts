@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+
+/** Schema steps; PRAGMA user_version records how many have run. Append only, never edit a shipped step. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE tenants (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'autopilot', 'admin')),
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE tickets (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    subject TEXT NOT NULL,
+    customer_json TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL,
+    language TEXT,
+    intent TEXT,
+    confidence REAL,
+    owner_queue TEXT,
+    escalation_json TEXT,
+    ai_draft TEXT,
+    summary TEXT,
+    human_touched INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    claimed_by TEXT,
+    lease_until INTEGER
+  );
+  CREATE INDEX tickets_tenant_seq ON tickets (tenant_id, seq);
+  CREATE INDEX tickets_tenant_status ON tickets (tenant_id, status, created_at);
+  CREATE TABLE messages (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    author TEXT NOT NULL,
+    author_name TEXT,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+  );
+  CREATE INDEX messages_tenant_seq ON messages (tenant_id, seq);
+  CREATE INDEX messages_ticket ON messages (ticket_id, seq);
+  CREATE TABLE intake_keys (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    idempotency_key TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    PRIMARY KEY (tenant_id, idempotency_key)
+  );
+  CREATE TABLE client_mutations (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    client_id TEXT NOT NULL,
+    last_mutation_id INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, client_id)
+  );
+  CREATE TABLE sequence (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value INTEGER NOT NULL
+  );
+  INSERT INTO sequence (id, value) VALUES (1, 0);
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true });
+  if (typeof current !== 'number') throw new Error('Could not read the schema version of the database.');
+  if (current > MIGRATIONS.length) {
+    throw new Error(`The database schema is version ${current}, newer than this server knows (${MIGRATIONS.length}).`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    const step = MIGRATIONS[version] ?? '';
+    db.transaction(() => {
+      db.exec(step);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}

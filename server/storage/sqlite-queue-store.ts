@@ -1,0 +1,393 @@
+import Database from 'better-sqlite3';
+import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
+import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import { statusAfterCustomerReply } from '../domain/customer-reply.js';
+import { newMessageId, newTicketId } from '../domain/ids.js';
+import { planMutation, type NewMessage, type TicketPatch } from '../domain/mutation-plan.js';
+import { migrate } from './sqlite-migrations.js';
+import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
+import type {
+  ApplyMutationsInput,
+  ChangesQuery,
+  ClaimedTicket,
+  ClaimInput,
+  CustomerReplyInput,
+  IntakeInput,
+  IntakeResult,
+  ListTicketsQuery,
+  NewToken,
+  QueueStore,
+  RenewClaimInput,
+  RenewClaimResult,
+  TenantRecord,
+  TokenRecord,
+} from './queue-store.js';
+
+type Params = Record<string, string | number | null>;
+
+/** The embedded queue engine: one SQLite file in WAL mode; every write in one immediate transaction. */
+export class SqliteQueueStore implements QueueStore {
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) and migrates the database; throws with SQLite's reason when it cannot. */
+  static open(path: string): SqliteQueueStore {
+    const db = new Database(path);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteQueueStore(db);
+  }
+
+  async createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void> {
+    this.write(() => {
+      this.db.prepare<Params>('INSERT INTO tenants (id, name, created_at) VALUES (:id, :name, :now)').run({
+        id: tenant.id,
+        name: tenant.name,
+        now: new Date().toISOString(),
+      });
+      this.insertTokens(tenant.id, tokens);
+    });
+  }
+
+  async getTenant(tenantId: string): Promise<TenantRecord | null> {
+    const row = this.db.prepare<[string], TenantRecord>('SELECT id, name FROM tenants WHERE id = ?').get(tenantId);
+    return row ?? null;
+  }
+
+  async addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {
+    this.write(() => this.insertTokens(tenantId, tokens));
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRecord | null> {
+    const row = this.db
+      .prepare<[string], { tenant_id: string; role: Role; name: string }>('SELECT tenant_id, role, name FROM tokens WHERE token_hash = ?')
+      .get(tokenHash);
+    return row ? { tenantId: row.tenant_id, role: row.role, name: row.name } : null;
+  }
+
+  async intakeTicket(input: IntakeInput): Promise<IntakeResult> {
+    return this.write(() => {
+      if (input.idempotencyKey !== null) {
+        const earlier = this.db
+          .prepare<[string, string], { ticket_id: string }>('SELECT ticket_id FROM intake_keys WHERE tenant_id = ? AND idempotency_key = ?')
+          .get(input.tenantId, input.idempotencyKey);
+        const existing = earlier ? this.readTicketWithMessages(input.tenantId, earlier.ticket_id) : null;
+        if (existing) return { ...existing, created: false };
+      }
+      const at = input.now.toISOString();
+      const messageSeq = this.nextSeq();
+      const ticket: Ticket = {
+        id: newTicketId(),
+        tenantId: input.tenantId,
+        subject: input.subject,
+        customer: input.customer,
+        channel: input.channel,
+        status: 'new',
+        language: null,
+        intent: null,
+        confidence: null,
+        ownerQueue: null,
+        escalation: null,
+        aiDraft: null,
+        summary: null,
+        humanTouched: false,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        seq: this.nextSeq(),
+      };
+      this.db
+        .prepare<Params>(
+          `INSERT INTO tickets (id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
+             escalation_json, ai_draft, summary, human_touched, version, created_at, updated_at, seq)
+           VALUES (:id, :tenant_id, :subject, :customer_json, :channel, :status, :language, :intent, :confidence, :owner_queue,
+             :escalation_json, :ai_draft, :summary, :human_touched, :version, :created_at, :updated_at, :seq)`,
+        )
+        .run(ticketParams(ticket));
+      const message = this.insertMessage(
+        input.tenantId,
+        ticket.id,
+        { id: newMessageId(), author: 'customer', authorName: input.customer.name, kind: 'reply', text: input.text },
+        at,
+        messageSeq,
+      );
+      if (input.idempotencyKey !== null) {
+        this.db
+          .prepare('INSERT INTO intake_keys (tenant_id, idempotency_key, ticket_id) VALUES (?, ?, ?)')
+          .run(input.tenantId, input.idempotencyKey, ticket.id);
+      }
+      return { ticket, messages: [message], created: true };
+    });
+  }
+
+  async appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null> {
+    return this.write(() => {
+      const row = this.readTicketRow(input.tenantId, input.ticketId);
+      if (!row) return null;
+      const ticket = ticketFromRow(row);
+      this.changeTicket(
+        ticket,
+        { status: statusAfterCustomerReply(ticket) },
+        { id: newMessageId(), author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
+        input.now,
+      );
+      return this.readTicketWithMessages(input.tenantId, input.ticketId);
+    });
+  }
+
+  async getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null> {
+    return this.read(() => this.readTicketWithMessages(tenantId, ticketId));
+  }
+
+  async listTickets(tenantId: string, query: ListTicketsQuery): Promise<Ticket[]> {
+    const rows =
+      query.status === undefined
+        ? this.db
+            .prepare<[string, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? ORDER BY seq DESC LIMIT ?')
+            .all(tenantId, query.limit)
+        : this.db
+            .prepare<[string, string, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND status = ? ORDER BY seq DESC LIMIT ?')
+            .all(tenantId, query.status, query.limit);
+    return rows.map(ticketFromRow);
+  }
+
+  async changes(tenantId: string, query: ChangesQuery): Promise<ChangesResponse> {
+    return this.read(() => {
+      const window = query.limit + 1;
+      const ticketRows = this.db
+        .prepare<[string, number, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+        .all(tenantId, query.since, window);
+      const messageRows = this.db
+        .prepare<[string, number, number], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+        .all(tenantId, query.since, window);
+      const merged = [
+        ...ticketRows.map((row) => ({ seq: row.seq, ticket: ticketFromRow(row) })),
+        ...messageRows.map((row) => ({ seq: row.seq, message: messageFromRow(row) })),
+      ].sort((a, b) => a.seq - b.seq);
+      const page = merged.slice(0, query.limit);
+      const tickets: Ticket[] = [];
+      const messages: Message[] = [];
+      for (const entry of page) {
+        if ('ticket' in entry) tickets.push(entry.ticket);
+        else messages.push(entry.message);
+      }
+      return {
+        tickets,
+        messages,
+        cursor: page.at(-1)?.seq ?? query.since,
+        hasMore: merged.length > query.limit,
+        lastMutationId: query.clientId === undefined ? null : this.lastMutationId(tenantId, query.clientId),
+      };
+    });
+  }
+
+  async currentCursor(tenantId: string): Promise<number> {
+    const row = this.db
+      .prepare<[string, string], { cursor: number | null }>(
+        `SELECT MAX(seq) AS cursor FROM (
+           SELECT MAX(seq) AS seq FROM tickets WHERE tenant_id = ?
+           UNION ALL SELECT MAX(seq) AS seq FROM messages WHERE tenant_id = ?)`,
+      )
+      .get(tenantId, tenantId);
+    return row?.cursor ?? 0;
+  }
+
+  async applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
+    return this.write(() => {
+      let last = this.lastMutationId(input.tenantId, input.clientId);
+      const results = input.mutations.map((mutation): MutationOutcome => {
+        if (mutation.id <= last) return { id: mutation.id, status: 'duplicate' };
+        last = mutation.id;
+        return this.applyOne(input, mutation);
+      });
+      this.db
+        .prepare(
+          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES (?, ?, ?)
+           ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id`,
+        )
+        .run(input.tenantId, input.clientId, last);
+      return { results, lastMutationId: last };
+    });
+  }
+
+  async claimTickets(input: ClaimInput): Promise<ClaimedTicket[]> {
+    return this.write(() => {
+      const nowMs = input.now.getTime();
+      const leaseUntil = nowMs + input.leaseMs;
+      const rows = this.db
+        .prepare<[string, number, number], TicketRow>(
+          `SELECT * FROM tickets
+           WHERE tenant_id = ? AND status = 'new' AND (claimed_by IS NULL OR lease_until IS NULL OR lease_until <= ?)
+           ORDER BY created_at, rowid LIMIT ?`,
+        )
+        .all(input.tenantId, nowMs, input.limit);
+      const claim = this.db.prepare('UPDATE tickets SET claimed_by = ?, lease_until = ? WHERE tenant_id = ? AND id = ?');
+      return rows.map((row) => {
+        claim.run(input.workerId, leaseUntil, input.tenantId, row.id);
+        return {
+          ticket: ticketFromRow(row),
+          messages: this.readMessages(input.tenantId, row.id),
+          leaseUntil: new Date(leaseUntil).toISOString(),
+        };
+      });
+    });
+  }
+
+  async renewClaim(input: RenewClaimInput): Promise<RenewClaimResult> {
+    return this.write((): RenewClaimResult => {
+      const row = this.readTicketRow(input.tenantId, input.ticketId);
+      if (!row) return { status: 'not_found' };
+      const nowMs = input.now.getTime();
+      const held = row.status === 'new' && row.claimed_by === input.workerId && row.lease_until !== null && row.lease_until > nowMs;
+      if (!held) return { status: 'lost' };
+      const leaseUntil = nowMs + input.leaseMs;
+      this.db.prepare('UPDATE tickets SET lease_until = ? WHERE tenant_id = ? AND id = ?').run(leaseUntil, input.tenantId, input.ticketId);
+      return { status: 'renewed', leaseUntil: new Date(leaseUntil).toISOString() };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private applyOne(input: ApplyMutationsInput, mutation: Mutation): MutationOutcome {
+    const row = this.readTicketRow(input.tenantId, mutation.ticketId);
+    const ticket = row ? ticketFromRow(row) : null;
+    const refusal = input.gate(mutation);
+    if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
+
+    const plan = planMutation({
+      mutation,
+      ticket,
+      claim: row ? claimFromRow(row) : null,
+      messageExists: this.messageExists(input.tenantId, mutation.messageId),
+      clientId: input.clientId,
+      now: input.now,
+    });
+    switch (plan.kind) {
+      case 'duplicate':
+        return { id: mutation.id, status: 'duplicate' };
+      case 'conflict':
+      case 'rejected':
+        return withTicket({ id: mutation.id, status: plan.kind, error: plan.error }, ticket);
+      case 'apply': {
+        if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
+        const changed = this.changeTicket(ticket, plan.patch, plan.message, input.now);
+        if (plan.clearClaim) {
+          this.db.prepare('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = ? AND id = ?').run(ticket.tenantId, ticket.id);
+        }
+        return { id: mutation.id, status: 'applied', ticket: changed };
+      }
+    }
+  }
+
+  /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
+  private changeTicket(ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date): Ticket {
+    const at = now.toISOString();
+    if (message) this.insertMessage(ticket.tenantId, ticket.id, message, at, this.nextSeq());
+    const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: at, seq: this.nextSeq() };
+    this.db
+      .prepare<Params>(
+        `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
+           owner_queue = :owner_queue, escalation_json = :escalation_json, ai_draft = :ai_draft, summary = :summary,
+           human_touched = :human_touched, version = :version, updated_at = :updated_at, seq = :seq
+         WHERE tenant_id = :tenant_id AND id = :id`,
+      )
+      .run(pick(ticketParams(changed), UPDATABLE_COLUMNS));
+    return changed;
+  }
+
+  private insertMessage(tenantId: string, ticketId: string, message: NewMessage, at: string, seq: number): Message {
+    this.db
+      .prepare(
+        `INSERT INTO messages (tenant_id, id, ticket_id, author, author_name, kind, text, created_at, seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(tenantId, message.id, ticketId, message.author, message.authorName, message.kind, message.text, at, seq);
+    return { ...message, ticketId, createdAt: at, seq };
+  }
+
+  private insertTokens(tenantId: string, tokens: readonly NewToken[]): void {
+    const insert = this.db.prepare('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)');
+    const at = new Date().toISOString();
+    for (const token of tokens) insert.run(token.tokenHash, tenantId, token.role, token.name, at);
+  }
+
+  private nextSeq(): number {
+    const row = this.db.prepare<[], { value: number }>('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value').get();
+    if (!row) throw new Error('The sequence counter row is missing.');
+    return row.value;
+  }
+
+  private lastMutationId(tenantId: string, clientId: string): number {
+    const row = this.db
+      .prepare<[string, string], { last_mutation_id: number }>('SELECT last_mutation_id FROM client_mutations WHERE tenant_id = ? AND client_id = ?')
+      .get(tenantId, clientId);
+    return row?.last_mutation_id ?? 0;
+  }
+
+  private messageExists(tenantId: string, messageId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM messages WHERE tenant_id = ? AND id = ?').get(tenantId, messageId) !== undefined;
+  }
+
+  private readTicketRow(tenantId: string, ticketId: string): TicketRow | null {
+    return this.db.prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND id = ?').get(tenantId, ticketId) ?? null;
+  }
+
+  private readMessages(tenantId: string, ticketId: string): Message[] {
+    return this.db
+      .prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND ticket_id = ? ORDER BY seq')
+      .all(tenantId, ticketId)
+      .map(messageFromRow);
+  }
+
+  private readTicketWithMessages(tenantId: string, ticketId: string): TicketWithMessages | null {
+    const row = this.readTicketRow(tenantId, ticketId);
+    return row ? { ticket: ticketFromRow(row), messages: this.readMessages(tenantId, ticketId) } : null;
+  }
+
+  private write<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  private read<T>(work: () => T): T {
+    return this.db.transaction(work).deferred();
+  }
+}
+
+const UPDATABLE_COLUMNS = [
+  'id',
+  'tenant_id',
+  'status',
+  'language',
+  'intent',
+  'confidence',
+  'owner_queue',
+  'escalation_json',
+  'ai_draft',
+  'summary',
+  'human_touched',
+  'version',
+  'updated_at',
+  'seq',
+] as const;
+
+function pick(params: Params, keys: readonly string[]): Params {
+  return Object.fromEntries(keys.map((key) => [key, params[key] ?? null]));
+}
+
+function withTicket(outcome: MutationOutcome, ticket: Ticket | null): MutationOutcome {
+  return ticket ? { ...outcome, ticket } : outcome;
+}

@@ -1,0 +1,102 @@
+import { CustomerSchema, EscalationSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
+import type { ClaimState } from './queue-store.js';
+
+/** Column shapes of the SQLite tables, and their mapping to the shared domain types. */
+export interface TicketRow {
+  id: string;
+  tenant_id: string;
+  subject: string;
+  customer_json: string;
+  channel: string;
+  status: TicketStatus;
+  language: string | null;
+  intent: string | null;
+  confidence: number | null;
+  owner_queue: string | null;
+  escalation_json: string | null;
+  ai_draft: string | null;
+  summary: string | null;
+  human_touched: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  seq: number;
+  claimed_by: string | null;
+  lease_until: number | null;
+}
+
+export interface MessageRow {
+  tenant_id: string;
+  id: string;
+  ticket_id: string;
+  author: Message['author'];
+  author_name: string | null;
+  kind: Message['kind'];
+  text: string;
+  created_at: string;
+  seq: number;
+}
+
+export function ticketFromRow(row: TicketRow): Ticket {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    subject: row.subject,
+    customer: CustomerSchema.parse(JSON.parse(row.customer_json)),
+    channel: row.channel,
+    status: row.status,
+    language: row.language,
+    intent: row.intent,
+    confidence: row.confidence,
+    ownerQueue: row.owner_queue,
+    escalation: row.escalation_json === null ? null : EscalationSchema.parse(JSON.parse(row.escalation_json)),
+    aiDraft: row.ai_draft,
+    summary: row.summary,
+    humanTouched: row.human_touched === 1,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    seq: row.seq,
+  };
+}
+
+export function claimFromRow(row: TicketRow): ClaimState {
+  return { claimedBy: row.claimed_by, leaseUntil: row.lease_until };
+}
+
+/** Named parameters for writing a whole ticket row back (claim columns are written separately). */
+export function ticketParams(ticket: Ticket): Record<string, string | number | null> {
+  return {
+    id: ticket.id,
+    tenant_id: ticket.tenantId,
+    subject: ticket.subject,
+    customer_json: JSON.stringify(ticket.customer),
+    channel: ticket.channel,
+    status: ticket.status,
+    language: ticket.language,
+    intent: ticket.intent,
+    confidence: ticket.confidence,
+    owner_queue: ticket.ownerQueue,
+    escalation_json: ticket.escalation === null ? null : JSON.stringify(ticket.escalation),
+    ai_draft: ticket.aiDraft,
+    summary: ticket.summary,
+    human_touched: ticket.humanTouched ? 1 : 0,
+    version: ticket.version,
+    created_at: ticket.createdAt,
+    updated_at: ticket.updatedAt,
+    seq: ticket.seq,
+  };
+}
+
+export function messageFromRow(row: MessageRow): Message {
+  return {
+    id: row.id,
+    ticketId: row.ticket_id,
+    author: row.author,
+    authorName: row.author_name,
+    kind: row.kind,
+    text: row.text,
+    createdAt: row.created_at,
+    seq: row.seq,
+  };
+}
