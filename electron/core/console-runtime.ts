@@ -32,6 +32,8 @@ export interface ConsoleRuntimeOptions {
   seedDemo?: boolean;
   /** Path to a better_sqlite3.node built for this runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** Where the trained intent model is cached (default: <dataDir>/model-cache). */
+  modelCacheDir?: string;
   tenantId?: string;
   agentName?: string;
   log?: (line: string) => void;
@@ -98,7 +100,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   const wantsAutopilot = options.autopilot ?? Boolean(autopilotToken);
   const autopilotReady =
     wantsAutopilot && autopilotToken
-      ? startAutopilot({ queueUrl, token: autopilotToken, resourcesDir: options.resourcesDir, cacheDir: join(options.dataDir, 'model-cache'), tenant, log }).then(
+      ? startAutopilot({ queueUrl, token: autopilotToken, resourcesDir: options.resourcesDir, cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'), tenant, log }).then(
           (started) => {
             autopilot = started;
           },

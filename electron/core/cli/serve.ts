@@ -15,6 +15,7 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --tokens-file FILE  the queue's tokens file (agent token for the console, autopilot token for the AI)
   --queue-token T     the console's token for --queue (no autopilot unless --autopilot-token)
   --autopilot-token T run an autopilot against --queue with this token
+  --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
   --no-demo           do not seed the demo tickets into the embedded queue`;
 
@@ -26,6 +27,7 @@ const { values } = parseCliArgs(
     'tokens-file': { type: 'string' },
     'queue-token': { type: 'string' },
     'autopilot-token': { type: 'string' },
+    'model-cache': { type: 'string' },
     'no-autopilot': { type: 'boolean' },
     'no-demo': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -59,6 +61,7 @@ try {
     autopilotToken,
     autopilot: values['no-autopilot'] ? false : undefined,
     seedDemo: !values['no-demo'],
+    modelCacheDir: values['model-cache'] ? resolve(values['model-cache']) : undefined,
     log,
   });
   const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });

@@ -50,6 +50,10 @@ export class SyncEngine {
       baseUrl: options.client.url,
       token: options.client.token,
       onChange: () => this.requestSync(),
+      // A dropped stream is the first sign the queue went away: find out now, not at the next poll.
+      onConnectionChange: (connected) => {
+        if (!connected) this.requestSync();
+      },
     });
   }
 

@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const UNANSWERABLE = {
+  subject: 'Payment I do not recognise',
+  text: 'There is a card payment of 84.20 EUR to a shop in Lisbon that I never made. Please look into this charge.',
+};
+const ANSWERABLE = {
+  subject: 'Changing my PIN',
+  text: 'How can I change the PIN of my card? I would like to pick a new one.',
+};
+
+describe('walking skeleton in browser mode', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(stack.consoleUrl);
+    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('shows a ticket the AI cannot answer in the inbox with its reason within 2 s, and the agent resolves it', async () => {
+    await page.getByTestId('nav-inbox').click();
+    const posted = await stack.postTicket(UNANSWERABLE.subject, UNANSWERABLE.text);
+    const started = Date.now();
+    const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`);
+    await row.waitFor({ timeout: 2_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(2_000);
+
+    await row.click();
+    const view = page.getByTestId('ticket-view');
+    await expect.poll(() => view.getByTestId('escalation-reason').innerText()).not.toBe('');
+    const queued = await stack.getTicket(posted.ticket.id);
+    expect(queued.ticket.status).toBe('escalated');
+    expect(queued.ticket.escalation?.code).toBeTruthy();
+    expect(queued.ticket.ownerQueue).toBeTruthy();
+
+    const editor = view.getByTestId('reply-editor');
+    const reply = 'Hello Dana, I have blocked the payment and opened a dispute; you will hear from us within 2 working days.';
+    await editor.fill(reply);
+    await view.getByTestId('send-resolve-button').click();
+
+    const stored = await waitFor(
+      async () => {
+        const current = await stack.getTicket(posted.ticket.id);
+        return current.ticket.status === 'resolved' ? current : null;
+      },
+      10_000,
+      'the queue to hold the ticket as resolved',
+    );
+    const agentReplies = stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply');
+    expect(agentReplies.map((m) => m.text)).toEqual([reply]);
+    await expect.poll(() => row.count(), { timeout: 5_000 }).toBe(0);
+  });
+
+  it('resolves an answerable ticket with the AI: it shows in the AI-resolved list and never in the inbox', async () => {
+    const posted = await stack.postTicket(ANSWERABLE.subject, ANSWERABLE.text);
+    const decided = await waitFor(
+      async () => {
+        const current = await stack.getTicket(posted.ticket.id);
+        return current.ticket.status === 'new' ? null : current;
+      },
+      10_000,
+      'the AI decision',
+    );
+    expect(decided.ticket.status).toBe('ai_resolved');
+    expect(decided.ticket.intent).toBe('change_pin');
+    expect(decided.messages.some((m) => m.author === 'ai' && m.kind === 'reply')).toBe(true);
+
+    await page.getByTestId('nav-resolved').click();
+    await page.locator(`[data-testid="ai-resolved-item"][data-ticket-id="${posted.ticket.id}"]`).waitFor({ timeout: 5_000 });
+    await page.getByTestId('nav-inbox').click();
+    await page.getByTestId('inbox-list').waitFor();
+    expect(await page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`).count()).toBe(0);
+  });
+
+  it('keeps a reply sent while the queue is down and delivers it exactly once when it returns', async () => {
+    const posted = await stack.postTicket(UNANSWERABLE.subject, `${UNANSWERABLE.text} (second case)`);
+    await page.getByTestId('nav-inbox').click();
+    const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`);
+    await row.waitFor({ timeout: 5_000 });
+
+    await stack.stopQueue();
+    const status = page.getByTestId('connection-status');
+    await expect.poll(() => status.getAttribute('data-online'), { timeout: 15_000 }).toBe('false');
+
+    await row.click();
+    const view = page.getByTestId('ticket-view');
+    const reply = 'Sent while the queue was down: we are on it.';
+    await view.getByTestId('reply-editor').fill(reply);
+    await view.getByTestId('send-button').click();
+    await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 5_000 }).toBe('1');
+    await expect.poll(() => status.getAttribute('data-online')).toBe('false');
+    expect(await view.locator('[data-testid="message"][data-pending="true"]').count()).toBe(1);
+
+    await stack.startQueue();
+    await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 30_000 }).toBe('0');
+    await expect.poll(() => status.getAttribute('data-online'), { timeout: 15_000 }).toBe('true');
+    const stored = await stack.getTicket(posted.ticket.id);
+    const agentReplies = stored.messages.filter((m) => m.author === 'agent');
+    expect(agentReplies.map((m) => m.text)).toEqual([reply]);
+    expect(stored.ticket.status).toBe('pending');
+  });
+});

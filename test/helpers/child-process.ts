@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+
+export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface RunningProcess {
+  child: ChildProcess;
+  /** Everything printed so far, stdout and stderr. */
+  output: string[];
+  /** Resolves with the first match of `pattern` in a printed line (already printed lines included). */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts a TypeScript entry point of the project with tsx, as `npm run ...` would. */
+export function startTsProcess(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): RunningProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const waiters = new Set<(line: string) => void>();
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      output.push(line);
+      if (process.env.TEST_VERBOSE) process.stderr.write(`[${entry}] ${line}\n`);
+      for (const waiter of waiters) waiter(line);
+    });
+  }
+  return {
+    child,
+    output,
+    waitForLine(pattern, timeoutMs = 60_000) {
+      const seen = output.map((line) => line.match(pattern)).find(Boolean);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`${entry} did not print ${pattern} within ${timeoutMs} ms. Output:\n${output.slice(-30).join('\n')}`));
+        }, timeoutMs);
+        const onExit = (code: number | null) => {
+          clearTimeout(timer);
+          reject(new Error(`${entry} exited (${code}) before printing ${pattern}. Output:\n${output.slice(-30).join('\n')}`));
+        };
+        function check(line: string): void {
+          const match = line.match(pattern);
+          if (!match) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          child.off('exit', onExit);
+          resolve(match);
+        }
+        waiters.add(check);
+        child.once('exit', onExit);
+      });
+    },
+    stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise((resolve) => {
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill(signal);
+      });
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

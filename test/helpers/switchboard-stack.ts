@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
+import { freePort, startTsProcess, type RunningProcess } from './child-process.js';
+
+/** Shared by every test run on this machine so the intent model trains once. */
+export const TEST_MODEL_CACHE = join(tmpdir(), 'switchboard-test-model-cache');
+
+export interface QueueTokens {
+  tenantId: string;
+  tokens: { agent: string; lead: string; autopilot: string; admin: string };
+}
+
+export interface Stack {
+  dir: string;
+  queueUrl: string;
+  consoleUrl: string;
+  tokens: QueueTokens;
+  queue: RunningProcess;
+  console: RunningProcess;
+  stopQueue(): Promise<void>;
+  startQueue(): Promise<void>;
+  postTicket(subject: string, text: string, language?: string): Promise<TicketWithMessages>;
+  getTicket(id: string): Promise<TicketWithMessages>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A central queue and a browser-mode console (with its autopilot) as separate processes, started the
+ * way the README starts them, so a test can stop and restart the queue under a running console.
+ */
+export async function startStack(): Promise<Stack> {
+  const dir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
+  const queuePort = await freePort();
+  const queueUrl = `http://127.0.0.1:${queuePort}`;
+  const tokensFile = join(dir, 'queue-tokens.json');
+  const queueArgs = ['--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile];
+
+  let queue = startTsProcess('server/cli.ts', queueArgs);
+  await queue.waitForLine(/^Queue: /, 30_000);
+  const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
+
+  const consoleProcess = startTsProcess('electron/core/cli/serve.ts', [
+    '--port', '0',
+    '--data-dir', join(dir, 'console'),
+    '--queue', queueUrl,
+    '--tokens-file', tokensFile,
+    '--model-cache', TEST_MODEL_CACHE,
+  ]);
+  const consoleUrl = (await consoleProcess.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
+  await consoleProcess.waitForLine(/AI engine ready/, 120_000);
+
+  const admin = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${queueUrl}/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens.tokens.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+
+  const stack: Stack = {
+    dir,
+    queueUrl,
+    consoleUrl,
+    tokens,
+    get queue() {
+      return queue;
+    },
+    console: consoleProcess,
+    stopQueue: () => queue.stop(),
+    async startQueue() {
+      queue = startTsProcess('server/cli.ts', queueArgs);
+      await queue.waitForLine(/^Queue: /, 30_000);
+    },
+    postTicket: (subject, text) =>
+      admin<TicketWithMessages>('POST', '/tickets', {
+        subject,
+        text,
+        channel: 'chat',
+        customer: { id: `cus_${Math.random().toString(36).slice(2, 10)}`, name: 'Dana Fischer', tier: 'standard' },
+      }),
+    getTicket: (id) => admin<TicketWithMessages>('GET', `/tickets/${encodeURIComponent(id)}`),
+    async stop() {
+      await consoleProcess.stop();
+      await queue.stop();
+    },
+  };
+  return stack;
+}
