@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { AiResolvedList } from './components/AiResolvedList.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { Header, HostBanner } from './components/Header.js';
+import { InboxList } from './components/InboxList.js';
+import { NavTabs } from './components/NavTabs.js';
+import { ShortcutsHelp } from './components/ShortcutsHelp.js';
+import { TicketView } from './components/TicketView.js';
+import { useConsoleState } from './state/context.js';
+
+export function App({ hasToken }: { hasToken: boolean }) {
+  const { t } = useTranslation();
+  const tab = useConsoleState((s) => s.tab);
+  const openTicketId = useConsoleState((s) => s.openTicketId);
+  const helpOpen = useConsoleState((s) => s.helpOpen);
+
+  return (
+    <div className={`app${openTicketId ? ' has-open-ticket' : ''}`}>
+      <Header />
+      <HostBanner hasToken={hasToken} />
+      <NavTabs />
+      <main className="workspace">
+        <section className="list-pane" aria-label={tab === 'inbox' ? t('nav.inbox') : t('nav.resolved')}>
+          <ErrorBoundary resetKey={tab}>{tab === 'inbox' ? <InboxList /> : <AiResolvedList />}</ErrorBoundary>
+        </section>
+        <section className="detail-pane">
+          <ErrorBoundary resetKey={openTicketId}>
+            {openTicketId ? <TicketView /> : <p className="empty-state placeholder">{t('ticket.placeholder')}</p>}
+          </ErrorBoundary>
+        </section>
+      </main>
+      {helpOpen ? <ShortcutsHelp /> : null}
+    </div>
+  );
+}

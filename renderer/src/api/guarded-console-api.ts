@@ -1,0 +1,44 @@
+import type { ConsoleApi, ConsoleInput, ConsoleMethodName, ConsoleOutput } from '../../../shared/api/console-contract.js';
+import type { Result } from '../../../shared/result.js';
+import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } from './errors.js';
+
+/**
+ * Wraps any ConsoleApi so that calls never throw (an IPC bridge can reject) and reports whether
+ * the host answered, which drives the "host unreachable" banner and the connection indicator.
+ */
+export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolean) => void): ConsoleApi {
+  const guard =
+    <M extends ConsoleMethodName>(name: M) =>
+    async (input: ConsoleInput<M>): Promise<Result<ConsoleOutput<M>>> => {
+      let result: unknown;
+      try {
+        const fn = api[name] as unknown as (i: ConsoleInput<M>) => Promise<unknown>;
+        result = await fn.call(api, input);
+      } catch (err) {
+        onReachable(false);
+        return failure(HOST_UNREACHABLE, `The console host is unreachable (${describeThrown(err)}).`);
+      }
+      if (!isResult(result)) {
+        onReachable(true);
+        return failure(BAD_RESPONSE, 'The console host returned an unexpected answer.');
+      }
+      onReachable(!(result.ok === false && result.error.code === HOST_UNREACHABLE));
+      return result as Result<ConsoleOutput<M>>;
+    };
+
+  return {
+    getStatus: guard('getStatus'),
+    listInbox: guard('listInbox'),
+    listAiResolved: guard('listAiResolved'),
+    getTicket: guard('getTicket'),
+    sendReply: guard('sendReply'),
+    addNote: guard('addNote'),
+    subscribe(listener) {
+      try {
+        return api.subscribe(listener);
+      } catch {
+        return () => undefined;
+      }
+    },
+  };
+}

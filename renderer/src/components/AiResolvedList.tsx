@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import { useFormat } from '../format/useFormat.js';
+import { useNow } from '../format/useNow.js';
+import { useConsoleState } from '../state/context.js';
+import { TicketList } from './TicketList.js';
+
+export function AiResolvedList() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const now = useNow();
+  const items = useConsoleState((s) => s.aiResolved);
+
+  const renderRow = (ticket: Ticket) => (
+    <div className="row-content">
+      <div className="row-line">
+        <span className="row-subject" dir="auto">
+          {ticket.subject}
+        </span>
+        <time className="row-age" dateTime={ticket.updatedAt} title={fmt.dateTime(ticket.updatedAt)}>
+          {fmt.age(ticket.updatedAt, now)}
+        </time>
+      </div>
+      <div className="row-line row-meta">
+        <span className="chip" title={t('ticket.language')}>
+          {ticket.language ? fmt.languageName(ticket.language) : t('list.unknownLanguage')}
+        </span>
+        <span className="chip chip-intent" title={t('ticket.intent')}>
+          {ticket.intent ?? t('list.noIntent')}
+        </span>
+        {ticket.confidence !== null ? (
+          <span className="confidence" data-confidence={ticket.confidence}>
+            {t('list.confidence', { value: fmt.percent(ticket.confidence) })}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+
+  return (
+    <TicketList
+      tab="resolved"
+      items={items}
+      listTestId="ai-resolved-list"
+      itemTestId="ai-resolved-item"
+      label={t('list.resolvedLabel')}
+      emptyText={t('list.resolvedEmpty')}
+      rowHeight={68}
+      renderRow={renderRow}
+    />
+  );
+}

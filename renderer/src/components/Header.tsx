@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/useFormat.js';
+import { changeUiLanguage } from '../i18n/i18n.js';
+import { UI_LANGUAGES } from '../i18n/languages.js';
+import { useConsoleState, useController } from '../state/context.js';
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const controller = useController();
+  const status = useConsoleState((s) => s.status);
+  const hostReachable = useConsoleState((s) => s.hostReachable);
+  const online = hostReachable && (status?.online ?? false);
+  const unsent = status?.unsentChanges ?? 0;
+  const current = i18n.resolvedLanguage ?? i18n.language;
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="app-name">{t('app.name')}</span>
+        {status ? (
+          <span className="tenant" title={t('header.tenant')}>
+            <span className="visually-hidden">{t('header.tenant')}: </span>
+            {status.tenantName}
+          </span>
+        ) : null}
+      </div>
+      <div className="header-meta">
+        {status ? (
+          <span className="agent" title={t('header.agent')}>
+            <span className="visually-hidden">{t('header.agent')}: </span>
+            {status.agentName}
+          </span>
+        ) : null}
+        <span
+          className="connection"
+          data-testid="connection-status"
+          data-online={online ? 'true' : 'false'}
+          role="status"
+          title={status?.lastSyncAt ? t('header.lastSync', { time: fmt.dateTime(status.lastSyncAt) }) : t('header.neverSynced')}
+        >
+          <span className="connection-dot" aria-hidden="true" />
+          {online ? t('header.online') : t('header.offline')}
+        </span>
+        <span className={unsent > 0 ? 'unsent has-unsent' : 'unsent'} title={t('header.unsent')}>
+          <span className="unsent-label">{t('header.unsent')}</span>
+          <span className="badge" data-testid="unsent-count">
+            {fmt.number(unsent)}
+          </span>
+        </span>
+        <label className="language-picker">
+          <span className="visually-hidden">{t('header.language')}</span>
+          <select data-testid="ui-language" value={current} onChange={(e) => changeUiLanguage(i18n, e.target.value)} aria-label={t('header.language')}>
+            {UI_LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button-small help-button" onClick={controller.toggleHelp} aria-label={t('header.shortcuts')} title={t('header.shortcuts')}>
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}
+
+export function HostBanner({ hasToken }: { hasToken: boolean }) {
+  const { t } = useTranslation();
+  const hostReachable = useConsoleState((s) => s.hostReachable);
+  if (!hasToken) {
+    return (
+      <div className="banner" role="alert" data-testid="host-banner">
+        {t('header.noToken')}
+      </div>
+    );
+  }
+  if (hostReachable) return null;
+  return (
+    <div className="banner" role="alert" data-testid="host-unreachable">
+      {t('header.hostUnreachable')}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_MESSAGE_LENGTH, type Ticket } from '../../../shared/domain/ticket.js';
+import { useFormat } from '../format/useFormat.js';
+import { useConsoleState, useController } from '../state/context.js';
+import { editorText } from '../state/store.js';
+import { ErrorMessage } from './ErrorMessage.js';
+
+export function ReplyEditor({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const controller = useController();
+  const id = useId();
+  const text = useConsoleState((s) => editorText(s, ticket.id));
+  const ownDraft = useConsoleState((s) => s.drafts[ticket.id]);
+  const sending = useConsoleState((s) => s.sending);
+  const actionError = useConsoleState((s) => s.actionError);
+
+  const trimmed = text.trim();
+  const tooLong = trimmed.length > MAX_MESSAGE_LENGTH;
+  const disabled = trimmed.length === 0 || sending || tooLong;
+  const showsAiDraft = ownDraft === undefined && ticket.status === 'escalated' && !!ticket.aiDraft;
+
+  return (
+    <section className="editor" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-text`} className="panel-title">
+        {t('editor.label')}
+      </label>
+      {showsAiDraft ? <p className="hint">{t('editor.aiDraftHint')}</p> : null}
+      <textarea
+        id={`${id}-text`}
+        data-testid="reply-editor"
+        className="editor-text"
+        dir="auto"
+        rows={7}
+        value={text}
+        readOnly={sending}
+        aria-busy={sending}
+        aria-invalid={tooLong}
+        placeholder={t('editor.placeholder')}
+        onChange={(e) => controller.setDraft(ticket.id, e.target.value)}
+      />
+      <div className="editor-footer">
+        <span className={`length${tooLong ? ' too-long' : ''}`}>
+          {t('editor.length', { current: fmt.number(trimmed.length), max: fmt.number(MAX_MESSAGE_LENGTH) })}
+        </span>
+        <span className="hint">{t('editor.hint')}</span>
+      </div>
+      {actionError ? <ErrorMessage error={actionError} /> : null}
+      <div className="editor-actions">
+        <button type="button" className="button" data-testid="note-button" disabled={disabled} onClick={() => void controller.addNote()}>
+          {t('editor.addNote')}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="button" data-testid="send-button" disabled={disabled} aria-keyshortcuts="Control+Enter" onClick={() => void controller.send()}>
+          {sending ? t('editor.sending') : t('editor.send')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="send-resolve-button"
+          disabled={disabled}
+          aria-keyshortcuts="Control+Shift+Enter"
+          onClick={() => void controller.sendAndResolve()}
+        >
+          {t('editor.sendResolve')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocalMessage } from '../../../shared/api/console-contract.js';
+import { useFormat } from '../format/useFormat.js';
+
+export function Thread({ messages }: { messages: LocalMessage[] }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const endRef = useRef<HTMLDivElement>(null);
+  const lastId = messages[messages.length - 1]?.id;
+
+  // Show the newest message when one arrives.
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [lastId]);
+
+  return (
+    <section className="thread" data-testid="thread" aria-label={t('ticket.thread')}>
+      {messages.length === 0 ? <p className="empty-state">{t('ticket.emptyThread')}</p> : null}
+      {messages.map((m) => (
+        <article
+          key={m.id}
+          className={`message author-${m.author} kind-${m.kind}${m.pending ? ' pending' : ''}`}
+          data-testid="message"
+          data-message-id={m.id}
+          data-author={m.author}
+          data-kind={m.kind}
+          data-pending={m.pending ? 'true' : 'false'}
+        >
+          <header className="message-header">
+            <span className="message-author">
+              {m.authorName ? `${m.authorName} · ` : ''}
+              {t(`author.${m.author}`)}
+            </span>
+            {m.kind === 'note' ? <span className="chip chip-note">{t('message.note')}</span> : null}
+            {m.pending ? (
+              <span className="chip chip-pending" data-testid="message-pending">
+                {t('message.pending')}
+              </span>
+            ) : null}
+            <time className="message-time" dateTime={m.createdAt}>
+              {fmt.dateTime(m.createdAt)}
+            </time>
+          </header>
+          <div className="message-text" dir="auto">
+            {m.text}
+          </div>
+        </article>
+      ))}
+      <div ref={endRef} />
+    </section>
+  );
+}

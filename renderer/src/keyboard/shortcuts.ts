@@ -1,0 +1,74 @@
+export type ShortcutCommand =
+  | 'next'
+  | 'prev'
+  | 'open'
+  | 'back'
+  | 'focusEditor'
+  | 'send'
+  | 'sendResolve'
+  | 'goInbox'
+  | 'goResolved'
+  | 'help';
+
+export interface KeyInput {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  /** Focus is in a text field (editor, select, input): plain keys belong to it. */
+  typing: boolean;
+}
+
+export interface ShortcutOutcome {
+  command: ShortcutCommand | null;
+  /** True after `g`, waiting for the second key of `g i` / `g r`. */
+  pendingG: boolean;
+}
+
+/** The help overlay lists these, in this order; `keys` are translated labels' ids. */
+export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: string[] }> = [
+  { command: 'next', keys: ['j', '↓'] },
+  { command: 'prev', keys: ['k', '↑'] },
+  { command: 'open', keys: ['Enter'] },
+  { command: 'back', keys: ['Esc'] },
+  { command: 'focusEditor', keys: ['r'] },
+  { command: 'send', keys: ['Ctrl/⌘ + Enter'] },
+  { command: 'sendResolve', keys: ['Ctrl/⌘ + Shift + Enter'] },
+  { command: 'goInbox', keys: ['g i'] },
+  { command: 'goResolved', keys: ['g r'] },
+  { command: 'help', keys: ['?'] },
+];
+
+/** Maps one key press to a command. Pure, so the whole keymap is unit-testable. */
+export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome {
+  if ((k.ctrlKey || k.metaKey) && !k.altKey && k.key === 'Enter') {
+    return { command: k.shiftKey ? 'sendResolve' : 'send', pendingG: false };
+  }
+  if (k.ctrlKey || k.metaKey || k.altKey) return { command: null, pendingG: false };
+  if (k.key === 'Escape') return { command: 'back', pendingG: false };
+  if (k.typing) return { command: null, pendingG: false };
+
+  if (pendingG) {
+    if (k.key === 'i') return { command: 'goInbox', pendingG: false };
+    if (k.key === 'r') return { command: 'goResolved', pendingG: false };
+  }
+  switch (k.key) {
+    case 'g':
+      return { command: null, pendingG: true };
+    case 'j':
+    case 'ArrowDown':
+      return { command: 'next', pendingG: false };
+    case 'k':
+    case 'ArrowUp':
+      return { command: 'prev', pendingG: false };
+    case 'Enter':
+      return { command: 'open', pendingG: false };
+    case 'r':
+      return { command: 'focusEditor', pendingG: false };
+    case '?':
+      return { command: 'help', pendingG: false };
+    default:
+      return { command: null, pendingG: false };
+  }
+}

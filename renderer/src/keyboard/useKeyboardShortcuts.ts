@@ -1,0 +1,96 @@
+import { useEffect } from 'react';
+import type { Controller } from '../state/controller.js';
+import type { ConsoleStoreApi } from '../state/store.js';
+import { resolveShortcut, type ShortcutCommand } from './shortcuts.js';
+
+const G_TIMEOUT_MS = 1500;
+
+function isTypingTarget(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/** Buttons and links handle Enter themselves. */
+function ownsEnter(el: Element | null): boolean {
+  return !!el && (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || isTypingTarget(el));
+}
+
+/** One window-level key handler for the whole console. */
+export function useKeyboardShortcuts(controller: Controller, store: ConsoleStoreApi): void {
+  useEffect(() => {
+    let pendingG = false;
+    let gTimer: ReturnType<typeof setTimeout> | null = null;
+
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const outcome = resolveShortcut(
+        { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, typing: isTypingTarget(target) },
+        pendingG,
+      );
+      pendingG = outcome.pendingG;
+      if (gTimer) clearTimeout(gTimer);
+      if (pendingG) gTimer = setTimeout(() => (pendingG = false), G_TIMEOUT_MS);
+      const command = outcome.command;
+      if (!command) return;
+
+      const state = store.getState();
+      if (state.helpOpen && command !== 'back' && command !== 'help') return;
+      if (command === 'open' && ownsEnter(target)) return;
+      if (!run(command, target)) return;
+      e.preventDefault();
+    };
+
+    /** Returns false when the key was not used, so the browser keeps its default. */
+    const run = (command: ShortcutCommand, target: Element | null): boolean => {
+      const state = store.getState();
+      switch (command) {
+        case 'next':
+          controller.move(1);
+          return true;
+        case 'prev':
+          controller.move(-1);
+          return true;
+        case 'open': {
+          const rowId = target?.closest('[data-ticket-id]')?.getAttribute('data-ticket-id');
+          if (rowId) controller.openTicket(rowId);
+          else controller.openSelected();
+          return true;
+        }
+        case 'back':
+          if (!state.helpOpen && !state.openTicketId) return false;
+          controller.back();
+          return true;
+        case 'focusEditor':
+          if (!state.openTicketId) return false;
+          controller.focusEditor();
+          return true;
+        case 'send':
+          if (!state.openTicketId) return false;
+          void controller.send();
+          return true;
+        case 'sendResolve':
+          if (!state.openTicketId) return false;
+          void controller.sendAndResolve();
+          return true;
+        case 'goInbox':
+          controller.setTab('inbox');
+          return true;
+        case 'goResolved':
+          controller.setTab('resolved');
+          return true;
+        case 'help':
+          controller.toggleHelp();
+          return true;
+      }
+    };
+
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      if (gTimer) clearTimeout(gTimer);
+    };
+  }, [controller, store]);
+}

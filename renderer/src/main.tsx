@@ -1,0 +1,37 @@
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App.js';
+import { createConsoleApi } from './api/console-api.js';
+import { guardConsoleApi } from './api/guarded-console-api.js';
+import { initI18n } from './i18n/i18n.js';
+import { useKeyboardShortcuts } from './keyboard/useKeyboardShortcuts.js';
+import { ConsoleProvider } from './state/context.js';
+import { createController, type Controller } from './state/controller.js';
+import { createConsoleStore, type ConsoleStoreApi } from './state/store.js';
+import './styles.css';
+
+const i18n = initI18n();
+const store = createConsoleStore();
+const { api: rawApi, hasToken } = createConsoleApi();
+const api = guardConsoleApi(rawApi, (reachable) => store.getState().setHostReachable(reachable));
+const controller = createController(api, store);
+
+function Root({ controller, store }: { controller: Controller; store: ConsoleStoreApi }) {
+  useKeyboardShortcuts(controller, store);
+  useEffect(() => controller.start(), [controller]);
+  return <App hasToken={hasToken} />;
+}
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ConsoleProvider controller={controller} store={store}>
+          <Root controller={controller} store={store} />
+        </ConsoleProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

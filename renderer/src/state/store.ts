@@ -1,0 +1,134 @@
+import { create } from 'zustand';
+import type { ConsoleStatus, TicketDetail } from '../../../shared/api/console-contract.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import type { AppError } from '../../../shared/result.js';
+import { browserLocalStorage, loadDrafts, saveDrafts, type Drafts } from './drafts-storage.js';
+
+export type ListTab = 'inbox' | 'resolved';
+
+export interface ConsoleState {
+  status: ConsoleStatus | null;
+  /** False once a call could not reach the console host at all. */
+  hostReachable: boolean;
+  inbox: Ticket[];
+  aiResolved: Ticket[];
+  listsLoaded: boolean;
+  listError: AppError | null;
+  tab: ListTab;
+  selectedId: Record<ListTab, string | null>;
+  /** Row index of the selection, so it stays in place when the selected ticket leaves the list. */
+  selectedIndexHint: Record<ListTab, number>;
+  openTicketId: string | null;
+  detail: TicketDetail | null;
+  detailError: AppError | null;
+  /** Per-ticket editor text. Present means the agent has touched the editor of that ticket. */
+  drafts: Drafts;
+  sending: boolean;
+  actionError: AppError | null;
+  helpOpen: boolean;
+  /** Bumped to ask the list to move focus to its selected row. */
+  listFocusRequest: number;
+}
+
+export interface ConsoleActions {
+  setStatus(status: ConsoleStatus): void;
+  setHostReachable(reachable: boolean): void;
+  setLists(inbox: Ticket[], aiResolved: Ticket[]): void;
+  setListError(error: AppError | null): void;
+  setTab(tab: ListTab): void;
+  select(tab: ListTab, id: string | null, index: number): void;
+  setOpenTicket(id: string | null): void;
+  setDetail(detail: TicketDetail | null): void;
+  setDetailError(error: AppError | null): void;
+  setDraft(ticketId: string, text: string): void;
+  /** After a successful send: empty editor now, nothing kept in storage. */
+  clearDraftAfterSend(ticketId: string): void;
+  setSending(sending: boolean): void;
+  setActionError(error: AppError | null): void;
+  setHelpOpen(open: boolean): void;
+  requestListFocus(): void;
+}
+
+export type ConsoleStore = ConsoleState & ConsoleActions;
+
+function persistableDrafts(drafts: Drafts, sentIds: ReadonlySet<string>): Drafts {
+  const out: Drafts = {};
+  for (const [id, text] of Object.entries(drafts)) if (!sentIds.has(id)) out[id] = text;
+  return out;
+}
+
+export function createConsoleStore(storage: Storage | null = browserLocalStorage()) {
+  /** Tickets whose editor was emptied by a send: not written back, so a reload starts fresh. */
+  const sentIds = new Set<string>();
+  return create<ConsoleStore>()((set, get) => ({
+    status: null,
+    hostReachable: true,
+    inbox: [],
+    aiResolved: [],
+    listsLoaded: false,
+    listError: null,
+    tab: 'inbox',
+    selectedId: { inbox: null, resolved: null },
+    selectedIndexHint: { inbox: 0, resolved: 0 },
+    openTicketId: null,
+    detail: null,
+    detailError: null,
+    drafts: loadDrafts(storage),
+    sending: false,
+    actionError: null,
+    helpOpen: false,
+    listFocusRequest: 0,
+
+    setStatus: (status) => set({ status }),
+    setHostReachable: (hostReachable) => {
+      if (get().hostReachable !== hostReachable) set({ hostReachable });
+    },
+    setLists: (inbox, aiResolved) => set({ inbox, aiResolved, listsLoaded: true, listError: null }),
+    setListError: (listError) => set({ listError }),
+    setTab: (tab) => set({ tab }),
+    select: (tab, id, index) =>
+      set((s) => ({ selectedId: { ...s.selectedId, [tab]: id }, selectedIndexHint: { ...s.selectedIndexHint, [tab]: index } })),
+    setOpenTicket: (openTicketId) =>
+      set((s) => ({
+        openTicketId,
+        detail: s.detail && s.detail.ticket.id === openTicketId ? s.detail : null,
+        detailError: null,
+        actionError: null,
+      })),
+    setDetail: (detail) => set({ detail, detailError: null }),
+    setDetailError: (detailError) => set({ detailError }),
+    setDraft: (ticketId, text) => {
+      sentIds.delete(ticketId);
+      const drafts = { ...get().drafts };
+      delete drafts[ticketId]; // re-insert last so the newest edits survive trimming
+      drafts[ticketId] = text;
+      set({ drafts });
+      saveDrafts(storage, persistableDrafts(drafts, sentIds));
+    },
+    clearDraftAfterSend: (ticketId) => {
+      sentIds.add(ticketId);
+      const drafts = { ...get().drafts, [ticketId]: '' };
+      set({ drafts });
+      saveDrafts(storage, persistableDrafts(drafts, sentIds));
+    },
+    setSending: (sending) => set({ sending }),
+    setActionError: (actionError) => set({ actionError }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    requestListFocus: () => set((s) => ({ listFocusRequest: s.listFocusRequest + 1 })),
+  }));
+}
+
+export type ConsoleStoreApi = ReturnType<typeof createConsoleStore>;
+
+/** What the editor shows: the agent's own text, else the AI draft for an escalated ticket. */
+export function editorText(state: Pick<ConsoleState, 'drafts' | 'detail'>, ticketId: string): string {
+  const own = state.drafts[ticketId];
+  if (own !== undefined) return own;
+  const ticket = state.detail?.ticket;
+  if (ticket && ticket.id === ticketId && ticket.status === 'escalated') return ticket.aiDraft ?? '';
+  return '';
+}
+
+export function visibleList(state: Pick<ConsoleState, 'tab' | 'inbox' | 'aiResolved'>): Ticket[] {
+  return state.tab === 'inbox' ? state.inbox : state.aiResolved;
+}
