@@ -1,0 +1,146 @@
+/**
+ * The built-in engine: works offline with no key. Pipeline for one ticket:
+ *   customer's latest text -> language -> classifier ranking -> signals (human request, complaint)
+ *   -> decision with the tenant's rules -> reply or draft from the knowledge base.
+ * Customer text is only ever data: it is classified and matched, never followed, and it is never
+ * copied into the reply (replies come from the knowledge base alone).
+ */
+import { join } from 'node:path';
+import type { AiDecision } from '../../../shared/domain/decision.js';
+import { TenantConfigSchema, type TenantConfig } from '../../../shared/domain/tenant.js';
+import type { EscalationReasonCode } from '../../../shared/domain/ticket.js';
+import { chooseOwner, validateRuleSet } from '../../../shared/escalation-rules.js';
+import { latestCustomerText } from './customer-text.js';
+import type { AiEngine, AiEngineInput } from './engine.js';
+import type { ClassifierHyperparameters, IntentClassifier, TrainingProgress } from './intent-classifier.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { detectLanguage } from './language-detector.js';
+import { detectSignals, isPseudoIntent, type Signal } from './signals.js';
+import { loadTenantClassifier } from './tenant-classifier.js';
+
+export interface BuiltinEngineOptions {
+  /** Folder with data/ and tenants/<tenant id>/ (knowledge-base.json, training-multilingual.csv). */
+  resourcesDir: string;
+  /** Where the trained model is cached between runs. */
+  cacheDir: string;
+  tenant: TenantConfig;
+  hyperparameters?: Partial<ClassifierHyperparameters>;
+  onTrainingProgress?: (p: TrainingProgress) => void;
+}
+
+/** Below this probability the best guess is not worth drafting an answer from. */
+const DRAFT_FLOOR = 0.2;
+
+const pct = (p: number | null) => (p === null ? 'n/a' : `${Math.round(p * 100)}%`);
+
+export class BuiltinEngine implements AiEngine {
+  private readonly answerable: ReadonlySet<string>;
+
+  constructor(
+    private readonly tenant: TenantConfig,
+    readonly classifier: IntentClassifier,
+    readonly knowledgeBase: KnowledgeBase,
+  ) {
+    this.answerable = new Set(tenant.answerableIntents);
+  }
+
+  async decide({ ticket, messages }: AiEngineInput): Promise<AiDecision> {
+    const started = performance.now();
+    const text = latestCustomerText(ticket, messages);
+
+    const detected = detectLanguage(text);
+    const language = detected.language !== 'unknown' ? detected.language : ticket.language;
+    const ranking = text ? this.classifier.predict(text) : [];
+    const signals = detectSignals(text, ranking);
+    const best = ranking.find((r) => !isPseudoIntent(r.intent)) ?? null;
+    const intent = best?.intent ?? null;
+    const confidence = best ? Math.round(best.probability * 10_000) / 10_000 : null;
+
+    const kbLanguage = language !== null && this.knowledgeBase.languages.includes(language) ? language : null;
+    const kbAnswer = intent !== null && kbLanguage !== null ? this.knowledgeBase.answer(intent, kbLanguage) : null;
+    const draft = confidence !== null && confidence >= DRAFT_FLOOR ? kbAnswer : null;
+    const about = intent ? `likely intent ${intent} at ${pct(confidence)} confidence` : 'no intent identified';
+
+    const summary = [
+      `Intent ${intent ?? 'unknown'}`,
+      `language ${language ?? 'unknown'}`,
+      `confidence ${pct(confidence)}`,
+      ...signals.map((s: Signal) => (s.kind === 'human_request' ? 'customer asks for a human' : 'customer complains')),
+    ].join(', ') + '.';
+
+    const common = { language, intent, confidence, summary, engine: 'builtin' as const };
+    const latency = () => Math.round((performance.now() - started) * 100) / 100;
+
+    const escalate = (code: EscalationReasonCode, detail: string): AiDecision => {
+      const rule = chooseOwner(this.tenant.escalationRules, { reason: code, intent, language, tier: ticket.customer.tier });
+      return {
+        action: 'escalate',
+        ...common,
+        ownerQueue: rule.ownerQueue,
+        escalation: { code, ruleId: rule.id, detail },
+        draft,
+        latencyMs: latency(),
+      };
+    };
+
+    if (!text) return escalate('low_confidence', 'The ticket has no customer text to work from.');
+    const humanRequest = signals.find((s) => s.kind === 'human_request');
+    if (humanRequest) {
+      return escalate('human_requested', `The customer asked for a human (${humanRequest.source}: "${humanRequest.evidence}"); ${about}.`);
+    }
+    const complaint = signals.find((s) => s.kind === 'complaint');
+    if (complaint) {
+      return escalate('complaint', `The customer's message reads as a complaint (${complaint.source}: "${complaint.evidence}"); ${about}.`);
+    }
+    if (ticket.humanTouched) {
+      return escalate('human_owned', `A human already handles this ticket, so the AI only drafts; ${about}.`);
+    }
+    if (language === null) {
+      return escalate('low_confidence', `The message is too short or mixed to tell its language; ${about}.`);
+    }
+    if (kbLanguage === null) {
+      return escalate(
+        'language_unsupported',
+        `The customer writes in "${language}", which the knowledge base does not cover (${this.knowledgeBase.languages.join(', ')}); ${about}.`,
+      );
+    }
+    if (intent === null || !this.answerable.has(intent)) {
+      return escalate('no_answer', `The AI may not answer ${intent ?? 'this request'} for this tenant (${pct(confidence)} confidence).`);
+    }
+    if (kbAnswer === null) {
+      return escalate('no_answer', `The knowledge base has no answer for ${intent} in "${kbLanguage}" (${pct(confidence)} confidence).`);
+    }
+    if (confidence === null || confidence < this.tenant.resolveThreshold) {
+      return escalate(
+        'low_confidence',
+        `Intent ${intent} at ${pct(confidence)} confidence is below the resolve threshold of ${pct(this.tenant.resolveThreshold)}.`,
+      );
+    }
+    return { action: 'resolve', ...common, reply: kbAnswer, latencyMs: latency() };
+  }
+}
+
+/** Checks a tenant before the engine uses it; throws an Error a person can act on. */
+export function assertUsableTenant(tenant: TenantConfig): TenantConfig {
+  const parsed = TenantConfigSchema.safeParse(tenant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`The tenant configuration is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}.`);
+  }
+  const rules = validateRuleSet(parsed.data.escalationRules, parsed.data.queues.map((q) => q.id));
+  if (!rules.ok) throw new Error(`Tenant "${parsed.data.id}" cannot be used: ${rules.error.message} (${rules.error.code})`);
+  return parsed.data;
+}
+
+export async function createBuiltinEngine(options: BuiltinEngineOptions): Promise<BuiltinEngine> {
+  const tenant = assertUsableTenant(options.tenant);
+  const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
+  const { classifier } = loadTenantClassifier({
+    resourcesDir: options.resourcesDir,
+    cacheDir: options.cacheDir,
+    tenantId: tenant.id,
+    hyperparameters: options.hyperparameters,
+    onProgress: options.onTrainingProgress,
+  });
+  return new BuiltinEngine(tenant, classifier, knowledgeBase);
+}
