@@ -19,12 +19,14 @@ export interface QueueAppOptions {
   now?: () => Date;
   /** How often the event stream sends `: ping`; 15 s unless a test needs it sooner. */
   pingIntervalMs?: number;
+  /** Fan-out of feed changes to event streams; pass one to watch it (tests), else the app makes its own. */
+  events?: ChangeBroadcaster;
 }
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
 export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   const app: FastifyInstance = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES });
-  const events = new ChangeBroadcaster();
+  const events = options.events ?? new ChangeBroadcaster();
   const deps: RouteDeps = {
     store: options.store,
     events,

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/api/queue-contract.js';
 import type { TicketIntake } from '../../shared/api/queue-contract.js';
 import { buildQueueApp } from '../../server/app.js';
+import { ChangeBroadcaster } from '../../server/events.js';
 import { issueToken } from '../../server/auth/tokens.js';
 import type { QueueStore } from '../../server/storage/queue-store.js';
 import { SqliteQueueStore } from '../../server/storage/sqlite-queue-store.js';
@@ -41,6 +42,7 @@ export interface TestQueue {
   store: QueueStore;
   app: FastifyInstance;
   clock: TestClock;
+  events: ChangeBroadcaster;
   tenantId: string;
   tokens: RoleTokens;
   /** Calls the API with the admin token unless another (or null for none) is given. */
@@ -64,7 +66,8 @@ export async function startTestQueue(options: { pingIntervalMs?: number } = {}):
   const clock = new TestClock();
   const tenantId = 'payments';
   const tokens = await addTenantWithTokens(store, tenantId, 'Northwind Pay (demo)');
-  const app = buildQueueApp({ store, now: clock.now, ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}) });
+  const events = new ChangeBroadcaster();
+  const app = buildQueueApp({ store, events, now: clock.now, ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -90,6 +93,7 @@ export async function startTestQueue(options: { pingIntervalMs?: number } = {}):
     store,
     app,
     clock,
+    events,
     tenantId,
     tokens,
     call,

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QueueEventSchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+
+/** Reads a server-sent event stream frame by frame. */
+class SseReader {
+  private buffer = '';
+  private readonly decoder = new TextDecoder();
+  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>) {}
+
+  async next(timeoutMs = 3_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const end = this.buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const frame = this.buffer.slice(0, end);
+        this.buffer = this.buffer.slice(end + 2);
+        return frame;
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error('no event in time');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no event in time')), remaining);
+      });
+      const chunk = await Promise.race([this.reader.read(), timeout]).finally(() => clearTimeout(timer));
+      if (chunk.done) throw new Error('stream ended');
+      this.buffer += this.decoder.decode(chunk.value, { stream: true });
+    }
+  }
+
+  async nextChange(): Promise<number> {
+    for (;;) {
+      const frame = await this.next();
+      if (frame.startsWith(':')) continue;
+      const lines = frame.split('\n');
+      expect(lines[0]).toBe('event: change');
+      const data = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '';
+      return QueueEventSchema.parse(JSON.parse(data)).cursor;
+    }
+  }
+}
+
+describe('event stream', () => {
+  let queue: TestQueue;
+  const aborts: AbortController[] = [];
+
+  beforeEach(async () => {
+    queue = await startTestQueue({ pingIntervalMs: 100 });
+  });
+  afterEach(async () => {
+    for (const abort of aborts.splice(0)) abort.abort();
+    await queue.close();
+  });
+
+  const connect = async (token: string): Promise<{ response: Response; sse: SseReader }> => {
+    const abort = new AbortController();
+    aborts.push(abort);
+    const response = await fetch(`${queue.url}/v1/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    if (!response.body) throw new Error('no body');
+    return { response, sse: new SseReader(response.body.getReader()) };
+  };
+
+  it('sends the cursor on connect and a change after an intake', async () => {
+    const { response, sse } = await connect(queue.tokens.agent);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    expect(await sse.nextChange()).toBe(0);
+
+    const created = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() });
+    expect(await sse.nextChange()).toBe(created.body.ticket.seq);
+  });
+
+  it("only tells a tenant about its own changes", async () => {
+    const otherTokens = await queue.addTenant('acme');
+    const { sse } = await connect(otherTokens.agent);
+    expect(await sse.nextChange()).toBe(0);
+    await queue.call('POST', '/v1/tickets', { body: intakeBody() });
+    const theirs = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { token: otherTokens.admin, body: intakeBody() });
+    expect(await sse.nextChange()).toBe(theirs.body.ticket.seq);
+  });
+
+  it('sends ping comments', async () => {
+    const { sse } = await connect(queue.tokens.lead);
+    await sse.next();
+    expect(await sse.next()).toBe(': ping');
+  });
+
+  it('refuses a caller without a token', async () => {
+    const response = await fetch(`${queue.url}/v1/events`);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('forgets a stream when its client disconnects', async () => {
+    const abort = new AbortController();
+    const response = await fetch(`${queue.url}/v1/events`, { headers: { authorization: `Bearer ${queue.tokens.agent}` }, signal: abort.signal });
+    const sse = new SseReader((response.body as ReadableStream<Uint8Array>).getReader());
+    await sse.nextChange();
+    expect(queue.events.listenerCount('payments')).toBe(1);
+    abort.abort();
+    await expect.poll(() => queue.events.listenerCount('payments')).toBe(0);
+    const created = await queue.call('POST', '/v1/tickets', { body: intakeBody() });
+    expect(created.status).toBe(201);
+  });
+
+  it('closes open streams when the queue shuts down', async () => {
+    const { sse } = await connect(queue.tokens.agent);
+    await sse.nextChange();
+    await queue.app.close();
+    await expect(sse.next()).rejects.toThrow(/stream ended|terminated/);
+  });
+});
