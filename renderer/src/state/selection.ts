@@ -12,11 +12,10 @@ export function selectedIndex(items: readonly Identified[], selectedId: string |
   return Math.min(Math.max(fallbackIndex, 0), items.length - 1);
 }
 
-/** Id of the row `delta` steps from the current one, clamped to the list. */
+/** Id of the row `delta` steps from the one shown as selected, clamped to the list. */
 export function moveSelection(items: readonly Identified[], selectedId: string | null, delta: number, fallbackIndex = 0): string | null {
   if (items.length === 0) return null;
   const current = selectedIndex(items, selectedId, fallbackIndex);
-  const startsUnselected = selectedId === null || !items.some((item) => item.id === selectedId);
-  const next = startsUnselected ? current : Math.min(Math.max(current + delta, 0), items.length - 1);
+  const next = Math.min(Math.max(current + delta, 0), items.length - 1);
   return items[next]?.id ?? null;
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { resolveShortcut, SHORTCUT_HELP, type KeyInput } from '../../../renderer/src/keyboard/shortcuts.js';
+
+const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  typing: false,
+  ...extra,
+});
+
+describe('resolveShortcut', () => {
+  it('maps list movement, open, back, editor focus and help', () => {
+    expect(resolveShortcut(key('j'), false).command).toBe('next');
+    expect(resolveShortcut(key('ArrowDown'), false).command).toBe('next');
+    expect(resolveShortcut(key('k'), false).command).toBe('prev');
+    expect(resolveShortcut(key('ArrowUp'), false).command).toBe('prev');
+    expect(resolveShortcut(key('Enter'), false).command).toBe('open');
+    expect(resolveShortcut(key('Escape'), false).command).toBe('back');
+    expect(resolveShortcut(key('r'), false).command).toBe('focusEditor');
+    expect(resolveShortcut(key('?', { shiftKey: true }), false).command).toBe('help');
+  });
+
+  it('sends with Ctrl or Cmd + Enter, and resolves with Shift too, even while typing', () => {
+    expect(resolveShortcut(key('Enter', { ctrlKey: true, typing: true }), false).command).toBe('send');
+    expect(resolveShortcut(key('Enter', { metaKey: true }), false).command).toBe('send');
+    expect(resolveShortcut(key('Enter', { ctrlKey: true, shiftKey: true, typing: true }), false).command).toBe('sendResolve');
+  });
+
+  it('ignores plain keys while typing, but Escape still goes back', () => {
+    for (const k of ['j', 'k', 'r', 'g', '?', 'Enter', 'ArrowDown']) {
+      expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
+    }
+    expect(resolveShortcut(key('Escape', { typing: true }), false).command).toBe('back');
+  });
+
+  it('handles the g i / g r sequences', () => {
+    const g = resolveShortcut(key('g'), false);
+    expect(g).toEqual({ command: null, pendingG: true });
+    expect(resolveShortcut(key('i'), true).command).toBe('goInbox');
+    expect(resolveShortcut(key('r'), true).command).toBe('goResolved');
+    expect(resolveShortcut(key('r'), false).command).toBe('focusEditor');
+    expect(resolveShortcut(key('x'), true)).toEqual({ command: null, pendingG: false });
+  });
+
+  it('leaves other modified keys to the browser', () => {
+    expect(resolveShortcut(key('j', { ctrlKey: true }), false).command).toBeNull();
+    expect(resolveShortcut(key('r', { metaKey: true }), false).command).toBeNull();
+  });
+
+  it('documents every command in the help overlay', () => {
+    const commands = new Set(SHORTCUT_HELP.map((s) => s.command));
+    for (const c of ['next', 'prev', 'open', 'back', 'focusEditor', 'send', 'sendResolve', 'goInbox', 'goResolved', 'help']) {
+      expect(commands.has(c as never)).toBe(true);
+    }
+  });
+});
