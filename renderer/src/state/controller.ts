@@ -59,7 +59,11 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     const result = await api.getStatus({});
     if (result.ok) {
       applyStatus(result.value);
-      if (!wasReachable) void refreshAll();
+      if (!wasReachable) {
+        // The host is back: drop the stale "unreachable" error; the agent's text is still in the editor.
+        if (s().actionError?.code === 'host_unreachable') s().setActionError(null);
+        void refreshAll();
+      }
     }
   }
 
