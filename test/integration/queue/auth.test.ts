@@ -27,7 +27,7 @@ describe('queue auth and tenant scoping', () => {
   });
 
   it('answers 401 without a token, with an unknown token and with a non-bearer scheme', async () => {
-    for (const headers of [{}, { authorization: 'Bearer sbq_not-a-real-token' }, { authorization: `Basic ${queue.tokens.admin}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer sbq_not-a-real-token' }, { authorization: `Basic ${queue.tokens.admin}` }]) {
       const response = await queue.call<ErrorBody>('GET', '/v1/tickets', { token: null, headers });
       expect(response.status).toBe(401);
       expect(response.body.error.code).toBe('unauthorized');

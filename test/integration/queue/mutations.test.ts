@@ -112,7 +112,7 @@ describe('pushing mutations', () => {
       humanTouched: false,
       version: 2,
     });
-    expect(messages.at(-1)).toMatchObject({ id: `ai-1-${ticketId}`, author: 'ai', kind: 'reply', text: resolveDecision.reply });
+    expect(messages.at(-1)).toMatchObject({ id: `ai-1-${ticketId}`, author: 'ai', kind: 'reply', text: resolveDecision.action === 'resolve' ? resolveDecision.reply : '' });
     // The claim is gone: a second decision from the same worker conflicts (no longer new, no claim).
     const again = await push('bot-1', [aiDecision(2, ticketId, escalateDecision)], queue.tokens.autopilot);
     expect(again.results[0]).toMatchObject({ status: 'conflict', ticket: { status: 'ai_resolved' } });

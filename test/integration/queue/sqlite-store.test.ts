@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { describeQueueStoreContract } from './store-contract.js';
+
+describeQueueStoreContract('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchboard-store-'));
+  const store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteQueueStore file handling', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-store-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('migrates a new file to the current schema in WAL mode and keeps data across reopen', async () => {
+    const path = join(dir, 'q.sqlite');
+    const store = SqliteQueueStore.open(path);
+    await store.createTenant({ id: 't', name: 'T' }, []);
+    const { ticket } = await store.intakeTicket({ tenantId: 't', subject: 's', customer: { id: 'c', name: 'C', tier: 'vip' }, channel: 'api', text: 'hi', idempotencyKey: null, now: new Date() });
+    await store.close();
+
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
+    expect(tables).toEqual(['client_mutations', 'intake_keys', 'messages', 'sequence', 'tenants', 'tickets', 'tokens']);
+    raw.close();
+
+    const reopened = SqliteQueueStore.open(path);
+    expect((await reopened.getTicket('t', ticket.id))?.ticket).toEqual(ticket);
+    await reopened.close();
+  });
+
+  it('refuses a database from a newer server', () => {
+    const path = join(dir, 'future.sqlite');
+    const raw = new Database(path);
+    raw.pragma('user_version = 99');
+    raw.close();
+    expect(() => SqliteQueueStore.open(path)).toThrow(/version 99, newer/);
+  });
+});
