@@ -34,15 +34,15 @@ export class ConsoleService implements ConsoleApi {
     this.now = options.now ?? (() => new Date());
   }
 
-  async getStatus(): Promise<Result<ConsoleStatus>> {
+  async getStatus(_input: ConsoleInput<'getStatus'> = {}): Promise<Result<ConsoleStatus>> {
     return ok(this.status());
   }
 
-  async listInbox(): Promise<Result<ConsoleOutput<'listInbox'>>> {
+  async listInbox(_input: ConsoleInput<'listInbox'> = {}): Promise<Result<ConsoleOutput<'listInbox'>>> {
     return ok(this.options.cache.listByStatus('escalated'));
   }
 
-  async listAiResolved(): Promise<Result<ConsoleOutput<'listAiResolved'>>> {
+  async listAiResolved(_input: ConsoleInput<'listAiResolved'> = {}): Promise<Result<ConsoleOutput<'listAiResolved'>>> {
     return ok(this.options.cache.listByStatus('ai_resolved').reverse());
   }
 

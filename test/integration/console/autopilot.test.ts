@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AiDecision } from '../../../shared/domain/decision.js';
+import type { TenantConfig } from '../../../shared/domain/tenant.js';
+import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import type { AiEngine } from '../../../electron/core/ai/engine.js';
+import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
+import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { buildQueueApp } from '../../../server/app.js';
+import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
+import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { waitFor } from '../../helpers/child-process.js';
+
+const tenant: TenantConfig = {
+  id: 'payments',
+  name: 'Demo',
+  queues: [{ id: 'general', name: 'General' }],
+  resolveThreshold: 0.5,
+  answerableIntents: [],
+  escalationRules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }],
+};
+
+/** An engine that answers every ticket and counts what it decided; a text containing "boom" makes it fail. */
+class CountingEngine implements AiEngine {
+  readonly decided: string[] = [];
+  async decide(input: { ticket: Ticket; messages: Message[] }): Promise<AiDecision> {
+    if (input.messages.some((m) => m.text.includes('boom'))) throw new Error('classifier exploded');
+    this.decided.push(input.ticket.id);
+    await new Promise((r) => setTimeout(r, 2));
+    return { action: 'resolve', language: 'en', intent: 'card_arrival', confidence: 0.9, reply: `Answer for ${input.ticket.id}`, summary: null, engine: 'builtin', latencyMs: 2 };
+  }
+}
+
+describe('autopilot against a real queue', () => {
+  let store: SqliteQueueStore;
+  let app: FastifyInstance;
+  let url: string;
+  let tokens: DemoTokensFile;
+  const running: Autopilot[] = [];
+
+  beforeEach(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-autopilot-'));
+    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+    await ensureDemoTenant(store, join(dir, 'tokens.json'));
+    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
+    app = buildQueueApp({ store });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+
+  afterEach(async () => {
+    for (const autopilot of running.splice(0)) await autopilot.stop();
+    await app.close();
+    await store.close();
+  });
+
+  const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
+  const startAutopilot = (engine: AiEngine, leaseMs = 30_000) => {
+    const autopilot = new Autopilot({ client: new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot }), engine, tenant, leaseMs, idlePollMs: 100, batchSize: 5 });
+    autopilot.start();
+    running.push(autopilot);
+    return autopilot;
+  };
+  const post = async (text: string) => {
+    const created = await admin().createTicket({ subject: 'Question', text, customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' } });
+    if (!created.ok) throw new Error(created.error.message);
+    return created.value.ticket.id;
+  };
+
+  it('three autopilots decide each of 60 tickets exactly once', async () => {
+    const engines = [new CountingEngine(), new CountingEngine(), new CountingEngine()];
+    for (const engine of engines) startAutopilot(engine);
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) ids.push(await post(`Where is my card number ${i}?`));
+
+    await waitFor(async () => engines.reduce((n, e) => n + e.decided.length, 0) >= 60 && running.reduce((n, a) => n + a.decisionsSubmitted, 0) >= 60, 20_000, 'all decisions');
+    const decided = engines.flatMap((e) => e.decided);
+    expect(decided).toHaveLength(60);
+    expect(new Set(decided)).toEqual(new Set(ids));
+    for (const id of ids) {
+      const ticket = await admin().getTicket(id);
+      expect(ticket.ok && ticket.value.ticket.status).toBe('ai_resolved');
+      expect(ticket.ok && ticket.value.messages.filter((m) => m.author === 'ai')).toHaveLength(1);
+    }
+  });
+
+  it('takes over a ticket whose claim holder died once the lease expires', async () => {
+    const id = await post('My card has not arrived.');
+    const dead = new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot });
+    const claimed = await dead.claim('worker-that-dies', 10, 1_000);
+    expect(claimed.ok && claimed.value.claims.map((c) => c.ticket.id)).toEqual([id]);
+
+    const engine = new CountingEngine();
+    startAutopilot(engine);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(engine.decided).toEqual([]);
+    await waitFor(async () => engine.decided.length === 1, 5_000, 'the takeover after the lease expired');
+    const ticket = await admin().getTicket(id);
+    await waitFor(async () => {
+      const current = await admin().getTicket(id);
+      return current.ok && current.value.ticket.status === 'ai_resolved';
+    }, 5_000, 'the decision to land');
+    expect(ticket.ok).toBe(true);
+  });
+
+  it('escalates to the catch-all owner with the reason when the engine fails, never dropping the ticket', async () => {
+    startAutopilot(new CountingEngine());
+    const id = await post('boom: this message breaks the engine');
+    const escalated = await waitFor(async () => {
+      const current = await admin().getTicket(id);
+      return current.ok && current.value.ticket.status === 'escalated' ? current.value.ticket : null;
+    }, 5_000, 'the escalation');
+    expect(escalated.ownerQueue).toBe('general');
+    expect(escalated.escalation?.code).toBe('model_error');
+    expect(escalated.escalation?.detail).toContain('classifier exploded');
+  });
+});
