@@ -44,11 +44,11 @@ function start(args: string[]): Promise<Running> {
   });
 }
 
-function stop(running: Running): Promise<number | null> {
+function stop(running: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   return new Promise((resolve) => {
     running.child.removeAllListeners('exit');
     running.child.once('exit', (code) => resolve(code));
-    running.child.kill('SIGTERM');
+    running.child.kill(signal);
   });
 }
 
@@ -120,7 +120,7 @@ describe('queue CLI', () => {
     const list = await api<{ tickets: Ticket[] }>(second.url, '/v1/tickets', tokens.tokens.agent);
     expect(list.status).toBe(200);
     expect(list.body.tickets.map((ticket) => ticket.id)).toEqual([created.body.ticket.id]);
-    expect(await stop(second)).toBe(0);
+    expect(await stop(second, 'SIGINT')).toBe(0);
 
     // The tenant exists but its tokens file is gone: fresh tokens are issued; the old ones keep working.
     unlinkSync(tokensFile);
