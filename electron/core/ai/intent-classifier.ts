@@ -43,7 +43,7 @@ export interface ClassifierHyperparameters {
 export const DEFAULT_HYPERPARAMETERS: ClassifierHyperparameters = {
   features: DEFAULT_FEATURE_OPTIONS,
   minDf: 2,
-  epochs: 6,
+  epochs: 4,
   batchSize: 128,
   learningRate: 0.05,
   l2: 3e-6,

@@ -1,0 +1,163 @@
+/**
+ * Offline evaluation of the built-in intent classifier.
+ *
+ *   npm run eval -- intents --csv FILE --text-column text --label-column category [--json]
+ *        [--holdout 0.2 --seed 1] [--resources DIR --cache-dir DIR --tenant payments]
+ *
+ * Without --holdout: the tenant's classifier (trained on resources/, cached) labels every row.
+ * With --holdout F: a fresh model is trained on the file minus a seeded stratified F split and
+ * evaluated on that split only.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { IntentClassifier, type TrainingProgress } from '../ai/intent-classifier.js';
+import { evaluateIntents, type IntentEvaluation, type Prediction } from '../ai/intent-metrics.js';
+import { stratifiedSplit } from '../ai/random.js';
+import { loadTenantClassifier } from '../ai/tenant-classifier.js';
+import { loadLabelledCsv, TrainingDataError, type LabelledExample } from '../ai/training-data.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+const USAGE = `Usage: npm run eval -- intents --csv FILE [--text-column text] [--label-column category] [--json]
+                      [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR] [--tenant ID]`;
+
+class UsageError extends Error {}
+
+interface EvalReport extends IntentEvaluation {
+  mode: 'tenant-model' | 'holdout';
+  file: string;
+  tenant?: string;
+  holdout?: number;
+  seed?: number;
+  trainN?: number;
+  trainMs: number;
+  modelFromCache?: boolean;
+  evalMs: number;
+}
+
+function progressLine(json: boolean) {
+  return (line: string) => {
+    if (!json && process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
+    else if (!json) process.stderr.write(`${line}\n`);
+  };
+}
+
+function describeTraining(p: TrainingProgress): string {
+  if (p.phase === 'features') return 'Training: extracting features...';
+  if (p.phase === 'calibrate') return 'Training: calibrating confidence...';
+  return `Training (${p.phase}): epoch ${p.epoch}/${p.epochs}, loss ${p.loss?.toFixed(3)}`;
+}
+
+function predictAll(rows: readonly LabelledExample[], model: IntentClassifier, progress: (l: string) => void): Prediction[] {
+  return rows.map((row, i) => {
+    if (i % 500 === 0) progress(`Evaluating ${i}/${rows.length}...`);
+    const top = model.predict(row.text)[0]!;
+    return { gold: row.label, predicted: top.intent, confidence: top.probability };
+  });
+}
+
+function runIntents(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      csv: { type: 'string' },
+      'text-column': { type: 'string', default: 'text' },
+      'label-column': { type: 'string', default: 'category' },
+      json: { type: 'boolean', default: false },
+      holdout: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      resources: { type: 'string' },
+      'cache-dir': { type: 'string' },
+      tenant: { type: 'string', default: 'payments' },
+    },
+    strict: true,
+  });
+  if (!values.csv) throw new UsageError('Missing --csv FILE: the labelled CSV to evaluate.');
+  const file = resolve(values.csv);
+  const json = values.json;
+  const progress = progressLine(json);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}".`);
+
+  const rows = loadLabelledCsv(file, { textColumn: values['text-column'], labelColumn: values['label-column'] });
+  let report: EvalReport;
+  if (values.holdout !== undefined) {
+    const fraction = Number(values.holdout);
+    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${values.holdout}".`);
+    const split = stratifiedSplit(rows.map((r) => r.label), fraction, seed);
+    const train = split.train.map((i) => rows[i]!);
+    const test = split.heldOut.map((i) => rows[i]!);
+    const t0 = performance.now();
+    const model = IntentClassifier.train(train, { seed }, (p) => progress(describeTraining(p)));
+    const trainMs = Math.round(performance.now() - t0);
+    const e0 = performance.now();
+    const evaluation = evaluateIntents(predictAll(test, model, progress));
+    report = { mode: 'holdout', file, holdout: fraction, seed, trainN: train.length, trainMs, evalMs: Math.round(performance.now() - e0), ...evaluation };
+  } else {
+    const resourcesDir = resolve(values.resources ?? join(REPO_ROOT, 'resources'));
+    const cacheDir = resolve(values['cache-dir'] ?? join(REPO_ROOT, '.data', 'model-cache'));
+    if (!existsSync(resourcesDir)) throw new UsageError(`The resources folder ${resourcesDir} does not exist (pass --resources DIR).`);
+    const cached = loadTenantClassifier({ resourcesDir, cacheDir, tenantId: values.tenant, onProgress: (p) => progress(describeTraining(p)) });
+    const e0 = performance.now();
+    const evaluation = evaluateIntents(predictAll(rows, cached.classifier, progress));
+    report = {
+      mode: 'tenant-model',
+      file,
+      tenant: values.tenant,
+      trainMs: Math.round(cached.trainMs),
+      modelFromCache: cached.fromCache,
+      evalMs: Math.round(performance.now() - e0),
+      ...evaluation,
+    };
+  }
+  progress('');
+  if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  printTable(report);
+}
+
+function printTable(r: EvalReport): void {
+  const lines: string[] = [];
+  lines.push(`${r.mode === 'holdout' ? `Held-out ${r.holdout} split (seed ${r.seed}), trained on ${r.trainN} rows in ${(r.trainMs / 1000).toFixed(1)} s` : `Tenant "${r.tenant}" model${r.modelFromCache ? ' (from cache)' : ` (trained in ${(r.trainMs / 1000).toFixed(1)} s)`}`}`);
+  lines.push(`File: ${r.file}`);
+  lines.push('');
+  const labelWidth = Math.max(5, ...Object.keys(r.perLabel).map((l) => l.length));
+  lines.push(`${'label'.padEnd(labelWidth)}  ${'n'.padStart(5)}  ${'correct'.padStart(7)}  ${'recall'.padStart(6)}  ${'prec.'.padStart(6)}  ${'F1'.padStart(6)}`);
+  for (const [label, m] of Object.entries(r.perLabel)) {
+    lines.push(
+      `${label.padEnd(labelWidth)}  ${String(m.n).padStart(5)}  ${String(m.correct).padStart(7)}  ${m.recall.toFixed(3).padStart(6)}  ${m.precision.toFixed(3).padStart(6)}  ${m.f1.toFixed(3).padStart(6)}`,
+    );
+  }
+  lines.push('');
+  lines.push(`n = ${r.n}   accuracy = ${(r.accuracy * 100).toFixed(2)}%   macro-F1 = ${r.macroF1.toFixed(4)}   mean confidence = ${r.meanConfidence.toFixed(3)}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function main(): void {
+  const [command, ...rest] = process.argv.slice(2);
+  try {
+    if (command !== 'intents') throw new UsageError(command ? `Unknown evaluation "${command}".` : 'Say what to evaluate.');
+    runIntents(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`Error: ${e.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof TrainingDataError) {
+      process.stderr.write(`Error: ${e.message}\n`);
+      process.exitCode = 1;
+    } else if (e instanceof Error && 'code' in e && (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`Error: ${e.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+main();

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TenantConfig } from '../../../shared/domain/tenant.js';
+import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import type { ClassifierHyperparameters } from '../../../electron/core/ai/intent-classifier.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'ai');
+export const FIXTURE_RESOURCES = join(FIXTURES, 'resources');
+export const FIXTURE_TENANT_DIR = join(FIXTURE_RESOURCES, 'tenants', 'fixture-bank');
+export const FIXTURE_TRAINING_CSV = join(FIXTURE_TENANT_DIR, 'training-multilingual.csv');
+
+/** Small data: no calibration slice, more epochs. Trains in well under a second. */
+export const FIXTURE_HYPERPARAMETERS: Partial<ClassifierHyperparameters> = {
+  epochs: 40,
+  batchSize: 8,
+  learningRate: 0.05,
+  calibrationFraction: 0,
+  seed: 7,
+};
+
+export function fixtureTenant(): TenantConfig {
+  return JSON.parse(readFileSync(join(FIXTURE_TENANT_DIR, 'tenant.json'), 'utf8')) as TenantConfig;
+}
+
+export function tempDir(prefix = 'sb-ai-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let seq = 0;
+export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
+  const now = '2025-01-01T00:00:00.000Z';
+  return {
+    id: `t-${++seq}`,
+    tenantId: 'fixture-bank',
+    subject: 'Question',
+    customer: { id: 'c-1', name: 'Dana', tier: 'standard' },
+    channel: 'chat',
+    status: 'new',
+    language: null,
+    intent: null,
+    confidence: null,
+    ownerQueue: null,
+    escalation: null,
+    aiDraft: null,
+    summary: null,
+    humanTouched: false,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    seq: 1,
+    ...overrides,
+  };
+}
+
+export function customerMessage(ticket: Ticket, text: string, n = 1, author: Message['author'] = 'customer'): Message {
+  return {
+    id: `${ticket.id}-m${n}`,
+    ticketId: ticket.id,
+    author,
+    authorName: null,
+    kind: 'reply',
+    text,
+    createdAt: `2025-01-01T00:00:0${n}.000Z`,
+    seq: n,
+  };
+}

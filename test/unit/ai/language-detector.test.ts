@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../electron/core/ai/language-detector.js';
+
+describe('detectLanguage', () => {
+  const short: Array<[string, string]> = [
+    ['en', 'Where is my card? It has not arrived.'],
+    ['de', 'Wo ist meine Karte? Sie ist nicht angekommen.'],
+    ['fr', "Où est ma carte ? Elle n'est pas arrivée."],
+    ['es', '¿Dónde está mi tarjeta? No ha llegado.'],
+    ['pt', 'Onde está o meu cartão? Ainda não chegou.'],
+    ['it', "Dov'è la mia carta? Non è ancora arrivata."],
+    ['nl', 'Waar is mijn kaart? Hij is nog niet aangekomen.'],
+    ['ar', 'أين بطاقتي؟ لم تصل بعد.'],
+    ['ru', 'Где моя карта? Она ещё не пришла.'],
+    ['ja', '私のカードはどこですか？まだ届いていません。'],
+    ['zh', '我的卡在哪里？还没有收到。'],
+    ['pl', 'Gdzie jest moja karta? Jeszcze nie dotarła.'],
+    ['tr', 'Kartım nerede? Hâlâ gelmedi.'],
+  ];
+  it.each(short)('identifies %s on a short sentence', (lang, text) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe(lang);
+    expect(guess.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  const long: Array<[string, string]> = [
+    ['en', 'I ordered a replacement card two weeks ago after my old one expired, and it still has not arrived. Could you check where it is and whether I should order another one?'],
+    ['de', 'Ich habe vor zwei Wochen eine Ersatzkarte bestellt, nachdem meine alte abgelaufen ist, und sie ist immer noch nicht angekommen. Können Sie bitte nachsehen, wo sie ist?'],
+    ['fr', "J'ai commandé une carte de remplacement il y a deux semaines et elle n'est toujours pas arrivée. Pouvez-vous vérifier où elle se trouve et s'il faut en commander une autre ?"],
+    ['es', 'Pedí una tarjeta de reemplazo hace dos semanas porque la anterior caducó y todavía no ha llegado. ¿Podrían comprobar dónde está y si debo pedir otra?'],
+    ['ar', 'طلبت بطاقة بديلة قبل أسبوعين بعد انتهاء صلاحية بطاقتي القديمة، ولم تصل حتى الآن. هل يمكنكم التحقق من مكانها؟'],
+  ];
+  it.each(long)('identifies %s on a paragraph with high confidence', (lang, text) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe(lang);
+    expect(guess.confidence).toBeGreaterThan(0.6);
+  });
+
+  it.each(['ok', '123', '👍🙂', '', '?!', '  ', '42 €'])('says unknown for %j', (text) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe('unknown');
+    expect(guess.confidence).toBeLessThan(0.5);
+  });
+});
