@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CONSOLE_IPC_CALL, CONSOLE_IPC_EVENT, consoleMethods } from '../../../shared/api/console-contract.js';
+
+const exposed = new Map<string, unknown>();
+const invoke = vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: 'done' }));
+const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+  ipcRenderer: {
+    invoke,
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)?.add(listener);
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener),
+  },
+}));
+
+await import('../../../electron/preload/preload.js');
+
+describe('preload', () => {
+  const api = exposed.get('switchboard') as Record<string, (...args: unknown[]) => unknown>;
+
+  it('exposes exactly one object, window.switchboard, with the contract methods and subscribe', () => {
+    expect([...exposed.keys()]).toEqual(['switchboard']);
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(consoleMethods), 'subscribe'].sort());
+  });
+
+  it('calls the core over the contract channel', async () => {
+    await expect(api.getTicket?.({ ticketId: 't-1' })).resolves.toEqual({ ok: true, value: 'done' });
+    expect(invoke).toHaveBeenCalledWith(CONSOLE_IPC_CALL, 'getTicket', { ticketId: 't-1' });
+  });
+
+  it('turns a failed invoke into an error Result instead of throwing', async () => {
+    invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    await expect(api.listInbox?.({})).resolves.toMatchObject({ ok: false, error: { code: 'ipc_failed' } });
+  });
+
+  it('delivers events to subscribers until they unsubscribe', () => {
+    const received: unknown[] = [];
+    const unsubscribe = api.subscribe?.((event: unknown) => received.push(event)) as () => void;
+    for (const listener of listeners.get(CONSOLE_IPC_EVENT) ?? []) listener({}, { type: 'tickets_changed' });
+    unsubscribe();
+    for (const listener of listeners.get(CONSOLE_IPC_EVENT) ?? []) listener({}, { type: 'tickets_changed' });
+    expect(received).toEqual([{ type: 'tickets_changed' }]);
+  });
+});

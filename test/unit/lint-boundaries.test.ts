@@ -1,0 +1,50 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The import directions of DESIGN.md are enforced by eslint.config.js. These cases prove the rules
+ * bite: each forbidden import must be reported by no-restricted-imports, each allowed one must not.
+ */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImportErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  if (!result) throw new Error(`ESLint returned nothing for ${filePath}`);
+  const fatal = result.messages.filter((message) => message.fatal);
+  if (fatal.length > 0) throw new Error(`ESLint could not parse ${filePath}: ${fatal.map((m) => m.message).join('; ')}`);
+  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+}
+
+describe('layer boundaries (eslint.config.js)', () => {
+  it.each([
+    ['renderer -> server', 'renderer/src/x.ts', "import '../../server/storage/store.js';"],
+    ['renderer -> electron/core', 'renderer/src/x.ts', "import '../../electron/core/console-runtime.js';"],
+    ['renderer -> electron', 'renderer/src/x.ts', "import 'electron';"],
+    ['renderer -> node:fs', 'renderer/src/x.ts', "import 'node:fs';"],
+    ['shared -> node:fs', 'shared/x.ts', "import 'node:fs';"],
+    ['shared -> fs (bare builtin)', 'shared/domain/x.ts', "import 'fs';"],
+    ['shared -> electron/core', 'shared/x.ts', "import '../electron/core/paths.js';"],
+    ['shared -> better-sqlite3', 'shared/x.ts', "import 'better-sqlite3';"],
+    ['electron/core -> electron', 'electron/core/x.ts', "import 'electron';"],
+    ['electron/core -> electron/main', 'electron/core/x.ts', "import '../main/window.js';"],
+    ['electron/core -> server', 'electron/core/x.ts', "import '../../server/events.js';"],
+    ['server -> electron/core', 'server/x.ts', "import '../electron/core/paths.js';"],
+    ['server -> electron', 'server/x.ts', "import 'electron';"],
+    ['preload -> electron/core', 'electron/preload/x.ts', "import '../core/paths.js';"],
+    ['electron/main -> renderer', 'electron/main/x.ts', "import '../../renderer/src/main.js';"],
+  ])('forbids %s', async (_label, filePath, code) => {
+    expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['renderer -> shared', 'renderer/src/x.ts', "import '../../shared/result.js';"],
+    ['electron/core -> shared', 'electron/core/x.ts', "import '../../shared/result.js';"],
+    ['electron/core -> node:fs', 'electron/core/x.ts', "import 'node:fs';"],
+    ['electron/main -> electron/core', 'electron/main/x.ts', "import '../core/console-runtime.js';"],
+    ['electron/main -> electron', 'electron/main/x.ts', "import 'electron';"],
+    ['preload -> shared and electron', 'electron/preload/x.ts', "import 'electron';\nimport '../../shared/result.js';"],
+    ['server -> shared', 'server/x.ts', "import '../shared/result.js';"],
+  ])('allows %s', async (_label, filePath, code) => {
+    expect(await restrictedImportErrors(filePath, code)).toEqual([]);
+  });
+});
