@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_RESOURCES, FIXTURE_TRAINING_CSV, FIXTURES, REPO_ROOT, tempDir } from './fixtures.js';
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(REPO_ROOT, 'electron', 'core', 'cli', 'eval.ts');
+
+function run(args: string[]) {
+  const r = spawnSync(TSX, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('eval CLI', () => {
+  it('evaluates a held-out split of a CSV and prints one JSON object', () => {
+    const r = run(['intents', '--csv', FIXTURE_TRAINING_CSV, '--text-column', 'text', '--label-column', 'category', '--json', '--holdout', '0.25', '--seed', '3']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.mode).toBe('holdout');
+    expect(report.n).toBeGreaterThan(10);
+    expect(report.n).toBeLessThan(30);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0);
+    expect(report.accuracy).toBeLessThanOrEqual(1);
+    expect(typeof report.macroF1).toBe('number');
+    const labels = Object.keys(report.perLabel);
+    expect(labels).toContain('card_arrival');
+    const total = labels.reduce((s, l) => s + report.perLabel[l].n, 0);
+    expect(total).toBe(report.n);
+    expect(report.perLabel.card_arrival).toMatchObject({ n: expect.any(Number), correct: expect.any(Number), accuracy: expect.any(Number) });
+  });
+
+  it('runs the tenant model over a file with other column names', () => {
+    const cacheDir = tempDir();
+    const args = ['intents', '--csv', join(FIXTURES, 'eval-sample.csv'), '--text-column', 'utterance', '--label-column', 'intent', '--json', '--resources', FIXTURE_RESOURCES, '--cache-dir', cacheDir, '--tenant', 'fixture-bank'];
+    const r = run(args);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ mode: 'tenant-model', n: 12, modelFromCache: false });
+    expect(report.accuracy).toBeGreaterThan(0.7);
+    expect(report.perLabel.change_pin.n).toBe(4);
+    expect(JSON.parse(run(args).stdout).modelFromCache).toBe(true);
+  });
+
+  it('prints a readable table without --json', () => {
+    const r = run(['intents', '--csv', FIXTURE_TRAINING_CSV, '--holdout', '0.25']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/accuracy = \d+\.\d+%/);
+    expect(r.stdout).toMatch(/card_arrival/);
+    expect(r.stderr).toMatch(/Training/);
+  });
+
+  it('explains a missing file or column', () => {
+    const missing = run(['intents', '--csv', join(FIXTURES, 'nope.csv'), '--json', '--holdout', '0.2']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/does not exist/);
+    const column = run(['intents', '--csv', FIXTURE_TRAINING_CSV, '--text-column', 'body', '--json', '--holdout', '0.2']);
+    expect(column.code).not.toBe(0);
+    expect(column.stderr).toMatch(/no column "body"/);
+    expect(run(['intents', '--json']).stderr).toMatch(/Missing --csv/);
+  });
+});
