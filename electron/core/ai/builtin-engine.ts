@@ -28,6 +28,8 @@ export interface BuiltinEngineOptions {
   onTrainingProgress?: (p: TrainingProgress) => void;
 }
 
+/** Below this probability the best intent guess is reported as no intent (null). */
+const INTENT_FLOOR = 0.15;
 /** Below this probability the best guess is not worth drafting an answer from. */
 const DRAFT_FLOOR = 0.2;
 
@@ -50,11 +52,12 @@ export class BuiltinEngine implements AiEngine {
 
     const detected = detectLanguage(text);
     const language = detected.language !== 'unknown' ? detected.language : ticket.language;
-    const ranking = text ? this.classifier.predict(text) : [];
+    const ranking = text ? this.classifier.predict(text, language) : [];
     const signals = detectSignals(text, ranking);
     const best = ranking.find((r) => !isPseudoIntent(r.intent)) ?? null;
-    const intent = best?.intent ?? null;
     const confidence = best ? Math.round(best.probability * 10_000) / 10_000 : null;
+    // A guess this weak would route the escalation by noise (e.g. "I want a human" -> some intent at 1%).
+    const intent = best && best.probability >= INTENT_FLOOR ? best.intent : null;
 
     const kbLanguage = language !== null && this.knowledgeBase.languages.includes(language) ? language : null;
     const kbAnswer = intent !== null && kbLanguage !== null ? this.knowledgeBase.answer(intent, kbLanguage) : null;

@@ -18,6 +18,8 @@ import { createRandom, shuffleInPlace, stratifiedSplit } from './random.js';
 export interface TrainingExample {
   text: string;
   label: string;
+  /** ISO 639-1 code when known; used to calibrate confidence per language. */
+  language?: string | null;
 }
 
 export interface IntentScore {
@@ -230,6 +232,9 @@ function fitTemperature(logits: Float64Array[], targets: number[]): number {
   return Math.exp((a + b) / 2);
 }
 
+/** A language gets its own temperature only with at least this many held-out examples. */
+const MIN_EXAMPLES_PER_LANGUAGE_TEMPERATURE = 15;
+
 const MAGIC = 0x43494253; // "SBIC" little-endian
 const FORMAT_VERSION = 1;
 
@@ -239,6 +244,7 @@ interface ModelHeader {
   hashBits: number;
   nFeatures: number;
   temperature: number;
+  languageTemperatures: Record<string, number>;
   hyperparameters: ClassifierHyperparameters;
 }
 
@@ -253,6 +259,11 @@ export class IntentClassifier {
     private readonly weights: Weights,
     /** Softmax temperature fitted on held-out data (1 = uncalibrated). */
     readonly temperature: number,
+    /**
+     * Per-language temperatures, for languages with enough held-out examples; never below the global
+     * one, so a language with little training data gets more modest (honest) confidences.
+     */
+    readonly languageTemperatures: Readonly<Record<string, number>>,
     readonly hyperparameters: ClassifierHyperparameters,
   ) {
     this.lookup = rowLookup(vocab);
@@ -279,10 +290,11 @@ export class IntentClassifier {
     const nLabels = labels.length;
 
     let temperature = 1;
+    const languageTemperatures: Record<string, number> = {};
     let weights: Weights;
     if (hp.calibrationFraction > 0) {
       const split = stratifiedSplit(
-        examples.map((e) => e.label),
+        examples.map((e) => `${e.label}\u0000${e.language ?? ''}`),
         hp.calibrationFraction,
         hp.seed + 7919,
       );
@@ -297,23 +309,38 @@ export class IntentClassifier {
         logitsOf(vectors[i]!, weights, nLabels, z);
         return z;
       });
-      temperature = fitTemperature(
-        heldLogits,
-        split.heldOut.map((i) => targets[i]!),
-      );
+      const heldTargets = split.heldOut.map((i) => targets[i]!);
+      temperature = fitTemperature(heldLogits, heldTargets);
+      const byLanguage = new Map<string, number[]>();
+      split.heldOut.forEach((exampleIndex, k) => {
+        const lang = examples[exampleIndex]!.language;
+        if (!lang) return;
+        const list = byLanguage.get(lang);
+        if (list) list.push(k);
+        else byLanguage.set(lang, [k]);
+      });
+      for (const [lang, ks] of [...byLanguage.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+        if (ks.length < MIN_EXAMPLES_PER_LANGUAGE_TEMPERATURE) continue;
+        const t = fitTemperature(
+          ks.map((k) => heldLogits[k]!),
+          ks.map((k) => heldTargets[k]!),
+        );
+        languageTemperatures[lang] = Math.max(t, temperature);
+      }
       if (hp.refitOnAll) weights = trainWeights({ vectors, targets }, nFeatures, nLabels, hp, onProgress, 'refit');
     } else {
       weights = trainWeights({ vectors, targets }, nFeatures, nLabels, hp, onProgress, 'train');
     }
-    return new IntentClassifier(labels, hp.features, vocab, weights, temperature, hp);
+    return new IntentClassifier(labels, hp.features, vocab, weights, temperature, languageTemperatures, hp);
   }
 
-  /** All labels ranked by calibrated probability, highest first. */
-  predict(text: string): IntentScore[] {
+  /** All labels ranked by calibrated probability, highest first. Pass the text's language when known. */
+  predict(text: string, language?: string | null): IntentScore[] {
+    const temperature = (language && this.languageTemperatures[language]) || this.temperature;
     const x = weighFeatures(extractFeatureCounts(text, this.features), this.vocab, this.lookup);
     const z = new Float64Array(this.nLabels);
     logitsOf(x, this.weights, this.nLabels, z);
-    softmaxInPlace(z, this.temperature);
+    softmaxInPlace(z, temperature);
     return this.labels
       .map((intent, i) => ({ intent, probability: z[i]! }))
       .sort((a, b) => b.probability - a.probability || a.intent.localeCompare(b.intent));
@@ -327,6 +354,7 @@ export class IntentClassifier {
       hashBits: this.vocab.hashBits,
       nFeatures: this.vocab.buckets.length,
       temperature: this.temperature,
+      languageTemperatures: { ...this.languageTemperatures },
       hyperparameters: this.hyperparameters,
     };
     const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -374,6 +402,7 @@ export class IntentClassifier {
       { hashBits: header.hashBits, buckets, idf },
       { w, bias },
       header.temperature,
+      header.languageTemperatures ?? {},
       header.hyperparameters,
     );
   }

@@ -14,12 +14,12 @@ import {
 } from './intent-classifier.js';
 
 /** Bump when the training code changes in a way that changes the model for the same inputs. */
-const TRAINER_VERSION = 1;
+const TRAINER_VERSION = 2;
 
 export function modelCacheKey(examples: readonly TrainingExample[], hyperparameters: ClassifierHyperparameters): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ trainer: TRAINER_VERSION, hyperparameters }));
-  for (const e of examples) hash.update(`\u0000${e.label}\u0001${e.text}`);
+  for (const e of examples) hash.update(`\u0000${e.label}\u0001${e.language ?? ''}\u0001${e.text}`);
   return hash.digest('hex').slice(0, 24);
 }
 
