@@ -57,6 +57,17 @@ describe('IntentClassifier', () => {
     expect(calibrated.temperature).not.toBe(1);
   });
 
+  it('calibrates languages with enough held-out examples separately, never more confident than overall', () => {
+    const calibrated = IntentClassifier.train(examples, { ...FIXTURE_HYPERPARAMETERS, calibrationFraction: 0.4 });
+    const en = calibrated.languageTemperatures.en;
+    expect(en).toBeDefined();
+    expect(en!).toBeGreaterThanOrEqual(calibrated.temperature);
+    expect(calibrated.languageTemperatures.es).toBeUndefined(); // too few Spanish examples in the fixture
+    const copy = IntentClassifier.deserialise(calibrated.serialise());
+    expect(copy.languageTemperatures).toEqual(calibrated.languageTemperatures);
+    expect(copy.predict('where is my card', 'en')).toEqual(calibrated.predict('where is my card', 'en'));
+  });
+
   it('refuses to train on nothing or a single label', () => {
     expect(() => IntentClassifier.train([])).toThrow(/no training examples/);
     expect(() => IntentClassifier.train([{ text: 'a', label: 'x' }, { text: 'b', label: 'x' }])).toThrow(/two different labels/);
