@@ -57,6 +57,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  if (args.stopWithStdin) {
+    // The parent that embeds this queue is gone (or closed our input): do not linger as an orphan.
+    process.stdin.on('close', shutdown).on('end', shutdown).resume();
+  }
 }
 
 function reason(error: unknown): string {

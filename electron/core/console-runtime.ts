@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
-import { createBuiltinEngine } from './ai/builtin-engine.js';
-import { Autopilot } from './autopilot/autopilot.js';
+import { startAutopilotProcess } from './autopilot/autopilot-process.js';
+import type { ChildService } from './child-service.js';
 import { ConsoleService } from './console-service.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
 import { startEmbeddedQueue, type EmbeddedQueue } from './embedded-queue.js';
@@ -96,15 +96,20 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     log(`Seeded ${count} demo tickets for ${tenant.name}.`);
   }
 
-  let autopilot: Autopilot | null = null;
+  let autopilot: ChildService | null = null;
   const wantsAutopilot = options.autopilot ?? Boolean(autopilotToken);
   const autopilotReady =
     wantsAutopilot && autopilotToken
-      ? startAutopilot({ queueUrl, token: autopilotToken, resourcesDir: options.resourcesDir, cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'), tenant, log }).then(
-          (started) => {
-            autopilot = started;
-          },
-        )
+      ? startAutopilotProcess({
+          appRoot: dirname(options.resourcesDir),
+          queueUrl,
+          token: autopilotToken,
+          cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
+          tenantId,
+          log,
+        }).then((started) => {
+          autopilot = started;
+        })
       : Promise.resolve();
   autopilotReady.catch((error: unknown) => log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`));
 
@@ -114,31 +119,10 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     autopilotReady,
     async stop() {
       await autopilotReady.catch(() => undefined);
-      await (autopilot as Autopilot | null)?.stop();
+      await (autopilot as ChildService | null)?.stop();
       await sync.stop();
       db.close();
       await embedded?.stop();
     },
   };
-}
-
-async function startAutopilot(options: {
-  queueUrl: string;
-  token: string;
-  resourcesDir: string;
-  cacheDir: string;
-  tenant: import('../../shared/domain/tenant.js').TenantConfig;
-  log: (line: string) => void;
-}): Promise<Autopilot> {
-  const started = performance.now();
-  const engine = await createBuiltinEngine({ resourcesDir: options.resourcesDir, cacheDir: options.cacheDir, tenant: options.tenant });
-  options.log(`AI engine ready in ${Math.round(performance.now() - started)} ms.`);
-  const autopilot = new Autopilot({
-    client: new QueueClient({ baseUrl: options.queueUrl, token: options.token }),
-    engine,
-    tenant: options.tenant,
-    log: options.log,
-  });
-  autopilot.start();
-  return autopilot;
 }

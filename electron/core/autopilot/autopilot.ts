@@ -33,6 +33,8 @@ export class Autopilot {
   private stopped = true;
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
+  /** Set when news arrives while a batch is in flight, so the next idle wait is skipped. */
+  private wokenEarly = false;
   private readonly events: QueueEventStream;
   private decided = 0;
 
@@ -41,7 +43,7 @@ export class Autopilot {
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
       token: options.client.token,
-      onChange: () => this.wake?.(),
+      onChange: () => this.nudge(),
     });
   }
 
@@ -127,13 +129,23 @@ export class Autopilot {
     }
   }
 
+  private nudge(): void {
+    if (this.wake) this.wake();
+    else this.wokenEarly = true;
+  }
+
   private sleep(ms: number): Promise<void> {
+    if (this.wokenEarly) {
+      this.wokenEarly = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wake = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

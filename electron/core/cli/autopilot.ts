@@ -3,7 +3,7 @@ import { createBuiltinEngine } from '../ai/builtin-engine.js';
 import { Autopilot } from '../autopilot/autopilot.js';
 import { RESOURCES_DIR } from '../paths.js';
 import { loadTenantConfig } from '../tenant-config.js';
-import { onShutdown, parseCliArgs } from './cli-support.js';
+import { describeProgress, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
 
 const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant payments] [--cache-dir DIR] [--batch N]
@@ -20,6 +20,7 @@ const { values } = parseCliArgs(
     'cache-dir': { type: 'string' },
     batch: { type: 'string' },
     'worker-id': { type: 'string' },
+    'stop-with-stdin': { type: 'boolean' },
   },
   USAGE,
 );
@@ -28,14 +29,29 @@ const client = queueClientFromArgs(values, 'autopilot', USAGE);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
   const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? 'payments');
-  const engine = await createBuiltinEngine({ resourcesDir: RESOURCES_DIR, cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'), tenant });
+  const started = performance.now();
+  let lastReport = 0;
+  const engine = await createBuiltinEngine({
+    resourcesDir: RESOURCES_DIR,
+    cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
+    tenant,
+    onTrainingProgress: (progress) => {
+      if (performance.now() - lastReport < 2_000) return;
+      lastReport = performance.now();
+      log(`Training the intent model (first run only): ${describeProgress(progress)}`);
+    },
+  });
+  log(`AI engine ready in ${Math.round(performance.now() - started)} ms.`);
   const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize: Number(values.batch ?? 10), log });
   autopilot.start();
   process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
-  onShutdown(async () => {
+  const stop = async () => {
     await autopilot.stop();
     process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
-  });
+  };
+  onShutdown(stop);
+  // Started by a console: stop with it rather than linger as an orphan.
+  if (values['stop-with-stdin']) process.stdin.on('end', () => void stop().finally(() => process.exit(0))).resume();
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { startChildService, type ChildService } from '../child-service.js';
+
+export interface AutopilotProcessOptions {
+  appRoot: string;
+  queueUrl: string;
+  token: string;
+  cacheDir: string;
+  tenantId: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * The console's own autopilot runs in a child process: training or loading the intent model takes
+ * seconds of CPU that must never freeze the console or its host.
+ */
+export function startAutopilotProcess(options: AutopilotProcessOptions): Promise<ChildService> {
+  return startChildService({
+    appRoot: options.appRoot,
+    entry: join('electron', 'core', 'cli', 'autopilot.ts'),
+    args: ['--queue', options.queueUrl, '--token', options.token, '--cache-dir', options.cacheDir, '--tenant', options.tenantId],
+    ready: /^Autopilot (\S+) working on/,
+    name: 'autopilot',
+    timeoutMs: 300_000,
+    log: options.log,
+  });
+}
