@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // Bundles the Electron shell with esbuild:
-//   electron/main/main.ts       -> dist/electron/main.cjs     (main process; electron/core and shared inlined)
-//   electron/preload/preload.ts -> dist/electron/preload.cjs  (sandboxed preloads must be one CommonJS file)
+//   electron/main/main.ts          -> dist/electron/main.cjs          (main process; electron/core and shared inlined)
+//   electron/preload/preload.ts    -> dist/electron/preload.cjs       (sandboxed preloads must be one CommonJS file)
+//   server/cli.ts                  -> dist/electron/queue-cli.cjs     (the embedded queue, a child process)
+//   electron/core/cli/autopilot.ts -> dist/electron/autopilot-cli.cjs (the console's autopilot, a child process)
+// The two child bundles are what Electron (npm start, the packaged app) runs as children, with its own
+// binary as Node (ELECTRON_RUN_AS_NODE=1): a packaged app has no node, no tsx and no TypeScript sources.
+// In every bundle `better-sqlite3` goes through a small shim that, under Electron, loads the binding
+// named by SWITCHBOARD_NATIVE_BINDING (built for Electron's ABI by scripts/electron-native.mjs), so
+// node_modules keeps its Node build and `npm test` and `npm start` both work whichever ran last.
 // and writes the app's Content Security Policy into the built renderer's index.html as a meta tag,
 // because pages loaded from file:// get no response headers to carry it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,8 +19,87 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'electron');
 
-/** Loaded at run time from node_modules: Electron itself, and native modules that cannot be bundled. */
-const EXTERNALS = ['electron', 'better-sqlite3'];
+/** Loaded at run time from node_modules: Electron itself, native modules, and the updater (loaded only when a feed is set). */
+const EXTERNALS = ['electron', 'better-sqlite3', 'electron-updater'];
+
+/** Entry points run as child processes, bundled to dist/electron/<name>.cjs. */
+export const CHILD_BUNDLES = {
+  'queue-cli': 'server/cli.ts',
+  'autopilot-cli': 'electron/core/cli/autopilot.ts',
+};
+
+// Under Electron, better-sqlite3's default lookup would find node_modules' build for Node's ABI.
+const SQLITE_SHIM = `
+const Database = require('better-sqlite3');
+const binding = process.versions.electron ? process.env.SWITCHBOARD_NATIVE_BINDING : undefined;
+class SwitchboardDatabase extends Database {
+  constructor(file, options) {
+    super(file, options && options.nativeBinding ? options : { ...options, nativeBinding: binding });
+  }
+}
+module.exports = binding ? SwitchboardDatabase : Database;
+`;
+
+const sqliteShimPlugin = {
+  name: 'better-sqlite3-binding',
+  setup(build) {
+    build.onResolve({ filter: /^better-sqlite3$/ }, (args) =>
+      args.namespace === 'sqlite-shim' ? { path: 'better-sqlite3', external: true } : { path: 'better-sqlite3', namespace: 'sqlite-shim' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'sqlite-shim' }, () => ({ contents: SQLITE_SHIM, loader: 'js', resolveDir: root }));
+  },
+};
+
+/**
+ * CommonJS has no top-level await, and the autopilot CLI uses it. Its statements after the imports
+ * are wrapped in an async function, which behaves the same for a script that exports nothing.
+ */
+export function wrapTopLevelAwait(source, file = 'entry') {
+  const lines = source.split('\n');
+  let bodyStart = 0;
+  let inImport = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (inImport) {
+      if (/from\s+['"][^'"]+['"];?$/.test(line)) {
+        inImport = false;
+        bodyStart = index + 1;
+      }
+      continue;
+    }
+    if (line === '' || line.startsWith('//')) continue;
+    if (/^import\s/.test(line)) {
+      if (/from\s+['"][^'"]+['"];?$/.test(line) || /^import\s+['"][^'"]+['"];?$/.test(line)) bodyStart = index + 1;
+      else inImport = true;
+      continue;
+    }
+    break;
+  }
+  const body = lines.slice(bodyStart).join('\n');
+  if (/^export\s/m.test(body)) throw new Error(`${file} exports something; it cannot be bundled as a child-process entry.`);
+  return [
+    ...lines.slice(0, bodyStart),
+    '(async () => {',
+    body,
+    '})().catch((error) => {',
+    "  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\\n`);",
+    '  process.exit(1);',
+    '});',
+  ].join('\n');
+}
+
+function topLevelAwaitPlugin(entryFiles) {
+  const wanted = new Set(entryFiles.map((file) => join(root, file)));
+  return {
+    name: 'wrap-top-level-await',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!wanted.has(args.path)) return undefined;
+        return { contents: wrapTopLevelAwait(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' };
+      });
+    },
+  };
+}
 
 // electron/core is written as ESM and uses import.meta.url (e.g. to find the repository root).
 // In the CommonJS bundle it becomes the bundle's own file URL, so code that resolves paths from it
@@ -34,20 +120,32 @@ const common = {
   absWorkingDir: root,
 };
 
-export async function buildElectron({ log = console.log } = {}) {
+const nodeBundle = {
+  ...common,
+  outdir: outDir,
+  outExtension: { '.js': '.cjs' },
+  external: EXTERNALS,
+  banner: { js: importMetaShim },
+  define: {
+    'import.meta.url': '__switchboard_import_meta_url',
+    'import.meta.dirname': '__switchboard_import_meta_dirname',
+    'import.meta.filename': '__switchboard_import_meta_filename',
+  },
+};
+
+/** Builds only the child-process bundles (queue, autopilot) into `outdir` (default dist/electron). */
+export async function buildChildBundles({ outdir = outDir } = {}) {
   await esbuild.build({
-    ...common,
-    entryPoints: { main: 'electron/main/main.ts' },
-    outdir: outDir,
-    outExtension: { '.js': '.cjs' },
-    external: EXTERNALS,
-    banner: { js: importMetaShim },
-    define: {
-      'import.meta.url': '__switchboard_import_meta_url',
-      'import.meta.dirname': '__switchboard_import_meta_dirname',
-      'import.meta.filename': '__switchboard_import_meta_filename',
-    },
+    ...nodeBundle,
+    outdir,
+    entryPoints: CHILD_BUNDLES,
+    plugins: [sqliteShimPlugin, topLevelAwaitPlugin(Object.values(CHILD_BUNDLES))],
   });
+}
+
+export async function buildElectron({ log = console.log } = {}) {
+  await esbuild.build({ ...nodeBundle, entryPoints: { main: 'electron/main/main.ts' }, plugins: [sqliteShimPlugin] });
+  await buildChildBundles();
   await esbuild.build({
     ...common,
     // The sandboxed preload runs in a Chromium renderer with a tiny require(): only 'electron' resolves.
@@ -58,7 +156,7 @@ export async function buildElectron({ log = console.log } = {}) {
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
   });
-  log(`Electron bundle written to ${join('dist', 'electron')} (main.cjs, preload.cjs).`);
+  log(`Electron bundle written to ${join('dist', 'electron')} (main.cjs, preload.cjs, queue-cli.cjs, autopilot-cli.cjs).`);
   await writeCspIntoRenderer(log);
 }
 

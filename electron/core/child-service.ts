@@ -1,12 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface ChildServiceOptions {
   /** The repository (or packaged app) root. */
   appRoot: string;
-  /** Entry point relative to appRoot, a TypeScript file run through tsx. */
+  /** Entry point relative to appRoot, a TypeScript file run through tsx (development, browser mode). */
   entry: string;
+  /**
+   * The same entry bundled by scripts/build-electron.mjs, relative to appRoot (e.g.
+   * dist/electron/queue-cli.cjs). Inside Electron, and in a packaged app where there is neither
+   * node nor tsx nor the sources, the child runs this bundle with Electron's own binary as Node.
+   */
+  bundle?: string;
   args: string[];
   /** A line on stdout matching this means the service is ready. */
   ready: RegExp;
@@ -22,16 +29,94 @@ export interface ChildService {
   stop(): Promise<void>;
 }
 
+/** How a child service is started: the command, its arguments, its working folder and environment. */
+export interface ChildLaunch {
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  mode: 'source' | 'bundle';
+}
+
+export interface ChildLaunchInput {
+  appRoot: string;
+  entry: string;
+  bundle: string | undefined;
+  args: string[];
+  /** process.execPath of the parent. */
+  execPath: string;
+  /** process.versions.electron of the parent: set when the parent is Electron. */
+  electronVersion: string | undefined;
+  env: NodeJS.ProcessEnv;
+  fileExists: (path: string) => boolean;
+}
+
+/**
+ * Decides how to run a child service (pure: every input is passed in).
+ *  - Parent is Electron (npm start, the packaged app): the bundle, run by Electron's binary as plain
+ *    Node (ELECTRON_RUN_AS_NODE=1). SWITCHBOARD_NATIVE_BINDING passes through, so the child's
+ *    better-sqlite3 loads the build for Electron's ABI. A missing bundle is an error that says how to build it.
+ *  - Parent is Node (npm run serve, the tests): the TypeScript entry through tsx, with `node` (or
+ *    SWITCHBOARD_NODE); SWITCHBOARD_CHILD_RUNNER=bundle runs the bundle with this Node instead.
+ * `--stop-with-stdin` is always added: the child stops when its parent goes away.
+ */
+export function planChildLaunch(input: ChildLaunchInput): ChildLaunch {
+  const inElectron = Boolean(input.electronVersion);
+  const wantsBundle = inElectron || input.env.SWITCHBOARD_CHILD_RUNNER === 'bundle';
+  const cwd = realDirectoryOf(input.appRoot);
+  if (wantsBundle) {
+    if (!input.bundle) throw new Error(`No bundle is known for ${input.entry}; it cannot run without tsx.`);
+    const bundlePath = join(input.appRoot, input.bundle);
+    if (!input.fileExists(bundlePath)) {
+      throw new Error(`${bundlePath} is missing: run \`npm run build:electron\` (npm start and npm run dist do it).`);
+    }
+    const env: NodeJS.ProcessEnv = { ...input.env, ELECTRON_RUN_AS_NODE: '1' };
+    if (!inElectron) delete env.SWITCHBOARD_NATIVE_BINDING; // an Electron-ABI binding cannot load in Node
+    return { command: input.execPath, args: [bundlePath, ...input.args, '--stop-with-stdin'], cwd, env, mode: 'bundle' };
+  }
+  const env: NodeJS.ProcessEnv = { ...input.env, ELECTRON_RUN_AS_NODE: '1' };
+  delete env.SWITCHBOARD_NATIVE_BINDING;
+  return {
+    command: input.env.SWITCHBOARD_NODE ?? 'node',
+    args: ['--import', 'tsx', join(input.appRoot, input.entry), ...input.args, '--stop-with-stdin'],
+    cwd,
+    env,
+    mode: 'source',
+  };
+}
+
+/**
+ * A packaged app's root is app.asar, a file: a child cannot use it as its working folder. The folder
+ * holding the archive (the app's resources folder) is used instead.
+ */
+export function realDirectoryOf(appRoot: string): string {
+  const parts = appRoot.split(/[\\/]/);
+  const asarAt = parts.findIndex((part) => part.endsWith('.asar'));
+  if (asarAt < 0) return appRoot;
+  return dirname(parts.slice(0, asarAt + 1).join(sep) || sep);
+}
+
 /**
  * Runs a part of Switchboard (the embedded queue, the autopilot) as a child process and waits until it
  * says it is ready. Its stdin stays open as a lifeline: the child stops when this process goes away.
  */
 export function startChildService(options: ChildServiceOptions): Promise<ChildService> {
-  const child = spawn(process.env.SWITCHBOARD_NODE ?? 'node', ['--import', 'tsx', join(options.appRoot, options.entry), ...options.args, '--stop-with-stdin'], {
-    cwd: options.appRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-  });
+  let launch: ChildLaunch;
+  try {
+    launch = planChildLaunch({
+      appRoot: options.appRoot,
+      entry: options.entry,
+      bundle: options.bundle,
+      args: options.args,
+      execPath: process.execPath,
+      electronVersion: process.versions.electron,
+      env: process.env,
+      fileExists: existsSync,
+    });
+  } catch (error) {
+    return Promise.reject(new Error(`The ${options.name} could not be started: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  const child = spawn(launch.command, launch.args, { cwd: launch.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: launch.env });
   const log = (line: string) => options.log?.(`[${options.name}] ${line}`);
   return new Promise((resolve, reject) => {
     const recent: string[] = [];

@@ -9,6 +9,9 @@ export const QueueTokensFileSchema = z.object({
 });
 export type QueueTokensFile = z.infer<typeof QueueTokensFileSchema>;
 
+/** server/cli.ts bundled by scripts/build-electron.mjs, for Electron and the packaged app. */
+export const QUEUE_BUNDLE = join('dist', 'electron', 'queue-cli.cjs');
+
 export interface EmbeddedQueue {
   url: string;
   tokens: QueueTokensFile;
@@ -35,6 +38,7 @@ export async function startEmbeddedQueue(options: EmbeddedQueueOptions): Promise
   const service = await startChildService({
     appRoot: options.appRoot,
     entry: join('server', 'cli.ts'),
+    bundle: QUEUE_BUNDLE,
     args: ['--db', join(options.dataDir, 'queue.sqlite'), '--port', '0', '--tokens-file', tokensFile],
     ready: /^Queue: (http:\/\/\S+)/,
     name: 'embedded queue',

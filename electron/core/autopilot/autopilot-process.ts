@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { startChildService, type ChildService } from '../child-service.js';
 
+/** electron/core/cli/autopilot.ts bundled by scripts/build-electron.mjs, for Electron and the packaged app. */
+export const AUTOPILOT_BUNDLE = join('dist', 'electron', 'autopilot-cli.cjs');
+
 export interface AutopilotProcessOptions {
   appRoot: string;
   queueUrl: string;
@@ -18,6 +21,7 @@ export function startAutopilotProcess(options: AutopilotProcessOptions): Promise
   return startChildService({
     appRoot: options.appRoot,
     entry: join('electron', 'core', 'cli', 'autopilot.ts'),
+    bundle: AUTOPILOT_BUNDLE,
     args: ['--queue', options.queueUrl, '--token', options.token, '--cache-dir', options.cacheDir, '--tenant', options.tenantId],
     ready: /^Autopilot (\S+) working on/,
     name: 'autopilot',
