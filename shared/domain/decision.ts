@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { EscalationSchema } from './ticket.js';
 
+/** Model use behind one decision (the OpenAI-compatible provider; the built-in engine leaves it out). */
+export const AiUsageSchema = z.strictObject({
+  model: z.string(),
+  /** Model calls made for this ticket, retries included. */
+  calls: z.number().int().nonnegative(),
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  /** In US dollars; 0 when the model's price is unknown (local models). */
+  costUsd: z.number().nonnegative(),
+});
+export type AiUsage = z.infer<typeof AiUsageSchema>;
+
 /** What the AI engine decided for one ticket; becomes an `ai_decision` mutation. */
 export const AiDecisionSchema = z.discriminatedUnion('action', [
   z.strictObject({
@@ -13,6 +25,7 @@ export const AiDecisionSchema = z.discriminatedUnion('action', [
     summary: z.string().nullable(),
     engine: z.enum(['builtin', 'openai']),
     latencyMs: z.number().nonnegative(),
+    usage: AiUsageSchema.optional(),
   }),
   z.strictObject({
     action: z.literal('escalate'),
@@ -26,6 +39,7 @@ export const AiDecisionSchema = z.discriminatedUnion('action', [
     summary: z.string().nullable(),
     engine: z.enum(['builtin', 'openai']),
     latencyMs: z.number().nonnegative(),
+    usage: AiUsageSchema.optional(),
   }),
 ]);
 export type AiDecision = z.infer<typeof AiDecisionSchema>;
