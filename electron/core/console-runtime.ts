@@ -4,10 +4,11 @@ import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
 import { startAutopilotProcess } from './autopilot/autopilot-process.js';
 import type { ChildService } from './child-service.js';
-import { ConsoleService } from './console-service.js';
+import { ConsoleService, readRetentionDays } from './console-service.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
 import { startEmbeddedQueue, type EmbeddedQueue } from './embedded-queue.js';
-import { openLocalDatabase } from './store/local-database.js';
+import { MutationSchema } from '../../shared/api/mutations.js';
+import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { MetaStore } from './store/meta-store.js';
 import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
@@ -68,10 +69,29 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   }
   if (!agentToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
 
-  const db = openLocalDatabase(join(options.dataDir, 'console.sqlite'), options.nativeBinding);
+  const cacheFile = join(options.dataDir, 'console.sqlite');
+  const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
   const meta = new MetaStore(db);
   const cache = new TicketCache(db);
   const outbox = new Outbox(db, meta);
+  if (rebuilt) {
+    // Keep this console's identity and whatever unsent changes were still readable; the queue skips
+    // ids it has seen and messages it already has, so nothing is applied twice.
+    db.transaction(() => {
+      if (rebuilt.clientId) meta.set('clientId', rebuilt.clientId);
+      meta.set('lastMutationId', String(rebuilt.lastMutationId));
+      for (const json of rebuilt.salvagedOutbox) {
+        const parsed = MutationSchema.safeParse(JSON.parse(json));
+        if (!parsed.success) continue;
+        const { id: _id, ...unnumbered } = parsed.data;
+        outbox.enqueue(unnumbered);
+      }
+    })();
+    log(
+      `The local cache was damaged (${rebuilt.reason}). It was moved to ${rebuilt.movedTo} and is being rebuilt from the queue` +
+        `${rebuilt.salvagedOutbox.length > 0 ? `; ${rebuilt.salvagedOutbox.length} unsent change(s) were recovered` : ''}.`,
+    );
+  }
   const clientId = meta.getOrCreate('clientId', () => `console-${randomUUID()}`);
   const client = new QueueClient({ baseUrl: queueUrl, token: agentToken });
 
@@ -84,8 +104,17 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     clientId,
     onTicketsChanged: () => service?.notifyTicketsChanged(),
     onStateChanged: () => service?.notifyStatusChanged(),
+    retentionDays: () => readRetentionDays(meta),
   });
-  service = new ConsoleService({ cache, outbox, sync, agentName: options.agentName ?? 'Demo agent', tenantName: tenant.name });
+  service = new ConsoleService({
+    cache,
+    outbox,
+    sync,
+    meta,
+    agentName: options.agentName ?? 'Demo agent',
+    tenantName: tenant.name,
+    cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
+  });
   sync.start();
 
   if (embedded && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {

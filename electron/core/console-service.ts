@@ -7,7 +7,9 @@ import type {
   ConsoleStatus,
   TicketDetail,
 } from '../../shared/api/console-contract.js';
+import { CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
 import { fail, ok, type Result } from '../../shared/result.js';
+import type { MetaStore } from './store/meta-store.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from './store/optimistic-effects.js';
 import type { Outbox, UnnumberedMutation } from './store/outbox.js';
 import type { TicketCache } from './store/ticket-cache.js';
@@ -20,6 +22,18 @@ export interface ConsoleServiceOptions {
   agentName: string;
   tenantName: string;
   now?: () => Date;
+  /** Where settings live (retention); without it settings are not kept. */
+  meta?: MetaStore;
+  /** Set when the cache file was damaged at start and rebuilt from the queue. */
+  cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+}
+
+export const RETENTION_DAYS_KEY = 'retentionDays';
+
+/** The retention setting as stored (absent: keep everything). */
+export function readRetentionDays(meta: MetaStore): number | null {
+  const value = meta.get(RETENTION_DAYS_KEY);
+  return value === null || value === '' ? null : Number(value);
 }
 
 /**
@@ -51,6 +65,8 @@ export class ConsoleService implements ConsoleApi {
   }
 
   async sendReply(input: ConsoleInput<'sendReply'>): Promise<Result<TicketDetail>> {
+    // The version the agent saw: given by the view, else the one cached now. The queue decides conflicts.
+    const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
     return this.record(input.ticketId, {
       type: 'agent_reply',
       ticketId: input.ticketId,
@@ -59,7 +75,35 @@ export class ConsoleService implements ConsoleApi {
       resolve: input.resolve,
       agentName: this.options.agentName,
       createdAt: this.now().toISOString(),
+      ...(baseVersion === undefined ? {} : { baseVersion }),
     });
+  }
+
+  async searchTickets(input: ConsoleInput<'searchTickets'>): Promise<Result<ConsoleOutput<'searchTickets'>>> {
+    const query = ReviewQuerySchema.parse(input);
+    const { cache } = this.options;
+    return ok({ hits: cache.search(query), ...cache.facets(), cachedTickets: cache.countTickets() });
+  }
+
+  async dismissUnsent(input: ConsoleInput<'dismissUnsent'>): Promise<Result<ConsoleOutput<'dismissUnsent'>>> {
+    const dismissed = this.options.cache.dismissUnsent(input.id);
+    if (dismissed) this.notifyTicketsChanged();
+    return ok({ dismissed });
+  }
+
+  async getCacheSettings(_input: ConsoleInput<'getCacheSettings'> = {}): Promise<Result<CacheSettings>> {
+    const meta = this.options.meta;
+    return ok({ retentionDays: meta ? readRetentionDays(meta) : null });
+  }
+
+  async setCacheSettings(input: ConsoleInput<'setCacheSettings'>): Promise<Result<ConsoleOutput<'setCacheSettings'>>> {
+    const settings = CacheSettingsSchema.parse(input);
+    const meta = this.options.meta;
+    if (!meta) return fail('not_supported', 'This console keeps no settings.');
+    meta.set(RETENTION_DAYS_KEY, settings.retentionDays === null ? '' : String(settings.retentionDays));
+    const removedTickets = this.options.sync.applyRetention();
+    if (removedTickets > 0) this.notifyTicketsChanged();
+    return ok({ settings, removedTickets });
   }
 
   async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {
@@ -108,7 +152,7 @@ export class ConsoleService implements ConsoleApi {
   private detail(ticketId: string): Result<TicketDetail> {
     const ticket = this.options.cache.getTicket(ticketId);
     if (!ticket) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
-    return ok({ ticket, messages: this.options.cache.listMessages(ticketId) });
+    return ok({ ticket, messages: this.options.cache.listMessages(ticketId), unsent: this.options.cache.listUnsent(ticketId) });
   }
 
   private status(): ConsoleStatus {
@@ -120,6 +164,8 @@ export class ConsoleService implements ConsoleApi {
       lastError: sync.lastError,
       agentName: this.options.agentName,
       tenantName: this.options.tenantName,
+      cacheRebuilt: this.options.cacheRebuilt ?? null,
+      unsentConflicts: this.options.cache.countUnsent(),
     };
   }
 

@@ -7,6 +7,7 @@ export const MUTATION_ROLES: Record<Mutation['type'], readonly Role[]> = {
   agent_reply: ['agent', 'lead', 'admin'],
   note: ['agent', 'lead', 'admin'],
   ai_decision: ['autopilot', 'admin'],
+  reassign: ['agent', 'lead', 'admin'],
 };
 
 /**

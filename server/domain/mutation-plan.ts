@@ -1,4 +1,4 @@
-import type { Mutation } from '../../shared/api/mutations.js';
+import type { ConflictReason, Mutation } from '../../shared/api/mutations.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import type { ClaimState } from '../storage/queue-store.js';
 
@@ -9,10 +9,19 @@ export type TicketPatch = Partial<
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
 
+/** A human change that decides later conflicts: who last answered, resolved or reassigned the ticket. */
+export type HandlingKind = 'reply' | 'resolve' | 'reassign';
+export interface TicketHandling {
+  /** The ticket version that change produced. */
+  version: number;
+  clientId: string;
+  kind: HandlingKind;
+}
+
 export type MutationPlan =
-  | { kind: 'apply'; patch: TicketPatch; message: NewMessage | null; clearClaim: boolean }
+  | { kind: 'apply'; patch: TicketPatch; message: NewMessage | null; clearClaim: boolean; handling?: HandlingKind }
   | { kind: 'duplicate' }
-  | { kind: 'conflict'; error: string }
+  | { kind: 'conflict'; error: string; reason?: ConflictReason }
   | { kind: 'rejected'; error: string };
 
 export interface MutationContext {
@@ -24,6 +33,8 @@ export interface MutationContext {
   messageExists: boolean;
   clientId: string;
   now: Date;
+  /** The last human handling of the ticket (store keeps it next to the ticket), or null if none. */
+  handling?: TicketHandling | null;
 }
 
 /** Decides what one pushed mutation does to the queue's state. Pure: the store does the writing. */
@@ -32,14 +43,36 @@ export function planMutation(context: MutationContext): MutationPlan {
   if (!ticket) return { kind: 'rejected', error: `Ticket ${mutation.ticketId} does not exist.` };
 
   switch (mutation.type) {
-    case 'agent_reply':
+    case 'agent_reply': {
       if (context.messageExists) return { kind: 'duplicate' };
+      const conflict = handlingConflict(context, ticket, mutation.baseVersion);
+      if (conflict) return conflict;
       return {
         kind: 'apply',
         patch: { humanTouched: true, status: mutation.resolve ? 'resolved' : 'pending' },
         message: { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'reply', text: mutation.text },
         clearClaim: true,
+        handling: mutation.resolve ? 'resolve' : 'reply',
       };
+    }
+    case 'reassign': {
+      if (context.messageExists) return { kind: 'duplicate' };
+      const conflict = handlingConflict(context, ticket, mutation.baseVersion);
+      if (conflict) return conflict;
+      return {
+        kind: 'apply',
+        patch: { ownerQueue: mutation.ownerQueue, humanTouched: true },
+        message: {
+          id: mutation.messageId,
+          author: 'agent',
+          authorName: mutation.agentName,
+          kind: 'note',
+          text: `Reassigned to ${mutation.ownerQueue}.`,
+        },
+        clearClaim: false,
+        handling: 'reassign',
+      };
+    }
     case 'note':
       if (context.messageExists) return { kind: 'duplicate' };
       return {
@@ -51,6 +84,26 @@ export function planMutation(context: MutationContext): MutationPlan {
     case 'ai_decision':
       return planAiDecision(context, ticket);
   }
+}
+
+/**
+ * A reply or reassignment based on `baseVersion` loses when another client answered, resolved or
+ * reassigned the ticket after that version. The client's own earlier changes never conflict, and
+ * neither do customer messages, notes or AI decisions. Without a baseVersion nothing is checked.
+ */
+function handlingConflict(context: MutationContext, ticket: Ticket, baseVersion: number | undefined): MutationPlan | null {
+  const handling = context.handling;
+  if (baseVersion === undefined || !handling) return null;
+  if (handling.version <= baseVersion || handling.clientId === context.clientId) return null;
+  const reason: ConflictReason =
+    handling.kind === 'reassign' ? 'reassigned' : ticket.status === 'resolved' ? 'resolved_elsewhere' : 'answered_elsewhere';
+  const what =
+    reason === 'reassigned'
+      ? `reassigned the ticket to ${ticket.ownerQueue ?? 'another queue'}`
+      : reason === 'resolved_elsewhere'
+        ? 'resolved the ticket'
+        : 'answered the customer';
+  return { kind: 'conflict', reason, error: `Someone else ${what} after version ${baseVersion} that this change was based on.` };
 }
 
 function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan {

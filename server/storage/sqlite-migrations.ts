@@ -71,6 +71,12 @@ const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO sequence (id, value) VALUES (1, 0);
   `,
+  // The last human handling (reply, resolve, reassign) of each ticket: decides baseVersion conflicts.
+  `
+  ALTER TABLE tickets ADD COLUMN handled_version INTEGER;
+  ALTER TABLE tickets ADD COLUMN handled_by TEXT;
+  ALTER TABLE tickets ADD COLUMN handled_kind TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -4,7 +4,7 @@ import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/m
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
-import { planMutation, type NewMessage, type TicketPatch } from '../domain/mutation-plan.js';
+import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { migrate } from './sqlite-migrations.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
 import type {
@@ -281,7 +281,7 @@ export class SqliteQueueStore implements QueueStore {
         return { id: mutation.id, status: 'duplicate' };
       case 'conflict':
       case 'rejected':
-        return withTicket({ id: mutation.id, status: plan.kind, error: plan.error }, ticket);
+        return withTicket({ id: mutation.id, status: plan.kind, error: plan.error, ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}) }, ticket);
       case 'apply': {
         if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
         const changed = this.changeTicket(ticket, plan.patch, plan.message, input.now);
@@ -310,6 +310,7 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   private insertMessage(tenantId: string, ticketId: string, message: NewMessage, at: string, seq: number): Message {
+      handling: row ? handlingFromRow(row) : null,
     this.db
       .prepare(
         `INSERT INTO messages (tenant_id, id, ticket_id, author, author_name, kind, text, created_at, seq)
@@ -323,6 +324,11 @@ export class SqliteQueueStore implements QueueStore {
     const insert = this.db.prepare('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)');
     const at = new Date().toISOString();
     for (const token of tokens) insert.run(token.tokenHash, tenantId, token.role, token.name, at);
+        if (plan.handling) {
+          this.db
+            .prepare('UPDATE tickets SET handled_version = ?, handled_by = ?, handled_kind = ? WHERE tenant_id = ? AND id = ?')
+            .run(changed.version, input.clientId, plan.handling, ticket.tenantId, ticket.id);
+        }
   }
 
   private nextSeq(): number {
@@ -390,4 +396,10 @@ function pick(params: Params, keys: readonly string[]): Params {
 
 function withTicket(outcome: MutationOutcome, ticket: Ticket | null): MutationOutcome {
   return ticket ? { ...outcome, ticket } : outcome;
+}
+
+function handlingFromRow(row: TicketRow): TicketHandling | null {
+  const extra = row as TicketRow & { handled_version?: number | null; handled_by?: string | null; handled_kind?: string | null };
+  if (extra.handled_version == null || !extra.handled_by || !extra.handled_kind) return null;
+  return { version: extra.handled_version, clientId: extra.handled_by, kind: extra.handled_kind as TicketHandling['kind'] };
 }

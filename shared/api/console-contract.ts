@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MessageSchema, MessageTextSchema, TicketSchema } from '../domain/ticket.js';
+import { ConflictReasonSchema } from './mutations.js';
 import type { Result } from '../result.js';
 
 /**
@@ -14,6 +15,10 @@ export const ConsoleStatusSchema = z.strictObject({
   lastError: z.string().nullable(),
   agentName: z.string(),
   tenantName: z.string(),
+  /** Set when the local cache file was damaged and rebuilt from the queue at start. */
+  cacheRebuilt: z.strictObject({ at: z.string(), movedTo: z.string(), reason: z.string() }).nullable().optional(),
+  /** Changes the queue refused (conflicts), waiting for the agent to look at them. */
+  unsentConflicts: z.number().int().nonnegative().optional(),
 });
 export type ConsoleStatus = z.infer<typeof ConsoleStatusSchema>;
 
@@ -23,10 +28,63 @@ export const LocalMessageSchema = MessageSchema.extend({
 });
 export type LocalMessage = z.infer<typeof LocalMessageSchema>;
 
-export const TicketDetailSchema = z.strictObject({ ticket: TicketSchema, messages: z.array(LocalMessageSchema) });
+/** A change of this console the queue refused; its text is kept here until the agent dismisses it. */
+export const UnsentChangeSchema = z.strictObject({
+  id: z.number().int(),
+  ticketId: z.string(),
+  kind: z.enum(['reply', 'note', 'reassign']),
+  text: z.string(),
+  resolve: z.boolean(),
+  /** What happened: another client answered, resolved or reassigned first, or the queue rejected it. */
+  reason: z.union([ConflictReasonSchema, z.literal('rejected')]),
+  detail: z.string(),
+  at: z.string(),
+});
+export type UnsentChange = z.infer<typeof UnsentChangeSchema>;
+
+export const TicketDetailSchema = z.strictObject({
+  ticket: TicketSchema,
+  messages: z.array(LocalMessageSchema),
+  /** Refused changes of this ticket (absent from hosts that predate conflicts). */
+  unsent: z.array(UnsentChangeSchema).optional(),
+});
 export type TicketDetail = z.infer<typeof TicketDetailSchema>;
 
 const empty = z.strictObject({});
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'Use a date like 2026-01-31.');
+
+export const ReviewQuerySchema = z.strictObject({
+  /** Words to find in messages, notes and subjects (any language). */
+  text: z.string().max(500).optional(),
+  language: z.string().max(20).optional(),
+  intent: z.string().max(100).optional(),
+  /** ai: resolved by the AI alone; human: a human answered or handled it. */
+  handledBy: z.enum(['ai', 'human']).optional(),
+  /** Created on or after this day / up to and including this day (UTC). */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ReviewQuery = z.input<typeof ReviewQuerySchema>;
+
+export const ReviewHitSchema = z.strictObject({ ticket: TicketSchema, excerpt: z.string().nullable() });
+export type ReviewHit = z.infer<typeof ReviewHitSchema>;
+
+export const ReviewResultSchema = z.strictObject({
+  hits: z.array(ReviewHitSchema),
+  /** Values present in the cache, for the filter menus. */
+  languages: z.array(z.string()),
+  intents: z.array(z.string()),
+  cachedTickets: z.number().int().nonnegative(),
+});
+export type ReviewResult = z.infer<typeof ReviewResultSchema>;
+
+export const CacheSettingsSchema = z.strictObject({
+  /** Closed tickets not updated for this many days leave the cache; null keeps everything. */
+  retentionDays: z.number().int().min(1).max(3650).nullable(),
+});
+export type CacheSettings = z.infer<typeof CacheSettingsSchema>;
 
 export const consoleMethods = {
   getStatus: { input: empty, output: ConsoleStatusSchema },
@@ -36,15 +94,32 @@ export const consoleMethods = {
   listAiResolved: { input: empty, output: z.array(TicketSchema) },
   getTicket: { input: z.strictObject({ ticketId: z.string().min(1) }), output: TicketDetailSchema },
   sendReply: {
-    input: z.strictObject({ ticketId: z.string().min(1), text: MessageTextSchema, resolve: z.boolean() }),
+    input: z.strictObject({
+      ticketId: z.string().min(1),
+      text: MessageTextSchema,
+      resolve: z.boolean(),
+      /** The ticket version shown when the agent started writing; the queue refuses the reply if others acted since. */
+      baseVersion: z.number().int().nonnegative().optional(),
+    }),
     output: TicketDetailSchema,
   },
   addNote: { input: z.strictObject({ ticketId: z.string().min(1), text: MessageTextSchema }), output: TicketDetailSchema },
+  /** Offline review: full-text search and filters over the local cache. */
+  searchTickets: { input: ReviewQuerySchema, output: ReviewResultSchema },
+  /** The agent has seen a refused change (and kept its text where wanted). */
+  dismissUnsent: { input: z.strictObject({ id: z.number().int() }), output: z.strictObject({ dismissed: z.boolean() }) },
+  getCacheSettings: { input: empty, output: CacheSettingsSchema },
+  /** Saves the settings and applies retention at once; returns how many tickets left the cache. */
+  setCacheSettings: { input: CacheSettingsSchema, output: z.strictObject({ settings: CacheSettingsSchema, removedTickets: z.number().int() }) },
 } as const;
 
-export type ConsoleMethodName = keyof typeof consoleMethods;
-export type ConsoleInput<M extends ConsoleMethodName> = z.input<(typeof consoleMethods)[M]['input']>;
-export type ConsoleOutput<M extends ConsoleMethodName> = z.output<(typeof consoleMethods)[M]['output']>;
+export type AnyConsoleMethodName = keyof typeof consoleMethods;
+/** Methods added after the first release; a host or bridge that predates them may lack them. */
+export type OptionalConsoleMethodName = 'searchTickets' | 'dismissUnsent' | 'getCacheSettings' | 'setCacheSettings';
+/** The methods every host and bridge has. */
+export type ConsoleMethodName = Exclude<AnyConsoleMethodName, OptionalConsoleMethodName>;
+export type ConsoleInput<M extends AnyConsoleMethodName> = z.input<(typeof consoleMethods)[M]['input']>;
+export type ConsoleOutput<M extends AnyConsoleMethodName> = z.output<(typeof consoleMethods)[M]['output']>;
 
 /** Pushed to the renderer when the local cache or the connection changes, so views refresh. */
 export const ConsoleEventSchema = z.discriminatedUnion('type', [
@@ -55,6 +130,8 @@ export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 
 export type ConsoleApi = {
   [M in ConsoleMethodName]: (input: ConsoleInput<M>) => Promise<Result<ConsoleOutput<M>>>;
+} & {
+  [M in OptionalConsoleMethodName]?: (input: ConsoleInput<M>) => Promise<Result<ConsoleOutput<M>>>;
 } & {
   /** Returns a function that stops the subscription. */
   subscribe(listener: (event: ConsoleEvent) => void): () => void;

@@ -17,6 +17,11 @@ export const AgentReplyMutationSchema = z.strictObject({
   text: MessageTextSchema,
   resolve: z.boolean(),
   agentName: z.string().min(1).max(200),
+  /**
+   * The ticket version the agent saw when writing. When present, the queue refuses the reply as a
+   * `conflict` if another client answered, resolved or reassigned the ticket after that version.
+   */
+  baseVersion: z.number().int().nonnegative().optional(),
 });
 
 export const NoteMutationSchema = z.strictObject({
@@ -34,11 +39,31 @@ export const AiDecisionMutationSchema = z.strictObject({
   decision: AiDecisionSchema,
 });
 
-export const MutationSchema = z.discriminatedUnion('type', [AgentReplyMutationSchema, NoteMutationSchema, AiDecisionMutationSchema]);
+/** Moves a ticket to another owner queue; recorded in the thread as an internal note. */
+export const ReassignMutationSchema = z.strictObject({
+  ...base,
+  type: z.literal('reassign'),
+  messageId: z.string().min(1).max(100),
+  ownerQueue: z.string().trim().min(1).max(100),
+  agentName: z.string().min(1).max(200),
+  baseVersion: z.number().int().nonnegative().optional(),
+});
+
+export const MutationSchema = z.discriminatedUnion('type', [
+  AgentReplyMutationSchema,
+  NoteMutationSchema,
+  AiDecisionMutationSchema,
+  ReassignMutationSchema,
+]);
 export type Mutation = z.infer<typeof MutationSchema>;
 export type AgentReplyMutation = z.infer<typeof AgentReplyMutationSchema>;
 export type NoteMutation = z.infer<typeof NoteMutationSchema>;
 export type AiDecisionMutation = z.infer<typeof AiDecisionMutationSchema>;
+export type ReassignMutation = z.infer<typeof ReassignMutationSchema>;
+
+/** Why the queue refused a change as a conflict: what another client did after `baseVersion`. */
+export const ConflictReasonSchema = z.enum(['answered_elsewhere', 'resolved_elsewhere', 'reassigned']);
+export type ConflictReason = z.infer<typeof ConflictReasonSchema>;
 
 export const MAX_MUTATIONS_PER_PUSH = 200;
 
@@ -53,6 +78,8 @@ export const MutationOutcomeSchema = z.strictObject({
   /** applied: done now; duplicate: done before; conflict: the queue kept its own state (in `ticket`); rejected: invalid. */
   status: z.enum(['applied', 'duplicate', 'conflict', 'rejected']),
   error: z.string().optional(),
+  /** Set with `conflict` when the mutation lost to another client's change (see baseVersion). */
+  reason: ConflictReasonSchema.optional(),
   ticket: TicketSchema.optional(),
 });
 export type MutationOutcome = z.infer<typeof MutationOutcomeSchema>;

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
+import { existsSync, renameSync } from 'node:fs';
 import { LOCAL_MIGRATIONS } from './migrations.js';
+import { searchableText } from './search-text.js';
 
 export type LocalDatabase = Database.Database;
 
@@ -17,6 +19,7 @@ export class NewerDatabaseError extends Error {
 export function openLocalDatabase(file: string, nativeBinding?: string): LocalDatabase {
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
+    db.function('searchable_text', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchableText(text) : ''));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
@@ -26,6 +29,96 @@ export function openLocalDatabase(file: string, nativeBinding?: string): LocalDa
     db.close();
     throw error;
   }
+}
+
+/** What a damaged cache file left behind: where it was moved and what could still be read from it. */
+export interface CacheRebuild {
+  at: string;
+  reason: string;
+  movedTo: string;
+  clientId: string | null;
+  lastMutationId: number;
+  /** Unsent changes still readable from the damaged file, oldest first (mutation JSON). */
+  salvagedOutbox: string[];
+}
+
+export interface OpenedCache {
+  db: LocalDatabase;
+  /** Set when the file was damaged and a fresh cache was created in its place. */
+  rebuilt: CacheRebuild | null;
+}
+
+/**
+ * Opens the cache, and when the file is damaged (not a database, corrupt pages, a broken schema)
+ * moves it aside with its WAL files and starts an empty cache that sync refills from the queue,
+ * instead of failing on every start. A cache from a newer app is not damage: that still refuses.
+ */
+export function openOrRebuildLocalDatabase(file: string, nativeBinding?: string, now: () => Date = () => new Date()): OpenedCache {
+  try {
+    const db = openLocalDatabase(file, nativeBinding);
+    try {
+      checkReadable(db);
+      return { db, rebuilt: null };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof NewerDatabaseError || !isDamage(error)) throw error;
+    const at = now();
+    const salvage = salvageFrom(file, nativeBinding);
+    const movedTo = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
+    }
+    const db = openLocalDatabase(file, nativeBinding);
+    return { db, rebuilt: { at: at.toISOString(), reason: describe(error), movedTo, ...salvage } };
+  }
+}
+
+function checkReadable(db: LocalDatabase): void {
+  const result = db.pragma('quick_check(1)', { simple: true });
+  if (result !== 'ok') throw Object.assign(new Error(`integrity check: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
+  db.prepare('SELECT COUNT(*) FROM outbox').get();
+  db.prepare('SELECT COUNT(*) FROM meta').get();
+}
+
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|FORMAT|IOERR_SHORT_READ)/.test(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /malformed|not a database|corrupt/i.test(message);
+}
+
+function salvageFrom(file: string, nativeBinding?: string): Pick<CacheRebuild, 'clientId' | 'lastMutationId' | 'salvagedOutbox'> {
+  const salvage = { clientId: null as string | null, lastMutationId: 0, salvagedOutbox: [] as string[] };
+  let db: LocalDatabase | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const read = (key: string) => {
+      try {
+        return db?.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;
+      } catch {
+        return null;
+      }
+    };
+    salvage.clientId = read('clientId');
+    salvage.lastMutationId = Number(read('lastMutationId') ?? 0) || 0;
+    try {
+      salvage.salvagedOutbox = db.prepare<[], { json: string }>('SELECT json FROM outbox ORDER BY id').all().map((row) => row.json);
+    } catch {
+      // The outbox itself is unreadable: nothing to carry over.
+    }
+  } catch {
+    // Not even openable: start from nothing.
+  } finally {
+    db?.close();
+  }
+  return salvage;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function migrate(db: LocalDatabase, file: string): void {

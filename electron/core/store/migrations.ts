@@ -29,4 +29,31 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
     json TEXT NOT NULL
   );
   `,
+  // Review filters as columns, full-text search (messages, notes, subjects; see search-text.ts for the
+  // scripts without spaces: searchable_text() is registered on every connection before migrating), and
+  // changes the queue refused, kept with their text so nothing typed is lost.
+  `
+  ALTER TABLE tickets ADD COLUMN language TEXT;
+  ALTER TABLE tickets ADD COLUMN intent TEXT;
+  ALTER TABLE tickets ADD COLUMN human_touched INTEGER NOT NULL DEFAULT 0;
+  UPDATE tickets SET
+    language = json_extract(json, '$.language'),
+    intent = json_extract(json, '$.intent'),
+    human_touched = CASE WHEN json_extract(json, '$.humanTouched') THEN 1 ELSE 0 END;
+  CREATE INDEX tickets_by_updated ON tickets (updated_at);
+  CREATE VIRTUAL TABLE message_search USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE subject_search USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO message_search (rowid, body) SELECT rowid, searchable_text(json_extract(json, '$.text')) FROM messages;
+  INSERT INTO subject_search (rowid, body) SELECT rowid, searchable_text(json_extract(json, '$.subject')) FROM tickets;
+  CREATE TABLE unsent (
+    id INTEGER PRIMARY KEY,
+    ticket_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    at TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX unsent_by_ticket ON unsent (ticket_id);
+  CREATE TABLE purged_tickets (id TEXT PRIMARY KEY);
+  `,
 ];

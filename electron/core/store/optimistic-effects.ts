@@ -11,6 +11,8 @@ export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Tick
       return { ...ticket, humanTouched: true, status: mutation.resolve ? 'resolved' : 'pending', updatedAt: mutation.createdAt };
     case 'note':
       return { ...ticket, updatedAt: mutation.createdAt };
+    case 'reassign':
+      return { ...ticket, ownerQueue: mutation.ownerQueue, humanTouched: true, updatedAt: mutation.createdAt };
     case 'ai_decision':
       return ticket;
   }
@@ -27,6 +29,17 @@ export function messageOfLocalChange(mutation: Mutation): Message | null {
         authorName: mutation.agentName,
         kind: mutation.type === 'note' ? 'note' : 'reply',
         text: mutation.text,
+        createdAt: mutation.createdAt,
+        seq: 0,
+      };
+    case 'reassign':
+      return {
+        id: mutation.messageId,
+        ticketId: mutation.ticketId,
+        author: 'agent',
+        authorName: mutation.agentName,
+        kind: 'note',
+        text: `Reassigned to ${mutation.ownerQueue}.`,
         createdAt: mutation.createdAt,
         seq: 0,
       };

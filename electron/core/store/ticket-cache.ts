@@ -1,6 +1,9 @@
-import type { LocalMessage } from '../../../shared/api/console-contract.js';
+import type { LocalMessage, ReviewHit, ReviewQuery, UnsentChange } from '../../../shared/api/console-contract.js';
+import { MutationSchema, type ConflictReason, type Mutation } from '../../../shared/api/mutations.js';
 import { MessageSchema, TicketSchema, type Message, type Ticket, type TicketStatus } from '../../../shared/domain/ticket.js';
+import type { Statement } from 'better-sqlite3';
 import type { LocalDatabase } from './local-database.js';
+import { ftsQuery, searchableText } from './search-text.js';
 
 interface TicketRow {
   json: string;
@@ -9,29 +12,57 @@ interface MessageRow {
   json: string;
   pending: number;
 }
+type UnnumberedLike = Omit<Extract<Mutation, { type: 'note' }>, 'id'> & { id: number } | (Omit<Extract<Mutation, { type: 'agent_reply' }>, 'id'> & { id: number });
+
+interface UnsentRow {
+  id: number;
+  ticket_id: string;
+  reason: string;
+  detail: string;
+  at: string;
+  json: string;
+}
+
+/** How many newest matches a search looks at before grouping them by ticket. */
+const SEARCH_WINDOW = 400;
 
 /** The console's copy of tickets and messages, as last pulled from the queue plus local unsent changes. */
 export class TicketCache {
-  private readonly upsertTicketStmt;
-  private readonly upsertMessageStmt;
+  private readonly findTicketRowidStmt;
+  private readonly insertTicketStmt;
+  private readonly updateTicketStmt;
+  private readonly indexSubjectStmt;
+  private readonly insertMessageStmt;
+  private readonly confirmMessageStmt;
+  private readonly indexMessageStmt;
   private readonly insertPendingMessageStmt;
+  private readonly deletePendingMessageStmt;
   private readonly getTicketStmt;
   private readonly listByStatusStmt;
   private readonly listMessagesStmt;
   private readonly countStmt;
+  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
 
   constructor(private readonly db: LocalDatabase) {
-    this.upsertTicketStmt = db.prepare(
-      `INSERT INTO tickets (id, status, created_at, updated_at, seq, json) VALUES (@id, @status, @createdAt, @updatedAt, @seq, @json)
-       ON CONFLICT(id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, seq = excluded.seq, json = excluded.json`,
+    this.findTicketRowidStmt = db.prepare<[string], { rowid: number }>('SELECT rowid FROM tickets WHERE id = ?');
+    this.insertTicketStmt = db.prepare(
+      `INSERT INTO tickets (id, status, created_at, updated_at, seq, json, language, intent, human_touched)
+       VALUES (@id, @status, @createdAt, @updatedAt, @seq, @json, @language, @intent, @humanTouched)`,
     );
-    this.upsertMessageStmt = db.prepare(
-      `INSERT INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (@id, @ticketId, @createdAt, @seq, 0, @json)
-       ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, pending = 0, json = excluded.json, created_at = excluded.created_at`,
+    this.updateTicketStmt = db.prepare(
+      `UPDATE tickets SET status = @status, updated_at = @updatedAt, seq = @seq, json = @json, language = @language,
+         intent = @intent, human_touched = @humanTouched WHERE id = @id`,
     );
+    this.indexSubjectStmt = db.prepare('INSERT INTO subject_search (rowid, body) VALUES (?, ?)');
+    this.insertMessageStmt = db.prepare(
+      `INSERT OR IGNORE INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (@id, @ticketId, @createdAt, @seq, 0, @json)`,
+    );
+    this.confirmMessageStmt = db.prepare('UPDATE messages SET seq = @seq, pending = 0, json = @json, created_at = @createdAt WHERE id = @id');
+    this.indexMessageStmt = db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
     this.insertPendingMessageStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (@id, @ticketId, @createdAt, 0, 1, @json)`,
     );
+    this.deletePendingMessageStmt = db.prepare<[string], { rowid: number }>('DELETE FROM messages WHERE id = ? AND pending = 1 RETURNING rowid');
     this.getTicketStmt = db.prepare<[string], TicketRow>('SELECT json FROM tickets WHERE id = ?');
     this.listByStatusStmt = db.prepare<[string, number], TicketRow>(
       'SELECT json FROM tickets WHERE status = ? ORDER BY created_at ASC LIMIT ?',
@@ -43,16 +74,38 @@ export class TicketCache {
   }
 
   putTicket(ticket: Ticket): void {
-    this.upsertTicketStmt.run({ ...ticket, json: JSON.stringify(ticket) });
+    const params = { ...ticket, json: JSON.stringify(ticket), humanTouched: ticket.humanTouched ? 1 : 0 };
+    if (this.findTicketRowidStmt.get(ticket.id)) {
+      this.updateTicketStmt.run(params);
+      return;
+    }
+    const inserted = this.insertTicketStmt.run(params);
+    this.indexSubjectStmt.run(inserted.lastInsertRowid, searchableText(ticket.subject));
   }
 
   putMessage(message: Message): void {
-    this.upsertMessageStmt.run({ ...message, json: JSON.stringify(message) });
+    const params = { ...message, json: JSON.stringify(message) };
+    const inserted = this.insertMessageStmt.run(params);
+    if (inserted.changes === 1) this.indexMessageStmt.run(inserted.lastInsertRowid, searchableText(message.text));
+    else this.confirmMessageStmt.run(params);
   }
 
   /** A message written here and not yet acknowledged by the queue. */
   putPendingMessage(message: Message): void {
-    this.insertPendingMessageStmt.run({ ...message, json: JSON.stringify(message) });
+    const inserted = this.insertPendingMessageStmt.run({ ...message, json: JSON.stringify(message) });
+    if (inserted.changes === 1) this.indexMessageStmt.run(inserted.lastInsertRowid, searchableText(message.text));
+  }
+
+  /** Removes a local message the queue never accepted (it stays readable among the unsent changes). */
+  removePendingMessage(messageId: string): void {
+    const removed = this.deletePendingMessageStmt.get(messageId);
+    if (removed) this.prepared('DELETE FROM message_search WHERE rowid = ?').run(removed.rowid);
+  }
+
+  /** Local pending messages whose change is not among `outboxMessageIds`. */
+  pendingMessagesWithout(outboxMessageIds: ReadonlySet<string>): Message[] {
+    const rows = this.prepared('SELECT json FROM messages WHERE pending = 1').all() as TicketRow[];
+    return rows.map((row) => MessageSchema.parse(JSON.parse(row.json))).filter((m) => !outboxMessageIds.has(m.id));
   }
 
   getTicket(id: string): Ticket | null {
@@ -74,7 +127,185 @@ export class TicketCache {
     return this.countStmt.get()?.n ?? 0;
   }
 
+  /**
+   * Offline review: tickets matching every given filter, and with `text` the ones whose messages,
+   * notes or subject contain all its words, newest match first, each with an excerpt of the match.
+   */
+  search(query: ReviewQuery): ReviewHit[] {
+    const limit = query.limit ?? 100;
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    if (query.language) {
+      where.push('t.language = @language');
+      params.language = query.language;
+    }
+    if (query.intent) {
+      where.push('t.intent = @intent');
+      params.intent = query.intent;
+    }
+    if (query.handledBy === 'ai') where.push("t.status = 'ai_resolved'");
+    if (query.handledBy === 'human') where.push('t.human_touched = 1');
+    if (query.from) {
+      where.push('t.created_at >= @from');
+      params.from = query.from.slice(0, 10);
+    }
+    if (query.to) {
+      where.push('t.created_at < @to');
+      params.to = nextDay(query.to.slice(0, 10));
+    }
+    const filter = where.length > 0 ? ` AND ${where.join(' AND ')}` : '';
+    const match = query.text ? ftsQuery(query.text) : null;
+    if (!match) {
+      if (query.text && query.text.trim().length > 0) return [];
+      const rows = this.prepared(`SELECT t.json AS json FROM tickets t WHERE 1 = 1${filter} ORDER BY t.updated_at DESC LIMIT @limit`).all({
+        ...params,
+        limit,
+      }) as TicketRow[];
+      return rows.map((row) => ({ ticket: TicketSchema.parse(JSON.parse(row.json)), excerpt: null }));
+    }
+    params.match = match;
+    const hits = new Map<string, ReviewHit>();
+    const subjects = this.prepared(
+      `SELECT t.json AS json FROM subject_search s JOIN tickets t ON t.rowid = s.rowid
+       WHERE subject_search MATCH @match${filter} ORDER BY s.rowid DESC LIMIT @window`,
+    ).all({ ...params, window: limit }) as TicketRow[];
+    for (const row of subjects) {
+      const ticket = TicketSchema.parse(JSON.parse(row.json));
+      hits.set(ticket.id, { ticket, excerpt: null });
+    }
+    if (hits.size < limit) {
+      const messages = this.prepared(
+        `SELECT t.json AS json, m.json AS message FROM message_search s
+           JOIN messages m ON m.rowid = s.rowid JOIN tickets t ON t.id = m.ticket_id
+         WHERE message_search MATCH @match${filter} ORDER BY s.rowid DESC LIMIT @window`,
+      ).all({ ...params, window: SEARCH_WINDOW }) as Array<{ json: string; message: string }>;
+      for (const row of messages) {
+        if (hits.size >= limit) break;
+        const ticket = TicketSchema.parse(JSON.parse(row.json));
+        const existing = hits.get(ticket.id);
+        const text = (JSON.parse(row.message) as { text: string }).text;
+        if (!existing) hits.set(ticket.id, { ticket, excerpt: excerpt(text, query.text ?? '') });
+        else if (existing.excerpt === null) existing.excerpt = excerpt(text, query.text ?? '');
+      }
+    }
+    return [...hits.values()];
+  }
+
+  /** Distinct languages and intents in the cache, for the review filters. */
+  facets(): { languages: string[]; intents: string[] } {
+    const values = (column: 'language' | 'intent') =>
+      (this.prepared(`SELECT DISTINCT ${column} AS v FROM tickets WHERE ${column} IS NOT NULL ORDER BY 1`).all() as Array<{ v: string }>).map(
+        (row) => row.v,
+      );
+    return { languages: values('language'), intents: values('intent') };
+  }
+
+  /**
+   * Removes closed tickets (AI-resolved or resolved) not updated since `cutoff`, with their messages,
+   * unless they still have unsent or refused changes. Returns how many tickets left the cache.
+   */
+  applyRetention(cutoff: Date): number {
+    return this.transaction(() => {
+      const ids = (
+        this.prepared(
+          `SELECT id, rowid FROM tickets WHERE status IN ('ai_resolved', 'resolved') AND updated_at < ?
+             AND id NOT IN (SELECT ticket_id FROM outbox) AND id NOT IN (SELECT ticket_id FROM unsent)`,
+        ).all(cutoff.toISOString()) as Array<{ id: string; rowid: number }>
+      );
+      const messagesOf = this.prepared('DELETE FROM messages WHERE ticket_id = ? RETURNING rowid');
+      const unindexMessage = this.prepared('DELETE FROM message_search WHERE rowid = ?');
+      const unindexSubject = this.prepared('DELETE FROM subject_search WHERE rowid = ?');
+      const removeTicket = this.prepared('DELETE FROM tickets WHERE id = ?');
+      const remember = this.prepared('INSERT OR IGNORE INTO purged_tickets (id) VALUES (?)');
+      for (const { id, rowid } of ids) {
+        for (const row of messagesOf.all(id) as Array<{ rowid: number }>) unindexMessage.run(row.rowid);
+        unindexSubject.run(rowid);
+        removeTicket.run(id);
+        remember.run(id);
+      }
+      return ids.length;
+    });
+  }
+
+  /** Of these ticket ids, the ones retention removed earlier (their threads must be fetched whole again). */
+  takePurged(ids: readonly string[]): string[] {
+    const found: string[] = [];
+    const check = this.prepared('DELETE FROM purged_tickets WHERE id = ? RETURNING id');
+    for (const id of ids) if (check.get(id)) found.push(id);
+    return found;
+  }
+
+  /** Keeps a refused change under a row id of its own (mutation ids of lost answers are unknown). */
+  addUnsent(mutation: Mutation | UnnumberedLike, reason: ConflictReason | 'rejected', detail: string, at: string): void {
+    this.prepared('INSERT INTO unsent (ticket_id, reason, detail, at, json) VALUES (?, ?, ?, ?, ?)').run(
+      mutation.ticketId,
+      reason,
+      detail,
+      at,
+      JSON.stringify(mutation),
+    );
+  }
+
+  listUnsent(ticketId?: string): UnsentChange[] {
+    const rows = (
+      ticketId === undefined
+        ? this.prepared('SELECT * FROM unsent ORDER BY id').all()
+        : this.prepared('SELECT * FROM unsent WHERE ticket_id = ? ORDER BY id').all(ticketId)
+    ) as UnsentRow[];
+    return rows.flatMap((row) => {
+      const mutation = MutationSchema.safeParse({ ...(JSON.parse(row.json) as object), id: Math.max(1, row.id) });
+      if (!mutation.success || mutation.data.type === 'ai_decision') return [];
+      const m = mutation.data;
+      return [
+        {
+          id: row.id,
+          ticketId: row.ticket_id,
+          kind: m.type === 'agent_reply' ? ('reply' as const) : m.type,
+          text: m.type === 'reassign' ? m.ownerQueue : m.text,
+          resolve: m.type === 'agent_reply' ? m.resolve : false,
+          reason: row.reason as UnsentChange['reason'],
+          detail: row.detail,
+          at: row.at,
+        },
+      ];
+    });
+  }
+
+  countUnsent(): number {
+    return (this.prepared('SELECT COUNT(*) AS n FROM unsent').get() as { n: number }).n;
+  }
+
+  dismissUnsent(id: number): boolean {
+    return this.prepared('DELETE FROM unsent WHERE id = ?').run(id).changes === 1;
+  }
+
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
   }
+
+  private prepared(sql: string): Statement<unknown[], unknown> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], unknown>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Up to ~160 characters of `text` around the first searched word found in it. */
+function excerpt(text: string, query: string): string {
+  const lower = text.toLowerCase();
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const at = words.map((w) => lower.indexOf(w)).find((i) => i >= 0) ?? 0;
+  const start = Math.max(0, at - 60);
+  const end = Math.min(text.length, start + 160);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }

@@ -11,6 +11,8 @@ import { QueueEventStream } from './queue-event-stream.js';
 
 const CURSOR = 'feedCursor';
 const PUSH_BATCH = 100;
+/** Feed page size: big pages keep a fresh console's first sync fast (the queue allows up to 5000). */
+const PULL_PAGE = 5000;
 
 export interface SyncState {
   online: boolean;
@@ -29,6 +31,9 @@ export interface SyncEngineOptions {
   onStateChanged: (state: SyncState) => void;
   /** Fallback pull interval when no event arrives. */
   pollIntervalMs?: number;
+  /** Days closed tickets stay cached (null: keep all); read before each retention pass. */
+  retentionDays?: () => number | null;
+  now?: () => Date;
 }
 
 /**
@@ -132,42 +137,121 @@ export class SyncEngine {
       const answer = await client.push({ clientId, mutations: batch });
       if (!answer.ok) return answer;
       const refused = answer.value.results.filter((r) => r.status === 'conflict' || r.status === 'rejected');
+      const at = (this.options.now?.() ?? new Date()).toISOString();
       cache.transaction(() => {
-        for (const outcome of refused) if (outcome.ticket) cache.putTicket(outcome.ticket);
+        for (const outcome of refused) {
+          // The queue kept its own state: show that, and keep the refused text where the agent sees it.
+          if (outcome.ticket) cache.putTicket(outcome.ticket);
+          const mutation = batch.find((m) => m.id === outcome.id);
+          if (!mutation) continue;
+          if ('messageId' in mutation) cache.removePendingMessage(mutation.messageId);
+          if (mutation.type !== 'ai_decision') {
+            const reason = outcome.status === 'conflict' ? (outcome.reason ?? 'answered_elsewhere') : 'rejected';
+            cache.addUnsent(mutation, reason, outcome.error ?? outcome.status, at);
+          }
+        }
         outbox.acknowledge(answer.value.lastMutationId);
+        // Later unsent changes of the same tickets are laid over the queue's state again.
+        for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER)) if (refused.some((r) => r.ticket?.id === mutation.ticketId)) this.layOver(mutation);
       });
-      if (refused.length > 0) {
-        const first = refused[0];
-        this.setState({ ...this.state, lastError: `The queue did not apply change ${first?.id}: ${first?.error ?? first?.status}.` });
-        this.options.onTicketsChanged();
-      }
+      if (refused.length > 0) this.options.onTicketsChanged();
       if (answer.value.lastMutationId < (batch.at(-1)?.id ?? 0)) {
         return fail('queue_rejected', 'The queue did not acknowledge every change sent; they stay in the outbox.');
       }
     }
   }
 
+  /**
+   * Pulls pages until the feed is drained. The next page is requested while the current one is
+   * written, so the queue and this console work at the same time; each page is still applied (with
+   * its cursor) in one local transaction, in order.
+   */
   private async pullAll(): Promise<Result<void>> {
     const { client, meta, clientId } = this.options;
+    let changed = false;
+    let pending = client.pull(meta.getNumber(CURSOR, 0), clientId, PULL_PAGE);
     for (;;) {
-      const since = meta.getNumber(CURSOR, 0);
-      const page = await client.pull(since, clientId);
+      const page = await pending;
       if (!page.ok) return page;
-      this.applyPage(page.value);
-      if (page.value.tickets.length > 0 || page.value.messages.length > 0) this.options.onTicketsChanged();
-      if (!page.value.hasMore) return ok(undefined);
+      if (page.value.hasMore) pending = client.pull(page.value.cursor, clientId, PULL_PAGE);
+      const refetch = this.applyPage(page.value);
+      if (refetch.length > 0) {
+        const restored = await this.restorePurged(refetch);
+        if (!restored.ok) return restored;
+      }
+      if (page.value.tickets.length > 0 || page.value.messages.length > 0) {
+        changed = true;
+        this.options.onTicketsChanged();
+      }
+      if (!page.value.hasMore) break;
     }
+    if (changed) this.applyRetention();
+    this.sweepOrphanedPending();
+    return ok(undefined);
   }
 
-  private applyPage(page: ChangesResponse): void {
-    const { cache, meta, outbox } = this.options;
+  /**
+   * After a complete pull every message the queue applied is confirmed, so a local message still
+   * pending with no change left in the outbox was never applied: its push answer (a refusal) was lost,
+   * e.g. to a crash. It moves to the unsent changes with its text instead of waiting forever.
+   */
+  private sweepOrphanedPending(): void {
+    const { cache, outbox } = this.options;
+    const orphans = cache.pendingMessagesWithout(new Set(outbox.peek(Number.MAX_SAFE_INTEGER).flatMap((m) => ('messageId' in m ? [m.messageId] : []))));
+    if (orphans.length === 0) return;
+    const at = (this.options.now?.() ?? new Date()).toISOString();
     cache.transaction(() => {
+      for (const message of orphans) {
+        cache.removePendingMessage(message.id);
+        cache.addUnsent(
+          message.kind === 'note'
+            ? { id: 0, type: 'note', ticketId: message.ticketId, messageId: message.id, text: message.text, agentName: message.authorName ?? 'agent', createdAt: message.createdAt }
+            : { id: 0, type: 'agent_reply', ticketId: message.ticketId, messageId: message.id, text: message.text, resolve: false, agentName: message.authorName ?? 'agent', createdAt: message.createdAt },
+          'rejected',
+          'The queue did not take this change; its answer was lost (the console stopped while sending).',
+          at,
+        );
+      }
+    });
+    this.options.onTicketsChanged();
+  }
+
+  /** Applies one feed page; returns tickets retention had removed, whose older messages must be fetched. */
+  private applyPage(page: ChangesResponse): string[] {
+    const { cache, meta, outbox } = this.options;
+    return cache.transaction(() => {
+      const purged = cache.takePurged(page.tickets.map((t) => t.id));
       for (const ticket of page.tickets) cache.putTicket(ticket);
       for (const message of page.messages) cache.putMessage(message);
       if (page.lastMutationId !== null) outbox.acknowledge(page.lastMutationId);
       meta.set(CURSOR, String(page.cursor));
-      for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER)) this.layOver(mutation);
+      if (outbox.count() > 0) for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER)) this.layOver(mutation);
+      return purged;
     });
+  }
+
+  /** A ticket that left the cache by retention and changed again comes back whole, not just its new messages. */
+  private async restorePurged(ids: string[]): Promise<Result<void>> {
+    const { cache, client } = this.options;
+    for (const id of ids) {
+      const full = await client.getTicket(id);
+      if (!full.ok) {
+        if (full.error.code === 'queue_rejected') continue;
+        return full;
+      }
+      cache.transaction(() => {
+        for (const message of full.value.messages) cache.putMessage(message);
+      });
+    }
+    return ok(undefined);
+  }
+
+  /** Bounds the cache by the retention setting; a no-op when everything is kept. */
+  applyRetention(): number {
+    const days = this.options.retentionDays?.() ?? null;
+    if (days === null) return 0;
+    const now = this.options.now?.() ?? new Date();
+    return this.options.cache.applyRetention(new Date(now.getTime() - days * 86_400_000));
   }
 
   /** Re-applies a still-unsent local change over the queue's state just pulled. */
