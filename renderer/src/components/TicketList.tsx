@@ -114,7 +114,8 @@ export function TicketList({ tab, items, listTestId, itemTestId, label, emptyTex
       <div
         ref={scrollRef}
         className="list-scroll"
-        role="listbox"
+        // An empty listbox is invalid ARIA (it must own options): the empty state is a labelled group.
+        role={items.length > 0 ? 'listbox' : 'group'}
         aria-label={label}
         data-testid={listTestId}
         data-count={items.length}
