@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { AiResolvedList } from './components/AiResolvedList.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { Header, HostBanner } from './components/Header.js';
+import { CacheBanner } from './components/CacheBanner.js';
 import { InboxList } from './components/InboxList.js';
+import { ReviewView } from './components/ReviewView.js';
 import { NavTabs } from './components/NavTabs.js';
 import { ShortcutsHelp } from './components/ShortcutsHelp.js';
 import { TicketView } from './components/TicketView.js';
@@ -18,10 +20,11 @@ export function App({ hasToken }: { hasToken: boolean }) {
     <div className={`app${openTicketId ? ' has-open-ticket' : ''}`}>
       <Header />
       <HostBanner hasToken={hasToken} />
+      <CacheBanner />
       <NavTabs />
       <main className="workspace">
-        <section className="list-pane" aria-label={tab === 'inbox' ? t('nav.inbox') : t('nav.resolved')}>
-          <ErrorBoundary resetKey={tab}>{tab === 'inbox' ? <InboxList /> : <AiResolvedList />}</ErrorBoundary>
+        <section className="list-pane" aria-label={tab === 'inbox' ? t('nav.inbox') : tab === 'review' ? t('nav.review') : t('nav.resolved')}>
+          <ErrorBoundary resetKey={tab}>{tab === 'inbox' ? <InboxList /> : tab === 'review' ? <ReviewView /> : <AiResolvedList />}</ErrorBoundary>
         </section>
         <section className="detail-pane">
           <ErrorBoundary resetKey={openTicketId}>

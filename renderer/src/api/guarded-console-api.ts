@@ -1,4 +1,4 @@
-import type { ConsoleApi, ConsoleInput, ConsoleMethodName, ConsoleOutput } from '../../../shared/api/console-contract.js';
+import type { AnyConsoleMethodName, ConsoleApi, ConsoleInput, ConsoleOutput } from '../../../shared/api/console-contract.js';
 import type { Result } from '../../../shared/result.js';
 import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } from './errors.js';
 
@@ -8,11 +8,12 @@ import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } fro
  */
 export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolean) => void): ConsoleApi {
   const guard =
-    <M extends ConsoleMethodName>(name: M) =>
+    <M extends AnyConsoleMethodName>(name: M) =>
     async (input: ConsoleInput<M>): Promise<Result<ConsoleOutput<M>>> => {
       let result: unknown;
       try {
-        const fn = api[name] as unknown as (i: ConsoleInput<M>) => Promise<unknown>;
+        const fn = api[name] as unknown as ((i: ConsoleInput<M>) => Promise<unknown>) | undefined;
+        if (!fn) return failure('not_supported', 'This version of the console host does not offer that yet.');
         result = await fn.call(api, input);
       } catch (err) {
         onReachable(false);
@@ -33,6 +34,10 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     getTicket: guard('getTicket'),
     sendReply: guard('sendReply'),
     addNote: guard('addNote'),
+    searchTickets: guard('searchTickets'),
+    dismissUnsent: guard('dismissUnsent'),
+    getCacheSettings: guard('getCacheSettings'),
+    setCacheSettings: guard('setCacheSettings'),
     subscribe(listener) {
       try {
         return api.subscribe(listener);

@@ -3,7 +3,7 @@ import {
   type ConsoleApi,
   type ConsoleEvent,
   type ConsoleInput,
-  type ConsoleMethodName,
+  type AnyConsoleMethodName,
   type ConsoleOutput,
 } from '../../../shared/api/console-contract.js';
 import type { Result } from '../../../shared/result.js';
@@ -25,7 +25,7 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  async function call<M extends ConsoleMethodName>(method: M, input: ConsoleInput<M>): Promise<Result<ConsoleOutput<M>>> {
+  async function call<M extends AnyConsoleMethodName>(method: M, input: ConsoleInput<M>): Promise<Result<ConsoleOutput<M>>> {
     let response: Response;
     try {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -45,7 +45,7 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
   }
 
   const method =
-    <M extends ConsoleMethodName>(name: M) =>
+    <M extends AnyConsoleMethodName>(name: M) =>
     (input: ConsoleInput<M>) =>
       call(name, input);
 
@@ -56,6 +56,10 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     getTicket: method('getTicket'),
     sendReply: method('sendReply'),
     addNote: method('addNote'),
+    searchTickets: method('searchTickets'),
+    dismissUnsent: method('dismissUnsent'),
+    getCacheSettings: method('getCacheSettings'),
+    setCacheSettings: method('setCacheSettings'),
     subscribe(listener: (event: ConsoleEvent) => void): () => void {
       const create = options.createEventSource ?? ((url: string) => new EventSource(url));
       const url = `${base}/api/events?token=${encodeURIComponent(options.token ?? '')}`;

@@ -3,9 +3,10 @@ import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import type { ListTab } from '../state/store.js';
 
-const TABS: ReadonlyArray<{ tab: ListTab; testId: string; labelKey: string; shortcut: string }> = [
+const TABS: ReadonlyArray<{ tab: ListTab; testId: string; labelKey: string; shortcut?: string }> = [
   { tab: 'inbox', testId: 'nav-inbox', labelKey: 'nav.inbox', shortcut: 'g i' },
   { tab: 'resolved', testId: 'nav-resolved', labelKey: 'nav.resolved', shortcut: 'g r' },
+  { tab: 'review', testId: 'nav-review', labelKey: 'nav.review' },
 ];
 
 export function NavTabs() {
@@ -15,7 +16,8 @@ export function NavTabs() {
   const active = useConsoleState((s) => s.tab);
   const inboxCount = useConsoleState((s) => s.inbox.length);
   const resolvedCount = useConsoleState((s) => s.aiResolved.length);
-  const counts: Record<ListTab, number> = { inbox: inboxCount, resolved: resolvedCount };
+  const reviewCount = useConsoleState((s) => s.review.length);
+  const counts: Record<ListTab, number> = { inbox: inboxCount, resolved: resolvedCount, review: reviewCount };
   const loaded = useConsoleState((s) => s.listsLoaded);
 
   return (

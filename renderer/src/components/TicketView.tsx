@@ -5,6 +5,7 @@ import { EscalationPanel } from './EscalationPanel.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { ReplyEditor } from './ReplyEditor.js';
 import { Thread } from './Thread.js';
+import { UnsentPanel } from './UnsentPanel.js';
 
 export function TicketView() {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export function TicketView() {
             <p dir="auto">{ticket.summary ?? t('ticket.noSummary')}</p>
           </section>
           <Thread messages={detail.messages} />
+          <UnsentPanel ticket={ticket} unsent={detail.unsent ?? []} />
           <ReplyEditor ticket={ticket} />
         </>
       )}

@@ -145,6 +145,30 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     return { ticketId, text: editorText(state, ticketId) };
   }
 
+  /** The version the agent saw when starting this text (the queue refuses the reply if others acted since). */
+  function baseVersionOf(ticketId: string): { baseVersion?: number } {
+    const state = s();
+    const base = state.draftBaseVersion[ticketId] ?? (state.detail?.ticket.id === ticketId ? state.detail.ticket.version : undefined);
+    return base === undefined ? {} : { baseVersion: base };
+  }
+
+  /** Puts a refused change's text back into the editor (based on what the agent sees now) and clears it. */
+  async function restoreUnsent(ticketId: string, id: number, text: string): Promise<void> {
+    const state = s();
+    const drafts = { ...state.drafts };
+    const current = drafts[ticketId]?.trim();
+    store.setState({ draftBaseVersion: Object.fromEntries(Object.entries(state.draftBaseVersion).filter(([key]) => key !== ticketId)) });
+    state.setDraft(ticketId, current ? `${current}\n\n${text}` : text);
+    await api.dismissUnsent?.({ id });
+    await refreshOpenTicket();
+    focusLater(EDITOR_SELECTOR);
+  }
+
+  async function dismissUnsent(id: number): Promise<void> {
+    await api.dismissUnsent?.({ id });
+    await refreshOpenTicket();
+  }
+
   async function submit(kind: 'reply' | 'resolve' | 'note'): Promise<void> {
     const current = currentText();
     if (!current || s().sending) return;
@@ -159,7 +183,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     const result =
       kind === 'note'
         ? await api.addNote({ ticketId: current.ticketId, text })
-        : await api.sendReply({ ticketId: current.ticketId, text, resolve: kind === 'resolve' });
+        : await api.sendReply({ ticketId: current.ticketId, text, resolve: kind === 'resolve', ...baseVersionOf(current.ticketId) });
     s().setSending(false);
     if (!result.ok) {
       // The text stays in the editor (and in storage) so nothing typed is lost.
@@ -177,6 +201,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
   }
 
   return {
+    /** For views that call the core directly (offline review). */
+    api,
     start,
     refreshAll,
     setTab,
@@ -191,6 +217,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     sendAndResolve: () => submit('resolve'),
     addNote: () => submit('note'),
     toggleHelp: () => s().setHelpOpen(!s().helpOpen),
+    restoreUnsent,
+    dismissUnsent,
     setDraft: (ticketId: string, text: string) => s().setDraft(ticketId, text),
   };
 }

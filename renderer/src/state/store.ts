@@ -4,7 +4,7 @@ import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { AppError } from '../../../shared/result.js';
 import { browserLocalStorage, loadDrafts, saveDrafts, type Drafts } from './drafts-storage.js';
 
-export type ListTab = 'inbox' | 'resolved';
+export type ListTab = 'inbox' | 'resolved' | 'review';
 
 export interface ConsoleState {
   status: ConsoleStatus | null;
@@ -12,6 +12,10 @@ export interface ConsoleState {
   hostReachable: boolean;
   inbox: Ticket[];
   aiResolved: Ticket[];
+  /** Results of the offline review search (set by the review view). */
+  review: Ticket[];
+  /** Ticket version shown when the agent started writing each draft: sent as baseVersion. */
+  draftBaseVersion: Record<string, number>;
   listsLoaded: boolean;
   listError: AppError | null;
   tab: ListTab;
@@ -34,6 +38,7 @@ export interface ConsoleActions {
   setStatus(status: ConsoleStatus): void;
   setHostReachable(reachable: boolean): void;
   setLists(inbox: Ticket[], aiResolved: Ticket[]): void;
+  setReview(review: Ticket[]): void;
   setListError(error: AppError | null): void;
   setTab(tab: ListTab): void;
   select(tab: ListTab, id: string | null, index: number): void;
@@ -65,11 +70,13 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
     hostReachable: true,
     inbox: [],
     aiResolved: [],
+    review: [],
+    draftBaseVersion: {},
     listsLoaded: false,
     listError: null,
     tab: 'inbox',
-    selectedId: { inbox: null, resolved: null },
-    selectedIndexHint: { inbox: 0, resolved: 0 },
+    selectedId: { inbox: null, resolved: null, review: null },
+    selectedIndexHint: { inbox: 0, resolved: 0, review: 0 },
     openTicketId: null,
     detail: null,
     detailError: null,
@@ -85,6 +92,7 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
     },
     setLists: (inbox, aiResolved) => set({ inbox, aiResolved, listsLoaded: true, listError: null }),
     setListError: (listError) => set({ listError }),
+    setReview: (review) => set({ review }),
     setTab: (tab) => set({ tab }),
     select: (tab, id, index) =>
       set((s) => ({ selectedId: { ...s.selectedId, [tab]: id }, selectedIndexHint: { ...s.selectedIndexHint, [tab]: index } })),
@@ -102,13 +110,18 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
       const drafts = { ...get().drafts };
       delete drafts[ticketId]; // re-insert last so the newest edits survive trimming
       drafts[ticketId] = text;
-      set({ drafts });
+      const state = get();
+      const seen = state.detail?.ticket.id === ticketId ? state.detail.ticket.version : undefined;
+      const base = state.draftBaseVersion[ticketId] ?? seen;
+      set({ drafts, draftBaseVersion: base === undefined ? state.draftBaseVersion : { ...state.draftBaseVersion, [ticketId]: base } });
       saveDrafts(storage, persistableDrafts(drafts, sentIds));
     },
     clearDraftAfterSend: (ticketId) => {
       sentIds.add(ticketId);
       const drafts = { ...get().drafts, [ticketId]: '' };
-      set({ drafts });
+      const draftBaseVersion = { ...get().draftBaseVersion };
+      delete draftBaseVersion[ticketId];
+      set({ drafts, draftBaseVersion });
       saveDrafts(storage, persistableDrafts(drafts, sentIds));
     },
     setSending: (sending) => set({ sending }),
@@ -129,6 +142,6 @@ export function editorText(state: Pick<ConsoleState, 'drafts' | 'detail'>, ticke
   return '';
 }
 
-export function visibleList(state: Pick<ConsoleState, 'tab' | 'inbox' | 'aiResolved'>): Ticket[] {
-  return state.tab === 'inbox' ? state.inbox : state.aiResolved;
+export function visibleList(state: Pick<ConsoleState, 'tab' | 'inbox' | 'aiResolved' | 'review'>): Ticket[] {
+  return state.tab === 'inbox' ? state.inbox : state.tab === 'review' ? state.review : state.aiResolved;
 }
