@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification, safeStorage, session } from 'electron';
 import { CONSOLE_IPC_EVENT, type ConsoleEvent } from '../../shared/api/console-contract.js';
 import { startConsoleRuntime, type ConsoleRuntime } from '../core/console-runtime.js';
+import { buildAppMenuTemplate } from './app-menu.js';
 import { resolveAppPaths } from './app-paths.js';
+import { startAutoUpdate } from './auto-update.js';
+import type { EscalationNotice } from './escalation-tracker.js';
+import { watchEscalations } from './escalation-watch.js';
 import { forwardConsoleEvents, registerConsoleIpc } from './ipc-handlers.js';
+import { jsonSecretFile } from './secret-file.js';
+import { SecretStore, type SecretName } from './secret-policy.js';
 import { secureSession } from './session-security.js';
+import { createConsoleTray, type ConsoleTray } from './tray.js';
 import { secureAllWebContents } from './web-contents-security.js';
 import { createMainWindow } from './window.js';
 
@@ -18,10 +25,13 @@ const log = (line: string): void => console.log(`[switchboard] ${line}`);
 let runtime: ConsoleRuntime | null = null;
 let startingRuntime: Promise<ConsoleRuntime> | null = null;
 let mainWindow: BrowserWindow | null = null;
+let tray: ConsoleTray | null = null;
 const cleanups: Array<() => void> = [];
 let quitState: 'running' | 'stopping' | 'stopped' = 'running';
 
 app.enableSandbox();
+// Windows shows notifications only for apps with an id (the same as electron-builder's appId).
+if (process.platform === 'win32') app.setAppUserModelId('app.switchboard.console');
 // Tests and side-by-side profiles pick their own data folder; it must be set before 'ready'.
 if (process.env.SWITCHBOARD_USER_DATA) app.setPath('userData', process.env.SWITCHBOARD_USER_DATA);
 
@@ -46,12 +56,24 @@ async function start(): Promise<void> {
     nativeBindingFromEnv: process.env.SWITCHBOARD_NATIVE_BINDING,
     fileExists: existsSync,
   });
+  // The embedded queue and the autopilot run as children of this binary; they load the same binding.
+  if (paths.nativeBinding) process.env.SWITCHBOARD_NATIVE_BINDING = paths.nativeBinding;
+  const iconPath = join(paths.resourcesDir, 'icons', 'icon.png');
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildAppMenuTemplate(process.platform, !app.isPackaged, { showConsole: showMainWindow, openHelp: showShortcuts })),
+  );
+
+  const secrets = new SecretStore(safeStorage, process.platform, jsonSecretFile(join(app.getPath('userData'), 'secrets.json')));
+  const queueToken = takeSecretFromEnvironment(secrets, 'queueToken', 'SWITCHBOARD_QUEUE_TOKEN', 'the queue token');
+  // Stored for the AI engine's OpenAI provider; kept in main, never sent to the renderer or a child's environment.
+  takeSecretFromEnvironment(secrets, 'openaiApiKey', 'SWITCHBOARD_OPENAI_API_KEY', 'the OpenAI key');
 
   startingRuntime = startConsoleRuntime({
     dataDir: app.getPath('userData'),
     resourcesDir: paths.resourcesDir,
     queueUrl: process.env.SWITCHBOARD_QUEUE_URL || undefined,
-    queueToken: process.env.SWITCHBOARD_QUEUE_TOKEN || undefined,
+    queueToken,
     nativeBinding: paths.nativeBinding,
     log,
   });
@@ -65,6 +87,8 @@ async function start(): Promise<void> {
       preloadPath: paths.preloadPath,
       rendererIndex: paths.rendererIndex,
       devTools: !app.isPackaged,
+      stateFile: join(app.getPath('userData'), 'window-state.json'),
+      icon: iconPath,
       log,
     });
     mainWindow.on('closed', () => {
@@ -81,10 +105,77 @@ async function start(): Promise<void> {
   // Quit was asked for while the runtime started; before-quit is already stopping it.
   if (quitState !== 'running') return;
   cleanups.push(forwardConsoleEvents(runtime.api, () => mainWindow));
+  try {
+    tray = createConsoleTray(iconPath, { show: showMainWindow, quit: () => app.quit() });
+    const shownTray = tray;
+    cleanups.push(() => {
+      shownTray.destroy();
+      tray = null;
+    });
+  } catch (error) {
+    log(`No tray icon on this desktop: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  cleanups.push(watchEscalations({ api: runtime.api, setCount: (count) => tray?.setCount(count), notify: (notice) => notify(notice, iconPath), log }));
+  void startAutoUpdate(
+    {
+      isPackaged: app.isPackaged,
+      feedUrl: process.env.SWITCHBOARD_UPDATE_URL,
+      appUpdateConfigExists: existsSync(join(process.resourcesPath, 'app-update.yml')),
+    },
+    log,
+  ).catch((error: unknown) => log(`Auto-update could not start: ${error instanceof Error ? error.message : String(error)}`));
   // Views loaded before the core was ready refresh now.
   if (mainWindow && !mainWindow.webContents.isDestroyed()) {
     mainWindow.webContents.send(CONSOLE_IPC_EVENT, { type: 'tickets_changed' } satisfies ConsoleEvent);
   }
+}
+
+/**
+ * A secret handed over in the environment is stored with safeStorage for later runs (and removed from
+ * the environment, so child processes never inherit it). Where the system has no secure store it is
+ * used for this run only and the user is told why it was not kept. Returns the secret to use now.
+ */
+function takeSecretFromEnvironment(secrets: SecretStore, name: SecretName, variable: string, label: string): string | undefined {
+  const given = process.env[variable]?.trim() || undefined;
+  delete process.env[variable];
+  if (given) {
+    const stored = secrets.set(name, given);
+    if (!stored.ok) {
+      log(`Not storing ${label}: ${stored.error.message}`);
+      void dialog.showMessageBox({
+        type: 'warning',
+        title: 'Switchboard',
+        message: `Switchboard did not store ${label}.`,
+        detail: `${stored.error.message}\n\nIt is used for this session only.`,
+      });
+    }
+    return given;
+  }
+  return secrets.get(name);
+}
+
+function notify(notice: EscalationNotice, iconPath: string): void {
+  // The agent is looking at the console already: the inbox shows the new ticket.
+  if (!Notification.isSupported() || mainWindow?.isFocused()) return;
+  const notification = new Notification({ title: notice.title, body: notice.body, icon: iconPath });
+  notification.on('click', showMainWindow);
+  notification.show();
+}
+
+function showShortcuts(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: 'Switchboard',
+    message: 'Keyboard shortcuts',
+    detail: [
+      'j / k or arrows: move in a list',
+      'Enter: open, Esc: back',
+      'r: focus the reply',
+      'Ctrl+Enter: send; Ctrl+Shift+Enter: send and resolve',
+      'g i / g r: inbox / AI-resolved',
+      '?: every shortcut, in the console',
+    ].join('\n'),
+  });
 }
 
 function showMainWindow(): void {

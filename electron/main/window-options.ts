@@ -1,18 +1,27 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Rectangle, WindowLimits } from './window-state.js';
+
+export const WINDOW_LIMITS: WindowLimits = { defaultWidth: 1280, defaultHeight: 820, minWidth: 900, minHeight: 600 };
 
 export interface WindowOptionsInput {
   preloadPath: string;
   /** Developer tools only in development builds. */
   devTools: boolean;
+  /** Where the window was last time (see window-state.ts); centred at the default size otherwise. */
+  bounds?: Rectangle;
+  /** The window icon (Linux and Windows; macOS uses the app bundle's). */
+  icon?: string;
 }
 
 /** The exact options the main window is created with; the security settings are not negotiable. */
-export function buildWindowOptions({ preloadPath, devTools }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({ preloadPath, devTools, bounds, icon }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    width: bounds?.width ?? WINDOW_LIMITS.defaultWidth,
+    height: bounds?.height ?? WINDOW_LIMITS.defaultHeight,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : { center: true }),
+    minWidth: WINDOW_LIMITS.minWidth,
+    minHeight: WINDOW_LIMITS.minHeight,
+    ...(icon ? { icon } : {}),
     title: 'Switchboard',
     show: false,
     autoHideMenuBar: true,

@@ -4,35 +4,43 @@ import type {
   CONSOLE_IPC_EVENT,
   ConsoleApi,
   ConsoleEvent,
-  ConsoleMethodName,
+  AnyConsoleMethodName,
 } from '../../shared/api/console-contract.js';
 import { fail } from '../../shared/result.js';
 
 /*
  * The renderer's only door to the core: one object, window.switchboard, implementing ConsoleApi over
- * IPC. Nothing else (no ipcRenderer, no Node) crosses the context bridge. Only types come from the
- * contract so the sandboxed bundle stays small; the annotations below fail to compile if the channel
- * names or the method list drift from the contract.
+ * IPC. Nothing else (no ipcRenderer, no Node) crosses the context bridge; main validates every
+ * call's input against the contract. Only types come from the contract, so the sandboxed bundle stays
+ * a few kilobytes (the schemas would make it half a megabyte); the annotations below fail to compile
+ * when the channel names or the method list drift from the contract.
  */
 const CALL_CHANNEL: typeof CONSOLE_IPC_CALL = 'switchboard:call';
 const EVENT_CHANNEL: typeof CONSOLE_IPC_EVENT = 'switchboard:event';
+const METHODS: Record<AnyConsoleMethodName, true> = {
+  getStatus: true,
+  listInbox: true,
+  listAiResolved: true,
+  getTicket: true,
+  sendReply: true,
+  addNote: true,
+  searchTickets: true,
+  dismissUnsent: true,
+  getCacheSettings: true,
+  setCacheSettings: true,
+};
 
-function invoke<M extends ConsoleMethodName>(method: M) {
-  return (input: Parameters<ConsoleApi[M]>[0]): ReturnType<ConsoleApi[M]> =>
+function invoke(method: AnyConsoleMethodName) {
+  return (input: unknown): Promise<unknown> =>
     ipcRenderer
       .invoke(CALL_CHANNEL, method, input)
-      .catch((error: unknown) =>
-        fail('ipc_failed', `The console did not answer: ${error instanceof Error ? error.message : String(error)}`),
-      ) as ReturnType<ConsoleApi[M]>;
+      .catch((error: unknown) => fail('ipc_failed', `The console did not answer: ${error instanceof Error ? error.message : String(error)}`));
 }
 
+const methods = Object.fromEntries((Object.keys(METHODS) as AnyConsoleMethodName[]).map((method) => [method, invoke(method)]));
+
 const api = {
-  getStatus: invoke('getStatus'),
-  listInbox: invoke('listInbox'),
-  listAiResolved: invoke('listAiResolved'),
-  getTicket: invoke('getTicket'),
-  sendReply: invoke('sendReply'),
-  addNote: invoke('addNote'),
+  ...methods,
   subscribe(listener: (event: ConsoleEvent) => void): () => void {
     const onEvent = (_event: IpcRendererEvent, payload: ConsoleEvent): void => listener(payload);
     ipcRenderer.on(EVENT_CHANNEL, onEvent);
@@ -40,6 +48,6 @@ const api = {
       ipcRenderer.removeListener(EVENT_CHANNEL, onEvent);
     };
   },
-} satisfies ConsoleApi;
+} as unknown as ConsoleApi;
 
 contextBridge.exposeInMainWorld('switchboard', api);

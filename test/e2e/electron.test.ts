@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleMethods } from '../../shared/api/console-contract.js';
 
 /**
  * Opens the real desktop app and checks from inside the page that the renderer is isolated: no Node,
@@ -79,7 +80,7 @@ describe('Electron shell', () => {
       Buffer: 'undefined',
       ipcRenderer: 'undefined',
       electron: 'undefined',
-      switchboard: ['addNote', 'getStatus', 'getTicket', 'listAiResolved', 'listInbox', 'sendReply', 'subscribe'],
+      switchboard: [...Object.keys(consoleMethods), 'subscribe'].sort(),
     });
   });
 
@@ -92,6 +93,31 @@ describe('Electron shell', () => {
     });
     expect(results).toEqual({ status: true, bad: 'validation_failed' });
   });
+
+  it.skipIf(!hasElectronBinary)('works one escalated ticket: opens it from the inbox, replies and resolves it', async () => {
+    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 60_000 });
+    await page.getByTestId('nav-inbox').click();
+    // The embedded queue is seeded with the demo tenant; the autopilot (training its model on the
+    // first run) escalates the tickets it cannot answer.
+    const row = page.locator('[data-testid="inbox-item"]').first();
+    await row.waitFor({ timeout: 150_000 });
+    const ticketId = await row.getAttribute('data-ticket-id');
+    expect(ticketId).toBeTruthy();
+    await row.click();
+    const view = page.getByTestId('ticket-view');
+    await expect.poll(() => view.getByTestId('escalation-reason').innerText()).not.toBe('');
+    const reply = 'Thank you for waiting; I have sorted this out for you.';
+    await view.getByTestId('reply-editor').fill(reply);
+    await view.getByTestId('send-resolve-button').click();
+    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${ticketId}"]`).count(), { timeout: 15_000 }).toBe(0);
+    const stored = await page.evaluate(async (id) => {
+      const api = (globalThis as Record<string, unknown>).switchboard as Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
+      return api.getTicket?.({ ticketId: id });
+    }, ticketId ?? '');
+    const detail = stored?.value as { ticket: { status: string }; messages: Array<{ author: string; text: string }> } | undefined;
+    expect(detail?.ticket.status).toBe('resolved');
+    expect(detail?.messages.filter((m) => m.author === 'agent').map((m) => m.text)).toContain(reply);
+  }, 240_000);
 
   it.skipIf(!hasElectronBinary)('does not let the page navigate away', async () => {
     const before = page.url();

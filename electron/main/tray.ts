@@ -1,0 +1,37 @@
+import { Menu, nativeImage, Tray } from 'electron';
+import { trayLabel } from './escalation-tracker.js';
+
+export interface ConsoleTray {
+  setCount(count: number): void;
+  destroy(): void;
+}
+
+/** The tray icon: its tooltip (and, on macOS, the menu-bar title) shows how many escalations wait. */
+export function createConsoleTray(iconPath: string, actions: { show(): void; quit(): void }): ConsoleTray {
+  const icon = nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 });
+  const tray = new Tray(icon);
+  let count: number | null = null;
+  const render = (): void => {
+    const label = trayLabel(count);
+    tray.setToolTip(label);
+    if (process.platform === 'darwin') tray.setTitle(count ? String(count) : '');
+    tray.setContextMenu(
+      Menu.buildFromTemplate([
+        { label, enabled: false },
+        { type: 'separator' },
+        { label: 'Show Console', click: actions.show },
+        { label: 'Quit Switchboard', click: actions.quit },
+      ]),
+    );
+  };
+  tray.on('click', actions.show);
+  render();
+  return {
+    setCount(next) {
+      if (next === count) return;
+      count = next;
+      render();
+    },
+    destroy: () => tray.destroy(),
+  };
+}

@@ -1,0 +1,31 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { screen, type BrowserWindow } from 'electron';
+import { parseWindowState, restoreWindowState, type Rectangle, type WindowLimits, type WindowState } from './window-state.js';
+
+/** The window state saved in `file`, fitted to the displays attached now. */
+export function loadWindowState(file: string, limits: WindowLimits): WindowState {
+  let saved: WindowState | null = null;
+  try {
+    saved = parseWindowState(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    saved = null; // first run, or a damaged file: the default place is fine
+  }
+  const primary = screen.getPrimaryDisplay();
+  const workAreas: Rectangle[] = [primary.workArea, ...screen.getAllDisplays().filter((d) => d.id !== primary.id).map((d) => d.workArea)];
+  return restoreWindowState(saved, workAreas, limits);
+}
+
+/** Saves the window's normal (not maximized) bounds and whether it is maximized, when it closes. */
+export function rememberWindowState(window: BrowserWindow, file: string, log: (line: string) => void): void {
+  window.on('close', () => {
+    const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(`${file}.tmp`, JSON.stringify(state));
+      renameSync(`${file}.tmp`, file);
+    } catch (error) {
+      log(`Could not save the window position: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
