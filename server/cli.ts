@@ -1,26 +1,34 @@
 import type { AddressInfo } from 'node:net';
+import { runAdminCommand } from './admin-cli.js';
 import { buildQueueApp } from './app.js';
-import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
+import { ADMIN_USAGE, CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
 import { ensureDemoTenant } from './demo-tenant.js';
-import { SqliteQueueStore } from './storage/sqlite-queue-store.js';
+import { describeDb, openQueueStore } from './storage/open-store.js';
+import type { QueueStore } from './storage/queue-store.js';
 
 /**
- * `npm run queue -- --db ./q.sqlite --port 7400 [--host 127.0.0.1] [--tokens-file FILE]`
+ * `npm run queue -- --db ./q.sqlite|postgres://... --port 7400 [--host 127.0.0.1] [--tokens-file FILE]`
+ * (and the admin commands `tenant create ...`, `token create ...`, see admin-cli.ts).
  * Prints one line `Queue: http://HOST:PORT` on stdout once listening; logs go to stderr.
  * Exit codes: 0 after SIGINT/SIGTERM, 2 for bad arguments, an unopenable database or tokens file, 1 otherwise.
  */
 async function main(): Promise<void> {
-  const args = parseCliArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'tenant' || argv[0] === 'token') {
+    await runAdminCommand(argv, (line) => process.stdout.write(`${line}\n`));
+    return;
+  }
+  const args = parseCliArgs(argv);
   if (args === null) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n`);
     return;
   }
 
-  let store: SqliteQueueStore;
+  let store: QueueStore;
   try {
-    store = SqliteQueueStore.open(args.db);
+    store = await openQueueStore(args.db);
   } catch (error) {
-    throw new CliUsageError(`cannot open database ${args.db}: ${reason(error)}`);
+    throw new CliUsageError(`cannot open database ${describeDb(args.db)}: ${reason(error)}`);
   }
   try {
     const outcome = await ensureDemoTenant(store, args.tokensFile);
@@ -30,7 +38,8 @@ async function main(): Promise<void> {
     throw new CliUsageError(`cannot set up the demo tenant (tokens file ${args.tokensFile}): ${reason(error)}`);
   }
 
-  const app = buildQueueApp({ store, logger: { level: 'warn', stream: process.stderr } });
+  // Structured logs: one JSON object per line on stderr (pino, via Fastify).
+  const app = buildQueueApp({ store, maxLeaseMs: args.maxLeaseMs, logger: { level: args.logLevel, stream: process.stderr } });
   try {
     await app.listen({ port: args.port, host: args.host });
   } catch (error) {
@@ -41,11 +50,13 @@ async function main(): Promise<void> {
   const { port } = app.server.address() as AddressInfo;
   const host = args.host.includes(':') ? `[${args.host}]` : args.host;
   process.stdout.write(`Queue: http://${host}:${port}\n`);
+  app.log.info({ event: 'queue_started', db: describeDb(args.db), url: `http://${host}:${port}`, maxLeaseMs: args.maxLeaseMs }, 'queue started');
 
   let closing = false;
   const shutdown = (): void => {
     if (closing) return;
     closing = true;
+    app.log.info({ event: 'queue_stopping' }, 'queue stopping');
     setTimeout(() => process.exit(1), 5_000).unref();
     void app
       .close()

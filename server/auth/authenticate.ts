@@ -11,7 +11,7 @@ export interface Caller {
   name: string;
 }
 
-export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
+export { ANY_ROLE } from '../api-spec.js';
 
 const callers = new WeakMap<FastifyRequest, Caller>();
 

@@ -1,13 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { ChangesQuerySchema } from '../../shared/api/queue-contract.js';
-import { ANY_ROLE, callerOf, requireRole } from '../auth/authenticate.js';
+import { ENDPOINTS } from '../api-spec.js';
+import { callerOf, requireRole } from '../auth/authenticate.js';
+import { HttpError } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerChangesRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/v1/changes', { onRequest: requireRole(deps.store, ANY_ROLE) }, async (request) => {
+  app.get(ENDPOINTS.changes.path, { onRequest: requireRole(deps.store, ENDPOINTS.changes.roles) }, async (request) => {
     const { tenantId } = callerOf(request);
-    const query = parseInput(ChangesQuerySchema, request.query, 'query');
-    return deps.store.changes(tenantId, query);
+    const query = parseInput(ENDPOINTS.changes.query, request.query, 'query');
+    const page = await deps.store.changes(tenantId, query);
+    if (page.tickets.length === 0 && page.messages.length === 0 && query.since > 0) {
+      // A cursor this queue never handed out (another database, a reset queue): pulling on would silently miss changes.
+      const latest = await deps.store.currentCursor(tenantId);
+      if (query.since > latest) {
+        throw new HttpError(400, 'cursor_out_of_range', `Cursor ${query.since} is beyond this queue's latest change (${latest}); pull again from since=0.`);
+      }
+    }
+    return page;
   });
 }

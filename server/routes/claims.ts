@@ -1,29 +1,28 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { ClaimRequestSchema } from '../../shared/api/queue-contract.js';
+import { ENDPOINTS, RenewParamsSchema } from '../api-spec.js';
 import { callerOf, requireRole } from '../auth/authenticate.js';
 import { HttpError, notFound } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
 
-const CLAIM_ROLES = ['autopilot', 'admin'] as const;
-const RenewParamsSchema = z.strictObject({ ticketId: z.string().min(1).max(100) });
-const RenewRequestSchema = ClaimRequestSchema.pick({ workerId: true, leaseMs: true });
-
 export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const { store } = deps;
+  const { store, metrics } = deps;
 
-  app.post('/v1/claims', { onRequest: requireRole(store, CLAIM_ROLES) }, async (request) => {
+  app.post(ENDPOINTS.claim.path, { onRequest: requireRole(store, ENDPOINTS.claim.roles) }, async (request) => {
     const { tenantId } = callerOf(request);
-    const claim = parseInput(ClaimRequestSchema, request.body, 'claim request');
-    return { claims: await store.claimTickets({ tenantId, ...claim, now: deps.now() }) };
+    const claim = parseInput(ENDPOINTS.claim.body, request.body, 'claim request');
+    const claimed = await store.claimTickets({ tenantId, ...claim, leaseMs: Math.min(claim.leaseMs, deps.maxLeaseMs), now: deps.now() });
+    metrics.claims.inc({ tenant: tenantId }, claimed.length);
+    const takenOver = claimed.filter((entry) => entry.previousHolder !== null).length;
+    if (takenOver > 0) metrics.leaseExpiries.inc({ tenant: tenantId }, takenOver);
+    return { claims: claimed.map(({ ticket, messages, leaseUntil }) => ({ ticket, messages, leaseUntil })) };
   });
 
-  app.post('/v1/claims/:ticketId/renew', { onRequest: requireRole(store, CLAIM_ROLES) }, async (request) => {
+  app.post(ENDPOINTS.renewClaim.path, { onRequest: requireRole(store, ENDPOINTS.renewClaim.roles) }, async (request) => {
     const { tenantId } = callerOf(request);
     const { ticketId } = parseInput(RenewParamsSchema, request.params, 'ticket id');
-    const renew = parseInput(RenewRequestSchema, request.body, 'renew request');
-    const result = await store.renewClaim({ tenantId, ticketId, ...renew, now: deps.now() });
+    const renew = parseInput(ENDPOINTS.renewClaim.body, request.body, 'renew request');
+    const result = await store.renewClaim({ tenantId, ticketId, ...renew, leaseMs: Math.min(renew.leaseMs, deps.maxLeaseMs), now: deps.now() });
     switch (result.status) {
       case 'renewed':
         return { leaseUntil: result.leaseUntil };

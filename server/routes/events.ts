@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ANY_ROLE, callerOf, requireRole } from '../auth/authenticate.js';
+import { ENDPOINTS } from '../api-spec.js';
+import { callerOf, requireRole } from '../auth/authenticate.js';
 import type { RouteDeps } from './route-deps.js';
 
 export interface EventStreamOptions {
@@ -16,7 +17,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: RouteDeps, optio
     for (const end of [...openStreams]) end();
   });
 
-  app.get('/v1/events', { onRequest: requireRole(deps.store, ANY_ROLE) }, async (request, reply) => {
+  app.get(ENDPOINTS.events.path, { onRequest: requireRole(deps.store, ENDPOINTS.events.roles) }, async (request, reply) => {
     const { tenantId } = callerOf(request);
     reply.hijack();
     const raw = reply.raw;

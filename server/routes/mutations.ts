@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { PushRequestSchema } from '../../shared/api/mutations.js';
-import { ANY_ROLE, callerOf, requireRole } from '../auth/authenticate.js';
+import { ENDPOINTS } from '../api-spec.js';
+import { callerOf, requireRole } from '../auth/authenticate.js';
 import { roleGate } from '../auth/mutation-roles.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerMutationRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.post('/v1/mutations', { onRequest: requireRole(deps.store, ANY_ROLE) }, async (request) => {
+  app.post(ENDPOINTS.mutations.path, { onRequest: requireRole(deps.store, ENDPOINTS.mutations.roles) }, async (request) => {
     const { tenantId, role } = callerOf(request);
-    const push = parseInput(PushRequestSchema, request.body, 'push');
+    const push = parseInput(ENDPOINTS.mutations.body, request.body, 'push');
     const response = await deps.store.applyMutations({
       tenantId,
       clientId: push.clientId,
@@ -16,6 +16,7 @@ export function registerMutationRoutes(app: FastifyInstance, deps: RouteDeps): v
       gate: roleGate(role),
       now: deps.now(),
     });
+    for (const result of response.results) deps.metrics.decisions.inc({ tenant: tenantId, status: result.status });
     if (response.results.some((result) => result.status === 'applied')) await deps.notifyChange(tenantId);
     return response;
   });

@@ -18,6 +18,8 @@ export interface QueueStore {
 
   /** Creates a ticket and its first customer message, or returns the ticket an earlier call made with the same key. */
   intakeTicket(input: IntakeInput): Promise<IntakeResult>;
+  /** intakeTicket for many tickets in one transaction, results in input order. */
+  intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]>;
   /** Appends a customer reply and moves the status on; null when the ticket is unknown to the tenant. */
   appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null>;
   getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null>;
@@ -35,7 +37,20 @@ export interface QueueStore {
   /** Extends a lease the worker still holds; `lost` when it does not; `not_found` for an unknown ticket. */
   renewClaim(input: RenewClaimInput): Promise<RenewClaimResult>;
 
+  /** Counts for team leads: tickets per status, applied AI decisions per action, tickets decided more than once. */
+  stats(tenantId: string): Promise<TenantStats>;
+  /** New tickets waiting for an AI worker, per tenant (tenants with none are left out). */
+  queueDepth(): Promise<Record<string, number>>;
+
   close(): Promise<void>;
+}
+
+export interface TenantStats {
+  tickets: Record<TicketStatus, number>;
+  /** Applied ai_decision mutations, from the decision log. */
+  aiDecisions: { resolve: number; escalate: number; total: number };
+  /** Tickets with more than one applied AI decision; the queue's exactly-once guarantee keeps this 0. */
+  ticketsDecidedMoreThanOnce: number;
 }
 
 export interface TenantRecord {
@@ -111,6 +126,8 @@ export interface ClaimedTicket {
   ticket: Ticket;
   messages: Message[];
   leaseUntil: string;
+  /** The worker whose expired lease this claim took over, or null for a ticket nobody held. */
+  previousHolder: string | null;
 }
 
 export interface RenewClaimInput {

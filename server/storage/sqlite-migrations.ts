@@ -77,6 +77,19 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE tickets ADD COLUMN handled_by TEXT;
   ALTER TABLE tickets ADD COLUMN handled_kind TEXT;
   `,
+  // The log of applied AI decisions (exactly-once evidence and lead stats), and the claim index.
+  `
+  CREATE TABLE ai_decisions (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    ticket_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    mutation_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+  );
+  CREATE INDEX ai_decisions_ticket ON ai_decisions (tenant_id, ticket_id);
+  CREATE INDEX tickets_tenant_new ON tickets (tenant_id, status, created_at) WHERE status = 'new';
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

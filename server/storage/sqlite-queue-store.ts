@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
-import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { migrate } from './sqlite-migrations.js';
+import { buildStats } from './stats.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
 import type {
   ApplyMutationsInput,
@@ -21,6 +22,7 @@ import type {
   RenewClaimInput,
   RenewClaimResult,
   TenantRecord,
+  TenantStats,
   TokenRecord,
 } from './queue-store.js';
 
@@ -78,7 +80,15 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   async intakeTicket(input: IntakeInput): Promise<IntakeResult> {
-    return this.write(() => {
+    return this.write(() => this.intakeOne(input));
+  }
+
+  async intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]> {
+    return this.write(() => inputs.map((input) => this.intakeOne(input)));
+  }
+
+  private intakeOne(input: IntakeInput): IntakeResult {
+    {
       if (input.idempotencyKey !== null) {
         const earlier = this.db
           .prepare<[string, string], { ticket_id: string }>('SELECT ticket_id FROM intake_keys WHERE tenant_id = ? AND idempotency_key = ?')
@@ -129,7 +139,7 @@ export class SqliteQueueStore implements QueueStore {
           .run(input.tenantId, input.idempotencyKey, ticket.id);
       }
       return { ticket, messages: [message], created: true };
-    });
+    }
   }
 
   async appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null> {
@@ -240,6 +250,7 @@ export class SqliteQueueStore implements QueueStore {
           ticket: ticketFromRow(row),
           messages: this.readMessages(input.tenantId, row.id),
           leaseUntil: new Date(leaseUntil).toISOString(),
+          previousHolder: row.claimed_by,
         };
       });
     });
@@ -256,6 +267,30 @@ export class SqliteQueueStore implements QueueStore {
       this.db.prepare('UPDATE tickets SET lease_until = ? WHERE tenant_id = ? AND id = ?').run(leaseUntil, input.tenantId, input.ticketId);
       return { status: 'renewed', leaseUntil: new Date(leaseUntil).toISOString() };
     });
+  }
+
+  async stats(tenantId: string): Promise<TenantStats> {
+    return this.read(() => {
+      const byStatus = this.db
+        .prepare<[string], { status: TicketStatus; count: number }>('SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = ? GROUP BY status')
+        .all(tenantId);
+      const byAction = this.db
+        .prepare<[string], { action: string; count: number }>('SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = ? GROUP BY action')
+        .all(tenantId);
+      const twice = this.db
+        .prepare<[string], { count: number }>(
+          'SELECT COUNT(*) AS count FROM (SELECT ticket_id FROM ai_decisions WHERE tenant_id = ? GROUP BY ticket_id HAVING COUNT(*) > 1)',
+        )
+        .get(tenantId);
+      return buildStats(byStatus, byAction, twice?.count ?? 0);
+    });
+  }
+
+  async queueDepth(): Promise<Record<string, number>> {
+    const rows = this.db
+      .prepare<[], { tenant_id: string; count: number }>("SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id")
+      .all();
+    return Object.fromEntries(rows.map((row) => [row.tenant_id, row.count]));
   }
 
   async close(): Promise<void> {
@@ -275,6 +310,7 @@ export class SqliteQueueStore implements QueueStore {
       messageExists: this.messageExists(input.tenantId, mutation.messageId),
       clientId: input.clientId,
       now: input.now,
+      handling: row ? handlingFromRow(row) : null,
     });
     switch (plan.kind) {
       case 'duplicate':
@@ -287,6 +323,16 @@ export class SqliteQueueStore implements QueueStore {
         const changed = this.changeTicket(ticket, plan.patch, plan.message, input.now);
         if (plan.clearClaim) {
           this.db.prepare('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = ? AND id = ?').run(ticket.tenantId, ticket.id);
+        }
+        if (mutation.type === 'ai_decision') {
+          this.db
+            .prepare('INSERT INTO ai_decisions (tenant_id, ticket_id, client_id, mutation_id, action, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
+            .run(ticket.tenantId, ticket.id, input.clientId, mutation.id, mutation.decision.action, input.now.toISOString());
+        }
+        if (plan.handling) {
+          this.db
+            .prepare('UPDATE tickets SET handled_version = ?, handled_by = ?, handled_kind = ? WHERE tenant_id = ? AND id = ?')
+            .run(changed.version, input.clientId, plan.handling, ticket.tenantId, ticket.id);
         }
         return { id: mutation.id, status: 'applied', ticket: changed };
       }
@@ -310,7 +356,6 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   private insertMessage(tenantId: string, ticketId: string, message: NewMessage, at: string, seq: number): Message {
-      handling: row ? handlingFromRow(row) : null,
     this.db
       .prepare(
         `INSERT INTO messages (tenant_id, id, ticket_id, author, author_name, kind, text, created_at, seq)
@@ -324,11 +369,6 @@ export class SqliteQueueStore implements QueueStore {
     const insert = this.db.prepare('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)');
     const at = new Date().toISOString();
     for (const token of tokens) insert.run(token.tokenHash, tenantId, token.role, token.name, at);
-        if (plan.handling) {
-          this.db
-            .prepare('UPDATE tickets SET handled_version = ?, handled_by = ?, handled_kind = ? WHERE tenant_id = ? AND id = ?')
-            .run(changed.version, input.clientId, plan.handling, ticket.tenantId, ticket.id);
-        }
   }
 
   private nextSeq(): number {

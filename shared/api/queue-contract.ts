@@ -52,3 +52,29 @@ export const ErrorBodySchema = z.strictObject({ error: z.strictObject({ code: z.
 
 /** Sent on the queue's event stream (`GET /v1/events`, server-sent events) whenever the feed moves. */
 export const QueueEventSchema = z.strictObject({ cursor: z.number().int().nonnegative() });
+
+/** Many tickets in one request (`POST /v1/tickets/batch`), each with its own optional idempotency key. */
+export const MAX_TICKETS_PER_BATCH = 500;
+export const TicketBatchIntakeSchema = z.strictObject({
+  tickets: z
+    .array(TicketIntakeSchema.extend({ idempotencyKey: z.string().trim().min(1).max(200).optional() }))
+    .min(1)
+    .max(MAX_TICKETS_PER_BATCH),
+});
+export type TicketBatchIntake = z.input<typeof TicketBatchIntakeSchema>;
+
+export const TicketBatchResponseSchema = z.strictObject({
+  results: z.array(z.strictObject({ ticketId: z.string(), created: z.boolean(), seq: z.number().int() })),
+});
+
+export const RenewClaimRequestSchema = ClaimRequestSchema.pick({ workerId: true, leaseMs: true });
+export const RenewClaimResponseSchema = z.strictObject({ leaseUntil: z.string() });
+
+/** `GET /v1/stats`: counts a team lead watches. */
+export const QueueStatsSchema = z.strictObject({
+  tickets: z.record(z.string(), z.number().int().nonnegative()),
+  aiDecisions: z.strictObject({ resolve: z.number().int(), escalate: z.number().int(), total: z.number().int() }),
+  ticketsDecidedMoreThanOnce: z.number().int().nonnegative(),
+  queueDepth: z.number().int().nonnegative(),
+});
+export type QueueStats = z.infer<typeof QueueStatsSchema>;

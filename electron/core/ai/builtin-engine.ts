@@ -7,9 +7,10 @@
  */
 import { join } from 'node:path';
 import type { AiDecision } from '../../../shared/domain/decision.js';
-import { TenantConfigSchema, type TenantConfig } from '../../../shared/domain/tenant.js';
+import { TenantConfigSchema, type EscalationRule, type TenantConfig } from '../../../shared/domain/tenant.js';
 import type { EscalationReasonCode } from '../../../shared/domain/ticket.js';
-import { chooseOwner, validateRuleSet } from '../../../shared/escalation-rules.js';
+import { chooseOwner, forcedEscalation, validateRuleSet, type TicketFacts } from '../../../shared/escalation-rules.js';
+import { largestAmount } from './amounts.js';
 import { latestCustomerText } from './customer-text.js';
 import type { AiEngine, AiEngineInput } from './engine.js';
 import type { ClassifierHyperparameters, IntentClassifier, TrainingProgress } from './intent-classifier.js';
@@ -34,6 +35,18 @@ const INTENT_FLOOR = 0.15;
 const DRAFT_FLOOR = 0.2;
 
 const pct = (p: number | null) => (p === null ? 'n/a' : `${Math.round(p * 100)}%`);
+
+function describeFacts(f: TicketFacts): string {
+  return [
+    `intent ${f.intent ?? 'unknown'}`,
+    `language ${f.language ?? 'unknown'}`,
+    `tier ${f.tier}`,
+    f.amount !== null && f.amount !== undefined ? `amount ${f.amount}` : null,
+    f.sentiment === 'negative' ? 'negative sentiment' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
 
 export class BuiltinEngine implements AiEngine {
   private readonly answerable: ReadonlySet<string>;
@@ -74,8 +87,17 @@ export class BuiltinEngine implements AiEngine {
     const common = { language, intent, confidence, summary, engine: 'builtin' as const };
     const latency = () => Math.round((performance.now() - started) * 100) / 100;
 
-    const escalate = (code: EscalationReasonCode, detail: string): AiDecision => {
-      const rule = chooseOwner(this.tenant.escalationRules, { reason: code, intent, language, tier: ticket.customer.tier });
+    const facts: TicketFacts = {
+      intent,
+      language,
+      tier: ticket.customer.tier,
+      confidence,
+      sentiment: signals.some((s) => s.kind === 'complaint') ? 'negative' : 'neutral',
+      amount: text ? largestAmount(text) : null,
+      text,
+    };
+    const escalate = (code: EscalationReasonCode, detail: string, forcedBy?: EscalationRule): AiDecision => {
+      const rule = forcedBy ?? chooseOwner(this.tenant.escalationRules, { reason: code, ...facts });
       return {
         action: 'escalate',
         ...common,
@@ -98,6 +120,10 @@ export class BuiltinEngine implements AiEngine {
     if (ticket.humanTouched) {
       return escalate('human_owned', `A human already handles this ticket, so the AI only drafts; ${about}.`);
     }
+    const forced = forcedEscalation(this.tenant.escalationRules, facts);
+    if (forced) {
+      return escalate('rule', `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`, forced);
+    }
     if (language === null) {
       return escalate('low_confidence', `The message is too short or mixed to tell its language; ${about}.`);
     }
@@ -113,11 +139,9 @@ export class BuiltinEngine implements AiEngine {
     if (kbAnswer === null) {
       return escalate('no_answer', `The knowledge base has no answer for ${intent} in "${kbLanguage}" (${pct(confidence)} confidence).`);
     }
-    if (confidence === null || confidence < this.tenant.resolveThreshold) {
-      return escalate(
-        'low_confidence',
-        `Intent ${intent} at ${pct(confidence)} confidence is below the resolve threshold of ${pct(this.tenant.resolveThreshold)}.`,
-      );
+    const threshold = this.tenant.intentThresholds?.[intent] ?? this.tenant.resolveThreshold;
+    if (confidence === null || confidence < threshold) {
+      return escalate('low_confidence', `Intent ${intent} at ${pct(confidence)} confidence is below the resolve threshold of ${pct(threshold)}.`);
     }
     return { action: 'resolve', ...common, reply: kbAnswer, latencyMs: latency() };
   }

@@ -1,33 +1,179 @@
 /**
  * Language identification: ISO 639-1 code, or 'unknown' when the text is too short or too
- * ambiguous to tell (e.g. "ok", "123", emoji). Uses eld's medium n-gram database (60 languages).
+ * ambiguous to tell (e.g. "ok", "123", emoji).
+ *
+ * Three layers:
+ *  1. Script rules. Languages alone in their script among the supported ones are decided by the
+ *     script itself (Hangul -> ko, kana -> ja, Han only -> zh, Thai, Greek, Hebrew, Bengali,
+ *     Devanagari -> hi), which is right on two-character messages too. Arabic script is split into
+ *     ar / fa / ur by the letters each one alone uses; Cyrillic into ru / uk / bg likewise, with eld
+ *     deciding when no telling letter is present.
+ *  2. eld's medium n-gram database, restricted to the supported Latin and Cyrillic languages so it
+ *     never answers with a language we cannot serve (eld's "no" is Norwegian Bokmål, "nb").
+ *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear.
  */
-import { eld } from 'eld/medium';
+import { eld as eldDefault } from 'eld/large';
+import { breakTie } from './language-markers.js';
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or 'unknown'. */
   language: string;
   /** 0..1; at or above 0.5 only when the language was identified. */
   confidence: number;
-  /** eld's best candidate even when `language` is 'unknown' (empty when there is none). */
+  /** The best candidate even when `language` is 'unknown' (empty when there is none). */
   candidate: string;
 }
 
-/** Fewer letters than this and we do not guess: single short words are too often shared across languages. */
+/** The 40 languages the built-in engine identifies. */
+export const SUPPORTED_LANGUAGES = [
+  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'el', 'ro', 'hu', 'tr', 'ru', 'uk',
+  'ar', 'he', 'fa', 'hi', 'bn', 'ur', 'zh', 'ja', 'ko', 'th', 'vi', 'id', 'tl', 'hr', 'bg', 'lt', 'lv', 'et', 'ca', 'sl',
+] as const;
+
+/** Fewer letters than this (in alphabetic scripts) and we do not guess: short words are shared across languages. */
 const MIN_LETTERS = 3;
 const LETTER = /\p{L}/gu;
 
+const LATIN_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'vi', 'ms', 'tl', 'hr', 'lt', 'lv', 'et', 'ca', 'sl'];
+const CYRILLIC_LANGS = ['ru', 'uk', 'bg'];
+
+const latinEld = eldDefault.newInstance();
+latinEld.setLanguageSubset(LATIN_LANGS);
+const arabicEld = eldDefault.newInstance();
+arabicEld.setLanguageSubset(['ar', 'fa', 'ur']);
+const cyrillicEld = eldDefault.newInstance();
+cyrillicEld.setLanguageSubset(CYRILLIC_LANGS);
+
+const SCRIPT_COUNTERS: ReadonlyArray<[string, RegExp]> = [
+  ['latin', /\p{Script=Latin}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
+  ['arabic', /\p{Script=Arabic}/gu],
+  ['hangul', /\p{Script=Hangul}/gu],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['han', /\p{Script=Han}/gu],
+  ['thai', /\p{Script=Thai}/gu],
+  ['greek', /\p{Script=Greek}/gu],
+  ['hebrew', /\p{Script=Hebrew}/gu],
+  ['bengali', /\p{Script=Bengali}/gu],
+  ['devanagari', /\p{Script=Devanagari}/gu],
+];
+
+/** Script of a single-script language -> that language. */
+const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
+  hangul: 'ko', thai: 'th', greek: 'el', hebrew: 'he', bengali: 'bn', devanagari: 'hi',
+};
+
+/**
+ * Letters of syllabic and logographic scripts carry more than a Latin letter, and messages in other
+ * scripts often quote Latin names (brands, products): weigh non-Latin letters up.
+ */
+const SCRIPT_WEIGHT: Readonly<Record<string, number>> = {
+  latin: 1, cyrillic: 1.5, greek: 1.5, arabic: 1.5, hebrew: 1.5, devanagari: 2, bengali: 2, thai: 2.5, hangul: 3, kana: 3, han: 4,
+};
+
+function scriptCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [name, re] of SCRIPT_COUNTERS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > 0) counts.set(name, n);
+  }
+  return counts;
+}
+
+/** Letters only Urdu uses among ar/fa/ur; letters Persian (and Urdu) use but Arabic does not; Arabic-only letters. */
+const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1]/gu; // ٹ ڈ ڑ ں ے ھ ہ
+const PERSO_URDU = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/gu; // پ چ ژ گ ی ک
+const ARABIC_ONLY = /[\u064A\u0643\u0629\u0649]/gu; // ي ك ة ى
+const arabicWords = (list: string) => new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})(?![\\p{L}])`, 'gu');
+const PERSIAN_WORDS = arabicWords('از به در با را این آن که می نمی برای است های ها شما چرا چطور لطفا ممنون هست نیست کنم کنید شده یک تا اگر خود');
+const URDU_WORDS = arabicWords('ہے ہیں کا کی کے میں نہیں میرا میری کیا آپ کو سے پر اور براہ');
+const ARABIC_WORDS = arabicWords('في على إلى الى عن هذا هذه التي الذي لم لا هل أن ان مع كيف لماذا أريد اريد بطاقتي');
+const ARABIC_ARTICLE = /(?<![\p{L}])ال\p{L}{2,}/gu;
+
+function arabicScriptLanguage(text: string): { language: string; confidence: number } {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const scores = [
+    { language: 'ur', score: count(URDU_ONLY) * 2 + count(URDU_WORDS) * 2 },
+    { language: 'fa', score: count(PERSO_URDU) + count(PERSIAN_WORDS) * 2 },
+    { language: 'ar', score: count(ARABIC_ONLY) + count(ARABIC_WORDS) * 2 + count(ARABIC_ARTICLE) },
+  ].sort((a, b) => b.score - a.score);
+  const [best, second] = scores as [{ language: string; score: number }, { language: string; score: number }];
+  // Persian and Urdu share letters: any Urdu-only letter or word outweighs the shared ones.
+  if (best.score > second.score) return { language: best.language, confidence: best.score - second.score >= 3 ? 0.95 : 0.75 };
+  const result = arabicEld.detect(text);
+  return { language: result.language || 'ar', confidence: result.language ? marginConfidence(result.getScores()) : 0.5 };
+}
+
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/gu;
+const RUSSIAN_ONLY = /[ыэёЫЭЁ]/gu;
+
+function cyrillicLanguage(text: string): { language: string; confidence: number } {
+  const uk = text.match(UKRAINIAN_ONLY)?.length ?? 0;
+  const ru = text.match(RUSSIAN_ONLY)?.length ?? 0;
+  if (uk > 0 && ru === 0) return { language: 'uk', confidence: uk >= 2 ? 0.95 : 0.8 };
+  if (ru > 0 && uk === 0) {
+    return { language: 'ru', confidence: ru >= 2 ? 0.95 : 0.8 };
+  }
+  const result = cyrillicEld.detect(text);
+  const lang = result.language || 'ru';
+  const confidence = marginConfidence(result.getScores());
+  return { language: confidence < TIE_BREAK_BELOW ? (breakTie(text, lang) ?? lang) : lang, confidence };
+}
+
+/** Relative margin between the two best scores, mapped to 0.5..1. */
+function marginConfidence(scores: Record<string, number>): number {
+  const sorted = Object.values(scores).sort((a, b) => b - a);
+  const top = sorted[0] ?? 0;
+  const second = sorted[1] ?? 0;
+  const margin = top > 0 ? (top - second) / top : 0;
+  return Math.min(1, 0.5 + 2 * margin);
+}
+
+const MALAY_ONLY = /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|boleh|tak|sahaja|daripada|anda|ialah|bagi|kerajaan|sila|memaparkan|fail|tetingkap|cetak)(?=$|[^\p{L}])/giu;
+
+function latinLanguage(text: string): { language: string; confidence: number; reliable: boolean } {
+  const result = latinEld.detect(text);
+  let language = result.language;
+  if (!language) return { language: '', confidence: 0, reliable: false };
+  if (language === 'no') language = 'nb';
+  if (language === 'ms') language = (text.match(MALAY_ONLY)?.length ?? 0) >= 2 ? 'ms' : 'id';
+  const confidence = marginConfidence(result.getScores());
+  // Markers only decide where the n-gram statistics are unsure (mostly short messages).
+  if (confidence < TIE_BREAK_BELOW) language = breakTie(text, language) ?? language;
+  return { language, confidence, reliable: result.isReliable() };
+}
+
+/** eld confidences below this let the language markers break the tie. */
+const TIE_BREAK_BELOW = 0.75;
+
+const unknown = (candidate = '', confidence = 0): LanguageGuess => ({ language: 'unknown', confidence: Math.min(0.49, confidence), candidate });
+
 export function detectLanguage(text: string): LanguageGuess {
   const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < MIN_LETTERS) return { language: 'unknown', confidence: 0, candidate: '' };
-  const result = eld.detect(text);
-  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
-  const top = scores[0] ?? 0;
-  const second = scores[1] ?? 0;
-  // Relative margin between the two best languages, mapped to 0..1.
-  const margin = top > 0 ? (top - second) / top : 0;
-  if (!result.language || !result.isReliable()) {
-    return { language: 'unknown', confidence: Math.min(0.49, 2 * margin), candidate: result.language };
+  if (letters === 0) return unknown();
+  const scripts = scriptCounts(text);
+  // The dominant script decides the family; kana anywhere makes Han text Japanese.
+  const dominant = [...scripts.entries()].map(([name, n]) => [name, n * (SCRIPT_WEIGHT[name] ?? 1)] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'latin';
+  if (scripts.has('kana') && (dominant === 'han' || dominant === 'kana')) {
+    return { language: 'ja', confidence: 0.95, candidate: 'ja' };
   }
-  return { language: result.language, confidence: Math.min(1, 0.5 + 2 * margin), candidate: result.language };
+  if (dominant === 'han') return { language: 'zh', confidence: letters >= 2 ? 0.9 : 0.6, candidate: 'zh' };
+  const single = SCRIPT_LANGUAGE[dominant];
+  if (single) return { language: single, confidence: letters >= 2 ? 0.95 : 0.6, candidate: single };
+  if (letters < MIN_LETTERS) return unknown();
+  if (dominant === 'arabic') {
+    const g = arabicScriptLanguage(text);
+    return { ...g, candidate: g.language };
+  }
+  if (dominant === 'cyrillic') {
+    const g = cyrillicLanguage(text);
+    return { ...g, candidate: g.language };
+  }
+  if (dominant !== 'latin') return unknown();
+  const g = latinLanguage(text);
+  if (!g.language || g.language === 'ms') return unknown(g.language, g.confidence);
+  // A single short word (e.g. "ok", "taxi") is shared by too many languages to tell.
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 2 && letters < 6) return unknown(g.language, g.confidence);
+  return { language: g.language, confidence: Math.max(0.5, g.confidence), candidate: g.language };
 }

@@ -1,16 +1,18 @@
 /**
  * Signals that send a ticket to a human whatever its intent: the customer asks for a human, or
- * complains. Two detectors: the classifier's pseudo-intents (`__human_request`, `__complaint`) and a
- * multilingual phrase list (en, de, fr, es, pt, it, nl, ar), matched on normalised text.
+ * complains or is angry. Three detectors: the classifier's pseudo-intents (`__human_request`,
+ * `__complaint`), phrase lists for all 40 supported languages (signal-phrases.ts) matched on
+ * normalised text, and tone (shouting in capitals, a run of exclamation marks) for anger.
  */
 import type { IntentScore } from './intent-classifier.js';
+import { SIGNAL_PHRASES } from './signal-phrases.js';
 import { normaliseText, tokenise } from './text-features.js';
 
 export type SignalKind = 'human_request' | 'complaint';
 
 export interface Signal {
   kind: SignalKind;
-  source: 'keyword' | 'classifier';
+  source: 'keyword' | 'classifier' | 'tone';
   /** The phrase that matched, or the pseudo-intent and its probability. */
   evidence: string;
 }
@@ -24,86 +26,42 @@ export function isPseudoIntent(intent: string): boolean {
   return intent.startsWith('__');
 }
 
-/** Patterns are written in normalised form: lowercase, no Latin accents, words separated by one space. */
-const HUMAN_REQUEST: readonly string[] = [
-  // en
-  '(speak|talk|chat) (with|to) (a |an |the |some )?(real |actual |live )?(human|person|agent|representative|operator|someone|somebody|manager|supervisor)',
-  '(real|actual|live) (human|person|agent)',
-  'human (being|agent|support|please)',
-  '(i want|i need|get me|give me|can i have|can i get) (a|an) (human|person|agent|representative|operator)',
-  '(not|no more|stop|enough) (a |the |this |with the )?(bot|robot|chatbot|machine)',
-  'customer (service|support) (agent|representative|rep)',
-  // de
-  '(mit )?(einem|einer|nem) (menschen|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|person|echten person|echten menschen)( sprechen| reden)',
-  '(echten|richtigen|realen) (menschen|person|mitarbeiter|mitarbeiterin)',
-  '(mensch|menschen) (sprechen|bitte)',
-  'keinen? (bot|roboter|chatbot)',
-  // fr
-  '(parler|discuter|echanger) (a|avec) (un |une |un vrai |une vraie |le |la )?(humain|conseiller|conseillere|agent|operateur|personne|interlocuteur|quelqu un)',
-  '(vrai|vraie|veritable) (humain|personne|conseiller|agent)',
-  '(etre humain|personne reelle|service client humain)',
-  // es
-  '(hablar|comunicarme|contactar|chatear) con (un |una |el |la )?(humano|persona|agente|asesor|asesora|operador|operadora|representante|alguien)',
-  '(persona real|ser humano|agente humano|operador humano)',
-  // pt
-  '(falar|conversar) com (um |uma |o |a )?(humano|pessoa|atendente|agente|operador|representante|alguem)',
-  '(pessoa real|ser humano|atendente humano|atendimento humano)',
-  // it
-  '(parlare|comunicare) con (un |una |l |il )?(umano|persona|operatore|operatrice|consulente|agente|qualcuno)',
-  '(persona reale|persona vera|essere umano|operatore umano)',
-  // nl
-  '(spreken|praten|chatten) met (een |een echte |echte )?(mens|medewerker|persoon|iemand)',
-  '(echte persoon|echt mens|een mens|menselijke medewerker)',
-  'met een (medewerker|mens|persoon) (spreken|praten)',
-  // ar (matched without word boundaries: Arabic attaches clitics)
-  '(التحدث|اتحدث|الحديث|اتكلم|التكلم|احكي|بدي احكي|اكلم) (مع|الى|ل) ?(موظف|شخص|انسان|احد|ممثل|بشري)',
-  '(شخص|انسان|موظف) (حقيقي|بشري)',
-  'ممثل خدمه العملاء',
-];
+/** Scripts matched without word boundaries: written without spaces, or with attached clitics. */
+const UNBOUNDED_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+const GREEK_MARKS = /(\p{Script=Greek})\p{M}+/gu;
 
-const COMPLAINT: readonly string[] = [
-  // en
-  'complaint', 'complain(ing|ed)?', 'unacceptable', 'ridiculous', 'outrageous', 'disgusting', 'disgraceful', 'appalling',
-  '(terrible|awful|horrible|pathetic|lousy) (service|bank|app|support|experience)', 'worst (bank|service|experience|app|support)',
-  'furious', 'angry', 'fed up', 'sick (of|and tired)', 'incompetent', 'useless', 'shameful', 'this is a joke',
-  '(sue|suing) you', 'my lawyer', 'ombudsman',
-  // de
-  'beschwerde', 'beschweren', 'unverschamt', 'inakzeptabel', 'frechheit', 'skandal', 'wutend', 'sauer', 'miserabel',
-  'katastrophal', 'schlechtester?', 'reicht mir', 'anwalt',
-  // fr
-  'plainte', 'reclamation', 'inacceptable', 'scandaleux', 'honteux', 'inadmissible', 'furieux', 'furieuse', 'en colere',
-  'pire (service|banque|experience)', 'ras le bol', 'lamentable', 'avocat',
-  // es
-  'queja', 'reclamacion', 'inaceptable', 'vergonzoso', 'indignante', 'furioso', 'furiosa', 'enfadado', 'enfadada', 'harto',
-  'harta', 'pesimo', 'pesima', 'el peor', 'una verguenza', 'abogado',
-  // pt
-  'reclamacao', 'inaceitavel', 'vergonhoso', 'um absurdo', 'furioso', 'irritado', 'irritada', 'pessimo', 'pessima',
-  'o pior', 'farto', 'farta', 'advogado',
-  // it
-  'reclamo', 'lamentela', 'inaccettabile', 'vergognoso', 'scandaloso', 'arrabbiato', 'arrabbiata', 'pessimo', 'pessima',
-  'il peggiore', 'stufo', 'stufa', 'avvocato',
-  // nl
-  'klacht', 'klagen', 'onacceptabel', 'schandalig', 'belachelijk', 'woedend', 'boos', 'slechtste', 'ben het zat', 'advocaat',
-  // ar
-  'شكوي', 'شكوى', 'اشتكي', 'غير مقبول', 'اسوا (خدمه|بنك|تجربه)', 'غاضب', 'مستاء', 'فضيحه', 'مهزله', 'محامي', 'سيء جدا',
-];
+/** Text (or a pattern) as the phrase lists see it: normalised tokens joined by single spaces, Greek accents dropped. */
+function phraseView(text: string): string {
+  return tokenise(normaliseText(text).normalize('NFD').replace(GREEK_MARKS, '$1').normalize('NFC')).join(' ');
+}
 
-const ARABIC = /[\u0600-\u06FF]/;
+/** A pattern in the same view as the text: its words normalised, its regex syntax kept. */
+function patternView(pattern: string): string {
+  return pattern
+    .split(/([()|?])/)
+    .map((part) => (/^[()|?]$/.test(part) ? part : part.split(' ').map((w) => (w ? phraseView(w) : w)).join(' ')))
+    .join('');
+}
 
 function compile(patterns: readonly string[]): RegExp[] {
   return patterns.map((p) => {
-    // Normalise the pattern like the text (Arabic letter variants, accents), keeping regex syntax.
-    const source = ARABIC.test(p) ? normaliseText(p) : p;
-    return ARABIC.test(p) ? new RegExp(source, 'u') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
+    const source = patternView(p);
+    return UNBOUNDED_SCRIPT.test(p) ? new RegExp(source, 'u') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
   });
 }
 
-const HUMAN_REQUEST_RE = compile(HUMAN_REQUEST);
-const COMPLAINT_RE = compile(COMPLAINT);
+const HUMAN_REQUEST_RE = compile(Object.values(SIGNAL_PHRASES).flatMap((l) => l.human));
+const COMPLAINT_RE = compile(Object.values(SIGNAL_PHRASES).flatMap((l) => l.complaint));
 
-/** The customer text as the phrase lists see it: normalised tokens joined by single spaces. */
-function phraseView(text: string): string {
-  return tokenise(normaliseText(text)).join(' ');
+/** Anger by tone: several exclamation marks, or a long stretch written in capitals. */
+function shouting(text: string): string | null {
+  const bangs = text.match(/[!！]{3,}/u);
+  if (bangs) return bangs[0];
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cased = (text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0);
+  if (letters >= 15 && cased >= 15 && upper / cased >= 0.8) return 'written in capitals';
+  return null;
 }
 
 export function keywordSignals(text: string): Signal[] {
@@ -120,6 +78,10 @@ export function keywordSignals(text: string): Signal[] {
         break;
       }
     }
+  }
+  if (!out.some((s) => s.kind === 'complaint')) {
+    const tone = shouting(text);
+    if (tone) out.push({ kind: 'complaint', source: 'tone', evidence: tone });
   }
   return out;
 }

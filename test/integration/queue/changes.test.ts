@@ -19,7 +19,10 @@ describe('changes feed', () => {
 
   it('is empty at the start, with the cursor where the caller was', async () => {
     expect(await pull('since=0')).toEqual({ tickets: [], messages: [], cursor: 0, hasMore: false, lastMutationId: null });
-    expect((await pull('since=42')).cursor).toBe(42);
+    const beyond = await queue.call<{ error: { code: string; message: string } }>('GET', '/v1/changes?since=42');
+    expect(beyond.status).toBe(400);
+    expect(beyond.body.error.code).toBe('cursor_out_of_range');
+    expect(beyond.body.error.message).toContain('since=0');
   });
 
   it('merges tickets and messages in seq order and pages with the cursor', async () => {

@@ -33,10 +33,10 @@ describe('SqliteQueueStore file handling', () => {
     await store.close();
 
     const raw = new Database(path, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(3);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
-    expect(tables).toEqual(['client_mutations', 'intake_keys', 'messages', 'sequence', 'tenants', 'tickets', 'tokens']);
+    expect(tables).toEqual(['ai_decisions', 'client_mutations', 'intake_keys', 'messages', 'sequence', 'tenants', 'tickets', 'tokens']);
     raw.close();
 
     const reopened = SqliteQueueStore.open(path);

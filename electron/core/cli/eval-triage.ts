@@ -1,0 +1,1 @@
+export async function runTriage(_a: string[], _o: unknown): Promise<void> {}

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { RoleSchema } from '../shared/api/queue-contract.js';
+import { issueToken } from './auth/tokens.js';
+import { ADMIN_USAGE as USAGE, CliUsageError } from './cli-args.js';
+import { describeDb, openQueueStore } from './storage/open-store.js';
+import type { QueueStore } from './storage/queue-store.js';
+
+const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+
+/**
+ * `tenant create --db DB --id ID --name NAME` and `token create --db DB --tenant ID --role R [--name N]`.
+ * A token's plaintext is printed once on stdout and never stored; the store keeps its sha256.
+ */
+export async function runAdminCommand(argv: readonly string[], out: (line: string) => void): Promise<void> {
+  const [noun, verb, ...rest] = argv;
+  if (verb !== 'create') throw new CliUsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}". ${USAGE}`);
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: { db: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' } },
+    }));
+  } catch (error) {
+    throw new CliUsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
+  }
+  if (!values.db) throw new CliUsageError(`--db FILE|postgres://URL is required. ${USAGE}`);
+
+  if (noun === 'tenant') {
+    const id = values.id ?? '';
+    if (!TENANT_ID.test(id)) throw new CliUsageError('--id must be 1-63 lowercase letters, digits, "-" or "_", starting with a letter or digit.');
+    const name = values.name?.trim() || id;
+    await withStore(values.db, async (store) => {
+      if (await store.getTenant(id)) throw new CliUsageError(`Tenant "${id}" already exists in ${describeDb(values.db ?? '')}.`);
+      await store.createTenant({ id, name }, []);
+    });
+    out(`Created tenant ${id} (${name}). Give it tokens with: npm run queue -- token create --db DB --tenant ${id} --role agent`);
+    return;
+  }
+  if (noun === 'token') {
+    const tenantId = values.tenant ?? '';
+    const role = RoleSchema.safeParse(values.role);
+    if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
+    if (!role.success) throw new CliUsageError(`--role must be one of ${RoleSchema.options.join(', ')}.`);
+    const { plaintext, record } = issueToken(role.data, values.name?.trim() || `${tenantId} ${role.data}`);
+    await withStore(values.db, async (store) => {
+      if (!(await store.getTenant(tenantId))) throw new CliUsageError(`There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`);
+      await store.addTokens(tenantId, [record]);
+    });
+    out(plaintext);
+    process.stderr.write(`Token for tenant ${tenantId}, role ${role.data}; it is shown only this once (the queue stores only its hash).\n`);
+    return;
+  }
+  throw new CliUsageError(`Unknown command "${noun ?? ''} ${verb}". ${USAGE}`);
+}
+
+async function withStore(db: string, work: (store: QueueStore) => Promise<void>): Promise<void> {
+  let store: QueueStore;
+  try {
+    store = await openQueueStore(db);
+  } catch (error) {
+    throw new CliUsageError(`cannot open database ${describeDb(db)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { PushRequestSchema, PushResponseSchema } from '../shared/api/mutations.js';
+import {
+  ChangesQuerySchema,
+  ChangesResponseSchema,
+  ClaimRequestSchema,
+  ClaimResponseSchema,
+  CustomerReplySchema,
+  ErrorBodySchema,
+  QueueStatsSchema,
+  RenewClaimRequestSchema,
+  RenewClaimResponseSchema,
+  TicketBatchIntakeSchema,
+  TicketBatchResponseSchema,
+  TicketIntakeSchema,
+  TicketWithMessagesSchema,
+  type Role,
+} from '../shared/api/queue-contract.js';
+import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
+
+export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
+
+export const TicketParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
+export const RenewParamsSchema = z.strictObject({ ticketId: z.string().min(1).max(100) });
+export const IdempotencyKeySchema = z.string().trim().min(1).max(200).optional();
+export const ListTicketsQuerySchema = z.strictObject({
+  status: TicketStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export interface Endpoint {
+  method: 'GET' | 'POST';
+  /** Fastify's route pattern. */
+  path: string;
+  summary: string;
+  /** Who may call it; null for the public operations endpoints. */
+  roles: readonly Role[] | null;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Success status and body. */
+  status: number;
+  response?: z.ZodType;
+  /** Not JSON (event stream, Prometheus text). */
+  contentType?: string;
+}
+
+/**
+ * Every endpoint of the queue, with the roles that may call it and the zod schemas that validate it.
+ * The routes take their roles from here and /v1/openapi.json is generated from it, so the document
+ * cannot drift from what the server enforces.
+ */
+export const ENDPOINTS = {
+  intake: {
+    method: 'POST',
+    path: '/v1/tickets',
+    summary: 'Create a ticket with its first customer message; an Idempotency-Key header makes retries return the same ticket (200) instead of a twin.',
+    roles: ['admin'],
+    body: TicketIntakeSchema,
+    status: 201,
+    response: TicketWithMessagesSchema,
+  },
+  intakeBatch: {
+    method: 'POST',
+    path: '/v1/tickets/batch',
+    summary: 'Create up to 500 tickets in one transaction, each with its own optional idempotency key.',
+    roles: ['admin'],
+    body: TicketBatchIntakeSchema,
+    status: 200,
+    response: TicketBatchResponseSchema,
+  },
+  customerReply: {
+    method: 'POST',
+    path: '/v1/tickets/:id/messages',
+    summary: 'Append a customer reply; reopens the ticket as the tenant rules say.',
+    roles: ['admin'],
+    params: TicketParamsSchema,
+    body: CustomerReplySchema,
+    status: 201,
+    response: TicketWithMessagesSchema,
+  },
+  getTicket: {
+    method: 'GET',
+    path: '/v1/tickets/:id',
+    summary: 'One ticket with its messages.',
+    roles: ANY_ROLE,
+    params: TicketParamsSchema,
+    status: 200,
+    response: TicketWithMessagesSchema,
+  },
+  listTickets: {
+    method: 'GET',
+    path: '/v1/tickets',
+    summary: "The tenant's tickets, newest change first.",
+    roles: ANY_ROLE,
+    query: ListTicketsQuerySchema,
+    status: 200,
+    response: z.strictObject({ tickets: z.array(TicketSchema) }),
+  },
+  changes: {
+    method: 'GET',
+    path: '/v1/changes',
+    summary: 'The changes feed: tickets and messages with seq > since, and the last mutation id applied for clientId.',
+    roles: ANY_ROLE,
+    query: ChangesQuerySchema,
+    status: 200,
+    response: ChangesResponseSchema,
+  },
+  mutations: {
+    method: 'POST',
+    path: '/v1/mutations',
+    summary: 'Push a batch of mutations, applied in one transaction; each (clientId, id) once. Mutation types a role may not push are rejected per mutation.',
+    roles: ANY_ROLE,
+    body: PushRequestSchema,
+    status: 200,
+    response: PushResponseSchema,
+  },
+  claim: {
+    method: 'POST',
+    path: '/v1/claims',
+    summary: 'Claim up to `limit` new tickets with a lease (capped by the queue).',
+    roles: ['autopilot', 'admin'],
+    body: ClaimRequestSchema,
+    status: 200,
+    response: ClaimResponseSchema,
+  },
+  renewClaim: {
+    method: 'POST',
+    path: '/v1/claims/:ticketId/renew',
+    summary: 'Extend a lease the worker still holds; 409 lease_lost when it does not.',
+    roles: ['autopilot', 'admin'],
+    params: RenewParamsSchema,
+    body: RenewClaimRequestSchema,
+    status: 200,
+    response: RenewClaimResponseSchema,
+  },
+  events: {
+    method: 'GET',
+    path: '/v1/events',
+    summary: "Server-sent events: `event: change` with the tenant's feed cursor on connect and whenever the feed moves.",
+    roles: ANY_ROLE,
+    status: 200,
+    contentType: 'text/event-stream',
+  },
+  stats: {
+    method: 'GET',
+    path: '/v1/stats',
+    summary: 'Counts for team leads: tickets per status, applied AI decisions, queue depth.',
+    roles: ['lead', 'admin'],
+    status: 200,
+    response: QueueStatsSchema,
+  },
+  openapi: { method: 'GET', path: '/v1/openapi.json', summary: 'This document.', roles: null, status: 200 },
+  healthz: { method: 'GET', path: '/healthz', summary: 'Liveness, with a round trip to the store.', roles: null, status: 200 },
+  metrics: { method: 'GET', path: '/metrics', summary: 'Prometheus metrics.', roles: null, status: 200, contentType: 'text/plain' },
+} as const satisfies Record<string, Endpoint>;
+
+const json = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
+  if (!schema) return [];
+  const document = json(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(document.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (document.required ?? []).includes(name),
+    schema: property,
+  }));
+}
+
+/** The OpenAPI 3.0 document of the whole API, generated from ENDPOINTS. */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const errorResponse = { description: 'Error', content: { 'application/json': { schema: json(ErrorBodySchema, 'output') } } };
+  for (const [operationId, endpoint] of Object.entries(ENDPOINTS) as [string, Endpoint][]) {
+    const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
+    const roles = endpoint.roles;
+    const operation: Record<string, unknown> = {
+      operationId,
+      summary: endpoint.summary,
+      description: roles ? `Roles: ${roles.join(', ')}.` : 'No token needed.',
+      security: roles ? [{ bearer: [] }] : [],
+      'x-roles': roles ?? [],
+      parameters: [
+        ...parameters(endpoint.params, 'path'),
+        ...parameters(endpoint.query, 'query'),
+        ...(endpoint === ENDPOINTS.intake ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: json(z.string().min(1).max(200), 'input') }] : []),
+      ],
+      responses: {
+        [String(endpoint.status)]: {
+          description: 'Success',
+          ...(endpoint.response
+            ? { content: { 'application/json': { schema: json(endpoint.response, 'output') } } }
+            : endpoint.contentType
+              ? { content: { [endpoint.contentType]: { schema: { type: 'string' } } } }
+              : {}),
+        },
+        ...(roles ? { '400': errorResponse, '401': errorResponse, '403': errorResponse, '404': errorResponse } : {}),
+      },
+    };
+    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: json(endpoint.body, 'input') } } };
+    paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
+  }
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Switchboard central queue', version: '1' },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token bound to one tenant and one role.' } } },
+    paths,
+  };
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { QueueStats } from '../../shared/api/queue-contract.js';
+import { buildOpenApiDocument, ENDPOINTS } from '../api-spec.js';
+import { callerOf, requireRole } from '../auth/authenticate.js';
+import type { RouteDeps } from './route-deps.js';
+
+export function registerStatsRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  app.get(ENDPOINTS.stats.path, { onRequest: requireRole(deps.store, ENDPOINTS.stats.roles) }, async (request): Promise<QueueStats> => {
+    const { tenantId } = callerOf(request);
+    const stats = await deps.store.stats(tenantId);
+    return { ...stats, queueDepth: stats.tickets.new };
+  });
+
+  const document = buildOpenApiDocument();
+  app.get(ENDPOINTS.openapi.path, async () => document);
+}

@@ -1,0 +1,117 @@
+import type pg from 'pg';
+
+/**
+ * Schema steps for PostgreSQL; `schema_version` records how many have run. Append only.
+ * Several queue processes may start against one database at once: an advisory lock makes them
+ * migrate one after another.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE tenants (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'autopilot', 'admin')),
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE tickets (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    subject TEXT NOT NULL,
+    customer_json TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL,
+    language TEXT,
+    intent TEXT,
+    confidence DOUBLE PRECISION,
+    owner_queue TEXT,
+    escalation_json TEXT,
+    ai_draft TEXT,
+    summary TEXT,
+    human_touched BOOLEAN NOT NULL DEFAULT FALSE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    claimed_by TEXT,
+    lease_until BIGINT,
+    intake_no BIGSERIAL NOT NULL,
+    handled_version INTEGER,
+    handled_by TEXT,
+    handled_kind TEXT
+  );
+  CREATE INDEX tickets_tenant_seq ON tickets (tenant_id, seq);
+  CREATE INDEX tickets_tenant_status ON tickets (tenant_id, status, created_at);
+  CREATE INDEX tickets_tenant_new ON tickets (tenant_id, created_at, intake_no) WHERE status = 'new';
+  CREATE TABLE messages (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    author TEXT NOT NULL,
+    author_name TEXT,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+  );
+  CREATE INDEX messages_tenant_seq ON messages (tenant_id, seq);
+  CREATE INDEX messages_ticket ON messages (ticket_id, seq);
+  CREATE TABLE intake_keys (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    idempotency_key TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    PRIMARY KEY (tenant_id, idempotency_key)
+  );
+  CREATE TABLE client_mutations (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    client_id TEXT NOT NULL,
+    last_mutation_id INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, client_id)
+  );
+  CREATE TABLE sequence (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value BIGINT NOT NULL
+  );
+  INSERT INTO sequence (id, value) VALUES (1, 0);
+  CREATE TABLE ai_decisions (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    ticket_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    mutation_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+  );
+  CREATE INDEX ai_decisions_ticket ON ai_decisions (tenant_id, ticket_id);
+  `,
+];
+
+/** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
+const MIGRATION_LOCK = 7_400_001;
+
+export async function migratePostgres(client: pg.PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = await client.query<{ version: number }>('SELECT version FROM schema_version');
+    let current = row.rows[0]?.version ?? 0;
+    if (row.rows.length === 0) await client.query('INSERT INTO schema_version (version) VALUES (0)');
+    if (current > MIGRATIONS.length) {
+      throw new Error(`The database schema is version ${current}, newer than this server knows (${MIGRATIONS.length}).`);
+    }
+    for (; current < MIGRATIONS.length; current++) {
+      await client.query(MIGRATIONS[current] ?? '');
+      await client.query('UPDATE schema_version SET version = $1', [current + 1]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}

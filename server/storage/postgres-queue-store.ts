@@ -1,0 +1,559 @@
+import pg from 'pg';
+import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
+import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
+import { statusAfterCustomerReply } from '../domain/customer-reply.js';
+import { newMessageId, newTicketId } from '../domain/ids.js';
+import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { migratePostgres } from './postgres-migrations.js';
+import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
+import { buildStats } from './stats.js';
+import type {
+  ApplyMutationsInput,
+  ChangesQuery,
+  ClaimedTicket,
+  ClaimInput,
+  CustomerReplyInput,
+  IntakeInput,
+  IntakeResult,
+  ListTicketsQuery,
+  NewToken,
+  QueueStore,
+  RenewClaimInput,
+  RenewClaimResult,
+  TenantRecord,
+  TenantStats,
+  TokenRecord,
+} from './queue-store.js';
+
+type Db = pg.PoolClient;
+
+/** BIGINT (seq, lease_until, counts) as a JS number: every value we store fits in 2^53. */
+const TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+interface PgTicketRow extends Omit<TicketRow, 'human_touched'> {
+  human_touched: boolean;
+}
+
+function ticketRow(row: PgTicketRow): TicketRow {
+  return { ...row, human_touched: row.human_touched ? 1 : 0 };
+}
+
+const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
+  escalation_json, ai_draft, summary, human_touched, version, created_at, updated_at, seq, claimed_by, lease_until`;
+
+/**
+ * The queue on PostgreSQL, for many queue processes sharing one database.
+ *
+ * Feed order: every transaction that writes feed rows first locks the one `sequence` row and holds
+ * that lock until it commits, so seq values become visible in the order they were drawn; a pull
+ * can never see seq N+1 while N is still uncommitted and skip it. Taking that lock first in every
+ * such transaction (before any ticket row) also keeps lock order fixed, so pushes cannot deadlock.
+ * Claims do not move the feed and never touch `sequence`: they pick rows with FOR UPDATE SKIP LOCKED,
+ * so many workers claim at once without waiting on each other.
+ */
+export class PostgresQueueStore implements QueueStore {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(connectionString: string, options: { maxConnections?: number } = {}): Promise<PostgresQueueStore> {
+    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types: TYPES });
+    pool.on('error', () => undefined); // an idle client lost its connection; the pool replaces it
+    try {
+      const client = await pool.connect();
+      try {
+        await migratePostgres(client);
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresQueueStore(pool);
+  }
+
+  async createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void> {
+    await this.transaction(async (db) => {
+      await db.query('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, new Date().toISOString()]);
+      await insertTokens(db, tenant.id, tokens);
+    });
+  }
+
+  async getTenant(tenantId: string): Promise<TenantRecord | null> {
+    const result = await this.pool.query<TenantRecord>('SELECT id, name FROM tenants WHERE id = $1', [tenantId]);
+    return result.rows[0] ?? null;
+  }
+
+  async addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {
+    await this.transaction((db) => insertTokens(db, tenantId, tokens));
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRecord | null> {
+    const result = await this.pool.query<{ tenant_id: string; role: Role; name: string }>(
+      'SELECT tenant_id, role, name FROM tokens WHERE token_hash = $1',
+      [tokenHash],
+    );
+    const row = result.rows[0];
+    return row ? { tenantId: row.tenant_id, role: row.role, name: row.name } : null;
+  }
+
+  async intakeTicket(input: IntakeInput): Promise<IntakeResult> {
+    const [result] = await this.intakeBatch([input]);
+    if (!result) throw new Error('intakeBatch returned no result');
+    return result;
+  }
+
+  async intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]> {
+    return this.transaction(async (db) => {
+      await lockSequence(db);
+      const results: IntakeResult[] = [];
+      for (const input of inputs) results.push(await this.intakeOne(db, input));
+      return results;
+    });
+  }
+
+  private async intakeOne(db: Db, input: IntakeInput): Promise<IntakeResult> {
+    if (input.idempotencyKey !== null) {
+      const earlier = await db.query<{ ticket_id: string }>('SELECT ticket_id FROM intake_keys WHERE tenant_id = $1 AND idempotency_key = $2', [
+        input.tenantId,
+        input.idempotencyKey,
+      ]);
+      const ticketId = earlier.rows[0]?.ticket_id;
+      const existing = ticketId ? await readTicketWithMessages(db, input.tenantId, ticketId) : null;
+      if (existing) return { ...existing, created: false };
+    }
+    const at = input.now.toISOString();
+    const messageSeq = await nextSeq(db);
+    const ticket: Ticket = {
+      id: newTicketId(),
+      tenantId: input.tenantId,
+      subject: input.subject,
+      customer: input.customer,
+      channel: input.channel,
+      status: 'new',
+      language: null,
+      intent: null,
+      confidence: null,
+      ownerQueue: null,
+      escalation: null,
+      aiDraft: null,
+      summary: null,
+      humanTouched: false,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      seq: await nextSeq(db),
+    };
+    const p = ticketParams(ticket);
+    await db.query(
+      `INSERT INTO tickets (id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
+         escalation_json, ai_draft, summary, human_touched, version, created_at, updated_at, seq)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+      [
+        p.id,
+        p.tenant_id,
+        p.subject,
+        p.customer_json,
+        p.channel,
+        p.status,
+        p.language,
+        p.intent,
+        p.confidence,
+        p.owner_queue,
+        p.escalation_json,
+        p.ai_draft,
+        p.summary,
+        ticket.humanTouched,
+        p.version,
+        p.created_at,
+        p.updated_at,
+        p.seq,
+      ],
+    );
+    const message = await insertMessage(
+      db,
+      input.tenantId,
+      ticket.id,
+      { id: newMessageId(), author: 'customer', authorName: input.customer.name, kind: 'reply', text: input.text },
+      at,
+      messageSeq,
+    );
+    if (input.idempotencyKey !== null) {
+      await db.query('INSERT INTO intake_keys (tenant_id, idempotency_key, ticket_id) VALUES ($1, $2, $3)', [
+        input.tenantId,
+        input.idempotencyKey,
+        ticket.id,
+      ]);
+    }
+    return { ticket, messages: [message], created: true };
+  }
+
+  async appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null> {
+    return this.transaction(async (db) => {
+      await lockSequence(db);
+      const row = await readTicketRow(db, input.tenantId, input.ticketId, true);
+      if (!row) return null;
+      const ticket = ticketFromRow(row);
+      await changeTicket(
+        db,
+        ticket,
+        { status: statusAfterCustomerReply(ticket) },
+        { id: newMessageId(), author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
+        input.now,
+      );
+      return readTicketWithMessages(db, input.tenantId, input.ticketId);
+    });
+  }
+
+  async getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null> {
+    return this.transaction((db) => readTicketWithMessages(db, tenantId, ticketId), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async listTickets(tenantId: string, query: ListTicketsQuery): Promise<Ticket[]> {
+    const result =
+      query.status === undefined
+        ? await this.pool.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 ORDER BY seq DESC LIMIT $2`, [tenantId, query.limit])
+        : await this.pool.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND status = $2 ORDER BY seq DESC LIMIT $3`, [
+            tenantId,
+            query.status,
+            query.limit,
+          ]);
+    return result.rows.map((row) => ticketFromRow(ticketRow(row)));
+  }
+
+  async changes(tenantId: string, query: ChangesQuery): Promise<ChangesResponse> {
+    // One snapshot for both tables, so a ticket and its message are seen together or not at all.
+    return this.transaction(async (db) => {
+      const window = query.limit + 1;
+      const ticketRows = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [
+        tenantId,
+        query.since,
+        window,
+      ]);
+      const messageRows = await db.query<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
+        tenantId,
+        query.since,
+        window,
+      ]);
+      const merged = [
+        ...ticketRows.rows.map((row) => ({ seq: row.seq, ticket: ticketFromRow(ticketRow(row)) })),
+        ...messageRows.rows.map((row) => ({ seq: row.seq, message: messageFromRow(row) })),
+      ].sort((a, b) => a.seq - b.seq);
+      const page = merged.slice(0, query.limit);
+      const tickets: Ticket[] = [];
+      const messages: Message[] = [];
+      for (const entry of page) {
+        if ('ticket' in entry) tickets.push(entry.ticket);
+        else messages.push(entry.message);
+      }
+      return {
+        tickets,
+        messages,
+        cursor: page.at(-1)?.seq ?? query.since,
+        hasMore: merged.length > query.limit,
+        lastMutationId: query.clientId === undefined ? null : await lastMutationId(db, tenantId, query.clientId),
+      };
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async currentCursor(tenantId: string): Promise<number> {
+    const result = await this.pool.query<{ cursor: number | null }>(
+      `SELECT GREATEST((SELECT MAX(seq) FROM tickets WHERE tenant_id = $1), (SELECT MAX(seq) FROM messages WHERE tenant_id = $1)) AS cursor`,
+      [tenantId],
+    );
+    return result.rows[0]?.cursor ?? 0;
+  }
+
+  async applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
+    return this.transaction(async (db) => {
+      await lockSequence(db);
+      await db.query(
+        `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES ($1, $2, 0) ON CONFLICT (tenant_id, client_id) DO NOTHING`,
+        [input.tenantId, input.clientId],
+      );
+      // Locks this client's row: two pushes of one client are applied one after the other.
+      let last = (
+        await db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM client_mutations WHERE tenant_id = $1 AND client_id = $2 FOR UPDATE', [
+          input.tenantId,
+          input.clientId,
+        ])
+      ).rows[0]?.last_mutation_id ?? 0;
+      const results: MutationOutcome[] = [];
+      for (const mutation of input.mutations) {
+        if (mutation.id <= last) {
+          results.push({ id: mutation.id, status: 'duplicate' });
+          continue;
+        }
+        last = mutation.id;
+        results.push(await this.applyOne(db, input, mutation));
+      }
+      await db.query('UPDATE client_mutations SET last_mutation_id = $3 WHERE tenant_id = $1 AND client_id = $2', [input.tenantId, input.clientId, last]);
+      return { results, lastMutationId: last };
+    });
+  }
+
+  async claimTickets(input: ClaimInput): Promise<ClaimedTicket[]> {
+    return this.transaction(async (db) => {
+      const nowMs = input.now.getTime();
+      const leaseUntil = nowMs + input.leaseMs;
+      const claimed = await db.query<PgTicketRow & { previous_holder: string | null; intake_no: number }>(
+        `WITH picked AS (
+           SELECT id, claimed_by AS previous_holder FROM tickets
+           WHERE tenant_id = $1 AND status = 'new' AND (claimed_by IS NULL OR lease_until IS NULL OR lease_until <= $2)
+           ORDER BY created_at, intake_no
+           LIMIT $3
+           FOR UPDATE SKIP LOCKED
+         )
+         UPDATE tickets t SET claimed_by = $4, lease_until = $5
+         FROM picked WHERE t.tenant_id = $1 AND t.id = picked.id
+         RETURNING ${TICKET_COLUMNS.split(',')
+           .map((column) => `t.${column.trim()}`)
+           .join(', ')}, t.intake_no, picked.previous_holder`,
+        [input.tenantId, nowMs, input.limit, input.workerId, leaseUntil],
+      );
+      const rows = claimed.rows.sort((a, b) => (a.created_at === b.created_at ? a.intake_no - b.intake_no : a.created_at < b.created_at ? -1 : 1));
+      const messages = await readMessagesOf(
+        db,
+        input.tenantId,
+        rows.map((row) => row.id),
+      );
+      return rows.map((row) => {
+        // The returned row carries the new claim; the ticket as the worker sees it is the same either way.
+        const { previous_holder: previousHolder, intake_no: _intakeNo, ...ticket } = row;
+        return {
+          ticket: ticketFromRow(ticketRow(ticket)),
+          messages: messages.get(row.id) ?? [],
+          leaseUntil: new Date(leaseUntil).toISOString(),
+          previousHolder,
+        };
+      });
+    });
+  }
+
+  async renewClaim(input: RenewClaimInput): Promise<RenewClaimResult> {
+    return this.transaction(async (db): Promise<RenewClaimResult> => {
+      const row = await readTicketRow(db, input.tenantId, input.ticketId, true);
+      if (!row) return { status: 'not_found' };
+      const nowMs = input.now.getTime();
+      const held = row.status === 'new' && row.claimed_by === input.workerId && row.lease_until !== null && row.lease_until > nowMs;
+      if (!held) return { status: 'lost' };
+      const leaseUntil = nowMs + input.leaseMs;
+      await db.query('UPDATE tickets SET lease_until = $3 WHERE tenant_id = $1 AND id = $2', [input.tenantId, input.ticketId, leaseUntil]);
+      return { status: 'renewed', leaseUntil: new Date(leaseUntil).toISOString() };
+    });
+  }
+
+  async stats(tenantId: string): Promise<TenantStats> {
+    return this.transaction(async (db) => {
+      const byStatus = await db.query<{ status: TicketStatus; count: number }>('SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = $1 GROUP BY status', [
+        tenantId,
+      ]);
+      const byAction = await db.query<{ action: string; count: number }>('SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = $1 GROUP BY action', [
+        tenantId,
+      ]);
+      const twice = await db.query<{ count: number }>(
+        'SELECT COUNT(*) AS count FROM (SELECT ticket_id FROM ai_decisions WHERE tenant_id = $1 GROUP BY ticket_id HAVING COUNT(*) > 1) AS multiple',
+        [tenantId],
+      );
+      return buildStats(byStatus.rows, byAction.rows, twice.rows[0]?.count ?? 0);
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async queueDepth(): Promise<Record<string, number>> {
+    const result = await this.pool.query<{ tenant_id: string; count: number }>("SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id");
+    return Object.fromEntries(result.rows.map((row) => [row.tenant_id, row.count]));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private async applyOne(db: Db, input: ApplyMutationsInput, mutation: Mutation): Promise<MutationOutcome> {
+    const row = await readTicketRow(db, input.tenantId, mutation.ticketId, true);
+    const ticket = row ? ticketFromRow(row) : null;
+    const handled = row ? await readHandling(db, input.tenantId, mutation.ticketId) : null;
+    const refusal = input.gate(mutation);
+    if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
+
+    const plan = planMutation({
+      mutation,
+      ticket,
+      claim: row ? claimFromRow(row) : null,
+      messageExists: await messageExists(db, input.tenantId, mutation.messageId),
+      clientId: input.clientId,
+      now: input.now,
+      handling: handled,
+    });
+    switch (plan.kind) {
+      case 'duplicate':
+        return { id: mutation.id, status: 'duplicate' };
+      case 'conflict':
+      case 'rejected':
+        return withTicket(
+          { id: mutation.id, status: plan.kind, error: plan.error, ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}) },
+          ticket,
+        );
+      case 'apply': {
+        if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
+        const changed = await changeTicket(db, ticket, plan.patch, plan.message, input.now);
+        if (plan.clearClaim) {
+          await db.query('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = $1 AND id = $2', [ticket.tenantId, ticket.id]);
+        }
+        if (mutation.type === 'ai_decision') {
+          await db.query(
+            'INSERT INTO ai_decisions (tenant_id, ticket_id, client_id, mutation_id, action, decided_at) VALUES ($1, $2, $3, $4, $5, $6)',
+            [ticket.tenantId, ticket.id, input.clientId, mutation.id, mutation.decision.action, input.now.toISOString()],
+          );
+        }
+        if (plan.handling) {
+          await db.query('UPDATE tickets SET handled_version = $3, handled_by = $4, handled_kind = $5 WHERE tenant_id = $1 AND id = $2', [
+            ticket.tenantId,
+            ticket.id,
+            changed.version,
+            input.clientId,
+            plan.handling,
+          ]);
+        }
+        return { id: mutation.id, status: 'applied', ticket: changed };
+      }
+    }
+  }
+
+  private async transaction<T>(work: (db: Db) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(begin);
+      try {
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** Takes the feed's lock (see the class comment); held until the transaction ends. */
+async function lockSequence(db: Db): Promise<void> {
+  await db.query('SELECT value FROM sequence WHERE id = 1 FOR UPDATE');
+}
+
+async function nextSeq(db: Db): Promise<number> {
+  const result = await db.query<{ value: number }>('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value');
+  const value = result.rows[0]?.value;
+  if (value === undefined) throw new Error('The sequence counter row is missing.');
+  return value;
+}
+
+async function insertTokens(db: Db, tenantId: string, tokens: readonly NewToken[]): Promise<void> {
+  const at = new Date().toISOString();
+  for (const token of tokens) {
+    await db.query('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES ($1, $2, $3, $4, $5)', [
+      token.tokenHash,
+      tenantId,
+      token.role,
+      token.name,
+      at,
+    ]);
+  }
+}
+
+async function insertMessage(db: Db, tenantId: string, ticketId: string, message: NewMessage, at: string, seq: number): Promise<Message> {
+  await db.query(
+    `INSERT INTO messages (tenant_id, id, ticket_id, author, author_name, kind, text, created_at, seq)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [tenantId, message.id, ticketId, message.author, message.authorName, message.kind, message.text, at, seq],
+  );
+  return { ...message, ticketId, createdAt: at, seq };
+}
+
+/** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
+async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date): Promise<Ticket> {
+  const at = now.toISOString();
+  if (message) await insertMessage(db, ticket.tenantId, ticket.id, message, at, await nextSeq(db));
+  const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: at, seq: await nextSeq(db) };
+  const p = ticketParams(changed);
+  await db.query(
+    `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
+       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14
+     WHERE tenant_id = $1 AND id = $2`,
+    [
+      p.tenant_id,
+      p.id,
+      p.status,
+      p.language,
+      p.intent,
+      p.confidence,
+      p.owner_queue,
+      p.escalation_json,
+      p.ai_draft,
+      p.summary,
+      changed.humanTouched,
+      p.version,
+      p.updated_at,
+      p.seq,
+    ],
+  );
+  return changed;
+}
+
+async function lastMutationId(db: Db, tenantId: string, clientId: string): Promise<number> {
+  const result = await db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM client_mutations WHERE tenant_id = $1 AND client_id = $2', [
+    tenantId,
+    clientId,
+  ]);
+  return result.rows[0]?.last_mutation_id ?? 0;
+}
+
+async function messageExists(db: Db, tenantId: string, messageId: string): Promise<boolean> {
+  const result = await db.query('SELECT 1 FROM messages WHERE tenant_id = $1 AND id = $2', [tenantId, messageId]);
+  return (result.rowCount ?? 0) > 0;
+}
+
+async function readTicketRow(db: Db, tenantId: string, ticketId: string, forUpdate = false): Promise<TicketRow | null> {
+  const result = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [
+    tenantId,
+    ticketId,
+  ]);
+  const row = result.rows[0];
+  return row ? ticketRow(row) : null;
+}
+
+async function readHandling(db: Db, tenantId: string, ticketId: string): Promise<TicketHandling | null> {
+  const result = await db.query<{ handled_version: number | null; handled_by: string | null; handled_kind: string | null }>(
+    'SELECT handled_version, handled_by, handled_kind FROM tickets WHERE tenant_id = $1 AND id = $2',
+    [tenantId, ticketId],
+  );
+  const row = result.rows[0];
+  if (!row || row.handled_version === null || !row.handled_by || !row.handled_kind) return null;
+  return { version: row.handled_version, clientId: row.handled_by, kind: row.handled_kind as TicketHandling['kind'] };
+}
+
+async function readMessagesOf(db: Db, tenantId: string, ticketIds: readonly string[]): Promise<Map<string, Message[]>> {
+  const byTicket = new Map<string, Message[]>();
+  if (ticketIds.length === 0) return byTicket;
+  const result = await db.query<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND ticket_id = ANY($2) ORDER BY seq', [tenantId, ticketIds]);
+  for (const row of result.rows) {
+    const list = byTicket.get(row.ticket_id) ?? [];
+    list.push(messageFromRow(row));
+    byTicket.set(row.ticket_id, list);
+  }
+  return byTicket;
+}
+
+async function readTicketWithMessages(db: Db, tenantId: string, ticketId: string): Promise<TicketWithMessages | null> {
+  const row = await readTicketRow(db, tenantId, ticketId);
+  if (!row) return null;
+  return { ticket: ticketFromRow(row), messages: (await readMessagesOf(db, tenantId, [ticketId])).get(ticketId) ?? [] };
+}
+
+function withTicket(outcome: MutationOutcome, ticket: Ticket | null): MutationOutcome {
+  return ticket ? { ...outcome, ticket } : outcome;
+}
