@@ -6,6 +6,7 @@ export type ShortcutCommand =
   | 'focusEditor'
   | 'send'
   | 'sendResolve'
+  | 'note'
   | 'goInbox'
   | 'goResolved'
   | 'help';
@@ -35,6 +36,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'focusEditor', keys: ['r'] },
   { command: 'send', keys: ['Ctrl/⌘ + Enter'] },
   { command: 'sendResolve', keys: ['Ctrl/⌘ + Shift + Enter'] },
+  { command: 'note', keys: ['Ctrl/⌘ + Alt + Enter'] },
   { command: 'goInbox', keys: ['g i'] },
   { command: 'goResolved', keys: ['g r'] },
   { command: 'help', keys: ['?'] },
@@ -42,7 +44,8 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
 
 /** Maps one key press to a command. Pure, so the whole keymap is unit-testable. */
 export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome {
-  if ((k.ctrlKey || k.metaKey) && !k.altKey && k.key === 'Enter') {
+  if ((k.ctrlKey || k.metaKey) && k.key === 'Enter') {
+    if (k.altKey) return { command: k.shiftKey ? null : 'note', pendingG: false };
     return { command: k.shiftKey ? 'sendResolve' : 'send', pendingG: false };
   }
   if (k.ctrlKey || k.metaKey || k.altKey) return { command: null, pendingG: false };

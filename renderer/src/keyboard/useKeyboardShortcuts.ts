@@ -75,6 +75,10 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
           if (!state.openTicketId) return false;
           void controller.sendAndResolve();
           return true;
+        case 'note':
+          if (!state.openTicketId) return false;
+          void controller.addNote();
+          return true;
         case 'goInbox':
           controller.setTab('inbox');
           return true;

@@ -29,6 +29,12 @@ describe('resolveShortcut', () => {
     expect(resolveShortcut(key('Enter', { ctrlKey: true, shiftKey: true, typing: true }), false).command).toBe('sendResolve');
   });
 
+  it('adds the editor text as a note with Ctrl or Cmd + Alt + Enter, even while typing', () => {
+    expect(resolveShortcut(key('Enter', { ctrlKey: true, altKey: true, typing: true }), false).command).toBe('note');
+    expect(resolveShortcut(key('Enter', { metaKey: true, altKey: true }), false).command).toBe('note');
+    expect(resolveShortcut(key('Enter', { ctrlKey: true, altKey: true, shiftKey: true }), false).command).toBeNull();
+  });
+
   it('ignores plain keys while typing, but Escape still goes back', () => {
     for (const k of ['j', 'k', 'r', 'g', '?', 'Enter', 'ArrowDown']) {
       expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
@@ -52,7 +58,7 @@ describe('resolveShortcut', () => {
 
   it('documents every command in the help overlay', () => {
     const commands = new Set(SHORTCUT_HELP.map((s) => s.command));
-    for (const c of ['next', 'prev', 'open', 'back', 'focusEditor', 'send', 'sendResolve', 'goInbox', 'goResolved', 'help']) {
+    for (const c of ['next', 'prev', 'open', 'back', 'focusEditor', 'send', 'sendResolve', 'note', 'goInbox', 'goResolved', 'help']) {
       expect(commands.has(c as never)).toBe(true);
     }
   });

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+describe('the working loop by keyboard alone', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const text of [
+      'A card payment of 312 EUR to an electronics shop appeared on my account and I did not make it.',
+      'I sent money to my landlord three days ago and he still has not received it, what happened?',
+    ]) {
+      ids.push((await stack.postTicket('Needs a person', text)).ticket.id);
+    }
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(stack.consoleUrl);
+    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 2, 15_000, 'both escalations in the inbox');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('opens the next escalation, edits, adds a note, sends and resolves, and moves on without touching the mouse', async () => {
+    await page.keyboard.press('g');
+    await page.keyboard.press('i');
+    await page.keyboard.press('Enter');
+    const view = page.getByTestId('ticket-view');
+    await view.waitFor();
+    const firstId = await view.getAttribute('data-ticket-id');
+    expect(ids).toContain(firstId);
+    await view.getByTestId('escalation-reason').waitFor();
+
+    // A note first: r focuses the editor, Ctrl+Alt+Enter files its text as an internal note.
+    await page.keyboard.press('r');
+    expect(await activeTestId(page)).toBe('reply-editor');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Checked the card log: merchant unknown.');
+    await page.keyboard.press('Control+Alt+Enter');
+    await expect.poll(() => view.locator('[data-testid="message"][data-kind="note"]').count()).toBe(1);
+    expect(await activeTestId(page)).toBe('reply-editor');
+
+    // Then the reply: edit what the editor holds (the AI draft, if any) and send and resolve.
+    const before = await view.getByTestId('reply-editor').inputValue();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' We have blocked the card and opened a dispute.');
+    expect(await view.getByTestId('reply-editor').inputValue()).toBe(`${before} We have blocked the card and opened a dispute.`);
+    await page.keyboard.press('Control+Shift+Enter');
+    await expect.poll(() => view.locator('[data-testid="message"][data-author="agent"][data-kind="reply"]').count()).toBe(1);
+    expect(await activeTestId(page)).not.toBe('BODY');
+
+    const stored = await waitFor(
+      async () => {
+        const current = await stack.getTicket(firstId ?? '');
+        return current.ticket.status === 'resolved' ? current : null;
+      },
+      10_000,
+      'the resolution to reach the queue',
+    );
+    expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual(['Checked the card log: merchant unknown.']);
+    expect(stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text.trim())).toEqual([
+      `${before} We have blocked the card and opened a dispute.`.trim(),
+    ]);
+
+    // Move on: back to the list, which now holds only the other escalation, and open it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 5_000 }).toBe(1);
+    expect(await activeTestId(page)).not.toBe('BODY');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => view.getAttribute('data-ticket-id')).toBe(ids.find((id) => id !== firstId));
+  });
+
+  it('lists every shortcut in a help overlay opened with ?', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    const help = page.getByTestId('shortcuts-help');
+    await help.waitFor();
+    const text = await help.innerText();
+    for (const line of ['Ctrl/⌘ + Enter\tSend', 'Ctrl/⌘ + Shift + Enter\tSend and resolve', 'Ctrl/⌘ + Alt + Enter\tAdd the text as an internal note', 'Go to the inbox']) {
+      expect(text).toContain(line);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+  });
+});
