@@ -23,14 +23,22 @@ export interface Stack {
   startQueue(): Promise<void>;
   postTicket(subject: string, text: string, language?: string): Promise<TicketWithMessages>;
   getTicket(id: string): Promise<TicketWithMessages>;
+  /** Pushes mutations to the queue as another client (another console, a lead), with that role's token. */
+  pushAs(clientId: string, mutations: unknown[], role?: 'agent' | 'lead'): Promise<{ results: Array<{ status: string; reason?: string }> }>;
   stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Run the console's AI autopilot (default: yes). Without it tickets stay as posted. */
+  autopilot?: boolean;
 }
 
 /**
  * A central queue and a browser-mode console (with its autopilot) as separate processes, started the
  * way the README starts them, so a test can stop and restart the queue under a running console.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const autopilot = options.autopilot ?? true;
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
   const queuePort = await freePort();
   const queueUrl = `http://127.0.0.1:${queuePort}`;
@@ -47,14 +55,15 @@ export async function startStack(): Promise<Stack> {
     '--queue', queueUrl,
     '--tokens-file', tokensFile,
     '--model-cache', TEST_MODEL_CACHE,
+    ...(autopilot ? [] : ['--no-autopilot']),
   ]);
   const consoleUrl = (await consoleProcess.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
-  await consoleProcess.waitForLine(/AI engine ready/, 120_000);
+  if (autopilot) await consoleProcess.waitForLine(/AI engine ready/, 120_000);
 
-  const admin = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+  const admin = async <T>(method: 'GET' | 'POST', path: string, body?: unknown, token = tokens.tokens.admin): Promise<T> => {
     const response = await fetch(`${queueUrl}/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${tokens.tokens.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
@@ -83,6 +92,7 @@ export async function startStack(): Promise<Stack> {
         customer: { id: `cus_${Math.random().toString(36).slice(2, 10)}`, name: 'Dana Fischer', tier: 'standard' },
       }),
     getTicket: (id) => admin<TicketWithMessages>('GET', `/tickets/${encodeURIComponent(id)}`),
+    pushAs: (clientId, mutations, role = 'agent') => admin('POST', '/mutations', { clientId, mutations }, tokens.tokens[role]),
     async stop() {
       await consoleProcess.stop();
       await queue.stop();

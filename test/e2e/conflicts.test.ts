@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+/**
+ * What an agent sees when the queue decides a conflict: another console answered, a lead reassigned
+ * the ticket, or someone resolved it while this agent was typing. The text must never be lost.
+ */
+describe('conflicts in the browser', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let otherId = 0;
+
+  beforeAll(async () => {
+    stack = await startStack({ autopilot: false });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(stack.consoleUrl);
+    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  /** Posts a ticket, finds it through the review tab and opens it. */
+  async function openNewTicket(subject: string, text: string): Promise<{ id: string; version: number }> {
+    const posted = await stack.postTicket(subject, text);
+    await page.getByTestId('nav-review').click();
+    const row = page.locator(`[data-testid="review-item"][data-ticket-id="${posted.ticket.id}"]`);
+    await waitFor(
+      async () => {
+        await page.getByTestId('review-submit').click();
+        return (await row.count()) > 0;
+      },
+      10_000,
+      'the new ticket in the review list',
+    );
+    await row.click();
+    await page.locator(`[data-testid="ticket-view"][data-ticket-id="${posted.ticket.id}"]`).waitFor();
+    await expect.poll(() => page.getByTestId('thread').innerText()).toContain(text);
+    return { id: posted.ticket.id, version: posted.ticket.version };
+  }
+
+  function other(mutation: Record<string, unknown>) {
+    otherId++;
+    return { id: otherId, messageId: `other-${otherId}`, createdAt: new Date().toISOString(), agentName: 'Bo from console B', ...mutation };
+  }
+
+  async function agentTexts(ticketId: string): Promise<string[]> {
+    return (await stack.getTicket(ticketId)).messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text);
+  }
+
+  it('another console answers first: the reply is shown as not sent with the reason, and goes back into the editor', async () => {
+    const ticket = await openNewTicket('Double charge', 'I was charged twice for my groceries.');
+    const typed = 'Hello, I am refunding the second charge right now.';
+    const editor = page.getByTestId('reply-editor');
+    await editor.fill(typed);
+
+    const pushed = await stack.pushAs('console-b', [
+      other({ type: 'agent_reply', ticketId: ticket.id, text: 'Console B: refund is on its way.', resolve: false, baseVersion: ticket.version }),
+    ]);
+    expect(pushed.results.map((r) => r.status)).toEqual(['applied']);
+    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 10_000 }).toContain('Console B: refund is on its way.');
+
+    await page.getByTestId('send-button').click();
+    const change = page.locator('[data-testid="unsent-change"][data-reason="answered_elsewhere"]');
+    await change.waitFor({ timeout: 10_000 });
+    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    expect(await change.getByTestId('unsent-reason').innerText()).toMatch(/another agent answered/i);
+    await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 10_000 }).toBe('0');
+    expect(await agentTexts(ticket.id)).toEqual(['Console B: refund is on its way.']);
+    expect(await page.locator('[data-testid="message"][data-pending="true"]').count()).toBe(0);
+
+    await change.getByTestId('unsent-restore').click();
+    await expect.poll(() => editor.inputValue()).toBe(typed);
+    await expect.poll(() => page.getByTestId('unsent-panel').count()).toBe(0);
+  });
+
+  it('a lead reassigns the ticket while the agent types: the reply is not sent and says where the ticket went', async () => {
+    const ticket = await openNewTicket('Close my account', 'Please close my account and send the balance to my other bank.');
+    const typed = 'I have started closing your account.';
+    await page.getByTestId('reply-editor').fill(typed);
+
+    const pushed = await stack.pushAs('lead-console', [other({ type: 'reassign', ticketId: ticket.id, ownerQueue: 'retention', baseVersion: ticket.version })], 'lead');
+    expect(pushed.results.map((r) => r.status)).toEqual(['applied']);
+    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 10_000 }).toContain('Reassigned to retention.');
+
+    await page.getByTestId('send-resolve-button').click();
+    const change = page.locator('[data-testid="unsent-change"][data-reason="reassigned"]');
+    await change.waitFor({ timeout: 10_000 });
+    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    expect(await change.getByTestId('unsent-reason').innerText()).toContain('retention');
+    const stored = await stack.getTicket(ticket.id);
+    expect(stored.ticket.ownerQueue).toBe('retention');
+    expect(stored.ticket.status).not.toBe('resolved');
+    expect(await agentTexts(ticket.id)).toEqual([]);
+    // The ticket view shows the queue's state, not the refused resolve.
+    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status')).toBe(stored.ticket.status);
+  });
+
+  it('the ticket is resolved elsewhere while the agent types: the reply is not sent and the view shows it resolved', async () => {
+    const ticket = await openNewTicket('Card limit', 'Can you raise my card limit to 5000?');
+    const typed = 'Let me look at your limit.';
+    await page.getByTestId('reply-editor').fill(typed);
+
+    await stack.pushAs('console-b', [
+      other({ type: 'agent_reply', ticketId: ticket.id, text: 'Done: your limit is now 5000.', resolve: true, baseVersion: ticket.version }),
+    ]);
+    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('resolved');
+
+    await page.getByTestId('send-button').click();
+    const change = page.locator('[data-testid="unsent-change"][data-reason="resolved_elsewhere"]');
+    await change.waitFor({ timeout: 10_000 });
+    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    expect(await change.getByTestId('unsent-reason').innerText()).toMatch(/resolved elsewhere/i);
+    expect(await agentTexts(ticket.id)).toEqual(['Done: your limit is now 5000.']);
+    expect((await stack.getTicket(ticket.id)).ticket.status).toBe('resolved');
+
+    await change.getByTestId('unsent-dismiss').click();
+    await expect.poll(() => page.getByTestId('unsent-panel').count()).toBe(0);
+  });
+});
