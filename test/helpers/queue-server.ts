@@ -59,10 +59,18 @@ export async function addTenantWithTokens(store: QueueStore, tenantId: string, n
   return Object.fromEntries(issued.map((entry) => [entry.role, entry.plaintext])) as RoleTokens;
 }
 
-/** A real queue: SQLite file in a temp dir, HTTP on 127.0.0.1 with a free port. */
-export async function startTestQueue(options: { pingIntervalMs?: number } = {}): Promise<TestQueue> {
+export interface StartTestQueueOptions {
+  pingIntervalMs?: number;
+  /** Another engine (PostgreSQL) instead of a SQLite file in the temp dir; closed with the queue. */
+  openStore?: (dir: string) => Promise<QueueStore>;
+  /** Runs after the store is closed (e.g. drops the test database). */
+  afterClose?: () => Promise<void>;
+}
+
+/** A real queue: SQLite file in a temp dir (or the store given), HTTP on 127.0.0.1 with a free port. */
+export async function startTestQueue(options: StartTestQueueOptions = {}): Promise<TestQueue> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-queue-'));
-  const store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+  const store = options.openStore ? await options.openStore(dir) : SqliteQueueStore.open(join(dir, 'queue.sqlite'));
   const clock = new TestClock();
   const tenantId = 'payments';
   const tokens = await addTenantWithTokens(store, tenantId, 'Northwind Pay (demo)');
@@ -101,6 +109,7 @@ export async function startTestQueue(options: { pingIntervalMs?: number } = {}):
     async close() {
       await app.close();
       await store.close();
+      await options.afterClose?.();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,168 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChangesResponse, Role, TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { ENDPOINTS, type Endpoint } from '../../../server/api-spec.js';
+import { intakeBody, type RoleTokens, type TestQueue } from '../../helpers/queue-server.js';
+import { note } from './builders.js';
+import { queueEngines } from './engines.js';
+
+const { engines, stop } = await queueEngines();
+afterAll(stop);
+
+const ROLES: Role[] = ['agent', 'lead', 'autopilot', 'admin'];
+const PROTECTED = (Object.entries(ENDPOINTS) as [string, Endpoint][]).filter(([, endpoint]) => endpoint.roles !== null);
+
+/** Endpoints that name one resource of the tenant: another tenant's token must get 404 for them. */
+const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim']);
+const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
+
+interface Request {
+  path: string;
+  body?: unknown;
+}
+
+let pushes = 0;
+
+function requestFor(name: string, victimTicketId: string): Request {
+  switch (name) {
+    case 'intake':
+      return { path: '/v1/tickets', body: intakeBody() };
+    case 'intakeBatch':
+      return { path: '/v1/tickets/batch', body: { tickets: [intakeBody()] } };
+    case 'customerReply':
+      return { path: `/v1/tickets/${victimTicketId}/messages`, body: { text: 'Anyone there?' } };
+    case 'getTicket':
+      return { path: `/v1/tickets/${victimTicketId}` };
+    case 'listTickets':
+      return { path: '/v1/tickets?limit=1000' };
+    case 'changes':
+      return { path: '/v1/changes?since=0&limit=5000' };
+    case 'mutations':
+      // A fresh client id each time, so the second call is not answered as a duplicate.
+      pushes += 1;
+      return { path: '/v1/mutations', body: { clientId: `intruder-${pushes}`, mutations: [note(1, victimTicketId)] } };
+    case 'claim':
+      return { path: '/v1/claims', body: { workerId: 'intruder', limit: 100, leaseMs: 60_000 } };
+    case 'renewClaim':
+      return { path: `/v1/claims/${victimTicketId}/renew`, body: { workerId: 'victim-worker', leaseMs: 60_000 } };
+    case 'events':
+      return { path: '/v1/events' };
+    case 'stats':
+      return { path: '/v1/stats' };
+    default:
+      throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
+  }
+}
+
+/** Status and body text; an event stream is read until its first event, then dropped. */
+async function send(queue: TestQueue, endpoint: Endpoint, request: Request, token: string): Promise<{ status: number; text: string }> {
+  const controller = new AbortController();
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${queue.url}${request.path}`, {
+    method: endpoint.method,
+    headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    signal: controller.signal,
+  });
+  if (endpoint === ENDPOINTS.events && response.status === 200 && response.body) {
+    const reader = response.body.getReader();
+    const first = await reader.read();
+    controller.abort();
+    return { status: response.status, text: new TextDecoder().decode(first.value) };
+  }
+  return { status: response.status, text: await response.text() };
+}
+
+for (const engine of engines) {
+  describe(`tenant and role isolation (${engine.name})`, () => {
+    let queue: TestQueue;
+    let intruder: RoleTokens;
+    let victim: TicketWithMessages;
+    const secret = 'SECRET-7781 card ending 4242';
+
+    beforeEach(async () => {
+      queue = await engine.start();
+      victim = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody({ subject: secret, text: `Please help ${secret}` }) })).body;
+      // The victim's worker holds a live claim, so a renew by anyone else would be the only way to touch it.
+      await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'victim-worker', limit: 10, leaseMs: 60_000 } });
+      intruder = await queue.addTenant('intruder');
+    });
+    afterEach(() => queue.close());
+
+    it('every endpoint answers another tenant 403 (wrong role) or 404 (allowed role), or its own empty data, never the victim data', async () => {
+      const before = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
+      const table: string[] = [];
+      for (const [name, endpoint] of PROTECTED) {
+        const cells: string[] = [];
+        for (const role of ROLES) {
+          const result = await send(queue, endpoint, requestFor(name, victim.ticket.id), intruder[role]);
+          const allowed = endpoint.roles?.includes(role) ?? false;
+          // An error may echo the id the caller sent; beyond that the answer must be the one for an id that does not exist.
+          const seen = result.text.replaceAll(victim.ticket.id, '<id>');
+          expect(seen, `${name} as another tenant's ${role}`).not.toContain('SECRET-7781');
+          if (ADDRESSED.has(name) || name === 'mutations') {
+            const unknown = await send(queue, endpoint, requestFor(name, NO_SUCH_TICKET), intruder[role]);
+            expect({ status: result.status, text: seen }, `${name} as another tenant's ${role}`).toEqual({
+              status: unknown.status,
+              text: unknown.text.replaceAll(NO_SUCH_TICKET, '<id>'),
+            });
+          } else {
+            expect(result.text, `${name} as another tenant's ${role}`).not.toContain(victim.ticket.id);
+          }
+          if (!allowed) expect(result.status, `${name} as another tenant's ${role}`).toBe(403);
+          else if (ADDRESSED.has(name)) expect(result.status, `${name} as another tenant's ${role}`).toBe(404);
+          else expect(result.status, `${name} as another tenant's ${role}`).toBeLessThan(300);
+          if (name === 'mutations' && allowed) {
+            const body = JSON.parse(result.text) as { results: { status: string; ticket?: unknown }[] };
+            expect(body.results[0]).toMatchObject({ status: 'rejected' });
+            expect(body.results[0]?.ticket).toBeUndefined();
+          }
+          if ((name === 'listTickets' || name === 'changes' || name === 'claim') && allowed) {
+            expect(result.text).not.toContain(queue.tenantId);
+          }
+          cells.push(String(result.status));
+        }
+        table.push(`| ${endpoint.method} ${endpoint.path} | ${cells.join(' | ')} |`);
+      }
+      console.log(`Another tenant's token (${engine.name}):\n| endpoint | ${ROLES.join(' | ')} |\n${table.join('\n')}`);
+
+      // Nothing of the victim tenant changed: same feed, and its worker still holds its claim.
+      const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
+      expect(after.body).toEqual(before.body);
+      const renew = await queue.call('POST', `/v1/claims/${victim.ticket.id}/renew`, {
+        token: queue.tokens.autopilot,
+        body: { workerId: 'victim-worker', leaseMs: 60_000 },
+      });
+      expect(renew.status).toBe(200);
+    });
+
+    it("every endpoint answers the tenant's own token of a wrong role 403, before reading the body", async () => {
+      const before = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
+      let refusals = 0;
+      for (const [name, endpoint] of PROTECTED) {
+        for (const role of ROLES.filter((r) => !(endpoint.roles ?? []).includes(r))) {
+          const result = await send(queue, endpoint, requestFor(name, victim.ticket.id), queue.tokens[role]);
+          expect(result.status, `${name} as ${role}`).toBe(403);
+          expect(JSON.parse(result.text)).toMatchObject({ error: { code: 'forbidden' } });
+          expect(result.text).not.toContain('SECRET-7781');
+          refusals++;
+        }
+      }
+      // intake, batch and customer reply: 3 roles each; claim and renew: 2 each; stats: 2.
+      expect(refusals).toBe(3 * 3 + 2 * 2 + 2);
+      const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
+      expect(after.body).toEqual(before.body);
+    });
+
+    it('an ai_decision or agent mutation pushed by a role that may not push it is rejected and changes nothing', async () => {
+      const push = await queue.call<{ results: { status: string; error?: string }[] }>('POST', '/v1/mutations', {
+        token: queue.tokens.autopilot,
+        body: { clientId: 'bot', mutations: [note(1, victim.ticket.id)] },
+      });
+      expect(push.body.results[0]).toMatchObject({ status: 'rejected' });
+      expect(push.body.results[0]?.error).toContain('autopilot');
+      const ticket = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${victim.ticket.id}`);
+      expect(ticket.body.messages).toHaveLength(1);
+    });
+  });
+}
