@@ -190,9 +190,11 @@ const NUM = String.raw`\d{1,5}(?:\s?[a-zA-Z]${NOT_GLUED})?(?:[-/]\d{1,4}[a-zA-Z]
 
 const ADDRESS_RES: RegExp[] = [
   // 215 River Road, Suite 991, New York, NY 10083  |  10 Downing St
-  new RegExp(String.raw`\b\d{1,5}[A-Za-z]?\s+(?:${NAME_WORD}\s+){0,4}(?:${EN_SUFFIX})\b\.?${UNIT}${US_TAIL}`, 'gu'),
+  new RegExp(String.raw`\b\d{1,5}[A-Za-z]?\s+(?:${NAME_WORD}\s+){0,4}(?:${EN_SUFFIX})\b\.?(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b)?${UNIT}${US_TAIL}`, 'gu'),
   // Hauptstraße 12a, 10115 Berlin | Berliner Straße 5 | Kerkstraat 5 | Storgatan 3 | Mannerheimintie 12
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:${GERMANIC_SUFFIX})\s+${NUM}${EU_TAIL}`, 'gu'),
+  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:${GERMANIC_SUFFIX}|-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee))\s+${NUM}${EU_TAIL}`, 'gu'),
+  // Unter den Linden 77 | Am Markt 3 | An der Alster 12 (German street names without a street word)
+  new RegExp(String.raw`\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Moment|Wert|Betrag|Preis|Ende|Anfang|Schluss|Monat|Tag|Woche|Durchschnitt|Paket|Warenkorb|Lager)\b)\p{Lu}[\p{L}-]+\s+\d{1,3}[a-z]?(?![\d:]|[.,]\d|\s*(?:Uhr|h\b|€|EUR|Euro|Stück|Tage|Minuten|Prozent|%))${EU_TAIL}`, 'gu'),
   new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Markt)\s+${NUM}${EU_TAIL}`, 'gu'),
   // 12 rue de Rivoli | 12, rue de la Paix
   new RegExp(String.raw`\b\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s?)*${NAME_WORD}${EU_TAIL}`, 'gu'),

@@ -9,6 +9,8 @@ const fixture = JSON.parse(readFileSync(new URL('../../fixtures/pii/pii-strings.
   untouched: KeepCase[];
 };
 
+const handwritten = (JSON.parse(readFileSync(new URL('../../fixtures/pii/pii-handwritten.json', import.meta.url), 'utf8')) as { pii: PiiCase[] }).pii;
+
 /** A PII string counts as caught only if every one of its characters lies inside a redacted span. */
 function caught(c: PiiCase): boolean {
   const at = c.text.indexOf(c.pii);
@@ -36,6 +38,17 @@ describe('PII redaction on the fixture set', () => {
     for (const c of fixture.pii) if (caught(c)) expect(redactPii(c.text).text).not.toContain(c.pii);
   });
 
+  it('catches a second, hand-written set of formats the generated set lacks', () => {
+    expect(handwritten.length).toBeGreaterThanOrEqual(60);
+    const missed = handwritten.filter((c) => !caught(c));
+    if (missed.length) console.log('missed (hand-written):', missed.map((c) => `${c.kind}/${c.lang}: ${c.pii}`));
+    expect(1 - missed.length / handwritten.length).toBeGreaterThanOrEqual(0.99);
+    for (const c of handwritten) {
+      const r = redactPii(c.text);
+      expect(restorePii(r.text, r.vault)).toBe(c.text);
+    }
+  });
+
   it('per kind, recall is at least 97%', () => {
     for (const kind of ['EMAIL', 'PHONE', 'CARD', 'IBAN', 'NATIONAL_ID', 'ADDRESS']) {
       const cases = fixture.pii.filter((c) => c.kind === kind);
@@ -58,6 +71,12 @@ describe('PII redaction on the fixture set', () => {
       expect(out, c.text).toBe(c.text);
       for (const k of c.keep) expect(out).toContain(k);
     }
+    const more = [
+      'Am Montag 12 Uhr kommt das Paket', 'Im Mai 2024 bestellt', 'Im Warenkorb 3,50 €', 'Total: 1,234.56 USD, due 2026-01-31 23:59',
+      'Commande #W9300146 du 03/02/2025 : 153,23 €', 'Pedido W2403075 de 188,67 € el 5 de mayo', 'tracking ids 357962501027 and 843053632392',
+      'item 6469567736 x2 at $47.84', 'Order #W7678072, 3 items, 14:30 on 14.05.2024', '注文番号 #W4316152 の金額は ¥12,800 です',
+    ];
+    for (const t of more) expect(redactPii(t).text).toBe(t);
   });
 });
 
