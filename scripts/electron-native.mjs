@@ -32,6 +32,24 @@ export function electronVersion() {
   return JSON.parse(readFileSync(join(electronPackageDir(), 'package.json'), 'utf8')).version;
 }
 
+/** Electron's NODE_MODULE_VERSION (node_modules/electron/abi_version), or undefined when unknown. */
+export function electronAbi() {
+  try {
+    return readFileSync(join(electronPackageDir(), 'abi_version'), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The NODE_MODULE_VERSION a compiled addon was built for, read from its exported
+ * node_register_module_v<N> symbol name; undefined when the file has none (e.g. a Node-API addon).
+ */
+export function addonAbi(file) {
+  const match = readFileSync(file).toString('latin1').match(/node_register_module_v(\d+)/);
+  return match ? match[1] : undefined;
+}
+
 /**
  * Where the Electron executable is: `{ found: true, path }`, or `{ found: false, reason }` with a
  * sentence saying why not. Mirrors node_modules/electron/index.js without its download fallback.
@@ -85,8 +103,10 @@ export function ensureElectronNativeBinding({ log = console.log, force = false, 
     platform: process.platform,
     arch: process.arch,
     headers: nodedir ?? ELECTRON_HEADERS_URL,
+    abi: electronAbi(),
   };
-  if (!force && existsSync(output) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === JSON.stringify(stamp)) {
+  const builtForElectron = (file) => !stamp.abi || addonAbi(file) === stamp.abi;
+  if (!force && existsSync(output) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === JSON.stringify(stamp) && builtForElectron(output)) {
     return output;
   }
 
@@ -103,8 +123,19 @@ export function ensureElectronNativeBinding({ log = console.log, force = false, 
   log(`Building better-sqlite3 ${stamp.betterSqlite3} for Electron ${stamp.electron} (once; takes a minute)...`);
   const args = [nodeGyp, 'rebuild', '--release', `--target=${stamp.electron}`, `--arch=${process.arch}`];
   args.push(nodedir ? `--nodedir=${nodedir}` : `--dist-url=${ELECTRON_HEADERS_URL}`);
-  const result = spawnSync(process.execPath, args, { cwd: workDir, stdio: 'inherit', env: { ...process.env, npm_config_runtime: 'electron' } });
+  // npm passes its own config to scripts as npm_config_*; a machine-wide `nodedir` (npm_config_nodedir)
+  // would make node-gyp build against Node's headers instead of Electron's, silently.
+  const env = { ...process.env, npm_config_runtime: 'electron', npm_config_target: stamp.electron };
+  for (const key of Object.keys(env)) if (/^npm_config_(nodedir|disturl|dist_url)$/i.test(key)) delete env[key];
+  const result = spawnSync(process.execPath, args, { cwd: workDir, stdio: 'inherit', env });
   const built = join(workDir, 'build', 'Release', 'better_sqlite3.node');
+  if (result.status === 0 && existsSync(built) && !builtForElectron(built)) {
+    rmSync(workDir, { recursive: true, force: true });
+    throw new Error(
+      `better-sqlite3 was built for NODE_MODULE_VERSION ${addonAbi(built)}, not Electron's ${stamp.abi}: node-gyp used other headers ` +
+        '(check `npm config get nodedir`). Set SWITCHBOARD_ELECTRON_HEADERS to unpacked Electron headers.',
+    );
+  }
   if (result.status !== 0 || !existsSync(built)) {
     rmSync(workDir, { recursive: true, force: true });
     throw new Error(
