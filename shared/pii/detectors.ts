@@ -50,8 +50,23 @@ function inLongerDigitRun(text: string, start: number, end: number): boolean {
 
 const onlyDigits = (s: string) => s.replace(/\D/g, '');
 
-const email: Finder = (text) =>
-  each(text, /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu, 'EMAIL', () => true);
+const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
+const DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/uy;
+
+/** Anchored on each "@" (local part at most 64 characters), so a long run of letters costs nothing. */
+const email: Finder = (text) => {
+  const out: PiiSpan[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start < at && /[.'-]/.test(text[start]!)) start++;
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    const d = DOMAIN.exec(text);
+    if (d) out.push({ kind: 'EMAIL', start, end: at + 1 + d[0].length });
+  }
+  return out;
+};
 
 const iban: Finder = (text) => {
   const out: PiiSpan[] = [];
@@ -177,7 +192,7 @@ const EN_SUFFIX = alt(['Street', 'St.', 'St', 'Road', 'Rd.', 'Rd', 'Avenue', 'Av
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|#)\.?\s*[\w-]+)?`;
 const US_TAIL = String.raw`(?:,\s*(?:\p{Lu}[\p{L}.]+\s?){1,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?`;
 const EU_TAIL = String.raw`(?:,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}-]+)?`;
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+(?:st|nd|rd|th))`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,4}(?:st|nd|rd|th))`;
 const PARTICLE = String.raw`(?:de|la|du|des|del|della|delle|di|do|da|dos|das|le|les|l'|d'|dei|degli|von|van|der|den|het|y|e|al|el)`;
 const PREFIX_TYPES = alt([
   'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'impasse', 'place', 'quai', 'route', 'calle', 'c/', 'avenida', 'avda.',
@@ -192,27 +207,75 @@ const ADDRESS_RES: RegExp[] = [
   // 215 River Road, Suite 991, New York, NY 10083  |  10 Downing St
   new RegExp(String.raw`\b\d{1,5}[A-Za-z]?\s+(?:${NAME_WORD}\s+){0,4}(?:${EN_SUFFIX})\b\.?(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b)?${UNIT}${US_TAIL}`, 'gu'),
   // Hauptstraße 12a, 10115 Berlin | Berliner Straße 5 | Kerkstraat 5 | Storgatan 3 | Mannerheimintie 12
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:${GERMANIC_SUFFIX}|-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee))\s+${NUM}${EU_TAIL}`, 'gu'),
+  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]{0,30}\s+)?\p{Lu}[\p{L}-]{0,40}?(?:${GERMANIC_SUFFIX}|-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee))\s+${NUM}${EU_TAIL}`, 'gu'),
   // Unter den Linden 77 | Am Markt 3 | An der Alster 12 (German street names without a street word)
-  new RegExp(String.raw`\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Moment|Wert|Betrag|Preis|Ende|Anfang|Schluss|Monat|Tag|Woche|Durchschnitt|Paket|Warenkorb|Lager)\b)\p{Lu}[\p{L}-]+\s+\d{1,3}[a-z]?(?![\d:]|[.,]\d|\s*(?:Uhr|h\b|€|EUR|Euro|Stück|Tage|Minuten|Prozent|%))${EU_TAIL}`, 'gu'),
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Markt)\s+${NUM}${EU_TAIL}`, 'gu'),
+  new RegExp(String.raw`\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Moment|Wert|Betrag|Preis|Ende|Anfang|Schluss|Monat|Tag|Woche|Durchschnitt|Paket|Warenkorb|Lager)\b)\p{Lu}[\p{L}-]{1,30}\s+\d{1,3}[a-z]?(?![\d:]|[.,]\d|\s*(?:Uhr|h\b|€|EUR|Euro|Stück|Tage|Minuten|Prozent|%))${EU_TAIL}`, 'gu'),
+  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]{0,30}\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Markt)\s+${NUM}${EU_TAIL}`, 'gu'),
   // 12 rue de Rivoli | 12, rue de la Paix
   new RegExp(String.raw`\b\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s?)*${NAME_WORD}${EU_TAIL}`, 'gu'),
   // Calle Mayor 10 | Via Roma, 22 | ul. Marszałkowska 10/4 | ул. Тверская, д. 7 | Rua Augusta, nº 125
   new RegExp(String.raw`(?<![\p{L}])(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s+){0,4}${NAME_WORD},?\s*(?:n[º°o]\.?\s*|nr\.?\s*|д\.\s*|No\.?\s*|#\s*)?${NUM}${EU_TAIL}`, 'gu'),
   // Atatürk Caddesi No: 12 | Bağdat Cad. No:45
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}]*\s+){1,3}(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*:?\s*)?\d{1,5}(?:\/\d{1,4})?`, 'gu'),
+  new RegExp(String.raw`(?:\p{Lu}[\p{L}]{0,30}\s+){1,3}(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*:?\s*)?\d{1,5}(?:\/\d{1,4})?`, 'gu'),
   // Arabic / Hebrew: شارع الملك فهد 123 | רחוב הרצל 12
-  new RegExp(String.raw`(?:شارع|طريق|حي)\s+(?:[\p{Script=Arabic}]+\s+){0,3}[\p{Script=Arabic}]+\s*(?:رقم\s*)?\d{1,5}`, 'gu'),
-  new RegExp(String.raw`(?:רחוב|רח'|שדרות|שד')\s+(?:[\p{Script=Hebrew}"'-]+\s+){0,3}\d{1,5}`, 'gu'),
-  // CJK: 北京市朝阳区建国路88号 | 東京都千代田区丸の内1-1-1 | 서울특별시 강남구 테헤란로 152
-  new RegExp(String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{2,24}?(?:路|街|道|大道|巷|胡同|通り|町|丁目)\s*\d{1,5}(?:[-−]\d{1,5}){0,2}\s*(?:号|號|番地|番)?`, 'gu'),
-  new RegExp(String.raw`(?:[\p{Script=Han}]{1,6}(?:都|道|府|県|市|区)){1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,10}\d{1,4}(?:[-−]\d{1,4}){1,2}`, 'gu'),
+  new RegExp(String.raw`(?:شارع|طريق|حي)\s+(?:[\p{Script=Arabic}]{1,20}\s+){0,3}[\p{Script=Arabic}]{1,20}\s*(?:رقم\s*)?\d{1,5}`, 'gu'),
+  new RegExp(String.raw`(?:רחוב|רח'|שדרות|שד')\s+(?:[\p{Script=Hebrew}"'-]{1,20}\s+){0,3}\d{1,5}`, 'gu'),
+  // Korean: 서울특별시 강남구 테헤란로 152 (Chinese and Japanese: cjkAddress below)
   new RegExp(String.raw`(?:[\p{Script=Hangul}]{1,10}\s){0,3}[\p{Script=Hangul}\d]{1,10}(?:로|길|대로)\s*\d{1,5}(?:-\d{1,5})?(?:번길\s*\d{1,5})?`, 'gu'),
 ];
 
-const address: Finder = (text) =>
-  ADDRESS_RES.flatMap((re) => each(text, re, 'ADDRESS', (m) => /\d/.test(m[0])));
+/**
+ * Runs a regex over overlapping windows: addresses are short, and bounding the text each regex sees keeps
+ * the cost linear in the text length even on adversarial input (long runs of capitals or ideographs).
+ */
+function scanWindows(text: string, re: RegExp, size = 240, overlap = 120): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let from = 0; from < text.length; from += size - overlap) {
+    const to = Math.min(text.length, from + size);
+    const slice = text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const cutLeft = m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!);
+      const cutRight = end === to && to < text.length;
+      if (!cutLeft && !cutRight) out.push([start, end]);
+    }
+    if (to === text.length) break;
+  }
+  return out;
+}
+
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー`;
+const CJK_MARKER = /[都道府県市区町村郡路街巷号號丁目番地]|胡同|大道|通り/u;
+const CJK_STOP = /[はをがにでもと是在到的：:，、。！？\s]/u;
+
+/** 北京市朝阳区建国路88号, 東京都千代田区丸の内1-1-1: a house number preceded by ideographs naming the place. */
+function cjkAddress(text: string): PiiSpan[] {
+  const out: PiiSpan[] = [];
+  const re = new RegExp(String.raw`(?<=[${CJK}])\d{1,5}(?:[-−]\d{1,5}){0,2}(?:号|號|番地|番)?`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 24 && new RegExp(`[${CJK}]`, 'u').test(text[start - 1]!) && !CJK_STOP.test(text[start - 1]!)) start--;
+    const place = text.slice(start, m.index);
+    const hasNumberShape = /[-−]|号|號|番/.test(m[0]);
+    if (CJK_MARKER.test(place) && (hasNumberShape || /[路街巷道]$/.test(place))) out.push({ kind: 'ADDRESS', start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const address: Finder = (text) => [
+  ...ADDRESS_RES.flatMap((re) =>
+    scanWindows(text, re)
+      .filter(([a, b]) => /\d/.test(text.slice(a, b)))
+      .map(([start, end]): PiiSpan => ({ kind: 'ADDRESS', start, end })),
+  ),
+  ...cjkAddress(text),
+];
 
 /** In order of precedence when two finds overlap. */
 export const FINDERS: ReadonlyArray<readonly [PiiKind, Finder]> = [

@@ -107,6 +107,19 @@ describe('PII redaction mechanics', () => {
     expect(restoreDeep({ email: '[EMAIL_1]', n: 3 }, vault)).toEqual({ email: 'noah.brown7922@example.com', n: 3 });
   });
 
+  it('stays linear on 20,000-character adversarial texts (no regex blow-up)', () => {
+    const texts = [
+      'ABCDEFGHIJ'.repeat(2000), '北京市朝阳区建国路'.repeat(2300), '北京市朝阳区建国路1'.repeat(2000), '0.'.repeat(10_000),
+      'a@'.repeat(10_000), '1 2 3 4 5 6 7 8 9 0 '.repeat(1000), '12 rue ' + 'De La Du Des '.repeat(1500),
+      'My order #W2611340 for $536.65: jane@example.com, +49 30 1234567, 215 River Road. '.repeat(240),
+    ];
+    for (const t of texts) {
+      const started = performance.now();
+      redactPii(t.slice(0, 20_000));
+      expect(performance.now() - started, t.slice(0, 20)).toBeLessThan(1_500);
+    }
+  });
+
   it('leaves unknown placeholders for the guardrail to catch', () => {
     expect(restorePii('hi [EMAIL_7]', createVault())).toBe('hi [EMAIL_7]');
   });
