@@ -17,6 +17,7 @@ export interface RecordedRequest {
   body: { model: string; messages: Array<{ role: string; content?: string | null; tool_call_id?: string; tool_calls?: unknown[] }>; tools?: unknown[]; response_format?: unknown };
   raw: string;
   authorization: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface ScriptedOpenAiServer {
@@ -56,7 +57,7 @@ export async function startScriptedOpenAiServer(): Promise<ScriptedOpenAiServer>
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: 'not found' } });
-    requests.push({ at: performance.now(), body: JSON.parse(raw) as RecordedRequest['body'], raw, authorization: req.headers.authorization });
+    requests.push({ at: performance.now(), body: JSON.parse(raw) as RecordedRequest['body'], raw, authorization: req.headers.authorization, headers: req.headers });
     const step = steps.shift();
     if (!step) return send(res, 500, { error: { message: 'The test script has no step left for this request.', type: 'script_exhausted' } });
     if ('hangMs' in step) {

@@ -264,6 +264,27 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(/per-tenant rate limit for "retail" is reached/);
   });
 
+  it('a ticket that runs out of its time budget is escalated, not retried forever', async () => {
+    server.script({ hangMs: 2_000 }, { hangMs: 2_000 }, { hangMs: 2_000 });
+    const started = performance.now();
+    const d = await engine({ timeoutMs: 200, ticketDeadlineMs: 300 }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075?')] });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(d.action === 'escalate' && d.escalation.detail).toMatch(/^(The ticket used up its 0\.3 s for the model without a decision \(model calls: 1; last: the request timed out\)\.|The model endpoint failed \(the request timed out\) and the next retry would pass the ticket's time limit\.)$/);
+  });
+
+  it('works with servers without json_schema (JSON mode, or plain prompt) and sends extra headers for Azure keys', async () => {
+    server.script({ final: decisionJson({ reply: 'Your order #W2403075 is pending and has not shipped yet.' }) });
+    const a = await engine({ responseFormat: 'json_object', defaultHeaders: { 'api-key': 'azure-key' } }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')] });
+    expect(a.action).toBe('resolve');
+    expect(server.requests[0]!.body.response_format).toEqual({ type: 'json_object' });
+    expect(server.requests[0]!.headers['api-key']).toBe('azure-key');
+    server.reset();
+    server.script({ final: '```json\n' + JSON.stringify(decisionJson({ reply: 'Your order #W2403075 is pending and has not shipped yet.' })) + '\n```' });
+    const b = await engine({ responseFormat: 'none' }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')] });
+    expect(b.action).toBe('resolve');
+    expect(server.requests[0]!.body.response_format).toBeUndefined();
+  });
+
   it('an unreachable endpoint escalates, never throws', async () => {
     const d = await engine({ baseURL: 'http://127.0.0.1:9/v1', retry: { maxRetries: 1, baseDelayMs: 5, maxDelayMs: 5 } }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Hello?')] });
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(/failed after 2 attempts: connection failed/);

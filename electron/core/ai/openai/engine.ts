@@ -58,7 +58,10 @@ export class OpenAiEngine implements AiEngine {
     private readonly tools: ToolDefinition[],
   ) {
     // The engine does its own retries (to honour retry-after, cap it, and record every attempt).
-    this.client = new OpenAI({ baseURL: options.baseURL, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs ?? 30_000 });
+    this.client = new OpenAI({
+      baseURL: options.baseURL, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs ?? 30_000,
+      ...(options.defaultHeaders ? { defaultHeaders: options.defaultHeaders } : {}),
+    });
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     const rate = { ...DEFAULT_RATE, ...options.rateLimit };
     this.limiter = options.rateLimiter ?? new TenantRateLimiter(() => rate);
@@ -124,7 +127,7 @@ export class OpenAiEngine implements AiEngine {
       let final: ReturnType<typeof parseModelDecision> | null = null;
 
       for (let round = 1; round <= maxRounds && !final?.ok; round++) {
-        const completion = await this.call(chat, round, calls, ticket.tenantId);
+        const completion = await this.call(chat, round, calls, ticket.tenantId, started);
         const msg = completion.choices[0]?.message;
         if (!msg) throw new Stop('model_error', 'The model returned no choices.');
 
@@ -226,9 +229,16 @@ export class OpenAiEngine implements AiEngine {
   }
 
   /** One model round with rate limiting, timeouts and retries; every attempt is recorded. */
-  private async call(chat: ChatMessage[], round: number, calls: ModelCallRecord[], tenantId: string): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+  private async call(chat: ChatMessage[], round: number, calls: ModelCallRecord[], tenantId: string, ticketStarted: number): Promise<OpenAI.Chat.Completions.ChatCompletion> {
     let waited = 0;
+    const deadline = ticketStarted + (this.options.ticketDeadlineMs ?? 120_000);
+    const timeout = this.options.timeoutMs ?? 30_000;
+    const format = this.options.responseFormat ?? 'json_schema';
     for (let attempt = 1; ; attempt++) {
+      if (performance.now() + Math.min(timeout, 1_000) > deadline) {
+        const budget = +((this.options.ticketDeadlineMs ?? 120_000) / 1000).toFixed(1);
+        throw new Stop('model_error', `The ticket used up its ${budget} s for the model without a decision (model calls: ${calls.length}; last: ${calls.at(-1)?.error ?? 'ok'}).`);
+      }
       try {
         await this.limiter.acquire(tenantId);
       } catch (e) {
@@ -243,10 +253,10 @@ export class OpenAiEngine implements AiEngine {
             messages: chat,
             tools: this.tools,
             tool_choice: 'auto',
-            response_format: DECISION_RESPONSE_FORMAT,
+            ...(format === 'json_schema' ? { response_format: DECISION_RESPONSE_FORMAT } : format === 'json_object' ? { response_format: { type: 'json_object' as const } } : {}),
             temperature: this.options.temperature ?? 0,
           },
-          { timeout: this.options.timeoutMs ?? 30_000, maxRetries: 0 },
+          { timeout: Math.max(1, Math.min(timeout, deadline - performance.now())), maxRetries: 0 },
         );
         const p = completion.usage?.prompt_tokens ?? 0;
         const c = completion.usage?.completion_tokens ?? 0;
@@ -262,6 +272,9 @@ export class OpenAiEngine implements AiEngine {
           throw new Stop('model_error', `The model endpoint asked to retry after ${Math.round(f.retryAfterMs / 1000)} s (${f.message}), longer than the ${Math.round(this.retry.maxRetryAfterMs / 1000)} s the engine waits.`);
         }
         waited = backoffMs(this.retry, attempt, f);
+        if (performance.now() + waited > deadline) {
+          throw new Stop('model_error', `The model endpoint failed (${f.message}) and the next retry would pass the ticket's time limit.`);
+        }
         await sleep(waited);
       }
     }

@@ -32,6 +32,15 @@ export interface OpenAiEngineOptions {
   maxRepairs?: number;
   /** Sent to the provider; some local servers ignore it. Default 0. */
   temperature?: number;
+  /**
+   * How the final decision is requested: 'json_schema' (strict structured output, default), 'json_object'
+   * (JSON mode, for servers without json_schema) or 'none' (the prompt asks for JSON; the reply is validated all the same).
+   */
+  responseFormat?: 'json_schema' | 'json_object' | 'none';
+  /** Extra headers on every request, e.g. { 'api-key': KEY } for Azure OpenAI keys. */
+  defaultHeaders?: Record<string, string>;
+  /** Most time one ticket may spend on the model, waits included; past it the ticket is escalated. Default 120 s. */
+  ticketDeadlineMs?: number;
 }
 
 export interface ResolvedTenant {
