@@ -270,17 +270,16 @@ export class PostgresQueueStore implements QueueStore {
   async applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
     return this.transaction(async (db) => {
       await lockSequence(db);
-      await db.query(
-        `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES ($1, $2, 0) ON CONFLICT (tenant_id, client_id) DO NOTHING`,
-        [input.tenantId, input.clientId],
-      );
-      // Locks this client's row: two pushes of one client are applied one after the other.
-      let last = (
-        await db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM client_mutations WHERE tenant_id = $1 AND client_id = $2 FOR UPDATE', [
-          input.tenantId,
-          input.clientId,
-        ])
-      ).rows[0]?.last_mutation_id ?? 0;
+      // Creates or locks this client's row in one statement: two pushes of one client apply one after the other.
+      let last =
+        (
+          await db.query<{ last_mutation_id: number }>(
+            `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES ($1, $2, 0)
+             ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = client_mutations.last_mutation_id
+             RETURNING last_mutation_id`,
+            [input.tenantId, input.clientId],
+          )
+        ).rows[0]?.last_mutation_id ?? 0;
       const results: MutationOutcome[] = [];
       for (const mutation of input.mutations) {
         if (mutation.id <= last) {
@@ -374,7 +373,7 @@ export class PostgresQueueStore implements QueueStore {
   private async applyOne(db: Db, input: ApplyMutationsInput, mutation: Mutation): Promise<MutationOutcome> {
     const row = await readTicketRow(db, input.tenantId, mutation.ticketId, true);
     const ticket = row ? ticketFromRow(row) : null;
-    const handled = row ? await readHandling(db, input.tenantId, mutation.ticketId) : null;
+    const handled = row ? handlingFromRow(row) : null;
     const refusal = input.gate(mutation);
     if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
 
@@ -518,7 +517,7 @@ async function messageExists(db: Db, tenantId: string, messageId: string): Promi
 }
 
 async function readTicketRow(db: Db, tenantId: string, ticketId: string, forUpdate = false): Promise<TicketRow | null> {
-  const result = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [
+  const result = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS}, handled_version, handled_by, handled_kind FROM tickets WHERE tenant_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [
     tenantId,
     ticketId,
   ]);
@@ -526,14 +525,10 @@ async function readTicketRow(db: Db, tenantId: string, ticketId: string, forUpda
   return row ? ticketRow(row) : null;
 }
 
-async function readHandling(db: Db, tenantId: string, ticketId: string): Promise<TicketHandling | null> {
-  const result = await db.query<{ handled_version: number | null; handled_by: string | null; handled_kind: string | null }>(
-    'SELECT handled_version, handled_by, handled_kind FROM tickets WHERE tenant_id = $1 AND id = $2',
-    [tenantId, ticketId],
-  );
-  const row = result.rows[0];
-  if (!row || row.handled_version === null || !row.handled_by || !row.handled_kind) return null;
-  return { version: row.handled_version, clientId: row.handled_by, kind: row.handled_kind as TicketHandling['kind'] };
+function handlingFromRow(row: TicketRow): TicketHandling | null {
+  const extra = row as TicketRow & { handled_version?: number | null; handled_by?: string | null; handled_kind?: string | null };
+  if (extra.handled_version == null || !extra.handled_by || !extra.handled_kind) return null;
+  return { version: extra.handled_version, clientId: extra.handled_by, kind: extra.handled_kind as TicketHandling['kind'] };
 }
 
 async function readMessagesOf(db: Db, tenantId: string, ticketIds: readonly string[]): Promise<Map<string, Message[]>> {
