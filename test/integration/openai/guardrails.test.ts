@@ -57,9 +57,9 @@ describe('tool guard: the policy, not the model, decides', () => {
     expect(checkToolCall('exchange_delivered_order_items', { order_id: '#W3223435', item_ids: ['3799046073'], new_item_ids: ['3320557165'], payment_method_id: 'gift_card_9708163' }, s)).toMatchObject({ ok: false, severity: 'forbidden', reason: expect.stringMatching(/same product/) });
   });
 
-  it('makes no changes without an explicit yes, and none once a human owns the ticket', () => {
+  it('makes no changes without an explicit yes, and none once a human owns the ticket (the model is told to draft)', () => {
     expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session({ confirmed: false }))).toMatchObject({ ok: false, severity: 'invalid' });
-    expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session({ humanTouched: true }))).toMatchObject({ ok: false, severity: 'forbidden' });
+    expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session({ humanTouched: true }))).toMatchObject({ ok: false, severity: 'invalid', reason: expect.stringMatching(/only draft/) });
     expect(['Yes, please', 'ja bitte', 'Oui', 'sí, adelante', 'はい', 'نعم'].filter((t) => !isExplicitConfirmation(t))).toEqual([]);
     expect(['no', 'Why?', 'yes but not now', 'I said yesterday that'].filter((t) => isExplicitConfirmation(t))).toEqual([]);
   });

@@ -251,6 +251,25 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
     expect(d.action === 'escalate' && d.draft).toContain('#W2403075');
   });
 
+  it('on a ticket a human owns, an action is refused to the model, which then only drafts', async () => {
+    const e = engine();
+    server.script(
+      { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
+      { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
+      { final: decisionJson({ intent: 'cancel_order', reply: 'Shall I cancel order #W2403075 for you? Please answer yes.' }) },
+    );
+    const r = await e.decideWithReport({ ticket: retailTicket({ humanTouched: true }), messages: [msg('customer', 'Yes, cancel #W2403075, I no longer need it.')] });
+    expect(r.toolCalls[1]).toMatchObject({ outcome: 'invalid', reason: expect.stringMatching(/only draft/) });
+    expect(e.store.order('#W2403075')!.status).toBe('pending');
+    expect(r.decision.action === 'escalate' && [r.decision.escalation.code, r.decision.draft]).toEqual(['human_owned', 'Shall I cancel order #W2403075 for you? Please answer yes.']);
+  });
+
+  it('a human request wins over a held draft: escalated as human_requested, the bad draft dropped', async () => {
+    const d = await run({ action: 'escalate', customer_asked_for_human: true, escalation_reason: 'asks for a person', reply: 'Ich verbinde Sie sofort mit einem Kollegen aus unserem Team, vielen Dank für Ihre Geduld.' }, 'I want to talk to a real person about my order please.');
+    expect(d.action === 'escalate' && [d.escalation.code, d.draft]).toEqual(['human_requested', null]);
+    expect(d.action === 'escalate' && d.escalation.detail).toMatch(/^The customer asked for a human\. The AI's draft was held: The reply is in de/);
+  });
+
   it('transfer_to_human_agents escalates with the model\'s summary, PII restored locally', async () => {
     server.script({ tool: 'transfer_to_human_agents', arguments: { summary: 'Customer [EMAIL_1] wants a price adjustment.' } });
     const d = await engine().decide({ ticket: retailTicket(), messages: [msg('customer', 'Can you match a lower price I found elsewhere?')] });

@@ -197,7 +197,10 @@ export class OpenAiEngine implements AiEngine {
       language = customerLanguage ?? d.language;
       summary = restorePii(d.summary, vault) || null;
       const reply = restorePii(d.reply, vault);
-      decision = this.finish(d, reply, vault, customerLanguage, actionsDone, ticket.humanTouched, escalate, latencyMs, usage);
+      const resolve = (text: string): AiDecision => ({
+        action: 'resolve', language, intent, confidence: null, reply: text, summary, engine: 'openai', latencyMs: latencyMs(), usage: usage(),
+      });
+      decision = this.finish(d, reply, vault, customerLanguage, actionsDone, ticket.humanTouched, escalate, resolve);
     } catch (err) {
       if (err instanceof Stop) decision = escalate(err.code, err.detail, err.draft);
       else decision = escalate('model_error', `The OpenAI provider failed: ${err instanceof Error ? err.message : String(err)}`, null);
@@ -205,6 +208,7 @@ export class OpenAiEngine implements AiEngine {
     return { decision, calls, toolCalls, usage: usage() };
   }
 
+  /** Turns the model's decision into the ticket's, after the reply guardrails. */
   private finish(
     d: ModelDecision,
     reply: string,
@@ -213,19 +217,17 @@ export class OpenAiEngine implements AiEngine {
     actionsDone: Set<string>,
     humanTouched: boolean,
     escalate: (code: EscalationReasonCode, detail: string, draft: string | null) => AiDecision,
-    latencyMs: () => number,
-    usage: () => AiUsage,
+    resolve: (reply: string) => AiDecision,
   ): AiDecision {
     const check = checkReply({ reply, customerLanguage, policy: this.policy, actionsDone });
+    const held = check.ok ? '' : ` The AI's draft was held: ${check.problem}`;
+    const draft = check.ok ? reply : null;
+    // A customer who asks for a human gets one at once, whatever else the reply says.
+    if (d.customer_asked_for_human) return escalate('human_requested', `The customer asked for a human.${held}`, draft);
+    if (d.action === 'escalate') return escalate('no_answer', restorePii(d.escalation_reason ?? 'The model could not resolve the ticket.', vault) + held, draft);
     if (!check.ok) return escalate('model_error', `Reply held by the guardrails: ${check.problem}`, reply);
-    if (d.customer_asked_for_human) return escalate('human_requested', 'The customer asked for a human.', reply);
-    if (d.action === 'escalate') return escalate('no_answer', restorePii(d.escalation_reason ?? 'The model could not resolve the ticket.', vault), reply);
     if (humanTouched) return escalate('human_owned', 'A human already answered this ticket; the AI only drafts.', reply);
-    const base = escalate('no_answer', '', null);
-    return {
-      action: 'resolve', language: base.language, intent: base.intent, confidence: null, reply,
-      summary: base.summary, engine: 'openai', latencyMs: latencyMs(), usage: usage(),
-    };
+    return resolve(reply);
   }
 
   /** One model round with rate limiting, timeouts and retries; every attempt is recorded. */

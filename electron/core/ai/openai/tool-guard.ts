@@ -135,7 +135,7 @@ export function checkToolCall(name: string, args: Record<string, unknown>, s: Gu
 }
 
 function writeAllowed(name: string, s: GuardSession): GuardVerdict | null {
-  if (s.humanTouched) return forbidden(`${name}: a human already handles this ticket, so the AI may only draft.`);
+  if (s.humanTouched) return invalid(`${name}: a human already handles this ticket, so the AI may only draft a reply; it takes no actions.`);
   if (!s.confirmed) return invalid(`${name} changes the order: list the details and ask the customer for an explicit "yes" first; the latest customer message is not a confirmation.`);
   return null;
 }
