@@ -155,6 +155,7 @@ export const SIGNAL_PHRASES: Readonly<Record<string, LanguagePhrases>> = {
     human: [
       '(beszélni|beszélhetek|beszélnék|beszélnem) (egy )?(emberrel|ügyintézővel|munkatárssal|operátorral|valakivel|élő ügyintézővel)',
       '(valódi|igazi|élő) (ember|ügyintéző)',
+      '(egy )?(emberrel|ügyintézővel|munkatárssal|operátorral|valakivel) (beszélni|beszélhetek|beszélnék|beszélnem)',
     ],
     complaint: ['panasz', 'panaszt', 'reklamáció', 'elfogadhatatlan', 'felháborító', 'dühös', 'mérges', 'a legrosszabb', 'ügyvéd'],
   },
@@ -192,7 +193,7 @@ export const SIGNAL_PHRASES: Readonly<Record<string, LanguagePhrases>> = {
       '(razgovarati|razgovarao|pričati|spojite me) (s|sa) (čovjekom|osobom|operaterom|agentom|djelatnikom|živom osobom|nekim)',
       '(stvarna|živa|prava) osoba', '(pravi|stvarni|živi) čovjek',
     ],
-    complaint: ['pritužba', 'prigovor', 'reklamacija', 'neprihvatljivo', 'sramota', 'ljut', 'ljuta', 'bijesan', 'bijesna', 'najgori', 'odvjetnik'],
+    complaint: ['pritužba', 'pritužbu', 'prigovor', 'reklamacija', 'neprihvatljivo', 'sramota', 'ljut', 'ljuta', 'bijesan', 'bijesna', 'najgori', 'odvjetnik'],
   },
   sl: {
     human: [

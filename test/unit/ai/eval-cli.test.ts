@@ -58,4 +58,29 @@ describe('eval CLI', () => {
     expect(column.stderr).toMatch(/no column "body"/);
     expect(run(['intents', '--json']).stderr).toMatch(/Missing --csv/);
   });
+
+  it('evaluates language identification and prints n, accuracy and perLanguage', () => {
+    const r = run(['language', '--csv', join(FIXTURES, 'language-samples.csv'), '--text-column', 'sentence', '--label-column', 'language', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.n).toBe(40);
+    expect(report.accuracy).toBe(1);
+    expect(Object.keys(report.perLanguage)).toHaveLength(40);
+    expect(report.perLanguage.nb).toMatchObject({ n: 1, correct: 1, accuracy: 1 });
+  });
+
+  it('triages a labelled CSV through the whole pipeline and reports containment', () => {
+    const r = run(['triage', '--tenant', 'fixture-bank', '--resources', FIXTURE_RESOURCES, '--cache-dir', tempDir(), '--csv', FIXTURE_TRAINING_CSV, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.n).toBeGreaterThan(20);
+    expect(report.resolved + report.escalated).toBe(report.n);
+    expect(report.containment).toBeCloseTo(report.resolved / report.n);
+    expect(report.wrongResolutionRate).toBeGreaterThanOrEqual(0);
+    expect(report.wrongResolutionRate).toBeLessThanOrEqual(1);
+    expect(report.resolved).toBeGreaterThan(0);
+    const labels = Object.values(report.perLabel) as Array<{ n: number; resolved: number; escalated: number }>;
+    expect(labels.reduce((s, m) => s + m.n, 0)).toBe(report.n);
+    expect(report.escalationReasons).toEqual(expect.any(Object));
+  });
 });

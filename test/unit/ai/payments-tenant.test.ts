@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TenantConfigSchema } from '../../../shared/domain/tenant.js';
+import { assertUsableTenant } from '../../../electron/core/ai/builtin-engine.js';
+import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
+import { detectLanguage } from '../../../electron/core/ai/language-detector.js';
+import { REPO_ROOT } from './fixtures.js';
+
+const dir = join(REPO_ROOT, 'resources', 'tenants', 'payments');
+const tenant = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8'))));
+const kb = loadKnowledgeBase(join(dir, 'knowledge-base.json'));
+const MARKETS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'el', 'ro'];
+const SECURITY = ['compromised_card', 'lost_or_stolen_card', 'lost_or_stolen_phone', 'card_payment_not_recognised', 'cash_withdrawal_not_recognised'];
+
+describe('payments tenant (shipped resources)', () => {
+  it('has an English answer for every answerable intent and a threshold for each', () => {
+    for (const intent of tenant.answerableIntents) {
+      expect(kb.answer(intent, 'en'), intent).not.toBeNull();
+      expect(tenant.intentThresholds?.[intent] ?? tenant.resolveThreshold, intent).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('never lets the AI answer security incidents on its own', () => {
+    for (const intent of SECURITY) expect(tenant.answerableIntents).not.toContain(intent);
+  });
+
+  it('answers the core intents in the 15 market languages, each answer written in its language', () => {
+    expect(kb.languages).toEqual(expect.arrayContaining(MARKETS));
+    const core = ['card_arrival', 'change_pin', 'exchange_rate', 'top_up_limits', 'verify_my_identity', 'age_limit'];
+    for (const intent of core) {
+      for (const lang of MARKETS) {
+        const text = kb.answer(intent, lang);
+        expect(text, `${intent}/${lang}`).not.toBeNull();
+        expect(detectLanguage(text!).language, `${intent}/${lang}`).toBe(lang);
+      }
+    }
+  });
+});
