@@ -62,7 +62,7 @@ export function buildAppMenuTemplate(platform: NodeJS.Platform, isDevelopment: b
   template.push({
     label: 'Window',
     submenu: [
-      { label: 'Show Console', accelerator: 'CmdOrCtrl+0', click: () => actions.showConsole() },
+      { label: 'Show Console', accelerator: 'CmdOrCtrl+1', click: () => actions.showConsole() },
       { role: 'minimize' },
       ...(isMac ? [{ role: 'zoom' } as const, { type: 'separator' } as const, { role: 'front' } as const] : []),
     ],

@@ -32,6 +32,10 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['server -> electron', 'server/x.ts', "import 'electron';"],
     ['preload -> electron/core', 'electron/preload/x.ts', "import '../core/paths.js';"],
     ['electron/main -> renderer', 'electron/main/x.ts', "import '../../renderer/src/main.js';"],
+    ['electron/main -> server', 'electron/main/x.ts', "import '../../server/cli.js';"],
+    ['preload -> electron/main', 'electron/preload/x.ts', "import '../main/secret-policy.js';"],
+    ['preload -> better-sqlite3', 'electron/preload/x.ts', "import 'better-sqlite3';"],
+    ['renderer -> the preload script', 'renderer/src/x.ts', "import '../../electron/preload/preload.js';"],
   ])('forbids %s', async (_label, filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
   });

@@ -29,10 +29,10 @@ describe('application menu', () => {
     expect(roles(buildAppMenuTemplate('linux', true, actions))).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
   });
 
-  it('brings the console back with Ctrl/Cmd+0', () => {
+  it('brings the console back with Ctrl/Cmd+1, a shortcut no role already uses', () => {
     const window = buildAppMenuTemplate('linux', false, actions).find((item) => item.label === 'Window');
     const show = (window?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Show Console');
-    expect(show?.accelerator).toBe('CmdOrCtrl+0');
+    expect(show?.accelerator).toBe('CmdOrCtrl+1');
     (show?.click as () => void)();
     expect(actions.showConsole).toHaveBeenCalled();
   });
