@@ -166,7 +166,9 @@ export class TicketCache {
     params.match = match;
     const hits = new Map<string, ReviewHit>();
     const subjects = this.prepared(
-      `SELECT t.json AS json FROM subject_search s JOIN tickets t ON t.rowid = s.rowid
+      // CROSS JOIN keeps the full-text index as the outer loop: with a filter on tickets the planner
+      // would otherwise walk the tickets and evaluate the MATCH once per row (seconds on a big cache).
+      `SELECT t.json AS json FROM subject_search s CROSS JOIN tickets t ON t.rowid = s.rowid
        WHERE subject_search MATCH @match${filter} ORDER BY s.rowid DESC LIMIT @window`,
     ).all({ ...params, window: limit }) as TicketRow[];
     for (const row of subjects) {
@@ -175,17 +177,18 @@ export class TicketCache {
     }
     if (hits.size < limit) {
       const messages = this.prepared(
-        `SELECT t.json AS json, m.json AS message FROM message_search s
-           JOIN messages m ON m.rowid = s.rowid JOIN tickets t ON t.id = m.ticket_id
+        `SELECT m.ticket_id AS ticketId, t.json AS json, m.json AS message FROM message_search s
+           CROSS JOIN messages m ON m.rowid = s.rowid CROSS JOIN tickets t ON t.id = m.ticket_id
          WHERE message_search MATCH @match${filter} ORDER BY s.rowid DESC LIMIT @window`,
-      ).all({ ...params, window: SEARCH_WINDOW }) as Array<{ json: string; message: string }>;
+      ).all({ ...params, window: SEARCH_WINDOW }) as Array<{ ticketId: string; json: string; message: string }>;
+      // Only the tickets shown are parsed: a common word can match hundreds of messages of few tickets.
       for (const row of messages) {
-        if (hits.size >= limit) break;
-        const ticket = TicketSchema.parse(JSON.parse(row.json));
-        const existing = hits.get(ticket.id);
+        const existing = hits.get(row.ticketId);
+        if (existing && existing.excerpt !== null) continue;
+        if (!existing && hits.size >= limit) continue;
         const text = (JSON.parse(row.message) as { text: string }).text;
-        if (!existing) hits.set(ticket.id, { ticket, excerpt: excerpt(text, query.text ?? '') });
-        else if (existing.excerpt === null) existing.excerpt = excerpt(text, query.text ?? '');
+        if (existing) existing.excerpt = excerpt(text, query.text ?? '');
+        else hits.set(row.ticketId, { ticket: TicketSchema.parse(JSON.parse(row.json)), excerpt: excerpt(text, query.text ?? '') });
       }
     }
     return [...hits.values()];
