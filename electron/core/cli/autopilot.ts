@@ -1,15 +1,20 @@
 import { resolve } from 'node:path';
 import { createBuiltinEngine } from '../ai/builtin-engine.js';
+import type { AiEngine } from '../ai/engine.js';
+import { createOpenAiEngine } from '../ai/openai/index.js';
 import { Autopilot } from '../autopilot/autopilot.js';
 import { RESOURCES_DIR } from '../paths.js';
 import { loadTenantConfig } from '../tenant-config.js';
-import { describeProgress, onShutdown, parseCliArgs } from './cli-support.js';
+import { describeProgress, exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
 
-const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant payments] [--cache-dir DIR] [--batch N]
+const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant ID] [--cache-dir DIR] [--batch N]
+                         [--provider builtin|openai --openai-base-url URL --openai-model M]
 
 Runs a headless AI worker: claims new tickets from the central queue with a lease, decides each with
-the built-in engine and submits the decision. Any number may run against one queue.`;
+the AI engine and submits the decision. Any number may run against one queue.
+  --provider builtin   the offline engine, no key (default; tenant defaults to payments)
+  --provider openai    any OpenAI-compatible endpoint; the key comes from OPENAI_API_KEY (tenant defaults to retail)`;
 
 const { values } = parseCliArgs(
   {
@@ -21,26 +26,44 @@ const { values } = parseCliArgs(
     batch: { type: 'string' },
     'worker-id': { type: 'string' },
     'stop-with-stdin': { type: 'boolean' },
+    provider: { type: 'string' },
+    'openai-base-url': { type: 'string' },
+    'openai-model': { type: 'string' },
   },
   USAGE,
 );
 
+const provider = values.provider ?? 'builtin';
+if (provider !== 'builtin' && provider !== 'openai') exitWithUsage(`--provider must be builtin or openai, not "${provider}".`, USAGE);
+if (provider === 'openai' && (!values['openai-base-url'] || !values['openai-model'])) {
+  exitWithUsage('--provider openai needs --openai-base-url and --openai-model (and OPENAI_API_KEY for hosted endpoints).', USAGE);
+}
 const client = queueClientFromArgs(values, 'autopilot', USAGE);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
-  const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? 'payments');
+  const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
   const started = performance.now();
   let lastReport = 0;
-  const engine = await createBuiltinEngine({
-    resourcesDir: RESOURCES_DIR,
-    cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
-    tenant,
-    onTrainingProgress: (progress) => {
-      if (performance.now() - lastReport < 2_000) return;
-      lastReport = performance.now();
-      log(`Training the intent model (first run only): ${describeProgress(progress)}`);
-    },
-  });
+  const engine: AiEngine =
+    provider === 'openai'
+      ? createOpenAiEngine({
+          baseURL: values['openai-base-url'] ?? '',
+          model: values['openai-model'] ?? '',
+          // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
+          apiKey: process.env.OPENAI_API_KEY ?? 'local',
+          resourcesDir: RESOURCES_DIR,
+          tenantId: tenant.id,
+        })
+      : await createBuiltinEngine({
+          resourcesDir: RESOURCES_DIR,
+          cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
+          tenant,
+          onTrainingProgress: (progress) => {
+            if (performance.now() - lastReport < 2_000) return;
+            lastReport = performance.now();
+            log(`Training the intent model (first run only): ${describeProgress(progress)}`);
+          },
+        });
   log(`AI engine ready in ${Math.round(performance.now() - started)} ms.`);
   const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize: Number(values.batch ?? 10), log });
   autopilot.start();
