@@ -17,7 +17,7 @@ describe('payments tenant (shipped resources)', () => {
   it('has an English answer for every answerable intent and a threshold for each', () => {
     for (const intent of tenant.answerableIntents) {
       expect(kb.answer(intent, 'en'), intent).not.toBeNull();
-      expect(tenant.intentThresholds?.[intent] ?? tenant.resolveThreshold, intent).toBeGreaterThanOrEqual(0.9);
+      expect(tenant.intentThresholds?.[intent] ?? tenant.resolveThreshold, intent).toBeGreaterThanOrEqual(0.97);
     }
   });
 
