@@ -182,16 +182,17 @@ export class SqliteQueueStore implements QueueStore {
       const messageRows = this.db
         .prepare<[string, number, number], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?')
         .all(tenantId, query.since, window);
+      // Rows become tickets and messages only once they are in the page: up to half of what was read is not.
       const merged = [
-        ...ticketRows.map((row) => ({ seq: row.seq, ticket: ticketFromRow(row) })),
-        ...messageRows.map((row) => ({ seq: row.seq, message: messageFromRow(row) })),
+        ...ticketRows.map((row) => ({ seq: row.seq, ticket: row })),
+        ...messageRows.map((row) => ({ seq: row.seq, message: row })),
       ].sort((a, b) => a.seq - b.seq);
       const page = merged.slice(0, query.limit);
       const tickets: Ticket[] = [];
       const messages: Message[] = [];
       for (const entry of page) {
-        if ('ticket' in entry) tickets.push(entry.ticket);
-        else messages.push(entry.message);
+        if ('ticket' in entry) tickets.push(ticketFromRow(entry.ticket));
+        else messages.push(messageFromRow(entry.message));
       }
       return {
         tickets,
