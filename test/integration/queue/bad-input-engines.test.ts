@@ -36,7 +36,7 @@ for (const engine of engines) {
       const response = await fetch(`${queue.url}${path}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${queue.tokens.admin}`, 'content-type': 'application/json' },
-        body: bytes,
+        body: Buffer.from(bytes),
       });
       return { status: response.status, body: await response.json() };
     }
