@@ -20,6 +20,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Exactly-once under load (8 autopilot processes, SIGKILLs, expiring leases): minutes long,
+        // so it runs with `npm run test:load`, not in `npm test`. SWITCHBOARD_LOAD_TICKETS sets the count.
+        test: {
+          name: 'load',
+          include: ['test/load/**/*.test.ts'],
+          testTimeout: 1_800_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -16,7 +16,7 @@ describe('the working loop by keyboard alone', () => {
     stack = await startStack();
     for (const text of [
       'A card payment of 312 EUR to an electronics shop appeared on my account and I did not make it.',
-      'I sent money to my landlord three days ago and he still has not received it, what happened?',
+      'I want to talk to a human agent please, not a bot. It is about my account.',
     ]) {
       ids.push((await stack.postTicket('Needs a person', text)).ticket.id);
     }
