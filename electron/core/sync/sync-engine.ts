@@ -170,8 +170,17 @@ export class SyncEngine {
     const { client, meta, clientId } = this.options;
     let changed = false;
     let pending = client.pull(meta.getNumber(CURSOR, 0), clientId, PULL_PAGE);
+    let restartedFromZero = false;
     for (;;) {
       const page = await pending;
+      if (!page.ok && !restartedFromZero && isCursorOutOfRange(page.error.details)) {
+        // The queue does not know this cursor (its database was restored or replaced): read the whole
+        // feed again. Upserts make that safe, and the outbox is untouched.
+        restartedFromZero = true;
+        meta.set(CURSOR, '0');
+        pending = client.pull(0, clientId, PULL_PAGE);
+        continue;
+      }
       if (!page.ok) return page;
       if (page.value.hasMore) pending = client.pull(page.value.cursor, clientId, PULL_PAGE);
       const refetch = this.applyPage(page.value);
@@ -268,4 +277,9 @@ export class SyncEngine {
     this.state = next;
     if (changed) this.options.onStateChanged(next);
   }
+}
+
+function isCursorOutOfRange(details: unknown): boolean {
+  const error = (details as { error?: { code?: unknown } } | undefined)?.error;
+  return error?.code === 'cursor_out_of_range';
 }

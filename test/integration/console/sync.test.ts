@@ -112,6 +112,15 @@ describe('console sync against a real queue on loopback', () => {
     expect(Number(new MetaStore(console1.db).get('feedCursor'))).toBeGreaterThan(0);
   });
 
+  it('reads the whole feed again when the queue no longer knows its cursor (a restored queue database)', async () => {
+    const posted = await postTicket('Has my top-up arrived?');
+    const console1 = openConsole();
+    new MetaStore(console1.db).set('feedCursor', '999999');
+    expect((await console1.sync.syncNow()).ok).toBe(true);
+    expect(console1.cache.getTicket(posted.ticket.id)?.status).toBe('new');
+    expect(Number(new MetaStore(console1.db).get('feedCursor'))).toBeLessThan(999999);
+  });
+
   it('keeps a reply made offline across a restart and delivers it exactly once', async () => {
     const posted = await postTicket('Someone used my card without permission.');
     let console1 = openConsole();
