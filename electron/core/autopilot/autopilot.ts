@@ -29,7 +29,8 @@ type Claim = ClaimResponse['claims'][number];
  */
 export class Autopilot {
   readonly workerId: string;
-  private nextMutationId = 1;
+  /** Null until the queue has told us the last mutation id it applied for this worker id. */
+  private nextMutationId: number | null = null;
   private stopped = true;
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
@@ -68,6 +69,13 @@ export class Autopilot {
   /** Claims one batch and decides it; returns how many tickets were claimed. */
   async processBatch(): Promise<number> {
     const { client, batchSize = 10, leaseMs = 30_000 } = this.options;
+    if (this.nextMutationId === null) {
+      // A worker restarted under the same id must continue its numbering, or the queue would take its
+      // new decisions for replays of old ones and drop them.
+      const feed = await client.pull(0, this.workerId, 1);
+      if (!feed.ok) throw new Error(feed.error.message);
+      this.nextMutationId = (feed.value.lastMutationId ?? 0) + 1;
+    }
     const claimed = await client.claim(this.workerId, batchSize, leaseMs);
     if (!claimed.ok) throw new Error(claimed.error.message);
     for (const claim of claimed.value.claims) {
@@ -99,7 +107,7 @@ export class Autopilot {
       .decide({ ticket: claim.ticket, messages: claim.messages })
       .catch((error: unknown) => escalationForEngineFailure(this.options.tenant, claim.ticket, error, performance.now() - started));
     const mutation: AiDecisionMutation = {
-      id: this.nextMutationId++,
+      id: this.takeMutationId(),
       type: 'ai_decision',
       ticketId: claim.ticket.id,
       messageId: randomUUID(),
@@ -127,6 +135,12 @@ export class Autopilot {
       }
       await this.sleep(backoffDelay(attempt, 250, 5_000));
     }
+  }
+
+  private takeMutationId(): number {
+    const id = this.nextMutationId ?? 1;
+    this.nextMutationId = id + 1;
+    return id;
   }
 
   private nudge(): void {

@@ -8,7 +8,7 @@ import { loadTenantConfig } from '../tenant-config.js';
 import { describeProgress, exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
 
-const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant ID] [--cache-dir DIR] [--batch N]
+const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
                          [--provider builtin|openai --openai-base-url URL --openai-model M]
 
 Runs a headless AI worker: claims new tickets from the central queue with a lease, decides each with
@@ -24,6 +24,7 @@ const { values } = parseCliArgs(
     tenant: { type: 'string' },
     'cache-dir': { type: 'string' },
     batch: { type: 'string' },
+    'lease-ms': { type: 'string' },
     'worker-id': { type: 'string' },
     'stop-with-stdin': { type: 'boolean' },
     provider: { type: 'string' },
@@ -38,6 +39,10 @@ if (provider !== 'builtin' && provider !== 'openai') exitWithUsage(`--provider m
 if (provider === 'openai' && (!values['openai-base-url'] || !values['openai-model'])) {
   exitWithUsage('--provider openai needs --openai-base-url and --openai-model (and OPENAI_API_KEY for hosted endpoints).', USAGE);
 }
+const batchSize = Number(values.batch ?? 10);
+const leaseMs = Number(values['lease-ms'] ?? 30_000);
+if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100) exitWithUsage('--batch must be a whole number from 1 to 100.', USAGE);
+if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000) exitWithUsage('--lease-ms must be a whole number of milliseconds from 1000 to 600000.', USAGE);
 const client = queueClientFromArgs(values, 'autopilot', USAGE);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
@@ -65,7 +70,7 @@ try {
           },
         });
   log(`AI engine ready in ${Math.round(performance.now() - started)} ms.`);
-  const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize: Number(values.batch ?? 10), log });
+  const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize, leaseMs, log });
   autopilot.start();
   process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
   const stop = async () => {

@@ -57,8 +57,8 @@ describe('autopilot against a real queue', () => {
   });
 
   const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
-  const startAutopilot = (engine: AiEngine, leaseMs = 30_000) => {
-    const autopilot = new Autopilot({ client: new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot }), engine, tenant, leaseMs, idlePollMs: 100, batchSize: 5 });
+  const startAutopilot = (engine: AiEngine, leaseMs = 30_000, workerId?: string) => {
+    const autopilot = new Autopilot({ client: new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot }), engine, tenant, leaseMs, idlePollMs: 100, batchSize: 5, workerId });
     autopilot.start();
     running.push(autopilot);
     return autopilot;
@@ -83,6 +83,23 @@ describe('autopilot against a real queue', () => {
       const ticket = await admin().getTicket(id);
       expect(ticket.ok && ticket.value.ticket.status).toBe('ai_resolved');
       expect(ticket.ok && ticket.value.messages.filter((m) => m.author === 'ai')).toHaveLength(1);
+    }
+  });
+
+  it('a worker restarted under the same id continues its mutation numbering, so its decisions are not dropped', async () => {
+    const first = new CountingEngine();
+    const before = startAutopilot(first, 30_000, 'worker-fixed');
+    const a = await post('Where is my card?');
+    await waitFor(async () => before.decisionsSubmitted === 1, 5_000, 'the first decision');
+    await before.stop();
+    running.splice(running.indexOf(before), 1);
+
+    const again = startAutopilot(new CountingEngine(), 30_000, 'worker-fixed');
+    const b = await post('Where is my other card?');
+    await waitFor(async () => again.decisionsSubmitted === 1, 5_000, 'the decision after the restart');
+    for (const id of [a, b]) {
+      const ticket = await admin().getTicket(id);
+      expect(ticket.ok && ticket.value.ticket.status).toBe('ai_resolved');
     }
   });
 
