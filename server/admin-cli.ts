@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RoleSchema } from '../shared/api/queue-contract.js';
+import { OwnerQueueSchema, RoleSchema } from '../shared/api/queue-contract.js';
 import { issueToken } from './auth/tokens.js';
 import { ADMIN_USAGE as USAGE, CliUsageError } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
@@ -8,7 +8,7 @@ import type { QueueStore } from './storage/queue-store.js';
 const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 /**
- * `tenant create --db DB --id ID --name NAME` and `token create --db DB --tenant ID --role R [--name N]`.
+ * `tenant create --db DB --id ID --name NAME`, `queue create --db DB --tenant ID --id QUEUE --name NAME` and `token create --db DB --tenant ID --role R [--name N]`.
  * A token's plaintext is printed once on stdout and never stored; the store keeps its sha256.
  */
 export async function runAdminCommand(argv: readonly string[], out: (line: string) => void): Promise<void> {
@@ -36,6 +36,21 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
       await store.createTenant({ id, name }, []);
     });
     out(`Created tenant ${id} (${name}). Give it tokens with: npm run queue -- token create --db DB --tenant ${id} --role agent`);
+    return;
+  }
+  if (noun === 'queue') {
+    const tenantId = values.tenant ?? '';
+    if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
+    const queue = OwnerQueueSchema.safeParse({ id: values.id ?? '', name: values.name?.trim() || values.id || '' });
+    if (!queue.success) throw new CliUsageError(queue.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join(' '));
+    await withStore(values.db, async (store) => {
+      if (!(await store.getTenant(tenantId))) throw new CliUsageError(`There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`);
+      if ((await store.listOwnerQueues(tenantId)).some((q) => q.id === queue.data.id)) {
+        throw new CliUsageError(`Tenant ${tenantId} already has a queue "${queue.data.id}".`);
+      }
+      await store.createOwnerQueue(tenantId, queue.data);
+    });
+    out(`Created queue ${queue.data.id} (${queue.data.name}) for tenant ${tenantId}.`);
     return;
   }
   if (noun === 'token') {

@@ -14,7 +14,7 @@ import type { QueueStore } from './storage/queue-store.js';
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv[0] === 'tenant' || argv[0] === 'token') {
+  if (argv[0] === 'tenant' || argv[0] === 'token' || argv[0] === 'queue') {
     await runAdminCommand(argv, (line) => process.stdout.write(`${line}\n`));
     return;
   }

@@ -11,6 +11,11 @@ export function registerStatsRoutes(app: FastifyInstance, deps: RouteDeps): void
     return { ...stats, queueDepth: stats.tickets.new };
   });
 
+  app.get(ENDPOINTS.queues.path, { onRequest: requireRole(deps.store, ENDPOINTS.queues.roles) }, async (request) => {
+    const { tenantId } = callerOf(request);
+    return { queues: await deps.store.listOwnerQueues(tenantId) };
+  });
+
   const document = buildOpenApiDocument();
   app.get(ENDPOINTS.openapi.path, async () => document);
 }

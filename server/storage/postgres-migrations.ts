@@ -5,7 +5,7 @@ import type pg from 'pg';
  * Several queue processes may start against one database at once: an advisory lock makes them
  * migrate one after another.
  */
-const MIGRATIONS: readonly string[] = [
+export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE tenants (
     id TEXT PRIMARY KEY,
@@ -89,6 +89,16 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX ai_decisions_ticket ON ai_decisions (tenant_id, ticket_id);
   `,
+  // Owner queues, created by the admin command.
+  `
+  CREATE TABLE owner_queues (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+  );
+  `,
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
@@ -102,11 +112,11 @@ export async function migratePostgres(client: pg.PoolClient): Promise<void> {
     const row = await client.query<{ version: number }>('SELECT version FROM schema_version');
     let current = row.rows[0]?.version ?? 0;
     if (row.rows.length === 0) await client.query('INSERT INTO schema_version (version) VALUES (0)');
-    if (current > MIGRATIONS.length) {
-      throw new Error(`The database schema is version ${current}, newer than this server knows (${MIGRATIONS.length}).`);
+    if (current > POSTGRES_MIGRATIONS.length) {
+      throw new Error(`The database schema is version ${current}, newer than this server knows (${POSTGRES_MIGRATIONS.length}).`);
     }
-    for (; current < MIGRATIONS.length; current++) {
-      await client.query(MIGRATIONS[current] ?? '');
+    for (; current < POSTGRES_MIGRATIONS.length; current++) {
+      await client.query(POSTGRES_MIGRATIONS[current] ?? '');
       await client.query('UPDATE schema_version SET version = $1', [current + 1]);
     }
     await client.query('COMMIT');

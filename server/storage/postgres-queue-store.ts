@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
@@ -85,6 +85,20 @@ export class PostgresQueueStore implements QueueStore {
   async getTenant(tenantId: string): Promise<TenantRecord | null> {
     const result = await this.pool.query<TenantRecord>('SELECT id, name FROM tenants WHERE id = $1', [tenantId]);
     return result.rows[0] ?? null;
+  }
+
+  async createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
+    await this.pool.query('INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES ($1, $2, $3, $4)', [
+      tenantId,
+      queue.id,
+      queue.name,
+      new Date().toISOString(),
+    ]);
+  }
+
+  async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
+    const result = await this.pool.query<OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = $1 ORDER BY id', [tenantId]);
+    return result.rows;
   }
 
   async addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {

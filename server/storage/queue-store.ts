@@ -1,4 +1,4 @@
-import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
 import type { Customer, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 
@@ -15,6 +15,10 @@ export interface QueueStore {
   addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void>;
   /** Looks a token up by the sha256 hex of its plaintext; the plaintext is never stored. */
   findToken(tokenHash: string): Promise<TokenRecord | null>;
+  /** Adds an owner queue to a tenant. Throws if the tenant already has a queue with that id. */
+  createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void>;
+  /** The tenant's owner queues, by id. */
+  listOwnerQueues(tenantId: string): Promise<OwnerQueue[]>;
 
   /** Creates a ticket and its first customer message, or returns the ticket an earlier call made with the same key. */
   intakeTicket(input: IntakeInput): Promise<IntakeResult>;

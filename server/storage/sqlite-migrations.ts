@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Schema steps; PRAGMA user_version records how many have run. Append only, never edit a shipped step. */
-const MIGRATIONS: readonly string[] = [
+export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE tenants (
     id TEXT PRIMARY KEY,
@@ -90,16 +90,26 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX ai_decisions_ticket ON ai_decisions (tenant_id, ticket_id);
   CREATE INDEX tickets_tenant_new ON tickets (tenant_id, status, created_at) WHERE status = 'new';
   `,
+  // Owner queues, created by the admin command.
+  `
+  CREATE TABLE owner_queues (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true });
   if (typeof current !== 'number') throw new Error('Could not read the schema version of the database.');
-  if (current > MIGRATIONS.length) {
-    throw new Error(`The database schema is version ${current}, newer than this server knows (${MIGRATIONS.length}).`);
+  if (current > SQLITE_MIGRATIONS.length) {
+    throw new Error(`The database schema is version ${current}, newer than this server knows (${SQLITE_MIGRATIONS.length}).`);
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    const step = MIGRATIONS[version] ?? '';
+  for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
+    const step = SQLITE_MIGRATIONS[version] ?? '';
     db.transaction(() => {
       db.exec(step);
       db.pragma(`user_version = ${version + 1}`);

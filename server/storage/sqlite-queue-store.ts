@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { ChangesResponse, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
@@ -70,6 +70,18 @@ export class SqliteQueueStore implements QueueStore {
 
   async addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {
     this.write(() => this.insertTokens(tenantId, tokens));
+  }
+
+  async createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
+    this.write(() => {
+      this.db
+        .prepare<Params>('INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES (:tenantId, :id, :name, :now)')
+        .run({ tenantId, id: queue.id, name: queue.name, now: new Date().toISOString() });
+    });
+  }
+
+  async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
+    return this.db.prepare<[string], OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = ? ORDER BY id').all(tenantId);
   }
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {

@@ -78,3 +78,12 @@ export const QueueStatsSchema = z.strictObject({
   queueDepth: z.number().int().nonnegative(),
 });
 export type QueueStats = z.infer<typeof QueueStatsSchema>;
+
+/** An owner queue of a tenant: where escalations go and agents work. Ids are stable, names are for people. */
+export const OwnerQueueSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'A queue id is 1-63 lowercase letters, digits, "-" or "_".'),
+  name: z.string().trim().min(1).max(200),
+});
+export type OwnerQueue = z.infer<typeof OwnerQueueSchema>;
+
+export const OwnerQueueListSchema = z.strictObject({ queues: z.array(OwnerQueueSchema) });

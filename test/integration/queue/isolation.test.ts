@@ -48,6 +48,8 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: '/v1/events' };
     case 'stats':
       return { path: '/v1/stats' };
+    case 'queues':
+      return { path: '/v1/queues' };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -85,6 +87,7 @@ for (const engine of engines) {
       victim = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody({ subject: secret, text: `Please help ${secret}` }) })).body;
       // The victim's worker holds a live claim, so a renew by anyone else would be the only way to touch it.
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'victim-worker', limit: 10, leaseMs: 60_000 } });
+      await queue.store.createOwnerQueue(queue.tenantId, { id: 'fraud-desk', name: secret });
       intruder = await queue.addTenant('intruder');
     });
     afterEach(() => queue.close());
@@ -117,7 +120,7 @@ for (const engine of engines) {
             expect(body.results[0]).toMatchObject({ status: 'rejected' });
             expect(body.results[0]?.ticket).toBeUndefined();
           }
-          if ((name === 'listTickets' || name === 'changes' || name === 'claim') && allowed) {
+          if ((name === 'listTickets' || name === 'changes' || name === 'claim' || name === 'queues') && allowed) {
             expect(result.text).not.toContain(queue.tenantId);
           }
           cells.push(String(result.status));

@@ -75,6 +75,13 @@ describe('admin commands', () => {
     expect(queueCli(['tenant', 'create', '--db', db, '--id', 'acme']).status).toBe(2);
     expect(queueCli(['token', 'create', '--db', db, '--tenant', 'nope', '--role', 'agent']).status).toBe(2);
     expect(queueCli(['token', 'create', '--db', db, '--tenant', 'acme', '--role', 'boss']).status).toBe(2);
+    const cards = queueCli(['queue', 'create', '--db', db, '--tenant', 'acme', '--id', 'cards', '--name', 'Cards']);
+    expect(cards.status, cards.stderr).toBe(0);
+    expect(queueCli(['queue', 'create', '--db', db, '--tenant', 'acme', '--id', 'cards']).status).toBe(2);
+    expect(queueCli(['queue', 'create', '--db', db, '--tenant', 'nope', '--id', 'cards']).status).toBe(2);
+    const badId = queueCli(['queue', 'create', '--db', db, '--tenant', 'acme', '--id', 'Not OK!']);
+    expect(badId.status).toBe(2);
+    expect(badId.stderr).toContain('--id');
 
     const token = queueCli(['token', 'create', '--db', db, '--tenant', 'acme', '--role', 'lead']);
     expect(token.status, token.stderr).toBe(0);
@@ -93,6 +100,8 @@ describe('admin commands', () => {
       const stats = await fetch(`${url}/v1/stats`, { headers: { authorization: `Bearer ${plaintext}` } });
       expect(stats.status).toBe(200);
       expect(await stats.json()).toMatchObject({ queueDepth: 0 });
+      const queues = await fetch(`${url}/v1/queues`, { headers: { authorization: `Bearer ${plaintext}` } });
+      expect(await queues.json()).toEqual({ queues: [{ id: 'cards', name: 'Cards' }] });
       const intake = await fetch(`${url}/v1/tickets`, { method: 'POST', headers: { authorization: `Bearer ${plaintext}`, 'content-type': 'application/json' }, body: '{}' });
       expect(intake.status).toBe(403);
     } finally {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { hashToken } from '../../../server/auth/tokens.js';
+import { POSTGRES_MIGRATIONS } from '../../../server/storage/postgres-migrations.js';
 import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 import { aiDecision } from './builders.js';
@@ -54,7 +55,7 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
       await client.connect();
       const version = await client.query<{ version: number }>('SELECT version FROM schema_version');
       await client.end();
-      expect(version.rows).toEqual([{ version: 1 }]);
+      expect(version.rows).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
     });
 
     it('concurrent intakes with one idempotency key make one ticket', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SQLITE_MIGRATIONS } from '../../../server/storage/sqlite-migrations.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { describeQueueStoreContract } from './store-contract.js';
 
@@ -33,10 +34,10 @@ describe('SqliteQueueStore file handling', () => {
     await store.close();
 
     const raw = new Database(path, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(3);
+    expect(raw.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
-    expect(tables).toEqual(['ai_decisions', 'client_mutations', 'intake_keys', 'messages', 'sequence', 'tenants', 'tickets', 'tokens']);
+    expect(tables).toEqual(['ai_decisions', 'client_mutations', 'intake_keys', 'messages', 'owner_queues', 'sequence', 'tenants', 'tickets', 'tokens']);
     raw.close();
 
     const reopened = SqliteQueueStore.open(path);

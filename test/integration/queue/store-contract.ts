@@ -46,6 +46,20 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       await expect(store.createTenant({ id: 'alpha', name: 'Again' }, [])).rejects.toThrow();
     });
 
+    it("keeps each tenant's owner queues to itself and refuses a second queue with the same id", async () => {
+      await store.createOwnerQueue('alpha', { id: 'cards', name: 'Cards' });
+      await store.createOwnerQueue('alpha', { id: 'billing', name: 'Billing' });
+      await store.createOwnerQueue('beta', { id: 'cards', name: 'Beta cards' });
+      expect(await store.listOwnerQueues('alpha')).toEqual([
+        { id: 'billing', name: 'Billing' },
+        { id: 'cards', name: 'Cards' },
+      ]);
+      expect(await store.listOwnerQueues('beta')).toEqual([{ id: 'cards', name: 'Beta cards' }]);
+      await expect(store.createOwnerQueue('alpha', { id: 'cards', name: 'Again' })).rejects.toThrow();
+      expect(await store.listOwnerQueues('alpha')).toHaveLength(2);
+      expect(await store.listOwnerQueues('gamma')).toEqual([]);
+    });
+
     it('intakes a ticket with its message seq before the ticket seq, once per idempotency key', async () => {
       const first = await intake('alpha', 'k1');
       expect(first.created).toBe(true);
