@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
-import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
+import { newTicket, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
@@ -110,26 +110,15 @@ export class SqliteQueueStore implements QueueStore {
       }
       const at = input.now.toISOString();
       const messageSeq = this.nextSeq();
-      const ticket: Ticket = {
+      const ticket: Ticket = newTicket({
         id: newTicketId(),
         tenantId: input.tenantId,
         subject: input.subject,
         customer: input.customer,
         channel: input.channel,
-        status: 'new',
-        language: null,
-        intent: null,
-        confidence: null,
-        ownerQueue: null,
-        escalation: null,
-        aiDraft: null,
-        summary: null,
-        humanTouched: false,
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
+        at,
         seq: this.nextSeq(),
-      };
+      });
       this.db
         .prepare<Params>(
           `INSERT INTO tickets (id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,

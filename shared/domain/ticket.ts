@@ -86,3 +86,34 @@ export type Message = z.infer<typeof MessageSchema>;
 /** Longest customer or agent message accepted anywhere, in characters. */
 export const MAX_MESSAGE_LENGTH = 20_000;
 export const MessageTextSchema = z.string().trim().min(1, 'The message is empty.').max(MAX_MESSAGE_LENGTH);
+
+export interface NewTicketFields {
+  id: string;
+  tenantId: string;
+  subject: string;
+  customer: Customer;
+  channel: string;
+  /** ISO time it arrived; also its first update. */
+  at: string;
+  seq: number;
+}
+
+/** A ticket as a channel posts it: status new, nothing decided yet, version 1. */
+export function newTicket(fields: NewTicketFields): Ticket {
+  const { at, ...identity } = fields;
+  return {
+    ...identity,
+    status: 'new',
+    language: null,
+    intent: null,
+    confidence: null,
+    ownerQueue: null,
+    escalation: null,
+    aiDraft: null,
+    summary: null,
+    humanTouched: false,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}

@@ -4,7 +4,7 @@
  * wrong intent (wrong-resolution rate).
  */
 import type { AiDecision } from '../../../shared/domain/decision.js';
-import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
 import type { AiEngine } from './engine.js';
 
 export interface TriageRow {
@@ -40,26 +40,7 @@ const EPOCH = '2025-01-01T00:00:00.000Z';
 
 /** A new ticket with one customer message, as a channel would post it. */
 export function newTicketFromText(id: string, text: string, tenantId: string, tier: Ticket['customer']['tier'] = 'standard'): { ticket: Ticket; messages: Message[] } {
-  const ticket: Ticket = {
-    id,
-    tenantId,
-    subject: text.slice(0, 80),
-    customer: { id: `c-${id}`, name: 'Customer', tier },
-    channel: 'eval',
-    status: 'new',
-    language: null,
-    intent: null,
-    confidence: null,
-    ownerQueue: null,
-    escalation: null,
-    aiDraft: null,
-    summary: null,
-    humanTouched: false,
-    version: 1,
-    createdAt: EPOCH,
-    updatedAt: EPOCH,
-    seq: 1,
-  };
+  const ticket = newTicket({ id, tenantId, subject: text.slice(0, 80), customer: { id: `c-${id}`, name: 'Customer', tier }, channel: 'eval', at: EPOCH, seq: 1 });
   const messages: Message[] = [{ id: `${id}-m1`, ticketId: id, author: 'customer', authorName: null, kind: 'reply', text, createdAt: EPOCH, seq: 1 }];
   return { ticket, messages };
 }

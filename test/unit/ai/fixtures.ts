@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
-import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
 import type { ClassifierHyperparameters } from '../../../electron/core/ai/intent-classifier.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -33,24 +33,7 @@ let seq = 0;
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   const now = '2025-01-01T00:00:00.000Z';
   return {
-    id: `t-${++seq}`,
-    tenantId: 'fixture-bank',
-    subject: 'Question',
-    customer: { id: 'c-1', name: 'Dana', tier: 'standard' },
-    channel: 'chat',
-    status: 'new',
-    language: null,
-    intent: null,
-    confidence: null,
-    ownerQueue: null,
-    escalation: null,
-    aiDraft: null,
-    summary: null,
-    humanTouched: false,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    seq: 1,
+    ...newTicket({ id: `t-${++seq}`, tenantId: 'fixture-bank', subject: 'Question', customer: { id: 'c-1', name: 'Dana', tier: 'standard' }, channel: 'chat', at: now, seq: 1 }),
     ...overrides,
   };
 }
