@@ -4,6 +4,7 @@ import { useFormat } from '../format/useFormat.js';
 import { useNow } from '../format/useNow.js';
 import { useConsoleState } from '../state/context.js';
 import { TicketList } from './TicketList.js';
+import { LanguageChip, RowAge, RowSubject } from './TicketRowParts.js';
 
 export function AiResolvedList() {
   const { t } = useTranslation();
@@ -14,17 +15,11 @@ export function AiResolvedList() {
   const renderRow = (ticket: Ticket) => (
     <div className="row-content">
       <div className="row-line">
-        <span className="row-subject" dir="auto">
-          {ticket.subject}
-        </span>
-        <time className="row-age" dateTime={ticket.updatedAt} title={fmt.dateTime(ticket.updatedAt)}>
-          {fmt.age(ticket.updatedAt, now)}
-        </time>
+        <RowSubject ticket={ticket} />
+        <RowAge at={ticket.updatedAt} now={now} />
       </div>
       <div className="row-line row-meta">
-        <span className="chip" title={t('ticket.language')}>
-          {ticket.language ? fmt.languageName(ticket.language) : t('list.unknownLanguage')}
-        </span>
+        <LanguageChip language={ticket.language} />
         <span className="chip chip-intent" title={t('ticket.intent')}>
           {ticket.intent ?? t('list.noIntent')}
         </span>

@@ -1,33 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { useFormat } from '../format/useFormat.js';
 import { useNow } from '../format/useNow.js';
 import { useConsoleState } from '../state/context.js';
 import { TicketList } from './TicketList.js';
+import { LanguageChip, RowAge, RowSubject } from './TicketRowParts.js';
 
 export function InboxList() {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const now = useNow();
   const inbox = useConsoleState((s) => s.inbox);
 
   const renderRow = (ticket: Ticket) => (
     <div className="row-content">
       <div className="row-line">
-        <span className="row-subject" dir="auto">
-          {ticket.subject}
-        </span>
-        <time className="row-age" dateTime={ticket.createdAt} title={fmt.dateTime(ticket.createdAt)}>
-          {fmt.age(ticket.createdAt, now)}
-        </time>
+        <RowSubject ticket={ticket} />
+        <RowAge at={ticket.createdAt} now={now} />
       </div>
       <div className="row-line row-meta">
         <span className="row-customer" dir="auto">
           {ticket.customer.name}
         </span>
-        <span className="chip" title={t('ticket.language')}>
-          {ticket.language ? fmt.languageName(ticket.language) : t('list.unknownLanguage')}
-        </span>
+        <LanguageChip language={ticket.language} />
         <span className="chip" title={t('ticket.ownerQueue')}>
           {ticket.ownerQueue ?? t('list.noQueue')}
         </span>

@@ -4,6 +4,7 @@ import type { ReviewHit, ReviewQuery } from '../../../shared/api/console-contrac
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
+import { LanguageChip, RowSubject } from './TicketRowParts.js';
 import { TicketList } from './TicketList.js';
 
 interface Filters {
@@ -81,13 +82,11 @@ export function ReviewView() {
   const renderRow = (ticket: Ticket) => (
     <div className="row-content">
       <div className="row-line">
-        <span className="row-subject" dir="auto">
-          {ticket.subject}
-        </span>
+        <RowSubject ticket={ticket} />
         <span className={`status status-${ticket.status}`}>{t(`status.${ticket.status}`)}</span>
       </div>
       <div className="row-line row-meta">
-        <span className="chip">{ticket.language ? fmt.languageName(ticket.language) : t('list.unknownLanguage')}</span>
+        <LanguageChip language={ticket.language} />
         <span className="chip chip-intent">{ticket.intent ?? t('list.noIntent')}</span>
         <time className="row-age" dateTime={ticket.createdAt}>
           {fmt.dateTime(ticket.createdAt)}
