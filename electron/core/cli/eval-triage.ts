@@ -10,7 +10,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { TenantConfigSchema } from '../../../shared/domain/tenant.js';
 import { assertUsableTenant, BuiltinEngine } from '../ai/builtin-engine.js';
 import { loadKnowledgeBase } from '../ai/knowledge-base.js';
@@ -18,6 +17,7 @@ import { loadOrTrainClassifier } from '../ai/model-cache.js';
 import { stratifiedSplit } from '../ai/random.js';
 import { loadTenantClassifier } from '../ai/tenant-classifier.js';
 import { loadLabelledCsv, loadTrainingData } from '../ai/training-data.js';
+import { parseLabelledEvalArgs } from './labelled-eval-args.js';
 import { scoreTriage, triageRows, type TriageEvaluation } from '../ai/triage.js';
 
 interface Context {
@@ -26,41 +26,23 @@ interface Context {
 }
 
 export async function runTriage(argv: string[], { repoRoot, UsageError }: Context): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      csv: { type: 'string' },
-      'text-column': { type: 'string', default: 'text' },
-      'label-column': { type: 'string', default: 'category' },
-      json: { type: 'boolean', default: false },
-      holdout: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      resources: { type: 'string' },
-      'cache-dir': { type: 'string' },
-      tenant: { type: 'string', default: 'payments' },
-    },
-    strict: true,
-  });
-  if (!values.csv) throw new UsageError('Missing --csv FILE: the labelled CSV of customer texts to triage.');
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}".`);
-  const resourcesDir = resolve(values.resources ?? join(repoRoot, 'resources'));
-  const cacheDir = resolve(values['cache-dir'] ?? join(repoRoot, '.data', 'model-cache'));
-  const tenantFile = join(resourcesDir, 'tenants', values.tenant, 'tenant.json');
-  if (!existsSync(tenantFile)) throw new UsageError(`There is no tenant "${values.tenant}" (${tenantFile} does not exist).`);
+  const args = parseLabelledEvalArgs(argv, { repoRoot, csvPurpose: 'the labelled CSV of customer texts to triage.', UsageError });
+  const { seed, resourcesDir, cacheDir } = args;
+  const tenantFile = join(resourcesDir, 'tenants', args.tenant, 'tenant.json');
+  if (!existsSync(tenantFile)) throw new UsageError(`There is no tenant "${args.tenant}" (${tenantFile} does not exist).`);
   const tenant = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(tenantFile, 'utf8'))));
   const knowledgeBase = loadKnowledgeBase(join(resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
   const log = (line: string) => {
-    if (!values.json) process.stderr.write(`${line}\n`);
+    if (!args.json) process.stderr.write(`${line}\n`);
   };
 
-  let rows = loadLabelledCsv(resolve(values.csv), { textColumn: values['text-column'], labelColumn: values['label-column'] });
+  let rows = loadLabelledCsv(resolve(args.csv), { textColumn: args.textColumn, labelColumn: args.labelColumn });
   const started = performance.now();
   let classifierInfo: { trainMs: number; fromCache: boolean; trainN?: number };
   let engine: BuiltinEngine;
-  if (values.holdout !== undefined) {
-    const fraction = Number(values.holdout);
-    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${values.holdout}".`);
+  if (args.holdout !== undefined) {
+    const fraction = Number(args.holdout);
+    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
     const split = stratifiedSplit(rows.map((r) => r.label), fraction, seed);
     rows = split.heldOut.map((i) => rows[i]!);
     const heldTexts = new Set(rows.map((r) => r.text.trim()));
@@ -78,16 +60,16 @@ export async function runTriage(argv: string[], { repoRoot, UsageError }: Contex
   const decisions = await triageRows(engine, rows, tenant.id, (i) => log(`Triage ${i}/${rows.length}...`));
   const evaluation: TriageEvaluation = scoreTriage(rows, decisions);
   const report = {
-    mode: values.holdout !== undefined ? 'holdout' : 'tenant-model',
+    mode: args.holdout !== undefined ? 'holdout' : 'tenant-model',
     tenant: tenant.id,
-    file: resolve(values.csv),
-    ...(values.holdout !== undefined ? { holdout: Number(values.holdout), seed } : {}),
+    file: resolve(args.csv),
+    ...(args.holdout !== undefined ? { holdout: Number(args.holdout), seed } : {}),
     ...classifierInfo,
     evalMs: Math.round(performance.now() - e0),
     totalMs: Math.round(performance.now() - started),
     ...evaluation,
   };
-  if (values.json) {
+  if (args.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return;
   }

@@ -9,7 +9,7 @@
  * evaluated on that split only.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { IntentClassifier, type TrainingProgress } from '../ai/intent-classifier.js';
@@ -18,6 +18,7 @@ import { stratifiedSplit } from '../ai/random.js';
 import { loadTenantClassifier } from '../ai/tenant-classifier.js';
 import { loadLabelledCsv, TrainingDataError, type LabelledExample } from '../ai/training-data.js';
 import { evaluateLanguages } from '../ai/language-metrics.js';
+import { parseLabelledEvalArgs } from './labelled-eval-args.js';
 import { runTriage } from './eval-triage.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -64,33 +65,16 @@ function predictAll(rows: readonly LabelledExample[], model: IntentClassifier, p
 }
 
 function runIntents(argv: string[]): void {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      csv: { type: 'string' },
-      'text-column': { type: 'string', default: 'text' },
-      'label-column': { type: 'string', default: 'category' },
-      json: { type: 'boolean', default: false },
-      holdout: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      resources: { type: 'string' },
-      'cache-dir': { type: 'string' },
-      tenant: { type: 'string', default: 'payments' },
-    },
-    strict: true,
-  });
-  if (!values.csv) throw new UsageError('Missing --csv FILE: the labelled CSV to evaluate.');
-  const file = resolve(values.csv);
-  const json = values.json;
+  const args = parseLabelledEvalArgs(argv, { repoRoot: REPO_ROOT, csvPurpose: 'the labelled CSV to evaluate.', UsageError });
+  const { seed, json } = args;
+  const file = resolve(args.csv);
   const progress = progressLine(json);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}".`);
 
-  const rows = loadLabelledCsv(file, { textColumn: values['text-column'], labelColumn: values['label-column'] });
+  const rows = loadLabelledCsv(file, { textColumn: args.textColumn, labelColumn: args.labelColumn });
   let report: EvalReport;
-  if (values.holdout !== undefined) {
-    const fraction = Number(values.holdout);
-    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${values.holdout}".`);
+  if (args.holdout !== undefined) {
+    const fraction = Number(args.holdout);
+    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
     const split = stratifiedSplit(rows.map((r) => r.label), fraction, seed);
     const train = split.train.map((i) => rows[i]!);
     const test = split.heldOut.map((i) => rows[i]!);
@@ -101,16 +85,15 @@ function runIntents(argv: string[]): void {
     const evaluation = evaluateIntents(predictAll(test, model, progress));
     report = { mode: 'holdout', file, holdout: fraction, seed, trainN: train.length, trainMs, evalMs: Math.round(performance.now() - e0), ...evaluation };
   } else {
-    const resourcesDir = resolve(values.resources ?? join(REPO_ROOT, 'resources'));
-    const cacheDir = resolve(values['cache-dir'] ?? join(REPO_ROOT, '.data', 'model-cache'));
+    const { resourcesDir, cacheDir } = args;
     if (!existsSync(resourcesDir)) throw new UsageError(`The resources folder ${resourcesDir} does not exist (pass --resources DIR).`);
-    const cached = loadTenantClassifier({ resourcesDir, cacheDir, tenantId: values.tenant, onProgress: (p) => progress(describeTraining(p)) });
+    const cached = loadTenantClassifier({ resourcesDir, cacheDir, tenantId: args.tenant, onProgress: (p) => progress(describeTraining(p)) });
     const e0 = performance.now();
     const evaluation = evaluateIntents(predictAll(rows, cached.classifier, progress));
     report = {
       mode: 'tenant-model',
       file,
-      tenant: values.tenant,
+      tenant: args.tenant,
       trainMs: Math.round(cached.trainMs),
       modelFromCache: cached.fromCache,
       evalMs: Math.round(performance.now() - e0),
