@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
 import { startAutopilotProcess } from './autopilot/autopilot-process.js';
 import type { ChildService } from './child-service.js';
-import { ConsoleService, readRetentionDays } from './console-service.js';
+import { openConsoleStores, wireConsole } from './console-core.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
 import { startEmbeddedQueue, type EmbeddedQueue } from './embedded-queue.js';
 import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
-import { MetaStore } from './store/meta-store.js';
-import { Outbox } from './store/outbox.js';
-import { TicketCache } from './store/ticket-cache.js';
 import { QueueClient } from './sync/queue-client.js';
-import { SyncEngine } from './sync/sync-engine.js';
 import { loadTenantConfig } from './tenant-config.js';
 
 export interface ConsoleRuntimeOptions {
@@ -71,9 +66,8 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
 
   const cacheFile = join(options.dataDir, 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
-  const meta = new MetaStore(db);
-  const cache = new TicketCache(db);
-  const outbox = new Outbox(db, meta);
+  const stores = openConsoleStores(db);
+  const { meta, outbox } = stores;
   if (rebuilt) {
     // Keep this console's identity and whatever unsent changes were still readable; the queue skips
     // ids it has seen and messages it already has, so nothing is applied twice.
@@ -92,25 +86,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
         `${rebuilt.salvagedOutbox.length > 0 ? `; ${rebuilt.salvagedOutbox.length} unsent change(s) were recovered` : ''}.`,
     );
   }
-  const clientId = meta.getOrCreate('clientId', () => `console-${randomUUID()}`);
-  const client = new QueueClient({ baseUrl: queueUrl, token: agentToken });
-
-  let service: ConsoleService | null = null;
-  const sync = new SyncEngine({
-    client,
-    cache,
-    outbox,
-    meta,
-    clientId,
-    onTicketsChanged: () => service?.notifyTicketsChanged(),
-    onStateChanged: () => service?.notifyStatusChanged(),
-    retentionDays: () => readRetentionDays(meta),
-  });
-  service = new ConsoleService({
-    cache,
-    outbox,
-    sync,
-    meta,
+  const { sync, service } = wireConsole(stores, {
+    queueUrl,
+    token: agentToken,
     agentName: options.agentName ?? 'Demo agent',
     tenantName: tenant.name,
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,

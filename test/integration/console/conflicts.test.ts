@@ -3,27 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsoleService } from '../../../electron/core/console-service.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
-import { MetaStore } from '../../../electron/core/store/meta-store.js';
-import { Outbox } from '../../../electron/core/store/outbox.js';
-import { TicketCache } from '../../../electron/core/store/ticket-cache.js';
-import { QueueClient } from '../../../electron/core/sync/queue-client.js';
-import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
+import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
+import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { buildQueueApp } from '../../../server/app.js';
 import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { freePort } from '../../helpers/child-process.js';
 
-interface ConsoleParts {
-  db: LocalDatabase;
-  meta: MetaStore;
-  cache: TicketCache;
-  outbox: Outbox;
-  sync: SyncEngine;
-  service: ConsoleService;
-}
+type ConsoleParts = ConsoleCore;
 
 describe('conflicts decided by the queue, offline order, retention', () => {
   let dir: string;
@@ -47,28 +35,16 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   }
 
   function openConsole(name: string, now?: () => Date): ConsoleParts {
-    const db = openLocalDatabase(join(dir, `${name}.sqlite`));
-    const meta = new MetaStore(db);
-    const cache = new TicketCache(db);
-    const outbox = new Outbox(db, meta);
-    let service: ConsoleService | null = null;
-    const sync = new SyncEngine({
-      client: new QueueClient({ baseUrl: `http://127.0.0.1:${port}`, token: tokens.tokens.agent, timeoutMs: 2_000 }),
-      cache,
-      outbox,
-      meta,
-      clientId: `console-${name}`,
-      onTicketsChanged: () => service?.notifyTicketsChanged(),
-      onStateChanged: () => service?.notifyStatusChanged(),
+    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, `${name}.sqlite`))), {
+      queueUrl: `http://127.0.0.1:${port}`,
+      token: tokens.tokens.agent,
+      agentName: name,
+      tenantName: 'Demo',
+      newClientId: () => `console-${name}`,
+      queueTimeoutMs: 2_000,
       pollIntervalMs: 60_000,
-      retentionDays: () => {
-        const v = meta.get('retentionDays');
-        return v ? Number(v) : null;
-      },
       now,
     });
-    service = new ConsoleService({ cache, outbox, sync, meta, agentName: name, tenantName: 'Demo', now });
-    const parts = { db, meta, cache, outbox, sync, service };
     open.push(parts);
     return parts;
   }

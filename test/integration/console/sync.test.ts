@@ -3,25 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { ConsoleService } from '../../../electron/core/console-service.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
+import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
+import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { MetaStore } from '../../../electron/core/store/meta-store.js';
-import { Outbox } from '../../../electron/core/store/outbox.js';
-import { TicketCache } from '../../../electron/core/store/ticket-cache.js';
-import { QueueClient } from '../../../electron/core/sync/queue-client.js';
-import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import { buildQueueApp } from '../../../server/app.js';
 import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { freePort } from '../../helpers/child-process.js';
 
-interface ConsoleParts {
-  db: LocalDatabase;
-  cache: TicketCache;
-  outbox: Outbox;
-  sync: SyncEngine;
-  service: ConsoleService;
-}
+type ConsoleParts = ConsoleCore;
 
 describe('console sync against a real queue on loopback', () => {
   let dir: string;
@@ -45,24 +35,15 @@ describe('console sync against a real queue on loopback', () => {
   }
 
   function openConsole(name = 'console.sqlite'): ConsoleParts {
-    const db = openLocalDatabase(join(dir, name));
-    const meta = new MetaStore(db);
-    const cache = new TicketCache(db);
-    const outbox = new Outbox(db, meta);
-    const clientId = meta.getOrCreate('clientId', () => `console-${name}`);
-    let service: ConsoleService | null = null;
-    const sync = new SyncEngine({
-      client: new QueueClient({ baseUrl: `http://127.0.0.1:${port}`, token: tokens.tokens.agent, timeoutMs: 2_000 }),
-      cache,
-      outbox,
-      meta,
-      clientId,
-      onTicketsChanged: () => service?.notifyTicketsChanged(),
-      onStateChanged: () => service?.notifyStatusChanged(),
+    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, name))), {
+      queueUrl: `http://127.0.0.1:${port}`,
+      token: tokens.tokens.agent,
+      agentName: 'Ana',
+      tenantName: 'Demo',
+      newClientId: () => `console-${name}`,
+      queueTimeoutMs: 2_000,
       pollIntervalMs: 60_000,
     });
-    service = new ConsoleService({ cache, outbox, sync, agentName: 'Ana', tenantName: 'Demo' });
-    const parts = { db, cache, outbox, sync, service };
     open.push(parts);
     return parts;
   }
