@@ -4,7 +4,7 @@ import type { ClaimState } from '../storage/queue-store.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
 export type TicketPatch = Partial<
-  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue'>
+  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat'>
 >;
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;

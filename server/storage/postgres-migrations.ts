@@ -99,6 +99,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (tenant_id, id)
   );
   `,
+  // Customer satisfaction ratings (CSAT): the latest rating of a ticket as JSON, null while unrated.
+  `
+  ALTER TABLE tickets ADD COLUMN csat_json TEXT;
+  `,
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */

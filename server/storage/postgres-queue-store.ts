@@ -43,7 +43,7 @@ function ticketRow(row: PgTicketRow): TicketRow {
 }
 
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 /**
  * The queue on PostgreSQL, for many queue processes sharing one database.
@@ -484,7 +484,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
   const p = ticketParams(changed);
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
-       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14
+       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15
      WHERE tenant_id = $1 AND id = $2`,
     [
       p.tenant_id,
@@ -501,6 +501,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
       p.version,
       p.updated_at,
       p.seq,
+      p.csat_json,
     ],
   );
   return changed;

@@ -100,6 +100,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (tenant_id, id)
   );
   `,
+  // Customer satisfaction ratings (CSAT): the latest rating of a ticket as JSON, null while unrated.
+  `
+  ALTER TABLE tickets ADD COLUMN csat_json TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -350,7 +350,7 @@ export class SqliteQueueStore implements QueueStore {
       .prepare<Params>(
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
            owner_queue = :owner_queue, escalation_json = :escalation_json, ai_draft = :ai_draft, summary = :summary,
-           human_touched = :human_touched, version = :version, updated_at = :updated_at, seq = :seq
+           human_touched = :human_touched, csat_json = :csat_json, version = :version, updated_at = :updated_at, seq = :seq
          WHERE tenant_id = :tenant_id AND id = :id`,
       )
       .run(pick(ticketParams(changed), UPDATABLE_COLUMNS));
@@ -427,6 +427,7 @@ const UPDATABLE_COLUMNS = [
   'ai_draft',
   'summary',
   'human_touched',
+  'csat_json',
   'version',
   'updated_at',
   'seq',

@@ -1,4 +1,4 @@
-import { CustomerSchema, EscalationSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
+import { CsatSchema, CustomerSchema, EscalationSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClaimState } from './queue-store.js';
 
 /** Column shapes of the SQLite tables, and their mapping to the shared domain types. */
@@ -17,6 +17,8 @@ export interface TicketRow {
   ai_draft: string | null;
   summary: string | null;
   human_touched: number;
+  /** The customer's rating as JSON (CsatSchema), null while unrated. */
+  csat_json: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -53,6 +55,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
     aiDraft: row.ai_draft,
     summary: row.summary,
     humanTouched: row.human_touched === 1,
+    csat: row.csat_json == null ? null : CsatSchema.parse(JSON.parse(row.csat_json)),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -81,6 +84,7 @@ export function ticketParams(ticket: Ticket): Record<string, string | number | n
     ai_draft: ticket.aiDraft,
     summary: ticket.summary,
     human_touched: ticket.humanTouched ? 1 : 0,
+    csat_json: ticket.csat === null ? null : JSON.stringify(ticket.csat),
     version: ticket.version,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,

@@ -43,6 +43,18 @@ export const EscalationSchema = z.strictObject({
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 
+/** Longest comment a customer may leave with a satisfaction rating, in characters. */
+export const MAX_CSAT_COMMENT_LENGTH = 2000;
+
+/** A customer's satisfaction rating of a ticket (CSAT): 1 (very unhappy) to 5 (very happy). */
+export const CsatSchema = z.strictObject({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().max(MAX_CSAT_COMMENT_LENGTH).optional(),
+  /** ISO time the queue received the rating. */
+  at: z.string(),
+});
+export type Csat = z.infer<typeof CsatSchema>;
+
 export const TicketSchema = z.strictObject({
   id: z.string(),
   tenantId: z.string(),
@@ -59,6 +71,8 @@ export const TicketSchema = z.strictObject({
   summary: z.string().nullable(),
   /** Once true, the AI only drafts for this ticket; it never replies on its own again. */
   humanTouched: z.boolean(),
+  /** The customer's latest rating, or null while unrated (data from before ratings parses as null). */
+  csat: CsatSchema.nullable().default(null),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -112,6 +126,7 @@ export function newTicket(fields: NewTicketFields): Ticket {
     aiDraft: null,
     summary: null,
     humanTouched: false,
+    csat: null,
     version: 1,
     createdAt: at,
     updatedAt: at,

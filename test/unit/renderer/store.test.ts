@@ -33,6 +33,7 @@ function detail(status: 'escalated' | 'pending', aiDraft: string | null): Ticket
       aiDraft,
       summary: null,
       humanTouched: false,
+      csat: null,
       version: 1,
       createdAt: '2025-01-01T00:00:00Z',
       updatedAt: '2025-01-01T00:00:00Z',
