@@ -73,6 +73,10 @@ export const TicketSchema = z.strictObject({
   humanTouched: z.boolean(),
   /** The customer's latest rating, or null while unrated (data from before ratings parses as null). */
   csat: CsatSchema.nullable().default(null),
+  /** Model cost of the AI decisions applied to this ticket, in US dollars (absent: none recorded). */
+  modelCostUsd: z.number().nonnegative().optional(),
+  /** Seconds agents have spent with the ticket open in a console (`handle_time` mutations; absent: none). */
+  handleSeconds: z.number().nonnegative().optional(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

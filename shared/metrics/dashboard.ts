@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { MetricAccumulator, MetricValuesSchema, type MetricOptions } from './metric-values.js';
+import type { TicketFacts } from './ticket-facts.js';
+
+/** The ways a lead can split the figures. */
+export const DIMENSIONS = ['day', 'queue', 'language', 'market', 'intent'] as const;
+export const DimensionSchema = z.enum(DIMENSIONS);
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.');
+
+export const DEFAULT_HOURLY_COST_USD = 30;
+
+export const DashboardQuerySchema = z
+  .strictObject({
+    /** First and last UTC day of ticket creation included; absent: no bound. */
+    from: Day.optional(),
+    to: Day.optional(),
+    groupBy: DimensionSchema.default('day'),
+    /** Cost of one agent hour in US dollars, for cost per resolution. */
+    hourlyCostUsd: z.number().min(0).max(10_000).default(DEFAULT_HOURLY_COST_USD),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'The first day must not be after the last day.', path: ['from'] });
+export type DashboardQuery = z.input<typeof DashboardQuerySchema>;
+
+/** One row of a breakdown; `key` is null for tickets without that value (no queue, unknown language...). */
+export const DashboardRowSchema = z.strictObject({ key: z.string().nullable(), metrics: MetricValuesSchema });
+export type DashboardRow = z.infer<typeof DashboardRowSchema>;
+
+export const DashboardSchema = z.strictObject({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  groupBy: DimensionSchema,
+  hourlyCostUsd: z.number(),
+  /** When the figures were computed (ISO): assumed resolutions depend on it. */
+  computedAt: z.string(),
+  total: MetricValuesSchema,
+  rows: z.array(DashboardRowSchema),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export function dimensionValue(facts: TicketFacts, dimension: Dimension): string | null {
+  return facts[dimension];
+}
+
+export interface DashboardOptions extends MetricOptions {
+  from?: string;
+  to?: string;
+  groupBy: Dimension;
+}
+
+/**
+ * The dashboard over tickets created between `from` and `to` (UTC days, inclusive): the totals and
+ * one row per value of `groupBy`. Days come in calendar order; other rows by ticket count, largest first.
+ */
+export function buildDashboard(facts: Iterable<TicketFacts>, options: DashboardOptions): Dashboard {
+  const total = new MetricAccumulator(options);
+  const groups = new Map<string | null, MetricAccumulator>();
+  for (const ticket of facts) {
+    if (options.from !== undefined && ticket.day < options.from) continue;
+    if (options.to !== undefined && ticket.day > options.to) continue;
+    total.add(ticket);
+    const key = dimensionValue(ticket, options.groupBy);
+    let group = groups.get(key);
+    if (!group) {
+      group = new MetricAccumulator(options);
+      groups.set(key, group);
+    }
+    group.add(ticket);
+  }
+  const rows = [...groups].map(([key, group]) => ({ key, metrics: group.values() }));
+  rows.sort(options.groupBy === 'day' ? byKey : byTicketsThenKey);
+  return {
+    from: options.from ?? null,
+    to: options.to ?? null,
+    groupBy: options.groupBy,
+    hourlyCostUsd: options.hourlyCostUsd,
+    computedAt: new Date(options.now).toISOString(),
+    total: total.values(),
+    rows,
+  };
+}
+
+function byKey(a: DashboardRow, b: DashboardRow): number {
+  return (a.key ?? '').localeCompare(b.key ?? '');
+}
+
+function byTicketsThenKey(a: DashboardRow, b: DashboardRow): number {
+  return b.metrics.tickets - a.metrics.tickets || byKey(a, b);
+}
