@@ -18,6 +18,7 @@ import {
   type Role,
 } from '../shared/api/queue-contract.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
+import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 
@@ -30,7 +31,7 @@ export const ListTicketsQuerySchema = z.strictObject({
 });
 
 export interface Endpoint {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** Fastify's route pattern. */
   path: string;
   summary: string;
@@ -158,6 +159,24 @@ export const ENDPOINTS = {
     roles: ANY_ROLE,
     status: 200,
     response: OwnerQueueListSchema,
+  },
+  getRules: {
+    method: 'GET',
+    path: '/v1/rules',
+    summary: "The tenant's escalation rules in force. Version 0 with rules null: no lead has saved any, engines use the tenant's shipped rules.",
+    roles: ANY_ROLE,
+    status: 200,
+    response: StoredRuleSetSchema,
+  },
+  saveRules: {
+    method: 'PUT',
+    path: '/v1/rules',
+    summary:
+      'Replace the escalation rules with a new version. 400 rules_invalid lists every problem with its rule and field (a catch-all owner is required); 409 rules_conflict when baseVersion is no longer the latest.',
+    roles: ['lead', 'admin'],
+    body: SaveRulesDocumentedRequestSchema,
+    status: 200,
+    response: StoredRuleSetSchema,
   },
   openapi: { method: 'GET', path: '/v1/openapi.json', summary: 'This document.', roles: null, status: 200 },
   healthz: { method: 'GET', path: '/healthz', summary: 'Liveness, with a round trip to the store.', roles: null, status: 200 },

@@ -8,6 +8,7 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { registerRuleRoutes } from './routes/rules.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import type { QueueStore } from './storage/queue-store.js';
@@ -76,6 +77,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerMutationRoutes(app, deps);
   registerClaimRoutes(app, deps);
   registerStatsRoutes(app, deps);
+  registerRuleRoutes(app, deps);
   registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
   return app;
 }

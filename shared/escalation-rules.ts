@@ -1,6 +1,7 @@
 import type { EscalationReasonCode } from './domain/ticket.js';
 import type { EscalationRule, Sentiment } from './domain/tenant.js';
 import { fail, ok, type Result } from './result.js';
+import { checkRuleSet } from './rules/check-rule-set.js';
 
 export interface EscalationFacts {
   reason: EscalationReasonCode;
@@ -19,43 +20,15 @@ export interface EscalationFacts {
 /** The facts a forced-escalation check sees: everything but the reason, which the rule will set. */
 export type TicketFacts = Omit<EscalationFacts, 'reason'>;
 
-function conditionCount(rule: EscalationRule): number {
-  const w = rule.when;
-  return (
-    (w.reasons?.length ? 1 : 0) +
-    (w.intents?.length ? 1 : 0) +
-    (w.languages?.length ? 1 : 0) +
-    (w.tiers?.length ? 1 : 0) +
-    (w.minConfidence !== undefined ? 1 : 0) +
-    (w.maxConfidence !== undefined ? 1 : 0) +
-    (w.sentiments?.length ? 1 : 0) +
-    (w.minAmount !== undefined ? 1 : 0) +
-    (w.maxAmount !== undefined ? 1 : 0) +
-    (w.keywords?.length ? 1 : 0)
-  );
-}
-
-function isCatchAll(rule: EscalationRule): boolean {
-  return conditionCount(rule) === 0;
-}
-
-/** A rule set is usable only if every escalation has a human owner: it must end with a catch-all. */
+/**
+ * A rule set is usable only if every escalation has a human owner: it must end with a catch-all.
+ * The first problem checkRuleSet finds, as a Result (engines refuse a tenant with it).
+ */
 export function validateRuleSet(rules: readonly EscalationRule[], queueIds: readonly string[]): Result<void> {
-  const last = rules.at(-1);
-  if (!last || !isCatchAll(last)) {
-    return fail('rules_without_catch_all', 'The escalation rules must end with a catch-all rule (no conditions) that names an owner queue, so every escalation has a human owner.');
-  }
-  const unknown = rules.find((r) => !queueIds.includes(r.ownerQueue));
-  if (unknown) return fail('rules_unknown_queue', `Rule "${unknown.id}" sends escalations to queue "${unknown.ownerQueue}", which does not exist.`);
-  const forcing = rules.find((r) => r.escalate && isCatchAll(r));
-  if (forcing) return fail('rules_escalate_without_condition', `Rule "${forcing.id}" forces escalation but has no condition; give it at least one (e.g. an intent, an amount or a keyword).`);
-  const range = rules.find(
-    (r) =>
-      (r.when.minConfidence !== undefined && r.when.maxConfidence !== undefined && r.when.minConfidence > r.when.maxConfidence) ||
-      (r.when.minAmount !== undefined && r.when.maxAmount !== undefined && r.when.minAmount > r.when.maxAmount),
-  );
-  if (range) return fail('rules_empty_range', `Rule "${range.id}" can never match: its minimum is above its maximum.`);
-  return ok(undefined);
+  const check = checkRuleSet(rules, queueIds);
+  if (check.ok) return ok(undefined);
+  const first = check.issues[0];
+  return fail(first?.code ?? 'rules_invalid', first?.message ?? 'The escalation rules are invalid.');
 }
 
 function matches(list: readonly string[] | undefined, value: string | null): boolean {

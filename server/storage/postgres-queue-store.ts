@@ -2,10 +2,12 @@ import pg from 'pg';
 import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import { newTicket, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
+import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { migratePostgres } from './postgres-migrations.js';
+import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
 import { buildStats } from './stats.js';
 import type {
@@ -99,6 +101,32 @@ export class PostgresQueueStore implements QueueStore {
   async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
     const result = await this.pool.query<OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = $1 ORDER BY id', [tenantId]);
     return result.rows;
+  }
+
+  async getRuleSet(tenantId: string): Promise<StoredRuleSet> {
+    return ruleSetFromRow(await latestRuleSetRow(this.pool, tenantId));
+  }
+
+  async saveRuleSet(input: SaveRuleSetInput): Promise<SaveRuleSetResult> {
+    try {
+      return await this.transaction(async (db) => {
+        const current = ruleSetFromRow(await latestRuleSetRow(db, input.tenantId));
+        if (current.version !== input.baseVersion) return { status: 'conflict', current } as const;
+        const version = current.version + 1;
+        await db.query('INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES ($1, $2, $3, $4, $5)', [
+          input.tenantId,
+          version,
+          JSON.stringify(input.rules),
+          input.savedBy,
+          input.savedAt,
+        ]);
+        return { status: 'saved', ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy } } as const;
+      });
+    } catch (error) {
+      // Two leads saving the same base version at once: the primary key lets one through.
+      if ((error as { code?: string }).code === '23505') return { status: 'conflict', current: await this.getRuleSet(input.tenantId) };
+      throw error;
+    }
   }
 
   async addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {
@@ -555,4 +583,12 @@ async function readTicketWithMessages(db: Db, tenantId: string, ticketId: string
 
 function withTicket(outcome: MutationOutcome, ticket: Ticket | null): MutationOutcome {
   return ticket ? { ...outcome, ticket } : outcome;
+}
+
+async function latestRuleSetRow(db: Db | pg.Pool, tenantId: string): Promise<RuleSetRow | undefined> {
+  const result = await db.query<RuleSetRow>(
+    'SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = $1 ORDER BY version DESC LIMIT 1',
+    [tenantId],
+  );
+  return result.rows[0];
 }

@@ -1,6 +1,8 @@
 import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
 import type { Customer, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
+import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+import type { SaveRuleSetInput, SaveRuleSetResult } from './rule-set-rows.js';
 
 /**
  * Storage behind the central queue. Every method is scoped by tenant: a ticket of another tenant
@@ -19,6 +21,10 @@ export interface QueueStore {
   createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void>;
   /** The tenant's owner queues, by id. */
   listOwnerQueues(tenantId: string): Promise<OwnerQueue[]>;
+  /** The tenant's escalation rules in force (the highest saved version), or version 0 when none was saved. */
+  getRuleSet(tenantId: string): Promise<StoredRuleSet>;
+  /** Stores a new version if `baseVersion` is still the latest (compare-and-set in one transaction). */
+  saveRuleSet(input: SaveRuleSetInput): Promise<SaveRuleSetResult>;
 
   /** Creates a ticket and its first customer message, or returns the ticket an earlier call made with the same key. */
   intakeTicket(input: IntakeInput): Promise<IntakeResult>;

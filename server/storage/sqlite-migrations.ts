@@ -104,6 +104,17 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tickets ADD COLUMN csat_json TEXT;
   `,
+  // Escalation rules saved by leads: one row per saved version; the highest version is in force.
+  `
+  CREATE TABLE escalation_rule_sets (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    version INTEGER NOT NULL,
+    rules_json TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, version)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import { newTicket, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
+import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
@@ -82,6 +84,28 @@ export class SqliteQueueStore implements QueueStore {
 
   async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
     return this.db.prepare<[string], OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = ? ORDER BY id').all(tenantId);
+  }
+
+  async getRuleSet(tenantId: string): Promise<StoredRuleSet> {
+    return ruleSetFromRow(this.latestRuleSetRow(tenantId));
+  }
+
+  async saveRuleSet(input: SaveRuleSetInput): Promise<SaveRuleSetResult> {
+    return this.write(() => {
+      const current = ruleSetFromRow(this.latestRuleSetRow(input.tenantId));
+      if (current.version !== input.baseVersion) return { status: 'conflict', current };
+      const version = current.version + 1;
+      this.db
+        .prepare<Params>('INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES (:tenantId, :version, :rules, :savedBy, :savedAt)')
+        .run({ tenantId: input.tenantId, version, rules: JSON.stringify(input.rules), savedBy: input.savedBy, savedAt: input.savedAt });
+      return { status: 'saved', ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy } };
+    });
+  }
+
+  private latestRuleSetRow(tenantId: string): RuleSetRow | undefined {
+    return this.db
+      .prepare<[string], RuleSetRow>('SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = ? ORDER BY version DESC LIMIT 1')
+      .get(tenantId);
   }
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {

@@ -60,6 +60,19 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       expect(await store.listOwnerQueues('gamma')).toEqual([]);
     });
 
+    it('keeps escalation rule versions per tenant and saves only on the latest base version', async () => {
+      const rules = [{ id: 'catch-all', ownerQueue: 'general', when: {} }];
+      expect(await store.getRuleSet('alpha')).toEqual({ version: 0, rules: null, savedAt: null, savedBy: null });
+      const first = await store.saveRuleSet({ tenantId: 'alpha', rules, baseVersion: 0, savedBy: 'Lead A', savedAt: T0.toISOString() });
+      expect(first).toEqual({ status: 'saved', ruleSet: { version: 1, rules, savedAt: T0.toISOString(), savedBy: 'Lead A' } });
+      const changed = [{ id: 'big', ownerQueue: 'payments', escalate: true, when: { minAmount: 500 } }, ...rules];
+      const stale = await store.saveRuleSet({ tenantId: 'alpha', rules: changed, baseVersion: 0, savedBy: 'Lead B', savedAt: at(1).toISOString() });
+      expect(stale).toEqual({ status: 'conflict', current: { version: 1, rules, savedAt: T0.toISOString(), savedBy: 'Lead A' } });
+      await store.saveRuleSet({ tenantId: 'alpha', rules: changed, baseVersion: 1, savedBy: 'Lead B', savedAt: at(2).toISOString() });
+      expect(await store.getRuleSet('alpha')).toEqual({ version: 2, rules: changed, savedAt: at(2).toISOString(), savedBy: 'Lead B' });
+      expect(await store.getRuleSet('beta')).toEqual({ version: 0, rules: null, savedAt: null, savedBy: null });
+    });
+
     it('intakes a ticket with its message seq before the ticket seq, once per idempotency key', async () => {
       const first = await intake('alpha', 'k1');
       expect(first.created).toBe(true);

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { EscalationRuleSchema, type EscalationRule } from '../../shared/domain/tenant.js';
+import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+
+/** A row of escalation_rule_sets, as both engines read it. */
+export interface RuleSetRow {
+  version: number | string;
+  rules_json: string;
+  saved_by: string;
+  saved_at: string;
+}
+
+/** What the queue answers while no lead has saved rules: engines use the tenant's shipped ones. */
+export const NO_SAVED_RULES: StoredRuleSet = { version: 0, rules: null, savedAt: null, savedBy: null };
+
+const StoredRulesSchema = z.array(EscalationRuleSchema);
+
+export function ruleSetFromRow(row: RuleSetRow | undefined): StoredRuleSet {
+  if (!row) return NO_SAVED_RULES;
+  return { version: Number(row.version), rules: StoredRulesSchema.parse(JSON.parse(row.rules_json)), savedAt: row.saved_at, savedBy: row.saved_by };
+}
+
+export interface SaveRuleSetInput {
+  tenantId: string;
+  rules: readonly EscalationRule[];
+  /** The version the lead edited; the save is refused when another was saved since. */
+  baseVersion: number;
+  savedBy: string;
+  savedAt: string;
+}
+
+/** `saved` with the new version, or `conflict` with what is stored now (nothing written). */
+export type SaveRuleSetResult = { status: 'saved'; ruleSet: StoredRuleSet } | { status: 'conflict'; current: StoredRuleSet };
