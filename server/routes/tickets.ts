@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS, IdempotencyKeySchema, ListTicketsQuerySchema, TicketParamsSchema } from '../api-spec.js';
 import { callerOf, requireRole } from '../auth/authenticate.js';
-import { notFound } from '../http-errors.js';
+import { HttpError, notFound } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -41,6 +41,19 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     if (!result) throw notFound(`Ticket ${id} does not exist.`);
     await deps.notifyChange(tenantId);
     return reply.status(201).send(result);
+  });
+
+  app.post(ENDPOINTS.rating.path, { onRequest: requireRole(store, ENDPOINTS.rating.roles) }, async (request) => {
+    const { tenantId } = callerOf(request);
+    const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
+    const rating = parseInput(ENDPOINTS.rating.body, request.body, 'rating');
+    const result = await store.rateTicket({ tenantId, ticketId: id, ...rating, now: deps.now() });
+    if (result.status === 'not_found') throw notFound(`Ticket ${id} does not exist.`);
+    if (result.status === 'not_closed') {
+      throw new HttpError(409, 'ticket_not_closed', `Ticket ${id} is ${result.ticket.status}; a customer rates a ticket once it is resolved.`);
+    }
+    await deps.notifyChange(tenantId);
+    return { ticket: result.ticket };
   });
 
   app.get(ENDPOINTS.getTicket.path, { onRequest: requireRole(store, ENDPOINTS.getTicket.roles) }, async (request) => {

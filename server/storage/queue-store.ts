@@ -32,6 +32,8 @@ export interface QueueStore {
   intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]>;
   /** Appends a customer reply and moves the status on; null when the ticket is unknown to the tenant. */
   appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null>;
+  /** Records a customer's satisfaction rating of a closed ticket (the latest one wins); moves version and feed. */
+  rateTicket(input: RatingInput): Promise<RatingResult>;
   getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null>;
   listTickets(tenantId: string, query: ListTicketsQuery): Promise<Ticket[]>;
 
@@ -101,6 +103,21 @@ export interface CustomerReplyInput {
   text: string;
   now: Date;
 }
+
+export interface RatingInput {
+  tenantId: string;
+  ticketId: string;
+  /** 1 (very unhappy) to 5 (very happy). */
+  score: number;
+  comment?: string;
+  now: Date;
+}
+
+export type RatingResult =
+  | { status: 'rated'; ticket: Ticket }
+  | { status: 'not_found' }
+  /** Only ai_resolved or resolved tickets take a rating. */
+  | { status: 'not_closed'; ticket: Ticket };
 
 export interface ListTicketsQuery {
   status?: TicketStatus;

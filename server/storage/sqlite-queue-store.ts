@@ -3,6 +3,7 @@ import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../.
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import { newTicket, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+import { canBeRated, csatOf } from '../domain/customer-rating.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
@@ -21,6 +22,8 @@ import type {
   ListTicketsQuery,
   NewToken,
   QueueStore,
+  RatingInput,
+  RatingResult,
   RenewClaimInput,
   RenewClaimResult,
   TenantRecord,
@@ -179,6 +182,16 @@ export class SqliteQueueStore implements QueueStore {
         input.now,
       );
       return this.readTicketWithMessages(input.tenantId, input.ticketId);
+    });
+  }
+
+  async rateTicket(input: RatingInput): Promise<RatingResult> {
+    return this.write((): RatingResult => {
+      const row = this.readTicketRow(input.tenantId, input.ticketId);
+      if (!row) return { status: 'not_found' };
+      const ticket = ticketFromRow(row);
+      if (!canBeRated(ticket)) return { status: 'not_closed', ticket };
+      return { status: 'rated', ticket: this.changeTicket(ticket, { csat: csatOf(input.score, input.comment, input.now) }, null, input.now) };
     });
   }
 

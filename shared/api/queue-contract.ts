@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomerSchema, MessageSchema, MessageTextSchema, TicketSchema } from '../domain/ticket.js';
+import { CustomerSchema, MAX_CSAT_COMMENT_LENGTH, MessageSchema, MessageTextSchema, TicketSchema } from '../domain/ticket.js';
 
 /** The central queue's HTTP API lives under this prefix. */
 export const QUEUE_API_PREFIX = '/v1';
@@ -16,6 +16,14 @@ export const TicketIntakeSchema = z.strictObject({
 export type TicketIntake = z.input<typeof TicketIntakeSchema>;
 
 export const CustomerReplySchema = z.strictObject({ text: MessageTextSchema });
+
+/** A customer's satisfaction rating of a closed ticket (`POST /v1/tickets/:id/rating`), as a channel posts it. */
+export const CustomerRatingSchema = z.strictObject({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(MAX_CSAT_COMMENT_LENGTH).optional(),
+});
+export type CustomerRating = z.infer<typeof CustomerRatingSchema>;
+export const RatedTicketSchema = z.strictObject({ ticket: TicketSchema });
 
 export const TicketWithMessagesSchema = z.strictObject({ ticket: TicketSchema, messages: z.array(MessageSchema) });
 export type TicketWithMessages = z.infer<typeof TicketWithMessagesSchema>;

@@ -15,8 +15,19 @@ function safe<T>(make: () => T, fallback: () => T): T {
   }
 }
 
-/** Dates, numbers, percentages and language names, all through Intl in the UI locale. */
+const DURATION_UNITS: ReadonlyArray<['day' | 'hour' | 'minute' | 'second', number]> = [
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** Dates, numbers, percentages, money, durations and language names, all through Intl in the UI locale. */
 export function createFormatters(locale: string) {
+  const date = safe(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+    () => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }),
+  );
   const dateTime = safe(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
     () => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }),
@@ -34,6 +45,29 @@ export function createFormatters(locale: string) {
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
     () => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }),
   );
+  const currencies = new Map<string, Intl.NumberFormat>();
+  const currencyFormat = (code: string): Intl.NumberFormat | null => {
+    const key = code.toUpperCase();
+    const known = currencies.get(key);
+    if (known) return known;
+    const made = safe<Intl.NumberFormat | null>(
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency: key }),
+      () => safe<Intl.NumberFormat | null>(() => new Intl.NumberFormat('en', { style: 'currency', currency: key }), () => null),
+    );
+    if (made) currencies.set(key, made);
+    return made;
+  };
+  const durations = new Map<string, Intl.NumberFormat>();
+  const durationFormat = (unit: string): Intl.NumberFormat => {
+    const known = durations.get(unit);
+    if (known) return known;
+    const made = safe(
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+      () => new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+    );
+    durations.set(unit, made);
+    return made;
+  };
   const languages = safe<Intl.DisplayNames | null>(
     () => new Intl.DisplayNames([locale], { type: 'language' }),
     () => null,
@@ -46,6 +80,10 @@ export function createFormatters(locale: string) {
 
   return {
     locale,
+    date: (iso: string) => {
+      const d = parse(iso);
+      return d ? date.format(d) : iso;
+    },
     dateTime: (iso: string) => {
       const d = parse(iso);
       return d ? dateTime.format(d) : iso;
@@ -66,6 +104,19 @@ export function createFormatters(locale: string) {
     },
     number: (n: number) => number.format(n),
     percent: (ratio: number) => percent.format(ratio),
+    /** An amount in its own currency (ISO 4217 code), written the UI locale's way: "1.234,50 €", "US$12.00". */
+    currency: (amount: number, currencyCode: string) => {
+      const format = currencyFormat(currencyCode);
+      return format ? format.format(amount) : `${number.format(amount)} ${currencyCode}`;
+    },
+    /** A length of time in its largest whole unit: "3 min", "1.5 hr", "2 days". */
+    duration: (seconds: number) => {
+      const abs = Math.abs(seconds);
+      for (const [unit, size] of DURATION_UNITS) {
+        if (abs >= size || unit === 'second') return durationFormat(unit).format(seconds / size);
+      }
+      return durationFormat('second').format(seconds);
+    },
     languageName: (code: string) => {
       try {
         return languages?.of(code) ?? code;

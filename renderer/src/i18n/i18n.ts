@@ -5,8 +5,19 @@ import { de } from './locales/de.js';
 import { en } from './locales/en.js';
 import { es } from './locales/es.js';
 import { fr } from './locales/fr.js';
+import { he } from './locales/he.js';
+import { it } from './locales/it.js';
 import { ja } from './locales/ja.js';
-import { isRtl, isUiLanguage, pickUiLanguage, type UiLanguage } from './languages.js';
+import { ko } from './locales/ko.js';
+import { nl } from './locales/nl.js';
+import { pl } from './locales/pl.js';
+import { pt } from './locales/pt.js';
+import { ru } from './locales/ru.js';
+import { tr } from './locales/tr.js';
+import { uk } from './locales/uk.js';
+import { zh } from './locales/zh.js';
+import { isRtl, isUiLanguage, pickUiLanguage, systemUiLanguage, type UiLanguage } from './languages.js';
+import { systemLanguages } from './system-languages.js';
 
 const LANGUAGE_KEY = 'switchboard.uiLanguage';
 
@@ -14,17 +25,34 @@ export const resources = {
   en: { translation: en },
   ar: { translation: ar },
   de: { translation: de },
-  fr: { translation: fr },
   es: { translation: es },
+  fr: { translation: fr },
+  he: { translation: he },
+  it: { translation: it },
   ja: { translation: ja },
-} as const;
+  ko: { translation: ko },
+  nl: { translation: nl },
+  pl: { translation: pl },
+  pt: { translation: pt },
+  ru: { translation: ru },
+  tr: { translation: tr },
+  uk: { translation: uk },
+  zh: { translation: zh },
+} as const satisfies Record<UiLanguage, unknown>;
 
-function storedLanguage(): string | null {
+/** The language the agent chose in the settings, or null when the console follows the system's. */
+export function storedUiLanguage(): UiLanguage | null {
   try {
-    return localStorage.getItem(LANGUAGE_KEY);
+    const stored = localStorage.getItem(LANGUAGE_KEY);
+    return stored && isUiLanguage(stored) ? stored : null;
   } catch {
     return null;
   }
+}
+
+/** The language the system asks for, among those the console offers. */
+export function currentSystemUiLanguage(): UiLanguage {
+  return systemUiLanguage(systemLanguages());
 }
 
 /** `<html lang dir>` follow the UI language so the whole layout mirrors for right-to-left. */
@@ -34,8 +62,7 @@ function applyDocumentLanguage(lng: string): void {
 }
 
 export function initI18n(): I18n {
-  const preferred = [navigator.language, ...(navigator.languages ?? [])].filter(Boolean);
-  const lng = pickUiLanguage(storedLanguage(), preferred);
+  const lng = pickUiLanguage(storedUiLanguage(), systemLanguages());
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
@@ -51,12 +78,14 @@ export function initI18n(): I18n {
   return instance;
 }
 
-export function changeUiLanguage(instance: I18n, lng: string): void {
-  if (!isUiLanguage(lng)) return;
+/** Switches to `lng` and remembers it; `null` forgets the choice and follows the system's language again. */
+export function changeUiLanguage(instance: I18n, lng: string | null): void {
+  if (lng !== null && !isUiLanguage(lng)) return;
   try {
-    localStorage.setItem(LANGUAGE_KEY, lng);
+    if (lng === null) localStorage.removeItem(LANGUAGE_KEY);
+    else localStorage.setItem(LANGUAGE_KEY, lng);
   } catch {
     // Not remembered across restarts; still switches now.
   }
-  void instance.changeLanguage(lng satisfies UiLanguage);
+  void instance.changeLanguage(lng ?? currentSystemUiLanguage());
 }

@@ -173,5 +173,34 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       expect(replied?.ticket).toMatchObject({ status: 'escalated', version: 3, updatedAt: at(5).toISOString() });
       expect(replied?.messages.map((m) => m.author)).toEqual(['customer', 'agent', 'customer']);
     });
+    it('records a customer rating of a closed ticket only, latest wins, and sends it through the feed', async () => {
+      const { ticket } = await intake('alpha');
+      const rate = (score: number, comment: string | undefined, now: Date, tenantId = 'alpha') =>
+        store.rateTicket({ tenantId, ticketId: ticket.id, score, ...(comment === undefined ? {} : { comment }), now });
+      expect(await rate(5, undefined, at(1))).toMatchObject({ status: 'not_closed', ticket: { status: 'new', csat: null, version: 1 } });
+      expect(await rate(5, undefined, at(1), 'beta')).toEqual({ status: 'not_found' });
+      expect(await store.rateTicket({ tenantId: 'alpha', ticketId: 'tkt_missing', score: 3, now: at(1) })).toEqual({ status: 'not_found' });
+      expect(ticket.csat).toBeNull();
+
+      await push('alpha', 'c', [agentReply(1, ticket.id, { resolve: true })]);
+      const before = await store.currentCursor('alpha');
+      const rated = await rate(2, '  Slow answer  ', at(2));
+      expect(rated).toMatchObject({ status: 'rated', ticket: { status: 'resolved', version: 3, updatedAt: at(2).toISOString() } });
+      if (rated.status !== 'rated') throw new Error('not rated');
+      expect(rated.ticket.csat).toEqual({ score: 2, comment: 'Slow answer', at: at(2).toISOString() });
+      expect(rated.ticket.seq).toBeGreaterThan(before);
+      const feed = await store.changes('alpha', { since: before, limit: 10 });
+      expect(feed.tickets).toEqual([rated.ticket]);
+      expect(feed.messages).toEqual([]);
+
+      const again = await rate(5, '   ', at(3));
+      expect(again).toMatchObject({ status: 'rated', ticket: { version: 4, csat: { score: 5, at: at(3).toISOString() } } });
+      expect((await store.getTicket('alpha', ticket.id))?.ticket.csat).toEqual({ score: 5, at: at(3).toISOString() });
+      expect((await store.getTicket('alpha', ticket.id))?.messages).toHaveLength(2);
+      // A customer writing again reopens the ticket; the rating stays until a new one replaces it.
+      const reopened = await store.appendCustomerReply({ tenantId: 'alpha', ticketId: ticket.id, text: 'One more thing', now: at(4) });
+      expect(reopened?.ticket).toMatchObject({ status: 'escalated', csat: { score: 5 } });
+      expect(await rate(1, undefined, at(5))).toMatchObject({ status: 'not_closed', ticket: { status: 'escalated' } });
+    });
   });
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/i18n.js';
-import { isRtl, pickUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n/languages.js';
+import { isRtl, pickUiLanguage, systemUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n/languages.js';
 import { EscalationReasonCodeSchema, TicketStatusSchema, CustomerTierSchema } from '../../../shared/domain/ticket.js';
 
 type Tree = { [key: string]: string | Tree };
+
+const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -15,44 +17,121 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+/** Interpolation variables, with i18next's formats ignored: `{{count, number}}` is `count`. */
+const variables = (s: string) => [...new Set([...s.matchAll(/{{\s*(\w+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1]))].sort();
+/** Nested translations (`$t(key)`) must point at keys that exist. */
+const nestings = (s: string) => [...s.matchAll(/\$t\(([\w.]+)/g)].map((m) => m[1] ?? '');
+
+const en = flatten(resources.en.translation as unknown as Tree);
+/** en's plural keys by base: `review.count` for `review.count_one` + `review.count_other`. */
+const pluralBases = new Set([...en.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
+
+function pluralBase(key: string): string | null {
+  const match = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+  return match?.[1] && pluralBases.has(match[1]) ? match[1] : null;
+}
+
+/** True when the plural category holds for exactly one whole number in `lng` (Hebrew "one" is 1 only; Russian "one" is 1, 21, 31...). */
+function singleNumberCategory(lng: string, category: string): boolean {
+  const rules = new Intl.PluralRules(lng);
+  let matches = 0;
+  for (let n = 0; n <= 1000; n++) if (rules.select(n) === category) matches++;
+  return matches === 1;
+}
+
+/** Keys with every plural form folded into `base_#`, so parity ignores which forms a language needs. */
+function foldPlurals(keys: Iterable<string>): string[] {
+  return [...new Set([...keys].map((k) => {
+    const base = pluralBase(k);
+    return base ? `${base}_#` : k;
+  }))].sort();
+}
 
 describe('UI translations', () => {
-  const en = flatten(resources.en.translation as unknown as Tree);
+  it('offers at least ten languages, right-to-left Arabic and Hebrew and a CJK language among them', () => {
+    const codes: string[] = UI_LANGUAGES.map((l) => l.code);
+    expect(codes.length).toBeGreaterThanOrEqual(10);
+    expect(codes).toEqual(expect.arrayContaining(['ar', 'he', 'zh', 'ja', 'ko']));
+    for (const { code, dir } of UI_LANGUAGES) expect(dir, code).toBe(isRtl(code) ? 'rtl' : 'ltr');
+  });
 
-  it('offers a resource for every language in the picker', () => {
-    for (const { code } of UI_LANGUAGES) expect(Object.keys(resources)).toContain(code);
+  it('has exactly one resource for every language in the picker', () => {
+    expect(Object.keys(resources).sort()).toEqual(UI_LANGUAGES.map((l) => l.code).sort());
+  });
+
+  it('English itself has both plural forms for every plural and uses {{count}} in them', () => {
+    expect(pluralBases.size).toBeGreaterThan(0);
+    for (const base of pluralBases) {
+      expect(en.has(`${base}_one`), base).toBe(true);
+      expect(variables(en.get(`${base}_other`) ?? ''), base).toContain('count');
+    }
   });
 
   for (const [lng, { translation }] of Object.entries(resources)) {
-    it(`${lng} has every key, no empty text and the same placeholders as English`, () => {
+    it(`${lng}: exactly English's keys, no empty text, the same variables, the plural forms ${lng} needs`, () => {
       const flat = flatten(translation as unknown as Tree);
-      expect([...flat.keys()].sort()).toEqual([...en.keys()].sort());
+      expect(foldPlurals(flat.keys())).toEqual(foldPlurals(en.keys()));
+
       for (const [key, text] of flat) {
         expect(text.trim(), `${lng}:${key}`).not.toBe('');
-        expect(placeholders(text), `${lng}:${key}`).toEqual(placeholders(en.get(key) ?? ''));
+        const reference = en.get(key) ?? en.get(`${pluralBase(key) ?? key}_other`) ?? '';
+        const expected = variables(reference);
+        // "One conversation", "محادثتان": a form that stands for exactly one number may spell it out.
+        const spelledOut = pluralBase(key) !== null && singleNumberCategory(lng, key.slice(key.lastIndexOf('_') + 1));
+        expect(variables(text), `${lng}:${key}`).toEqual(spelledOut ? expected.filter((v) => v !== 'count' || variables(text).includes('count')) : expected);
+        for (const target of nestings(text)) expect(en.has(target), `${lng}:${key} nests ${target}`).toBe(true);
+      }
+
+      const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+      for (const base of pluralBases) {
+        const present = PLURAL_SUFFIXES.filter((suffix) => flat.has(`${base}_${suffix}`));
+        for (const category of categories) expect(present, `${lng}:${base} needs _${category}`).toContain(category);
+        // A form the language never selects would be dead text (the test catches copy-paste from another language).
+        for (const suffix of present) expect(categories as string[], `${lng}:${base}_${suffix} is never used in ${lng}`).toContain(suffix);
       }
     });
   }
 
   it('translates every escalation reason, status and tier the domain knows', () => {
-    for (const code of EscalationReasonCodeSchema.options) expect(en.has(`reason.${code}`)).toBe(true);
-    for (const status of TicketStatusSchema.options) expect(en.has(`status.${status}`)).toBe(true);
-    for (const tier of CustomerTierSchema.options) expect(en.has(`tier.${tier}`)).toBe(true);
+    const needed = [
+      ...EscalationReasonCodeSchema.options.map((code) => `reason.${code}`),
+      ...TicketStatusSchema.options.map((status) => `status.${status}`),
+      ...CustomerTierSchema.options.map((tier) => `tier.${tier}`),
+    ];
+    expect(needed.filter((key) => !en.has(key))).toEqual([]);
   });
 });
 
 describe('UI language choice', () => {
-  it('prefers the stored choice, then the browser language, then English', () => {
+  it('prefers the stored choice, then the system languages in order, then English', () => {
     expect(pickUiLanguage('de', ['fr-FR'])).toBe('de');
     expect(pickUiLanguage(null, ['ar-EG'])).toBe('ar');
-    expect(pickUiLanguage(null, ['pt-BR', 'ja-JP'])).toBe('ja');
-    expect(pickUiLanguage('xx', ['pt-BR'])).toBe('en');
+    expect(pickUiLanguage(null, ['sw-KE', 'ja-JP', 'fr'])).toBe('ja');
+    expect(pickUiLanguage('xx', ['sw', 'am'])).toBe('en');
+    expect(pickUiLanguage(null, [])).toBe('en');
+  });
+
+  it('falls back from a regional variant to its language', () => {
+    expect(systemUiLanguage(['pt-BR'])).toBe('pt');
+    expect(systemUiLanguage(['he-IL'])).toBe('he');
+    expect(systemUiLanguage(['iw-IL'])).toBe('he');
+    expect(systemUiLanguage(['zh-CN'])).toBe('zh');
+    expect(systemUiLanguage(['zh-Hans-SG'])).toBe('zh');
+    expect(systemUiLanguage(['ko_KR'])).toBe('ko');
+    expect(systemUiLanguage(['nl-BE', 'fr-BE'])).toBe('nl');
+  });
+
+  it('gives Traditional Chinese readers their next preference before Simplified Chinese, and English last', () => {
+    expect(systemUiLanguage(['zh-TW', 'ja'])).toBe('ja');
+    expect(systemUiLanguage(['zh-Hant-HK', 'en-GB'])).toBe('en');
+    expect(systemUiLanguage(['zh-TW'])).toBe('zh');
+    expect(systemUiLanguage(['zh-HK', 'sw'])).toBe('zh');
   });
 
   it('knows right-to-left languages', () => {
     expect(isRtl('ar')).toBe(true);
     expect(isRtl('he-IL')).toBe(true);
     expect(isRtl('en-US')).toBe(false);
+    expect(isRtl('zh')).toBe(false);
   });
 });

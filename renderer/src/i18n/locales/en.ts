@@ -73,6 +73,7 @@ export const en = {
     rule: 'Escalation rule',
     model_error: 'The AI model failed',
     human_owned: 'Handled by a human',
+    reopened: 'Reopened for a human',
   },
   author: {
     customer: 'Customer',
@@ -125,13 +126,15 @@ export const en = {
     to: "To",
     results: "Matching conversations",
     empty: "No cached conversation matches.",
-    count: "{{count}} shown of {{cached}} cached",
+    count_one: "{{count, number}} conversation shown of {{cached}} cached",
+    count_other: "{{count, number}} conversations shown of {{cached}} cached",
     unavailable: "Search is not available in this version of the console host.",
     settings: "Cache settings",
     retention: "Keep closed tickets for (days)",
     retentionForever: "Keep all",
     retentionSave: "Save",
-    retentionSaved: "Saved. {{count}} tickets left the cache.",
+    retentionSaved_one: "Saved. {{count, number}} ticket left the cache.",
+    retentionSaved_other: "Saved. {{count, number}} tickets left the cache.",
     retentionInvalid: "Enter a whole number of days, or leave it empty to keep everything.",
   },
   unsent: {
@@ -147,6 +150,24 @@ export const en = {
   },
   cache: {
     rebuilt: "The local cache was damaged and is being rebuilt from the queue ({{time}}). The damaged file was kept at {{file}}.",
+  },
+  settings: {
+    open: 'Settings',
+    title: 'Settings',
+    close: 'Close',
+    language: 'Interface language',
+    systemLanguage: 'System language ({{language}})',
+    languageHint: 'Dates, numbers and amounts follow the interface language.',
+    notifications: 'Desktop notifications for new escalations',
+    notificationsHint: 'One notification per new escalation in your inbox, and the unread count in the window title.',
+    notificationsDenied: 'Notifications are blocked for this page. Allow them in the browser\'s site settings, then try again.',
+    notificationsUnsupported: 'This browser cannot show desktop notifications.',
+    notificationsDesktop: 'The desktop app shows notifications and the unread count on the tray or dock.',
+  },
+  notifications: {
+    newEscalation: 'New escalation',
+    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} unread escalation',
+    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} unread escalations',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
@@ -166,5 +187,18 @@ export const en = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** `key_one`, `key_few`... when en has `key_other`: a plural form, whose set differs by language. */
+type PluralKey<T, K> = K extends `${infer Base}_${PluralSuffix}` ? (`${Base}_other` extends keyof T ? Base : never) : never;
+/**
+ * Every locale has exactly en's keys, except plural forms: each plural needs `_other` and may have the
+ * other categories its language uses (the locales test checks they match Intl.PluralRules).
+ */
+type Shape<T> = {
+  [K in keyof T as PluralKey<T, K> extends never ? K : never]: T[K] extends string ? string : Shape<T[K]>;
+} & {
+  [K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_other`]: string;
+} & {
+  [K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_${Exclude<PluralSuffix, 'other'>}`]?: string;
+};
 export type Messages = Shape<typeof en>;

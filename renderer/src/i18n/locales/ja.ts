@@ -74,6 +74,7 @@ export const ja: Messages = {
     rule: 'エスカレーションルール',
     model_error: 'AIモデルのエラー',
     human_owned: '担当者が対応中',
+    reopened: '担当者対応のため再オープン',
   },
   author: {
     customer: '顧客',
@@ -126,13 +127,13 @@ export const ja: Messages = {
     to: "終了日",
     results: "一致する会話",
     empty: "一致するキャッシュ済みの会話はありません。",
-    count: "キャッシュ {{cached}} 件中 {{count}} 件を表示",
+    count_other: "キャッシュ {{cached}} 件中 {{count, number}} 件を表示",
     unavailable: "このバージョンのコンソールホストでは検索を利用できません。",
     settings: "キャッシュ設定",
     retention: "クローズ済みチケットの保持期間（日）",
     retentionForever: "すべて保持",
     retentionSave: "保存",
-    retentionSaved: "保存しました。{{count}} 件のチケットをキャッシュから削除しました。",
+    retentionSaved_other: "保存しました。{{count, number}} 件のチケットをキャッシュから削除しました。",
     retentionInvalid: "日数を整数で入力するか、空欄にしてすべて保持してください。",
   },
   unsent: {
@@ -148,6 +149,23 @@ export const ja: Messages = {
   },
   cache: {
     rebuilt: "ローカルキャッシュが破損していたため、キューから再構築しています（{{time}}）。破損したファイルは {{file}} に保存しました。",
+  },
+  settings: {
+    open: '設定',
+    title: '設定',
+    close: '閉じる',
+    language: '表示言語',
+    systemLanguage: 'システムの言語（{{language}}）',
+    languageHint: '日付、数値、金額は表示言語の形式で表示されます。',
+    notifications: '新しいエスカレーションのデスクトップ通知',
+    notificationsHint: '受信トレイに新しいエスカレーションが届くたびに 1 件ずつ通知し、未読件数をウィンドウのタイトルに表示します。',
+    notificationsDenied: 'このページの通知はブロックされています。ブラウザのサイト設定で許可してから、もう一度お試しください。',
+    notificationsUnsupported: 'このブラウザはデスクトップ通知を表示できません。',
+    notificationsDesktop: 'デスクトップアプリは通知を表示し、未読件数をシステムトレイまたは Dock に表示します。',
+  },
+  notifications: {
+    newEscalation: '新しいエスカレーション',
+    unreadTitle_other: '({{count, number}}) {{app}}：未読のエスカレーション {{count, number}} 件',
   },
   shortcuts: {
     title: 'キーボードショートカット',
