@@ -19,6 +19,7 @@ import {
   TicketWithMessagesSchema,
   type Role,
 } from '../shared/api/queue-contract.js';
+import { WhoAmISchema } from '../shared/api/whoami.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
 
@@ -190,6 +191,14 @@ export const ENDPOINTS = {
     body: SaveRulesDocumentedRequestSchema,
     status: 200,
     response: StoredRuleSetSchema,
+  },
+  whoami: {
+    method: 'GET',
+    path: '/v1/whoami',
+    summary: 'The tenant, role and name of the bearer token: a console shows the lead screens only to lead (and admin) tokens.',
+    roles: ANY_ROLE,
+    status: 200,
+    response: WhoAmISchema,
   },
   openapi: { method: 'GET', path: '/v1/openapi.json', summary: 'This document.', roles: null, status: 200 },
   healthz: { method: 'GET', path: '/healthz', summary: 'Liveness, with a round trip to the store.', roles: null, status: 200 },

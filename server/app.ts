@@ -10,6 +10,7 @@ import { registerOperationsRoutes } from './routes/operations.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerRuleRoutes } from './routes/rules.js';
 import { registerStatsRoutes } from './routes/stats.js';
+import { registerWhoAmIRoute } from './routes/whoami.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import type { QueueStore } from './storage/queue-store.js';
 
@@ -77,6 +78,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerMutationRoutes(app, deps);
   registerClaimRoutes(app, deps);
   registerStatsRoutes(app, deps);
+  registerWhoAmIRoute(app, deps);
   registerRuleRoutes(app, deps);
   registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
   return app;
