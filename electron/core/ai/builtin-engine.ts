@@ -52,11 +52,15 @@ export class BuiltinEngine implements AiEngine {
   private readonly answerable: ReadonlySet<string>;
 
   constructor(
-    private readonly tenant: TenantConfig,
+    private tenant: TenantConfig,
     readonly classifier: IntentClassifier,
     readonly knowledgeBase: KnowledgeBase,
   ) {
     this.answerable = new Set(tenant.answerableIntents);
+  }
+
+  useEscalationRules(rules: readonly EscalationRule[]): void {
+    this.tenant = assertUsableTenant({ ...this.tenant, escalationRules: [...rules] });
   }
 
   async decide({ ticket, messages }: AiEngineInput): Promise<AiDecision> {

@@ -8,6 +8,7 @@ import { backoffDelay } from '../sync/backoff.js';
 import type { QueueClient } from '../sync/queue-client.js';
 import { QueueEventStream } from '../sync/queue-event-stream.js';
 import { escalationForEngineFailure } from './fallback-decision.js';
+import { SavedRulesFollower } from './saved-rules-follower.js';
 
 export interface AutopilotOptions {
   client: QueueClient;
@@ -38,6 +39,7 @@ export class Autopilot {
   private wokenEarly = false;
   private readonly events: QueueEventStream;
   private decided = 0;
+  private readonly rules: SavedRulesFollower;
 
   constructor(private readonly options: AutopilotOptions) {
     this.workerId = options.workerId ?? `autopilot-${hostname()}-${randomUUID().slice(0, 8)}`;
@@ -46,6 +48,12 @@ export class Autopilot {
       token: options.client.token,
       onChange: () => this.nudge(),
     });
+    this.rules = new SavedRulesFollower({ client: options.client, engine: options.engine, shipped: options.tenant, log: options.log });
+  }
+
+  /** The escalation rules version in force (0: as shipped with the tenant). */
+  get rulesVersion(): number {
+    return this.rules.rulesVersion;
   }
 
   get decisionsSubmitted(): number {
@@ -78,6 +86,8 @@ export class Autopilot {
     }
     const claimed = await client.claim(this.workerId, batchSize, leaseMs);
     if (!claimed.ok) throw new Error(claimed.error.message);
+    // Asked after the claim, so a ticket claimed after a lead saved rules is decided by them.
+    if (claimed.value.claims.length > 0) await this.rules.refresh();
     for (const claim of claimed.value.claims) {
       if (this.stopped) break;
       await this.decide(claim);
@@ -105,7 +115,7 @@ export class Autopilot {
     const started = performance.now();
     const decision = await this.options.engine
       .decide({ ticket: claim.ticket, messages: claim.messages })
-      .catch((error: unknown) => escalationForEngineFailure(this.options.tenant, claim.ticket, error, performance.now() - started));
+      .catch((error: unknown) => escalationForEngineFailure(this.rules.tenant, claim.ticket, error, performance.now() - started));
     const mutation: AiDecisionMutation = {
       id: this.takeMutationId(),
       type: 'ai_decision',

@@ -12,6 +12,8 @@ import {
 } from '../../../shared/api/queue-contract.js';
 import { PushResponseSchema, type PushRequest, type PushResponse } from '../../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import type { EscalationRule } from '../../../shared/domain/tenant.js';
+import { StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/rule-set.js';
 
 export interface QueueClientOptions {
   baseUrl: string;
@@ -61,8 +63,18 @@ export class QueueClient {
     return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}`, undefined, TicketWithMessagesSchema);
   }
 
+  /** The tenant's escalation rules in force (version 0, rules null: none saved, use the shipped ones). */
+  getRules(): Promise<Result<StoredRuleSet>> {
+    return this.request('GET', '/rules', undefined, StoredRuleSetSchema);
+  }
+
+  /** Saves a new version; refused (`queue_rejected`, status 409 in details) when `baseVersion` is stale. */
+  saveRules(rules: readonly EscalationRule[], baseVersion: number): Promise<Result<StoredRuleSet>> {
+    return this.request('PUT', '/rules', { rules, baseVersion }, StoredRuleSetSchema);
+  }
+
   private async request<S extends z.ZodType>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body: unknown,
     schema: S,

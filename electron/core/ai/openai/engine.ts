@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import type { AiDecision, AiUsage } from '../../../../shared/domain/decision.js';
-import { TenantConfigSchema } from '../../../../shared/domain/tenant.js';
+import { TenantConfigSchema, type EscalationRule } from '../../../../shared/domain/tenant.js';
 import type { EscalationReasonCode } from '../../../../shared/domain/ticket.js';
 import { chooseOwner, validateRuleSet } from '../../../../shared/escalation-rules.js';
 import { createVault, redactDeep, restoreDeep, restorePii, type PiiVault } from '../../../../shared/pii/index.js';
@@ -51,7 +51,7 @@ export class OpenAiEngine implements AiEngine {
 
   constructor(
     private readonly options: OpenAiEngineOptions,
-    private readonly tenant: ResolvedTenant,
+    private tenant: ResolvedTenant,
     /** The tenant's backend; actions change it. */
     readonly store: RetailStore,
     private readonly policy: RetailPolicy,
@@ -66,6 +66,12 @@ export class OpenAiEngine implements AiEngine {
     const rate = { ...DEFAULT_RATE, ...options.rateLimit };
     this.limiter = options.rateLimiter ?? new TenantRateLimiter(() => rate);
     this.pricing = pricingFor(options.model, options.pricing);
+  }
+
+  useEscalationRules(rules: readonly EscalationRule[]): void {
+    const checked = validateRuleSet(rules, this.tenant.config.queues.map((q) => q.id));
+    if (!checked.ok) throw new Error(checked.error.message);
+    this.tenant = { ...this.tenant, config: { ...this.tenant.config, escalationRules: [...rules] } };
   }
 
   async decide(input: AiEngineInput): Promise<AiDecision> {

@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EscalationRule } from '../../../shared/domain/tenant.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import { createBuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
+import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
+import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { buildQueueApp } from '../../../server/app.js';
+import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { waitFor } from '../../helpers/child-process.js';
+import { addTenantWithTokens, type RoleTokens } from '../../helpers/queue-server.js';
+import { FIXTURE_HYPERPARAMETERS, FIXTURE_RESOURCES, fixtureTenant } from '../../unit/ai/fixtures.js';
+
+const tenant = fixtureTenant();
+const LOST_CARD = 'I lost my card, please block it';
+const ARRIVAL = 'Where is my card? It has not arrived yet';
+
+/** The built-in engine (trained on the fixture tenant) in an autopilot against a real queue over HTTP. */
+describe('an autopilot follows the rules a lead saves, without a restart', () => {
+  let store: SqliteQueueStore;
+  let app: FastifyInstance;
+  let tokens: RoleTokens;
+  let url: string;
+  let autopilot: Autopilot | null = null;
+
+  beforeEach(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-rules-autopilot-'));
+    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+    tokens = await addTenantWithTokens(store, tenant.id);
+    app = buildQueueApp({ store });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterEach(async () => {
+    await autopilot?.stop();
+    await app.close();
+    await store.close();
+  });
+
+  const client = (token: string) => new QueueClient({ baseUrl: url, token });
+  async function decided(text: string): Promise<Ticket> {
+    const created = await client(tokens.admin).createTicket({ subject: 'Card', text, customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' } });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.ticket.id;
+    return waitFor(
+      async () => {
+        const current = await client(tokens.admin).getTicket(id);
+        return current.ok && current.value.ticket.status !== 'new' ? current.value.ticket : null;
+      },
+      30_000,
+      `the decision on "${text}"`,
+    );
+  }
+
+  it('routes a new ticket of an intent to the queue the saved rules name, and forces escalation by a saved rule', async () => {
+    const engine = await createBuiltinEngine({ resourcesDir: FIXTURE_RESOURCES, cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')), tenant, hyperparameters: FIXTURE_HYPERPARAMETERS });
+    autopilot = new Autopilot({ client: client(tokens.autopilot), engine, tenant, idlePollMs: 100, batchSize: 1 });
+    autopilot.start();
+
+    // As shipped: lost cards go to security, card arrival questions are answered by the AI.
+    expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', intent: 'lost_or_stolen_card', ownerQueue: 'security', escalation: { ruleId: 'security' } });
+    expect(await decided(ARRIVAL)).toMatchObject({ status: 'ai_resolved', intent: 'card_arrival' });
+    expect(autopilot.rulesVersion).toBe(0);
+
+    const rules: EscalationRule[] = [
+      { id: 'lost-cards-to-vip', ownerQueue: 'vip', when: { intents: ['lost_or_stolen_card'] } },
+      { id: 'arrivals-by-people', ownerQueue: 'general', escalate: true, when: { intents: ['card_arrival'] } },
+      { id: 'catch-all', ownerQueue: 'general', when: {} },
+    ];
+    const saved = await client(tokens.lead).saveRules(rules, 0);
+    expect(saved.ok).toBe(true);
+
+    expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'vip', escalation: { ruleId: 'lost-cards-to-vip' } });
+    expect(await decided(ARRIVAL)).toMatchObject({ status: 'escalated', ownerQueue: 'general', escalation: { code: 'rule', ruleId: 'arrivals-by-people' } });
+    expect(autopilot.rulesVersion).toBe(1);
+  });
+
+  it('keeps the rules in use when a saved version names a queue this tenant does not have', async () => {
+    const engine = await createBuiltinEngine({ resourcesDir: FIXTURE_RESOURCES, cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')), tenant, hyperparameters: FIXTURE_HYPERPARAMETERS });
+    const log: string[] = [];
+    autopilot = new Autopilot({ client: client(tokens.autopilot), engine, tenant, idlePollMs: 100, batchSize: 1, log: (line) => log.push(line) });
+    autopilot.start();
+    // The queue has no list of this tenant's queues, so it cannot refuse the unknown one; the engine does.
+    const saved = await client(tokens.lead).saveRules([{ id: 'lost', ownerQueue: 'nowhere', when: { intents: ['lost_or_stolen_card'] } }, { id: 'catch-all', ownerQueue: 'general', when: {} }], 0);
+    expect(saved.ok).toBe(true);
+    expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'security' });
+    expect(autopilot.rulesVersion).toBe(0);
+    expect(log.join('\n')).toMatch(/version 1 cannot be used here .*"nowhere"/);
+  });
+});
