@@ -20,6 +20,8 @@ import { loadLabelledCsv, TrainingDataError, type LabelledExample } from '../ai/
 import { evaluateLanguages } from '../ai/language-metrics.js';
 import { parseLabelledEvalArgs } from './labelled-eval-args.js';
 import { runTriage } from './eval-triage.js';
+import { runSuiteCommand, SUITE_USAGE } from './eval-suite.js';
+import { SuiteFormatError } from '../evals/load-suite.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -27,7 +29,8 @@ const USAGE = `Usage: npm run eval -- intents --csv FILE [--text-column text] [-
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR] [--tenant ID]
        npm run eval -- language --csv FILE [--text-column text] [--label-column language] [--json]
        npm run eval -- triage --tenant payments --csv FILE [--text-column text] [--label-column category] [--json]
-                      [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR]`;
+                      [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR]
+${SUITE_USAGE}`;
 
 export class UsageError extends Error {}
 
@@ -161,10 +164,14 @@ async function main(): Promise<void> {
     if (command === 'intents') runIntents(rest);
     else if (command === 'language') runLanguage(rest);
     else if (command === 'triage') await runTriage(rest, { repoRoot: REPO_ROOT, UsageError });
+    else if (command === 'suite') process.exitCode = await runSuiteCommand(rest, { repoRoot: REPO_ROOT, UsageError });
     else throw new UsageError(command ? `Unknown evaluation "${command}".` : 'Say what to evaluate.');
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`Error: ${e.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof SuiteFormatError) {
+      process.stderr.write(`Error: ${e.message}\n`);
       process.exitCode = 2;
     } else if (e instanceof TrainingDataError) {
       process.stderr.write(`Error: ${e.message}\n`);
