@@ -6,6 +6,7 @@ import { createConsoleApi } from './api/console-api.js';
 import { guardConsoleApi } from './api/guarded-console-api.js';
 import { initI18n } from './i18n/i18n.js';
 import { useKeyboardShortcuts } from './keyboard/useKeyboardShortcuts.js';
+import { useDesktopCues } from './notifications/useDesktopCues.js';
 import { ConsoleProvider } from './state/context.js';
 import { createController, type Controller } from './state/controller.js';
 import { createConsoleStore, type ConsoleStoreApi } from './state/store.js';
@@ -13,12 +14,13 @@ import './styles.css';
 
 const i18n = initI18n();
 const store = createConsoleStore();
-const { api: rawApi, hasToken } = createConsoleApi();
+const { api: rawApi, hasToken, mode } = createConsoleApi();
 const api = guardConsoleApi(rawApi, (reachable) => store.getState().setHostReachable(reachable));
 const controller = createController(api, store);
 
 function Root({ controller, store }: { controller: Controller; store: ConsoleStoreApi }) {
   useKeyboardShortcuts(controller, store);
+  useDesktopCues({ api, store, controller, i18n, mode });
   useEffect(() => controller.start(), [controller]);
   return <App hasToken={hasToken} />;
 }

@@ -9,7 +9,7 @@ import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
-const UI_LANGUAGES = ['en', 'ar', 'ja', 'de'] as const;
+const UI_LANGUAGES = ['en', 'ar', 'ja', 'de', 'he'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 interface AxeViolation {
@@ -30,7 +30,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-describe('every main view in four languages, light and dark: screenshots and an accessibility check', () => {
+describe('every main view in five languages, light and dark: screenshots and an accessibility check', () => {
   let stack: Stack;
   let browser: Browser;
 
@@ -58,9 +58,14 @@ describe('every main view in four languages, light and dark: screenshots and an 
         const page = await context.newPage();
         try {
           await page.goto(stack.consoleUrl);
+          await page.getByTestId('open-settings').click();
           await page.getByTestId('ui-language').selectOption(language);
           await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
-          expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+          expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
+          expect(await seriousViolations(page)).toEqual([]);
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${language}-${scheme}.png`) });
+          await page.keyboard.press('Escape');
+          await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
           await page.getByTestId('nav-inbox').click();
           await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
 

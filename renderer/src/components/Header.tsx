@@ -1,18 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat.js';
-import { changeUiLanguage } from '../i18n/i18n.js';
-import { UI_LANGUAGES } from '../i18n/languages.js';
+import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useConsoleState, useController } from '../state/context.js';
 
 export function Header() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormat();
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const controller = useController();
   const status = useConsoleState((s) => s.status);
   const hostReachable = useConsoleState((s) => s.hostReachable);
   const online = hostReachable && (status?.online ?? false);
   const unsent = status?.unsentChanges ?? 0;
-  const current = i18n.resolvedLanguage ?? i18n.language;
 
   return (
     <header className="app-header">
@@ -48,16 +48,10 @@ export function Header() {
             {fmt.number(unsent)}
           </span>
         </span>
-        <label className="language-picker">
-          <span className="visually-hidden">{t('header.language')}</span>
-          <select data-testid="ui-language" value={current} onChange={(e) => changeUiLanguage(i18n, e.target.value)} aria-label={t('header.language')}>
-            {UI_LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <button type="button" className="button button-small" data-testid="open-settings" onClick={() => setSettingsOpen(true)} aria-haspopup="dialog">
+          {t('settings.open')}
+        </button>
+        {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} desktopApp={window.switchboard !== undefined} /> : null}
         <button type="button" className="button button-small help-button" onClick={controller.toggleHelp} aria-label={t('header.shortcuts')} title={t('header.shortcuts')}>
           ?
         </button>

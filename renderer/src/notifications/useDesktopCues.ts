@@ -1,0 +1,124 @@
+import type { i18n as I18n } from 'i18next';
+import { useEffect } from 'react';
+import type { ConsoleApi } from '../../../shared/api/console-contract.js';
+import type { ApiMode } from '../api/console-api.js';
+import { isRtl } from '../i18n/languages.js';
+import type { Controller } from '../state/controller.js';
+import { browserLocalStorage } from '../state/drafts-storage.js';
+import type { ConsoleStoreApi } from '../state/store.js';
+import { loadCueMemory, notificationsWanted } from './cue-storage.js';
+import { EscalationCues, type CueTicket } from './escalation-cues.js';
+
+/** Coalesces bursts of change events into one look at the inbox. */
+const LOOK_DELAY_MS = 400;
+/** A look even without events, in case one was missed. */
+const LOOK_INTERVAL_MS = 30_000;
+
+export interface DesktopCuesInput {
+  api: Pick<ConsoleApi, 'listInbox' | 'subscribe'>;
+  store: ConsoleStoreApi;
+  controller: Pick<Controller, 'setTab' | 'openTicket'>;
+  i18n: I18n;
+  /** In Electron the main process already notifies and counts on the tray or dock. */
+  mode: ApiMode;
+}
+
+/** The agent is looking at the console: the inbox shows the new ticket, no need to interrupt. */
+function agentIsLooking(): boolean {
+  return document.visibilityState === 'visible' && document.hasFocus();
+}
+
+function canNotify(): boolean {
+  return typeof Notification !== 'undefined' && Notification.permission === 'granted';
+}
+
+/**
+ * Desktop cues in the browser: the number of escalations not yet opened in the window title, and a
+ * Web Notification for each new escalation (when the agent turned them on in the settings and is
+ * looking elsewhere). Clicking one brings the console forward with that ticket open.
+ */
+export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCuesInput): void {
+  useEffect(() => {
+    const storage = browserLocalStorage();
+    const memory = loadCueMemory(storage);
+    const cues = new EscalationCues(memory.seen, memory.announced);
+    let inbox: readonly CueTicket[] = [];
+    let unread = 0;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let running: Promise<void> = Promise.resolve();
+
+    const showTitle = (): void => {
+      const app = i18n.t('app.name');
+      document.title = unread > 0 ? i18n.t('notifications.unreadTitle', { count: unread, app }) : app;
+    };
+
+    const announce = (ticket: CueTicket): void => {
+      if (mode !== 'browser' || !notificationsWanted(storage) || !canNotify() || agentIsLooking()) return;
+      try {
+        const notification = new Notification(i18n.t('notifications.newEscalation'), {
+          body: ticket.subject,
+          tag: `switchboard-escalation-${ticket.id}`,
+          lang: i18n.language,
+          dir: isRtl(i18n.language) ? 'rtl' : 'ltr',
+        });
+        notification.onclick = () => {
+          window.focus();
+          controller.setTab('inbox');
+          controller.openTicket(ticket.id);
+          notification.close();
+        };
+      } catch {
+        // Some browsers only allow notifications from a service worker; the title still counts.
+      }
+    };
+
+    const recount = (): void => {
+      unread = inbox.filter((ticket) => !memory.seen.has(ticket.id)).length;
+      showTitle();
+    };
+
+    const look = async (): Promise<void> => {
+      const result = await api.listInbox({});
+      if (stopped || !result.ok) return;
+      const open = store.getState().openTicketId;
+      if (open) cues.markSeen(open);
+      inbox = result.value.map(({ id, subject }) => ({ id, subject }));
+      const change = cues.update(inbox);
+      memory.save();
+      unread = change.unread;
+      showTitle();
+      for (const ticket of change.announce) announce(ticket);
+    };
+    const schedule = (): void => {
+      if (stopped) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        running = running.then(look).catch(() => undefined);
+      }, LOOK_DELAY_MS);
+    };
+
+    const unsubscribeEvents = api.subscribe((event) => {
+      if (event.type === 'tickets_changed') schedule();
+    });
+    const unsubscribeStore = store.subscribe((state, previous) => {
+      const open = state.openTicketId;
+      if (open && open !== previous.openTicketId && cues.markSeen(open)) {
+        memory.save();
+        recount();
+      }
+    });
+    const interval = setInterval(schedule, LOOK_INTERVAL_MS);
+    i18n.on('languageChanged', showTitle);
+    running = look().catch(() => undefined);
+
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      clearInterval(interval);
+      unsubscribeEvents();
+      unsubscribeStore();
+      i18n.off('languageChanged', showTitle);
+    };
+  }, [api, store, controller, i18n, mode]);
+}
