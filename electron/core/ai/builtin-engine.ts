@@ -11,6 +11,7 @@ import { TenantConfigSchema, type EscalationRule, type TenantConfig } from '../.
 import type { EscalationReasonCode } from '../../../shared/domain/ticket.js';
 import { chooseOwner, forcedEscalation, validateRuleSet, type TicketFacts } from '../../../shared/escalation-rules.js';
 import { largestAmount } from './amounts.js';
+import { answerChecks } from './answer-checks.js';
 import { latestCustomerText } from './customer-text.js';
 import type { AiEngine, AiEngineInput } from './engine.js';
 import type { ClassifierHyperparameters, IntentClassifier, TrainingProgress } from './intent-classifier.js';
@@ -49,15 +50,11 @@ function describeFacts(f: TicketFacts): string {
 }
 
 export class BuiltinEngine implements AiEngine {
-  private readonly answerable: ReadonlySet<string>;
-
   constructor(
     private tenant: TenantConfig,
     readonly classifier: IntentClassifier,
     readonly knowledgeBase: KnowledgeBase,
-  ) {
-    this.answerable = new Set(tenant.answerableIntents);
-  }
+  ) {}
 
   useEscalationRules(rules: readonly EscalationRule[]): void {
     this.tenant = assertUsableTenant({ ...this.tenant, escalationRules: [...rules] });
@@ -128,26 +125,9 @@ export class BuiltinEngine implements AiEngine {
     if (forced) {
       return escalate('rule', `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`, forced);
     }
-    if (language === null) {
-      return escalate('low_confidence', `The message is too short or mixed to tell its language; ${about}.`);
-    }
-    if (kbLanguage === null) {
-      return escalate(
-        'language_unsupported',
-        `The customer writes in "${language}", which the knowledge base does not cover (${this.knowledgeBase.languages.join(', ')}); ${about}.`,
-      );
-    }
-    if (intent === null || !this.answerable.has(intent)) {
-      return escalate('no_answer', `The AI may not answer ${intent ?? 'this request'} for this tenant (${pct(confidence)} confidence).`);
-    }
-    if (kbAnswer === null) {
-      return escalate('no_answer', `The knowledge base has no answer for ${intent} in "${kbLanguage}" (${pct(confidence)} confidence).`);
-    }
-    const threshold = this.tenant.intentThresholds?.[intent] ?? this.tenant.resolveThreshold;
-    if (confidence === null || confidence < threshold) {
-      return escalate('low_confidence', `Intent ${intent} at ${pct(confidence)} confidence is below the resolve threshold of ${pct(threshold)}.`);
-    }
-    return { action: 'resolve', ...common, reply: kbAnswer, latencyMs: latency() };
+    const verdict = answerChecks(this.tenant, this.knowledgeBase, { language, intent, confidence }, about);
+    if (verdict.action === 'escalate') return escalate(verdict.code, verdict.detail);
+    return { action: 'resolve', ...common, reply: verdict.reply, latencyMs: latency() };
   }
 }
 
