@@ -148,15 +148,43 @@ const TIE_BREAK_BELOW = 0.75;
 
 const unknown = (candidate = '', confidence = 0): LanguageGuess => ({ language: 'unknown', confidence: Math.min(0.49, confidence), candidate });
 
+/**
+ * The script that decides the language family. Latin letters in a message written in another script
+ * are nearly always quoted names, commands or codes ("bash: 명령의 keymap을 찾을 수 없음"), while a
+ * Latin-script message almost never quotes another script: so a non-Latin script wins as soon as it
+ * carries a fair share of the (weighted) letters.
+ */
+function dominantScript(scripts: ReadonlyMap<string, number>): string {
+  const weighted = [...scripts.entries()].map(([name, n]) => [name, n * (SCRIPT_WEIGHT[name] ?? 1), n] as const).sort((a, b) => b[1] - a[1]);
+  const top = weighted[0]?.[0] ?? 'latin';
+  if (top !== 'latin') return top;
+  const latin = weighted[0]![1];
+  const other = weighted.find(([name]) => name !== 'latin');
+  if (other && other[2] >= MIN_FOREIGN_SCRIPT_LETTERS && other[1] >= FOREIGN_SCRIPT_SHARE * latin) return other[0];
+  return 'latin';
+}
+
+/** A non-Latin script decides with at least this many letters and this share of the Latin letters' weight. */
+const MIN_FOREIGN_SCRIPT_LETTERS = 2;
+const FOREIGN_SCRIPT_SHARE = 0.3;
+
+/**
+ * Kanji in their Japanese (shinjitai) form, which neither Simplified nor Traditional Chinese writes
+ * that way (Chinese 检/檢 for 検, 读/讀 for 読, 发/發 for 発, ...): Han-only text with them is Japanese.
+ */
+const JAPANESE_ONLY_KANJI =
+  /[検証読売図県駅関発変転歳戦経続総辺沢払広伝価気楽薬円込働枠択済渉歩帰悪圧囲営応穏仮拡覚巻勧歓観顔戯犠拠挙駆恵掲渓継撃剣険圏権験厳鉱砕斎剤雑実釈収従渋獣縦粛処奨焼乗浄剰畳縄壌嬢譲醸寝粋酔穂髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓対帯滝単団弾遅昼鋳庁聴懲鎮逓鉄稲闘徳届弐悩脳廃拝髪抜晩浜仏併塀弁舗豊毎満黙訳揺様謡頼覧竜虜両猟緑涙塁戻霊齢暦歴労録]/u;
+
 export function detectLanguage(text: string): LanguageGuess {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters === 0) return unknown();
   const scripts = scriptCounts(text);
   // The dominant script decides the family; kana anywhere makes Han text Japanese.
-  const dominant = [...scripts.entries()].map(([name, n]) => [name, n * (SCRIPT_WEIGHT[name] ?? 1)] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'latin';
+  const dominant = dominantScript(scripts);
   if (scripts.has('kana') && (dominant === 'han' || dominant === 'kana')) {
     return { language: 'ja', confidence: 0.95, candidate: 'ja' };
   }
+  if (dominant === 'han' && JAPANESE_ONLY_KANJI.test(text)) return { language: 'ja', confidence: 0.8, candidate: 'ja' };
   if (dominant === 'han') return { language: 'zh', confidence: letters >= 2 ? 0.9 : 0.6, candidate: 'zh' };
   const single = SCRIPT_LANGUAGE[dominant];
   if (single) return { language: single, confidence: letters >= 2 ? 0.95 : 0.6, candidate: single };

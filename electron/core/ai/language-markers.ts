@@ -12,43 +12,153 @@ interface Group {
 
 const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${list.trim().split(/\s+/).join('|')})(?![\\p{L}])`, 'gu');
 
+/**
+ * Each list holds only words (or spellings) that the other members of the group do not use, drawn
+ * from everyday and support vocabulary: function words, the common verbs of a support message and
+ * the spelling habits that set the languages apart (Danish -tion/-hed/-eret vs Bokmål -sjon/-het/-ert,
+ * Slovak ú inside a word, Portuguese -ção/lh/nh, Catalan -ció/tx/ny, Bulgarian ъ between consonants, ...).
+ */
 const GROUPS: readonly Group[] = [
   {
     members: ['da', 'nb', 'sv'],
     markers: {
-      da: [words('af mig dig sig hvad nu efter bliver blev endnu igen uden mellem tilbage fejl vælg åbn enhed hjælp nej købe indstillinger værdi vindue billede')],
-      nb: [words('av meg deg seg hva nå etter blir ble ennå igjen uten mellom tilbake feil velg åpne enhet hjelp nei kjøpe innstillinger verdi vindu bilde')],
-      sv: [/[äö]/gu],
+      da: [
+        words(`af mig dig sig hvad nu efter bliver blev blive endnu igen uden mellem tilbage fejl fejlen vælg åbn enhed hjælp nej købe
+          indstillinger indstilling værdi vindue billede nogle noget nogen meget sådan ud op mod gennem gøre gør spørgsmål venligst tak
+          penge overførsel anden andet sidste næste lille lidt fundet findes finde fandt kendt ukendt kende sprog læse læs gem slet tilføj
+          tilføje opret oprette oprettet søg søge udskriv udfør mislykkedes nøgle nøglen adgangskode adgang brug bruge bruger brugeren
+          brugere uge ændre ændret ændring ændringer forsøg forsøge genstart afslut annuller luk besked meddelelse tilladt tilladelse
+          forkert rigtig rigtige spørge sige siger sagde tage tager give giver have havde hedder vores hende hvornår blandt altid aldrig
+          mere beløb modtaget modtage modtager afsender hæve spærret spærre kopiér angiv angivet angive valgfrit
+          skrifttype udvidelse oplysninger tjek kontrollér fortolke fortolkning`),
+        /\p{L}{2,}tion(?:en|er|erne)?(?![\p{L}])/gu,
+        /\p{L}{2,}hed(?:en|er|erne)?(?![\p{L}])/gu,
+        /\p{L}{3,}eret(?![\p{L}])/gu,
+        /\p{L}{2,}erne(?![\p{L}])/gu,
+        /\p{L}{2,}igt(?![\p{L}])/gu,
+        /øj/gu,
+        /(?<![\p{L}])ud\p{L}{3,}/gu,
+      ],
+      nb: [
+        words(`av meg deg seg hva nå etter blir ble bli ennå igjen uten mellom tilbake feil feilen velg åpne enhet hjelp nei kjøpe
+          innstillinger innstilling verdi vindu bilde noen noe mye sånn ut opp mot gjennom gjøre gjør spørsmål vennligst takk penger
+          overføring annen annet siste neste liten lite litt funnet finnes finne fant kjent ukjent kjenne språk lese les lagre slett
+          opprett opprette opprettet søk søke utfør mislyktes nøkkel nøkkelen passord tilgang bruk bruke bruker brukeren brukere uke
+          endre endret endring endringer forsøk avslutt avbryt lukk melding meldingen tillatt tillatelse riktig riktige spørre si sier sa
+          ta tar gi gir hadde heter vår våre henne når blant alltid aldri mer beløp mottatt motta mottaker avsender heve sperret sperre
+          fila ikkje eg dei kva korleis oppgi oppgitt valgfri skrift utvidelse opplysninger sjekk tolke tolking`),
+        /\p{L}{1,}sjon(?:en|er|ene)?(?![\p{L}])/gu,
+        /\p{L}{2,}het(?:en|er|ene)?(?![\p{L}])/gu,
+        /\p{L}{3,}ert(?![\p{L}])/gu,
+        /kj|gj|øy/gu,
+        /(?<![\p{L}])ut\p{L}{3,}/gu,
+      ],
+      sv: [
+        /[äö]/gu,
+        words(`och inte att från jag vad hur ska vill måste också finns till mig dig sig`),
+        /\p{L}{2,}het(?:en|er|erna)?(?![\p{L}])/gu,
+        /\p{L}{2,}tion(?:en|er|erna)?(?![\p{L}])/gu,
+        /\p{L}{2,}igt(?![\p{L}])/gu,
+        /\p{L}{2,}erna(?![\p{L}])/gu,
+      ],
     },
   },
   {
     members: ['cs', 'sk'],
     markers: {
-      cs: [/[ěřů]/gu],
-      sk: [/[äôĺľŕ]/gu],
+      cs: [
+        /[ěřů]/gu,
+        words(`jsou jsem jsme jste není nelze pro jak nebo kde když proč také tento tato toto se soubor soubory souboru selhalo selhal
+          chyba nemohu můžete prosím děkuji zobrazit uložit vybrat zadat ve i`),
+        /(?<![\p{L}])kter\p{L}+/gu,
+      ],
+      sk: [
+        /[äôĺľŕ]/gu,
+        words(`nie sa som sme ste ako alebo aj čo pre pri vo so kde keď prečo tiež tento súbor súbory súboru zlyhalo zlyhal nemožno
+          nemôžem môžete ďakujem zobraziť uložiť vybrať zadať ktorý ktorá ktoré je`),
+        /(?<![\p{L}])ktor\p{L}+/gu,
+        /\p{L}ú/gu,
+        /\p{L}{3,}[aiy]ť(?![\p{L}])/gu,
+      ],
     },
   },
   {
     members: ['hr', 'sl'],
     markers: {
-      hr: [/[ćđ]/gu],
-      sl: [],
+      hr: [
+        /[ćđ]/gu,
+        words(`nije jer što gdje zašto također još već bez više vrlo jako sam su može moguće greška greške pogreška inačica naredba
+          naredbe naredbu popis postavke odaberite unesite nepoznat nepoznata nepoznato valjan valjana nevaljan nevaljana nevaljano
+          neispravan neispravna zadano zadana podrška postoji pokušajte ponovno sada tjedan lozinka korisnik korisnika koristi prozor
+          molim novac uređaj upute ili i ako sve svi ništa ih koji koja koje kojeg datoteku sliku mapu vrijeme mjesto`),
+        /mje/gu,
+      ],
+      sl: [
+        words(`ni kot ki kaj kje zakaj ker tudi vendar še že naj bo bodo brez več zelo sem so lahko mogoče napaka napake napako
+          različica ukaz ukaza ukazi seznam seznama nastavitve nastavitev izberite vnesite neznan neznana neznano veljaven veljavna
+          veljavno neveljaven neveljavna neveljavno privzeto privzeta podpora obstaja poskusite znova zdaj teden geslo uporabnik
+          uporabnika uporabi uporaba okno okna prosim denar plačilo nakazilo pisave pisava imenik lupine ustvari ustvariti naprava
+          navodila in ter tega ta jih če vse vsi vsak nič datoteko sliko mapo čas mesto morata`),
+        /šč/gu,
+      ],
     },
   },
   {
     members: ['es', 'pt', 'ca'],
     markers: {
-      es: [/[ñ¿¡]/gu],
-      pt: [/[ãõ]/gu],
-      ca: [/l·l/gu],
+      es: [
+        /[ñ¿¡]/gu,
+        words(`los las y pero muy mucho también cuando dónde donde hay tiene puede puedo quiero cómo qué mi su sus fue fichero
+          archivo usted gracias nuevo nueva cuenta ahora`),
+        /\p{L}{2,}ción(?![\p{L}])|\p{L}{2,}ciones(?![\p{L}])/gu,
+        /\p{L}{2,}dad(?:es)?(?![\p{L}])/gu,
+        /(?<![qg\p{L}])\p{L}*[^qg\s\P{L}]ue/gu,
+      ],
+      pt: [
+        /[ãõ]/gu,
+        words(`não os as um uma e é em na nas nos do dos das ao pelo pela você meu minha mas mais muito também quando onde tem
+          pode posso quero foi ficheiro arquivo obrigado nova conta agora isso isto este esta`),
+        /ção|ções/gu,
+        /\p{L}{2,}dades?(?![\p{L}])/gu,
+        /lh|nh/gu,
+      ],
+      ca: [
+        /l·l/gu,
+        words(`els amb és per aquest aquesta aquests això molt més també quan on perquè gràcies fitxer jo pot podeu cal heu mai
+          seu seva nou nova compte ara i`),
+        /\p{L}{2,}ció(?![\p{L}])|\p{L}{2,}cions(?![\p{L}])/gu,
+        /\p{L}{2,}tat(?:s)?(?![\p{L}])/gu,
+        /tx|ny/gu,
+        /(?<![\p{L}])[ldsn]['’]\p{L}/gu,
+      ],
     },
   },
   {
     members: ['ru', 'bg', 'uk'],
     markers: {
-      ru: [/[ыэё]/gu],
-      bg: [],
-      uk: [/[іїєґ]/gu],
+      ru: [
+        /[ыэё]/gu,
+        words(`это что который которые когда почему пожалуйста нельзя нет есть для чтобы уже еще только можно нужно надо очень сейчас
+          здесь где его ее их она они я меня мне тебя себя после через строка`),
+        /\p{L}ть(?:ся)?(?![\p{L}])/gu,
+        /\p{L}{2,}ся(?![\p{L}])/gu,
+        /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
+        /\p{L}[аяуе]ет(?![\p{L}])/gu,
+      ],
+      bg: [
+        words(`се е са към във със съм ще няма това този тази които който която трябва има беше когато защо моля благодаря вече
+          още само къде аз мен тя те след`),
+        /[бвгджзклмнпрстфхцчшщ]ъ[бвгджзклмнпрстфхцчшщ]/gu,
+        /\p{L}{2,}ът(?![\p{L}])/gu,
+        /\p{L}{2,}ване(?![\p{L}])/gu,
+      ],
+      uk: [
+        /[іїєґ]/gu,
+        words(`або що це як та дуже будь ласка треба можна щоб вже ще також коли чому де мене вираз рядок даних знайдено новий`),
+        /\p{L}нн[яю](?![\p{L}])/gu,
+        /\p{L}{2,}ся(?![\p{L}])/gu,
+        /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
+      ],
     },
   },
 ];

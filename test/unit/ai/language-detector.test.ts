@@ -36,6 +36,46 @@ describe('detectLanguage', () => {
     expect(guess.confidence).toBeGreaterThan(0.6);
   });
 
+  const mixedScript: Array<[string, string]> = [
+    ['ko', 'bash execute unix command: 명령의 keymap을 찾을 수 없음'],
+    ['zh', 'ldap wrapper 就绪'],
+    ['hi', 'GApplication सर्विस मोड डालें (use from D service files)'],
+    ['en', 'How do I say 你好 in a letter to my bank manager today'],
+  ];
+  it.each(mixedScript)('reads %s in a message that mixes scripts (quoted Latin names or a quoted foreign word)', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
+  const hanOnly: Array<[string, string]> = [
+    ['ja', '検索結果'],
+    ['ja', '変更を保存'],
+    ['zh', '检索结果'],
+    ['zh', '檢索結果'],
+  ];
+  it.each(hanOnly)('tells %s apart in kanji/hanzi-only text by the Japanese-only character forms: %s', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
+  const confusable: Array<[string, string]> = [
+    ['da', 'Konfigurationen kunne ikke gemmes'],
+    ['nb', 'Konfigurasjonen kunne ikke lagres'],
+    ['da', 'betalingen blev afvist'],
+    ['nb', 'betalingen ble avvist'],
+    ['sk', 'súbor neexistuje'],
+    ['cs', 'soubor neexistuje'],
+    ['sl', 'napaka pri plačilu'],
+    ['hr', 'greška pri plaćanju'],
+    ['pt', 'transação não autorizada'],
+    ['es', 'transacción no autorizada'],
+    ['ca', 'transacció no autoritzada'],
+    ['bg', 'картата не работи'],
+    ['ru', 'карта не работает'],
+    ['uk', 'картка не працює'],
+  ];
+  it.each(confusable)('tells %s from its close neighbours on a short message: %s', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
   it.each(['ok', '123', '👍🙂', '', '?!', '  ', '42 €'])('says unknown for %j', (text) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe('unknown');
