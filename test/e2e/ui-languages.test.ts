@@ -1,0 +1,234 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../renderer/src/i18n/locales/en.js';
+import { resources } from '../../renderer/src/i18n/i18n.js';
+import { launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT, waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+
+type Tree = { [key: string]: string | Tree };
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(path, v);
+    else for (const [p, s] of leaves(v, path)) out.set(p, s);
+  }
+  return out;
+}
+
+const EN = leaves(en as unknown as Tree);
+/** A translation key shown raw, as i18next does when a key is missing: "settings.title", "inbox.filters". */
+const RAW_KEY = new RegExp(`(?<![\\w@/.-])(?:${[...new Set([...EN.keys()].map((k) => k.split('.')[0]))].join('|')}|inbox|lead|rules|evals|dashboard|macros?)\\.[a-z][A-Za-z_]*(?:\\.[A-Za-z_]+)*(?![\\w.-])`);
+
+/** Everything the interface says: text outside customer content, and the labels assistive technology reads. */
+async function interfaceText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Customer and AI text (thread, subjects, summary, draft) are data, not interface strings.
+    const content = '[data-testid="thread"], [data-testid="ticket-subject"], [data-testid="ai-summary"], .row-subject, [data-testid="review-excerpt"], textarea';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      if (text && !node.parentElement?.closest(content)) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      if (el.closest(content) && el.tagName !== 'TEXTAREA') continue;
+      for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = el.getAttribute(attr)?.trim();
+        if (value) out.push(value);
+      }
+    }
+    out.push(document.title);
+    return out;
+  });
+}
+
+/** English strings that the language translates differently: seeing one means a missing key fell back to English. */
+function englishFallbacks(lng: keyof typeof resources, shown: string[]): string[] {
+  const translated = leaves(resources[lng].translation as unknown as Tree);
+  const english = [...EN.entries()]
+    .filter(([key, text]) => !text.includes('{{') && text.length >= 6 && translated.get(key) !== text)
+    .map(([, text]) => text);
+  return shown.filter((s) => english.includes(s));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as Array<{ id: string; impact: string | null; nodes: { target: string[] }[] }>)
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function box(page: Page, selector: string) {
+  const found = await page.locator(selector).first().boundingBox();
+  if (!found) throw new Error(`${selector} is not on screen`);
+  return found;
+}
+
+describe('the console in the system language: Hebrew right to left, Chinese and Korean complete', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    stack = await startStack();
+    await stack.postTicket('אני רוצה לדבר עם נציג', 'I want to talk to a human agent please, not a bot. It is about my account.');
+    await stack.postTicket('卡被锁了', 'I want to talk to a human agent please, not a bot. My card is blocked.');
+    await stack.postTicket('환불 요청', 'I want to talk to a human agent please, not a bot. I need a refund.');
+    browser = await launchChromium();
+    // The inbox fills once the autopilot has escalated all three.
+    const probe = await browser.newPage();
+    await probe.goto(stack.consoleUrl);
+    await waitFor(async () => (await probe.getByTestId('inbox-item').count()) >= 3, 90_000, 'three escalations in the inbox');
+    await probe.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  async function openIn(locale: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+    // bypassCSP lets the test inject axe-core; the app's own CSP stays strict.
+    const context = await browser.newContext({ locale, colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(stack.consoleUrl);
+    await page.getByTestId('inbox-item').first().waitFor({ timeout: 30_000 });
+    return { context, page };
+  }
+
+  it('follows a Hebrew system: html lang=he dir=rtl, the layout mirrored, no serious accessibility issue', async () => {
+    const { context, page } = await openIn('he-IL');
+    try {
+      expect(await page.locator('html').getAttribute('lang')).toBe('he');
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(await page.getByTestId('nav-inbox').textContent()).toContain('תיבת דואר נכנס');
+
+      // Mirrored: the brand starts at the right edge, the list sits right of the reading pane.
+      const viewport = page.viewportSize()?.width ?? 1280;
+      const brand = await box(page, '.app-name');
+      expect(brand.x + brand.width).toBeGreaterThan(viewport * 0.75);
+      const list = await box(page, '.list-pane');
+      const detail = await box(page, '.detail-pane');
+      expect(list.x).toBeGreaterThan(detail.x);
+      expect(await page.locator('.list-pane').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'inbox-he-system-light.png') });
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByTestId('inbox-item').first().click();
+      await page.getByTestId('ticket-view').waitFor();
+      await page.getByTestId('escalation-reason').waitFor();
+      // The view's own labels run right to left; customer text keeps its own direction (dir=auto).
+      expect(await page.getByTestId('ticket-view').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      const back = await box(page, '.ticket-toolbar button');
+      const view = await box(page, '[data-testid="ticket-view"]');
+      expect(back.x + back.width).toBeGreaterThan(view.x + view.width * 0.5);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-he-system-light.png') });
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('English on an English system lays out left to right (the mirror image of Hebrew)', async () => {
+    const { context, page } = await openIn('en-US');
+    try {
+      expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+      const list = await box(page, '.list-pane');
+      const detail = await box(page, '.detail-pane');
+      expect(list.x).toBeLessThan(detail.x);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [locale, lng] of [
+    ['zh-CN', 'zh'],
+    ['ko-KR', 'ko'],
+  ] as const) {
+    it(`${lng}: every view, dialog and label translated, no raw keys or English fallbacks`, async () => {
+      const { context, page } = await openIn(locale, 'dark');
+      try {
+        expect(await page.locator('html').getAttribute('lang')).toBe(lng);
+        const seen: string[] = [];
+        const collect = async () => seen.push(...(await interfaceText(page)));
+
+        await collect();
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `inbox-${lng}-dark.png`) });
+        expect(await seriousViolations(page)).toEqual([]);
+
+        await page.getByTestId('inbox-item').first().click();
+        await page.getByTestId('escalation-reason').waitFor();
+        await collect();
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `ticket-${lng}-dark.png`) });
+        expect(await seriousViolations(page)).toEqual([]);
+
+        await page.getByTestId('open-settings').click();
+        await page.getByTestId('settings-dialog').waitFor();
+        await collect();
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${lng}-dark.png`) });
+        await page.keyboard.press('Escape');
+
+        await page.keyboard.press('Escape'); // back to the list
+        await page.keyboard.press('?');
+        await page.getByTestId('shortcuts-help').waitFor();
+        await collect();
+        await page.keyboard.press('Escape');
+
+        await page.getByTestId('nav-resolved').click();
+        await collect();
+
+        expect(seen.length).toBeGreaterThan(20);
+        expect(seen.filter((s) => RAW_KEY.test(s))).toEqual([]);
+        expect(englishFallbacks(lng, seen)).toEqual([]);
+        // The chrome really is in the language: CJK characters in the navigation.
+        const nav = await page.getByTestId('nav-inbox').textContent();
+        expect(nav).toMatch(lng === 'zh' ? /\p{Script=Han}/u : /\p{Script=Hangul}/u);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('falls back sensibly from regional system languages and keeps a choice made in the settings', async () => {
+    for (const [locale, expected] of [
+      ['pt-BR', 'pt'],
+      ['zh-TW', 'zh'],
+      ['sw-KE', 'en'],
+    ] as const) {
+      const { context, page } = await openIn(locale);
+      try {
+        expect(await page.locator('html').getAttribute('lang'), locale).toBe(expected);
+        if (locale === 'pt-BR') {
+          await page.getByTestId('open-settings').click();
+          await page.getByTestId('ui-language').selectOption('ko');
+          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ko');
+          await page.reload();
+          await page.getByTestId('inbox-item').first().waitFor();
+          expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+          // Back to following the system.
+          await page.getByTestId('open-settings').click();
+          await page.getByTestId('ui-language').selectOption('system');
+          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pt');
+          await page.reload();
+          await page.getByTestId('inbox-item').first().waitFor();
+          expect(await page.locator('html').getAttribute('lang')).toBe('pt');
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
