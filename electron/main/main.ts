@@ -89,6 +89,8 @@ async function start(): Promise<void> {
       devTools: !app.isPackaged,
       stateFile: join(app.getPath('userData'), 'window-state.json'),
       icon: iconPath,
+      // The console's default UI language: the OS list first (Chromium's navigator.languages may hold one).
+      systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
       log,
     });
     mainWindow.on('closed', () => {
@@ -115,7 +117,7 @@ async function start(): Promise<void> {
   } catch (error) {
     log(`No tray icon on this desktop: ${error instanceof Error ? error.message : String(error)}`);
   }
-  cleanups.push(watchEscalations({ api: runtime.api, setCount: (count) => tray?.setCount(count), notify: (notice) => notify(notice, iconPath), log }));
+  cleanups.push(watchEscalations({ api: runtime.api, setCount: (count) => showEscalationCount(count), notify: (notice) => notify(notice, iconPath), log }));
   void startAutoUpdate(
     {
       isPackaged: app.isPackaged,
@@ -152,6 +154,12 @@ function takeSecretFromEnvironment(secrets: SecretStore, name: SecretName, varia
     return given;
   }
   return secrets.get(name);
+}
+
+/** The waiting escalations on the tray and, where the desktop has one (macOS dock, Unity launcher), the app badge. */
+function showEscalationCount(count: number): void {
+  tray?.setCount(count);
+  app.setBadgeCount(count);
 }
 
 function notify(notice: EscalationNotice, iconPath: string): void {

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { encodeSystemLanguages } from '../../shared/desktop/system-languages-arg.js';
 import type { Rectangle, WindowLimits } from './window-state.js';
 
 export const WINDOW_LIMITS: WindowLimits = { defaultWidth: 1280, defaultHeight: 820, minWidth: 900, minHeight: 600 };
@@ -11,10 +12,12 @@ export interface WindowOptionsInput {
   bounds?: Rectangle;
   /** The window icon (Linux and Windows; macOS uses the app bundle's). */
   icon?: string;
+  /** The system's preferred languages, for the console's default UI language (read by the preload). */
+  systemLanguages?: readonly string[];
 }
 
 /** The exact options the main window is created with; the security settings are not negotiable. */
-export function buildWindowOptions({ preloadPath, devTools, bounds, icon }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({ preloadPath, devTools, bounds, icon, systemLanguages }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     width: bounds?.width ?? WINDOW_LIMITS.defaultWidth,
     height: bounds?.height ?? WINDOW_LIMITS.defaultHeight,
@@ -40,6 +43,7 @@ export function buildWindowOptions({ preloadPath, devTools, bounds, icon }: Wind
       safeDialogs: true,
       devTools,
       spellcheck: true,
+      ...(systemLanguages?.length ? { additionalArguments: [encodeSystemLanguages(systemLanguages)] } : {}),
     },
   };
 }

@@ -9,6 +9,8 @@ export interface MainWindowInput {
   /** Where the window's size and place are kept between runs. */
   stateFile: string;
   icon?: string;
+  /** The system's preferred languages (app.getPreferredSystemLanguages(), then app.getLocale()). */
+  systemLanguages?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -16,7 +18,13 @@ export interface MainWindowInput {
 export function createMainWindow(input: MainWindowInput): BrowserWindow {
   const state = loadWindowState(input.stateFile, WINDOW_LIMITS);
   const window = new BrowserWindow(
-    buildWindowOptions({ preloadPath: input.preloadPath, devTools: input.devTools, bounds: state.bounds, icon: input.icon }),
+    buildWindowOptions({
+      preloadPath: input.preloadPath,
+      devTools: input.devTools,
+      bounds: state.bounds,
+      icon: input.icon,
+      systemLanguages: input.systemLanguages,
+    }),
   );
   rememberWindowState(window, input.stateFile, input.log);
   window.once('ready-to-show', () => {
