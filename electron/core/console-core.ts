@@ -32,6 +32,8 @@ export interface ConsoleCoreOptions {
   pollIntervalMs?: number;
   now?: () => Date;
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+  /** The owner queue of the tenant's catch-all rule: where reopened tickets without a queue go. */
+  catchAllQueue?: string;
 }
 
 export function openConsoleStores(db: LocalDatabase): ConsoleStores {
@@ -68,6 +70,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     tenantName: options.tenantName,
     now: options.now,
     cacheRebuilt: options.cacheRebuilt ?? null,
+    ...(options.catchAllQueue === undefined ? {} : { catchAllQueue: options.catchAllQueue }),
   });
   return { ...stores, clientId, sync, service };
 }

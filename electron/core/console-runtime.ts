@@ -91,6 +91,8 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     token: agentToken,
     agentName: options.agentName ?? 'Demo agent',
     tenantName: tenant.name,
+    // Rule sets end with their catch-all (loadTenantConfig validates it).
+    catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
   });
   sync.start();

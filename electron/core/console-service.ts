@@ -26,6 +26,8 @@ export interface ConsoleServiceOptions {
   meta?: MetaStore;
   /** Set when the cache file was damaged at start and rebuilt from the queue. */
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+  /** The tenant's catch-all owner queue: where a reopened ticket with no queue of its own (AI-resolved) goes. */
+  catchAllQueue?: string;
 }
 
 export const RETENTION_DAYS_KEY = 'retentionDays';
@@ -106,6 +108,34 @@ export class ConsoleService implements ConsoleApi {
     return ok({ settings, removedTickets });
   }
 
+  async reviewTicket(input: ConsoleInput<'reviewTicket'>): Promise<Result<TicketDetail>> {
+    return this.record(input.ticketId, {
+      type: 'review',
+      ticketId: input.ticketId,
+      verdict: input.verdict,
+      ...(input.reason === undefined ? {} : { reason: input.reason }),
+      reviewerName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+    });
+  }
+
+  async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {
+    const ticket = this.options.cache.getTicket(input.ticketId);
+    if (ticket && ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
+      return fail('not_allowed', 'Only resolved or AI-resolved tickets can be reopened; this one is still open.');
+    }
+    const catchAll = this.options.catchAllQueue;
+    return this.record(input.ticketId, {
+      type: 'reopen',
+      ticketId: input.ticketId,
+      messageId: randomUUID(),
+      reason: input.reason,
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+      ...(catchAll === undefined ? {} : { ownerQueue: catchAll }),
+    });
+  }
+
   async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {
     return this.record(input.ticketId, {
       type: 'note',
@@ -138,7 +168,7 @@ export class ConsoleService implements ConsoleApi {
       const ticket = cache.getTicket(ticketId);
       if (!ticket) return false;
       const mutation = outbox.enqueue(change);
-      const message = messageOfLocalChange(mutation);
+      const message = messageOfLocalChange(mutation, ticket);
       if (message) cache.putPendingMessage(message);
       cache.putTicket(ticketAfterLocalChange(ticket, mutation));
       return true;

@@ -28,6 +28,8 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   dismissUnsent: true,
   getCacheSettings: true,
   setCacheSettings: true,
+  reviewTicket: true,
+  reopenTicket: true,
 };
 
 function invoke(method: AnyConsoleMethodName) {

@@ -1,10 +1,11 @@
 import type { ConflictReason, Mutation } from '../../shared/api/mutations.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import type { ClaimState } from '../storage/queue-store.js';
+import { planReopen, planReview } from './lead-actions-plan.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
 export type TicketPatch = Partial<
-  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat'>
+  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'review'>
 >;
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
@@ -83,6 +84,10 @@ export function planMutation(context: MutationContext): MutationPlan {
       };
     case 'ai_decision':
       return planAiDecision(context, ticket);
+    case 'review':
+      return planReview(mutation, ticket, context.now);
+    case 'reopen':
+      return planReopen(mutation, ticket, context.messageExists);
   }
 }
 

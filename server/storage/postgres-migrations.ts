@@ -103,6 +103,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tickets ADD COLUMN csat_json TEXT;
   `,
+  // Team lead reviews (approve / flag with a reason): the latest review of a ticket as JSON, null when none.
+  `
+  ALTER TABLE tickets ADD COLUMN review_json TEXT;
+  `,
   // Escalation rules saved by leads: one row per saved version; the highest version is in force.
   `
   CREATE TABLE escalation_rule_sets (

@@ -48,7 +48,7 @@ function ticketRow(row: PgTicketRow): TicketRow {
 }
 
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, csat_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 /**
  * The queue on PostgreSQL, for many queue processes sharing one database.
@@ -419,14 +419,14 @@ export class PostgresQueueStore implements QueueStore {
     const row = await readTicketRow(db, input.tenantId, mutation.ticketId, true);
     const ticket = row ? ticketFromRow(row) : null;
     const handled = row ? handlingFromRow(row) : null;
-    const refusal = input.gate(mutation);
+    const refusal = input.gate(mutation, ticket);
     if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
 
     const plan = planMutation({
       mutation,
       ticket,
       claim: row ? claimFromRow(row) : null,
-      messageExists: await messageExists(db, input.tenantId, mutation.messageId),
+      messageExists: 'messageId' in mutation && (await messageExists(db, input.tenantId, mutation.messageId)),
       clientId: input.clientId,
       now: input.now,
       handling: handled,
@@ -526,7 +526,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
   const p = ticketParams(changed);
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
-       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15
+       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15, review_json = $16
      WHERE tenant_id = $1 AND id = $2`,
     [
       p.tenant_id,
@@ -544,6 +544,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
       p.updated_at,
       p.seq,
       p.csat_json,
+      p.review_json,
     ],
   );
   return changed;

@@ -130,8 +130,11 @@ export interface ChangesQuery {
   clientId?: string;
 }
 
-/** Returns why a mutation may not be applied by this caller (e.g. its role), or null when it may. */
-export type MutationGate = (mutation: Mutation) => string | null;
+/**
+ * Returns why a mutation may not be applied by this caller (e.g. its role), or null when it may.
+ * Gets the ticket as stored (null when unknown), for rules that depend on its state.
+ */
+export type MutationGate = (mutation: Mutation, ticket: Ticket | null) => string | null;
 
 export interface ApplyMutationsInput {
   tenantId: string;

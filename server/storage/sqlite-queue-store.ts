@@ -339,14 +339,14 @@ export class SqliteQueueStore implements QueueStore {
   private applyOne(input: ApplyMutationsInput, mutation: Mutation): MutationOutcome {
     const row = this.readTicketRow(input.tenantId, mutation.ticketId);
     const ticket = row ? ticketFromRow(row) : null;
-    const refusal = input.gate(mutation);
+    const refusal = input.gate(mutation, ticket);
     if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
 
     const plan = planMutation({
       mutation,
       ticket,
       claim: row ? claimFromRow(row) : null,
-      messageExists: this.messageExists(input.tenantId, mutation.messageId),
+      messageExists: 'messageId' in mutation && this.messageExists(input.tenantId, mutation.messageId),
       clientId: input.clientId,
       now: input.now,
       handling: row ? handlingFromRow(row) : null,
@@ -387,7 +387,7 @@ export class SqliteQueueStore implements QueueStore {
       .prepare<Params>(
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
            owner_queue = :owner_queue, escalation_json = :escalation_json, ai_draft = :ai_draft, summary = :summary,
-           human_touched = :human_touched, csat_json = :csat_json, version = :version, updated_at = :updated_at, seq = :seq
+           human_touched = :human_touched, csat_json = :csat_json, review_json = :review_json, version = :version, updated_at = :updated_at, seq = :seq
          WHERE tenant_id = :tenant_id AND id = :id`,
       )
       .run(pick(ticketParams(changed), UPDATABLE_COLUMNS));
@@ -465,6 +465,7 @@ const UPDATABLE_COLUMNS = [
   'summary',
   'human_touched',
   'csat_json',
+  'review_json',
   'version',
   'updated_at',
   'seq',

@@ -1,4 +1,4 @@
-import { CsatSchema, CustomerSchema, EscalationSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
+import { CsatSchema, CustomerSchema, EscalationSchema, TicketReviewSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClaimState } from './queue-store.js';
 
 /** Column shapes of the SQLite tables, and their mapping to the shared domain types. */
@@ -19,6 +19,8 @@ export interface TicketRow {
   human_touched: number;
   /** The customer's rating as JSON (CsatSchema), null while unrated. */
   csat_json: string | null;
+  /** The last lead review as JSON (TicketReviewSchema), null when none. */
+  review_json: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -56,6 +58,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
     summary: row.summary,
     humanTouched: row.human_touched === 1,
     csat: row.csat_json == null ? null : CsatSchema.parse(JSON.parse(row.csat_json)),
+    review: row.review_json == null ? null : TicketReviewSchema.parse(JSON.parse(row.review_json)),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -85,6 +88,7 @@ export function ticketParams(ticket: Ticket): Record<string, string | number | n
     summary: ticket.summary,
     human_touched: ticket.humanTouched ? 1 : 0,
     csat_json: ticket.csat === null ? null : JSON.stringify(ticket.csat),
+    review_json: ticket.review === null ? null : JSON.stringify(ticket.review),
     version: ticket.version,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MessageSchema, MessageTextSchema, TicketSchema } from '../domain/ticket.js';
-import { ConflictReasonSchema } from './mutations.js';
+import { MessageSchema, MessageTextSchema, ReviewVerdictSchema, TicketSchema } from '../domain/ticket.js';
+import { ConflictReasonSchema, MAX_REASON_LENGTH } from './mutations.js';
 import type { Result } from '../result.js';
 
 /**
@@ -32,7 +32,7 @@ export type LocalMessage = z.infer<typeof LocalMessageSchema>;
 export const UnsentChangeSchema = z.strictObject({
   id: z.number().int(),
   ticketId: z.string(),
-  kind: z.enum(['reply', 'note', 'reassign']),
+  kind: z.enum(['reply', 'note', 'reassign', 'review', 'reopen']),
   text: z.string(),
   resolve: z.boolean(),
   /** What happened: another client answered, resolved or reassigned first, or the queue rejected it. */
@@ -111,11 +111,26 @@ export const consoleMethods = {
   getCacheSettings: { input: empty, output: CacheSettingsSchema },
   /** Saves the settings and applies retention at once; returns how many tickets left the cache. */
   setCacheSettings: { input: CacheSettingsSchema, output: z.strictObject({ settings: CacheSettingsSchema, removedTickets: z.number().int() }) },
+  /** A team lead's verdict (approve, or flag with a reason); the queue refuses it from an agent. */
+  reviewTicket: {
+    input: z
+      .strictObject({ ticketId: z.string().min(1), verdict: ReviewVerdictSchema, reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).optional() })
+      .refine((input) => input.verdict !== 'flag' || input.reason !== undefined, { message: 'A flag needs a reason.', path: ['reason'] }),
+    output: TicketDetailSchema,
+  },
+  /** Back in front of a human (escalated), and the customer is told a person follows up. AI-resolved tickets: leads only. */
+  reopenTicket: { input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }), output: TicketDetailSchema },
 } as const;
 
 export type AnyConsoleMethodName = keyof typeof consoleMethods;
 /** Methods added after the first release; a host or bridge that predates them may lack them. */
-export type OptionalConsoleMethodName = 'searchTickets' | 'dismissUnsent' | 'getCacheSettings' | 'setCacheSettings';
+export type OptionalConsoleMethodName =
+  | 'searchTickets'
+  | 'dismissUnsent'
+  | 'getCacheSettings'
+  | 'setCacheSettings'
+  | 'reviewTicket'
+  | 'reopenTicket';
 /** The methods every host and bridge has. */
 export type ConsoleMethodName = Exclude<AnyConsoleMethodName, OptionalConsoleMethodName>;
 export type ConsoleInput<M extends AnyConsoleMethodName> = z.input<(typeof consoleMethods)[M]['input']>;

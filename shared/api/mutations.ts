@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AiDecisionSchema } from '../domain/decision.js';
-import { MessageTextSchema, TicketSchema } from '../domain/ticket.js';
+import { MessageTextSchema, ReviewVerdictSchema, TicketSchema } from '../domain/ticket.js';
 
 /** Mutation ids are numbered 1, 2, 3... per client; the queue applies each (clientId, id) once. */
 const base = {
@@ -49,17 +49,54 @@ export const ReassignMutationSchema = z.strictObject({
   baseVersion: z.number().int().nonnegative().optional(),
 });
 
+/** Longest review or reopen reason, in characters. */
+export const MAX_REASON_LENGTH = 2000;
+const ReasonTextSchema = z.string().trim().min(1, 'Say why.').max(MAX_REASON_LENGTH);
+
+/** A team lead's verdict on a ticket (lead or admin only); a flag must say why. */
+export const ReviewMutationSchema = z
+  .strictObject({
+    ...base,
+    type: z.literal('review'),
+    verdict: ReviewVerdictSchema,
+    reason: ReasonTextSchema.optional(),
+    reviewerName: z.string().min(1).max(200),
+  })
+  .refine((mutation) => mutation.verdict !== 'flag' || mutation.reason !== undefined, {
+    message: 'A flag needs a reason.',
+    path: ['reason'],
+  });
+
+/**
+ * Puts a resolved (agent, lead, admin) or AI-resolved (lead, admin) ticket back in front of a human:
+ * escalated to its owner queue, with a public message telling the customer a person follows up.
+ */
+export const ReopenMutationSchema = z.strictObject({
+  ...base,
+  type: z.literal('reopen'),
+  /** Id of the public message to the customer, chosen by the console like a reply's. */
+  messageId: z.string().min(1).max(100),
+  reason: ReasonTextSchema,
+  agentName: z.string().min(1).max(200),
+  /** Owner queue for a ticket that has none (AI-resolved ones): the tenant's catch-all. The ticket's own queue wins. */
+  ownerQueue: z.string().trim().min(1).max(100).optional(),
+});
+
 export const MutationSchema = z.discriminatedUnion('type', [
   AgentReplyMutationSchema,
   NoteMutationSchema,
   AiDecisionMutationSchema,
   ReassignMutationSchema,
+  ReviewMutationSchema,
+  ReopenMutationSchema,
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;
 export type AgentReplyMutation = z.infer<typeof AgentReplyMutationSchema>;
 export type NoteMutation = z.infer<typeof NoteMutationSchema>;
 export type AiDecisionMutation = z.infer<typeof AiDecisionMutationSchema>;
 export type ReassignMutation = z.infer<typeof ReassignMutationSchema>;
+export type ReviewMutation = z.infer<typeof ReviewMutationSchema>;
+export type ReopenMutation = z.infer<typeof ReopenMutationSchema>;
 
 /** Why the queue refused a change as a conflict: what another client did after `baseVersion`. */
 export const ConflictReasonSchema = z.enum(['answered_elsewhere', 'resolved_elsewhere', 'reassigned']);

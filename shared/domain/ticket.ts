@@ -31,6 +31,8 @@ export const EscalationReasonCodeSchema = z.enum([
   'rule',
   'model_error',
   'human_owned',
+  /** A lead or agent reopened a resolved or AI-resolved ticket: back in front of a human. */
+  'reopened',
 ]);
 export type EscalationReasonCode = z.infer<typeof EscalationReasonCodeSchema>;
 
@@ -55,6 +57,19 @@ export const CsatSchema = z.strictObject({
 });
 export type Csat = z.infer<typeof CsatSchema>;
 
+/** A team lead's verdict on how a ticket was handled (mostly AI-resolved ones); the latest one wins. */
+export const ReviewVerdictSchema = z.enum(['approve', 'flag']);
+export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
+export const TicketReviewSchema = z.strictObject({
+  verdict: ReviewVerdictSchema,
+  /** Why it was flagged (always set for a flag); optional for an approval. */
+  reason: z.string().nullable(),
+  /** The reviewer's name. */
+  by: z.string(),
+  at: z.string(),
+});
+export type TicketReview = z.infer<typeof TicketReviewSchema>;
+
 export const TicketSchema = z.strictObject({
   id: z.string(),
   tenantId: z.string(),
@@ -73,6 +88,8 @@ export const TicketSchema = z.strictObject({
   humanTouched: z.boolean(),
   /** The customer's latest rating, or null while unrated (data from before ratings parses as null). */
   csat: CsatSchema.nullable().default(null),
+  /** The last lead review, or null when nobody reviewed it. */
+  review: TicketReviewSchema.nullable().default(null),
   /** Model cost of the AI decisions applied to this ticket, in US dollars (absent: none recorded). */
   modelCostUsd: z.number().nonnegative().optional(),
   /** Seconds agents have spent with the ticket open in a console (`handle_time` mutations; absent: none). */
@@ -131,6 +148,7 @@ export function newTicket(fields: NewTicketFields): Ticket {
     summary: null,
     humanTouched: false,
     csat: null,
+    review: null,
     version: 1,
     createdAt: at,
     updatedAt: at,

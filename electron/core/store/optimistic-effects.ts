@@ -1,4 +1,5 @@
 import type { Mutation } from '../../../shared/api/mutations.js';
+import { REOPEN_RULE_ID, reopenNotice } from '../../../shared/domain/reopen-notice.js';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 
 /**
@@ -13,13 +14,43 @@ export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Tick
       return { ...ticket, updatedAt: mutation.createdAt };
     case 'reassign':
       return { ...ticket, ownerQueue: mutation.ownerQueue, humanTouched: true, updatedAt: mutation.createdAt };
+    case 'review':
+      return {
+        ...ticket,
+        review: { verdict: mutation.verdict, reason: mutation.reason ?? null, by: mutation.reviewerName, at: mutation.createdAt },
+        updatedAt: mutation.createdAt,
+      };
+    case 'reopen':
+      if (ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') return ticket;
+      return {
+        ...ticket,
+        status: 'escalated',
+        humanTouched: true,
+        ownerQueue: ticket.ownerQueue ?? mutation.ownerQueue ?? null,
+        escalation: { code: 'reopened', ruleId: REOPEN_RULE_ID, detail: mutation.reason },
+        updatedAt: mutation.createdAt,
+      };
     case 'ai_decision':
       return ticket;
   }
 }
 
-export function messageOfLocalChange(mutation: Mutation): Message | null {
+/** The message a change adds to the thread; `ticket` (as cached) gives the customer's language for a reopen notice. */
+export function messageOfLocalChange(mutation: Mutation, ticket?: Ticket | null): Message | null {
   switch (mutation.type) {
+    case 'reopen':
+      return {
+        id: mutation.messageId,
+        ticketId: mutation.ticketId,
+        author: 'agent',
+        authorName: mutation.agentName,
+        kind: 'reply',
+        text: reopenNotice(ticket?.language ?? null),
+        createdAt: mutation.createdAt,
+        seq: 0,
+      };
+    case 'review':
+      return null;
     case 'agent_reply':
     case 'note':
       return {

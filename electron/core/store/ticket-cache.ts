@@ -264,7 +264,7 @@ export class TicketCache {
           id: row.id,
           ticketId: row.ticket_id,
           kind: m.type === 'agent_reply' ? ('reply' as const) : m.type,
-          text: m.type === 'reassign' ? m.ownerQueue : m.text,
+          text: m.type === 'reassign' ? m.ownerQueue : m.type === 'review' ? (m.reason ?? m.verdict) : m.type === 'reopen' ? m.reason : m.text,
           resolve: m.type === 'agent_reply' ? m.resolve : false,
           reason: row.reason as UnsentChange['reason'],
           detail: row.detail,

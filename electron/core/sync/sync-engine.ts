@@ -268,7 +268,7 @@ export class SyncEngine {
     const { cache } = this.options;
     const ticket = cache.getTicket(mutation.ticketId);
     if (ticket) cache.putTicket(ticketAfterLocalChange(ticket, mutation));
-    const message = messageOfLocalChange(mutation);
+    const message = messageOfLocalChange(mutation, ticket);
     if (message) cache.putPendingMessage(message);
   }
 

@@ -30,6 +30,7 @@ function ticket(id: string, over: Partial<Ticket> = {}): Ticket {
     summary: null,
     humanTouched: false,
     csat: null,
+    review: null,
     version: 1,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',

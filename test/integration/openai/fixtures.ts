@@ -7,7 +7,7 @@ export function retailTicket(over: Partial<Ticket> = {}): Ticket {
     id: 't-retail-1', tenantId: 'retail', subject: 'My order', channel: 'email',
     customer: { id: 'c-aarav', name: 'Aarav Davis', email: CUSTOMER_EMAIL, tier: 'standard' },
     status: 'new', language: null, intent: null, confidence: null, ownerQueue: null, escalation: null,
-    aiDraft: null, summary: null, humanTouched: false, csat: null, version: 1,
+    aiDraft: null, summary: null, humanTouched: false, csat: null, review: null, version: 1,
     createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', seq: 1,
     ...over,
   };

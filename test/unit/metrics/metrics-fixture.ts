@@ -132,6 +132,7 @@ export function fixtureTickets(): FixtureTicket[] {
       summary: null,
       humanTouched: thread.some(([author]) => author === 'agent'),
       csat: spec.csat === undefined ? null : { score: spec.csat, at: '2026-03-09T00:00:00.000Z' },
+      review: null,
       modelCostUsd: spec.modelCostUsd,
       handleSeconds: spec.handleSeconds,
       version: 3,

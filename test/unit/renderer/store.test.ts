@@ -34,6 +34,7 @@ function detail(status: 'escalated' | 'pending', aiDraft: string | null): Ticket
       summary: null,
       humanTouched: false,
       csat: null,
+      review: null,
       version: 1,
       createdAt: '2025-01-01T00:00:00Z',
       updatedAt: '2025-01-01T00:00:00Z',

@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
+import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
+import { buildQueueApp } from '../../../server/app.js';
+import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
+import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
+import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { reopenNotice } from '../../../shared/domain/reopen-notice.js';
+import { freePort } from '../../helpers/child-process.js';
+
+/** The console methods a lead uses on AI-resolved tickets: queued in the outbox, shown at once, pushed by sync. */
+describe('console: reviewTicket and reopenTicket', () => {
+  let dir: string;
+  let store: SqliteQueueStore;
+  let app: FastifyInstance;
+  let port: number;
+  let tokens: DemoTokensFile;
+  const open: ConsoleCore[] = [];
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-lead-actions-'));
+    port = await freePort();
+    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+    await ensureDemoTenant(store, join(dir, 'tokens.json'));
+    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
+    app = buildQueueApp({ store });
+    await app.listen({ host: '127.0.0.1', port });
+  });
+
+  afterEach(async () => {
+    for (const parts of open.splice(0)) {
+      await parts.sync.stop();
+      parts.db.close();
+    }
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function openConsole(name: string, role: 'agent' | 'lead'): ConsoleCore {
+    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, `${name}.sqlite`))), {
+      queueUrl: `http://127.0.0.1:${port}`,
+      token: tokens.tokens[role],
+      agentName: name,
+      tenantName: 'Demo',
+      newClientId: () => `console-${name}`,
+      queueTimeoutMs: 2_000,
+      pollIntervalMs: 60_000,
+      catchAllQueue: 'general',
+    });
+    open.push(parts);
+    return parts;
+  }
+
+  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`http://127.0.0.1:${port}/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens.tokens.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    expect(response.ok).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  /** A ticket the AI answered in Spanish and closed. */
+  async function aiResolvedTicket(n: number): Promise<string> {
+    const posted = await admin<TicketWithMessages>('POST', '/tickets', {
+      subject: 'Tarjeta',
+      text: '¿Cuándo llega mi tarjeta?',
+      customer: { id: `cus_${n}`, name: 'Lucía', tier: 'standard' },
+    });
+    await admin('POST', '/claims', { workerId: 'bot', limit: 1 });
+    const decision = {
+      action: 'resolve',
+      language: 'es',
+      intent: 'card_arrival',
+      confidence: 0.99,
+      reply: 'Llega en 5 días.',
+      summary: null,
+      engine: 'builtin',
+      latencyMs: 3,
+    };
+    const pushed = await admin<{ results: { status: string }[] }>('POST', '/mutations', {
+      clientId: 'bot',
+      mutations: [{ id: n, type: 'ai_decision', ticketId: posted.ticket.id, createdAt: new Date().toISOString(), messageId: `ai-${n}`, decision }],
+    });
+    expect(pushed.results[0]?.status).toBe('applied');
+    return posted.ticket.id;
+  }
+
+  it('a lead flags one ticket and reopens another: shown at once, then the queue has both and the agent sees the reopened one in the inbox', async () => {
+    const flaggedId = await aiResolvedTicket(1);
+    const reopenedId = await aiResolvedTicket(2);
+    const lead = openConsole('Lee', 'lead');
+    const agent = openConsole('Sam', 'agent');
+    await lead.sync.syncNow();
+
+    const flagged = await dispatchConsoleCall(lead.service, 'reviewTicket', { ticketId: flaggedId, verdict: 'flag', reason: 'Delivery time is wrong for Spain.' });
+    expect(flagged).toMatchObject({ ok: true, value: { ticket: { review: { verdict: 'flag', reason: 'Delivery time is wrong for Spain.', by: 'Lee' } } } });
+    const reopened = await dispatchConsoleCall(lead.service, 'reopenTicket', { ticketId: reopenedId, reason: 'Customer asked about a lost card.' });
+    expect(reopened).toMatchObject({ ok: true, value: { ticket: { status: 'escalated', ownerQueue: 'general', escalation: { code: 'reopened' } } } });
+    if (!reopened.ok) throw new Error('reopen failed');
+    const local = reopened.value as { messages: { text: string; pending: boolean }[] };
+    expect(local.messages.at(-1)).toMatchObject({ text: reopenNotice('es'), pending: true });
+    expect(lead.outbox.count()).toBe(2);
+
+    await lead.sync.syncNow();
+    expect(lead.outbox.count()).toBe(0);
+    const inQueue = await admin<TicketWithMessages>('GET', `/tickets/${reopenedId}`);
+    expect(inQueue.ticket).toMatchObject({ status: 'escalated', humanTouched: true, ownerQueue: 'general' });
+    expect(inQueue.messages.at(-1)).toMatchObject({ author: 'agent', authorName: 'Lee', kind: 'reply', text: reopenNotice('es') });
+    expect((await admin<TicketWithMessages>('GET', `/tickets/${flaggedId}`)).ticket.review).toMatchObject({ verdict: 'flag', by: 'Lee' });
+
+    await agent.sync.syncNow();
+    const inbox = await agent.service.listInbox({});
+    expect(inbox.ok && inbox.value.map((t) => t.id)).toEqual([reopenedId]);
+    const seenByLead = await lead.service.getTicket({ ticketId: reopenedId });
+    expect(seenByLead.ok && seenByLead.value.messages.some((m) => m.pending)).toBe(false);
+  });
+
+  it("an agent's review is refused by the queue: the ticket shows the queue's state and the refused verdict is kept as not sent", async () => {
+    const id = await aiResolvedTicket(3);
+    const agent = openConsole('Sam', 'agent');
+    await agent.sync.syncNow();
+    const tried = await agent.service.reviewTicket({ ticketId: id, verdict: 'flag', reason: 'Looks wrong to me.' });
+    expect(tried.ok).toBe(true);
+    await agent.sync.syncNow();
+    expect(agent.outbox.count()).toBe(0);
+    const view = await agent.service.getTicket({ ticketId: id });
+    if (!view.ok) throw new Error(view.error.message);
+    expect(view.value.ticket.review).toBeNull();
+    expect(view.value.unsent).toMatchObject([{ kind: 'review', reason: 'rejected', text: 'Looks wrong to me.' }]);
+    expect(view.value.unsent?.[0]?.detail).toMatch(/agent token may not push review mutations/);
+    expect((await admin<TicketWithMessages>('GET', `/tickets/${id}`)).ticket.review).toBeNull();
+  });
+
+  it('refuses bad input before anything is queued: a flag without a reason, a reopen of an open ticket', async () => {
+    const id = await aiResolvedTicket(4);
+    const lead = openConsole('Lee', 'lead');
+    await lead.sync.syncNow();
+    const noReason = await dispatchConsoleCall(lead.service, 'reviewTicket', { ticketId: id, verdict: 'flag' });
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(noReason.ok === false && noReason.error.message).toMatch(/flag needs a reason/);
+    await lead.service.reopenTicket({ ticketId: id, reason: 'Wrong answer.' });
+    const twice = await lead.service.reopenTicket({ ticketId: id, reason: 'Again.' });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(lead.outbox.count()).toBe(1);
+  });
+});
