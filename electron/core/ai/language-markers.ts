@@ -38,6 +38,10 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}igt(?![\p{L}])/gu,
         /øj/gu,
         /(?<![\p{L}])ud\p{L}{3,}/gu,
+        /(?<![\p{L}])op(?:ret|dat|tag|sæt|hæv|gave)\p{L}*/gu,
+        /værdi|vælg|hjælp|bjælk|fælles|gæld|(?<![\p{L}])kør|certifikat/gu,
+        /»(?=\p{L})/gu,
+        words(`vindues virkede betyder betyde tillades`),
       ],
       nb: [
         words(`av meg deg seg hva nå etter blir ble bli ennå igjen uten mellom tilbake feil feilen velg åpne enhet hjelp nei kjøpe
@@ -52,6 +56,10 @@ const GROUPS: readonly Group[] = [
         /\p{L}{3,}ert(?![\p{L}])/gu,
         /kj|gj|øy/gu,
         /(?<![\p{L}])ut\p{L}{3,}/gu,
+        /(?<![\p{L}])opp(?:rett|dat|gave)\p{L}*/gu,
+        /verdi|velg|hjelp|bjelk|felles|gjeld|sertifikat/gu,
+        /«/gu,
+        words(`vinduets virket bety betyr tillates hurtiglager`),
       ],
       sv: [
         /[äö]/gu,
