@@ -89,7 +89,8 @@ export function checkRuleSet(input: readonly unknown[], queueIds: readonly strin
     }
   });
 
-  const firstCatchAll = rules.findIndex(isCatchAll);
+  // A forcing rule without conditions is reported above; it must not also hide the rules after it.
+  const firstCatchAll = rules.findIndex((rule) => !rule.escalate && isCatchAll(rule));
   if (firstCatchAll >= 0) {
     rules.slice(firstCatchAll + 1).forEach((rule, offset) => {
       if (rule.escalate) return; // forcing rules are tried on their own, wherever they stand
