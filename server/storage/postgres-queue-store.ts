@@ -7,6 +7,7 @@ import { canBeRated, csatOf } from '../domain/customer-rating.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { feedPageBound } from './feed-page.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
@@ -273,32 +274,26 @@ export class PostgresQueueStore implements QueueStore {
     // One snapshot for both tables, so a ticket and its message are seen together or not at all.
     return this.transaction(async (db) => {
       const window = query.limit + 1;
-      const ticketRows = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [
+      const seqsOf = async (table: 'tickets' | 'messages') =>
+        (await db.query<{ seq: number }>(`SELECT seq FROM ${table} WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [tenantId, query.since, window])).rows.map(
+          (row) => row.seq,
+        );
+      const { upTo, hasMore } = feedPageBound(await seqsOf('tickets'), await seqsOf('messages'), query.limit, query.since);
+      const ticketRows = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`, [
         tenantId,
         query.since,
-        window,
+        upTo,
       ]);
-      const messageRows = await db.query<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
+      const messageRows = await db.query<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq', [
         tenantId,
         query.since,
-        window,
+        upTo,
       ]);
-      const merged = [
-        ...ticketRows.rows.map((row) => ({ seq: row.seq, ticket: ticketFromRow(ticketRow(row)) })),
-        ...messageRows.rows.map((row) => ({ seq: row.seq, message: messageFromRow(row) })),
-      ].sort((a, b) => a.seq - b.seq);
-      const page = merged.slice(0, query.limit);
-      const tickets: Ticket[] = [];
-      const messages: Message[] = [];
-      for (const entry of page) {
-        if ('ticket' in entry) tickets.push(entry.ticket);
-        else messages.push(entry.message);
-      }
       return {
-        tickets,
-        messages,
-        cursor: page.at(-1)?.seq ?? query.since,
-        hasMore: merged.length > query.limit,
+        tickets: ticketRows.rows.map((row) => ticketFromRow(ticketRow(row))),
+        messages: messageRows.rows.map(messageFromRow),
+        cursor: upTo,
+        hasMore,
         lastMutationId: query.clientId === undefined ? null : await lastMutationId(db, tenantId, query.clientId),
       };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');

@@ -8,6 +8,7 @@ import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
+import { feedPageBound } from './feed-page.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
@@ -214,29 +215,22 @@ export class SqliteQueueStore implements QueueStore {
   async changes(tenantId: string, query: ChangesQuery): Promise<ChangesResponse> {
     return this.read(() => {
       const window = query.limit + 1;
-      const ticketRows = this.db
-        .prepare<[string, number, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-        .all(tenantId, query.since, window);
-      const messageRows = this.db
-        .prepare<[string, number, number], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-        .all(tenantId, query.since, window);
-      // Rows become tickets and messages only once they are in the page: up to half of what was read is not.
-      const merged = [
-        ...ticketRows.map((row) => ({ seq: row.seq, ticket: row })),
-        ...messageRows.map((row) => ({ seq: row.seq, message: row })),
-      ].sort((a, b) => a.seq - b.seq);
-      const page = merged.slice(0, query.limit);
-      const tickets: Ticket[] = [];
-      const messages: Message[] = [];
-      for (const entry of page) {
-        if ('ticket' in entry) tickets.push(ticketFromRow(entry.ticket));
-        else messages.push(messageFromRow(entry.message));
-      }
+      const seqsOf = (table: 'tickets' | 'messages') =>
+        this.db.prepare<[string, number, number], number>(`SELECT seq FROM ${table} WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?`).pluck().all(tenantId, query.since, window);
+      const { upTo, hasMore } = feedPageBound(seqsOf('tickets'), seqsOf('messages'), query.limit, query.since);
+      const tickets = this.db
+        .prepare<[string, number, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq')
+        .all(tenantId, query.since, upTo)
+        .map(ticketFromRow);
+      const messages = this.db
+        .prepare<[string, number, number], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq')
+        .all(tenantId, query.since, upTo)
+        .map(messageFromRow);
       return {
         tickets,
         messages,
-        cursor: page.at(-1)?.seq ?? query.since,
-        hasMore: merged.length > query.limit,
+        cursor: upTo,
+        hasMore,
         lastMutationId: query.clientId === undefined ? null : this.lastMutationId(tenantId, query.clientId),
       };
     });
