@@ -25,6 +25,8 @@ export interface ScriptedOpenAiServer {
   baseURL: string;
   requests: RecordedRequest[];
   script(...steps: ScriptStep[]): void;
+  /** Steps for requests that `routeOf` assigns to `route` (e.g. a simulated customer next to the agent). */
+  scriptFor(route: string, ...steps: ScriptStep[]): void;
   remaining(): number;
   reset(): void;
   close(): Promise<void>;
@@ -33,8 +35,14 @@ export interface ScriptedOpenAiServer {
 const PROMPT_TOKENS_PER_CHAR = 0.25;
 export const COMPLETION_TOKENS = 25;
 
-export async function startScriptedOpenAiServer(): Promise<ScriptedOpenAiServer> {
+export interface ScriptedServerOptions {
+  /** Names the script a request takes its step from; null or an unscripted route uses the main script. */
+  routeOf?: (body: RecordedRequest['body']) => string | null;
+}
+
+export async function startScriptedOpenAiServer(options: ScriptedServerOptions = {}): Promise<ScriptedOpenAiServer> {
   let steps: ScriptStep[] = [];
+  const routed = new Map<string, ScriptStep[]>();
   const requests: RecordedRequest[] = [];
   const open = new Set<ServerResponse>();
   const timers = new Set<NodeJS.Timeout>();
@@ -57,8 +65,10 @@ export async function startScriptedOpenAiServer(): Promise<ScriptedOpenAiServer>
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: 'not found' } });
-    requests.push({ at: performance.now(), body: JSON.parse(raw) as RecordedRequest['body'], raw, authorization: req.headers.authorization, headers: req.headers });
-    const step = steps.shift();
+    const body = JSON.parse(raw) as RecordedRequest['body'];
+    requests.push({ at: performance.now(), body, raw, authorization: req.headers.authorization, headers: req.headers });
+    const route = options.routeOf?.(body) ?? null;
+    const step = route !== null && routed.has(route) ? routed.get(route)!.shift() : steps.shift();
     if (!step) return send(res, 500, { error: { message: 'The test script has no step left for this request.', type: 'script_exhausted' } });
     if ('hangMs' in step) {
       const t = setTimeout(() => {
@@ -91,9 +101,14 @@ export async function startScriptedOpenAiServer(): Promise<ScriptedOpenAiServer>
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     script: (...s) => steps.push(...s),
-    remaining: () => steps.length,
+    scriptFor: (route, ...s) => {
+      if (!routed.has(route)) routed.set(route, []);
+      routed.get(route)!.push(...s);
+    },
+    remaining: () => steps.length + [...routed.values()].reduce((n, r) => n + r.length, 0),
     reset: () => {
       steps = [];
+      routed.clear();
       requests.length = 0;
     },
     close: async () => {

@@ -91,6 +91,12 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
           timeoutMs,
         });
   if (interactive) process.stderr.write('\r\x1b[K');
+  // The baseline is read before the run, so a wrong path or a damaged file costs no run.
+  const baselineFile = values.baseline ? resolve(values.baseline) : defaultBaselineFile(file, provider, engine.model);
+  if (values.baseline && !existsSync(baselineFile) && !values['update-baseline']) {
+    throw new UsageError(`The baseline ${baselineFile} does not exist (run once with --update-baseline to create it).`);
+  }
+  const baseline = existsSync(baselineFile) ? readBaseline(baselineFile) : null;
 
   // The progress bar always goes to stderr, so stdout stays one JSON object with --json.
   const bar = new SingleBar({
@@ -114,11 +120,8 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
   });
   bar.stop();
 
-  const baselineFile = values.baseline ? resolve(values.baseline) : defaultBaselineFile(file, provider, engine.model);
   if (existsSync(baselineFile)) {
-    report.comparison = compareWithBaseline(baselineFile, readBaseline(baselineFile), report.figures, report.cases, suite.header.gate);
-  } else if (values.baseline && !values['update-baseline']) {
-    throw new UsageError(`The baseline ${baselineFile} does not exist (run once with --update-baseline to create it).`);
+    report.comparison = compareWithBaseline(baselineFile, baseline!, report.figures, report.cases, suite.header.gate);
   } else {
     note(`No baseline at ${baselineFile} yet${values['update-baseline'] ? '' : ' (add --update-baseline to store this run as the baseline)'}.`);
   }

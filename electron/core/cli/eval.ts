@@ -21,7 +21,11 @@ import { evaluateLanguages } from '../ai/language-metrics.js';
 import { parseLabelledEvalArgs } from './labelled-eval-args.js';
 import { runTriage } from './eval-triage.js';
 import { runSuiteCommand, SUITE_USAGE } from './eval-suite.js';
+import { runTauCommand, TAU_USAGE } from './eval-tau.js';
+import { TauTasksError } from '../evals/tau/tau-tasks.js';
 import { SuiteFormatError } from '../evals/load-suite.js';
+import { EngineOverrideError } from '../evals/engine-override.js';
+import { BaselineError } from '../evals/baseline.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -30,7 +34,8 @@ const USAGE = `Usage: npm run eval -- intents --csv FILE [--text-column text] [-
        npm run eval -- language --csv FILE [--text-column text] [--label-column language] [--json]
        npm run eval -- triage --tenant payments --csv FILE [--text-column text] [--label-column category] [--json]
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR]
-${SUITE_USAGE}`;
+${SUITE_USAGE}
+${TAU_USAGE}`;
 
 export class UsageError extends Error {}
 
@@ -165,12 +170,13 @@ async function main(): Promise<void> {
     else if (command === 'language') runLanguage(rest);
     else if (command === 'triage') await runTriage(rest, { repoRoot: REPO_ROOT, UsageError });
     else if (command === 'suite') process.exitCode = await runSuiteCommand(rest, { repoRoot: REPO_ROOT, UsageError });
+    else if (command === 'tau') process.exitCode = await runTauCommand(rest, { repoRoot: REPO_ROOT, UsageError });
     else throw new UsageError(command ? `Unknown evaluation "${command}".` : 'Say what to evaluate.');
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`Error: ${e.message}\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (e instanceof SuiteFormatError) {
+    } else if (e instanceof SuiteFormatError || e instanceof EngineOverrideError || e instanceof BaselineError || e instanceof TauTasksError) {
       process.stderr.write(`Error: ${e.message}\n`);
       process.exitCode = 2;
     } else if (e instanceof TrainingDataError) {
