@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ConsoleService, readRetentionDays } from './console-service.js';
 import type { LocalDatabase } from './store/local-database.js';
 import { MetaStore } from './store/meta-store.js';
+import { EvalCaseWriter } from './lead/eval-case-writer.js';
+import { LeadService } from './lead/lead-service.js';
+import { MetricFactsStore } from './lead/metric-facts-store.js';
+import { QueueRole } from './lead/queue-role.js';
 import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
 import { QueueClient } from './sync/queue-client.js';
@@ -18,6 +22,8 @@ export interface ConsoleCore extends ConsoleStores {
   clientId: string;
   sync: SyncEngine;
   service: ConsoleService;
+  /** The role of the console's queue token (GET /v1/whoami), remembered in the cache. */
+  role: QueueRole;
 }
 
 export interface ConsoleCoreOptions {
@@ -32,6 +38,9 @@ export interface ConsoleCoreOptions {
   pollIntervalMs?: number;
   now?: () => Date;
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+  /** The JSON Lines suite a lead's reviewed tickets are added to as eval cases. */
+  evalCasesFile?: string;
+  tenantId?: string;
   /** The owner queue of the tenant's catch-all rule: where reopened tickets without a queue go. */
   catchAllQueue?: string;
 }
@@ -49,14 +58,20 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   const { meta, cache, outbox } = stores;
   const clientId = meta.getOrCreate('clientId', options.newClientId ?? (() => `console-${randomUUID()}`));
   let service: ConsoleService | null = null;
+  const client = new QueueClient({ baseUrl: options.queueUrl, token: options.token, timeoutMs: options.queueTimeoutMs });
+  const role = new QueueRole(meta, client, options.token, () => service?.notifyStatusChanged());
   const sync = new SyncEngine({
-    client: new QueueClient({ baseUrl: options.queueUrl, token: options.token, timeoutMs: options.queueTimeoutMs }),
+    client,
     cache,
     outbox,
     meta,
     clientId,
     onTicketsChanged: () => service?.notifyTicketsChanged(),
-    onStateChanged: () => service?.notifyStatusChanged(),
+    onStateChanged: () => {
+      // The token's role never changes: ask once the queue answers, then remember it (offline too).
+      if (role.current() === null && sync.current.online) void role.refresh();
+      service?.notifyStatusChanged();
+    },
     retentionDays: () => readRetentionDays(meta),
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
@@ -71,6 +86,26 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     now: options.now,
     cacheRebuilt: options.cacheRebuilt ?? null,
     ...(options.catchAllQueue === undefined ? {} : { catchAllQueue: options.catchAllQueue }),
+    role: () => role.current(),
+    lead: new LeadService({
+      facts: new MetricFactsStore(stores.db),
+      meta,
+      getTicket: (id) => cache.getTicket(id),
+      role: () => role.current(),
+      now: options.now,
+    }),
+    ...(options.evalCasesFile
+      ? {
+          evalCases: new EvalCaseWriter({
+            file: options.evalCasesFile,
+            tenantId: options.tenantId ?? 'payments',
+            getTicket: (id) => {
+              const ticket = cache.getTicket(id);
+              return ticket ? { ticket, messages: cache.listMessages(id) } : null;
+            },
+          }),
+        }
+      : {}),
   });
-  return { ...stores, clientId, sync, service };
+  return { ...stores, clientId, sync, service, role };
 }

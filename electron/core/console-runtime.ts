@@ -32,6 +32,8 @@ export interface ConsoleRuntimeOptions {
   modelCacheDir?: string;
   tenantId?: string;
   agentName?: string;
+  /** With the embedded queue: which of its tokens this console uses (a lead sees the lead screens). Default agent. */
+  role?: 'agent' | 'lead';
   log?: (line: string) => void;
 }
 
@@ -59,7 +61,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   if (!queueUrl) {
     embedded = await startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
     queueUrl = embedded.url;
-    agentToken = embedded.tokens.tokens.agent;
+    agentToken = options.role === 'lead' ? embedded.tokens.tokens.lead : embedded.tokens.tokens.agent;
     autopilotToken = embedded.tokens.tokens.autopilot;
   }
   if (!agentToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
@@ -89,7 +91,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   const { sync, service } = wireConsole(stores, {
     queueUrl,
     token: agentToken,
-    agentName: options.agentName ?? 'Demo agent',
+    agentName: options.agentName ?? (options.role === 'lead' ? 'Demo lead' : 'Demo agent'),
+    tenantId,
+    evalCasesFile: join(options.dataDir, 'evals', `flagged-${tenantId}.jsonl`),
     tenantName: tenant.name,
     // Rule sets end with their catch-all (loadTenantConfig validates it).
     catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,

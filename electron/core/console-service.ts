@@ -14,6 +14,9 @@ import { messageOfLocalChange, ticketAfterLocalChange } from './store/optimistic
 import type { Outbox, UnnumberedMutation } from './store/outbox.js';
 import type { TicketCache } from './store/ticket-cache.js';
 import type { SyncEngine } from './sync/sync-engine.js';
+import type { Role } from '../../shared/api/queue-contract.js';
+import type { EvalCaseWriter } from './lead/eval-case-writer.js';
+import type { LeadService } from './lead/lead-service.js';
 
 export interface ConsoleServiceOptions {
   cache: TicketCache;
@@ -26,6 +29,12 @@ export interface ConsoleServiceOptions {
   meta?: MetaStore;
   /** Set when the cache file was damaged at start and rebuilt from the queue. */
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+  /** The team lead's screens (dashboard, review sample); refused unless `role` is lead or admin. */
+  lead?: LeadService;
+  /** Where reviewed tickets become eval cases. */
+  evalCases?: EvalCaseWriter;
+  /** Role of this console's queue token, null while unknown. */
+  role?: () => Role | null;
   /** The tenant's catch-all owner queue: where a reopened ticket with no queue of its own (AI-resolved) goes. */
   catchAllQueue?: string;
 }
@@ -147,6 +156,20 @@ export class ConsoleService implements ConsoleApi {
     });
   }
 
+  async getDashboard(input: ConsoleInput<'getDashboard'>): Promise<Result<ConsoleOutput<'getDashboard'>>> {
+    return this.options.lead?.getDashboard(input) ?? fail('not_supported', 'This console has no lead screens.');
+  }
+
+  async getReviewSample(input: ConsoleInput<'getReviewSample'>): Promise<Result<ConsoleOutput<'getReviewSample'>>> {
+    return this.options.lead?.getReviewSample(input) ?? fail('not_supported', 'This console has no lead screens.');
+  }
+
+  async addEvalCase(input: ConsoleInput<'addEvalCase'>): Promise<Result<ConsoleOutput<'addEvalCase'>>> {
+    const { lead, evalCases } = this.options;
+    if (!lead || !evalCases) return fail('not_supported', 'This console cannot write eval cases.');
+    return lead.refuseNonLead() ?? evalCases.add(input);
+  }
+
   subscribe(listener: (event: ConsoleEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -196,6 +219,7 @@ export class ConsoleService implements ConsoleApi {
       tenantName: this.options.tenantName,
       cacheRebuilt: this.options.cacheRebuilt ?? null,
       unsentConflicts: this.options.cache.countUnsent(),
+      role: this.options.role?.() ?? null,
     };
   }
 

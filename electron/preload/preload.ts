@@ -30,6 +30,9 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   setCacheSettings: true,
   reviewTicket: true,
   reopenTicket: true,
+  getDashboard: true,
+  getReviewSample: true,
+  addEvalCase: true,
 };
 
 function invoke(method: AnyConsoleMethodName) {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { MessageSchema, MessageTextSchema, ReviewVerdictSchema, TicketSchema } from '../domain/ticket.js';
 import { ConflictReasonSchema, MAX_REASON_LENGTH } from './mutations.js';
+import { RoleSchema } from './queue-contract.js';
+import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
+import { AddEvalCaseInputSchema, AddEvalCaseResultSchema, ReviewSampleQuerySchema, ReviewSampleSchema } from './lead-contract.js';
 import type { Result } from '../result.js';
 
 /**
@@ -19,6 +22,8 @@ export const ConsoleStatusSchema = z.strictObject({
   cacheRebuilt: z.strictObject({ at: z.string(), movedTo: z.string(), reason: z.string() }).nullable().optional(),
   /** Changes the queue refused (conflicts), waiting for the agent to look at them. */
   unsentConflicts: z.number().int().nonnegative().optional(),
+  /** Role of this console's queue token (GET /v1/whoami, remembered for offline use); null until first known. */
+  role: RoleSchema.nullable().optional(),
 });
 export type ConsoleStatus = z.infer<typeof ConsoleStatusSchema>;
 
@@ -120,11 +125,20 @@ export const consoleMethods = {
   },
   /** Back in front of a human (escalated), and the customer is told a person follows up. AI-resolved tickets: leads only. */
   reopenTicket: { input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }), output: TicketDetailSchema },
+  /** Team lead: every DESIGN.md metric from the local cache (works offline), totals and one breakdown. Leads only. */
+  getDashboard: { input: DashboardQuerySchema, output: DashboardSchema },
+  /** Team lead: the day's random sample of AI resolutions plus those with low confidence or low CSAT. Leads only. */
+  getReviewSample: { input: ReviewSampleQuerySchema, output: ReviewSampleSchema },
+  /** Team lead: append a reviewed ticket to the flagged-tickets eval suite (JSON Lines). Leads only. */
+  addEvalCase: { input: AddEvalCaseInputSchema, output: AddEvalCaseResultSchema },
 } as const;
 
 export type AnyConsoleMethodName = keyof typeof consoleMethods;
 /** Methods added after the first release; a host or bridge that predates them may lack them. */
 export type OptionalConsoleMethodName =
+  | 'getDashboard'
+  | 'getReviewSample'
+  | 'addEvalCase'
   | 'searchTickets'
   | 'dismissUnsent'
   | 'getCacheSettings'

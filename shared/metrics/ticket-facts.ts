@@ -31,7 +31,7 @@ export interface TicketFacts {
   humanReplied: boolean;
   /** The AI answered the customer publicly on its own (an AI resolution) at least once. */
   aiResolved: boolean;
-  /** The AI escalated it to an owner queue. */
+  /** The AI escalated it to an owner queue (a lead's reopen is not counted here). */
   escalated: boolean;
   /** Escalated, and the first agent reply is the AI's draft unchanged (whitespace aside). */
   answeredWithDraftUnchanged: boolean;
@@ -91,7 +91,8 @@ export function ticketFacts(
 
   const reopenedByCustomer = aiReplyTimes.some((resolvedAt) => customerTimes.some((at) => at > resolvedAt && at - resolvedAt <= windowMs));
   const closed = CLOSED_STATUSES.has(ticket.status);
-  const escalated = ticket.escalation !== null;
+  // A lead's reopen also escalates the ticket (code `reopened`): that is not the AI escalating.
+  const escalated = ticket.escalation !== null && ticket.escalation.code !== 'reopened';
   return {
     id: ticket.id,
     createdAt,

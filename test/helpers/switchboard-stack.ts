@@ -31,6 +31,8 @@ export interface Stack {
 export interface StackOptions {
   /** Run the console's AI autopilot (default: yes). Without it tickets stay as posted. */
   autopilot?: boolean;
+  /** Whose console it is (default agent): a lead's console uses the lead token and shows the lead screens. */
+  role?: 'agent' | 'lead';
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     '--tokens-file', tokensFile,
     '--model-cache', TEST_MODEL_CACHE,
     ...(autopilot ? [] : ['--no-autopilot']),
+    ...(options.role ? ['--role', options.role] : []),
   ]);
   const consoleUrl = (await consoleProcess.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
   if (autopilot) await consoleProcess.waitForLine(/AI engine ready/, 120_000);

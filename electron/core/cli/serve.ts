@@ -17,7 +17,9 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --autopilot-token T run an autopilot against --queue with this token
   --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
-  --no-demo           do not seed the demo tickets into the embedded queue`;
+  --no-demo           do not seed the demo tickets into the embedded queue
+  --role agent|lead   whose console this is (default agent): a lead's console uses the lead token and shows
+                      the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token`;
 
 const { values } = parseCliArgs(
   {
@@ -30,6 +32,7 @@ const { values } = parseCliArgs(
     'model-cache': { type: 'string' },
     'no-autopilot': { type: 'boolean' },
     'no-demo': { type: 'boolean' },
+    role: { type: 'string' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -40,13 +43,15 @@ if (values.help) {
 }
 
 const port = parsePort(values.port, 4173, USAGE);
+const role = values.role ?? 'agent';
+if (role !== 'agent' && role !== 'lead') exitWithUsage(`--role must be agent or lead, not "${role}".`, USAGE);
 const dataDir = resolve(values['data-dir'] ?? '.data/console');
 let queueToken = values['queue-token'];
 let autopilotToken = values['autopilot-token'];
 if (values['tokens-file']) {
   if (!values.queue) exitWithUsage('--tokens-file needs --queue.', USAGE);
   const tokens = readQueueTokens(resolve(values['tokens-file']));
-  queueToken ??= tokens.tokens.agent;
+  queueToken ??= role === 'lead' ? tokens.tokens.lead : tokens.tokens.agent;
   autopilotToken ??= tokens.tokens.autopilot;
 }
 if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
@@ -61,6 +66,7 @@ try {
     autopilotToken,
     autopilot: values['no-autopilot'] ? false : undefined,
     seedDemo: !values['no-demo'],
+    role,
     modelCacheDir: values['model-cache'] ? resolve(values['model-cache']) : undefined,
     log,
   });

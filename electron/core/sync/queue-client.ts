@@ -14,6 +14,7 @@ import { PushResponseSchema, type PushRequest, type PushResponse } from '../../.
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/rule-set.js';
+import { WhoAmISchema, type WhoAmI } from '../../../shared/api/whoami.js';
 
 export interface QueueClientOptions {
   baseUrl: string;
@@ -61,6 +62,11 @@ export class QueueClient {
 
   getTicket(ticketId: string): Promise<Result<TicketWithMessages>> {
     return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}`, undefined, TicketWithMessagesSchema);
+  }
+
+  /** The tenant, role and name this client's token is bound to. */
+  whoami(): Promise<Result<WhoAmI>> {
+    return this.request('GET', '/whoami', undefined, WhoAmISchema);
   }
 
   /** The tenant's escalation rules in force (version 0, rules null: none saved, use the shipped ones). */

@@ -38,6 +38,11 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     dismissUnsent: guard('dismissUnsent'),
     getCacheSettings: guard('getCacheSettings'),
     setCacheSettings: guard('setCacheSettings'),
+    reviewTicket: guard('reviewTicket'),
+    reopenTicket: guard('reopenTicket'),
+    getDashboard: guard('getDashboard'),
+    getReviewSample: guard('getReviewSample'),
+    addEvalCase: guard('addEvalCase'),
     subscribe(listener) {
       try {
         return api.subscribe(listener);

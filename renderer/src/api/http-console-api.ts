@@ -60,6 +60,11 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     dismissUnsent: method('dismissUnsent'),
     getCacheSettings: method('getCacheSettings'),
     setCacheSettings: method('setCacheSettings'),
+    reviewTicket: method('reviewTicket'),
+    reopenTicket: method('reopenTicket'),
+    getDashboard: method('getDashboard'),
+    getReviewSample: method('getReviewSample'),
+    addEvalCase: method('addEvalCase'),
     subscribe(listener: (event: ConsoleEvent) => void): () => void {
       const create = options.createEventSource ?? ((url: string) => new EventSource(url));
       const url = `${base}/api/events?token=${encodeURIComponent(options.token ?? '')}`;

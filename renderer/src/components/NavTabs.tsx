@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import type { ListTab } from '../state/store.js';
+import { useLeadScreen } from '../lead/lead-screen.js';
+import { LeadTabs } from '../lead/LeadTabs.js';
 
 const TABS: ReadonlyArray<{ tab: ListTab; testId: string; labelKey: string; shortcut?: string }> = [
   { tab: 'inbox', testId: 'nav-inbox', labelKey: 'nav.inbox', shortcut: 'g i' },
@@ -19,6 +21,8 @@ export function NavTabs() {
   const reviewCount = useConsoleState((s) => s.review.length);
   const counts: Record<ListTab, number> = { inbox: inboxCount, resolved: resolvedCount, review: reviewCount };
   const loaded = useConsoleState((s) => s.listsLoaded);
+  const leadScreen = useLeadScreen((s) => s.screen);
+  const closeLeadScreen = useLeadScreen((s) => s.setScreen);
 
   return (
     <nav className="nav-tabs" aria-label={t('nav.label')}>
@@ -28,9 +32,12 @@ export function NavTabs() {
           type="button"
           className="nav-tab"
           data-testid={testId}
-          aria-current={active === tab ? 'page' : undefined}
+          aria-current={active === tab && !leadScreen ? 'page' : undefined}
           aria-keyshortcuts={shortcut}
-          onClick={() => controller.setTab(tab)}
+          onClick={() => {
+            closeLeadScreen(null);
+            controller.setTab(tab);
+          }}
         >
           <span>{t(labelKey)}</span>
           <span className="badge" data-count={counts[tab]}>
@@ -38,6 +45,7 @@ export function NavTabs() {
           </span>
         </button>
       ))}
+      <LeadTabs />
     </nav>
   );
 }

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadAr } from '../../lead/locales/ar.js';
 
 export const ar: Messages = {
+  lead: leadAr,
   app: {
     name: 'Switchboard',
   },

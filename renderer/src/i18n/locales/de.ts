@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadDe } from '../../lead/locales/de.js';
 
 export const de: Messages = {
+  lead: leadDe,
   app: {
     name: 'Switchboard',
   },

@@ -1,5 +1,7 @@
+import { leadEn } from '../../lead/locales/en.js';
 /** English is the reference: every other locale must have exactly these keys (checked by the compiler). */
 export const en = {
+  lead: leadEn,
   app: {
     name: 'Switchboard',
   },

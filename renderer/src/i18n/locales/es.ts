@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadEs } from '../../lead/locales/es.js';
 
 export const es: Messages = {
+  lead: leadEs,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadFr } from '../../lead/locales/fr.js';
 
 export const fr: Messages = {
+  lead: leadFr,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadHe } from '../../lead/locales/he.js';
 
 export const he: Messages = {
+  lead: leadHe,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadIt } from '../../lead/locales/it.js';
 
 export const it: Messages = {
+  lead: leadIt,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadJa } from '../../lead/locales/ja.js';
 
 export const ja: Messages = {
+  lead: leadJa,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadKo } from '../../lead/locales/ko.js';
 
 export const ko: Messages = {
+  lead: leadKo,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadNl } from '../../lead/locales/nl.js';
 
 export const nl: Messages = {
+  lead: leadNl,
   app: {
     name: 'Switchboard',
   },

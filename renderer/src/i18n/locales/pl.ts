@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadPl } from '../../lead/locales/pl.js';
 
 export const pl: Messages = {
+  lead: leadPl,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadPt } from '../../lead/locales/pt.js';
 
 export const pt: Messages = {
+  lead: leadPt,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadRu } from '../../lead/locales/ru.js';
 
 export const ru: Messages = {
+  lead: leadRu,
   app: {
     name: 'Switchboard',
   },

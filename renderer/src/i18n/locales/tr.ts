@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadTr } from '../../lead/locales/tr.js';
 
 export const tr: Messages = {
+  lead: leadTr,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadUk } from '../../lead/locales/uk.js';
 
 export const uk: Messages = {
+  lead: leadUk,
   app: {
     name: 'Switchboard',
   },

@@ -1,6 +1,8 @@
 import type { Messages } from './en.js';
+import { leadZh } from '../../lead/locales/zh.js';
 
 export const zh: Messages = {
+  lead: leadZh,
   app: {
     name: 'Switchboard',
   },

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EvalCaseSchema } from '../../shared/evals/suite-format.js';
+import { launchChromium } from '../helpers/browser.js';
+import { startTsProcess, waitFor, type RunningProcess } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+/** Questions the built-in AI answers on its own (the walking skeleton's answerable ticket, reworded). */
+const ANSWERABLE = [
+  'How can I change the PIN of my card? I would like to pick a new one.',
+  'How can I change the PIN of my card? I want to pick a new one please.',
+  'How can I change the PIN of my card? I would like a new PIN.',
+];
+
+/**
+ * A team lead samples the day's AI resolutions, flags one and reopens another; the reopened ticket
+ * reaches an agent's inbox (a second console, agent token, same queue) and the dashboard moves.
+ */
+describe('lead review in the browser', () => {
+  let stack: Stack;
+  let agentConsole: RunningProcess;
+  let browser: Browser;
+  let lead: Page;
+  let agent: Page;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({ role: 'lead' });
+    for (const [n, text] of ANSWERABLE.entries()) ids.push((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
+    for (const id of ids) {
+      await waitFor(async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true), 30_000, `the AI decision on ${id}`);
+      expect((await stack.getTicket(id)).ticket.status, `${id} resolved by the AI`).toBe('ai_resolved');
+    }
+    agentConsole = startTsProcess('electron/core/cli/serve.ts', [
+      '--port', '0',
+      '--data-dir', join(stack.dir, 'agent-console'),
+      '--queue', stack.queueUrl,
+      '--tokens-file', join(stack.dir, 'queue-tokens.json'),
+      '--no-autopilot',
+    ]);
+    const agentUrl = (await agentConsole.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
+    browser = await launchChromium();
+    lead = await browser.newPage();
+    agent = await browser.newPage();
+    await lead.goto(stack.consoleUrl);
+    await agent.goto(agentUrl);
+    for (const page of [lead, agent]) {
+      await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await agentConsole?.stop();
+    await stack?.stop();
+  });
+
+  const total = (page: Page, column: string) =>
+    page.locator(`[data-testid="dashboard-table"] tfoot td[data-column="${column}"]`).getAttribute('data-value').then(Number);
+
+  it('shows the lead tabs to the lead only', async () => {
+    await lead.getByTestId('nav-dashboard').waitFor({ timeout: 15_000 });
+    await expect.poll(() => lead.getByTestId('nav-sample').count()).toBe(1);
+    // The agent console has learnt its role too (its status has one) and shows no lead tabs.
+    await agent.getByTestId('nav-inbox').click();
+    await lead.waitForTimeout(500);
+    expect(await agent.getByTestId('nav-dashboard').count()).toBe(0);
+    expect(await agent.getByTestId('nav-sample').count()).toBe(0);
+  });
+
+  it('samples, flags one, reopens another; the agent gets the reopened ticket and the dashboard moves', async () => {
+    await lead.getByTestId('nav-dashboard').click();
+    await lead.getByTestId('dashboard-table').waitFor({ timeout: 15_000 });
+    // Before: 3 tickets, all closed by the AI alone; no missed escalations.
+    await expect.poll(() => total(lead, 'tickets'), { timeout: 15_000 }).toBe(3);
+    expect(await total(lead, 'closed')).toBe(3);
+    expect(await total(lead, 'containment')).toBe(1);
+    expect(await total(lead, 'missedEscalationRate')).toBe(0);
+    expect(await total(lead, 'escalationRate')).toBe(0);
+    expect(await lead.getByTestId('dashboard-chart').locator('canvas').count()).toBeGreaterThan(0);
+
+    await lead.getByTestId('nav-sample').click();
+    await lead.getByTestId('sample-size').fill('3');
+    await lead.getByTestId('sample-draw').click();
+    const items = lead.getByTestId('sample-item');
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(3);
+    expect(await lead.getByTestId('sample-population').innerText()).toContain('3');
+    const sampled = await items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-ticket-id') ?? ''));
+    expect([...sampled].sort()).toEqual([...ids].sort());
+    const [flagged, reopened] = sampled as [string, string];
+    const item = (id: string) => lead.locator(`[data-testid="sample-item"][data-ticket-id="${id}"]`);
+
+    // Flag with the keyboard: f on the row, type the reason, Enter.
+    await item(flagged).focus();
+    await lead.keyboard.press('f');
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sample-reason');
+    await lead.keyboard.type('Told the customer to visit a branch; the app does it.');
+    await lead.keyboard.press('Enter');
+    await expect.poll(() => item(flagged).getByTestId('sample-verdict').innerText(), { timeout: 15_000 }).toContain('Told the customer');
+
+    // Reopen with the buttons.
+    await item(reopened).getByTestId('sample-reopen').click();
+    await item(reopened).getByTestId('sample-reason').fill('The answer missed that the card is blocked.');
+    await item(reopened).getByTestId('sample-confirm').click();
+    await expect.poll(() => item(reopened).getByTestId('sample-status').innerText(), { timeout: 15_000 }).toBe('Escalated');
+
+    // The queue has both: the flag on one, the other back in front of a human with a word to the customer.
+    await waitFor(async () => ((await stack.getTicket(flagged)).ticket.review?.verdict === 'flag' ? true : null), 20_000, 'the flag at the queue');
+    const atQueue = await waitFor(async () => {
+      const found = await stack.getTicket(reopened);
+      return found.ticket.status === 'escalated' ? found : null;
+    }, 20_000, 'the reopen at the queue');
+    expect(atQueue.ticket.escalation?.code).toBe('reopened');
+    expect(atQueue.messages.some((message) => message.author !== 'customer' && message.kind === 'reply' && message.author !== 'ai')).toBe(true);
+
+    // The agent's console pulls it into the inbox.
+    await agent.getByTestId('nav-inbox').click();
+    await expect.poll(() => agent.locator(`[data-ticket-id="${reopened}"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await agent.locator(`[data-ticket-id="${flagged}"]`).count()).toBe(0);
+
+    // Dashboard after: 2 of 3 AI resolutions missed (one flagged, one reopened); 2 tickets still closed,
+    // both without a human; the reopen is not an AI escalation.
+    await lead.getByTestId('nav-dashboard').click();
+    await expect.poll(() => total(lead, 'missedEscalationRate'), { timeout: 15_000 }).toBeCloseTo(2 / 3, 5);
+    expect(await total(lead, 'tickets')).toBe(3);
+    expect(await total(lead, 'closed')).toBe(2);
+    expect(await total(lead, 'containment')).toBe(1);
+    expect(await total(lead, 'escalationRate')).toBe(0);
+    const missedCard = lead.locator('[data-testid="dashboard-summary"] [data-metric="missedEscalationRate"]');
+    expect(await missedCard.innerText()).toContain('2 of 3');
+
+    // The flagged ticket goes to the eval set as a case.
+    await lead.getByTestId('nav-sample').click();
+    await item(flagged).getByTestId('sample-add-eval').click();
+    await expect.poll(() => item(flagged).locator('.sample-note').innerText(), { timeout: 10_000 }).toContain('flagged-payments.jsonl');
+    const file = join(stack.dir, 'console', 'evals', 'flagged-payments.jsonl');
+    expect(existsSync(file)).toBe(true);
+    const cases = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => EvalCaseSchema.parse(JSON.parse(line)));
+    expect(cases.map((c) => c.id)).toEqual([`flagged-${flagged}`]);
+    expect(cases[0]?.note).toContain('Told the customer');
+  });
+});

@@ -1,0 +1,136 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
+import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
+import { WhoAmISchema } from '../../../shared/api/whoami.js';
+import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import type { AiDecision } from '../../../shared/domain/decision.js';
+import { EvalCaseSchema, SuiteHeaderSchema } from '../../../shared/evals/suite-format.js';
+import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { aiDecision, escalateDecision, resolveDecision } from '../queue/builders.js';
+
+describe('lead role: whoami, the console role, and lead-only console methods', () => {
+  let queue: TestQueue;
+  let dir: string;
+  const consoles: ConsoleCore[] = [];
+
+  beforeEach(async () => {
+    queue = await startTestQueue();
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-lead-'));
+  });
+  afterEach(async () => {
+    for (const parts of consoles.splice(0)) {
+      await parts.sync.stop();
+      parts.db.close();
+    }
+    await queue.close();
+  });
+
+  function openConsole(file: string, token: string, queueUrl = queue.url): ConsoleCore {
+    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, file))), {
+      queueUrl,
+      token,
+      agentName: 'Lee',
+      tenantName: 'Demo',
+      queueTimeoutMs: 2_000,
+      pollIntervalMs: 60_000,
+      tenantId: 'payments',
+      evalCasesFile: join(dir, 'evals', 'flagged-payments.jsonl'),
+    });
+    consoles.push(parts);
+    return parts;
+  }
+
+  async function decidedTicket(decision: AiDecision, n: number): Promise<string> {
+    const created = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() });
+    const id = created.body.ticket.id;
+    await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 1 } });
+    const pushed = await queue.call<{ results: Array<{ status: string }> }>('POST', '/v1/mutations', {
+      token: queue.tokens.autopilot,
+      body: { clientId: 'bot', mutations: [aiDecision(n, id, decision)] },
+    });
+    expect(pushed.body.results[0]?.status).toBe('applied');
+    return id;
+  }
+
+  it('GET /v1/whoami answers each token with its own role and refuses a missing or unknown token', async () => {
+    for (const role of ['agent', 'lead', 'autopilot', 'admin'] as const) {
+      const response = await queue.call('GET', '/v1/whoami', { token: queue.tokens[role] });
+      expect(response.status).toBe(200);
+      expect(WhoAmISchema.parse(response.body)).toMatchObject({ tenantId: 'payments', role });
+    }
+    expect((await queue.call('GET', '/v1/whoami', { token: null })).status).toBe(401);
+    expect((await queue.call('GET', '/v1/whoami', { token: 'sbq_not-a-token' })).status).toBe(401);
+  });
+
+  it('an agent console knows it is an agent and is refused the dashboard, review sample and eval cases', async () => {
+    const agent = openConsole('agent.sqlite', queue.tokens.agent);
+    await agent.sync.syncNow();
+    await expect.poll(async () => (await agent.service.getStatus()).ok && agent.role.current(), { timeout: 10_000 }).toBe('agent');
+    const status = await agent.service.getStatus();
+    expect(status.ok && status.value.role).toBe('agent');
+    for (const result of [
+      await agent.service.getDashboard({}),
+      await agent.service.getReviewSample({}),
+      await agent.service.addEvalCase({ ticketId: 'x' }),
+    ]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('forbidden');
+    }
+  });
+
+  it('a lead console computes the dashboard from its cache, samples AI resolutions deterministically, and writes eval cases; offline it keeps its role', async () => {
+    const resolved = [await decidedTicket(resolveDecision, 1), await decidedTicket(resolveDecision, 2), await decidedTicket(resolveDecision, 3)];
+    await decidedTicket(escalateDecision, 4);
+
+    const lead = openConsole('lead.sqlite', queue.tokens.lead);
+    await lead.sync.syncNow();
+    await expect.poll(() => lead.role.current(), { timeout: 10_000 }).toBe('lead');
+
+    const dashboard = await lead.service.getDashboard({ groupBy: 'language' });
+    if (!dashboard.ok) throw new Error(dashboard.error.message);
+    // 3 AI resolutions (en) + 1 escalation (de): 3 closed, all contained; 1 of 4 AI-handled escalated.
+    expect(dashboard.value.total).toMatchObject({ tickets: 4, closed: 3, contained: 3, aiHandled: 4, escalated: 1, aiResolved: 3 });
+    expect(dashboard.value.rows.map((row) => [row.key, row.metrics.tickets])).toEqual([['en', 3], ['de', 1]]);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const sample = await lead.service.getReviewSample({ day: today, size: 2, lowConfidenceBelow: 0.5 });
+    if (!sample.ok) throw new Error(sample.error.message);
+    expect(sample.value.aiResolved).toBe(3);
+    expect(sample.value.items).toHaveLength(2);
+    for (const item of sample.value.items) expect(resolved).toContain(item.ticket.id);
+    // The same day gives the same sample, and the size is remembered.
+    const again = await lead.service.getReviewSample({ day: today });
+    expect(again.ok && again.value.items.map((item) => item.ticket.id)).toEqual(sample.value.items.map((item) => item.ticket.id));
+    expect(again.ok && again.value.size).toBe(2);
+    // Confidence 0.93 is below 0.95: every AI resolution of the day is listed, the sampled ones with both reasons.
+    const low = await lead.service.getReviewSample({ day: today, size: 1, lowConfidenceBelow: 0.95 });
+    if (!low.ok) throw new Error(low.error.message);
+    expect(low.value.items).toHaveLength(3);
+    expect(low.value.items.filter((item) => item.reasons.includes('sample'))).toHaveLength(1);
+    expect(low.value.items.every((item) => item.reasons.includes('low_confidence'))).toBe(true);
+
+    const target = resolved[0] ?? '';
+    const added = await lead.service.addEvalCase({ ticketId: target });
+    if (!added.ok) throw new Error(added.error.message);
+    const lines = readFileSync(added.value.file, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(SuiteHeaderSchema.parse(JSON.parse(lines[0] ?? '')).suite.tenant).toBe('payments');
+    const written = EvalCaseSchema.parse(JSON.parse(lines[1] ?? ''));
+    expect(written).toMatchObject({ id: `flagged-${target}`, messages: ['My card was declined at checkout, can you help?'], expect: { decision: 'escalate', language: 'en' } });
+    const twice = await lead.service.addEvalCase({ ticketId: target });
+    expect(!twice.ok && twice.error.code).toBe('already_added');
+
+    // Offline (the queue is gone), the same cache still knows it belongs to a lead.
+    await lead.sync.stop();
+    lead.db.close();
+    consoles.splice(consoles.indexOf(lead), 1);
+    const offline = openConsole('lead.sqlite', queue.tokens.lead, 'http://127.0.0.1:9');
+    const status = await offline.service.getStatus();
+    expect(status.ok && status.value.role).toBe('lead');
+    const cached = await offline.service.getDashboard({});
+    expect(cached.ok && cached.value.total.tickets).toBe(4);
+  });
+});
