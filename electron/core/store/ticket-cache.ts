@@ -54,8 +54,8 @@ export class TicketCache {
          intent = @intent, human_touched = @humanTouched WHERE id = @id`,
     );
     this.indexSubjectStmt = db.prepare('INSERT INTO subject_search (rowid, body) VALUES (?, ?)');
-    this.insertMessageStmt = db.prepare(
-      `INSERT OR IGNORE INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (@id, @ticketId, @createdAt, @seq, 0, @json)`,
+    this.insertMessageStmt = db.prepare<[string, string, string, number, string]>(
+      'INSERT INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING',
     );
     this.confirmMessageStmt = db.prepare('UPDATE messages SET seq = @seq, pending = 0, json = @json, created_at = @createdAt WHERE id = @id');
     this.indexMessageStmt = db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
@@ -84,10 +84,11 @@ export class TicketCache {
   }
 
   putMessage(message: Message): void {
-    const params = { ...message, json: JSON.stringify(message) };
-    const inserted = this.insertMessageStmt.run(params);
+    // Positional parameters: a fresh console's first sync writes a million of these.
+    const json = JSON.stringify(message);
+    const inserted = this.insertMessageStmt.run(message.id, message.ticketId, message.createdAt, message.seq, json);
     if (inserted.changes === 1) this.indexMessageStmt.run(inserted.lastInsertRowid, searchableText(message.text));
-    else this.confirmMessageStmt.run(params);
+    else this.confirmMessageStmt.run({ ...message, json });
   }
 
   /** A message written here and not yet acknowledged by the queue. */
