@@ -1,3 +1,5 @@
+import { ENGLISH_CUES, type DesktopCueText } from './desktop-cue-text.js';
+
 /**
  * Follows the escalation inbox for the tray and for notifications: how many tickets wait for a
  * human, and which ones arrived since the last look. The first look only sets the baseline, so
@@ -33,16 +35,19 @@ export interface EscalationNotice {
 }
 
 /** One notification per batch of arrivals: a burst of ten escalations is one notice, not ten. */
-export function escalationNotice(arrived: readonly InboxTicket[]): EscalationNotice | null {
+export function escalationNotice(arrived: readonly InboxTicket[], text: DesktopCueText = ENGLISH_CUES): EscalationNotice | null {
   const [first] = arrived;
   if (!first) return null;
-  if (arrived.length === 1) return { title: 'New escalation', body: first.subject };
-  return { title: `${arrived.length} new escalations`, body: `${first.subject} and ${arrived.length - 1} more` };
+  if (arrived.length === 1) return { title: text.words.newEscalation, body: first.subject };
+  return {
+    title: text.count(text.words.newEscalations, arrived.length),
+    body: text.count(text.words.andMore, arrived.length - 1, { first: first.subject }),
+  };
 }
 
 /** The tray's tooltip (and macOS menu-bar title) for a given count. */
-export function trayLabel(count: number | null): string {
-  if (count === null) return 'Switchboard: connecting';
-  if (count === 0) return 'Switchboard: no escalations waiting';
-  return `Switchboard: ${count} escalation${count === 1 ? '' : 's'} waiting`;
+export function trayLabel(count: number | null, text: DesktopCueText = ENGLISH_CUES): string {
+  if (count === null) return text.words.connecting;
+  if (count === 0) return text.words.noneWaiting;
+  return text.count(text.words.waiting, count);
 }

@@ -1,4 +1,5 @@
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
+import type { DesktopCueText } from './desktop-cue-text.js';
 import { EscalationTracker, escalationNotice, type EscalationNotice } from './escalation-tracker.js';
 
 export interface EscalationWatchOptions {
@@ -8,6 +9,8 @@ export interface EscalationWatchOptions {
   /** Coalesces bursts of change events into one look at the inbox. */
   delayMs?: number;
   log?: (line: string) => void;
+  /** The language of the notices (the system's UI language; English when absent). */
+  text?: DesktopCueText;
 }
 
 /**
@@ -29,7 +32,7 @@ export function watchEscalations(options: EscalationWatchOptions): () => void {
     }
     const change = tracker.update(inbox.value);
     options.setCount(change.count);
-    const notice = escalationNotice(change.arrived);
+    const notice = escalationNotice(change.arrived, options.text);
     if (notice) options.notify(notice);
   };
   const schedule = (): void => {

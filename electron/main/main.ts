@@ -13,6 +13,8 @@ import { forwardConsoleEvents, registerConsoleIpc } from './ipc-handlers.js';
 import { jsonSecretFile } from './secret-file.js';
 import { SecretStore, type SecretName } from './secret-policy.js';
 import { secureSession } from './session-security.js';
+import { systemUiLanguage } from '../../shared/i18n/ui-languages.js';
+import { DesktopCueText } from './desktop-cue-text.js';
 import { createConsoleTray, type ConsoleTray } from './tray.js';
 import { secureAllWebContents } from './web-contents-security.js';
 import { createMainWindow } from './window.js';
@@ -90,7 +92,7 @@ async function start(): Promise<void> {
       stateFile: join(app.getPath('userData'), 'window-state.json'),
       icon: iconPath,
       // The console's default UI language: the OS list first (Chromium's navigator.languages may hold one).
-      systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
+      systemLanguages: systemLanguages(),
       log,
     });
     mainWindow.on('closed', () => {
@@ -107,8 +109,10 @@ async function start(): Promise<void> {
   // Quit was asked for while the runtime started; before-quit is already stopping it.
   if (quitState !== 'running') return;
   cleanups.push(forwardConsoleEvents(runtime.api, () => mainWindow));
+  // Tray, menu and notices speak the system's language, the console's default UI language.
+  const cueText = new DesktopCueText(systemUiLanguage(systemLanguages()));
   try {
-    tray = createConsoleTray(iconPath, { show: showMainWindow, quit: () => app.quit() });
+    tray = createConsoleTray(iconPath, { show: showMainWindow, quit: () => app.quit() }, cueText);
     const shownTray = tray;
     cleanups.push(() => {
       shownTray.destroy();
@@ -117,7 +121,7 @@ async function start(): Promise<void> {
   } catch (error) {
     log(`No tray icon on this desktop: ${error instanceof Error ? error.message : String(error)}`);
   }
-  cleanups.push(watchEscalations({ api: runtime.api, setCount: (count) => showEscalationCount(count), notify: (notice) => notify(notice, iconPath), log }));
+  cleanups.push(watchEscalations({ api: runtime.api, setCount: (count) => showEscalationCount(count), notify: (notice) => notify(notice, iconPath), log, text: cueText }));
   void startAutoUpdate(
     {
       isPackaged: app.isPackaged,
@@ -154,6 +158,11 @@ function takeSecretFromEnvironment(secrets: SecretStore, name: SecretName, varia
     return given;
   }
   return secrets.get(name);
+}
+
+/** The system's preferred languages, most preferred first, then the locale Electron runs in. */
+function systemLanguages(): string[] {
+  return [...app.getPreferredSystemLanguages(), app.getLocale()];
 }
 
 /** The waiting escalations on the tray and, where the desktop has one (macOS dock, Unity launcher), the app badge. */

@@ -1,4 +1,5 @@
 import { Menu, nativeImage, Tray } from 'electron';
+import { ENGLISH_CUES, type DesktopCueText } from './desktop-cue-text.js';
 import { trayLabel } from './escalation-tracker.js';
 
 export interface ConsoleTray {
@@ -7,20 +8,20 @@ export interface ConsoleTray {
 }
 
 /** The tray icon: its tooltip (and, on macOS, the menu-bar title) shows how many escalations wait. */
-export function createConsoleTray(iconPath: string, actions: { show(): void; quit(): void }): ConsoleTray {
+export function createConsoleTray(iconPath: string, actions: { show(): void; quit(): void }, text: DesktopCueText = ENGLISH_CUES): ConsoleTray {
   const icon = nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 });
   const tray = new Tray(icon);
   let count: number | null = null;
   const render = (): void => {
-    const label = trayLabel(count);
+    const label = trayLabel(count, text);
     tray.setToolTip(label);
     if (process.platform === 'darwin') tray.setTitle(count ? String(count) : '');
     tray.setContextMenu(
       Menu.buildFromTemplate([
         { label, enabled: false },
         { type: 'separator' },
-        { label: 'Show Console', click: actions.show },
-        { label: 'Quit Switchboard', click: actions.quit },
+        { label: text.words.showConsole, click: actions.show },
+        { label: text.words.quit, click: actions.quit },
       ]),
     );
   };

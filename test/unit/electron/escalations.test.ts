@@ -3,6 +3,8 @@ import type { ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { EscalationTracker, escalationNotice, trayLabel, type InboxTicket } from '../../../electron/main/escalation-tracker.js';
 import { watchEscalations } from '../../../electron/main/escalation-watch.js';
+import { CUE_WORDS, DesktopCueText } from '../../../electron/main/desktop-cue-text.js';
+import { UI_LANGUAGES } from '../../../shared/i18n/ui-languages.js';
 
 const t = (id: string): InboxTicket => ({ id, subject: `Subject ${id}` });
 
@@ -78,5 +80,37 @@ describe('escalation watch', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.api.listInbox).toHaveBeenCalledTimes(1);
     stop();
+  });
+});
+
+describe('desktop cues in the system language', () => {
+  it('has every cue in every UI language, with the plural forms each language needs and the same placeholders', () => {
+    for (const { code } of UI_LANGUAGES) {
+      const words = CUE_WORDS[code];
+      const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      for (const [name, value] of Object.entries(words)) {
+        if (typeof value === 'string') {
+          expect(value.trim(), `${code}.${name}`).not.toBe('');
+          continue;
+        }
+        for (const category of categories) expect(value[category], `${code}.${name}.${category}`).toBeTruthy();
+        for (const [category, form] of Object.entries(value)) {
+          expect(categories as string[], `${code}.${name}.${category} is a form ${code} uses`).toContain(category);
+          if (name === 'andMore') expect(form, `${code}.${name}.${category}`).toContain('{first}');
+        }
+      }
+    }
+  });
+
+  it('words notices and the tray label in the language, numbers formatted its way', () => {
+    const ru = new DesktopCueText('ru');
+    expect(escalationNotice([t('a'), t('b')], ru)).toEqual({ title: '2 новые эскалации', body: 'Subject a и ещё 1' });
+    expect(trayLabel(5, ru)).toBe('Switchboard: 5 эскалаций ожидают');
+    expect(trayLabel(21, ru)).toBe('Switchboard: 21 эскалация ожидает');
+    const ar = new DesktopCueText('ar');
+    expect(escalationNotice([t('a'), t('b'), t('c')], ar)?.body).toBe('Subject a وتذكرتان أخريان');
+    expect(trayLabel(3, ar)).toBe(`Switchboard: ${new Intl.NumberFormat('ar').format(3)} تذاكر مصعّدة بانتظارك`);
+    expect(trayLabel(1200, new DesktopCueText('de'))).toBe('Switchboard: 1.200 Eskalationen warten');
+    expect(trayLabel(null, new DesktopCueText('zh'))).toBe('Switchboard：正在连接');
   });
 });
