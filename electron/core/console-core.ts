@@ -6,6 +6,9 @@ import { EvalCaseWriter } from './lead/eval-case-writer.js';
 import { LeadService } from './lead/lead-service.js';
 import { MetricFactsStore } from './lead/metric-facts-store.js';
 import { QueueRole } from './lead/queue-role.js';
+import type { TenantConfig } from '../../shared/domain/tenant.js';
+import type { KnowledgeBase } from './ai/knowledge-base.js';
+import { RulesService } from './rules/rules-service.js';
 import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
 import { QueueClient } from './sync/queue-client.js';
@@ -43,6 +46,8 @@ export interface ConsoleCoreOptions {
   tenantId?: string;
   /** The owner queue of the tenant's catch-all rule: where reopened tickets without a queue go. */
   catchAllQueue?: string;
+  /** The tenant as shipped and its knowledge base: with them the console offers the rules editor. */
+  escalation?: { tenant: TenantConfig; knowledgeBase: KnowledgeBase };
 }
 
 export function openConsoleStores(db: LocalDatabase): ConsoleStores {
@@ -87,6 +92,19 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     cacheRebuilt: options.cacheRebuilt ?? null,
     ...(options.catchAllQueue === undefined ? {} : { catchAllQueue: options.catchAllQueue }),
     role: () => role.current(),
+    ...(options.escalation
+      ? {
+          rules: new RulesService({
+            client,
+            tenant: options.escalation.tenant,
+            knowledgeBase: options.escalation.knowledgeBase,
+            meta,
+            ticketsSince: (fromIso) => cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
+            role: () => role.current(),
+            now: options.now,
+          }),
+        }
+      : {}),
     lead: new LeadService({
       facts: new MetricFactsStore(stores.db),
       meta,

@@ -10,6 +10,7 @@ import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { QueueClient } from './sync/queue-client.js';
 import { loadTenantConfig } from './tenant-config.js';
+import { tenantKnowledgeBase } from './rules/tenant-knowledge-base.js';
 
 export interface ConsoleRuntimeOptions {
   /** Every file the console writes goes here. */
@@ -97,6 +98,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     tenantName: tenant.name,
     // Rule sets end with their catch-all (loadTenantConfig validates it).
     catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
+    escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
   });
   sync.start();

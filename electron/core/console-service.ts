@@ -17,6 +17,7 @@ import type { SyncEngine } from './sync/sync-engine.js';
 import type { Role } from '../../shared/api/queue-contract.js';
 import type { EvalCaseWriter } from './lead/eval-case-writer.js';
 import type { LeadService } from './lead/lead-service.js';
+import type { RulesService } from './rules/rules-service.js';
 
 export interface ConsoleServiceOptions {
   cache: TicketCache;
@@ -37,6 +38,8 @@ export interface ConsoleServiceOptions {
   role?: () => Role | null;
   /** The tenant's catch-all owner queue: where a reopened ticket with no queue of its own (AI-resolved) goes. */
   catchAllQueue?: string;
+  /** The escalation rules editor (read, preview on the cache, save to the queue). */
+  rules?: RulesService;
 }
 
 export const RETENTION_DAYS_KEY = 'retentionDays';
@@ -168,6 +171,18 @@ export class ConsoleService implements ConsoleApi {
     const { lead, evalCases } = this.options;
     if (!lead || !evalCases) return fail('not_supported', 'This console cannot write eval cases.');
     return lead.refuseNonLead() ?? evalCases.add(input);
+  }
+
+  async getRules(_input: ConsoleInput<'getRules'> = {}): Promise<Result<ConsoleOutput<'getRules'>>> {
+    return this.options.rules?.getRules() ?? fail('not_supported', 'This console has no rules editor.');
+  }
+
+  async previewRules(input: ConsoleInput<'previewRules'>): Promise<Result<ConsoleOutput<'previewRules'>>> {
+    return this.options.rules?.previewRules(input) ?? fail('not_supported', 'This console has no rules editor.');
+  }
+
+  async saveRules(input: ConsoleInput<'saveRules'>): Promise<Result<ConsoleOutput<'saveRules'>>> {
+    return this.options.rules?.saveRules(input) ?? fail('not_supported', 'This console has no rules editor.');
   }
 
   subscribe(listener: (event: ConsoleEvent) => void): () => void {

@@ -33,6 +33,9 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   getDashboard: true,
   getReviewSample: true,
   addEvalCase: true,
+  getRules: true,
+  previewRules: true,
+  saveRules: true,
 };
 
 function invoke(method: AnyConsoleMethodName) {

@@ -5,6 +5,7 @@ import { RoleSchema } from './queue-contract.js';
 import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
 import { AddEvalCaseInputSchema, AddEvalCaseResultSchema, ReviewSampleQuerySchema, ReviewSampleSchema } from './lead-contract.js';
 import type { Result } from '../result.js';
+import { rulesConsoleMethods } from '../rules/rules-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -131,11 +132,15 @@ export const consoleMethods = {
   getReviewSample: { input: ReviewSampleQuerySchema, output: ReviewSampleSchema },
   /** Team lead: append a reviewed ticket to the flagged-tickets eval suite (JSON Lines). Leads only. */
   addEvalCase: { input: AddEvalCaseInputSchema, output: AddEvalCaseResultSchema },
+  ...rulesConsoleMethods,
 } as const;
 
 export type AnyConsoleMethodName = keyof typeof consoleMethods;
 /** Methods added after the first release; a host or bridge that predates them may lack them. */
 export type OptionalConsoleMethodName =
+  | 'getRules'
+  | 'previewRules'
+  | 'saveRules'
   | 'getDashboard'
   | 'getReviewSample'
   | 'addEvalCase'

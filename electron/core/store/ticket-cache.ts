@@ -118,6 +118,14 @@ export class TicketCache {
     return this.listByStatusStmt.all(status, limit).map((row) => TicketSchema.parse(JSON.parse(row.json)));
   }
 
+  /** Tickets created at or after `fromIso`, oldest first (the rules preview's window). */
+  listCreatedSince(fromIso: string, limit = 100_000): Ticket[] {
+    return this.db
+      .prepare<[string, number], TicketRow>('SELECT json FROM tickets WHERE created_at >= ? ORDER BY created_at ASC LIMIT ?')
+      .all(fromIso, limit)
+      .map((row) => TicketSchema.parse(JSON.parse(row.json)));
+  }
+
   listMessages(ticketId: string): LocalMessage[] {
     return this.listMessagesStmt
       .all(ticketId)

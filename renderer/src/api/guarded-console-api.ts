@@ -43,6 +43,9 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     getDashboard: guard('getDashboard'),
     getReviewSample: guard('getReviewSample'),
     addEvalCase: guard('addEvalCase'),
+    getRules: guard('getRules'),
+    previewRules: guard('previewRules'),
+    saveRules: guard('saveRules'),
     subscribe(listener) {
       try {
         return api.subscribe(listener);

@@ -65,6 +65,9 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     getDashboard: method('getDashboard'),
     getReviewSample: method('getReviewSample'),
     addEvalCase: method('addEvalCase'),
+    getRules: method('getRules'),
+    previewRules: method('previewRules'),
+    saveRules: method('saveRules'),
     subscribe(listener: (event: ConsoleEvent) => void): () => void {
       const create = options.createEventSource ?? ((url: string) => new EventSource(url));
       const url = `${base}/api/events?token=${encodeURIComponent(options.token ?? '')}`;

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadAr } from '../../lead/locales/ar.js';
+import { rulesAr } from '../../lead/rules/locales/ar.js';
 
 export const ar: Messages = {
   lead: leadAr,
+  rules: rulesAr,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadDe } from '../../lead/locales/de.js';
+import { rulesDe } from '../../lead/rules/locales/de.js';
 
 export const de: Messages = {
   lead: leadDe,
+  rules: rulesDe,
   app: {
     name: 'Switchboard',
   },

@@ -1,7 +1,9 @@
 import { leadEn } from '../../lead/locales/en.js';
+import { rulesEn } from '../../lead/rules/locales/en.js';
 /** English is the reference: every other locale must have exactly these keys (checked by the compiler). */
 export const en = {
   lead: leadEn,
+  rules: rulesEn,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadEs } from '../../lead/locales/es.js';
+import { rulesEs } from '../../lead/rules/locales/es.js';
 
 export const es: Messages = {
   lead: leadEs,
+  rules: rulesEs,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadFr } from '../../lead/locales/fr.js';
+import { rulesFr } from '../../lead/rules/locales/fr.js';
 
 export const fr: Messages = {
   lead: leadFr,
+  rules: rulesFr,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadHe } from '../../lead/locales/he.js';
+import { rulesHe } from '../../lead/rules/locales/he.js';
 
 export const he: Messages = {
   lead: leadHe,
+  rules: rulesHe,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadIt } from '../../lead/locales/it.js';
+import { rulesIt } from '../../lead/rules/locales/it.js';
 
 export const it: Messages = {
   lead: leadIt,
+  rules: rulesIt,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadJa } from '../../lead/locales/ja.js';
+import { rulesJa } from '../../lead/rules/locales/ja.js';
 
 export const ja: Messages = {
   lead: leadJa,
+  rules: rulesJa,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadKo } from '../../lead/locales/ko.js';
+import { rulesKo } from '../../lead/rules/locales/ko.js';
 
 export const ko: Messages = {
   lead: leadKo,
+  rules: rulesKo,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadNl } from '../../lead/locales/nl.js';
+import { rulesNl } from '../../lead/rules/locales/nl.js';
 
 export const nl: Messages = {
   lead: leadNl,
+  rules: rulesNl,
   app: {
     name: 'Switchboard',
   },

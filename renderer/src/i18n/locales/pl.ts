@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadPl } from '../../lead/locales/pl.js';
+import { rulesPl } from '../../lead/rules/locales/pl.js';
 
 export const pl: Messages = {
   lead: leadPl,
+  rules: rulesPl,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadPt } from '../../lead/locales/pt.js';
+import { rulesPt } from '../../lead/rules/locales/pt.js';
 
 export const pt: Messages = {
   lead: leadPt,
+  rules: rulesPt,
   app: {
     name: 'Switchboard',
   },

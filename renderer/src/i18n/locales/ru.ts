@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadRu } from '../../lead/locales/ru.js';
+import { rulesRu } from '../../lead/rules/locales/ru.js';
 
 export const ru: Messages = {
   lead: leadRu,
+  rules: rulesRu,
   app: {
     name: 'Switchboard',
   },

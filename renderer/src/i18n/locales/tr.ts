@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadTr } from '../../lead/locales/tr.js';
+import { rulesTr } from '../../lead/rules/locales/tr.js';
 
 export const tr: Messages = {
   lead: leadTr,
+  rules: rulesTr,
   app: {
     name: 'Switchboard',
   },

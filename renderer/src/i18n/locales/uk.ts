@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadUk } from '../../lead/locales/uk.js';
+import { rulesUk } from '../../lead/rules/locales/uk.js';
 
 export const uk: Messages = {
   lead: leadUk,
+  rules: rulesUk,
   app: {
     name: 'Switchboard',
   },

@@ -1,8 +1,10 @@
 import type { Messages } from './en.js';
 import { leadZh } from '../../lead/locales/zh.js';
+import { rulesZh } from '../../lead/rules/locales/zh.js';
 
 export const zh: Messages = {
   lead: leadZh,
+  rules: rulesZh,
   app: {
     name: 'Switchboard',
   },

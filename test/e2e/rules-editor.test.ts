@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoredRuleSetSchema } from '../../shared/rules/rule-set.js';
+import { launchChromium } from '../helpers/browser.js';
+import { waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+/** Questions the built-in AI answers on its own (change_pin, a "cards" intent in the payments rules). */
+const PIN_QUESTIONS = [
+  'How can I change the PIN of my card? I would like to pick a new one.',
+  'How can I change the PIN of my card? I want to pick a new one please.',
+  'How can I change the PIN of my card? I would like a new PIN.',
+];
+/** Sent to security by the "fraud-and-legal-words" rule (the word "stolen"), whatever the cards rule says. */
+const STOLEN = 'My card was stolen yesterday, please block it';
+/** Index of the "cards" rule in resources/tenants/payments/tenant.json, and of its catch-all. */
+const CARDS = 5;
+const CATCH_ALL = 9;
+
+/**
+ * A team lead edits the tenant's escalation rules in the console: the preview on the last 7 days of
+ * cached tickets shows what would change, removing the catch-all is refused inline, the save reaches
+ * the queue, and the console's autopilot routes the next ticket by the saved rules, with no restart.
+ */
+describe('escalation rules editor in the browser', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const decided = async (id: string) =>
+    waitFor(async () => {
+      const { ticket } = await stack.getTicket(id);
+      return ticket.status === 'new' ? null : ticket;
+    }, 60_000, `the AI decision on ${id}`);
+
+  beforeAll(async () => {
+    stack = await startStack({ role: 'lead' });
+    for (const [n, text] of PIN_QUESTIONS.entries()) {
+      const ticket = await decided((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
+      expect(ticket.status, text).toBe('ai_resolved');
+    }
+    const stolen = await decided((await stack.postTicket('Stolen card', STOLEN)).ticket.id);
+    expect(stolen).toMatchObject({ status: 'escalated', ownerQueue: 'security', escalation: { ruleId: 'fraud-and-legal-words' } });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(stack.consoleUrl);
+    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    // The console's cache holds all four decisions before the preview reads it.
+    await page.getByTestId('nav-inbox').click();
+    await page.getByText('Stolen card').first().waitFor({ timeout: 20_000 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('edits a rule, previews it, is stopped from removing the catch-all, saves, and the next ticket follows the new rule', async () => {
+    await page.getByTestId('nav-rules').click({ timeout: 15_000 });
+    await page.getByTestId('rules-screen').waitFor();
+    expect(await page.getByTestId(`rule-id-${CARDS}`).inputValue()).toBe('cards');
+    expect(await page.getByTestId(`rule-id-${CATCH_ALL}`).inputValue()).toBe('catch-all');
+
+    // Card questions (change_pin among them) now go to people, in the payments queue.
+    await page.getByTestId(`rule-escalate-${CARDS}`).check();
+    await page.getByTestId(`rule-queue-${CARDS}`).selectOption('payments');
+    // A bad value is named inline, on its field, and blocks preview and save until fixed.
+    await page.getByTestId(`rule-minConfidence-${CARDS}`).fill('2');
+    await page.getByTestId(`rule-error-${CARDS}-minConfidence`).waitFor();
+    expect(await page.getByTestId('rules-preview-button').isDisabled()).toBe(true);
+    await page.getByTestId(`rule-minConfidence-${CARDS}`).fill('');
+    await expect.poll(() => page.getByTestId(`rule-error-${CARDS}-minConfidence`).count()).toBe(0);
+
+    // Preview with the keyboard: the three answered PIN questions would be escalated to payments by "cards";
+    // the stolen card stays with security.
+    await page.getByTestId(`rule-id-${CARDS}`).focus();
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('rules-preview').waitFor({ timeout: 15_000 });
+    const figure = async (testId: string) => Number(await page.getByTestId(testId).textContent());
+    expect(await figure('preview-compared')).toBe(4);
+    expect(await figure('preview-changed')).toBe(3);
+    expect(await figure('preview-newly-escalated')).toBe(3);
+    expect(await figure('preview-newly-resolved')).toBe(0);
+    const tally = async (row: string) => [
+      Number(await page.getByTestId(row).getByTestId('gained').textContent()),
+      Number(await page.getByTestId(row).getByTestId('lost').textContent()),
+    ];
+    expect(await tally('preview-by-rule-cards')).toEqual([3, 0]);
+    expect(await tally('preview-by-queue-payments')).toEqual([3, 0]);
+    expect(await tally('preview-by-queue-ai')).toEqual([0, 3]);
+    expect(await page.locator('[data-testid^="preview-change-"]').count()).toBe(3);
+
+    // Without its catch-all the set is refused, with the reason, and cannot be saved.
+    await page.getByTestId(`rule-remove-${CATCH_ALL}`).click();
+    const setError = page.getByTestId('rules-set-error');
+    await setError.waitFor();
+    expect(await setError.textContent()).toMatch(/catch-all/);
+    expect(await page.getByTestId('rules-save-button').isDisabled()).toBe(true);
+    expect(await page.getByTestId('rules-preview-stale').count()).toBe(1);
+
+    // A new closing catch-all (no conditions) fixes it.
+    await page.getByTestId('rules-add').click();
+    await page.getByTestId(`rule-id-${CATCH_ALL}`).fill('everything-else');
+    await page.getByTestId(`rule-queue-${CATCH_ALL}`).selectOption('general');
+    await expect.poll(() => setError.count()).toBe(0);
+
+    // Save with the keyboard.
+    await page.getByTestId(`rule-id-${CATCH_ALL}`).focus();
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('rules-saved').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('rules-saved').textContent()).toContain('1');
+
+    const stored = StoredRuleSetSchema.parse(
+      await (await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })).json(),
+    );
+    expect(stored.version).toBe(1);
+    expect(stored.rules?.at(-1)).toEqual({ id: 'everything-else', ownerQueue: 'general', when: {} });
+    expect(stored.rules?.[CARDS]).toMatchObject({ id: 'cards', ownerQueue: 'payments', escalate: true });
+
+    // The running autopilot picks the saved rules up: a new PIN question goes to payments by "cards".
+    const next = await decided((await stack.postTicket('PIN question 4', PIN_QUESTIONS[0] ?? '')).ticket.id);
+    expect(next).toMatchObject({ status: 'escalated', ownerQueue: 'payments', escalation: { code: 'rule', ruleId: 'cards' } });
+  }, 120_000);
+});
