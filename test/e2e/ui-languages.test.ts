@@ -172,6 +172,8 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
         await page.getByTestId('inbox-item').first().click();
         await page.getByTestId('escalation-reason').waitFor();
         await collect();
+        // Dates the language's way: "2026年11月25日 20:49", "2026. 11. 25. 오후 8:49" or "PM 8:49".
+        expect(await page.locator('.message-time').first().textContent()).toMatch(lng === 'zh' ? /\d{4}年\d{1,2}月\d{1,2}日/ : /\d{4}\. \d{1,2}\. \d{1,2}\./);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `ticket-${lng}-dark.png`) });
         expect(await seriousViolations(page)).toEqual([]);
 
