@@ -92,6 +92,18 @@ describe('UI translations', () => {
     });
   }
 
+  it('leaves no English sentence untranslated in another language (a copy of en text is a missing translation)', () => {
+    const words = (text: string) => text.replace(/{{[^}]*}}/g, ' ').match(/[A-Za-z]{3,}/g) ?? [];
+    const copies: string[] = [];
+    for (const [lng, { translation }] of Object.entries(resources)) {
+      if (lng === 'en') continue;
+      for (const [key, text] of flatten(translation as unknown as Tree)) {
+        if (text === en.get(key) && words(text).length >= 2) copies.push(`${lng}:${key} ${JSON.stringify(text)}`);
+      }
+    }
+    expect(copies).toEqual([]);
+  });
+
   it('translates every escalation reason, status and tier the domain knows', () => {
     const needed = [
       ...EscalationReasonCodeSchema.options.map((code) => `reason.${code}`),
