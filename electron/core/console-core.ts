@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ConsoleService, readRetentionDays } from './console-service.js';
 import type { LocalDatabase } from './store/local-database.js';
 import { MetaStore } from './store/meta-store.js';
+import { InboxQueries } from './store/inbox-queries.js';
+import { DEFAULT_SLA } from '../../shared/domain/sla.js';
+import type { TenantConfig } from '../../shared/domain/tenant.js';
 import { EvalCaseWriter } from './lead/eval-case-writer.js';
 import { LeadService } from './lead/lead-service.js';
 import { MetricFactsStore } from './lead/metric-facts-store.js';
@@ -41,6 +44,9 @@ export interface ConsoleCoreOptions {
   pollIntervalMs?: number;
   now?: () => Date;
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+  /** The tenant's service level (inbox due times), queues and macros. */
+  tenant?: Pick<TenantConfig, 'queues' | 'macros' | 'sla'>;
+  translationAvailable?: boolean;
   /** The JSON Lines suite a lead's reviewed tickets are added to as eval cases. */
   evalCasesFile?: string;
   tenantId?: string;
@@ -81,7 +87,11 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
   });
+  cache.useSla(options.tenant?.sla ?? DEFAULT_SLA);
   service = new ConsoleService({
+    inbox: new InboxQueries(stores.db, options.agentName),
+    tenant: options.tenant,
+    translationAvailable: options.translationAvailable,
     cache,
     outbox,
     sync,

@@ -96,6 +96,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     tenantId,
     evalCasesFile: join(options.dataDir, 'evals', `flagged-${tenantId}.jsonl`),
     tenantName: tenant.name,
+    tenant,
     // Rule sets end with their catch-all (loadTenantConfig validates it).
     catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
     escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },

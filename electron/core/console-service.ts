@@ -9,6 +9,8 @@ import type {
 } from '../../shared/api/console-contract.js';
 import { CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
 import { fail, ok, type Result } from '../../shared/result.js';
+import type { TenantConfig } from '../../shared/domain/tenant.js';
+import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from './store/optimistic-effects.js';
 import type { Outbox, UnnumberedMutation } from './store/outbox.js';
@@ -30,6 +32,12 @@ export interface ConsoleServiceOptions {
   meta?: MetaStore;
   /** Set when the cache file was damaged at start and rebuilt from the queue. */
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
+  /** The windowed inbox; without it listInboxWindow is not offered. */
+  inbox?: InboxQueries;
+  /** The tenant's queues and macros, for the console's menus. */
+  tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
+  /** Whether a translation provider (OpenAI) is configured. */
+  translationAvailable?: boolean;
   /** The team lead's screens (dashboard, review sample); refused unless `role` is lead or admin. */
   lead?: LeadService;
   /** Where reviewed tickets become eval cases. */
@@ -148,6 +156,91 @@ export class ConsoleService implements ConsoleApi {
     });
   }
 
+  async listInboxWindow(input: ConsoleInput<'listInboxWindow'>): Promise<Result<ConsoleOutput<'listInboxWindow'>>> {
+    const inbox = this.options.inbox;
+    if (!inbox) return fail('not_supported', 'This console has no windowed inbox.');
+    return ok(inbox.window(input, this.now()));
+  }
+
+  async getConsoleSetup(_input: ConsoleInput<'getConsoleSetup'> = {}): Promise<Result<ConsoleOutput<'getConsoleSetup'>>> {
+    const tenant = this.options.tenant;
+    return ok({
+      agentName: this.options.agentName,
+      queues: tenant?.queues ?? [],
+      macros: tenant?.macros ?? [],
+      ...this.options.cache.facets(),
+      translationAvailable: this.options.translationAvailable ?? false,
+    });
+  }
+
+  async markRead(input: ConsoleInput<'markRead'>): Promise<Result<ConsoleOutput<'markRead'>>> {
+    return ok({ read: this.options.inbox?.markRead(input.ticketId) ?? false });
+  }
+
+  async reassign(input: ConsoleInput<'reassign'>): Promise<Result<TicketDetail>> {
+    const queues = this.options.tenant?.queues;
+    if (queues && !queues.some((queue) => queue.id === input.ownerQueue)) {
+      return fail('unknown_queue', `There is no queue "${input.ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`);
+    }
+    return this.record(input.ticketId, {
+      type: 'reassign',
+      ticketId: input.ticketId,
+      messageId: randomUUID(),
+      ownerQueue: input.ownerQueue,
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+      ...this.baseVersionOf(input),
+    });
+  }
+
+  async assignToMe(input: ConsoleInput<'assignToMe'>): Promise<Result<TicketDetail>> {
+    return this.record(input.ticketId, {
+      type: 'assign',
+      ticketId: input.ticketId,
+      messageId: randomUUID(),
+      assignee: this.options.agentName,
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+      ...this.baseVersionOf(input),
+    });
+  }
+
+  async snooze(input: ConsoleInput<'snooze'>): Promise<Result<TicketDetail>> {
+    const ticket = this.options.cache.getTicket(input.ticketId);
+    if (ticket && ticket.status === 'new') return fail('not_allowed', 'This ticket is with the AI; only tickets a human holds can be snoozed.');
+    if (input.until !== null && Date.parse(input.until) <= this.now().getTime()) {
+      return fail('invalid_time', 'Choose a time in the future to snooze until.');
+    }
+    return this.record(input.ticketId, {
+      type: 'snooze',
+      ticketId: input.ticketId,
+      messageId: randomUUID(),
+      until: input.until === null ? null : new Date(input.until).toISOString(),
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+    });
+  }
+
+  async handback(input: ConsoleInput<'handback'>): Promise<Result<TicketDetail>> {
+    const ticket = this.options.cache.getTicket(input.ticketId);
+    if (ticket && (ticket.status === 'new' || ticket.status === 'ai_resolved')) {
+      return fail('not_allowed', 'This ticket is already with the AI.');
+    }
+    return this.record(input.ticketId, {
+      type: 'handback',
+      ticketId: input.ticketId,
+      messageId: randomUUID(),
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+      ...this.baseVersionOf(input),
+    });
+  }
+
+  private baseVersionOf(input: { ticketId: string; baseVersion?: number }): { baseVersion?: number } {
+    const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
+    return baseVersion === undefined ? {} : { baseVersion };
+  }
+
   async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {
     return this.record(input.ticketId, {
       type: 'note',
@@ -192,6 +285,7 @@ export class ConsoleService implements ConsoleApi {
 
   /** Called by the runtime when sync changed the cache or the connection. */
   notifyTicketsChanged(): void {
+    this.options.inbox?.invalidate();
     this.emit({ type: 'tickets_changed' });
     this.emit({ type: 'status_changed', status: this.status() });
   }

@@ -3,6 +3,7 @@ import { AiResolvedList } from './components/AiResolvedList.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { Header, HostBanner } from './components/Header.js';
 import { CacheBanner } from './components/CacheBanner.js';
+import { ConsoleOverlays } from './components/ConsoleOverlays.js';
 import { InboxList } from './components/InboxList.js';
 import { ReviewView } from './components/ReviewView.js';
 import { NavTabs } from './components/NavTabs.js';
@@ -42,6 +43,7 @@ export function App({ hasToken }: { hasToken: boolean }) {
         </main>
       )}
       {helpOpen ? <ShortcutsHelp /> : null}
+      <ConsoleOverlays />
     </div>
   );
 }

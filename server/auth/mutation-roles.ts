@@ -8,6 +8,9 @@ export const MUTATION_ROLES: Record<Mutation['type'], readonly Role[]> = {
   note: ['agent', 'lead', 'admin'],
   ai_decision: ['autopilot', 'admin'],
   reassign: ['agent', 'lead', 'admin'],
+  assign: ['agent', 'lead', 'admin'],
+  snooze: ['agent', 'lead', 'admin'],
+  handback: ['agent', 'lead', 'admin'],
   review: ['lead', 'admin'],
   reopen: ['agent', 'lead', 'admin'],
 };

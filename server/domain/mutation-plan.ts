@@ -1,3 +1,4 @@
+import { handlingNoteText } from '../../shared/api/handling-notes.js';
 import type { ConflictReason, Mutation } from '../../shared/api/mutations.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import type { ClaimState } from '../storage/queue-store.js';
@@ -5,7 +6,7 @@ import { planReopen, planReview } from './lead-actions-plan.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
 export type TicketPatch = Partial<
-  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'review'>
+  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'assignee' | 'snoozedUntil' | 'review'>
 >;
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
@@ -88,6 +89,49 @@ export function planMutation(context: MutationContext): MutationPlan {
       return planReview(mutation, ticket, context.now);
     case 'reopen':
       return planReopen(mutation, ticket, context.messageExists);
+    case 'assign':
+    case 'snooze':
+    case 'handback':
+      return planAgentHandling(context, ticket);
+  }
+}
+
+/** Take (assign), snooze and hand back: agent actions on tickets a human holds. */
+function planAgentHandling(context: MutationContext, ticket: Ticket): MutationPlan {
+  const { mutation } = context;
+  if (mutation.type !== 'assign' && mutation.type !== 'snooze' && mutation.type !== 'handback') {
+    throw new Error('planAgentHandling needs an assign, snooze or handback mutation');
+  }
+  if (context.messageExists) return { kind: 'duplicate' };
+  const note: NewMessage = { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'note', text: handlingNoteText(mutation) };
+  switch (mutation.type) {
+    case 'assign': {
+      const conflict = handlingConflict(context, ticket, mutation.baseVersion);
+      if (conflict) return conflict;
+      return { kind: 'apply', patch: { assignee: mutation.assignee, humanTouched: true }, message: note, clearClaim: false };
+    }
+    case 'snooze':
+      if (ticket.status === 'new') return { kind: 'rejected', error: 'A new ticket is with the AI; only tickets a human holds can be snoozed.' };
+      return {
+        kind: 'apply',
+        patch: { snoozedUntil: mutation.until },
+        message: note,
+        clearClaim: false,
+      };
+    case 'handback': {
+      if (ticket.status === 'new' || ticket.status === 'ai_resolved') {
+        return { kind: 'rejected', error: `The ticket is ${ticket.status === 'new' ? 'already with the AI' : 'resolved by the AI'}; there is nothing to hand back.` };
+      }
+      const conflict = handlingConflict(context, ticket, mutation.baseVersion);
+      if (conflict) return conflict;
+      return {
+        kind: 'apply',
+        // The explicit exception to "the AI only drafts once a human took it": the agent asked for it.
+        patch: { status: 'new', humanTouched: false, escalation: null, aiDraft: null, assignee: null, snoozedUntil: null },
+        message: note,
+        clearClaim: true,
+      };
+    }
   }
 }
 

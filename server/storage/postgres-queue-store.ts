@@ -49,7 +49,7 @@ function ticketRow(row: PgTicketRow): TicketRow {
 }
 
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 /**
  * The queue on PostgreSQL, for many queue processes sharing one database.
@@ -235,7 +235,7 @@ export class PostgresQueueStore implements QueueStore {
       await changeTicket(
         db,
         ticket,
-        { status: statusAfterCustomerReply(ticket) },
+        { status: statusAfterCustomerReply(ticket), snoozedUntil: null },
         { id: newMessageId(), author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
         input.now,
       );
@@ -521,7 +521,8 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
   const p = ticketParams(changed);
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
-       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15, review_json = $16
+       ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15, review_json = $16,
+       assignee = $17, snoozed_until = $18
      WHERE tenant_id = $1 AND id = $2`,
     [
       p.tenant_id,
@@ -540,6 +541,8 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
       p.seq,
       p.csat_json,
       p.review_json,
+      p.assignee,
+      p.snoozed_until,
     ],
   );
   return changed;

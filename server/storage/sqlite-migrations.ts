@@ -119,6 +119,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (tenant_id, version)
   );
   `,
+  // The agent who took a ticket, and the time it is snoozed until (H-console).
+  `
+  ALTER TABLE tickets ADD COLUMN assignee TEXT;
+  ALTER TABLE tickets ADD COLUMN snoozed_until TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -178,7 +178,7 @@ export class SqliteQueueStore implements QueueStore {
       const ticket = ticketFromRow(row);
       this.changeTicket(
         ticket,
-        { status: statusAfterCustomerReply(ticket) },
+        { status: statusAfterCustomerReply(ticket), snoozedUntil: null },
         { id: newMessageId(), author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
         input.now,
       );
@@ -381,7 +381,8 @@ export class SqliteQueueStore implements QueueStore {
       .prepare<Params>(
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
            owner_queue = :owner_queue, escalation_json = :escalation_json, ai_draft = :ai_draft, summary = :summary,
-           human_touched = :human_touched, csat_json = :csat_json, review_json = :review_json, version = :version, updated_at = :updated_at, seq = :seq
+           human_touched = :human_touched, csat_json = :csat_json, review_json = :review_json,
+           assignee = :assignee, snoozed_until = :snoozed_until, version = :version, updated_at = :updated_at, seq = :seq
          WHERE tenant_id = :tenant_id AND id = :id`,
       )
       .run(pick(ticketParams(changed), UPDATABLE_COLUMNS));
@@ -459,6 +460,8 @@ const UPDATABLE_COLUMNS = [
   'summary',
   'human_touched',
   'csat_json',
+  'assignee',
+  'snoozed_until',
   'review_json',
   'version',
   'updated_at',

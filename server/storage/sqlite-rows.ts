@@ -21,6 +21,10 @@ export interface TicketRow {
   csat_json: string | null;
   /** The last lead review as JSON (TicketReviewSchema), null when none. */
   review_json: string | null;
+  /** The agent who took the ticket, null while only its owner queue holds it. */
+  assignee?: string | null;
+  /** ISO time the ticket is snoozed until, null when not snoozed. */
+  snoozed_until?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -59,6 +63,8 @@ export function ticketFromRow(row: TicketRow): Ticket {
     humanTouched: row.human_touched === 1,
     csat: row.csat_json == null ? null : CsatSchema.parse(JSON.parse(row.csat_json)),
     review: row.review_json == null ? null : TicketReviewSchema.parse(JSON.parse(row.review_json)),
+    ...(row.assignee ? { assignee: row.assignee } : {}),
+    ...(row.snoozed_until ? { snoozedUntil: row.snoozed_until } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -89,6 +95,8 @@ export function ticketParams(ticket: Ticket): Record<string, string | number | n
     human_touched: ticket.humanTouched ? 1 : 0,
     csat_json: ticket.csat === null ? null : JSON.stringify(ticket.csat),
     review_json: ticket.review === null ? null : JSON.stringify(ticket.review),
+    assignee: ticket.assignee ?? null,
+    snoozed_until: ticket.snoozedUntil ?? null,
     version: ticket.version,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MessageSchema, MessageTextSchema, ReviewVerdictSchema, TicketSchema } from '../domain/ticket.js';
+import {
+  CustomerTierSchema,
+  EscalationReasonCodeSchema,
+  MessageSchema,
+  MessageTextSchema,
+  ReviewVerdictSchema,
+  TicketSchema,
+} from '../domain/ticket.js';
 import { ConflictReasonSchema, MAX_REASON_LENGTH } from './mutations.js';
 import { RoleSchema } from './queue-contract.js';
 import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
@@ -92,6 +99,79 @@ export const CacheSettingsSchema = z.strictObject({
 });
 export type CacheSettings = z.infer<typeof CacheSettingsSchema>;
 
+/** Filters of the agent's inbox; each narrows to one value. */
+export const InboxFiltersSchema = z.strictObject({
+  queue: z.string().max(100).optional(),
+  language: z.string().max(20).optional(),
+  intent: z.string().max(100).optional(),
+  reason: EscalationReasonCodeSchema.optional(),
+  tier: CustomerTierSchema.optional(),
+});
+export type InboxFilters = z.infer<typeof InboxFiltersSchema>;
+
+/** all: every escalation waiting; mine: the ones I took; snoozed: my snoozed ones, to find them again. */
+export const InboxViewSchema = z.enum(['all', 'mine', 'snoozed']);
+export type InboxView = z.infer<typeof InboxViewSchema>;
+
+export const InboxWindowQuerySchema = z.strictObject({
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(500),
+  filters: InboxFiltersSchema.default({}),
+  view: InboxViewSchema.default('all'),
+});
+export type InboxWindowQuery = z.input<typeof InboxWindowQuerySchema>;
+
+/** What one inbox row shows: enough for the list, without the thread or the draft. */
+export const InboxRowSchema = z.strictObject({
+  id: z.string(),
+  subject: z.string(),
+  customerName: z.string(),
+  tier: CustomerTierSchema,
+  language: z.string().nullable(),
+  intent: z.string().nullable(),
+  ownerQueue: z.string().nullable(),
+  reason: EscalationReasonCodeSchema.nullable(),
+  assignee: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** When the tenant's service level wants an answer (creation + minutes for the customer's tier). */
+  dueAt: z.string(),
+  snoozedUntil: z.string().nullable(),
+  /** Never opened on this console. */
+  isNew: z.boolean(),
+  /** Changed since it was last opened here (or never opened). */
+  unread: z.boolean(),
+  version: z.number().int().nonnegative(),
+});
+export type InboxRow = z.infer<typeof InboxRowSchema>;
+
+export const InboxWindowSchema = z.strictObject({
+  /** Rows matching the query, in due order. */
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  rows: z.array(InboxRowSchema),
+  /** Unread rows matching the query. */
+  unread: z.number().int().nonnegative(),
+});
+export type InboxWindow = z.infer<typeof InboxWindowSchema>;
+
+export const MacroSchema = z.strictObject({ id: z.string(), name: z.string(), text: z.string() });
+export type Macro = z.infer<typeof MacroSchema>;
+
+/** What the console's menus and actions need to know about the tenant and this console. */
+export const ConsoleSetupSchema = z.strictObject({
+  agentName: z.string(),
+  queues: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+  macros: z.array(MacroSchema),
+  languages: z.array(z.string()),
+  intents: z.array(z.string()),
+  /** Whether a translation provider (OpenAI) is configured on this console. */
+  translationAvailable: z.boolean(),
+});
+export type ConsoleSetup = z.infer<typeof ConsoleSetupSchema>;
+
+const TicketAction = { ticketId: z.string().min(1), baseVersion: z.number().int().nonnegative().optional() };
+
 export const consoleMethods = {
   getStatus: { input: empty, output: ConsoleStatusSchema },
   /** Escalated tickets waiting for a human, oldest first. */
@@ -117,6 +197,17 @@ export const consoleMethods = {
   getCacheSettings: { input: empty, output: CacheSettingsSchema },
   /** Saves the settings and applies retention at once; returns how many tickets left the cache. */
   setCacheSettings: { input: CacheSettingsSchema, output: z.strictObject({ settings: CacheSettingsSchema, removedTickets: z.number().int() }) },
+  /** One window of the agent's inbox (escalated, not snoozed, ordered by due time), from indexed columns. */
+  listInboxWindow: { input: InboxWindowQuerySchema, output: InboxWindowSchema },
+  getConsoleSetup: { input: empty, output: ConsoleSetupSchema },
+  /** The agent opened the ticket: it is read on this console until it changes again. */
+  markRead: { input: z.strictObject({ ticketId: z.string().min(1) }), output: z.strictObject({ read: z.boolean() }) },
+  reassign: { input: z.strictObject({ ...TicketAction, ownerQueue: z.string().trim().min(1).max(100) }), output: TicketDetailSchema },
+  /** Take the ticket (assign to me): the AI only drafts for it from then on. */
+  assignToMe: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
+  snooze: { input: z.strictObject({ ticketId: z.string().min(1), until: z.string().datetime({ offset: true }).nullable() }), output: TicketDetailSchema },
+  /** Hand the ticket back to the AI: it becomes new and an autopilot answers it again. */
+  handback: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
   /** A team lead's verdict (approve, or flag with a reason); the queue refuses it from an agent. */
   reviewTicket: {
     input: z
@@ -149,7 +240,14 @@ export type OptionalConsoleMethodName =
   | 'getCacheSettings'
   | 'setCacheSettings'
   | 'reviewTicket'
-  | 'reopenTicket';
+  | 'reopenTicket'
+  | 'listInboxWindow'
+  | 'getConsoleSetup'
+  | 'markRead'
+  | 'reassign'
+  | 'assignToMe'
+  | 'snooze'
+  | 'handback';
 /** The methods every host and bridge has. */
 export type ConsoleMethodName = Exclude<AnyConsoleMethodName, OptionalConsoleMethodName>;
 export type ConsoleInput<M extends AnyConsoleMethodName> = z.input<(typeof consoleMethods)[M]['input']>;

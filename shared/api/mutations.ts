@@ -49,6 +49,37 @@ export const ReassignMutationSchema = z.strictObject({
   baseVersion: z.number().int().nonnegative().optional(),
 });
 
+/** An agent takes the ticket (assign to me): the AI only drafts for it from then on. */
+export const AssignMutationSchema = z.strictObject({
+  ...base,
+  type: z.literal('assign'),
+  messageId: z.string().min(1).max(100),
+  assignee: z.string().trim().min(1).max(200),
+  agentName: z.string().min(1).max(200),
+  baseVersion: z.number().int().nonnegative().optional(),
+});
+
+/** Keeps the ticket out of the inbox until `until` (null wakes it now); a customer message wakes it too. */
+export const SnoozeMutationSchema = z.strictObject({
+  ...base,
+  type: z.literal('snooze'),
+  messageId: z.string().min(1).max(100),
+  until: z.string().datetime({ offset: true }).nullable(),
+  agentName: z.string().min(1).max(200),
+});
+
+/**
+ * Hands the ticket back to the AI: the one explicit exception to "once a human took it, the AI only
+ * drafts". The ticket becomes new and not human-owned, so an autopilot claims and answers it again.
+ */
+export const HandbackMutationSchema = z.strictObject({
+  ...base,
+  type: z.literal('handback'),
+  messageId: z.string().min(1).max(100),
+  agentName: z.string().min(1).max(200),
+  baseVersion: z.number().int().nonnegative().optional(),
+});
+
 /** Longest review or reopen reason, in characters. */
 export const MAX_REASON_LENGTH = 2000;
 const ReasonTextSchema = z.string().trim().min(1, 'Say why.').max(MAX_REASON_LENGTH);
@@ -89,6 +120,9 @@ export const MutationSchema = z.discriminatedUnion('type', [
   ReassignMutationSchema,
   ReviewMutationSchema,
   ReopenMutationSchema,
+  AssignMutationSchema,
+  SnoozeMutationSchema,
+  HandbackMutationSchema,
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;
 export type AgentReplyMutation = z.infer<typeof AgentReplyMutationSchema>;
@@ -97,6 +131,9 @@ export type AiDecisionMutation = z.infer<typeof AiDecisionMutationSchema>;
 export type ReassignMutation = z.infer<typeof ReassignMutationSchema>;
 export type ReviewMutation = z.infer<typeof ReviewMutationSchema>;
 export type ReopenMutation = z.infer<typeof ReopenMutationSchema>;
+export type AssignMutation = z.infer<typeof AssignMutationSchema>;
+export type SnoozeMutation = z.infer<typeof SnoozeMutationSchema>;
+export type HandbackMutation = z.infer<typeof HandbackMutationSchema>;
 
 /** Why the queue refused a change as a conflict: what another client did after `baseVersion`. */
 export const ConflictReasonSchema = z.enum(['answered_elsewhere', 'resolved_elsewhere', 'reassigned']);

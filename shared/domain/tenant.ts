@@ -49,5 +49,19 @@ export const TenantConfigSchema = z.strictObject({
   /** Per-intent resolve thresholds that replace `resolveThreshold` for those intents. */
   intentThresholds: z.record(z.string(), z.number().min(0).max(1)).optional(),
   escalationRules: z.array(EscalationRuleSchema).min(1),
+  /** Service level: minutes from creation until an escalated ticket is due, per customer tier. */
+  sla: z
+    .strictObject({
+      dueMinutes: z.strictObject({
+        standard: z.number().int().positive(),
+        premium: z.number().int().positive(),
+        vip: z.number().int().positive(),
+      }),
+    })
+    .optional(),
+  /** Canned replies agents insert by name; {{customer.name}}, {{ticket.id}}, {{agent.name}} ... are filled in. */
+  macros: z
+    .array(z.strictObject({ id: z.string().min(1).max(100), name: z.string().min(1).max(200), text: z.string().min(1).max(20_000) }))
+    .optional(),
 });
 export type TenantConfig = z.infer<typeof TenantConfigSchema>;

@@ -86,6 +86,10 @@ export const TicketSchema = z.strictObject({
   summary: z.string().nullable(),
   /** Once true, the AI only drafts for this ticket; it never replies on its own again. */
   humanTouched: z.boolean(),
+  /** The agent who took the ticket (assign to me), or null/absent while only its owner queue holds it. */
+  assignee: z.string().nullable().optional(),
+  /** ISO time until which the ticket stays out of the inbox; cleared when the customer writes. */
+  snoozedUntil: z.string().nullable().optional(),
   /** The customer's latest rating, or null while unrated (data from before ratings parses as null). */
   csat: CsatSchema.nullable().default(null),
   /** The last lead review, or null when nobody reviewed it. */

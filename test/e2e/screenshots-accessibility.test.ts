@@ -75,8 +75,17 @@ describe('every main view in five languages, light and dark: screenshots and an 
           await page.getByTestId('inbox-item').first().click();
           await page.getByTestId('ticket-view').waitFor();
           await page.getByTestId('escalation-reason').waitFor();
+          await page.getByTestId('customer-panel').waitFor();
           await page.screenshot({ path: join(SCREENSHOT_DIR, `ticket-${language}-${scheme}.png`) });
           expect(await seriousViolations(page)).toEqual([]);
+
+          // The command palette over the ticket view (and the customer panel's facts under it).
+          await page.keyboard.press('Control+k');
+          await page.getByTestId('command-palette').waitFor();
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `palette-${language}-${scheme}.png`) });
+          expect(await seriousViolations(page)).toEqual([]);
+          await page.keyboard.press('Escape');
+          await page.getByTestId('command-palette').waitFor({ state: 'detached' });
 
           await page.getByTestId('nav-resolved').click();
           await page.getByTestId('ai-resolved-list').waitFor();

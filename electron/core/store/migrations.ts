@@ -56,4 +56,22 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX unsent_by_ticket ON unsent (ticket_id);
   CREATE TABLE purged_tickets (id TEXT PRIMARY KEY);
   `,
+  // The agent's inbox as indexed columns (windowed list ordered by SLA due time, filters), and what this
+  // console has read. due_at is filled by TicketCache.useSla with the tenant's service level.
+  `
+  ALTER TABLE tickets ADD COLUMN owner_queue TEXT;
+  ALTER TABLE tickets ADD COLUMN customer_tier TEXT;
+  ALTER TABLE tickets ADD COLUMN reason_code TEXT;
+  ALTER TABLE tickets ADD COLUMN assignee TEXT;
+  ALTER TABLE tickets ADD COLUMN snoozed_until TEXT;
+  ALTER TABLE tickets ADD COLUMN due_at TEXT;
+  UPDATE tickets SET
+    owner_queue = json_extract(json, '$.ownerQueue'),
+    customer_tier = coalesce(json_extract(json, '$.customer.tier'), 'standard'),
+    reason_code = json_extract(json, '$.escalation.code'),
+    assignee = json_extract(json, '$.assignee'),
+    snoozed_until = json_extract(json, '$.snoozedUntil');
+  CREATE INDEX tickets_inbox_due ON tickets (status, due_at, id);
+  CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, seen_updated_at TEXT NOT NULL);
+  `,
 ];

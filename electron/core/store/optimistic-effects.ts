@@ -1,3 +1,4 @@
+import { handlingNoteText } from '../../../shared/api/handling-notes.js';
 import type { Mutation } from '../../../shared/api/mutations.js';
 import { REOPEN_RULE_ID, reopenNotice } from '../../../shared/domain/reopen-notice.js';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
@@ -14,6 +15,12 @@ export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Tick
       return { ...ticket, updatedAt: mutation.createdAt };
     case 'reassign':
       return { ...ticket, ownerQueue: mutation.ownerQueue, humanTouched: true, updatedAt: mutation.createdAt };
+    case 'assign':
+      return { ...ticket, assignee: mutation.assignee, humanTouched: true, updatedAt: mutation.createdAt };
+    case 'snooze':
+      return { ...ticket, snoozedUntil: mutation.until, updatedAt: mutation.createdAt };
+    case 'handback':
+      return { ...ticket, status: 'new', humanTouched: false, escalation: null, aiDraft: null, assignee: null, snoozedUntil: null, updatedAt: mutation.createdAt };
     case 'review':
       return {
         ...ticket,
@@ -71,6 +78,19 @@ export function messageOfLocalChange(mutation: Mutation, ticket?: Ticket | null)
         authorName: mutation.agentName,
         kind: 'note',
         text: `Reassigned to ${mutation.ownerQueue}.`,
+        createdAt: mutation.createdAt,
+        seq: 0,
+      };
+    case 'assign':
+    case 'snooze':
+    case 'handback':
+      return {
+        id: mutation.messageId,
+        ticketId: mutation.ticketId,
+        author: 'agent',
+        authorName: mutation.agentName,
+        kind: 'note',
+        text: handlingNoteText(mutation),
         createdAt: mutation.createdAt,
         seq: 0,
       };

@@ -4,6 +4,7 @@ import { MessageSchema, TicketSchema, type Message, type Ticket, type TicketStat
 import type { Statement } from 'better-sqlite3';
 import type { LocalDatabase } from './local-database.js';
 import { ftsQuery, searchableText } from './search-text.js';
+import { DEFAULT_SLA, dueAt, type SlaPolicy } from '../../../shared/domain/sla.js';
 
 interface TicketRow {
   json: string;
@@ -42,16 +43,21 @@ export class TicketCache {
   private readonly listMessagesStmt;
   private readonly countStmt;
   private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  /** The tenant's service level, for each ticket's due time (see useSla). */
+  private sla: SlaPolicy = DEFAULT_SLA;
 
   constructor(private readonly db: LocalDatabase) {
     this.findTicketRowidStmt = db.prepare<[string], { rowid: number }>('SELECT rowid FROM tickets WHERE id = ?');
     this.insertTicketStmt = db.prepare(
-      `INSERT INTO tickets (id, status, created_at, updated_at, seq, json, language, intent, human_touched)
-       VALUES (@id, @status, @createdAt, @updatedAt, @seq, @json, @language, @intent, @humanTouched)`,
+      `INSERT INTO tickets (id, status, created_at, updated_at, seq, json, language, intent, human_touched,
+         owner_queue, customer_tier, reason_code, assignee, snoozed_until, due_at)
+       VALUES (@id, @status, @createdAt, @updatedAt, @seq, @json, @language, @intent, @humanTouched,
+         @ownerQueue, @customerTier, @reasonCode, @assignee, @snoozedUntil, @dueAt)`,
     );
     this.updateTicketStmt = db.prepare(
       `UPDATE tickets SET status = @status, updated_at = @updatedAt, seq = @seq, json = @json, language = @language,
-         intent = @intent, human_touched = @humanTouched WHERE id = @id`,
+         intent = @intent, human_touched = @humanTouched, owner_queue = @ownerQueue, customer_tier = @customerTier,
+         reason_code = @reasonCode, assignee = @assignee, snoozed_until = @snoozedUntil, due_at = @dueAt WHERE id = @id`,
     );
     this.indexSubjectStmt = db.prepare('INSERT INTO subject_search (rowid, body) VALUES (?, ?)');
     this.insertMessageStmt = db.prepare<[string, string, string, number, string]>(
@@ -74,7 +80,7 @@ export class TicketCache {
   }
 
   putTicket(ticket: Ticket): void {
-    const params = { ...ticket, json: JSON.stringify(ticket), humanTouched: ticket.humanTouched ? 1 : 0 };
+    const params = { ...ticket, json: JSON.stringify(ticket), humanTouched: ticket.humanTouched ? 1 : 0, ...inboxColumns(ticket, this.sla) };
     if (this.findTicketRowidStmt.get(ticket.id)) {
       this.updateTicketStmt.run(params);
       return;
@@ -107,6 +113,25 @@ export class TicketCache {
   pendingMessagesWithout(outboxMessageIds: ReadonlySet<string>): Message[] {
     const rows = this.prepared('SELECT json FROM messages WHERE pending = 1').all() as TicketRow[];
     return rows.map((row) => MessageSchema.parse(JSON.parse(row.json))).filter((m) => !outboxMessageIds.has(m.id));
+  }
+
+  /**
+   * Sets the tenant's service level; when it differs from the one the stored due times were computed
+   * with (or they were never computed), recomputes them all in one statement.
+   */
+  useSla(policy: SlaPolicy): void {
+    this.sla = policy;
+    const key = JSON.stringify(policy);
+    const stored = this.prepared("SELECT value FROM meta WHERE key = 'slaPolicy'").get() as { value: string } | undefined;
+    const missing = this.prepared("SELECT 1 FROM tickets WHERE due_at IS NULL LIMIT 1").get() !== undefined;
+    if (stored?.value === key && !missing) return;
+    this.transaction(() => {
+      this.prepared(
+        `UPDATE tickets SET due_at = strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+' || CASE customer_tier
+           WHEN 'vip' THEN @vip WHEN 'premium' THEN @premium ELSE @standard END || ' minutes')`,
+      ).run(policy.dueMinutes);
+      this.prepared("INSERT INTO meta (key, value) VALUES ('slaPolicy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key);
+    });
   }
 
   getTicket(id: string): Ticket | null {
@@ -268,6 +293,8 @@ export class TicketCache {
       const mutation = MutationSchema.safeParse({ ...(JSON.parse(row.json) as object), id: Math.max(1, row.id) });
       if (!mutation.success || mutation.data.type === 'ai_decision') return [];
       const m = mutation.data;
+      // Take, snooze and hand-back carry no text to keep; a refused one shows in the ticket as it is.
+      if (m.type === 'assign' || m.type === 'snooze' || m.type === 'handback') return [];
       return [
         {
           id: row.id,
@@ -320,4 +347,16 @@ function excerpt(text: string, query: string): string {
   const start = Math.max(0, at - 60);
   const end = Math.min(text.length, start + 160);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/** The columns the inbox window filters and orders by. */
+function inboxColumns(ticket: Ticket, sla: SlaPolicy) {
+  return {
+    ownerQueue: ticket.ownerQueue,
+    customerTier: ticket.customer.tier,
+    reasonCode: ticket.escalation?.code ?? null,
+    assignee: ticket.assignee ?? null,
+    snoozedUntil: ticket.snoozedUntil ?? null,
+    dueAt: dueAt(ticket.createdAt, ticket.customer.tier, sla),
+  };
 }

@@ -1,48 +1,85 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Ticket } from '../../../shared/domain/ticket.js';
+import type { InboxRow } from '../../../shared/api/console-contract.js';
+import { useFormat } from '../format/useFormat.js';
 import { useNow } from '../format/useNow.js';
-import { useConsoleState } from '../state/context.js';
-import { TicketList } from './TicketList.js';
-import { LanguageChip, RowAge, RowSubject } from './TicketRowParts.js';
+import { useConsoleState, useController } from '../state/context.js';
+import { InboxFilterBar } from './InboxFilterBar.js';
+import { VirtualList } from './TicketList.js';
+import { LanguageChip } from './TicketRowParts.js';
 
+/** The escalation inbox: windows of rows in SLA due order, fetched as the list scrolls. */
 export function InboxList() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const now = useNow();
-  const inbox = useConsoleState((s) => s.inbox);
+  const controller = useController();
+  const inbox = useConsoleState((s) => s.inboxWindow);
+  const selectedId = useConsoleState((s) => s.selectedId.inbox);
+  const indexHint = useConsoleState((s) => s.selectedIndexHint.inbox);
+  const agentName = useConsoleState((s) => s.setup?.agentName ?? s.status?.agentName ?? null);
 
-  const renderRow = (ticket: Ticket) => (
-    <div className="row-content">
-      <div className="row-line">
-        <RowSubject ticket={ticket} />
-        <RowAge at={ticket.createdAt} now={now} />
-      </div>
-      <div className="row-line row-meta">
-        <span className="row-customer" dir="auto">
-          {ticket.customer.name}
-        </span>
-        <LanguageChip language={ticket.language} />
-        <span className="chip" title={t('ticket.ownerQueue')}>
-          {ticket.ownerQueue ?? t('list.noQueue')}
-        </span>
-        {ticket.escalation ? (
-          <span className={`chip chip-reason reason-${ticket.escalation.code}`} title={t('ticket.escalation')}>
-            {t(`reason.${ticket.escalation.code}`, { defaultValue: ticket.escalation.code })}
+  const selectedAt = selectedId !== null ? inbox.positions.get(selectedId) : undefined;
+  const active = inbox.total === 0 ? -1 : (selectedAt ?? Math.min(indexHint, inbox.total - 1));
+  const rowAt = useCallback((index: number) => inbox.rows.get(index), [inbox]);
+  const onRange = useCallback((start: number, end: number) => controller.inbox.setRange(start, end), [controller]);
+
+  const renderRow = (row: InboxRow) => {
+    const overdue = Date.parse(row.dueAt) < now;
+    return (
+      <div className="row-content">
+        <div className="row-line">
+          {row.unread ? <span className={`unread-dot${row.isNew ? ' is-new' : ''}`} aria-label={row.isNew ? t('inbox.new') : t('inbox.unread')} role="img" /> : null}
+          <span className={`row-subject${row.unread ? ' row-unread' : ''}`} dir="auto">
+            {row.subject}
           </span>
-        ) : null}
+          <time className={`row-due${overdue ? ' overdue' : ''}`} dateTime={row.dueAt} title={t('inbox.dueAt', { time: fmt.dateTime(row.dueAt) })}>
+            {overdue ? t('inbox.overdue', { age: fmt.age(row.dueAt, now) }) : t('inbox.due', { age: fmt.age(row.dueAt, now) })}
+          </time>
+        </div>
+        <div className="row-line row-meta">
+          <span className="row-customer" dir="auto">
+            {row.customerName}
+          </span>
+          {row.tier !== 'standard' ? <span className={`chip tier-${row.tier}`}>{t(`tier.${row.tier}`)}</span> : null}
+          <LanguageChip language={row.language} />
+          <span className="chip" title={t('ticket.ownerQueue')}>
+            {row.ownerQueue ?? t('list.noQueue')}
+          </span>
+          {row.reason ? (
+            <span className={`chip chip-reason reason-${row.reason}`} title={t('ticket.escalation')}>
+              {t(`reason.${row.reason}`, { defaultValue: row.reason })}
+            </span>
+          ) : null}
+          {row.assignee ? <span className="chip chip-assignee">{row.assignee === agentName ? t('inbox.mine') : row.assignee}</span> : null}
+        </div>
       </div>
-    </div>
-  );
+    );
+  };
 
   return (
-    <TicketList
-      tab="inbox"
-      items={inbox}
-      listTestId="inbox-list"
-      itemTestId="inbox-item"
-      label={t('list.inboxLabel')}
-      emptyText={t('list.inboxEmpty')}
-      rowHeight={68}
-      renderRow={renderRow}
-    />
+    <div className="inbox-pane">
+      <InboxFilterBar />
+      <VirtualList
+        tab="inbox"
+        count={inbox.total}
+        rowAt={rowAt}
+        activeIndex={active}
+        loaded={inbox.loaded}
+        onRange={onRange}
+        rowData={(row) => ({
+          'data-unread': String(row.unread),
+          'data-new': String(row.isNew),
+          'data-overdue': String(Date.parse(row.dueAt) < now),
+          'data-due-at': row.dueAt,
+        })}
+        listTestId="inbox-list"
+        itemTestId="inbox-item"
+        label={t('list.inboxLabel')}
+        emptyText={t('list.inboxEmpty')}
+        rowHeight={68}
+        renderRow={renderRow}
+      />
+    </div>
   );
 }

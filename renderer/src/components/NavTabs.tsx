@@ -16,7 +16,7 @@ export function NavTabs() {
   const fmt = useFormat();
   const controller = useController();
   const active = useConsoleState((s) => s.tab);
-  const inboxCount = useConsoleState((s) => s.inbox.length);
+  const inboxCount = useConsoleState((s) => s.inboxWindow.total);
   const resolvedCount = useConsoleState((s) => s.aiResolved.length);
   const reviewCount = useConsoleState((s) => s.review.length);
   const counts: Record<ListTab, number> = { inbox: inboxCount, resolved: resolvedCount, review: reviewCount };

@@ -18,33 +18,71 @@ interface TicketListProps {
   renderRow: (ticket: Ticket) => ReactNode;
 }
 
+/** A list over an array of tickets (AI-resolved, review results). */
+export function TicketList({ items, ...rest }: TicketListProps) {
+  const selectedId = useConsoleState((s) => s.selectedId[rest.tab]);
+  const indexHint = useConsoleState((s) => s.selectedIndexHint[rest.tab]);
+  const loaded = useConsoleState((s) => s.listsLoaded);
+  return (
+    <VirtualList
+      {...rest}
+      count={items.length}
+      rowAt={(index) => items[index]}
+      activeIndex={selectedIndex(items, selectedId, indexHint)}
+      loaded={loaded}
+    />
+  );
+}
+
+interface VirtualListProps<T extends { id: string }> {
+  tab: ListTab;
+  count: number;
+  /** The row at a position, or undefined while it is being fetched (a placeholder shows). */
+  rowAt: (index: number) => T | undefined;
+  /** Position of the selected row, -1 when none. */
+  activeIndex: number;
+  loaded: boolean;
+  /** Told which positions are on screen, so a windowed source can fetch them. */
+  onRange?: (start: number, end: number) => void;
+  /** Extra attributes of a row (state cues for tests and styles). */
+  rowData?: (row: T) => Record<string, string>;
+  listTestId: string;
+  itemTestId: string;
+  label: string;
+  emptyText: string;
+  rowHeight: number;
+  renderRow: (row: T) => ReactNode;
+}
+
 /**
  * A virtualised, keyboard-driven list (listbox with a roving tabindex): only the rows in view are
  * in the DOM, so thousands of tickets stay smooth.
  */
-export function TicketList({ tab, items, listTestId, itemTestId, label, emptyText, rowHeight, renderRow }: TicketListProps) {
+export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>) {
+  const { count, rowAt, activeIndex: active, loaded, onRange, rowData, listTestId, itemTestId, label, emptyText, rowHeight, renderRow } = props;
   const { t } = useTranslation();
   const controller = useController();
-  const selectedId = useConsoleState((s) => s.selectedId[tab]);
-  const indexHint = useConsoleState((s) => s.selectedIndexHint[tab]);
   const openTicketId = useConsoleState((s) => s.openTicketId);
   const focusRequest = useConsoleState((s) => s.listFocusRequest);
-  const loaded = useConsoleState((s) => s.listsLoaded);
   const listError = useConsoleState((s) => s.listError);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const active = selectedIndex(items, selectedId, indexHint);
-
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
-    getItemKey: (index) => items[index]?.id ?? index,
+    getItemKey: (index) => rowAt(index)?.id ?? `pending-${index}`,
   });
+  const virtualRows = virtualizer.getVirtualItems();
+  const firstShown = virtualRows[0]?.index ?? 0;
+  const lastShown = virtualRows[virtualRows.length - 1]?.index ?? 0;
+  useEffect(() => {
+    onRange?.(firstShown, lastShown);
+  }, [onRange, firstShown, lastShown, count]);
 
   // Keep the selected row in view when the selection moves (not on every data refresh).
-  const activeId = items[active]?.id ?? null;
+  const activeId = rowAt(active)?.id ?? null;
   useEffect(() => {
     if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
   }, [activeId]);
@@ -70,7 +108,7 @@ export function TicketList({ tab, items, listTestId, itemTestId, label, emptyTex
   }, [focusRequest, activeId, active, virtualizer]);
 
   let body: ReactNode;
-  if (items.length === 0) {
+  if (count === 0) {
     body = (
       <p className="empty-state" data-testid="empty-state">
         {loaded ? emptyText : t('list.loading')}
@@ -79,9 +117,12 @@ export function TicketList({ tab, items, listTestId, itemTestId, label, emptyTex
   } else {
     body = (
       <div style={{ blockSize: virtualizer.getTotalSize(), position: 'relative', inlineSize: '100%' }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const ticket = items[row.index];
-          if (!ticket) return null;
+        {virtualRows.map((row) => {
+          const ticket = rowAt(row.index);
+          const place = { position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', blockSize: rowHeight, transform: `translateY(${row.start}px)` } as const;
+          if (!ticket) {
+            return <div key={row.key} className="list-row list-row-pending" aria-hidden="true" style={place} />;
+          }
           const isSelected = row.index === active;
           return (
             <div
@@ -91,10 +132,11 @@ export function TicketList({ tab, items, listTestId, itemTestId, label, emptyTex
               data-testid={itemTestId}
               data-ticket-id={ticket.id}
               aria-selected={isSelected}
-              aria-setsize={items.length}
+              aria-setsize={count}
               aria-posinset={row.index + 1}
               tabIndex={isSelected ? 0 : -1}
-              style={{ position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', blockSize: rowHeight, transform: `translateY(${row.start}px)` }}
+              style={place}
+              {...(rowData ? rowData(ticket) : {})}
               onClick={() => controller.openTicket(ticket.id)}
               onFocus={() => {
                 if (!isSelected) controller.select(ticket.id);
@@ -115,11 +157,11 @@ export function TicketList({ tab, items, listTestId, itemTestId, label, emptyTex
         ref={scrollRef}
         className="list-scroll"
         // An empty listbox is invalid ARIA (it must own options): the empty state is a labelled group.
-        role={items.length > 0 ? 'listbox' : 'group'}
+        role={count > 0 ? 'listbox' : 'group'}
         aria-label={label}
         data-testid={listTestId}
-        data-count={items.length}
-        tabIndex={items.length === 0 ? 0 : -1}
+        data-count={count}
+        tabIndex={count === 0 ? 0 : -1}
       >
         {body}
       </div>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
+import { CustomerPanel } from './CustomerPanel.js';
 import { EscalationPanel } from './EscalationPanel.js';
+import { TicketActions } from './TicketActions.js';
+import { TranslationNotice } from './TranslationNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { ReplyEditor } from './ReplyEditor.js';
 import { Thread } from './Thread.js';
@@ -9,7 +11,6 @@ import { UnsentPanel } from './UnsentPanel.js';
 
 export function TicketView() {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const controller = useController();
   const openTicketId = useConsoleState((s) => s.openTicketId);
   const detail = useConsoleState((s) => (s.detail && s.detail.ticket.id === s.openTicketId ? s.detail : null));
@@ -41,45 +42,14 @@ export function TicketView() {
               {t(`status.${ticket.status}`)}
             </span>
           </header>
-          <dl className="facts facts-inline" data-testid="ticket-customer">
-            <div>
-              <dt>{t('ticket.customer')}</dt>
-              <dd dir="auto">{ticket.customer.name}</dd>
-            </div>
-            <div>
-              <dt>{t('ticket.tier')}</dt>
-              <dd>
-                <span className={`chip tier-${ticket.customer.tier}`}>{t(`tier.${ticket.customer.tier}`)}</span>
-              </dd>
-            </div>
-            {ticket.customer.market ? (
-              <div>
-                <dt>{t('ticket.market')}</dt>
-                <dd>{ticket.customer.market}</dd>
-              </div>
-            ) : null}
-            {ticket.language ? (
-              <div>
-                <dt>{t('ticket.language')}</dt>
-                <dd>{fmt.languageName(ticket.language)}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>{t('ticket.channel')}</dt>
-              <dd>{ticket.channel}</dd>
-            </div>
-            <div>
-              <dt>{t('ticket.created')}</dt>
-              <dd>
-                <time dateTime={ticket.createdAt}>{fmt.dateTime(ticket.createdAt)}</time>
-              </dd>
-            </div>
-          </dl>
+          <TicketActions ticket={ticket} />
+          <CustomerPanel ticket={ticket} />
           <EscalationPanel ticket={ticket} />
           <section className="panel summary" data-testid="ai-summary">
             <h3 className="panel-title">{t('ticket.summary')}</h3>
             <p dir="auto">{ticket.summary ?? t('ticket.noSummary')}</p>
           </section>
+          <TranslationNotice ticket={ticket} />
           <Thread messages={detail.messages} />
           <UnsentPanel ticket={ticket} unsent={detail.unsent ?? []} />
           <ReplyEditor ticket={ticket} />

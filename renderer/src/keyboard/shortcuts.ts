@@ -9,7 +9,16 @@ export type ShortcutCommand =
   | 'note'
   | 'goInbox'
   | 'goResolved'
-  | 'help';
+  | 'help'
+  | 'take'
+  | 'reassign'
+  | 'snooze'
+  | 'handback'
+  | 'reopen'
+  | 'macro'
+  | 'search'
+  | 'views'
+  | 'palette';
 
 export interface KeyInput {
   key: string;
@@ -37,6 +46,15 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'send', keys: ['Ctrl/⌘ + Enter'] },
   { command: 'sendResolve', keys: ['Ctrl/⌘ + Shift + Enter'] },
   { command: 'note', keys: ['Ctrl/⌘ + Alt + Enter'] },
+  { command: 'take', keys: ['t'] },
+  { command: 'reassign', keys: ['a'] },
+  { command: 'snooze', keys: ['s'] },
+  { command: 'handback', keys: ['h'] },
+  { command: 'reopen', keys: ['o'] },
+  { command: 'macro', keys: ['m'] },
+  { command: 'views', keys: ['v'] },
+  { command: 'search', keys: ['/'] },
+  { command: 'palette', keys: ['Ctrl/⌘ + K'] },
   { command: 'goInbox', keys: ['g i'] },
   { command: 'goResolved', keys: ['g r'] },
   { command: 'help', keys: ['?'] },
@@ -48,6 +66,7 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
     if (k.altKey) return { command: k.shiftKey ? null : 'note', pendingG: false };
     return { command: k.shiftKey ? 'sendResolve' : 'send', pendingG: false };
   }
+  if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key.toLowerCase() === 'k') return { command: 'palette', pendingG: false };
   if (k.ctrlKey || k.metaKey || k.altKey) return { command: null, pendingG: false };
   if (k.key === 'Escape') return { command: 'back', pendingG: false };
   if (k.typing) return { command: null, pendingG: false };
@@ -71,6 +90,22 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'focusEditor', pendingG: false };
     case '?':
       return { command: 'help', pendingG: false };
+    case 't':
+      return { command: 'take', pendingG: false };
+    case 'a':
+      return { command: 'reassign', pendingG: false };
+    case 's':
+      return { command: 'snooze', pendingG: false };
+    case 'h':
+      return { command: 'handback', pendingG: false };
+    case 'o':
+      return { command: 'reopen', pendingG: false };
+    case 'm':
+      return { command: 'macro', pendingG: false };
+    case 'v':
+      return { command: 'views', pendingG: false };
+    case '/':
+      return { command: 'search', pendingG: false };
     default:
       return { command: null, pendingG: false };
   }

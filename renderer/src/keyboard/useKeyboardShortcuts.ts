@@ -38,6 +38,8 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
 
       const state = store.getState();
       if (state.helpOpen && command !== 'back' && command !== 'help') return;
+      // An open picker handles its own keys (it closes itself on Esc).
+      if (state.overlay) return;
       if (command === 'open' && ownsEnter(target)) return;
       if (!run(command, target)) return;
       e.preventDefault();
@@ -87,6 +89,31 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
           return true;
         case 'help':
           controller.toggleHelp();
+          return true;
+        case 'palette':
+          controller.openOverlay('palette');
+          return true;
+        case 'views':
+          controller.openOverlay('views');
+          return true;
+        case 'search':
+          controller.setTab('review');
+          setTimeout(() => document.querySelector<HTMLElement>('[data-testid="review-search"]')?.focus(), 0);
+          return true;
+        case 'take':
+          if (!state.openTicketId) return false;
+          void controller.assignToMe();
+          return true;
+        case 'handback':
+          if (!state.openTicketId) return false;
+          void controller.handback();
+          return true;
+        case 'reassign':
+        case 'snooze':
+        case 'macro':
+        case 'reopen':
+          if (!state.openTicketId) return false;
+          controller.openOverlay(command);
           return true;
       }
     };

@@ -1,6 +1,12 @@
 import type { ConsoleApi, ConsoleEvent, ConsoleStatus } from '../../../shared/api/console-contract.js';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/domain/ticket.js';
+import type { InboxWindow, TicketDetail } from '../../../shared/api/console-contract.js';
+import { fillMacro } from '../../../shared/domain/macros.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import type { Result } from '../../../shared/result.js';
 import { coalesce } from './coalesce.js';
+import type { InboxQuery, OverlayKind } from './inbox-slice.js';
+import { createInboxLoader } from './inbox-loader.js';
 import { moveSelection, selectedIndex } from './selection.js';
 import { editorText, visibleList, type ConsoleStoreApi, type ListTab } from './store.js';
 
@@ -24,11 +30,19 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
   let detailGeneration = 0;
   let lastStatusKey: string | null = null;
 
+  const inbox = createInboxLoader(api, store);
+
   const refreshLists = coalesce(async () => {
-    const [inbox, resolved] = await Promise.all([api.listInbox({}), api.listAiResolved({})]);
-    if (!inbox.ok) return s().setListError(inbox.error);
+    // The inbox comes in windows (it may hold 100,000 tickets); hosts without windows send it whole.
+    const [whole, resolved] = await Promise.all([
+      api.listInboxWindow ? Promise.resolve(null) : api.listInbox({}),
+      api.listAiResolved({}),
+      api.listInboxWindow ? inbox.refresh() : Promise.resolve(),
+    ]);
+    if (whole && !whole.ok) return s().setListError(whole.error);
     if (!resolved.ok) return s().setListError(resolved.error);
-    s().setLists(inbox.value, resolved.value);
+    if (whole) s().replaceInboxWindow(windowOfTickets(whole.value));
+    s().setLists([], resolved.value);
   });
 
   const refreshOpenTicket = coalesce(async () => {
@@ -37,8 +51,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     const generation = ++detailGeneration;
     const result = await api.getTicket({ ticketId: id });
     if (generation !== detailGeneration || s().openTicketId !== id) return;
-    if (result.ok) s().setDetail(result.value);
-    else s().setDetailError(result.error);
+    if (result.ok) {
+      s().setDetail(result.value);
+      markRead(id);
+    } else s().setDetailError(result.error);
   });
 
   async function refreshAll(): Promise<void> {
@@ -76,6 +92,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     void pollStatus();
     void refreshAll();
     const unsubscribe = api.subscribe(handleEvent);
+    void loadSetup();
     const timer = setInterval(() => void pollStatus(), STATUS_POLL_MS);
     return () => {
       clearInterval(timer);
@@ -91,12 +108,34 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
 
   function select(id: string): void {
     const state = s();
+    if (state.tab === 'inbox') {
+      state.select('inbox', id, state.inboxWindow.positions.get(id) ?? state.selectedIndexHint.inbox);
+      return;
+    }
     const items = visibleList(state);
     state.select(state.tab, id, Math.max(0, items.findIndex((t) => t.id === id)));
   }
 
+  async function moveInInbox(delta: number): Promise<void> {
+    const state = s();
+    const { total, positions } = state.inboxWindow;
+    if (total === 0) return;
+    const selected = state.selectedId.inbox;
+    const current = (selected !== null ? positions.get(selected) : undefined) ?? Math.min(state.selectedIndexHint.inbox, total - 1);
+    const next = Math.min(Math.max(current + delta, 0), total - 1);
+    const row = await inbox.rowAt(next);
+    if (!row || s().tab !== 'inbox') return;
+    select(row.id);
+    if (s().openTicketId) openTicket(row.id, { focusView: false });
+    else s().requestListFocus();
+  }
+
   function move(delta: number): void {
     const state = s();
+    if (state.tab === 'inbox') {
+      void moveInInbox(delta);
+      return;
+    }
     const items = visibleList(state);
     const id = moveSelection(items, state.selectedId[state.tab], delta, state.selectedIndexHint[state.tab]);
     if (id === null) return;
@@ -116,6 +155,14 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
 
   function openSelected(): void {
     const state = s();
+    if (state.tab === 'inbox') {
+      const { positions, rows, total } = state.inboxWindow;
+      const selected = state.selectedId.inbox;
+      const index = (selected !== null ? positions.get(selected) : undefined) ?? Math.min(state.selectedIndexHint.inbox, total - 1);
+      const row = rows.get(index);
+      if (row) openTicket(row.id);
+      return;
+    }
     const items = visibleList(state);
     const index = selectedIndex(items, state.selectedId[state.tab], state.selectedIndexHint[state.tab]);
     const ticket = items[index];
@@ -200,9 +247,92 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     void pollStatus();
   }
 
+  /** The agent has the ticket open: read on this console until it changes again. */
+  function markRead(ticketId: string): void {
+    s().markRowRead(ticketId);
+    void api.markRead?.({ ticketId });
+  }
+
+  async function loadSetup(): Promise<void> {
+    const result = await api.getConsoleSetup?.({});
+    if (result?.ok) s().setSetup(result.value);
+  }
+
+  function setInboxQuery(query: InboxQuery): void {
+    s().setInboxQuery(query);
+    s().select('inbox', null, 0);
+    void inbox.refresh().then(() => s().requestListFocus());
+  }
+
+  /**
+   * Runs a ticket action (take, snooze, hand back, reassign) on the open ticket; the view shows the
+   * result and keeps the focus, whatever happens to the ticket's place in the inbox.
+   */
+  async function ticketAction(run: (ticketId: string, baseVersion: number | undefined) => Promise<Result<TicketDetail>> | undefined): Promise<void> {
+    const state = s();
+    const ticketId = state.openTicketId;
+    if (!ticketId || !state.detail || state.detail.ticket.id !== ticketId || state.sending) return;
+    state.setOverlay(null);
+    focusLater(TICKET_VIEW_SELECTOR);
+    state.setSending(true);
+    state.setActionError(null);
+    const pending = run(ticketId, state.detail.ticket.version);
+    const result: Result<TicketDetail> = pending
+      ? await pending
+      : { ok: false, error: { code: 'not_supported', message: 'This version of the console host does not offer that yet.' } };
+    s().setSending(false);
+    if (s().openTicketId === ticketId) {
+      if (result.ok) {
+        detailGeneration++;
+        s().setDetail(result.value);
+      } else s().setActionError(result.error);
+    }
+    focusLater(TICKET_VIEW_SELECTOR);
+    void refreshLists();
+    void pollStatus();
+  }
+
+  /** Puts a macro's text, variables filled in, into the open ticket's editor (after what is there). */
+  function insertMacro(macroId: string): void {
+    const state = s();
+    const macro = state.setup?.macros.find((m) => m.id === macroId);
+    const current = currentText();
+    state.setOverlay(null);
+    if (!macro || !current || !state.detail) return;
+    const ticket = state.detail.ticket;
+    const filled = fillMacro(macro.text, {
+      customer: { name: ticket.customer.name, email: ticket.customer.email, tier: ticket.customer.tier, market: ticket.customer.market },
+      ticket: { id: ticket.id, subject: ticket.subject, queue: ticket.ownerQueue },
+      agent: { name: state.setup?.agentName ?? state.status?.agentName ?? '' },
+    });
+    const before = current.text.trimEnd();
+    state.setDraft(current.ticketId, before ? `${before}\n\n${filled}` : filled);
+    focusLater(EDITOR_SELECTOR);
+  }
+
+  function openOverlay(overlay: OverlayKind): void {
+    if (overlay !== 'palette' && overlay !== 'views' && !s().openTicketId) return;
+    s().setOverlay(overlay);
+  }
+
   return {
     /** For views that call the core directly (offline review). */
     api,
+    inbox,
+    setInboxQuery,
+    assignToMe: () => ticketAction((ticketId, baseVersion) => api.assignToMe?.({ ticketId, baseVersion })),
+    handback: () => ticketAction((ticketId, baseVersion) => api.handback?.({ ticketId, baseVersion })),
+    snooze: (until: string) => ticketAction((ticketId) => api.snooze?.({ ticketId, until })),
+    reassign: (ownerQueue: string) => ticketAction((ticketId, baseVersion) => api.reassign?.({ ticketId, ownerQueue, baseVersion })),
+    reopen: (reason: string) => ticketAction((ticketId) => api.reopenTicket?.({ ticketId, reason })),
+    insertMacro,
+    openOverlay,
+    /** Changes the overlay without moving focus (a command that opens its own dialog follows). */
+    setOverlayQuietly: (overlay: OverlayKind | null) => s().setOverlay(overlay),
+    closeOverlay: () => {
+      s().setOverlay(null);
+      focusLater(s().openTicketId ? TICKET_VIEW_SELECTOR : '[data-testid="inbox-list"]');
+    },
     start,
     refreshAll,
     setTab,
@@ -224,3 +354,30 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
 }
 
 export type Controller = ReturnType<typeof createController>;
+
+/** A host without windows sent the whole inbox: shown as one window (due order is the host's). */
+function windowOfTickets(tickets: readonly Ticket[]): InboxWindow {
+  return {
+    total: tickets.length,
+    unread: 0,
+    offset: 0,
+    rows: tickets.map((t) => ({
+      id: t.id,
+      subject: t.subject,
+      customerName: t.customer.name,
+      tier: t.customer.tier,
+      language: t.language,
+      intent: t.intent,
+      ownerQueue: t.ownerQueue,
+      reason: t.escalation?.code ?? null,
+      assignee: t.assignee ?? null,
+      createdAt: t.createdAt,
+      updatedAt: t.updatedAt,
+      dueAt: t.createdAt,
+      snoozedUntil: t.snoozedUntil ?? null,
+      isNew: false,
+      unread: false,
+      version: t.version,
+    })),
+  };
+}

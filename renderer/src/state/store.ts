@@ -3,6 +3,7 @@ import type { ConsoleStatus, TicketDetail } from '../../../shared/api/console-co
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { AppError } from '../../../shared/result.js';
 import { browserLocalStorage, loadDrafts, saveDrafts, type Drafts } from './drafts-storage.js';
+import { createInboxSlice, type InboxSliceActions, type InboxSliceState } from './inbox-slice.js';
 
 export type ListTab = 'inbox' | 'resolved' | 'review';
 
@@ -54,7 +55,7 @@ export interface ConsoleActions {
   requestListFocus(): void;
 }
 
-export type ConsoleStore = ConsoleState & ConsoleActions;
+export type ConsoleStore = ConsoleState & ConsoleActions & InboxSliceState & InboxSliceActions;
 
 function persistableDrafts(drafts: Drafts, sentIds: ReadonlySet<string>): Drafts {
   const out: Drafts = {};
@@ -66,6 +67,7 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
   /** Tickets whose editor was emptied by a send: not written back, so a reload starts fresh. */
   const sentIds = new Set<string>();
   return create<ConsoleStore>()((set, get) => ({
+    ...createInboxSlice(set),
     status: null,
     hostReachable: true,
     inbox: [],

@@ -63,3 +63,25 @@ describe('resolveShortcut', () => {
     }
   });
 });
+
+describe('ticket action shortcuts', () => {
+  it('maps take, reassign, snooze, hand back, reopen, macro, views and search to single keys, not while typing', () => {
+    const expected = { t: 'take', a: 'reassign', s: 'snooze', h: 'handback', o: 'reopen', m: 'macro', v: 'views', '/': 'search' } as const;
+    for (const [k, command] of Object.entries(expected)) {
+      expect(resolveShortcut(key(k), false).command).toBe(command);
+      expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
+    }
+  });
+
+  it('opens the command palette with Ctrl or Cmd + K, even from the editor', () => {
+    expect(resolveShortcut(key('k', { ctrlKey: true, typing: true }), false).command).toBe('palette');
+    expect(resolveShortcut(key('K', { metaKey: true }), false).command).toBe('palette');
+    expect(resolveShortcut(key('k', { ctrlKey: true, altKey: true }), false).command).toBeNull();
+  });
+
+  it('lists every command in the help overlay exactly once', () => {
+    const commands = SHORTCUT_HELP.map((entry) => entry.command);
+    expect(new Set(commands).size).toBe(commands.length);
+    for (const command of ['take', 'reassign', 'snooze', 'handback', 'reopen', 'macro', 'search', 'palette', 'note', 'send']) expect(commands).toContain(command);
+  });
+});

@@ -1,0 +1,364 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { openLocalDatabase } from '../electron/core/store/local-database.js';
+import { TicketCache } from '../electron/core/store/ticket-cache.js';
+import { loadTenantConfig } from '../electron/core/tenant-config.js';
+import { DEFAULT_SLA } from '../shared/domain/sla.js';
+import { newTicket, type EscalationReasonCode, type Message, type Ticket } from '../shared/domain/ticket.js';
+
+/**
+ * `npm run bench -- ui [--tickets N] [--openings N] [--json] [--keep]`
+ *
+ * Writes N escalated tickets (two messages each) into a console's local cache, starts the real
+ * console host (browser mode) on it, and drives Chromium:
+ *  - opening a ticket: the time from selecting it (a key press or a click dispatched in the page) to
+ *    the frame that paints its thread, over `--openings` selections spread over the inbox;
+ *  - scrolling the inbox from the first row to the last, a step per frame: the longest frame seen
+ *    (requestAnimationFrame deltas) and Chromium's long animation frames (over 50 ms).
+ */
+const { values } = parseArgs({
+  options: {
+    tickets: { type: 'string', default: '100000' },
+    openings: { type: 'string', default: '200' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const TICKETS = Number(values.tickets);
+const OPENINGS = Number(values.openings);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '..');
+const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
+
+let seed = 7;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
+const QUEUES = ['cards', 'payments', 'transfers', 'account', 'security', 'complaints', 'general'];
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'ja', 'pt', 'it'];
+const INTENTS = ['card_arrival', 'refund_not_showing_up', 'card_payment_fee_charged', 'transfer_not_received_by_recipient', 'pin_blocked'];
+const REASONS: EscalationReasonCode[] = ['low_confidence', 'no_answer', 'human_requested', 'complaint', 'rule'];
+const TIERS = ['standard', 'standard', 'standard', 'premium', 'vip'] as const;
+const SUBJECTS = ['Card payment I do not recognise', 'Refund still missing', 'Transfer not received', 'Card blocked at the till', 'Fee charged twice'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startTs(args: string[], waitFor: RegExp, timeoutMs: number): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)), timeoutMs);
+    let out = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (!values.json) process.stderr.write(chunk);
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = out.match(waitFor);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, match });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited (${code}) before it was ready`)));
+  });
+}
+
+function stop(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+  });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-ui-'));
+const consoleDir = join(dir, 'console');
+mkdirSync(consoleDir, { recursive: true });
+let queue: ChildProcess | null = null;
+let host: ChildProcess | null = null;
+
+try {
+  // 1. The console's cache, filled directly (going through the queue would only measure sync).
+  const started = performance.now();
+  const db = openLocalDatabase(join(consoleDir, 'console.sqlite'));
+  const cache = new TicketCache(db);
+  cache.useSla(loadTenantConfig(join(ROOT, 'resources'), 'payments').sla ?? DEFAULT_SLA);
+  const now = Date.now();
+  cache.transaction(() => {
+    for (let i = 0; i < TICKETS; i++) {
+      const id = `tkt_bench_${String(i).padStart(6, '0')}`;
+      const createdAt = new Date(now - Math.floor(random() * 3 * 24 * 3_600_000)).toISOString();
+      const language = pick(LANGUAGES);
+      const reason = pick(REASONS);
+      const queueId = pick(QUEUES);
+      const ticket: Ticket = {
+        ...newTicket({
+          id,
+          tenantId: 'payments',
+          subject: `${pick(SUBJECTS)} #${i}`,
+          customer: { id: `cus_${i}`, name: `Customer ${i}`, tier: pick(TIERS), market: 'DE', email: `customer${i}@example.com` },
+          channel: 'chat',
+          at: createdAt,
+          seq: i * 3 + 3,
+        }),
+        status: 'escalated',
+        language,
+        intent: pick(INTENTS),
+        confidence: 0.4 + random() * 0.5,
+        ownerQueue: queueId,
+        escalation: { code: reason, ruleId: `${queueId}-rule`, detail: 'Escalated for the benchmark.' },
+        aiDraft: 'Hello, thank you for writing. We are looking into this and will come back to you shortly.',
+        summary: 'The customer asks about a payment on their card.',
+        version: 2,
+      };
+      const messages: Message[] = [
+        { id: `${id}_m1`, ticketId: id, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: `There is a charge of ${i % 500} EUR on my card that I do not recognise. Please help.`, createdAt, seq: i * 3 + 1 },
+        { id: `${id}_m2`, ticketId: id, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: 'Any news on this? It has been a while.', createdAt, seq: i * 3 + 2 },
+      ];
+      for (const message of messages) cache.putMessage(message);
+      cache.putTicket(ticket);
+    }
+  });
+  db.close();
+  log(`Wrote ${TICKETS} escalated tickets and ${TICKETS * 2} messages into the console cache in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+  // 2. An empty queue (nothing to pull) and the console host on that cache.
+  const queuePort = await freePort();
+  const tokensFile = join(dir, 'tokens.json');
+  queue = (await startTs(['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile], /^Queue: /m, 60_000)).child;
+  readFileSync(tokensFile, 'utf8');
+  const hostStarted = await startTs(
+    ['electron/core/cli/serve.ts', '--port', '0', '--data-dir', consoleDir, '--queue', `http://127.0.0.1:${queuePort}`, '--tokens-file', tokensFile, '--no-autopilot'],
+    /Console: (\S+)/,
+    120_000,
+  );
+  host = hostStarted.child;
+  const url = hostStarted.match[1] ?? '';
+
+  // 3. Chromium.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx keeps function names with a __name helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const loadStarted = performance.now();
+    await page.goto(url);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="inbox-list"]')?.getAttribute('data-count') === String(n), TICKETS, { timeout: 120_000 });
+    await page.locator('[data-testid="inbox-item"]').first().waitFor();
+    const firstRowsMs = performance.now() - loadStarted;
+    log(`Inbox of ${TICKETS} shown (first rows painted) ${firstRowsMs.toFixed(0)} ms after navigation.`);
+
+    const openings = await measureOpenings(page, OPENINGS);
+    const sorted = [...openings].sort((a, b) => a - b);
+    const openP50Ms = percentile(sorted, 50);
+    const openP95Ms = percentile(sorted, 95);
+    log(`Opening a ticket (selection to thread painted), ${openings.length} openings: p50 ${openP50Ms.toFixed(1)} ms, p95 ${openP95Ms.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms.`);
+
+    const scroll = await measureScroll(page);
+    log(
+      `Scrolling the inbox end to end (${scroll.frames} frames, ${(scroll.distancePx / 1e6).toFixed(1)} M px in ${(scroll.durationMs / 1000).toFixed(1)} s): ` +
+        `worst frame ${scroll.worstFrameMs.toFixed(1)} ms, p99 frame ${scroll.p99FrameMs.toFixed(1)} ms, ` +
+        `${scroll.framesOver50Ms} frames over 50 ms, long animation frames: ${scroll.longAnimationFrames ?? 'not reported by this Chromium'}` +
+        `${scroll.worstLongAnimationFrameMs !== null ? ` (longest ${scroll.worstLongAnimationFrameMs.toFixed(1)} ms)` : ''}; rows at the end: ${scroll.lastRowShown}.`,
+    );
+    log(`Goals: open p95 < 100 ms ${openP95Ms < 100 ? 'met' : 'NOT met'}; no frame > 50 ms ${scroll.worstFrameMs <= 50 ? 'met' : 'NOT met'}.`);
+    if (values.json) {
+      process.stdout.write(
+        `${JSON.stringify({
+          tickets: TICKETS,
+          openings: openings.length,
+          firstRowsMs: Math.round(firstRowsMs),
+          openP50Ms: round(openP50Ms),
+          openP95Ms: round(openP95Ms),
+          openMaxMs: round(sorted.at(-1) ?? 0),
+          worstFrameMs: round(scroll.worstFrameMs),
+          p99FrameMs: round(scroll.p99FrameMs),
+          framesOver50Ms: scroll.framesOver50Ms,
+          scrollFrames: scroll.frames,
+          scrollDurationMs: Math.round(scroll.durationMs),
+          longAnimationFrames: scroll.longAnimationFrames,
+          worstLongAnimationFrameMs: scroll.worstLongAnimationFrameMs === null ? null : round(scroll.worstLongAnimationFrameMs),
+          lastRowShown: scroll.lastRowShown,
+        })}\n`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await stop(host);
+  await stop(queue);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  else log(`Kept ${dir}`);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/**
+ * Each opening is timed inside the page: t0 just before the selection (a `j` key press on the window,
+ * or a click on a row after jumping somewhere else in the inbox), the end in the first animation frame
+ * after the new ticket's thread is in the DOM (the frame that paints it).
+ */
+async function measureOpenings(page: Page, count: number): Promise<number[]> {
+  await page.locator('[data-testid="inbox-item"]').first().click();
+  await page.locator('[data-testid="ticket-view"] [data-testid="message"]').first().waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const jump = i % 20 === 19;
+    if (jump) {
+      // Somewhere else in the inbox: scroll there and let its rows arrive before selecting one.
+      const fraction = random();
+      await page.evaluate((f) => {
+        const list = document.querySelector<HTMLElement>('[data-testid="inbox-list"]');
+        if (list) list.scrollTop = Math.floor((list.scrollHeight - list.clientHeight) * f);
+      }, fraction);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="inbox-item"]').length > 5);
+      await page.waitForTimeout(50);
+    }
+    const ms = await page.evaluate(
+      (byClick) =>
+        new Promise<number>((resolve, reject) => {
+          const view = () => document.querySelector<HTMLElement>('[data-testid="ticket-view"]');
+          const before = view()?.getAttribute('data-ticket-id') ?? null;
+          let target: HTMLElement | null = null;
+          if (byClick) {
+            const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="inbox-item"]')].filter((r) => r.getAttribute('data-ticket-id') !== before);
+            target = rows[Math.floor(rows.length / 2)] ?? null;
+            if (!target) return reject(new Error('no row to click'));
+          }
+          const wanted = target?.getAttribute('data-ticket-id') ?? null;
+          const painted = () => {
+            const v = view();
+            const id = v?.getAttribute('data-ticket-id') ?? null;
+            if (!v || id === before || (wanted !== null && id !== wanted)) return false;
+            return v.querySelector('[data-testid="message"]') !== null;
+          };
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!painted()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          if (target) target.click();
+          else window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+          setTimeout(() => {
+            observer.disconnect();
+            reject(new Error('the thread did not paint within 10 s'));
+          }, 10_000);
+        }),
+      jump,
+    );
+    times.push(ms);
+  }
+  return times;
+}
+
+interface ScrollFigures {
+  frames: number;
+  distancePx: number;
+  durationMs: number;
+  worstFrameMs: number;
+  p99FrameMs: number;
+  framesOver50Ms: number;
+  longAnimationFrames: number | null;
+  worstLongAnimationFrameMs: number | null;
+  lastRowShown: string | null;
+}
+
+/** Scrolls the inbox from top to bottom, one step per animation frame, recording every frame's length. */
+async function measureScroll(page: Page): Promise<ScrollFigures> {
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('[data-testid="inbox-list"]');
+    if (list) list.scrollTop = 0;
+  });
+  await page.waitForTimeout(300);
+  return page.evaluate(
+    () =>
+      new Promise<ScrollFigures>((resolve) => {
+        const list = document.querySelector<HTMLElement>('[data-testid="inbox-list"]');
+        if (!list) throw new Error('no inbox list');
+        const longFrames: number[] = [];
+        let observer: PerformanceObserver | null = null;
+        const supported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+        if (supported) {
+          observer = new PerformanceObserver((entries) => {
+            for (const entry of entries.getEntries()) longFrames.push(entry.duration);
+          });
+          observer.observe({ type: 'long-animation-frame', buffered: false });
+        }
+        const distance = list.scrollHeight - list.clientHeight;
+        // About 1,000 frames end to end, whatever the inbox's length.
+        const step = Math.max(list.clientHeight, Math.ceil(distance / 1000));
+        const deltas: number[] = [];
+        const start = performance.now();
+        let last = start;
+        const frame = (t: number) => {
+          deltas.push(t - last);
+          last = t;
+          if (list.scrollTop >= distance - 1) {
+            // Two more frames so the last rows' fetch and paint are counted.
+            requestAnimationFrame((t2) => {
+              deltas.push(t2 - last);
+              last = t2;
+              requestAnimationFrame((t3) => {
+                deltas.push(t3 - last);
+                observer?.disconnect();
+                const sorted = [...deltas.slice(1)].sort((a, b) => a - b);
+                const rows = document.querySelectorAll('[data-testid="inbox-item"]');
+                resolve({
+                  frames: deltas.length,
+                  distancePx: distance,
+                  durationMs: t3 - start,
+                  worstFrameMs: sorted.at(-1) ?? 0,
+                  p99FrameMs: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? 0,
+                  framesOver50Ms: sorted.filter((d) => d > 50).length,
+                  longAnimationFrames: supported ? longFrames.length : null,
+                  worstLongAnimationFrameMs: supported && longFrames.length > 0 ? Math.max(...longFrames) : supported ? 0 : null,
+                  lastRowShown: rows[rows.length - 1]?.getAttribute('aria-posinset') ?? null,
+                });
+              });
+            });
+            return;
+          }
+          list.scrollTop = Math.min(distance, list.scrollTop + step);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame((t) => {
+          last = t;
+          requestAnimationFrame(frame);
+        });
+      }),
+  );
+}

@@ -1,0 +1,142 @@
+import type { Statement } from 'better-sqlite3';
+import {
+  InboxWindowQuerySchema,
+  type InboxRow,
+  type InboxWindow,
+  type InboxWindowQuery,
+} from '../../../shared/api/console-contract.js';
+import { CustomerTierSchema, EscalationReasonCodeSchema } from '../../../shared/domain/ticket.js';
+import type { LocalDatabase } from './local-database.js';
+
+/** How long counts are reused for windows of the same query when nothing was invalidated (snoozes end by time). */
+const COUNT_REUSE_MS = 5_000;
+
+interface InboxRowColumns {
+  id: string;
+  subject: string | null;
+  customer_name: string | null;
+  customer_tier: string | null;
+  language: string | null;
+  intent: string | null;
+  owner_queue: string | null;
+  reason_code: string | null;
+  assignee: string | null;
+  created_at: string;
+  updated_at: string;
+  due_at: string | null;
+  snoozed_until: string | null;
+  version: number | null;
+  seen_updated_at: string | null;
+}
+
+/**
+ * The agent's inbox served in windows from indexed columns of the local cache: escalated tickets,
+ * snoozed ones left out until their time, ordered by SLA due time. Only the rows of the window are
+ * read whole, so a cache of 100,000 escalations answers as fast as one of 100.
+ */
+export class InboxQueries {
+  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  private readonly markReadStmt;
+  /** Counts per query, reused while nothing changed (scrolling asks for many windows of one query). */
+  private readonly counts = new Map<string, { total: number; unread: number; at: number }>();
+
+  constructor(
+    private readonly db: LocalDatabase,
+    private readonly agentName: string,
+  ) {
+    this.markReadStmt = db.prepare<[string]>(
+      `INSERT INTO ticket_reads (ticket_id, seen_updated_at) SELECT id, updated_at FROM tickets WHERE id = ?
+       ON CONFLICT (ticket_id) DO UPDATE SET seen_updated_at = excluded.seen_updated_at`,
+    );
+  }
+
+  window(input: InboxWindowQuery, now: Date): InboxWindow {
+    const query = InboxWindowQuerySchema.parse(input);
+    const where = ["t.status = 'escalated'"];
+    const params: Record<string, string | number> = { now: now.toISOString(), me: this.agentName };
+    if (query.view === 'snoozed') where.push('t.snoozed_until > @now AND (t.assignee IS NULL OR t.assignee = @me)');
+    else where.push('(t.snoozed_until IS NULL OR t.snoozed_until <= @now)');
+    if (query.view === 'mine') where.push('t.assignee = @me');
+    const columns = { queue: 'owner_queue', language: 'language', intent: 'intent', reason: 'reason_code', tier: 'customer_tier' } as const;
+    for (const [key, column] of Object.entries(columns) as Array<[keyof typeof columns, string]>) {
+      const value = query.filters[key];
+      if (value === undefined) continue;
+      where.push(`t.${column} = @${key}`);
+      params[key] = value;
+    }
+    const filter = where.join(' AND ');
+    const { now: _now, ...stable } = params;
+    const countKey = JSON.stringify([filter, stable]);
+    const cached = this.counts.get(countKey);
+    const counts = cached && now.getTime() - cached.at < COUNT_REUSE_MS ? cached : this.count(filter, params, now.getTime(), countKey);
+    const rows = this.rowsOf(filter, params, query);
+    return { total: counts.total, unread: counts.unread, offset: query.offset, rows: rows.map(toInboxRow) };
+  }
+
+  private count(filter: string, params: Record<string, string | number>, at: number, key: string): { total: number; unread: number; at: number } {
+    const counts = this.prepared(
+      `SELECT COUNT(*) AS total,
+         COALESCE(SUM(CASE WHEN r.seen_updated_at IS NULL OR r.seen_updated_at < t.updated_at THEN 1 ELSE 0 END), 0) AS unread
+       FROM tickets t LEFT JOIN ticket_reads r ON r.ticket_id = t.id WHERE ${filter}`,
+    ).get(params) as { total: number; unread: number };
+    const entry = { ...counts, at };
+    this.counts.set(key, entry);
+    return entry;
+  }
+
+  /** The cache changed (sync, a local action, a read): counts are computed afresh. */
+  invalidate(): void {
+    this.counts.clear();
+  }
+
+  /** The window's row ids come from the (status, due_at, id) index alone; only those rows are read whole. */
+  private rowsOf(filter: string, params: Record<string, string | number>, query: { limit: number; offset: number }): InboxRowColumns[] {
+    return this.prepared(
+      `SELECT t.id, json_extract(t.json, '$.subject') AS subject, json_extract(t.json, '$.customer.name') AS customer_name,
+         t.customer_tier, t.language, t.intent, t.owner_queue, t.reason_code, t.assignee, t.created_at, t.updated_at,
+         t.due_at, t.snoozed_until, json_extract(t.json, '$.version') AS version, r.seen_updated_at
+       FROM (SELECT t.rowid AS rid FROM tickets t WHERE ${filter} ORDER BY t.due_at, t.id LIMIT @limit OFFSET @offset) w
+       CROSS JOIN tickets t ON t.rowid = w.rid
+       LEFT JOIN ticket_reads r ON r.ticket_id = t.id
+       ORDER BY t.due_at, t.id`,
+    ).all({ ...params, limit: query.limit, offset: query.offset }) as InboxRowColumns[];
+  }
+
+  /** Remembers the ticket as read at its current change; returns false for a ticket not in the cache. */
+  markRead(ticketId: string): boolean {
+    this.invalidate();
+    return this.markReadStmt.run(ticketId).changes > 0;
+  }
+
+  private prepared(sql: string): Statement<unknown[], unknown> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], unknown>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function toInboxRow(row: InboxRowColumns): InboxRow {
+  const tier = CustomerTierSchema.safeParse(row.customer_tier);
+  const reason = EscalationReasonCodeSchema.safeParse(row.reason_code);
+  return {
+    id: row.id,
+    subject: row.subject ?? '',
+    customerName: row.customer_name ?? '',
+    tier: tier.success ? tier.data : 'standard',
+    language: row.language,
+    intent: row.intent,
+    ownerQueue: row.owner_queue,
+    reason: reason.success ? reason.data : null,
+    assignee: row.assignee,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    dueAt: row.due_at ?? row.created_at,
+    snoozedUntil: row.snoozed_until,
+    isNew: row.seen_updated_at === null,
+    unread: row.seen_updated_at === null || row.seen_updated_at < row.updated_at,
+    version: row.version ?? 0,
+  };
+}

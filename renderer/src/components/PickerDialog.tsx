@@ -1,0 +1,121 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface PickerItem {
+  id: string;
+  label: string;
+  /** Shown at the end of the row: a shortcut or a detail. */
+  hint?: string;
+  disabled?: boolean;
+  run(): void;
+}
+
+interface PickerDialogProps {
+  title: string;
+  testId: string;
+  placeholder: string;
+  items: PickerItem[];
+  onClose(): void;
+  /** With no items to pick, Enter submits the typed text (e.g. a reason). */
+  onSubmitText?: (text: string) => void;
+  emptyText?: string;
+}
+
+/**
+ * A keyboard-first dialog: type to narrow, arrows to move, Enter to run, Esc to close. Focus goes
+ * into the field when it opens and back where it was when it closes.
+ */
+export function PickerDialog({ title, testId, placeholder, items, onClose, onSubmitText, emptyText }: PickerDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+
+  const shown = useMemo(() => {
+    const needle = text.trim().toLocaleLowerCase();
+    return needle ? items.filter((item) => item.label.toLocaleLowerCase().includes(needle) || item.id.toLowerCase().includes(needle)) : items;
+  }, [items, text]);
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    inputRef.current?.focus();
+    return () => {
+      // Back where it was, unless the chosen action moved the focus on purpose.
+      if (!document.activeElement || document.activeElement === document.body) previous?.focus();
+    };
+  }, []);
+  useEffect(() => setActive(0), [text]);
+
+  const runAt = (index: number) => {
+    const item = shown[index];
+    if (item && !item.disabled) item.run();
+  };
+
+  return (
+    <div className="overlay" onClick={onClose}>
+      <div className="dialog picker" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid={testId} onClick={(e) => e.stopPropagation()}>
+        <h2 id={`${id}-title`} className="dialog-title">
+          {title}
+        </h2>
+        <input
+          ref={inputRef}
+          className="picker-input"
+          data-testid={`${testId}-input`}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={`${id}-list`}
+          aria-activedescendant={shown[active] ? `${id}-item-${active}` : undefined}
+          aria-label={placeholder}
+          placeholder={placeholder}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setActive((i) => Math.min(i + 1, Math.max(shown.length - 1, 0)));
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault();
+              setActive((i) => Math.max(i - 1, 0));
+            } else if (e.key === 'Enter') {
+              e.preventDefault();
+              e.stopPropagation();
+              if (shown.length > 0) runAt(active);
+              else if (onSubmitText && text.trim()) onSubmitText(text.trim());
+            } else if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              onClose();
+            }
+          }}
+        />
+        {shown.length > 0 ? (
+          <ul id={`${id}-list`} className="picker-list" role="listbox" aria-label={title}>
+            {shown.map((item, index) => (
+              <li
+                key={item.id}
+                id={`${id}-item-${index}`}
+                role="option"
+                aria-selected={index === active}
+                aria-disabled={item.disabled || undefined}
+                data-item-id={item.id}
+                className={`picker-item${index === active ? ' active' : ''}${item.disabled ? ' disabled' : ''}`}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => runAt(index)}
+              >
+                <span dir="auto">{item.label}</span>
+                {item.hint ? (
+                  <kbd className="picker-hint" dir="ltr">
+                    {item.hint}
+                  </kbd>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="hint">{onSubmitText ? t('palette.enterToSubmit') : (emptyText ?? t('palette.nothing'))}</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import { useConsoleState, useController } from '../state/context.js';
+
+/** Take, reassign, snooze, hand back to the AI, reopen, macro: each with its key shown. */
+export function TicketActions({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const controller = useController();
+  const sending = useConsoleState((s) => s.sending);
+  const agentName = useConsoleState((s) => s.setup?.agentName ?? s.status?.agentName ?? null);
+  const withHuman = ticket.status === 'escalated' || ticket.status === 'pending' || ticket.status === 'resolved';
+  const closed = ticket.status === 'resolved' || ticket.status === 'ai_resolved';
+
+  const button = (testId: string, label: string, key: string, run: () => void, enabled: boolean) => (
+    <button type="button" className="button button-small" data-testid={testId} aria-keyshortcuts={key} disabled={!enabled || sending} onClick={run}>
+      {label} <kbd aria-hidden="true">{key}</kbd>
+    </button>
+  );
+
+  return (
+    <div className="ticket-actions" role="toolbar" aria-label={t('actions.label')}>
+      {button('take-button', t('actions.take'), 't', () => void controller.assignToMe(), withHuman && ticket.assignee !== agentName)}
+      {button('reassign-button', t('actions.reassign'), 'a', () => controller.openOverlay('reassign'), ticket.status !== 'new')}
+      {button('snooze-button', t('actions.snooze'), 's', () => controller.openOverlay('snooze'), withHuman)}
+      {button('handback-button', t('actions.handback'), 'h', () => void controller.handback(), withHuman)}
+      {button('reopen-button', t('actions.reopen'), 'o', () => controller.openOverlay('reopen'), closed && typeof controller.api.reopenTicket === 'function')}
+      {button('macro-button', t('actions.macro'), 'm', () => controller.openOverlay('macro'), ticket.status !== 'new')}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const activeTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+/** Take, reassign, snooze, a macro and the hand-back to the AI, each by keyboard alone. */
+describe('agent actions by keyboard alone', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const text of [
+      'A card payment of 312 EUR to an electronics shop appeared on my account and I did not make it.',
+      'I want to talk to a human agent please, not a bot. It is about my account.',
+      'Someone charged 95 EUR on my card in a shop I have never visited, please help.',
+    ]) {
+      ids.push((await stack.postTicket('Needs a person', text)).ticket.id);
+    }
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(stack.consoleUrl);
+    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 3, 20_000, 'three escalations in the inbox');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  /** Opens the inbox row of a ticket with j/k and Enter only. */
+  async function openByKeyboard(ticketId: string): Promise<void> {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('g');
+    await page.keyboard.press('i');
+    for (let step = 0; step < 6; step++) {
+      const selected = await page.locator('[data-testid="inbox-item"][aria-selected="true"]').getAttribute('data-ticket-id');
+      if (selected === ticketId) break;
+      await page.keyboard.press('j');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('ticket-view').getAttribute('data-ticket-id')).toBe(ticketId);
+    await page.getByTestId('customer-panel').waitFor();
+  }
+
+  it('shows new, unread and due-time cues, and reads a ticket once opened', async () => {
+    const rows = page.getByTestId('inbox-item');
+    expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-new')))).toEqual(['true', 'true', 'true']);
+    const due = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-due-at') ?? ''));
+    expect([...due].sort()).toEqual(due);
+    await openByKeyboard(ids[0] ?? '');
+    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${ids[0]}"]`).getAttribute('data-unread')).toBe('false');
+  });
+
+  it('takes a ticket and reassigns it to another queue', async () => {
+    const id = ids[0] ?? '';
+    await openByKeyboard(id);
+    await page.keyboard.press('t');
+    await expect.poll(() => page.getByTestId('ticket-assignee').textContent()).toBe('Demo agent');
+    expect(await activeTestId(page)).toBe('ticket-view');
+
+    await page.keyboard.press('a');
+    await page.getByTestId('reassign-dialog').waitFor();
+    await page.keyboard.type('complaints');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('reassign-dialog').waitFor({ state: 'detached' });
+    expect(await activeTestId(page)).toBe('ticket-view');
+    const stored = await waitFor(
+      async () => {
+        const current = await stack.getTicket(id);
+        return current.ticket.ownerQueue === 'complaints' ? current : null;
+      },
+      15_000,
+      'the reassignment to reach the queue',
+    );
+    expect(stored.ticket.assignee).toBe('Demo agent');
+    expect(stored.ticket.humanTouched).toBe(true);
+    expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual(['Assigned to Demo agent.', 'Reassigned to complaints.']);
+  });
+
+  it('inserts a macro with its variables filled in', async () => {
+    const id = ids[0] ?? '';
+    await page.keyboard.press('m');
+    await page.getByTestId('macro-dialog').waitFor();
+    await page.keyboard.type('refund');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('macro-dialog').waitFor({ state: 'detached' });
+    expect(await activeTestId(page)).toBe('reply-editor');
+    const text = await page.getByTestId('reply-editor').inputValue();
+    expect(text).toContain('Hello Dana,');
+    expect(text).toContain(`ticket ${id}`);
+    expect(text).toContain('Demo agent');
+    expect(text).not.toContain('{{');
+  });
+
+  it('snoozes a ticket out of the inbox', async () => {
+    const id = ids[2] ?? '';
+    await openByKeyboard(id);
+    await page.keyboard.press('s');
+    await page.getByTestId('snooze-dialog').waitFor();
+    await page.keyboard.press('Enter'); // the first choice: an hour
+    await expect.poll(() => page.getByTestId('ticket-snoozed-until').count()).toBe(1);
+    expect(await activeTestId(page)).toBe('ticket-view');
+    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`).count(), { timeout: 10_000 }).toBe(0);
+    const stored = await waitFor(
+      async () => {
+        const current = await stack.getTicket(id);
+        return current.ticket.snoozedUntil ? current : null;
+      },
+      15_000,
+      'the snooze to reach the queue',
+    );
+    const until = Date.parse(stored.ticket.snoozedUntil ?? '');
+    expect(until - Date.now()).toBeGreaterThan(50 * 60_000);
+    expect(until - Date.now()).toBeLessThan(61 * 60_000);
+
+    // The snoozed view finds it again.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('v');
+    await page.getByTestId('views-dialog').waitFor();
+    await page.keyboard.type('snoozed');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="inbox-item"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')))).toEqual([id]);
+    await page.keyboard.press('v');
+    await page.keyboard.type('all');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(2);
+  });
+
+  it('hands a ticket back to the AI from the command palette, and the AI decides it again', async () => {
+    const id = ids[1] ?? '';
+    await openByKeyboard(id);
+    await page.keyboard.press('t');
+    await waitFor(async () => ((await stack.getTicket(id)).ticket.humanTouched ? true : null), 15_000, 'the take to reach the queue');
+
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('command-palette').waitFor();
+    await page.keyboard.type('hand back');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('command-palette').waitFor({ state: 'detached' });
+    expect(await activeTestId(page)).toBe('ticket-view');
+
+    // The autopilot claims it again: a new decision on a ticket no human holds any more.
+    const decided = await waitFor(
+      async () => {
+        const current = await stack.getTicket(id);
+        const handedBack = current.messages.some((m) => m.kind === 'note' && m.text === 'Handed back to the AI.');
+        return handedBack && current.ticket.status !== 'new' ? current : null;
+      },
+      60_000,
+      'the AI to decide the handed-back ticket',
+    );
+    expect(decided.ticket.humanTouched).toBe(false);
+    expect(decided.ticket.assignee ?? null).toBeNull();
+    // The AI answered (resolved) or drafted again for a human (escalated with a draft).
+    if (decided.ticket.status === 'ai_resolved') expect(decided.messages.at(-1)?.author).toBe('ai');
+    else expect(decided.ticket).toMatchObject({ status: 'escalated' });
+    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 15_000 }).toBe(decided.ticket.status);
+  });
+
+  it('lists every action with its key in the help overlay', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    const help = page.getByTestId('shortcuts-help');
+    await help.waitFor();
+    const commands = await help.locator('tr[data-command]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-command')));
+    for (const command of ['next', 'prev', 'focusEditor', 'send', 'sendResolve', 'note', 'take', 'reassign', 'snooze', 'handback', 'reopen', 'macro', 'search', 'palette']) {
+      expect(commands).toContain(command);
+    }
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+  });
+});

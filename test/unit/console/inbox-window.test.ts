@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InboxQueries } from '../../../electron/core/store/inbox-queries.js';
+import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
+import { TicketCache } from '../../../electron/core/store/ticket-cache.js';
+import { dueAt } from '../../../shared/domain/sla.js';
+import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
+
+const NOW = new Date('2026-03-02T12:00:00.000Z');
+const SLA = { dueMinutes: { standard: 480, premium: 120, vip: 30 } };
+
+function escalated(i: number, overrides: Partial<Ticket> & { tier?: 'standard' | 'premium' | 'vip'; minutesAgo?: number } = {}): Ticket {
+  const { tier = 'standard', minutesAgo = i, ...rest } = overrides;
+  return {
+    ...newTicket({
+      id: `t${String(i).padStart(4, '0')}`,
+      tenantId: 'payments',
+      subject: `Subject ${i}`,
+      customer: { id: `c${i}`, name: `Customer ${i}`, tier },
+      channel: 'chat',
+      at: new Date(NOW.getTime() - minutesAgo * 60_000).toISOString(),
+      seq: i + 1,
+    }),
+    status: 'escalated',
+    language: i % 2 === 0 ? 'en' : 'de',
+    intent: 'card_arrival',
+    ownerQueue: i % 3 === 0 ? 'cards' : 'general',
+    escalation: { code: i % 2 === 0 ? 'low_confidence' : 'human_requested', ruleId: 'r', detail: 'd' },
+    ...rest,
+  };
+}
+
+describe('the windowed inbox over the local cache (real SQLite)', () => {
+  let dir: string;
+  let db: LocalDatabase;
+  let cache: TicketCache;
+  let inbox: InboxQueries;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-inbox-'));
+    db = openLocalDatabase(join(dir, 'console.sqlite'));
+    cache = new TicketCache(db);
+    cache.useSla(SLA);
+    inbox = new InboxQueries(db, 'Sam');
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('orders escalations by SLA due time (tier minutes after creation) and pages through them without gaps or repeats', () => {
+    cache.transaction(() => {
+      for (let i = 0; i < 250; i++) cache.putTicket(escalated(i, { tier: i % 5 === 0 ? 'vip' : i % 5 === 1 ? 'premium' : 'standard', minutesAgo: (i * 7) % 600 }));
+      cache.putTicket({ ...escalated(999), status: 'pending' });
+    });
+    const seen: string[] = [];
+    let previousDue = '';
+    for (let offset = 0; offset < 300; offset += 40) {
+      const page = inbox.window({ offset, limit: 40 }, NOW);
+      expect(page.total).toBe(250);
+      expect(page.offset).toBe(offset);
+      for (const row of page.rows) {
+        expect(row.dueAt >= previousDue).toBe(true);
+        previousDue = row.dueAt;
+        seen.push(row.id);
+      }
+    }
+    expect(seen).toHaveLength(250);
+    expect(new Set(seen).size).toBe(250);
+    expect(seen).not.toContain('t0999');
+    const vip = escalated(5, { tier: 'vip', minutesAgo: 35 });
+    expect(dueAt(vip.createdAt, 'vip', SLA)).toBe(new Date(NOW.getTime() - 5 * 60_000).toISOString());
+  });
+
+  it('filters by queue, language, reason and tier, and counts what matches', () => {
+    cache.transaction(() => {
+      for (let i = 0; i < 30; i++) cache.putTicket(escalated(i, { tier: i < 10 ? 'vip' : 'standard' }));
+    });
+    const cards = inbox.window({ offset: 0, limit: 100, filters: { queue: 'cards' } }, NOW);
+    expect(cards.total).toBe(10);
+    expect(cards.rows.every((r) => r.ownerQueue === 'cards')).toBe(true);
+    const germanHuman = inbox.window({ offset: 0, limit: 100, filters: { language: 'de', reason: 'human_requested' } }, NOW);
+    expect(germanHuman.total).toBe(15);
+    const vipCards = inbox.window({ offset: 0, limit: 100, filters: { tier: 'vip', queue: 'cards' } }, NOW);
+    expect(vipCards.rows.map((r) => r.id)).toEqual(['t0009', 't0006', 't0003', 't0000']);
+    expect(() => inbox.window({ offset: -1, limit: 10 }, NOW)).toThrow();
+  });
+
+  it('leaves snoozed tickets out until their time, shows them in the snoozed view, and keeps "mine" to my tickets', () => {
+    cache.transaction(() => {
+      cache.putTicket(escalated(1, { snoozedUntil: new Date(NOW.getTime() + 3_600_000).toISOString() }));
+      cache.putTicket(escalated(2, { snoozedUntil: new Date(NOW.getTime() - 60_000).toISOString() }));
+      cache.putTicket(escalated(3, { assignee: 'Sam' }));
+      cache.putTicket(escalated(4, { assignee: 'Kim' }));
+    });
+    expect(inbox.window({ offset: 0, limit: 10 }, NOW).rows.map((r) => r.id).sort()).toEqual(['t0002', 't0003', 't0004']);
+    expect(inbox.window({ offset: 0, limit: 10, view: 'snoozed' }, NOW).rows.map((r) => r.id)).toEqual(['t0001']);
+    expect(inbox.window({ offset: 0, limit: 10, view: 'mine' }, NOW).rows.map((r) => r.id)).toEqual(['t0003']);
+    // An hour later the snooze is over.
+    inbox.invalidate();
+    expect(inbox.window({ offset: 0, limit: 10 }, new Date(NOW.getTime() + 3_700_000)).total).toBe(4);
+  });
+
+  it('marks new and unread locally: read once opened, unread again when the ticket changes', () => {
+    cache.transaction(() => {
+      cache.putTicket(escalated(1));
+      cache.putTicket(escalated(2));
+    });
+    const first = inbox.window({ offset: 0, limit: 10 }, NOW);
+    expect(first.unread).toBe(2);
+    expect(first.rows.every((r) => r.isNew && r.unread)).toBe(true);
+    expect(inbox.markRead('t0001')).toBe(true);
+    expect(inbox.markRead('missing')).toBe(false);
+    const read = inbox.window({ offset: 0, limit: 10 }, NOW);
+    expect(read.unread).toBe(1);
+    expect(read.rows.find((r) => r.id === 't0001')).toMatchObject({ isNew: false, unread: false });
+    cache.putTicket({ ...escalated(1), updatedAt: new Date(NOW.getTime() + 1000).toISOString(), version: 3 });
+    inbox.invalidate();
+    expect(inbox.window({ offset: 0, limit: 10 }, NOW).rows.find((r) => r.id === 't0001')).toMatchObject({ isNew: false, unread: true });
+  });
+
+  it('recomputes every due time when the tenant changes its service level', () => {
+    cache.putTicket(escalated(1, { tier: 'premium', minutesAgo: 0 }));
+    expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(new Date(NOW.getTime() + 120 * 60_000).toISOString());
+    cache.useSla({ dueMinutes: { standard: 600, premium: 60, vip: 15 } });
+    expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(new Date(NOW.getTime() + 60 * 60_000).toISOString());
+  });
+});
