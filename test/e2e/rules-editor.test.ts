@@ -120,4 +120,45 @@ describe('escalation rules editor in the browser', () => {
     const next = await decided((await stack.postTicket('PIN question 4', PIN_QUESTIONS[0] ?? '')).ticket.id);
     expect(next).toMatchObject({ status: 'escalated', ownerQueue: 'payments', escalation: { code: 'rule', ruleId: 'cards' } });
   }, 120_000);
+
+  it('tells a lead another lead saved meanwhile, keeps what they typed, and saves over it only when asked', async () => {
+    // Another lead saves version 2 from elsewhere (the API, with a lead token).
+    const other = await fetch(`${stack.queueUrl}/v1/rules`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${stack.tokens.tokens.lead}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ rules: [{ id: 'only-general', ownerQueue: 'general', when: {} }], baseVersion: 1 }),
+    });
+    expect(other.status).toBe(200);
+
+    const keywords = page.getByTestId('rule-keywords-1');
+    const typed = `${await keywords.inputValue()}, chargeback`;
+    await keywords.fill(typed);
+    await keywords.press('Control+s');
+    const conflict = page.getByTestId('rules-conflict');
+    await conflict.waitFor({ timeout: 15_000 });
+    expect(await conflict.textContent()).toMatch(/2/);
+    expect(await keywords.inputValue()).toBe(typed);
+
+    await page.getByTestId('rules-keep-mine').click();
+    await page.getByTestId('rules-saved').waitFor({ timeout: 15_000 });
+    const stored = StoredRuleSetSchema.parse(await (await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })).json());
+    expect(stored.version).toBe(3);
+    expect(stored.rules?.[1]?.when.keywords?.at(-1)).toBe('chargeback');
+  }, 60_000);
+
+  it('lays the rules screen out right to left in Hebrew', async () => {
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('ui-language').selectOption('he');
+    await page.getByTestId('settings-close').click();
+    const screen = page.getByTestId('rules-screen');
+    await expect.poll(() => screen.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await page.locator('#rules-title').textContent()).toBe('כללי הסלמה');
+    // The rule's action buttons sit at the inline end: on the left in right-to-left.
+    const card = await page.getByTestId('rule-card-0').boundingBox();
+    const remove = await page.getByTestId('rule-remove-0').boundingBox();
+    expect(card && remove && remove.x < card.x + card.width / 2).toBe(true);
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('ui-language').selectOption('en');
+    await page.getByTestId('settings-close').click();
+  }, 30_000);
 });

@@ -7,6 +7,7 @@ import { useLeadScreen, type LeadScreen } from './lead-screen.js';
 const TABS: ReadonlyArray<{ screen: LeadScreen; testId: string; labelKey: string }> = [
   { screen: 'dashboard', testId: 'nav-dashboard', labelKey: 'lead.nav.dashboard' },
   { screen: 'sample', testId: 'nav-sample', labelKey: 'lead.nav.sample' },
+  { screen: 'rules', testId: 'nav-rules', labelKey: 'lead.nav.rules' },
 ];
 
 /** The lead-only tabs: shown only when the console's queue token is a lead's (or admin's). */

@@ -5,18 +5,17 @@ import { useConsoleState } from '../state/context.js';
 import { DashboardScreen } from './dashboard/DashboardScreen.js';
 import type { LeadScreen } from './lead-screen.js';
 import { ReviewSampleScreen } from './review/ReviewSampleScreen.js';
+import { RulesScreen } from './rules/RulesScreen.js';
 import './lead.css';
 
 /** The open lead screen in place of the agent's lists; the review sample keeps the ticket view beside it. */
 export function LeadWorkspace({ screen }: { screen: LeadScreen }) {
   const { t } = useTranslation();
   const openTicketId = useConsoleState((s) => s.openTicketId);
-  if (screen === 'dashboard') {
+  if (screen === 'dashboard' || screen === 'rules') {
     return (
       <main className="workspace lead-workspace">
-        <ErrorBoundary resetKey={screen}>
-          <DashboardScreen />
-        </ErrorBoundary>
+        <ErrorBoundary resetKey={screen}>{screen === 'dashboard' ? <DashboardScreen /> : <RulesScreen />}</ErrorBoundary>
       </main>
     );
   }
