@@ -58,7 +58,7 @@ export class LeadService {
     const size = query.size ?? meta.getNumber(REVIEW_SAMPLE_SIZE_KEY, DEFAULT_REVIEW_SAMPLE);
     const day = query.day ?? utcDay(this.now().getTime());
 
-    const population = this.options.facts.all().filter((facts) => facts.aiResolved && facts.day === day);
+    const population = [...this.options.facts.all()].filter((facts) => facts.aiResolved && facts.day === day);
     const reasons = new Map<string, ReviewReason[]>();
     const add = (id: string, reason: ReviewReason) => reasons.set(id, [...(reasons.get(id) ?? []), reason]);
     const ranked = population.map((facts) => ({ id: facts.id, rank: sampleRank(day, facts.id) })).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));

@@ -15,18 +15,29 @@ interface StaleRow {
   stamp: string;
 }
 
+interface Fingerprint {
+  n: number;
+  seq: number | null;
+  updated: string | null;
+}
+
 /**
  * The metrics' facts of every cached ticket, kept in a table of the console cache next to the tickets
  * and brought up to date before each read: only tickets whose update time or feed position moved since
  * are derived again. A derived cache: created on demand, and dropping it loses nothing.
+ * The facts are also held in memory, and a cheap fingerprint of the tickets table (count, highest seq,
+ * latest update) skips the search for changed tickets when nothing moved since the last read.
  */
 export class MetricFactsStore {
   private readonly staleStmt;
   private readonly messagesStmt;
   private readonly upsertStmt;
-  private readonly pruneStmt;
+  private readonly removedStmt;
+  private readonly deleteStmt;
   private readonly allStmt;
-  private memory: { generation: string; facts: TicketFacts[] } | null = null;
+  private readonly fingerprintStmt;
+  private memory: Map<string, TicketFacts> | null = null;
+  private lastFingerprint: string | null = null;
 
   constructor(private readonly db: LocalDatabase) {
     db.exec(`CREATE TABLE IF NOT EXISTS metric_facts (ticket_id TEXT PRIMARY KEY, stamp TEXT NOT NULL, json TEXT NOT NULL)`);
@@ -39,29 +50,45 @@ export class MetricFactsStore {
     this.upsertStmt = db.prepare(
       'INSERT INTO metric_facts (ticket_id, stamp, json) VALUES (?, ?, ?) ON CONFLICT(ticket_id) DO UPDATE SET stamp = excluded.stamp, json = excluded.json',
     );
-    this.pruneStmt = db.prepare('DELETE FROM metric_facts WHERE ticket_id NOT IN (SELECT id FROM tickets)');
+    this.removedStmt = db.prepare<[], { id: string }>('SELECT ticket_id AS id FROM metric_facts WHERE ticket_id NOT IN (SELECT id FROM tickets)');
+    this.deleteStmt = db.prepare('DELETE FROM metric_facts WHERE ticket_id = ?');
     this.allStmt = db.prepare<[], { json: string }>('SELECT json FROM metric_facts');
+    this.fingerprintStmt = db.prepare<[], Fingerprint>('SELECT COUNT(*) AS n, MAX(seq) AS seq, MAX(updated_at) AS updated FROM tickets');
   }
 
   /** Facts of every ticket in the cache, derived again where the ticket changed. */
-  all(): TicketFacts[] {
-    const changed = this.refresh();
-    if (changed || !this.memory) {
-      this.memory = { generation: String(Date.now()), facts: this.allStmt.all().map((row) => JSON.parse(row.json) as TicketFacts) };
-    }
-    return this.memory.facts;
+  all(): Iterable<TicketFacts> {
+    const fingerprint = JSON.stringify(this.fingerprintStmt.get());
+    if (this.memory && fingerprint === this.lastFingerprint) return this.memory.values();
+    const memory = this.memory ?? new Map(this.allStmt.all().map((row) => facts(row.json)).map((item) => [item.id, item] as const));
+    const { changed, removed } = this.update();
+    for (const item of changed) memory.set(item.id, item);
+    for (const id of removed) memory.delete(id);
+    this.memory = memory;
+    this.lastFingerprint = fingerprint;
+    return memory.values();
   }
 
   /** Derives facts for new and changed tickets and drops those of removed ones; returns whether anything moved. */
   refresh(): boolean {
+    const { changed, removed } = this.update();
+    if (this.memory) {
+      for (const item of changed) this.memory.set(item.id, item);
+      for (const id of removed) this.memory.delete(id);
+    }
+    return changed.length > 0 || removed.length > 0;
+  }
+
+  private update(): { changed: TicketFacts[]; removed: string[] } {
     return this.db.transaction(() => {
-      const stale = this.staleStmt.all();
-      for (const row of stale) {
-        const ticket = TicketSchema.parse(JSON.parse(row.json));
-        this.upsertStmt.run(ticket.id, row.stamp, JSON.stringify(this.derive(ticket)));
-      }
-      const pruned = this.pruneStmt.run().changes;
-      return stale.length > 0 || pruned > 0;
+      const changed = this.staleStmt.all().map((row) => {
+        const derived = this.derive(TicketSchema.parse(JSON.parse(row.json)));
+        this.upsertStmt.run(derived.id, row.stamp, JSON.stringify(derived));
+        return derived;
+      });
+      const removed = this.removedStmt.all().map((row) => row.id);
+      for (const id of removed) this.deleteStmt.run(id);
+      return { changed, removed };
     })();
   }
 
@@ -69,4 +96,8 @@ export class MetricFactsStore {
     const messages = this.messagesStmt.all(ticket.id).map((row) => MessageSchema.parse(JSON.parse(row.json)));
     return ticketFacts(ticket, messages, reviewSignals(ticket));
   }
+}
+
+function facts(json: string): TicketFacts {
+  return JSON.parse(json) as TicketFacts;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_HOURLY_COST_USD, DIMENSIONS, type Dashboard, type Dimension } from '../../../../shared/metrics/dashboard.js';
 import { dashboardCsv, METRIC_COLUMNS, metricCell } from '../../../../shared/metrics/dashboard-csv.js';
+import type { Formatters } from '../../format/formatters.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useController } from '../../state/context.js';
 import { MetricChart, type ChartSeries } from './MetricChart.js';
@@ -183,7 +184,7 @@ export function DashboardScreen() {
                   <tr key={row.key ?? ''} data-key={row.key ?? ''}>
                     <th scope="row">{rowName(row.key, dashboard.groupBy)}</th>
                     {METRIC_COLUMNS.map((column) => (
-                      <MetricCell key={column} column={column} value={metricCell(row.metrics, column)} />
+                      <MetricCell key={column} fmt={fmt} column={column} value={metricCell(row.metrics, column)} />
                     ))}
                   </tr>
                 ))}
@@ -192,7 +193,7 @@ export function DashboardScreen() {
                 <tr data-key="total">
                   <th scope="row">{t('lead.dashboard.total')}</th>
                   {METRIC_COLUMNS.map((column) => (
-                    <MetricCell key={column} column={column} value={metricCell(dashboard.total, column)} />
+                    <MetricCell key={column} fmt={fmt} column={column} value={metricCell(dashboard.total, column)} />
                   ))}
                 </tr>
               </tfoot>
@@ -205,8 +206,7 @@ export function DashboardScreen() {
 }
 
 /** One figure, formatted for the locale; the exact value rides along in data-value (tests, copy). */
-function MetricCell({ column, value }: { column: MetricColumn; value: number | null }) {
-  const fmt = useFormat();
+function MetricCell({ fmt, column, value }: { fmt: Formatters; column: MetricColumn; value: number | null }) {
   return (
     <td data-column={column} data-value={value ?? ''}>
       {formatMetric(fmt, column, value)}
