@@ -9,7 +9,6 @@ import { EvalCaseWriter } from './lead/eval-case-writer.js';
 import { LeadService } from './lead/lead-service.js';
 import { MetricFactsStore } from './lead/metric-facts-store.js';
 import { QueueRole } from './lead/queue-role.js';
-import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { KnowledgeBase } from './ai/knowledge-base.js';
 import { RulesService } from './rules/rules-service.js';
 import { Outbox } from './store/outbox.js';
