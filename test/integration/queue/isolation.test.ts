@@ -12,7 +12,7 @@ const ROLES: Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 const PROTECTED = (Object.entries(ENDPOINTS) as [string, Endpoint][]).filter(([, endpoint]) => endpoint.roles !== null);
 
 /** Endpoints that name one resource of the tenant: another tenant's token must get 404 for them. */
-const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim']);
+const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim', 'rating']);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
 
 interface Request {
@@ -21,6 +21,8 @@ interface Request {
 }
 
 let pushes = 0;
+/** The intruder tenant's own rules version: each of its allowed saves moves it on. */
+let intruderRulesVersion = 0;
 
 function requestFor(name: string, victimTicketId: string): Request {
   switch (name) {
@@ -50,6 +52,14 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: '/v1/stats' };
     case 'queues':
       return { path: '/v1/queues' };
+    case 'rating':
+      return { path: `/v1/tickets/${victimTicketId}/rating`, body: { score: 1 } };
+    case 'getRules':
+      return { path: '/v1/rules' };
+    case 'saveRules':
+      return { path: '/v1/rules', body: { rules: [{ id: 'intruder-catch-all', ownerQueue: 'general', when: {} }], baseVersion: intruderRulesVersion } };
+    case 'whoami':
+      return { path: '/v1/whoami' };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -88,7 +98,10 @@ for (const engine of engines) {
       // The victim's worker holds a live claim, so a renew by anyone else would be the only way to touch it.
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'victim-worker', limit: 10, leaseMs: 60_000 } });
       await queue.store.createOwnerQueue(queue.tenantId, { id: 'fraud-desk', name: secret });
+      const rules = [{ id: 'secret', ownerQueue: 'general', when: { keywords: [secret] } }, { id: 'catch-all', ownerQueue: 'general', when: {} }];
+      await queue.store.saveRuleSet({ tenantId: queue.tenantId, rules, baseVersion: 0, savedBy: 'victim lead', savedAt: new Date().toISOString() });
       intruder = await queue.addTenant('intruder');
+      intruderRulesVersion = 0;
     });
     afterEach(() => queue.close());
 
@@ -99,6 +112,7 @@ for (const engine of engines) {
         const cells: string[] = [];
         for (const role of ROLES) {
           const result = await send(queue, endpoint, requestFor(name, victim.ticket.id), intruder[role]);
+          if (name === 'saveRules' && result.status === 200) intruderRulesVersion += 1;
           const allowed = endpoint.roles?.includes(role) ?? false;
           // An error may echo the id the caller sent; beyond that the answer must be the one for an id that does not exist.
           const seen = result.text.replaceAll(victim.ticket.id, '<id>');
@@ -132,6 +146,7 @@ for (const engine of engines) {
       // Nothing of the victim tenant changed: same feed, and its worker still holds its claim.
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
+      expect(await queue.store.getRuleSet(queue.tenantId)).toMatchObject({ version: 1, savedBy: 'victim lead' });
       const renew = await queue.call('POST', `/v1/claims/${victim.ticket.id}/renew`, {
         token: queue.tokens.autopilot,
         body: { workerId: 'victim-worker', leaseMs: 60_000 },
@@ -151,8 +166,8 @@ for (const engine of engines) {
           refusals++;
         }
       }
-      // intake, batch and customer reply: 3 roles each; claim and renew: 2 each; stats: 2.
-      expect(refusals).toBe(3 * 3 + 2 * 2 + 2);
+      // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats and saving rules: 2 each.
+      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2);
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });
