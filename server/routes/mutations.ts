@@ -7,11 +7,12 @@ import type { RouteDeps } from './route-deps.js';
 
 export function registerMutationRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post(ENDPOINTS.mutations.path, { onRequest: requireRole(deps.store, ENDPOINTS.mutations.roles) }, async (request) => {
-    const { tenantId, role } = callerOf(request);
+    const { tenantId, role, name } = callerOf(request);
     const push = parseInput(ENDPOINTS.mutations.body, request.body, 'push');
     const response = await deps.store.applyMutations({
       tenantId,
       clientId: push.clientId,
+      actor: { name, role },
       mutations: push.mutations,
       gate: roleGate(role),
       now: deps.now(),

@@ -9,10 +9,10 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   const { store, metrics } = deps;
 
   app.post(ENDPOINTS.intake.path, { onRequest: requireRole(store, ENDPOINTS.intake.roles) }, async (request, reply) => {
-    const { tenantId } = callerOf(request);
+    const { tenantId, role, name } = callerOf(request);
     const idempotencyKey = parseInput(IdempotencyKeySchema, request.headers['idempotency-key'], 'Idempotency-Key header') ?? null;
     const intake = parseInput(ENDPOINTS.intake.body, request.body, 'ticket');
-    const result = await store.intakeTicket({ tenantId, ...intake, idempotencyKey, now: deps.now() });
+    const result = await store.intakeTicket({ tenantId, ...intake, idempotencyKey, now: deps.now(), actor: { name, role } });
     if (result.created) {
       metrics.ticketsIntaken.inc({ tenant: tenantId });
       await deps.notifyChange(tenantId);
@@ -21,10 +21,10 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
 
   app.post(ENDPOINTS.intakeBatch.path, { onRequest: requireRole(store, ENDPOINTS.intakeBatch.roles) }, async (request) => {
-    const { tenantId } = callerOf(request);
+    const { tenantId, role, name } = callerOf(request);
     const { tickets } = parseInput(ENDPOINTS.intakeBatch.body, request.body, 'ticket batch');
     const now = deps.now();
-    const results = await store.intakeBatch(tickets.map(({ idempotencyKey, ...intake }) => ({ tenantId, ...intake, idempotencyKey: idempotencyKey ?? null, now })));
+    const results = await store.intakeBatch(tickets.map(({ idempotencyKey, ...intake }) => ({ tenantId, ...intake, idempotencyKey: idempotencyKey ?? null, now, actor: { name, role } })));
     const created = results.filter((result) => result.created).length;
     if (created > 0) {
       metrics.ticketsIntaken.inc({ tenant: tenantId }, created);
@@ -34,20 +34,20 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
 
   app.post(ENDPOINTS.customerReply.path, { onRequest: requireRole(store, ENDPOINTS.customerReply.roles) }, async (request, reply) => {
-    const { tenantId } = callerOf(request);
+    const { tenantId, role, name } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const { text } = parseInput(ENDPOINTS.customerReply.body, request.body, 'customer reply');
-    const result = await store.appendCustomerReply({ tenantId, ticketId: id, text, now: deps.now() });
+    const result = await store.appendCustomerReply({ tenantId, ticketId: id, text, now: deps.now(), actor: { name, role } });
     if (!result) throw notFound(`Ticket ${id} does not exist.`);
     await deps.notifyChange(tenantId);
     return reply.status(201).send(result);
   });
 
   app.post(ENDPOINTS.rating.path, { onRequest: requireRole(store, ENDPOINTS.rating.roles) }, async (request) => {
-    const { tenantId } = callerOf(request);
+    const { tenantId, role, name } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const rating = parseInput(ENDPOINTS.rating.body, request.body, 'rating');
-    const result = await store.rateTicket({ tenantId, ticketId: id, ...rating, now: deps.now() });
+    const result = await store.rateTicket({ tenantId, ticketId: id, ...rating, now: deps.now(), actor: { name, role } });
     if (result.status === 'not_found') throw notFound(`Ticket ${id} does not exist.`);
     if (result.status === 'not_closed') {
       throw new HttpError(409, 'ticket_not_closed', `Ticket ${id} is ${result.ticket.status}; a customer rates a ticket once it is resolved.`);

@@ -118,8 +118,44 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (tenant_id, version)
   );
   `,
+  // The agent who took a ticket, and the time it is snoozed until (H-console).
+  `
+  ALTER TABLE tickets ADD COLUMN assignee TEXT;
+  ALTER TABLE tickets ADD COLUMN snoozed_until TEXT;
+  `,
+  // The audit trail: an append-only hash chain of every intake, AI decision, human action and rating
+  // (server/audit/audit-chain.ts); the head row pins its end. A trigger refuses updates, deletes and truncation.
+  `
+  CREATE TABLE audit_events (
+    seq BIGINT PRIMARY KEY,
+    tenant_id TEXT NOT NULL,
+    ticket_id TEXT,
+    actor_name TEXT NOT NULL,
+    actor_role TEXT NOT NULL,
+    actor_client_id TEXT,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    inputs_json TEXT NOT NULL,
+    reason TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  );
+  CREATE INDEX audit_events_ticket ON audit_events (tenant_id, ticket_id, seq);
+  CREATE INDEX audit_events_at ON audit_events (at);
+  CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq BIGINT NOT NULL,
+    hash TEXT NOT NULL
+  );
+  INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+  CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$;
+  CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+  CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+  `,
 ];
-
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
 const MIGRATION_LOCK = 7_400_001;
 

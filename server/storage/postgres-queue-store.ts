@@ -8,12 +8,16 @@ import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { feedPageBound } from './feed-page.js';
+import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
+import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { appendAuditPg, auditPagePg, auditRangePg, readAuditHeadPg, ticketAuditPg } from './postgres-audit.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
 import { buildStats } from './stats.js';
 import type {
   ApplyMutationsInput,
+  AuditRangeQuery,
   ChangesQuery,
   ClaimedTicket,
   ClaimInput,
@@ -223,6 +227,7 @@ export class PostgresQueueStore implements QueueStore {
         ticket.id,
       ]);
     }
+    await appendAuditPg(db, [intakeEntry(ticket, message.id, input.idempotencyKey, input.actor ?? SYSTEM_ACTOR)]);
     return { ticket, messages: [message], created: true };
   }
 
@@ -232,13 +237,15 @@ export class PostgresQueueStore implements QueueStore {
       const row = await readTicketRow(db, input.tenantId, input.ticketId, true);
       if (!row) return null;
       const ticket = ticketFromRow(row);
-      await changeTicket(
+      const messageId = newMessageId();
+      const changed = await changeTicket(
         db,
         ticket,
         { status: statusAfterCustomerReply(ticket), snoozedUntil: null },
-        { id: newMessageId(), author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
+        { id: messageId, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
         input.now,
       );
+      await appendAuditPg(db, [customerReplyEntry(ticket, changed, messageId, input.actor ?? SYSTEM_ACTOR)]);
       return readTicketWithMessages(db, input.tenantId, input.ticketId);
     });
   }
@@ -250,7 +257,9 @@ export class PostgresQueueStore implements QueueStore {
       if (!row) return { status: 'not_found' };
       const ticket = ticketFromRow(row);
       if (!canBeRated(ticket)) return { status: 'not_closed', ticket };
-      return { status: 'rated', ticket: await changeTicket(db, ticket, { csat: csatOf(input.score, input.comment, input.now) }, null, input.now) };
+      const rated = await changeTicket(db, ticket, { csat: csatOf(input.score, input.comment, input.now) }, null, input.now);
+      await appendAuditPg(db, [ratingEntry(rated, input.actor ?? SYSTEM_ACTOR)]);
+      return { status: 'rated', ticket: rated };
     });
   }
 
@@ -329,6 +338,16 @@ export class PostgresQueueStore implements QueueStore {
         last = mutation.id;
         results.push(await this.applyOne(db, input, mutation));
       }
+      const at = input.now.toISOString();
+      const token = input.actor ?? SYSTEM_ACTOR;
+      await appendAuditPg(
+        db,
+        input.mutations.flatMap((mutation, index) => {
+          const outcome = results[index];
+          const entry = outcome ? mutationEntry(input.tenantId, input.clientId, token, mutation, outcome, at) : null;
+          return entry ? [entry] : [];
+        }),
+      );
       await db.query('UPDATE client_mutations SET last_mutation_id = $3 WHERE tenant_id = $1 AND client_id = $2', [input.tenantId, input.clientId, last]);
       return { results, lastMutationId: last };
     });
@@ -404,6 +423,22 @@ export class PostgresQueueStore implements QueueStore {
   async queueDepth(): Promise<Record<string, number>> {
     const result = await this.pool.query<{ tenant_id: string; count: number }>("SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id");
     return Object.fromEntries(result.rows.map((row) => [row.tenant_id, row.count]));
+  }
+
+  async ticketHistory(tenantId: string, ticketId: string): Promise<AuditRecord[] | null> {
+    return this.transaction(async (db) => ((await readTicketRow(db, tenantId, ticketId)) ? ticketAuditPg(db, tenantId, ticketId) : null), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async auditHead(): Promise<AuditHead> {
+    return readAuditHeadPg(this.pool);
+  }
+
+  async auditPage(afterSeq: number, limit: number): Promise<AuditRecord[]> {
+    return auditPagePg(this.pool, afterSeq, limit);
+  }
+
+  async auditRange(query: AuditRangeQuery): Promise<AuditRecord[]> {
+    return auditRangePg(this.pool, query);
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,8 @@ import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
 import type { Customer, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import type { SaveRuleSetInput, SaveRuleSetResult } from './rule-set-rows.js';
+import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
+import type { TokenActor } from '../audit/audit-entries.js';
 
 /**
  * Storage behind the central queue. Every method is scoped by tenant: a ticket of another tenant
@@ -54,7 +56,24 @@ export interface QueueStore {
   /** New tickets waiting for an AI worker, per tenant (tenants with none are left out). */
   queueDepth(): Promise<Record<string, number>>;
 
+  /** The ticket's audit records, oldest first; null when the tenant has no such ticket. */
+  ticketHistory(tenantId: string, ticketId: string): Promise<AuditRecord[] | null>;
+  /** The end of the audit chain as the database records it. */
+  auditHead(): Promise<AuditHead>;
+  /** Audit records after `afterSeq`, in chain order (all tenants: the chain is one per database). */
+  auditPage(afterSeq: number, limit: number): Promise<AuditRecord[]>;
+  /** Audit records with `from <= at < to` (ISO times), optionally of one tenant, after `afterSeq`, in chain order. */
+  auditRange(query: AuditRangeQuery): Promise<AuditRecord[]>;
+
   close(): Promise<void>;
+}
+
+export interface AuditRangeQuery {
+  from: string;
+  to: string;
+  tenantId?: string;
+  afterSeq: number;
+  limit: number;
 }
 
 export interface TenantStats {
@@ -84,6 +103,8 @@ export interface TokenRecord {
 
 export interface IntakeInput {
   tenantId: string;
+  /** The token that posted it, for the audit trail (`system` when absent). */
+  actor?: TokenActor;
   subject: string;
   customer: Customer;
   channel: string;
@@ -99,6 +120,7 @@ export interface IntakeResult extends TicketWithMessages {
 
 export interface CustomerReplyInput {
   tenantId: string;
+  actor?: TokenActor;
   ticketId: string;
   text: string;
   now: Date;
@@ -106,6 +128,7 @@ export interface CustomerReplyInput {
 
 export interface RatingInput {
   tenantId: string;
+  actor?: TokenActor;
   ticketId: string;
   /** 1 (very unhappy) to 5 (very happy). */
   score: number;
@@ -138,6 +161,8 @@ export type MutationGate = (mutation: Mutation, ticket: Ticket | null) => string
 
 export interface ApplyMutationsInput {
   tenantId: string;
+  /** The token that pushed, for the audit trail (`system` when absent). */
+  actor?: TokenActor;
   clientId: string;
   mutations: readonly Mutation[];
   gate: MutationGate;

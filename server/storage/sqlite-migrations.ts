@@ -124,6 +124,36 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE tickets ADD COLUMN assignee TEXT;
   ALTER TABLE tickets ADD COLUMN snoozed_until TEXT;
   `,
+  // The audit trail: an append-only hash chain of every intake, AI decision, human action and rating
+  // (server/audit/audit-chain.ts); the head row pins its end. Triggers refuse updates and deletes.
+  `
+  CREATE TABLE audit_events (
+    seq INTEGER PRIMARY KEY,
+    tenant_id TEXT NOT NULL,
+    ticket_id TEXT,
+    actor_name TEXT NOT NULL,
+    actor_role TEXT NOT NULL,
+    actor_client_id TEXT,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    inputs_json TEXT NOT NULL,
+    reason TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  );
+  CREATE INDEX audit_events_ticket ON audit_events (tenant_id, ticket_id, seq);
+  CREATE INDEX audit_events_at ON audit_events (at);
+  CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL
+  );
+  INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+  CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+  CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -9,11 +9,15 @@ import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { feedPageBound } from './feed-page.js';
+import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
+import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { SqliteAuditLog } from './sqlite-audit.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
 import type {
   ApplyMutationsInput,
+  AuditRangeQuery,
   ChangesQuery,
   ClaimedTicket,
   ClaimInput,
@@ -37,9 +41,11 @@ type Params = Record<string, string | number | null>;
 /** The embedded queue engine: one SQLite file in WAL mode; every write in one immediate transaction. */
 export class SqliteQueueStore implements QueueStore {
   private readonly db: Database.Database;
+  private readonly audit: SqliteAuditLog;
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.audit = new SqliteAuditLog(db);
   }
 
   /** Opens (creating if needed) and migrates the database; throws with SQLite's reason when it cannot. */
@@ -167,6 +173,7 @@ export class SqliteQueueStore implements QueueStore {
           .prepare('INSERT INTO intake_keys (tenant_id, idempotency_key, ticket_id) VALUES (?, ?, ?)')
           .run(input.tenantId, input.idempotencyKey, ticket.id);
       }
+      this.audit.append([intakeEntry(ticket, message.id, input.idempotencyKey, input.actor ?? SYSTEM_ACTOR)]);
       return { ticket, messages: [message], created: true };
     }
   }
@@ -176,12 +183,14 @@ export class SqliteQueueStore implements QueueStore {
       const row = this.readTicketRow(input.tenantId, input.ticketId);
       if (!row) return null;
       const ticket = ticketFromRow(row);
-      this.changeTicket(
+      const messageId = newMessageId();
+      const changed = this.changeTicket(
         ticket,
         { status: statusAfterCustomerReply(ticket), snoozedUntil: null },
-        { id: newMessageId(), author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
+        { id: messageId, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: input.text },
         input.now,
       );
+      this.audit.append([customerReplyEntry(ticket, changed, messageId, input.actor ?? SYSTEM_ACTOR)]);
       return this.readTicketWithMessages(input.tenantId, input.ticketId);
     });
   }
@@ -192,7 +201,9 @@ export class SqliteQueueStore implements QueueStore {
       if (!row) return { status: 'not_found' };
       const ticket = ticketFromRow(row);
       if (!canBeRated(ticket)) return { status: 'not_closed', ticket };
-      return { status: 'rated', ticket: this.changeTicket(ticket, { csat: csatOf(input.score, input.comment, input.now) }, null, input.now) };
+      const rated = this.changeTicket(ticket, { csat: csatOf(input.score, input.comment, input.now) }, null, input.now);
+      this.audit.append([ratingEntry(rated, input.actor ?? SYSTEM_ACTOR)]);
+      return { status: 'rated', ticket: rated };
     });
   }
 
@@ -255,6 +266,15 @@ export class SqliteQueueStore implements QueueStore {
         last = mutation.id;
         return this.applyOne(input, mutation);
       });
+      const at = input.now.toISOString();
+      const token = input.actor ?? SYSTEM_ACTOR;
+      this.audit.append(
+        input.mutations.flatMap((mutation, index) => {
+          const outcome = results[index];
+          const entry = outcome ? mutationEntry(input.tenantId, input.clientId, token, mutation, outcome, at) : null;
+          return entry ? [entry] : [];
+        }),
+      );
       this.db
         .prepare(
           `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES (?, ?, ?)
@@ -324,6 +344,22 @@ export class SqliteQueueStore implements QueueStore {
       .prepare<[], { tenant_id: string; count: number }>("SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id")
       .all();
     return Object.fromEntries(rows.map((row) => [row.tenant_id, row.count]));
+  }
+
+  async ticketHistory(tenantId: string, ticketId: string): Promise<AuditRecord[] | null> {
+    return this.read(() => (this.readTicketRow(tenantId, ticketId) ? this.audit.ofTicket(tenantId, ticketId) : null));
+  }
+
+  async auditHead(): Promise<AuditHead> {
+    return this.audit.head();
+  }
+
+  async auditPage(afterSeq: number, limit: number): Promise<AuditRecord[]> {
+    return this.audit.page(afterSeq, limit);
+  }
+
+  async auditRange(query: AuditRangeQuery): Promise<AuditRecord[]> {
+    return this.audit.range(query);
   }
 
   async close(): Promise<void> {
