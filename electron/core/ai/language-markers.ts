@@ -79,6 +79,7 @@ const GROUPS: readonly Group[] = [
         words(`jsou jsem jsme jste není nelze pro jak nebo kde když proč také tento tato toto se soubor soubory souboru selhalo selhal
           chyba nemohu můžete prosím děkuji zobrazit uložit vybrat zadat ve i`),
         /(?<![\p{L}])kter\p{L}+/gu,
+        words(`název klíč`),
       ],
       sk: [
         /[äôĺľŕ]/gu,
@@ -87,6 +88,8 @@ const GROUPS: readonly Group[] = [
         /(?<![\p{L}])ktor\p{L}+/gu,
         /\p{L}ú/gu,
         /\p{L}{3,}[aiy]ť(?![\p{L}])/gu,
+        /\p{L}{3,}om(?![\p{L}])/gu,
+        words(`názov kľúč`),
       ],
     },
   },
@@ -100,6 +103,7 @@ const GROUPS: readonly Group[] = [
           neispravan neispravna zadano zadana podrška postoji pokušajte ponovno sada tjedan lozinka korisnik korisnika koristi prozor
           molim novac uređaj upute ili i ako sve svi ništa ih koji koja koje kojeg datoteku sliku mapu vrijeme mjesto`),
         /mje/gu,
+        /valja|veličin/gu,
       ],
       sl: [
         words(`ni kot ki kaj kje zakaj ker tudi vendar še že naj bo bodo brez več zelo sem so lahko mogoče napaka napake napako
@@ -108,6 +112,8 @@ const GROUPS: readonly Group[] = [
           uporabnika uporabi uporaba okno okna prosim denar plačilo nakazilo pisave pisava imenik lupine ustvari ustvariti naprava
           navodila in ter tega ta jih če vse vsi vsak nič datoteko sliko mapo čas mesto morata`),
         /šč/gu,
+        /veljav|velikost/gu,
+        words(`zagon vnos izris sodo`),
       ],
     },
   },
@@ -133,7 +139,7 @@ const GROUPS: readonly Group[] = [
       ca: [
         /l·l/gu,
         words(`els amb és per aquest aquesta aquests això molt més també quan on perquè gràcies fitxer jo pot podeu cal heu mai
-          seu seva nou nova compte ara i`),
+          seu seva nou nova compte ara i tenen contenen`),
         /\p{L}{2,}ció(?![\p{L}])|\p{L}{2,}cions(?![\p{L}])/gu,
         /\p{L}{2,}tat(?:s)?(?![\p{L}])/gu,
         /tx|ny/gu,

@@ -74,16 +74,11 @@ export class InboxQueries {
   }
 
   private count(filter: string, params: Record<string, string | number>, at: number, key: string): { total: number; unread: number; at: number } {
-    // Total from the covering index alone; unread = total minus the tickets read since their last change,
-    // counted from the (small) reads table outwards instead of probing it once per ticket.
-    const total = (this.prepared(`SELECT COUNT(*) AS n FROM tickets t WHERE ${filter}`).get(params) as { n: number }).n;
-    const read = (
-      this.prepared(
-        `SELECT COUNT(*) AS n FROM ticket_reads r CROSS JOIN tickets t ON t.id = r.ticket_id
-         WHERE r.seen_updated_at >= t.updated_at AND ${filter}`,
-      ).get(params) as { n: number }
-    ).n;
-    const counts = { total, unread: total - read };
+    const counts = this.prepared(
+      `SELECT COUNT(*) AS total,
+         COALESCE(SUM(CASE WHEN r.seen_updated_at IS NULL OR r.seen_updated_at < t.updated_at THEN 1 ELSE 0 END), 0) AS unread
+       FROM tickets t LEFT JOIN ticket_reads r ON r.ticket_id = t.id WHERE ${filter}`,
+    ).get(params) as { total: number; unread: number };
     const entry = { ...counts, at };
     this.counts.set(key, entry);
     return entry;
