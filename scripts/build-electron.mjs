@@ -26,6 +26,7 @@ const EXTERNALS = ['electron', 'better-sqlite3', 'electron-updater'];
 export const CHILD_BUNDLES = {
   'queue-cli': 'server/cli.ts',
   'autopilot-cli': 'electron/core/cli/autopilot.ts',
+  'eval-cli': 'electron/core/cli/eval.ts',
 };
 
 // Under Electron, better-sqlite3's default lookup would find node_modules' build for Node's ABI.

@@ -20,6 +20,7 @@ import {
   type Role,
 } from '../shared/api/queue-contract.js';
 import { WhoAmISchema } from '../shared/api/whoami.js';
+import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
 
@@ -103,6 +104,15 @@ export const ENDPOINTS = {
     params: TicketParamsSchema,
     status: 200,
     response: TicketWithMessagesSchema,
+  },
+  ticketHistory: {
+    method: 'GET',
+    path: '/v1/tickets/:id/history',
+    summary: "The ticket's audit trail, oldest first: intake, AI decisions, human actions (also refused ones), customer replies and ratings.",
+    roles: ANY_ROLE,
+    params: TicketParamsSchema,
+    status: 200,
+    response: TicketHistorySchema,
   },
   listTickets: {
     method: 'GET',

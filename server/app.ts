@@ -5,6 +5,7 @@ import { QueueMetrics } from './metrics.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { registerClaimRoutes } from './routes/claims.js';
 import { registerEventRoutes } from './routes/events.js';
+import { registerHistoryRoutes } from './routes/history.js';
 import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -74,6 +75,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   installErrorHandling(app);
   registerOperationsRoutes(app, options.store, metrics);
   registerTicketRoutes(app, deps);
+  registerHistoryRoutes(app, deps);
   registerChangesRoutes(app, deps);
   registerMutationRoutes(app, deps);
   registerClaimRoutes(app, deps);

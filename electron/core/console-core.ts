@@ -15,6 +15,7 @@ import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
 import { QueueClient } from './sync/queue-client.js';
 import { SyncEngine } from './sync/sync-engine.js';
+import { EvalService, type EvalServiceOptions } from './evals/eval-service.js';
 
 export interface ConsoleStores {
   db: LocalDatabase;
@@ -48,6 +49,8 @@ export interface ConsoleCoreOptions {
   translationAvailable?: boolean;
   /** The JSON Lines suite a lead's reviewed tickets are added to as eval cases. */
   evalCasesFile?: string;
+  /** With it the console offers the Evals screen to leads (suites run in a child process). */
+  evals?: Omit<EvalServiceOptions, 'role'>;
   tenantId?: string;
   /** The owner queue of the tenant's catch-all rule: where reopened tickets without a queue go. */
   catchAllQueue?: string;
@@ -114,6 +117,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
           }),
         }
       : {}),
+    ...(options.evals ? { evals: new EvalService({ ...options.evals, role: () => role.current() }) } : {}),
     lead: new LeadService({
       facts: new MetricFactsStore(stores.db),
       meta,

@@ -20,6 +20,7 @@ import type { Role } from '../../shared/api/queue-contract.js';
 import type { EvalCaseWriter } from './lead/eval-case-writer.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { RulesService } from './rules/rules-service.js';
+import type { EvalService } from './evals/eval-service.js';
 
 export interface ConsoleServiceOptions {
   cache: TicketCache;
@@ -48,6 +49,8 @@ export interface ConsoleServiceOptions {
   catchAllQueue?: string;
   /** The escalation rules editor (read, preview on the cache, save to the queue). */
   rules?: RulesService;
+  /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
+  evals?: EvalService;
 }
 
 export const RETENTION_DAYS_KEY = 'retentionDays';
@@ -276,6 +279,31 @@ export class ConsoleService implements ConsoleApi {
 
   async saveRules(input: ConsoleInput<'saveRules'>): Promise<Result<ConsoleOutput<'saveRules'>>> {
     return this.options.rules?.saveRules(input) ?? fail('not_supported', 'This console has no rules editor.');
+  }
+
+  /** Ends an evaluation still running (the console is closing). */
+  stopEvals(): void {
+    this.options.evals?.stop();
+  }
+
+  async listEvalSuites(_input: ConsoleInput<'listEvalSuites'> = {}): Promise<Result<ConsoleOutput<'listEvalSuites'>>> {
+    return this.options.evals?.listEvalSuites() ?? fail('not_supported', 'This console cannot run evaluations.');
+  }
+
+  async startEvalRun(input: ConsoleInput<'startEvalRun'>): Promise<Result<ConsoleOutput<'startEvalRun'>>> {
+    return this.options.evals?.startEvalRun(input) ?? fail('not_supported', 'This console cannot run evaluations.');
+  }
+
+  async getEvalRun(input: ConsoleInput<'getEvalRun'>): Promise<Result<ConsoleOutput<'getEvalRun'>>> {
+    return this.options.evals?.getEvalRun(input) ?? fail('not_supported', 'This console cannot run evaluations.');
+  }
+
+  async cancelEvalRun(input: ConsoleInput<'cancelEvalRun'>): Promise<Result<ConsoleOutput<'cancelEvalRun'>>> {
+    return this.options.evals?.cancelEvalRun(input) ?? fail('not_supported', 'This console cannot run evaluations.');
+  }
+
+  async promoteEvalRun(input: ConsoleInput<'promoteEvalRun'>): Promise<Result<ConsoleOutput<'promoteEvalRun'>>> {
+    return this.options.evals?.promoteEvalRun(input) ?? fail('not_supported', 'This console cannot run evaluations.');
   }
 
   subscribe(listener: (event: ConsoleEvent) => void): () => void {

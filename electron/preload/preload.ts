@@ -43,6 +43,11 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   getRules: true,
   previewRules: true,
   saveRules: true,
+  listEvalSuites: true,
+  startEvalRun: true,
+  getEvalRun: true,
+  cancelEvalRun: true,
+  promoteEvalRun: true,
 };
 
 function invoke(method: AnyConsoleMethodName) {

@@ -13,6 +13,7 @@ import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
 import { AddEvalCaseInputSchema, AddEvalCaseResultSchema, ReviewSampleQuerySchema, ReviewSampleSchema } from './lead-contract.js';
 import type { Result } from '../result.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
+import { evalConsoleMethods, type EvalConsoleMethodName } from '../evals/eval-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -224,11 +225,13 @@ export const consoleMethods = {
   /** Team lead: append a reviewed ticket to the flagged-tickets eval suite (JSON Lines). Leads only. */
   addEvalCase: { input: AddEvalCaseInputSchema, output: AddEvalCaseResultSchema },
   ...rulesConsoleMethods,
+  ...evalConsoleMethods,
 } as const;
 
 export type AnyConsoleMethodName = keyof typeof consoleMethods;
 /** Methods added after the first release; a host or bridge that predates them may lack them. */
 export type OptionalConsoleMethodName =
+  | EvalConsoleMethodName
   | 'getRules'
   | 'previewRules'
   | 'saveRules'

@@ -53,6 +53,11 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     getRules: guard('getRules'),
     previewRules: guard('previewRules'),
     saveRules: guard('saveRules'),
+    listEvalSuites: guard('listEvalSuites'),
+    startEvalRun: guard('startEvalRun'),
+    getEvalRun: guard('getEvalRun'),
+    cancelEvalRun: guard('cancelEvalRun'),
+    promoteEvalRun: guard('promoteEvalRun'),
     subscribe(listener) {
       try {
         return api.subscribe(listener);

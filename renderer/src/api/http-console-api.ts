@@ -75,6 +75,11 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     getRules: method('getRules'),
     previewRules: method('previewRules'),
     saveRules: method('saveRules'),
+    listEvalSuites: method('listEvalSuites'),
+    startEvalRun: method('startEvalRun'),
+    getEvalRun: method('getEvalRun'),
+    cancelEvalRun: method('cancelEvalRun'),
+    promoteEvalRun: method('promoteEvalRun'),
     subscribe(listener: (event: ConsoleEvent) => void): () => void {
       const create = options.createEventSource ?? ((url: string) => new EventSource(url));
       const url = `${base}/api/events?token=${encodeURIComponent(options.token ?? '')}`;

@@ -12,7 +12,7 @@ const ROLES: Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 const PROTECTED = (Object.entries(ENDPOINTS) as [string, Endpoint][]).filter(([, endpoint]) => endpoint.roles !== null);
 
 /** Endpoints that name one resource of the tenant: another tenant's token must get 404 for them. */
-const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim', 'rating']);
+const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim', 'rating', 'ticketHistory']);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
 
 interface Request {
@@ -34,6 +34,8 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: `/v1/tickets/${victimTicketId}/messages`, body: { text: 'Anyone there?' } };
     case 'getTicket':
       return { path: `/v1/tickets/${victimTicketId}` };
+    case 'ticketHistory':
+      return { path: `/v1/tickets/${victimTicketId}/history` };
     case 'listTickets':
       return { path: '/v1/tickets?limit=1000' };
     case 'changes':
