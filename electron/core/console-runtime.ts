@@ -95,6 +95,15 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     agentName: options.agentName ?? (options.role === 'lead' ? 'Demo lead' : 'Demo agent'),
     tenantId,
     evalCasesFile: join(options.dataDir, 'evals', `flagged-${tenantId}.jsonl`),
+    evals: {
+      appRoot: dirname(options.resourcesDir),
+      resourcesDir: options.resourcesDir,
+      extraSuiteDirs: [join(options.dataDir, 'evals')],
+      cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
+      dataDir: join(options.dataDir, 'eval-runs'),
+      openAiApiKey: process.env.SWITCHBOARD_OPENAI_API_KEY ?? process.env.OPENAI_API_KEY,
+      log,
+    },
     tenantName: tenant.name,
     tenant,
     // Rule sets end with their catch-all (loadTenantConfig validates it).
@@ -136,6 +145,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     async stop() {
       await autopilotReady.catch(() => undefined);
       await (autopilot as ChildService | null)?.stop();
+      service.stopEvals();
       await sync.stop();
       db.close();
       await embedded?.stop();

@@ -8,9 +8,9 @@
  */
 import { SingleBar } from 'cli-progress';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { baselineOf, compareWithBaseline, readBaseline, writeBaseline } from '../evals/baseline.js';
+import { baselineOf, compareWithBaseline, defaultBaselineFile, readBaseline, writeBaseline } from '../evals/baseline.js';
 import { readEngineOverride, type EngineOverride } from '../evals/engine-override.js';
 import { renderHtmlReport } from '../evals/html-report.js';
 import { loadSuite } from '../evals/load-suite.js';
@@ -26,14 +26,7 @@ interface Context {
 export const SUITE_USAGE = `       npm run eval -- suite --file SUITE.jsonl [--tenant T] [--provider builtin|openai]
                       [--openai-base-url URL --openai-model M] [--json] [--report out.html]
                       [--baseline B.json] [--update-baseline] [--engine-override O.json]
-                      [--resources DIR] [--cache-dir DIR]`;
-
-/** Where a suite's baseline lives unless --baseline says otherwise: next to the suite, per provider (and model). */
-export function defaultBaselineFile(suiteFile: string, provider: string, model: string | null): string {
-  const stem = basename(suiteFile).replace(/\.jsonl$/i, '');
-  const tag = model ? `${provider}-${model.replace(/[^A-Za-z0-9._-]+/g, '_')}` : provider;
-  return join(dirname(suiteFile), `${stem}.baseline.${tag}.json`);
-}
+                      [--resources DIR] [--cache-dir DIR] [--progress-lines]`;
 
 export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: Context): Promise<number> {
   const { values } = parseArgs({
@@ -52,9 +45,19 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
       resources: { type: 'string' },
       'cache-dir': { type: 'string' },
       'timeout-ms': { type: 'string' },
+      /** For a parent process (the console's Evals screen): "PROGRESS done total passed" lines on stderr instead of the bar. */
+      'progress-lines': { type: 'boolean', default: false },
+      /** Set by a parent that runs this as a child service: the run stops when the parent goes away. */
+      'stop-with-stdin': { type: 'boolean', default: false },
     },
     strict: true,
   });
+  if (values['stop-with-stdin']) {
+    process.stdin.on('end', () => process.exit(1));
+    process.stdin.resume();
+    // Listening must not keep the process alive once the run is over.
+    process.stdin.unref();
+  }
   if (!values.file) throw new UsageError('Missing --file SUITE.jsonl: the eval suite to run (e.g. resources/evals/payments.golden.jsonl).');
   const provider = values.provider;
   if (provider !== 'builtin' && provider !== 'openai') throw new UsageError(`--provider must be builtin or openai, not "${provider}".`);
@@ -110,15 +113,18 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
     etaBuffer: 20,
   });
   let passed = 0;
-  bar.start(suite.cases.length, 0, { passed: 0, last: '' });
+  const lines = values['progress-lines'];
+  if (lines) process.stderr.write(`PROGRESS 0 ${suite.cases.length} 0\n`);
+  else bar.start(suite.cases.length, 0, { passed: 0, last: '' });
   const report = await runSuite(suite, engine, {
     engineOverride: overrideFile,
-    onProgress: (done, _total, last) => {
+    onProgress: (done, total, last) => {
       if (last.passed) passed++;
-      bar.update(done, { passed, last: last.id.slice(0, 30) });
+      if (lines) process.stderr.write(`PROGRESS ${done} ${total} ${passed}\n`);
+      else bar.update(done, { passed, last: last.id.slice(0, 30) });
     },
   });
-  bar.stop();
+  if (!lines) bar.stop();
 
   if (existsSync(baselineFile)) {
     report.comparison = compareWithBaseline(baselineFile, baseline!, report.figures, report.cases, suite.header.gate);

@@ -1,10 +1,17 @@
 /** Stored baselines of a suite, and the gate: which figures regressed beyond the suite's tolerances. */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { BaselineSchema, type Baseline, type BaselineComparison, type CaseResult, type FigureRegression, type SuiteFigures, type SuiteRunReport } from '../../../shared/evals/run-report.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, RELATIVE_FIGURES, type Gate } from '../../../shared/evals/suite-format.js';
 
 export class BaselineError extends Error {}
+
+/** Where a suite's baseline lives unless the run names one: next to the suite, per provider (and model). */
+export function defaultBaselineFile(suiteFile: string, provider: string, model: string | null): string {
+  const stem = basename(suiteFile).replace(/\.jsonl$/i, '');
+  const tag = model ? `${provider}-${model.replace(/[^A-Za-z0-9._-]+/g, '_')}` : provider;
+  return join(dirname(suiteFile), `${stem}.baseline.${tag}.json`);
+}
 
 export function readBaseline(file: string): Baseline {
   if (!existsSync(file)) throw new BaselineError(`The baseline ${file} does not exist (run once with --update-baseline to create it).`);

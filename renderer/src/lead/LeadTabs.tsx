@@ -8,6 +8,7 @@ const TABS: ReadonlyArray<{ screen: LeadScreen; testId: string; labelKey: string
   { screen: 'dashboard', testId: 'nav-dashboard', labelKey: 'lead.nav.dashboard' },
   { screen: 'sample', testId: 'nav-sample', labelKey: 'lead.nav.sample' },
   { screen: 'rules', testId: 'nav-rules', labelKey: 'lead.nav.rules' },
+  { screen: 'evals', testId: 'nav-evals', labelKey: 'evals.title' },
 ];
 
 /** The lead-only tabs: shown only when the console's queue token is a lead's (or admin's). */

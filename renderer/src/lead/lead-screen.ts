@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The team lead's screens; null shows the agent's lists. */
-export type LeadScreen = 'dashboard' | 'sample' | 'rules';
+export type LeadScreen = 'dashboard' | 'sample' | 'rules' | 'evals';
 
 interface LeadScreenState {
   screen: LeadScreen | null;

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadAr } from '../../lead/locales/ar.js';
 import { rulesAr } from '../../lead/rules/locales/ar.js';
+import { evalsAr } from '../../evals/locales/ar.js';
 
 export const ar: Messages = {
   lead: leadAr,
   rules: rulesAr,
+  evals: evalsAr,
   app: {
     name: 'Switchboard',
   },

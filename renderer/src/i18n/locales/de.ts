@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadDe } from '../../lead/locales/de.js';
 import { rulesDe } from '../../lead/rules/locales/de.js';
+import { evalsDe } from '../../evals/locales/de.js';
 
 export const de: Messages = {
   lead: leadDe,
   rules: rulesDe,
+  evals: evalsDe,
   app: {
     name: 'Switchboard',
   },

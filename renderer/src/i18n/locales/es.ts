@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadEs } from '../../lead/locales/es.js';
 import { rulesEs } from '../../lead/rules/locales/es.js';
+import { evalsEs } from '../../evals/locales/es.js';
 
 export const es: Messages = {
   lead: leadEs,
   rules: rulesEs,
+  evals: evalsEs,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadFr } from '../../lead/locales/fr.js';
 import { rulesFr } from '../../lead/rules/locales/fr.js';
+import { evalsFr } from '../../evals/locales/fr.js';
 
 export const fr: Messages = {
   lead: leadFr,
   rules: rulesFr,
+  evals: evalsFr,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadHe } from '../../lead/locales/he.js';
 import { rulesHe } from '../../lead/rules/locales/he.js';
+import { evalsHe } from '../../evals/locales/he.js';
 
 export const he: Messages = {
   lead: leadHe,
   rules: rulesHe,
+  evals: evalsHe,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadIt } from '../../lead/locales/it.js';
 import { rulesIt } from '../../lead/rules/locales/it.js';
+import { evalsIt } from '../../evals/locales/it.js';
 
 export const it: Messages = {
   lead: leadIt,
   rules: rulesIt,
+  evals: evalsIt,
   app: {
     name: 'Switchboard',
   },

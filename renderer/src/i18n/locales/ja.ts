@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadJa } from '../../lead/locales/ja.js';
 import { rulesJa } from '../../lead/rules/locales/ja.js';
+import { evalsJa } from '../../evals/locales/ja.js';
 
 export const ja: Messages = {
   lead: leadJa,
   rules: rulesJa,
+  evals: evalsJa,
   app: {
     name: 'Switchboard',
   },

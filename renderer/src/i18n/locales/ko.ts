@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadKo } from '../../lead/locales/ko.js';
 import { rulesKo } from '../../lead/rules/locales/ko.js';
+import { evalsKo } from '../../evals/locales/ko.js';
 
 export const ko: Messages = {
   lead: leadKo,
   rules: rulesKo,
+  evals: evalsKo,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadNl } from '../../lead/locales/nl.js';
 import { rulesNl } from '../../lead/rules/locales/nl.js';
+import { evalsNl } from '../../evals/locales/nl.js';
 
 export const nl: Messages = {
   lead: leadNl,
   rules: rulesNl,
+  evals: evalsNl,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadPl } from '../../lead/locales/pl.js';
 import { rulesPl } from '../../lead/rules/locales/pl.js';
+import { evalsPl } from '../../evals/locales/pl.js';
 
 export const pl: Messages = {
   lead: leadPl,
   rules: rulesPl,
+  evals: evalsPl,
   app: {
     name: 'Switchboard',
   },

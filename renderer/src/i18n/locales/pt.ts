@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadPt } from '../../lead/locales/pt.js';
 import { rulesPt } from '../../lead/rules/locales/pt.js';
+import { evalsPt } from '../../evals/locales/pt.js';
 
 export const pt: Messages = {
   lead: leadPt,
   rules: rulesPt,
+  evals: evalsPt,
   app: {
     name: 'Switchboard',
   },

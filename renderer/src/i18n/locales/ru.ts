@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadRu } from '../../lead/locales/ru.js';
 import { rulesRu } from '../../lead/rules/locales/ru.js';
+import { evalsRu } from '../../evals/locales/ru.js';
 
 export const ru: Messages = {
   lead: leadRu,
   rules: rulesRu,
+  evals: evalsRu,
   app: {
     name: 'Switchboard',
   },

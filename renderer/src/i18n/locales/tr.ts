@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadTr } from '../../lead/locales/tr.js';
 import { rulesTr } from '../../lead/rules/locales/tr.js';
+import { evalsTr } from '../../evals/locales/tr.js';
 
 export const tr: Messages = {
   lead: leadTr,
   rules: rulesTr,
+  evals: evalsTr,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadUk } from '../../lead/locales/uk.js';
 import { rulesUk } from '../../lead/rules/locales/uk.js';
+import { evalsUk } from '../../evals/locales/uk.js';
 
 export const uk: Messages = {
   lead: leadUk,
   rules: rulesUk,
+  evals: evalsUk,
   app: {
     name: 'Switchboard',
   },

@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
 import { leadZh } from '../../lead/locales/zh.js';
 import { rulesZh } from '../../lead/rules/locales/zh.js';
+import { evalsZh } from '../../evals/locales/zh.js';
 
 export const zh: Messages = {
   lead: leadZh,
   rules: rulesZh,
+  evals: evalsZh,
   app: {
     name: 'Switchboard',
   },
