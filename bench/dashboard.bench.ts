@@ -151,10 +151,10 @@ function stop(child: ChildProcess | null): Promise<void> {
 }
 
 /** In the page: run `act`, then time until `done()` holds, to the next animation frame (the paint). */
-function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Promise<number> {
+function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Promise<{ ms: number; callMs: number }> {
   return page.evaluate(
     ([what, total]) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ ms: number; callMs: number }>((resolve, reject) => {
         const totalCell = () => document.querySelector('[data-testid="dashboard-table"] tfoot td[data-column="tickets"]');
         const firstKey = () => document.querySelector('[data-testid="dashboard-table"] tbody tr')?.getAttribute('data-key') ?? '';
         const keyBefore = firstKey();
@@ -164,7 +164,11 @@ function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Prom
         const observer = new MutationObserver(() => {
           if (!done()) return;
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - t0));
+          requestAnimationFrame(() => {
+            const ms = performance.now() - t0;
+            const calls = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/call/getDashboard'));
+            resolve({ ms, callMs: calls.at(-1)?.duration ?? 0 });
+          });
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
         const target = document.querySelector<HTMLElement>(what === 'open' ? '[data-testid="nav-dashboard"]' : '[data-testid="dashboard-apply"]');
@@ -259,22 +263,32 @@ try {
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.goto(started.match[1] ?? '');
     await page.getByTestId('nav-dashboard').waitFor({ timeout: 60_000 });
+    // Let the agent's lists load first (the host answers one call at a time): only the dashboard is timed.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="nav-resolved"] .badge')?.textContent?.includes('…'), null, { timeout: 300_000 });
+    await page.waitForTimeout(2_000);
     const renders: number[] = [];
     const regroups: number[] = [];
+    const calls: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       if (run > 0) {
-        await page.getByTestId('nav-inbox').click();
+        // Away to another lead screen (the agent's lists would reload and queue ahead of the dashboard).
+        await page.getByTestId('nav-sample').click();
         await page.getByTestId('dashboard').waitFor({ state: 'detached' });
+        await page.waitForTimeout(1_000);
       }
-      renders.push(await timeInPage(page, 'open', TICKETS));
+      const opened = await timeInPage(page, 'open', TICKETS);
+      renders.push(opened.ms);
+      calls.push(opened.callMs);
       await page.getByTestId('dashboard-group').selectOption(run % 2 ? 'market' : 'language');
-      regroups.push(await timeInPage(page, 'regroup', TICKETS));
+      const regrouped = await timeInPage(page, 'regroup', TICKETS);
+      regroups.push(regrouped.ms);
+      calls.push(regrouped.callMs);
       await page.getByTestId('dashboard-group').selectOption('day');
     }
     const firstRenderMs = renders[0] ?? 0;
     const renderMs = median(renders);
     const regroupMs = median(regroups);
-    log(`Opening the dashboard in Chromium (click to painted figures of ${TICKETS} tickets): first ${firstRenderMs.toFixed(0)} ms, median of ${RUNS} ${renderMs.toFixed(0)} ms; regrouping: median ${regroupMs.toFixed(0)} ms.`);
+    log(`Opening the dashboard in Chromium (click to painted figures of ${TICKETS} tickets): first ${firstRenderMs.toFixed(0)} ms, median of ${RUNS} ${renderMs.toFixed(0)} ms; regrouping: median ${regroupMs.toFixed(0)} ms; the host's getDashboard call (HTTP, as the page saw it): median ${median(calls).toFixed(0)} ms.`);
     log(`Goal (compute and render under 1 s): ${computeMs < 1000 && renderMs < 1000 ? 'met' : 'NOT met'}.`);
     if (values.json) {
       process.stdout.write(
@@ -289,6 +303,7 @@ try {
           renderMs: round(renderMs),
           firstRenderMs: round(firstRenderMs),
           regroupMs: round(regroupMs),
+          hostCallMs: round(median(calls)),
         })}\n`,
       );
     }
