@@ -103,6 +103,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     now: options.now,
     cacheRebuilt: options.cacheRebuilt ?? null,
     ...(options.catchAllQueue === undefined ? {} : { catchAllQueue: options.catchAllQueue }),
+    fetchHistory: (ticketId) => client.getTicketHistory(ticketId),
     role: () => role.current(),
     ...(options.escalation
       ? {

@@ -9,6 +9,8 @@ import type {
 } from '../../shared/api/console-contract.js';
 import { CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
 import { fail, ok, type Result } from '../../shared/result.js';
+import type { ConsoleTicketHistory } from '../../shared/api/console-contract.js';
+import type { TicketHistory } from '../../shared/api/ticket-history.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
@@ -47,6 +49,8 @@ export interface ConsoleServiceOptions {
   role?: () => Role | null;
   /** The tenant's catch-all owner queue: where a reopened ticket with no queue of its own (AI-resolved) goes. */
   catchAllQueue?: string;
+  /** Asks the queue for a ticket's audit trail; without it getTicketHistory is not offered. */
+  fetchHistory?: (ticketId: string) => Promise<Result<TicketHistory>>;
   /** The escalation rules editor (read, preview on the cache, save to the queue). */
   rules?: RulesService;
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
@@ -54,6 +58,8 @@ export interface ConsoleServiceOptions {
 }
 
 export const RETENTION_DAYS_KEY = 'retentionDays';
+/** How many ticket histories a console keeps in memory for offline reading. */
+const HISTORY_COPIES = 50;
 
 /** The retention setting as stored (absent: keep everything). */
 export function readRetentionDays(meta: MetaStore): number | null {
@@ -67,6 +73,8 @@ export function readRetentionDays(meta: MetaStore): number | null {
  */
 export class ConsoleService implements ConsoleApi {
   private readonly listeners = new Set<(event: ConsoleEvent) => void>();
+  /** Ticket histories fetched on this run, newest last, for when the queue cannot be reached. */
+  private readonly histories = new Map<string, ConsoleTicketHistory>();
   private readonly now: () => Date;
 
   constructor(private readonly options: ConsoleServiceOptions) {
@@ -140,6 +148,25 @@ export class ConsoleService implements ConsoleApi {
       reviewerName: this.options.agentName,
       createdAt: this.now().toISOString(),
     });
+  }
+
+  async getTicketHistory(input: ConsoleInput<'getTicketHistory'>): Promise<Result<ConsoleTicketHistory>> {
+    const fetchHistory = this.options.fetchHistory;
+    if (!fetchHistory) return fail('not_supported', 'This console has no queue to ask for ticket history.');
+    const answer = await fetchHistory(input.ticketId);
+    if (answer.ok) {
+      const fresh = { ...answer.value, fetchedAt: this.now().toISOString(), fromCache: false };
+      this.histories.delete(input.ticketId);
+      this.histories.set(input.ticketId, fresh);
+      if (this.histories.size > HISTORY_COPIES) this.histories.delete(this.histories.keys().next().value ?? '');
+      return ok(fresh);
+    }
+    const copy = this.histories.get(input.ticketId);
+    if (answer.error.code === 'queue_unreachable') {
+      if (copy) return ok({ ...copy, fromCache: true });
+      return fail('needs_network', 'The ticket history is kept by the central queue, which cannot be reached now; it shows again once the console is online.');
+    }
+    return answer;
   }
 
   async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {

@@ -37,6 +37,7 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   handback: true,
   reviewTicket: true,
   reopenTicket: true,
+  getTicketHistory: true,
   getDashboard: true,
   getReviewSample: true,
   addEvalCase: true,

@@ -12,6 +12,7 @@ import { RoleSchema } from './queue-contract.js';
 import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
 import { AddEvalCaseInputSchema, AddEvalCaseResultSchema, ReviewSampleQuerySchema, ReviewSampleSchema } from './lead-contract.js';
 import type { Result } from '../result.js';
+import { TicketHistorySchema } from './ticket-history.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
 import { evalConsoleMethods, type EvalConsoleMethodName } from '../evals/eval-console.js';
 
@@ -65,6 +66,14 @@ export const TicketDetailSchema = z.strictObject({
 export type TicketDetail = z.infer<typeof TicketDetailSchema>;
 
 const empty = z.strictObject({});
+
+export const ConsoleTicketHistorySchema = TicketHistorySchema.extend({
+  /** When this console fetched it from the queue. */
+  fetchedAt: z.string(),
+  /** True when the queue could not be reached and this is the copy fetched earlier. */
+  fromCache: z.boolean(),
+});
+export type ConsoleTicketHistory = z.infer<typeof ConsoleTicketHistorySchema>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'Use a date like 2026-01-31.');
 
@@ -218,6 +227,8 @@ export const consoleMethods = {
   },
   /** Back in front of a human (escalated), and the customer is told a person follows up. AI-resolved tickets: leads only. */
   reopenTicket: { input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }), output: TicketDetailSchema },
+  /** The ticket's audit trail from the queue; offline, the copy fetched last on this console (else a needs_network error). */
+  getTicketHistory: { input: z.strictObject({ ticketId: z.string().min(1) }), output: ConsoleTicketHistorySchema },
   /** Team lead: every DESIGN.md metric from the local cache (works offline), totals and one breakdown. Leads only. */
   getDashboard: { input: DashboardQuerySchema, output: DashboardSchema },
   /** Team lead: the day's random sample of AI resolutions plus those with low confidence or low CSAT. Leads only. */
@@ -244,6 +255,7 @@ export type OptionalConsoleMethodName =
   | 'setCacheSettings'
   | 'reviewTicket'
   | 'reopenTicket'
+  | 'getTicketHistory'
   | 'listInboxWindow'
   | 'getConsoleSetup'
   | 'markRead'

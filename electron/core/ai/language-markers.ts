@@ -48,8 +48,8 @@ const GROUPS: readonly Group[] = [
           innstillinger innstilling verdi vindu bilde noen noe mye sånn ut opp mot gjennom gjøre gjør spørsmål vennligst takk penger
           overføring annen annet siste neste liten lite litt funnet finnes finne fant kjent ukjent kjenne språk lese les lagre slett
           opprett opprette opprettet søk søke utfør mislyktes nøkkel nøkkelen passord tilgang bruk bruke bruker brukeren brukere uke
-          endre endret endring endringer forsøk avslutt avbryt lukk melding meldingen tillatt tillatelse riktig riktige spørre si sier sa
-          ta tar gi gir hadde heter vår våre henne når blant alltid aldri mer beløp mottatt motta mottaker avsender heve sperret sperre
+          endre endret endring endringer forsøk avslutt avbryt lukk melding meldingen tillatt tillatelse riktig riktige spørre si sier
+          gi gir hadde heter vår våre henne når blant alltid aldri mer beløp mottatt motta mottaker avsender heve sperret sperre
           fila ikkje eg dei kva korleis oppgi oppgitt valgfri skrift utvidelse opplysninger sjekk tolke tolking`),
         /\p{L}{1,}sjon(?:en|er|ene)?(?![\p{L}])/gu,
         /\p{L}{2,}het(?:en|er|ene)?(?![\p{L}])/gu,
@@ -63,7 +63,9 @@ const GROUPS: readonly Group[] = [
       ],
       sv: [
         /[äö]/gu,
-        words(`och inte att från jag vad hur ska vill måste också finns till mig dig sig`),
+        words(`och inte att från jag vad hur ska vill måste också finns till mig dig sig vilka många dagar utomlands`),
+        /(?<![\p{L}])ut\p{L}{3,}/gu,
+        /\p{L}{3,}era(?![\p{L}])/gu,
         /\p{L}{2,}het(?:en|er|erna)?(?![\p{L}])/gu,
         /\p{L}{2,}tion(?:en|er|erna)?(?![\p{L}])/gu,
         /\p{L}{2,}igt(?![\p{L}])/gu,

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/api/queue-contract.js';
 import { PushResponseSchema, type PushRequest, type PushResponse } from '../../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import { TicketHistorySchema, type TicketHistory } from '../../../shared/api/ticket-history.js';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/rule-set.js';
 import { WhoAmISchema, type WhoAmI } from '../../../shared/api/whoami.js';
@@ -62,6 +63,11 @@ export class QueueClient {
 
   getTicket(ticketId: string): Promise<Result<TicketWithMessages>> {
     return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}`, undefined, TicketWithMessagesSchema);
+  }
+
+  /** The ticket's audit trail (intake, AI decisions, human actions, ratings), oldest first. */
+  getTicketHistory(ticketId: string): Promise<Result<TicketHistory>> {
+    return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}/history`, undefined, TicketHistorySchema);
   }
 
   /** The tenant, role and name this client's token is bound to. */

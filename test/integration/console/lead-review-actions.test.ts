@@ -139,6 +139,31 @@ describe('console: reviewTicket and reopenTicket', () => {
     expect((await admin<TicketWithMessages>('GET', `/tickets/${id}`)).ticket.review).toBeNull();
   });
 
+  it('getTicketHistory: from the queue online; offline the copy fetched earlier, else a clear needs-the-network error', async () => {
+    const seen = await aiResolvedTicket(5);
+    const unseen = await aiResolvedTicket(6);
+    const lead = openConsole('Lee', 'lead');
+    await lead.sync.syncNow();
+    await lead.service.reopenTicket({ ticketId: seen, reason: 'Customer asked twice.' });
+    await lead.sync.syncNow();
+
+    const online = await dispatchConsoleCall(lead.service, 'getTicketHistory', { ticketId: seen });
+    if (!online.ok) throw new Error(online.error.message);
+    const history = online.value as { fromCache: boolean; events: { action: string; actor: { name: string }; reason: string | null }[] };
+    expect(history.fromCache).toBe(false);
+    expect(history.events.map((e) => e.action)).toEqual(['ticket_intake', 'ai_decision', 'reopen']);
+    expect(history.events[2]).toMatchObject({ actor: { name: 'Lee' }, reason: 'Customer asked twice.' });
+
+    await app.close();
+    const offline = await lead.service.getTicketHistory({ ticketId: seen });
+    expect(offline).toMatchObject({ ok: true, value: { fromCache: true, events: history.events } });
+    const never = await lead.service.getTicketHistory({ ticketId: unseen });
+    expect(never).toMatchObject({ ok: false, error: { code: 'needs_network' } });
+    expect(never.ok === false && never.error.message).toMatch(/cannot be reached/);
+    app = buildQueueApp({ store });
+    await app.listen({ host: '127.0.0.1', port });
+  });
+
   it('refuses bad input before anything is queued: a flag without a reason, a reopen of an open ticket', async () => {
     const id = await aiResolvedTicket(4);
     const lead = openConsole('Lee', 'lead');

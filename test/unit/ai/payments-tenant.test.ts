@@ -5,6 +5,7 @@ import { TenantConfigSchema } from '../../../shared/domain/tenant.js';
 import { assertUsableTenant } from '../../../electron/core/ai/builtin-engine.js';
 import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
 import { detectLanguage } from '../../../electron/core/ai/language-detector.js';
+import { loadLabelledCsv } from '../../../electron/core/ai/training-data.js';
 import { REPO_ROOT } from './fixtures.js';
 
 const dir = join(REPO_ROOT, 'resources', 'tenants', 'payments');
@@ -34,6 +35,22 @@ describe('payments tenant (shipped resources)', () => {
         expect(text, `${intent}/${lang}`).not.toBeNull();
         expect(detectLanguage(text!).language, `${intent}/${lang}`).toBe(lang);
       }
+    }
+  });
+
+  it('ships training phrases in nl/it/pl/sv for every core intent the knowledge base answers in those languages', () => {
+    const phrases = loadLabelledCsv(join(dir, 'training-multilingual.csv'), { textColumn: 'text', labelColumn: 'category', languageColumn: 'language' });
+    const known = new Set([...tenant.answerableIntents, '__human_request', '__complaint']);
+    for (const p of phrases) expect(known.has(p.label), `${p.label}: ${p.text}`).toBe(true);
+    for (const lang of ['nl', 'it', 'pl', 'sv']) {
+      const mine = phrases.filter((p) => p.language === lang);
+      for (const intent of kb.intents.filter((i) => kb.answer(i, lang) !== null)) {
+        expect(mine.filter((p) => p.label === intent).length, `${intent}/${lang}`).toBeGreaterThanOrEqual(4);
+      }
+      // Phrases long enough to tell their language must read as that language, or the row is mislabelled.
+      const long = mine.filter((p) => p.text.split(/\s+/).length >= 6);
+      const right = long.filter((p) => detectLanguage(p.text).language === lang).length;
+      expect(right / long.length, lang).toBeGreaterThanOrEqual(0.95);
     }
   });
 });
