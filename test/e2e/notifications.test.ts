@@ -92,13 +92,13 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     await expect.poll(() => captured(page), { timeout: 60_000 }).toEqual([
       { title: 'New escalation', body: 'Card blocked abroad', tag: `switchboard-escalation-${ticket.id}`, lang: 'en' },
     ]);
-    await expect.poll(() => page.title()).toBe('(2) Switchboard: 2 unread escalations');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(2) Switchboard: 2 unread escalations');
 
     // Other changes later (a further escalation while the agent is looking) do not repeat it.
     await setLooking(page, true);
     await stack.postTicket('Arrived while the agent was looking', WANTS_A_HUMAN);
     await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 60_000 }).toBe(3);
-    await expect.poll(() => page.title()).toBe('(3) Switchboard: 3 unread escalations');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(3) Switchboard: 3 unread escalations');
     expect((await captured(page)).map((n) => n.body)).toEqual(['Card blocked abroad']);
   });
 
@@ -108,24 +108,24 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
       first?.onclick?.();
     });
     await expect.poll(() => page.getByTestId('ticket-subject').textContent(), { timeout: 15_000 }).toBe('Card blocked abroad');
-    await expect.poll(() => page.title()).toBe('(2) Switchboard: 2 unread escalations');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(2) Switchboard: 2 unread escalations');
   });
 
   it('after a reload nothing is announced again, and the next new escalation is', async () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 30_000 }).toBe(3);
-    await expect.poll(() => page.title()).toBe('(2) Switchboard: 2 unread escalations');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(2) Switchboard: 2 unread escalations');
     await setLooking(page, false);
     await stack.postTicket('Refund never arrived', WANTS_A_HUMAN);
     await expect.poll(async () => (await captured(page)).map((n) => n.body), { timeout: 60_000 }).toEqual(['Refund never arrived']);
-    await expect.poll(() => page.title()).toBe('(3) Switchboard: 3 unread escalations');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(3) Switchboard: 3 unread escalations');
   });
 
   it('speaks the interface language: a Hebrew title count and notification', async () => {
     await page.getByTestId('open-settings').click();
     await page.getByTestId('ui-language').selectOption('he');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.title()).toBe('(3) Switchboard: 3 הסלמות שלא נקראו');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(3) Switchboard: 3 הסלמות שלא נקראו');
     await stack.postTicket('Second card never arrived', WANTS_A_HUMAN);
     await expect.poll(async () => (await captured(page)).at(-1), { timeout: 60_000 }).toMatchObject({ title: 'הסלמה חדשה', body: 'Second card never arrived', lang: 'he' });
   });
@@ -136,8 +136,9 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     await page.keyboard.press('Escape');
     const before = (await captured(page)).length;
     await stack.postTicket('Nobody should be interrupted for this', WANTS_A_HUMAN);
-    await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 60_000 }).toBe(5);
-    await expect.poll(() => page.title()).toBe('(5) Switchboard: 5 הסלמות שלא נקראו');
+    // Six escalations, one of them opened: five unread, once the new one is in.
+    await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 60_000 }).toBe(6);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(5) Switchboard: 5 הסלמות שלא נקראו');
     expect((await captured(page)).length).toBe(before);
   });
 });

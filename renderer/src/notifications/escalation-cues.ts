@@ -58,10 +58,6 @@ export class EscalationCues {
     private readonly announced: BoundedIdSet,
   ) {}
 
-  markSeen(id: string): boolean {
-    return this.seen.add(id);
-  }
-
   update(inbox: readonly CueTicket[]): CueChange {
     const previous = this.known;
     this.known = new Set(inbox.map((ticket) => ticket.id));
@@ -73,5 +69,40 @@ export class EscalationCues {
     }
     const announce = unopened.filter((ticket) => !previous.has(ticket.id) && this.announced.add(ticket.id));
     return { unread: unopened.length, announce };
+  }
+}
+
+export interface RecentRow extends CueTicket {
+  /** When the queue last changed the ticket (ISO, the queue's clock). */
+  updatedAt: string;
+  /** Never opened on this console. */
+  isNew: boolean;
+}
+
+/**
+ * The same announcements for an inbox too large to list whole: each look sees only some rows (the
+ * windows at both ends of the due-ordered list), so arrivals are told by time, not by set difference.
+ * A row is announced when it changed after the newest change of the previous look, was never
+ * opened here and was not announced before. The first look only sets that watermark.
+ */
+export class RecentEscalationCues {
+  private watermark: string | null = null;
+
+  constructor(
+    private readonly seen: BoundedIdSet,
+    private readonly announced: BoundedIdSet,
+  ) {}
+
+  update(rows: readonly RecentRow[]): CueTicket[] {
+    const previous = this.watermark;
+    for (const row of rows) if (this.watermark === null || row.updatedAt > this.watermark) this.watermark = row.updatedAt;
+    if (previous === null) {
+      for (const row of rows) this.announced.add(row.id);
+      this.watermark ??= '';
+      return [];
+    }
+    return rows
+      .filter((row) => row.isNew && row.updatedAt > previous && !this.seen.has(row.id) && this.announced.add(row.id))
+      .map(({ id, subject }) => ({ id, subject }));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedIdSet, EscalationCues } from '../../../renderer/src/notifications/escalation-cues.js';
+import { BoundedIdSet, EscalationCues, RecentEscalationCues } from '../../../renderer/src/notifications/escalation-cues.js';
 
 const ticket = (id: string) => ({ id, subject: `Subject ${id}` });
 
@@ -31,11 +31,11 @@ describe('escalation cues', () => {
   });
 
   it('never announces a ticket the agent already opened, and opened tickets stop counting as unread', () => {
-    const { cues: c } = cues();
+    const { cues: c, seenSet } = cues();
     c.update([]);
-    c.markSeen('x');
+    seenSet.add('x');
     expect(c.update([ticket('x'), ticket('y')])).toEqual({ unread: 1, announce: [ticket('y')] });
-    c.markSeen('y');
+    seenSet.add('y');
     expect(c.update([ticket('x'), ticket('y')]).unread).toBe(0);
   });
 
@@ -54,5 +54,36 @@ describe('escalation cues', () => {
     expect(set.toArray()).toEqual(['b', 'c', 'd']);
     expect(set.add('c')).toBe(false);
     expect(set.has('a')).toBe(false);
+  });
+});
+
+describe('escalation cues for a windowed inbox (rows from both ends, not the whole list)', () => {
+  const row = (id: string, updatedAt: string, isNew = true) => ({ id, subject: `Subject ${id}`, updatedAt, isNew });
+  const recent = () => {
+    const seen = new BoundedIdSet(100);
+    return { seen, cues: new RecentEscalationCues(seen, new BoundedIdSet(100)) };
+  };
+
+  it('takes the first look as the baseline, then announces rows changed since the newest change it saw', () => {
+    const { cues: c } = recent();
+    expect(c.update([row('a', '2026-01-01T10:00:00.000Z'), row('b', '2026-01-01T10:05:00.000Z')])).toEqual([]);
+    expect(c.update([row('a', '2026-01-01T10:00:00.000Z'), row('b', '2026-01-01T10:05:00.000Z'), row('c', '2026-01-01T10:06:00.000Z')])).toEqual([
+      { id: 'c', subject: 'Subject c' },
+    ]);
+  });
+
+  it('does not take an old ticket sliding into the sampled window for a new one', () => {
+    const { cues: c } = recent();
+    c.update([row('b', '2026-01-01T10:05:00.000Z')]);
+    // 'a' was outside the sample before (older); now the window shows it: not an arrival.
+    expect(c.update([row('a', '2026-01-01T09:00:00.000Z'), row('b', '2026-01-01T10:05:00.000Z')])).toEqual([]);
+  });
+
+  it('never announces a ticket opened here, one already announced, or one opened on this console before (isNew false)', () => {
+    const { cues: c, seen } = recent();
+    c.update([]);
+    seen.add('x');
+    expect(c.update([row('x', '2026-01-01T11:00:00.000Z'), row('y', '2026-01-01T11:00:00.000Z', false), row('z', '2026-01-01T11:00:00.000Z')]).map((t) => t.id)).toEqual(['z']);
+    expect(c.update([row('z', '2026-01-01T11:30:00.000Z')])).toEqual([]);
   });
 });
