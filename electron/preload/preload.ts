@@ -7,6 +7,7 @@ import type {
   AnyConsoleMethodName,
 } from '../../shared/api/console-contract.js';
 import { fail } from '../../shared/result.js';
+import { decodeSystemLanguages } from '../../shared/desktop/system-languages-arg.js';
 
 /*
  * The renderer's only door to the core: one object, window.switchboard, implementing ConsoleApi over
@@ -72,3 +73,5 @@ const api = {
 } as unknown as ConsoleApi;
 
 contextBridge.exposeInMainWorld('switchboard', api);
+// Read-only: the OS's preferred languages the main process passed on, for the default UI language.
+contextBridge.exposeInMainWorld('switchboardLocale', { systemLanguages: decodeSystemLanguages(process.argv) });

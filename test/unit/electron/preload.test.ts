@@ -17,14 +17,20 @@ vi.mock('electron', () => ({
   },
 }));
 
+// The main process passes the OS's languages as a renderer switch (webPreferences.additionalArguments).
+process.argv.push('--switchboard-system-languages=he-IL,en-US,<script>');
 await import('../../../electron/preload/preload.js');
 
 describe('preload', () => {
   const api = exposed.get('switchboard') as Record<string, (...args: unknown[]) => unknown>;
 
-  it('exposes exactly one object, window.switchboard, with the contract methods and subscribe', () => {
-    expect([...exposed.keys()]).toEqual(['switchboard']);
+  it('exposes window.switchboard, with the contract methods and subscribe, and nothing else but the system languages', () => {
+    expect([...exposed.keys()]).toEqual(['switchboard', 'switchboardLocale']);
     expect(Object.keys(api).sort()).toEqual([...Object.keys(consoleMethods), 'subscribe'].sort());
+  });
+
+  it('hands the renderer the system languages main passed on, dropping anything that is not a language tag', () => {
+    expect(exposed.get('switchboardLocale')).toEqual({ systemLanguages: ['he-IL', 'en-US'] });
   });
 
   it('calls the core over the contract channel', async () => {
