@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/i18n.js';
 import { isRtl, pickUiLanguage, systemUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n/languages.js';
@@ -145,5 +146,32 @@ describe('UI language choice', () => {
     expect(isRtl('he-IL')).toBe(true);
     expect(isRtl('en-US')).toBe(false);
     expect(isRtl('zh')).toBe(false);
+  });
+});
+
+describe('plural forms and numbers through i18next itself', () => {
+  async function t(lng: string) {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+    return instance.t.bind(instance);
+  }
+
+  it('picks the form the language needs and writes the count its way', async () => {
+    const de = await t('de');
+    expect(de('review.retentionSaved', { count: 1 })).toBe('Gespeichert. 1 Ticket wurde aus dem Cache entfernt.');
+    expect(de('review.retentionSaved', { count: 1200 })).toBe('Gespeichert. 1.200 Tickets wurden aus dem Cache entfernt.');
+    const ru = await t('ru');
+    expect(ru('review.retentionSaved', { count: 3 })).toBe('Сохранено. Из кэша удалено 3 обращения.');
+    expect(ru('review.retentionSaved', { count: 5 })).toBe('Сохранено. Из кэша удалено 5 обращений.');
+    expect(ru('review.retentionSaved', { count: 21 })).toBe('Сохранено. Из кэша удалено 21 обращение.');
+    const ar = await t('ar');
+    expect(ar('review.retentionSaved', { count: 2 })).toBe('تم الحفظ. خرجت تذكرتان من الذاكرة المحلية.');
+    expect(ar('review.retentionSaved', { count: 0 })).toBe('تم الحفظ. لم تخرج أي تذكرة من الذاكرة المحلية.');
+    const pl = await t('pl');
+    expect(pl('notifications.unreadTitle', { count: 22, app: 'Switchboard' })).toBe('(22) Switchboard: 22 nieprzeczytane eskalacje');
+    const he = await t('he');
+    expect(he('review.count', { count: 1, cached: '40' })).toBe('מוצגת שיחה אחת מתוך 40 שמורות');
+    const ja = await t('ja');
+    expect(ja('review.count', { count: 12345, cached: '20,000' })).toBe('キャッシュ 20,000 件中 12,345 件を表示');
   });
 });
