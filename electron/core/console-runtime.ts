@@ -4,6 +4,7 @@ import type { ConsoleApi } from '../../shared/api/console-contract.js';
 import { startAutopilotProcess } from './autopilot/autopilot-process.js';
 import type { ChildService } from './child-service.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
+import { startDemoRater } from './demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
 import { startEmbeddedQueue, type EmbeddedQueue } from './embedded-queue.js';
 import { MutationSchema } from '../../shared/api/mutations.js';
@@ -113,12 +114,15 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   });
   sync.start();
 
+  let demoRater: { stop(): Promise<void> } | null = null;
   if (embedded && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {
     const admin = new QueueClient({ baseUrl: queueUrl, token: embedded.tokens.tokens.admin });
     const tickets = loadDemoTickets(options.resourcesDir, tenantId);
-    const count = await seedDemoTickets(admin, tickets);
+    const ratings = await seedDemoTickets(admin, tickets);
     meta.set(DEMO_SEEDED, new Date().toISOString());
-    log(`Seeded ${count} demo tickets for ${tenant.name}.`);
+    log(`Seeded ${tickets.length} demo tickets for ${tenant.name}.`);
+    // Their customers rate them (CSAT) as the AI or an agent closes them.
+    demoRater = startDemoRater(admin, ratings, { log });
   }
 
   let autopilot: ChildService | null = null;
@@ -145,6 +149,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     async stop() {
       await autopilotReady.catch(() => undefined);
       await (autopilot as ChildService | null)?.stop();
+      await demoRater?.stop();
       service.stopEvals();
       await sync.stop();
       db.close();

@@ -84,6 +84,8 @@ export const ReviewQuerySchema = z.strictObject({
   intent: z.string().max(100).optional(),
   /** ai: resolved by the AI alone; human: a human answered or handled it. */
   handledBy: z.enum(['ai', 'human']).optional(),
+  /** The customer's rating: high (4-5), low (1-3), or unrated. */
+  csat: z.enum(['high', 'low', 'unrated']).optional(),
   /** Created on or after this day / up to and including this day (UTC). */
   from: IsoDate.optional(),
   to: IsoDate.optional(),

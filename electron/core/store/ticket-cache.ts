@@ -179,6 +179,9 @@ export class TicketCache {
     }
     if (query.handledBy === 'ai') where.push("t.status = 'ai_resolved'");
     if (query.handledBy === 'human') where.push('t.human_touched = 1');
+    if (query.csat === 'high') where.push('t.csat_score >= 4');
+    if (query.csat === 'low') where.push('t.csat_score <= 3');
+    if (query.csat === 'unrated') where.push('t.csat_score IS NULL');
     if (query.from) {
       where.push('t.created_at >= @from');
       params.from = query.from.slice(0, 10);

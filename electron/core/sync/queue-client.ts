@@ -4,13 +4,16 @@ import {
   ClaimResponseSchema,
   ErrorBodySchema,
   QUEUE_API_PREFIX,
+  RatedTicketSchema,
   TicketWithMessagesSchema,
   type ChangesResponse,
   type ClaimResponse,
+  type CustomerRating,
   type TicketIntake,
   type TicketWithMessages,
 } from '../../../shared/api/queue-contract.js';
 import { PushResponseSchema, type PushRequest, type PushResponse } from '../../../shared/api/mutations.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { TicketHistorySchema, type TicketHistory } from '../../../shared/api/ticket-history.js';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
@@ -59,6 +62,11 @@ export class QueueClient {
 
   postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
     return this.request('POST', `/tickets/${encodeURIComponent(ticketId)}/messages`, { text }, TicketWithMessagesSchema);
+  }
+
+  /** A customer's satisfaction rating of a closed ticket (channel/admin token). */
+  rateTicket(ticketId: string, rating: CustomerRating): Promise<Result<{ ticket: Ticket }>> {
+    return this.request('POST', `/tickets/${encodeURIComponent(ticketId)}/rating`, rating, RatedTicketSchema);
   }
 
   getTicket(ticketId: string): Promise<Result<TicketWithMessages>> {

@@ -12,11 +12,12 @@ interface Filters {
   language: string;
   intent: string;
   handledBy: '' | 'ai' | 'human';
+  csat: '' | 'high' | 'low' | 'unrated';
   from: string;
   to: string;
 }
 
-const EMPTY: Filters = { text: '', language: '', intent: '', handledBy: '', from: '', to: '' };
+const EMPTY: Filters = { text: '', language: '', intent: '', handledBy: '', csat: '', from: '', to: '' };
 
 /**
  * Offline review: full-text search and filters over the local cache, working with or without the
@@ -44,6 +45,7 @@ export function ReviewView() {
       if (current.language) query.language = current.language;
       if (current.intent) query.intent = current.intent;
       if (current.handledBy) query.handledBy = current.handledBy;
+      if (current.csat) query.csat = current.csat;
       if (current.from) query.from = current.from;
       if (current.to) query.to = current.to;
       const result = await api.searchTickets(query);
@@ -88,6 +90,11 @@ export function ReviewView() {
       <div className="row-line row-meta">
         <LanguageChip language={ticket.language} />
         <span className="chip chip-intent">{ticket.intent ?? t('list.noIntent')}</span>
+        {ticket.csat ? (
+          <span className={`chip chip-csat ${ticket.csat.score >= 4 ? 'chip-csat-high' : 'chip-csat-low'}`} data-testid="review-csat">
+            {t('review.csatScore', { score: ticket.csat.score })}
+          </span>
+        ) : null}
         <time className="row-age" dateTime={ticket.createdAt}>
           {fmt.dateTime(ticket.createdAt)}
         </time>
@@ -140,6 +147,12 @@ export function ReviewView() {
           <option value="">{t('review.anyHandler')}</option>
           <option value="ai">{t('review.handledByAi')}</option>
           <option value="human">{t('review.handledByHuman')}</option>
+        </select>
+        <select aria-label={t('review.csat')} data-testid="review-csat-filter" value={filters.csat} onChange={(e) => change({ csat: e.target.value as Filters['csat'] })}>
+          <option value="">{t('review.anyCsat')}</option>
+          <option value="high">{t('review.csatHigh')}</option>
+          <option value="low">{t('review.csatLow')}</option>
+          <option value="unrated">{t('review.csatUnrated')}</option>
         </select>
         <label>
           {t('review.from')} <input type="date" data-testid="review-from" value={filters.from} onChange={(e) => change({ from: e.target.value })} />

@@ -108,6 +108,36 @@ describe('local full-text search and review filters', () => {
     db.close();
   });
 
+  it('filters by the customer rating (4-5, 1-3, unrated), also a rating that arrives later and JSON cached before ratings existed', () => {
+    const db = openLocalDatabase(tempFile());
+    const cache = new TicketCache(db);
+    const rated = (score: number) => ({ score, at: '2026-11-03T10:00:00.000Z' });
+    cache.transaction(() => {
+      cache.putTicket(ticket('happy', { status: 'resolved', csat: rated(5) }));
+      cache.putTicket(ticket('fine', { status: 'ai_resolved', csat: { ...rated(4), comment: 'ok' } }));
+      cache.putTicket(ticket('unhappy', { status: 'resolved', csat: rated(1) }));
+      cache.putTicket(ticket('meh', { status: 'ai_resolved', csat: rated(3) }));
+      cache.putTicket(ticket('open', { status: 'escalated' }));
+      cache.putMessage(message('unhappy', 'refund took weeks'));
+      cache.putMessage(message('meh', 'refund arrived'));
+    });
+    // A ticket cached before ratings existed: its JSON has no csat at all.
+    const { csat: _dropped, ...legacy } = ticket('legacy', { status: 'resolved' });
+    db.prepare('INSERT INTO tickets (id, status, created_at, updated_at, seq, json) VALUES (?, ?, ?, ?, ?, ?)').run('legacy', 'resolved', legacy.createdAt, legacy.updatedAt, 1, JSON.stringify(legacy));
+    const ids = (q: Parameters<TicketCache['search']>[0]) => cache.search(q).map((h) => h.ticket.id).sort();
+    expect(ids({ csat: 'high' })).toEqual(['fine', 'happy']);
+    expect(ids({ csat: 'low' })).toEqual(['meh', 'unhappy']);
+    expect(ids({ csat: 'unrated' })).toEqual(['legacy', 'open']);
+    expect(ids({ csat: 'low', text: 'weeks' })).toEqual(['unhappy']);
+    expect(ids({ csat: 'high', handledBy: 'ai' })).toEqual(['fine']);
+    expect(cache.getTicket('legacy')?.csat).toBeNull();
+    // The customer rates later: the pulled ticket replaces the cached one and moves between the filters.
+    cache.putTicket(ticket('open', { status: 'resolved', csat: rated(2), version: 3 }));
+    expect(ids({ csat: 'unrated' })).toEqual(['legacy']);
+    expect(ids({ csat: 'low' })).toEqual(['meh', 'open', 'unhappy']);
+    db.close();
+  });
+
   it('indexes what an older schema already cached when it migrates', () => {
     const file = tempFile();
     const raw = new Database(file);

@@ -151,6 +151,12 @@ export const ar: Messages = {
     retentionSaved_many: "تم الحفظ. خرجت {{count, number}} تذكرة من الذاكرة المحلية.",
     retentionSaved_other: "تم الحفظ. خرجت {{count, number}} تذكرة من الذاكرة المحلية.",
     retentionInvalid: "أدخل عددًا صحيحًا من الأيام، أو اتركه فارغًا للاحتفاظ بكل شيء.",
+    csat: "تقييم العميل",
+    anyCsat: "أي تقييم",
+    csatHigh: "تقييم 4–5",
+    csatLow: "تقييم 1–3",
+    csatUnrated: "بدون تقييم",
+    csatScore: "التقييم {{score}} من 5",
   },
   unsent: {
     title: "لم يُرسل",

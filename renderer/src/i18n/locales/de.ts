@@ -143,6 +143,12 @@ export const de: Messages = {
     retentionSaved_one: "Gespeichert. {{count, number}} Ticket wurde aus dem Cache entfernt.",
     retentionSaved_other: "Gespeichert. {{count, number}} Tickets wurden aus dem Cache entfernt.",
     retentionInvalid: "Geben Sie eine ganze Zahl von Tagen ein oder lassen Sie das Feld leer, um alles zu behalten.",
+    csat: "Kundenbewertung",
+    anyCsat: "Jede Bewertung",
+    csatHigh: "Bewertet mit 4–5",
+    csatLow: "Bewertet mit 1–3",
+    csatUnrated: "Nicht bewertet",
+    csatScore: "Bewertet mit {{score}} von 5",
   },
   unsent: {
     title: "Nicht gesendet",

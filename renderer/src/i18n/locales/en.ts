@@ -142,6 +142,12 @@ export const en = {
     retentionSaved_one: "Saved. {{count, number}} ticket left the cache.",
     retentionSaved_other: "Saved. {{count, number}} tickets left the cache.",
     retentionInvalid: "Enter a whole number of days, or leave it empty to keep everything.",
+    csat: "Customer rating",
+    anyCsat: "Any rating",
+    csatHigh: "Rated 4–5",
+    csatLow: "Rated 1–3",
+    csatUnrated: "Not rated",
+    csatScore: "Rated {{score}} of 5",
   },
   unsent: {
     title: "Not sent",

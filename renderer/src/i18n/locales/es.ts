@@ -145,6 +145,12 @@ export const es: Messages = {
     retentionSaved_many: "Guardado. {{count, number}} de tickets salieron de la caché.",
     retentionSaved_other: "Guardado. {{count, number}} tickets salieron de la caché.",
     retentionInvalid: "Escribe un número entero de días o déjalo vacío para conservarlo todo.",
+    csat: "Valoración del cliente",
+    anyCsat: "Cualquier valoración",
+    csatHigh: "Valorado con 4–5",
+    csatLow: "Valorado con 1–3",
+    csatUnrated: "Sin valorar",
+    csatScore: "Valorado con {{score}} de 5",
   },
   unsent: {
     title: "No enviado",

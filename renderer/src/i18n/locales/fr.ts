@@ -145,6 +145,12 @@ export const fr: Messages = {
     retentionSaved_many: "Enregistré. {{count, number}} de tickets ont quitté le cache.",
     retentionSaved_other: "Enregistré. {{count, number}} tickets ont quitté le cache.",
     retentionInvalid: "Indiquez un nombre entier de jours, ou laissez vide pour tout conserver.",
+    csat: "Note du client",
+    anyCsat: "Toute note",
+    csatHigh: "Noté 4–5",
+    csatLow: "Noté 1–3",
+    csatUnrated: "Non noté",
+    csatScore: "Noté {{score}} sur 5",
   },
   unsent: {
     title: "Non envoyé",

@@ -145,6 +145,12 @@ export const he: Messages = {
     retentionSaved_two: 'נשמר. {{count, number}} פניות הוסרו מהמטמון.',
     retentionSaved_other: 'נשמר. {{count, number}} פניות הוסרו מהמטמון.',
     retentionInvalid: 'הזן מספר שלם של ימים, או השאר ריק כדי לשמור הכול.',
+    csat: 'דירוג הלקוח',
+    anyCsat: 'כל דירוג',
+    csatHigh: 'דורג 4–5',
+    csatLow: 'דורג 1–3',
+    csatUnrated: 'לא דורג',
+    csatScore: 'דורג {{score}} מתוך 5',
   },
   unsent: {
     title: 'לא נשלח',

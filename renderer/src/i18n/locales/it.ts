@@ -145,6 +145,12 @@ export const it: Messages = {
     retentionSaved_many: 'Salvato. {{count, number}} di ticket sono stati rimossi dalla cache.',
     retentionSaved_other: 'Salvato. {{count, number}} ticket sono stati rimossi dalla cache.',
     retentionInvalid: 'Inserisci un numero intero di giorni, oppure lascia vuoto per conservare tutto.',
+    csat: 'Valutazione del cliente',
+    anyCsat: 'Qualsiasi valutazione',
+    csatHigh: 'Valutato 4–5',
+    csatLow: 'Valutato 1–3',
+    csatUnrated: 'Non valutato',
+    csatScore: 'Valutato {{score}} su 5',
   },
   unsent: {
     title: 'Non inviato',

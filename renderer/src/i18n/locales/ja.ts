@@ -141,6 +141,12 @@ export const ja: Messages = {
     retentionSave: "保存",
     retentionSaved_other: "保存しました。{{count, number}} 件のチケットをキャッシュから削除しました。",
     retentionInvalid: "日数を整数で入力するか、空欄にしてすべて保持してください。",
+    csat: "顧客評価",
+    anyCsat: "すべての評価",
+    csatHigh: "評価 4–5",
+    csatLow: "評価 1–3",
+    csatUnrated: "未評価",
+    csatScore: "5段階中 {{score}} の評価",
   },
   unsent: {
     title: "未送信",

@@ -141,6 +141,12 @@ export const ko: Messages = {
     retentionSave: '저장',
     retentionSaved_other: '저장했습니다. 티켓 {{count, number}}개가 캐시에서 삭제되었습니다.',
     retentionInvalid: '일수를 정수로 입력하거나, 모두 보관하려면 비워 두세요.',
+    csat: '고객 평점',
+    anyCsat: '모든 평점',
+    csatHigh: '평점 4–5',
+    csatLow: '평점 1–3',
+    csatUnrated: '평가 없음',
+    csatScore: '5점 중 {{score}}점',
   },
   unsent: {
     title: '보내지 않음',

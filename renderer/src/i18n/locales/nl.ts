@@ -143,6 +143,12 @@ export const nl: Messages = {
     retentionSaved_one: 'Opgeslagen. {{count, number}} ticket is uit de cache verwijderd.',
     retentionSaved_other: 'Opgeslagen. {{count, number}} tickets zijn uit de cache verwijderd.',
     retentionInvalid: 'Voer een heel aantal dagen in, of laat het leeg om alles te bewaren.',
+    csat: 'Klantbeoordeling',
+    anyCsat: 'Elke beoordeling',
+    csatHigh: 'Beoordeeld met 4–5',
+    csatLow: 'Beoordeeld met 1–3',
+    csatUnrated: 'Niet beoordeeld',
+    csatScore: 'Beoordeeld met {{score}} van 5',
   },
   unsent: {
     title: 'Niet verzonden',

@@ -147,6 +147,12 @@ export const pl: Messages = {
     retentionSaved_many: 'Zapisano. {{count, number}} zgłoszeń usunięto z pamięci podręcznej.',
     retentionSaved_other: 'Zapisano. {{count, number}} zgłoszenia usunięto z pamięci podręcznej.',
     retentionInvalid: 'Wpisz całkowitą liczbę dni albo zostaw puste pole, aby przechowywać wszystko.',
+    csat: 'Ocena klienta',
+    anyCsat: 'Dowolna ocena',
+    csatHigh: 'Ocena 4–5',
+    csatLow: 'Ocena 1–3',
+    csatUnrated: 'Bez oceny',
+    csatScore: 'Ocena {{score}} na 5',
   },
   unsent: {
     title: 'Nie wysłano',

@@ -145,6 +145,12 @@ export const pt: Messages = {
     retentionSaved_many: 'Salvo. {{count, number}} de tickets saíram do cache.',
     retentionSaved_other: 'Salvo. {{count, number}} tickets saíram do cache.',
     retentionInvalid: 'Digite um número inteiro de dias ou deixe em branco para manter tudo.',
+    csat: 'Avaliação do cliente',
+    anyCsat: 'Qualquer avaliação',
+    csatHigh: 'Avaliado com 4–5',
+    csatLow: 'Avaliado com 1–3',
+    csatUnrated: 'Sem avaliação',
+    csatScore: 'Avaliado com {{score}} de 5',
   },
   unsent: {
     title: 'Não enviado',

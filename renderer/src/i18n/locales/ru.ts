@@ -147,6 +147,12 @@ export const ru: Messages = {
     retentionSaved_many: 'Сохранено. Из кэша удалено {{count, number}} обращений.',
     retentionSaved_other: 'Сохранено. Из кэша удалено {{count, number}} обращения.',
     retentionInvalid: 'Введите целое число дней или оставьте поле пустым, чтобы хранить всё.',
+    csat: 'Оценка клиента',
+    anyCsat: 'Любая оценка',
+    csatHigh: 'Оценка 4–5',
+    csatLow: 'Оценка 1–3',
+    csatUnrated: 'Без оценки',
+    csatScore: 'Оценка {{score}} из 5',
   },
   unsent: {
     title: 'Не отправлено',

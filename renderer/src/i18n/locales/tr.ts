@@ -143,6 +143,12 @@ export const tr: Messages = {
     retentionSaved_one: 'Kaydedildi. {{count, number}} talep önbellekten çıkarıldı.',
     retentionSaved_other: 'Kaydedildi. {{count, number}} talep önbellekten çıkarıldı.',
     retentionInvalid: 'Tam sayı olarak gün girin ya da her şeyi saklamak için boş bırakın.',
+    csat: 'Müşteri puanı',
+    anyCsat: 'Her puan',
+    csatHigh: '4–5 puan',
+    csatLow: '1–3 puan',
+    csatUnrated: 'Puanlanmamış',
+    csatScore: '5 üzerinden {{score}} puan',
   },
   unsent: {
     title: 'Gönderilmedi',

@@ -147,6 +147,12 @@ export const uk: Messages = {
     retentionSaved_many: 'Збережено. З кешу видалено {{count, number}} звернень.',
     retentionSaved_other: 'Збережено. З кешу видалено {{count, number}} звернення.',
     retentionInvalid: 'Введіть цілу кількість днів або залиште поле порожнім, щоб зберігати все.',
+    csat: 'Оцінка клієнта',
+    anyCsat: 'Будь-яка оцінка',
+    csatHigh: 'Оцінка 4–5',
+    csatLow: 'Оцінка 1–3',
+    csatUnrated: 'Без оцінки',
+    csatScore: 'Оцінка {{score}} з 5',
   },
   unsent: {
     title: 'Не надіслано',

@@ -141,6 +141,12 @@ export const zh: Messages = {
     retentionSave: '保存',
     retentionSaved_other: '已保存。{{count, number}} 个工单已移出缓存。',
     retentionInvalid: '请输入整数天数，或留空以全部保留。',
+    csat: '客户评分',
+    anyCsat: '任意评分',
+    csatHigh: '评分 4–5',
+    csatLow: '评分 1–3',
+    csatUnrated: '未评分',
+    csatScore: '评分 {{score}}/5',
   },
   unsent: {
     title: '未发送',
