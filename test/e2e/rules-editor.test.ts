@@ -108,6 +108,8 @@ describe('escalation rules editor in the browser', () => {
     await page.keyboard.press('Control+s');
     await page.getByTestId('rules-saved').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('rules-saved').textContent()).toContain('1');
+    // Saving keeps the focus where the lead was typing.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`rule-id-${CATCH_ALL}`);
 
     const stored = StoredRuleSetSchema.parse(
       await (await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })).json(),
@@ -141,6 +143,7 @@ describe('escalation rules editor in the browser', () => {
 
     await page.getByTestId('rules-keep-mine').click();
     await page.getByTestId('rules-saved').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rules-save-button');
     const stored = StoredRuleSetSchema.parse(await (await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })).json());
     expect(stored.version).toBe(3);
     expect(stored.rules?.[1]?.when.keywords?.at(-1)).toBe('chargeback');

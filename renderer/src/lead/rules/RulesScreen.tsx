@@ -54,6 +54,12 @@ export function RulesScreen() {
     };
   }, [api, adopt, t]);
 
+  // A button that went away with its notice (keep mine) hands the focus to Save.
+  useEffect(() => {
+    if (notice?.kind !== 'saved' || root.current?.contains(document.activeElement)) return;
+    root.current?.querySelector<HTMLElement>('[data-testid="rules-save-button"]')?.focus();
+  }, [notice]);
+
   const rules = useMemo(() => forms.map(ruleFromForm), [forms]);
   const rulesJson = useMemo(() => JSON.stringify(rules), [rules]);
   const check = useMemo(() => checkRuleSet(rules, loaded ? loaded.queues.map((q) => q.id) : null), [rules, loaded]);
@@ -90,7 +96,9 @@ export function RulesScreen() {
     const result = await api.saveRules({ rules, baseVersion: version });
     setBusy(false);
     if (result.ok) {
-      adopt(result.value);
+      // The forms already hold what was saved: keep them (and the focus in them) as typed.
+      setLoaded(result.value);
+      setBaseVersion(result.value.version);
       setNotice({ kind: 'saved', version: result.value.version });
       return;
     }
@@ -153,6 +161,7 @@ export function RulesScreen() {
             onClick={() => {
               adopt(notice.current);
               setNotice(null);
+              focusTestId('rule-id-0');
             }}
           >
             {t('rules.actions.loadTheirs')}
