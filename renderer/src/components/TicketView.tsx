@@ -7,6 +7,7 @@ import { TranslationNotice } from './TranslationNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { ReplyEditor } from './ReplyEditor.js';
 import { Thread } from './Thread.js';
+import { TicketHistory } from './TicketHistory.js';
 import { UnsentPanel } from './UnsentPanel.js';
 
 export function TicketView() {
@@ -52,6 +53,7 @@ export function TicketView() {
           <TranslationNotice ticket={ticket} />
           <Thread messages={detail.messages} />
           <UnsentPanel ticket={ticket} unsent={detail.unsent ?? []} />
+          <TicketHistory ticketId={ticket.id} version={ticket.version} />
           <ReplyEditor ticket={ticket} />
         </>
       )}

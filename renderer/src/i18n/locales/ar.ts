@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadAr } from '../../lead/locales/ar.js';
 import { rulesAr } from '../../lead/rules/locales/ar.js';
 import { evalsAr } from '../../evals/locales/ar.js';
+import { historyAr } from '../../components/ticket-history-messages.js';
 
 export const ar: Messages = {
   lead: leadAr,
   rules: rulesAr,
   evals: evalsAr,
+  history: historyAr,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadDe } from '../../lead/locales/de.js';
 import { rulesDe } from '../../lead/rules/locales/de.js';
 import { evalsDe } from '../../evals/locales/de.js';
+import { historyDe } from '../../components/ticket-history-messages.js';
 
 export const de: Messages = {
   lead: leadDe,
   rules: rulesDe,
   evals: evalsDe,
+  history: historyDe,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadEs } from '../../lead/locales/es.js';
 import { rulesEs } from '../../lead/rules/locales/es.js';
 import { evalsEs } from '../../evals/locales/es.js';
+import { historyEs } from '../../components/ticket-history-messages.js';
 
 export const es: Messages = {
   lead: leadEs,
   rules: rulesEs,
   evals: evalsEs,
+  history: historyEs,
   app: {
     name: 'Switchboard',
   },

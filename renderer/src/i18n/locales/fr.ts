@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadFr } from '../../lead/locales/fr.js';
 import { rulesFr } from '../../lead/rules/locales/fr.js';
 import { evalsFr } from '../../evals/locales/fr.js';
+import { historyFr } from '../../components/ticket-history-messages.js';
 
 export const fr: Messages = {
   lead: leadFr,
   rules: rulesFr,
   evals: evalsFr,
+  history: historyFr,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadHe } from '../../lead/locales/he.js';
 import { rulesHe } from '../../lead/rules/locales/he.js';
 import { evalsHe } from '../../evals/locales/he.js';
+import { historyHe } from '../../components/ticket-history-messages.js';
 
 export const he: Messages = {
   lead: leadHe,
   rules: rulesHe,
   evals: evalsHe,
+  history: historyHe,
   app: {
     name: 'Switchboard',
   },

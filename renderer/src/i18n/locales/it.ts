@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadIt } from '../../lead/locales/it.js';
 import { rulesIt } from '../../lead/rules/locales/it.js';
 import { evalsIt } from '../../evals/locales/it.js';
+import { historyIt } from '../../components/ticket-history-messages.js';
 
 export const it: Messages = {
   lead: leadIt,
   rules: rulesIt,
   evals: evalsIt,
+  history: historyIt,
   app: {
     name: 'Switchboard',
   },

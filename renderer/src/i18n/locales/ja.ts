@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadJa } from '../../lead/locales/ja.js';
 import { rulesJa } from '../../lead/rules/locales/ja.js';
 import { evalsJa } from '../../evals/locales/ja.js';
+import { historyJa } from '../../components/ticket-history-messages.js';
 
 export const ja: Messages = {
   lead: leadJa,
   rules: rulesJa,
   evals: evalsJa,
+  history: historyJa,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadKo } from '../../lead/locales/ko.js';
 import { rulesKo } from '../../lead/rules/locales/ko.js';
 import { evalsKo } from '../../evals/locales/ko.js';
+import { historyKo } from '../../components/ticket-history-messages.js';
 
 export const ko: Messages = {
   lead: leadKo,
   rules: rulesKo,
   evals: evalsKo,
+  history: historyKo,
   app: {
     name: 'Switchboard',
   },

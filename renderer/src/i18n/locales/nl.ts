@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadNl } from '../../lead/locales/nl.js';
 import { rulesNl } from '../../lead/rules/locales/nl.js';
 import { evalsNl } from '../../evals/locales/nl.js';
+import { historyNl } from '../../components/ticket-history-messages.js';
 
 export const nl: Messages = {
   lead: leadNl,
   rules: rulesNl,
   evals: evalsNl,
+  history: historyNl,
   app: {
     name: 'Switchboard',
   },

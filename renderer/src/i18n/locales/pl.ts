@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadPl } from '../../lead/locales/pl.js';
 import { rulesPl } from '../../lead/rules/locales/pl.js';
 import { evalsPl } from '../../evals/locales/pl.js';
+import { historyPl } from '../../components/ticket-history-messages.js';
 
 export const pl: Messages = {
   lead: leadPl,
   rules: rulesPl,
   evals: evalsPl,
+  history: historyPl,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadPt } from '../../lead/locales/pt.js';
 import { rulesPt } from '../../lead/rules/locales/pt.js';
 import { evalsPt } from '../../evals/locales/pt.js';
+import { historyPt } from '../../components/ticket-history-messages.js';
 
 export const pt: Messages = {
   lead: leadPt,
   rules: rulesPt,
   evals: evalsPt,
+  history: historyPt,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadRu } from '../../lead/locales/ru.js';
 import { rulesRu } from '../../lead/rules/locales/ru.js';
 import { evalsRu } from '../../evals/locales/ru.js';
+import { historyRu } from '../../components/ticket-history-messages.js';
 
 export const ru: Messages = {
   lead: leadRu,
   rules: rulesRu,
   evals: evalsRu,
+  history: historyRu,
   app: {
     name: 'Switchboard',
   },

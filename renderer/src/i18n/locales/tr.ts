@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadTr } from '../../lead/locales/tr.js';
 import { rulesTr } from '../../lead/rules/locales/tr.js';
 import { evalsTr } from '../../evals/locales/tr.js';
+import { historyTr } from '../../components/ticket-history-messages.js';
 
 export const tr: Messages = {
   lead: leadTr,
   rules: rulesTr,
   evals: evalsTr,
+  history: historyTr,
   app: {
     name: 'Switchboard',
   },

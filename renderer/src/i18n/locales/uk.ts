@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadUk } from '../../lead/locales/uk.js';
 import { rulesUk } from '../../lead/rules/locales/uk.js';
 import { evalsUk } from '../../evals/locales/uk.js';
+import { historyUk } from '../../components/ticket-history-messages.js';
 
 export const uk: Messages = {
   lead: leadUk,
   rules: rulesUk,
   evals: evalsUk,
+  history: historyUk,
   app: {
     name: 'Switchboard',
   },

@@ -2,11 +2,13 @@ import type { Messages } from './en.js';
 import { leadZh } from '../../lead/locales/zh.js';
 import { rulesZh } from '../../lead/rules/locales/zh.js';
 import { evalsZh } from '../../evals/locales/zh.js';
+import { historyZh } from '../../components/ticket-history-messages.js';
 
 export const zh: Messages = {
   lead: leadZh,
   rules: rulesZh,
   evals: evalsZh,
+  history: historyZh,
   app: {
     name: 'Switchboard',
   },
