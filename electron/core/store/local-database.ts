@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { LOCAL_MIGRATIONS } from './migrations.js';
 import { searchableText } from './search-text.js';
 
@@ -55,6 +55,8 @@ export interface OpenedCache {
  */
 export function openOrRebuildLocalDatabase(file: string, nativeBinding?: string, now: () => Date = () => new Date()): OpenedCache {
   try {
+    const marked = readDamageMark(file);
+    if (marked !== null) throw Object.assign(new Error(`damage found while running: ${marked}`), { code: 'SQLITE_CORRUPT' });
     const db = openLocalDatabase(file, nativeBinding);
     try {
       checkReadable(db);
@@ -71,8 +73,30 @@ export function openOrRebuildLocalDatabase(file: string, nativeBinding?: string,
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
     }
+    rmSync(damageMarkFile(file), { force: true });
     const db = openLocalDatabase(file, nativeBinding);
     return { db, rebuilt: { at: at.toISOString(), reason: describe(error), movedTo, ...salvage } };
+  }
+}
+
+const damageMarkFile = (file: string) => `${file}.damaged`;
+
+/**
+ * Records that the cache file turned out damaged while the console ran (SQLite answered "malformed"
+ * mid-sync): the next start moves it aside and rebuilds from the queue even when its quick check
+ * passes. The mark is a file beside the database, since the database itself cannot be trusted.
+ */
+export function markCacheDamaged(file: string, reason: string, at: Date = new Date()): void {
+  writeFileSync(damageMarkFile(file), `${JSON.stringify({ at: at.toISOString(), reason })}\n`);
+}
+
+function readDamageMark(file: string): string | null {
+  if (!existsSync(damageMarkFile(file))) return null;
+  try {
+    const mark = JSON.parse(readFileSync(damageMarkFile(file), 'utf8')) as { reason?: unknown };
+    return typeof mark.reason === 'string' ? mark.reason : 'unknown';
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -83,7 +107,8 @@ function checkReadable(db: LocalDatabase): void {
   db.prepare('SELECT COUNT(*) FROM meta').get();
 }
 
-function isDamage(error: unknown): boolean {
+/** SQLite's answers for a damaged file (corrupt pages, not a database, broken format). */
+export function isDamage(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|FORMAT|IOERR_SHORT_READ)/.test(code)) return true;
   const message = error instanceof Error ? error.message : '';

@@ -2,7 +2,7 @@ import type { LocalMessage, ReviewHit, ReviewQuery, UnsentChange } from '../../.
 import { MutationSchema, type ConflictReason, type Mutation } from '../../../shared/api/mutations.js';
 import { MessageSchema, TicketSchema, type Message, type Ticket, type TicketStatus } from '../../../shared/domain/ticket.js';
 import type { Statement } from 'better-sqlite3';
-import type { LocalDatabase } from './local-database.js';
+import { markCacheDamaged, type LocalDatabase } from './local-database.js';
 import { ftsQuery, searchableText } from './search-text.js';
 import { DEFAULT_SLA, dueAt, type SlaPolicy } from '../../../shared/domain/sla.js';
 
@@ -323,6 +323,12 @@ export class TicketCache {
 
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
+  }
+
+  /** Marks this cache's file for a rebuild from the queue at the next start (see markCacheDamaged). */
+  markDamaged(reason: string): void {
+    if (this.db.memory) return;
+    markCacheDamaged(this.db.name, reason);
   }
 
   private prepared(sql: string): Statement<unknown[], unknown> {

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimistic-effects.js';
 import type { Outbox } from '../store/outbox.js';
+import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import { backoffDelay } from './backoff.js';
 import type { QueueClient } from './queue-client.js';
@@ -29,6 +30,8 @@ export interface SyncEngineOptions {
   /** Local tickets changed because of a pull or a push answer. */
   onTicketsChanged: () => void;
   onStateChanged: (state: SyncState) => void;
+  /** The cache file turned out damaged mid-sync (it is marked for a rebuild at the next start). */
+  onCacheDamaged?: (message: string) => void;
   /** Fallback pull interval when no event arrives. */
   pollIntervalMs?: number;
   /** Days closed tickets stay cached (null: keep all); read before each retention pass. */
@@ -49,6 +52,8 @@ export class SyncEngine {
   private retryTimer: NodeJS.Timeout | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** The cache file turned out damaged: no more sync rounds until the console restarts and rebuilds it. */
+  private damaged = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.events = new QueueEventStream({
@@ -83,7 +88,7 @@ export class SyncEngine {
 
   /** Asks for a sync soon; calls while one runs are folded into one more round. */
   requestSync(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.damaged) return;
     if (this.running) {
       this.again = true;
       return;
@@ -103,7 +108,8 @@ export class SyncEngine {
   private async loop(): Promise<void> {
     do {
       this.again = false;
-      const result = await this.syncOnce();
+      const result = await this.syncOnce().catch((error: unknown) => this.failedRound(error));
+      if (this.damaged) return;
       if (result.ok) {
         this.failures = 0;
         this.setState({ online: true, lastSyncAt: new Date().toISOString(), lastError: null });
@@ -113,6 +119,26 @@ export class SyncEngine {
         return;
       }
     } while (this.again && !this.stopped);
+  }
+
+  /**
+   * A round that threw instead of answering. A damaged cache file is marked for a rebuild at the next
+   * start and said plainly, with sync stopped (retrying would only fail again); anything else is
+   * reported and retried like an unreachable queue, never left as an unhandled rejection.
+   */
+  private failedRound(error: unknown): Result<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!isDamage(error)) return fail('sync_failed', `Sync failed: ${reason}`);
+    this.damaged = true;
+    try {
+      this.options.cache.markDamaged(reason);
+    } catch {
+      // Even the mark could not be written; the start-up check still looks at the file.
+    }
+    const message = `The local cache file is damaged (${reason}). Restart Switchboard to rebuild it from the queue; unsent changes that can still be read are kept.`;
+    this.setState({ ...this.state, online: false, lastError: message });
+    this.options.onCacheDamaged?.(message);
+    return fail('cache_damaged', message);
   }
 
   private scheduleRetry(): void {
