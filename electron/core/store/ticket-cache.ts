@@ -214,18 +214,23 @@ export class TicketCache {
     }
     if (hits.size < limit) {
       const messages = this.prepared(
-        `SELECT m.ticket_id AS ticketId, t.json AS json, m.json AS message FROM message_search s
+        `SELECT m.ticket_id AS ticketId, m.rowid AS messageRowid FROM message_search s
            CROSS JOIN messages m ON m.rowid = s.rowid CROSS JOIN tickets t ON t.id = m.ticket_id
          WHERE message_search MATCH @match${filter} ORDER BY s.rowid DESC LIMIT @window`,
-      ).all({ ...params, window: SEARCH_WINDOW }) as Array<{ ticketId: string; json: string; message: string }>;
-      // Only the tickets shown are parsed: a common word can match hundreds of messages of few tickets.
+      ).all({ ...params, window: SEARCH_WINDOW }) as Array<{ ticketId: string; messageRowid: number }>;
+      // Only the tickets shown and their newest matching message are read and parsed: a common word
+      // can match hundreds of messages of a few tickets, and copying their JSON out is most of the work.
+      const messageText = this.prepared('SELECT json FROM messages WHERE rowid = ?');
       for (const row of messages) {
         const existing = hits.get(row.ticketId);
         if (existing && existing.excerpt !== null) continue;
         if (!existing && hits.size >= limit) continue;
-        const text = (JSON.parse(row.message) as { text: string }).text;
+        const stored = messageText.get(row.messageRowid) as TicketRow | undefined;
+        const found = existing ? existing.ticket : this.getTicket(row.ticketId);
+        if (!stored || !found) continue;
+        const text = (JSON.parse(stored.json) as { text: string }).text;
         if (existing) existing.excerpt = excerpt(text, query.text ?? '');
-        else hits.set(row.ticketId, { ticket: TicketSchema.parse(JSON.parse(row.json)), excerpt: excerpt(text, query.text ?? '') });
+        else hits.set(row.ticketId, { ticket: found, excerpt: excerpt(text, query.text ?? '') });
       }
     }
     return [...hits.values()];
