@@ -102,6 +102,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
       extraSuiteDirs: [join(options.dataDir, 'evals')],
       cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
       dataDir: join(options.dataDir, 'eval-runs'),
+      baselineDir: join(options.dataDir, 'evals'),
       openAiApiKey: process.env.SWITCHBOARD_OPENAI_API_KEY ?? process.env.OPENAI_API_KEY,
       log,
     },

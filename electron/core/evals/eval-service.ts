@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { EvalRunState, EvalSuiteInfo, StartEvalRun } from '../../../shared/evals/eval-console.js';
 import { SuiteRunReportSchema } from '../../../shared/evals/run-report.js';
@@ -29,6 +29,11 @@ export interface EvalServiceOptions {
   cacheDir: string;
   /** Where run reports (HTML) are written. */
   dataDir: string;
+  /**
+   * Where promoted baselines are written (writable; the shipped resources may not be). A baseline here
+   * wins over the one shipped next to the suite.
+   */
+  baselineDir: string;
   /** The key for OpenAI-compatible endpoints (never sent to the renderer). */
   openAiApiKey?: string;
   log?: (line: string) => void;
@@ -58,6 +63,13 @@ export class EvalService {
     return this.suiteDirs.find((dir) => existsSync(join(dir, file))) ?? null;
   }
 
+  /** The baseline a run of this suite is gated against: the lead's promoted one, else the shipped one. */
+  private baselineFor(suiteFile: string, provider: string, model: string | null): string | null {
+    const shipped = defaultBaselineFile(suiteFile, provider, model);
+    const promoted = join(this.options.baselineDir, basename(shipped));
+    return existsSync(promoted) ? promoted : existsSync(shipped) ? shipped : null;
+  }
+
   private refused(): Result<never> | null {
     const role = this.options.role?.() ?? 'lead';
     return role === 'lead' || role === 'admin' ? null : fail('forbidden', 'Evaluations are for team leads; this console signs in as an agent.');
@@ -76,11 +88,15 @@ export class EvalService {
         try {
           const suite = loadSuite(join(dir, file));
           const stem = file.replace(/\.jsonl$/, '');
-          const baselines = readdirSync(dir)
-            .filter((f) => f.startsWith(`${stem}.baseline.`) && f.endsWith('.json'))
-            .flatMap((f) => {
+          const names = new Map<string, string>();
+          for (const d of [dir, this.options.baselineDir].filter((x) => existsSync(x))) {
+            for (const f of readdirSync(d).filter((f) => f.startsWith(`${stem}.baseline.`) && f.endsWith('.json'))) names.set(f, join(d, f));
+          }
+          const baselines = [...names.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .flatMap(([f, path]) => {
               try {
-                const b = readBaseline(join(dir, f));
+                const b = readBaseline(path);
                 return [{ provider: b.provider, model: b.model, createdAt: b.createdAt, passRate: b.figures.passRate }];
               } catch {
                 problems.push(`${f}: not a readable baseline`);
@@ -113,6 +129,8 @@ export class EvalService {
       '--report', join(this.options.dataDir, `${runId}.html`),
       ...(input.provider === 'openai' ? ['--provider', 'openai', '--openai-base-url', input.baseURL, '--openai-model', input.model] : []),
     ];
+    const baseline = this.baselineFor(join(dir, input.file), input.provider, input.provider === 'openai' ? input.model : null);
+    if (baseline) args.push('--baseline', baseline);
     const state: EvalRunState = {
       runId, file: input.file, provider: input.provider, model: input.provider === 'openai' ? input.model : null, state: 'starting',
       done: 0, total: 0, passed: 0, startedAt: new Date().toISOString(), report: null, error: null, promotedTo: null,
@@ -210,7 +228,7 @@ export class EvalService {
     const report = run.state.report;
     if (run.state.state !== 'done' || !report) return fail('not_finished', 'Only a finished run can become the baseline.');
     if (report.engineOverride) return fail('override_run', 'A run with an engine override cannot become the baseline.');
-    const file = defaultBaselineFile(report.suite.file, report.provider, report.model);
+    const file = join(this.options.baselineDir, basename(defaultBaselineFile(report.suite.file, report.provider, report.model)));
     writeBaseline(file, baselineOf(report));
     run.state.promotedTo = file;
     return ok({ ...run.state });
