@@ -46,15 +46,26 @@ function keywordView(text: string): string {
   return ` ${plain} `;
 }
 
+/** A rule's keywords as searched: normalised once per keyword list, not once per ticket. */
+const searchedKeywords = new WeakMap<readonly string[], ReadonlyArray<{ key: string; anywhere: boolean }>>();
+
+function keywordsOf(keywords: readonly string[]): ReadonlyArray<{ key: string; anywhere: boolean }> {
+  let prepared = searchedKeywords.get(keywords);
+  if (!prepared) {
+    // Words of scripts without spaces (CJK, Thai) are searched anywhere; others as whole words.
+    prepared = keywords
+      .map((k) => keywordView(k).trim())
+      .filter(Boolean)
+      .map((key) => ({ key, anywhere: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(key) }));
+    searchedKeywords.set(keywords, prepared);
+  }
+  return prepared;
+}
+
 function keywordHit(keywords: readonly string[], text: string | null | undefined): boolean {
   if (!text) return false;
   const view = keywordView(text);
-  // Words of scripts without spaces (CJK, Thai) are searched anywhere; others as whole words.
-  return keywords.some((k) => {
-    const key = keywordView(k).trim();
-    if (!key) return false;
-    return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(key) ? view.includes(key) : view.includes(` ${key} `);
-  });
+  return keywordsOf(keywords).some(({ key, anywhere }) => (anywhere ? view.includes(key) : view.includes(` ${key} `)));
 }
 
 /** Whether every condition of the rule holds for these facts (a catch-all always holds). */

@@ -39,6 +39,7 @@ export function previewWindowStart(now: Date): Date {
 export function previewRules(input: RulesPreviewInput): RulesPreview {
   const tenant: TenantConfig = { ...input.tenant, escalationRules: [...input.rules] };
   const from = previewWindowStart(input.now);
+  const needsSentiment = input.rules.some((rule) => (rule.when.sentiments?.length ?? 0) > 0);
   let compared = 0;
   let undecided = 0;
   const changes: PreviewChange[] = [];
@@ -51,7 +52,7 @@ export function previewRules(input: RulesPreviewInput): RulesPreview {
       continue;
     }
     compared++;
-    const after = replayOutcome(tenant, input.knowledgeBase, ticket, before, storedFacts(ticket, text));
+    const after = replayOutcome(tenant, input.knowledgeBase, ticket, before, storedFacts(ticket, text, needsSentiment));
     if (!outcomeChanged(before, after)) continue;
     changes.push({ ticketId: ticket.id, subject: ticket.subject, createdAt: ticket.createdAt, language: ticket.language, intent: ticket.intent, before, after });
   }

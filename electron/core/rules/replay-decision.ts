@@ -32,8 +32,9 @@ export function firstCustomerText(ticket: Ticket, messages: readonly Pick<Messag
  * customer's first message through the built-in engine's own stages (amounts, signal phrases), which
  * are deterministic. A stored complaint escalation counts as negative sentiment.
  */
-export function storedFacts(ticket: Ticket, text: string): TicketFacts {
-  const complains = ticket.escalation?.code === 'complaint' || detectSignals(text).some((s) => s.kind === 'complaint');
+export function storedFacts(ticket: Ticket, text: string, needsSentiment = true): TicketFacts {
+  // Signal phrases for 40 languages are the costly stage: skipped when no rule looks at sentiment.
+  const complains = ticket.escalation?.code === 'complaint' || (needsSentiment && detectSignals(text).some((s) => s.kind === 'complaint'));
   return {
     intent: ticket.intent,
     language: ticket.language,
