@@ -47,6 +47,7 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     handback: guard('handback'),
     reviewTicket: guard('reviewTicket'),
     reopenTicket: guard('reopenTicket'),
+    getTicketHistory: guard('getTicketHistory'),
     getDashboard: guard('getDashboard'),
     getReviewSample: guard('getReviewSample'),
     addEvalCase: guard('addEvalCase'),

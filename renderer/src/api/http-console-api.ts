@@ -69,6 +69,7 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     handback: method('handback'),
     reviewTicket: method('reviewTicket'),
     reopenTicket: method('reopenTicket'),
+    getTicketHistory: method('getTicketHistory'),
     getDashboard: method('getDashboard'),
     getReviewSample: method('getReviewSample'),
     addEvalCase: method('addEvalCase'),

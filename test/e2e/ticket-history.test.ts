@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { waitFor } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+/** The ticket view's history panel: the queue's audit trail of the ticket, opened from the keyboard. */
+describe('ticket history in the browser', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    stack = await startStack({ autopilot: false });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(stack.consoleUrl);
+    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('shows who did what and why, refused attempts marked, and follows new changes while open', async () => {
+    const posted = await stack.postTicket('Lost card', 'I lost my card yesterday, please block it.');
+    const id = posted.ticket.id;
+    const at = new Date().toISOString();
+    await stack.pushAs('history-lead', [{ id: 1, type: 'note', ticketId: id, createdAt: at, messageId: 'history-note-1', text: 'Blocked it in the core system.', agentName: 'Lee Lead' }], 'lead');
+    // A review of a ticket nobody handled yet is refused by the queue, and recorded as refused.
+    await stack.pushAs('history-lead', [{ id: 2, type: 'review', ticketId: id, createdAt: at, verdict: 'approve', reviewerName: 'Lee Lead' }], 'lead');
+
+    await page.getByTestId('nav-review').click();
+    const row = page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
+    await waitFor(
+      async () => {
+        await page.getByTestId('review-submit').click();
+        return (await row.count()) > 0;
+      },
+      15_000,
+      'the new ticket in the review list',
+    );
+    await row.click();
+    await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+
+    const toggle = page.getByTestId('ticket-history-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const events = page.getByTestId('history-event');
+    await expect.poll(() => events.evaluateAll((items) => items.map((item) => item.getAttribute('data-action'))), { timeout: 10_000 }).toEqual([
+      'ticket_intake',
+      'note',
+      'review',
+    ]);
+    expect(await events.nth(1).innerText()).toContain('Lee Lead');
+    expect(await events.nth(1).innerText()).toContain('Internal note');
+    expect(await events.nth(2).getAttribute('data-refused')).toBe('true');
+    expect(await events.nth(2).innerText()).toMatch(/refused[\s\S]*nothing to review/);
+
+    // Still open, another change arrives: the panel shows it after the ticket refreshes.
+    await stack.pushAs('history-agent', [{ id: 1, type: 'agent_reply', ticketId: id, createdAt: new Date().toISOString(), messageId: 'history-reply-1', text: 'Your card is blocked.', resolve: true, agentName: 'Sam Agent' }]);
+    await expect.poll(() => events.count(), { timeout: 15_000 }).toBe(4);
+    expect(await events.nth(3).getAttribute('data-action')).toBe('send_and_resolve');
+    expect(await events.nth(3).innerText()).toContain('Replied and resolved');
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+});
