@@ -282,6 +282,17 @@ export class ConsoleService implements ConsoleApi {
     });
   }
 
+  async recordHandleTime(input: ConsoleInput<'recordHandleTime'>): Promise<Result<ConsoleOutput<'recordHandleTime'>>> {
+    const recorded = this.record(input.ticketId, {
+      type: 'handle_time',
+      ticketId: input.ticketId,
+      seconds: input.seconds,
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+    });
+    return recorded.ok ? ok({ recorded: true }) : recorded;
+  }
+
   async getDashboard(input: ConsoleInput<'getDashboard'>): Promise<Result<ConsoleOutput<'getDashboard'>>> {
     return this.options.lead?.getDashboard(input) ?? fail('not_supported', 'This console has no lead screens.');
   }

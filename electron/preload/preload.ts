@@ -39,6 +39,7 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   reviewTicket: true,
   reopenTicket: true,
   getTicketHistory: true,
+  recordHandleTime: true,
   getDashboard: true,
   getReviewSample: true,
   addEvalCase: true,

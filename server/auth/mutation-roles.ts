@@ -13,6 +13,7 @@ export const MUTATION_ROLES: Record<Mutation['type'], readonly Role[]> = {
   handback: ['agent', 'lead', 'admin'],
   review: ['lead', 'admin'],
   reopen: ['agent', 'lead', 'admin'],
+  handle_time: ['agent', 'lead', 'admin'],
 };
 
 /** Who may overrule the AI after the fact (reopen an AI-resolved ticket). */

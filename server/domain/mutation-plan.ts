@@ -6,7 +6,7 @@ import { planReopen, planReview } from './lead-actions-plan.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
 export type TicketPatch = Partial<
-  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'assignee' | 'snoozedUntil' | 'review'>
+  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'assignee' | 'snoozedUntil' | 'review' | 'modelCostUsd' | 'handleSeconds'>
 >;
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
@@ -93,6 +93,9 @@ export function planMutation(context: MutationContext): MutationPlan {
     case 'snooze':
     case 'handback':
       return planAgentHandling(context, ticket);
+    case 'handle_time':
+      // Repeats are caught by the (clientId, id) check before planning; time adds up on any ticket status.
+      return { kind: 'apply', patch: { handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds }, message: null, clearClaim: false };
   }
 }
 
@@ -175,6 +178,8 @@ function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan 
     intent: decision.intent,
     confidence: decision.confidence,
     summary: decision.summary,
+    // The model cost of every applied decision adds up on the ticket (cost per resolution).
+    ...(decision.usage && decision.usage.costUsd > 0 ? { modelCostUsd: (ticket.modelCostUsd ?? 0) + decision.usage.costUsd } : {}),
   };
   if (decision.action === 'resolve') {
     return {

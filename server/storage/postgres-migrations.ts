@@ -155,6 +155,12 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
   `,
+  // Metrics inputs kept on the ticket: model cost of the AI decisions (AiDecision.usage.costUsd, summed)
+  // and the seconds agents had it open (handle_time mutations, summed).
+  `
+  ALTER TABLE tickets ADD COLUMN model_cost_usd DOUBLE PRECISION NOT NULL DEFAULT 0;
+  ALTER TABLE tickets ADD COLUMN handle_seconds DOUBLE PRECISION NOT NULL DEFAULT 0;
+  `,
 ];
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
 const MIGRATION_LOCK = 7_400_001;

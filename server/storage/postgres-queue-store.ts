@@ -53,7 +53,7 @@ function ticketRow(row: PgTicketRow): TicketRow {
 }
 
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 /**
  * The queue on PostgreSQL, for many queue processes sharing one database.
@@ -557,7 +557,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
        ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15, review_json = $16,
-       assignee = $17, snoozed_until = $18
+       assignee = $17, snoozed_until = $18, model_cost_usd = $19, handle_seconds = $20
      WHERE tenant_id = $1 AND id = $2`,
     [
       p.tenant_id,
@@ -578,6 +578,8 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
       p.review_json,
       p.assignee,
       p.snoozed_until,
+      p.model_cost_usd,
+      p.handle_seconds,
     ],
   );
   return changed;

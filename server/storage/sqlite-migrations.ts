@@ -154,6 +154,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
     BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
   `,
+  // Metrics inputs kept on the ticket: model cost of the AI decisions (AiDecision.usage.costUsd, summed)
+  // and the seconds agents had it open (handle_time mutations, summed).
+  `
+  ALTER TABLE tickets ADD COLUMN model_cost_usd REAL NOT NULL DEFAULT 0;
+  ALTER TABLE tickets ADD COLUMN handle_seconds REAL NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -418,7 +418,8 @@ export class SqliteQueueStore implements QueueStore {
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
            owner_queue = :owner_queue, escalation_json = :escalation_json, ai_draft = :ai_draft, summary = :summary,
            human_touched = :human_touched, csat_json = :csat_json, review_json = :review_json,
-           assignee = :assignee, snoozed_until = :snoozed_until, version = :version, updated_at = :updated_at, seq = :seq
+           assignee = :assignee, snoozed_until = :snoozed_until, model_cost_usd = :model_cost_usd, handle_seconds = :handle_seconds,
+           version = :version, updated_at = :updated_at, seq = :seq
          WHERE tenant_id = :tenant_id AND id = :id`,
       )
       .run(pick(ticketParams(changed), UPDATABLE_COLUMNS));
@@ -499,6 +500,8 @@ const UPDATABLE_COLUMNS = [
   'assignee',
   'snoozed_until',
   'review_json',
+  'model_cost_usd',
+  'handle_seconds',
   'version',
   'updated_at',
   'seq',

@@ -25,6 +25,10 @@ export interface TicketRow {
   assignee?: string | null;
   /** ISO time the ticket is snoozed until, null when not snoozed. */
   snoozed_until?: string | null;
+  /** Model cost of the applied AI decisions, US dollars (0: none recorded). */
+  model_cost_usd?: number;
+  /** Seconds agents had the ticket open (0: none recorded). */
+  handle_seconds?: number;
   version: number;
   created_at: string;
   updated_at: string;
@@ -65,6 +69,8 @@ export function ticketFromRow(row: TicketRow): Ticket {
     review: row.review_json == null ? null : TicketReviewSchema.parse(JSON.parse(row.review_json)),
     ...(row.assignee ? { assignee: row.assignee } : {}),
     ...(row.snoozed_until ? { snoozedUntil: row.snoozed_until } : {}),
+    ...(row.model_cost_usd ? { modelCostUsd: Number(row.model_cost_usd) } : {}),
+    ...(row.handle_seconds ? { handleSeconds: Number(row.handle_seconds) } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -97,6 +103,8 @@ export function ticketParams(ticket: Ticket): Record<string, string | number | n
     review_json: ticket.review === null ? null : JSON.stringify(ticket.review),
     assignee: ticket.assignee ?? null,
     snoozed_until: ticket.snoozedUntil ?? null,
+    model_cost_usd: ticket.modelCostUsd ?? 0,
+    handle_seconds: ticket.handleSeconds ?? 0,
     version: ticket.version,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,

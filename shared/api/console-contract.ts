@@ -9,6 +9,7 @@ import {
 } from '../domain/ticket.js';
 import { ConflictReasonSchema, MAX_REASON_LENGTH } from './mutations.js';
 import { RoleSchema } from './queue-contract.js';
+import { MAX_HANDLE_SECONDS } from './mutations.js';
 import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
 import { AddEvalCaseInputSchema, AddEvalCaseResultSchema, ReviewSampleQuerySchema, ReviewSampleSchema } from './lead-contract.js';
 import type { Result } from '../result.js';
@@ -231,6 +232,11 @@ export const consoleMethods = {
   reopenTicket: { input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }), output: TicketDetailSchema },
   /** The ticket's audit trail from the queue; offline, the copy fetched last on this console (else a needs_network error). */
   getTicketHistory: { input: z.strictObject({ ticketId: z.string().min(1) }), output: ConsoleTicketHistorySchema },
+  /** Time the agent had the ticket open (seconds), added to its handle time; the view reports it when it closes. */
+  recordHandleTime: {
+    input: z.strictObject({ ticketId: z.string().min(1), seconds: z.number().positive().max(MAX_HANDLE_SECONDS) }),
+    output: z.strictObject({ recorded: z.boolean() }),
+  },
   /** Team lead: every DESIGN.md metric from the local cache (works offline), totals and one breakdown. Leads only. */
   getDashboard: { input: DashboardQuerySchema, output: DashboardSchema },
   /** Team lead: the day's random sample of AI resolutions plus those with low confidence or low CSAT. Leads only. */
@@ -248,6 +254,7 @@ export type OptionalConsoleMethodName =
   | 'getRules'
   | 'previewRules'
   | 'saveRules'
+  | 'recordHandleTime'
   | 'getDashboard'
   | 'getReviewSample'
   | 'addEvalCase'

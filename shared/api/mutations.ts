@@ -113,6 +113,17 @@ export const ReopenMutationSchema = z.strictObject({
   ownerQueue: z.string().trim().min(1).max(100).optional(),
 });
 
+/** Longest stretch one handle_time mutation may report: a ticket left open overnight is not work. */
+export const MAX_HANDLE_SECONDS = 8 * 3600;
+
+/** Time an agent had the ticket open in a console, added to Ticket.handleSeconds (handle time metric). */
+export const HandleTimeMutationSchema = z.strictObject({
+  ...base,
+  type: z.literal('handle_time'),
+  seconds: z.number().positive().max(MAX_HANDLE_SECONDS),
+  agentName: z.string().min(1).max(200),
+});
+
 export const MutationSchema = z.discriminatedUnion('type', [
   AgentReplyMutationSchema,
   NoteMutationSchema,
@@ -123,6 +134,7 @@ export const MutationSchema = z.discriminatedUnion('type', [
   AssignMutationSchema,
   SnoozeMutationSchema,
   HandbackMutationSchema,
+  HandleTimeMutationSchema,
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;
 export type AgentReplyMutation = z.infer<typeof AgentReplyMutationSchema>;
@@ -134,6 +146,7 @@ export type ReopenMutation = z.infer<typeof ReopenMutationSchema>;
 export type AssignMutation = z.infer<typeof AssignMutationSchema>;
 export type SnoozeMutation = z.infer<typeof SnoozeMutationSchema>;
 export type HandbackMutation = z.infer<typeof HandbackMutationSchema>;
+export type HandleTimeMutation = z.infer<typeof HandleTimeMutationSchema>;
 
 /** Why the queue refused a change as a conflict: what another client did after `baseVersion`. */
 export const ConflictReasonSchema = z.enum(['answered_elsewhere', 'resolved_elsewhere', 'reassigned']);

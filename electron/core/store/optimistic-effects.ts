@@ -37,6 +37,8 @@ export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Tick
         escalation: { code: 'reopened', ruleId: REOPEN_RULE_ID, detail: mutation.reason },
         updatedAt: mutation.createdAt,
       };
+    case 'handle_time':
+      return { ...ticket, handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds, updatedAt: mutation.createdAt };
     case 'ai_decision':
       return ticket;
   }
@@ -57,6 +59,7 @@ export function messageOfLocalChange(mutation: Mutation, ticket?: Ticket | null)
         seq: 0,
       };
     case 'review':
+    case 'handle_time':
       return null;
     case 'agent_reply':
     case 'note':

@@ -302,7 +302,7 @@ export class TicketCache {
       if (!mutation.success || mutation.data.type === 'ai_decision') return [];
       const m = mutation.data;
       // Take, snooze and hand-back carry no text to keep; a refused one shows in the ticket as it is.
-      if (m.type === 'assign' || m.type === 'snooze' || m.type === 'handback') return [];
+      if (m.type === 'assign' || m.type === 'snooze' || m.type === 'handback' || m.type === 'handle_time') return [];
       return [
         {
           id: row.id,

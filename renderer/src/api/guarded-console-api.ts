@@ -48,6 +48,7 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     reviewTicket: guard('reviewTicket'),
     reopenTicket: guard('reopenTicket'),
     getTicketHistory: guard('getTicketHistory'),
+    recordHandleTime: guard('recordHandleTime'),
     getDashboard: guard('getDashboard'),
     getReviewSample: guard('getReviewSample'),
     addEvalCase: guard('addEvalCase'),

@@ -70,6 +70,7 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     reviewTicket: method('reviewTicket'),
     reopenTicket: method('reopenTicket'),
     getTicketHistory: method('getTicketHistory'),
+    recordHandleTime: method('recordHandleTime'),
     getDashboard: method('getDashboard'),
     getReviewSample: method('getReviewSample'),
     addEvalCase: method('addEvalCase'),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useConsoleState, useController } from '../state/context.js';
+import { useHandleTime } from '../state/useHandleTime.js';
 import { CustomerPanel } from './CustomerPanel.js';
 import { EscalationPanel } from './EscalationPanel.js';
 import { TicketActions } from './TicketActions.js';
@@ -14,6 +15,7 @@ export function TicketView() {
   const { t } = useTranslation();
   const controller = useController();
   const openTicketId = useConsoleState((s) => s.openTicketId);
+  useHandleTime(openTicketId);
   const detail = useConsoleState((s) => (s.detail && s.detail.ticket.id === s.openTicketId ? s.detail : null));
   const detailError = useConsoleState((s) => s.detailError);
 

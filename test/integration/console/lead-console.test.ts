@@ -65,9 +65,17 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     expect((await queue.call('GET', '/v1/whoami', { token: 'sbq_not-a-token' })).status).toBe(401);
   });
 
-  it('an agent console knows it is an agent and is refused the dashboard, review sample and eval cases', async () => {
+  it('an agent console knows it is an agent and is refused the dashboard, review sample and eval cases; its handle time reaches the queue', async () => {
+    const escalated = await decidedTicket(escalateDecision, 9);
     const agent = openConsole('agent.sqlite', queue.tokens.agent);
     await agent.sync.syncNow();
+    // The ticket view reports how long it was open; the queue adds it up on the ticket.
+    expect((await agent.service.recordHandleTime({ ticketId: escalated, seconds: 75 })).ok).toBe(true);
+    expect(agent.cache.getTicket(escalated)?.handleSeconds).toBe(75);
+    await agent.sync.syncNow();
+    const atQueue = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${escalated}`);
+    expect(atQueue.body.ticket.handleSeconds).toBe(75);
+    expect((await agent.service.recordHandleTime({ ticketId: 'no-such-ticket', seconds: 5 })).ok).toBe(false);
     await expect.poll(async () => (await agent.service.getStatus()).ok && agent.role.current(), { timeout: 10_000 }).toBe('agent');
     const status = await agent.service.getStatus();
     expect(status.ok && status.value.role).toBe('agent');
