@@ -79,7 +79,7 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     const toggle = page.getByTestId('notifications-toggle');
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
-    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => Notification.permission)).toBe('granted');
     expect(await page.evaluate(() => localStorage.getItem('switchboard.notifications.v1'))).toBe('on');
     await page.keyboard.press('Escape');

@@ -60,7 +60,7 @@ describe('every main view in five languages, light and dark: screenshots and an 
           await page.goto(stack.consoleUrl);
           await page.getByTestId('open-settings').click();
           await page.getByTestId('ui-language').selectOption(language);
-          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+          await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(language);
           expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
           expect(await seriousViolations(page)).toEqual([]);
           await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${language}-${scheme}.png`) });

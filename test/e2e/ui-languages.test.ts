@@ -82,7 +82,8 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    stack = await startStack();
+    // A team lead's console: the agent's views and the lead's screens (dashboard, review sample, rules, evals).
+    stack = await startStack({ role: 'lead' });
     await stack.postTicket('אני רוצה לדבר עם נציג', 'I want to talk to a human agent please, not a bot. It is about my account.');
     await stack.postTicket('卡被锁了', 'I want to talk to a human agent please, not a bot. My card is blocked.');
     await stack.postTicket('환불 요청', 'I want to talk to a human agent please, not a bot. I need a refund.');
@@ -104,7 +105,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     const context = await browser.newContext({ locale, colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(stack.consoleUrl);
-    await page.getByTestId('inbox-item').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
     return { context, page };
   }
 
@@ -204,6 +205,34 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     });
   }
 
+  for (const [locale, lng] of [
+    ['zh-CN', 'zh'],
+    ['he-IL', 'he'],
+  ] as const) {
+    it(`${lng}: the lead's screens (dashboard, review sample, rules, evals) have no raw keys or English fallbacks`, async () => {
+      const { context, page } = await openIn(locale);
+      try {
+        const seen: string[] = [];
+        for (const [tab, screen] of [
+          ['nav-dashboard', 'dashboard-summary'],
+          ['nav-sample', 'sample-population'],
+          ['nav-rules', 'rules-screen'],
+          ['nav-evals', 'evals-screen'],
+        ] as const) {
+          await page.getByTestId(tab).click();
+          await page.getByTestId(screen).waitFor({ timeout: 30_000 });
+          seen.push(...(await interfaceText(page)));
+          if (tab === 'nav-dashboard') await page.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${lng}-light.png`) });
+        }
+        expect(seen.length).toBeGreaterThan(20);
+        expect(seen.filter((s) => RAW_KEY.test(s))).toEqual([]);
+        expect(englishFallbacks(lng, seen)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it('falls back sensibly from regional system languages and keeps a choice made in the settings', async () => {
     for (const [locale, expected] of [
       ['pt-BR', 'pt'],
@@ -216,16 +245,16 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
         if (locale === 'pt-BR') {
           await page.getByTestId('open-settings').click();
           await page.getByTestId('ui-language').selectOption('ko');
-          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ko');
+          await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('ko');
           await page.reload();
-          await page.getByTestId('inbox-item').first().waitFor();
+          await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
           expect(await page.locator('html').getAttribute('lang')).toBe('ko');
           // Back to following the system.
           await page.getByTestId('open-settings').click();
           await page.getByTestId('ui-language').selectOption('system');
-          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pt');
+          await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('pt');
           await page.reload();
-          await page.getByTestId('inbox-item').first().waitFor();
+          await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
           expect(await page.locator('html').getAttribute('lang')).toBe('pt');
         }
       } finally {
