@@ -176,8 +176,8 @@ function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Prom
         target.click();
         setTimeout(() => {
           observer.disconnect();
-          reject(new Error(`${what}: the dashboard did not paint within 60 s`));
-        }, 60_000);
+          reject(new Error(`${what}: the dashboard did not paint within 5 min`));
+        }, 300_000);
       }),
     [act, expected] as const,
   );
@@ -246,11 +246,11 @@ try {
   const { freePort } = await import('../test/helpers/child-process.js');
   const queuePort = await freePort();
   const tokensFile = join(dir, 'tokens.json');
-  queue = (await startTs(['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile], /^Queue: /m, 60_000)).child;
+  queue = (await startTs(['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile], /^Queue: /m, 300_000)).child;
   const started = await startTs(
     ['electron/core/cli/serve.ts', '--port', '0', '--data-dir', consoleDir, '--queue', `http://127.0.0.1:${queuePort}`, '--tokens-file', tokensFile, '--no-autopilot', '--role', 'lead'],
     /Console: (\S+)/,
-    120_000,
+    600_000,
   );
   host = started.child;
   const browser = await chromium.launch({
@@ -262,7 +262,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.goto(started.match[1] ?? '');
-    await page.getByTestId('nav-dashboard').waitFor({ timeout: 60_000 });
+    await page.getByTestId('nav-dashboard').waitFor({ timeout: 300_000 });
     // Let the agent's lists load first (the host answers one call at a time): only the dashboard is timed.
     await page.waitForFunction(() => !document.querySelector('[data-testid="nav-resolved"] .badge')?.textContent?.includes('…'), null, { timeout: 300_000 });
     await page.waitForTimeout(2_000);
