@@ -53,6 +53,20 @@ export function ratingEntry(ticket: Ticket, token: TokenActor): AuditEntry {
   };
 }
 
+/** A lead saved the tenant's escalation rules: the whole rule set is kept, so any version can be read back. */
+export function ruleSetEntry(input: { tenantId: string; rules: readonly unknown[]; baseVersion: number; savedBy: string; savedAt: string; actor?: TokenActor }, version: number): AuditEntry {
+  const token = input.actor ?? SYSTEM_ACTOR;
+  return {
+    tenantId: input.tenantId,
+    ticketId: null,
+    actor: { name: input.savedBy, role: token.role, clientId: null },
+    at: input.savedAt,
+    action: 'rules_saved',
+    inputs: { version, baseVersion: input.baseVersion, rules: input.rules },
+    reason: null,
+  };
+}
+
 /**
  * One record per pushed mutation the queue decided on (applied, refused as a conflict, or rejected),
  * for every mutation type: types added later are recorded by the generic branch with all their fields.

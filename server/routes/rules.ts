@@ -34,6 +34,7 @@ export function registerRuleRoutes(app: FastifyInstance, deps: RouteDeps): void 
       baseVersion: body.baseVersion,
       savedBy: caller.name,
       savedAt: deps.now().toISOString(),
+      actor: { name: caller.name, role: caller.role },
     });
     if (result.status === 'conflict') {
       throw new HttpError(

@@ -9,7 +9,7 @@ import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
 import { feedPageBound } from './feed-page.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { appendAuditPg, auditPagePg, auditRangePg, readAuditHeadPg, ticketAuditPg } from './postgres-audit.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
@@ -128,6 +128,7 @@ export class PostgresQueueStore implements QueueStore {
           input.savedBy,
           input.savedAt,
         ]);
+        await appendAuditPg(db, [ruleSetEntry(input, version)]);
         return { status: 'saved', ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy } } as const;
       });
     } catch (error) {

@@ -20,6 +20,8 @@ export function ruleSetFromRow(row: RuleSetRow | undefined): StoredRuleSet {
   return { version: Number(row.version), rules: StoredRulesSchema.parse(JSON.parse(row.rules_json)), savedAt: row.saved_at, savedBy: row.saved_by };
 }
 
+import type { TokenActor } from '../audit/audit-entries.js';
+
 export interface SaveRuleSetInput {
   tenantId: string;
   rules: readonly EscalationRule[];
@@ -27,6 +29,8 @@ export interface SaveRuleSetInput {
   baseVersion: number;
   savedBy: string;
   savedAt: string;
+  /** The token that saved, for the audit trail (`system` when absent). */
+  actor?: TokenActor;
 }
 
 /** `saved` with the new version, or `conflict` with what is stored now (nothing written). */

@@ -10,7 +10,7 @@ import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } 
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { feedPageBound } from './feed-page.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { SqliteAuditLog } from './sqlite-audit.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
@@ -108,6 +108,7 @@ export class SqliteQueueStore implements QueueStore {
       this.db
         .prepare<Params>('INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES (:tenantId, :version, :rules, :savedBy, :savedAt)')
         .run({ tenantId: input.tenantId, version, rules: JSON.stringify(input.rules), savedBy: input.savedBy, savedAt: input.savedAt });
+      this.audit.append([ruleSetEntry(input, version)]);
       return { status: 'saved', ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy } };
     });
   }

@@ -62,6 +62,9 @@ async function populate(store: QueueStore): Promise<{ resolvedByAi: string; esca
   );
   await push('console-sam', agent, [{ id: 3, type: 'review', ticketId: second, createdAt: at(32).toISOString(), verdict: 'approve', reviewerName: 'Sam Agent' }], 32);
   await store.appendCustomerReply({ tenantId: 'alpha', ticketId: second, text: 'Merci !', now: at(40), actor: { name: 'mail channel', role: 'admin' } });
+  const rules = [{ id: 'catch-all', ownerQueue: 'general', when: {} }];
+  const saved = await store.saveRuleSet({ tenantId: 'alpha', rules, baseVersion: 0, savedBy: 'Lee Lead', savedAt: at(50).toISOString(), actor: lead });
+  if (saved.status !== 'saved') throw new Error('the rule set was not saved');
   return { resolvedByAi: first, escalated: second };
 }
 
@@ -126,6 +129,12 @@ describe('audit trail contents (SQLite)', () => {
     expect(history[5]?.reason).toBe('The customer wrote again: resolved -> escalated.');
   });
 
+  it('records a saved rule set with who saved it and the whole rules', async () => {
+    const last = (await store.auditPage(0, 1000)).at(-1);
+    expect(last).toMatchObject({ action: 'rules_saved', ticketId: null, actorName: 'Lee Lead', actorRole: 'lead', tenantId: 'alpha' });
+    expect(JSON.parse(last?.inputsJson ?? '{}')).toEqual({ version: 1, baseVersion: 0, rules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }] });
+  });
+
   it("keeps tenants apart: another tenant's ticket has no history here", async () => {
     expect(await store.ticketHistory('beta', ids.resolvedByAi)).toBeNull();
     expect(await store.ticketHistory('alpha', 'tkt_missing')).toBeNull();
@@ -143,7 +152,7 @@ describe('audit trail contents (SQLite)', () => {
 
   it('verify: OK with the count; export: JSON Lines for a time range and tenant', async () => {
     const records = (await store.auditPage(0, 1000)).length;
-    expect(records).toBe(12);
+    expect(records).toBe(13);
     const ok = await audit('verify', '--db', join(dir, 'queue.sqlite'));
     expect(ok.code).toBe(0);
     expect(ok.out[0]).toMatch(new RegExp(`^OK ${records} records \\(head [0-9a-f]{64}\\)$`));
@@ -169,7 +178,7 @@ describe('audit trail contents (SQLite)', () => {
   it('npm run audit -- verify works as a command', () => {
     const result = spawnSync('npm', ['run', '--silent', 'audit', '--', 'verify', '--db', join(dir, 'queue.sqlite')], { cwd: process.cwd(), encoding: 'utf8', timeout: 120_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^OK 12 records/);
+    expect(result.stdout).toMatch(/^OK 13 records/);
   });
 });
 
@@ -272,7 +281,7 @@ describe.skipIf(!postgres)('tampering is reported by verify with the first bad r
   it('the untouched chain verifies; the database refuses edits while its triggers stand', async () => {
     const { url, records, drop } = await prepared();
     try {
-      expect(records).toBe(12);
+      expect(records).toBe(13);
       expect(await audit('verify', '--db', url)).toMatchObject({ code: 0, out: [expect.stringMatching(`^OK ${records} records`)] });
       const client = new pg.Client({ connectionString: url });
       await client.connect();
