@@ -69,6 +69,8 @@ export function wrapTopLevelAwait(source, file = 'entry') {
       continue;
     }
     if (line === '' || line.startsWith('//')) continue;
+    // A leading block comment (a file's doc comment) stays outside the wrapper, like the imports.
+    if (line.startsWith('/*') || line.startsWith('*')) continue;
     if (/^import\s/.test(line)) {
       if (/from\s+['"][^'"]+['"];?$/.test(line) || /^import\s+['"][^'"]+['"];?$/.test(line)) bodyStart = index + 1;
       else inImport = true;

@@ -37,7 +37,8 @@ const USAGE = `Usage: npm run eval -- intents --csv FILE [--text-column text] [-
 ${SUITE_USAGE}
 ${TAU_USAGE}`;
 
-export class UsageError extends Error {}
+// Not exported: this file is also bundled as a child-process entry (dist/electron/eval-cli.cjs), which must export nothing.
+class UsageError extends Error {}
 
 interface EvalReport extends IntentEvaluation {
   mode: 'tenant-model' | 'holdout';

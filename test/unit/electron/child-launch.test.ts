@@ -79,6 +79,9 @@ describe('the child-process bundles', () => {
     expect(wrapped).toContain('const x = await a();');
     expect(wrapped).toMatch(/\}\)\(\)\.catch\(/);
     expect(() => build.wrapTopLevelAwait("import './a.js';\nexport const y = 1;\n")).toThrow(/exports/);
+    // A file's leading doc comment stays outside the wrapper with the imports (the eval CLI starts with one).
+    const documented = build.wrapTopLevelAwait("/**\n * The CLI.\n */\nimport { a } from './a.js';\nawait a();\n");
+    expect(documented.startsWith("/**\n * The CLI.\n */\nimport { a } from './a.js';\n(async () => {\n")).toBe(true);
   });
 
   it('runs the bundled queue as a child service that answers HTTP and stops cleanly', async () => {
