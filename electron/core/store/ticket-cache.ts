@@ -9,6 +9,11 @@ import { DEFAULT_SLA, dueAt, type SlaPolicy } from '../../../shared/domain/sla.j
 interface TicketRow {
   json: string;
 }
+/** status .. due_at, in the order of the ticket insert and update statements. */
+type TicketColumns = [
+  status: string, updatedAt: string, seq: number, json: string, language: string | null, intent: string | null, humanTouched: number,
+  ownerQueue: string | null, customerTier: string, reasonCode: string | null, assignee: string | null, snoozedUntil: string | null, dueAt: string,
+];
 interface MessageRow {
   json: string;
   pending: number;
@@ -29,7 +34,6 @@ const SEARCH_WINDOW = 400;
 
 /** The console's copy of tickets and messages, as last pulled from the queue plus local unsent changes. */
 export class TicketCache {
-  private readonly findTicketRowidStmt;
   private readonly insertTicketStmt;
   private readonly updateTicketStmt;
   private readonly indexSubjectStmt;
@@ -47,17 +51,15 @@ export class TicketCache {
   private sla: SlaPolicy = DEFAULT_SLA;
 
   constructor(private readonly db: LocalDatabase) {
-    this.findTicketRowidStmt = db.prepare<[string], { rowid: number }>('SELECT rowid FROM tickets WHERE id = ?');
-    this.insertTicketStmt = db.prepare(
-      `INSERT INTO tickets (id, status, created_at, updated_at, seq, json, language, intent, human_touched,
-         owner_queue, customer_tier, reason_code, assignee, snoozed_until, due_at)
-       VALUES (@id, @status, @createdAt, @updatedAt, @seq, @json, @language, @intent, @humanTouched,
-         @ownerQueue, @customerTier, @reasonCode, @assignee, @snoozedUntil, @dueAt)`,
+    // Positional parameters in one order (TicketColumns) for both: a fresh console's first sync writes 100,000s.
+    this.insertTicketStmt = db.prepare<[...TicketColumns, string, string]>(
+      `INSERT INTO tickets (status, updated_at, seq, json, language, intent, human_touched, owner_queue, customer_tier,
+         reason_code, assignee, snoozed_until, due_at, created_at, id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
-    this.updateTicketStmt = db.prepare(
-      `UPDATE tickets SET status = @status, updated_at = @updatedAt, seq = @seq, json = @json, language = @language,
-         intent = @intent, human_touched = @humanTouched, owner_queue = @ownerQueue, customer_tier = @customerTier,
-         reason_code = @reasonCode, assignee = @assignee, snoozed_until = @snoozedUntil, due_at = @dueAt WHERE id = @id`,
+    this.updateTicketStmt = db.prepare<[...TicketColumns, string]>(
+      `UPDATE tickets SET status = ?, updated_at = ?, seq = ?, json = ?, language = ?, intent = ?, human_touched = ?,
+         owner_queue = ?, customer_tier = ?, reason_code = ?, assignee = ?, snoozed_until = ?, due_at = ? WHERE id = ?`,
     );
     this.indexSubjectStmt = db.prepare('INSERT INTO subject_search (rowid, body) VALUES (?, ?)');
     this.insertMessageStmt = db.prepare<[string, string, string, number, string]>(
@@ -80,13 +82,14 @@ export class TicketCache {
   }
 
   putTicket(ticket: Ticket): void {
-    const params = { ...ticket, json: JSON.stringify(ticket), humanTouched: ticket.humanTouched ? 1 : 0, ...inboxColumns(ticket, this.sla) };
-    if (this.findTicketRowidStmt.get(ticket.id)) {
-      this.updateTicketStmt.run(params);
-      return;
-    }
-    const inserted = this.insertTicketStmt.run(params);
-    this.indexSubjectStmt.run(inserted.lastInsertRowid, searchableText(ticket.subject));
+    const inbox = inboxColumns(ticket, this.sla);
+    const columns: TicketColumns = [
+      ticket.status, ticket.updatedAt, ticket.seq, JSON.stringify(ticket), ticket.language, ticket.intent, ticket.humanTouched ? 1 : 0,
+      inbox.ownerQueue, inbox.customerTier, inbox.reasonCode, inbox.assignee, inbox.snoozedUntil, inbox.dueAt,
+    ];
+    const inserted = this.insertTicketStmt.run(...columns, ticket.createdAt, ticket.id);
+    if (inserted.changes === 1) this.indexSubjectStmt.run(inserted.lastInsertRowid, searchableText(ticket.subject));
+    else this.updateTicketStmt.run(...columns, ticket.id);
   }
 
   putMessage(message: Message): void {
