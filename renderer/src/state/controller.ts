@@ -11,6 +11,8 @@ import { moveSelection, selectedIndex } from './selection.js';
 import { editorText, visibleList, type ConsoleStoreApi, type ListTab } from './store.js';
 
 export const STATUS_POLL_MS = 2000;
+/** Ticket details fetched ahead (the open ticket's neighbours in the inbox). */
+const PREFETCH_KEEP = 8;
 
 export const EDITOR_SELECTOR = '[data-testid="reply-editor"]';
 export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
@@ -29,6 +31,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
   /** Bumped whenever a newer ticket detail is known, so slower responses are dropped. */
   let detailGeneration = 0;
   let lastStatusKey: string | null = null;
+  const prefetched = new Map<string, TicketDetail>();
 
   const inbox = createInboxLoader(api, store);
 
@@ -54,6 +57,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     if (result.ok) {
       s().setDetail(result.value);
       markRead(id);
+      prefetchNeighbours(id);
     } else s().setDetailError(result.error);
   });
 
@@ -84,7 +88,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
   }
 
   function handleEvent(event: ConsoleEvent): void {
-    if (event.type === 'tickets_changed') void refreshAll();
+    if (event.type === 'tickets_changed') {
+      prefetched.clear();
+      void refreshAll();
+    }
     else if (event.type === 'status_changed') applyStatus(event.status);
   }
 
@@ -148,6 +155,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     select(id);
     if (s().openTicketId !== id) {
       s().setOpenTicket(id);
+      // A neighbour fetched ahead shows at once (if it has not changed since); the fresh copy follows.
+      const ahead = prefetched.get(id);
+      const row = s().inboxWindow.rows.get(s().inboxWindow.positions.get(id) ?? -1);
+      if (ahead && row && row.version === ahead.ticket.version) s().setDetail(ahead);
       void refreshOpenTicket();
     }
     if (opts.focusView !== false) focusLater(TICKET_VIEW_SELECTOR);
@@ -245,6 +256,26 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     }
     void refreshLists();
     void pollStatus();
+  }
+
+  /** Fetches the inbox rows next to the open ticket ahead, so j / k show them without a round trip. */
+  function prefetchNeighbours(id: string): void {
+    const { inboxWindow, tab } = s();
+    const at = inboxWindow.positions.get(id);
+    if (tab !== 'inbox' || at === undefined) return;
+    for (const index of [at + 1, at - 1]) {
+      const row = inboxWindow.rows.get(index);
+      if (!row || prefetched.get(row.id)?.ticket.version === row.version) continue;
+      void api.getTicket({ ticketId: row.id }).then((result) => {
+        if (!result.ok) return;
+        prefetched.set(row.id, result.value);
+        // A few neighbours are enough; the oldest go first.
+        for (const key of prefetched.keys()) {
+          if (prefetched.size <= PREFETCH_KEEP) break;
+          prefetched.delete(key);
+        }
+      });
+    }
   }
 
   /** The agent has the ticket open: read on this console until it changes again. */
