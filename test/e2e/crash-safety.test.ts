@@ -128,7 +128,7 @@ describe('crash safety of the console cache and sync', () => {
     queueUrl = `http://127.0.0.1:${port}`;
     tokensFile = join(dir, 'tokens.json');
     queue = startTsProcess('server/cli.ts', ['--db', join(dir, 'queue.sqlite'), '--port', String(port), '--tokens-file', tokensFile]);
-    await queue.waitForLine(/^Queue: /, 30_000);
+    await queue.waitForLine(/^Queue: /, 120_000);
     tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
     for (let i = 0; i < TICKETS; i++) {
       const posted = await queueCall<TicketWithMessages>('POST', '/tickets', {
@@ -219,7 +219,7 @@ describe('crash safety of the console cache and sync', () => {
     } finally {
       await final.process.stop();
     }
-  }, 420_000);
+  }, 900_000);
 
   it('a damaged cache file gets a clear message and a rebuild from the queue, and the next start is normal', async () => {
     const file = join(dir, 'console', 'console.sqlite');
