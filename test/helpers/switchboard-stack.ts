@@ -7,6 +7,8 @@ import { freePort, startTsProcess, type RunningProcess } from './child-process.j
 /** Shared by every test run on this machine so the intent model trains once. */
 export const TEST_MODEL_CACHE = join(tmpdir(), 'switchboard-test-model-cache');
 
+const QUEUE_START_MS = 120_000;
+
 export interface QueueTokens {
   tenantId: string;
   tokens: { agent: string; lead: string; autopilot: string; admin: string };
@@ -50,7 +52,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const queueArgs = ['--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile];
 
   let queue = startTsProcess('server/cli.ts', queueArgs);
-  await queue.waitForLine(/^Queue: /, 30_000);
+  // Generous: on a loaded two-core machine tsx alone can take over 30 s to start the queue.
+  await queue.waitForLine(/^Queue: /, QUEUE_START_MS);
   const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
 
   const consoleProcess = startTsProcess('electron/core/cli/serve.ts', [
@@ -87,7 +90,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stopQueue: () => queue.stop(),
     async startQueue() {
       queue = startTsProcess('server/cli.ts', queueArgs);
-      await queue.waitForLine(/^Queue: /, 30_000);
+      await queue.waitForLine(/^Queue: /, QUEUE_START_MS);
     },
     postTicket: (subject, text) =>
       admin<TicketWithMessages>('POST', '/tickets', {
