@@ -64,7 +64,8 @@ export interface MetricOptions {
 
 /**
  * Adds tickets one by one and gives the metrics at the end: one pass, little memory (first
- * response times are kept for the median), so 100,000 tickets in many groups stay cheap.
+ * response times are kept for the median, in a typed array: no boxed numbers for the collector,
+ * and a numeric sort without a comparator call per step), so 100,000 tickets in many groups stay cheap.
  */
 export class MetricAccumulator {
   private tickets = 0;
@@ -77,16 +78,20 @@ export class MetricAccumulator {
   private aiResolved = 0;
   private missed = 0;
   private needless = 0;
-  private readonly firstResponses: number[] = [];
+  private readonly firstResponses = new SecondsList();
   private handledTickets = 0;
   private handleSeconds = 0;
   private readonly ratings = { all: new Rating(), ai: new Rating(), human: new Rating() };
   private modelUsd = 0;
 
-  constructor(private readonly options: MetricOptions) {}
+  private readonly windowMs: number;
+
+  constructor(private readonly options: MetricOptions) {
+    this.windowMs = options.reopenWindowMs ?? DEFAULT_REOPEN_WINDOW_MS;
+  }
 
   add(facts: TicketFacts): void {
-    const windowMs = this.options.reopenWindowMs ?? DEFAULT_REOPEN_WINDOW_MS;
+    const windowMs = this.windowMs;
     this.tickets++;
     if (facts.closed) {
       this.closed++;
@@ -138,8 +143,8 @@ export class MetricAccumulator {
       needlessEscalationRate: share(this.needless, this.escalated),
       firstResponse: {
         tickets: this.firstResponses.length,
-        meanSeconds: mean(this.firstResponses),
-        medianSeconds: median(this.firstResponses),
+        meanSeconds: this.firstResponses.mean(),
+        medianSeconds: this.firstResponses.median(),
       },
       handleTime: {
         tickets: this.handledTickets,
@@ -179,17 +184,34 @@ function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum / values.length;
-}
+/** A growing list of durations in seconds, kept unboxed in a Float64Array. */
+class SecondsList {
+  private items = new Float64Array(16);
+  length = 0;
 
-/** The middle value; with an even count, the mean of the two middle ones. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
-  const middle = values.length >> 1;
-  return values.length % 2 === 1 ? (values[middle] ?? null) : ((values[middle - 1] ?? 0) + (values[middle] ?? 0)) / 2;
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Float64Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+
+  /** The mean, summed in the order the values were added. */
+  mean(): number | null {
+    if (this.length === 0) return null;
+    let sum = 0;
+    for (let i = 0; i < this.length; i++) sum += this.items[i] ?? 0;
+    return sum / this.length;
+  }
+
+  /** The middle value; with an even count, the mean of the two middle ones. */
+  median(): number | null {
+    if (this.length === 0) return null;
+    // A typed array sorts numerically (ascending) without a comparator.
+    const sorted = this.items.slice(0, this.length).sort();
+    const middle = this.length >> 1;
+    return this.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  }
 }
