@@ -17,6 +17,7 @@ import { tr } from './locales/tr.js';
 import { uk } from './locales/uk.js';
 import { zh } from './locales/zh.js';
 import { isRtl, isUiLanguage, pickUiLanguage, systemUiLanguage, type UiLanguage } from './languages.js';
+import { createNumberFormatter } from './number-formatter.js';
 import { systemLanguages } from './system-languages.js';
 
 const LANGUAGE_KEY = 'switchboard.uiLanguage';
@@ -64,12 +65,13 @@ function applyDocumentLanguage(lng: string): void {
 export function initI18n(): I18n {
   const lng = pickUiLanguage(storedUiLanguage(), systemLanguages());
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.use(initReactI18next).use(createNumberFormatter()).init({
     resources,
     lng,
     fallbackLng: 'en',
     supportedLngs: Object.keys(resources),
-    interpolation: { escapeValue: false }, // React escapes already
+    // React escapes already; numbers are always written the UI language's way.
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
     initAsync: false,
   });

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/i18n.js';
+import { createNumberFormatter } from '../../../renderer/src/i18n/number-formatter.js';
 import { isRtl, pickUiLanguage, systemUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n/languages.js';
 import { EscalationReasonCodeSchema, TicketStatusSchema, CustomerTierSchema } from '../../../shared/domain/ticket.js';
 
@@ -151,8 +152,8 @@ describe('UI language choice', () => {
 
 describe('plural forms and numbers through i18next itself', () => {
   async function t(lng: string) {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+    const instance = i18next.createInstance().use(createNumberFormatter());
+    await instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false, alwaysFormat: true } });
     return instance.t.bind(instance);
   }
 
@@ -171,6 +172,8 @@ describe('plural forms and numbers through i18next itself', () => {
     expect(pl('notifications.unreadTitle', { count: 22, app: 'Switchboard' })).toBe('(22) Switchboard: 22 nieprzeczytane eskalacje');
     const he = await t('he');
     expect(he('review.count', { count: 1, cached: '40' })).toBe('מוצגת שיחה אחת מתוך 40 שמורות');
+    // Any number, not only {{count, number}}: "1.234 / 20.000".
+    expect(de('editor.length', { current: 1234, max: 20000 })).toBe('1.234 / 20.000');
     const ja = await t('ja');
     expect(ja('review.count', { count: 12345, cached: '20,000' })).toBe('キャッシュ 20,000 件中 12,345 件を表示');
   });
