@@ -60,7 +60,7 @@ describe('crash safety of the console cache and sync', () => {
   }
 
   async function ready(process: RunningProcess): Promise<ConsoleHost> {
-    const url = new URL((await process.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '');
+    const url = new URL((await process.waitForLine(/^Console: (\S+)/, 180_000))[1] ?? '');
     return { process, base: url.origin, token: url.searchParams.get('token') ?? '', };
   }
 
