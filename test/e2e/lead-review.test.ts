@@ -82,6 +82,11 @@ describe('lead review in the browser', () => {
     expect(await lead.getByTestId('dashboard-chart').locator('canvas').count()).toBeGreaterThan(0);
 
     await lead.getByTestId('nav-sample').click();
+    // While a lead screen covers the agent's lists, syncs do not fetch the whole AI-resolved list again.
+    const resolvedListCalls: string[] = [];
+    lead.on('request', (request) => {
+      if (request.url().includes('/api/call/listAiResolved')) resolvedListCalls.push(request.url());
+    });
     await lead.getByTestId('sample-size').fill('3');
     await lead.getByTestId('sample-draw').click();
     const items = lead.getByTestId('sample-item');
@@ -119,6 +124,8 @@ describe('lead review in the browser', () => {
     await agent.getByTestId('nav-inbox').click();
     await expect.poll(() => agent.locator(`[data-ticket-id="${reopened}"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await agent.locator(`[data-ticket-id="${flagged}"]`).count()).toBe(0);
+    // The lead console synced the reopen meanwhile (its sample shows it) but fetched no AI-resolved list.
+    expect(resolvedListCalls).toEqual([]);
 
     // Dashboard after: 2 of 3 AI resolutions missed (one flagged, one reopened); 2 tickets still closed,
     // both without a human; the reopen is not an AI escalation.
@@ -140,5 +147,12 @@ describe('lead review in the browser', () => {
     const cases = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => EvalCaseSchema.parse(JSON.parse(line)));
     expect(cases.map((c) => c.id)).toEqual([`flagged-${flagged}`]);
     expect(cases[0]?.note).toContain('Told the customer');
+
+    // Back on the agent's lists, the skipped AI-resolved list is fetched: the reopened ticket has left it.
+    await lead.getByTestId('nav-resolved').click();
+    await expect.poll(() => resolvedListCalls.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const stillResolved = (await Promise.all(ids.map((id) => stack.getTicket(id)))).filter((found) => found.ticket.status === 'ai_resolved').length;
+    expect(stillResolved).toBe(2);
+    await expect.poll(() => lead.getByTestId('nav-resolved').locator('.badge').getAttribute('data-count'), { timeout: 15_000 }).toBe('2');
   });
 });

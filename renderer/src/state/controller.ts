@@ -25,8 +25,17 @@ function focusLater(selector: string): void {
   }, 0);
 }
 
+export interface ControllerOptions {
+  /**
+   * True while another screen (a team lead's dashboard, review sample...) covers the agent's lists:
+   * the whole AI-resolved list is then not fetched on every sync (60,000 tickets on a big cache keep the
+   * host busy for seconds and delay that screen's own calls); call `agentListsShown` when they come back.
+   */
+  agentListsHidden?: () => boolean;
+}
+
 /** Everything the views and shortcuts can do; talks to the core through the ConsoleApi only. */
-export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
+export function createController(api: ConsoleApi, store: ConsoleStoreApi, options: ControllerOptions = {}) {
   const s = () => store.getState();
   /** Bumped whenever a newer ticket detail is known, so slower responses are dropped. */
   let detailGeneration = 0;
@@ -35,18 +44,32 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
 
   const inbox = createInboxLoader(api, store);
 
+  /** The AI-resolved list was not fetched while hidden: fetch it when the agent's lists show again. */
+  let resolvedStale = false;
+
   const refreshLists = coalesce(async () => {
+    // Once loaded, the AI-resolved list waits while another screen covers the agent's lists.
+    const skipResolved = s().listsLoaded && options.agentListsHidden?.() === true;
+    if (skipResolved) resolvedStale = true;
     // The inbox comes in windows (it may hold 100,000 tickets); hosts without windows send it whole.
     const [whole, resolved] = await Promise.all([
       api.listInboxWindow ? Promise.resolve(null) : api.listInbox({}),
-      api.listAiResolved({}),
+      skipResolved ? Promise.resolve(null) : api.listAiResolved({}),
       api.listInboxWindow ? inbox.refresh() : Promise.resolve(),
     ]);
     if (whole && !whole.ok) return s().setListError(whole.error);
-    if (!resolved.ok) return s().setListError(resolved.error);
+    if (resolved && !resolved.ok) return s().setListError(resolved.error);
     if (whole) s().replaceInboxWindow(windowOfTickets(whole.value));
-    s().setLists([], resolved.value);
+    if (resolved) {
+      resolvedStale = false;
+      s().setLists([], resolved.value);
+    }
   });
+
+  /** The agent's lists are visible again: bring up to date what was skipped while hidden. */
+  function agentListsShown(): void {
+    if (resolvedStale) void refreshLists();
+  }
 
   const refreshOpenTicket = coalesce(async () => {
     const id = s().openTicketId;
@@ -366,6 +389,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     },
     start,
     refreshAll,
+    agentListsShown,
     setTab,
     select,
     move,
