@@ -198,7 +198,7 @@ export class ConsoleService implements ConsoleApi {
       agentName: this.options.agentName,
       queues: tenant?.queues ?? [],
       macros: tenant?.macros ?? [],
-      ...(this.options.inbox?.facets() ?? this.options.cache.facets()),
+      ...this.options.cache.facets(),
       translationAvailable: this.options.translationAvailable ?? false,
     });
   }

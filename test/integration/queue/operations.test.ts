@@ -107,5 +107,6 @@ describe('admin commands', () => {
     } finally {
       await running.stop();
     }
-  });
+    // Eleven CLI starts, each compiling the sources with tsx: ~3 s apiece on an idle machine, far more under load.
+  }, 240_000);
 });
