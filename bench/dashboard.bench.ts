@@ -160,6 +160,10 @@ function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Prom
         const keyBefore = firstKey();
         const done = () =>
           totalCell()?.getAttribute('data-value') === String(total) && (what === 'open' || (firstKey() !== keyBefore && !/^\d{4}-/.test(firstKey())));
+        // The page polls every 2 s: without this the resource buffer (250 entries) fills up and
+        // the getDashboard entry read below would be a stale one from an earlier call.
+        performance.setResourceTimingBufferSize(100_000);
+        performance.clearResourceTimings();
         const t0 = performance.now();
         const observer = new MutationObserver(() => {
           if (!done()) return;
