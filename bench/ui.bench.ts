@@ -12,7 +12,7 @@ import { DEFAULT_SLA } from '../shared/domain/sla.js';
 import { newTicket, type EscalationReasonCode, type Message, type Ticket } from '../shared/domain/ticket.js';
 
 /**
- * `npm run bench -- ui [--tickets N] [--openings N] [--json] [--keep]`
+ * `npm run bench -- ui [--tickets N] [--openings N] [--scroll-frames N] [--json] [--keep]`
  *
  * Writes N escalated tickets (two messages each) into a console's local cache, starts the real
  * console host (browser mode) on it, and drives Chromium:
@@ -25,12 +25,14 @@ const { values } = parseArgs({
   options: {
     tickets: { type: 'string', default: '100000' },
     openings: { type: 'string', default: '200' },
+    'scroll-frames': { type: 'string', default: '400' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
 const TICKETS = Number(values.tickets);
 const OPENINGS = Number(values.openings);
+const SCROLL_FRAMES = Number(values['scroll-frames']);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..');
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -176,13 +178,17 @@ try {
     const firstRowsMs = performance.now() - loadStarted;
     log(`Inbox of ${TICKETS} shown (first rows painted) ${firstRowsMs.toFixed(0)} ms after navigation.`);
 
-    const openings = await measureOpenings(page, OPENINGS);
+    const measured = await measureOpenings(page, OPENINGS);
+    // An opening that did not paint within 10 s counts as 10 s in the percentiles and is reported apart.
+    const timedOut = measured.filter((ms) => !Number.isFinite(ms)).length;
+    const openings = measured.map((ms) => (Number.isFinite(ms) ? ms : 10_000));
+    if (timedOut > 0) log(`${timedOut} opening(s) did not paint within 10 s.`);
     const sorted = [...openings].sort((a, b) => a - b);
     const openP50Ms = percentile(sorted, 50);
     const openP95Ms = percentile(sorted, 95);
     log(`Opening a ticket (selection to thread painted), ${openings.length} openings: p50 ${openP50Ms.toFixed(1)} ms, p95 ${openP95Ms.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms.`);
 
-    const scroll = await measureScroll(page);
+    const scroll = await measureScroll(page, SCROLL_FRAMES);
     log(
       `Scrolling the inbox end to end (${scroll.frames} frames, ${(scroll.distancePx / 1e6).toFixed(1)} M px in ${(scroll.durationMs / 1000).toFixed(1)} s): ` +
         `worst frame ${scroll.worstFrameMs.toFixed(1)} ms, p99 frame ${scroll.p99FrameMs.toFixed(1)} ms, ` +
@@ -195,6 +201,7 @@ try {
         `${JSON.stringify({
           tickets: TICKETS,
           openings: openings.length,
+          openingsTimedOut: timedOut,
           firstRowsMs: Math.round(firstRowsMs),
           openP50Ms: round(openP50Ms),
           openP95Ms: round(openP95Ms),
@@ -274,7 +281,7 @@ async function measureOpenings(page: Page, count: number): Promise<number[]> {
           else window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
           setTimeout(() => {
             observer.disconnect();
-            reject(new Error('the thread did not paint within 10 s'));
+            resolve(Number.POSITIVE_INFINITY);
           }, 10_000);
         }),
       jump,
@@ -297,7 +304,7 @@ interface ScrollFigures {
 }
 
 /** Scrolls the inbox from top to bottom, one step per animation frame, recording every frame's length. */
-async function measureScroll(page: Page): Promise<ScrollFigures> {
+async function measureScroll(page: Page, frames: number): Promise<ScrollFigures> {
   await page.keyboard.press('Escape');
   await page.evaluate(() => {
     const list = document.querySelector<HTMLElement>('[data-testid="inbox-list"]');
@@ -305,7 +312,7 @@ async function measureScroll(page: Page): Promise<ScrollFigures> {
   });
   await page.waitForTimeout(300);
   return page.evaluate(
-    () =>
+    (frameCount) =>
       new Promise<ScrollFigures>((resolve) => {
         const list = document.querySelector<HTMLElement>('[data-testid="inbox-list"]');
         if (!list) throw new Error('no inbox list');
@@ -319,8 +326,8 @@ async function measureScroll(page: Page): Promise<ScrollFigures> {
           observer.observe({ type: 'long-animation-frame', buffered: false });
         }
         const distance = list.scrollHeight - list.clientHeight;
-        // About 1,000 frames end to end, whatever the inbox's length.
-        const step = Math.max(list.clientHeight, Math.ceil(distance / 1000));
+        // `frameCount` frames end to end, whatever the inbox's length (each frame shows rows not seen before).
+        const step = Math.max(list.clientHeight, Math.ceil(distance / frameCount));
         const deltas: number[] = [];
         const start = performance.now();
         let last = start;
@@ -360,5 +367,6 @@ async function measureScroll(page: Page): Promise<ScrollFigures> {
           requestAnimationFrame(frame);
         });
       }),
+    frames,
   );
 }

@@ -35,12 +35,6 @@ export interface ConsoleServiceOptions {
   meta?: MetaStore;
   /** Set when the cache file was damaged at start and rebuilt from the queue. */
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
-  /** The windowed inbox; without it listInboxWindow is not offered. */
-  inbox?: InboxQueries;
-  /** The tenant's queues and macros, for the console's menus. */
-  tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
-  /** Whether a translation provider (OpenAI) is configured. */
-  translationAvailable?: boolean;
   /** The team lead's screens (dashboard, review sample); refused unless `role` is lead or admin. */
   lead?: LeadService;
   /** Where reviewed tickets become eval cases. */
@@ -51,6 +45,12 @@ export interface ConsoleServiceOptions {
   catchAllQueue?: string;
   /** Asks the queue for a ticket's audit trail; without it getTicketHistory is not offered. */
   fetchHistory?: (ticketId: string) => Promise<Result<TicketHistory>>;
+  /** The windowed inbox; without it listInboxWindow is not offered. */
+  inbox?: InboxQueries;
+  /** The tenant's queues and macros, for the console's menus. */
+  tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
+  /** Whether a translation provider (OpenAI) is configured. */
+  translationAvailable?: boolean;
   /** The escalation rules editor (read, preview on the cache, save to the queue). */
   rules?: RulesService;
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
@@ -139,53 +139,6 @@ export class ConsoleService implements ConsoleApi {
     return ok({ settings, removedTickets });
   }
 
-  async reviewTicket(input: ConsoleInput<'reviewTicket'>): Promise<Result<TicketDetail>> {
-    return this.record(input.ticketId, {
-      type: 'review',
-      ticketId: input.ticketId,
-      verdict: input.verdict,
-      ...(input.reason === undefined ? {} : { reason: input.reason }),
-      reviewerName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-    });
-  }
-
-  async getTicketHistory(input: ConsoleInput<'getTicketHistory'>): Promise<Result<ConsoleTicketHistory>> {
-    const fetchHistory = this.options.fetchHistory;
-    if (!fetchHistory) return fail('not_supported', 'This console has no queue to ask for ticket history.');
-    const answer = await fetchHistory(input.ticketId);
-    if (answer.ok) {
-      const fresh = { ...answer.value, fetchedAt: this.now().toISOString(), fromCache: false };
-      this.histories.delete(input.ticketId);
-      this.histories.set(input.ticketId, fresh);
-      if (this.histories.size > HISTORY_COPIES) this.histories.delete(this.histories.keys().next().value ?? '');
-      return ok(fresh);
-    }
-    const copy = this.histories.get(input.ticketId);
-    if (answer.error.code === 'queue_unreachable') {
-      if (copy) return ok({ ...copy, fromCache: true });
-      return fail('needs_network', 'The ticket history is kept by the central queue, which cannot be reached now; it shows again once the console is online.');
-    }
-    return answer;
-  }
-
-  async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {
-    const ticket = this.options.cache.getTicket(input.ticketId);
-    if (ticket && ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
-      return fail('not_allowed', 'Only resolved or AI-resolved tickets can be reopened; this one is still open.');
-    }
-    const catchAll = this.options.catchAllQueue;
-    return this.record(input.ticketId, {
-      type: 'reopen',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      reason: input.reason,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-      ...(catchAll === undefined ? {} : { ownerQueue: catchAll }),
-    });
-  }
-
   async listInboxWindow(input: ConsoleInput<'listInboxWindow'>): Promise<Result<ConsoleOutput<'listInboxWindow'>>> {
     const inbox = this.options.inbox;
     if (!inbox) return fail('not_supported', 'This console has no windowed inbox.');
@@ -198,7 +151,7 @@ export class ConsoleService implements ConsoleApi {
       agentName: this.options.agentName,
       queues: tenant?.queues ?? [],
       macros: tenant?.macros ?? [],
-      ...this.options.cache.facets(),
+      ...(this.options.inbox?.facets() ?? this.options.cache.facets()),
       translationAvailable: this.options.translationAvailable ?? false,
     });
   }
@@ -269,6 +222,53 @@ export class ConsoleService implements ConsoleApi {
   private baseVersionOf(input: { ticketId: string; baseVersion?: number }): { baseVersion?: number } {
     const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
     return baseVersion === undefined ? {} : { baseVersion };
+  }
+
+  async reviewTicket(input: ConsoleInput<'reviewTicket'>): Promise<Result<TicketDetail>> {
+    return this.record(input.ticketId, {
+      type: 'review',
+      ticketId: input.ticketId,
+      verdict: input.verdict,
+      ...(input.reason === undefined ? {} : { reason: input.reason }),
+      reviewerName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+    });
+  }
+
+  async getTicketHistory(input: ConsoleInput<'getTicketHistory'>): Promise<Result<ConsoleTicketHistory>> {
+    const fetchHistory = this.options.fetchHistory;
+    if (!fetchHistory) return fail('not_supported', 'This console has no queue to ask for ticket history.');
+    const answer = await fetchHistory(input.ticketId);
+    if (answer.ok) {
+      const fresh = { ...answer.value, fetchedAt: this.now().toISOString(), fromCache: false };
+      this.histories.delete(input.ticketId);
+      this.histories.set(input.ticketId, fresh);
+      if (this.histories.size > HISTORY_COPIES) this.histories.delete(this.histories.keys().next().value ?? '');
+      return ok(fresh);
+    }
+    const copy = this.histories.get(input.ticketId);
+    if (answer.error.code === 'queue_unreachable') {
+      if (copy) return ok({ ...copy, fromCache: true });
+      return fail('needs_network', 'The ticket history is kept by the central queue, which cannot be reached now; it shows again once the console is online.');
+    }
+    return answer;
+  }
+
+  async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {
+    const ticket = this.options.cache.getTicket(input.ticketId);
+    if (ticket && ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
+      return fail('not_allowed', 'Only resolved or AI-resolved tickets can be reopened; this one is still open.');
+    }
+    const catchAll = this.options.catchAllQueue;
+    return this.record(input.ticketId, {
+      type: 'reopen',
+      ticketId: input.ticketId,
+      messageId: randomUUID(),
+      reason: input.reason,
+      agentName: this.options.agentName,
+      createdAt: this.now().toISOString(),
+      ...(catchAll === undefined ? {} : { ownerQueue: catchAll }),
+    });
   }
 
   async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {

@@ -8,8 +8,8 @@ import {
 import { CustomerTierSchema, EscalationReasonCodeSchema } from '../../../shared/domain/ticket.js';
 import type { LocalDatabase } from './local-database.js';
 
-/** How long counts are reused for windows of the same query when nothing was invalidated (snoozes end by time). */
-const COUNT_REUSE_MS = 5_000;
+/** How long a total is reused when nothing was invalidated: a snooze that ends shows in the counts within this time. */
+const TOTAL_REUSE_MS = 60_000;
 
 interface InboxRowColumns {
   id: string;
@@ -38,7 +38,7 @@ export class InboxQueries {
   private readonly statements = new Map<string, Statement<unknown[], unknown>>();
   private readonly markReadStmt;
   /** Counts per query, reused while nothing changed (scrolling asks for many windows of one query). */
-  private readonly counts = new Map<string, { total: number; unread: number; at: number }>();
+  private readonly totals = new Map<string, { total: number; at: number }>();
 
   constructor(
     private readonly db: LocalDatabase,
@@ -67,26 +67,30 @@ export class InboxQueries {
     const filter = where.join(' AND ');
     const { now: _now, ...stable } = params;
     const countKey = JSON.stringify([filter, stable]);
-    const cached = this.counts.get(countKey);
-    const counts = cached && now.getTime() - cached.at < COUNT_REUSE_MS ? cached : this.count(filter, params, now.getTime(), countKey);
+    const cached = this.totals.get(countKey);
+    const total = cached && now.getTime() - cached.at < TOTAL_REUSE_MS ? cached.total : this.countTotal(filter, params, now.getTime(), countKey);
+    // Unread = total minus the tickets read since their last change, counted from the (small) reads table
+    // outwards, so it stays exact after every read without counting the whole inbox again.
+    const read = (
+      this.prepared(
+        `SELECT COUNT(*) AS n FROM ticket_reads r CROSS JOIN tickets t ON t.id = r.ticket_id
+         WHERE r.seen_updated_at >= t.updated_at AND ${filter}`,
+      ).get(params) as { n: number }
+    ).n;
     const rows = this.rowsOf(filter, params, query);
-    return { total: counts.total, unread: counts.unread, offset: query.offset, rows: rows.map(toInboxRow) };
+    return { total, unread: Math.max(0, total - read), offset: query.offset, rows: rows.map(toInboxRow) };
   }
 
-  private count(filter: string, params: Record<string, string | number>, at: number, key: string): { total: number; unread: number; at: number } {
-    const counts = this.prepared(
-      `SELECT COUNT(*) AS total,
-         COALESCE(SUM(CASE WHEN r.seen_updated_at IS NULL OR r.seen_updated_at < t.updated_at THEN 1 ELSE 0 END), 0) AS unread
-       FROM tickets t LEFT JOIN ticket_reads r ON r.ticket_id = t.id WHERE ${filter}`,
-    ).get(params) as { total: number; unread: number };
-    const entry = { ...counts, at };
-    this.counts.set(key, entry);
-    return entry;
+  /** How many tickets match, from the covering index alone; kept per query until the cache changes. */
+  private countTotal(filter: string, params: Record<string, string | number>, at: number, key: string): number {
+    const total = (this.prepared(`SELECT COUNT(*) AS n FROM tickets t WHERE ${filter}`).get(params) as { n: number }).n;
+    this.totals.set(key, { total, at });
+    return total;
   }
 
-  /** The cache changed (sync, a local action, a read): counts are computed afresh. */
+  /** The cache changed (sync, a local action): totals are counted afresh. */
   invalidate(): void {
-    this.counts.clear();
+    this.totals.clear();
   }
 
   /** The window's row ids come from the (status, due_at, id) index alone; only those rows are read whole. */
@@ -102,9 +106,19 @@ export class InboxQueries {
     ).all({ ...params, limit: query.limit, offset: query.offset }) as InboxRowColumns[];
   }
 
+  /** Languages and intents among the escalations, for the filter menus (from the covering index, no row reads). */
+  facets(): { languages: string[]; intents: string[] } {
+    const values = (column: 'language' | 'intent') =>
+      (
+        this.prepared(`SELECT DISTINCT ${column} AS v FROM tickets WHERE status = 'escalated' AND ${column} IS NOT NULL ORDER BY 1`).all() as Array<{
+          v: string;
+        }>
+      ).map((row) => row.v);
+    return { languages: values('language'), intents: values('intent') };
+  }
+
   /** Remembers the ticket as read at its current change; returns false for a ticket not in the cache. */
   markRead(ticketId: string): boolean {
-    this.invalidate();
     return this.markReadStmt.run(ticketId).changes > 0;
   }
 

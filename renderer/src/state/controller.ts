@@ -11,6 +11,8 @@ import { moveSelection, selectedIndex } from './selection.js';
 import { editorText, visibleList, type ConsoleStoreApi, type ListTab } from './store.js';
 
 export const STATUS_POLL_MS = 2000;
+/** Ticket details fetched ahead (the open ticket's neighbours in the inbox). */
+const PREFETCH_KEEP = 8;
 
 export const EDITOR_SELECTOR = '[data-testid="reply-editor"]';
 export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
@@ -23,27 +25,51 @@ function focusLater(selector: string): void {
   }, 0);
 }
 
+export interface ControllerOptions {
+  /**
+   * True while another screen (a team lead's dashboard, review sample...) covers the agent's lists:
+   * the whole AI-resolved list is then not fetched on every sync (60,000 tickets on a big cache keep the
+   * host busy for seconds and delay that screen's own calls); call `agentListsShown` when they come back.
+   */
+  agentListsHidden?: () => boolean;
+}
+
 /** Everything the views and shortcuts can do; talks to the core through the ConsoleApi only. */
-export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
+export function createController(api: ConsoleApi, store: ConsoleStoreApi, options: ControllerOptions = {}) {
   const s = () => store.getState();
   /** Bumped whenever a newer ticket detail is known, so slower responses are dropped. */
   let detailGeneration = 0;
   let lastStatusKey: string | null = null;
+  const prefetched = new Map<string, TicketDetail>();
 
   const inbox = createInboxLoader(api, store);
 
+  /** The AI-resolved list was not fetched while hidden: fetch it when the agent's lists show again. */
+  let resolvedStale = false;
+
   const refreshLists = coalesce(async () => {
+    // Once loaded, the AI-resolved list waits while another screen covers the agent's lists.
+    const skipResolved = s().listsLoaded && options.agentListsHidden?.() === true;
+    if (skipResolved) resolvedStale = true;
     // The inbox comes in windows (it may hold 100,000 tickets); hosts without windows send it whole.
     const [whole, resolved] = await Promise.all([
       api.listInboxWindow ? Promise.resolve(null) : api.listInbox({}),
-      api.listAiResolved({}),
+      skipResolved ? Promise.resolve(null) : api.listAiResolved({}),
       api.listInboxWindow ? inbox.refresh() : Promise.resolve(),
     ]);
     if (whole && !whole.ok) return s().setListError(whole.error);
-    if (!resolved.ok) return s().setListError(resolved.error);
+    if (resolved && !resolved.ok) return s().setListError(resolved.error);
     if (whole) s().replaceInboxWindow(windowOfTickets(whole.value));
-    s().setLists([], resolved.value);
+    if (resolved) {
+      resolvedStale = false;
+      s().setLists([], resolved.value);
+    }
   });
+
+  /** The agent's lists are visible again: bring up to date what was skipped while hidden. */
+  function agentListsShown(): void {
+    if (resolvedStale) void refreshLists();
+  }
 
   const refreshOpenTicket = coalesce(async () => {
     const id = s().openTicketId;
@@ -54,6 +80,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     if (result.ok) {
       s().setDetail(result.value);
       markRead(id);
+      prefetchNeighbours(id);
     } else s().setDetailError(result.error);
   });
 
@@ -84,7 +111,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
   }
 
   function handleEvent(event: ConsoleEvent): void {
-    if (event.type === 'tickets_changed') void refreshAll();
+    if (event.type === 'tickets_changed') {
+      prefetched.clear();
+      void refreshAll();
+    }
     else if (event.type === 'status_changed') applyStatus(event.status);
   }
 
@@ -148,6 +178,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     select(id);
     if (s().openTicketId !== id) {
       s().setOpenTicket(id);
+      // A neighbour fetched ahead shows at once (if it has not changed since); the fresh copy follows.
+      const ahead = prefetched.get(id);
+      const row = s().inboxWindow.rows.get(s().inboxWindow.positions.get(id) ?? -1);
+      if (ahead && row && row.version === ahead.ticket.version) s().setDetail(ahead);
       void refreshOpenTicket();
     }
     if (opts.focusView !== false) focusLater(TICKET_VIEW_SELECTOR);
@@ -247,6 +281,26 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     void pollStatus();
   }
 
+  /** Fetches the inbox rows next to the open ticket ahead, so j / k show them without a round trip. */
+  function prefetchNeighbours(id: string): void {
+    const { inboxWindow, tab } = s();
+    const at = inboxWindow.positions.get(id);
+    if (tab !== 'inbox' || at === undefined) return;
+    for (const index of [at + 1, at - 1]) {
+      const row = inboxWindow.rows.get(index);
+      if (!row || prefetched.get(row.id)?.ticket.version === row.version) continue;
+      void api.getTicket({ ticketId: row.id }).then((result) => {
+        if (!result.ok) return;
+        prefetched.set(row.id, result.value);
+        // A few neighbours are enough; the oldest go first.
+        for (const key of prefetched.keys()) {
+          if (prefetched.size <= PREFETCH_KEEP) break;
+          prefetched.delete(key);
+        }
+      });
+    }
+  }
+
   /** The agent has the ticket open: read on this console until it changes again. */
   function markRead(ticketId: string): void {
     s().markRowRead(ticketId);
@@ -335,6 +389,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi) {
     },
     start,
     refreshAll,
+    agentListsShown,
     setTab,
     select,
     move,
