@@ -387,7 +387,7 @@ export class ConsoleService implements ConsoleApi {
     const sync = this.options.sync.current;
     return {
       online: sync.online,
-      unsentChanges: this.options.outbox.count(),
+      unsentChanges: this.options.outbox.countAgentChanges(),
       lastSyncAt: sync.lastSyncAt,
       lastError: sync.lastError,
       agentName: this.options.agentName,

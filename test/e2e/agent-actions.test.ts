@@ -138,6 +138,8 @@ describe('agent actions by keyboard alone', () => {
     await openByKeyboard(id);
     await page.keyboard.press('t');
     await waitFor(async () => ((await stack.getTicket(id)).ticket.humanTouched ? true : null), 15_000, 'the take to reach the queue');
+    // The open view shows the take too (the palette's ticket actions need the loaded ticket).
+    await expect.poll(() => page.getByTestId('take-button').isDisabled(), { timeout: 15_000 }).toBe(true);
 
     await page.keyboard.press('Control+k');
     await page.getByTestId('command-palette').waitFor();

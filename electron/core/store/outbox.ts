@@ -3,6 +3,8 @@ import type { LocalDatabase } from './local-database.js';
 import type { MetaStore } from './meta-store.js';
 
 const LAST_MUTATION_ID = 'lastMutationId';
+/** Mutations the console sends on its own (time spent on a ticket): delivered like the rest, not shown as waiting changes. */
+const BOOKKEEPING_TYPES: readonly Mutation['type'][] = ['handle_time'];
 
 /** Mutations without their id, as callers build them; the outbox numbers them. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -17,6 +19,7 @@ export class Outbox {
   private readonly listStmt;
   private readonly deleteUpToStmt;
   private readonly countStmt;
+  private readonly countAgentChangesStmt;
 
   constructor(
     db: LocalDatabase,
@@ -26,6 +29,9 @@ export class Outbox {
     this.listStmt = db.prepare<[number], { json: string }>('SELECT json FROM outbox ORDER BY id ASC LIMIT ?');
     this.deleteUpToStmt = db.prepare('DELETE FROM outbox WHERE id <= ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
+    this.countAgentChangesStmt = db.prepare<[], { n: number }>(
+      `SELECT COUNT(*) AS n FROM outbox WHERE json_extract(json, '$.type') NOT IN (${BOOKKEEPING_TYPES.map((t) => `'${t}'`).join(', ')})`,
+    );
   }
 
   enqueue(mutation: UnnumberedMutation): Mutation {
@@ -47,5 +53,10 @@ export class Outbox {
 
   count(): number {
     return this.countStmt.get()?.n ?? 0;
+  }
+
+  /** What the person at the console sees as "changes waiting": their actions, not the measurements that ride along. */
+  countAgentChanges(): number {
+    return this.countAgentChangesStmt.get()?.n ?? 0;
   }
 }
