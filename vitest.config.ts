@@ -15,6 +15,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // What a browser shows after a sync or a coalesced refresh can take seconds on a loaded two-core
+          // machine; vitest's default of 1 s per expect.poll made the agent-actions view switches flaky.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
