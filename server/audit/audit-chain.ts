@@ -75,7 +75,12 @@ function sortKeys(value: unknown): unknown {
 
 /** The hash a record must carry: SHA-256 hex of the previous hash, a newline, and the record's fields in a fixed order. */
 export function auditRecordHash(record: Omit<AuditRecord, 'hash'>): string {
-  const fields = [
+  return createHash('sha256').update(`${record.prevHash}\n${JSON.stringify(auditHashedFields(record))}`).digest('hex');
+}
+
+/** The fields a record's hash covers, in their fixed order (also the first columns of a stored row). */
+export function auditHashedFields(record: Omit<AuditRecord, 'hash' | 'prevHash'>): (string | number | null)[] {
+  return [
     record.seq,
     record.tenantId,
     record.ticketId,
@@ -87,7 +92,6 @@ export function auditRecordHash(record: Omit<AuditRecord, 'hash'>): string {
     record.inputsJson,
     record.reason,
   ];
-  return createHash('sha256').update(`${record.prevHash}\n${JSON.stringify(fields)}`).digest('hex');
 }
 
 /** The record that follows `head` in the chain. */

@@ -1,4 +1,4 @@
-import type { AuditRecord } from '../audit/audit-chain.js';
+import { auditHashedFields, type AuditRecord } from '../audit/audit-chain.js';
 
 /** Columns of `audit_events`, the same on both engines. */
 export interface AuditRow {
@@ -37,18 +37,5 @@ export function auditRecordFromRow(row: AuditRow): AuditRecord {
 
 /** Values in AUDIT_COLUMNS order. */
 export function auditRowValues(record: AuditRecord): (string | number | null)[] {
-  return [
-    record.seq,
-    record.tenantId,
-    record.ticketId,
-    record.actorName,
-    record.actorRole,
-    record.actorClientId,
-    record.at,
-    record.action,
-    record.inputsJson,
-    record.reason,
-    record.prevHash,
-    record.hash,
-  ];
+  return [...auditHashedFields(record), record.prevHash, record.hash];
 }
