@@ -73,6 +73,8 @@ export function readRetentionDays(meta: MetaStore): number | null {
  */
 export class ConsoleService implements ConsoleApi {
   private readonly listeners = new Set<(event: ConsoleEvent) => void>();
+  /** Bumped with every tickets_changed event (reported in the status). */
+  private cacheChanges = 0;
   /** Ticket histories fetched on this run, newest last, for when the queue cannot be reached. */
   private readonly histories = new Map<string, ConsoleTicketHistory>();
   private readonly now: () => Date;
@@ -351,6 +353,7 @@ export class ConsoleService implements ConsoleApi {
 
   /** Called by the runtime when sync changed the cache or the connection. */
   notifyTicketsChanged(): void {
+    this.cacheChanges++;
     this.options.inbox?.invalidate();
     this.emit({ type: 'tickets_changed' });
     this.emit({ type: 'status_changed', status: this.status() });
@@ -372,7 +375,8 @@ export class ConsoleService implements ConsoleApi {
       return true;
     });
     if (!stored) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
-    this.notifyTicketsChanged();
+    // Handle time is bookkeeping: nothing the agent sees moved, so the lists are not fetched again for it.
+    if (change.type !== 'handle_time') this.notifyTicketsChanged();
     this.options.sync.requestSync();
     return this.detail(ticketId);
   }
@@ -395,6 +399,7 @@ export class ConsoleService implements ConsoleApi {
       cacheRebuilt: this.options.cacheRebuilt ?? null,
       unsentConflicts: this.options.cache.countUnsent(),
       role: this.options.role?.() ?? null,
+      cacheChanges: this.cacheChanges,
     };
   }
 

@@ -21,7 +21,15 @@ export interface TicketHandling {
 }
 
 export type MutationPlan =
-  | { kind: 'apply'; patch: TicketPatch; message: NewMessage | null; clearClaim: boolean; handling?: HandlingKind }
+  | {
+      kind: 'apply';
+      patch: TicketPatch;
+      message: NewMessage | null;
+      clearClaim: boolean;
+      handling?: HandlingKind;
+      /** Bookkeeping only (handle time): the ticket's updatedAt stays, so nobody sees it as changed or unread. */
+      quiet?: boolean;
+    }
   | { kind: 'duplicate' }
   | { kind: 'conflict'; error: string; reason?: ConflictReason }
   | { kind: 'rejected'; error: string };
@@ -95,7 +103,7 @@ export function planMutation(context: MutationContext): MutationPlan {
       return planAgentHandling(context, ticket);
     case 'handle_time':
       // Repeats are caught by the (clientId, id) check before planning; time adds up on any ticket status.
-      return { kind: 'apply', patch: { handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds }, message: null, clearClaim: false };
+      return { kind: 'apply', patch: { handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds }, message: null, clearClaim: false, quiet: true };
   }
 }
 

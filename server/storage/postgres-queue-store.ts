@@ -473,7 +473,7 @@ export class PostgresQueueStore implements QueueStore {
         );
       case 'apply': {
         if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
-        const changed = await changeTicket(db, ticket, plan.patch, plan.message, input.now);
+        const changed = await changeTicket(db, ticket, plan.patch, plan.message, input.now, plan.quiet === true);
         if (plan.clearClaim) {
           await db.query('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = $1 AND id = $2', [ticket.tenantId, ticket.id]);
         }
@@ -550,10 +550,10 @@ async function insertMessage(db: Db, tenantId: string, ticketId: string, message
 }
 
 /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
-async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date): Promise<Ticket> {
+async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date, quiet = false): Promise<Ticket> {
   const at = now.toISOString();
   if (message) await insertMessage(db, ticket.tenantId, ticket.id, message, at, await nextSeq(db));
-  const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: at, seq: await nextSeq(db) };
+  const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: await nextSeq(db) };
   const p = ticketParams(changed);
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,

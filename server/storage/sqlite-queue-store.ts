@@ -390,7 +390,7 @@ export class SqliteQueueStore implements QueueStore {
         return withTicket({ id: mutation.id, status: plan.kind, error: plan.error, ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}) }, ticket);
       case 'apply': {
         if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
-        const changed = this.changeTicket(ticket, plan.patch, plan.message, input.now);
+        const changed = this.changeTicket(ticket, plan.patch, plan.message, input.now, plan.quiet === true);
         if (plan.clearClaim) {
           this.db.prepare('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = ? AND id = ?').run(ticket.tenantId, ticket.id);
         }
@@ -410,10 +410,10 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
-  private changeTicket(ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date): Ticket {
+  private changeTicket(ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date, quiet = false): Ticket {
     const at = now.toISOString();
     if (message) this.insertMessage(ticket.tenantId, ticket.id, message, at, this.nextSeq());
-    const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: at, seq: this.nextSeq() };
+    const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: this.nextSeq() };
     this.db
       .prepare<Params>(
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,

@@ -35,6 +35,8 @@ export const ConsoleStatusSchema = z.strictObject({
   unsentConflicts: z.number().int().nonnegative().optional(),
   /** Role of this console's queue token (GET /v1/whoami, remembered for offline use); null until first known. */
   role: RoleSchema.nullable().optional(),
+  /** Times the local cache changed since the host started: a jump shows a missed tickets_changed event. */
+  cacheChanges: z.number().int().nonnegative().optional(),
 });
 export type ConsoleStatus = z.infer<typeof ConsoleStatusSchema>;
 

@@ -38,7 +38,8 @@ export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Tick
         updatedAt: mutation.createdAt,
       };
     case 'handle_time':
-      return { ...ticket, handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds, updatedAt: mutation.createdAt };
+      // Bookkeeping: the ticket does not turn unread or "changed" for the agent who just had it open.
+      return { ...ticket, handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds };
     case 'ai_decision':
       return ticket;
   }

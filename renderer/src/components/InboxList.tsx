@@ -10,7 +10,7 @@ import { LanguageChip } from './TicketRowParts.js';
 
 /** The escalation inbox: windows of rows in SLA due order, fetched as the list scrolls. */
 export function InboxList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const now = useNow();
   const controller = useController();
@@ -79,6 +79,7 @@ export function InboxList() {
         emptyText={t('list.inboxEmpty')}
         rowHeight={68}
         renderRow={renderRow}
+        renderVersion={`${now}|${agentName ?? ''}|${i18n.language}`}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
@@ -52,6 +52,11 @@ interface VirtualListProps<T extends { id: string }> {
   emptyText: string;
   rowHeight: number;
   renderRow: (row: T) => ReactNode;
+  /**
+   * Everything `renderRow` reads besides the row (the clock, the agent, the UI language), as one string.
+   * When given, a row is drawn again only when its data, place, selection or this string changes.
+   */
+  renderVersion?: string;
 }
 
 /**
@@ -59,7 +64,7 @@ interface VirtualListProps<T extends { id: string }> {
  * in the DOM, so thousands of tickets stay smooth.
  */
 export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>) {
-  const { count, rowAt, activeIndex: active, loaded, onRange, rowData, listTestId, itemTestId, label, emptyText, rowHeight, renderRow } = props;
+  const { count, rowAt, activeIndex: active, loaded, onRange, rowData, listTestId, itemTestId, label, emptyText, rowHeight, renderRow, renderVersion } = props;
   const { t } = useTranslation();
   const controller = useController();
   const openTicketId = useConsoleState((s) => s.openTicketId);
@@ -72,7 +77,9 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
-    getItemKey: (index) => rowAt(index)?.id ?? `pending-${index}`,
+    // Rows are keyed by position (the default). A key function that reads the rows would change with every
+    // fetched block, and the virtualizer recomputes all of its `count` measurements whenever it changes:
+    // 100,000 of them per render. Rows have one fixed height, so position keys lose nothing.
   });
   const virtualRows = virtualizer.getVirtualItems();
   const firstShown = virtualRows[0]?.index ?? 0;
@@ -81,11 +88,14 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     onRange?.(firstShown, lastShown);
   }, [onRange, firstShown, lastShown, count]);
 
-  // Keep the selected row in view when the selection moves (not on every data refresh).
+  // Keep the selected row in view when the selection moves — not when rows arrive or refresh, or a list
+  // the agent scrolled away from would jump back to the selection whenever its rows were fetched.
   const activeId = rowAt(active)?.id ?? null;
+  const selectedId = useConsoleState((s) => s.selectedId[props.tab]);
+  const selectedHint = useConsoleState((s) => s.selectedIndexHint[props.tab]);
   useEffect(() => {
     if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
-  }, [activeId]);
+  }, [selectedId, selectedHint]);
 
   // Give the selected row focus when asked (keyboard moves, back from a ticket, tab switch).
   const lastFocusRequest = useRef(focusRequest);
@@ -119,31 +129,26 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
       <div style={{ blockSize: virtualizer.getTotalSize(), position: 'relative', inlineSize: '100%' }}>
         {virtualRows.map((row) => {
           const ticket = rowAt(row.index);
-          const place = { position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', blockSize: rowHeight, transform: `translateY(${row.start}px)` } as const;
           if (!ticket) {
-            return <div key={row.key} className="list-row list-row-pending" aria-hidden="true" style={place} />;
+            return <div key={row.key} className="list-row list-row-pending" aria-hidden="true" style={placeAt(row.start, rowHeight)} />;
           }
-          const isSelected = row.index === active;
           return (
-            <div
+            <ListRow
               key={row.key}
-              role="option"
-              className={`list-row${isSelected ? ' selected' : ''}${ticket.id === openTicketId ? ' open' : ''}`}
-              data-testid={itemTestId}
-              data-ticket-id={ticket.id}
-              aria-selected={isSelected}
-              aria-setsize={count}
-              aria-posinset={row.index + 1}
-              tabIndex={isSelected ? 0 : -1}
-              style={place}
-              {...(rowData ? rowData(ticket) : {})}
-              onClick={() => controller.openTicket(ticket.id)}
-              onFocus={() => {
-                if (!isSelected) controller.select(ticket.id);
-              }}
-            >
-              {renderRow(ticket)}
-            </div>
+              row={ticket}
+              index={row.index}
+              start={row.start}
+              height={rowHeight}
+              count={count}
+              selected={row.index === active}
+              open={ticket.id === openTicketId}
+              testId={itemTestId}
+              data={rowData ? rowData(ticket) : undefined}
+              content={renderRow}
+              version={renderVersion}
+              onOpen={controller.openTicket}
+              onSelect={controller.select}
+            />
           );
         })}
       </div>
@@ -168,3 +173,63 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     </div>
   );
 }
+
+function placeAt(start: number, height: number) {
+  return { position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', blockSize: height, transform: `translateY(${start}px)` } as const;
+}
+
+interface ListRowProps<T extends { id: string }> {
+  row: T;
+  index: number;
+  start: number;
+  height: number;
+  count: number;
+  selected: boolean;
+  open: boolean;
+  testId: string;
+  data: Record<string, string> | undefined;
+  content: (row: T) => ReactNode;
+  version: string | undefined;
+  onOpen: (id: string) => void;
+  onSelect: (id: string) => void;
+}
+
+/** One option of the list; with a render version it is skipped while nothing it shows has changed. */
+const ListRow = memo(
+  function ListRow<T extends { id: string }>(props: ListRowProps<T>) {
+    const { row, index, start, height, count, selected, open, testId, data, content, onOpen, onSelect } = props;
+    return (
+      <div
+        role="option"
+        className={`list-row${selected ? ' selected' : ''}${open ? ' open' : ''}`}
+        data-testid={testId}
+        data-ticket-id={row.id}
+        aria-selected={selected}
+        aria-setsize={count}
+        aria-posinset={index + 1}
+        tabIndex={selected ? 0 : -1}
+        style={placeAt(start, height)}
+        {...data}
+        onClick={() => onOpen(row.id)}
+        onFocus={() => {
+          if (!selected) onSelect(row.id);
+        }}
+      >
+        {content(row)}
+      </div>
+    );
+  },
+  (before, after) =>
+    after.version !== undefined &&
+    before.version === after.version &&
+    before.row === after.row &&
+    before.index === after.index &&
+    before.start === after.start &&
+    before.height === after.height &&
+    before.count === after.count &&
+    before.selected === after.selected &&
+    before.open === after.open &&
+    before.testId === after.testId &&
+    before.onOpen === after.onOpen &&
+    before.onSelect === after.onSelect,
+) as <T extends { id: string }>(props: ListRowProps<T>) => ReactNode;

@@ -73,6 +73,9 @@ export function createFormatters(locale: string) {
     () => null,
   );
 
+  // DisplayNames.of is slow enough to show in a list's frame time: each name is looked up once.
+  const languageNames = new Map<string, string>();
+
   const parse = (iso: string): Date | null => {
     const d = new Date(iso);
     return Number.isNaN(d.getTime()) ? null : d;
@@ -118,11 +121,16 @@ export function createFormatters(locale: string) {
       return durationFormat('second').format(seconds);
     },
     languageName: (code: string) => {
+      const known = languageNames.get(code);
+      if (known !== undefined) return known;
+      let name = code;
       try {
-        return languages?.of(code) ?? code;
+        name = languages?.of(code) ?? code;
       } catch {
-        return code;
+        // An unknown or malformed code shows as it is.
       }
+      languageNames.set(code, name);
+      return name;
     },
   };
 }

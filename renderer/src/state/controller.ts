@@ -89,7 +89,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
   }
 
   function applyStatus(status: ConsoleStatus): void {
-    const key = `${status.online}|${status.unsentChanges}|${status.lastSyncAt ?? ''}`;
+    // A sync that changed nothing moves lastSyncAt only: no reason to fetch the lists again every few seconds.
+    const key = `${status.online}|${status.unsentChanges}|${status.cacheChanges ?? status.lastSyncAt ?? ''}`;
     const changed = lastStatusKey !== null && key !== lastStatusKey;
     lastStatusKey = key;
     s().setStatus(status);

@@ -51,6 +51,7 @@ for (const engine of engines) {
 
     it('adds up handle time from agents and leads, once per mutation, and refuses it from an autopilot', async () => {
       const id = await decided(escalateDecision, 3);
+      const before = await read(id);
       expect((await push('agent-console', [handleTime(1, id, 90), handleTime(2, id, 30.5)], queue.tokens.agent)).results.map((r) => r.status)).toEqual([
         'applied',
         'applied',
@@ -60,7 +61,11 @@ for (const engine of engines) {
       expect((await push('lead-console', [handleTime(1, id, 15)], queue.tokens.lead)).results[0]?.status).toBe('applied');
       const refused = await push('bot', [handleTime(50, id, 999)], queue.tokens.autopilot);
       expect(refused.results[0]?.status).toBe('rejected');
-      expect((await read(id)).handleSeconds).toBeCloseTo(135.5, 9);
+      const after = await read(id);
+      expect(after.handleSeconds).toBeCloseTo(135.5, 9);
+      // Bookkeeping: the version moves (consoles pull it) but updatedAt stays, so no console sees the ticket as changed or unread.
+      expect(after.version).toBeGreaterThan(before.version);
+      expect(after.updatedAt).toBe(before.updatedAt);
       // Consoles learn it through the changes feed.
       const feed = (await queue.call<ChangesResponse>('GET', '/v1/changes?since=0', { token: queue.tokens.agent })).body;
       expect(feed.tickets.find((ticket) => ticket.id === id)?.handleSeconds).toBeCloseTo(135.5, 9);
