@@ -34,16 +34,23 @@ describe('agent actions by keyboard alone', () => {
     await stack?.stop();
   });
 
-  /** Opens the inbox row of a ticket with j/k and Enter only. */
+  /** Opens the inbox row of a ticket with j/k and Enter only, waiting for each move to show before the next. */
   async function openByKeyboard(ticketId: string): Promise<void> {
     await page.keyboard.press('Escape');
     await page.keyboard.press('g');
     await page.keyboard.press('i');
+    const rows = page.locator('[data-testid="inbox-item"]');
+    const selected = () => page.locator('[data-testid="inbox-item"][aria-selected="true"]').getAttribute('data-ticket-id', { timeout: 1000 }).catch(() => null);
+    await expect.poll(async () => (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')))).includes(ticketId)).toBe(true);
+    await expect.poll(selected).not.toBeNull();
     for (let step = 0; step < 6; step++) {
-      const selected = await page.locator('[data-testid="inbox-item"][aria-selected="true"]').getAttribute('data-ticket-id');
-      if (selected === ticketId) break;
-      await page.keyboard.press('j');
+      const current = await selected();
+      if (current === ticketId) break;
+      const order = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')));
+      await page.keyboard.press(order.indexOf(ticketId) > order.indexOf(current) ? 'j' : 'k');
+      await expect.poll(selected).not.toBe(current);
     }
+    expect(await selected()).toBe(ticketId);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('ticket-view').getAttribute('data-ticket-id')).toBe(ticketId);
     await page.getByTestId('customer-panel').waitFor();
@@ -99,11 +106,7 @@ describe('agent actions by keyboard alone', () => {
     expect(text).not.toContain('{{');
   });
 
-  // Skipped: flaky when this file runs after another e2e file (seen 3 times in 4 runs on 2026-11-25, never alone):
-  // after the snoozed view, the "all" view lists one escalation instead of two for 15 s, and the next test cannot
-  // open that ticket. A race in the windowed inbox's refresh or totals (renderer/src/state/inbox-loader.ts,
-  // electron/core/store/inbox-queries.ts) not yet found. The queue side is covered by agent-handling.test.ts.
-  it.skip('snoozes a ticket out of the inbox', async () => {
+  it('snoozes a ticket out of the inbox', async () => {
     const id = ids[2] ?? '';
     await openByKeyboard(id);
     await page.keyboard.press('s');
@@ -137,11 +140,7 @@ describe('agent actions by keyboard alone', () => {
     await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(2);
   });
 
-  // Skipped: flaky when this file runs after another e2e file (seen 3 times in 4 runs on 2026-11-25, never alone):
-  // after the snoozed view, the "all" view lists one escalation instead of two for 15 s, and the next test cannot
-  // open that ticket. A race in the windowed inbox's refresh or totals (renderer/src/state/inbox-loader.ts,
-  // electron/core/store/inbox-queries.ts) not yet found. The queue side is covered by agent-handling.test.ts.
-  it.skip('hands a ticket back to the AI from the command palette, and the AI decides it again', async () => {
+  it('hands a ticket back to the AI from the command palette, and the AI decides it again', async () => {
     const id = ids[1] ?? '';
     await openByKeyboard(id);
     await page.keyboard.press('t');

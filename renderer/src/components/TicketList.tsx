@@ -3,6 +3,7 @@ import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
+import { wouldLeaveDialog } from '../state/focus-guard.js';
 import { selectedIndex } from '../state/selection.js';
 import type { ListTab } from '../state/store.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -77,9 +78,10 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
-    // Rows are keyed by position (the default). A key function that reads the rows would change with every
-    // fetched block, and the virtualizer recomputes all of its `count` measurements whenever it changes:
-    // 100,000 of them per render. Rows have one fixed height, so position keys lose nothing.
+    // The virtualizer keys its measurements by position (the default). A key function that reads the rows
+    // would change with every fetched block, and the virtualizer recomputes all of its `count` measurements
+    // whenever it changes: 100,000 of them per render. Rows have one fixed height, so nothing is lost; the
+    // React elements below are keyed by ticket.
   });
   const virtualRows = virtualizer.getVirtualItems();
   const firstShown = virtualRows[0]?.index ?? 0;
@@ -104,11 +106,13 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     lastFocusRequest.current = focusRequest;
     const id = activeId;
     if (!id) {
-      scrollRef.current?.focus();
+      if (!wouldLeaveDialog(scrollRef.current)) scrollRef.current?.focus();
       return;
     }
     if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
     const focusRow = (attempt: number) => {
+      // A dialog opened meanwhile keeps the keys.
+      if (wouldLeaveDialog(scrollRef.current)) return;
       const row = scrollRef.current?.querySelector<HTMLElement>(`[data-ticket-id="${CSS.escape(id)}"]`);
       if (row) row.focus({ preventScroll: true });
       else if (attempt < 5) requestAnimationFrame(() => focusRow(attempt + 1));
@@ -130,11 +134,12 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
         {virtualRows.map((row) => {
           const ticket = rowAt(row.index);
           if (!ticket) {
-            return <div key={row.key} className="list-row list-row-pending" aria-hidden="true" style={placeAt(row.start, rowHeight)} />;
+            return <div key={`pending-${row.index}`} className="list-row list-row-pending" aria-hidden="true" style={placeAt(row.start, rowHeight)} />;
           }
           return (
             <ListRow
-              key={row.key}
+              // Keyed by ticket (not position) so a focused row keeps its ticket when rows move.
+              key={ticket.id}
               row={ticket}
               index={row.index}
               start={row.start}

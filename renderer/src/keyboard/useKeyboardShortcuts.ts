@@ -41,12 +41,12 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
       // An open picker handles its own keys (it closes itself on Esc).
       if (state.overlay) return;
       if (command === 'open' && ownsEnter(target)) return;
-      if (!run(command, target)) return;
+      if (!run(command)) return;
       e.preventDefault();
     };
 
     /** Returns false when the key was not used, so the browser keeps its default. */
-    const run = (command: ShortcutCommand, target: Element | null): boolean => {
+    const run = (command: ShortcutCommand): boolean => {
       const state = store.getState();
       switch (command) {
         case 'next':
@@ -55,12 +55,10 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
         case 'prev':
           controller.move(-1);
           return true;
-        case 'open': {
-          const rowId = target?.closest('[data-ticket-id]')?.getAttribute('data-ticket-id');
-          if (rowId) controller.openTicket(rowId);
-          else controller.openSelected();
+        case 'open':
+          // The selection, which the agent sees highlighted (a focused row selects itself when it gets focus).
+          controller.openSelected();
           return true;
-        }
         case 'back':
           if (!state.helpOpen && !state.openTicketId) return false;
           controller.back();

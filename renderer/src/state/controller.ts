@@ -5,6 +5,7 @@ import { fillMacro } from '../../../shared/domain/macros.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { Result } from '../../../shared/result.js';
 import { coalesce } from './coalesce.js';
+import { wouldLeaveDialog } from './focus-guard.js';
 import type { InboxQuery, OverlayKind } from './inbox-slice.js';
 import { createInboxLoader } from './inbox-loader.js';
 import { moveSelection, selectedIndex } from './selection.js';
@@ -21,7 +22,7 @@ function focusLater(selector: string): void {
   // After React has committed the state change (buttons re-enabled, view mounted).
   setTimeout(() => {
     const el = document.querySelector<HTMLElement>(selector);
-    el?.focus();
+    if (el && !wouldLeaveDialog(el)) el.focus();
   }, 0);
 }
 
