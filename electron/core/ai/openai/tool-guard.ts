@@ -163,7 +163,7 @@ function addressComplete(a: Record<string, unknown>): boolean {
   return ['address1', 'city', 'state', 'country', 'zip'].every((k) => str(a[k])) && typeof a.address2 === 'string';
 }
 
-const CONFIRM = /^\s*(?:yes|yep|yeah|y|sure|ok(?:ay)?|confirm(?:ed)?|i confirm|please do|go ahead|ja|jawohl|oui|sí|si|sim|tak|да|はい|是的?|好的?|네|예|evet|ναι|نعم|כן|igen|ano|áno|da|kyllä|joo|jup)(?![\p{L}\p{N}])(?![ \t,]*(?:but|aber|mais|pero)\b)/iu;
+const CONFIRM = /^\s*(?:yes|yep|yeah|y|sure|ok(?:ay)?|confirm(?:ed)?|i confirm|please do|go ahead|ja|jawohl|oui|sí|sì|si|sim|tak|да|はい|是的?|好的?|네|예|evet|ναι|نعم|כן|igen|ano|áno|da|kyllä|joo|jup)(?![\p{L}\p{N}])(?![ \t,]*(?:but|aber|mais|pero|ma|mas|maar|men)\b)/iu;
 
 /** An explicit yes at the start of the customer's latest message, as the policy requires before changes. */
 export function isExplicitConfirmation(text: string): boolean {
