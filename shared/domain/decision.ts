@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiToolResultsSchema } from './ai-tool-results.js';
 import { EscalationSchema } from './ticket.js';
 
 /** Model use behind one decision (the OpenAI-compatible provider; the built-in engine leaves it out). */
@@ -26,6 +27,8 @@ export const AiDecisionSchema = z.discriminatedUnion('action', [
     engine: z.enum(['builtin', 'openai']),
     latencyMs: z.number().nonnegative(),
     usage: AiUsageSchema.optional(),
+    /** The tool calls the AI made and what they answered (the OpenAI provider; the built-in engine leaves it out). */
+    toolResults: AiToolResultsSchema.optional(),
   }),
   z.strictObject({
     action: z.literal('escalate'),
@@ -40,6 +43,8 @@ export const AiDecisionSchema = z.discriminatedUnion('action', [
     engine: z.enum(['builtin', 'openai']),
     latencyMs: z.number().nonnegative(),
     usage: AiUsageSchema.optional(),
+    /** The tool calls the AI made and what they answered (the OpenAI provider; the built-in engine leaves it out). */
+    toolResults: AiToolResultsSchema.optional(),
   }),
 ]);
 export type AiDecision = z.infer<typeof AiDecisionSchema>;

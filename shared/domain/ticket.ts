@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiToolResultsSchema } from './ai-tool-results.js';
 
 /**
  * Lifecycle of a ticket:
@@ -98,6 +99,8 @@ export const TicketSchema = z.strictObject({
   modelCostUsd: z.number().nonnegative().optional(),
   /** Seconds agents have spent with the ticket open in a console (`handle_time` mutations; absent: none). */
   handleSeconds: z.number().nonnegative().optional(),
+  /** The tool calls behind the latest AI decision and what they answered (absent: none recorded). */
+  aiToolResults: AiToolResultsSchema.optional(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

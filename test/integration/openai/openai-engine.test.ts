@@ -41,6 +41,12 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     expect(turn1.decision.reply).toContain('Please answer yes');
     expect(turn1.decision.summary).toContain(CUSTOMER_EMAIL); // restored locally
     expect(turn1.toolCalls.map((t) => [t.name, t.outcome])).toEqual([['find_user_id_by_email', 'ran'], ['get_order_details', 'ran']]);
+    // the decision carries what the AI looked up, for the agent: placeholders restored locally, results as the model saw them
+    expect(turn1.decision.toolResults).toEqual([
+      { name: 'find_user_id_by_email', arguments: { email: CUSTOMER_EMAIL }, status: 'ok', result: 'aarav_davis_4756', reason: null, truncated: false },
+      expect.objectContaining({ name: 'get_order_details', arguments: { order_id: '#W2403075' }, status: 'ok', reason: null }),
+    ]);
+    expect(turn1.decision.toolResults![1]!.result).toMatchObject({ order_id: '#W2403075', user_id: 'aarav_davis_4756', status: 'pending' });
     // the email placeholder was restored locally for the lookup, and the result went back to the model
     expect(toolMessages(1)).toEqual([JSON.stringify('aarav_davis_4756')]);
     expect(toolMessages(2)[1]).toContain('"status":"pending"');
@@ -70,6 +76,10 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
 
     expect(turn2.decision.action).toBe('resolve');
     expect(turn2.toolCalls.map((t) => t.outcome)).toEqual(['ran', 'ran']);
+    expect(turn2.decision.toolResults?.map((t) => [t.name, t.status])).toEqual([['find_user_id_by_email', 'ok'], ['cancel_pending_order', 'ok']]);
+    expect(turn2.decision.toolResults![1]).toMatchObject({ arguments: { order_id: '#W2403075', reason: 'ordered by mistake' }, result: { status: 'cancelled' } });
+    // the earlier decision's lookup is a copy: the cancel did not change what turn 1 showed
+    expect(turn1.decision.toolResults![1]!.result).toMatchObject({ status: 'pending' });
     const order = e.store.order('#W2403075')!;
     expect(order.status).toBe('cancelled');
     expect(order.cancel_reason).toBe('ordered by mistake');
@@ -157,6 +167,8 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
     const r = await engine().decideWithReport(ask());
     expect(r.decision.action).toBe('resolve');
     expect(r.toolCalls.map((t) => t.outcome)).toEqual(['malformed', 'ran', 'ran']);
+    expect(r.decision.toolResults?.map((t) => t.status)).toEqual(['failed', 'ok', 'ok']);
+    expect(r.decision.toolResults![0]).toMatchObject({ name: 'get_order_details', arguments: {}, reason: 'The arguments were not a JSON object.' });
     expect(toolMessages(1)[0]).toMatch(/not a valid JSON object/);
   });
 
@@ -188,6 +200,12 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
 
     expect(e.store.order('#W8883368')!.status).toBe('pending'); // another customer's order: untouched
     expect(r.toolCalls.at(-1)).toMatchObject({ name: 'cancel_pending_order', outcome: 'forbidden' });
+    // the escalation carries the refused call with the guard's reason, next to the lookup that ran
+    expect(AiDecisionSchema.parse(r.decision)).toEqual(r.decision);
+    expect(r.decision.toolResults?.map((t) => [t.name, t.status])).toEqual([['find_user_id_by_email', 'ok'], ['cancel_pending_order', 'refused']]);
+    expect(r.decision.toolResults![1]).toMatchObject({
+      arguments: { order_id: '#W8883368', reason: 'no longer needed' }, result: null, reason: expect.stringMatching(/belongs to another customer/),
+    });
     expect(server.requests).toHaveLength(2);
     expect(r.decision.action).toBe('escalate');
     if (r.decision.action !== 'escalate') throw new Error('unreachable');
@@ -210,6 +228,7 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
     const r = await e.decideWithReport({ ticket: retailTicket(), messages: [msg('customer', 'Cancel #W2403075, I no longer need it.')] });
     expect(r.decision.action).toBe('resolve');
     expect(r.toolCalls[1]).toMatchObject({ outcome: 'invalid', reason: expect.stringMatching(/explicit "yes"/) });
+    expect(r.decision.toolResults![1]).toMatchObject({ name: 'cancel_pending_order', status: 'refused', result: null, reason: expect.stringMatching(/explicit "yes"/) });
     expect(e.store.order('#W2403075')!.status).toBe('pending');
   });
 });
@@ -274,6 +293,9 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
     server.script({ tool: 'transfer_to_human_agents', arguments: { summary: 'Customer [EMAIL_1] wants a price adjustment.' } });
     const d = await engine().decide({ ticket: retailTicket(), messages: [msg('customer', 'Can you match a lower price I found elsewhere?')] });
     expect(d.action === 'escalate' && d.escalation).toMatchObject({ code: 'no_answer', detail: `The AI handed over to a human: Customer ${CUSTOMER_EMAIL} wants a price adjustment.` });
+    expect(d.toolResults).toEqual([
+      { name: 'transfer_to_human_agents', arguments: { summary: `Customer ${CUSTOMER_EMAIL} wants a price adjustment.` }, status: 'ok', result: null, reason: null, truncated: false },
+    ]);
   });
 
   it('the per-tenant rate limit escalates instead of holding the ticket', async () => {

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenAI from 'openai';
+import { boundToolResult, limitToolResults, type AiToolResult } from '../../../../shared/domain/ai-tool-results.js';
 import type { AiDecision, AiUsage } from '../../../../shared/domain/decision.js';
 import { TenantConfigSchema, type EscalationRule } from '../../../../shared/domain/tenant.js';
 import type { EscalationReasonCode } from '../../../../shared/domain/ticket.js';
@@ -82,6 +83,11 @@ export class OpenAiEngine implements AiEngine {
     const started = performance.now();
     const calls: ModelCallRecord[] = [];
     const toolCalls: ToolCallRecord[] = [];
+    // What each tool call looked up, for the agent: arguments and results as the model saw them, with the PII
+    // placeholders restored locally like the reply's (the ticket already carries this customer's own data).
+    // Each is bounded (and so copied) when made: a later action must not change what an earlier lookup showed.
+    const toolResults: AiToolResult[] = [];
+    const withToolResults = () => (toolResults.length ? { toolResults: limitToolResults(toolResults) } : {});
     const vault = createVault();
     const latest = latestCustomerText(ticket, messages);
     const detected = latest ? detectLanguage(latest).language : 'unknown';
@@ -104,7 +110,7 @@ export class OpenAiEngine implements AiEngine {
         action: 'escalate', language, intent, confidence: null, ownerQueue: rule.ownerQueue,
         escalation: { code, ruleId: rule.id, detail: detail.slice(0, 2000) }, draft,
         summary: summary ?? `OpenAI provider (${this.options.model}): ${detail}`.slice(0, 2000),
-        engine: 'openai', latencyMs: latencyMs(), usage: usage(),
+        engine: 'openai', latencyMs: latencyMs(), usage: usage(), ...withToolResults(),
       };
     };
 
@@ -156,6 +162,7 @@ export class OpenAiEngine implements AiEngine {
             }
             if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
               toolCalls.push({ name, arguments: rawArgs, outcome: 'malformed', reason: 'arguments are not a JSON object' });
+              toolResults.push(boundToolResult({ name, arguments: {}, status: 'failed', result: null, reason: 'The arguments were not a JSON object.' }));
               repair('malformed tool arguments');
               reply(`Error: the arguments of ${name} were not a valid JSON object. Call ${name} again with valid JSON arguments.`);
               continue;
@@ -163,12 +170,14 @@ export class OpenAiEngine implements AiEngine {
             const args = restoreDeep(parsed as Record<string, unknown>, vault);
             if (name === HANDOFF_TOOL) {
               toolCalls.push({ name, arguments: rawArgs, outcome: 'handoff', reason: null });
+              toolResults.push(boundToolResult({ name, arguments: args, status: 'ok', result: null, reason: null }));
               const why = typeof args.summary === 'string' ? args.summary : 'The model handed the ticket to a human.';
               throw new Stop('no_answer', `The AI handed over to a human: ${why}`);
             }
             const verdict = checkToolCall(name, args, session);
             if (!verdict.ok) {
               toolCalls.push({ name, arguments: rawArgs, outcome: verdict.severity, reason: verdict.reason });
+              toolResults.push(boundToolResult({ name, arguments: args, status: 'refused', result: null, reason: verdict.reason }));
               if (verdict.severity === 'forbidden') {
                 throw new Stop('model_error', `Guardrail blocked a tool call the policy forbids, so nothing was changed: ${verdict.reason}`);
               }
@@ -177,6 +186,8 @@ export class OpenAiEngine implements AiEngine {
             }
             const result = runRetailTool(store, name, args, verdict.difference ?? 0);
             toolCalls.push({ name, arguments: rawArgs, outcome: 'ran', reason: null });
+            const failed = typeof result === 'string' && result.startsWith('Error');
+            toolResults.push(boundToolResult({ name, arguments: args, status: failed ? 'failed' : 'ok', result: failed ? null : result, reason: failed ? result : null }));
             if ((name === 'find_user_id_by_email' || name === 'find_user_id_by_name_zip') && typeof result === 'string' && !result.startsWith('Error') && !session.userId) {
               session.userId = result;
             }
@@ -205,6 +216,7 @@ export class OpenAiEngine implements AiEngine {
       const reply = restorePii(d.reply, vault);
       const resolve = (text: string): AiDecision => ({
         action: 'resolve', language, intent, confidence: null, reply: text, summary, engine: 'openai', latencyMs: latencyMs(), usage: usage(),
+        ...withToolResults(),
       });
       decision = this.finish(d, reply, vault, customerLanguage, actionsDone, ticket.humanTouched, escalate, resolve);
     } catch (err) {
