@@ -16,6 +16,9 @@ import { TicketCache } from './store/ticket-cache.js';
 import { QueueClient } from './sync/queue-client.js';
 import { SyncEngine } from './sync/sync-engine.js';
 import { EvalService, type EvalServiceOptions } from './evals/eval-service.js';
+import { CachedTranslator } from './ai/cached-translator.js';
+import type { Translator } from './ai/openai/translator.js';
+import { TranslationCache } from './store/translation-cache.js';
 
 export interface ConsoleStores {
   db: LocalDatabase;
@@ -46,7 +49,8 @@ export interface ConsoleCoreOptions {
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
   /** The tenant's service level (inbox due times), queues and macros. */
   tenant?: Pick<TenantConfig, 'queues' | 'macros' | 'sla'>;
-  translationAvailable?: boolean;
+  /** Machine translation (the OpenAI provider); translations are cached in this console's SQLite. */
+  translator?: Translator;
   /** The JSON Lines suite a lead's reviewed tickets are added to as eval cases. */
   evalCasesFile?: string;
   /** With it the console offers the Evals screen to leads (suites run in a child process). */
@@ -93,7 +97,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   service = new ConsoleService({
     inbox: new InboxQueries(stores.db, options.agentName),
     tenant: options.tenant,
-    translationAvailable: options.translationAvailable,
+    ...(options.translator ? { translator: new CachedTranslator(options.translator, new TranslationCache(stores.db, options.now)) } : {}),
     cache,
     outbox,
     sync,

@@ -12,6 +12,7 @@ import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { QueueClient } from './sync/queue-client.js';
 import { loadTenantConfig } from './tenant-config.js';
 import { tenantKnowledgeBase } from './rules/tenant-knowledge-base.js';
+import { OpenAiTranslator, type TranslatorOptions } from './ai/openai/translator.js';
 
 export interface ConsoleRuntimeOptions {
   /** Every file the console writes goes here. */
@@ -36,6 +37,8 @@ export interface ConsoleRuntimeOptions {
   agentName?: string;
   /** With the embedded queue: which of its tokens this console uses (a lead sees the lead screens). Default agent. */
   role?: 'agent' | 'lead';
+  /** The OpenAI provider's settings for translating tickets into the agent's language; without them the console shows a notice. */
+  translation?: Pick<TranslatorOptions, 'baseURL' | 'apiKey' | 'model' | 'defaultHeaders'>;
   log?: (line: string) => void;
 }
 
@@ -112,6 +115,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
     escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
+    ...(options.translation ? { translator: new OpenAiTranslator({ ...options.translation, tenantId }) } : {}),
   });
   sync.start();
 

@@ -23,6 +23,8 @@ import type { EvalCaseWriter } from './lead/eval-case-writer.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { RulesService } from './rules/rules-service.js';
 import type { EvalService } from './evals/eval-service.js';
+import type { CachedTranslator } from './ai/cached-translator.js';
+import { translateTicketTexts } from './ticket-translation.js';
 
 export interface ConsoleServiceOptions {
   cache: TicketCache;
@@ -49,8 +51,8 @@ export interface ConsoleServiceOptions {
   inbox?: InboxQueries;
   /** The tenant's queues and macros, for the console's menus. */
   tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
-  /** Whether a translation provider (OpenAI) is configured. */
-  translationAvailable?: boolean;
+  /** Machine translation (the OpenAI provider) in front of the local cache; without it translateTicket says not_configured. */
+  translator?: CachedTranslator;
   /** The escalation rules editor (read, preview on the cache, save to the queue). */
   rules?: RulesService;
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
@@ -154,12 +156,22 @@ export class ConsoleService implements ConsoleApi {
       queues: tenant?.queues ?? [],
       macros: tenant?.macros ?? [],
       ...(this.options.inbox?.facets() ?? this.options.cache.facets()),
-      translationAvailable: this.options.translationAvailable ?? false,
+      translationAvailable: this.options.translator !== undefined,
     });
   }
 
   async markRead(input: ConsoleInput<'markRead'>): Promise<Result<ConsoleOutput<'markRead'>>> {
     return ok({ read: this.options.inbox?.markRead(input.ticketId) ?? false });
+  }
+
+  async translateTicket(input: ConsoleInput<'translateTicket'>): Promise<Result<ConsoleOutput<'translateTicket'>>> {
+    const translator = this.options.translator;
+    if (!translator) {
+      return fail('not_configured', 'Translation needs the OpenAI provider: start the console with --openai-base-url and --openai-model (key in OPENAI_API_KEY).');
+    }
+    const ticket = this.options.cache.getTicket(input.ticketId);
+    if (!ticket) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
+    return translateTicketTexts(translator, ticket, this.options.cache.listMessages(input.ticketId), input.language);
   }
 
   async reassign(input: ConsoleInput<'reassign'>): Promise<Result<TicketDetail>> {

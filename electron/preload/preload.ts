@@ -43,6 +43,7 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   getDashboard: true,
   getReviewSample: true,
   addEvalCase: true,
+  translateTicket: true,
   getRules: true,
   previewRules: true,
   saveRules: true,

@@ -16,6 +16,7 @@ import type { Result } from '../result.js';
 import { TicketHistorySchema } from './ticket-history.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
 import { evalConsoleMethods, type EvalConsoleMethodName } from '../evals/eval-console.js';
+import { TicketTranslationSchema, TranslateTicketInputSchema } from './translation-contract.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -245,6 +246,8 @@ export const consoleMethods = {
   getReviewSample: { input: ReviewSampleQuerySchema, output: ReviewSampleSchema },
   /** Team lead: append a reviewed ticket to the flagged-tickets eval suite (JSON Lines). Leads only. */
   addEvalCase: { input: AddEvalCaseInputSchema, output: AddEvalCaseResultSchema },
+  /** Machine translations of the ticket's customer messages and AI draft (cached locally); `not_configured` without a translator. */
+  translateTicket: { input: TranslateTicketInputSchema, output: TicketTranslationSchema },
   ...rulesConsoleMethods,
   ...evalConsoleMethods,
 } as const;
@@ -260,6 +263,7 @@ export type OptionalConsoleMethodName =
   | 'getDashboard'
   | 'getReviewSample'
   | 'addEvalCase'
+  | 'translateTicket'
   | 'searchTickets'
   | 'dismissUnsent'
   | 'getCacheSettings'

@@ -6,6 +6,7 @@ import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../paths.js';
 import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from './cli-support.js';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
+                         [--openai-base-url URL --openai-model M]
 
 Runs the console in browser mode on 127.0.0.1: the console host, and unless --queue is given an
 embedded central queue with the demo tenant and the built-in AI autopilot.
@@ -19,7 +20,9 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --no-autopilot      do not run the AI autopilot in this process
   --no-demo           do not seed the demo tickets into the embedded queue
   --role agent|lead   whose console this is (default agent): a lead's console uses the lead token and shows
-                      the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token`;
+                      the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token
+  --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
+  --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none)`;
 
 const { values } = parseCliArgs(
   {
@@ -33,6 +36,8 @@ const { values } = parseCliArgs(
     'no-autopilot': { type: 'boolean' },
     'no-demo': { type: 'boolean' },
     role: { type: 'string' },
+    'openai-base-url': { type: 'string' },
+    'openai-model': { type: 'string' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -45,6 +50,9 @@ if (values.help) {
 const port = parsePort(values.port, 4173, USAGE);
 const role = values.role ?? 'agent';
 if (role !== 'agent' && role !== 'lead') exitWithUsage(`--role must be agent or lead, not "${role}".`, USAGE);
+const openAiBaseUrl = values['openai-base-url'];
+const openAiModel = values['openai-model'];
+if (Boolean(openAiBaseUrl) !== Boolean(openAiModel)) exitWithUsage('--openai-base-url and --openai-model go together.', USAGE);
 const dataDir = resolve(values['data-dir'] ?? '.data/console');
 let queueToken = values['queue-token'];
 let autopilotToken = values['autopilot-token'];
@@ -68,6 +76,8 @@ try {
     seedDemo: !values['no-demo'],
     role,
     modelCacheDir: values['model-cache'] ? resolve(values['model-cache']) : undefined,
+    // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
+    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY ?? 'local' } : undefined,
     log,
   });
   const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });

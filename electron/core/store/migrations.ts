@@ -86,4 +86,15 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX tickets_inbox_cover ON tickets (status, due_at, id, snoozed_until, assignee, owner_queue, language, intent,
     reason_code, customer_tier, updated_at);
   `,
+  // Machine translations made on this console (translation-cache.ts): reopening a ticket, or reading it
+  // offline, shows them again without asking the model. Keyed by a hash of the source text.
+  `
+  CREATE TABLE translations (
+    source_hash TEXT NOT NULL,
+    target_language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (source_hash, target_language)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -52,6 +52,7 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     getDashboard: guard('getDashboard'),
     getReviewSample: guard('getReviewSample'),
     addEvalCase: guard('addEvalCase'),
+    translateTicket: guard('translateTicket'),
     getRules: guard('getRules'),
     previewRules: guard('previewRules'),
     saveRules: guard('saveRules'),

@@ -74,6 +74,7 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     getDashboard: method('getDashboard'),
     getReviewSample: method('getReviewSample'),
     addEvalCase: method('addEvalCase'),
+    translateTicket: method('translateTicket'),
     getRules: method('getRules'),
     previewRules: method('previewRules'),
     saveRules: method('saveRules'),

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Which ticket to translate, into which language (the agent's UI language, ISO 639-1 like "en"). */
+export const TranslateTicketInputSchema = z.strictObject({
+  ticketId: z.string().min(1),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Use a language code like "en" or "pt-BR".'),
+});
+export type TranslateTicketInput = z.input<typeof TranslateTicketInputSchema>;
+
+/** Machine translations of a ticket's customer messages and AI draft; null where none is needed. */
+export const TicketTranslationSchema = z.strictObject({
+  ticketId: z.string(),
+  /** The language translated into. */
+  language: z.string(),
+  /** The customer's language as the ticket records it (null while unknown). */
+  sourceLanguage: z.string().nullable(),
+  /** One entry per customer message of the thread (public replies, not notes). */
+  messages: z.array(z.strictObject({ messageId: z.string(), text: z.string().nullable() })),
+  /** The AI draft's translation; null without a draft or when it is already in `language`. */
+  draft: z.string().nullable(),
+  /** Texts that came from this console's cache (no model call). */
+  fromCache: z.number().int().nonnegative(),
+});
+export type TicketTranslation = z.infer<typeof TicketTranslationSchema>;
