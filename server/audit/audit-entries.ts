@@ -102,6 +102,8 @@ export function mutationEntry(tenantId: string, clientId: string, token: TokenAc
         promptTokens: decision.usage?.promptTokens ?? null,
         completionTokens: decision.usage?.completionTokens ?? null,
         costUsd: decision.usage?.costUsd ?? null,
+        // The tools the AI called and how each went (name:ok|refused|failed); their results stay on the ticket.
+        ...(decision.toolResults?.length ? { toolCalls: decision.toolResults.map((t) => `${t.name}:${t.status}`) } : {}),
         messageId: mutation.messageId,
       },
       reason: refusal ?? escalation?.detail ?? `Resolved by the ${decision.engine} engine (intent ${decision.intent ?? 'unknown'}, confidence ${decision.confidence ?? 'unknown'}).`,

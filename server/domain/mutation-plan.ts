@@ -6,7 +6,7 @@ import { planReopen, planReview } from './lead-actions-plan.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
 export type TicketPatch = Partial<
-  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'assignee' | 'snoozedUntil' | 'review' | 'modelCostUsd' | 'handleSeconds'>
+  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'assignee' | 'snoozedUntil' | 'review' | 'modelCostUsd' | 'handleSeconds' | 'aiToolResults'>
 >;
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
@@ -188,6 +188,8 @@ function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan 
     summary: decision.summary,
     // The model cost of every applied decision adds up on the ticket (cost per resolution).
     ...(decision.usage && decision.usage.costUsd > 0 ? { modelCostUsd: (ticket.modelCostUsd ?? 0) + decision.usage.costUsd } : {}),
+    // What the AI looked up for this decision; a later decision without tool calls clears the earlier one's.
+    aiToolResults: decision.toolResults?.length ? decision.toolResults : undefined,
   };
   if (decision.action === 'resolve') {
     return {

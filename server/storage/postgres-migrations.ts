@@ -161,6 +161,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE tickets ADD COLUMN model_cost_usd DOUBLE PRECISION NOT NULL DEFAULT 0;
   ALTER TABLE tickets ADD COLUMN handle_seconds DOUBLE PRECISION NOT NULL DEFAULT 0;
   `,
+  // The tool calls behind the latest AI decision, as JSON (AiToolResultsSchema); null when none (helper R).
+  `
+  ALTER TABLE tickets ADD COLUMN ai_tool_results_json TEXT;
+  `,
 ];
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
 const MIGRATION_LOCK = 7_400_001;

@@ -53,7 +53,7 @@ function ticketRow(row: PgTicketRow): TicketRow {
 }
 
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 /**
  * The queue on PostgreSQL, for many queue processes sharing one database.
@@ -558,7 +558,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
        ai_draft = $9, summary = $10, human_touched = $11, version = $12, updated_at = $13, seq = $14, csat_json = $15, review_json = $16,
-       assignee = $17, snoozed_until = $18, model_cost_usd = $19, handle_seconds = $20
+       assignee = $17, snoozed_until = $18, model_cost_usd = $19, handle_seconds = $20, ai_tool_results_json = $21
      WHERE tenant_id = $1 AND id = $2`,
     [
       p.tenant_id,
@@ -581,6 +581,7 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
       p.snoozed_until,
       p.model_cost_usd,
       p.handle_seconds,
+      p.ai_tool_results_json,
     ],
   );
   return changed;

@@ -160,6 +160,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE tickets ADD COLUMN model_cost_usd REAL NOT NULL DEFAULT 0;
   ALTER TABLE tickets ADD COLUMN handle_seconds REAL NOT NULL DEFAULT 0;
   `,
+  // The tool calls behind the latest AI decision, as JSON (AiToolResultsSchema); null when none (helper R).
+  `
+  ALTER TABLE tickets ADD COLUMN ai_tool_results_json TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

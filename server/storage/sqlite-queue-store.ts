@@ -420,6 +420,7 @@ export class SqliteQueueStore implements QueueStore {
            owner_queue = :owner_queue, escalation_json = :escalation_json, ai_draft = :ai_draft, summary = :summary,
            human_touched = :human_touched, csat_json = :csat_json, review_json = :review_json,
            assignee = :assignee, snoozed_until = :snoozed_until, model_cost_usd = :model_cost_usd, handle_seconds = :handle_seconds,
+           ai_tool_results_json = :ai_tool_results_json,
            version = :version, updated_at = :updated_at, seq = :seq
          WHERE tenant_id = :tenant_id AND id = :id`,
       )
@@ -503,6 +504,7 @@ const UPDATABLE_COLUMNS = [
   'review_json',
   'model_cost_usd',
   'handle_seconds',
+  'ai_tool_results_json',
   'version',
   'updated_at',
   'seq',

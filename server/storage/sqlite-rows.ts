@@ -1,3 +1,4 @@
+import { AiToolResultsSchema } from '../../shared/domain/ai-tool-results.js';
 import { CsatSchema, CustomerSchema, EscalationSchema, TicketReviewSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClaimState } from './queue-store.js';
 
@@ -29,6 +30,8 @@ export interface TicketRow {
   model_cost_usd?: number;
   /** Seconds agents had the ticket open (0: none recorded). */
   handle_seconds?: number;
+  /** The tool calls behind the latest AI decision as JSON (AiToolResultsSchema), null when none. */
+  ai_tool_results_json?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -71,6 +74,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
     ...(row.snoozed_until ? { snoozedUntil: row.snoozed_until } : {}),
     ...(row.model_cost_usd ? { modelCostUsd: Number(row.model_cost_usd) } : {}),
     ...(row.handle_seconds ? { handleSeconds: Number(row.handle_seconds) } : {}),
+    ...(row.ai_tool_results_json ? { aiToolResults: AiToolResultsSchema.parse(JSON.parse(row.ai_tool_results_json)) } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -105,6 +109,7 @@ export function ticketParams(ticket: Ticket): Record<string, string | number | n
     snoozed_until: ticket.snoozedUntil ?? null,
     model_cost_usd: ticket.modelCostUsd ?? 0,
     handle_seconds: ticket.handleSeconds ?? 0,
+    ai_tool_results_json: ticket.aiToolResults?.length ? JSON.stringify(ticket.aiToolResults) : null,
     version: ticket.version,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
