@@ -28,7 +28,9 @@ export interface Stack {
   /** Posts a customer's satisfaction rating (1-5) of a resolved ticket, as the channel does. */
   rateTicket(id: string, score: number, comment?: string): Promise<unknown>;
   /** Pushes mutations to the queue as another client (another console, a lead), with that role's token. */
-  pushAs(clientId: string, mutations: unknown[], role?: 'agent' | 'lead'): Promise<{ results: Array<{ status: string; reason?: string }> }>;
+  pushAs(clientId: string, mutations: unknown[], role?: 'agent' | 'lead' | 'autopilot'): Promise<{ results: Array<{ status: string; reason?: string }> }>;
+  /** Claims new tickets as an AI worker (autopilot token), so a test can push that worker's ai_decision. */
+  claimAs(workerId: string, limit?: number): Promise<{ claims: Array<{ ticket: { id: string } }> }>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,8 @@ export interface StackOptions {
   autopilot?: boolean;
   /** Whose console it is (default agent): a lead's console uses the lead token and shows the lead screens. */
   role?: 'agent' | 'lead';
+  /** The console's OpenAI settings for translating tickets (serve --openai-base-url / --openai-model). */
+  openAi?: { baseURL: string; model: string };
 }
 
 /**
@@ -64,7 +68,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     '--model-cache', TEST_MODEL_CACHE,
     ...(autopilot ? [] : ['--no-autopilot']),
     ...(options.role ? ['--role', options.role] : []),
-  ]);
+    ...(options.openAi ? ['--openai-base-url', options.openAi.baseURL, '--openai-model', options.openAi.model] : []),
+  ], options.openAi ? { OPENAI_API_KEY: 'sk-e2e' } : {});
   const consoleUrl = (await consoleProcess.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
   if (autopilot) await consoleProcess.waitForLine(/AI engine ready/, 120_000);
 
@@ -102,6 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     getTicket: (id) => admin<TicketWithMessages>('GET', `/tickets/${encodeURIComponent(id)}`),
     rateTicket: (id, score, comment) => admin('POST', `/tickets/${encodeURIComponent(id)}/rating`, { score, ...(comment ? { comment } : {}) }),
     pushAs: (clientId, mutations, role = 'agent') => admin('POST', '/mutations', { clientId, mutations }, tokens.tokens[role]),
+    claimAs: (workerId, limit = 10) => admin('POST', '/claims', { workerId, limit, leaseMs: 60_000 }, tokens.tokens.autopilot),
     async stop() {
       await consoleProcess.stop();
       await queue.stop();

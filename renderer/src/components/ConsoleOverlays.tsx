@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SHORTCUT_HELP, type ShortcutCommand } from '../keyboard/shortcuts.js';
+import { SHORTCUT_HELP, shortcutLabelKey, type ShortcutCommand } from '../keyboard/shortcuts.js';
+import { useTranslationDisplay } from '../state/translation-display.js';
 import { useConsoleState, useController } from '../state/context.js';
 import type { Controller } from '../state/controller.js';
 import { loadSavedViews } from '../state/saved-views.js';
@@ -49,6 +50,8 @@ function runCommand(controller: Controller, command: ShortcutCommand): (() => vo
       return controller.toggleHelp;
     case 'take':
       return () => void controller.assignToMe();
+    case 'toggleTranslation':
+      return () => useTranslationDisplay.getState().toggle();
     case 'handback':
       return () => void controller.handback();
     case 'reassign':
@@ -64,7 +67,7 @@ function runCommand(controller: Controller, command: ShortcutCommand): (() => vo
   }
 }
 
-const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set(['focusEditor', 'send', 'sendResolve', 'note', 'take', 'handback', 'reassign', 'snooze', 'macro', 'reopen']);
+const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set(['focusEditor', 'send', 'sendResolve', 'note', 'take', 'handback', 'reassign', 'snooze', 'macro', 'reopen', 'toggleTranslation']);
 
 export function ConsoleOverlays() {
   const { t } = useTranslation();
@@ -84,7 +87,7 @@ export function ConsoleOverlays() {
         if (!run) continue;
         items.push({
           id: command,
-          label: t(`shortcuts.${command}`),
+          label: t(shortcutLabelKey(command)),
           hint: keys[0],
           disabled: NEEDS_TICKET.has(command) && !ticket,
           run: () => {

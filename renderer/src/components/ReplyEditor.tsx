@@ -5,8 +5,10 @@ import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { editorText } from '../state/store.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { MachineTranslation } from './MachineTranslation.js';
 
-export function ReplyEditor({ ticket }: { ticket: Ticket }) {
+/** `draftTranslation`: the AI draft machine-translated into the agent's language, shown under the editor. */
+export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draftTranslation?: { language: string; text: string } | null }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const controller = useController();
@@ -40,6 +42,9 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
         placeholder={t('editor.placeholder')}
         onChange={(e) => controller.setDraft(ticket.id, e.target.value)}
       />
+      {draftTranslation ? (
+        <MachineTranslation text={draftTranslation.text} language={draftTranslation.language} testId="draft-translation" labelKey="translation.draftLabel" />
+      ) : null}
       <div className="editor-footer">
         <span className={`length${tooLong ? ' too-long' : ''}`}>
           {t('editor.length', { current: fmt.number(trimmed.length), max: fmt.number(MAX_MESSAGE_LENGTH) })}

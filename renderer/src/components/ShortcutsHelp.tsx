@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUT_HELP } from '../keyboard/shortcuts.js';
+import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
 import { useController } from '../state/context.js';
 
 export function ShortcutsHelp() {
@@ -48,7 +48,7 @@ export function ShortcutsHelp() {
                     </span>
                   ))}
                 </td>
-                <td>{t(`shortcuts.${command}`)}</td>
+                <td>{t(shortcutLabelKey(command))}</td>
               </tr>
             ))}
           </tbody>

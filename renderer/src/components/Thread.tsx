@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalMessage } from '../../../shared/api/console-contract.js';
 import { useFormat } from '../format/useFormat.js';
+import { MachineTranslation } from './MachineTranslation.js';
 
-export function Thread({ messages }: { messages: LocalMessage[] }) {
+/** `translations`: machine translations of customer messages by message id, shown under each original. */
+export function Thread({ messages, translations }: { messages: LocalMessage[]; translations?: { language: string; byMessage: ReadonlyMap<string, string> } }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const endRef = useRef<HTMLDivElement>(null);
@@ -45,6 +47,9 @@ export function Thread({ messages }: { messages: LocalMessage[] }) {
           <div className="message-text" dir="auto">
             {m.text}
           </div>
+          {translations?.byMessage.get(m.id) ? (
+            <MachineTranslation text={translations.byMessage.get(m.id) ?? ''} language={translations.language} testId="message-translation" />
+          ) : null}
         </article>
       ))}
       <div ref={endRef} />

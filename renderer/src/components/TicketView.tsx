@@ -10,6 +10,7 @@ import { ReplyEditor } from './ReplyEditor.js';
 import { Thread } from './Thread.js';
 import { TicketHistory } from './TicketHistory.js';
 import { UnsentPanel } from './UnsentPanel.js';
+import { TicketTranslated } from './TicketTranslated.js';
 
 export function TicketView() {
   const { t } = useTranslation();
@@ -52,11 +53,17 @@ export function TicketView() {
             <h3 className="panel-title">{t('ticket.summary')}</h3>
             <p dir="auto">{ticket.summary ?? t('ticket.noSummary')}</p>
           </section>
-          <TranslationNotice ticket={ticket} />
-          <Thread messages={detail.messages} />
-          <UnsentPanel ticket={ticket} unsent={detail.unsent ?? []} />
-          <TicketHistory ticketId={ticket.id} version={ticket.version} />
-          <ReplyEditor ticket={ticket} />
+          <TicketTranslated ticket={ticket}>
+            {({ translation, byMessage, draft }) => (
+              <>
+                <TranslationNotice ticket={ticket} translation={translation} />
+                <Thread messages={detail.messages} translations={byMessage} />
+                <UnsentPanel ticket={ticket} unsent={detail.unsent ?? []} />
+                <TicketHistory ticketId={ticket.id} version={ticket.version} />
+                <ReplyEditor ticket={ticket} draftTranslation={draft} />
+              </>
+            )}
+          </TicketTranslated>
         </>
       )}
     </article>

@@ -2,22 +2,53 @@ import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState } from '../state/context.js';
+import { useTranslationDisplay } from '../state/translation-display.js';
+import type { TicketTranslationView } from './useTicketTranslation.js';
 
 /**
- * When the customer writes in another language than the agent's: the built-in provider cannot
- * translate, so say plainly what would (the OpenAI provider) instead of showing nothing.
+ * When the customer writes in another language than the agent's: with a translator, the state of the
+ * machine translation and the show/hide switch (`l`); without one (the built-in provider cannot
+ * translate), a plain notice of what would (the OpenAI provider) instead of showing nothing.
  */
-export function TranslationNotice({ ticket }: { ticket: Ticket }) {
+export function TranslationNotice({ ticket, translation }: { ticket: Ticket; translation: TicketTranslationView }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const available = useConsoleState((s) => s.setup?.translationAvailable ?? false);
+  const shown = useTranslationDisplay((s) => s.shown);
+  const toggle = useTranslationDisplay((s) => s.toggle);
   const uiLanguage = (i18n.resolvedLanguage ?? i18n.language ?? 'en').split('-')[0];
   if (!ticket.language || ticket.language === uiLanguage) return null;
+  const language = fmt.languageName(ticket.language);
+  if (!available) {
+    return (
+      <p className="notice translation-notice" role="note" data-testid="translation-notice" data-available="false">
+        {t('translation.unavailable', { language })}
+      </p>
+    );
+  }
+  const { state } = translation;
   return (
-    <p className="notice translation-notice" role="note" data-testid="translation-notice" data-available={available}>
-      {available
-        ? t('translation.available', { language: fmt.languageName(ticket.language) })
-        : t('translation.unavailable', { language: fmt.languageName(ticket.language) })}
-    </p>
+    <div className="notice translation-notice" role="note" data-testid="translation-notice" data-available="true" data-state={state.kind}>
+      <span>{t('translation.available', { language })}</span>{' '}
+      <button type="button" className="button button-small" data-testid="translation-toggle" aria-pressed={shown} aria-keyshortcuts="L" onClick={toggle}>
+        {shown ? t('translation.hide') : t('translation.show')}
+      </button>
+      <span aria-live="polite">
+        {state.kind === 'loading' ? (
+          <span className="hint" data-testid="translation-loading">
+            {' '}
+            {t('translation.loading')}
+          </span>
+        ) : null}
+      </span>
+      {state.kind === 'failed' ? (
+        <p role="alert" className="error" data-testid="translation-error">
+          {t('translation.failed', { message: state.message })}{' '}
+          <button type="button" className="button button-small" onClick={translation.retry}>
+            {t('translation.retry')}
+          </button>
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -18,7 +18,8 @@ export type ShortcutCommand =
   | 'macro'
   | 'search'
   | 'views'
-  | 'palette';
+  | 'palette'
+  | 'toggleTranslation';
 
 export interface KeyInput {
   key: string;
@@ -52,6 +53,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'handback', keys: ['h'] },
   { command: 'reopen', keys: ['o'] },
   { command: 'macro', keys: ['m'] },
+  { command: 'toggleTranslation', keys: ['l'] },
   { command: 'views', keys: ['v'] },
   { command: 'search', keys: ['/'] },
   { command: 'palette', keys: ['Ctrl/⌘ + K'] },
@@ -59,6 +61,11 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'goResolved', keys: ['g r'] },
   { command: 'help', keys: ['?'] },
 ];
+
+/** The i18n key of a command's label (translation strings live in the `translation` section). */
+export function shortcutLabelKey(command: ShortcutCommand): string {
+  return command === 'toggleTranslation' ? 'translation.toggleShortcut' : `shortcuts.${command}`;
+}
 
 /** Maps one key press to a command. Pure, so the whole keymap is unit-testable. */
 export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome {
@@ -104,6 +111,8 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'macro', pendingG: false };
     case 'v':
       return { command: 'views', pendingG: false };
+    case 'l':
+      return { command: 'toggleTranslation', pendingG: false };
     case '/':
       return { command: 'search', pendingG: false };
     default:

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Controller } from '../state/controller.js';
 import type { ConsoleStoreApi } from '../state/store.js';
 import { resolveShortcut, type ShortcutCommand } from './shortcuts.js';
+import { useTranslationDisplay } from '../state/translation-display.js';
 
 const G_TIMEOUT_MS = 1500;
 
@@ -101,6 +102,10 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
         case 'take':
           if (!state.openTicketId) return false;
           void controller.assignToMe();
+          return true;
+        case 'toggleTranslation':
+          if (!state.openTicketId) return false;
+          useTranslationDisplay.getState().toggle();
           return true;
         case 'handback':
           if (!state.openTicketId) return false;

@@ -283,5 +283,13 @@ export const ar: Messages = {
   translation: {
     available: 'يكتب العميل باللغة {{language}}.',
     unavailable: 'يكتب العميل باللغة {{language}}. تتطلب الترجمة مزوّد OpenAI؛ اضبطه لترى المحادثة والمسودة بلغتك.',
+    show: 'إظهار الترجمات',
+    hide: 'إخفاء الترجمات',
+    loading: 'جارٍ الترجمة…',
+    failed: 'تعذّرت الترجمة: {{message}}',
+    retry: 'إعادة المحاولة',
+    machineLabel: 'ترجمة آلية ({{language}})',
+    draftLabel: 'مسودة الذكاء الاصطناعي، ترجمة آلية ({{language}})',
+    toggleShortcut: 'إظهار الترجمات الآلية أو إخفاؤها',
   },
 };

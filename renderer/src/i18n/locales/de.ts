@@ -271,5 +271,13 @@ export const de: Messages = {
   translation: {
     available: 'Der Kunde schreibt auf {{language}}.',
     unavailable: 'Der Kunde schreibt auf {{language}}. Übersetzungen brauchen den OpenAI-Anbieter; richten Sie ihn ein, um Gespräch und Entwurf in Ihrer Sprache zu sehen.',
+    show: 'Übersetzungen zeigen',
+    hide: 'Übersetzungen ausblenden',
+    loading: 'Wird übersetzt…',
+    failed: 'Die Übersetzung ist fehlgeschlagen: {{message}}',
+    retry: 'Erneut versuchen',
+    machineLabel: 'Maschinelle Übersetzung ({{language}})',
+    draftLabel: 'KI-Entwurf, maschinelle Übersetzung ({{language}})',
+    toggleShortcut: 'Maschinelle Übersetzungen zeigen oder ausblenden',
   },
 };

@@ -270,6 +270,14 @@ export const en = {
   translation: {
     available: 'The customer writes in {{language}}.',
     unavailable: 'The customer writes in {{language}}. Translations need the OpenAI provider; configure it to see the conversation and the draft in your language.',
+    show: 'Show translations',
+    hide: 'Hide translations',
+    loading: 'Translating…',
+    failed: 'The translation could not be made: {{message}}',
+    retry: 'Try again',
+    machineLabel: 'Machine translation ({{language}})',
+    draftLabel: 'AI draft, machine translation ({{language}})',
+    toggleShortcut: 'Show or hide machine translations',
   },
 };
 

@@ -274,5 +274,13 @@ export const es: Messages = {
   translation: {
     available: 'El cliente escribe en {{language}}.',
     unavailable: 'El cliente escribe en {{language}}. Las traducciones necesitan el proveedor OpenAI; configúralo para ver la conversación y el borrador en tu idioma.',
+    show: 'Mostrar traducciones',
+    hide: 'Ocultar traducciones',
+    loading: 'Traduciendo…',
+    failed: 'No se pudo traducir: {{message}}',
+    retry: 'Reintentar',
+    machineLabel: 'Traducción automática ({{language}})',
+    draftLabel: 'Borrador de la IA, traducción automática ({{language}})',
+    toggleShortcut: 'Mostrar u ocultar las traducciones automáticas',
   },
 };

@@ -274,5 +274,13 @@ export const fr: Messages = {
   translation: {
     available: 'Le client écrit en {{language}}.',
     unavailable: 'Le client écrit en {{language}}. Les traductions nécessitent le fournisseur OpenAI ; configurez-le pour voir la conversation et le brouillon dans votre langue.',
+    show: 'Afficher les traductions',
+    hide: 'Masquer les traductions',
+    loading: 'Traduction en cours…',
+    failed: 'La traduction a échoué : {{message}}',
+    retry: 'Réessayer',
+    machineLabel: 'Traduction automatique ({{language}})',
+    draftLabel: 'Brouillon de l’IA, traduction automatique ({{language}})',
+    toggleShortcut: 'Afficher ou masquer les traductions automatiques',
   },
 };

@@ -274,5 +274,13 @@ export const he: Messages = {
   translation: {
     available: 'הלקוח כותב ב{{language}}.',
     unavailable: 'הלקוח כותב ב{{language}}. תרגום מחייב את ספק OpenAI; הגדירו אותו כדי לראות את השיחה והטיוטה בשפה שלכם.',
+    show: 'הצגת תרגומים',
+    hide: 'הסתרת תרגומים',
+    loading: 'מתרגם…',
+    failed: 'התרגום נכשל: {{message}}',
+    retry: 'לנסות שוב',
+    machineLabel: 'תרגום מכונה ({{language}})',
+    draftLabel: 'טיוטת הבינה המלאכותית, תרגום מכונה ({{language}})',
+    toggleShortcut: 'הצגה או הסתרה של תרגומי מכונה',
   },
 };

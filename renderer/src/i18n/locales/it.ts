@@ -274,5 +274,13 @@ export const it: Messages = {
   translation: {
     available: 'Il cliente scrive in {{language}}.',
     unavailable: 'Il cliente scrive in {{language}}. Le traduzioni richiedono il provider OpenAI; configuralo per vedere la conversazione e la bozza nella tua lingua.',
+    show: 'Mostra traduzioni',
+    hide: 'Nascondi traduzioni',
+    loading: 'Traduzione in corso…',
+    failed: 'Impossibile tradurre: {{message}}',
+    retry: 'Riprova',
+    machineLabel: 'Traduzione automatica ({{language}})',
+    draftLabel: 'Bozza dell’IA, traduzione automatica ({{language}})',
+    toggleShortcut: 'Mostra o nascondi le traduzioni automatiche',
   },
 };

@@ -268,5 +268,13 @@ export const ja: Messages = {
   translation: {
     available: '顧客は{{language}}で書いています。',
     unavailable: '顧客は{{language}}で書いています。翻訳には OpenAI プロバイダーが必要です。会話と下書きを自分の言語で見るには設定してください。',
+    show: '翻訳を表示',
+    hide: '翻訳を隠す',
+    loading: '翻訳中…',
+    failed: '翻訳できませんでした: {{message}}',
+    retry: '再試行',
+    machineLabel: '機械翻訳（{{language}}）',
+    draftLabel: 'AI の下書き、機械翻訳（{{language}}）',
+    toggleShortcut: '機械翻訳の表示／非表示',
   },
 };

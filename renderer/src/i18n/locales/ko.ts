@@ -268,5 +268,13 @@ export const ko: Messages = {
   translation: {
     available: '고객은 {{language}}로 작성합니다.',
     unavailable: '고객은 {{language}}로 작성합니다. 번역에는 OpenAI 공급자가 필요합니다. 대화와 초안을 내 언어로 보려면 설정하세요.',
+    show: '번역 표시',
+    hide: '번역 숨기기',
+    loading: '번역 중…',
+    failed: '번역하지 못했습니다: {{message}}',
+    retry: '다시 시도',
+    machineLabel: '기계 번역({{language}})',
+    draftLabel: 'AI 초안, 기계 번역({{language}})',
+    toggleShortcut: '기계 번역 표시 또는 숨기기',
   },
 };

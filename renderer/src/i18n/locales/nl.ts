@@ -271,5 +271,13 @@ export const nl: Messages = {
   translation: {
     available: 'De klant schrijft in het {{language}}.',
     unavailable: 'De klant schrijft in het {{language}}. Vertalingen vereisen de OpenAI-provider; stel die in om het gesprek en het concept in uw taal te zien.',
+    show: 'Vertalingen tonen',
+    hide: 'Vertalingen verbergen',
+    loading: 'Bezig met vertalen…',
+    failed: 'De vertaling is mislukt: {{message}}',
+    retry: 'Opnieuw proberen',
+    machineLabel: 'Machinevertaling ({{language}})',
+    draftLabel: 'AI-concept, machinevertaling ({{language}})',
+    toggleShortcut: 'Machinevertalingen tonen of verbergen',
   },
 };

@@ -277,5 +277,13 @@ export const pl: Messages = {
   translation: {
     available: 'Klient pisze w języku: {{language}}.',
     unavailable: 'Klient pisze w języku: {{language}}. Tłumaczenia wymagają dostawcy OpenAI; skonfiguruj go, aby widzieć rozmowę i szkic w swoim języku.',
+    show: 'Pokaż tłumaczenia',
+    hide: 'Ukryj tłumaczenia',
+    loading: 'Tłumaczenie…',
+    failed: 'Nie udało się przetłumaczyć: {{message}}',
+    retry: 'Spróbuj ponownie',
+    machineLabel: 'Tłumaczenie maszynowe ({{language}})',
+    draftLabel: 'Szkic AI, tłumaczenie maszynowe ({{language}})',
+    toggleShortcut: 'Pokaż lub ukryj tłumaczenia maszynowe',
   },
 };

@@ -274,5 +274,13 @@ export const pt: Messages = {
   translation: {
     available: 'O cliente escreve em {{language}}.',
     unavailable: 'O cliente escreve em {{language}}. As traduções precisam do provedor OpenAI; configure-o para ver a conversa e o rascunho no seu idioma.',
+    show: 'Mostrar traduções',
+    hide: 'Ocultar traduções',
+    loading: 'Traduzindo…',
+    failed: 'Não foi possível traduzir: {{message}}',
+    retry: 'Tentar novamente',
+    machineLabel: 'Tradução automática ({{language}})',
+    draftLabel: 'Rascunho da IA, tradução automática ({{language}})',
+    toggleShortcut: 'Mostrar ou ocultar as traduções automáticas',
   },
 };

@@ -277,5 +277,13 @@ export const ru: Messages = {
   translation: {
     available: 'Клиент пишет на языке: {{language}}.',
     unavailable: 'Клиент пишет на языке: {{language}}. Для перевода нужен провайдер OpenAI; настройте его, чтобы видеть переписку и черновик на своём языке.',
+    show: 'Показать переводы',
+    hide: 'Скрыть переводы',
+    loading: 'Перевод…',
+    failed: 'Не удалось перевести: {{message}}',
+    retry: 'Повторить',
+    machineLabel: 'Машинный перевод ({{language}})',
+    draftLabel: 'Черновик ИИ, машинный перевод ({{language}})',
+    toggleShortcut: 'Показать или скрыть машинные переводы',
   },
 };

@@ -271,5 +271,13 @@ export const tr: Messages = {
   translation: {
     available: 'Müşteri {{language}} yazıyor.',
     unavailable: 'Müşteri {{language}} yazıyor. Çeviri için OpenAI sağlayıcısı gerekir; konuşmayı ve taslağı kendi dilinizde görmek için onu yapılandırın.',
+    show: 'Çevirileri göster',
+    hide: 'Çevirileri gizle',
+    loading: 'Çevriliyor…',
+    failed: 'Çeviri yapılamadı: {{message}}',
+    retry: 'Yeniden dene',
+    machineLabel: 'Makine çevirisi ({{language}})',
+    draftLabel: 'Yapay zekâ taslağı, makine çevirisi ({{language}})',
+    toggleShortcut: 'Makine çevirilerini göster veya gizle',
   },
 };

@@ -268,5 +268,13 @@ export const zh: Messages = {
   translation: {
     available: '客户使用{{language}}书写。',
     unavailable: '客户使用{{language}}书写。翻译需要 OpenAI 提供方；配置后即可用你的语言查看对话和草稿。',
+    show: '显示译文',
+    hide: '隐藏译文',
+    loading: '正在翻译…',
+    failed: '无法翻译：{{message}}',
+    retry: '重试',
+    machineLabel: '机器翻译（{{language}}）',
+    draftLabel: 'AI 草稿，机器翻译（{{language}}）',
+    toggleShortcut: '显示或隐藏机器翻译',
   },
 };

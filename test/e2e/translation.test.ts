@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const EMAIL = 'dana.fischer@example.de';
+const CARD = '4111 1111 1111 1111';
+const GERMAN = `Meine Karte ${CARD} wurde doppelt belastet. Schreiben Sie mir bitte an ${EMAIL}.`;
+const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag innerhalb von drei Werktagen.';
+
+/** Posts a German ticket and escalates it with a German AI draft, as an AI worker holding its claim would. */
+async function germanEscalation(stack: Stack, worker: string, text = GERMAN, draft = DRAFT): Promise<string> {
+  const posted = await stack.postTicket('Doppelte Abbuchung', text);
+  const id = posted.ticket.id;
+  const claimed = await stack.claimAs(worker);
+  expect(claimed.claims.map((c) => c.ticket.id)).toContain(id);
+  const pushed = await stack.pushAs(worker, [{
+    id: 1, type: 'ai_decision', ticketId: id, createdAt: new Date().toISOString(), messageId: `${worker}-decision`,
+    decision: {
+      action: 'escalate', language: 'de', intent: null, confidence: null, ownerQueue: 'cards',
+      escalation: { code: 'human_requested', ruleId: 'catch-all', detail: 'The customer asked for a person.' },
+      draft, summary: 'A card payment was charged twice.', engine: 'openai', latencyMs: 5,
+    },
+  }], 'autopilot');
+  expect(pushed.results[0]?.status).toBe('applied');
+  return id;
+}
+
+async function openFromInbox(page: Page, id: string): Promise<void> {
+  const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`);
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+}
+
+describe('machine translation in the ticket view', () => {
+  let openAi: ScriptedOpenAiServer;
+  let translating: Stack;
+  let plain: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    openAi = await startScriptedOpenAiServer();
+    [translating, plain, browser] = await Promise.all([
+      startStack({ autopilot: false, openAi: { baseURL: openAi.baseURL, model: 'gpt-4o-mini' } }),
+      startStack({ autopilot: false }),
+      launchChromium(),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([translating?.stop(), plain?.stop()]);
+    await openAi?.close();
+  });
+
+  it("shows a German customer's escalation in English under the originals, toggled with l, from the cache when reopened", async () => {
+    const id = await germanEscalation(translating, 'e2e-translate-ai');
+    openAi.script({ final: { translations: ['My card [CARD_1] was charged twice. Please write to me at [EMAIL_1].', 'We are sorry. We will refund the amount charged twice within three working days.'] } });
+
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(translating.consoleUrl);
+    await openFromInbox(page, id);
+    const view = page.getByTestId('ticket-view');
+
+    const translated = view.getByTestId('message-translation');
+    await translated.waitFor({ timeout: 15_000 });
+    expect(await translated.innerText()).toContain('Machine translation (English)');
+    // PII went out as placeholders and came back locally.
+    expect(await translated.locator('[dir="auto"]').innerText()).toBe(`My card ${CARD} was charged twice. Please write to me at ${EMAIL}.`);
+    const customer = view.locator('[data-testid="message"][data-author="customer"]');
+    expect(await customer.locator('.message-text').innerText()).toBe(GERMAN);
+    const draft = view.getByTestId('draft-translation');
+    expect(await draft.innerText()).toContain('AI draft, machine translation (English)');
+    expect(await draft.innerText()).toContain('We will refund the amount charged twice');
+    expect(await view.getByTestId('reply-editor').inputValue()).toBe(DRAFT);
+    expect(await view.getByTestId('translation-notice').getAttribute('data-available')).toBe('true');
+
+    expect(openAi.requests).toHaveLength(1);
+    expect(openAi.requests[0]!.raw).not.toContain(EMAIL);
+    expect(openAi.requests[0]!.raw).not.toContain('4111');
+    expect(openAi.requests[0]!.raw).toContain('[CARD_1]');
+
+    // l hides and shows the translations (focus on a button, not in the editor).
+    const toggle = view.getByTestId('translation-toggle');
+    await toggle.focus();
+    await page.keyboard.press('l');
+    await expect.poll(() => view.getByTestId('message-translation').count()).toBe(0);
+    expect(await view.getByTestId('draft-translation').count()).toBe(0);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('l');
+    await expect.poll(() => view.getByTestId('message-translation').count()).toBe(1);
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // The help overlay lists the key.
+    await page.keyboard.press('?');
+    expect(await page.locator('[data-testid="shortcuts-help"] tr[data-command="toggleTranslation"]').innerText()).toMatch(/l\s+Show or hide machine translations/);
+    await page.keyboard.press('Escape');
+
+    // Closed and opened again (a new page too): shown from the console's SQLite cache, no new model call.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('ticket-view').waitFor({ state: 'detached' });
+    const again = await browser.newPage({ locale: 'en-US' });
+    await again.goto(translating.consoleUrl);
+    await openFromInbox(again, id);
+    await again.getByTestId('message-translation').waitFor({ timeout: 15_000 });
+    expect(await again.getByTestId('draft-translation').innerText()).toContain('We will refund');
+    expect(openAi.requests).toHaveLength(1);
+    await again.close();
+    await page.close();
+  });
+
+  it('shows a readable error when the model fails, and the plain notice on a console without a translator', async () => {
+    // Other texts, so the cache cannot answer; the first call and both retries get a 500.
+    const id = await germanEscalation(translating, 'e2e-translate-fail', 'Wo bleibt meine Rückerstattung?', 'Wir prüfen Ihre Rückerstattung.');
+    const before = openAi.requests.length;
+    openAi.script({ status: 500 }, { status: 500 }, { status: 500 });
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(translating.consoleUrl);
+    await openFromInbox(page, id);
+    const error = page.getByTestId('translation-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.innerText()).toMatch(/The translation could not be made: The translation endpoint failed after 3 attempts: HTTP 500/);
+    expect(openAi.requests.length - before).toBe(3);
+    // The original stays readable; Try again asks once more and shows the translation.
+    expect(await page.locator('[data-testid="message"][data-author="customer"] .message-text').innerText()).toBe('Wo bleibt meine Rückerstattung?');
+    openAi.script({ final: { translations: ['Where is my refund?', 'We are checking your refund.'] } });
+    await error.getByRole('button').click();
+    await expect.poll(() => page.getByTestId('message-translation').count()).toBe(1);
+    expect(await page.getByTestId('message-translation').innerText()).toContain('Where is my refund?');
+    expect(await page.getByTestId('draft-translation').innerText()).toContain('We are checking your refund.');
+    await page.close();
+
+    const plainId = await germanEscalation(plain, 'e2e-plain-ai');
+    const plainPage = await browser.newPage({ locale: 'en-US' });
+    await plainPage.goto(plain.consoleUrl);
+    await openFromInbox(plainPage, plainId);
+    const notice = plainPage.getByTestId('translation-notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-available')).toBe('false');
+    expect(await notice.innerText()).toContain('The customer writes in German. Translations need the OpenAI provider');
+    expect(await plainPage.getByTestId('message-translation').count()).toBe(0);
+    expect(await plainPage.getByTestId('translation-toggle').count()).toBe(0);
+    await plainPage.close();
+  });
+});
