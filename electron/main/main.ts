@@ -69,7 +69,10 @@ async function start(): Promise<void> {
   const secrets = new SecretStore(safeStorage, process.platform, jsonSecretFile(join(app.getPath('userData'), 'secrets.json')));
   const queueToken = takeSecretFromEnvironment(secrets, 'queueToken', 'SWITCHBOARD_QUEUE_TOKEN', 'the queue token');
   // Stored for the AI engine's OpenAI provider; kept in main, never sent to the renderer or a child's environment.
-  takeSecretFromEnvironment(secrets, 'openaiApiKey', 'SWITCHBOARD_OPENAI_API_KEY', 'the OpenAI key');
+  const openAiKey = takeSecretFromEnvironment(secrets, 'openaiApiKey', 'SWITCHBOARD_OPENAI_API_KEY', 'the OpenAI key');
+  // Translation of tickets into the agent's language: any OpenAI-compatible endpoint (the key may be absent for local servers).
+  const openAiBaseUrl = process.env.SWITCHBOARD_OPENAI_BASE_URL?.trim();
+  const openAiModel = process.env.SWITCHBOARD_OPENAI_MODEL?.trim();
 
   startingRuntime = startConsoleRuntime({
     dataDir: app.getPath('userData'),
@@ -77,6 +80,7 @@ async function start(): Promise<void> {
     queueUrl: process.env.SWITCHBOARD_QUEUE_URL || undefined,
     queueToken,
     nativeBinding: paths.nativeBinding,
+    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: openAiKey ?? 'local' } : undefined,
     log,
   });
   // The window opens while the core starts (embedded queue, local store); its first calls wait for it.
