@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveShortcut, SHORTCUT_HELP, type KeyInput } from '../../../renderer/src/keyboard/shortcuts.js';
+import { resolveShortcut, SHORTCUT_HELP, shortcutLabelKey, type KeyInput } from '../../../renderer/src/keyboard/shortcuts.js';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   key: k,
@@ -71,6 +71,15 @@ describe('ticket action shortcuts', () => {
       expect(resolveShortcut(key(k), false).command).toBe(command);
       expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
     }
+  });
+
+  it('shows or hides machine translations with l, not while typing, labelled from the translation strings', () => {
+    expect(resolveShortcut(key('l'), false).command).toBe('toggleTranslation');
+    expect(resolveShortcut(key('l', { typing: true }), false).command).toBeNull();
+    expect(resolveShortcut(key('l', { ctrlKey: true }), false).command).toBeNull();
+    expect(SHORTCUT_HELP.find((entry) => entry.command === 'toggleTranslation')?.keys).toEqual(['l']);
+    expect(shortcutLabelKey('toggleTranslation')).toBe('translation.toggleShortcut');
+    expect(shortcutLabelKey('send')).toBe('shortcuts.send');
   });
 
   it('opens the command palette with Ctrl or Cmd + K, even from the editor', () => {
