@@ -1,6 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT } from '../helpers/child-process.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -8,6 +12,18 @@ const EMAIL = 'dana.fischer@example.de';
 const CARD = '4111 1111 1111 1111';
 const GERMAN = `Meine Karte ${CARD} wurde doppelt belastet. Schreiben Sie mir bitte an ${EMAIL}.`;
 const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag innerhalb von drei Werktagen.';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
+}
 
 /** Posts a German ticket and escalates it with a German AI draft, as an AI worker holding its claim would. */
 async function germanEscalation(stack: Stack, worker: string, text = GERMAN, draft = DRAFT): Promise<string> {
@@ -39,6 +55,7 @@ describe('machine translation in the ticket view', () => {
   let translating: Stack;
   let plain: Stack;
   let browser: Browser;
+  let firstId = '';
 
   beforeAll(async () => {
     openAi = await startScriptedOpenAiServer();
@@ -57,6 +74,7 @@ describe('machine translation in the ticket view', () => {
 
   it("shows a German customer's escalation in English under the originals, toggled with l, from the cache when reopened", async () => {
     const id = await germanEscalation(translating, 'e2e-translate-ai');
+    firstId = id;
     openAi.script({ final: { translations: ['My card [CARD_1] was charged twice. Please write to me at [EMAIL_1].', 'We are sorry. We will refund the amount charged twice within three working days.'] } });
 
     const page = await browser.newPage({ locale: 'en-US' });
@@ -143,5 +161,33 @@ describe('machine translation in the ticket view', () => {
     expect(await plainPage.getByTestId('message-translation').count()).toBe(0);
     expect(await plainPage.getByTestId('translation-toggle').count()).toBe(0);
     await plainPage.close();
+  });
+
+  it('translates into a Hebrew UI right to left, in dark mode, with no serious accessibility violation', async () => {
+    expect(firstId).not.toBe('');
+    const before = openAi.requests.length;
+    openAi.script({ final: { translations: ['הכרטיס שלי [CARD_1] חויב פעמיים. כתבו לי בבקשה אל [EMAIL_1].', 'אנו מצטערים. נחזיר את הסכום שחויב פעמיים בתוך שלושה ימי עבודה.'] } });
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'dark', locale: 'he', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(translating.consoleUrl);
+      await expect.poll(() => page.locator('html').getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
+      await openFromInbox(page, firstId);
+      const translated = page.getByTestId('message-translation');
+      await translated.waitFor({ timeout: 15_000 });
+      expect(await translated.locator('[dir="auto"]').innerText()).toBe(`הכרטיס שלי ${CARD} חויב פעמיים. כתבו לי בבקשה אל ${EMAIL}.`);
+      expect(await translated.locator('[dir="auto"]').getAttribute('lang')).toBe('he');
+      expect(await translated.locator('[dir="auto"]').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      // The German original keeps its own direction inside the right-to-left page.
+      expect(await page.locator('[data-testid="message"][data-author="customer"] .message-text').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+      expect(await page.getByTestId('draft-translation').innerText()).toContain('אנו מצטערים');
+      expect(openAi.requests.length - before).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await translated.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-translation-he-dark.png') });
+    } finally {
+      await context.close();
+    }
   });
 });
