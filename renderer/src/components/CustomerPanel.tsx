@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
+import { AiToolResults } from './AiToolResults.js';
 
-/** Who the customer is, and what the AI understood of the ticket (the context it decided on). */
+/** Who the customer is, what the AI understood of the ticket, and what it looked up (the context it decided on). */
 export function CustomerPanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -83,6 +84,7 @@ export function CustomerPanel({ ticket }: { ticket: Ticket }) {
           </div>
         ) : null}
       </dl>
+      <AiToolResults results={ticket.aiToolResults} />
     </section>
   );
 }

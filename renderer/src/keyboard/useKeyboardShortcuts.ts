@@ -13,9 +13,9 @@ function isTypingTarget(el: Element | null): boolean {
   return el instanceof HTMLElement && el.isContentEditable;
 }
 
-/** Buttons and links handle Enter themselves. */
+/** Buttons, links and the summary of a <details> (Enter folds it open or shut) handle Enter themselves. */
 function ownsEnter(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || isTypingTarget(el));
+  return !!el && (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.tagName === 'SUMMARY' || isTypingTarget(el));
 }
 
 /** One window-level key handler for the whole console. */

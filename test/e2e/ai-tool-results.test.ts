@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT } from '../helpers/child-process.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+
+/** Serious or critical accessibility problems inside the customer panel. */
+async function panelViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    return (await axe.run(document.querySelector('[data-testid="customer-panel"]')!)).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
+}
+
+const ORDER = {
+  order_id: '#W2403075', user_id: 'aarav_davis_4756', status: 'pending',
+  items: [{ name: 'Desk Lamp', item_id: '8384507844', price: 188.67 }],
+};
+const REFUSAL = 'Order #W8883368 belongs to another customer.';
+/** What the OpenAI provider records for a lookup, an order, and an action its policy guard refused. */
+const TOOL_RESULTS = [
+  { name: 'find_user_id_by_email', arguments: { email: 'aarav.davis@example.com' }, status: 'ok', result: 'aarav_davis_4756', reason: null, truncated: false },
+  { name: 'get_order_details', arguments: { order_id: '#W2403075' }, status: 'ok', result: ORDER, reason: null, truncated: false },
+  { name: 'cancel_pending_order', arguments: { order_id: '#W8883368', reason: 'no longer needed' }, status: 'refused', result: null, reason: REFUSAL, truncated: false },
+];
+
+/** Posts a ticket and escalates it as an AI worker holding its claim would, with or without tool results. */
+async function escalation(stack: Stack, worker: string, toolResults?: unknown[]): Promise<string> {
+  const posted = await stack.postTicket('Cancel my order', 'Please cancel order #W2403075, I ordered it by mistake.');
+  const id = posted.ticket.id;
+  const claimed = await stack.claimAs(worker);
+  expect(claimed.claims.map((c) => c.ticket.id)).toContain(id);
+  const pushed = await stack.pushAs(worker, [{
+    id: 1, type: 'ai_decision', ticketId: id, createdAt: new Date().toISOString(), messageId: `${worker}-decision`,
+    decision: {
+      action: 'escalate', language: 'en', intent: 'cancel_order', confidence: null, ownerQueue: 'cards',
+      escalation: { code: 'model_error', ruleId: 'catch-all', detail: 'Guardrail blocked a tool call the policy forbids.' },
+      draft: null, summary: 'Customer wants an order cancelled.', engine: 'openai', latencyMs: 5,
+      ...(toolResults ? { toolResults } : {}),
+    },
+  }], 'autopilot');
+  expect(pushed.results[0]?.status).toBe('applied');
+  return id;
+}
+
+async function openFromInbox(page: Page, id: string): Promise<void> {
+  const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`);
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+}
+
+const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
+
+describe('what the AI looked up, in the customer panel', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let withTools: string;
+  let withoutTools: string;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack({ autopilot: false }), launchChromium()]);
+    withTools = await escalation(stack, 'e2e-tools-ai', TOOL_RESULTS);
+    withoutTools = await escalation(stack, 'e2e-no-tools-ai');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('lists each call with its key arguments, opens one by keyboard to show the result, marks the refused one with the reason', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(stack.consoleUrl);
+    await openFromInbox(page, withTools);
+    const panel = page.getByTestId('customer-panel');
+    const list = panel.getByTestId('ai-tool-results');
+    await list.waitFor({ timeout: 15_000 });
+    expect(await panel.innerText()).toContain('What the AI looked up');
+
+    const calls = list.getByTestId('ai-tool-call');
+    expect(await calls.evaluateAll((items) => items.map((item) => [item.getAttribute('data-tool'), item.getAttribute('data-status')]))).toEqual([
+      ['find_user_id_by_email', 'ok'],
+      ['get_order_details', 'ok'],
+      ['cancel_pending_order', 'refused'],
+    ]);
+    const order = calls.nth(1);
+    const orderSummary = order.locator('summary');
+    expect(await orderSummary.innerText()).toMatch(/Order details[\s\S]*order_id: #W2403075[\s\S]*Answered/);
+    expect(await order.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+
+    // Keyboard: each call is a stop in the tab order; Enter opens it and shows what the tool answered.
+    await calls.nth(0).locator('summary').focus();
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page, '[data-tool="get_order_details"] > summary')).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await order.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    const orderBody = await order.locator('.tool-call-body').innerText();
+    expect(orderBody).toContain('Answer');
+    expect(orderBody).toMatch(/status\s+pending/);
+    expect(orderBody).toContain('Desk Lamp');
+    expect(orderBody).toContain('188.67');
+    expect(await isFocused(page, '[data-tool="get_order_details"] > summary')).toBe(true);
+
+    const refused = calls.nth(2);
+    expect(await refused.locator('summary').innerText()).toMatch(/Cancel order[\s\S]*order_id: #W8883368[\s\S]*Refused/);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page, '[data-tool="cancel_pending_order"] > summary')).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await refused.getByTestId('ai-tool-reason').innerText()).toBe(`Reason: ${REFUSAL}`);
+    expect(await refused.locator('.tool-call-body').innerText()).not.toContain('Answer');
+
+    expect(await panelViolations(page)).toEqual([]);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.getByTestId('customer-panel').screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-en.png') });
+    await page.close();
+  });
+
+  it('shows nothing of the kind for a decision without tool calls', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(stack.consoleUrl);
+    await openFromInbox(page, withoutTools);
+    const panel = page.getByTestId('customer-panel');
+    await panel.getByTestId('ai-context').waitFor();
+    expect(await panel.getByTestId('ai-tool-results').count()).toBe(0);
+    expect(await panel.innerText()).not.toContain('What the AI looked up');
+    await page.close();
+  });
+
+  it('lays the calls out right to left in Arabic, data kept in its own direction', async () => {
+    const page = await browser.newPage({ locale: 'ar' });
+    await page.goto(stack.consoleUrl);
+    await openFromInbox(page, withTools);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const list = page.getByTestId('ai-tool-results');
+    await list.waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('customer-panel').innerText()).toContain('ما بحث عنه الذكاء الاصطناعي');
+    const refused = list.locator('[data-tool="cancel_pending_order"]');
+    expect(await refused.locator('.tool-name').innerText()).toBe('إلغاء الطلب');
+    expect(await refused.locator('.tool-status').innerText()).toBe('مرفوض');
+    // Right to left: the call's name starts at the right, its status chip sits at the left end.
+    const name = (await refused.locator('.tool-name').boundingBox())!;
+    const status = (await refused.locator('.tool-status').boundingBox())!;
+    const summary = (await refused.locator('summary').boundingBox())!;
+    expect(status.x + status.width).toBeLessThan(name.x);
+    expect(summary.x + summary.width - (name.x + name.width)).toBeLessThan(40);
+    expect(await refused.locator('.tool-args').getAttribute('dir')).toBe('auto');
+
+    await list.locator('[data-tool="get_order_details"] > summary').press('Enter');
+    await refused.locator('summary').press('Enter');
+    expect(await refused.getByTestId('ai-tool-reason').innerText()).toContain('السبب:');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.getByTestId('customer-panel').screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-ar.png') });
+    await page.close();
+  });
+});
