@@ -77,7 +77,7 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    overscan: 5,
     // The virtualizer keys its measurements by position (the default). A key function that reads the rows
     // would change with every fetched block, and the virtualizer recomputes all of its `count` measurements
     // whenever it changes: 100,000 of them per render. Rows have one fixed height, so nothing is lost; the
