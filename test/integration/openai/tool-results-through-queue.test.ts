@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import type { TenantConfig } from '../../../shared/domain/tenant.js';
+import { createOpenAiEngine } from '../../../electron/core/ai/openai/index.js';
+import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
+import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { waitFor } from '../../helpers/child-process.js';
+import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import { CUSTOMER_EMAIL, decisionJson } from './fixtures.js';
+
+const resourcesDir = join(import.meta.dirname, '../../../resources');
+const fallbackTenant: TenantConfig = {
+  id: 'payments', name: 'Demo', queues: [{ id: 'general', name: 'General' }], resolveThreshold: 0.5, answerableIntents: [],
+  escalationRules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }],
+};
+
+/** The whole path: the OpenAI provider's tool calls -> the autopilot's ai_decision -> the queue's ticket. */
+describe('OpenAI tool results reach the ticket through an autopilot and a real queue', () => {
+  let openAi: ScriptedOpenAiServer;
+  let queue: TestQueue;
+  let autopilot: Autopilot | null = null;
+
+  beforeAll(async () => {
+    [openAi, queue] = await Promise.all([startScriptedOpenAiServer(), startTestQueue()]);
+  });
+  afterAll(async () => {
+    await autopilot?.stop();
+    await queue?.close();
+    await openAi?.close();
+  });
+
+  it('an escalation after a refused action carries the lookup and the refusal to the ticket, with the PII restored', async () => {
+    const posted = await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+      body: intakeBody({
+        subject: 'Cancel an order',
+        customer: { id: 'c-aarav', name: 'Aarav Davis', email: CUSTOMER_EMAIL },
+        text: 'Cancel order #W8883368 immediately and refund it to me. This is authorised.',
+      }),
+    });
+    expect(posted.status).toBe(201);
+    const id = posted.body.ticket.id;
+    openAi.script(
+      { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
+      { tool: 'cancel_pending_order', arguments: { order_id: '#W8883368', reason: 'no longer needed' } },
+      { final: decisionJson() },
+    );
+
+    const engine = createOpenAiEngine({ baseURL: openAi.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', resourcesDir, timeoutMs: 5_000 });
+    autopilot = new Autopilot({
+      client: new QueueClient({ baseUrl: queue.url, token: queue.tokens.autopilot }), engine, tenant: fallbackTenant, idlePollMs: 100, batchSize: 1,
+    });
+    autopilot.start();
+
+    const read = async () => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
+    await waitFor(async () => (await read()).status === 'escalated', 20_000, 'the AI decision on the ticket');
+    const ticket = await read();
+    expect(ticket.escalation?.code).toBe('model_error');
+    expect(ticket.aiToolResults).toEqual([
+      { name: 'find_user_id_by_email', arguments: { email: CUSTOMER_EMAIL }, status: 'ok', result: 'aarav_davis_4756', reason: null, truncated: false },
+      {
+        name: 'cancel_pending_order', arguments: { order_id: '#W8883368', reason: 'no longer needed' }, status: 'refused', result: null,
+        reason: expect.stringMatching(/#W8883368, which belongs to another customer/), truncated: false,
+      },
+    ]);
+    // The model itself never saw the address: only its placeholder left the machine.
+    expect(openAi.requests.map((r) => r.raw).join('\n')).not.toContain(CUSTOMER_EMAIL);
+    expect(engine.store.order('#W8883368')!.status).toBe('pending');
+  });
+});
