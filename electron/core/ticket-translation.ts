@@ -22,15 +22,16 @@ export async function translateTicketTexts(
   const texts = needed ? [...customer.map((m) => m.text), ...(draft ? [draft] : [])] : [];
   const base = { ticketId: ticket.id, language, sourceLanguage: ticket.language };
   if (texts.length === 0) {
-    return ok({ ...base, messages: customer.map((m) => ({ messageId: m.id, text: null })), draft: null, fromCache: 0 });
+    return ok({ ...base, messages: customer.map((m) => ({ messageId: m.id, text: null })), draft: null, fromCache: 0, failure: null });
   }
   const answer = await translator.translate(texts, baseLanguage(language));
   if (!answer.ok) return answer;
-  const { translations, fromCache } = answer.value;
+  const { translations, fromCache, failure } = answer.value;
   return ok({
     ...base,
     messages: customer.map((m, i) => ({ messageId: m.id, text: translations[i] ?? null })),
     draft: draft ? (translations[customer.length] ?? null) : null,
     fromCache,
+    failure: failure ? { code: failure.code, message: failure.message } : null,
   });
 }

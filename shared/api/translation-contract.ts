@@ -23,5 +23,7 @@ export const TicketTranslationSchema = z.strictObject({
   draft: z.string().nullable(),
   /** Texts that came from this console's cache (no model call). */
   fromCache: z.number().int().nonnegative(),
+  /** Set when the model could not translate the rest (e.g. offline): what the cache had is still given, the rest is null. */
+  failure: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
 });
 export type TicketTranslation = z.infer<typeof TicketTranslationSchema>;

@@ -27,6 +27,8 @@ export function TranslationNotice({ ticket, translation }: { ticket: Ticket; tra
     );
   }
   const { state } = translation;
+  // Offline or a failing model: what the cache had is shown, and why the rest is missing.
+  const failure = state.kind === 'failed' ? state.message : state.kind === 'loaded' ? (state.translation.failure?.message ?? null) : null;
   return (
     <div className="notice translation-notice" role="note" data-testid="translation-notice" data-available="true" data-state={state.kind}>
       <span>{t('translation.available', { language })}</span>{' '}
@@ -41,9 +43,9 @@ export function TranslationNotice({ ticket, translation }: { ticket: Ticket; tra
           </span>
         ) : null}
       </span>
-      {state.kind === 'failed' ? (
+      {failure !== null ? (
         <p role="alert" className="error" data-testid="translation-error">
-          {t('translation.failed', { message: state.message })}{' '}
+          {t('translation.failed', { message: failure })}{' '}
           <button type="button" className="button button-small" onClick={translation.retry}>
             {t('translation.retry')}
           </button>

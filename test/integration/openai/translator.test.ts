@@ -115,6 +115,7 @@ describe('translateTicket on a console with its SQLite cache', () => {
       messages: [{ messageId: customer.id, text: `My card ${CARD} was charged twice. Please write to ${EMAIL}.` }],
       draft: 'We are sorry. We refund the double amount within three days.',
       fromCache: 0,
+      failure: null,
     });
     // The internal note was not sent; the customer's data was not either.
     expect(server.requests).toHaveLength(1);
@@ -132,6 +133,22 @@ describe('translateTicket on a console with its SQLite cache', () => {
     const reopened = await consoleWith({ translator: translator() }).service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(reopened).toEqual({ ok: true, value: { ...first.value, fromCache: 2 } });
     expect(server.requests).toHaveLength(1);
+
+    // Offline with a new customer message: the cached translations still show, the new one is null with the reason.
+    const reopenedCore = consoleWith({ translator: translator({ retry: { maxRetries: 0 } }) });
+    const later = { ...msg('customer', 'Haben Sie meine Nachricht erhalten?'), ticketId: 't-de' };
+    reopenedCore.cache.putMessage(later);
+    const partial = await reopenedCore.service.translateTicket({ ticketId: 't-de', language: 'en' });
+    expect(partial).toMatchObject({
+      ok: true,
+      value: {
+        messages: [{ messageId: customer.id, text: first.value.messages[0]!.text }, { messageId: later.id, text: null }],
+        draft: first.value.draft,
+        fromCache: 2,
+        failure: { code: 'translation_failed', message: expect.stringContaining('HTTP 500') },
+      },
+    });
+    expect(server.requests).toHaveLength(2);
   });
 
   it('needs no translation into the customer language, and says not_configured without a translator', async () => {
@@ -139,7 +156,7 @@ describe('translateTicket on a console with its SQLite cache', () => {
     const { customer } = germanTicket(core);
     expect(await core.service.translateTicket({ ticketId: 't-de', language: 'de' })).toEqual({
       ok: true,
-      value: { ticketId: 't-de', language: 'de', sourceLanguage: 'de', messages: [{ messageId: customer.id, text: null }], draft: null, fromCache: 0 },
+      value: { ticketId: 't-de', language: 'de', sourceLanguage: 'de', messages: [{ messageId: customer.id, text: null }], draft: null, fromCache: 0, failure: null },
     });
     expect(server.requests).toHaveLength(0);
     expect(await core.service.translateTicket({ ticketId: 'missing', language: 'en' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
