@@ -104,7 +104,8 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
           void controller.assignToMe();
           return true;
         case 'toggleTranslation':
-          if (!state.openTicketId) return false;
+          // Without a translator there is nothing to show or hide.
+          if (!state.openTicketId || !state.setup?.translationAvailable) return false;
           useTranslationDisplay.getState().toggle();
           return true;
         case 'handback':
