@@ -1,24 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
+import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/e2e-escalations.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
-
-/** Serious or critical accessibility problems inside the customer panel. */
-async function panelViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
-    return (await axe.run(document.querySelector('[data-testid="customer-panel"]')!)).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
-}
 
 const ORDER = {
   order_id: '#W2403075', user_id: 'aarav_davis_4756', status: 'pending',
@@ -32,30 +21,16 @@ const TOOL_RESULTS = [
   { name: 'cancel_pending_order', arguments: { order_id: '#W8883368', reason: 'no longer needed' }, status: 'refused', result: null, reason: REFUSAL, truncated: false },
 ];
 
-/** Posts a ticket and escalates it as an AI worker holding its claim would, with or without tool results. */
-async function escalation(stack: Stack, worker: string, toolResults?: unknown[]): Promise<string> {
-  const posted = await stack.postTicket('Cancel my order', 'Please cancel order #W2403075, I ordered it by mistake.');
-  const id = posted.ticket.id;
-  const claimed = await stack.claimAs(worker);
-  expect(claimed.claims.map((c) => c.ticket.id)).toContain(id);
-  const pushed = await stack.pushAs(worker, [{
-    id: 1, type: 'ai_decision', ticketId: id, createdAt: new Date().toISOString(), messageId: `${worker}-decision`,
-    decision: {
-      action: 'escalate', language: 'en', intent: 'cancel_order', confidence: null, ownerQueue: 'cards',
-      escalation: { code: 'model_error', ruleId: 'catch-all', detail: 'Guardrail blocked a tool call the policy forbids.' },
-      draft: null, summary: 'Customer wants an order cancelled.', engine: 'openai', latencyMs: 5,
-      ...(toolResults ? { toolResults } : {}),
-    },
-  }], 'autopilot');
-  expect(pushed.results[0]?.status).toBe('applied');
-  return id;
-}
-
-async function openFromInbox(page: Page, id: string): Promise<void> {
-  const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`);
-  await row.waitFor({ timeout: 20_000 });
-  await row.click();
-  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+/** A ticket escalated by the AI, with or without tool results on its decision. */
+function escalation(stack: Stack, worker: string, toolResults?: unknown[]): Promise<string> {
+  return escalateAsAi(stack, worker, { subject: 'Cancel my order', text: 'Please cancel order #W2403075, I ordered it by mistake.' }, {
+    language: 'en',
+    intent: 'cancel_order',
+    code: 'model_error',
+    detail: 'Guardrail blocked a tool call the policy forbids.',
+    summary: 'Customer wants an order cancelled.',
+    ...(toolResults ? { toolResults } : {}),
+  });
 }
 
 const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
@@ -118,7 +93,7 @@ describe('what the AI looked up, in the customer panel', () => {
     expect(await refused.getByTestId('ai-tool-reason').innerText()).toBe(`Reason: ${REFUSAL}`);
     expect(await refused.locator('.tool-call-body').innerText()).not.toContain('Answer');
 
-    expect(await panelViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid="customer-panel"]')).toEqual([]);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.getByTestId('customer-panel').screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-en.png') });
     await page.close();

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
+import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/e2e-escalations.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -13,41 +13,18 @@ const CARD = '4111 1111 1111 1111';
 const GERMAN = `Meine Karte ${CARD} wurde doppelt belastet. Schreiben Sie mir bitte an ${EMAIL}.`;
 const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag innerhalb von drei Werktagen.';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
-    return (await axe.run(document)).violations;
+/** A German ticket the AI escalated with a German draft. */
+function germanEscalation(stack: Stack, worker: string, text = GERMAN, draft = DRAFT): Promise<string> {
+  return escalateAsAi(stack, worker, { subject: 'Doppelte Abbuchung', text }, {
+    language: 'de',
+    intent: null,
+    code: 'human_requested',
+    detail: 'The customer asked for a person.',
+    summary: 'A card payment was charged twice.',
+    draft,
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
-}
-
-/** Posts a German ticket and escalates it with a German AI draft, as an AI worker holding its claim would. */
-async function germanEscalation(stack: Stack, worker: string, text = GERMAN, draft = DRAFT): Promise<string> {
-  const posted = await stack.postTicket('Doppelte Abbuchung', text);
-  const id = posted.ticket.id;
-  const claimed = await stack.claimAs(worker);
-  expect(claimed.claims.map((c) => c.ticket.id)).toContain(id);
-  const pushed = await stack.pushAs(worker, [{
-    id: 1, type: 'ai_decision', ticketId: id, createdAt: new Date().toISOString(), messageId: `${worker}-decision`,
-    decision: {
-      action: 'escalate', language: 'de', intent: null, confidence: null, ownerQueue: 'cards',
-      escalation: { code: 'human_requested', ruleId: 'catch-all', detail: 'The customer asked for a person.' },
-      draft, summary: 'A card payment was charged twice.', engine: 'openai', latencyMs: 5,
-    },
-  }], 'autopilot');
-  expect(pushed.results[0]?.status).toBe('applied');
-  return id;
-}
-
-async function openFromInbox(page: Page, id: string): Promise<void> {
-  const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`);
-  await row.waitFor({ timeout: 20_000 });
-  await row.click();
-  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
 }
 
 describe('machine translation in the ticket view', () => {

@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Stack } from './switchboard-stack.js';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The fields of an AI escalation decision a test chooses; the rest are filled in. */
+export interface EscalationFields {
+  language: string | null;
+  intent: string | null;
+  code: string;
+  detail: string;
+  summary: string;
+  draft?: string | null;
+  toolResults?: unknown[];
+}
+
+/**
+ * Posts a ticket and escalates it as an AI worker holding its claim would (an `ai_decision` pushed with the
+ * autopilot token), so a browser test gets exactly the decision it needs without running an engine.
+ */
+export async function escalateAsAi(stack: Stack, worker: string, ticket: { subject: string; text: string }, fields: EscalationFields): Promise<string> {
+  const posted = await stack.postTicket(ticket.subject, ticket.text);
+  const id = posted.ticket.id;
+  const claimed = await stack.claimAs(worker);
+  expect(claimed.claims.map((c) => c.ticket.id)).toContain(id);
+  const decision = {
+    action: 'escalate',
+    language: fields.language,
+    intent: fields.intent,
+    confidence: null,
+    ownerQueue: 'cards',
+    escalation: { code: fields.code, ruleId: 'catch-all', detail: fields.detail },
+    draft: fields.draft ?? null,
+    summary: fields.summary,
+    engine: 'openai',
+    latencyMs: 5,
+    ...(fields.toolResults ? { toolResults: fields.toolResults } : {}),
+  };
+  const mutation = { id: 1, type: 'ai_decision', ticketId: id, createdAt: new Date().toISOString(), messageId: `${worker}-decision`, decision };
+  const pushed = await stack.pushAs(worker, [mutation], 'autopilot');
+  expect(pushed.results[0]?.status).toBe('applied');
+  return id;
+}
+
+/** Clicks the ticket's inbox row and waits for its view. */
+export async function openFromInbox(page: Page, id: string): Promise<void> {
+  const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`);
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+}
+
+/** Serious or critical axe-core violations in the page, or inside the element `selector` names. */
+export async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: { run: (context: Element | Document) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    const context = within ? document.querySelector(within) : document;
+    if (!context) throw new Error(`Nothing matches ${within} to check.`);
+    return (await axe.run(context)).violations;
+  }, selector ?? null);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
+}
