@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/api/queue-contract.js';
 import type { TicketIntake } from '../../shared/api/queue-contract.js';
+import { PushResponseSchema, type Mutation, type PushResponse } from '../../shared/api/mutations.js';
 import { buildQueueApp } from '../../server/app.js';
 import { ChangeBroadcaster } from '../../server/events.js';
 import { issueToken } from '../../server/auth/tokens.js';
@@ -47,6 +48,8 @@ export interface TestQueue {
   tokens: RoleTokens;
   /** Calls the API with the admin token unless another (or null for none) is given. */
   call<T = unknown>(method: string, path: string, options?: CallOptions): Promise<ApiResponse<T>>;
+  /** Pushes mutations as a client with a token; the push must be taken (200); each result is the caller's to check. */
+  push(clientId: string, mutations: Mutation[], token: string): Promise<PushResponse>;
   /** Creates another tenant through the store and returns its tokens. */
   addTenant(tenantId: string): Promise<RoleTokens>;
   close(): Promise<void>;
@@ -105,6 +108,11 @@ export async function startTestQueue(options: StartTestQueueOptions = {}): Promi
     tenantId,
     tokens,
     call,
+    async push(clientId, mutations, token) {
+      const response = await call<unknown>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
+      if (response.status !== 200) throw new Error(`The push was answered ${response.status}: ${JSON.stringify(response.body)}`);
+      return PushResponseSchema.parse(response.body);
+    },
     addTenant: (id) => addTenantWithTokens(store, id),
     async close() {
       await app.close();

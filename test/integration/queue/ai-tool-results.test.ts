@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Mutation, PushResponse } from '../../../shared/api/mutations.js';
+import type { Mutation } from '../../../shared/api/mutations.js';
 import { ChangesResponseSchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { boundToolResults, type AiToolResult } from '../../../shared/domain/ai-tool-results.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
@@ -29,11 +29,7 @@ for (const engine of engines) {
     });
     afterEach(() => queue.close());
 
-    const push = async (clientId: string, mutations: Mutation[], token: string): Promise<PushResponse> => {
-      const response = await queue.call<PushResponse>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
-      expect(response.status).toBe(200);
-      return response.body;
-    };
+    const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
     const read = async (id: string) => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
     const create = async () => (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
     const decide = async (id: string, decision: AiDecision, n: number) => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandleTimeMutation, Mutation, PushResponse } from '../../../shared/api/mutations.js';
+import type { HandleTimeMutation, Mutation } from '../../../shared/api/mutations.js';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
@@ -27,11 +27,7 @@ for (const engine of engines) {
     });
     afterEach(() => queue.close());
 
-    const push = async (clientId: string, mutations: Mutation[], token: string): Promise<PushResponse> => {
-      const response = await queue.call<PushResponse>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
-      expect(response.status).toBe(200);
-      return response.body;
-    };
+    const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
     const read = async (id: string) => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`)).body.ticket;
     const decided = async (decision: AiDecision, n: number): Promise<string> => {
       const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PushResponseSchema, type Mutation, type PushResponse, type ReopenMutation, type ReviewMutation } from '../../../shared/api/mutations.js';
+import type { Mutation, ReopenMutation, ReviewMutation } from '../../../shared/api/mutations.js';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { reopenNotice } from '../../../shared/domain/reopen-notice.js';
@@ -41,11 +41,7 @@ for (const engine of engines) {
     });
     afterEach(() => queue.close());
 
-    const push = async (clientId: string, mutations: Mutation[], token: string): Promise<PushResponse> => {
-      const response = await queue.call<PushResponse>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
-      expect(response.status).toBe(200);
-      return PushResponseSchema.parse(response.body);
-    };
+    const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
     const read = async (id: string): Promise<TicketWithMessages> => {
       const response = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`);
       expect(response.status).toBe(200);
