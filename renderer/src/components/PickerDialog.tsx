@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface PickerItem {
@@ -37,7 +37,9 @@ export function PickerDialog({ title, testId, placeholder, items, onClose, onSub
     return needle ? items.filter((item) => item.label.toLocaleLowerCase().includes(needle) || item.id.toLowerCase().includes(needle)) : items;
   }, [items, text]);
 
-  useEffect(() => {
+  // A layout effect: the field has the focus before the dialog is painted, so no key typed right after
+  // it appears goes elsewhere.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     inputRef.current?.focus();
     return () => {

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
-import { wouldLeaveDialog } from '../state/focus-guard.js';
+import { openDialog, wouldLeaveDialog } from '../state/focus-guard.js';
 import { selectedIndex } from '../state/selection.js';
 import type { ListTab } from '../state/store.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -105,14 +105,15 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     if (lastFocusRequest.current === focusRequest) return;
     lastFocusRequest.current = focusRequest;
     const id = activeId;
+    const dialog = openDialog();
     if (!id) {
-      if (!wouldLeaveDialog(scrollRef.current)) scrollRef.current?.focus();
+      if (!wouldLeaveDialog(scrollRef.current, dialog)) scrollRef.current?.focus();
       return;
     }
     if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
     const focusRow = (attempt: number) => {
       // A dialog opened meanwhile keeps the keys.
-      if (wouldLeaveDialog(scrollRef.current)) return;
+      if (wouldLeaveDialog(scrollRef.current, dialog)) return;
       const row = scrollRef.current?.querySelector<HTMLElement>(`[data-ticket-id="${CSS.escape(id)}"]`);
       if (row) row.focus({ preventScroll: true });
       else if (attempt < 5) requestAnimationFrame(() => focusRow(attempt + 1));

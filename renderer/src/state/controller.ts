@@ -5,7 +5,7 @@ import { fillMacro } from '../../../shared/domain/macros.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { Result } from '../../../shared/result.js';
 import { coalesce } from './coalesce.js';
-import { wouldLeaveDialog } from './focus-guard.js';
+import { openDialog, wouldLeaveDialog } from './focus-guard.js';
 import type { InboxQuery, OverlayKind } from './inbox-slice.js';
 import { createInboxLoader } from './inbox-loader.js';
 import { moveSelection, selectedIndex } from './selection.js';
@@ -20,9 +20,10 @@ export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
 
 function focusLater(selector: string): void {
   // After React has committed the state change (buttons re-enabled, view mounted).
+  const dialog = openDialog();
   setTimeout(() => {
     const el = document.querySelector<HTMLElement>(selector);
-    if (el && !wouldLeaveDialog(el)) el.focus();
+    if (el && !wouldLeaveDialog(el, dialog)) el.focus();
   }, 0);
 }
 
