@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
-import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/e2e-escalations.js';
+import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { waitFor } from '../helpers/child-process.js';
+import { openConsole, openFromReview } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 /**
@@ -17,9 +17,7 @@ describe('conflicts in the browser', () => {
   beforeAll(async () => {
     stack = await startStack({ autopilot: false });
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    page = await openConsole(browser, stack.consoleUrl);
   });
 
   afterAll(async () => {
@@ -30,18 +28,7 @@ describe('conflicts in the browser', () => {
   /** Posts a ticket, finds it through the review tab and opens it. */
   async function openNewTicket(subject: string, text: string): Promise<{ id: string; version: number }> {
     const posted = await stack.postTicket(subject, text);
-    await page.getByTestId('nav-review').click();
-    const row = page.locator(`[data-testid="review-item"][data-ticket-id="${posted.ticket.id}"]`);
-    await waitFor(
-      async () => {
-        await page.getByTestId('review-submit').click();
-        return (await row.count()) > 0;
-      },
-      10_000,
-      'the new ticket in the review list',
-    );
-    await row.click();
-    await page.locator(`[data-testid="ticket-view"][data-ticket-id="${posted.ticket.id}"]`).waitFor();
+    await openFromReview(page, posted.ticket.id, 10_000);
     await expect.poll(() => page.getByTestId('thread').innerText()).toContain(text);
     return { id: posted.ticket.id, version: posted.ticket.version };
   }

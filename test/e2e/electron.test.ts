@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleMethods } from '../../shared/api/console-contract.js';
+import { waitOnline } from '../helpers/console-page.js';
 
 /**
  * Opens the real desktop app and checks from inside the page that the renderer is isolated: no Node,
@@ -95,7 +96,7 @@ describe('Electron shell', () => {
   });
 
   it.skipIf(!hasElectronBinary)('works one escalated ticket: opens it from the inbox, replies and resolves it', async () => {
-    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 60_000 });
+    await waitOnline(page, 60_000);
     await page.getByTestId('nav-inbox').click();
     // The embedded queue is seeded with the demo tenant; the autopilot (training its model on the
     // first run) escalates the tickets it cannot answer.

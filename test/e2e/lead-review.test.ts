@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EvalCaseSchema } from '../../shared/evals/suite-format.js';
 import { launchChromium } from '../helpers/browser.js';
+import { waitOnline } from '../helpers/console-page.js';
 import { startTsProcess, waitFor, type RunningProcess } from '../helpers/child-process.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -47,7 +48,7 @@ describe('lead review in the browser', () => {
     await lead.goto(stack.consoleUrl);
     await agent.goto(agentUrl);
     for (const page of [lead, agent]) {
-      await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+      await waitOnline(page);
     }
   });
 

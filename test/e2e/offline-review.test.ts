@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { openConsole } from '../helpers/console-page.js';
 import { waitFor } from '../helpers/child-process.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -20,9 +21,7 @@ describe('offline review in the browser', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    page = await openConsole(browser, stack.consoleUrl);
     for (const ticket of TICKETS) ids.push((await stack.postTicket(ticket.subject, ticket.text)).ticket.id);
     // Wait for the AI to decide them, so language and intent are known.
     for (const id of ids) {

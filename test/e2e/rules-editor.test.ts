@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredRuleSetSchema } from '../../shared/rules/rule-set.js';
 import { launchChromium } from '../helpers/browser.js';
+import { openConsole } from '../helpers/console-page.js';
 import { waitFor } from '../helpers/child-process.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -41,9 +42,7 @@ describe('escalation rules editor in the browser', () => {
     const stolen = await decided((await stack.postTicket('Stolen card', STOLEN)).ticket.id);
     expect(stolen).toMatchObject({ status: 'escalated', ownerQueue: 'security', escalation: { ruleId: 'fraud-and-legal-words' } });
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    page = await openConsole(browser, stack.consoleUrl);
     // The console's cache holds all four decisions before the preview reads it.
     await page.getByTestId('nav-inbox').click();
     await page.getByText('Stolen card').first().waitFor({ timeout: 20_000 });

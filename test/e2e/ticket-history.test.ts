@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { waitFor } from '../helpers/child-process.js';
+import { openConsole, openFromReview } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 /** The ticket view's history panel: the queue's audit trail of the ticket, opened from the keyboard. */
@@ -13,9 +13,7 @@ describe('ticket history in the browser', () => {
   beforeAll(async () => {
     stack = await startStack({ autopilot: false });
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    page = await openConsole(browser, stack.consoleUrl);
   });
 
   afterAll(async () => {
@@ -31,18 +29,7 @@ describe('ticket history in the browser', () => {
     // A review of a ticket nobody handled yet is refused by the queue, and recorded as refused.
     await stack.pushAs('history-lead', [{ id: 2, type: 'review', ticketId: id, createdAt: at, verdict: 'approve', reviewerName: 'Lee Lead' }], 'lead');
 
-    await page.getByTestId('nav-review').click();
-    const row = page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
-    await waitFor(
-      async () => {
-        await page.getByTestId('review-submit').click();
-        return (await row.count()) > 0;
-      },
-      15_000,
-      'the new ticket in the review list',
-    );
-    await row.click();
-    await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+    await openFromReview(page, id);
 
     const toggle = page.getByTestId('ticket-history-toggle');
     await toggle.focus();

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
-import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/e2e-escalations.js';
+import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 

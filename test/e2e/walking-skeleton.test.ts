@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { openConsole } from '../helpers/console-page.js';
 import { waitFor } from '../helpers/child-process.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -21,9 +22,7 @@ describe('walking skeleton in browser mode', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: 20_000 });
+    page = await openConsole(browser, stack.consoleUrl);
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export type ScriptStep =
   | { tool: string; arguments: string | Record<string, unknown>; id?: string }
@@ -117,5 +118,19 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** One scripted server for a test file: started before its tests, its script reset before each, closed after. */
+export function scriptedOpenAiServerPerFile(options: ScriptedServerOptions = {}): () => ScriptedOpenAiServer {
+  let server: ScriptedOpenAiServer | null = null;
+  beforeAll(async () => {
+    server = await startScriptedOpenAiServer(options);
+  });
+  afterAll(async () => server?.close());
+  beforeEach(() => server?.reset());
+  return () => {
+    if (!server) throw new Error('The scripted OpenAI server is used before the file started it.');
+    return server;
   };
 }

@@ -1,27 +1,21 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOpenAiEngine } from '../../../electron/core/ai/openai/index.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
 import { msg, retailTicket } from '../openai/fixtures.js';
 
 const resourcesDir = join(import.meta.dirname, '../../../resources');
-let server: ScriptedOpenAiServer;
-
-beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-});
-afterAll(async () => server.close());
-beforeEach(() => server.reset());
+const server = scriptedOpenAiServerPerFile();
 
 /** The OpenAI provider takes a lead's saved rules the same way the built-in engine does (real SDK, scripted server). */
 describe('OpenAI provider with saved escalation rules', () => {
   const engine = () =>
     createOpenAiEngine({
-      baseURL: server.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', resourcesDir,
+      baseURL: server().baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', resourcesDir,
       timeoutMs: 2_000, retry: { maxRetries: 0, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
     });
   const failOnce = async (e: ReturnType<typeof engine>) => {
-    server.script({ status: 500 });
+    server().script({ status: 500 });
     return (await e.decideWithReport({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075?')] })).decision;
   };
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { waitFor } from './child-process.js';
 import type { Stack } from './switchboard-stack.js';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -42,6 +43,35 @@ export async function escalateAsAi(stack: Stack, worker: string, ticket: { subje
   const pushed = await stack.pushAs(worker, [mutation], 'autopilot');
   expect(pushed.results[0]?.status).toBe('applied');
   return id;
+}
+
+/** Waits until the console page says it is connected to the queue. */
+export async function waitOnline(page: Page, timeoutMs = 20_000): Promise<void> {
+  await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: timeoutMs });
+}
+
+/** A new page on the console at `url`, connected to the queue. */
+export async function openConsole(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await waitOnline(page);
+  return page;
+}
+
+/** Finds a ticket through the review tab's search (asked again until it is in the cache) and opens it. */
+export async function openFromReview(page: Page, id: string, timeoutMs = 15_000): Promise<void> {
+  await page.getByTestId('nav-review').click();
+  const row = page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
+  await waitFor(
+    async () => {
+      await page.getByTestId('review-submit').click();
+      return (await row.count()) > 0;
+    },
+    timeoutMs,
+    'the ticket in the review list',
+  );
+  await row.click();
+  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
 }
 
 /** Clicks the ticket's inbox row and waits for its view. */
