@@ -8,6 +8,7 @@ import type {
   TicketDetail,
 } from '../../shared/api/console-contract.js';
 import { CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
+import { BOOKKEEPING_MUTATION_TYPES } from '../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { ConsoleTicketHistory } from '../../shared/api/console-contract.js';
 import type { TicketHistory } from '../../shared/api/ticket-history.js';
@@ -387,8 +388,8 @@ export class ConsoleService implements ConsoleApi {
       return true;
     });
     if (!stored) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
-    // Handle time is bookkeeping: nothing the agent sees moved, so the lists are not fetched again for it.
-    if (change.type !== 'handle_time') this.notifyTicketsChanged();
+    // Bookkeeping (handle time): nothing the agent sees moved, so the lists are not fetched again for it.
+    if (!BOOKKEEPING_MUTATION_TYPES.includes(change.type)) this.notifyTicketsChanged();
     this.options.sync.requestSync();
     return this.detail(ticketId);
   }

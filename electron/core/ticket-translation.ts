@@ -1,10 +1,8 @@
 import type { LocalMessage } from '../../shared/api/console-contract.js';
-import type { TicketTranslation } from '../../shared/api/translation-contract.js';
+import { baseLanguage, type TicketTranslation } from '../../shared/api/translation-contract.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import { ok, type Result } from '../../shared/result.js';
 import type { CachedTranslator } from './ai/cached-translator.js';
-
-const baseLanguage = (code: string) => code.toLowerCase().split('-')[0] ?? code;
 
 /**
  * What of a ticket the agent needs translated: the customer's public messages and the AI draft, unless

@@ -113,6 +113,12 @@ export const ReopenMutationSchema = z.strictObject({
   ownerQueue: z.string().trim().min(1).max(100).optional(),
 });
 
+/**
+ * Mutations a console sends on its own (time spent on a ticket): delivered like the rest, but nothing the
+ * agent sees changes — not counted as waiting changes, no list refresh, the ticket's updatedAt stays.
+ */
+export const BOOKKEEPING_MUTATION_TYPES: readonly string[] = ['handle_time'];
+
 /** Longest stretch one handle_time mutation may report: a ticket left open overnight is not work. */
 export const MAX_HANDLE_SECONDS = 8 * 3600;
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** The language of a code without its region or script ("pt-BR" → "pt"), lower case. */
+export function baseLanguage(code: string): string {
+  return code.toLowerCase().split('-')[0] ?? code;
+}
+
 /** Which ticket to translate, into which language (the agent's UI language, ISO 639-1 like "en"). */
 export const TranslateTicketInputSchema = z.strictObject({
   ticketId: z.string().min(1),

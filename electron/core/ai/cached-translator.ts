@@ -25,9 +25,9 @@ export class CachedTranslator {
 
   async translate(texts: readonly string[], targetLanguage: string): Promise<Result<CachedTranslation>> {
     const found = texts.map((text) => this.cache.get(text, targetLanguage));
+    const fromCache = found.filter((text) => text !== null).length;
     // Each distinct missing text is sent once.
     const missing = [...new Set(texts.filter((_, i) => found[i] === null))];
-    const fromCache = texts.length - texts.filter((t) => missing.includes(t)).length;
     if (missing.length > 0) {
       const answer = await this.translator.translate(missing, targetLanguage);
       if (!answer.ok) return fromCache === 0 ? answer : ok({ translations: found, fromCache, failure: answer.error });

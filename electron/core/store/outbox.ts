@@ -1,10 +1,8 @@
-import { MutationSchema, type Mutation } from '../../../shared/api/mutations.js';
+import { BOOKKEEPING_MUTATION_TYPES, MutationSchema, type Mutation } from '../../../shared/api/mutations.js';
 import type { LocalDatabase } from './local-database.js';
 import type { MetaStore } from './meta-store.js';
 
 const LAST_MUTATION_ID = 'lastMutationId';
-/** Mutations the console sends on its own (time spent on a ticket): delivered like the rest, not shown as waiting changes. */
-const BOOKKEEPING_TYPES: readonly Mutation['type'][] = ['handle_time'];
 
 /** Mutations without their id, as callers build them; the outbox numbers them. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -30,7 +28,7 @@ export class Outbox {
     this.deleteUpToStmt = db.prepare('DELETE FROM outbox WHERE id <= ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
     this.countAgentChangesStmt = db.prepare<[], { n: number }>(
-      `SELECT COUNT(*) AS n FROM outbox WHERE json_extract(json, '$.type') NOT IN (${BOOKKEEPING_TYPES.map((t) => `'${t}'`).join(', ')})`,
+      `SELECT COUNT(*) AS n FROM outbox WHERE json_extract(json, '$.type') NOT IN (${BOOKKEEPING_MUTATION_TYPES.map((t) => `'${t}'`).join(', ')})`,
     );
   }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { baseLanguage } from '../../../shared/api/translation-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState } from '../state/context.js';
@@ -11,13 +12,12 @@ import type { TicketTranslationView } from './useTicketTranslation.js';
  * translate), a plain notice of what would (the OpenAI provider) instead of showing nothing.
  */
 export function TranslationNotice({ ticket, translation }: { ticket: Ticket; translation: TicketTranslationView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormat();
   const available = useConsoleState((s) => s.setup?.translationAvailable ?? false);
   const shown = useTranslationDisplay((s) => s.shown);
   const toggle = useTranslationDisplay((s) => s.toggle);
-  const uiLanguage = (i18n.resolvedLanguage ?? i18n.language ?? 'en').split('-')[0];
-  if (!ticket.language || ticket.language === uiLanguage) return null;
+  if (!ticket.language || baseLanguage(ticket.language) === translation.language) return null;
   const language = fmt.languageName(ticket.language);
   if (!available) {
     return (

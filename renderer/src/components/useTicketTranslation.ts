@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketTranslation } from '../../../shared/api/translation-contract.js';
+import { baseLanguage, type TicketTranslation } from '../../../shared/api/translation-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
 
@@ -18,8 +18,6 @@ export interface TicketTranslationView {
   retry(): void;
 }
 
-const base = (code: string) => code.toLowerCase().split('-')[0] ?? code;
-
 /**
  * Fetches the machine translation of the open ticket (customer messages, AI draft) into the agent's UI
  * language when a translator is configured and the customer writes in another language: when the ticket
@@ -29,9 +27,9 @@ export function useTicketTranslation(ticket: Ticket): TicketTranslationView {
   const { i18n } = useTranslation();
   const { api } = useController();
   const available = useConsoleState((s) => s.setup?.translationAvailable ?? false);
-  const language = base(i18n.resolvedLanguage ?? i18n.language ?? 'en');
+  const language = baseLanguage(i18n.resolvedLanguage ?? i18n.language ?? 'en');
   const translateTicket = api.translateTicket;
-  const wanted = available && !!translateTicket && !!ticket.language && base(ticket.language) !== language;
+  const wanted = available && !!translateTicket && !!ticket.language && baseLanguage(ticket.language) !== language;
   const [state, setState] = useState<TicketTranslationState>({ kind: 'none' });
   const [attempt, setAttempt] = useState(0);
 
