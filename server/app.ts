@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ChangeBroadcaster } from './events.js';
 import { HttpError, installErrorHandling } from './http-errors.js';
 import { QueueMetrics } from './metrics.js';
@@ -36,7 +36,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
 export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
-  const app: FastifyInstance = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, disableRequestLogging: true });
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    // No log line per request (the event stream and the consoles' polls would drown the log).
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   const events = options.events ?? new ChangeBroadcaster();
   const metrics = new QueueMetrics(options.store);
   const deps: RouteDeps = {
