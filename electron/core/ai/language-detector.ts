@@ -10,10 +10,13 @@
  *     deciding when no telling letter is present.
  *  2. eld's medium n-gram database, restricted to the supported Latin and Cyrillic languages so it
  *     never answers with a language we cannot serve (eld's "no" is Norwegian Bokmål, "nb").
+ *     Within the groups eld mixes up (Danish/Bokmål/Swedish, Czech/Slovak, Croatian/Slovenian,
+ *     Spanish/Portuguese/Catalan, Russian/Bulgarian/Ukrainian), each member's marker hits
+ *     (language-markers.ts) are added to its n-gram score as evidence, on every text, not only on ties.
  *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear.
  */
 import { eld as eldDefault } from 'eld/large';
-import { breakTie } from './language-markers.js';
+import { breakTie, markerHits } from './language-markers.js';
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or 'unknown'. */
@@ -115,9 +118,10 @@ function cyrillicLanguage(text: string): { language: string; confidence: number 
     return { language: 'ru', confidence: ru >= 2 ? 0.95 : 0.8 };
   }
   const result = cyrillicEld.detect(text);
-  const lang = result.language || 'ru';
-  const confidence = marginConfidence(result.getScores());
-  return { language: confidence < TIE_BREAK_BELOW ? (breakTie(text, lang) ?? lang) : lang, confidence };
+  if (!result.language) return { language: breakTie(text, 'ru') ?? 'ru', confidence: 0.5 };
+  const scores = ngramScores(result.getScores());
+  weighMarkers(text, scores);
+  return { language: topOf(scores)![0], confidence: marginConfidence(Object.fromEntries(scores)) };
 }
 
 /** Relative margin between the two best scores, mapped to 0.5..1. */
@@ -131,20 +135,46 @@ function marginConfidence(scores: Record<string, number>): number {
 
 const MALAY_ONLY = /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|boleh|tak|sahaja|daripada|anda|ialah|bagi|kerajaan|sila|memaparkan|fail|tetingkap|cetak)(?=$|[^\p{L}])/giu;
 
-function latinLanguage(text: string): { language: string; confidence: number; reliable: boolean } {
-  const result = latinEld.detect(text);
-  let language = result.language;
-  if (!language) return { language: '', confidence: 0, reliable: false };
-  if (language === 'no') language = 'nb';
-  if (language === 'ms') language = (text.match(MALAY_ONLY)?.length ?? 0) >= 2 ? 'ms' : 'id';
-  const confidence = marginConfidence(result.getScores());
-  // Markers only decide where the n-gram statistics are unsure (mostly short messages).
-  if (confidence < TIE_BREAK_BELOW) language = breakTie(text, language) ?? language;
-  return { language, confidence, reliable: result.isReliable() };
+/** eld's 0..1 scores back to its mean n-gram score per language (the scale markers are added on). */
+function ngramScores(scores: Record<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [lang, p] of Object.entries(scores)) out.set(lang === 'no' ? 'nb' : lang, p >= 1 ? 1e6 : (ELD_SCALE * p) / (1 - p));
+  return out;
+}
+const ELD_SCALE = 25;
+
+/** How much one marker hit per word of text adds to a group member's n-gram score (tuned on proxy data, fold 0). */
+const MARKER_WEIGHT = 80;
+
+/** Adds the markers of the best language's group to the group members' n-gram scores, per word of text. */
+function weighMarkers(text: string, scores: Map<string, number>): void {
+  const best = topOf(scores);
+  if (!best) return;
+  const hits = markerHits(text, best[0]);
+  if (!hits) return;
+  const nWords = Math.max(1, text.match(/\p{L}+/gu)?.length ?? 0);
+  for (const [lang, n] of hits) {
+    const s = scores.get(lang);
+    if (s !== undefined && n > 0) scores.set(lang, s + (MARKER_WEIGHT * n) / nWords);
+  }
 }
 
-/** eld confidences below this let the language markers break the tie. */
-const TIE_BREAK_BELOW = 0.75;
+function topOf(scores: ReadonlyMap<string, number>): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const e of scores) if (!best || e[1] > best[1]) best = e;
+  return best;
+}
+
+function latinLanguage(text: string): { language: string; confidence: number; reliable: boolean } {
+  const result = latinEld.detect(text);
+  if (!result.language) return { language: '', confidence: 0, reliable: false };
+  const scores = ngramScores(result.getScores());
+  weighMarkers(text, scores);
+  let language = topOf(scores)![0];
+  if (language === 'ms') language = (text.match(MALAY_ONLY)?.length ?? 0) >= 2 ? 'ms' : 'id';
+  const confidence = marginConfidence(Object.fromEntries(scores));
+  return { language, confidence, reliable: result.isReliable() };
+}
 
 const unknown = (candidate = '', confidence = 0): LanguageGuess => ({ language: 'unknown', confidence: Math.min(0.49, confidence), candidate });
 

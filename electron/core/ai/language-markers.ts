@@ -42,24 +42,48 @@ const GROUPS: readonly Group[] = [
         /værdi|vælg|hjælp|bjælk|fælles|gæld|(?<![\p{L}])kør|certifikat/gu,
         /»(?=\p{L})/gu,
         words(`vindues virkede betyder betyde tillades`),
+        // Spellings Danish keeps and Bokmål changed: ej/ei, ind-/inn-, spørg-/spør-, hænd-/hend-, soft b/d/g for p/t/k.
+        /ej/gu,
+        /(?<![\p{L}])ind(?=[bdfghjklmnoprstuvæøå]|(?![\p{L}]))/gu,
+        /spørg|hænd|længd|mængd|tilgængelig|skabelon|understøt|begynd|kæd|ændr|skærm|læs/gu,
+        /(?<![\p{L}])(?:brug|søg|køb|åb|skab|tab)(?:e|er|es|t|te|en)?(?![\p{L}])/gu,
+        /mellem/gu,
+        words(`os jer jeres der hen bag nej vej knap tryk hop slet net stop antal givet taget blevet sat`),
+        // Danish stems whose Bokmål forms are spelt differently (nøgle/nøkkel, proces/prosess, -skab/-skap, aktuel/aktuell, ...).
+        /nøgle|placer|proces|specifi|licens|accept|nuvær|farve|hukommelse|ressource|skab|fuld|krævet|sæt|vindue|billed/gu,
+        /(?<![\p{L}])af\p{L}{3,}/gu,
+        /(?<![\p{L}])gen(?:indl|opr|start|skab|tag)/gu,
+        /\p{L}{2,}(?:uel|iel|rel)(?:t|le)?(?![\p{L}])/gu,
       ],
       nb: [
         words(`av meg deg seg hva nå etter blir ble bli ennå igjen uten mellom tilbake feil feilen velg åpne enhet hjelp nei kjøpe
           innstillinger innstilling verdi vindu bilde noen noe mye sånn ut opp mot gjennom gjøre gjør spørsmål vennligst takk penger
           overføring annen annet siste neste liten lite litt funnet finnes finne fant kjent ukjent kjenne språk lese les lagre slett
-          opprett opprette opprettet søk søke utfør mislyktes nøkkel nøkkelen passord tilgang bruk bruke bruker brukeren brukere uke
+          opprett opprette opprettet søk søke utfør mislyktes nøkkel nøkkelen passord bruk bruke bruker brukeren brukere uke
           endre endret endring endringer forsøk avslutt avbryt lukk melding meldingen tillatt tillatelse riktig riktige spørre si sier
-          gi gir hadde heter vår våre henne når blant alltid aldri mer beløp mottatt motta mottaker avsender heve sperret sperre
-          fila ikkje eg dei kva korleis oppgi oppgitt valgfri skrift utvidelse opplysninger sjekk tolke tolking`),
+          gi gir hadde heter vår våre henne blant alltid aldri mer beløp mottatt motta mottaker avsender heve sperret sperre
+          fila ikkje eg dei kva korleis oppgi oppgitt skrift utvidelse opplysninger sjekk tolke tolking`),
         /\p{L}{1,}sjon(?:en|er|ene)?(?![\p{L}])/gu,
         /\p{L}{2,}het(?:en|er|ene)?(?![\p{L}])/gu,
         /\p{L}{3,}ert(?![\p{L}])/gu,
-        /kj|gj|øy/gu,
+        /(?<!s)kj|skj(?!ul)|gj(?!ort|orde)|øy/gu,
         /(?<![\p{L}])ut\p{L}{3,}/gu,
         /(?<![\p{L}])opp(?:rett|dat|gave)\p{L}*/gu,
         /verdi|velg|hjelp|bjelk|felles|gjeld|sertifikat/gu,
         /«/gu,
         words(`vinduets virket bety betyr tillates hurtiglager`),
+        // Bokmål spellings: ei for Danish ej, inn- for ind-, hard p/t/k, final double consonants, the infinitive mark å.
+        /ei/gu,
+        /(?<![\p{L}])inn/gu,
+        /spør(?!g)|hend|lengd|mengd|tilgjengelig|støtt|begynn|skjerm|endr/gu,
+        /(?<![\p{L}])(?:bruk|søk|kjøp|åp|skap|tap)(?:e|er|es|t|te|en)?(?![\p{L}])/gu,
+        /\p{L}{3,}erte(?![\p{L}])/gu,
+        /mellom/gu,
+        /\p{L}(?:kk|pp|tt|ll|nn|mm|ss)(?![\p{L}])/gu,
+        words(`å oss dere hen bak knapp trykk hopp slett nett stopp mal antall gitt tatt blitt satt angitt minne modus`),
+        /nøkkel|plasser|prosess|spesifi|lisens|aksept|nåvær|farge|ressurs|skap|krevd|sett|vindu(?!e)|bilde/gu,
+        /(?<![\p{L}])av\p{L}{3,}/gu,
+        /\p{L}{2,}(?:uell|iell|rell)(?:t|e)?(?![\p{L}])/gu,
       ],
       sv: [
         /[äö]/gu,
@@ -70,6 +94,15 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}tion(?:en|er|erna)?(?![\p{L}])/gu,
         /\p{L}{2,}igt(?![\p{L}])/gu,
         /\p{L}{2,}erna(?![\p{L}])/gu,
+        /\p{L}{2,}(?:arna|orna|ande)(?![\p{L}])/gu,
+        /\p{L}(?:kk|pp|tt|ll|nn|mm|ss)(?![\p{L}])/gu,
+        words(`ett kunde inga icke dessa denna detta vilken vilket när där här eftersom medan namn namnet tecken fel felet ange
+          ogiltig ogiltigt ogiltiga okänd okänt okända efter aldrig angivet angivna av mot mer enhet alla andra samma nya mapp mappen användare lösenord visa spara kopiera
+          hittades hittas stöds används misslyckades sökväg fönster värde inställningar minne`),
+        // Spellings Swedish shares with Bokmål against Danish.
+        /(?<![\p{L}])av\p{L}{3,}/gu,
+        /skap/gu,
+        /\p{L}{2,}(?:uell|iell|rell)(?:t|a)?(?![\p{L}])/gu,
       ],
     },
   },
@@ -78,20 +111,26 @@ const GROUPS: readonly Group[] = [
     markers: {
       cs: [
         /[ěřů]/gu,
-        words(`jsou jsem jsme jste není nelze pro jak nebo kde když proč také tento tato toto se soubor soubory souboru selhalo selhal
-          chyba nemohu můžete prosím děkuji zobrazit uložit vybrat zadat ve i`),
+        words(`jsou jsem jsme jste není nelze pro jak nebo kde když proč také tato se soubor soubory souboru selhalo selhal
+          nemohu můžete prosím děkuji zobrazit uložit vybrat zadat ve i`),
         /(?<![\p{L}])kter\p{L}+/gu,
         words(`název klíč`),
+        // Czech infinitives end in -t (Slovak -ť), verbal nouns in -ní (Slovak -nie).
+        /\p{L}{3,}[aeiyě]t(?![\p{L}])/gu,
+        /\p{L}{2,}ní(?![\p{L}])/gu,
+        words(`budou byl byla bylo byly mít může lze tyto těchto nebyl nebyla již příliš`),
       ],
       sk: [
         /[äôĺľŕ]/gu,
-        words(`nie sa som sme ste ako alebo aj čo pre pri vo so kde keď prečo tiež tento súbor súbory súboru zlyhalo zlyhal nemožno
-          nemôžem môžete ďakujem zobraziť uložiť vybrať zadať ktorý ktorá ktoré je`),
+        words(`nie sa som sme ste ako alebo aj čo pre pri vo so kde keď prečo tiež súbor súbory súboru zlyhalo zlyhal nemožno
+          nemôžem môžete ďakujem zobraziť uložiť vybrať zadať ktorý ktorá ktoré`),
         /(?<![\p{L}])ktor\p{L}+/gu,
         /\p{L}ú/gu,
         /\p{L}{3,}[aiy]ť(?![\p{L}])/gu,
         /\p{L}{3,}om(?![\p{L}])/gu,
         words(`názov kľúč`),
+        /\p{L}{2,}nie(?![\p{L}])/gu,
+        words(`budú bol bola bolo boli mať môže tieto týchto nebol nebola už príliš`),
       ],
     },
   },
@@ -102,20 +141,25 @@ const GROUPS: readonly Group[] = [
         /[ćđ]/gu,
         words(`nije jer što gdje zašto također još već bez više vrlo jako sam su može moguće greška greške pogreška inačica naredba
           naredbe naredbu popis postavke odaberite unesite nepoznat nepoznata nepoznato valjan valjana nevaljan nevaljana nevaljano
-          neispravan neispravna zadano zadana podrška postoji pokušajte ponovno sada tjedan lozinka korisnik korisnika koristi prozor
+          neispravan neispravna zadano zadana podrška postoji pokušajte sada tjedan lozinka korisnik korisnika koristi prozor
           molim novac uređaj upute ili i ako sve svi ništa ih koji koja koje kojeg datoteku sliku mapu vrijeme mjesto`),
         /mje/gu,
         /valja|veličin/gu,
+        // Ijekavian je/ije after a consonant (Slovene e), -ao participles, the preposition u.
+        /[dtvmb]je|rije/gu,
+        /\p{L}ao(?![\p{L}])/gu,
+        words(`u sa bio nema ovaj ova ovo ove ovog ovoj izbornik`),
       ],
       sl: [
         words(`ni kot ki kaj kje zakaj ker tudi vendar še že naj bo bodo brez več zelo sem so lahko mogoče napaka napake napako
           različica ukaz ukaza ukazi seznam seznama nastavitve nastavitev izberite vnesite neznan neznana neznano veljaven veljavna
           veljavno neveljaven neveljavna neveljavno privzeto privzeta podpora obstaja poskusite znova zdaj teden geslo uporabnik
-          uporabnika uporabi uporaba okno okna prosim denar plačilo nakazilo pisave pisava imenik lupine ustvari ustvariti naprava
+          uporabnika uporabi okno okna prosim denar plačilo nakazilo pisave pisava imenik lupine ustvari ustvariti naprava
           navodila in ter tega ta jih če vse vsi vsak nič datoteko sliko mapo čas mesto morata`),
         /šč/gu,
         /veljav|velikost/gu,
         words(`zagon vnos izris sodo`),
+        words(`v z bil bila bilo kateri katera katero katere meni nastavi vrednost vrednosti ali`),
       ],
     },
   },
@@ -129,14 +173,20 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}ción(?![\p{L}])|\p{L}{2,}ciones(?![\p{L}])/gu,
         /\p{L}{2,}dad(?:es)?(?![\p{L}])/gu,
         /(?<![qg\p{L}])\p{L}*[^qg\s\P{L}]ue/gu,
+        words(`con sin lo le unos unas ese esa eso están son ya pueden debe deben estos cuál sólo solo ningún ninguna
+          ninguno salida fichero ficheros archivos`),
+        /ll/gu,
       ],
       pt: [
         /[ãõ]/gu,
         words(`não os as um uma e é em na nas nos do dos das ao pelo pela você meu minha mas mais muito também quando onde tem
-          pode posso quero foi ficheiro arquivo obrigado nova conta agora isso isto este esta`),
+          pode posso quero foi ficheiro arquivo obrigado nova conta agora isso isto`),
         /ção|ções/gu,
         /\p{L}{2,}dades?(?![\p{L}])/gu,
         /lh|nh/gu,
+        /[êâô]/gu,
+        words(`com seu sem ao aos às o um uns umas essa esse estão são há já lhe podem deve devem estes qual só nenhum nenhuma
+          saída ficheiros arquivos nome`),
       ],
       ca: [
         /l·l/gu,
@@ -146,6 +196,10 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}tat(?:s)?(?![\p{L}])/gu,
         /tx|ny/gu,
         /(?<![\p{L}])[ldsn]['’]\p{L}/gu,
+        /[èò]/gu,
+        /\p{L}{2,}ts(?![\p{L}])/gu,
+        /ll/gu,
+        words(`com sense unes aquestes són hi ja ens poden pot cap només tot sortida fitxers nom`),
       ],
     },
   },
@@ -154,8 +208,9 @@ const GROUPS: readonly Group[] = [
     markers: {
       ru: [
         /[ыэё]/gu,
-        words(`это что который которые когда почему пожалуйста нельзя нет есть для чтобы уже еще только можно нужно надо очень сейчас
-          здесь где его ее их она они я меня мне тебя себя после через строка`),
+        words(`это что который которые когда почему пожалуйста нельзя нет есть чтобы уже еще только можно нужно надо очень сейчас
+          здесь где его ее их она они меня мне тебя себя после строка`),
+        words(`удалось найден найдена найдено невозможно неверный неверная неизвестный ошибка`),
         /\p{L}ть(?:ся)?(?![\p{L}])/gu,
         /\p{L}{2,}ся(?![\p{L}])/gu,
         /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
@@ -163,10 +218,13 @@ const GROUPS: readonly Group[] = [
       ],
       bg: [
         words(`се е са към във със съм ще няма това този тази които който която трябва има беше когато защо моля благодаря вече
-          още само къде аз мен тя те след`),
+          още само къде аз мен тя след`),
         /[бвгджзклмнпрстфхцчшщ]ъ[бвгджзклмнпрстфхцчшщ]/gu,
         /\p{L}{2,}ът(?![\p{L}])/gu,
         /\p{L}{2,}ване(?![\p{L}])/gu,
+        // Postposed articles and the Bulgarian shapes of common support words.
+        /\p{L}{3,}(?:ата|ята|ото|ето)(?![\p{L}])/gu,
+        words(`неуспешно грешка файлът нито да може е`),
       ],
       uk: [
         /[іїєґ]/gu,
@@ -174,20 +232,26 @@ const GROUPS: readonly Group[] = [
         /\p{L}нн[яю](?![\p{L}])/gu,
         /\p{L}{2,}ся(?![\p{L}])/gu,
         /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
+        /\p{L}{2,}ти(?:ся)?(?![\p{L}])/gu,
+        words(`вдалося але запит рядка масиву помилка невідомий невідома немає`),
       ],
     },
   },
 ];
 
-/** The group member with strictly the most marker hits, when `candidate` belongs to a group; else null. */
-export function breakTie(text: string, candidate: string): string | null {
+/** Marker hits of each member of `candidate`'s group in `text`, or null when `candidate` is in no group. */
+export function markerHits(text: string, candidate: string): Map<string, number> | null {
   const group = GROUPS.find((g) => g.members.includes(candidate));
   if (!group) return null;
   const lower = text.toLowerCase();
-  const scores = group.members.map((lang) => ({
-    lang,
-    score: group.markers[lang]!.reduce((sum, re) => sum + (lower.match(re)?.length ?? 0), 0),
-  }));
+  return new Map(group.members.map((lang) => [lang, group.markers[lang]!.reduce((sum, re) => sum + (lower.match(re)?.length ?? 0), 0)]));
+}
+
+/** The group member with strictly the most marker hits, when `candidate` belongs to a group; else null. */
+export function breakTie(text: string, candidate: string): string | null {
+  const hits = markerHits(text, candidate);
+  if (!hits) return null;
+  const scores = [...hits.entries()].map(([lang, score]) => ({ lang, score }));
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (!best || best.score === 0 || (second && second.score >= best.score)) return null;

@@ -76,6 +76,52 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).language).toBe(lang);
   });
 
+  // The same message in Danish, Bokmål and Swedish: the spellings that differ (af/av, ej/ei, ind/inn,
+  // -hed/-het, nøgle/nøkkel, proces/prosess, soft d/g/b for t/k/p, ä/ö) decide.
+  const scandinavian: Array<[string, string, string]> = [
+    ['Jeg kan ikke logge ind på min konto, hvad gør jeg?', 'Jeg kan ikke logge inn på kontoen min, hva gjør jeg?', 'Jag kan inte logga in på mitt konto, vad ska jag göra?'],
+    ['Hvorfor er min betaling blevet afvist af banken?', 'Hvorfor har betalingen min blitt avvist av banken?', 'Varför har min betalning avvisats av banken?'],
+    ['Jeg har ikke modtaget pengene endnu', 'Jeg har ikke mottatt pengene ennå', 'Jag har inte fått pengarna än'],
+    ['Kortet er spærret, kan I hjælpe mig?', 'Kortet er sperret, kan dere hjelpe meg?', 'Kortet är spärrat, kan ni hjälpa mig?'],
+    ['Den aktuelle proces kunne ikke startes', 'Den aktuelle prosessen kunne ikke startes', 'Den aktuella processen kunde inte startas'],
+    ['Den valgte farve understøttes ikke', 'Den valgte fargen støttes ikke', 'Den valda färgen stöds inte'],
+    ['hændelsen blev afbrudt', 'hendelsen ble avbrutt', 'händelsen avbröts'],
+    ['generel fejl', 'generell feil', 'allmänt fel'],
+    ['ugyldig værdi', 'ugyldig verdi', 'ogiltigt värde'],
+  ];
+  it.each(scandinavian)('tells Danish, Bokmål and Swedish apart: %s', (da, nb, sv) => {
+    expect(detectLanguage(da).language).toBe('da');
+    expect(detectLanguage(nb).language).toBe('nb');
+    expect(detectLanguage(sv).language).toBe('sv');
+  });
+
+  it('weighs spelling markers against the n-gram statistics even when these lean the other way', () => {
+    // eld alone reads these as Bokmål (licens/lisens) and Russian (вдалося, -ти is Ukrainian).
+    expect(detectLanguage('Ugyldig licens').language).toBe('da');
+    expect(detectLanguage('Ugyldig lisens').language).toBe('nb');
+    expect(detectLanguage('не вдалося створити файл').language).toBe('uk');
+    expect(detectLanguage('не удалось создать файл').language).toBe('ru');
+    expect(detectLanguage('не вдалося встановити режим').language).toBe('uk');
+  });
+
+  const neighbours: Array<[string, string]> = [
+    ['cs', 'nepodařilo se uložit nastavení'],
+    ['sk', 'nepodarilo sa uložiť nastavenie'],
+    ['cs', 'nelze otevřít soubor'],
+    ['sk', 'nie je možné otvoriť súbor'],
+    ['hr', 'nije moguće spremiti postavke'],
+    ['sl', 'nastavitev ni bilo mogoče shraniti'],
+    ['bg', 'файлът не може да бъде създаден'],
+    ['bg', 'грешка при отваряне на файла'],
+    ['es', 'el archivo no se puede abrir'],
+    ['pt', 'o arquivo não pode ser aberto'],
+    ['ca', 'no es pot obrir el fitxer'],
+    ['ca', 'la contrasenya és incorrecta'],
+  ];
+  it.each(neighbours)('reads %s among its neighbours on a support message: %s', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
   it.each(['ok', '123', '👍🙂', '', '?!', '  ', '42 €'])('says unknown for %j', (text) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe('unknown');
