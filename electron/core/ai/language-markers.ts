@@ -54,6 +54,8 @@ const GROUPS: readonly Group[] = [
         /(?<![\p{L}])af\p{L}{3,}/gu,
         /(?<![\p{L}])gen(?:indl|opr|start|skab|tag)/gu,
         /\p{L}{2,}(?:uel|iel|rel)(?:t|le)?(?![\p{L}])/gu,
+        /menu|tabel(?!l)|række|åbn|\p{L}sion/gu,
+        words(`fået gået stået gemt lykkedes sandt minut imod inden måske mit dit sit`),
       ],
       nb: [
         words(`av meg deg seg hva nå etter blir ble bli ennå igjen uten mellom tilbake feil feilen velg åpne enhet hjelp nei kjøpe
@@ -84,6 +86,8 @@ const GROUPS: readonly Group[] = [
         /nøkkel|plasser|prosess|spesifi|lisens|aksept|nåvær|farge|ressurs|skap|krevd|sett|vindu(?!e)|bilde/gu,
         /(?<![\p{L}])av\p{L}{3,}/gu,
         /\p{L}{2,}(?:uell|iell|rell)(?:t|e)?(?![\p{L}])/gu,
+        /meny|tabell|rekke|åpn/gu,
+        words(`fått gått stått lagret lyktes sann sant minutt kanskje mitt ditt sitt slik slike slikt`),
       ],
       sv: [
         /[äö]/gu,
@@ -103,6 +107,7 @@ const GROUPS: readonly Group[] = [
         /(?<![\p{L}])av\p{L}{3,}/gu,
         /skap/gu,
         /\p{L}{2,}(?:uell|iell|rell)(?:t|a)?(?![\p{L}])/gu,
+        /meny|tabell|\p{L}sion/gu,
       ],
     },
   },
@@ -119,6 +124,7 @@ const GROUPS: readonly Group[] = [
         /\p{L}{3,}[aeiyě]t(?![\p{L}])/gu,
         /\p{L}{2,}ní(?![\p{L}])/gu,
         words(`budou byl byla bylo byly mít může lze tyto těchto nebyl nebyla již příliš`),
+        /\p{L}ou(?![\p{L}])/gu,
       ],
       sk: [
         /[äôĺľŕ]/gu,
@@ -131,6 +137,9 @@ const GROUPS: readonly Group[] = [
         words(`názov kľúč`),
         /\p{L}{2,}nie(?![\p{L}])/gu,
         words(`budú bol bola bolo boli mať môže tieto týchto nebol nebola už príliš`),
+        // Slovak -ej, genitive plural -ov, and the diphthongs ia/ie/iu inside a word.
+        /\p{L}{2,}(?:ej|ov)(?![\p{L}])/gu,
+        /\p{L}(?:ie(?=\p{L})|ia|iu)/gu,
       ],
     },
   },
@@ -174,8 +183,9 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}dad(?:es)?(?![\p{L}])/gu,
         /(?<![qg\p{L}])\p{L}*[^qg\s\P{L}]ue/gu,
         words(`con sin lo le unos unas ese esa eso están son ya pueden debe deben estos cuál sólo solo ningún ninguna
-          ninguno salida fichero ficheros archivos`),
+          ninguno salida fichero ficheros archivos más`),
         /ll/gu,
+        /cc|ejecut|\p{L}(?:able|ible)s?(?![\p{L}])|\p{L}aje(?:s)?(?![\p{L}])/gu,
       ],
       pt: [
         /[ãõ]/gu,
@@ -186,7 +196,9 @@ const GROUPS: readonly Group[] = [
         /lh|nh/gu,
         /[êâô]/gu,
         words(`com seu sem ao aos às o um uns umas essa esse estão são há já lhe podem deve devem estes qual só nenhum nenhuma
-          saída ficheiros arquivos nome`),
+          saída ficheiros arquivos nome ou pelo pela mais ele ela`),
+        // -ável/-ível, -agem, -eiro, final m, ss between vowels.
+        /[áí]vel|agem|eir[oa]|\p{L}{2}(?:em|um|im|om)(?![\p{L}])|ss/gu,
       ],
       ca: [
         /l·l/gu,
@@ -199,7 +211,9 @@ const GROUPS: readonly Group[] = [
         /[èò]/gu,
         /\p{L}{2,}ts(?![\p{L}])/gu,
         /ll/gu,
-        words(`com sense unes aquestes són hi ja ens poden pot cap només tot sortida fitxers nom`),
+        words(`com sense unes aquestes són hi ja ens poden pot cap només tot sortida fitxers nom més per`),
+        /cc|ss|tz|atge|\p{L}(?:able|ible)s?(?![\p{L}])/gu,
+        /\p{L}{3,}(?:at|it|ut|ats|its|uts)(?![\p{L}])/gu,
       ],
     },
   },
@@ -211,6 +225,10 @@ const GROUPS: readonly Group[] = [
         words(`это что который которые когда почему пожалуйста нельзя нет есть чтобы уже еще только можно нужно надо очень сейчас
           здесь где его ее их она они меня мне тебя себя после строка`),
         words(`удалось найден найдена найдено невозможно неверный неверная неизвестный ошибка`),
+        // Russian adjective endings (Ukrainian -а/-е, Bulgarian -на/-но), reflexive -ется/-ются, the soft sign.
+        /\p{L}{2,}(?:ая|ое|ую)(?![\p{L}])/gu,
+        /(?:е|ю|я)тся(?![\p{L}])/gu,
+        /ь(?!о)/gu,
         /\p{L}ть(?:ся)?(?![\p{L}])/gu,
         /\p{L}{2,}ся(?![\p{L}])/gu,
         /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
@@ -224,7 +242,9 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}ване(?![\p{L}])/gu,
         // Postposed articles and the Bulgarian shapes of common support words.
         /\p{L}{3,}(?:ата|ята|ото|ето)(?![\p{L}])/gu,
-        words(`неуспешно грешка файлът нито да може е`),
+        words(`неуспешно грешка файлът нито да може е прекалено`),
+        /ъ(?![еёюя])|ѝ/gu,
+        /\p{L}{2,}(?:ост|ове|ища)(?![\p{L}])/gu,
       ],
       uk: [
         /[іїєґ]/gu,
@@ -232,8 +252,11 @@ const GROUPS: readonly Group[] = [
         /\p{L}нн[яю](?![\p{L}])/gu,
         /\p{L}{2,}ся(?![\p{L}])/gu,
         /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
-        /\p{L}{2,}ти(?:ся)?(?![\p{L}])/gu,
-        words(`вдалося але запит рядка масиву помилка невідомий невідома немає`),
+        /\p{L}[аиі]ти(?:ся)?(?![\p{L}])/gu,
+        words(`вдалося але запит рядка масиву помилка невідомий невідома немає самий`),
+        /(?:ю|я|є)ться(?![\p{L}])/gu,
+        /[бвдзмпрстф]ий(?![\p{L}])/gu,
+        /ь(?!о)/gu,
       ],
     },
   },

@@ -117,6 +117,20 @@ describe('detectLanguage', () => {
     ['pt', 'o arquivo não pode ser aberto'],
     ['ca', 'no es pot obrir el fitxer'],
     ['ca', 'la contrasenya és incorrecta'],
+    // Russian reflexive -ется and the soft sign, Ukrainian -ється, Bulgarian postposed articles and -ост.
+    ['ru', 'Выполняется сохранение файла'],
+    ['uk', 'Виконується збереження файлу'],
+    ['bg', 'Файлът се запазва'],
+    ['bg', 'последователност от байтове'],
+    ['bg', 'стойността е неправилна'],
+    ['ru', 'значение неверное'],
+    // Slovak -ov and ie, Czech ů; Spanish -aje, Portuguese -agem, Catalan -atge.
+    ['sk', 'Počet súborov v priečinku'],
+    ['cs', 'Počet souborů ve složce'],
+    ['es', 'mensaje no disponible'],
+    ['pt', 'mensagem indisponível'],
+    ['ca', 'missatge no disponible'],
+    ['ca', "no s'ha pogut obrir la imatge"],
   ];
   it.each(neighbours)('reads %s among its neighbours on a support message: %s', (lang, text) => {
     expect(detectLanguage(text).language).toBe(lang);
