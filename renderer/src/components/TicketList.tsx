@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { useConsoleState, useController } from '../state/context.js';
-import { openDialog, wouldLeaveDialog } from '../state/focus-guard.js';
+import { useConsoleState, useConsoleStore, useController } from '../state/context.js';
+import { holdsDialogOpen, openDialog, wouldLeaveDialog } from '../state/focus-guard.js';
 import { selectedIndex } from '../state/selection.js';
 import type { ListTab } from '../state/store.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -100,6 +100,7 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
   }, [selectedId, selectedHint]);
 
   // Give the selected row focus when asked (keyboard moves, back from a ticket, tab switch).
+  const store = useConsoleStore();
   const lastFocusRequest = useRef(focusRequest);
   useEffect(() => {
     if (lastFocusRequest.current === focusRequest) return;
@@ -107,20 +108,20 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     const id = activeId;
     const dialog = openDialog();
     if (!id) {
-      if (!wouldLeaveDialog(scrollRef.current, dialog)) scrollRef.current?.focus();
+      if (!wouldLeaveDialog(scrollRef.current, dialog, holdsDialogOpen(store.getState()))) scrollRef.current?.focus();
       return;
     }
     if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
     const focusRow = (attempt: number) => {
       // A dialog opened meanwhile keeps the keys.
-      if (wouldLeaveDialog(scrollRef.current, dialog)) return;
+      if (wouldLeaveDialog(scrollRef.current, dialog, holdsDialogOpen(store.getState()))) return;
       const row = scrollRef.current?.querySelector<HTMLElement>(`[data-ticket-id="${CSS.escape(id)}"]`);
       if (row) row.focus({ preventScroll: true });
       else if (attempt < 5) requestAnimationFrame(() => focusRow(attempt + 1));
       else scrollRef.current?.focus();
     };
     requestAnimationFrame(() => focusRow(0));
-  }, [focusRequest, activeId, active, virtualizer]);
+  }, [focusRequest, activeId, active, virtualizer, store]);
 
   let body: ReactNode;
   if (count === 0) {

@@ -23,6 +23,11 @@ export function useController(): Controller {
   return useConsoleContext().controller;
 }
 
+/** The store itself, for reading the current state at the moment something happens (not to render). */
+export function useConsoleStore(): ConsoleStoreApi {
+  return useConsoleContext().store;
+}
+
 export function useConsoleState<T>(selector: (state: ConsoleStore) => T): T {
   return useConsoleContext().store(selector);
 }

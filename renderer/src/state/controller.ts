@@ -5,7 +5,7 @@ import { fillMacro } from '../../../shared/domain/macros.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { Result } from '../../../shared/result.js';
 import { coalesce } from './coalesce.js';
-import { openDialog, wouldLeaveDialog } from './focus-guard.js';
+import { holdsDialogOpen, openDialog, wouldLeaveDialog } from './focus-guard.js';
 import type { InboxQuery, OverlayKind } from './inbox-slice.js';
 import { createInboxLoader } from './inbox-loader.js';
 import { moveSelection, selectedIndex } from './selection.js';
@@ -18,14 +18,6 @@ const PREFETCH_KEEP = 8;
 export const EDITOR_SELECTOR = '[data-testid="reply-editor"]';
 export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
 
-function focusLater(selector: string): void {
-  // After React has committed the state change (buttons re-enabled, view mounted).
-  const dialog = openDialog();
-  setTimeout(() => {
-    const el = document.querySelector<HTMLElement>(selector);
-    if (el && !wouldLeaveDialog(el, dialog)) el.focus();
-  }, 0);
-}
 
 export interface ControllerOptions {
   /**
@@ -39,6 +31,15 @@ export interface ControllerOptions {
 /** Everything the views and shortcuts can do; talks to the core through the ConsoleApi only. */
 export function createController(api: ConsoleApi, store: ConsoleStoreApi, options: ControllerOptions = {}) {
   const s = () => store.getState();
+
+  function focusLater(selector: string): void {
+    // After React has committed the state change (buttons re-enabled, view mounted).
+    const dialog = openDialog();
+    setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (el && !wouldLeaveDialog(el, dialog, holdsDialogOpen(s()))) el.focus();
+    }, 0);
+  }
   /** Bumped whenever a newer ticket detail is known, so slower responses are dropped. */
   let detailGeneration = 0;
   let lastStatusKey: string | null = null;

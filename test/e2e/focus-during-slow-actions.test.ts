@@ -1,0 +1,107 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { escalateAsAi, openConsole, openFromInbox } from '../helpers/console-page.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const activeTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+/** The dialog that has the focus, by its test id (null when the focus is outside every dialog). */
+const focusedDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
+
+/**
+ * An action's answer can arrive late (a busy console host, a slow disk). When it does, the console moves the
+ * focus back to the ticket view; if the agent has opened a dialog meanwhile, that move must not take the keys
+ * away from it, or what they type next goes nowhere.
+ */
+describe('focus while an action is still under way', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({ autopilot: false });
+    for (const [i, text] of ['My card payment of 40 EUR was declined twice today.', 'A transfer of 250 EUR has not arrived after five days.'].entries()) {
+      ids.push(
+        await escalateAsAi(stack, `worker-${i}`, { subject: `Needs a person ${i}`, text }, { language: 'en', intent: null, code: 'low_confidence', detail: 'Not sure what the customer needs.', summary: 'A payment problem.' }),
+      );
+    }
+    browser = await launchChromium();
+    page = await openConsole(browser, stack.consoleUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  /** Holds the console API call `method` back until `release` is called. */
+  async function holdCall(method: string): Promise<{ release(): void; answered: Promise<void> }> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let answered!: () => void;
+    const answeredPromise = new Promise<void>((resolve) => (answered = resolve));
+    await page.route(`**/api/call/${method}`, async (route: Route) => {
+      await released;
+      const response = await route.fetch();
+      await route.fulfill({ response });
+      answered();
+    });
+    return { release, answered: answeredPromise };
+  }
+
+  it('keeps typing in the command palette when the take it followed is answered meanwhile', async () => {
+    const id = ids[0] ?? '';
+    await openFromInbox(page, id);
+    const take = await holdCall('assignToMe');
+    await page.getByTestId('ticket-view').focus();
+    await page.keyboard.press('t');
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('command-palette').waitFor();
+
+    // The take is answered while the palette is open: the view shows it, the palette keeps the focus.
+    take.release();
+    await take.answered;
+    await expect.poll(() => page.getByTestId('take-button').isDisabled()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    expect(await focusedDialog(page)).toBe('command-palette');
+
+    await page.keyboard.type('snooze');
+    expect(await page.getByTestId('command-palette-input').inputValue()).toBe('snooze');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('snooze-dialog').waitFor();
+    expect(await focusedDialog(page)).toBe('snooze-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('snooze-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => activeTestId(page)).toBe('ticket-view');
+    await page.unroute('**/api/call/assignToMe');
+  });
+
+  it('keeps typing in the macro picker when a reassignment is answered meanwhile, and the macro lands in the editor', async () => {
+    const id = ids[1] ?? '';
+    await openFromInbox(page, id);
+    const reassign = await holdCall('reassign');
+    await page.getByTestId('ticket-view').focus();
+    await page.keyboard.press('a');
+    await page.getByTestId('reassign-dialog').waitFor();
+    await page.keyboard.type('complaints');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('reassign-dialog').waitFor({ state: 'detached' });
+    await page.keyboard.press('m');
+    await page.getByTestId('macro-dialog').waitFor();
+
+    reassign.release();
+    await reassign.answered;
+    await expect.poll(async () => (await stack.getTicket(id)).ticket.ownerQueue).toBe('complaints');
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    expect(await focusedDialog(page)).toBe('macro-dialog');
+
+    await page.keyboard.type('refund');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('macro-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => activeTestId(page)).toBe('reply-editor');
+    expect(await page.getByTestId('reply-editor').inputValue()).toContain(`ticket ${id}`);
+    await page.unroute('**/api/call/reassign');
+  });
+});
