@@ -13,9 +13,12 @@
  *     Within the groups eld mixes up (Danish/Bokmål/Swedish, Czech/Slovak, Croatian/Slovenian,
  *     Spanish/Portuguese/Catalan, Russian/Bulgarian/Ukrainian), each member's marker hits
  *     (language-markers.ts) are added to its n-gram score as evidence, on every text, not only on ties.
+ *     On messages of up to three words, each language's common words (language-lexicon.ts) add
+ *     evidence the same way.
  *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear.
  */
 import { eld as eldDefault } from 'eld/large';
+import { lexiconHits } from './language-lexicon.js';
 import { breakTie, markerHits } from './language-markers.js';
 
 export interface LanguageGuess {
@@ -159,6 +162,25 @@ function weighMarkers(text: string, scores: Map<string, number>): void {
   }
 }
 
+/**
+ * Common-word evidence is for short messages, where eld has a handful of n-grams to go on; on longer
+ * texts the n-grams already carry those words (and the evidence did not help on proxy data).
+ */
+const LEXICON_MAX_WORDS = 3;
+/** How much one common word per word of text adds to a language's n-gram score (tuned on proxy data, fold 0). */
+const LEXICON_WEIGHT = 30;
+
+/** Adds each language's common-word hits to its n-gram score, per word of text (eld calls Indonesian "ms"). */
+function weighLexicon(text: string, scores: Map<string, number>): void {
+  const nWords = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (nWords === 0 || nWords > LEXICON_MAX_WORDS) return;
+  for (const [lang, n] of lexiconHits(text)) {
+    const key = lang === 'id' ? 'ms' : lang;
+    const s = scores.get(key);
+    if (s !== undefined) scores.set(key, s + (LEXICON_WEIGHT * n) / nWords);
+  }
+}
+
 function topOf(scores: ReadonlyMap<string, number>): [string, number] | undefined {
   let best: [string, number] | undefined;
   for (const e of scores) if (!best || e[1] > best[1]) best = e;
@@ -169,6 +191,7 @@ function latinLanguage(text: string): { language: string; confidence: number; re
   const result = latinEld.detect(text);
   if (!result.language) return { language: '', confidence: 0, reliable: false };
   const scores = ngramScores(result.getScores());
+  weighLexicon(text, scores);
   weighMarkers(text, scores);
   let language = topOf(scores)![0];
   if (language === 'ms') language = (text.match(MALAY_ONLY)?.length ?? 0) >= 2 ? 'ms' : 'id';
