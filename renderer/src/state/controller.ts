@@ -15,6 +15,9 @@ export const STATUS_POLL_MS = 2000;
 /** Ticket details fetched ahead (the open ticket's neighbours in the inbox). */
 const PREFETCH_KEEP = 8;
 
+/** Frames during which a scheduled focus move takes the focus back if it fell to the page. */
+const FOCUS_SETTLE_FRAMES = 3;
+
 export const EDITOR_SELECTOR = '[data-testid="reply-editor"]';
 export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
 
@@ -33,12 +36,19 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
   const s = () => store.getState();
 
   function focusLater(selector: string): void {
-    // After React has committed the state change (buttons re-enabled, view mounted).
     const dialog = openDialog();
-    setTimeout(() => {
+    const focusTarget = (checksLeft: number) => {
       const el = document.querySelector<HTMLElement>(selector);
-      if (el && !wouldLeaveDialog(el, dialog, holdsDialogOpen(s()))) el.focus();
-    }, 0);
+      if (!el || wouldLeaveDialog(el, dialog, holdsDialogOpen(s()))) return;
+      if (document.activeElement !== el) el.focus();
+      // The focus can still fall to the page afterwards (a closing dialog's field removed after this move, a
+      // view re-rendered): for a few frames, if nothing else has taken it, take it again.
+      if (checksLeft > 0) requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) focusTarget(checksLeft - 1);
+      });
+    };
+    // After React has committed the state change (buttons re-enabled, view mounted).
+    setTimeout(() => focusTarget(FOCUS_SETTLE_FRAMES), 0);
   }
   /** Bumped whenever a newer ticket detail is known, so slower responses are dropped. */
   let detailGeneration = 0;
