@@ -136,7 +136,7 @@ function marginConfidence(scores: Record<string, number>): number {
   return Math.min(1, 0.5 + 2 * margin);
 }
 
-const MALAY_ONLY = /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|boleh|tak|sahaja|daripada|anda|ialah|bagi|kerajaan|sila|memaparkan|fail|tetingkap|cetak)(?=$|[^\p{L}])/giu;
+const MALAY_ONLY = /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|sahaja|ialah|sila|memaparkan|fail|tetingkap|mahu)(?=$|[^\p{L}])/giu;
 
 /** eld's 0..1 scores back to its mean n-gram score per language (the scale markers are added on). */
 function ngramScores(scores: Record<string, number>): Map<string, number> {

@@ -108,6 +108,9 @@ const GROUPS: readonly Group[] = [
         /skap/gu,
         /\p{L}{2,}(?:uell|iell|rell)(?:t|a)?(?![\p{L}])/gu,
         /meny|tabell|\p{L}sion/gu,
+        // Swedish plurals and present tense in -ar (delar, filer is Danish/Bokmål too), blev shared with Danish.
+        /\p{L}{3,}ar(?![\p{L}])/gu,
+        words(`blev`),
       ],
     },
   },
@@ -125,6 +128,9 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}ní(?![\p{L}])/gu,
         words(`budou byl byla bylo byly mít může lze tyto těchto nebyl nebyla již příliš`),
         /\p{L}ou(?![\p{L}])/gu,
+        // Czech -ace (konfigurace; Slovak -ácia).
+        /\p{L}{2,}ace(?![\p{L}])/gu,
+        words(`selhala selhaly`),
       ],
       sk: [
         /[äôĺľŕ]/gu,
@@ -228,6 +234,7 @@ const GROUPS: readonly Group[] = [
         // Russian adjective endings (Ukrainian -а/-е, Bulgarian -на/-но), reflexive -ется/-ются, the soft sign.
         /\p{L}{2,}(?:ая|ое|ую)(?![\p{L}])/gu,
         /(?:е|ю|я)тся(?![\p{L}])/gu,
+        /\p{L}{2,}[ая]ми(?![\p{L}])/gu,
         /ь(?!о)/gu,
         /\p{L}ть(?:ся)?(?![\p{L}])/gu,
         /\p{L}{2,}ся(?![\p{L}])/gu,
@@ -245,6 +252,9 @@ const GROUPS: readonly Group[] = [
         words(`неуспешно грешка файлът нито да може е прекалено`),
         /ъ(?![еёюя])|ѝ/gu,
         /\p{L}{2,}(?:ост|ове|ища)(?![\p{L}])/gu,
+        // Plural adjectives in -ни after a consonant (клавишни; Russian -ные, Ukrainian -ні), neuter -ско.
+        /[бвгджзклмнпрстфхцчшщ]ни(?![\p{L}])/gu,
+        /\p{L}{3,}ско(?![\p{L}])/gu,
       ],
       uk: [
         /[іїєґ]/gu,
@@ -255,6 +265,9 @@ const GROUPS: readonly Group[] = [
         /\p{L}[аиі]ти(?:ся)?(?![\p{L}])/gu,
         words(`вдалося але запит рядка масиву помилка невідомий невідома немає самий`),
         /(?:ю|я|є)ться(?![\p{L}])/gu,
+        /\p{L}{2,}[ая]ми(?![\p{L}])/gu,
+        /\p{L}{2,}ою(?![\p{L}])/gu,
+        words(`бути`),
         /[бвдзмпрстф]ий(?![\p{L}])/gu,
         /ь(?!о)/gu,
       ],

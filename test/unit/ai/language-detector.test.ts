@@ -95,6 +95,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(sv).language).toBe('sv');
   });
 
+  it('reads Indonesian with words it shares with Malay (Anda, tak) as Indonesian, and Malay as unknown', () => {
+    expect(detectLanguage('Kartu Anda tak bisa dipakai, mohon hubungi kami').language).toBe('id');
+    expect(detectLanguage('Sila semak akaun anda kerana wang belum masuk').language).toBe('unknown');
+  });
+
+  it('reads Swedish by its -ar plurals and the past tense it shares with Danish', () => {
+    expect(detectLanguage('skapa delar av brevet').language).toBe('sv');
+    expect(detectLanguage('Kommandot blev avbrutet').language).toBe('sv');
+  });
+
   it('weighs spelling markers against the n-gram statistics even when these lean the other way', () => {
     // eld alone reads these as Bokmål (licens/lisens) and Russian (вдалося, -ти is Ukrainian).
     expect(detectLanguage('Ugyldig licens').language).toBe('da');
@@ -124,6 +134,11 @@ describe('detectLanguage', () => {
     ['bg', 'последователност от байтове'],
     ['bg', 'стойността е неправилна'],
     ['ru', 'значение неверное'],
+    ['ru', 'Группа с клавишами для меню'],
+    ['bg', 'Група с клавишни комбинации'],
+    ['uk', 'довжина не може бути негативною'],
+    ['cs', 'Chyba konfigurace serveru'],
+    ['sk', 'Chyba konfigurácie servera'],
     // Slovak -ov and ie, Czech ů; Spanish -aje, Portuguese -agem, Catalan -atge.
     ['sk', 'Počet súborov v priečinku'],
     ['cs', 'Počet souborů ve složce'],
