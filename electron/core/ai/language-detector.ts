@@ -141,10 +141,12 @@ const MALAY_ONLY = /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|sahaja|ialah|sila|mem
 /** eld's 0..1 scores back to its mean n-gram score per language (the scale markers are added on). */
 function ngramScores(scores: Record<string, number>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [lang, p] of Object.entries(scores)) out.set(lang === 'no' ? 'nb' : lang, p >= 1 ? 1e6 : (ELD_SCALE * p) / (1 - p));
+  for (const [lang, p] of Object.entries(scores)) out.set(ELD_CODES[lang] ?? lang, p >= 1 ? 1e6 : (ELD_SCALE * p) / (1 - p));
   return out;
 }
 const ELD_SCALE = 25;
+/** eld's Norwegian is Bokmål; its Malay stands for Indonesian (it has none) until Malay-only words show. */
+const ELD_CODES: Readonly<Record<string, string>> = { no: 'nb', ms: 'id' };
 
 /** How much one marker hit per word of text adds to a group member's n-gram score (tuned on proxy data, fold 0). */
 const MARKER_WEIGHT = 80;
@@ -170,14 +172,13 @@ const LEXICON_MAX_WORDS = 3;
 /** How much one common word per word of text adds to a language's n-gram score (tuned on proxy data, fold 0). */
 const LEXICON_WEIGHT = 30;
 
-/** Adds each language's common-word hits to its n-gram score, per word of text (eld calls Indonesian "ms"). */
+/** Adds each language's common-word hits to its n-gram score, per word of text. */
 function weighLexicon(text: string, scores: Map<string, number>): void {
   const nWords = text.match(/\p{L}+/gu)?.length ?? 0;
   if (nWords === 0 || nWords > LEXICON_MAX_WORDS) return;
   for (const [lang, n] of lexiconHits(text)) {
-    const key = lang === 'id' ? 'ms' : lang;
-    const s = scores.get(key);
-    if (s !== undefined) scores.set(key, s + (LEXICON_WEIGHT * n) / nWords);
+    const s = scores.get(lang);
+    if (s !== undefined) scores.set(lang, s + (LEXICON_WEIGHT * n) / nWords);
   }
 }
 
@@ -194,7 +195,7 @@ function latinLanguage(text: string): { language: string; confidence: number; re
   weighLexicon(text, scores);
   weighMarkers(text, scores);
   let language = topOf(scores)![0];
-  if (language === 'ms') language = (text.match(MALAY_ONLY)?.length ?? 0) >= 2 ? 'ms' : 'id';
+  if (language === 'id' && (text.match(MALAY_ONLY)?.length ?? 0) >= 2) language = 'ms';
   const confidence = marginConfidence(Object.fromEntries(scores));
   return { language, confidence, reliable: result.isReliable() };
 }

@@ -115,6 +115,40 @@ const GROUPS: readonly Group[] = [
     },
   },
   {
+    members: ['fi', 'et'],
+    markers: {
+      fi: [
+        // Finnish y (Estonian ü), case endings with a vowel after them (-ssa/-sta/-lla/-lta, Estonian -s/-st/-l/-lt).
+        /y/gu,
+        /\p{L}{2,}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|nen|ista|istä|aan|ään)(?![\p{L}])/gu,
+        words(`tai että mutta myös sekä tämä tämän mikä kun jos kuin eikä voi ovat olla oli tiedosto tiedoston virhe arvo näytä käytä`),
+      ],
+      et: [
+        /[õü]/gu,
+        // Estonian -mine (Finnish -minen), comitative -ga, plural -d after a vowel.
+        /\p{L}{2,}(?:mine|misel|ga|des|sse)(?![\p{L}])/gu,
+        words(`või ning mitte pole kas mis mille see selle need ka siis oma kui aga fail faili viga väärtus kasuta näita`),
+      ],
+    },
+  },
+  {
+    members: ['id', 'tl'],
+    markers: {
+      id: [
+        // Indonesian suffixes -kan/-nya and prefixes me-/ber-/ter-/di-/pe-.
+        /\p{L}{2,}(?:kan|nya|lah)(?![\p{L}])/gu,
+        /(?<![\p{L}])(?:meng|mem|men|ber|ter|di|pen|pem|peng)\p{L}{3,}/gu,
+        words(`yang dan di ke dari ini itu untuk dengan tidak ada akan pada adalah atau juga dalam bisa dapat saya gagal alamat halaman`),
+      ],
+      tl: [
+        // Tagalog linkers and markers (ng, mga, ang, ay) and the affixes mag-/nag-/pag-/ka-/-in-/-um-.
+        /(?<![\p{L}])(?:mag|nag|pag|naka|maka|ipa|ika)\p{L}{3,}/gu,
+        /\p{L}{3,}(?:ng)(?![\p{L}])/gu,
+        words(`ang ng mga sa na at ay hindi ito iyon kung ko mo ako ikaw siya kami tayo sila ano paano bakit saan talaksan mali wala`),
+      ],
+    },
+  },
+  {
     members: ['cs', 'sk'],
     markers: {
       cs: [

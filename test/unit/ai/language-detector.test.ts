@@ -139,6 +139,11 @@ describe('detectLanguage', () => {
     ['uk', 'довжина не може бути негативною'],
     ['cs', 'Chyba konfigurace serveru'],
     ['sk', 'Chyba konfigurácie servera'],
+    // Finnish y and -ssa/-sta against Estonian õ/ü and -mine; Indonesian -kan/me- against Tagalog ng/mga/mag-.
+    ['fi', 'tiedostoa ei löydy kansiosta'],
+    ['et', 'faili ei leitud kaustast'],
+    ['id', 'gagal menyimpan berkas'],
+    ['tl', 'hindi mabuksan ang talaksan'],
     // Slovak -ov and ie, Czech ů; Spanish -aje, Portuguese -agem, Catalan -atge.
     ['sk', 'Počet súborov v priečinku'],
     ['cs', 'Počet souborů ve složce'],
