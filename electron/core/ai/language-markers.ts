@@ -1,8 +1,10 @@
 /**
- * Tie-breakers for languages that n-gram statistics mix up on short texts (Danish/Bokmål/Swedish,
- * Czech/Slovak, Croatian/Slovenian, Spanish/Portuguese/Catalan, Russian/Bulgarian). Each language
- * has letters and frequent words that the others of its group do not use; when eld's best guess is
- * in a group, the group member with clearly the most markers wins.
+ * Markers for languages that n-gram statistics mix up (Danish/Bokmål/Swedish, Finnish/Estonian,
+ * Indonesian/Tagalog, Czech/Slovak, Croatian/Slovenian, Spanish/Portuguese/Catalan,
+ * Russian/Bulgarian/Ukrainian). Each language has letters, spellings and frequent words that the
+ * others of its group do not use. When eld's best guess is in a group, the detector adds each
+ * member's marker hits to its n-gram score (markerHits); breakTie picks the member with clearly the
+ * most markers where there is no n-gram score to weigh them against.
  */
 
 interface Group {
@@ -13,8 +15,9 @@ interface Group {
 const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${list.trim().split(/\s+/).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
- * Each list holds only words (or spellings) that the other members of the group do not use, drawn
- * from everyday and support vocabulary: function words, the common verbs of a support message and
+ * Each list holds words (or spellings) that the other members of the group do not use, or that only
+ * some members use (then each of them lists it: Swedish and Bokmål both write av, ut-, final double
+ * consonants, against Danish af, ud-, single ones). They are drawn from everyday and support vocabulary: function words, the common verbs of a support message and
  * the spelling habits that set the languages apart (Danish -tion/-hed/-eret vs Bokmål -sjon/-het/-ert,
  * Slovak ú inside a word, Portuguese -ção/lh/nh, Catalan -ció/tx/ny, Bulgarian ъ between consonants, ...).
  */
