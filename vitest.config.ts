@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          // Vitest's default is one worker per core less one: a single worker on a two-core machine. These files
+          // mostly wait on child processes, servers and disks, so two at a time halve the wall time.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
