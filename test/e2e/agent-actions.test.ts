@@ -2,10 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { waitFor } from '../helpers/child-process.js';
+import { activeTestId } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-const activeTestId = (page: Page) =>
-  page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
 /** Take, reassign, snooze, a macro and the hand-back to the AI, each by keyboard alone. */
 describe('agent actions by keyboard alone', () => {

@@ -1,11 +1,9 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { escalateAsAi, openConsole, openFromInbox } from '../helpers/console-page.js';
+import { activeTestId, escalateAsAi, openConsole, openFromInbox } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
-const activeTestId = (page: Page) =>
-  page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 /** The dialog that has the focus, by its test id (null when the focus is outside every dialog). */
 const focusedDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
 

@@ -2,9 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { waitFor } from '../helpers/child-process.js';
+import { activeTestId } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
 describe('the working loop by keyboard alone', () => {
   let stack: Stack;

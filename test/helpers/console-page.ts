@@ -45,6 +45,11 @@ export async function escalateAsAi(stack: Stack, worker: string, ticket: { subje
   return id;
 }
 
+/** The test id of the element that has the focus (or of its nearest ancestor with one), else its tag name. */
+export function activeTestId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+}
+
 /** Waits until the console page says it is connected to the queue. */
 export async function waitOnline(page: Page, timeoutMs = 20_000): Promise<void> {
   await page.getByTestId('connection-status').and(page.locator('[data-online="true"]')).waitFor({ timeout: timeoutMs });
