@@ -7,7 +7,7 @@ import type {
   ConsoleStatus,
   TicketDetail,
 } from '../../shared/api/console-contract.js';
-import { CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
+import { AI_RESOLVED_LIST_LIMIT, CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
 import { BOOKKEEPING_MUTATION_TYPES } from '../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { ConsoleTicketHistory } from '../../shared/api/console-contract.js';
@@ -95,7 +95,7 @@ export class ConsoleService implements ConsoleApi {
   }
 
   async listAiResolved(_input: ConsoleInput<'listAiResolved'> = {}): Promise<Result<ConsoleOutput<'listAiResolved'>>> {
-    return ok(this.options.cache.listByStatus('ai_resolved').reverse());
+    return ok(this.options.cache.listNewestByStatus('ai_resolved', AI_RESOLVED_LIST_LIMIT));
   }
 
   async getTicket(input: ConsoleInput<'getTicket'>): Promise<Result<TicketDetail>> {

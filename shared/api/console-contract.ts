@@ -188,11 +188,17 @@ export type ConsoleSetup = z.infer<typeof ConsoleSetupSchema>;
 
 const TicketAction = { ticketId: z.string().min(1), baseVersion: z.number().int().nonnegative().optional() };
 
+/**
+ * How many AI resolutions the AI-resolved list holds: the newest ones. A big tenant's AI resolves tens of
+ * thousands of tickets; older ones are found with the review search, which reads the whole cache.
+ */
+export const AI_RESOLVED_LIST_LIMIT = 2_000;
+
 export const consoleMethods = {
   getStatus: { input: empty, output: ConsoleStatusSchema },
   /** Escalated tickets waiting for a human, oldest first. */
   listInbox: { input: empty, output: z.array(TicketSchema) },
-  /** Tickets the AI resolved on its own, newest first. */
+  /** Tickets the AI resolved on its own, newest first: at most AI_RESOLVED_LIST_LIMIT. */
   listAiResolved: { input: empty, output: z.array(TicketSchema) },
   getTicket: { input: z.strictObject({ ticketId: z.string().min(1) }), output: TicketDetailSchema },
   sendReply: {

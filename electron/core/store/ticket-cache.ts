@@ -44,6 +44,7 @@ export class TicketCache {
   private readonly deletePendingMessageStmt;
   private readonly getTicketStmt;
   private readonly listByStatusStmt;
+  private readonly listNewestByStatusStmt;
   private readonly listMessagesStmt;
   private readonly countStmt;
   private readonly statements = new Map<string, Statement<unknown[], unknown>>();
@@ -74,6 +75,9 @@ export class TicketCache {
     this.getTicketStmt = db.prepare<[string], TicketRow>('SELECT json FROM tickets WHERE id = ?');
     this.listByStatusStmt = db.prepare<[string, number], TicketRow>(
       'SELECT json FROM tickets WHERE status = ? ORDER BY created_at ASC LIMIT ?',
+    );
+    this.listNewestByStatusStmt = db.prepare<[string, number], TicketRow>(
+      'SELECT json FROM tickets WHERE status = ? ORDER BY created_at DESC, id DESC LIMIT ?',
     );
     this.listMessagesStmt = db.prepare<[string], MessageRow>(
       'SELECT json, pending FROM messages WHERE ticket_id = ? ORDER BY created_at ASC, seq ASC',
@@ -142,8 +146,14 @@ export class TicketCache {
     return row ? TicketSchema.parse(JSON.parse(row.json)) : null;
   }
 
+  /** The oldest `limit` tickets in a status, oldest first. */
   listByStatus(status: TicketStatus, limit = 10_000): Ticket[] {
     return this.listByStatusStmt.all(status, limit).map((row) => TicketSchema.parse(JSON.parse(row.json)));
+  }
+
+  /** The newest `limit` tickets in a status, newest first. */
+  listNewestByStatus(status: TicketStatus, limit: number): Ticket[] {
+    return this.listNewestByStatusStmt.all(status, limit).map((row) => TicketSchema.parse(JSON.parse(row.json)));
   }
 
   /** Tickets created at or after `fromIso`, oldest first (the rules preview's window). */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AI_RESOLVED_LIST_LIMIT } from '../../../shared/api/console-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useNow } from '../format/useNow.js';
@@ -33,15 +34,22 @@ export function AiResolvedList() {
   );
 
   return (
-    <TicketList
-      tab="resolved"
-      items={items}
-      listTestId="ai-resolved-list"
-      itemTestId="ai-resolved-item"
-      label={t('list.resolvedLabel')}
-      emptyText={t('list.resolvedEmpty')}
-      rowHeight={68}
-      renderRow={renderRow}
-    />
+    <div className="inbox-pane">
+      {items.length >= AI_RESOLVED_LIST_LIMIT ? (
+        <p className="hint list-hint" data-testid="ai-resolved-newest-only">
+          {t('list.resolvedNewestOnly', { limit: fmt.number(AI_RESOLVED_LIST_LIMIT) })}
+        </p>
+      ) : null}
+      <TicketList
+        tab="resolved"
+        items={items}
+        listTestId="ai-resolved-list"
+        itemTestId="ai-resolved-item"
+        label={t('list.resolvedLabel')}
+        emptyText={t('list.resolvedEmpty')}
+        rowHeight={68}
+        renderRow={renderRow}
+      />
+    </div>
   );
 }

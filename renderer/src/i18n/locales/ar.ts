@@ -37,6 +37,7 @@ export const ar: Messages = {
     resolvedLabel: 'التذاكر التي حلّها الذكاء الاصطناعي',
     inboxEmpty: 'لا توجد تذاكر مصعّدة. صندوق الوارد فارغ.',
     resolvedEmpty: 'لم يحلّ الذكاء الاصطناعي أي تذكرة بعد.',
+    resolvedNewestOnly: 'تُعرض هنا أحدث {{limit}} تذكرة حلّها الذكاء الاصطناعي فقط؛ ابحث عن الأقدم في «المراجعة».',
     noQueue: 'لا توجد قائمة مسؤولة',
     noIntent: 'غرض غير معروف',
     confidence: 'الثقة {{value}}',

@@ -37,6 +37,7 @@ export const de: Messages = {
     resolvedLabel: 'Von der KI gelöste Tickets',
     inboxEmpty: 'Keine eskalierten Tickets. Der Posteingang ist leer.',
     resolvedEmpty: 'Die KI hat noch keine Tickets gelöst.',
+    resolvedNewestOnly: 'Hier stehen nur die neuesten {{limit}} KI-Lösungen; ältere finden Sie mit der Suche unter „Prüfen“.',
     noQueue: 'Keine zuständige Queue',
     noIntent: 'Unbekanntes Anliegen',
     confidence: 'Konfidenz {{value}}',

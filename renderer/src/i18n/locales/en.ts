@@ -36,6 +36,7 @@ export const en = {
     resolvedLabel: 'Tickets resolved by the AI',
     inboxEmpty: 'No escalated tickets. The inbox is clear.',
     resolvedEmpty: 'The AI has not resolved any tickets yet.',
+    resolvedNewestOnly: 'Only the newest {{limit}} AI resolutions are listed here; find older ones with the search under Review.',
     noQueue: 'No owner queue',
     noIntent: 'Unknown intent',
     confidence: 'Confidence {{value}}',

@@ -37,6 +37,7 @@ export const es: Messages = {
     resolvedLabel: 'Tickets resueltos por la IA',
     inboxEmpty: 'No hay tickets escalados. La bandeja está vacía.',
     resolvedEmpty: 'La IA aún no ha resuelto ningún ticket.',
+    resolvedNewestOnly: 'Aquí solo aparecen las {{limit}} resoluciones más recientes de la IA; busque las anteriores en Revisión.',
     noQueue: 'Sin cola responsable',
     noIntent: 'Intención desconocida',
     confidence: 'Confianza {{value}}',

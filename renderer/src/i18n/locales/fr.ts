@@ -37,6 +37,7 @@ export const fr: Messages = {
     resolvedLabel: 'Tickets résolus par l’IA',
     inboxEmpty: 'Aucun ticket escaladé. La boîte de réception est vide.',
     resolvedEmpty: 'L’IA n’a encore résolu aucun ticket.',
+    resolvedNewestOnly: 'Seules les {{limit}} résolutions de l’IA les plus récentes sont listées ici ; retrouvez les plus anciennes avec la recherche de l’onglet Revue.',
     noQueue: 'Aucune file responsable',
     noIntent: 'Intention inconnue',
     confidence: 'Confiance {{value}}',

@@ -37,6 +37,7 @@ export const he: Messages = {
     resolvedLabel: 'פניות שנפתרו ע״י ה-AI',
     inboxEmpty: 'אין פניות שהוסלמו. תיבת הדואר ריקה.',
     resolvedEmpty: 'ה-AI עדיין לא פתר אף פנייה.',
+    resolvedNewestOnly: "כאן מוצגות רק {{limit}} הפניות האחרונות שה-AI פתר; את הישנות יותר אפשר למצוא בחיפוש תחת 'סקירה'.",
     noQueue: 'אין תור אחראי',
     noIntent: 'כוונה לא ידועה',
     confidence: 'ודאות {{value}}',

@@ -37,6 +37,7 @@ export const it: Messages = {
     resolvedLabel: 'Ticket risolti dall’IA',
     inboxEmpty: 'Nessun ticket inoltrato. La posta in arrivo è vuota.',
     resolvedEmpty: 'L’IA non ha ancora risolto nessun ticket.',
+    resolvedNewestOnly: 'Qui sono elencate solo le {{limit}} risoluzioni più recenti dell’IA; quelle più vecchie si trovano con la ricerca in Revisione.',
     noQueue: 'Nessuna coda responsabile',
     noIntent: 'Intento sconosciuto',
     confidence: 'Affidabilità {{value}}',

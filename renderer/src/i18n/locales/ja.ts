@@ -37,6 +37,7 @@ export const ja: Messages = {
     resolvedLabel: 'AIが解決したチケット',
     inboxEmpty: 'エスカレーションされたチケットはありません。',
     resolvedEmpty: 'AIが解決したチケットはまだありません。',
+    resolvedNewestOnly: 'ここにはAIが解決した最新の{{limit}}件だけを表示しています。それより前のものは「レビュー」の検索で探せます。',
     noQueue: '担当キューなし',
     noIntent: '意図不明',
     confidence: '確信度 {{value}}',

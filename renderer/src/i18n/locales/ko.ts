@@ -37,6 +37,7 @@ export const ko: Messages = {
     resolvedLabel: 'AI가 해결한 티켓',
     inboxEmpty: '에스컬레이션된 티켓이 없습니다. 받은편지함이 비어 있습니다.',
     resolvedEmpty: 'AI가 아직 해결한 티켓이 없습니다.',
+    resolvedNewestOnly: "여기에는 AI가 해결한 최신 {{limit}}건만 표시됩니다. 이전 항목은 '검토'에서 검색하세요.",
     noQueue: '담당 대기열 없음',
     noIntent: '알 수 없는 의도',
     confidence: '신뢰도 {{value}}',

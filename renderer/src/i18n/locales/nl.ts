@@ -37,6 +37,7 @@ export const nl: Messages = {
     resolvedLabel: 'Tickets opgelost door de AI',
     inboxEmpty: 'Geen geëscaleerde tickets. De inbox is leeg.',
     resolvedEmpty: 'De AI heeft nog geen tickets opgelost.',
+    resolvedNewestOnly: 'Hier staan alleen de nieuwste {{limit}} AI-oplossingen; oudere vindt u met de zoekfunctie onder Beoordelen.',
     noQueue: 'Geen verantwoordelijke wachtrij',
     noIntent: 'Onbekende intentie',
     confidence: 'Zekerheid {{value}}',

@@ -37,6 +37,7 @@ export const pl: Messages = {
     resolvedLabel: 'Zgłoszenia rozwiązane przez AI',
     inboxEmpty: 'Brak eskalowanych zgłoszeń. Skrzynka jest pusta.',
     resolvedEmpty: 'AI nie rozwiązała jeszcze żadnego zgłoszenia.',
+    resolvedNewestOnly: 'Tu widać tylko {{limit}} najnowszych rozwiązań AI; starsze znajdziesz wyszukiwarką w zakładce Przegląd.',
     noQueue: 'Brak kolejki odpowiedzialnej',
     noIntent: 'Nieznana intencja',
     confidence: 'Pewność {{value}}',

@@ -37,6 +37,7 @@ export const pt: Messages = {
     resolvedLabel: 'Tickets resolvidos pela IA',
     inboxEmpty: 'Nenhum ticket escalado. A caixa de entrada está vazia.',
     resolvedEmpty: 'A IA ainda não resolveu nenhum ticket.',
+    resolvedNewestOnly: 'Aqui só aparecem as {{limit}} resoluções mais recentes da IA; encontre as mais antigas com a pesquisa em Revisão.',
     noQueue: 'Sem fila responsável',
     noIntent: 'Intenção desconhecida',
     confidence: 'Confiança {{value}}',

@@ -37,6 +37,7 @@ export const tr: Messages = {
     resolvedLabel: 'Yapay zekânın çözdüğü talepler',
     inboxEmpty: 'Yönlendirilen talep yok. Gelen kutusu boş.',
     resolvedEmpty: 'Yapay zekâ henüz hiçbir talebi çözmedi.',
+    resolvedNewestOnly: 'Burada yalnızca yapay zekânın en yeni {{limit}} çözümü listelenir; daha eskileri İnceleme bölümündeki aramayla bulabilirsiniz.',
     noQueue: 'Sorumlu kuyruk yok',
     noIntent: 'Bilinmeyen amaç',
     confidence: 'Güven {{value}}',

@@ -37,6 +37,7 @@ export const zh: Messages = {
     resolvedLabel: 'AI 已解决的工单',
     inboxEmpty: '没有升级的工单，收件箱已清空。',
     resolvedEmpty: 'AI 还没有解决任何工单。',
+    resolvedNewestOnly: '这里只列出 AI 最新的 {{limit}} 条解决记录；更早的请在“审阅”中搜索。',
     noQueue: '无负责队列',
     noIntent: '意图未知',
     confidence: '置信度 {{value}}',
