@@ -19,6 +19,7 @@ import { EvalService, type EvalServiceOptions } from './evals/eval-service.js';
 import { CachedTranslator } from './ai/cached-translator.js';
 import type { Translator } from './ai/openai/translator.js';
 import { TranslationCache } from './store/translation-cache.js';
+import { newerQueueNotice } from './sync/parse-from-newer-queue.js';
 
 export interface ConsoleStores {
   db: LocalDatabase;
@@ -60,6 +61,8 @@ export interface ConsoleCoreOptions {
   catchAllQueue?: string;
   /** The tenant as shipped and its knowledge base: with them the console offers the rules editor. */
   escalation?: { tenant: TenantConfig; knowledgeBase: KnowledgeBase };
+  /** Where the console's notices go (the host's log). */
+  log?: (line: string) => void;
 }
 
 export function openConsoleStores(db: LocalDatabase): ConsoleStores {
@@ -75,7 +78,12 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   const { meta, cache, outbox } = stores;
   const clientId = meta.getOrCreate('clientId', options.newClientId ?? (() => `console-${randomUUID()}`));
   let service: ConsoleService | null = null;
-  const client = new QueueClient({ baseUrl: options.queueUrl, token: options.token, timeoutMs: options.queueTimeoutMs });
+  const client = new QueueClient({
+    baseUrl: options.queueUrl,
+    token: options.token,
+    timeoutMs: options.queueTimeoutMs,
+    onUnknownFields: (what, fields) => options.log?.(newerQueueNotice(what, fields)),
+  });
   const role = new QueueRole(meta, client, options.token, () => service?.notifyStatusChanged());
   const sync = new SyncEngine({
     client,

@@ -97,6 +97,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     queueUrl,
     token: agentToken,
     agentName: options.agentName ?? (options.role === 'lead' ? 'Demo lead' : 'Demo agent'),
+    log,
     tenantId,
     evalCasesFile: join(options.dataDir, 'evals', `flagged-${tenantId}.jsonl`),
     evals: {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readQueueTokens, type QueueTokensFile } from '../embedded-queue.js';
+import { newerQueueNotice } from '../sync/parse-from-newer-queue.js';
 import { QueueClient } from '../sync/queue-client.js';
 import { exitWithUsage } from './cli-support.js';
 
@@ -13,5 +14,5 @@ export function queueClientFromArgs(
   let token = values.token;
   if (!token && values['tokens-file']) token = readQueueTokens(resolve(values['tokens-file'])).tokens[role];
   if (!token) exitWithUsage(`--token or --tokens-file (with a ${role} token) is required.`, usage);
-  return new QueueClient({ baseUrl: values.queue, token });
+  return new QueueClient({ baseUrl: values.queue, token, onUnknownFields: (what, fields) => process.stderr.write(`${newerQueueNotice(what, fields)}\n`) });
 }

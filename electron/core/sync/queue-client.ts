@@ -19,16 +19,20 @@ import { TicketHistorySchema, type TicketHistory } from '../../../shared/api/tic
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/rule-set.js';
 import { WhoAmISchema, type WhoAmI } from '../../../shared/api/whoami.js';
+import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
 export interface QueueClientOptions {
   baseUrl: string;
   token: string;
   timeoutMs?: number;
+  /** Told once per answer kind when a newer queue sent fields this program does not know (they are dropped). */
+  onUnknownFields?: (what: string, fields: string[]) => void;
 }
 
 /** Typed HTTP client of the central queue's `/v1` API. Never throws: network trouble is `queue_unreachable`. */
 export class QueueClient {
   private readonly baseUrl: string;
+  private readonly reportedUnknownFields = new Set<string>();
 
   constructor(private readonly options: QueueClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -122,9 +126,18 @@ export class QueueClient {
       const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
       return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
     }
-    const parsed = schema.safeParse(payload);
+    const { result: parsed, droppedFields } = parseFromNewerQueue(schema, payload);
     if (!parsed.success) return fail('queue_bad_response', `The queue answered ${method} ${path} with data this console does not understand.`, parsed.error.issues);
+    if (droppedFields.length > 0) this.reportUnknownFields(`${method} ${path.split('?')[0]}`, droppedFields);
     return ok(parsed.data);
+  }
+
+  private reportUnknownFields(what: string, fields: string[]): void {
+    if (this.reportedUnknownFields.has(what)) return;
+    this.reportedUnknownFields.add(what);
+    // Field names without list positions: "tickets.priority", not one entry per ticket.
+    const names = [...new Set(fields.map((field) => field.replace(/\.\d+(?=\.|$)/g, '')))];
+    this.options.onUnknownFields?.(what, names);
   }
 }
 

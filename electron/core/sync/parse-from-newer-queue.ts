@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+
+export interface NewerQueueParse<T> {
+  result: z.ZodSafeParseResult<T>;
+  /** Where fields this program does not know were dropped, e.g. `tickets.0.priority`. */
+  droppedFields: string[];
+}
+
+/** More rounds than nesting levels any answer has; each round drops all unknown fields zod reported. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Reads an answer of a queue that may be a newer version than this console or worker. Queues are upgraded
+ * before the consoles that talk to them, and a newer queue adds fields (a ticket's `aiToolResults` came that
+ * way): fields this program does not know are dropped, and everything else is checked as strictly as ever.
+ * Any other problem (a field missing, a wrong type) still fails. Requests sent to the queue stay strict.
+ */
+export function parseFromNewerQueue<S extends z.ZodType>(schema: S, payload: unknown): NewerQueueParse<z.output<S>> {
+  let result = schema.safeParse(payload);
+  const droppedFields: string[] = [];
+  let copy: unknown = null;
+  for (let round = 0; round < MAX_ROUNDS && !result.success; round++) {
+    const issues = result.error.issues;
+    if (!issues.every((issue) => issue.code === 'unrecognized_keys')) break;
+    copy ??= structuredClone(payload);
+    for (const issue of issues) {
+      if (issue.code !== 'unrecognized_keys') continue;
+      const holder = valueAt(copy, issue.path);
+      if (!isRecord(holder)) continue;
+      for (const key of issue.keys) {
+        delete holder[key];
+        droppedFields.push([...issue.path, key].map(String).join('.'));
+      }
+    }
+    result = schema.safeParse(copy);
+  }
+  return { result, droppedFields: result.success ? droppedFields : [] };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const step of path) {
+    if (!isRecord(value) && !Array.isArray(value)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One line for a log: which answer carried which unknown fields, and what to do about it. */
+export function newerQueueNotice(what: string, fields: readonly string[]): string {
+  return `The queue is a newer version: its answer to ${what} carried fields this program does not know (${fields.join(', ')}); they are left out. Update this program to use them.`;
+}

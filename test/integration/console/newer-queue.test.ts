@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFromNewerQueue } from '../../../electron/core/sync/parse-from-newer-queue.js';
+import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { ChangesResponseSchema, QUEUE_API_PREFIX } from '../../../shared/api/queue-contract.js';
+import { newTicket } from '../../../shared/domain/ticket.js';
+
+const ticket = (id: string) =>
+  newTicket({ id, tenantId: 'payments', subject: `Subject ${id}`, customer: { id: 'c1', name: 'Dana', tier: 'premium' }, channel: 'chat', at: '2026-05-01T08:00:00.000Z', seq: 1 });
+
+/** What a newer queue sends: today's answer plus fields a later version added, at three depths. */
+const newerChanges = () => ({
+  tickets: [
+    { ...ticket('t1'), priority: 'high', customer: { ...ticket('t1').customer, loyaltyPoints: 120 } },
+    { ...ticket('t2'), priority: 'low' },
+  ],
+  messages: [],
+  cursor: 7,
+  hasMore: false,
+  lastMutationId: null,
+  serverVersion: '2.0.0',
+});
+
+describe('reading answers of a newer queue version', () => {
+  it('drops only the fields it does not know and keeps the rest exactly', () => {
+    const { result, droppedFields } = parseFromNewerQueue(ChangesResponseSchema, newerChanges());
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.tickets.map((t) => t.id)).toEqual(['t1', 't2']);
+    expect(result.data.tickets[0]).toEqual(ticket('t1'));
+    expect(result.data.cursor).toBe(7);
+    expect(droppedFields.sort()).toEqual(['serverVersion', 'tickets.0.customer.loyaltyPoints', 'tickets.0.priority', 'tickets.1.priority']);
+  });
+
+  it('still refuses an answer with a missing or mistyped field, unknown fields or not', () => {
+    const { tickets, ...withoutTickets } = newerChanges();
+    expect(tickets).toHaveLength(2);
+    const missing = parseFromNewerQueue(ChangesResponseSchema, withoutTickets);
+    expect(missing.result.success).toBe(false);
+    expect(missing.droppedFields).toEqual([]);
+    const mistyped = parseFromNewerQueue(ChangesResponseSchema, { ...newerChanges(), cursor: 'seven' });
+    expect(mistyped.result.success).toBe(false);
+    const wrongTicket = parseFromNewerQueue(ChangesResponseSchema, { ...newerChanges(), tickets: [{ ...ticket('t3'), status: 'archived', priority: 'high' }] });
+    expect(wrongTicket.result.success).toBe(false);
+  });
+
+  it('reports nothing for an answer of the same version', () => {
+    const same = parseFromNewerQueue(ChangesResponseSchema, { tickets: [ticket('t1')], messages: [], cursor: 1, hasMore: false, lastMutationId: 3 });
+    expect(same.result.success).toBe(true);
+    expect(same.droppedFields).toEqual([]);
+  });
+
+  describe('through the queue client, against a queue on loopback', () => {
+    let server: Server;
+    let baseUrl: string;
+    const requests: string[] = [];
+
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        requests.push(req.url ?? '');
+        if (req.url?.startsWith(`${QUEUE_API_PREFIX}/changes`)) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(newerChanges()));
+        } else if (req.url?.startsWith(`${QUEUE_API_PREFIX}/tickets/t1`)) {
+          // Not an unknown field but a broken one: still a clear error.
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ticket: { ...ticket('t1'), version: -1, priority: 'high' }, messages: [] }));
+        } else {
+          res.writeHead(404).end();
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+
+    it('keeps pulling, and says once which fields it left out', async () => {
+      const notices: Array<{ what: string; fields: string[] }> = [];
+      const client = new QueueClient({ baseUrl, token: 'agent-token', onUnknownFields: (what, fields) => notices.push({ what, fields }) });
+      for (let pull = 0; pull < 3; pull++) {
+        const result = await client.pull(0, 'console-1');
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.value.tickets.map((t) => t.id)).toEqual(['t1', 't2']);
+      }
+      expect(requests.filter((url) => url.includes('/changes'))).toHaveLength(3);
+      expect(notices.map(({ what, fields }) => ({ what, fields: [...fields].sort() }))).toEqual([
+        { what: 'GET /changes', fields: ['serverVersion', 'tickets.customer.loyaltyPoints', 'tickets.priority'] },
+      ]);
+
+      const broken = await client.getTicket('t1');
+      expect(broken.ok).toBe(false);
+      if (!broken.ok) expect(broken.error.code).toBe('queue_bad_response');
+    });
+  });
+});
