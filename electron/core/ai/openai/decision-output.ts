@@ -1,5 +1,6 @@
 /** The structured output the model ends every ticket with (response_format json_schema, strict). */
 import { z } from 'zod';
+import { parseModelJson } from './model-json.js';
 
 export const RETAIL_INTENTS = ['order_status', 'cancel_order', 'modify_order', 'return_items', 'exchange_items', 'update_address', 'product_info', 'other'] as const;
 
@@ -42,7 +43,7 @@ export function parseModelDecision(content: string | null | undefined): { ok: tr
   if (!content) return { ok: false, error: 'the model returned no content' };
   let json: unknown;
   try {
-    json = JSON.parse(content.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
+    json = parseModelJson(content);
   } catch {
     return { ok: false, error: 'the final answer was not valid JSON' };
   }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { boundToolResult, limitToolResults, type AiToolResult } from '../../../../shared/domain/ai-tool-results.js';
 import type { AiDecision, AiUsage } from '../../../../shared/domain/decision.js';
 import { TenantConfigSchema, type EscalationRule } from '../../../../shared/domain/tenant.js';
@@ -17,22 +17,21 @@ import { createVault, redactDeep, restoreDeep, restorePii, type PiiVault } from 
 import { latestCustomerText } from '../customer-text.js';
 import type { AiEngine, AiEngineInput } from '../engine.js';
 import { detectLanguage } from '../language-detector.js';
+import { createOpenAiClient, DEFAULT_REQUEST_TIMEOUT_MS } from './client.js';
 import { DECISION_RESPONSE_FORMAT, parseModelDecision, type ModelDecision } from './decision-output.js';
 import { costUsd, pricingFor } from './pricing.js';
 import { systemPrompt, threadMessages } from './prompt.js';
-import { RateLimitExceeded, TenantRateLimiter, type RateLimit } from './rate-limiter.js';
+import { DEFAULT_RATE_LIMIT, RateLimitExceeded, TenantRateLimiter } from './rate-limiter.js';
 import { checkReply } from './reply-check.js';
 import { loadRetailPolicy, type RetailPolicy } from './retail-policy.js';
 import { RetailStore } from './retail-store.js';
 import { loadRetailTools, runRetailTool, type ToolDefinition } from './retail-tools.js';
-import { backoffMs, classify, type RetryPolicy } from './retry.js';
+import { classify, decideRetry, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from './retry.js';
 import { checkToolCall, HANDOFF_TOOL, isExplicitConfirmation, WRITE_TOOLS, type GuardSession } from './tool-guard.js';
 import type { ModelCallRecord, ModelPricing, OpenAiDecisionReport, OpenAiEngineOptions, ResolvedTenant, ToolCallRecord } from './types.js';
 
 type ChatMessage = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 
-const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
-const DEFAULT_RATE: RateLimit = { requestsPerMinute: 60, maxWaitMs: 30_000 };
 
 /** Ends the ticket's model work with an escalation; `code` and `detail` go to the agent. */
 class Stop extends Error {
@@ -41,7 +40,6 @@ class Stop extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export class OpenAiEngine implements AiEngine {
@@ -58,13 +56,9 @@ export class OpenAiEngine implements AiEngine {
     private readonly policy: RetailPolicy,
     private readonly tools: ToolDefinition[],
   ) {
-    // The engine does its own retries (to honour retry-after, cap it, and record every attempt).
-    this.client = new OpenAI({
-      baseURL: options.baseURL, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs ?? 30_000,
-      ...(options.defaultHeaders ? { defaultHeaders: options.defaultHeaders } : {}),
-    });
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    const rate = { ...DEFAULT_RATE, ...options.rateLimit };
+    this.client = createOpenAiClient(options);
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const rate = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     this.limiter = options.rateLimiter ?? new TenantRateLimiter(() => rate);
     this.pricing = pricingFor(options.model, options.pricing);
   }
@@ -252,7 +246,7 @@ export class OpenAiEngine implements AiEngine {
   private async call(chat: ChatMessage[], round: number, calls: ModelCallRecord[], tenantId: string, ticketStarted: number): Promise<OpenAI.Chat.Completions.ChatCompletion> {
     let waited = 0;
     const deadline = ticketStarted + (this.options.ticketDeadlineMs ?? 120_000);
-    const timeout = this.options.timeoutMs ?? 30_000;
+    const timeout = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const format = this.options.responseFormat ?? 'json_schema';
     for (let attempt = 1; ; attempt++) {
       if (performance.now() + Math.min(timeout, 1_000) > deadline) {
@@ -285,13 +279,13 @@ export class OpenAiEngine implements AiEngine {
       } catch (err) {
         const f = classify(err);
         calls.push({ round, attempt, ok: false, httpStatus: f.httpStatus, error: f.message, latencyMs: Math.round(performance.now() - t0), promptTokens: 0, completionTokens: 0, costUsd: 0, waitedMs: waited });
-        const tries = `${attempt} attempt${attempt === 1 ? '' : 's'}`;
-        if (!f.retryable) throw new Stop('model_error', `The model endpoint refused the request (${f.message}); not retried.`);
-        if (attempt > this.retry.maxRetries) throw new Stop('model_error', `The model endpoint failed after ${tries}: ${f.message}.`);
-        if (f.retryAfterMs !== null && f.retryAfterMs > this.retry.maxRetryAfterMs) {
-          throw new Stop('model_error', `The model endpoint asked to retry after ${Math.round(f.retryAfterMs / 1000)} s (${f.message}), longer than the ${Math.round(this.retry.maxRetryAfterMs / 1000)} s the engine waits.`);
+        const next = decideRetry(this.retry, attempt, f);
+        if (!next.retry) {
+          if (next.why === 'not_retryable') throw new Stop('model_error', `The model endpoint refused the request (${f.message}); not retried.`);
+          if (next.why === 'attempts_used') throw new Stop('model_error', `The model endpoint failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${f.message}.`);
+          throw new Stop('model_error', `The model endpoint asked to retry after ${Math.round((next.retryAfterMs ?? 0) / 1000)} s (${f.message}), longer than the ${Math.round(this.retry.maxRetryAfterMs / 1000)} s the engine waits.`);
         }
-        waited = backoffMs(this.retry, attempt, f);
+        waited = next.waitMs;
         if (performance.now() + waited > deadline) {
           throw new Stop('model_error', `The model endpoint failed (${f.message}) and the next retry would pass the ticket's time limit.`);
         }

@@ -10,6 +10,9 @@ export interface RateLimit {
   maxWaitMs: number;
 }
 
+/** 60 model calls a minute per tenant, a call waiting at most 30 s for its turn. */
+export const DEFAULT_RATE_LIMIT: RateLimit = { requestsPerMinute: 60, maxWaitMs: 30_000 };
+
 export class RateLimitExceeded extends Error {
   constructor(readonly tenantId: string, readonly waitMs: number) {
     super(`The per-tenant rate limit for "${tenantId}" is reached; the next slot is ${Math.ceil(waitMs)} ms away.`);

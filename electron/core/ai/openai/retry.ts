@@ -12,6 +12,23 @@ export interface RetryPolicy {
 
 export type Failure = { retryable: boolean; httpStatus: number | null; message: string; retryAfterMs: number | null };
 
+/** Two retries, 0.5–8 s apart, a retry-after of up to 30 s honoured: for the engine and the translator alike. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+
+/** What to do after attempt number `attempt` (1-based) failed: wait and try again, or give up and why. */
+export type RetryDecision =
+  | { retry: true; waitMs: number }
+  | { retry: false; why: 'not_retryable' | 'attempts_used' | 'retry_after_too_long'; retryAfterMs: number | null };
+
+export function decideRetry(p: RetryPolicy, attempt: number, f: Failure, random = Math.random): RetryDecision {
+  if (!f.retryable) return { retry: false, why: 'not_retryable', retryAfterMs: f.retryAfterMs };
+  if (attempt > p.maxRetries) return { retry: false, why: 'attempts_used', retryAfterMs: f.retryAfterMs };
+  if (f.retryAfterMs !== null && f.retryAfterMs > p.maxRetryAfterMs) return { retry: false, why: 'retry_after_too_long', retryAfterMs: f.retryAfterMs };
+  return { retry: true, waitMs: backoffMs(p, attempt, f, random) };
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
 export function parseRetryAfter(headers: Headers | undefined, now = Date.now()): number | null {
   if (!headers) return null;
   const ms = headers.get('retry-after-ms');

@@ -4,22 +4,18 @@
  * translations locally; the model answers with structured JSON (one translation per text, same order),
  * checked with zod. It never throws: a failure after retries is a Result with a code a person can act on.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import { createVault, redactPii, restorePii } from '../../../../shared/pii/index.js';
 import { fail, ok, type Result } from '../../../../shared/result.js';
-import { RateLimitExceeded, TenantRateLimiter, type RateLimit } from './rate-limiter.js';
-import { backoffMs, classify, type RetryPolicy } from './retry.js';
+import { createOpenAiClient, type OpenAiEndpoint } from './client.js';
+import { parseModelJson } from './model-json.js';
+import { DEFAULT_RATE_LIMIT, RateLimitExceeded, TenantRateLimiter, type RateLimit } from './rate-limiter.js';
+import { classify, decideRetry, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from './retry.js';
 
-export interface TranslatorOptions {
-  /** Any OpenAI-compatible endpoint, as for the engine (OpenAI, Azure /openai/v1, Ollama, vLLM, llama.cpp). */
-  baseURL: string;
-  apiKey: string;
+/** The endpoint is any OpenAI-compatible one, as for the engine. */
+export interface TranslatorOptions extends OpenAiEndpoint {
   model: string;
-  /** Extra headers on every request, e.g. { 'api-key': KEY } for Azure OpenAI keys. */
-  defaultHeaders?: Record<string, string>;
-  /** Per request. Default 30 s. */
-  timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   rateLimit?: Partial<RateLimit>;
   /** Share the engine's limiter so translations count against the same per-tenant limit. */
@@ -36,9 +32,6 @@ export interface Translator {
   /** Translations of `texts` into `targetLanguage` (ISO 639-1), same order and length. */
   translate(texts: readonly string[], targetLanguage: string): Promise<Result<string[]>>;
 }
-
-const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
-const DEFAULT_RATE: RateLimit = { requestsPerMinute: 60, maxWaitMs: 30_000 };
 
 const TranslationAnswerSchema = z.strictObject({ translations: z.array(z.string()) });
 
@@ -68,8 +61,6 @@ function systemPrompt(targetLanguage: string): string {
   ].join('\n');
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 export class OpenAiTranslator implements Translator {
   private readonly client: OpenAI;
   private readonly retry: RetryPolicy;
@@ -78,16 +69,9 @@ export class OpenAiTranslator implements Translator {
   constructor(private readonly options: TranslatorOptions) {
     if (!options.baseURL) throw new Error('The translator needs a base URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1).');
     if (!options.model) throw new Error('The translator needs a model name.');
-    // Retries are ours (retry-after honoured and capped), as in the engine.
-    this.client = new OpenAI({
-      baseURL: options.baseURL,
-      apiKey: options.apiKey,
-      maxRetries: 0,
-      timeout: options.timeoutMs ?? 30_000,
-      ...(options.defaultHeaders ? { defaultHeaders: options.defaultHeaders } : {}),
-    });
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    const rate = { ...DEFAULT_RATE, ...options.rateLimit };
+    this.client = createOpenAiClient(options);
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const rate = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     this.limiter = options.rateLimiter ?? new TenantRateLimiter(() => rate);
   }
 
@@ -124,13 +108,13 @@ export class OpenAiTranslator implements Translator {
         return ok(completion.choices[0]?.message.content ?? null);
       } catch (error) {
         const failure = classify(error);
-        const tries = `${attempt} attempt${attempt === 1 ? '' : 's'}`;
-        if (!failure.retryable) return fail('translation_failed', `The translation endpoint refused the request (${failure.message}).`);
-        if (attempt > this.retry.maxRetries) return fail('translation_failed', `The translation endpoint failed after ${tries}: ${failure.message}.`);
-        if (failure.retryAfterMs !== null && failure.retryAfterMs > this.retry.maxRetryAfterMs) {
-          return fail('translation_rate_limited', `The translation endpoint asked to wait ${Math.round(failure.retryAfterMs / 1000)} s (${failure.message}); try again later.`);
+        const next = decideRetry(this.retry, attempt, failure);
+        if (!next.retry) {
+          if (next.why === 'not_retryable') return fail('translation_failed', `The translation endpoint refused the request (${failure.message}).`);
+          if (next.why === 'attempts_used') return fail('translation_failed', `The translation endpoint failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${failure.message}.`);
+          return fail('translation_rate_limited', `The translation endpoint asked to wait ${Math.round((next.retryAfterMs ?? 0) / 1000)} s (${failure.message}); try again later.`);
         }
-        await sleep(backoffMs(this.retry, attempt, failure));
+        await sleep(next.waitMs);
       }
     }
   }
@@ -141,7 +125,7 @@ export function parseAnswer(content: string | null, expected: number): Result<st
   if (!content) return fail('translation_malformed', 'The translation model returned no content.');
   let json: unknown;
   try {
-    json = JSON.parse(content.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
+    json = parseModelJson(content);
   } catch {
     return fail('translation_malformed', 'The translation model did not answer with valid JSON.');
   }

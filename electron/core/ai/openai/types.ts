@@ -1,5 +1,6 @@
 import type { AiDecision, AiUsage } from '../../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../../shared/domain/tenant.js';
+import type { OpenAiEndpoint } from './client.js';
 import type { RateLimit, TenantRateLimiter } from './rate-limiter.js';
 import type { RetryPolicy } from './retry.js';
 
@@ -9,17 +10,13 @@ export interface ModelPricing {
   outputPerMillion: number;
 }
 
-export interface OpenAiEngineOptions {
-  /** Any OpenAI-compatible endpoint: https://api.openai.com/v1, an Azure OpenAI /openai/v1 URL, http://127.0.0.1:11434/v1 (Ollama), vLLM, llama.cpp server. */
-  baseURL: string;
-  apiKey: string;
+/** The endpoint (base URL, key, headers, timeout) is any OpenAI-compatible one: OpenAI, Azure /openai/v1, Ollama, vLLM, llama.cpp. */
+export interface OpenAiEngineOptions extends OpenAiEndpoint {
   model: string;
   /** Folder that holds tenants/<tenantId>/ (tenant.json, policy.json, policy.md, tools.json, users/orders/products.json). */
   resourcesDir: string;
   /** Default 'retail', the only tenant with a tool backend so far. */
   tenantId?: string;
-  /** Per request. Default 30 s. */
-  timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   rateLimit?: Partial<RateLimit>;
   /** Share one limiter between engines of the same process so the limit is per tenant, not per engine. */
@@ -37,8 +34,6 @@ export interface OpenAiEngineOptions {
    * (JSON mode, for servers without json_schema) or 'none' (the prompt asks for JSON; the reply is validated all the same).
    */
   responseFormat?: 'json_schema' | 'json_object' | 'none';
-  /** Extra headers on every request, e.g. { 'api-key': KEY } for Azure OpenAI keys. */
-  defaultHeaders?: Record<string, string>;
   /** Most time one ticket may spend on the model, waits included; past it the ticket is escalated. Default 120 s. */
   ticketDeadlineMs?: number;
 }
