@@ -39,6 +39,7 @@ export const SUPPORTED_LANGUAGES = [
 /** Fewer letters than this (in alphabetic scripts) and we do not guess: short words are shared across languages. */
 const MIN_LETTERS = 3;
 const LETTER = /\p{L}/gu;
+const WORD = /\p{L}+/gu;
 
 const LATIN_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'vi', 'ms', 'tl', 'hr', 'lt', 'lv', 'et', 'ca', 'sl'];
 const CYRILLIC_LANGS = ['ru', 'uk', 'bg'];
@@ -107,13 +108,13 @@ function arabicScriptLanguage(text: string): { language: string; confidence: num
   // Persian and Urdu share letters: any Urdu-only letter or word outweighs the shared ones.
   if (best.score > second.score) return { language: best.language, confidence: best.score - second.score >= 3 ? 0.95 : 0.75 };
   const result = arabicEld.detect(text);
-  return { language: result.language || 'ar', confidence: result.language ? marginConfidence(result.getScores()) : 0.5 };
+  return { language: result.language || 'ar', confidence: result.language ? marginConfidence(Object.values(result.getScores())) : 0.5 };
 }
 
 const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/gu;
 const RUSSIAN_ONLY = /[ыэёЫЭЁ]/gu;
 
-function cyrillicLanguage(text: string): { language: string; confidence: number } {
+function cyrillicLanguage(text: string, wordCount: number): { language: string; confidence: number } {
   const uk = text.match(UKRAINIAN_ONLY)?.length ?? 0;
   const ru = text.match(RUSSIAN_ONLY)?.length ?? 0;
   if (uk > 0 && ru === 0) return { language: 'uk', confidence: uk >= 2 ? 0.95 : 0.8 };
@@ -123,13 +124,13 @@ function cyrillicLanguage(text: string): { language: string; confidence: number 
   const result = cyrillicEld.detect(text);
   if (!result.language) return { language: breakTie(text, 'ru') ?? 'ru', confidence: 0.5 };
   const scores = ngramScores(result.getScores());
-  weighMarkers(text, scores);
-  return { language: topOf(scores)![0], confidence: marginConfidence(Object.fromEntries(scores)) };
+  weighMarkers(text, wordCount, scores);
+  return { language: topOf(scores)![0], confidence: marginConfidence(scores.values()) };
 }
 
 /** Relative margin between the two best scores, mapped to 0.5..1. */
-function marginConfidence(scores: Record<string, number>): number {
-  const sorted = Object.values(scores).sort((a, b) => b - a);
+function marginConfidence(scores: Iterable<number>): number {
+  const sorted = [...scores].sort((a, b) => b - a);
   const top = sorted[0] ?? 0;
   const second = sorted[1] ?? 0;
   const margin = top > 0 ? (top - second) / top : 0;
@@ -152,15 +153,15 @@ const ELD_CODES: Readonly<Record<string, string>> = { no: 'nb', ms: 'id' };
 const MARKER_WEIGHT = 80;
 
 /** Adds the markers of the best language's group to the group members' n-gram scores, per word of text. */
-function weighMarkers(text: string, scores: Map<string, number>): void {
+function weighMarkers(text: string, wordCount: number, scores: Map<string, number>): void {
   const best = topOf(scores);
   if (!best) return;
   const hits = markerHits(text, best[0]);
   if (!hits) return;
-  const nWords = Math.max(1, text.match(/\p{L}+/gu)?.length ?? 0);
+  const words = Math.max(1, wordCount);
   for (const [lang, n] of hits) {
     const s = scores.get(lang);
-    if (s !== undefined && n > 0) scores.set(lang, s + (MARKER_WEIGHT * n) / nWords);
+    if (s !== undefined && n > 0) scores.set(lang, s + (MARKER_WEIGHT * n) / words);
   }
 }
 
@@ -173,12 +174,11 @@ const LEXICON_MAX_WORDS = 3;
 const LEXICON_WEIGHT = 30;
 
 /** Adds each language's common-word hits to its n-gram score, per word of text. */
-function weighLexicon(text: string, scores: Map<string, number>): void {
-  const nWords = text.match(/\p{L}+/gu)?.length ?? 0;
-  if (nWords === 0 || nWords > LEXICON_MAX_WORDS) return;
+function weighLexicon(text: string, wordCount: number, scores: Map<string, number>): void {
+  if (wordCount === 0 || wordCount > LEXICON_MAX_WORDS) return;
   for (const [lang, n] of lexiconHits(text)) {
     const s = scores.get(lang);
-    if (s !== undefined) scores.set(lang, s + (LEXICON_WEIGHT * n) / nWords);
+    if (s !== undefined) scores.set(lang, s + (LEXICON_WEIGHT * n) / wordCount);
   }
 }
 
@@ -188,16 +188,15 @@ function topOf(scores: ReadonlyMap<string, number>): [string, number] | undefine
   return best;
 }
 
-function latinLanguage(text: string): { language: string; confidence: number; reliable: boolean } {
+function latinLanguage(text: string, wordCount: number): { language: string; confidence: number; reliable: boolean } {
   const result = latinEld.detect(text);
   if (!result.language) return { language: '', confidence: 0, reliable: false };
   const scores = ngramScores(result.getScores());
-  weighLexicon(text, scores);
-  weighMarkers(text, scores);
+  weighLexicon(text, wordCount, scores);
+  weighMarkers(text, wordCount, scores);
   let language = topOf(scores)![0];
   if (language === 'id' && (text.match(MALAY_ONLY)?.length ?? 0) >= 2) language = 'ms';
-  const confidence = marginConfidence(Object.fromEntries(scores));
-  return { language, confidence, reliable: result.isReliable() };
+  return { language, confidence: marginConfidence(scores.values()), reliable: result.isReliable() };
 }
 
 const unknown = (candidate = '', confidence = 0): LanguageGuess => ({ language: 'unknown', confidence: Math.min(0.49, confidence), candidate });
@@ -247,15 +246,15 @@ export function detectLanguage(text: string): LanguageGuess {
     const g = arabicScriptLanguage(text);
     return { ...g, candidate: g.language };
   }
+  const wordCount = text.match(WORD)?.length ?? 0;
   if (dominant === 'cyrillic') {
-    const g = cyrillicLanguage(text);
+    const g = cyrillicLanguage(text, wordCount);
     return { ...g, candidate: g.language };
   }
   if (dominant !== 'latin') return unknown();
-  const g = latinLanguage(text);
+  const g = latinLanguage(text, wordCount);
   if (!g.language || g.language === 'ms') return unknown(g.language, g.confidence);
   // A single short word (e.g. "ok", "taxi") is shared by too many languages to tell.
-  const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length < 2 && letters < 6) return unknown(g.language, g.confidence);
+  if (wordCount < 2 && letters < 6) return unknown(g.language, g.confidence);
   return { language: g.language, confidence: Math.max(0.5, g.confidence), candidate: g.language };
 }
