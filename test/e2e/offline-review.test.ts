@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { openConsole } from '../helpers/console-page.js';
@@ -94,8 +94,13 @@ describe('offline review in the browser', () => {
     await search('');
     await page.getByTestId('review-language').selectOption('de');
     await page.getByTestId('review-submit').click();
-    await expect.poll(async () => (await shownIds()).includes(ids[0] ?? '')).toBe(true);
-    expect((await shownIds()).some((id) => id === ids[1] || id === ids[2])).toBe(false);
+    // Poll for the filtered answer as a whole: the unfiltered one before it also holds the German ticket.
+    await expect
+      .poll(async () => {
+        const shown = await shownIds();
+        return shown.includes(ids[0] ?? '') && !shown.some((id) => id === ids[1] || id === ids[2]);
+      })
+      .toBe(true);
     await page.getByTestId('review-language').selectOption('');
     const today = new Date().toISOString().slice(0, 10);
     await page.getByTestId('review-from').fill('2000-01-01');
@@ -139,4 +144,35 @@ describe('offline review in the browser', () => {
     const stored = await stack.getTicket(ids[2] ?? '');
     expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual([note]);
   }, 300_000);
+
+  it('shows the answer to the newest search when an older, slower search is answered after it', async () => {
+    await page.getByTestId('nav-review').click();
+    await page.getByTestId('review-view').waitFor();
+    // Hold back the answer to the first search only; the second goes through.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let answered!: () => void;
+    const slowAnswered = new Promise<void>((resolve) => (answered = resolve));
+    let held = false;
+    await page.route('**/api/call/searchTickets', async (route: Route) => {
+      if (held) return route.continue();
+      held = true;
+      await released;
+      await route.fulfill({ response: await route.fetch() });
+      answered();
+    });
+    const search = async (text: string) => {
+      await page.getByTestId('review-search').fill(text);
+      await page.getByTestId('review-submit').click();
+    };
+    await search('届いて');
+    await search('คืนเงิน');
+    await expect.poll(shownIds).toEqual([ids[2]]);
+    release();
+    await slowAnswered;
+    // Give the renderer the chance to (wrongly) apply the stale answer before looking again.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await shownIds()).toEqual([ids[2]]);
+    await page.unroute('**/api/call/searchTickets');
+  }, 60_000);
 });
