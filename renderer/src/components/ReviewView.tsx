@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewHit, ReviewQuery } from '../../../shared/api/console-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
+import { useLatestRequest } from '../state/useLatestRequest.js';
 import { LanguageChip, RowSubject } from './TicketRowParts.js';
 import { TicketList } from './TicketList.js';
 
@@ -36,13 +37,12 @@ export function ReviewView() {
   const [error, setError] = useState<string | null>(null);
   const [retention, setRetention] = useState<string>('');
   const [retentionNote, setRetentionNote] = useState<string | null>(null);
-  /** Each search is numbered; an answer to a search that a newer one replaced is ignored. */
-  const latestSearch = useRef(0);
+  const beginSearch = useLatestRequest();
 
   const run = useCallback(
     async (current: Filters) => {
       if (!api.searchTickets) return setError(t('review.unavailable'));
-      const searchNumber = ++latestSearch.current;
+      const isLatest = beginSearch();
       const query: ReviewQuery = { limit: 200 };
       if (current.text.trim()) query.text = current.text.trim();
       if (current.language) query.language = current.language;
@@ -52,14 +52,14 @@ export function ReviewView() {
       if (current.from) query.from = current.from;
       if (current.to) query.to = current.to;
       const result = await api.searchTickets(query);
-      if (searchNumber !== latestSearch.current) return;
+      if (!isLatest()) return;
       if (!result.ok) return setError(result.error.message);
       setError(null);
       setReview(result.value.hits.map((hit: ReviewHit) => hit.ticket));
       setExcerpts(Object.fromEntries(result.value.hits.map((hit) => [hit.ticket.id, hit.excerpt])));
       setFacets({ languages: result.value.languages, intents: result.value.intents, cached: result.value.cachedTickets });
     },
-    [api, setReview, t],
+    [api, beginSearch, setReview, t],
   );
 
   useEffect(() => {

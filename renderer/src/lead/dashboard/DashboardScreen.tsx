@@ -5,6 +5,7 @@ import { dashboardCsv, METRIC_COLUMNS, metricCell } from '../../../../shared/met
 import type { Formatters } from '../../format/formatters.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useController } from '../../state/context.js';
+import { useLatestRequest } from '../../state/useLatestRequest.js';
 import { MetricChart, type ChartSeries } from './MetricChart.js';
 import { formatMetric } from './metric-format.js';
 import type { MetricColumn } from '../../../../shared/metrics/dashboard-csv.js';
@@ -35,23 +36,26 @@ export function DashboardScreen() {
   const [applied, setApplied] = useState<Controls>(controls);
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const beginLoad = useLatestRequest();
 
   const load = useCallback(
     async (current: Controls) => {
       if (!api.getDashboard) return setError(t('lead.dashboard.unavailable'));
       const hourly = Number(current.hourlyCost);
       if (!Number.isFinite(hourly) || hourly < 0) return setError(t('lead.dashboard.badHourlyCost'));
+      const isLatest = beginLoad();
       const result = await api.getDashboard({
         groupBy: current.groupBy,
         hourlyCostUsd: hourly,
         ...(current.from ? { from: current.from } : {}),
         ...(current.to ? { to: current.to } : {}),
       });
+      if (!isLatest()) return;
       if (!result.ok) return setError(result.error.message);
       setError(null);
       setDashboard(result.value);
     },
-    [api, t],
+    [api, beginLoad, t],
   );
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_SAMPLE, MAX_REVIEW_SAMPLE, type ReviewSample } from '../../../../shared/api/lead-contract.js';
 import { useController } from '../../state/context.js';
+import { useLatestRequest } from '../../state/useLatestRequest.js';
 import { ReviewSampleItem } from './ReviewSampleItem.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,17 +19,20 @@ export function ReviewSampleScreen() {
   const [size, setSize] = useState('');
   const [sample, setSample] = useState<ReviewSample | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const beginLoad = useLatestRequest();
 
   const load = useCallback(
     async (wanted: { day: string; size?: number }) => {
       if (!api.getReviewSample) return setError(t('lead.sample.unavailable'));
+      const isLatest = beginLoad();
       const result = await api.getReviewSample(wanted);
+      if (!isLatest()) return;
       if (!result.ok) return setError(result.error.message);
       setError(null);
       setSample(result.value);
       setSize(String(result.value.size));
     },
-    [api, t],
+    [api, beginLoad, t],
   );
 
   const shownDay = useRef<string>(today());
