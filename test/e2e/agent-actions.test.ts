@@ -24,7 +24,8 @@ describe('agent actions by keyboard alone', () => {
     browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(stack.consoleUrl);
-    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 3, 20_000, 'three escalations in the inbox');
+    // Generous: the autopilot decides all three and the console syncs them, on a loaded two-core machine.
+    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 3, 60_000, 'three escalations in the inbox');
   });
 
   afterAll(async () => {
@@ -75,7 +76,8 @@ describe('agent actions by keyboard alone', () => {
     await page.keyboard.type('complaints');
     await page.keyboard.press('Enter');
     await page.getByTestId('reassign-dialog').waitFor({ state: 'detached' });
-    expect(await activeTestId(page)).toBe('ticket-view');
+    // The console moves the focus back to the view just after the dialog goes (a scheduled move): wait for it.
+    await expect.poll(() => activeTestId(page)).toBe('ticket-view');
     const stored = await waitFor(
       async () => {
         const current = await stack.getTicket(id);
@@ -96,7 +98,7 @@ describe('agent actions by keyboard alone', () => {
     await page.keyboard.type('refund');
     await page.keyboard.press('Enter');
     await page.getByTestId('macro-dialog').waitFor({ state: 'detached' });
-    expect(await activeTestId(page)).toBe('reply-editor');
+    await expect.poll(() => activeTestId(page)).toBe('reply-editor');
     const text = await page.getByTestId('reply-editor').inputValue();
     expect(text).toContain('Hello Dana,');
     expect(text).toContain(`ticket ${id}`);
@@ -112,7 +114,7 @@ describe('agent actions by keyboard alone', () => {
     await page.keyboard.press('Enter'); // the first choice: an hour
     await expect.poll(() => page.getByTestId('ticket-snoozed-until').count()).toBe(1);
     expect(await activeTestId(page)).toBe('ticket-view');
-    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`).count()).toBe(0);
     const stored = await waitFor(
       async () => {
         const current = await stack.getTicket(id);
@@ -143,15 +145,24 @@ describe('agent actions by keyboard alone', () => {
     await openByKeyboard(id);
     await page.keyboard.press('t');
     await waitFor(async () => ((await stack.getTicket(id)).ticket.humanTouched ? true : null), 15_000, 'the take to reach the queue');
-    // The open view shows the take too (the palette's ticket actions need the loaded ticket).
-    await expect.poll(() => page.getByTestId('take-button').isDisabled(), { timeout: 15_000 }).toBe(true);
+    // The open view shows the take too, answered: the palette's ticket actions need the loaded ticket, and an
+    // action asked for while another is still under way is dropped. (The take button alone is also disabled
+    // while the take is under way, so it cannot tell the two apart.)
+    await expect
+      .poll(() =>
+        page.evaluate(() => ({
+          assignee: document.querySelector('[data-testid="ticket-assignee"]')?.textContent ?? null,
+          busy: document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length,
+        })),
+      )
+      .toEqual({ assignee: 'Demo agent', busy: 0 });
 
     await page.keyboard.press('Control+k');
     await page.getByTestId('command-palette').waitFor();
     await page.keyboard.type('hand back');
     await page.keyboard.press('Enter');
     await page.getByTestId('command-palette').waitFor({ state: 'detached' });
-    expect(await activeTestId(page)).toBe('ticket-view');
+    await expect.poll(() => activeTestId(page)).toBe('ticket-view');
 
     // The autopilot claims it again: a new decision on a ticket no human holds any more.
     const decided = await waitFor(
