@@ -57,12 +57,12 @@ describe('walking skeleton in browser mode', () => {
         const current = await stack.getTicket(posted.ticket.id);
         return current.ticket.status === 'resolved' ? current : null;
       },
-      10_000,
+      30_000,
       'the queue to hold the ticket as resolved',
     );
     const agentReplies = stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply');
     expect(agentReplies.map((m) => m.text)).toEqual([reply]);
-    await expect.poll(() => row.count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => row.count()).toBe(0);
   });
 
   it('resolves an answerable ticket with the AI: it shows in the AI-resolved list and never in the inbox', async () => {
@@ -72,7 +72,7 @@ describe('walking skeleton in browser mode', () => {
         const current = await stack.getTicket(posted.ticket.id);
         return current.ticket.status === 'new' ? null : current;
       },
-      10_000,
+      60_000,
       'the AI decision',
     );
     expect(decided.ticket.status).toBe('ai_resolved');
@@ -80,7 +80,8 @@ describe('walking skeleton in browser mode', () => {
     expect(decided.messages.some((m) => m.author === 'ai' && m.kind === 'reply')).toBe(true);
 
     await page.getByTestId('nav-resolved').click();
-    await page.locator(`[data-testid="ai-resolved-item"][data-ticket-id="${posted.ticket.id}"]`).waitFor({ timeout: 5_000 });
+    // The console syncs the AI's resolution from the queue first.
+    await page.locator(`[data-testid="ai-resolved-item"][data-ticket-id="${posted.ticket.id}"]`).waitFor({ timeout: 30_000 });
     await page.getByTestId('nav-inbox').click();
     await page.getByTestId('inbox-list').waitFor();
     expect(await page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`).count()).toBe(0);
@@ -90,7 +91,8 @@ describe('walking skeleton in browser mode', () => {
     const posted = await stack.postTicket(UNANSWERABLE.subject, `${UNANSWERABLE.text} (second case)`);
     await page.getByTestId('nav-inbox').click();
     const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`);
-    await row.waitFor({ timeout: 5_000 });
+    // The AI decides it and the console syncs the escalation (generous: a loaded two-core machine).
+    await row.waitFor({ timeout: 30_000 });
 
     await stack.stopQueue();
     const status = page.getByTestId('connection-status');
@@ -101,9 +103,10 @@ describe('walking skeleton in browser mode', () => {
     const reply = 'Sent while the queue was down: we are on it.';
     await view.getByTestId('reply-editor').fill(reply);
     await view.getByTestId('send-button').click();
-    await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 5_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('unsent-count').innerText()).toBe('1');
     await expect.poll(() => status.getAttribute('data-online')).toBe('false');
-    expect(await view.locator('[data-testid="message"][data-pending="true"]').count()).toBe(1);
+    // The count can show before the view has the answer with the pending reply (the host's status event comes first).
+    await expect.poll(() => view.locator('[data-testid="message"][data-pending="true"]').count()).toBe(1);
 
     await stack.startQueue();
     await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 30_000 }).toBe('0');
