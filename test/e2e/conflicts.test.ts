@@ -28,7 +28,8 @@ describe('conflicts in the browser', () => {
   /** Posts a ticket, finds it through the review tab and opens it. */
   async function openNewTicket(subject: string, text: string): Promise<{ id: string; version: number }> {
     const posted = await stack.postTicket(subject, text);
-    await openFromReview(page, posted.ticket.id, 10_000);
+    // Generous: the console syncs the new ticket from the queue first (a loaded two-core machine).
+    await openFromReview(page, posted.ticket.id, 30_000);
     await expect.poll(() => page.getByTestId('thread').innerText()).toContain(text);
     return { id: posted.ticket.id, version: posted.ticket.version };
   }
@@ -52,14 +53,14 @@ describe('conflicts in the browser', () => {
       other({ type: 'agent_reply', ticketId: ticket.id, text: 'Console B: refund is on its way.', resolve: false, baseVersion: ticket.version }),
     ]);
     expect(pushed.results.map((r) => r.status)).toEqual(['applied']);
-    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 10_000 }).toContain('Console B: refund is on its way.');
+    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 }).toContain('Console B: refund is on its way.');
 
     await page.getByTestId('send-button').click();
     const change = page.locator('[data-testid="unsent-change"][data-reason="answered_elsewhere"]');
-    await change.waitFor({ timeout: 10_000 });
+    await change.waitFor({ timeout: 30_000 });
     expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
     expect(await change.getByTestId('unsent-reason').innerText()).toMatch(/another agent answered/i);
-    await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 10_000 }).toBe('0');
+    await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 30_000 }).toBe('0');
     expect(await agentTexts(ticket.id)).toEqual(['Console B: refund is on its way.']);
     expect(await page.locator('[data-testid="message"][data-pending="true"]').count()).toBe(0);
 
@@ -75,11 +76,11 @@ describe('conflicts in the browser', () => {
 
     const pushed = await stack.pushAs('lead-console', [other({ type: 'reassign', ticketId: ticket.id, ownerQueue: 'retention', baseVersion: ticket.version })], 'lead');
     expect(pushed.results.map((r) => r.status)).toEqual(['applied']);
-    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 10_000 }).toContain('Reassigned to retention.');
+    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 }).toContain('Reassigned to retention.');
 
     await page.getByTestId('send-resolve-button').click();
     const change = page.locator('[data-testid="unsent-change"][data-reason="reassigned"]');
-    await change.waitFor({ timeout: 10_000 });
+    await change.waitFor({ timeout: 30_000 });
     expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
     expect(await change.getByTestId('unsent-reason').innerText()).toContain('retention');
     const stored = await stack.getTicket(ticket.id);
@@ -98,11 +99,11 @@ describe('conflicts in the browser', () => {
     await stack.pushAs('console-b', [
       other({ type: 'agent_reply', ticketId: ticket.id, text: 'Done: your limit is now 5000.', resolve: true, baseVersion: ticket.version }),
     ]);
-    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('resolved');
+    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('resolved');
 
     await page.getByTestId('send-button').click();
     const change = page.locator('[data-testid="unsent-change"][data-reason="resolved_elsewhere"]');
-    await change.waitFor({ timeout: 10_000 });
+    await change.waitFor({ timeout: 30_000 });
     expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
     expect(await change.getByTestId('unsent-reason').innerText()).toMatch(/resolved elsewhere/i);
     expect(await agentTexts(ticket.id)).toEqual(['Done: your limit is now 5000.']);

@@ -36,7 +36,7 @@ describe('ticket history in the browser', () => {
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const events = page.getByTestId('history-event');
-    await expect.poll(() => events.evaluateAll((items) => items.map((item) => item.getAttribute('data-action'))), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => events.evaluateAll((items) => items.map((item) => item.getAttribute('data-action'))), { timeout: 30_000 }).toEqual([
       'ticket_intake',
       'note',
       'review',
