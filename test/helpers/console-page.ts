@@ -63,7 +63,15 @@ export async function openConsole(browser: Browser, url: string): Promise<Page> 
   return page;
 }
 
-/** Finds a ticket through the review tab's search (asked again until it is in the cache) and opens it. */
+/**
+ * Waits for the open ticket's view to show the loaded ticket. The view appears as soon as the row is chosen,
+ * before the ticket is fetched, and a ticket action (t, a, s...) asked for before then does nothing.
+ */
+async function waitForLoadedTicket(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"] [data-testid="ticket-status"]`).waitFor();
+}
+
+/** Finds a ticket through the review tab's search (asked again until it is in the cache) and opens it, loaded. */
 export async function openFromReview(page: Page, id: string, timeoutMs = 15_000): Promise<void> {
   await page.getByTestId('nav-review').click();
   const row = page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
@@ -76,15 +84,15 @@ export async function openFromReview(page: Page, id: string, timeoutMs = 15_000)
     'the ticket in the review list',
   );
   await row.click();
-  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+  await waitForLoadedTicket(page, id);
 }
 
-/** Clicks the ticket's inbox row and waits for its view. */
+/** Clicks the ticket's inbox row and waits for its view with the ticket loaded. */
 export async function openFromInbox(page: Page, id: string): Promise<void> {
   const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`);
   await row.waitFor({ timeout: 20_000 });
   await row.click();
-  await page.locator(`[data-testid="ticket-view"][data-ticket-id="${id}"]`).waitFor();
+  await waitForLoadedTicket(page, id);
 }
 
 /** Serious or critical axe-core violations in the page, or inside the element `selector` names. */
