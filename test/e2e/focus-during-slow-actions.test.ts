@@ -102,4 +102,25 @@ describe('focus while an action is still under way', () => {
     expect(await page.getByTestId('reply-editor').inputValue()).toContain(`ticket ${id}`);
     await page.unroute('**/api/call/reassign');
   });
+
+  it('keeps the focus in the view when an action asked for from the palette cannot run yet (the take before it is still under way)', async () => {
+    // Reassigned by the case before, but nobody has taken it yet.
+    await openFromInbox(page, ids[1] ?? '');
+    await expect.poll(() => page.getByTestId('take-button').isEnabled()).toBe(true);
+    const take = await holdCall('assignToMe');
+    await page.getByTestId('ticket-view').focus();
+    await page.keyboard.press('t');
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('command-palette').waitFor();
+    await page.keyboard.type('hand back');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('command-palette').waitFor({ state: 'detached' });
+    await expect.poll(() => activeTestId(page)).toBe('ticket-view');
+
+    take.release();
+    await take.answered;
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    await expect.poll(() => activeTestId(page)).toBe('ticket-view');
+    await page.unroute('**/api/call/assignToMe');
+  });
 });

@@ -339,7 +339,14 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
   async function ticketAction(run: (ticketId: string, baseVersion: number | undefined) => Promise<Result<TicketDetail>> | undefined): Promise<void> {
     const state = s();
     const ticketId = state.openTicketId;
-    if (!ticketId || !state.detail || state.detail.ticket.id !== ticketId || state.sending) return;
+    if (!ticketId || !state.detail || state.detail.ticket.id !== ticketId) return;
+    if (state.sending) {
+      // Another action is still under way, so this one does not run. A picker that is still open stays open
+      // (Enter there can try again) and keeps the focus; the command palette has already closed itself to
+      // run it, and its field took the focus with it: the focus goes back to the view.
+      if (!holdsDialogOpen(state)) focusLater(TICKET_VIEW_SELECTOR);
+      return;
+    }
     state.setOverlay(null);
     focusLater(TICKET_VIEW_SELECTOR);
     state.setSending(true);
