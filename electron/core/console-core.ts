@@ -20,6 +20,10 @@ import { CachedTranslator } from './ai/cached-translator.js';
 import type { Translator } from './ai/openai/translator.js';
 import { TranslationCache } from './store/translation-cache.js';
 import { newerQueueNotice } from './sync/parse-from-newer-queue.js';
+import { OpenAiTranslator } from './ai/openai/translator.js';
+import type { ProviderKeyStore } from './provider/provider-key-store.js';
+import { ProviderSettingsService, type StartupProvider } from './provider/provider-settings-service.js';
+import { ProviderSettingsStore } from './provider/provider-settings-store.js';
 
 export interface ConsoleStores {
   db: LocalDatabase;
@@ -52,6 +56,11 @@ export interface ConsoleCoreOptions {
   tenant?: Pick<TenantConfig, 'queues' | 'macros' | 'sla'>;
   /** Machine translation (the OpenAI provider); translations are cached in this console's SQLite. */
   translator?: Translator;
+  /**
+   * The AI provider set in Settings: saved in the meta table, its key in `keys`; `startup` (flags/env) wins at
+   * start. With it the translator follows the settings (and `translator` is not used).
+   */
+  provider?: { keys: ProviderKeyStore; startup?: StartupProvider | null };
   /** The JSON Lines suite a lead's reviewed tickets are added to as eval cases. */
   evalCasesFile?: string;
   /** With it the console offers the Evals screen to leads (suites run in a child process). */
@@ -100,12 +109,23 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     retentionDays: () => readRetentionDays(meta),
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
+    log: options.log,
   });
   cache.useSla(options.tenant?.sla ?? DEFAULT_SLA);
+  const translations = new TranslationCache(stores.db, options.now);
+  const provider = options.provider
+    ? new ProviderSettingsService({
+        store: new ProviderSettingsStore(meta),
+        keys: options.provider.keys,
+        startup: options.provider.startup ?? null,
+        createTranslator: (endpoint) => new CachedTranslator(new OpenAiTranslator({ ...endpoint, tenantId: options.tenantId }), translations),
+      })
+    : undefined;
   service = new ConsoleService({
     inbox: new InboxQueries(stores.db, options.agentName),
     tenant: options.tenant,
-    ...(options.translator ? { translator: new CachedTranslator(options.translator, new TranslationCache(stores.db, options.now)) } : {}),
+    ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
+    ...(provider ? { provider } : {}),
     cache,
     outbox,
     sync,

@@ -12,7 +12,9 @@ import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { QueueClient } from './sync/queue-client.js';
 import { loadTenantConfig } from './tenant-config.js';
 import { tenantKnowledgeBase } from './rules/tenant-knowledge-base.js';
-import { OpenAiTranslator, type TranslatorOptions } from './ai/openai/translator.js';
+import { providerKeyFile } from './provider/provider-key-file.js';
+import type { ProviderKeyStore } from './provider/provider-key-store.js';
+import type { StartupProvider } from './provider/provider-settings-service.js';
 
 export interface ConsoleRuntimeOptions {
   /** Every file the console writes goes here. */
@@ -37,8 +39,13 @@ export interface ConsoleRuntimeOptions {
   agentName?: string;
   /** With the embedded queue: which of its tokens this console uses (a lead sees the lead screens). Default agent. */
   role?: 'agent' | 'lead';
-  /** The OpenAI provider's settings for translating tickets into the agent's language; without them the console shows a notice. */
-  translation?: Pick<TranslatorOptions, 'baseURL' | 'apiKey' | 'model' | 'defaultHeaders'>;
+  /**
+   * The OpenAI provider for translating tickets into the agent's language, from the command line or environment:
+   * it wins over the provider saved in Settings for this run (until a save there). Without either the console shows a notice.
+   */
+  translation?: StartupProvider;
+  /** Where a provider key saved in Settings is kept (Electron: the OS keychain). Default: DIR/ai-provider-key.json, mode 0600. */
+  providerKeys?: ProviderKeyStore;
   log?: (line: string) => void;
 }
 
@@ -51,6 +58,8 @@ export interface ConsoleRuntime {
 }
 
 const DEMO_SEEDED = 'demoSeeded';
+/** Browser mode's provider key file in the data folder (plain text, readable by the user only). */
+export const PROVIDER_KEY_FILE = 'ai-provider-key.json';
 
 /** Wires one console: local cache, sync with the queue, the API for the renderer, and optionally the autopilot. */
 export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promise<ConsoleRuntime> {
@@ -116,7 +125,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
     escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
-    ...(options.translation ? { translator: new OpenAiTranslator({ ...options.translation, tenantId }) } : {}),
+    provider: { keys: options.providerKeys ?? providerKeyFile(join(options.dataDir, PROVIDER_KEY_FILE)), startup: options.translation ?? null },
   });
   sync.start();
 

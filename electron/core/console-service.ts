@@ -26,6 +26,7 @@ import type { RulesService } from './rules/rules-service.js';
 import type { EvalService } from './evals/eval-service.js';
 import type { CachedTranslator } from './ai/cached-translator.js';
 import { translateTicketTexts } from './ticket-translation.js';
+import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 
 export interface ConsoleServiceOptions {
   cache: TicketCache;
@@ -54,6 +55,8 @@ export interface ConsoleServiceOptions {
   tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
   /** Machine translation (the OpenAI provider) in front of the local cache; without it translateTicket says not_configured. */
   translator?: CachedTranslator;
+  /** The AI provider set in Settings (swaps the translator at once); when given it decides the translator, not `translator`. */
+  provider?: ProviderSettingsService;
   /** The escalation rules editor (read, preview on the cache, save to the queue). */
   rules?: RulesService;
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
@@ -157,7 +160,7 @@ export class ConsoleService implements ConsoleApi {
       queues: tenant?.queues ?? [],
       macros: tenant?.macros ?? [],
       ...(this.options.inbox?.facets() ?? this.options.cache.facets()),
-      translationAvailable: this.options.translator !== undefined,
+      translationAvailable: this.translator() !== undefined,
     });
   }
 
@@ -166,13 +169,34 @@ export class ConsoleService implements ConsoleApi {
   }
 
   async translateTicket(input: ConsoleInput<'translateTicket'>): Promise<Result<ConsoleOutput<'translateTicket'>>> {
-    const translator = this.options.translator;
+    const translator = this.translator();
     if (!translator) {
-      return fail('not_configured', 'Translation needs the OpenAI provider: start the console with --openai-base-url and --openai-model (key in OPENAI_API_KEY).');
+      return fail('not_configured', 'Translation needs the OpenAI provider: set it under Settings, AI provider (or start the console with --openai-base-url and --openai-model).');
     }
     const ticket = this.options.cache.getTicket(input.ticketId);
     if (!ticket) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
     return translateTicketTexts(translator, ticket, this.options.cache.listMessages(input.ticketId), input.language);
+  }
+
+  /** The translator in use now: the provider's (it changes when Settings are saved), else the fixed one. */
+  private translator(): CachedTranslator | undefined {
+    return this.options.provider ? this.options.provider.translator() : this.options.translator;
+  }
+
+  async getProviderSettings(_input: ConsoleInput<'getProviderSettings'> = {}): Promise<Result<ConsoleOutput<'getProviderSettings'>>> {
+    return this.options.provider ? ok(this.options.provider.get()) : fail('not_supported', 'This console has no AI provider settings.');
+  }
+
+  async setProviderSettings(input: ConsoleInput<'setProviderSettings'>): Promise<Result<ConsoleOutput<'setProviderSettings'>>> {
+    return this.options.provider?.set(input) ?? fail('not_supported', 'This console has no AI provider settings.');
+  }
+
+  async clearProviderSettings(_input: ConsoleInput<'clearProviderSettings'> = {}): Promise<Result<ConsoleOutput<'clearProviderSettings'>>> {
+    return this.options.provider?.clear() ?? fail('not_supported', 'This console has no AI provider settings.');
+  }
+
+  async testProviderConnection(input: ConsoleInput<'testProviderConnection'>): Promise<Result<ConsoleOutput<'testProviderConnection'>>> {
+    return this.options.provider?.test(input) ?? fail('not_supported', 'This console has no AI provider settings.');
   }
 
   async reassign(input: ConsoleInput<'reassign'>): Promise<Result<TicketDetail>> {

@@ -12,6 +12,7 @@ import { watchEscalations } from './escalation-watch.js';
 import { forwardConsoleEvents, registerConsoleIpc } from './ipc-handlers.js';
 import { jsonSecretFile } from './secret-file.js';
 import { SecretStore, type SecretName } from './secret-policy.js';
+import { providerKeySecret } from './provider-key-secret.js';
 import { secureSession } from './session-security.js';
 import { systemUiLanguage } from '../../shared/i18n/ui-languages.js';
 import { DesktopCueText } from './desktop-cue-text.js';
@@ -71,6 +72,7 @@ async function start(): Promise<void> {
   // Stored for the AI engine's OpenAI provider; kept in main, never sent to the renderer or a child's environment.
   const openAiKey = takeSecretFromEnvironment(secrets, 'openaiApiKey', 'SWITCHBOARD_OPENAI_API_KEY', 'the OpenAI key');
   // Translation of tickets into the agent's language: any OpenAI-compatible endpoint (the key may be absent for local servers).
+  // These win over the provider saved under Settings for this run; without them the saved one is used.
   const openAiBaseUrl = process.env.SWITCHBOARD_OPENAI_BASE_URL?.trim();
   const openAiModel = process.env.SWITCHBOARD_OPENAI_MODEL?.trim();
 
@@ -80,7 +82,9 @@ async function start(): Promise<void> {
     queueUrl: process.env.SWITCHBOARD_QUEUE_URL || undefined,
     queueToken,
     nativeBinding: paths.nativeBinding,
-    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: openAiKey ?? 'local' } : undefined,
+    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: openAiKey } : undefined,
+    // A key saved under Settings, AI provider goes to the OS keychain (safeStorage), never to a plain file.
+    providerKeys: providerKeySecret(secrets),
     log,
   });
   // The window opens while the core starts (embedded queue, local store); its first calls wait for it.

@@ -52,6 +52,10 @@ const METHODS: Record<AnyConsoleMethodName, true> = {
   getEvalRun: true,
   cancelEvalRun: true,
   promoteEvalRun: true,
+  getProviderSettings: true,
+  setProviderSettings: true,
+  clearProviderSettings: true,
+  testProviderConnection: true,
 };
 
 function invoke(method: AnyConsoleMethodName) {

@@ -17,6 +17,7 @@ import { TicketHistorySchema } from './ticket-history.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
 import { evalConsoleMethods, type EvalConsoleMethodName } from '../evals/eval-console.js';
 import { TicketTranslationSchema, TranslateTicketInputSchema } from './translation-contract.js';
+import { providerConsoleMethods, type ProviderConsoleMethodName } from './provider-settings-contract.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -256,12 +257,14 @@ export const consoleMethods = {
   translateTicket: { input: TranslateTicketInputSchema, output: TicketTranslationSchema },
   ...rulesConsoleMethods,
   ...evalConsoleMethods,
+  ...providerConsoleMethods,
 } as const;
 
 export type AnyConsoleMethodName = keyof typeof consoleMethods;
 /** Methods added after the first release; a host or bridge that predates them may lack them. */
 export type OptionalConsoleMethodName =
   | EvalConsoleMethodName
+  | ProviderConsoleMethodName
   | 'getRules'
   | 'previewRules'
   | 'saveRules'

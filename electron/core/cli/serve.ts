@@ -22,7 +22,8 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --role agent|lead   whose console this is (default agent): a lead's console uses the lead token and shows
                       the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token
   --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
-  --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none)`;
+  --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none). Without these
+                         the provider saved under Settings, AI provider is used (DIR/ai-provider-key.json holds its key)`;
 
 const { values } = parseCliArgs(
   {
@@ -77,7 +78,8 @@ try {
     role,
     modelCacheDir: values['model-cache'] ? resolve(values['model-cache']) : undefined,
     // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
-    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY ?? 'local' } : undefined,
+    // They win over the provider saved in Settings for this run; the key is not stored.
+    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY } : undefined,
     log,
   });
   const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });

@@ -61,6 +61,10 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     getEvalRun: guard('getEvalRun'),
     cancelEvalRun: guard('cancelEvalRun'),
     promoteEvalRun: guard('promoteEvalRun'),
+    getProviderSettings: guard('getProviderSettings'),
+    setProviderSettings: guard('setProviderSettings'),
+    clearProviderSettings: guard('clearProviderSettings'),
+    testProviderConnection: guard('testProviderConnection'),
     subscribe(listener) {
       try {
         return api.subscribe(listener);

@@ -83,6 +83,10 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     getEvalRun: method('getEvalRun'),
     cancelEvalRun: method('cancelEvalRun'),
     promoteEvalRun: method('promoteEvalRun'),
+    getProviderSettings: method('getProviderSettings'),
+    setProviderSettings: method('setProviderSettings'),
+    clearProviderSettings: method('clearProviderSettings'),
+    testProviderConnection: method('testProviderConnection'),
     subscribe(listener: (event: ConsoleEvent) => void): () => void {
       const create = options.createEventSource ?? ((url: string) => new EventSource(url));
       const url = `${base}/api/events?token=${encodeURIComponent(options.token ?? '')}`;

@@ -61,6 +61,24 @@ function systemPrompt(targetLanguage: string): string {
   ].join('\n');
 }
 
+/** The chat completion a translation sends (also what the settings' connection test sends, for one short text). */
+export function translationRequest(
+  model: string,
+  userContent: string,
+  targetLanguage: string,
+  format: 'json_schema' | 'json_object' = 'json_schema',
+): OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming {
+  return {
+    model,
+    messages: [
+      { role: 'system', content: systemPrompt(targetLanguage) },
+      { role: 'user', content: userContent },
+    ],
+    response_format: format === 'json_schema' ? RESPONSE_FORMAT : { type: 'json_object' },
+    temperature: 0,
+  };
+}
+
 export class OpenAiTranslator implements Translator {
   private readonly client: OpenAI;
   private readonly retry: RetryPolicy;
@@ -96,15 +114,7 @@ export class OpenAiTranslator implements Translator {
         return fail('translation_failed', `The translation could not start: ${error instanceof Error ? error.message : String(error)}`);
       }
       try {
-        const completion = await this.client.chat.completions.create({
-          model: this.options.model,
-          messages: [
-            { role: 'system', content: systemPrompt(targetLanguage) },
-            { role: 'user', content: userContent },
-          ],
-          response_format: format === 'json_schema' ? RESPONSE_FORMAT : { type: 'json_object' },
-          temperature: 0,
-        });
+        const completion = await this.client.chat.completions.create(translationRequest(this.options.model, userContent, targetLanguage, format));
         return ok(completion.choices[0]?.message.content ?? null);
       } catch (error) {
         const failure = classify(error);

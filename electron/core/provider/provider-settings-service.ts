@@ -1,0 +1,173 @@
+import {
+  ProviderSettingsInputSchema,
+  type ParsedProviderSettingsInput,
+  type ProviderConnectionTest,
+  type ProviderSettings,
+  type ProviderSettingsInput,
+  type ProviderSource,
+  DEFAULT_TIMEOUT_SECONDS,
+} from '../../../shared/api/provider-settings-contract.js';
+import { fail, ok, type Result } from '../../../shared/result.js';
+import type { CachedTranslator } from '../ai/cached-translator.js';
+import { testOpenAiConnection, type ConnectionTestTarget } from '../ai/openai/connection-test.js';
+import type { ProviderKeyStore } from './provider-key-store.js';
+import type { ProviderSettingsStore } from './provider-settings-store.js';
+
+/** The SDK wants some key; local servers (Ollama, vLLM, llama.cpp) ignore it. */
+export const NO_KEY_PLACEHOLDER = 'local';
+
+/** What the command line or environment gave for this run (serve --openai-base-url/--openai-model, SWITCHBOARD_OPENAI_*). */
+export interface StartupProvider {
+  baseURL: string;
+  model: string;
+  apiKey?: string;
+  defaultHeaders?: Record<string, string>;
+  timeoutSeconds?: number;
+}
+
+/** Everything a translator needs to reach the endpoint. */
+export interface ProviderEndpoint extends ConnectionTestTarget {
+  timeoutMs: number;
+}
+
+interface ActiveProvider {
+  source: Exclude<ProviderSource, 'none'>;
+  baseURL: string;
+  model: string;
+  timeoutSeconds: number;
+  apiKey: string | undefined;
+  defaultHeaders?: Record<string, string>;
+}
+
+export interface ProviderSettingsServiceOptions {
+  store: ProviderSettingsStore;
+  keys: ProviderKeyStore;
+  /** Wins over the saved settings at start (not stored); a save in Settings replaces it for the rest of the run. */
+  startup?: StartupProvider | null;
+  /** A translator for the endpoint, in front of the console's translation cache. */
+  createTranslator: (endpoint: ProviderEndpoint) => CachedTranslator;
+  testConnection?: (target: ConnectionTestTarget) => Promise<Result<ProviderConnectionTest>>;
+}
+
+/**
+ * The console's AI provider: which endpoint translates tickets. Saving swaps the translator at once
+ * (no restart); the translation cache is keyed by source text and target language, not by model, so
+ * what the previous model translated keeps showing. Bad input is refused before anything is written.
+ */
+export class ProviderSettingsService {
+  private active: ActiveProvider | null;
+  private current: CachedTranslator | null = null;
+
+  constructor(private readonly options: ProviderSettingsServiceOptions) {
+    this.active = this.initial();
+    this.current = this.active ? options.createTranslator(endpointOf(this.active)) : null;
+  }
+
+  /** The translator in use now, or undefined without a provider. */
+  translator(): CachedTranslator | undefined {
+    return this.current ?? undefined;
+  }
+
+  get(): ProviderSettings {
+    const active = this.active;
+    return {
+      source: active?.source ?? 'none',
+      baseURL: active?.baseURL ?? null,
+      model: active?.model ?? null,
+      timeoutSeconds: active?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+      hasApiKey: active ? active.apiKey !== undefined : this.options.keys.get() !== undefined,
+      keyStorage: this.options.keys.storage,
+    };
+  }
+
+  set(input: ProviderSettingsInput): Result<ProviderSettings> {
+    const parsed = ProviderSettingsInputSchema.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error.issues);
+    const settings = parsed.data;
+    // The key first: when it cannot be kept (no keyring), nothing else changes either.
+    let apiKey: string | undefined;
+    if (settings.apiKey === undefined) apiKey = this.keyInUse();
+    else if (settings.apiKey === null) {
+      const removed = this.options.keys.delete();
+      if (!removed.ok) return removed;
+      apiKey = undefined;
+    } else {
+      const stored = this.options.keys.set(settings.apiKey);
+      if (!stored.ok) return stored;
+      apiKey = settings.apiKey;
+    }
+    this.options.store.write({ baseURL: settings.baseURL, model: settings.model, timeoutSeconds: settings.timeoutSeconds });
+    this.use({ source: 'saved', baseURL: settings.baseURL, model: settings.model, timeoutSeconds: settings.timeoutSeconds, apiKey });
+    return ok(this.get());
+  }
+
+  clear(): Result<ProviderSettings> {
+    const removed = this.options.keys.delete();
+    if (!removed.ok) return removed;
+    this.options.store.clear();
+    this.use(null);
+    return ok(this.get());
+  }
+
+  /** One real request with the typed (unsaved) settings; an absent key means the key in use now. */
+  async test(input: ProviderSettingsInput): Promise<Result<ProviderConnectionTest>> {
+    const parsed = ProviderSettingsInputSchema.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error.issues);
+    const settings: ParsedProviderSettingsInput = parsed.data;
+    const apiKey = settings.apiKey === undefined ? this.keyInUse() : (settings.apiKey ?? undefined);
+    const sameEndpoint = this.active?.baseURL === settings.baseURL;
+    const target: ProviderEndpoint = endpointOf({
+      source: 'saved',
+      baseURL: settings.baseURL,
+      model: settings.model,
+      timeoutSeconds: settings.timeoutSeconds,
+      apiKey,
+      ...(sameEndpoint && this.active?.defaultHeaders ? { defaultHeaders: this.active.defaultHeaders } : {}),
+    });
+    return (this.options.testConnection ?? testOpenAiConnection)(target);
+  }
+
+  private keyInUse(): string | undefined {
+    return this.active ? this.active.apiKey : this.options.keys.get();
+  }
+
+  private use(active: ActiveProvider | null): void {
+    this.active = active;
+    this.current = active ? this.options.createTranslator(endpointOf(active)) : null;
+  }
+
+  private initial(): ActiveProvider | null {
+    const { startup, store, keys } = this.options;
+    if (startup) {
+      return {
+        source: 'startup',
+        baseURL: startup.baseURL,
+        model: startup.model,
+        timeoutSeconds: startup.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+        apiKey: startup.apiKey?.trim() || undefined,
+        ...(startup.defaultHeaders ? { defaultHeaders: startup.defaultHeaders } : {}),
+      };
+    }
+    const saved = store.read();
+    return saved ? { source: 'saved', ...saved, apiKey: keys.get() } : null;
+  }
+}
+
+function endpointOf(active: ActiveProvider): ProviderEndpoint {
+  return {
+    baseURL: active.baseURL,
+    model: active.model,
+    apiKey: active.apiKey ?? NO_KEY_PLACEHOLDER,
+    timeoutMs: active.timeoutSeconds * 1000,
+    ...(active.defaultHeaders ? { defaultHeaders: active.defaultHeaders } : {}),
+  };
+}
+
+function invalid<T>(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Result<T> {
+  const first = issues[0];
+  return fail(
+    'validation_failed',
+    first ? `${first.path.map(String).join('.') || 'input'}: ${first.message}` : 'The provider settings are invalid.',
+    issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+  );
+}
