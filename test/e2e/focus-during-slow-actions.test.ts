@@ -8,6 +8,23 @@ import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 const focusedDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
 
 /**
+ * Lets a focus move the late answer scheduled run its course before the focus is checked: the console makes it
+ * after a zero timeout and takes the focus back over the next few animation frames. Checked any earlier, a move
+ * that wrongly pulls the focus out of the dialog could still be to come.
+ */
+const scheduledFocusMovesDone = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        setTimeout(() => {
+          let frames = 5;
+          const next = () => (--frames <= 0 ? resolve() : requestAnimationFrame(next));
+          requestAnimationFrame(next);
+        }, 0);
+      }),
+  );
+
+/**
  * An action's answer can arrive late (a busy console host, a slow disk). When it does, the console moves the
  * focus back to the ticket view; if the agent has opened a dialog meanwhile, that move must not take the keys
  * away from it, or what they type next goes nowhere.
@@ -63,6 +80,7 @@ describe('focus while an action is still under way', () => {
     await take.answered;
     await expect.poll(() => page.getByTestId('take-button').isDisabled()).toBe(true);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    await scheduledFocusMovesDone(page);
     expect(await focusedDialog(page)).toBe('command-palette');
 
     await page.keyboard.type('snooze');
@@ -93,6 +111,7 @@ describe('focus while an action is still under way', () => {
     await reassign.answered;
     await expect.poll(async () => (await stack.getTicket(id)).ticket.ownerQueue).toBe('complaints');
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    await scheduledFocusMovesDone(page);
     expect(await focusedDialog(page)).toBe('macro-dialog');
 
     await page.keyboard.type('refund');
