@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface NewerQueueParse<T> {
   result: z.ZodSafeParseResult<T>;
@@ -53,4 +53,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** One line for a log: which answer carried which unknown fields, and what to do about it. */
 export function newerQueueNotice(what: string, fields: readonly string[]): string {
   return `The queue is a newer version: its answer to ${what} carried fields this program does not know (${fields.join(', ')}); they are left out. Update this program to use them.`;
+}
+
+/**
+ * Whether `schema` has a field at `path` (names joined by dots, list positions left out, e.g.
+ * `tickets.customer.loyaltyPoints`): after an upgrade, fields an older version dropped may be known.
+ */
+export function schemaKnowsField(schema: z.ZodType, path: string): boolean {
+  return knows(schema, path.split('.'));
+}
+
+function knows(schema: z.ZodType, steps: readonly string[]): boolean {
+  if (steps.length === 0) return true;
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return knows(schema.unwrap() as z.ZodType, steps);
+  if (schema instanceof z.ZodArray) return knows(schema.element as z.ZodType, steps);
+  if (schema instanceof z.ZodPipe) return knows(schema.in as z.ZodType, steps);
+  if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).some((option) => knows(option, steps));
+  if (schema instanceof z.ZodObject) {
+    const [name, ...rest] = steps;
+    const field = (schema.shape as Record<string, z.ZodType | undefined>)[name ?? ''];
+    return field !== undefined && knows(field, rest);
+  }
+  return false;
 }

@@ -21,6 +21,11 @@ import { StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/r
 import { WhoAmISchema, type WhoAmI } from '../../../shared/api/whoami.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
+/** A page of the feed, with the fields of a newer queue this program left out (names without list positions). */
+export interface FeedPage extends ChangesResponse {
+  droppedFields: string[];
+}
+
 export interface QueueClientOptions {
   baseUrl: string;
   token: string;
@@ -46,9 +51,11 @@ export class QueueClient {
     return this.options.token;
   }
 
-  pull(since: number, clientId: string, limit = 1000): Promise<Result<ChangesResponse>> {
+  async pull(since: number, clientId: string, limit = 1000): Promise<Result<FeedPage>> {
     const query = new URLSearchParams({ since: String(since), limit: String(limit), clientId });
-    return this.request('GET', `/changes?${query}`, undefined, ChangesResponseSchema);
+    let droppedFields: string[] = [];
+    const page = await this.request('GET', `/changes?${query}`, undefined, ChangesResponseSchema, (names) => (droppedFields = names));
+    return page.ok ? ok({ ...page.value, droppedFields }) : page;
   }
 
   push(request: PushRequest): Promise<Result<PushResponse>> {
@@ -61,7 +68,7 @@ export class QueueClient {
 
   createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {
     const headers = idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined;
-    return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, headers);
+    return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, undefined, headers);
   }
 
   postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
@@ -102,6 +109,7 @@ export class QueueClient {
     path: string,
     body: unknown,
     schema: S,
+    onDropped?: (names: string[]) => void,
     extraHeaders?: Record<string, string>,
   ): Promise<Result<z.output<S>>> {
     let response: Response;
@@ -128,15 +136,18 @@ export class QueueClient {
     }
     const { result: parsed, droppedFields } = parseFromNewerQueue(schema, payload);
     if (!parsed.success) return fail('queue_bad_response', `The queue answered ${method} ${path} with data this console does not understand.`, parsed.error.issues);
-    if (droppedFields.length > 0) this.reportUnknownFields(`${method} ${path.split('?')[0]}`, droppedFields);
+    if (droppedFields.length > 0) {
+      // Field names without list positions: "tickets.priority", not one entry per ticket.
+      const names = [...new Set(droppedFields.map((field) => field.replace(/\.\d+(?=\.|$)/g, '')))];
+      onDropped?.(names);
+      this.reportUnknownFields(`${method} ${path.split('?')[0]}`, names);
+    }
     return ok(parsed.data);
   }
 
-  private reportUnknownFields(what: string, fields: string[]): void {
+  private reportUnknownFields(what: string, names: string[]): void {
     if (this.reportedUnknownFields.has(what)) return;
     this.reportedUnknownFields.add(what);
-    // Field names without list positions: "tickets.priority", not one entry per ticket.
-    const names = [...new Set(fields.map((field) => field.replace(/\.\d+(?=\.|$)/g, '')))];
     this.options.onUnknownFields?.(what, names);
   }
 }

@@ -1,5 +1,5 @@
 import type { Mutation } from '../../../shared/api/mutations.js';
-import type { ChangesResponse } from '../../../shared/api/queue-contract.js';
+import { ChangesResponseSchema } from '../../../shared/api/queue-contract.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimistic-effects.js';
@@ -7,10 +7,13 @@ import type { Outbox } from '../store/outbox.js';
 import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import { backoffDelay } from './backoff.js';
-import type { QueueClient } from './queue-client.js';
+import { schemaKnowsField } from './parse-from-newer-queue.js';
+import type { FeedPage, QueueClient } from './queue-client.js';
 import { QueueEventStream } from './queue-event-stream.js';
 
 const CURSOR = 'feedCursor';
+/** Ticket and message fields of a newer queue this console left out of its cache (JSON list of names). */
+const DROPPED_FIELDS = 'feedFieldsDropped';
 const PUSH_BATCH = 100;
 /** Feed page size: big pages keep a fresh console's first sync fast (the queue allows up to 5000). */
 const PULL_PAGE = 5000;
@@ -37,6 +40,10 @@ export interface SyncEngineOptions {
   /** Days closed tickets stay cached (null: keep all); read before each retention pass. */
   retentionDays?: () => number | null;
   now?: () => Date;
+  /** Whether this program knows a feed field (default: the feed's schema); replaceable to test an upgrade. */
+  knowsFeedField?: (path: string) => boolean;
+  /** Where the engine's notices go (the host's log). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -194,6 +201,7 @@ export class SyncEngine {
    */
   private async pullAll(): Promise<Result<void>> {
     const { client, meta, clientId } = this.options;
+    this.refetchFieldsNowKnown();
     let changed = false;
     let pending = client.pull(meta.getNumber(CURSOR, 0), clientId, PULL_PAGE);
     let restartedFromZero = false;
@@ -251,10 +259,51 @@ export class SyncEngine {
     this.options.onTicketsChanged();
   }
 
+  /**
+   * A console that synced with a newer queue left the fields it did not know out of its cache. Once this
+   * program knows one of them (it was upgraded), the whole feed is read again so every cached ticket gets
+   * it; upserts make that safe and the outbox is untouched.
+   */
+  private refetchFieldsNowKnown(): void {
+    const { meta, cache } = this.options;
+    const dropped = this.droppedFields();
+    if (dropped.length === 0) return;
+    const known = dropped.filter((path) => this.knowsFeedField(path));
+    if (known.length === 0) return;
+    cache.transaction(() => {
+      meta.set(CURSOR, '0');
+      meta.set(DROPPED_FIELDS, JSON.stringify(dropped.filter((path) => !known.includes(path))));
+    });
+    this.options.log?.(`This console now knows fields it left out of its cache before (${known.join(', ')}); it reads the whole feed again to fill them in.`);
+  }
+
+  private knowsFeedField(path: string): boolean {
+    return this.options.knowsFeedField ? this.options.knowsFeedField(path) : schemaKnowsField(ChangesResponseSchema, path);
+  }
+
+  private droppedFields(): string[] {
+    const stored = this.options.meta.get(DROPPED_FIELDS);
+    if (!stored) return [];
+    try {
+      const parsed: unknown = JSON.parse(stored);
+      return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
   /** Applies one feed page; returns tickets retention had removed, whose older messages must be fetched. */
-  private applyPage(page: ChangesResponse): string[] {
+  private applyPage(page: FeedPage): string[] {
     const { cache, meta, outbox } = this.options;
+    // Only fields this program does not know: one it knows but still had to drop (a variant that lacks it)
+    // would never be filled in by reading again, and must not make every sync read the whole feed.
+    const cachedFieldsDropped = page.droppedFields.filter((path) => (path.startsWith('tickets.') || path.startsWith('messages.')) && !this.knowsFeedField(path));
     return cache.transaction(() => {
+      if (cachedFieldsDropped.length > 0) {
+        const known = this.droppedFields();
+        const merged = [...new Set([...known, ...cachedFieldsDropped])];
+        if (merged.length > known.length) meta.set(DROPPED_FIELDS, JSON.stringify(merged));
+      }
       const purged = cache.takePurged(page.tickets.map((t) => t.id));
       for (const ticket of page.tickets) cache.putTicket(ticket);
       for (const message of page.messages) cache.putMessage(message);

@@ -1,8 +1,14 @@
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFromNewerQueue } from '../../../electron/core/sync/parse-from-newer-queue.js';
+import { openConsoleStores } from '../../../electron/core/console-core.js';
+import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
+import { parseFromNewerQueue, schemaKnowsField } from '../../../electron/core/sync/parse-from-newer-queue.js';
 import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import { ChangesResponseSchema, QUEUE_API_PREFIX } from '../../../shared/api/queue-contract.js';
 import { newTicket } from '../../../shared/domain/ticket.js';
 
@@ -43,6 +49,15 @@ describe('reading answers of a newer queue version', () => {
     expect(mistyped.result.success).toBe(false);
     const wrongTicket = parseFromNewerQueue(ChangesResponseSchema, { ...newerChanges(), tickets: [{ ...ticket('t3'), status: 'archived', priority: 'high' }] });
     expect(wrongTicket.result.success).toBe(false);
+  });
+
+  it('tells which feed fields this program knows, through lists, optional fields and nested objects', () => {
+    expect(schemaKnowsField(ChangesResponseSchema, 'tickets.customer.tier')).toBe(true);
+    expect(schemaKnowsField(ChangesResponseSchema, 'tickets.escalation.code')).toBe(true);
+    expect(schemaKnowsField(ChangesResponseSchema, 'messages.text')).toBe(true);
+    expect(schemaKnowsField(ChangesResponseSchema, 'tickets.priority')).toBe(false);
+    expect(schemaKnowsField(ChangesResponseSchema, 'tickets.customer.loyaltyPoints')).toBe(false);
+    expect(schemaKnowsField(ChangesResponseSchema, 'tickets.subject.length')).toBe(false);
   });
 
   it('reports nothing for an answer of the same version', () => {
@@ -93,6 +108,44 @@ describe('reading answers of a newer queue version', () => {
       const broken = await client.getTicket('t1');
       expect(broken.ok).toBe(false);
       if (!broken.ok) expect(broken.error.code).toBe('queue_bad_response');
+    });
+
+    it('remembers the ticket fields it left out, and reads the whole feed again once an upgrade knows one of them', async () => {
+      const stores = openConsoleStores(openLocalDatabase(join(mkdtempSync(join(tmpdir(), 'switchboard-newer-')), 'console.sqlite')));
+      const logged: string[] = [];
+      const engine = (knowsFeedField?: (path: string) => boolean) =>
+        new SyncEngine({
+          client: new QueueClient({ baseUrl, token: 'agent-token' }),
+          ...stores,
+          clientId: 'console-upgrade',
+          onTicketsChanged: () => undefined,
+          onStateChanged: () => undefined,
+          pollIntervalMs: 60_000,
+          log: (line) => logged.push(line),
+          ...(knowsFeedField ? { knowsFeedField } : {}),
+        });
+      const pullsSince = () => requests.filter((url) => url.includes('/changes') && url.includes('console-upgrade')).map((url) => new URL(url, baseUrl).searchParams.get('since'));
+      const dropped = () => JSON.parse(stores.meta.get('feedFieldsDropped') ?? '[]') as string[];
+
+      // Today's program: the unknown ticket fields are remembered (not the answer's own serverVersion).
+      const today = engine();
+      expect((await today.syncNow()).ok).toBe(true);
+      expect((await today.syncNow()).ok).toBe(true);
+      expect(pullsSince()).toEqual(['0', '7']);
+      expect(dropped().sort()).toEqual(['tickets.customer.loyaltyPoints', 'tickets.priority']);
+      expect(stores.cache.getTicket('t1')).toEqual(ticket('t1'));
+      expect(logged).toEqual([]);
+
+      // The upgraded program knows `priority` (not yet the customer's points): it reads the whole feed once.
+      const upgraded = engine((path) => path === 'tickets.priority' || schemaKnowsField(ChangesResponseSchema, path));
+      expect((await upgraded.syncNow()).ok).toBe(true);
+      expect((await upgraded.syncNow()).ok).toBe(true);
+      expect(pullsSince()).toEqual(['0', '7', '0', '7']);
+      expect(dropped()).toEqual(['tickets.customer.loyaltyPoints']);
+      expect(stores.meta.get('feedCursor')).toBe('7');
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toContain('tickets.priority');
+      stores.db.close();
     });
   });
 });
