@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { changeUiLanguage, currentSystemUiLanguage, storedUiLanguage } from '../i18n/i18n.js';
 import { UI_LANGUAGES } from '../i18n/languages.js';
 import { NotificationSetting } from './NotificationSetting.js';
+import { ProviderSettings } from './ProviderSettings.js';
 
 const SYSTEM = 'system';
 
-/** Interface language (or the system's) and desktop notifications; both kept on this machine. */
+/** Interface language (or the system's), desktop notifications (both kept in this browser) and the console's AI provider. */
 export function SettingsDialog({ onClose, desktopApp }: { onClose: () => void; desktopApp: boolean }) {
   const { t, i18n } = useTranslation();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -65,6 +66,7 @@ export function SettingsDialog({ onClose, desktopApp }: { onClose: () => void; d
           </p>
         </div>
         <NotificationSetting desktopApp={desktopApp} />
+        <ProviderSettings />
       </div>
     </div>
   );

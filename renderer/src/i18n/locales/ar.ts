@@ -3,12 +3,14 @@ import { leadAr } from '../../lead/locales/ar.js';
 import { rulesAr } from '../../lead/rules/locales/ar.js';
 import { evalsAr } from '../../evals/locales/ar.js';
 import { historyAr } from '../../components/ticket-history-messages.js';
+import { providerSettingsAr } from '../../settings/locales/ar.js';
 
 export const ar: Messages = {
   lead: leadAr,
   rules: rulesAr,
   evals: evalsAr,
   history: historyAr,
+  providerSettings: providerSettingsAr,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadDe } from '../../lead/locales/de.js';
 import { rulesDe } from '../../lead/rules/locales/de.js';
 import { evalsDe } from '../../evals/locales/de.js';
 import { historyDe } from '../../components/ticket-history-messages.js';
+import { providerSettingsDe } from '../../settings/locales/de.js';
 
 export const de: Messages = {
   lead: leadDe,
   rules: rulesDe,
   evals: evalsDe,
   history: historyDe,
+  providerSettings: providerSettingsDe,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadEs } from '../../lead/locales/es.js';
 import { rulesEs } from '../../lead/rules/locales/es.js';
 import { evalsEs } from '../../evals/locales/es.js';
 import { historyEs } from '../../components/ticket-history-messages.js';
+import { providerSettingsEs } from '../../settings/locales/es.js';
 
 export const es: Messages = {
   lead: leadEs,
   rules: rulesEs,
   evals: evalsEs,
   history: historyEs,
+  providerSettings: providerSettingsEs,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadFr } from '../../lead/locales/fr.js';
 import { rulesFr } from '../../lead/rules/locales/fr.js';
 import { evalsFr } from '../../evals/locales/fr.js';
 import { historyFr } from '../../components/ticket-history-messages.js';
+import { providerSettingsFr } from '../../settings/locales/fr.js';
 
 export const fr: Messages = {
   lead: leadFr,
   rules: rulesFr,
   evals: evalsFr,
   history: historyFr,
+  providerSettings: providerSettingsFr,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadHe } from '../../lead/locales/he.js';
 import { rulesHe } from '../../lead/rules/locales/he.js';
 import { evalsHe } from '../../evals/locales/he.js';
 import { historyHe } from '../../components/ticket-history-messages.js';
+import { providerSettingsHe } from '../../settings/locales/he.js';
 
 export const he: Messages = {
   lead: leadHe,
   rules: rulesHe,
   evals: evalsHe,
   history: historyHe,
+  providerSettings: providerSettingsHe,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadIt } from '../../lead/locales/it.js';
 import { rulesIt } from '../../lead/rules/locales/it.js';
 import { evalsIt } from '../../evals/locales/it.js';
 import { historyIt } from '../../components/ticket-history-messages.js';
+import { providerSettingsIt } from '../../settings/locales/it.js';
 
 export const it: Messages = {
   lead: leadIt,
   rules: rulesIt,
   evals: evalsIt,
   history: historyIt,
+  providerSettings: providerSettingsIt,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadJa } from '../../lead/locales/ja.js';
 import { rulesJa } from '../../lead/rules/locales/ja.js';
 import { evalsJa } from '../../evals/locales/ja.js';
 import { historyJa } from '../../components/ticket-history-messages.js';
+import { providerSettingsJa } from '../../settings/locales/ja.js';
 
 export const ja: Messages = {
   lead: leadJa,
   rules: rulesJa,
   evals: evalsJa,
   history: historyJa,
+  providerSettings: providerSettingsJa,
   app: {
     name: 'Switchboard',
   },

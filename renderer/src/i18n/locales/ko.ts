@@ -3,12 +3,14 @@ import { leadKo } from '../../lead/locales/ko.js';
 import { rulesKo } from '../../lead/rules/locales/ko.js';
 import { evalsKo } from '../../evals/locales/ko.js';
 import { historyKo } from '../../components/ticket-history-messages.js';
+import { providerSettingsKo } from '../../settings/locales/ko.js';
 
 export const ko: Messages = {
   lead: leadKo,
   rules: rulesKo,
   evals: evalsKo,
   history: historyKo,
+  providerSettings: providerSettingsKo,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadNl } from '../../lead/locales/nl.js';
 import { rulesNl } from '../../lead/rules/locales/nl.js';
 import { evalsNl } from '../../evals/locales/nl.js';
 import { historyNl } from '../../components/ticket-history-messages.js';
+import { providerSettingsNl } from '../../settings/locales/nl.js';
 
 export const nl: Messages = {
   lead: leadNl,
   rules: rulesNl,
   evals: evalsNl,
   history: historyNl,
+  providerSettings: providerSettingsNl,
   app: {
     name: 'Switchboard',
   },

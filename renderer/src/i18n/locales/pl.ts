@@ -3,12 +3,14 @@ import { leadPl } from '../../lead/locales/pl.js';
 import { rulesPl } from '../../lead/rules/locales/pl.js';
 import { evalsPl } from '../../evals/locales/pl.js';
 import { historyPl } from '../../components/ticket-history-messages.js';
+import { providerSettingsPl } from '../../settings/locales/pl.js';
 
 export const pl: Messages = {
   lead: leadPl,
   rules: rulesPl,
   evals: evalsPl,
   history: historyPl,
+  providerSettings: providerSettingsPl,
   app: {
     name: 'Switchboard',
   },

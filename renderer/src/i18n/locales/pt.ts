@@ -3,12 +3,14 @@ import { leadPt } from '../../lead/locales/pt.js';
 import { rulesPt } from '../../lead/rules/locales/pt.js';
 import { evalsPt } from '../../evals/locales/pt.js';
 import { historyPt } from '../../components/ticket-history-messages.js';
+import { providerSettingsPt } from '../../settings/locales/pt.js';
 
 export const pt: Messages = {
   lead: leadPt,
   rules: rulesPt,
   evals: evalsPt,
   history: historyPt,
+  providerSettings: providerSettingsPt,
   app: {
     name: 'Switchboard',
   },

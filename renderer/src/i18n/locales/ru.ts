@@ -3,12 +3,14 @@ import { leadRu } from '../../lead/locales/ru.js';
 import { rulesRu } from '../../lead/rules/locales/ru.js';
 import { evalsRu } from '../../evals/locales/ru.js';
 import { historyRu } from '../../components/ticket-history-messages.js';
+import { providerSettingsRu } from '../../settings/locales/ru.js';
 
 export const ru: Messages = {
   lead: leadRu,
   rules: rulesRu,
   evals: evalsRu,
   history: historyRu,
+  providerSettings: providerSettingsRu,
   app: {
     name: 'Switchboard',
   },

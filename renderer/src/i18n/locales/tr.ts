@@ -3,12 +3,14 @@ import { leadTr } from '../../lead/locales/tr.js';
 import { rulesTr } from '../../lead/rules/locales/tr.js';
 import { evalsTr } from '../../evals/locales/tr.js';
 import { historyTr } from '../../components/ticket-history-messages.js';
+import { providerSettingsTr } from '../../settings/locales/tr.js';
 
 export const tr: Messages = {
   lead: leadTr,
   rules: rulesTr,
   evals: evalsTr,
   history: historyTr,
+  providerSettings: providerSettingsTr,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadUk } from '../../lead/locales/uk.js';
 import { rulesUk } from '../../lead/rules/locales/uk.js';
 import { evalsUk } from '../../evals/locales/uk.js';
 import { historyUk } from '../../components/ticket-history-messages.js';
+import { providerSettingsUk } from '../../settings/locales/uk.js';
 
 export const uk: Messages = {
   lead: leadUk,
   rules: rulesUk,
   evals: evalsUk,
   history: historyUk,
+  providerSettings: providerSettingsUk,
   app: {
     name: 'Switchboard',
   },

@@ -3,12 +3,14 @@ import { leadZh } from '../../lead/locales/zh.js';
 import { rulesZh } from '../../lead/rules/locales/zh.js';
 import { evalsZh } from '../../evals/locales/zh.js';
 import { historyZh } from '../../components/ticket-history-messages.js';
+import { providerSettingsZh } from '../../settings/locales/zh.js';
 
 export const zh: Messages = {
   lead: leadZh,
   rules: rulesZh,
   evals: evalsZh,
   history: historyZh,
+  providerSettings: providerSettingsZh,
   app: {
     name: 'Switchboard',
   },

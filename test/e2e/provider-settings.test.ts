@@ -1,0 +1,171 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { freePort } from '../helpers/child-process.js';
+import { activeTestId, escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
+import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const GERMAN = 'Meine Karte wurde doppelt belastet. Bitte helfen Sie mir.';
+const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag.';
+const KEY = 'sk-e2e-provider-secret';
+const MODEL = 'gpt-4o-mini';
+
+/** The host's own answer to a console method, as the page's HTTP API gets it (token from the console address). */
+async function callHost(stack: Stack, method: string, input: unknown = {}): Promise<unknown> {
+  const url = new URL(stack.consoleUrl);
+  const response = await fetch(`${url.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${url.searchParams.get('token') ?? ''}` },
+    body: JSON.stringify(input),
+  });
+  return response.json();
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('provider-settings').waitFor();
+  // The current settings have arrived from the host.
+  await expect.poll(() => page.getByTestId('provider-status').getAttribute('data-source'), { timeout: 15_000 }).not.toBe('loading');
+}
+
+/** A console started WITHOUT OpenAI flags gets its provider from the Settings dialog and translates without a restart. */
+describe('AI provider settings in the console', () => {
+  let openAi: ScriptedOpenAiServer;
+  let stack: Stack;
+  let browser: Browser;
+  let ticketId = '';
+  let page: Page;
+
+  beforeAll(async () => {
+    openAi = await startScriptedOpenAiServer();
+    [stack, browser] = await Promise.all([startStack({ autopilot: false }), launchChromium()]);
+    ticketId = await escalateAsAi(stack, 'e2e-provider-ai', { subject: 'Doppelte Abbuchung', text: GERMAN }, {
+      language: 'de',
+      intent: null,
+      code: 'human_requested',
+      detail: 'The customer asked for a person.',
+      summary: 'A card payment was charged twice.',
+      draft: DRAFT,
+    });
+    page = await browser.newPage({ locale: 'en-US' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    await openAi?.close();
+  });
+
+  it('sets base URL, model and key by keyboard, tests the connection, saves, and the open ticket is translated at once', async () => {
+    await page.goto(stack.consoleUrl);
+    await openFromInbox(page, ticketId);
+    const notice = page.getByTestId('translation-notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-available')).toBe('false');
+    expect(await notice.innerText()).toContain('Translations need the OpenAI provider');
+
+    await openSettings(page);
+    const dialog = page.getByTestId('settings-dialog');
+    expect(await page.getByTestId('provider-status').innerText()).toBe('No provider is set: tickets are not translated.');
+    expect(await page.getByTestId('provider-key-state').getAttribute('data-has-key')).toBe('false');
+    expect(await page.getByTestId('provider-key-state').innerText()).toContain('plain text');
+
+    // Labelled fields, filled from the keyboard.
+    await dialog.getByLabel('Base URL').focus();
+    await page.keyboard.type(openAi.baseURL);
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('provider-model');
+    await page.keyboard.type(MODEL);
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('provider-timeout');
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('provider-api-key');
+    await page.keyboard.type(KEY);
+    expect(await dialog.getByLabel('API key').getAttribute('type')).toBe('password');
+
+    // Test connection: one real request with what is typed; focus stays on the button.
+    openAi.script({ final: { translations: ['Danke.'] } });
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('provider-test');
+    await page.keyboard.press('Enter');
+    const outcome = page.getByTestId('provider-outcome');
+    await expect.poll(() => outcome.getAttribute('data-outcome'), { timeout: 15_000 }).toBe('ok');
+    expect(await outcome.innerText()).toMatch(/^Connection works: .+ answered in \d+ ms\.$/);
+    expect(await activeTestId(page)).toBe('provider-test');
+    expect(openAi.requests).toHaveLength(1);
+    expect(openAi.requests[0]!.authorization).toBe(`Bearer ${KEY}`);
+    expect(openAi.requests[0]!.body.model).toBe(MODEL);
+    // Testing saved nothing.
+    expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'none' } });
+
+    // Save (Tab to it, Enter): used at once; the key field empties and only says a key is stored.
+    openAi.script({ final: { translations: ['My card was charged twice. Please help me.', 'We are sorry. We will refund the amount charged twice.'] } });
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('provider-save');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outcome.innerText(), { timeout: 15_000 }).toBe(`Saved. Tickets are translated with ${MODEL} from now on.`);
+    expect(await activeTestId(page)).toBe('provider-save');
+    expect(await page.getByTestId('provider-status').innerText()).toBe(`In use: ${MODEL} at ${openAi.baseURL}.`);
+    expect(await page.getByTestId('provider-api-key').inputValue()).toBe('');
+    expect(await page.getByTestId('provider-key-state').getAttribute('data-has-key')).toBe('true');
+    expect(await seriousViolations(page, '[data-testid="settings-dialog"]')).toEqual([]);
+
+    // The key never comes back: not in the host's answer, not in the page; it is in a 0600 file in the data folder.
+    const settings = await callHost(stack, 'getProviderSettings');
+    expect(settings).toEqual({ ok: true, value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, timeoutSeconds: 30, hasApiKey: true, keyStorage: 'data_dir_file' } });
+    expect(JSON.stringify(settings)).not.toContain(KEY);
+    expect(await page.content()).not.toContain(KEY);
+    const keyFile = join(stack.dir, 'console', 'ai-provider-key.json');
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(readFileSync(keyFile, 'utf8')).toContain(KEY);
+
+    // Escape closes the dialog; the open ticket shows its translation without a restart.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+    const translated = page.getByTestId('message-translation');
+    await translated.waitFor({ timeout: 20_000 });
+    expect(await translated.innerText()).toContain('My card was charged twice. Please help me.');
+    expect(await page.getByTestId('draft-translation').innerText()).toContain('We will refund the amount charged twice');
+    expect(await page.getByTestId('translation-notice').getAttribute('data-available')).toBe('true');
+    expect(openAi.requests).toHaveLength(2);
+    expect(openAi.requests[1]!.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it('names the error of a wrong base URL on Test, refuses bad input by its field, and keeps what was saved', async () => {
+    expect(ticketId).not.toBe('');
+    await openSettings(page);
+    const dialog = page.getByTestId('settings-dialog');
+    const outcome = page.getByTestId('provider-outcome');
+    const before = openAi.requests.length;
+
+    const closed = await freePort();
+    const wrong = `http://127.0.0.1:${closed}/v1`;
+    await page.getByTestId('provider-base-url').fill(wrong);
+    await page.getByTestId('provider-test').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outcome.getAttribute('data-outcome'), { timeout: 15_000 }).toBe('error');
+    const alert = outcome.getByRole('alert');
+    expect(await alert.innerText()).toContain('The server cannot be reached.');
+    expect(await alert.innerText()).toContain(`Could not connect to ${wrong} (ECONNREFUSED)`);
+    expect(await activeTestId(page)).toBe('provider-test');
+
+    // Not an http(s) address: the field says so, gets the focus, and nothing is sent or saved.
+    await page.getByTestId('provider-base-url').fill('ftp://example.com/v1');
+    await page.getByTestId('provider-save').click();
+    const fieldError = page.getByTestId('provider-baseURL-error');
+    await fieldError.waitFor();
+    expect(await fieldError.innerText()).toContain('Enter an http:// or https:// address');
+    expect(await page.getByTestId('provider-base-url').getAttribute('aria-invalid')).toBe('true');
+    expect(await activeTestId(page)).toBe('provider-base-url');
+    const describedBy = (await dialog.getByLabel('Base URL').getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain(await fieldError.getAttribute('id'));
+
+    expect(openAi.requests.length).toBe(before);
+    expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, hasApiKey: true } });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+  });
+});
