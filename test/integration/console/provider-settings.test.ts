@@ -127,6 +127,8 @@ describe('AI provider settings of a console', () => {
       expect(await direct).toMatchObject({ ok: false, error: { code: 'validation_failed', message: expect.stringMatching(message) } });
       const tested = await core.service.testProviderConnection(input);
       expect(tested).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+      // A refused key is not echoed back in the error either.
+      if (typeof input.apiKey === 'string') expect(JSON.stringify([viaContract, tested])).not.toContain(input.apiKey);
     }
     expect({ settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile, 'utf8') }).toEqual(before);
     expect(server.requests).toHaveLength(0);
