@@ -65,7 +65,8 @@ describe('AI provider settings in the console', () => {
     const notice = page.getByTestId('translation-notice');
     await notice.waitFor();
     expect(await notice.getAttribute('data-available')).toBe('false');
-    expect(await notice.innerText()).toContain('Translations need the OpenAI provider');
+    // It says where to set one, in the names the console uses.
+    expect(await notice.innerText()).toContain('Translations need the OpenAI provider: set it under Settings › AI provider to see the conversation');
 
     await openSettings(page);
     const dialog = page.getByTestId('settings-dialog');

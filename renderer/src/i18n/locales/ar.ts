@@ -309,7 +309,7 @@ export const ar: Messages = {
   },
   translation: {
     available: 'يكتب العميل باللغة {{language}}.',
-    unavailable: 'يكتب العميل باللغة {{language}}. تتطلب الترجمة مزوّد OpenAI؛ اضبطه لترى المحادثة والمسودة بلغتك.',
+    unavailable: 'يكتب العميل باللغة {{language}}. تتطلب الترجمة مزوّد OpenAI؛ اضبطه من $t(settings.open) › $t(providerSettings.title) لترى المحادثة والمسودة بلغتك.',
     show: 'إظهار الترجمات',
     hide: 'إخفاء الترجمات',
     loading: 'جارٍ الترجمة…',

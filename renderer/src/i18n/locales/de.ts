@@ -297,7 +297,7 @@ export const de: Messages = {
   },
   translation: {
     available: 'Der Kunde schreibt auf {{language}}.',
-    unavailable: 'Der Kunde schreibt auf {{language}}. Übersetzungen brauchen den OpenAI-Anbieter; richten Sie ihn ein, um Gespräch und Entwurf in Ihrer Sprache zu sehen.',
+    unavailable: 'Der Kunde schreibt auf {{language}}. Übersetzungen brauchen den OpenAI-Anbieter; richten Sie ihn unter $t(settings.open) › $t(providerSettings.title) ein, um Gespräch und Entwurf in Ihrer Sprache zu sehen.',
     show: 'Übersetzungen zeigen',
     hide: 'Übersetzungen ausblenden',
     loading: 'Wird übersetzt…',

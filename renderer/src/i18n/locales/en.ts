@@ -296,7 +296,7 @@ export const en = {
   },
   translation: {
     available: 'The customer writes in {{language}}.',
-    unavailable: 'The customer writes in {{language}}. Translations need the OpenAI provider; configure it to see the conversation and the draft in your language.',
+    unavailable: 'The customer writes in {{language}}. Translations need the OpenAI provider: set it under $t(settings.open) › $t(providerSettings.title) to see the conversation and the draft in your language.',
     show: 'Show translations',
     hide: 'Hide translations',
     loading: 'Translating…',

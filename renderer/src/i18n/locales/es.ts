@@ -300,7 +300,7 @@ export const es: Messages = {
   },
   translation: {
     available: 'El cliente escribe en {{language}}.',
-    unavailable: 'El cliente escribe en {{language}}. Las traducciones necesitan el proveedor OpenAI; configúralo para ver la conversación y el borrador en tu idioma.',
+    unavailable: 'El cliente escribe en {{language}}. Las traducciones necesitan el proveedor OpenAI; configúralo en $t(settings.open) › $t(providerSettings.title) para ver la conversación y el borrador en tu idioma.',
     show: 'Mostrar traducciones',
     hide: 'Ocultar traducciones',
     loading: 'Traduciendo…',

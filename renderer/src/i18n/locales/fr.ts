@@ -300,7 +300,7 @@ export const fr: Messages = {
   },
   translation: {
     available: 'Le client écrit en {{language}}.',
-    unavailable: 'Le client écrit en {{language}}. Les traductions nécessitent le fournisseur OpenAI ; configurez-le pour voir la conversation et le brouillon dans votre langue.',
+    unavailable: 'Le client écrit en {{language}}. Les traductions nécessitent le fournisseur OpenAI ; configurez-le dans $t(settings.open) › $t(providerSettings.title) pour voir la conversation et le brouillon dans votre langue.',
     show: 'Afficher les traductions',
     hide: 'Masquer les traductions',
     loading: 'Traduction en cours…',

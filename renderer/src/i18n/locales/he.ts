@@ -300,7 +300,7 @@ export const he: Messages = {
   },
   translation: {
     available: 'הלקוח כותב ב{{language}}.',
-    unavailable: 'הלקוח כותב ב{{language}}. תרגום מחייב את ספק OpenAI; הגדירו אותו כדי לראות את השיחה והטיוטה בשפה שלכם.',
+    unavailable: 'הלקוח כותב ב{{language}}. תרגום מחייב את ספק OpenAI; הגדירו אותו ב$t(settings.open) › $t(providerSettings.title) כדי לראות את השיחה והטיוטה בשפה שלכם.',
     show: 'הצגת תרגומים',
     hide: 'הסתרת תרגומים',
     loading: 'מתרגם…',

@@ -300,7 +300,7 @@ export const it: Messages = {
   },
   translation: {
     available: 'Il cliente scrive in {{language}}.',
-    unavailable: 'Il cliente scrive in {{language}}. Le traduzioni richiedono il provider OpenAI; configuralo per vedere la conversazione e la bozza nella tua lingua.',
+    unavailable: 'Il cliente scrive in {{language}}. Le traduzioni richiedono il provider OpenAI; configuralo in $t(settings.open) › $t(providerSettings.title) per vedere la conversazione e la bozza nella tua lingua.',
     show: 'Mostra traduzioni',
     hide: 'Nascondi traduzioni',
     loading: 'Traduzione in corso…',

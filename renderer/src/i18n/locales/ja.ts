@@ -294,7 +294,7 @@ export const ja: Messages = {
   },
   translation: {
     available: '顧客は{{language}}で書いています。',
-    unavailable: '顧客は{{language}}で書いています。翻訳には OpenAI プロバイダーが必要です。会話と下書きを自分の言語で見るには設定してください。',
+    unavailable: '顧客は{{language}}で書いています。翻訳には OpenAI プロバイダーが必要です。会話と下書きを自分の言語で見るには、$t(settings.open) › $t(providerSettings.title) で設定してください。',
     show: '翻訳を表示',
     hide: '翻訳を隠す',
     loading: '翻訳中…',

@@ -294,7 +294,7 @@ export const ko: Messages = {
   },
   translation: {
     available: '고객은 {{language}}로 작성합니다.',
-    unavailable: '고객은 {{language}}로 작성합니다. 번역에는 OpenAI 공급자가 필요합니다. 대화와 초안을 내 언어로 보려면 설정하세요.',
+    unavailable: '고객은 {{language}}로 작성합니다. 번역에는 OpenAI 공급자가 필요합니다. 대화와 초안을 내 언어로 보려면 $t(settings.open) › $t(providerSettings.title)에서 설정하세요.',
     show: '번역 표시',
     hide: '번역 숨기기',
     loading: '번역 중…',

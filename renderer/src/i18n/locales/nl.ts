@@ -297,7 +297,7 @@ export const nl: Messages = {
   },
   translation: {
     available: 'De klant schrijft in het {{language}}.',
-    unavailable: 'De klant schrijft in het {{language}}. Vertalingen vereisen de OpenAI-provider; stel die in om het gesprek en het concept in uw taal te zien.',
+    unavailable: 'De klant schrijft in het {{language}}. Vertalingen vereisen de OpenAI-provider; stel die in onder $t(settings.open) › $t(providerSettings.title) om het gesprek en het concept in uw taal te zien.',
     show: 'Vertalingen tonen',
     hide: 'Vertalingen verbergen',
     loading: 'Bezig met vertalen…',

@@ -303,7 +303,7 @@ export const pl: Messages = {
   },
   translation: {
     available: 'Klient pisze w języku: {{language}}.',
-    unavailable: 'Klient pisze w języku: {{language}}. Tłumaczenia wymagają dostawcy OpenAI; skonfiguruj go, aby widzieć rozmowę i szkic w swoim języku.',
+    unavailable: 'Klient pisze w języku: {{language}}. Tłumaczenia wymagają dostawcy OpenAI; skonfiguruj go w $t(settings.open) › $t(providerSettings.title), aby widzieć rozmowę i szkic w swoim języku.',
     show: 'Pokaż tłumaczenia',
     hide: 'Ukryj tłumaczenia',
     loading: 'Tłumaczenie…',

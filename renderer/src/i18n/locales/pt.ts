@@ -300,7 +300,7 @@ export const pt: Messages = {
   },
   translation: {
     available: 'O cliente escreve em {{language}}.',
-    unavailable: 'O cliente escreve em {{language}}. As traduções precisam do provedor OpenAI; configure-o para ver a conversa e o rascunho no seu idioma.',
+    unavailable: 'O cliente escreve em {{language}}. As traduções precisam do provedor OpenAI; configure-o em $t(settings.open) › $t(providerSettings.title) para ver a conversa e o rascunho no seu idioma.',
     show: 'Mostrar traduções',
     hide: 'Ocultar traduções',
     loading: 'Traduzindo…',

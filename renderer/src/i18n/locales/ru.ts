@@ -303,7 +303,7 @@ export const ru: Messages = {
   },
   translation: {
     available: 'Клиент пишет на языке: {{language}}.',
-    unavailable: 'Клиент пишет на языке: {{language}}. Для перевода нужен провайдер OpenAI; настройте его, чтобы видеть переписку и черновик на своём языке.',
+    unavailable: 'Клиент пишет на языке: {{language}}. Для перевода нужен провайдер OpenAI; настройте его в разделе $t(settings.open) › $t(providerSettings.title), чтобы видеть переписку и черновик на своём языке.',
     show: 'Показать переводы',
     hide: 'Скрыть переводы',
     loading: 'Перевод…',

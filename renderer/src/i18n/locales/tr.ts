@@ -297,7 +297,7 @@ export const tr: Messages = {
   },
   translation: {
     available: 'Müşteri {{language}} yazıyor.',
-    unavailable: 'Müşteri {{language}} yazıyor. Çeviri için OpenAI sağlayıcısı gerekir; konuşmayı ve taslağı kendi dilinizde görmek için onu yapılandırın.',
+    unavailable: 'Müşteri {{language}} yazıyor. Çeviri için OpenAI sağlayıcısı gerekir; konuşmayı ve taslağı kendi dilinizde görmek için onu $t(settings.open) › $t(providerSettings.title) bölümünden yapılandırın.',
     show: 'Çevirileri göster',
     hide: 'Çevirileri gizle',
     loading: 'Çevriliyor…',

@@ -303,7 +303,7 @@ export const uk: Messages = {
   },
   translation: {
     available: 'Клієнт пише мовою: {{language}}.',
-    unavailable: 'Клієнт пише мовою: {{language}}. Для перекладу потрібен провайдер OpenAI; налаштуйте його, щоб бачити листування й чернетку своєю мовою.',
+    unavailable: 'Клієнт пише мовою: {{language}}. Для перекладу потрібен провайдер OpenAI; налаштуйте його в розділі $t(settings.open) › $t(providerSettings.title), щоб бачити листування й чернетку своєю мовою.',
     show: 'Показати переклади',
     hide: 'Сховати переклади',
     loading: 'Перекладаємо…',

@@ -294,7 +294,7 @@ export const zh: Messages = {
   },
   translation: {
     available: '客户使用{{language}}书写。',
-    unavailable: '客户使用{{language}}书写。翻译需要 OpenAI 提供方；配置后即可用你的语言查看对话和草稿。',
+    unavailable: '客户使用{{language}}书写。翻译需要 OpenAI 提供方；在 $t(settings.open) › $t(providerSettings.title) 中配置后即可用你的语言查看对话和草稿。',
     show: '显示译文',
     hide: '隐藏译文',
     loading: '正在翻译…',
