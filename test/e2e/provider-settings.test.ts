@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { freePort } from '../helpers/child-process.js';
+import { freePort, REPO_ROOT } from '../helpers/child-process.js';
 import { activeTestId, escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
@@ -12,6 +12,7 @@ const GERMAN = 'Meine Karte wurde doppelt belastet. Bitte helfen Sie mir.';
 const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag.';
 const KEY = 'sk-e2e-provider-secret';
 const MODEL = 'gpt-4o-mini';
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** The host's own answer to a console method, as the page's HTTP API gets it (token from the console address). */
 async function callHost(stack: Stack, method: string, input: unknown = {}): Promise<unknown> {
@@ -168,5 +169,42 @@ describe('AI provider settings in the console', () => {
     expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, hasApiKey: true } });
     await page.keyboard.press('Escape');
     await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+  });
+
+  it('lays the section out right to left in Arabic (addresses stay left to right) and removes the provider: translation is off again', async () => {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'ar', viewport: { width: 1280, height: 900 } });
+    const arabic = await context.newPage();
+    try {
+      openAi.script({ final: { translations: ['تم خصم بطاقتي مرتين. أرجو المساعدة.', 'نأسف لذلك. سنعيد المبلغ المخصوم مرتين.'] } });
+      await arabic.goto(stack.consoleUrl);
+      await expect.poll(() => arabic.locator('html').getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
+      await openFromInbox(arabic, ticketId);
+      await arabic.getByTestId('translation-notice').and(arabic.locator('[data-available="true"]')).waitFor();
+      await arabic.getByTestId('message-translation').waitFor({ timeout: 20_000 });
+      await openSettings(arabic);
+      const section = arabic.getByTestId('provider-settings');
+      expect(await section.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      expect(await arabic.getByTestId('provider-base-url').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+      expect(await arabic.getByTestId('provider-base-url').inputValue()).toBe(openAi.baseURL);
+      expect(await section.innerText()).toContain('مزوّد الذكاء الاصطناعي');
+      expect(await seriousViolations(arabic, '[data-testid="settings-dialog"]')).toEqual([]);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await arabic.getByTestId('settings-dialog').screenshot({ path: join(SCREENSHOT_DIR, 'provider-settings-ar.png') });
+
+      // Remove provider, from the keyboard: translation is off at once, nothing of it stays stored.
+      await arabic.getByTestId('provider-clear').focus();
+      await arabic.keyboard.press('Enter');
+      await expect.poll(() => arabic.getByTestId('provider-status').getAttribute('data-source')).toBe('none');
+      expect(await arabic.getByTestId('provider-outcome').innerText()).toBe('أُزيل المزوّد. لم تعد التذاكر تُترجم.');
+      expect(await activeTestId(arabic)).toBe('provider-clear');
+      expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'none', hasApiKey: false } });
+      expect(existsSync(join(stack.dir, 'console', 'ai-provider-key.json'))).toBe(false);
+      await arabic.keyboard.press('Escape');
+      await arabic.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+      await arabic.getByTestId('translation-notice').and(arabic.locator('[data-available="false"]')).waitFor();
+      expect(await arabic.getByTestId('message-translation').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
   });
 });
