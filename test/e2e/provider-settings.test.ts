@@ -136,7 +136,7 @@ describe('AI provider settings in the console', () => {
     expect(openAi.requests[1]!.authorization).toBe(`Bearer ${KEY}`);
   });
 
-  it('names the error of a wrong base URL on Test, refuses bad input by its field, and keeps what was saved', async () => {
+  it('names the error of a wrong base URL on Test, keeps the key to its server, refuses bad input by its field, and keeps what was saved', async () => {
     expect(ticketId).not.toBe('');
     await openSettings(page);
     const dialog = page.getByTestId('settings-dialog');
@@ -153,6 +153,11 @@ describe('AI provider settings in the console', () => {
     expect(await alert.innerText()).toContain('The server cannot be reached.');
     expect(await alert.innerText()).toContain(`Could not connect to ${wrong} (ECONNREFUSED)`);
     expect(await activeTestId(page)).toBe('provider-test');
+    // The stored key is only sent to the server it was saved for: saving another address asks for it again.
+    await page.getByTestId('provider-save').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outcome.getByRole('alert').innerText()).toContain('The stored key belongs to another server.');
+    expect(await activeTestId(page)).toBe('provider-save');
 
     // Not an http(s) address: the field says so, gets the focus, and nothing is sent or saved.
     await page.getByTestId('provider-base-url').fill('ftp://example.com/v1');

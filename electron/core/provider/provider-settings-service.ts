@@ -86,8 +86,16 @@ export class ProviderSettingsService {
     const settings = parsed.data;
     // The key first: when it cannot be kept (no keyring), nothing else changes either.
     let apiKey: string | undefined;
-    if (settings.apiKey === undefined) apiKey = this.keyInUse();
-    else if (settings.apiKey === null) {
+    if (settings.apiKey === undefined) {
+      const kept = this.keptKeyFor(settings.baseURL);
+      if (kept.withheldFrom !== null) {
+        return fail(
+          'key_for_other_endpoint',
+          `The stored API key was saved for ${kept.withheldFrom} and is only sent there. Type the key again to use it with ${originOf(settings.baseURL)}, or remove the stored key.`,
+        );
+      }
+      apiKey = kept.apiKey;
+    } else if (settings.apiKey === null) {
       const removed = this.options.keys.delete();
       if (!removed.ok) return removed;
       apiKey = undefined;
@@ -114,7 +122,8 @@ export class ProviderSettingsService {
     const parsed = ProviderSettingsInputSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error.issues);
     const settings: ParsedProviderSettingsInput = parsed.data;
-    const apiKey = settings.apiKey === undefined ? this.keyInUse() : (settings.apiKey ?? undefined);
+    const kept = settings.apiKey === undefined ? this.keptKeyFor(settings.baseURL) : { apiKey: settings.apiKey ?? undefined, withheldFrom: null };
+    const apiKey = kept.apiKey;
     const sameEndpoint = this.active?.baseURL === settings.baseURL;
     const target: ProviderEndpoint = endpointOf({
       source: 'saved',
@@ -124,7 +133,24 @@ export class ProviderSettingsService {
       apiKey,
       ...(sameEndpoint && this.active?.defaultHeaders ? { defaultHeaders: this.active.defaultHeaders } : {}),
     });
-    return (this.options.testConnection ?? testOpenAiConnection)(target);
+    const tested = await (this.options.testConnection ?? testOpenAiConnection)(target);
+    if (!tested.ok && tested.error.code === 'provider_unauthorized' && kept.withheldFrom !== null) {
+      return fail(tested.error.code, `${tested.error.message} The stored key was not sent: it is only sent to ${kept.withheldFrom}, where it was saved. Type it to test it with this server.`);
+    }
+    return tested;
+  }
+
+  /**
+   * The key in use, for a request to `baseURL`: only to the origin it was saved (or started) with, so
+   * whoever can change the address cannot have the stored key sent to a server of their choice.
+   */
+  private keptKeyFor(baseURL: string): { apiKey: string | undefined; withheldFrom: string | null } {
+    const key = this.keyInUse();
+    if (key === undefined) return { apiKey: undefined, withheldFrom: null };
+    const keyEndpoint = this.active?.baseURL ?? this.options.store.read()?.baseURL;
+    // A key with no endpoint yet (the desktop app's SWITCHBOARD_OPENAI_API_KEY before any base URL) goes to the first one set.
+    if (keyEndpoint === undefined || originOf(keyEndpoint) === originOf(baseURL)) return { apiKey: key, withheldFrom: null };
+    return { apiKey: undefined, withheldFrom: originOf(keyEndpoint) };
   }
 
   private keyInUse(): string | undefined {
@@ -150,6 +176,15 @@ export class ProviderSettingsService {
     }
     const saved = store.read();
     return saved ? { source: 'saved', ...saved, apiKey: keys.get() } : null;
+  }
+}
+
+/** scheme://host:port of an address (the address itself when it does not parse). */
+function originOf(address: string): string {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return address;
   }
 }
 

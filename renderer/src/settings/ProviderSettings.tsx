@@ -23,7 +23,8 @@ type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; title: string; de
 const EXAMPLE_OPENAI = 'https://api.openai.com/v1';
 const EXAMPLE_OLLAMA = 'http://127.0.0.1:11434/v1';
 
-const isTestFailure = (code: string): code is (typeof PROVIDER_TEST_FAILURES)[number] => (PROVIDER_TEST_FAILURES as readonly string[]).includes(code);
+/** Failures with their own sentence (the host's message follows it); others read "could not be saved". */
+const EXPLAINED_FAILURES: readonly string[] = [...PROVIDER_TEST_FAILURES, 'key_for_other_endpoint', 'insecure_storage'];
 
 /**
  * The console's AI provider (any OpenAI-compatible endpoint) for machine translation: base URL, model,
@@ -113,7 +114,7 @@ export function ProviderSettings() {
 
   const failed = (error: AppError): Outcome => ({
     kind: 'error',
-    title: isTestFailure(error.code) ? t(`providerSettings.failures.${error.code}`) : t('providerSettings.failures.other'),
+    title: EXPLAINED_FAILURES.includes(error.code) ? t(`providerSettings.failures.${error.code}`) : t('providerSettings.failures.other'),
     detail: error.message,
   });
 

@@ -187,6 +187,32 @@ describe('AI provider settings of a console', () => {
     expect(await settingsOf(consoleWith())).toMatchObject({ source: 'none' });
   });
 
+  it('sends the stored key only to the server it was saved for: another address needs the key typed again', async () => {
+    const core = consoleWith();
+    await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-bound' });
+    const before = { settings: await settingsOf(core), meta: storedMeta() };
+    // The same server under another name is another origin: whoever can change the address must also know the key.
+    const elsewhere = server.baseURL.replace('127.0.0.1', 'localhost');
+    const moved = await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini' });
+    expect(moved).toMatchObject({
+      ok: false,
+      error: { code: 'key_for_other_endpoint', message: expect.stringContaining(`saved for ${new URL(server.baseURL).origin} and is only sent there`) },
+    });
+    expect({ settings: await settingsOf(core), meta: storedMeta() }).toEqual(before);
+
+    // Test connection to the other address goes without the key, and says so when the server wants one.
+    server.script({ status: 401, body: { error: { message: 'Missing API key.' } } });
+    const tested = await core.service.testProviderConnection({ baseURL: elsewhere, model: 'gpt-4o-mini' });
+    expect(tested).toMatchObject({ ok: false, error: { code: 'provider_unauthorized', message: expect.stringContaining('The stored key was not sent') } });
+    expect(server.requests.at(-1)!.authorization).toBe('Bearer local');
+
+    // Typed again, it goes there and is kept for that address.
+    expect(await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini', apiKey: 'sk-bound' })).toMatchObject({ ok: true, value: { baseURL: elsewhere, hasApiKey: true } });
+    server.script({ final: { translations: ['Danke.'] } });
+    expect((await core.service.testProviderConnection({ baseURL: elsewhere, model: 'gpt-4o-mini' })).ok).toBe(true);
+    expect(server.requests.at(-1)!.authorization).toBe('Bearer sk-bound');
+  });
+
   it('keeps everything as it was when the key store refuses the key (no keyring)', async () => {
     const refusing: ProviderKeyStore = {
       storage: 'system_keychain',

@@ -42,6 +42,8 @@ export const providerSettingsAr: Messages['providerSettings'] = {
     provider_refused: 'رفض الخادم الطلب.',
     provider_server_error: 'حدث خطأ في الخادم.',
     provider_bad_answer: 'أجاب الخادم، لكن ليس بالشكل الذي تحتاج إليه الترجمات.',
+    key_for_other_endpoint: 'المفتاح المحفوظ يخص خادمًا آخر. اكتب المفتاح مجددًا لهذا العنوان، أو أزل المفتاح المحفوظ.',
+    insecure_storage: 'لا تستطيع سلسلة مفاتيح النظام حفظ المفتاح بأمان، لذا لم يُحفظ شيء.',
     other: 'تعذّر حفظ الإعدادات.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsDe: Messages['providerSettings'] = {
     provider_refused: 'Der Server hat die Anfrage abgelehnt.',
     provider_server_error: 'Auf dem Server ist ein Fehler aufgetreten.',
     provider_bad_answer: 'Der Server hat geantwortet, aber nicht in der Form, die Übersetzungen brauchen.',
+    key_for_other_endpoint: 'Der gespeicherte Schlüssel gehört zu einem anderen Server. Geben Sie den Schlüssel für diese Adresse erneut ein oder entfernen Sie den gespeicherten Schlüssel.',
+    insecure_storage: 'Der Schlüsselbund des Systems kann den Schlüssel nicht sicher aufbewahren, daher wurde nichts gespeichert.',
     other: 'Die Einstellungen konnten nicht gespeichert werden.',
   },
 };

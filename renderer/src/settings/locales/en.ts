@@ -41,6 +41,8 @@ export const providerSettingsEn = {
     provider_refused: 'The server refused the request.',
     provider_server_error: 'The server had an error.',
     provider_bad_answer: 'The server answered, but not in the form translations need.',
+    key_for_other_endpoint: 'The stored key belongs to another server. Type the key again for this address, or remove the stored key.',
+    insecure_storage: 'The system keychain cannot keep the key safely, so nothing was saved.',
     other: 'The settings could not be saved.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsEs: Messages['providerSettings'] = {
     provider_refused: 'El servidor rechazó la solicitud.',
     provider_server_error: 'El servidor tuvo un error.',
     provider_bad_answer: 'El servidor respondió, pero no en la forma que necesitan las traducciones.',
+    key_for_other_endpoint: 'La clave guardada pertenece a otro servidor. Vuelve a escribir la clave para esta dirección o elimina la clave guardada.',
+    insecure_storage: 'El llavero del sistema no puede guardar la clave de forma segura, así que no se guardó nada.',
     other: 'No se pudo guardar la configuración.',
   },
 };

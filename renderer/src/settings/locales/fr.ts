@@ -42,6 +42,8 @@ export const providerSettingsFr: Messages['providerSettings'] = {
     provider_refused: 'Le serveur a refusé la requête.',
     provider_server_error: 'Le serveur a rencontré une erreur.',
     provider_bad_answer: 'Le serveur a répondu, mais pas sous la forme dont les traductions ont besoin.',
+    key_for_other_endpoint: 'La clé enregistrée appartient à un autre serveur. Saisissez à nouveau la clé pour cette adresse, ou supprimez la clé enregistrée.',
+    insecure_storage: 'Le trousseau du système ne peut pas conserver la clé en sécurité ; rien n’a donc été enregistré.',
     other: 'Les réglages n’ont pas pu être enregistrés.',
   },
 };

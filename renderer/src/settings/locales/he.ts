@@ -42,6 +42,8 @@ export const providerSettingsHe: Messages['providerSettings'] = {
     provider_refused: 'השרת דחה את הבקשה.',
     provider_server_error: 'אירעה שגיאה בשרת.',
     provider_bad_answer: 'השרת ענה, אבל לא בצורה שהתרגומים צריכים.',
+    key_for_other_endpoint: 'המפתח השמור שייך לשרת אחר. הקלד שוב את המפתח עבור הכתובת הזו, או הסר את המפתח השמור.',
+    insecure_storage: 'מחזיק המפתחות של המערכת לא יכול לשמור את המפתח בבטחה, ולכן שום דבר לא נשמר.',
     other: 'לא ניתן היה לשמור את ההגדרות.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsIt: Messages['providerSettings'] = {
     provider_refused: 'Il server ha rifiutato la richiesta.',
     provider_server_error: 'Il server ha avuto un errore.',
     provider_bad_answer: 'Il server ha risposto, ma non nella forma che serve alle traduzioni.',
+    key_for_other_endpoint: 'La chiave salvata appartiene a un altro server. Scrivi di nuovo la chiave per questo indirizzo, o rimuovi la chiave salvata.',
+    insecure_storage: 'Il portachiavi di sistema non può conservare la chiave in sicurezza, quindi non è stato salvato nulla.',
     other: 'Non è stato possibile salvare le impostazioni.',
   },
 };

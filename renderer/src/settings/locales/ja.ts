@@ -42,6 +42,8 @@ export const providerSettingsJa: Messages['providerSettings'] = {
     provider_refused: 'サーバーがリクエストを拒否しました。',
     provider_server_error: 'サーバーでエラーが発生しました。',
     provider_bad_answer: 'サーバーは応答しましたが、翻訳に必要な形式ではありませんでした。',
+    key_for_other_endpoint: '保存されたキーは別のサーバー用です。このアドレス用にキーをもう一度入力するか、保存されたキーを削除してください。',
+    insecure_storage: 'システムのキーチェーンがキーを安全に保管できないため、何も保存されませんでした。',
     other: '設定を保存できませんでした。',
   },
 };

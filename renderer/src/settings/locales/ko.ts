@@ -42,6 +42,8 @@ export const providerSettingsKo: Messages['providerSettings'] = {
     provider_refused: '서버가 요청을 거부했습니다.',
     provider_server_error: '서버에서 오류가 발생했습니다.',
     provider_bad_answer: '서버가 응답했지만 번역에 필요한 형식이 아닙니다.',
+    key_for_other_endpoint: '저장된 키는 다른 서버용입니다. 이 주소에 쓸 키를 다시 입력하거나 저장된 키를 삭제하세요.',
+    insecure_storage: '시스템 키체인이 키를 안전하게 보관할 수 없어 아무것도 저장하지 않았습니다.',
     other: '설정을 저장하지 못했습니다.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsNl: Messages['providerSettings'] = {
     provider_refused: 'De server weigerde het verzoek.',
     provider_server_error: 'Er ging iets mis op de server.',
     provider_bad_answer: 'De server antwoordde, maar niet in de vorm die vertalingen nodig hebben.',
+    key_for_other_endpoint: 'De opgeslagen sleutel hoort bij een andere server. Typ de sleutel opnieuw voor dit adres, of verwijder de opgeslagen sleutel.',
+    insecure_storage: 'De sleutelhanger van het systeem kan de sleutel niet veilig bewaren, dus er is niets opgeslagen.',
     other: 'De instellingen konden niet worden opgeslagen.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsPl: Messages['providerSettings'] = {
     provider_refused: 'Serwer odrzucił żądanie.',
     provider_server_error: 'Na serwerze wystąpił błąd.',
     provider_bad_answer: 'Serwer odpowiedział, ale nie w formie, której potrzebują tłumaczenia.',
+    key_for_other_endpoint: 'Zapisany klucz należy do innego serwera. Wpisz klucz ponownie dla tego adresu albo usuń zapisany klucz.',
+    insecure_storage: 'Pęk kluczy systemu nie może bezpiecznie przechować klucza, więc nic nie zapisano.',
     other: 'Nie udało się zapisać ustawień.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsPt: Messages['providerSettings'] = {
     provider_refused: 'O servidor recusou o pedido.',
     provider_server_error: 'O servidor teve um erro.',
     provider_bad_answer: 'O servidor respondeu, mas não na forma de que as traduções precisam.',
+    key_for_other_endpoint: 'A chave guardada pertence a outro servidor. Escreva novamente a chave para este endereço, ou remova a chave guardada.',
+    insecure_storage: 'O porta-chaves do sistema não consegue guardar a chave em segurança, por isso nada foi guardado.',
     other: 'Não foi possível guardar as definições.',
   },
 };

@@ -42,6 +42,8 @@ export const providerSettingsTr: Messages['providerSettings'] = {
     provider_refused: 'Sunucu isteği reddetti.',
     provider_server_error: 'Sunucuda bir hata oluştu.',
     provider_bad_answer: 'Sunucu yanıt verdi, ancak çevirilerin ihtiyaç duyduğu biçimde değil.',
+    key_for_other_endpoint: 'Kayıtlı anahtar başka bir sunucuya ait. Bu adres için anahtarı yeniden yazın ya da kayıtlı anahtarı kaldırın.',
+    insecure_storage: 'Sistemin anahtar zinciri anahtarı güvenle saklayamıyor, bu yüzden hiçbir şey kaydedilmedi.',
     other: 'Ayarlar kaydedilemedi.',
   },
 };

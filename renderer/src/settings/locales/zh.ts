@@ -42,6 +42,8 @@ export const providerSettingsZh: Messages['providerSettings'] = {
     provider_refused: '服务器拒绝了请求。',
     provider_server_error: '服务器出错了。',
     provider_bad_answer: '服务器作出了回应，但不是翻译所需的格式。',
+    key_for_other_endpoint: '已保存的密钥属于另一台服务器。请为此地址重新输入密钥，或删除已保存的密钥。',
+    insecure_storage: '系统钥匙串无法安全保存该密钥，因此没有保存任何内容。',
     other: '无法保存设置。',
   },
 };
