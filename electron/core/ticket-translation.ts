@@ -1,5 +1,5 @@
 import type { LocalMessage } from '../../shared/api/console-contract.js';
-import { baseLanguage, type TicketTranslation } from '../../shared/api/translation-contract.js';
+import { baseLanguage, needsTranslation, type TicketTranslation } from '../../shared/api/translation-contract.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import { ok, type Result } from '../../shared/result.js';
 import type { CachedTranslator } from './ai/cached-translator.js';
@@ -15,7 +15,7 @@ export async function translateTicketTexts(
   language: string,
 ): Promise<Result<TicketTranslation>> {
   const customer = messages.filter((m) => m.author === 'customer' && m.kind === 'reply');
-  const needed = ticket.language === null || baseLanguage(ticket.language) !== baseLanguage(language);
+  const needed = needsTranslation(ticket.language, language);
   const draft = ticket.status === 'escalated' && ticket.aiDraft ? ticket.aiDraft : null;
   const texts = needed ? [...customer.map((m) => m.text), ...(draft ? [draft] : [])] : [];
   const base = { ticketId: ticket.id, language, sourceLanguage: ticket.language };

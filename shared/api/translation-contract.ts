@@ -5,6 +5,15 @@ export function baseLanguage(code: string): string {
   return code.toLowerCase().split('-')[0] ?? code;
 }
 
+/**
+ * Whether an agent working in `agentLanguage` needs a ticket's customer texts translated: only when the
+ * ticket's language is known and another one. A ticket whose language is not known yet (too short to
+ * tell, or one the engine does not identify) is shown as written, with no model call.
+ */
+export function needsTranslation(ticketLanguage: string | null, agentLanguage: string): boolean {
+  return ticketLanguage !== null && baseLanguage(ticketLanguage) !== baseLanguage(agentLanguage);
+}
+
 /** Which ticket to translate, into which language (the agent's UI language, ISO 639-1 like "en"). */
 export const TranslateTicketInputSchema = z.strictObject({
   ticketId: z.string().min(1),

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { baseLanguage } from '../../../shared/api/translation-contract.js';
+import { needsTranslation } from '../../../shared/api/translation-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState } from '../state/context.js';
@@ -17,7 +17,7 @@ export function TranslationNotice({ ticket, translation }: { ticket: Ticket; tra
   const available = useConsoleState((s) => s.setup?.translationAvailable ?? false);
   const shown = useTranslationDisplay((s) => s.shown);
   const toggle = useTranslationDisplay((s) => s.toggle);
-  if (!ticket.language || baseLanguage(ticket.language) === translation.language) return null;
+  if (!ticket.language || !needsTranslation(ticket.language, translation.language)) return null;
   const language = fmt.languageName(ticket.language);
   if (!available) {
     return (

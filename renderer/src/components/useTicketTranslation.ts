@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseLanguage, type TicketTranslation } from '../../../shared/api/translation-contract.js';
+import { baseLanguage, needsTranslation, type TicketTranslation } from '../../../shared/api/translation-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
 
@@ -29,7 +29,7 @@ export function useTicketTranslation(ticket: Ticket): TicketTranslationView {
   const available = useConsoleState((s) => s.setup?.translationAvailable ?? false);
   const language = baseLanguage(i18n.resolvedLanguage ?? i18n.language ?? 'en');
   const translateTicket = api.translateTicket;
-  const wanted = available && !!translateTicket && !!ticket.language && baseLanguage(ticket.language) !== language;
+  const wanted = available && !!translateTicket && needsTranslation(ticket.language, language);
   const [state, setState] = useState<TicketTranslationState>({ kind: 'none' });
   const [attempt, setAttempt] = useState(0);
 

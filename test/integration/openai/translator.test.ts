@@ -159,6 +159,14 @@ describe('translateTicket on a console with its SQLite cache', () => {
       value: { ticketId: 't-de', language: 'de', sourceLanguage: 'de', messages: [{ messageId: customer.id, text: null }], draft: null, fromCache: 0, failure: null },
     });
     expect(server.requests).toHaveLength(0);
+    // A ticket whose language is not known is shown as written, as the ticket view does: no model call.
+    core.cache.putTicket({ ...core.cache.getTicket('t-de')!, id: 't-unknown', language: null });
+    core.cache.putMessage({ ...customer, id: 'm-unknown', ticketId: 't-unknown' });
+    expect(await core.service.translateTicket({ ticketId: 't-unknown', language: 'en' })).toMatchObject({
+      ok: true,
+      value: { sourceLanguage: null, messages: [{ messageId: 'm-unknown', text: null }], draft: null },
+    });
+    expect(server.requests).toHaveLength(0);
     expect(await core.service.translateTicket({ ticketId: 'missing', language: 'en' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
     const plain = consoleWith();
