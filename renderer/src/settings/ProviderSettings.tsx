@@ -14,6 +14,7 @@ import {
 } from '../../../shared/api/provider-settings-contract.js';
 import type { AppError } from '../../../shared/result.js';
 import { useConsoleStore, useController } from '../state/context.js';
+import { SettingField } from './SettingField.js';
 
 type Field = 'baseURL' | 'model' | 'timeoutSeconds' | 'apiKey';
 const FIELDS: readonly Field[] = ['baseURL', 'model', 'timeoutSeconds', 'apiKey'];
@@ -169,15 +170,11 @@ export function ProviderSettings() {
     await refreshSetup();
   };
 
-  const describedBy = (field: Field, hint: string | null): string =>
-    [hint, errors[field] ? `${id}-${field}-error` : null].filter((part): part is string => part !== null).join(' ');
-
-  const fieldError = (field: Field) =>
-    errors[field] ? (
-      <p id={`${id}-${field}-error`} className="setting-error" data-testid={`provider-${field}-error`}>
-        {errors[field]}
-      </p>
-    ) : null;
+  const fieldRef =
+    (field: Field) =>
+    (element: HTMLInputElement | null): void => {
+      fieldRefs.current[field] = element;
+    };
 
   const status =
     current === null
@@ -201,97 +198,63 @@ export function ProviderSettings() {
           <p className="setting-hint" data-testid="provider-status" data-source={current?.source ?? 'loading'}>
             {status}
           </p>
-          <label className="setting-label" htmlFor={`${id}-baseURL`}>
-            {t('providerSettings.baseUrl')}
-          </label>
-          <input
-            id={`${id}-baseURL`}
-            ref={(el) => {
-              fieldRefs.current.baseURL = el;
-            }}
-            type="url"
-            dir="ltr"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={MAX_BASE_URL_LENGTH + 100}
-            value={baseURL}
-            onChange={(e) => setBaseURL(e.target.value)}
-            aria-invalid={errors.baseURL ? true : undefined}
-            aria-describedby={describedBy('baseURL', `${id}-baseURL-hint`)}
-            data-testid="provider-base-url"
+          <SettingField
+            inputId={`${id}-baseURL`}
+            label={t('providerSettings.baseUrl')}
+            hint={{ content: t('providerSettings.baseUrlHint', { openai: EXAMPLE_OPENAI, ollama: EXAMPLE_OLLAMA }) }}
+            error={errors.baseURL}
+            errorTestId="provider-baseURL-error"
+            inputRef={fieldRef('baseURL')}
+            input={{ type: 'url', dir: 'ltr', inputMode: 'url', maxLength: MAX_BASE_URL_LENGTH + 100, value: baseURL, onChange: (e) => setBaseURL(e.target.value), 'data-testid': 'provider-base-url' }}
           />
-          <p id={`${id}-baseURL-hint`} className="setting-hint">
-            {t('providerSettings.baseUrlHint', { openai: EXAMPLE_OPENAI, ollama: EXAMPLE_OLLAMA })}
-          </p>
-          {fieldError('baseURL')}
-
-          <label className="setting-label" htmlFor={`${id}-model`}>
-            {t('providerSettings.model')}
-          </label>
-          <input
-            id={`${id}-model`}
-            ref={(el) => {
-              fieldRefs.current.model = el;
-            }}
-            type="text"
-            dir="ltr"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={MAX_MODEL_LENGTH + 50}
-            value={model}
-            onChange={(e) => setModel(e.target.value)}
-            aria-invalid={errors.model ? true : undefined}
-            aria-describedby={describedBy('model', null) || undefined}
-            data-testid="provider-model"
+          <SettingField
+            inputId={`${id}-model`}
+            label={t('providerSettings.model')}
+            error={errors.model}
+            errorTestId="provider-model-error"
+            inputRef={fieldRef('model')}
+            input={{ type: 'text', dir: 'ltr', maxLength: MAX_MODEL_LENGTH + 50, value: model, onChange: (e) => setModel(e.target.value), 'data-testid': 'provider-model' }}
           />
-          {fieldError('model')}
-
-          <label className="setting-label" htmlFor={`${id}-timeout`}>
-            {t('providerSettings.timeout')}
-          </label>
-          <input
-            id={`${id}-timeout`}
-            ref={(el) => {
-              fieldRefs.current.timeoutSeconds = el;
+          <SettingField
+            inputId={`${id}-timeout`}
+            label={t('providerSettings.timeout')}
+            error={errors.timeoutSeconds}
+            errorTestId="provider-timeoutSeconds-error"
+            inputRef={fieldRef('timeoutSeconds')}
+            input={{
+              type: 'number',
+              min: MIN_TIMEOUT_SECONDS,
+              max: MAX_TIMEOUT_SECONDS,
+              step: 1,
+              value: timeout,
+              onChange: (e) => setTimeoutText(e.target.value),
+              'data-testid': 'provider-timeout',
             }}
-            type="number"
-            min={MIN_TIMEOUT_SECONDS}
-            max={MAX_TIMEOUT_SECONDS}
-            step={1}
-            value={timeout}
-            onChange={(e) => setTimeoutText(e.target.value)}
-            aria-invalid={errors.timeoutSeconds ? true : undefined}
-            aria-describedby={describedBy('timeoutSeconds', null) || undefined}
-            data-testid="provider-timeout"
           />
-          {fieldError('timeoutSeconds')}
-
-          <label className="setting-label" htmlFor={`${id}-apiKey`}>
-            {t('providerSettings.apiKey')}
-          </label>
-          <input
-            id={`${id}-apiKey`}
-            ref={(el) => {
-              fieldRefs.current.apiKey = el;
+          <SettingField
+            inputId={`${id}-apiKey`}
+            label={t('providerSettings.apiKey')}
+            hint={{
+              content: `${current?.hasApiKey ? t('providerSettings.keyStored') : t('providerSettings.keyNone')} ${
+                current?.keyStorage === 'system_keychain' ? t('providerSettings.keyStorageKeychain') : t('providerSettings.keyStorageFile')
+              }`,
+              testId: 'provider-key-state',
+              data: { 'data-has-key': current?.hasApiKey ? 'true' : 'false' },
             }}
-            type="password"
-            dir="ltr"
-            autoComplete="new-password"
-            spellCheck={false}
-            maxLength={MAX_API_KEY_LENGTH + 100}
-            value={apiKey}
-            disabled={removeKey}
-            onChange={(e) => setApiKey(e.target.value)}
-            aria-invalid={errors.apiKey ? true : undefined}
-            aria-describedby={describedBy('apiKey', `${id}-apiKey-hint`)}
-            data-testid="provider-api-key"
+            error={errors.apiKey}
+            errorTestId="provider-apiKey-error"
+            inputRef={fieldRef('apiKey')}
+            input={{
+              type: 'password',
+              dir: 'ltr',
+              autoComplete: 'new-password',
+              maxLength: MAX_API_KEY_LENGTH + 100,
+              value: apiKey,
+              disabled: removeKey,
+              onChange: (e) => setApiKey(e.target.value),
+              'data-testid': 'provider-api-key',
+            }}
           />
-          <p id={`${id}-apiKey-hint`} className="setting-hint" data-testid="provider-key-state" data-has-key={current?.hasApiKey ? 'true' : 'false'}>
-            {current?.hasApiKey ? t('providerSettings.keyStored') : t('providerSettings.keyNone')}{' '}
-            {current?.keyStorage === 'system_keychain' ? t('providerSettings.keyStorageKeychain') : t('providerSettings.keyStorageFile')}
-          </p>
-          {fieldError('apiKey')}
           {current?.hasApiKey ? (
             <label className="setting-check">
               <input type="checkbox" checked={removeKey} onChange={(e) => setRemoveKey(e.target.checked)} data-testid="provider-remove-key" />
