@@ -62,6 +62,8 @@ function runCommand(controller: Controller, command: ShortcutCommand): (() => vo
       return () => controller.openOverlay(command);
     case 'search':
       return () => controller.setTab('review');
+    case 'settings':
+      return controller.openSettings;
     case 'palette':
       return null;
   }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
@@ -7,8 +6,8 @@ import { useConsoleState, useController } from '../state/context.js';
 export function Header() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [settingsOpen, setSettingsOpen] = useState(false);
   const controller = useController();
+  const settingsOpen = useConsoleState((s) => s.settingsOpen);
   const status = useConsoleState((s) => s.status);
   const hostReachable = useConsoleState((s) => s.hostReachable);
   const online = hostReachable && (status?.online ?? false);
@@ -48,10 +47,12 @@ export function Header() {
             {fmt.number(unsent)}
           </span>
         </span>
-        <button type="button" className="button button-small" data-testid="open-settings" onClick={() => setSettingsOpen(true)} aria-haspopup="dialog">
+        <button type="button" className="button button-small" data-testid="open-settings" onClick={controller.openSettings} aria-haspopup="dialog" aria-keyshortcuts="Control+, Meta+,">
           {t('settings.open')}
         </button>
-        {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} desktopApp={window.switchboard !== undefined} /> : null}
+        {settingsOpen ? (
+          <SettingsDialog onClose={controller.closeSettings} onFocusLost={controller.focusWorkspace} desktopApp={window.switchboard !== undefined} />
+        ) : null}
         <button type="button" className="button button-small help-button" onClick={controller.toggleHelp} aria-label={t('header.shortcuts')} title={t('header.shortcuts')}>
           ?
         </button>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
 
 export interface PickerItem {
   id: string;
@@ -29,6 +30,8 @@ export function PickerDialog({ title, testId, placeholder, items, onClose, onSub
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useDialogFocusTrap(dialogRef);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
 
@@ -56,7 +59,7 @@ export function PickerDialog({ title, testId, placeholder, items, onClose, onSub
 
   return (
     <div className="overlay" onClick={onClose}>
-      <div className="dialog picker" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid={testId} onClick={(e) => e.stopPropagation()}>
+      <div ref={dialogRef} className="dialog picker" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid={testId} onClick={(e) => e.stopPropagation()}>
         <h2 id={`${id}-title`} className="dialog-title">
           {title}
         </h2>

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
+import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
 import { useController } from '../state/context.js';
 
 export function ShortcutsHelp() {
   const { t } = useTranslation();
   const controller = useController();
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useDialogFocusTrap(dialogRef);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -17,6 +20,7 @@ export function ShortcutsHelp() {
   return (
     <div className="overlay" onClick={controller.toggleHelp}>
       <div
+        ref={dialogRef}
         className="dialog"
         role="dialog"
         aria-modal="true"

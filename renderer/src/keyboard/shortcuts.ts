@@ -19,6 +19,7 @@ export type ShortcutCommand =
   | 'search'
   | 'views'
   | 'palette'
+  | 'settings'
   | 'toggleTranslation';
 
 export interface KeyInput {
@@ -57,6 +58,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'views', keys: ['v'] },
   { command: 'search', keys: ['/'] },
   { command: 'palette', keys: ['Ctrl/⌘ + K'] },
+  { command: 'settings', keys: ['Ctrl/⌘ + ,'] },
   { command: 'goInbox', keys: ['g i'] },
   { command: 'goResolved', keys: ['g r'] },
   { command: 'help', keys: ['?'] },
@@ -74,6 +76,8 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
     return { command: k.shiftKey ? 'sendResolve' : 'send', pendingG: false };
   }
   if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key.toLowerCase() === 'k') return { command: 'palette', pendingG: false };
+  // The usual settings shortcut; like send and the palette it works while typing.
+  if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key === ',') return { command: 'settings', pendingG: false };
   if (k.ctrlKey || k.metaKey || k.altKey) return { command: null, pendingG: false };
   if (k.key === 'Escape') return { command: 'back', pendingG: false };
   if (k.typing) return { command: null, pendingG: false };

@@ -38,6 +38,11 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
       if (!command) return;
 
       const state = store.getState();
+      // Settings handles its own keys (it closes itself on Esc); nothing acts on the console behind it.
+      if (state.settingsOpen) {
+        if (command === 'settings') e.preventDefault();
+        return;
+      }
       if (state.helpOpen && command !== 'back' && command !== 'help') return;
       // An open picker handles its own keys (it closes itself on Esc).
       if (state.overlay) return;
@@ -91,6 +96,9 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
           return true;
         case 'palette':
           controller.openOverlay('palette');
+          return true;
+        case 'settings':
+          controller.openSettings();
           return true;
         case 'views':
           controller.openOverlay('views');

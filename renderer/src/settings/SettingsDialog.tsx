@@ -2,15 +2,25 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeUiLanguage, currentSystemUiLanguage, storedUiLanguage } from '../i18n/i18n.js';
 import { UI_LANGUAGES } from '../i18n/languages.js';
+import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
 import { NotificationSetting } from './NotificationSetting.js';
 import { ProviderSettings } from './ProviderSettings.js';
 
 const SYSTEM = 'system';
 
+interface SettingsDialogProps {
+  onClose: () => void;
+  desktopApp: boolean;
+  /** Where the focus goes on closing when the element that had it before opening is gone (e.g. the command palette's field). */
+  onFocusLost: () => void;
+}
+
 /** Interface language (or the system's), desktop notifications (both kept in this browser) and the console's AI provider. */
-export function SettingsDialog({ onClose, desktopApp }: { onClose: () => void; desktopApp: boolean }) {
+export function SettingsDialog({ onClose, desktopApp, onFocusLost }: SettingsDialogProps) {
   const { t, i18n } = useTranslation();
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useDialogFocusTrap(dialogRef);
   const [choice, setChoice] = useState<string>(() => storedUiLanguage() ?? SYSTEM);
   const system = currentSystemUiLanguage();
   const systemName = UI_LANGUAGES.find((l) => l.code === system)?.name ?? system;
@@ -18,7 +28,11 @@ export function SettingsDialog({ onClose, desktopApp }: { onClose: () => void; d
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeRef.current?.focus();
-    return () => previous?.focus();
+    return () => {
+      if (previous && previous !== document.body && previous.isConnected) previous.focus();
+      else onFocusLost();
+    };
+    // Only on opening and closing: the element to go back to is the one that had the focus before opening.
   }, []);
 
   const choose = (value: string): void => {
@@ -29,6 +43,7 @@ export function SettingsDialog({ onClose, desktopApp }: { onClose: () => void; d
   return (
     <div className="overlay" onClick={onClose}>
       <div
+        ref={dialogRef}
         className="dialog"
         role="dialog"
         aria-modal="true"

@@ -385,6 +385,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     focusLater(EDITOR_SELECTOR);
   }
 
+  function focusWorkspace(): void {
+    focusLater(s().openTicketId ? TICKET_VIEW_SELECTOR : '[data-testid="inbox-list"]');
+  }
+
   function openOverlay(overlay: OverlayKind): void {
     if (overlay !== 'palette' && overlay !== 'views' && !s().openTicketId) return;
     s().setOverlay(overlay);
@@ -406,8 +410,13 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     setOverlayQuietly: (overlay: OverlayKind | null) => s().setOverlay(overlay),
     closeOverlay: () => {
       s().setOverlay(null);
-      focusLater(s().openTicketId ? TICKET_VIEW_SELECTOR : '[data-testid="inbox-list"]');
+      focusWorkspace();
     },
+    /** Settings, over the console (Ctrl/⌘ + comma, the header button or the command palette). */
+    openSettings: () => s().setSettingsOpen(true),
+    closeSettings: () => s().setSettingsOpen(false),
+    /** The focus to the open ticket's view, else the inbox list (a dialog closed and its opener is gone). */
+    focusWorkspace,
     start,
     refreshAll,
     agentListsShown,

@@ -18,7 +18,7 @@ export function wouldLeaveDialog(target: Element | null, dialogWhenScheduled: El
   return dialog !== dialogWhenScheduled || overlayOpen;
 }
 
-/** Whether the console holds a dialog open (a picker or the shortcuts help): it keeps the keys. */
-export function holdsDialogOpen(state: { overlay: unknown; helpOpen: boolean }): boolean {
-  return state.overlay !== null || state.helpOpen;
+/** Whether the console holds a dialog open (a picker, the shortcuts help or Settings): it keeps the keys. */
+export function holdsDialogOpen(state: { overlay: unknown; helpOpen: boolean; settingsOpen: boolean }): boolean {
+  return state.overlay !== null || state.helpOpen || state.settingsOpen;
 }

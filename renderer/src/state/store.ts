@@ -31,6 +31,8 @@ export interface ConsoleState {
   sending: boolean;
   actionError: AppError | null;
   helpOpen: boolean;
+  /** The Settings dialog is open (header button, Ctrl/⌘ + comma or the command palette). */
+  settingsOpen: boolean;
   /** Bumped to ask the list to move focus to its selected row. */
   listFocusRequest: number;
 }
@@ -52,6 +54,7 @@ export interface ConsoleActions {
   setSending(sending: boolean): void;
   setActionError(error: AppError | null): void;
   setHelpOpen(open: boolean): void;
+  setSettingsOpen(open: boolean): void;
   requestListFocus(): void;
 }
 
@@ -86,6 +89,7 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
     sending: false,
     actionError: null,
     helpOpen: false,
+    settingsOpen: false,
     listFocusRequest: 0,
 
     setStatus: (status) => set({ status }),
@@ -129,6 +133,7 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
     setSending: (sending) => set({ sending }),
     setActionError: (actionError) => set({ actionError }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
     requestListFocus: () => set((s) => ({ listFocusRequest: s.listFocusRequest + 1 })),
   }));
 }

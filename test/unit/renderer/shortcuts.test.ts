@@ -88,9 +88,23 @@ describe('ticket action shortcuts', () => {
     expect(resolveShortcut(key('k', { ctrlKey: true, altKey: true }), false).command).toBeNull();
   });
 
+  it('opens Settings with Ctrl or Cmd + comma, even from the editor, and lists it in the help overlay', () => {
+    expect(resolveShortcut(key(',', { ctrlKey: true }), false)).toEqual({ command: 'settings', pendingG: false });
+    expect(resolveShortcut(key(',', { metaKey: true }), false)).toEqual({ command: 'settings', pendingG: false });
+    expect(resolveShortcut(key(',', { ctrlKey: true, typing: true }), false).command).toBe('settings');
+    expect(resolveShortcut(key(',', { metaKey: true, typing: true }), true)).toEqual({ command: 'settings', pendingG: false });
+    // Plain comma is the text's, and other chords with it are left to the browser.
+    expect(resolveShortcut(key(','), false).command).toBeNull();
+    expect(resolveShortcut(key(',', { typing: true }), false).command).toBeNull();
+    expect(resolveShortcut(key(',', { ctrlKey: true, altKey: true }), false).command).toBeNull();
+    expect(resolveShortcut(key(',', { ctrlKey: true, shiftKey: true }), false).command).toBeNull();
+    expect(SHORTCUT_HELP.find((entry) => entry.command === 'settings')?.keys).toEqual(['Ctrl/⌘ + ,']);
+    expect(shortcutLabelKey('settings')).toBe('shortcuts.settings');
+  });
+
   it('lists every command in the help overlay exactly once', () => {
     const commands = SHORTCUT_HELP.map((entry) => entry.command);
     expect(new Set(commands).size).toBe(commands.length);
-    for (const command of ['take', 'reassign', 'snooze', 'handback', 'reopen', 'macro', 'search', 'palette', 'note', 'send']) expect(commands).toContain(command);
+    for (const command of ['take', 'reassign', 'snooze', 'handback', 'reopen', 'macro', 'search', 'palette', 'settings', 'note', 'send']) expect(commands).toContain(command);
   });
 });

@@ -223,6 +223,7 @@ export const ar: Messages = {
     views: 'العروض المحفوظة',
     search: 'بحث (مراجعة دون اتصال)',
     palette: 'لوحة الأوامر',
+    settings: 'فتح الإعدادات',
   },
   inbox: {
     new: 'جديدة',

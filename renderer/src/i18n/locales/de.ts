@@ -211,6 +211,7 @@ export const de: Messages = {
     views: 'Gespeicherte Ansichten',
     search: 'Suchen (Offline-Prüfung)',
     palette: 'Befehlspalette',
+    settings: 'Einstellungen öffnen',
   },
   inbox: {
     new: 'Neu',

@@ -210,6 +210,7 @@ export const en = {
     views: 'Saved views',
     search: 'Search (offline review)',
     palette: 'Command palette',
+    settings: 'Open settings',
   },
   inbox: {
     new: 'New',

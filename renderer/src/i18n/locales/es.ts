@@ -214,6 +214,7 @@ export const es: Messages = {
     views: 'Vistas guardadas',
     search: 'Buscar (revisión sin conexión)',
     palette: 'Paleta de comandos',
+    settings: 'Abrir la configuración',
   },
   inbox: {
     new: 'Nuevo',

@@ -214,6 +214,7 @@ export const fr: Messages = {
     views: 'Vues enregistrées',
     search: 'Rechercher (revue hors ligne)',
     palette: 'Palette de commandes',
+    settings: 'Ouvrir les paramètres',
   },
   inbox: {
     new: 'Nouveau',

@@ -214,6 +214,7 @@ export const he: Messages = {
     views: 'תצוגות שמורות',
     search: 'חיפוש (סקירה לא מקוונת)',
     palette: 'לוח פקודות',
+    settings: 'פתיחת ההגדרות',
   },
   inbox: {
     new: 'חדשה',

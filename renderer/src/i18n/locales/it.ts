@@ -214,6 +214,7 @@ export const it: Messages = {
     views: 'Viste salvate',
     search: 'Cerca (revisione offline)',
     palette: 'Tavolozza dei comandi',
+    settings: 'Apri le impostazioni',
   },
   inbox: {
     new: 'Nuovo',

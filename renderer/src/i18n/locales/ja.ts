@@ -208,6 +208,7 @@ export const ja: Messages = {
     views: '保存したビュー',
     search: '検索（オフラインレビュー）',
     palette: 'コマンドパレット',
+    settings: '設定を開く',
   },
   inbox: {
     new: '新着',

@@ -208,6 +208,7 @@ export const ko: Messages = {
     views: '저장된 보기',
     search: '검색 (오프라인 검토)',
     palette: '명령 팔레트',
+    settings: '설정 열기',
   },
   inbox: {
     new: '새 항목',

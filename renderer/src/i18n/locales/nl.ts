@@ -211,6 +211,7 @@ export const nl: Messages = {
     views: 'Opgeslagen weergaven',
     search: 'Zoeken (offline beoordeling)',
     palette: 'Opdrachtenpalet',
+    settings: 'Instellingen openen',
   },
   inbox: {
     new: 'Nieuw',

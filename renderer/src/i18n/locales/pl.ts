@@ -217,6 +217,7 @@ export const pl: Messages = {
     views: 'Zapisane widoki',
     search: 'Szukaj (przegląd offline)',
     palette: 'Paleta poleceń',
+    settings: 'Otwórz ustawienia',
   },
   inbox: {
     new: 'Nowe',

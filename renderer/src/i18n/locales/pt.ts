@@ -214,6 +214,7 @@ export const pt: Messages = {
     views: 'Visualizações salvas',
     search: 'Pesquisar (revisão offline)',
     palette: 'Paleta de comandos',
+    settings: 'Abrir as configurações',
   },
   inbox: {
     new: 'Novo',

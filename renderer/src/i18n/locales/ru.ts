@@ -217,6 +217,7 @@ export const ru: Messages = {
     views: 'Сохранённые представления',
     search: 'Поиск (офлайн-просмотр)',
     palette: 'Палитра команд',
+    settings: 'Открыть настройки',
   },
   inbox: {
     new: 'Новое',

@@ -211,6 +211,7 @@ export const tr: Messages = {
     views: 'Kayıtlı görünümler',
     search: 'Ara (çevrimdışı inceleme)',
     palette: 'Komut paleti',
+    settings: 'Ayarları aç',
   },
   inbox: {
     new: 'Yeni',

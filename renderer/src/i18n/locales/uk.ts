@@ -217,6 +217,7 @@ export const uk: Messages = {
     views: 'Збережені подання',
     search: 'Пошук (офлайн-перегляд)',
     palette: 'Палітра команд',
+    settings: 'Відкрити налаштування',
   },
   inbox: {
     new: 'Нове',

@@ -208,6 +208,7 @@ export const zh: Messages = {
     views: '已保存的视图',
     search: '搜索（离线审阅）',
     palette: '命令面板',
+    settings: '打开设置',
   },
   inbox: {
     new: '新',
