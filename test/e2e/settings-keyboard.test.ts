@@ -206,6 +206,24 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
     await expect.poll(() => activeTestId(page)).toBe('ticket-view');
   });
 
+  it('gives the focus to the ticket view when the shortcuts help opened from the command palette closes', async () => {
+    await openFromInbox(page, ticketId);
+    await page.getByTestId('ticket-view').focus();
+    await page.keyboard.press('Control+k');
+    const palette = page.getByTestId('command-palette');
+    await palette.waitFor();
+    await expect.poll(() => activeTestId(page)).toBe('command-palette-input');
+    await page.keyboard.type('help');
+    await expect.poll(() => palette.locator('[role="option"][aria-selected="true"]').getAttribute('data-item-id')).toBe('help');
+    await page.keyboard.press('Enter');
+    const help = page.getByTestId('shortcuts-help');
+    await help.waitFor();
+    await expect.poll(async () => (await focusIn(page, 'shortcuts-help')).inside).toBe(true);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await expect.poll(() => activeTestId(page)).toBe('ticket-view');
+  });
+
   it('keeps the focus in Settings when a slow action is answered while it is open', async () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));

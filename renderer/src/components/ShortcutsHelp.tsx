@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
+import { restoreFocus } from '../keyboard/restore-focus.js';
 import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
 import { useController } from '../state/context.js';
 
@@ -12,10 +13,11 @@ export function ShortcutsHelp() {
   useDialogFocusTrap(dialogRef);
 
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const previous = document.activeElement;
     closeRef.current?.focus();
-    return () => previous?.focus();
-  }, []);
+    // Opened from the command palette, the element to go back to (its field) is gone: the ticket view or inbox.
+    return () => restoreFocus(previous, controller.focusWorkspace);
+  }, [controller]);
 
   return (
     <div className="overlay" onClick={controller.toggleHelp}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeUiLanguage, currentSystemUiLanguage, storedUiLanguage } from '../i18n/i18n.js';
 import { UI_LANGUAGES } from '../i18n/languages.js';
+import { restoreFocus } from '../keyboard/restore-focus.js';
 import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
 import { NotificationSetting } from './NotificationSetting.js';
 import { ProviderSettings } from './ProviderSettings.js';
@@ -26,12 +27,9 @@ export function SettingsDialog({ onClose, desktopApp, onFocusLost }: SettingsDia
   const systemName = UI_LANGUAGES.find((l) => l.code === system)?.name ?? system;
 
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const previous = document.activeElement;
     closeRef.current?.focus();
-    return () => {
-      if (previous && previous !== document.body && previous.isConnected) previous.focus();
-      else onFocusLost();
-    };
+    return () => restoreFocus(previous, onFocusLost);
     // Only on opening and closing: the element to go back to is the one that had the focus before opening.
   }, []);
 
