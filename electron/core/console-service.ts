@@ -188,11 +188,13 @@ export class ConsoleService implements ConsoleApi {
   }
 
   async setProviderSettings(input: ConsoleInput<'setProviderSettings'>): Promise<Result<ConsoleOutput<'setProviderSettings'>>> {
-    return this.options.provider?.set(input) ?? fail('not_supported', 'This console has no AI provider settings.');
+    if (!this.options.provider) return fail('not_supported', 'This console has no AI provider settings.');
+    return this.setupChangedOnSuccess(await this.options.provider.set(input));
   }
 
   async clearProviderSettings(_input: ConsoleInput<'clearProviderSettings'> = {}): Promise<Result<ConsoleOutput<'clearProviderSettings'>>> {
-    return this.options.provider?.clear() ?? fail('not_supported', 'This console has no AI provider settings.');
+    if (!this.options.provider) return fail('not_supported', 'This console has no AI provider settings.');
+    return this.setupChangedOnSuccess(await this.options.provider.clear());
   }
 
   async testProviderConnection(input: ConsoleInput<'testProviderConnection'>): Promise<Result<ConsoleOutput<'testProviderConnection'>>> {
@@ -438,6 +440,12 @@ export class ConsoleService implements ConsoleApi {
       role: this.options.role?.() ?? null,
       cacheChanges: this.cacheChanges,
     };
+  }
+
+  /** Every window of this console (not just the one that saved) reads the setup again: translation may have come or gone. */
+  private setupChangedOnSuccess<T>(result: Result<T>): Result<T> {
+    if (result.ok) this.emit({ type: 'setup_changed' });
+    return result;
   }
 
   private emit(event: ConsoleEvent): void {

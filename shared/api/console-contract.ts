@@ -296,6 +296,8 @@ export type ConsoleOutput<M extends AnyConsoleMethodName> = z.output<(typeof con
 export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tickets_changed') }),
   z.strictObject({ type: z.literal('status_changed'), status: ConsoleStatusSchema }),
+  /** What getConsoleSetup answers changed (e.g. the AI provider was set in Settings): read it again. */
+  z.strictObject({ type: z.literal('setup_changed') }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 

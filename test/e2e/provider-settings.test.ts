@@ -196,6 +196,10 @@ describe('AI provider settings in the console', () => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await arabic.getByTestId('settings-dialog').screenshot({ path: join(SCREENSHOT_DIR, 'provider-settings-ar.png') });
 
+      // The English window has the same ticket open, translated (its translation is in the host's cache).
+      await openFromInbox(page, ticketId);
+      await page.getByTestId('translation-notice').and(page.locator('[data-available="true"]')).waitFor();
+
       // Remove provider, from the keyboard: translation is off at once, nothing of it stays stored.
       await arabic.getByTestId('provider-clear').focus();
       await arabic.keyboard.press('Enter');
@@ -208,6 +212,9 @@ describe('AI provider settings in the console', () => {
       await arabic.getByTestId('settings-dialog').waitFor({ state: 'detached' });
       await arabic.getByTestId('translation-notice').and(arabic.locator('[data-available="false"]')).waitFor();
       expect(await arabic.getByTestId('message-translation').count()).toBe(0);
+      // The other window of this console learns it too, without a reload (the host tells every window).
+      await page.getByTestId('translation-notice').and(page.locator('[data-available="false"]')).waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('message-translation').count()).toBe(0);
     } finally {
       await context.close();
     }

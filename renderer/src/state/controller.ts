@@ -130,6 +130,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
       void refreshAll();
     }
     else if (event.type === 'status_changed') applyStatus(event.status);
+    else if (event.type === 'setup_changed') void loadSetup();
   }
 
   function start(): () => void {
