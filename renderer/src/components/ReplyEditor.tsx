@@ -4,6 +4,7 @@ import { MAX_MESSAGE_LENGTH, type Ticket } from '../../../shared/domain/ticket.j
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { editorText } from '../state/store.js';
+import { BusyNotice } from './BusyNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { MachineTranslation } from './MachineTranslation.js';
 
@@ -52,6 +53,7 @@ export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draf
         <span className="hint">{t('editor.hint')}</span>
       </div>
       {actionError ? <ErrorMessage error={actionError} /> : null}
+      <BusyNotice near="editor" />
       <div className="editor-actions">
         <button type="button" className="button" data-testid="note-button" disabled={disabled} onClick={() => void controller.addNote()}>
           {t('editor.addNote')}

@@ -4,6 +4,7 @@ import { useHandleTime } from '../state/useHandleTime.js';
 import { CustomerPanel } from './CustomerPanel.js';
 import { EscalationPanel } from './EscalationPanel.js';
 import { TicketActions } from './TicketActions.js';
+import { BusyNotice } from './BusyNotice.js';
 import { TranslationNotice } from './TranslationNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { ReplyEditor } from './ReplyEditor.js';
@@ -47,6 +48,7 @@ export function TicketView() {
             </span>
           </header>
           <TicketActions ticket={ticket} />
+          <BusyNotice near="actions" />
           <CustomerPanel ticket={ticket} />
           <EscalationPanel ticket={ticket} />
           <section className="panel summary" data-testid="ai-summary">

@@ -17,6 +17,8 @@ const PREFETCH_KEEP = 8;
 
 /** Frames during which a scheduled focus move takes the focus back if it fell to the page. */
 const FOCUS_SETTLE_FRAMES = 3;
+/** How long the "still working on the previous action" notice stays at most (it goes sooner when that action ends). */
+export const BUSY_NOTICE_MS = 6000;
 
 export const EDITOR_SELECTOR = '[data-testid="reply-editor"]';
 export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
@@ -35,16 +37,18 @@ export interface ControllerOptions {
 export function createController(api: ConsoleApi, store: ConsoleStoreApi, options: ControllerOptions = {}) {
   const s = () => store.getState();
 
-  function focusLater(selector: string): void {
+  /** `onlyIfLost`: leaves the focus where it is unless it has fallen to the page (e.g. with a closed dialog's field). */
+  function focusLater(selector: string, opts: { onlyIfLost?: boolean } = {}): void {
     const dialog = openDialog();
+    const focusLost = () => !document.activeElement || document.activeElement === document.body;
     const focusTarget = (checksLeft: number) => {
       const el = document.querySelector<HTMLElement>(selector);
       if (!el || wouldLeaveDialog(el, dialog, holdsDialogOpen(s()))) return;
-      if (document.activeElement !== el) el.focus();
+      if (document.activeElement !== el && (!opts.onlyIfLost || focusLost())) el.focus();
       // The focus can still fall to the page afterwards (a closing dialog's field removed after this move, a
       // view re-rendered): for a few frames, if nothing else has taken it, take it again.
       if (checksLeft > 0) requestAnimationFrame(() => {
-        if (!document.activeElement || document.activeElement === document.body) focusTarget(checksLeft - 1);
+        if (focusLost()) focusTarget(checksLeft - 1);
       });
     };
     // After React has committed the state change (buttons re-enabled, view mounted).
@@ -265,9 +269,23 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     await refreshOpenTicket();
   }
 
+  /**
+   * Another action on the ticket is still under way, so the one just asked for does not run (nor is it kept for
+   * later: a double key press must not act twice). The view says so near where it was asked for, until the running
+   * action ends or for BUSY_NOTICE_MS. The focus stays where it is; only if it fell to the page (the command
+   * palette closed itself to run the action and its field went with it) does it go to `focusIfLost`.
+   */
+  function refuseWhileBusy(near: 'actions' | 'editor', focusIfLost: string): void {
+    s().showBusyNotice(near);
+    const seq = s().busyNotice?.seq;
+    setTimeout(() => s().clearBusyNotice(seq), BUSY_NOTICE_MS);
+    if (!holdsDialogOpen(s())) focusLater(focusIfLost, { onlyIfLost: true });
+  }
+
   async function submit(kind: 'reply' | 'resolve' | 'note'): Promise<void> {
     const current = currentText();
-    if (!current || s().sending) return;
+    if (!current) return;
+    if (s().sending) return refuseWhileBusy('editor', EDITOR_SELECTOR);
     const text = current.text.trim();
     if (text.length === 0) return;
     if (text.length > MAX_MESSAGE_LENGTH) {
@@ -342,10 +360,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     const ticketId = state.openTicketId;
     if (!ticketId || !state.detail || state.detail.ticket.id !== ticketId) return;
     if (state.sending) {
-      // Another action is still under way, so this one does not run. A picker that is still open stays open
-      // (Enter there can try again) and keeps the focus; the command palette has already closed itself to
-      // run it, and its field took the focus with it: the focus goes back to the view.
-      if (!holdsDialogOpen(state)) focusLater(TICKET_VIEW_SELECTOR);
+      // Another action is still under way, so this one does not run, and the view says so. A picker that is
+      // still open stays open (Enter there can try again) and keeps the focus; the command palette has already
+      // closed itself to run it, and its field took the focus with it: the focus goes back to the view.
+      refuseWhileBusy('actions', TICKET_VIEW_SELECTOR);
       return;
     }
     state.setOverlay(null);
@@ -392,6 +410,9 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
 
   function openOverlay(overlay: OverlayKind): void {
     if (overlay !== 'palette' && overlay !== 'views' && !s().openTicketId) return;
+    // The pickers of ticket actions do not open while another action runs (their buttons are disabled too); the
+    // macro picker does: it only writes into the editor.
+    if ((overlay === 'reassign' || overlay === 'snooze' || overlay === 'reopen') && s().sending) return refuseWhileBusy('actions', TICKET_VIEW_SELECTOR);
     s().setOverlay(overlay);
   }
 

@@ -7,6 +7,16 @@ import { createInboxSlice, type InboxSliceActions, type InboxSliceState } from '
 
 export type ListTab = 'inbox' | 'resolved' | 'review';
 
+/**
+ * An action the agent asked for was refused because another one on the ticket is still under way (`sending`).
+ * Not an error of that action (that is `actionError`): the view says so politely near where it was asked for
+ * (`near`), and it goes away when the running action finishes. `seq` tells one refusal from the next.
+ */
+export interface BusyNotice {
+  near: 'actions' | 'editor';
+  seq: number;
+}
+
 export interface ConsoleState {
   status: ConsoleStatus | null;
   /** False once a call could not reach the console host at all. */
@@ -30,6 +40,8 @@ export interface ConsoleState {
   drafts: Drafts;
   sending: boolean;
   actionError: AppError | null;
+  /** Set when an action was refused because another is still under way; cleared when that one finishes. */
+  busyNotice: BusyNotice | null;
   helpOpen: boolean;
   /** The Settings dialog is open (header button, Ctrl/⌘ + comma or the command palette). */
   settingsOpen: boolean;
@@ -53,6 +65,10 @@ export interface ConsoleActions {
   clearDraftAfterSend(ticketId: string): void;
   setSending(sending: boolean): void;
   setActionError(error: AppError | null): void;
+  /** An action was refused while another is under way: shows the notice (again) near where it was asked for. */
+  showBusyNotice(near: BusyNotice['near']): void;
+  /** Clears the notice, or only refusal `seq` when given (a newer refusal keeps its own). */
+  clearBusyNotice(seq?: number): void;
   setHelpOpen(open: boolean): void;
   setSettingsOpen(open: boolean): void;
   requestListFocus(): void;
@@ -69,6 +85,8 @@ function persistableDrafts(drafts: Drafts, sentIds: ReadonlySet<string>): Drafts
 export function createConsoleStore(storage: Storage | null = browserLocalStorage()) {
   /** Tickets whose editor was emptied by a send: not written back, so a reload starts fresh. */
   const sentIds = new Set<string>();
+  /** Never reused, so a clear meant for an earlier refusal cannot take a later one away. */
+  let busySeq = 0;
   return create<ConsoleStore>()((set, get) => ({
     ...createInboxSlice(set),
     status: null,
@@ -88,6 +106,7 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
     drafts: loadDrafts(storage),
     sending: false,
     actionError: null,
+    busyNotice: null,
     helpOpen: false,
     settingsOpen: false,
     listFocusRequest: 0,
@@ -108,6 +127,7 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
         detail: s.detail && s.detail.ticket.id === openTicketId ? s.detail : null,
         detailError: null,
         actionError: null,
+        busyNotice: null,
       })),
     setDetail: (detail) => set({ detail, detailError: null }),
     setDetailError: (detailError) => set({ detailError }),
@@ -130,8 +150,14 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
       set({ drafts, draftBaseVersion });
       saveDrafts(storage, persistableDrafts(drafts, sentIds));
     },
-    setSending: (sending) => set({ sending }),
+    // The running action has finished: what it was refused for can be asked for again, so the notice goes.
+    setSending: (sending) => set(sending ? { sending } : { sending, busyNotice: null }),
     setActionError: (actionError) => set({ actionError }),
+    showBusyNotice: (near) => set({ busyNotice: { near, seq: ++busySeq } }),
+    clearBusyNotice: (seq) => {
+      const current = get().busyNotice;
+      if (current && (seq === undefined || current.seq === seq)) set({ busyNotice: null });
+    },
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
     requestListFocus: () => set((s) => ({ listFocusRequest: s.listFocusRequest + 1 })),

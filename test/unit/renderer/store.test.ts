@@ -81,3 +81,55 @@ describe('console store drafts', () => {
     expect(store.getState().drafts.t1).toBe('still here');
   });
 });
+
+describe('console store: notice for an action refused while another runs', () => {
+  it('shows it near where the action was asked for and clears it when the running action finishes', () => {
+    const store = createConsoleStore(memoryStorage());
+    store.getState().setSending(true);
+    store.getState().showBusyNotice('actions');
+    expect(store.getState().busyNotice?.near).toBe('actions');
+    // Still running: starting to send again (the same action) keeps it.
+    store.getState().setSending(true);
+    expect(store.getState().busyNotice).not.toBeNull();
+    store.getState().setSending(false);
+    expect(store.getState().busyNotice).toBeNull();
+  });
+
+  it('is not an action error, and neither one clears the other', () => {
+    const store = createConsoleStore(memoryStorage());
+    store.getState().showBusyNotice('editor');
+    store.getState().setActionError({ code: 'conflict', message: 'Changed meanwhile.' });
+    expect(store.getState().busyNotice?.near).toBe('editor');
+    store.getState().setActionError(null);
+    expect(store.getState().busyNotice?.near).toBe('editor');
+    expect(store.getState().actionError).toBeNull();
+  });
+
+  it('a timed clear for an earlier refusal leaves a later one in place', () => {
+    const store = createConsoleStore(memoryStorage());
+    store.getState().showBusyNotice('actions');
+    const first = store.getState().busyNotice?.seq;
+    store.getState().showBusyNotice('editor');
+    const second = store.getState().busyNotice?.seq;
+    expect(second).not.toBe(first);
+    store.getState().clearBusyNotice(first);
+    expect(store.getState().busyNotice).toEqual({ near: 'editor', seq: second });
+    // Even after a clear in between, a refusal never gets a number used before.
+    store.getState().clearBusyNotice();
+    store.getState().showBusyNotice('actions');
+    const third = store.getState().busyNotice?.seq;
+    store.getState().clearBusyNotice(first);
+    store.getState().clearBusyNotice(second);
+    expect(store.getState().busyNotice).toEqual({ near: 'actions', seq: third });
+    store.getState().clearBusyNotice(third);
+    expect(store.getState().busyNotice).toBeNull();
+  });
+
+  it('goes away when another ticket is opened', () => {
+    const store = createConsoleStore(memoryStorage());
+    store.getState().setOpenTicket('t1');
+    store.getState().showBusyNotice('actions');
+    store.getState().setOpenTicket('t2');
+    expect(store.getState().busyNotice).toBeNull();
+  });
+});

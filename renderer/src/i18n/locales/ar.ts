@@ -256,6 +256,7 @@ export const ar: Messages = {
   },
   actions: {
     label: 'إجراءات التذكرة',
+    stillWorking: 'لا يزال الإجراء السابق قيد التنفيذ — حاول مرة أخرى بعد لحظات.',
     take: 'تولّي',
     reassign: 'إعادة إسناد',
     snooze: 'تأجيل',

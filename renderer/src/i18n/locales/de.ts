@@ -244,6 +244,7 @@ export const de: Messages = {
   },
   actions: {
     label: 'Ticket-Aktionen',
+    stillWorking: 'Die vorherige Aktion läuft noch – bitte gleich noch einmal versuchen.',
     take: 'Übernehmen',
     reassign: 'Neu zuweisen',
     snooze: 'Zurückstellen',

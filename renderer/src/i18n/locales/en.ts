@@ -243,6 +243,7 @@ export const en = {
   },
   actions: {
     label: 'Ticket actions',
+    stillWorking: 'Still working on the previous action — try again in a moment.',
     take: 'Take',
     reassign: 'Reassign',
     snooze: 'Snooze',

@@ -247,6 +247,7 @@ export const es: Messages = {
   },
   actions: {
     label: 'Acciones del ticket',
+    stillWorking: 'La acción anterior sigue en curso; inténtalo de nuevo en un momento.',
     take: 'Tomar',
     reassign: 'Reasignar',
     snooze: 'Posponer',

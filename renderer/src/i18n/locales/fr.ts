@@ -247,6 +247,7 @@ export const fr: Messages = {
   },
   actions: {
     label: 'Actions du ticket',
+    stillWorking: 'L’action précédente est encore en cours — réessayez dans un instant.',
     take: 'Prendre',
     reassign: 'Réattribuer',
     snooze: 'Mettre en attente',

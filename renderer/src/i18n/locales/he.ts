@@ -247,6 +247,7 @@ export const he: Messages = {
   },
   actions: {
     label: 'פעולות בפנייה',
+    stillWorking: 'הפעולה הקודמת עדיין מתבצעת — אפשר לנסות שוב בעוד רגע.',
     take: 'לקיחה',
     reassign: 'הקצאה מחדש',
     snooze: 'דחייה',

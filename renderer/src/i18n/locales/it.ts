@@ -247,6 +247,7 @@ export const it: Messages = {
   },
   actions: {
     label: 'Azioni sul ticket',
+    stillWorking: 'L’azione precedente è ancora in corso: riprova tra un momento.',
     take: 'Prendi',
     reassign: 'Riassegna',
     snooze: 'Rimanda',

@@ -241,6 +241,7 @@ export const ja: Messages = {
   },
   actions: {
     label: 'チケット操作',
+    stillWorking: '前の操作をまだ処理しています。少し待ってからもう一度お試しください。',
     take: '引き受ける',
     reassign: '再割り当て',
     snooze: 'スヌーズ',

@@ -241,6 +241,7 @@ export const ko: Messages = {
   },
   actions: {
     label: '티켓 작업',
+    stillWorking: '이전 작업을 아직 처리하고 있습니다. 잠시 후 다시 시도해 주세요.',
     take: '맡기',
     reassign: '재할당',
     snooze: '보류',

@@ -244,6 +244,7 @@ export const nl: Messages = {
   },
   actions: {
     label: 'Ticketacties',
+    stillWorking: 'De vorige actie is nog bezig — probeer het zo opnieuw.',
     take: 'Oppakken',
     reassign: 'Opnieuw toewijzen',
     snooze: 'Uitstellen',

@@ -250,6 +250,7 @@ export const pl: Messages = {
   },
   actions: {
     label: 'Działania na zgłoszeniu',
+    stillWorking: 'Poprzednie działanie jeszcze trwa — spróbuj ponownie za chwilę.',
     take: 'Przejmij',
     reassign: 'Przypisz ponownie',
     snooze: 'Odłóż',

@@ -247,6 +247,7 @@ export const pt: Messages = {
   },
   actions: {
     label: 'Ações do ticket',
+    stillWorking: 'A ação anterior ainda está em andamento — tente novamente em instantes.',
     take: 'Assumir',
     reassign: 'Reatribuir',
     snooze: 'Adiar',

@@ -250,6 +250,7 @@ export const ru: Messages = {
   },
   actions: {
     label: 'Действия с обращением',
+    stillWorking: 'Предыдущее действие ещё выполняется — попробуйте ещё раз чуть позже.',
     take: 'Взять',
     reassign: 'Передать',
     snooze: 'Отложить',

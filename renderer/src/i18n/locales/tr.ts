@@ -244,6 +244,7 @@ export const tr: Messages = {
   },
   actions: {
     label: 'Talep işlemleri',
+    stillWorking: 'Önceki işlem hâlâ sürüyor — birazdan yeniden deneyin.',
     take: 'Üstlen',
     reassign: 'Yeniden ata',
     snooze: 'Ertele',

@@ -250,6 +250,7 @@ export const uk: Messages = {
   },
   actions: {
     label: 'Дії зі зверненням',
+    stillWorking: 'Попередня дія ще виконується — спробуйте ще раз трохи згодом.',
     take: 'Взяти',
     reassign: 'Передати',
     snooze: 'Відкласти',

@@ -241,6 +241,7 @@ export const zh: Messages = {
   },
   actions: {
     label: '工单操作',
+    stillWorking: '上一个操作仍在进行中，请稍后再试。',
     take: '接手',
     reassign: '重新分配',
     snooze: '暂缓',
