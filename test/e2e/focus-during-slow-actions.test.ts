@@ -1,8 +1,13 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT } from '../helpers/child-process.js';
 import { activeTestId, escalateAsAi, openConsole, openFromInbox, seriousViolations } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** The dialog that has the focus, by its test id (null when the focus is outside every dialog). */
 const focusedDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
@@ -193,6 +198,8 @@ describe('focus while an action is still under way', () => {
       expect(await activeTestId(page)).toBe('ticket-view');
       expect(await noticeText('actions')).toBe(STILL_WORKING);
       expect(await seriousViolations(page, '[data-testid="ticket-view"]')).toEqual([]);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.getByTestId('ticket-view').screenshot({ path: join(SCREENSHOT_DIR, 'ticket-view-still-working-en.png') });
 
       // Wherever the focus is, a refused key leaves it there (here on the ticket's row in the inbox).
       await page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`).focus();
