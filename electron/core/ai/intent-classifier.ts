@@ -51,7 +51,10 @@ export const DEFAULT_HYPERPARAMETERS: ClassifierHyperparameters = {
   l2: 3e-6,
   seed: 1,
   calibrationFraction: 0.1,
-  refitOnAll: false,
+  // Retraining on every example after the temperature is fitted costs a second training run at first
+  // start (the model is cached after) and gains on held-out Banking77 splits (seeds 1-3): intent
+  // accuracy +0.2 to +0.6 points, containment +0.4 to +1.3 points at a lower wrong-resolution rate.
+  refitOnAll: true,
 };
 
 export interface TrainingProgress {
