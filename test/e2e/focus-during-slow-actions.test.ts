@@ -47,6 +47,7 @@ describe('focus while an action is still under way', () => {
       'A transfer of 250 EUR has not arrived after five days.',
       'I was charged twice for the same order.',
       'Please close my savings account.',
+      'Where is my refund for the returned shoes?',
     ];
     for (const [i, text] of texts.entries()) {
       ids.push(
@@ -264,6 +265,39 @@ describe('focus while an action is still under way', () => {
       expect(await activeTestId(page)).toBe('reply-editor');
     } finally {
       page.off('request', countCalls);
+      await page.unroute('**/api/call/sendReply');
+    }
+  });
+
+  it('keeps a macro inserted while the reply before it is still being sent, and sends only that reply', async () => {
+    const id = ids[4] ?? '';
+    await openFromInbox(page, id);
+    const send = await holdCall('sendReply');
+    try {
+      await page.getByTestId('reply-editor').focus();
+      await page.keyboard.type('Let me check the refund.');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.getByTestId('reply-editor').getAttribute('aria-busy')).toBe('true');
+      await page.getByTestId('ticket-view').focus();
+      await page.keyboard.press('m');
+      await page.getByTestId('macro-dialog').waitFor();
+      await page.keyboard.type('refund');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('macro-dialog').waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId('reply-editor').inputValue()).toContain(`ticket ${id}`);
+
+      send.release();
+      await send.answered;
+      await expect
+        .poll(async () => (await stack.getTicket(id)).messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text))
+        .toEqual(['Let me check the refund.']);
+      await expect.poll(() => page.getByTestId('reply-editor').getAttribute('aria-busy')).toBe('false');
+      // What was sent has left the editor; the macro put in meanwhile has not.
+      const left = await page.getByTestId('reply-editor').inputValue();
+      expect(left).toContain(`I checked your refund on ticket ${id}`);
+      expect(left).not.toContain('Let me check the refund.');
+      expect(left.startsWith('Hello ')).toBe(true);
+    } finally {
       await page.unroute('**/api/call/sendReply');
     }
   });

@@ -10,6 +10,7 @@ import type { InboxQuery, OverlayKind } from './inbox-slice.js';
 import { createInboxLoader } from './inbox-loader.js';
 import { moveSelection, selectedIndex } from './selection.js';
 import { editorText, visibleList, type ConsoleStoreApi, type ListTab } from './store.js';
+import { textAddedWhileSending } from './text-added-while-sending.js';
 
 export const STATUS_POLL_MS = 2000;
 /** Ticket details fetched ahead (the open ticket's neighbours in the inbox). */
@@ -304,12 +305,15 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
       if (s().openTicketId === current.ticketId) s().setActionError(result.error);
       return;
     }
+    // A macro put in while the reply was on its way stays in the editor; only what was sent leaves it.
+    const added = textAddedWhileSending(editorText(s(), current.ticketId), text);
     s().clearDraftAfterSend(current.ticketId);
     if (s().openTicketId === current.ticketId) {
       detailGeneration++;
       s().setDetail(result.value);
       focusLater(EDITOR_SELECTOR);
     }
+    if (added) s().setDraft(current.ticketId, added);
     void refreshLists();
     void pollStatus();
   }
