@@ -4,30 +4,13 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
-import { activeTestId, escalateAsAi, openConsole, openFromInbox, seriousViolations } from '../helpers/console-page.js';
+import { activeTestId, escalateAsAi, openConsole, openFromInbox, scheduledFocusMovesDone, seriousViolations } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** The dialog that has the focus, by its test id (null when the focus is outside every dialog). */
 const focusedDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
-
-/**
- * Lets a focus move the late answer scheduled run its course before the focus is checked: the console makes it
- * after a zero timeout and takes the focus back over the next few animation frames. Checked any earlier, a move
- * that wrongly pulls the focus out of the dialog could still be to come.
- */
-const scheduledFocusMovesDone = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        setTimeout(() => {
-          let frames = 5;
-          const next = () => (--frames <= 0 ? resolve() : requestAnimationFrame(next));
-          requestAnimationFrame(next);
-        }, 0);
-      }),
-  );
 
 /**
  * An action's answer can arrive late (a busy console host, a slow disk). When it does, the console moves the

@@ -1,7 +1,7 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { activeTestId, escalateAsAi, openConsole, openFromInbox } from '../helpers/console-page.js';
+import { activeTestId, escalateAsAi, openConsole, openFromInbox, scheduledFocusMovesDone } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 interface FocusInDialog {
@@ -24,19 +24,6 @@ const focusIn = (page: Page, testId: string): Promise<FocusInDialog> =>
     const active = document.activeElement;
     return { inside: active !== null && dialog.contains(active), index: active instanceof HTMLElement ? controls.indexOf(active) : -1, count: controls.length };
   }, testId);
-
-/** Lets the focus moves the console schedules (a zero timeout, then a few animation frames) run their course. */
-const scheduledFocusMovesDone = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        setTimeout(() => {
-          let frames = 5;
-          const next = () => (--frames <= 0 ? resolve() : requestAnimationFrame(next));
-          requestAnimationFrame(next);
-        }, 0);
-      }),
-  );
 
 /**
  * Tab from the dialog's first control, more times than it has controls (twice round and one more): the focus

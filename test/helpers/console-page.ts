@@ -106,3 +106,20 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
   }, selector ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
 }
+
+/**
+ * Lets the focus moves the console schedules (after a zero timeout, then retaking the focus over a few animation
+ * frames) run their course before the focus is checked: checked any earlier, a move that wrongly pulls the focus
+ * away could still be to come.
+ */
+export const scheduledFocusMovesDone = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        setTimeout(() => {
+          let frames = 5;
+          const next = () => (--frames <= 0 ? resolve() : requestAnimationFrame(next));
+          requestAnimationFrame(next);
+        }, 0);
+      }),
+  );
