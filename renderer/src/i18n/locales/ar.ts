@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadAr } from '../../lead/locales/ar.js';
 import { rulesAr } from '../../lead/rules/locales/ar.js';
 import { evalsAr } from '../../evals/locales/ar.js';
-import { historyAr } from '../../components/ticket-history-messages.js';
+import { historyAr } from '../../components/history-locales/ar.js';
 import { providerSettingsAr } from '../../settings/locales/ar.js';
 
 export const ar: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadDe } from '../../lead/locales/de.js';
 import { rulesDe } from '../../lead/rules/locales/de.js';
 import { evalsDe } from '../../evals/locales/de.js';
-import { historyDe } from '../../components/ticket-history-messages.js';
+import { historyDe } from '../../components/history-locales/de.js';
 import { providerSettingsDe } from '../../settings/locales/de.js';
 
 export const de: Messages = {

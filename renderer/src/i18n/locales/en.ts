@@ -1,7 +1,7 @@
 import { leadEn } from '../../lead/locales/en.js';
 import { rulesEn } from '../../lead/rules/locales/en.js';
 import { evalsEn } from '../../evals/locales/en.js';
-import { historyEn } from '../../components/ticket-history-messages.js';
+import { historyEn } from '../../components/history-locales/en.js';
 import { providerSettingsEn } from '../../settings/locales/en.js';
 /** English is the reference: every other locale must have exactly these keys (checked by the compiler). */
 export const en = {

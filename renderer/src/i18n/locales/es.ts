@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadEs } from '../../lead/locales/es.js';
 import { rulesEs } from '../../lead/rules/locales/es.js';
 import { evalsEs } from '../../evals/locales/es.js';
-import { historyEs } from '../../components/ticket-history-messages.js';
+import { historyEs } from '../../components/history-locales/es.js';
 import { providerSettingsEs } from '../../settings/locales/es.js';
 
 export const es: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadFr } from '../../lead/locales/fr.js';
 import { rulesFr } from '../../lead/rules/locales/fr.js';
 import { evalsFr } from '../../evals/locales/fr.js';
-import { historyFr } from '../../components/ticket-history-messages.js';
+import { historyFr } from '../../components/history-locales/fr.js';
 import { providerSettingsFr } from '../../settings/locales/fr.js';
 
 export const fr: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadHe } from '../../lead/locales/he.js';
 import { rulesHe } from '../../lead/rules/locales/he.js';
 import { evalsHe } from '../../evals/locales/he.js';
-import { historyHe } from '../../components/ticket-history-messages.js';
+import { historyHe } from '../../components/history-locales/he.js';
 import { providerSettingsHe } from '../../settings/locales/he.js';
 
 export const he: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadIt } from '../../lead/locales/it.js';
 import { rulesIt } from '../../lead/rules/locales/it.js';
 import { evalsIt } from '../../evals/locales/it.js';
-import { historyIt } from '../../components/ticket-history-messages.js';
+import { historyIt } from '../../components/history-locales/it.js';
 import { providerSettingsIt } from '../../settings/locales/it.js';
 
 export const it: Messages = {

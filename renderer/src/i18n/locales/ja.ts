@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadJa } from '../../lead/locales/ja.js';
 import { rulesJa } from '../../lead/rules/locales/ja.js';
 import { evalsJa } from '../../evals/locales/ja.js';
-import { historyJa } from '../../components/ticket-history-messages.js';
+import { historyJa } from '../../components/history-locales/ja.js';
 import { providerSettingsJa } from '../../settings/locales/ja.js';
 
 export const ja: Messages = {

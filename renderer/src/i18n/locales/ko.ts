@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadKo } from '../../lead/locales/ko.js';
 import { rulesKo } from '../../lead/rules/locales/ko.js';
 import { evalsKo } from '../../evals/locales/ko.js';
-import { historyKo } from '../../components/ticket-history-messages.js';
+import { historyKo } from '../../components/history-locales/ko.js';
 import { providerSettingsKo } from '../../settings/locales/ko.js';
 
 export const ko: Messages = {

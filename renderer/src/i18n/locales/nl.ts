@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadNl } from '../../lead/locales/nl.js';
 import { rulesNl } from '../../lead/rules/locales/nl.js';
 import { evalsNl } from '../../evals/locales/nl.js';
-import { historyNl } from '../../components/ticket-history-messages.js';
+import { historyNl } from '../../components/history-locales/nl.js';
 import { providerSettingsNl } from '../../settings/locales/nl.js';
 
 export const nl: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadPl } from '../../lead/locales/pl.js';
 import { rulesPl } from '../../lead/rules/locales/pl.js';
 import { evalsPl } from '../../evals/locales/pl.js';
-import { historyPl } from '../../components/ticket-history-messages.js';
+import { historyPl } from '../../components/history-locales/pl.js';
 import { providerSettingsPl } from '../../settings/locales/pl.js';
 
 export const pl: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadPt } from '../../lead/locales/pt.js';
 import { rulesPt } from '../../lead/rules/locales/pt.js';
 import { evalsPt } from '../../evals/locales/pt.js';
-import { historyPt } from '../../components/ticket-history-messages.js';
+import { historyPt } from '../../components/history-locales/pt.js';
 import { providerSettingsPt } from '../../settings/locales/pt.js';
 
 export const pt: Messages = {

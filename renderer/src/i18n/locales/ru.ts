@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadRu } from '../../lead/locales/ru.js';
 import { rulesRu } from '../../lead/rules/locales/ru.js';
 import { evalsRu } from '../../evals/locales/ru.js';
-import { historyRu } from '../../components/ticket-history-messages.js';
+import { historyRu } from '../../components/history-locales/ru.js';
 import { providerSettingsRu } from '../../settings/locales/ru.js';
 
 export const ru: Messages = {

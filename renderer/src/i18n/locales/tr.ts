@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadTr } from '../../lead/locales/tr.js';
 import { rulesTr } from '../../lead/rules/locales/tr.js';
 import { evalsTr } from '../../evals/locales/tr.js';
-import { historyTr } from '../../components/ticket-history-messages.js';
+import { historyTr } from '../../components/history-locales/tr.js';
 import { providerSettingsTr } from '../../settings/locales/tr.js';
 
 export const tr: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadUk } from '../../lead/locales/uk.js';
 import { rulesUk } from '../../lead/rules/locales/uk.js';
 import { evalsUk } from '../../evals/locales/uk.js';
-import { historyUk } from '../../components/ticket-history-messages.js';
+import { historyUk } from '../../components/history-locales/uk.js';
 import { providerSettingsUk } from '../../settings/locales/uk.js';
 
 export const uk: Messages = {

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 import { leadZh } from '../../lead/locales/zh.js';
 import { rulesZh } from '../../lead/rules/locales/zh.js';
 import { evalsZh } from '../../evals/locales/zh.js';
-import { historyZh } from '../../components/ticket-history-messages.js';
+import { historyZh } from '../../components/history-locales/zh.js';
 import { providerSettingsZh } from '../../settings/locales/zh.js';
 
 export const zh: Messages = {

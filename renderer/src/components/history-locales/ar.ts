@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyAr: HistoryMessages = {
+  title: 'السجل',
+  show: 'إظهار السجل',
+  hide: 'إخفاء السجل',
+  loading: 'جارٍ تحميل السجل…',
+  empty: 'لم يُسجَّل شيء بعد.',
+  fromCache: 'دون اتصال: السجل كما جُلب {{time}}.',
+  refused: 'مرفوض',
+  retry: 'أعد المحاولة',
+  action: {
+    ticket_intake: 'استُلمت التذكرة',
+    ai_decision: 'قرار الذكاء الاصطناعي',
+    agent_reply: 'رُدّ عليها',
+    send_and_resolve: 'رُدّ عليها وحُلّت',
+    note: 'ملاحظة داخلية',
+    reassign: 'أُعيد إسنادها',
+    review: 'رُوجعت',
+    reopen: 'أُعيد فتحها',
+    assign: 'تولّاها موظف',
+    snooze: 'أُجّلت',
+    handback: 'أُعيدت إلى الذكاء الاصطناعي',
+    customer_reply: 'كتب العميل',
+    customer_rating: 'قيّم العميل',
+  },
+};

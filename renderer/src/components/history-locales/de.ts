@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyDe: HistoryMessages = {
+  title: 'Verlauf',
+  show: 'Verlauf anzeigen',
+  hide: 'Verlauf ausblenden',
+  loading: 'Verlauf wird geladen…',
+  empty: 'Noch nichts aufgezeichnet.',
+  fromCache: 'Offline: der Verlauf, wie er {{time}} abgerufen wurde.',
+  refused: 'abgelehnt',
+  retry: 'Erneut versuchen',
+  action: {
+    ticket_intake: 'Ticket eingegangen',
+    ai_decision: 'KI-Entscheidung',
+    agent_reply: 'Geantwortet',
+    send_and_resolve: 'Geantwortet und gelöst',
+    note: 'Interne Notiz',
+    reassign: 'Neu zugewiesen',
+    review: 'Geprüft',
+    reopen: 'Wieder geöffnet',
+    assign: 'Übernommen',
+    snooze: 'Zurückgestellt',
+    handback: 'An die KI zurückgegeben',
+    customer_reply: 'Kunde schrieb',
+    customer_rating: 'Kunde bewertete',
+  },
+};

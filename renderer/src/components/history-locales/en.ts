@@ -1,0 +1,28 @@
+/** Strings of the ticket history panel (TicketHistory.tsx), English: the reference every locale matches. */
+export const historyEn = {
+  title: 'History',
+  show: 'Show history',
+  hide: 'Hide history',
+  loading: 'Loading the history…',
+  empty: 'Nothing recorded yet.',
+  fromCache: 'Offline: the history as fetched {{time}}.',
+  refused: 'refused',
+  retry: 'Try again',
+  action: {
+    ticket_intake: 'Ticket received',
+    ai_decision: 'AI decision',
+    agent_reply: 'Replied',
+    send_and_resolve: 'Replied and resolved',
+    note: 'Internal note',
+    reassign: 'Reassigned',
+    review: 'Reviewed',
+    reopen: 'Reopened',
+    assign: 'Taken',
+    snooze: 'Snoozed',
+    handback: 'Handed back to the AI',
+    customer_reply: 'Customer wrote',
+    customer_rating: 'Customer rated',
+  },
+};
+
+export type HistoryMessages = typeof historyEn;

@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyEs: HistoryMessages = {
+  title: 'Historial',
+  show: 'Ver historial',
+  hide: 'Ocultar historial',
+  loading: 'Cargando el historial…',
+  empty: 'Aún no hay nada registrado.',
+  fromCache: 'Sin conexión: el historial tal como se obtuvo {{time}}.',
+  refused: 'rechazado',
+  retry: 'Reintentar',
+  action: {
+    ticket_intake: 'Ticket recibido',
+    ai_decision: 'Decisión de la IA',
+    agent_reply: 'Respondido',
+    send_and_resolve: 'Respondido y resuelto',
+    note: 'Nota interna',
+    reassign: 'Reasignado',
+    review: 'Revisado',
+    reopen: 'Reabierto',
+    assign: 'Asumido',
+    snooze: 'Pospuesto',
+    handback: 'Devuelto a la IA',
+    customer_reply: 'El cliente escribió',
+    customer_rating: 'El cliente valoró',
+  },
+};

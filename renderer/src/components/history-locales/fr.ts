@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyFr: HistoryMessages = {
+  title: 'Historique',
+  show: 'Afficher l’historique',
+  hide: 'Masquer l’historique',
+  loading: 'Chargement de l’historique…',
+  empty: 'Rien d’enregistré pour l’instant.',
+  fromCache: 'Hors ligne : l’historique tel que récupéré {{time}}.',
+  refused: 'refusé',
+  retry: 'Réessayer',
+  action: {
+    ticket_intake: 'Ticket reçu',
+    ai_decision: 'Décision de l’IA',
+    agent_reply: 'Réponse envoyée',
+    send_and_resolve: 'Réponse envoyée et résolu',
+    note: 'Note interne',
+    reassign: 'Réaffecté',
+    review: 'Revu',
+    reopen: 'Rouvert',
+    assign: 'Pris en charge',
+    snooze: 'Mis en attente',
+    handback: 'Rendu à l’IA',
+    customer_reply: 'Le client a écrit',
+    customer_rating: 'Le client a noté',
+  },
+};

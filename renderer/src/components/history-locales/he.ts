@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyHe: HistoryMessages = {
+  title: 'היסטוריה',
+  show: 'הצגת ההיסטוריה',
+  hide: 'הסתרת ההיסטוריה',
+  loading: 'טוען את ההיסטוריה…',
+  empty: 'עדיין לא נרשם דבר.',
+  fromCache: 'לא מקוון: ההיסטוריה כפי שנטענה {{time}}.',
+  refused: 'נדחה',
+  retry: 'לנסות שוב',
+  action: {
+    ticket_intake: 'הפנייה התקבלה',
+    ai_decision: 'החלטת הבינה המלאכותית',
+    agent_reply: 'נשלחה תשובה',
+    send_and_resolve: 'נשלחה תשובה והפנייה נסגרה',
+    note: 'הערה פנימית',
+    reassign: 'הועברה לתור אחר',
+    review: 'נבדקה',
+    reopen: 'נפתחה מחדש',
+    assign: 'נלקחה לטיפול',
+    snooze: 'נדחתה לזמן מאוחר יותר',
+    handback: 'הוחזרה לבינה המלאכותית',
+    customer_reply: 'הלקוח כתב',
+    customer_rating: 'הלקוח דירג',
+  },
+};

@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyIt: HistoryMessages = {
+  title: 'Cronologia',
+  show: 'Mostra la cronologia',
+  hide: 'Nascondi la cronologia',
+  loading: 'Caricamento della cronologia…',
+  empty: 'Ancora nulla di registrato.',
+  fromCache: 'Offline: la cronologia come scaricata {{time}}.',
+  refused: 'rifiutato',
+  retry: 'Riprova',
+  action: {
+    ticket_intake: 'Ticket ricevuto',
+    ai_decision: 'Decisione dell’IA',
+    agent_reply: 'Risposto',
+    send_and_resolve: 'Risposto e risolto',
+    note: 'Nota interna',
+    reassign: 'Riassegnato',
+    review: 'Revisionato',
+    reopen: 'Riaperto',
+    assign: 'Preso in carico',
+    snooze: 'Posticipato',
+    handback: 'Restituito all’IA',
+    customer_reply: 'Il cliente ha scritto',
+    customer_rating: 'Il cliente ha valutato',
+  },
+};

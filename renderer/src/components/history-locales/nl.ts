@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyNl: HistoryMessages = {
+  title: 'Geschiedenis',
+  show: 'Geschiedenis tonen',
+  hide: 'Geschiedenis verbergen',
+  loading: 'Geschiedenis laden…',
+  empty: 'Nog niets vastgelegd.',
+  fromCache: 'Offline: de geschiedenis zoals opgehaald {{time}}.',
+  refused: 'geweigerd',
+  retry: 'Opnieuw proberen',
+  action: {
+    ticket_intake: 'Ticket ontvangen',
+    ai_decision: 'AI-beslissing',
+    agent_reply: 'Beantwoord',
+    send_and_resolve: 'Beantwoord en opgelost',
+    note: 'Interne notitie',
+    reassign: 'Opnieuw toegewezen',
+    review: 'Beoordeeld',
+    reopen: 'Heropend',
+    assign: 'Opgepakt',
+    snooze: 'Uitgesteld',
+    handback: 'Teruggegeven aan de AI',
+    customer_reply: 'Klant schreef',
+    customer_rating: 'Klant beoordeelde',
+  },
+};

@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyPl: HistoryMessages = {
+  title: 'Historia',
+  show: 'Pokaż historię',
+  hide: 'Ukryj historię',
+  loading: 'Wczytywanie historii…',
+  empty: 'Nic jeszcze nie zapisano.',
+  fromCache: 'Offline: historia pobrana {{time}}.',
+  refused: 'odrzucono',
+  retry: 'Spróbuj ponownie',
+  action: {
+    ticket_intake: 'Zgłoszenie przyjęte',
+    ai_decision: 'Decyzja AI',
+    agent_reply: 'Odpowiedziano',
+    send_and_resolve: 'Odpowiedziano i rozwiązano',
+    note: 'Notatka wewnętrzna',
+    reassign: 'Przekazano do innej kolejki',
+    review: 'Oceniono',
+    reopen: 'Otwarto ponownie',
+    assign: 'Przejęto',
+    snooze: 'Odłożono',
+    handback: 'Oddano AI',
+    customer_reply: 'Klient napisał',
+    customer_rating: 'Klient ocenił',
+  },
+};

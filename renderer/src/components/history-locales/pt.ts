@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyPt: HistoryMessages = {
+  title: 'Histórico',
+  show: 'Mostrar histórico',
+  hide: 'Ocultar histórico',
+  loading: 'A carregar o histórico…',
+  empty: 'Ainda nada registado.',
+  fromCache: 'Offline: o histórico tal como obtido {{time}}.',
+  refused: 'recusado',
+  retry: 'Tentar de novo',
+  action: {
+    ticket_intake: 'Pedido recebido',
+    ai_decision: 'Decisão da IA',
+    agent_reply: 'Respondido',
+    send_and_resolve: 'Respondido e resolvido',
+    note: 'Nota interna',
+    reassign: 'Reatribuído',
+    review: 'Revisto',
+    reopen: 'Reaberto',
+    assign: 'Assumido',
+    snooze: 'Adiado',
+    handback: 'Devolvido à IA',
+    customer_reply: 'O cliente escreveu',
+    customer_rating: 'O cliente avaliou',
+  },
+};

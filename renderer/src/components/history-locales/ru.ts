@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyRu: HistoryMessages = {
+  title: 'История',
+  show: 'Показать историю',
+  hide: 'Скрыть историю',
+  loading: 'Загрузка истории…',
+  empty: 'Пока ничего не записано.',
+  fromCache: 'Нет сети: история, полученная {{time}}.',
+  refused: 'отклонено',
+  retry: 'Повторить',
+  action: {
+    ticket_intake: 'Обращение получено',
+    ai_decision: 'Решение ИИ',
+    agent_reply: 'Дан ответ',
+    send_and_resolve: 'Дан ответ, обращение решено',
+    note: 'Внутренняя заметка',
+    reassign: 'Передано в другую очередь',
+    review: 'Проверено',
+    reopen: 'Открыто снова',
+    assign: 'Взято в работу',
+    snooze: 'Отложено',
+    handback: 'Возвращено ИИ',
+    customer_reply: 'Клиент написал',
+    customer_rating: 'Клиент оценил',
+  },
+};

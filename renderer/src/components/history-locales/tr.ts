@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyTr: HistoryMessages = {
+  title: 'Geçmiş',
+  show: 'Geçmişi göster',
+  hide: 'Geçmişi gizle',
+  loading: 'Geçmiş yükleniyor…',
+  empty: 'Henüz kayıt yok.',
+  fromCache: 'Çevrimdışı: {{time}} alınan geçmiş.',
+  refused: 'reddedildi',
+  retry: 'Tekrar dene',
+  action: {
+    ticket_intake: 'Talep alındı',
+    ai_decision: 'Yapay zekâ kararı',
+    agent_reply: 'Yanıtlandı',
+    send_and_resolve: 'Yanıtlandı ve çözüldü',
+    note: 'İç not',
+    reassign: 'Başka kuyruğa atandı',
+    review: 'İncelendi',
+    reopen: 'Yeniden açıldı',
+    assign: 'Üstlenildi',
+    snooze: 'Ertelendi',
+    handback: 'Yapay zekâya geri verildi',
+    customer_reply: 'Müşteri yazdı',
+    customer_rating: 'Müşteri puan verdi',
+  },
+};

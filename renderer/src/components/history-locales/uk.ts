@@ -1,0 +1,27 @@
+import type { HistoryMessages } from './en.js';
+
+export const historyUk: HistoryMessages = {
+  title: 'Історія',
+  show: 'Показати історію',
+  hide: 'Сховати історію',
+  loading: 'Завантаження історії…',
+  empty: 'Поки нічого не записано.',
+  fromCache: 'Немає мережі: історія, отримана {{time}}.',
+  refused: 'відхилено',
+  retry: 'Спробувати ще',
+  action: {
+    ticket_intake: 'Звернення отримано',
+    ai_decision: 'Рішення ШІ',
+    agent_reply: 'Надано відповідь',
+    send_and_resolve: 'Надано відповідь, звернення вирішено',
+    note: 'Внутрішня нотатка',
+    reassign: 'Передано в іншу чергу',
+    review: 'Перевірено',
+    reopen: 'Відкрито знову',
+    assign: 'Взято в роботу',
+    snooze: 'Відкладено',
+    handback: 'Повернуто ШІ',
+    customer_reply: 'Клієнт написав',
+    customer_rating: 'Клієнт оцінив',
+  },
+};
