@@ -183,7 +183,10 @@ describe('focus while an action is still under way', () => {
       expect(await noticeText('actions')).toBe(STILL_WORKING);
       expect(await seriousViolations(page, '[data-testid="ticket-view"]')).toEqual([]);
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      await page.getByTestId('ticket-view').screenshot({ path: join(SCREENSHOT_DIR, 'ticket-view-still-working-en.png') });
+      // The page as the agent sees it, with the notice in view (an element shot of the tall, scrolling view
+      // stitches the sticky header into the middle).
+      await page.getByTestId('busy-notice-actions').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-view-still-working-en.png') });
 
       // Wherever the focus is, a refused key leaves it there (here on the ticket's row in the inbox).
       await page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`).focus();
