@@ -2,8 +2,15 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface AppMenuActions {
   showConsole(): void;
-  openHelp(): void;
+  /** The console's Settings dialog (the menu's CmdOrCtrl+, reaches no page: the menu item must open it). */
+  openSettings(): void;
+  /** The console's own list of keyboard shortcuts (its `?` overlay), translated, the one list there is. */
+  showShortcuts(): void;
 }
+
+/** Where desktop apps keep it: macOS in the app menu, Windows and Linux under File. Menu labels are English (see README). */
+const SETTINGS_LABEL = 'Settings…';
+const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 
 /**
  * The application menu: the platform's usual shortcuts come from Electron's roles (copy/paste/undo,
@@ -19,6 +26,8 @@ export function buildAppMenuTemplate(platform: NodeJS.Platform, isDevelopment: b
       submenu: [
         { role: 'about' },
         { type: 'separator' },
+        { label: SETTINGS_LABEL, accelerator: SETTINGS_ACCELERATOR, click: () => actions.openSettings() },
+        { type: 'separator' },
         { role: 'services' },
         { type: 'separator' },
         { role: 'hide' },
@@ -31,7 +40,15 @@ export function buildAppMenuTemplate(platform: NodeJS.Platform, isDevelopment: b
   }
   template.push({
     label: 'File',
-    submenu: isMac ? [{ role: 'close' }] : [{ role: 'close' }, { type: 'separator' }, { role: 'quit' }],
+    submenu: isMac
+      ? [{ role: 'close' }]
+      : [
+          { label: SETTINGS_LABEL, accelerator: SETTINGS_ACCELERATOR, click: () => actions.openSettings() },
+          { type: 'separator' },
+          { role: 'close' },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
   });
   template.push({
     label: 'Edit',
@@ -67,6 +84,7 @@ export function buildAppMenuTemplate(platform: NodeJS.Platform, isDevelopment: b
       ...(isMac ? [{ role: 'zoom' } as const, { type: 'separator' } as const, { role: 'front' } as const] : []),
     ],
   });
-  template.push({ role: 'help', submenu: [{ label: 'Switchboard Help', click: () => actions.openHelp() }] });
+  // No accelerator: the console's own key for it is `?`, which must stay typeable in the reply editor.
+  template.push({ role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: () => actions.showShortcuts() }] });
   return template;
 }

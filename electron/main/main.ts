@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, Notification, safeStorage, session } from 'electron';
-import { CONSOLE_IPC_EVENT, type ConsoleEvent } from '../../shared/api/console-contract.js';
+import { CONSOLE_IPC_EVENT, type ConsoleEvent, type MenuCommand } from '../../shared/api/console-contract.js';
 import { startConsoleRuntime, type ConsoleRuntime } from '../core/console-runtime.js';
 import { buildAppMenuTemplate } from './app-menu.js';
 import { resolveAppPaths } from './app-paths.js';
 import { startAutoUpdate } from './auto-update.js';
 import type { EscalationNotice } from './escalation-tracker.js';
 import { watchEscalations } from './escalation-watch.js';
+import { deliverMenuCommand } from './menu-command-delivery.js';
 import { forwardConsoleEvents, registerConsoleIpc } from './ipc-handlers.js';
 import { jsonSecretFile } from './secret-file.js';
 import { SecretStore, type SecretName } from './secret-policy.js';
@@ -28,6 +29,8 @@ const log = (line: string): void => console.log(`[switchboard] ${line}`);
 let runtime: ConsoleRuntime | null = null;
 let startingRuntime: Promise<ConsoleRuntime> | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Opens the console window; set once the app is ready (a menu command may need it after the window was closed). */
+let openConsoleWindow: (() => void) | null = null;
 let tray: ConsoleTray | null = null;
 const cleanups: Array<() => void> = [];
 let quitState: 'running' | 'stopping' | 'stopped' = 'running';
@@ -64,7 +67,13 @@ async function start(): Promise<void> {
   const iconPath = join(paths.resourcesDir, 'icons', 'icon.png');
 
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildAppMenuTemplate(process.platform, !app.isPackaged, { showConsole: showMainWindow, openHelp: showShortcuts })),
+    Menu.buildFromTemplate(
+      buildAppMenuTemplate(process.platform, !app.isPackaged, {
+        showConsole: showMainWindow,
+        openSettings: () => sendMenuCommand('settings'),
+        showShortcuts: () => sendMenuCommand('shortcuts'),
+      }),
+    ),
   );
 
   const secrets = new SecretStore(safeStorage, process.platform, jsonSecretFile(join(app.getPath('userData'), 'secrets.json')));
@@ -107,6 +116,7 @@ async function start(): Promise<void> {
       mainWindow = null;
     });
   };
+  openConsoleWindow = openWindow;
   openWindow();
   app.on('activate', () => {
     if (!mainWindow && quitState === 'running') openWindow();
@@ -187,20 +197,19 @@ function notify(notice: EscalationNotice, iconPath: string): void {
   notification.show();
 }
 
-function showShortcuts(): void {
-  void dialog.showMessageBox({
-    type: 'info',
-    title: 'Switchboard',
-    message: 'Keyboard shortcuts',
-    detail: [
-      'j / k or arrows: move in a list',
-      'Enter: open, Esc: back',
-      'r: focus the reply',
-      'Ctrl+Enter: send; Ctrl+Shift+Enter: send and resolve',
-      'g i / g r: inbox / AI-resolved',
-      '?: every shortcut, in the console',
-    ].join('\n'),
-  });
+/** Settings or the shortcuts overlay: only the console window can show them; it comes to the front (opening if closed). */
+function sendMenuCommand(command: MenuCommand['command']): void {
+  deliverMenuCommand(
+    { command },
+    {
+      current: () => mainWindow,
+      open: () => {
+        if (quitState === 'running') openConsoleWindow?.();
+        return mainWindow;
+      },
+      show: showMainWindow,
+    },
+  );
 }
 
 function showMainWindow(): void {

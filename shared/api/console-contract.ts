@@ -301,6 +301,14 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 
+/**
+ * Sent by the desktop app's main process to the focused console window when a menu item asks for
+ * something only the console can show: `settings` opens Settings (CmdOrCtrl+,), `shortcuts` the
+ * console's own list of keyboard shortcuts (the `?` overlay).
+ */
+export const MenuCommandSchema = z.strictObject({ command: z.enum(['settings', 'shortcuts']) });
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
 export type ConsoleApi = {
   [M in ConsoleMethodName]: (input: ConsoleInput<M>) => Promise<Result<ConsoleOutput<M>>>;
 } & {
@@ -308,7 +316,14 @@ export type ConsoleApi = {
 } & {
   /** Returns a function that stops the subscription. */
   subscribe(listener: (event: ConsoleEvent) => void): () => void;
+  /**
+   * Desktop app only (absent in browser mode, which has no menu): commands chosen in the application
+   * menu (or its accelerators, which take the key before the page). Returns a function that stops it.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 };
 
 export const CONSOLE_IPC_CALL = 'switchboard:call';
 export const CONSOLE_IPC_EVENT = 'switchboard:event';
+/** Main -> renderer: a MenuCommand from the desktop app's menu. */
+export const CONSOLE_IPC_MENU_COMMAND = 'switchboard:menu-command';

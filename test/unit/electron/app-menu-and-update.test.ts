@@ -7,7 +7,12 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]);
 }
 
-const actions = { showConsole: vi.fn(), openHelp: vi.fn() };
+const actions = { showConsole: vi.fn(), openSettings: vi.fn(), showShortcuts: vi.fn() };
+
+function submenuOf(template: MenuItemConstructorOptions[], match: (item: MenuItemConstructorOptions) => boolean): MenuItemConstructorOptions[] {
+  const menu = template.find(match);
+  return Array.isArray(menu?.submenu) ? menu.submenu : [];
+}
 
 describe('application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the usual edit, view and window commands on %s', (platform) => {
@@ -35,6 +40,42 @@ describe('application menu', () => {
     expect(show?.accelerator).toBe('CmdOrCtrl+1');
     (show?.click as () => void)();
     expect(actions.showConsole).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['darwin', 'Switchboard'],
+    ['win32', 'File'],
+    ['linux', 'File'],
+  ] as const)('has Settings… with CmdOrCtrl+, on %s, in the %s menu, opening the console\'s Settings', (platform, menuLabel) => {
+    const template = buildAppMenuTemplate(platform, false, actions);
+    const settingsMenus = template.filter((menu) => Array.isArray(menu.submenu) && menu.submenu.some((item) => item.label === 'Settings…'));
+    expect(settingsMenus.map((menu) => menu.label)).toEqual([menuLabel]);
+    const settings = submenuOf(template, (menu) => menu.label === menuLabel).find((item) => item.label === 'Settings…');
+    expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+    vi.clearAllMocks();
+    (settings?.click as () => void)();
+    expect(actions.openSettings).toHaveBeenCalledTimes(1);
+    expect(actions.showShortcuts).not.toHaveBeenCalled();
+  });
+
+  it.each(['linux', 'win32', 'darwin'] as const)('opens the console\'s keyboard shortcuts from Help on %s, with no accelerator to steal "?" from typing', (platform) => {
+    const help = submenuOf(buildAppMenuTemplate(platform, false, actions), (menu) => menu.role === 'help');
+    expect(help.map((item) => item.label)).toEqual(['Keyboard Shortcuts']);
+    expect(help[0]?.accelerator).toBeUndefined();
+    vi.clearAllMocks();
+    (help[0]?.click as () => void)();
+    expect(actions.showShortcuts).toHaveBeenCalledTimes(1);
+    expect(actions.openSettings).not.toHaveBeenCalled();
+  });
+
+  it('uses CmdOrCtrl+, for Settings only, and no accelerator twice', () => {
+    const accelerators = (items: MenuItemConstructorOptions[]): string[] =>
+      items.flatMap((item) => [...(typeof item.accelerator === 'string' ? [item.accelerator] : []), ...(Array.isArray(item.submenu) ? accelerators(item.submenu) : [])]);
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const found = accelerators(buildAppMenuTemplate(platform, true, actions));
+      expect(found.filter((accelerator) => accelerator === 'CmdOrCtrl+,')).toHaveLength(1);
+      expect(new Set(found).size).toBe(found.length);
+    }
   });
 });
 
