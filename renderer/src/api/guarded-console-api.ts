@@ -72,5 +72,17 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
         return () => undefined;
       }
     },
+    // Only where the host has a menu (the desktop app): its absence tells the controller there is none.
+    ...(api.onMenuCommand
+      ? {
+          onMenuCommand(listener: Parameters<NonNullable<ConsoleApi['onMenuCommand']>>[0]): () => void {
+            try {
+              return api.onMenuCommand?.(listener) ?? (() => undefined);
+            } catch {
+              return () => undefined;
+            }
+          },
+        }
+      : {}),
   };
 }

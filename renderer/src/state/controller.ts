@@ -8,6 +8,7 @@ import { coalesce } from './coalesce.js';
 import { holdsDialogOpen, openDialog, wouldLeaveDialog } from './focus-guard.js';
 import type { InboxQuery, OverlayKind } from './inbox-slice.js';
 import { createInboxLoader } from './inbox-loader.js';
+import { applyMenuCommand } from './menu-commands.js';
 import { moveSelection, selectedIndex } from './selection.js';
 import { editorText, visibleList, type ConsoleStoreApi, type ListTab } from './store.js';
 import { textAddedWhileSending } from './text-added-while-sending.js';
@@ -142,11 +143,14 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     void pollStatus();
     void refreshAll();
     const unsubscribe = api.subscribe(handleEvent);
+    // The desktop app's menu (Settings…, Help → Keyboard Shortcuts); browser mode has none.
+    const stopMenuCommands = api.onMenuCommand?.((command) => applyMenuCommand(store, command));
     void loadSetup();
     const timer = setInterval(() => void pollStatus(), STATUS_POLL_MS);
     return () => {
       clearInterval(timer);
       unsubscribe();
+      stopMenuCommands?.();
     };
   }
 
