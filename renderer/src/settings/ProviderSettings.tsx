@@ -13,7 +13,7 @@ import {
   type ProviderSettingsInput,
 } from '../../../shared/api/provider-settings-contract.js';
 import type { AppError } from '../../../shared/result.js';
-import { useConsoleStore, useController } from '../state/context.js';
+import { useController } from '../state/context.js';
 import { SettingField } from './SettingField.js';
 
 type Field = 'baseURL' | 'model' | 'timeoutSeconds' | 'apiKey';
@@ -35,7 +35,6 @@ const EXPLAINED_FAILURES: readonly string[] = [...PROVIDER_TEST_FAILURES, 'key_f
 export function ProviderSettings() {
   const { t } = useTranslation();
   const { api } = useController();
-  const store = useConsoleStore();
   const id = useId();
   const fieldRefs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   const [current, setCurrent] = useState<CurrentProvider | null>(null);
@@ -119,12 +118,6 @@ export function ProviderSettings() {
     detail: error.message,
   });
 
-  /** The console's setup says whether translation is available: read it again so the ticket view follows at once. */
-  const refreshSetup = async (): Promise<void> => {
-    const setup = await api.getConsoleSetup?.({});
-    if (setup?.ok) store.getState().setSetup(setup.value);
-  };
-
   const runTest = async (): Promise<void> => {
     if (busy || !api.testProviderConnection) return;
     const input = typed();
@@ -151,7 +144,6 @@ export function ProviderSettings() {
     }
     show(result.value);
     setOutcome({ kind: 'ok', text: t('providerSettings.saved', { model: result.value.model ?? '' }) });
-    await refreshSetup();
   };
 
   const clear = async (): Promise<void> => {
@@ -167,7 +159,6 @@ export function ProviderSettings() {
     show(result.value);
     setErrors({});
     setOutcome({ kind: 'ok', text: t('providerSettings.cleared') });
-    await refreshSetup();
   };
 
   const fieldRef =
