@@ -61,6 +61,8 @@ export class SyncEngine {
   private stopped = false;
   /** The cache file turned out damaged: no more sync rounds until the console restarts and rebuilds it. */
   private damaged = false;
+  /** Fields this program knows cannot change while it runs: the check for newly known dropped fields runs once. */
+  private checkedDroppedFields = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.events = new QueueEventStream({
@@ -201,7 +203,10 @@ export class SyncEngine {
    */
   private async pullAll(): Promise<Result<void>> {
     const { client, meta, clientId } = this.options;
-    this.refetchFieldsNowKnown();
+    if (!this.checkedDroppedFields) {
+      this.refetchFieldsNowKnown();
+      this.checkedDroppedFields = true;
+    }
     let changed = false;
     let pending = client.pull(meta.getNumber(CURSOR, 0), clientId, PULL_PAGE);
     let restartedFromZero = false;
