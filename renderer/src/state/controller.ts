@@ -25,7 +25,6 @@ export const BUSY_NOTICE_MS = 6000;
 export const EDITOR_SELECTOR = '[data-testid="reply-editor"]';
 export const TICKET_VIEW_SELECTOR = '[data-testid="ticket-view"]';
 
-
 export interface ControllerOptions {
   /**
    * True while another screen (a team lead's dashboard, review sample...) covers the agent's lists:
