@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { isSecretName, type EncryptedSecrets, type SecretFile } from './secret-policy.js';
+import { writeFileAtomically } from '../core/write-file-atomically.js';
 
 /** secrets.json in the profile folder, readable by the user only. It holds ciphertext only. */
 export function jsonSecretFile(file: string): SecretFile {
@@ -19,9 +19,7 @@ export function jsonSecretFile(file: string): SecretFile {
       }
     },
     write(secrets) {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(`${file}.tmp`, JSON.stringify(secrets), { mode: 0o600 });
-      renameSync(`${file}.tmp`, file);
+      writeFileAtomically(file, JSON.stringify(secrets), { mode: 0o600 });
     },
   };
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { screen, type BrowserWindow } from 'electron';
 import { parseWindowState, restoreWindowState, type Rectangle, type WindowLimits, type WindowState } from './window-state.js';
+import { writeFileAtomically } from '../core/write-file-atomically.js';
 
 /** The window state saved in `file`, fitted to the displays attached now. */
 export function loadWindowState(file: string, limits: WindowLimits): WindowState {
@@ -21,9 +21,7 @@ export function rememberWindowState(window: BrowserWindow, file: string, log: (l
   window.on('close', () => {
     const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(`${file}.tmp`, JSON.stringify(state));
-      renameSync(`${file}.tmp`, file);
+      writeFileAtomically(file, JSON.stringify(state));
     } catch (error) {
       log(`Could not save the window position: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -3,7 +3,7 @@
  * training data and hyperparameters, so later starts load it in milliseconds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEFAULT_HYPERPARAMETERS,
@@ -12,6 +12,7 @@ import {
   type TrainingExample,
   type TrainingProgress,
 } from './intent-classifier.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
 
 /** Bump when the training code changes in a way that changes the model for the same inputs. */
 const TRAINER_VERSION = 2;
@@ -51,10 +52,7 @@ export function loadOrTrainClassifier(options: LoadOrTrainOptions): CachedClassi
   const started = performance.now();
   const classifier = IntentClassifier.train(options.examples, hp, options.onProgress);
   const trainMs = performance.now() - started;
-  mkdirSync(options.cacheDir, { recursive: true });
-  // Write then rename, so a concurrent reader never sees a half-written model.
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, classifier.serialise());
-  renameSync(tmp, file);
+  // A concurrent reader (another process sharing the cache) never sees a half-written model.
+  writeFileAtomically(file, classifier.serialise());
   return { classifier, fromCache: false, trainMs, file };
 }

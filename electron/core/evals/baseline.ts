@@ -1,8 +1,9 @@
 /** Stored baselines of a suite, and the gate: which figures regressed beyond the suite's tolerances. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BaselineSchema, type Baseline, type BaselineComparison, type CaseResult, type FigureRegression, type SuiteFigures, type SuiteRunReport } from '../../../shared/evals/run-report.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, RELATIVE_FIGURES, type Gate } from '../../../shared/evals/suite-format.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
 
 export class BaselineError extends Error {}
 
@@ -43,10 +44,7 @@ export function baselineOf(report: SuiteRunReport): Baseline {
 
 /** Written to a temporary file and renamed, so a crash never leaves half a baseline. */
 export function writeBaseline(file: string, baseline: Baseline): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(baseline, null, 2)}\n`);
-  renameSync(tmp, file);
+  writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
 /** The worst value of a figure the gate accepts, given the baseline's value and the tolerance. */

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { ProviderKeyStore } from './provider-key-store.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
 
 const KeyFileSchema = z.strictObject({ apiKey: z.string().min(1) });
 
@@ -24,16 +24,10 @@ export function providerKeyFile(file: string): ProviderKeyStore {
       }
     },
     set(apiKey): Result<void> {
-      const temporary = `${file}.tmp`;
       try {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ apiKey }), { mode: 0o600 });
-        // The mode only applies to new files: make sure an older temporary file is private too.
-        chmodSync(temporary, 0o600);
-        renameSync(temporary, file);
+        writeFileAtomically(file, JSON.stringify({ apiKey }), { mode: 0o600 });
         return ok(undefined);
       } catch (error) {
-        rmSync(temporary, { force: true });
         return fail('key_not_stored', `The API key could not be written to ${file}: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
