@@ -162,13 +162,19 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
     await expect.poll(() => activeTestId(page)).toBe('ticket-view');
   });
 
-  it('keeps Tab inside the command palette (arrows still move its choice) and opens Settings from it', async () => {
+  /** Opens the ticket, then the command palette from its view with Ctrl+K; returns the palette once its field has the focus. */
+  async function openPaletteOnTicket() {
     await openFromInbox(page, ticketId);
     await page.getByTestId('ticket-view').focus();
     await page.keyboard.press('Control+k');
     const palette = page.getByTestId('command-palette');
     await palette.waitFor();
     await expect.poll(() => activeTestId(page)).toBe('command-palette-input');
+    return palette;
+  }
+
+  it('keeps Tab inside the command palette (arrows still move its choice) and opens Settings from it', async () => {
+    const palette = await openPaletteOnTicket();
     await expectTabCyclesInside(page, 'command-palette');
     for (let press = 0; press < 3; press++) {
       await page.keyboard.press('Shift+Tab');
@@ -194,12 +200,7 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   });
 
   it('gives the focus to the ticket view when the shortcuts help opened from the command palette closes', async () => {
-    await openFromInbox(page, ticketId);
-    await page.getByTestId('ticket-view').focus();
-    await page.keyboard.press('Control+k');
-    const palette = page.getByTestId('command-palette');
-    await palette.waitFor();
-    await expect.poll(() => activeTestId(page)).toBe('command-palette-input');
+    const palette = await openPaletteOnTicket();
     await page.keyboard.type('help');
     await expect.poll(() => palette.locator('[role="option"][aria-selected="true"]').getAttribute('data-item-id')).toBe('help');
     await page.keyboard.press('Enter');
