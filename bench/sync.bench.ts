@@ -127,7 +127,7 @@ queueDb.transaction(() => {
       human ? 1 : 0, 2, created, created, ++seq,
     );
   }
-  queueDb.prepare('UPDATE sequence SET value = ? WHERE id = 1').run(seq);
+  queueDb.prepare('UPDATE tenant_sequences SET value = ? WHERE tenant_id = ?').run(seq, DEMO_TENANT.id);
 })();
 queueDb.close();
 const rows = TICKETS + MESSAGES;

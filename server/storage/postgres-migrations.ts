@@ -165,6 +165,20 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tickets ADD COLUMN ai_tool_results_json TEXT;
   `,
+  // Each tenant's own changes-feed sequence, so one tenant's cursor no longer shows another's activity
+  // (issue 21). Existing tenants start at the old shared value: cursors consoles already hold stay valid.
+  `
+  CREATE TABLE tenant_sequences (
+    tenant_id TEXT PRIMARY KEY REFERENCES tenants(id),
+    value BIGINT NOT NULL
+  );
+  INSERT INTO tenant_sequences (tenant_id, value) SELECT id, COALESCE((SELECT value FROM sequence WHERE id = 1), 0) FROM tenants;
+  DROP TABLE sequence;
+  `,
+  // Revoked tokens (npm run queue -- token revoke): kept for the record, never accepted again.
+  `
+  ALTER TABLE tokens ADD COLUMN revoked_at TEXT;
+  `,
 ];
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
 const MIGRATION_LOCK = 7_400_001;

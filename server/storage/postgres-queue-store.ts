@@ -58,11 +58,13 @@ const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, 
 /**
  * The queue on PostgreSQL, for many queue processes sharing one database.
  *
- * Feed order: every transaction that writes feed rows first locks the one `sequence` row and holds
- * that lock until it commits, so seq values become visible in the order they were drawn; a pull
- * can never see seq N+1 while N is still uncommitted and skip it. Taking that lock first in every
- * such transaction (before any ticket row) also keeps lock order fixed, so pushes cannot deadlock.
- * Claims do not move the feed and never touch `sequence`: they pick rows with FOR UPDATE SKIP LOCKED,
+ * Feed order: each tenant has its own sequence (its row in `tenant_sequences`), and every transaction
+ * that writes feed rows first locks its tenant's row and holds that lock until it commits, so the
+ * tenant's seq values become visible in the order they were drawn; a pull (always of one tenant) can
+ * never see seq N+1 while N is still uncommitted and skip it. Taking that lock first in every such
+ * transaction (before any ticket row; a transaction writes one tenant only) also keeps lock order
+ * fixed, so pushes cannot deadlock; tenants never wait on each other's writes.
+ * Claims do not move the feed and never touch `tenant_sequences`: they pick rows with FOR UPDATE SKIP LOCKED,
  * so many workers claim at once without waiting on each other.
  */
 export class PostgresQueueStore implements QueueStore {
@@ -88,6 +90,7 @@ export class PostgresQueueStore implements QueueStore {
   async createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void> {
     await this.transaction(async (db) => {
       await db.query('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, new Date().toISOString()]);
+      await db.query('INSERT INTO tenant_sequences (tenant_id, value) VALUES ($1, 0)', [tenant.id]);
       await insertTokens(db, tenant.id, tokens);
     });
   }
@@ -159,7 +162,8 @@ export class PostgresQueueStore implements QueueStore {
 
   async intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]> {
     return this.transaction(async (db) => {
-      await lockSequence(db);
+      // In a fixed (sorted) order, should a batch ever span tenants.
+      for (const tenantId of [...new Set(inputs.map((input) => input.tenantId))].sort()) await lockSequence(db, tenantId);
       const results: IntakeResult[] = [];
       for (const input of inputs) results.push(await this.intakeOne(db, input));
       return results;
@@ -177,7 +181,7 @@ export class PostgresQueueStore implements QueueStore {
       if (existing) return { ...existing, created: false };
     }
     const at = input.now.toISOString();
-    const messageSeq = await nextSeq(db);
+    const messageSeq = await nextSeq(db, input.tenantId);
     const ticket: Ticket = newTicket({
       id: newTicketId(),
       tenantId: input.tenantId,
@@ -185,7 +189,7 @@ export class PostgresQueueStore implements QueueStore {
       customer: input.customer,
       channel: input.channel,
       at,
-      seq: await nextSeq(db),
+      seq: await nextSeq(db, input.tenantId),
     });
     const p = ticketParams(ticket);
     await db.query(
@@ -234,7 +238,7 @@ export class PostgresQueueStore implements QueueStore {
 
   async appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null> {
     return this.transaction(async (db) => {
-      await lockSequence(db);
+      await lockSequence(db, input.tenantId);
       const row = await readTicketRow(db, input.tenantId, input.ticketId, true);
       if (!row) return null;
       const ticket = ticketFromRow(row);
@@ -253,7 +257,7 @@ export class PostgresQueueStore implements QueueStore {
 
   async rateTicket(input: RatingInput): Promise<RatingResult> {
     return this.transaction(async (db): Promise<RatingResult> => {
-      await lockSequence(db);
+      await lockSequence(db, input.tenantId);
       const row = await readTicketRow(db, input.tenantId, input.ticketId, true);
       if (!row) return { status: 'not_found' };
       const ticket = ticketFromRow(row);
@@ -319,7 +323,7 @@ export class PostgresQueueStore implements QueueStore {
 
   async applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
     return this.transaction(async (db) => {
-      await lockSequence(db);
+      await lockSequence(db, input.tenantId);
       // Creates or locks this client's row in one statement: two pushes of one client apply one after the other.
       let last =
         (
@@ -515,15 +519,17 @@ export class PostgresQueueStore implements QueueStore {
   }
 }
 
-/** Takes the feed's lock (see the class comment); held until the transaction ends. */
-async function lockSequence(db: Db): Promise<void> {
-  await db.query('SELECT value FROM sequence WHERE id = 1 FOR UPDATE');
+/** Takes the tenant's feed lock (see the class comment); held until the transaction ends. */
+async function lockSequence(db: Db, tenantId: string): Promise<void> {
+  const result = await db.query('SELECT value FROM tenant_sequences WHERE tenant_id = $1 FOR UPDATE', [tenantId]);
+  if (result.rowCount !== 1) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
 }
 
-async function nextSeq(db: Db): Promise<number> {
-  const result = await db.query<{ value: number }>('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value');
+/** The tenant's next changes-feed number; the caller holds the tenant's lock (lockSequence). */
+async function nextSeq(db: Db, tenantId: string): Promise<number> {
+  const result = await db.query<{ value: number }>('UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = $1 RETURNING value', [tenantId]);
   const value = result.rows[0]?.value;
-  if (value === undefined) throw new Error('The sequence counter row is missing.');
+  if (value === undefined) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
   return value;
 }
 
@@ -552,8 +558,8 @@ async function insertMessage(db: Db, tenantId: string, ticketId: string, message
 /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
 async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date, quiet = false): Promise<Ticket> {
   const at = now.toISOString();
-  if (message) await insertMessage(db, ticket.tenantId, ticket.id, message, at, await nextSeq(db));
-  const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: await nextSeq(db) };
+  if (message) await insertMessage(db, ticket.tenantId, ticket.id, message, at, await nextSeq(db, ticket.tenantId));
+  const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: await nextSeq(db, ticket.tenantId) };
   const p = ticketParams(changed);
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,

@@ -71,6 +71,7 @@ export class SqliteQueueStore implements QueueStore {
         name: tenant.name,
         now: new Date().toISOString(),
       });
+      this.db.prepare('INSERT INTO tenant_sequences (tenant_id, value) VALUES (?, 0)').run(tenant.id);
       this.insertTokens(tenant.id, tokens);
     });
   }
@@ -144,7 +145,7 @@ export class SqliteQueueStore implements QueueStore {
         if (existing) return { ...existing, created: false };
       }
       const at = input.now.toISOString();
-      const messageSeq = this.nextSeq();
+      const messageSeq = this.nextSeq(input.tenantId);
       const ticket: Ticket = newTicket({
         id: newTicketId(),
         tenantId: input.tenantId,
@@ -152,7 +153,7 @@ export class SqliteQueueStore implements QueueStore {
         customer: input.customer,
         channel: input.channel,
         at,
-        seq: this.nextSeq(),
+        seq: this.nextSeq(input.tenantId),
       });
       this.db
         .prepare<Params>(
@@ -412,8 +413,8 @@ export class SqliteQueueStore implements QueueStore {
   /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
   private changeTicket(ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date, quiet = false): Ticket {
     const at = now.toISOString();
-    if (message) this.insertMessage(ticket.tenantId, ticket.id, message, at, this.nextSeq());
-    const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: this.nextSeq() };
+    if (message) this.insertMessage(ticket.tenantId, ticket.id, message, at, this.nextSeq(ticket.tenantId));
+    const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: this.nextSeq(ticket.tenantId) };
     this.db
       .prepare<Params>(
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
@@ -444,9 +445,12 @@ export class SqliteQueueStore implements QueueStore {
     for (const token of tokens) insert.run(token.tokenHash, tenantId, token.role, token.name, at);
   }
 
-  private nextSeq(): number {
-    const row = this.db.prepare<[], { value: number }>('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value').get();
-    if (!row) throw new Error('The sequence counter row is missing.');
+  /** The tenant's next changes-feed number; each tenant counts on its own. */
+  private nextSeq(tenantId: string): number {
+    const row = this.db
+      .prepare<[string], { value: number }>('UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = ? RETURNING value')
+      .get(tenantId);
+    if (!row) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
     return row.value;
   }
 

@@ -37,7 +37,7 @@ describe('SqliteQueueStore file handling', () => {
     expect(raw.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
-    expect(tables).toEqual(['ai_decisions', 'audit_events', 'audit_head', 'client_mutations', 'escalation_rule_sets', 'intake_keys', 'messages', 'owner_queues', 'sequence', 'tenants', 'tickets', 'tokens']);
+    expect(tables).toEqual(['ai_decisions', 'audit_events', 'audit_head', 'client_mutations', 'escalation_rule_sets', 'intake_keys', 'messages', 'owner_queues', 'tenant_sequences', 'tenants', 'tickets', 'tokens']);
     raw.close();
 
     const reopened = SqliteQueueStore.open(path);
