@@ -4,23 +4,34 @@ import { issueToken } from './auth/tokens.js';
 import { ADMIN_USAGE as USAGE, CliUsageError } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
+import { listTokenLines, revokeByFingerprint, tokenFingerprint } from './token-commands.js';
 
 const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 /**
- * `tenant create --db DB --id ID --name NAME`, `queue create --db DB --tenant ID --id QUEUE --name NAME` and `token create --db DB --tenant ID --role R [--name N]`.
+ * `tenant create --db DB --id ID --name NAME`, `queue create --db DB --tenant ID --id QUEUE --name NAME`,
+ * `token create --db DB --tenant ID --role R [--name N]`, `token list --db DB --tenant ID` and
+ * `token revoke --db DB --tenant ID --fingerprint FP`.
  * A token's plaintext is printed once on stdout and never stored; the store keeps its sha256.
  */
 export async function runAdminCommand(argv: readonly string[], out: (line: string) => void): Promise<void> {
   const [noun, verb, ...rest] = argv;
-  if (verb !== 'create') throw new CliUsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}". ${USAGE}`);
+  const known = verb === 'create' || (noun === 'token' && (verb === 'list' || verb === 'revoke'));
+  if (!known) throw new CliUsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}". ${USAGE}`);
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
       args: rest,
       strict: true,
       allowPositionals: false,
-      options: { db: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        id: { type: 'string' },
+        name: { type: 'string' },
+        tenant: { type: 'string' },
+        role: { type: 'string' },
+        fingerprint: { type: 'string' },
+      },
     }));
   } catch (error) {
     throw new CliUsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
@@ -51,6 +62,21 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
       await store.createOwnerQueue(tenantId, queue.data);
     });
     out(`Created queue ${queue.data.id} (${queue.data.name}) for tenant ${tenantId}.`);
+    return;
+  }
+  if (noun === 'token' && verb !== 'create') {
+    const tenantId = values.tenant ?? '';
+    if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
+    await withStore(values.db, async (store) => {
+      if (!(await store.getTenant(tenantId))) throw new CliUsageError(`There is no tenant "${tenantId}" in ${describeDb(values.db ?? '')}.`);
+      if (verb === 'list') {
+        for (const line of await listTokenLines(store, tenantId)) out(line);
+        return;
+      }
+      if (!values.fingerprint) throw new CliUsageError(`--fingerprint FP is required (from: npm run queue -- token list --db DB --tenant ${tenantId}). ${USAGE}`);
+      const token = await revokeByFingerprint(store, tenantId, values.fingerprint, new Date());
+      out(`Revoked token ${tokenFingerprint(token.tokenHash)} (${token.role}, "${token.name}") of tenant ${tenantId}; the queue refuses it from its next request on.`);
+    });
     return;
   }
   if (noun === 'token') {

@@ -18,7 +18,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const USAGE =
   'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]';
 export const ADMIN_USAGE =
-  'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME]';
+  'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
 
 /** A command-line mistake; the CLI prints its message on one line and exits with code 2. */
 export class CliUsageError extends Error {}

@@ -15,6 +15,7 @@ import { migratePostgres } from './postgres-migrations.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
 import { buildStats } from './stats.js';
+import { tokenListingFromRow, type TokenListingRow } from './token-rows.js';
 import type {
   ApplyMutationsInput,
   AuditRangeQuery,
@@ -33,6 +34,7 @@ import type {
   RenewClaimResult,
   TenantRecord,
   TenantStats,
+  TokenListing,
   TokenRecord,
 } from './queue-store.js';
 
@@ -147,11 +149,28 @@ export class PostgresQueueStore implements QueueStore {
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {
     const result = await this.pool.query<{ tenant_id: string; role: Role; name: string }>(
-      'SELECT tenant_id, role, name FROM tokens WHERE token_hash = $1',
+      'SELECT tenant_id, role, name FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL',
       [tokenHash],
     );
     const row = result.rows[0];
     return row ? { tenantId: row.tenant_id, role: row.role, name: row.name } : null;
+  }
+
+  async listTokens(tenantId: string): Promise<TokenListing[]> {
+    const result = await this.pool.query<TokenListingRow>(
+      'SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = $1 ORDER BY created_at, token_hash',
+      [tenantId],
+    );
+    return result.rows.map(tokenListingFromRow);
+  }
+
+  async revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean> {
+    const result = await this.pool.query('UPDATE tokens SET revoked_at = $1 WHERE tenant_id = $2 AND token_hash = $3 AND revoked_at IS NULL', [
+      now.toISOString(),
+      tenantId,
+      tokenHash,
+    ]);
+    return result.rowCount === 1;
   }
 
   async intakeTicket(input: IntakeInput): Promise<IntakeResult> {

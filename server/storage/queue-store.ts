@@ -17,8 +17,12 @@ export interface QueueStore {
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | null>;
   addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void>;
-  /** Looks a token up by the sha256 hex of its plaintext; the plaintext is never stored. */
+  /** Looks a live token up by the sha256 hex of its plaintext (never a revoked one); the plaintext is never stored. */
   findToken(tokenHash: string): Promise<TokenRecord | null>;
+  /** The tenant's tokens, revoked ones included, oldest first (for the operator's `token list`). */
+  listTokens(tenantId: string): Promise<TokenListing[]>;
+  /** Revokes one of the tenant's tokens from its next request on; false when the tenant has no such live token. */
+  revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean>;
   /** Adds an owner queue to a tenant. Throws if the tenant already has a queue with that id. */
   createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void>;
   /** The tenant's owner queues, by id. */
@@ -99,6 +103,15 @@ export interface TokenRecord {
   tenantId: string;
   role: Role;
   name: string;
+}
+
+export interface TokenListing {
+  /** The sha256 hex of the plaintext, as stored. */
+  tokenHash: string;
+  role: Role;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
 }
 
 export interface IntakeInput {

@@ -15,6 +15,7 @@ import { SqliteAuditLog } from './sqlite-audit.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
 import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
+import { tokenListingFromRow, type TokenListingRow } from './token-rows.js';
 import type {
   ApplyMutationsInput,
   AuditRangeQuery,
@@ -33,6 +34,7 @@ import type {
   RenewClaimResult,
   TenantRecord,
   TenantStats,
+  TokenListing,
   TokenRecord,
 } from './queue-store.js';
 
@@ -122,9 +124,23 @@ export class SqliteQueueStore implements QueueStore {
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {
     const row = this.db
-      .prepare<[string], { tenant_id: string; role: Role; name: string }>('SELECT tenant_id, role, name FROM tokens WHERE token_hash = ?')
+      .prepare<[string], { tenant_id: string; role: Role; name: string }>('SELECT tenant_id, role, name FROM tokens WHERE token_hash = ? AND revoked_at IS NULL')
       .get(tokenHash);
     return row ? { tenantId: row.tenant_id, role: row.role, name: row.name } : null;
+  }
+
+  async listTokens(tenantId: string): Promise<TokenListing[]> {
+    return this.db
+      .prepare<[string], TokenListingRow>('SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = ? ORDER BY created_at, rowid')
+      .all(tenantId)
+      .map(tokenListingFromRow);
+  }
+
+  async revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean> {
+    const result = this.db
+      .prepare('UPDATE tokens SET revoked_at = ? WHERE tenant_id = ? AND token_hash = ? AND revoked_at IS NULL')
+      .run(now.toISOString(), tenantId, tokenHash);
+    return result.changes === 1;
   }
 
   async intakeTicket(input: IntakeInput): Promise<IntakeResult> {
