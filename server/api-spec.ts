@@ -23,6 +23,7 @@ import { WhoAmISchema } from '../shared/api/whoami.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
+import { SchemaComponents } from './openapi-schemas.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 
@@ -215,11 +216,20 @@ export const ENDPOINTS = {
   metrics: { method: 'GET', path: '/metrics', summary: 'Prometheus metrics.', roles: null, status: 200, contentType: 'text/plain' },
 } as const satisfies Record<string, Endpoint>;
 
-const json = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
+/** What each error status means; every error body is ErrorBody. */
+const ERROR_RESPONSES = {
+  '400': 'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, bad_url...) and error.message what to change.',
+  '401': 'No token, or one the queue does not know (unauthorized).',
+  '403': "The token's role may not call this (forbidden).",
+  '404': "No such ticket (or route) in the token's tenant (not_found).",
+  '413': 'The request body is too large (body_too_large).',
+  '414': 'A path parameter is too long (path_parameter_too_long).',
+} as const;
+type ErrorStatus = keyof typeof ERROR_RESPONSES;
 
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
+function parameters(components: SchemaComponents, schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
   if (!schema) return [];
-  const document = json(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const document = components.convert(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(document.properties ?? {}).map(([name, property]) => ({
     name,
     in: where,
@@ -228,10 +238,23 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unk
   }));
 }
 
-/** The OpenAPI 3.0 document of the whole API, generated from ENDPOINTS. */
+function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
+  return [
+    '400',
+    ...(endpoint.roles ? (['401', '403', '404'] as const) : []),
+    ...(endpoint.body ? (['413'] as const) : []),
+    ...(endpoint.params ? (['414'] as const) : []),
+  ];
+}
+
+/**
+ * The OpenAPI 3.1 document of the whole API, generated from ENDPOINTS. Its schemas are JSON Schema 2020-12
+ * (OpenAPI 3.1's own dialect); what zod has to define apart (recursive schemas) is in components.schemas.
+ */
 export function buildOpenApiDocument(): Record<string, unknown> {
+  const components = new SchemaComponents();
+  const errorBody = components.convert(ErrorBodySchema, 'output', 'ErrorBody');
   const paths: Record<string, Record<string, unknown>> = {};
-  const errorResponse = { description: 'Error', content: { 'application/json': { schema: json(ErrorBodySchema, 'output') } } };
   for (const [operationId, endpoint] of Object.entries(ENDPOINTS) as [string, Endpoint][]) {
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
     const roles = endpoint.roles;
@@ -242,29 +265,34 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       security: roles ? [{ bearer: [] }] : [],
       'x-roles': roles ?? [],
       parameters: [
-        ...parameters(endpoint.params, 'path'),
-        ...parameters(endpoint.query, 'query'),
-        ...(endpoint === ENDPOINTS.intake ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: json(z.string().min(1).max(200), 'input') }] : []),
+        ...parameters(components, endpoint.params, 'path'),
+        ...parameters(components, endpoint.query, 'query'),
+        ...(endpoint === ENDPOINTS.intake ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: components.convert(IdempotencyKeySchema, 'input') }] : []),
       ],
       responses: {
         [String(endpoint.status)]: {
           description: 'Success',
           ...(endpoint.response
-            ? { content: { 'application/json': { schema: json(endpoint.response, 'output') } } }
+            ? { content: { 'application/json': { schema: components.convert(endpoint.response, 'output') } } }
             : endpoint.contentType
               ? { content: { [endpoint.contentType]: { schema: { type: 'string' } } } }
               : {}),
         },
-        ...(roles ? { '400': errorResponse, '401': errorResponse, '403': errorResponse, '404': errorResponse } : {}),
+        ...Object.fromEntries(
+          errorStatuses(endpoint).map((status) => [status, { description: ERROR_RESPONSES[status], content: { 'application/json': { schema: errorBody } } }]),
+        ),
       },
     };
-    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: json(endpoint.body, 'input') } } };
+    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: components.convert(endpoint.body, 'input') } } };
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
   }
   return {
-    openapi: '3.0.3',
+    openapi: '3.1.0',
     info: { title: 'Switchboard central queue', version: '1' },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token bound to one tenant and one role.' } } },
+    components: {
+      schemas: components.schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token bound to one tenant and one role.' } },
+    },
     paths,
   };
 }
