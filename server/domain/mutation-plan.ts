@@ -1,5 +1,6 @@
 import { handlingNoteText } from '../../shared/api/handling-notes.js';
-import type { ConflictReason, Mutation } from '../../shared/api/mutations.js';
+import { MAX_TICKET_HANDLE_SECONDS, type ConflictReason, type Mutation } from '../../shared/api/mutations.js';
+import { MAX_MODEL_COST_USD_PER_TICKET } from '../../shared/domain/decision.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import type { ClaimState } from '../storage/queue-store.js';
 import { planReopen, planReview } from './lead-actions-plan.js';
@@ -103,8 +104,17 @@ export function planMutation(context: MutationContext): MutationPlan {
       return planAgentHandling(context, ticket);
     case 'handle_time':
       // Repeats are caught by the (clientId, id) check before planning; time adds up on any ticket status.
-      return { kind: 'apply', patch: { handleSeconds: (ticket.handleSeconds ?? 0) + mutation.seconds }, message: null, clearClaim: false, quiet: true };
+      return { kind: 'apply', patch: { handleSeconds: sumUpTo(ticket.handleSeconds, mutation.seconds, MAX_TICKET_HANDLE_SECONDS) }, message: null, clearClaim: false, quiet: true };
   }
+}
+
+/**
+ * A running total kept on the ticket plus one bounded amount, stopping at `ceiling`: never Infinity (which
+ * JSON sends as null, unreadable to every console), also when a total stored before the bounds was over it.
+ */
+function sumUpTo(total: number | undefined, amount: number, ceiling: number): number {
+  const sum = (total ?? 0) + amount;
+  return sum <= ceiling ? sum : ceiling;
 }
 
 /** Take (assign), snooze and hand back: agent actions on tickets a human holds. */
@@ -187,7 +197,7 @@ function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan 
     confidence: decision.confidence,
     summary: decision.summary,
     // The model cost of every applied decision adds up on the ticket (cost per resolution).
-    ...(decision.usage && decision.usage.costUsd > 0 ? { modelCostUsd: (ticket.modelCostUsd ?? 0) + decision.usage.costUsd } : {}),
+    ...(decision.usage && decision.usage.costUsd > 0 ? { modelCostUsd: sumUpTo(ticket.modelCostUsd, decision.usage.costUsd, MAX_MODEL_COST_USD_PER_TICKET) } : {}),
     // What the AI looked up for this decision; a later decision without tool calls clears the earlier one's.
     aiToolResults: decision.toolResults?.length ? decision.toolResults : undefined,
   };

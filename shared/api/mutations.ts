@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { AiDecisionSchema } from '../domain/decision.js';
 import { MessageTextSchema, ReviewVerdictSchema, TicketSchema } from '../domain/ticket.js';
 
+/** Highest mutation id a client may use: ids stay exact integers in JSON, JavaScript and both stores. */
+export const MAX_MUTATION_ID = Number.MAX_SAFE_INTEGER;
+/** Highest ticket version a change may be based on (versions count the changes of one ticket). */
+export const MAX_TICKET_VERSION = Number.MAX_SAFE_INTEGER;
+const BaseVersionSchema = z.number().int().nonnegative().max(MAX_TICKET_VERSION);
+
 /** Mutation ids are numbered 1, 2, 3... per client; the queue applies each (clientId, id) once. */
 const base = {
-  id: z.number().int().positive(),
+  id: z.number().int().positive().max(MAX_MUTATION_ID),
   ticketId: z.string().min(1).max(100),
   createdAt: z.string(),
 };
@@ -21,7 +27,7 @@ export const AgentReplyMutationSchema = z.strictObject({
    * The ticket version the agent saw when writing. When present, the queue refuses the reply as a
    * `conflict` if another client answered, resolved or reassigned the ticket after that version.
    */
-  baseVersion: z.number().int().nonnegative().optional(),
+  baseVersion: BaseVersionSchema.optional(),
 });
 
 export const NoteMutationSchema = z.strictObject({
@@ -46,7 +52,7 @@ export const ReassignMutationSchema = z.strictObject({
   messageId: z.string().min(1).max(100),
   ownerQueue: z.string().trim().min(1).max(100),
   agentName: z.string().min(1).max(200),
-  baseVersion: z.number().int().nonnegative().optional(),
+  baseVersion: BaseVersionSchema.optional(),
 });
 
 /** An agent takes the ticket (assign to me): the AI only drafts for it from then on. */
@@ -56,7 +62,7 @@ export const AssignMutationSchema = z.strictObject({
   messageId: z.string().min(1).max(100),
   assignee: z.string().trim().min(1).max(200),
   agentName: z.string().min(1).max(200),
-  baseVersion: z.number().int().nonnegative().optional(),
+  baseVersion: BaseVersionSchema.optional(),
 });
 
 /** Keeps the ticket out of the inbox until `until` (null wakes it now); a customer message wakes it too. */
@@ -77,7 +83,7 @@ export const HandbackMutationSchema = z.strictObject({
   type: z.literal('handback'),
   messageId: z.string().min(1).max(100),
   agentName: z.string().min(1).max(200),
-  baseVersion: z.number().int().nonnegative().optional(),
+  baseVersion: BaseVersionSchema.optional(),
 });
 
 /** Longest review or reopen reason, in characters. */
@@ -121,6 +127,8 @@ export const BOOKKEEPING_MUTATION_TYPES: readonly string[] = ['handle_time'];
 
 /** Longest stretch one handle_time mutation may report: a ticket left open overnight is not work. */
 export const MAX_HANDLE_SECONDS = 8 * 3600;
+/** Most handle time one ticket adds up to (a year of work days): its sum stops there instead of growing without bound. */
+export const MAX_TICKET_HANDLE_SECONDS = 365 * MAX_HANDLE_SECONDS;
 
 /** Time an agent had the ticket open in a console, added to Ticket.handleSeconds (handle time metric). */
 export const HandleTimeMutationSchema = z.strictObject({
