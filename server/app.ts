@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ChangeBroadcaster } from './events.js';
-import { HttpError, installErrorHandling } from './http-errors.js';
+import { installErrorHandling } from './http-errors.js';
+import { parseJsonBody } from './json-body.js';
 import { QueueMetrics } from './metrics.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { registerClaimRoutes } from './routes/claims.js';
@@ -14,6 +15,7 @@ import { registerStatsRoutes } from './routes/stats.js';
 import { registerWhoAmIRoute } from './routes/whoami.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import type { QueueStore } from './storage/queue-store.js';
+import { answerFrameworkError, installUrlGuard } from './url-guard.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** The longest lease a claim may hold unless the queue is started with another cap. */
@@ -32,8 +34,6 @@ export interface QueueAppOptions {
   maxLeaseMs?: number;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
 export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   const app: FastifyInstance = Fastify({
@@ -41,6 +41,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     bodyLimit: MAX_BODY_BYTES,
     // No log line per request (the event stream and the consoles' polls would drown the log).
     logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors: answerFrameworkError,
   });
   const events = options.events ?? new ChangeBroadcaster();
   const metrics = new QueueMetrics(options.store);
@@ -56,28 +57,17 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     },
   };
 
-  // JSON bodies must be valid UTF-8: Node's default decoding would quietly store U+FFFD instead.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body: Buffer, done) => {
-    let text: string;
     try {
-      text = utf8.decode(body);
-    } catch {
-      done(new HttpError(400, 'invalid_utf8', 'The request body is not valid UTF-8; send JSON encoded as UTF-8.'), undefined);
-      return;
-    }
-    if (text.trim() === '') {
-      done(new HttpError(400, 'invalid_json', 'The request body is empty but its content type is JSON.'), undefined);
-      return;
-    }
-    try {
-      done(null, JSON.parse(text));
+      done(null, parseJsonBody(body));
     } catch (error) {
-      done(new HttpError(400, 'invalid_json', `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`), undefined);
+      done(error instanceof Error ? error : new Error(String(error)), undefined);
     }
   });
 
   installErrorHandling(app);
+  installUrlGuard(app);
   registerOperationsRoutes(app, options.store, metrics);
   registerTicketRoutes(app, deps);
   registerHistoryRoutes(app, deps);

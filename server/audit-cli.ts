@@ -18,8 +18,9 @@ interface Output {
 }
 
 /**
- * `verify` walks the whole audit chain and reports the first record that does not verify (exit 1),
- * or "OK n records" (exit 0). `export` prints the records with from <= time < to as JSON Lines.
+ * `verify` walks the whole audit chain and reports every problem, a line each for the first
+ * MAX_LISTED_CHAIN_PROBLEMS and a count of the rest (exit 1), or "OK n records" (exit 0).
+ * `export` prints the records with from <= time < to as JSON Lines.
  * Usage mistakes exit 2.
  */
 export async function runAuditCli(argv: readonly string[], io: Output): Promise<number> {
@@ -54,7 +55,7 @@ async function verify(store: QueueStore, io: Output): Promise<number> {
   let after = 0;
   for (;;) {
     const page = await store.auditPage(after, PAGE);
-    for (const record of page) if (!verifier.check(record)) break;
+    for (const record of page) verifier.check(record);
     const last = page.at(-1);
     if (page.length < PAGE || !last) break;
     after = last.seq;
@@ -64,8 +65,15 @@ async function verify(store: QueueStore, io: Output): Promise<number> {
     io.out(`OK ${verdict.records} records (head ${verdict.head.hash})`);
     return 0;
   }
-  io.out(`FAILED at record ${verdict.problem.seq} (${verdict.problem.kind}): ${verdict.problem.message} ${verdict.records} record(s) before it verify.`);
+  for (const problem of verdict.problems) io.out(`FAILED at record ${problem.seq} (${problem.kind}): ${problem.message}`);
+  const unlisted = verdict.problemCount - verdict.problems.length;
+  if (unlisted > 0) io.out(`… and ${plural(unlisted, 'more problem')}, not listed.`);
+  io.out(`${plural(verdict.problemCount, 'problem')} found in ${plural(verdict.records, 'record')}.`);
   return 1;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 async function exportRange(store: QueueStore, command: ExportCommand, io: Output): Promise<number> {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** An error that becomes `{"error":{"code","message","details?"}}` with its HTTP status. */
 export class HttpError extends Error {
@@ -34,21 +34,24 @@ const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_content_length', message: 'The Content-Length header does not match the body.' },
 };
 
+/** Sends any error, ours or Fastify's, as an ErrorBody (server errors are logged and answered without detail). */
+export function answerError(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof HttpError) {
+    return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
+  }
+  const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
+  if (known) return reply.status(error.statusCode ?? 400).send(body(known.code, known.message));
+  const status = error.statusCode ?? 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send(body('internal_error', 'The queue failed to handle the request; see its log.'));
+  }
+  return reply.status(status).send(body('bad_request', error.message));
+}
+
 /** Every error, ours or Fastify's, leaves as an ErrorBody; unknown routes too. */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    if (error instanceof HttpError) {
-      return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
-    }
-    const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
-    if (known) return reply.status(error.statusCode ?? 400).send(body(known.code, known.message));
-    const status = error.statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-      return reply.status(500).send(body('internal_error', 'The queue failed to handle the request; see its log.'));
-    }
-    return reply.status(status).send(body('bad_request', error.message));
-  });
+  app.setErrorHandler(answerError);
   app.setNotFoundHandler((request, reply) => {
     return reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`));
   });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { toWellFormedText } from '../unicode-text.js';
 
 /**
  * The audit trail is one hash chain per queue database: record n carries the hash of record n-1,
@@ -94,20 +95,28 @@ export function auditHashedFields(record: Omit<AuditRecord, 'hash' | 'prevHash'>
   ];
 }
 
-/** The record that follows `head` in the chain. */
+/**
+ * The record that follows `head` in the chain. Its text is made well-formed first (a lone surrogate becomes
+ * U+FFFD, as the database would store it), so the hash covers exactly what the columns will read back.
+ */
 export function sealAuditRecord(entry: AuditEntry, head: AuditHead): AuditRecord {
   const unsealed: Omit<AuditRecord, 'hash'> = {
     seq: head.seq + 1,
-    tenantId: entry.tenantId,
-    ticketId: entry.ticketId,
-    actorName: entry.actor.name,
-    actorRole: entry.actor.role,
-    actorClientId: entry.actor.clientId,
-    at: entry.at,
-    action: entry.action,
+    tenantId: toWellFormedText(entry.tenantId),
+    ticketId: wellFormedOrNull(entry.ticketId),
+    actorName: toWellFormedText(entry.actor.name),
+    actorRole: toWellFormedText(entry.actor.role),
+    actorClientId: wellFormedOrNull(entry.actor.clientId),
+    at: toWellFormedText(entry.at),
+    action: toWellFormedText(entry.action),
+    // Well-formed already: JSON.stringify writes a lone surrogate as a \u escape.
     inputsJson: canonicalJson(entry.inputs),
-    reason: entry.reason,
+    reason: wellFormedOrNull(entry.reason),
     prevHash: head.hash,
   };
   return { ...unsealed, hash: auditRecordHash(unsealed) };
+}
+
+function wellFormedOrNull(text: string | null): string | null {
+  return text === null ? null : toWellFormedText(text);
 }
