@@ -15,7 +15,14 @@ export const AUDIT_ACTIONS = {
   intake: 'ticket_intake',
   customerReply: 'customer_reply',
   rating: 'customer_rating',
+  rejectedInBulk: 'mutations_rejected',
 } as const;
+
+/**
+ * Rejected mutations of one push recorded one by one (they show in their ticket's history); any more
+ * are summed up in one record, so a push of 200 refused entries cannot write 200 rows.
+ */
+export const REJECTED_RECORDED_PER_PUSH = 10;
 
 export function intakeEntry(ticket: Ticket, messageId: string, idempotencyKey: string | null, token: TokenActor): AuditEntry {
   return {
@@ -59,23 +66,71 @@ export function ruleSetEntry(input: { tenantId: string; rules: readonly unknown[
   return {
     tenantId: input.tenantId,
     ticketId: null,
-    actor: { name: input.savedBy, role: token.role, clientId: null },
+    actor: { name: token.name, role: token.role, clientId: null },
     at: input.savedAt,
     action: 'rules_saved',
-    inputs: { version, baseVersion: input.baseVersion, rules: input.rules },
+    inputs: { version, baseVersion: input.baseVersion, rules: input.rules, ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }) },
     reason: null,
+  };
+}
+
+/**
+ * The records of one push: one per applied or conflicting mutation, one per rejected mutation up to
+ * REJECTED_RECORDED_PER_PUSH, and one summing up the rejected ones beyond that.
+ */
+export function pushEntries(tenantId: string, clientId: string, token: TokenActor, mutations: readonly Mutation[], outcomes: readonly MutationOutcome[], at: string): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  const unrecorded: { mutation: Mutation; outcome: MutationOutcome }[] = [];
+  let rejectedRecorded = 0;
+  mutations.forEach((mutation, index) => {
+    const outcome = outcomes[index];
+    if (!outcome) return;
+    if (outcome.status === 'rejected' && rejectedRecorded >= REJECTED_RECORDED_PER_PUSH) {
+      unrecorded.push({ mutation, outcome });
+      return;
+    }
+    const entry = mutationEntry(tenantId, clientId, token, mutation, outcome, at);
+    if (!entry) return;
+    entries.push(entry);
+    if (outcome.status === 'rejected') rejectedRecorded++;
+  });
+  if (unrecorded.length > 0) entries.push(rejectedInBulkEntry(tenantId, clientId, token, unrecorded, at));
+  return entries;
+}
+
+/** How many rejected mutations of a push went unrecorded one by one: their ids, types, tickets and first refusal. */
+function rejectedInBulkEntry(tenantId: string, clientId: string, token: TokenActor, rejected: readonly { mutation: Mutation; outcome: MutationOutcome }[], at: string): AuditEntry {
+  const types: Record<string, number> = {};
+  for (const { mutation } of rejected) types[mutation.type] = (types[mutation.type] ?? 0) + 1;
+  const ids = rejected.map(({ mutation }) => mutation.id);
+  const first = rejected[0]?.outcome.error ?? 'rejected';
+  return {
+    tenantId,
+    ticketId: null,
+    actor: { name: token.name, role: token.role, clientId },
+    at,
+    action: AUDIT_ACTIONS.rejectedInBulk,
+    inputs: {
+      count: rejected.length,
+      firstMutationId: Math.min(...ids),
+      lastMutationId: Math.max(...ids),
+      types,
+      tickets: new Set(rejected.map(({ mutation }) => mutation.ticketId)).size,
+    },
+    reason: `${rejected.length} more mutations of this push were rejected (the first ${REJECTED_RECORDED_PER_PUSH} are recorded one by one); the first of these: ${first}`,
   };
 }
 
 /**
  * One record per pushed mutation the queue decided on (applied, refused as a conflict, or rejected),
  * for every mutation type: types added later are recorded by the generic branch with all their fields.
- * Duplicates are not recorded again; the first application was.
+ * Duplicates are not recorded again; the first application was. The actor is the token that pushed;
+ * the person a console names in the mutation is kept only as `inputs.claimedName` (a client can say anything).
  */
 export function mutationEntry(tenantId: string, clientId: string, token: TokenActor, mutation: Mutation, outcome: MutationOutcome, at: string): AuditEntry | null {
   if (outcome.status === 'duplicate') return null;
   const result = { outcome: outcome.status, ...(outcome.status === 'applied' && outcome.ticket ? { version: outcome.ticket.version, status: outcome.ticket.status } : {}) };
-  const actor: AuditActor = { name: personOf(mutation) ?? token.name, role: token.role, clientId };
+  const actor: AuditActor = { name: token.name, role: token.role, clientId };
   const refusal = outcome.status === 'applied' ? null : (outcome.error ?? outcome.status);
   const base = { tenantId, ticketId: mutation.ticketId, actor, at };
 
@@ -111,15 +166,28 @@ export function mutationEntry(tenantId: string, clientId: string, token: TokenAc
   }
 
   const { id, type: _type, ticketId: _ticketId, createdAt, ...fields } = mutation;
+  const { claimedName, rest } = withoutClaimedName(fields);
   const action = mutation.type === 'agent_reply' && mutation.resolve ? 'send_and_resolve' : mutation.type;
-  return { ...base, action, inputs: { ...result, mutationId: id, clientCreatedAt: createdAt, ...fields }, reason: refusal ?? statedReason(mutation) };
+  return {
+    ...base,
+    action,
+    inputs: { ...result, mutationId: id, clientCreatedAt: createdAt, ...rest, ...(claimedName === null ? {} : { claimedName }) },
+    reason: refusal ?? statedReason(mutation),
+  };
 }
 
-/** The person a console names in the mutation (agents and leads), if any. */
-function personOf(mutation: Mutation): string | null {
-  if ('agentName' in mutation) return mutation.agentName;
-  if ('reviewerName' in mutation) return mutation.reviewerName;
-  return null;
+/** Fields in which a console names the person acting (agents and leads): what the client says, not who it is. */
+const CLAIMED_NAME_FIELDS = ['agentName', 'reviewerName'] as const;
+
+function withoutClaimedName(fields: Record<string, unknown>): { claimedName: string | null; rest: Record<string, unknown> } {
+  const rest = { ...fields };
+  let claimedName: string | null = null;
+  for (const field of CLAIMED_NAME_FIELDS) {
+    const value = rest[field];
+    if (typeof value === 'string') claimedName ??= value;
+    delete rest[field];
+  }
+  return { claimedName, rest };
 }
 
 function statedReason(mutation: Mutation): string | null {

@@ -9,6 +9,8 @@ export interface Caller {
   tenantId: string;
   role: Role;
   name: string;
+  /** The sha256 hex of the bearer token: what client ids are bound to (never the token itself). */
+  tokenHash: string;
 }
 
 export { ANY_ROLE } from '../api-spec.js';
@@ -23,12 +25,13 @@ export function requireRole(store: QueueStore, allowed: readonly Role[]): onRequ
   return async (request) => {
     const token = bearerToken(request.headers.authorization);
     if (token === null) throw new HttpError(401, 'unauthorized', 'Send the header "Authorization: Bearer <token>".');
-    const record = await store.findToken(hashToken(token));
+    const tokenHash = hashToken(token);
+    const record = await store.findToken(tokenHash);
     if (!record) throw new HttpError(401, 'unauthorized', 'The bearer token is not known to this queue.');
     if (!allowed.includes(record.role)) {
       throw new HttpError(403, 'forbidden', `A ${record.role} token may not do this; it needs one of: ${allowed.join(', ')}.`);
     }
-    callers.set(request, record);
+    callers.set(request, { ...record, tokenHash });
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Mutation } from '../../shared/api/mutations.js';
 import type { Role } from '../../shared/api/queue-contract.js';
+import { isLeadRole, LEAD_ROLES } from '../../shared/api/whoami.js';
 import type { MutationGate } from '../storage/queue-store.js';
 
 /** Which roles may push each mutation type. */
@@ -11,24 +12,24 @@ export const MUTATION_ROLES: Record<Mutation['type'], readonly Role[]> = {
   assign: ['agent', 'lead', 'admin'],
   snooze: ['agent', 'lead', 'admin'],
   handback: ['agent', 'lead', 'admin'],
-  review: ['lead', 'admin'],
+  review: LEAD_ROLES,
   reopen: ['agent', 'lead', 'admin'],
   handle_time: ['agent', 'lead', 'admin'],
 };
 
-/** Who may overrule the AI after the fact (reopen an AI-resolved ticket). */
-const LEADS: readonly Role[] = ['lead', 'admin'];
-
 /**
  * A mutation the caller's role may not push is `rejected` (and counted as processed) rather than
  * failing the whole push with 403, so one bad entry never wedges a console's outbox.
+ * Besides the type, the gate judges the status change the mutation would make: only leads overrule
+ * the AI, so no other role takes a ticket out of `ai_resolved` by any mutation (a reply, a
+ * send-and-resolve, a reopen), whatever came before it.
  */
 export function roleGate(role: Role): MutationGate {
-  return (mutation, ticket) => {
+  return (mutation, _ticket, transition) => {
     const allowed = MUTATION_ROLES[mutation.type];
     if (!allowed.includes(role)) return `A ${role} token may not push ${mutation.type} mutations; it needs one of: ${allowed.join(', ')}.`;
-    if (mutation.type === 'reopen' && ticket?.status === 'ai_resolved' && !LEADS.includes(role)) {
-      return `A ${role} token may not reopen a ticket the AI resolved; that is a team lead's review (lead or admin).`;
+    if (transition?.from === 'ai_resolved' && !isLeadRole(role)) {
+      return `A ${role} token may not move a ticket the AI resolved (ai_resolved -> ${transition.to}): overruling the AI is a team lead's review (${LEAD_ROLES.join(' or ')}).`;
     }
     return null;
   };

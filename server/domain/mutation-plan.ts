@@ -2,7 +2,7 @@ import { handlingNoteText } from '../../shared/api/handling-notes.js';
 import { MAX_TICKET_HANDLE_SECONDS, type ConflictReason, type Mutation } from '../../shared/api/mutations.js';
 import { MAX_MODEL_COST_USD_PER_TICKET } from '../../shared/domain/decision.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
-import type { ClaimState } from '../storage/queue-store.js';
+import type { ClaimState, MutationGate, StatusTransition } from '../storage/queue-store.js';
 import { planReopen, planReview } from './lead-actions-plan.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
@@ -46,6 +46,23 @@ export interface MutationContext {
   now: Date;
   /** The last human handling of the ticket (store keeps it next to the ticket), or null if none. */
   handling?: TicketHandling | null;
+}
+
+/**
+ * Plans the mutation, then lets the caller's gate refuse it knowing the status change the plan makes:
+ * what a mutation may do is judged by its effect, so no sequence of allowed steps reaches a state the
+ * caller may not bring about (e.g. an agent leaving an AI resolution by replying, then reopening).
+ * Both stores decide every pushed mutation through here.
+ */
+export function planGatedMutation(context: MutationContext, gate: MutationGate): MutationPlan {
+  const plan = planMutation(context);
+  const refusal = gate(context.mutation, context.ticket, statusTransition(context.ticket, plan));
+  return refusal === null ? plan : { kind: 'rejected', error: refusal };
+}
+
+function statusTransition(ticket: Ticket | null, plan: MutationPlan): StatusTransition | null {
+  if (!ticket || plan.kind !== 'apply' || plan.patch.status === undefined || plan.patch.status === ticket.status) return null;
+  return { from: ticket.status, to: plan.patch.status };
 }
 
 /** Decides what one pushed mutation does to the queue's state. Pure: the store does the writing. */

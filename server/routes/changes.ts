@@ -3,13 +3,16 @@ import { ENDPOINTS } from '../api-spec.js';
 import { callerOf, requireRole } from '../auth/authenticate.js';
 import { HttpError } from '../http-errors.js';
 import { parseInput } from '../validation.js';
+import { answeringPushRefusals } from './push-refusal-errors.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerChangesRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get(ENDPOINTS.changes.path, { onRequest: requireRole(deps.store, ENDPOINTS.changes.roles) }, async (request) => {
-    const { tenantId } = callerOf(request);
+    const { tenantId, tokenHash } = callerOf(request);
     const query = parseInput(ENDPOINTS.changes.query, request.query, 'query');
-    const page = await deps.store.changes(tenantId, query);
+    // The last mutation id of a client id is answered to the token the id belongs to only.
+    const client = query.clientId === undefined ? undefined : { id: query.clientId, tokenHash };
+    const page = await answeringPushRefusals(() => deps.store.changes(tenantId, { since: query.since, limit: query.limit, client }));
     if (page.tickets.length === 0 && page.messages.length === 0 && query.since > 0) {
       // A cursor this queue never handed out (another database, a reset queue): pulling on would silently miss changes.
       const latest = await deps.store.currentCursor(tenantId);

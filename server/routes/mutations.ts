@@ -3,20 +3,24 @@ import { ENDPOINTS } from '../api-spec.js';
 import { callerOf, requireRole } from '../auth/authenticate.js';
 import { roleGate } from '../auth/mutation-roles.js';
 import { parseInput } from '../validation.js';
+import { answeringPushRefusals } from './push-refusal-errors.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerMutationRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post(ENDPOINTS.mutations.path, { onRequest: requireRole(deps.store, ENDPOINTS.mutations.roles) }, async (request) => {
-    const { tenantId, role, name } = callerOf(request);
+    const { tenantId, role, name, tokenHash } = callerOf(request);
     const push = parseInput(ENDPOINTS.mutations.body, request.body, 'push');
-    const response = await deps.store.applyMutations({
-      tenantId,
-      clientId: push.clientId,
-      actor: { name, role },
-      mutations: push.mutations,
-      gate: roleGate(role),
-      now: deps.now(),
-    });
+    const response = await answeringPushRefusals(() =>
+      deps.store.applyMutations({
+        tenantId,
+        clientId: push.clientId,
+        tokenHash,
+        actor: { name, role },
+        mutations: push.mutations,
+        gate: roleGate(role),
+        now: deps.now(),
+      }),
+    );
     for (const result of response.results) deps.metrics.decisions.inc({ tenant: tenantId, status: result.status });
     if (response.results.some((result) => result.status === 'applied')) await deps.notifyChange(tenantId);
     return response;

@@ -179,6 +179,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tokens ADD COLUMN revoked_at TEXT;
   `,
+  // Each client id belongs to the token (its hash) that first pushed under it (issue 21): no other token
+  // may push or pull under it. Counters from before have none; the next token to push takes them.
+  `
+  ALTER TABLE client_mutations ADD COLUMN owner_token_hash TEXT;
+  `,
 ];
 /** Any fixed number: the advisory lock key that serialises migrations across queue processes. */
 const MIGRATION_LOCK = 7_400_001;

@@ -6,10 +6,11 @@ import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { canBeRated, csatOf } from '../domain/customer-rating.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
-import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { planGatedMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { checkPullClient, checkPush, type ClientCounter } from '../domain/push-admission.js';
 import { feedPageBound } from './feed-page.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { customerReplyEntry, intakeEntry, pushEntries, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { appendAuditPg, auditPagePg, auditRangePg, readAuditHeadPg, ticketAuditPg } from './postgres-audit.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
@@ -327,7 +328,7 @@ export class PostgresQueueStore implements QueueStore {
         messages: messageRows.rows.map(messageFromRow),
         cursor: upTo,
         hasMore,
-        lastMutationId: query.clientId === undefined ? null : await lastMutationId(db, tenantId, query.clientId),
+        lastMutationId: query.client === undefined ? null : await pullersLastMutationId(db, tenantId, query.client),
       };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
@@ -344,15 +345,20 @@ export class PostgresQueueStore implements QueueStore {
     return this.transaction(async (db) => {
       await lockSequence(db, input.tenantId);
       // Creates or locks this client's row in one statement: two pushes of one client apply one after the other.
-      let last =
-        (
-          await db.query<{ last_mutation_id: number }>(
-            `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES ($1, $2, 0)
-             ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = client_mutations.last_mutation_id
-             RETURNING last_mutation_id`,
-            [input.tenantId, input.clientId],
-          )
-        ).rows[0]?.last_mutation_id ?? 0;
+      // A new row belongs to the pushing token; an existing one keeps its owner (none for rows from before owners).
+      const row = (
+        await db.query<{ last_mutation_id: number; owner_token_hash: string | null }>(
+          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_token_hash) VALUES ($1, $2, 0, $3)
+           ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = client_mutations.last_mutation_id
+           RETURNING last_mutation_id, owner_token_hash`,
+          [input.tenantId, input.clientId, input.tokenHash],
+        )
+      ).rows[0];
+      const counter: ClientCounter | null = row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+      // Before anything is applied: another token's client id, or ids far past the counter, refuse the whole
+      // push (the transaction rolls back, the row above included).
+      checkPush(input.clientId, counter, input.tokenHash, input.mutations);
+      let last = counter?.lastMutationId ?? 0;
       const results: MutationOutcome[] = [];
       for (const mutation of input.mutations) {
         if (mutation.id <= last) {
@@ -362,17 +368,13 @@ export class PostgresQueueStore implements QueueStore {
         last = mutation.id;
         results.push(await this.applyOne(db, input, mutation));
       }
-      const at = input.now.toISOString();
-      const token = input.actor ?? SYSTEM_ACTOR;
-      await appendAuditPg(
-        db,
-        input.mutations.flatMap((mutation, index) => {
-          const outcome = results[index];
-          const entry = outcome ? mutationEntry(input.tenantId, input.clientId, token, mutation, outcome, at) : null;
-          return entry ? [entry] : [];
-        }),
-      );
-      await db.query('UPDATE client_mutations SET last_mutation_id = $3 WHERE tenant_id = $1 AND client_id = $2', [input.tenantId, input.clientId, last]);
+      await appendAuditPg(db, pushEntries(input.tenantId, input.clientId, input.actor ?? SYSTEM_ACTOR, input.mutations, results, input.now.toISOString()));
+      await db.query('UPDATE client_mutations SET last_mutation_id = $3, owner_token_hash = $4 WHERE tenant_id = $1 AND client_id = $2', [
+        input.tenantId,
+        input.clientId,
+        last,
+        input.tokenHash,
+      ]);
       return { results, lastMutationId: last };
     });
   }
@@ -473,18 +475,18 @@ export class PostgresQueueStore implements QueueStore {
     const row = await readTicketRow(db, input.tenantId, mutation.ticketId, true);
     const ticket = row ? ticketFromRow(row) : null;
     const handled = row ? handlingFromRow(row) : null;
-    const refusal = input.gate(mutation, ticket);
-    if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
-
-    const plan = planMutation({
-      mutation,
-      ticket,
-      claim: row ? claimFromRow(row) : null,
-      messageExists: 'messageId' in mutation && (await messageExists(db, input.tenantId, mutation.messageId)),
-      clientId: input.clientId,
-      now: input.now,
-      handling: handled,
-    });
+    const plan = planGatedMutation(
+      {
+        mutation,
+        ticket,
+        claim: row ? claimFromRow(row) : null,
+        messageExists: 'messageId' in mutation && (await messageExists(db, input.tenantId, mutation.messageId)),
+        clientId: input.clientId,
+        now: input.now,
+        handling: handled,
+      },
+      input.gate,
+    );
     switch (plan.kind) {
       case 'duplicate':
         return { id: mutation.id, status: 'duplicate' };
@@ -612,12 +614,16 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
   return changed;
 }
 
-async function lastMutationId(db: Db, tenantId: string, clientId: string): Promise<number> {
-  const result = await db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM client_mutations WHERE tenant_id = $1 AND client_id = $2', [
-    tenantId,
-    clientId,
-  ]);
-  return result.rows[0]?.last_mutation_id ?? 0;
+/** The pulling client's last processed mutation id (0 for an id never pushed under); another token's id is refused. */
+async function pullersLastMutationId(db: Db, tenantId: string, client: { id: string; tokenHash: string }): Promise<number> {
+  const result = await db.query<{ last_mutation_id: number; owner_token_hash: string | null }>(
+    'SELECT last_mutation_id, owner_token_hash FROM client_mutations WHERE tenant_id = $1 AND client_id = $2',
+    [tenantId, client.id],
+  );
+  const row = result.rows[0];
+  const counter: ClientCounter | null = row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+  checkPullClient(client.id, counter, client.tokenHash);
+  return counter?.lastMutationId ?? 0;
 }
 
 async function messageExists(db: Db, tenantId: string, messageId: string): Promise<boolean> {

@@ -163,20 +163,36 @@ export interface ListTicketsQuery {
 export interface ChangesQuery {
   since: number;
   limit: number;
-  clientId?: string;
+  /**
+   * The pulling console or worker and its token (sha256 hex), to answer its last mutation id. A client
+   * id that belongs to another token is refused (PushRefused, client_id_taken).
+   */
+  client?: { id: string; tokenHash: string };
+}
+
+/** The status change a planned mutation would make (only when it applies and changes the status). */
+export interface StatusTransition {
+  from: TicketStatus;
+  to: TicketStatus;
 }
 
 /**
  * Returns why a mutation may not be applied by this caller (e.g. its role), or null when it may.
- * Gets the ticket as stored (null when unknown), for rules that depend on its state.
+ * Gets the ticket as stored (null when unknown) and the status change the mutation would make, so a
+ * rule can judge what the mutation does, not only its type.
  */
-export type MutationGate = (mutation: Mutation, ticket: Ticket | null) => string | null;
+export type MutationGate = (mutation: Mutation, ticket: Ticket | null, transition: StatusTransition | null) => string | null;
 
 export interface ApplyMutationsInput {
   tenantId: string;
   /** The token that pushed, for the audit trail (`system` when absent). */
   actor?: TokenActor;
   clientId: string;
+  /**
+   * The pushing token (sha256 hex). A client id belongs to the first token that pushed under it; a push
+   * under another token's id, or with ids far past the client's counter, is refused whole (PushRefused).
+   */
+  tokenHash: string;
   mutations: readonly Mutation[];
   gate: MutationGate;
   now: Date;

@@ -178,6 +178,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tokens ADD COLUMN revoked_at TEXT;
   `,
+  // Each client id belongs to the token (its hash) that first pushed under it (issue 21): no other token
+  // may push or pull under it. Counters from before have none; the next token to push takes them.
+  `
+  ALTER TABLE client_mutations ADD COLUMN owner_token_hash TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -6,11 +6,12 @@ import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { canBeRated, csatOf } from '../domain/customer-rating.js';
 import { statusAfterCustomerReply } from '../domain/customer-reply.js';
 import { newMessageId, newTicketId } from '../domain/ids.js';
-import { planMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { planGatedMutation, type NewMessage, type TicketHandling, type TicketPatch } from '../domain/mutation-plan.js';
+import { checkPullClient, checkPush, type ClientCounter } from '../domain/push-admission.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { feedPageBound } from './feed-page.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { customerReplyEntry, intakeEntry, mutationEntry, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { customerReplyEntry, intakeEntry, pushEntries, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { SqliteAuditLog } from './sqlite-audit.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
@@ -260,7 +261,7 @@ export class SqliteQueueStore implements QueueStore {
         messages,
         cursor: upTo,
         hasMore,
-        lastMutationId: query.clientId === undefined ? null : this.lastMutationId(tenantId, query.clientId),
+        lastMutationId: query.client === undefined ? null : this.pullersLastMutationId(tenantId, query.client),
       };
     });
   }
@@ -278,27 +279,23 @@ export class SqliteQueueStore implements QueueStore {
 
   async applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
     return this.write(() => {
-      let last = this.lastMutationId(input.tenantId, input.clientId);
+      const counter = this.clientCounter(input.tenantId, input.clientId);
+      // Before anything is applied: another token's client id, or ids far past the counter, refuse the whole push.
+      checkPush(input.clientId, counter, input.tokenHash, input.mutations);
+      let last = counter?.lastMutationId ?? 0;
       const results = input.mutations.map((mutation): MutationOutcome => {
         if (mutation.id <= last) return { id: mutation.id, status: 'duplicate' };
         last = mutation.id;
         return this.applyOne(input, mutation);
       });
-      const at = input.now.toISOString();
-      const token = input.actor ?? SYSTEM_ACTOR;
-      this.audit.append(
-        input.mutations.flatMap((mutation, index) => {
-          const outcome = results[index];
-          const entry = outcome ? mutationEntry(input.tenantId, input.clientId, token, mutation, outcome, at) : null;
-          return entry ? [entry] : [];
-        }),
-      );
+      this.audit.append(pushEntries(input.tenantId, input.clientId, input.actor ?? SYSTEM_ACTOR, input.mutations, results, input.now.toISOString()));
+      // The first push under a client id binds it to the token (and so does the first one after the upgrade that added owners).
       this.db
         .prepare(
-          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id) VALUES (?, ?, ?)
-           ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id`,
+          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_token_hash) VALUES (?, ?, ?, ?)
+           ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, owner_token_hash = excluded.owner_token_hash`,
         )
-        .run(input.tenantId, input.clientId, last);
+        .run(input.tenantId, input.clientId, last, input.tokenHash);
       return { results, lastMutationId: last };
     });
   }
@@ -387,18 +384,18 @@ export class SqliteQueueStore implements QueueStore {
   private applyOne(input: ApplyMutationsInput, mutation: Mutation): MutationOutcome {
     const row = this.readTicketRow(input.tenantId, mutation.ticketId);
     const ticket = row ? ticketFromRow(row) : null;
-    const refusal = input.gate(mutation, ticket);
-    if (refusal !== null) return withTicket({ id: mutation.id, status: 'rejected', error: refusal }, ticket);
-
-    const plan = planMutation({
-      mutation,
-      ticket,
-      claim: row ? claimFromRow(row) : null,
-      messageExists: 'messageId' in mutation && this.messageExists(input.tenantId, mutation.messageId),
-      clientId: input.clientId,
-      now: input.now,
-      handling: row ? handlingFromRow(row) : null,
-    });
+    const plan = planGatedMutation(
+      {
+        mutation,
+        ticket,
+        claim: row ? claimFromRow(row) : null,
+        messageExists: 'messageId' in mutation && this.messageExists(input.tenantId, mutation.messageId),
+        clientId: input.clientId,
+        now: input.now,
+        handling: row ? handlingFromRow(row) : null,
+      },
+      input.gate,
+    );
     switch (plan.kind) {
       case 'duplicate':
         return { id: mutation.id, status: 'duplicate' };
@@ -470,11 +467,20 @@ export class SqliteQueueStore implements QueueStore {
     return row.value;
   }
 
-  private lastMutationId(tenantId: string, clientId: string): number {
+  private clientCounter(tenantId: string, clientId: string): ClientCounter | null {
     const row = this.db
-      .prepare<[string, string], { last_mutation_id: number }>('SELECT last_mutation_id FROM client_mutations WHERE tenant_id = ? AND client_id = ?')
+      .prepare<[string, string], { last_mutation_id: number; owner_token_hash: string | null }>(
+        'SELECT last_mutation_id, owner_token_hash FROM client_mutations WHERE tenant_id = ? AND client_id = ?',
+      )
       .get(tenantId, clientId);
-    return row?.last_mutation_id ?? 0;
+    return row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+  }
+
+  /** The pulling client's last processed mutation id (0 for an id never pushed under); another token's id is refused. */
+  private pullersLastMutationId(tenantId: string, client: { id: string; tokenHash: string }): number {
+    const counter = this.clientCounter(tenantId, client.id);
+    checkPullClient(client.id, counter, client.tokenHash);
+    return counter?.lastMutationId ?? 0;
   }
 
   private messageExists(tenantId: string, messageId: string): boolean {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssignMutation, HandbackMutation, Mutation, SnoozeMutation } from '../../../shared/api/mutations.js';
+import { hashToken } from '../../../server/auth/tokens.js';
 import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { MutationGate, QueueStore } from '../../../server/storage/queue-store.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
@@ -60,7 +61,7 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
     });
     afterEach(() => opened.cleanup());
 
-    const push = (clientId: string, mutations: Mutation[], now = T0) => store.applyMutations({ tenantId: 'alpha', clientId, mutations, gate: allowAll, now });
+    const push = (clientId: string, mutations: Mutation[], now = T0) => store.applyMutations({ tenantId: 'alpha', clientId, tokenHash: hashToken(clientId), mutations, gate: allowAll, now });
 
     /** A ticket the autopilot escalated: what lands in an agent's inbox. */
     async function escalated(): Promise<string> {

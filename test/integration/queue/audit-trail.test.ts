@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAuditCli } from '../../../server/audit-cli.js';
 import { auditRecordHash, GENESIS_HASH } from '../../../server/audit/audit-chain.js';
+import { hashToken } from '../../../server/auth/tokens.js';
 import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
@@ -44,7 +45,7 @@ async function populate(store: QueueStore): Promise<{ resolvedByAi: string; esca
   const intake = (tenantId: string, minutes: number) =>
     store.intakeTicket({ tenantId, subject: 'Carte', customer, channel: 'email', text: 'Où est ma carte ?', idempotencyKey: null, now: at(minutes), actor: { name: 'mail channel', role: 'admin' } });
   const push = (clientId: string, token: { name: string; role: string }, mutations: Parameters<QueueStore['applyMutations']>[0]['mutations'], minutes: number) =>
-    store.applyMutations({ tenantId: 'alpha', clientId, mutations, gate: (m) => (m.type === 'review' && token.role === 'agent' ? 'An agent token may not push review mutations.' : null), now: at(minutes), actor: token });
+    store.applyMutations({ tenantId: 'alpha', clientId, tokenHash: hashToken(token.name), mutations, gate: (m) => (m.type === 'review' && token.role === 'agent' ? 'An agent token may not push review mutations.' : null), now: at(minutes), actor: token });
 
   const first = (await intake('alpha', 0)).ticket.id;
   const second = (await intake('alpha', 1)).ticket.id;
@@ -111,10 +112,11 @@ describe('audit trail contents (SQLite)', () => {
     });
     expect(decision?.reason).toMatch(/Resolved by the openai engine \(intent card_arrival, confidence 0.98\)/);
     expect(JSON.parse(rating?.inputsJson ?? '{}')).toMatchObject({ csat: { score: 2, comment: 'Still no card' } });
-    expect(review).toMatchObject({ actorName: 'Lee Lead', actorRole: 'lead', actorClientId: 'console-lee', reason: 'Promised 5 days; it is 10.' });
-    expect(JSON.parse(review?.inputsJson ?? '{}')).toMatchObject({ outcome: 'applied', verdict: 'flag' });
-    expect(reopen).toMatchObject({ reason: 'Wrong delivery time.', actorName: 'Lee Lead' });
-    expect(JSON.parse(reopen?.inputsJson ?? '{}')).toMatchObject({ outcome: 'applied', status: 'escalated', ownerQueue: 'general' });
+    // The actor is the token that pushed; the name the console sent is kept beside it, labelled as claimed.
+    expect(review).toMatchObject({ actorName: 'lead token', actorRole: 'lead', actorClientId: 'console-lee', reason: 'Promised 5 days; it is 10.' });
+    expect(JSON.parse(review?.inputsJson ?? '{}')).toMatchObject({ outcome: 'applied', verdict: 'flag', claimedName: 'Lee Lead' });
+    expect(reopen).toMatchObject({ reason: 'Wrong delivery time.', actorName: 'lead token' });
+    expect(JSON.parse(reopen?.inputsJson ?? '{}')).toMatchObject({ outcome: 'applied', status: 'escalated', ownerQueue: 'general', claimedName: 'Lee Lead' });
   });
 
   it('records the escalation rule and reason, human actions, refused attempts and customer replies', async () => {
@@ -122,8 +124,8 @@ describe('audit trail contents (SQLite)', () => {
     expect(history.map((r) => r.action)).toEqual(['ticket_intake', 'ai_decision', 'note', 'send_and_resolve', 'review', 'customer_reply']);
     expect(JSON.parse(history[1]?.inputsJson ?? '{}')).toMatchObject({ decision: 'escalate', ruleId: 'disputes-rule', reasonCode: 'low_confidence', ownerQueue: 'disputes', costUsd: null });
     expect(history[1]?.reason).toBe('Confidence below threshold.');
-    expect(history[3]).toMatchObject({ actorName: 'Sam Agent', actorRole: 'agent' });
-    expect(JSON.parse(history[3]?.inputsJson ?? '{}')).toMatchObject({ text: 'We refunded you.', resolve: true, status: 'resolved' });
+    expect(history[3]).toMatchObject({ actorName: 'agent token', actorRole: 'agent' });
+    expect(JSON.parse(history[3]?.inputsJson ?? '{}')).toMatchObject({ text: 'We refunded you.', resolve: true, status: 'resolved', claimedName: 'Sam Agent' });
     expect(history[4]).toMatchObject({ reason: 'An agent token may not push review mutations.' });
     expect(JSON.parse(history[4]?.inputsJson ?? '{}')).toMatchObject({ outcome: 'rejected' });
     expect(history[5]?.reason).toBe('The customer wrote again: resolved -> escalated.');
@@ -131,8 +133,8 @@ describe('audit trail contents (SQLite)', () => {
 
   it('records a saved rule set with who saved it and the whole rules', async () => {
     const last = (await store.auditPage(0, 1000)).at(-1);
-    expect(last).toMatchObject({ action: 'rules_saved', ticketId: null, actorName: 'Lee Lead', actorRole: 'lead', tenantId: 'alpha' });
-    expect(JSON.parse(last?.inputsJson ?? '{}')).toEqual({ version: 1, baseVersion: 0, rules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }] });
+    expect(last).toMatchObject({ action: 'rules_saved', ticketId: null, actorName: 'lead token', actorRole: 'lead', tenantId: 'alpha' });
+    expect(JSON.parse(last?.inputsJson ?? '{}')).toEqual({ version: 1, baseVersion: 0, rules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }], claimedName: 'Lee Lead' });
   });
 
   it("keeps tenants apart: another tenant's ticket has no history here", async () => {
@@ -162,7 +164,7 @@ describe('audit trail contents (SQLite)', () => {
     const rows = exported.out.map((line) => JSON.parse(line) as { action: string; at: string; tenantId: string; inputs: unknown; actor: { name: string } });
     expect(rows.map((r) => r.action)).toEqual(['ai_decision', 'ai_decision', 'note', 'send_and_resolve', 'customer_rating', 'review']);
     expect(rows.every((r) => r.tenantId === 'alpha' && r.at >= at(4).toISOString() && r.at < at(31).toISOString())).toBe(true);
-    expect(rows[5]?.actor.name).toBe('Lee Lead');
+    expect(rows[5]?.actor.name).toBe('lead token');
     const beta = await audit('export', '--db', join(dir, 'queue.sqlite'), '--from', '2026-03-01', '--to', '2026-03-02', '--tenant', 'beta');
     expect(beta.out.map((line) => (JSON.parse(line) as { action: string }).action)).toEqual(['ticket_intake']);
   });

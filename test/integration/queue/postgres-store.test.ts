@@ -130,8 +130,8 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
         const taken = await store2.claimTickets({ tenantId: 't', workerId: 'w2', limit: 1000, leaseMs: 60_000, now: later });
         expect(taken.find((c) => c.ticket.id === ticket.id)?.previousHolder).toBe('w1');
         const [r1, r2] = await Promise.all([
-          store.applyMutations({ tenantId: 't', clientId: 'w1', mutations: [aiDecision(101, ticket.id)], gate: () => null, now: later }),
-          store2.applyMutations({ tenantId: 't', clientId: 'w2', mutations: [aiDecision(102, ticket.id)], gate: () => null, now: later }),
+          store.applyMutations({ tenantId: 't', clientId: 'w1', tokenHash: hashToken('autopilot'), mutations: [aiDecision(101, ticket.id)], gate: () => null, now: later }),
+          store2.applyMutations({ tenantId: 't', clientId: 'w2', tokenHash: hashToken('autopilot'), mutations: [aiDecision(102, ticket.id)], gate: () => null, now: later }),
         ]);
         expect([r1.results[0]?.status, r2.results[0]?.status]).toEqual(['conflict', 'applied']);
         const stats = await store.stats('t');

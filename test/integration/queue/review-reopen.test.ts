@@ -4,7 +4,7 @@ import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/qu
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { reopenNotice } from '../../../shared/domain/reopen-notice.js';
 import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
-import { agentReply, aiDecision, escalateDecision, resolveDecision } from './builders.js';
+import { agentReply, aiDecision, escalateDecision, note, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
@@ -35,9 +35,12 @@ const reopen = (id: number, ticketId: string, over: Partial<ReopenMutation> = {}
 for (const engine of engines) {
   describe(`lead review and reopen (${engine.name})`, () => {
     let queue: TestQueue;
+    /** Each worker numbers its decisions 1, 2, 3... like an autopilot (the queue refuses ids far ahead of a client's count). */
+    let decisionIds: Map<string, number>;
 
     beforeEach(async () => {
       queue = await engine.start();
+      decisionIds = new Map();
     });
     afterEach(() => queue.close());
 
@@ -51,7 +54,9 @@ for (const engine of engines) {
     const decided = async (decision: AiDecision = resolveDecision, worker = 'bot-1'): Promise<string> => {
       const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: worker, limit: 1 } });
-      const result = await push(worker, [aiDecision(Date.now() % 1_000_000_000, id, decision)], queue.tokens.autopilot);
+      const decisionId = (decisionIds.get(worker) ?? 0) + 1;
+      decisionIds.set(worker, decisionId);
+      const result = await push(worker, [aiDecision(decisionId, id, decision)], queue.tokens.autopilot);
       expect(result.results[0]?.status).toBe('applied');
       return id;
     };
@@ -74,7 +79,7 @@ for (const engine of engines) {
 
     it('refuses a review from an agent token with a clear error and applies the rest of the push', async () => {
       const id = await decided();
-      const result = await push('agent-console', [review(1, id, { verdict: 'flag', reason: 'Wrong.' }), agentReply(2, id, { text: 'Hi' })], queue.tokens.agent);
+      const result = await push('agent-console', [review(1, id, { verdict: 'flag', reason: 'Wrong.' }), note(2, id, { text: 'Hi' })], queue.tokens.agent);
       expect(result.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
       expect(result.results[0]?.error).toMatch(/agent token may not push review mutations; it needs one of: lead, admin/);
       expect(result.lastMutationId).toBe(2);
@@ -120,7 +125,7 @@ for (const engine of engines) {
     it('an agent may not reopen an AI-resolved ticket, but may reopen one a human resolved (its own queue wins)', async () => {
       const aiResolved = await decided();
       const refused = await push('agent-console', [reopen(1, aiResolved)], queue.tokens.agent);
-      expect(refused.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/agent token may not reopen a ticket the AI resolved/) });
+      expect(refused.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/agent token may not move a ticket the AI resolved \(ai_resolved -> escalated\)/) });
       expect((await read(aiResolved)).ticket.status).toBe('ai_resolved');
       expect((await read(aiResolved)).messages).toHaveLength(2);
 

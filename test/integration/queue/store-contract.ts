@@ -12,6 +12,8 @@ export interface StoreUnderTest {
 const T0 = new Date('2026-03-01T10:00:00.000Z');
 const at = (ms: number): Date => new Date(T0.getTime() + ms);
 const allowAll: MutationGate = () => null;
+/** The token every push and pull of the contract is made with (client ids belong to the first token that pushes). */
+const CLIENT_TOKEN = hashToken('alpha-admin');
 const customer = { id: 'cus_1', name: 'Ada', tier: 'standard' as const };
 
 /**
@@ -34,7 +36,7 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     const intake = (tenantId: string, idempotencyKey: string | null = null, now = T0) =>
       store.intakeTicket({ tenantId, subject: 'Help', customer, channel: 'api', text: 'Hello', idempotencyKey, now });
     const push = (tenantId: string, clientId: string, mutations: Mutation[], now = T0, gate = allowAll) =>
-      store.applyMutations({ tenantId, clientId, mutations, gate, now });
+      store.applyMutations({ tenantId, clientId, tokenHash: CLIENT_TOKEN, mutations, gate, now });
 
     it('finds tokens by hash only, and knows its tenants', async () => {
       expect(await store.findToken(hashToken('alpha-admin'))).toEqual({ tenantId: 'alpha', role: 'admin', name: 'Alpha admin' });
@@ -110,7 +112,7 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
 
     it('pages the changes feed by seq', async () => {
       for (let i = 0; i < 3; i++) await intake('alpha');
-      const page1 = await store.changes('alpha', { since: 0, limit: 4, clientId: 'c' });
+      const page1 = await store.changes('alpha', { since: 0, limit: 4, client: { id: 'c', tokenHash: CLIENT_TOKEN } });
       expect(page1.tickets.length + page1.messages.length).toBe(4);
       expect(page1.hasMore).toBe(true);
       expect(page1.lastMutationId).toBe(0);

@@ -1,0 +1,52 @@
+import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '../../shared/api/mutations.js';
+
+/**
+ * How far past a client's last processed mutation id a push may reach: one full push. Consoles number
+ * their changes 1, 2, 3... and send them in order, so their pushes never reach further; an id far
+ * ahead would make the client's next real changes look like replays ("duplicate") and be dropped.
+ */
+export const MAX_MUTATION_ID_STEP = MAX_MUTATIONS_PER_PUSH;
+
+/** A client id's counter as stored: the token (its hash) it belongs to, and the last mutation id processed. */
+export interface ClientCounter {
+  /** Null for counters from before client ids were bound to tokens: the next token to push takes them. */
+  owner: string | null;
+  lastMutationId: number;
+}
+
+/** Why a whole push (or a pull naming a client id) is refused; nothing of it is applied or counted. */
+export type PushRefusal =
+  | { reason: 'client_id_taken'; clientId: string }
+  | { reason: 'mutation_ids_out_of_range'; clientId: string; lastMutationId: number; highestAllowed: number; highestSent: number };
+
+/** Thrown by a store inside its transaction, so the refused push leaves nothing behind. */
+export class PushRefused extends Error {
+  constructor(readonly refusal: PushRefusal) {
+    super(`Push refused: ${refusal.reason}`);
+    this.name = 'PushRefused';
+  }
+}
+
+/** Whether the client id belongs to another token than `token` (the caller's token hash). */
+export function belongsToAnotherToken(counter: ClientCounter | null, token: string): boolean {
+  return counter !== null && counter.owner !== null && counter.owner !== token;
+}
+
+/** Refuses a pull that names another token's client id (its counter is that console's business). */
+export function checkPullClient(clientId: string, counter: ClientCounter | null, token: string): void {
+  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: 'client_id_taken', clientId });
+}
+
+/**
+ * Refuses a push whose client id belongs to another token, or whose ids reach further than one push
+ * past the client's counter (a new client id counts from 0). Called before anything is applied.
+ */
+export function checkPush(clientId: string, counter: ClientCounter | null, token: string, mutations: readonly Mutation[]): void {
+  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: 'client_id_taken', clientId });
+  const lastMutationId = counter?.lastMutationId ?? 0;
+  const highestAllowed = lastMutationId + MAX_MUTATION_ID_STEP;
+  const highestSent = Math.max(...mutations.map((mutation) => mutation.id));
+  if (highestSent > highestAllowed) {
+    throw new PushRefused({ reason: 'mutation_ids_out_of_range', clientId, lastMutationId, highestAllowed, highestSent });
+  }
+}
