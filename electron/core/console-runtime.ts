@@ -65,7 +65,8 @@ export const PROVIDER_KEY_FILE = 'ai-provider-key.json';
 export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promise<ConsoleRuntime> {
   const log = options.log ?? (() => undefined);
   const tenantId = options.tenantId ?? 'payments';
-  mkdirSync(options.dataDir, { recursive: true });
+  // The folder holds customer data (the cache) and secrets: when this creates it, its owner alone may enter.
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const tenant = loadTenantConfig(options.resourcesDir, tenantId);
 
   let embedded: EmbeddedQueue | null = null;

@@ -10,6 +10,7 @@ import { planGatedMutation, type NewMessage, type TicketHandling, type TicketPat
 import { checkPullClient, checkPush, type ClientCounter } from '../domain/push-admission.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import { feedPageBound } from './feed-page.js';
+import { makeSqliteFilesOwnerOnly } from './owner-only-file.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import { customerReplyEntry, intakeEntry, pushEntries, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { SqliteAuditLog } from './sqlite-audit.js';
@@ -53,6 +54,7 @@ export class SqliteQueueStore implements QueueStore {
 
   /** Opens (creating if needed) and migrates the database; throws with SQLite's reason when it cannot. */
   static open(path: string): SqliteQueueStore {
+    makeSqliteFilesOwnerOnly(path);
     const db = new Database(path);
     try {
       db.pragma('journal_mode = WAL');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { LOCAL_MIGRATIONS } from './migrations.js';
+import { makeSqliteFilesOwnerOnly } from './owner-only-file.js';
 import { searchableText } from './search-text.js';
 
 export type LocalDatabase = Database.Database;
@@ -17,6 +18,7 @@ export class NewerDatabaseError extends Error {
 
 /** Opens (creating if needed) the console's local cache and brings its schema up to date. */
 export function openLocalDatabase(file: string, nativeBinding?: string): LocalDatabase {
+  makeSqliteFilesOwnerOnly(file);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     db.function('searchable_text', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchableText(text) : ''));
