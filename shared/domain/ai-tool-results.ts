@@ -1,21 +1,45 @@
 import { z } from 'zod';
+import { MAX_JSON_DEPTH } from '../api/input-limits.js';
+import { nestsDeeperThan } from '../json-depth.js';
 
 /**
  * The tool calls the AI made for one decision (customer lookups, order details, actions), kept on the
  * decision and the ticket so the agent sees what the AI saw. Bounded so a decision stays small enough to
  * push in a batch: at most MAX_AI_TOOL_RESULTS entries, each result at most MAX_TOOL_RESULT_BYTES and
- * each set of arguments at most MAX_TOOL_ARGUMENTS_BYTES of JSON text; anything cut says so (`truncated`).
+ * each set of arguments at most MAX_TOOL_ARGUMENTS_BYTES of JSON text, neither nested deeper than
+ * MAX_TOOL_JSON_DEPTH levels; anything cut says so (`truncated`).
  */
 export const MAX_AI_TOOL_RESULTS = 20;
 export const MAX_TOOL_RESULT_BYTES = 4096;
 export const MAX_TOOL_ARGUMENTS_BYTES = 1024;
 export const MAX_TOOL_REASON_LENGTH = 1000;
+/**
+ * Deepest nesting of arrays and objects in a tool's arguments or result: as deep as a push may carry it
+ * (a push body nests at most MAX_JSON_DEPTH levels, and a result sits inside six: the body, its mutations,
+ * the mutation, its decision, its toolResults and the entry). Real lookups answer a few levels; a result
+ * nested ~1,600 levels fits in 3 KB yet overflows the stack of whatever reads it recursively (validation,
+ * a console), so deeper is refused before anything recurses into it.
+ */
+export const MAX_TOOL_JSON_DEPTH = MAX_JSON_DEPTH - 6;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
 );
+
+const TOO_DEEP = `Tool arguments and results are limited to ${MAX_TOOL_JSON_DEPTH} levels of nested arrays and objects.`;
+
+/**
+ * `schema` (recursive), reached only by values at most MAX_TOOL_JSON_DEPTH deep: `shallow` (which does not
+ * recurse) and the depth are checked first. `shallow` is also what the API document shows a sender.
+ */
+function depthChecked<T extends z.ZodType>(shallow: z.ZodType, schema: T) {
+  return shallow
+    .refine((value) => !nestsDeeperThan(value, MAX_TOOL_JSON_DEPTH), { message: TOO_DEEP, abort: true })
+    .meta({ description: `Any JSON, nested at most ${MAX_TOOL_JSON_DEPTH} levels of arrays and objects deep.` })
+    .pipe(schema);
+}
 
 const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
@@ -25,12 +49,12 @@ export type AiToolStatus = z.infer<typeof AiToolStatusSchema>;
 
 export const AiToolResultSchema = z.strictObject({
   name: z.string().min(1).max(100),
-  arguments: z.record(z.string(), JsonValueSchema).refine((a) => jsonBytes(a) <= MAX_TOOL_ARGUMENTS_BYTES, {
+  arguments: depthChecked(z.record(z.string(), z.unknown()), z.record(z.string(), JsonValueSchema)).refine((a) => jsonBytes(a) <= MAX_TOOL_ARGUMENTS_BYTES, {
     message: `Tool arguments are limited to ${MAX_TOOL_ARGUMENTS_BYTES} bytes of JSON.`,
   }),
   status: AiToolStatusSchema,
   /** What the tool answered (null when it did not run). A cut result is the start of its JSON text, as a string. */
-  result: JsonValueSchema.refine((r) => jsonBytes(r) <= MAX_TOOL_RESULT_BYTES, {
+  result: depthChecked(z.unknown(), JsonValueSchema).refine((r) => jsonBytes(r) <= MAX_TOOL_RESULT_BYTES, {
     message: `A tool result is limited to ${MAX_TOOL_RESULT_BYTES} bytes of JSON.`,
   }),
   /** Why the call was refused or failed; null when it went through. */
@@ -67,6 +91,8 @@ function toJson(value: unknown): JsonValue {
 }
 
 function boundResult(value: unknown): { result: JsonValue; truncated: boolean } {
+  // Checked before toJson: JSON.stringify itself recurses.
+  if (nestsDeeperThan(value, MAX_TOOL_JSON_DEPTH)) return { result: `(Left out: nested deeper than ${MAX_TOOL_JSON_DEPTH} levels.)`, truncated: true };
   const json = toJson(value);
   if (jsonBytes(json) <= MAX_TOOL_RESULT_BYTES) return { result: json, truncated: false };
   // The start of the JSON text, as a string; the quotes and escapes of the string itself may add a little.
@@ -76,8 +102,11 @@ function boundResult(value: unknown): { result: JsonValue; truncated: boolean } 
 }
 
 function boundArguments(args: Record<string, unknown>): { arguments: Record<string, JsonValue>; truncated: boolean } {
-  const json = toJson(args) as Record<string, JsonValue>;
-  if (jsonBytes(json) <= MAX_TOOL_ARGUMENTS_BYTES) return { arguments: json, truncated: false };
+  // An argument nested too deep is left out (checked before toJson: JSON.stringify itself recurses).
+  const shallow = Object.entries(args).filter(([, value]) => !nestsDeeperThan(value, MAX_TOOL_JSON_DEPTH - 1));
+  const json = toJson(Object.fromEntries(shallow)) as Record<string, JsonValue>;
+  const cutDeep = shallow.length < Object.keys(args).length;
+  if (jsonBytes(json) <= MAX_TOOL_ARGUMENTS_BYTES) return { arguments: json, truncated: cutDeep };
   // Keep whole keys while they fit; long string values are cut; what does not fit is left out.
   const kept: Record<string, JsonValue> = {};
   for (const [key, value] of Object.entries(json)) {
