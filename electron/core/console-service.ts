@@ -439,6 +439,7 @@ export class ConsoleService implements ConsoleApi {
       unsentConflicts: this.options.cache.countUnsent(),
       role: this.options.role?.() ?? null,
       cacheChanges: this.cacheChanges,
+      skippedFeedRecords: sync.skippedRecords,
     };
   }
 

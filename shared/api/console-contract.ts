@@ -39,6 +39,8 @@ export const ConsoleStatusSchema = z.strictObject({
   role: RoleSchema.nullable().optional(),
   /** Times the local cache changed since the host started: a jump shows a missed tickets_changed event. */
   cacheChanges: z.number().int().nonnegative().optional(),
+  /** Feed records sync skipped because this console could not read them (each named in the log). */
+  skippedFeedRecords: z.number().int().nonnegative().optional(),
 });
 export type ConsoleStatus = z.infer<typeof ConsoleStatusSchema>;
 

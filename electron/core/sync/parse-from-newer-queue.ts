@@ -18,32 +18,56 @@ const MAX_ROUNDS = 4;
 export function parseFromNewerQueue<S extends z.ZodType>(schema: S, payload: unknown): NewerQueueParse<z.output<S>> {
   let result = schema.safeParse(payload);
   const droppedFields: string[] = [];
-  let copy: unknown = null;
+  let copy: CopyOnWrite | null = null;
   for (let round = 0; round < MAX_ROUNDS && !result.success; round++) {
     const issues = result.error.issues;
     if (!issues.every((issue) => issue.code === 'unrecognized_keys')) break;
-    copy ??= structuredClone(payload);
+    copy ??= new CopyOnWrite(payload);
     for (const issue of issues) {
       if (issue.code !== 'unrecognized_keys') continue;
-      const holder = valueAt(copy, issue.path);
+      const holder = copy.writableAt(issue.path);
       if (!isRecord(holder)) continue;
       for (const key of issue.keys) {
         delete holder[key];
         droppedFields.push([...issue.path, key].map(String).join('.'));
       }
     }
-    result = schema.safeParse(copy);
+    result = schema.safeParse(copy.root);
   }
   return { result, droppedFields: result.success ? droppedFields : [] };
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const step of path) {
-    if (!isRecord(value) && !Array.isArray(value)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[step];
+/**
+ * A copy of an answer made only along the paths written to: the rest is shared with the answer, never
+ * walked. (A whole copy, as structuredClone makes, recurses into every field, an unknown one nested
+ * 100,000 levels included, and overflows the stack.)
+ */
+class CopyOnWrite {
+  readonly root: unknown;
+  private readonly copies = new WeakSet<object>();
+
+  constructor(source: unknown) {
+    this.root = this.own(source);
   }
-  return value;
+
+  /** The value at `path`, itself and every object and list above it copied before anything is written to them. */
+  writableAt(path: readonly PropertyKey[]): unknown {
+    let value = this.root;
+    for (const step of path) {
+      if (!isRecord(value) && !Array.isArray(value)) return undefined;
+      const holder = value as Record<PropertyKey, unknown>;
+      value = this.own(holder[step]);
+      if (value !== holder[step]) holder[step] = value;
+    }
+    return value;
+  }
+
+  private own(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || this.copies.has(value)) return value;
+    const copy = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+    this.copies.add(copy);
+    return copy;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

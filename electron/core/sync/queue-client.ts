@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { MAX_JSON_DEPTH } from '../../../shared/api/input-limits.js';
 import {
   ChangesResponseSchema,
   ClaimResponseSchema,
@@ -13,18 +14,31 @@ import {
   type TicketWithMessages,
 } from '../../../shared/api/queue-contract.js';
 import { PushResponseSchema, type PushRequest, type PushResponse } from '../../../shared/api/mutations.js';
-import type { Ticket } from '../../../shared/domain/ticket.js';
+import { MessageSchema, TicketSchema, type Ticket } from '../../../shared/domain/ticket.js';
+import { nestsDeeperThan } from '../../../shared/json-depth.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { TicketHistorySchema, type TicketHistory } from '../../../shared/api/ticket-history.js';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/rule-set.js';
 import { WhoAmISchema, type WhoAmI } from '../../../shared/api/whoami.js';
+import { readRecords, type UnreadableRecord } from './feed-records.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
 /** A page of the feed, with the fields of a newer queue this program left out (names without list positions). */
 export interface FeedPage extends ChangesResponse {
   droppedFields: string[];
+  /** Records of the page this console could not read whole: skipped, or kept without a few fields. */
+  unreadable: UnreadableRecord[];
 }
+
+/** The feed page around its records, which are read one by one (readRecords). */
+const FeedEnvelopeSchema = ChangesResponseSchema.extend({ tickets: z.array(z.unknown()), messages: z.array(z.unknown()) });
+
+/**
+ * Ticket fields a ticket is still shown rightly without (figures and what the AI looked up): one the
+ * console cannot read is left out and the ticket kept, rather than the ticket missing from the inbox.
+ */
+const SPARE_TICKET_FIELDS: readonly (keyof Ticket)[] = ['modelCostUsd', 'handleSeconds', 'aiToolResults'];
 
 export interface QueueClientOptions {
   baseUrl: string;
@@ -51,11 +65,21 @@ export class QueueClient {
     return this.options.token;
   }
 
+  /**
+   * One page of the feed. Each ticket and message is read on its own: one this console cannot read is
+   * skipped (listed in `unreadable`) and the rest of the page, its cursor included, is used as ever.
+   */
   async pull(since: number, clientId: string, limit = 1000): Promise<Result<FeedPage>> {
-    const query = new URLSearchParams({ since: String(since), limit: String(limit), clientId });
-    let droppedFields: string[] = [];
-    const page = await this.request('GET', `/changes?${query}`, undefined, ChangesResponseSchema, (names) => (droppedFields = names));
-    return page.ok ? ok({ ...page.value, droppedFields }) : page;
+    const path = `/changes?${new URLSearchParams({ since: String(since), limit: String(limit), clientId })}`;
+    const payload = await this.fetchAnswer('GET', path, undefined);
+    if (!payload.ok) return payload;
+    const envelope = this.parse('GET', path, FeedEnvelopeSchema, payload.value);
+    if (!envelope.ok) return envelope;
+    const { tickets, messages, ...position } = envelope.value.data;
+    const readTickets = readRecords('tickets', TicketSchema, tickets, SPARE_TICKET_FIELDS);
+    const readMessages = readRecords('messages', MessageSchema, messages);
+    const droppedFields = this.reportDropped('GET', path, [...envelope.value.droppedFields, ...readTickets.droppedFields, ...readMessages.droppedFields]);
+    return ok({ ...position, tickets: readTickets.records, messages: readMessages.records, droppedFields, unreadable: [...readTickets.unreadable, ...readMessages.unreadable] });
   }
 
   push(request: PushRequest): Promise<Result<PushResponse>> {
@@ -68,7 +92,7 @@ export class QueueClient {
 
   createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {
     const headers = idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined;
-    return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, undefined, headers);
+    return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, headers);
   }
 
   postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
@@ -105,13 +129,26 @@ export class QueueClient {
   }
 
   private async request<S extends z.ZodType>(
-    method: 'GET' | 'POST' | 'PUT',
+    method: Method,
     path: string,
     body: unknown,
     schema: S,
-    onDropped?: (names: string[]) => void,
     extraHeaders?: Record<string, string>,
   ): Promise<Result<z.output<S>>> {
+    const payload = await this.fetchAnswer(method, path, body, extraHeaders);
+    if (!payload.ok) return payload;
+    // Checked before anything recursive (zod, a copy) touches it: a deeper answer would overflow the stack.
+    if (nestsDeeperThan(payload.value, MAX_JSON_DEPTH)) {
+      return fail('queue_bad_response', `The queue answered ${method} ${path} with data nested deeper than ${MAX_JSON_DEPTH} levels, which this console does not read.`);
+    }
+    const parsed = this.parse(method, path, schema, payload.value);
+    if (!parsed.ok) return parsed;
+    this.reportDropped(method, path, parsed.value.droppedFields);
+    return ok(parsed.value.data);
+  }
+
+  /** The answer's JSON, or why there is none: the queue unreachable, or an HTTP error with the queue's own message. */
+  private async fetchAnswer(method: Method, path: string, body: unknown, extraHeaders?: Record<string, string>): Promise<Result<unknown>> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${QUEUE_API_PREFIX}${path}`, {
@@ -134,15 +171,22 @@ export class QueueClient {
       const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
       return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
     }
+    return ok(payload);
+  }
+
+  /** Reads an answer with `schema`, leaving out the fields of a newer queue (their paths are returned). */
+  private parse<S extends z.ZodType>(method: Method, path: string, schema: S, payload: unknown): Result<{ data: z.output<S>; droppedFields: string[] }> {
     const { result: parsed, droppedFields } = parseFromNewerQueue(schema, payload);
     if (!parsed.success) return fail('queue_bad_response', `The queue answered ${method} ${path} with data this console does not understand.`, parsed.error.issues);
-    if (droppedFields.length > 0) {
-      // Field names without list positions: "tickets.priority", not one entry per ticket.
-      const names = [...new Set(droppedFields.map((field) => field.replace(/\.\d+(?=\.|$)/g, '')))];
-      onDropped?.(names);
-      this.reportUnknownFields(`${method} ${path.split('?')[0]}`, names);
-    }
-    return ok(parsed.data);
+    return ok({ data: parsed.data, droppedFields });
+  }
+
+  /** Names of the fields a newer queue sent and this program left out, without list positions ("tickets.priority", not one entry per ticket); told once per answer kind. */
+  private reportDropped(method: Method, path: string, droppedFields: readonly string[]): string[] {
+    if (droppedFields.length === 0) return [];
+    const names = [...new Set(droppedFields.map((field) => field.replace(/\.\d+(?=\.|$)/g, '')))];
+    this.reportUnknownFields(`${method} ${path.split('?')[0]}`, names);
+    return names;
   }
 
   private reportUnknownFields(what: string, names: string[]): void {
@@ -151,6 +195,8 @@ export class QueueClient {
     this.options.onUnknownFields?.(what, names);
   }
 }
+
+type Method = 'GET' | 'POST' | 'PUT';
 
 function describe(error: unknown): string {
   if (error instanceof Error) {

@@ -7,6 +7,7 @@ import type { Outbox } from '../store/outbox.js';
 import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import { backoffDelay } from './backoff.js';
+import { unreadableRecordNotice } from './feed-records.js';
 import { schemaKnowsField } from './parse-from-newer-queue.js';
 import type { FeedPage, QueueClient } from './queue-client.js';
 import { QueueEventStream } from './queue-event-stream.js';
@@ -14,6 +15,8 @@ import { QueueEventStream } from './queue-event-stream.js';
 const CURSOR = 'feedCursor';
 /** Ticket and message fields of a newer queue this console left out of its cache (JSON list of names). */
 const DROPPED_FIELDS = 'feedFieldsDropped';
+/** Feed records this console skipped because it could not read them, since its cache was made. */
+const SKIPPED_RECORDS = 'feedRecordsSkipped';
 const PUSH_BATCH = 100;
 /** Feed page size: big pages keep a fresh console's first sync fast (the queue allows up to 5000). */
 const PULL_PAGE = 5000;
@@ -22,6 +25,8 @@ export interface SyncState {
   online: boolean;
   lastSyncAt: string | null;
   lastError: string | null;
+  /** Feed records skipped because this console could not read them (each one logged), since its cache was made. */
+  skippedRecords: number;
 }
 
 export interface SyncEngineOptions {
@@ -52,7 +57,7 @@ export interface SyncEngineOptions {
  */
 export class SyncEngine {
   private readonly events: QueueEventStream;
-  private state: SyncState = { online: false, lastSyncAt: null, lastError: null };
+  private state: SyncState;
   private running: Promise<void> | null = null;
   private again = false;
   private failures = 0;
@@ -65,6 +70,7 @@ export class SyncEngine {
   private checkedDroppedFields = false;
 
   constructor(private readonly options: SyncEngineOptions) {
+    this.state = { online: false, lastSyncAt: null, lastError: null, skippedRecords: options.meta.getNumber(SKIPPED_RECORDS, 0) };
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
       token: options.client.token,
@@ -121,7 +127,7 @@ export class SyncEngine {
       if (this.damaged) return;
       if (result.ok) {
         this.failures = 0;
-        this.setState({ online: true, lastSyncAt: new Date().toISOString(), lastError: null });
+        this.setState({ ...this.state, online: true, lastSyncAt: new Date().toISOString(), lastError: null });
       } else {
         this.setState({ ...this.state, online: result.error.code !== 'queue_unreachable' && this.state.online, lastError: result.error.message });
         this.scheduleRetry();
@@ -297,13 +303,19 @@ export class SyncEngine {
     }
   }
 
-  /** Applies one feed page; returns tickets retention had removed, whose older messages must be fetched. */
+  /**
+   * Applies one feed page; returns tickets retention had removed, whose older messages must be fetched.
+   * Records this console could not read are not in the page (see QueueClient.pull): each is logged and the
+   * skipped ones counted, and the cursor moves past them like past every other record.
+   */
   private applyPage(page: FeedPage): string[] {
     const { cache, meta, outbox } = this.options;
     // Only fields this program does not know: one it knows but still had to drop (a variant that lacks it)
     // would never be filled in by reading again, and must not make every sync read the whole feed.
     const cachedFieldsDropped = page.droppedFields.filter((path) => (path.startsWith('tickets.') || path.startsWith('messages.')) && !this.knowsFeedField(path));
-    return cache.transaction(() => {
+    const skipped = page.unreadable.filter((record) => record.leftOut.length === 0).length;
+    const refetch = cache.transaction(() => {
+      if (skipped > 0) meta.set(SKIPPED_RECORDS, String(meta.getNumber(SKIPPED_RECORDS, 0) + skipped));
       if (cachedFieldsDropped.length > 0) {
         const known = this.droppedFields();
         const merged = [...new Set([...known, ...cachedFieldsDropped])];
@@ -317,6 +329,9 @@ export class SyncEngine {
       if (outbox.count() > 0) for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER)) this.layOver(mutation);
       return purged;
     });
+    for (const record of page.unreadable) this.options.log?.(unreadableRecordNotice(record));
+    if (skipped > 0) this.setState({ ...this.state, skippedRecords: this.state.skippedRecords + skipped });
+    return refetch;
   }
 
   /** A ticket that left the cache by retention and changed again comes back whole, not just its new messages. */
@@ -326,6 +341,11 @@ export class SyncEngine {
       const full = await client.getTicket(id);
       if (!full.ok) {
         if (full.error.code === 'queue_rejected') continue;
+        if (full.error.code === 'queue_bad_response') {
+          // The ticket itself came with the feed; only its older messages stay missing. Never stop sync for it.
+          this.options.log?.(`Sync could not bring back the older messages of ticket ${id}: ${full.error.message}`);
+          continue;
+        }
         return full;
       }
       cache.transaction(() => {
@@ -353,7 +373,8 @@ export class SyncEngine {
   }
 
   private setState(next: SyncState): void {
-    const changed = next.online !== this.state.online || next.lastError !== this.state.lastError || next.lastSyncAt !== this.state.lastSyncAt;
+    const changed =
+      next.online !== this.state.online || next.lastError !== this.state.lastError || next.lastSyncAt !== this.state.lastSyncAt || next.skippedRecords !== this.state.skippedRecords;
     this.state = next;
     if (changed) this.options.onStateChanged(next);
   }
