@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConsoleService, readRetentionDays } from './console-service.js';
 import type { LocalDatabase } from './store/local-database.js';
-import { MetaStore } from './store/meta-store.js';
+import { CLIENT_ID_KEY, MetaStore } from './store/meta-store.js';
 import { InboxQueries } from './store/inbox-queries.js';
 import { DEFAULT_SLA } from '../../shared/domain/sla.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
@@ -85,7 +85,8 @@ export function openConsoleStores(db: LocalDatabase): ConsoleStores {
  */
 export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions): ConsoleCore {
   const { meta, cache, outbox } = stores;
-  const clientId = meta.getOrCreate('clientId', options.newClientId ?? (() => `console-${randomUUID()}`));
+  const freshClientId = (): string => `console-${randomUUID()}`;
+  const clientId = meta.getOrCreate(CLIENT_ID_KEY, options.newClientId ?? freshClientId);
   let service: ConsoleService | null = null;
   const client = new QueueClient({
     baseUrl: options.queueUrl,
@@ -100,6 +101,12 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     outbox,
     meta,
     clientId,
+    // The queue binds a client id to the token that first pushed under it: with another token this console takes a new id.
+    renewClientId: () => {
+      const renewed = freshClientId();
+      meta.set(CLIENT_ID_KEY, renewed);
+      return renewed;
+    },
     onTicketsChanged: () => service?.notifyTicketsChanged(),
     onStateChanged: () => {
       // The token's role never changes: ask once the queue answers, then remember it (offline too).

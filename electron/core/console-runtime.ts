@@ -9,6 +9,7 @@ import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
 import { startEmbeddedQueue, type EmbeddedQueue } from './embedded-queue.js';
 import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
+import { CLIENT_ID_KEY } from './store/meta-store.js';
 import { QueueClient } from './sync/queue-client.js';
 import { loadTenantConfig } from './tenant-config.js';
 import { tenantKnowledgeBase } from './rules/tenant-knowledge-base.js';
@@ -89,7 +90,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     // Keep this console's identity and whatever unsent changes were still readable; the queue skips
     // ids it has seen and messages it already has, so nothing is applied twice.
     db.transaction(() => {
-      if (rebuilt.clientId) meta.set('clientId', rebuilt.clientId);
+      if (rebuilt.clientId) meta.set(CLIENT_ID_KEY, rebuilt.clientId);
       meta.set('lastMutationId', String(rebuilt.lastMutationId));
       for (const json of rebuilt.salvagedOutbox) {
         const parsed = MutationSchema.safeParse(JSON.parse(json));

@@ -1,4 +1,5 @@
 import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '../../shared/api/mutations.js';
+import { PUSH_REFUSAL_CODES } from '../../shared/api/push-refusals.js';
 
 /**
  * How far past a client's last processed mutation id a push may reach: one full push. Consoles number
@@ -16,8 +17,8 @@ export interface ClientCounter {
 
 /** Why a whole push (or a pull naming a client id) is refused; nothing of it is applied or counted. */
 export type PushRefusal =
-  | { reason: 'client_id_taken'; clientId: string }
-  | { reason: 'mutation_ids_out_of_range'; clientId: string; lastMutationId: number; highestAllowed: number; highestSent: number };
+  | { reason: typeof PUSH_REFUSAL_CODES.clientIdTaken; clientId: string }
+  | { reason: typeof PUSH_REFUSAL_CODES.idsOutOfRange; clientId: string; lastMutationId: number; highestAllowed: number; highestSent: number };
 
 /** Thrown by a store inside its transaction, so the refused push leaves nothing behind. */
 export class PushRefused extends Error {
@@ -34,7 +35,7 @@ export function belongsToAnotherToken(counter: ClientCounter | null, token: stri
 
 /** Refuses a pull that names another token's client id (its counter is that console's business). */
 export function checkPullClient(clientId: string, counter: ClientCounter | null, token: string): void {
-  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: 'client_id_taken', clientId });
+  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
 }
 
 /**
@@ -42,11 +43,11 @@ export function checkPullClient(clientId: string, counter: ClientCounter | null,
  * past the client's counter (a new client id counts from 0). Called before anything is applied.
  */
 export function checkPush(clientId: string, counter: ClientCounter | null, token: string, mutations: readonly Mutation[]): void {
-  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: 'client_id_taken', clientId });
+  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
   const lastMutationId = counter?.lastMutationId ?? 0;
   const highestAllowed = lastMutationId + MAX_MUTATION_ID_STEP;
   const highestSent = Math.max(...mutations.map((mutation) => mutation.id));
   if (highestSent > highestAllowed) {
-    throw new PushRefused({ reason: 'mutation_ids_out_of_range', clientId, lastMutationId, highestAllowed, highestSent });
+    throw new PushRefused({ reason: PUSH_REFUSAL_CODES.idsOutOfRange, clientId, lastMutationId, highestAllowed, highestSent });
   }
 }

@@ -1,23 +1,25 @@
+import { PUSH_REFUSAL_CODES, type IdsOutOfRangeDetails } from '../../shared/api/push-refusals.js';
 import { MAX_MUTATION_ID_STEP, PushRefused, type PushRefusal } from '../domain/push-admission.js';
 import { HttpError } from '../http-errors.js';
 
 /** The answer to a push or pull the store refused whole: what happened and what the client can do. */
 export function pushRefusalError(refusal: PushRefusal): HttpError {
   switch (refusal.reason) {
-    case 'client_id_taken':
+    case PUSH_REFUSAL_CODES.clientIdTaken:
       return new HttpError(
         403,
-        'client_id_taken',
+        PUSH_REFUSAL_CODES.clientIdTaken,
         `Client id "${refusal.clientId}" belongs to another token of this tenant; each console or worker keeps its own id. Push and pull under an id of your own.`,
       );
-    case 'mutation_ids_out_of_range': {
+    case PUSH_REFUSAL_CODES.idsOutOfRange: {
       const next = refusal.lastMutationId + 1;
+      const details: IdsOutOfRangeDetails = { lastMutationId: refusal.lastMutationId, highestAllowed: refusal.highestAllowed };
       return new HttpError(
         409,
-        'mutation_ids_out_of_range',
+        PUSH_REFUSAL_CODES.idsOutOfRange,
         `Mutation id ${refusal.highestSent} is more than ${MAX_MUTATION_ID_STEP} past the last id processed for client "${refusal.clientId}" (${refusal.lastMutationId}); ` +
           `number the changes on from there and continue at ${next}. Nothing of this push was applied.`,
-        { lastMutationId: refusal.lastMutationId, highestAllowed: refusal.highestAllowed },
+        details,
       );
     }
   }

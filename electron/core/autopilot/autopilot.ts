@@ -5,6 +5,7 @@ import type { ClaimResponse } from '../../../shared/api/queue-contract.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { AiEngine } from '../ai/engine.js';
 import { backoffDelay } from '../sync/backoff.js';
+import { identityRefusalOf } from '../sync/identity-refusals.js';
 import type { QueueClient } from '../sync/queue-client.js';
 import { QueueEventStream } from '../sync/queue-event-stream.js';
 import { escalationForEngineFailure } from './fallback-decision.js';
@@ -128,7 +129,9 @@ export class Autopilot {
   }
 
   /** Submitting the same mutation again is safe: the queue applies each (worker, id) once. */
-  private async submit(mutation: AiDecisionMutation): Promise<void> {
+  private async submit(decided: AiDecisionMutation): Promise<void> {
+    let mutation = decided;
+    let renumbered = false;
     for (let attempt = 0; !this.stopped || attempt === 0; attempt++) {
       const answer = await this.options.client.push({ clientId: this.workerId, mutations: [mutation] });
       if (answer.ok) {
@@ -138,6 +141,14 @@ export class Autopilot {
           this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} was ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`);
         }
         return;
+      }
+      const refusal = identityRefusalOf(answer.error.details);
+      if (refusal?.kind === 'renumber' && !renumbered) {
+        // Decisions the queue refused whole left this worker's numbering too far ahead of its count: go on from the count.
+        renumbered = true;
+        this.nextMutationId = refusal.lastMutationId + 1;
+        mutation = { ...mutation, id: this.takeMutationId() };
+        continue;
       }
       if (answer.error.code !== 'queue_unreachable' && answer.error.code !== 'queue_error') {
         this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} refused: ${answer.error.message}`);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { CLIENT_ID_KEY } from './meta-store.js';
 import { LOCAL_MIGRATIONS } from './migrations.js';
 import { makeSqliteFilesOwnerOnly } from './owner-only-file.js';
 import { searchableText } from './search-text.js';
@@ -129,7 +130,7 @@ function salvageFrom(file: string, nativeBinding?: string): Pick<CacheRebuild, '
         return null;
       }
     };
-    salvage.clientId = read('clientId');
+    salvage.clientId = read(CLIENT_ID_KEY);
     salvage.lastMutationId = Number(read('lastMutationId') ?? 0) || 0;
     try {
       salvage.salvagedOutbox = db.prepare<[], { json: string }>('SELECT json FROM outbox ORDER BY id').all().map((row) => row.json);

@@ -1,5 +1,8 @@
 import type { LocalDatabase } from './local-database.js';
 
+/** The key of the id this console pushes and pulls under (the queue binds it to the token that first pushed). */
+export const CLIENT_ID_KEY = 'clientId';
+
 /** Small key-value facts about this console: client id, feed cursor, mutation counter. */
 export class MetaStore {
   private readonly getStmt;

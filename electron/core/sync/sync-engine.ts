@@ -7,6 +7,7 @@ import type { Outbox } from '../store/outbox.js';
 import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import { backoffDelay } from './backoff.js';
+import { identityRefusalOf } from './identity-refusals.js';
 import { unreadableRecordNotice } from './feed-records.js';
 import { schemaKnowsField } from './parse-from-newer-queue.js';
 import type { FeedPage, QueueClient } from './queue-client.js';
@@ -35,6 +36,11 @@ export interface SyncEngineOptions {
   outbox: Outbox;
   meta: MetaStore;
   clientId: string;
+  /**
+   * Takes and remembers a new client id, for when the queue says this one belongs to another token (the
+   * console's token was changed or reissued). Without it such a refusal is reported like any other.
+   */
+  renewClientId?: () => string;
   /** Local tickets changed because of a pull or a push answer. */
   onTicketsChanged: () => void;
   onStateChanged: (state: SyncState) => void;
@@ -69,7 +75,11 @@ export class SyncEngine {
   /** Fields this program knows cannot change while it runs: the check for newly known dropped fields runs once. */
   private checkedDroppedFields = false;
 
+  /** The id this console pushes and pulls under (options.clientId until the queue makes it take a new one). */
+  private clientId: string;
+
   constructor(private readonly options: SyncEngineOptions) {
+    this.clientId = options.clientId;
     this.state = { online: false, lastSyncAt: null, lastError: null, skippedRecords: options.meta.getNumber(SKIPPED_RECORDS, 0) };
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
@@ -171,12 +181,20 @@ export class SyncEngine {
   }
 
   private async pushAll(): Promise<Result<void>> {
-    const { client, outbox, cache, clientId } = this.options;
+    const { client, outbox, cache } = this.options;
+    // At most a new client id and a new numbering per round: a refusal after that is reported.
+    let recoveries = 0;
     for (;;) {
       const batch = outbox.peek(PUSH_BATCH);
       if (batch.length === 0) return ok(undefined);
-      const answer = await client.push({ clientId, mutations: batch });
-      if (!answer.ok) return answer;
+      const answer = await client.push({ clientId: this.clientId, mutations: batch });
+      if (!answer.ok) {
+        if (recoveries < 2 && this.recoverIdentity(answer.error.details)) {
+          recoveries++;
+          continue;
+        }
+        return answer;
+      }
       const refused = answer.value.results.filter((r) => r.status === 'conflict' || r.status === 'rejected');
       const at = (this.options.now?.() ?? new Date()).toISOString();
       cache.transaction(() => {
@@ -208,26 +226,32 @@ export class SyncEngine {
    * its cursor) in one local transaction, in order.
    */
   private async pullAll(): Promise<Result<void>> {
-    const { client, meta, clientId } = this.options;
+    const { client, meta } = this.options;
     if (!this.checkedDroppedFields) {
       this.refetchFieldsNowKnown();
       this.checkedDroppedFields = true;
     }
     let changed = false;
-    let pending = client.pull(meta.getNumber(CURSOR, 0), clientId, PULL_PAGE);
+    let pending = client.pull(meta.getNumber(CURSOR, 0), this.clientId, PULL_PAGE);
     let restartedFromZero = false;
+    let renewedClientId = false;
     for (;;) {
       const page = await pending;
+      if (!page.ok && !renewedClientId && identityRefusalOf(page.error.details)?.kind === 'client_id_taken' && this.recoverIdentity(page.error.details)) {
+        renewedClientId = true;
+        pending = client.pull(meta.getNumber(CURSOR, 0), this.clientId, PULL_PAGE);
+        continue;
+      }
       if (!page.ok && !restartedFromZero && isCursorOutOfRange(page.error.details)) {
         // The queue does not know this cursor (its database was restored or replaced): read the whole
         // feed again. Upserts make that safe, and the outbox is untouched.
         restartedFromZero = true;
         meta.set(CURSOR, '0');
-        pending = client.pull(0, clientId, PULL_PAGE);
+        pending = client.pull(0, this.clientId, PULL_PAGE);
         continue;
       }
       if (!page.ok) return page;
-      if (page.value.hasMore) pending = client.pull(page.value.cursor, clientId, PULL_PAGE);
+      if (page.value.hasMore) pending = client.pull(page.value.cursor, this.clientId, PULL_PAGE);
       const refetch = this.applyPage(page.value);
       if (refetch.length > 0) {
         const restored = await this.restorePurged(refetch);
@@ -242,6 +266,27 @@ export class SyncEngine {
     if (changed) this.applyRetention();
     this.sweepOrphanedPending();
     return ok(undefined);
+  }
+
+  /**
+   * Puts right what the queue refused a whole push or pull for (shared/api/push-refusals.ts): a client id
+   * that belongs to another token (this console takes a new one), or ids far past the queue's count of
+   * this console's changes (a restored queue database, a new client id): the waiting changes are numbered
+   * on from that count. False for any other failure.
+   */
+  private recoverIdentity(details: unknown): boolean {
+    const refusal = identityRefusalOf(details);
+    if (refusal === null) return false;
+    if (refusal.kind === 'client_id_taken') {
+      if (!this.options.renewClientId) return false;
+      const taken = this.clientId;
+      this.clientId = this.options.renewClientId();
+      this.options.log?.(`The queue says client id ${taken} belongs to another token (was this console's token changed?); it goes on as ${this.clientId}.`);
+      return true;
+    }
+    this.options.cache.transaction(() => this.options.outbox.renumberAfter(refusal.lastMutationId));
+    this.options.log?.(`The queue counts this console's changes up to ${refusal.lastMutationId} (a restored queue or a new client id); the waiting ones are numbered on from there.`);
+    return true;
   }
 
   /**
