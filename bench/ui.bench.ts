@@ -21,6 +21,8 @@ import { newTicket, type EscalationReasonCode, type Message, type Ticket } from 
  *  - scrolling the inbox from the first row to the last, a step per frame: the longest frame seen
  *    (requestAnimationFrame deltas) and Chromium's long animation frames (over 50 ms).
  * `--profile DIR` writes the page's CPU profiles of both phases (openings.cpuprofile, scroll.cpuprofile).
+ * The renderer is built without source maps; to read a profile against the sources, build it once with
+ * `npx vite build --sourcemap` before the run.
  */
 const { values } = parseArgs({
   options: {

@@ -218,7 +218,7 @@ export const ENDPOINTS = {
 
 /** What each error status means; every error body is ErrorBody. */
 const ERROR_RESPONSES = {
-  '400': 'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, bad_url...) and error.message what to change.',
+  '400': 'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, invalid_url...) and error.message what to change.',
   '401': 'No token, or one the queue does not know (unauthorized).',
   '403': "The token's role may not call this (forbidden).",
   '404': "No such ticket (or route) in the token's tenant (not_found).",

@@ -1,6 +1,6 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ChangeBroadcaster } from './events.js';
-import { installErrorHandling } from './http-errors.js';
+import { answerClientErrorWithErrorBody, installErrorHandling, MAX_PATH_PARAMETER_LENGTH } from './http-errors.js';
 import { parseJsonBody } from './json-body.js';
 import { QueueMetrics } from './metrics.js';
 import { registerChangesRoutes } from './routes/changes.js';
@@ -41,6 +41,8 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     bodyLimit: MAX_BODY_BYTES,
     // No log line per request (the event stream and the consoles' polls would drown the log).
     logController: new LogController({ disableRequestLogging: true }),
+    clientErrorHandler: answerClientErrorWithErrorBody,
+    maxParamLength: MAX_PATH_PARAMETER_LENGTH,
     frameworkErrors: answerFrameworkError,
   });
   const events = options.events ?? new ChangeBroadcaster();

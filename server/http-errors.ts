@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { answerClientError, type ClientSocket } from '../shared/api/http-client-errors.js';
 
 /** An error that becomes `{"error":{"code","message","details?"}}` with its HTTP status. */
 export class HttpError extends Error {
@@ -25,6 +26,9 @@ function body(code: string, message: string, details?: unknown): ErrorBody {
   return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
 }
 
+/** The longest path parameter (a ticket id, percent-encoded) the router takes: Fastify's maxParamLength. */
+export const MAX_PATH_PARAMETER_LENGTH = 100;
+
 /** Fastify's own errors, translated to codes a client can act on. */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
@@ -32,6 +36,10 @@ const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', message: 'The request body is larger than 1 MiB.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'Send the request body as application/json.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_content_length', message: 'The Content-Length header does not match the body.' },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'path_parameter_too_long',
+    message: `A path parameter (a ticket id) may be at most ${MAX_PATH_PARAMETER_LENGTH} characters long, percent-encoded.`,
+  },
 };
 
 /** Sends any error, ours or Fastify's, as an ErrorBody (server errors are logged and answered without detail). */
@@ -55,4 +63,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     return reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`));
   });
+}
+
+/** Fastify's clientErrorHandler: a request Node's HTTP parser refused (before any route) gets an ErrorBody too. */
+export function answerClientErrorWithErrorBody(error: Error & { code?: string }, socket: ClientSocket): void {
+  answerClientError(error, socket, (answer) => body(answer.code, answer.message));
 }

@@ -1,31 +1,6 @@
-/**
- * The renderer's Content Security Policy: only the app's own files, no inline or evaluated script,
- * no plugins, no framing, and no network access except the app's own origin (the core is reached
- * over IPC, never over the network from the renderer).
- */
-export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
-  'default-src': ["'self'"],
-  'script-src': ["'self'"],
-  'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'"],
-  'connect-src': ["'self'"],
-  'object-src': ["'none'"],
-  'frame-src': ["'none'"],
-  'frame-ancestors': ["'none'"],
-  'base-uri': ["'none'"],
-  'form-action': ["'none'"],
-};
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.js';
 
-export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
-  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-  .join('; ');
-
-/** The same policy for a <meta> tag, less the directives browsers ignore there (and warn about). */
-export const META_CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
-  .filter(([name]) => name !== 'frame-ancestors')
-  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-  .join('; ');
+export { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.js';
 
 /**
  * Response headers with the app's CSP in place of any the response carried. Used for responses that

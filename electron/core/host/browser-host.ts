@@ -3,7 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { ConsoleApi, ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
+import { answerHostClientError, answerHostError, answerHostFrameworkError, answerHostNotFound } from './host-errors.js';
 import { bearerToken, createHostToken, tokenMatches } from './host-token.js';
+import { setSecurityHeaders } from './security-headers.js';
 
 export interface BrowserHostOptions {
   api: ConsoleApi;
@@ -30,10 +32,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     throw new Error(`The renderer has not been built (${options.rendererDir} is missing). Run "npm run build:renderer" first.`);
   }
   const token = options.token ?? createHostToken();
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 256 * 1024,
+    clientErrorHandler: answerHostClientError,
+    frameworkErrors: answerHostFrameworkError,
+  });
   const openStreams = new Set<() => void>();
   let port = options.port;
 
+  app.addHook('onRequest', async (_request, reply) => setSecurityHeaders(reply.raw));
   app.addHook('onRequest', async (request, reply) => {
     // Refuses DNS-rebinding: only loopback host names may talk to this host.
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
@@ -42,10 +50,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
   });
 
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    void reply.code(status).send({ ok: false, error: { code: status === 413 ? 'body_too_large' : 'bad_request', message: error.message ?? 'Bad request.' } });
-  });
+  app.setErrorHandler(answerHostError);
+  app.setNotFoundHandler(answerHostNotFound);
 
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
 
