@@ -7,7 +7,6 @@ import {
   ClaimResponseSchema,
   CustomerRatingSchema,
   CustomerReplySchema,
-  ErrorBodySchema,
   OwnerQueueListSchema,
   QueueStatsSchema,
   RatedTicketSchema,
@@ -23,7 +22,6 @@ import { WhoAmISchema } from '../shared/api/whoami.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
-import { SchemaComponents } from './openapi-schemas.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 
@@ -40,8 +38,10 @@ export interface Endpoint {
   /** Fastify's route pattern. */
   path: string;
   summary: string;
-  /** Who may call it; null for the public operations endpoints. */
+  /** The roles a tenant token needs to call it; null when it takes no tenant token. */
   roles: readonly Role[] | null;
+  /** Needs the queue operator's metrics token instead (Prometheus scrapes). */
+  metricsToken?: boolean;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -213,86 +213,13 @@ export const ENDPOINTS = {
   },
   openapi: { method: 'GET', path: '/v1/openapi.json', summary: 'This document.', roles: null, status: 200 },
   healthz: { method: 'GET', path: '/healthz', summary: 'Liveness, with a round trip to the store.', roles: null, status: 200 },
-  metrics: { method: 'GET', path: '/metrics', summary: 'Prometheus metrics.', roles: null, status: 200, contentType: 'text/plain' },
+  metrics: {
+    method: 'GET',
+    path: '/metrics',
+    summary: "Prometheus metrics of every tenant, for the queue's operator: needs the metrics token the queue was started with (404 metrics_disabled without one).",
+    roles: null,
+    metricsToken: true,
+    status: 200,
+    contentType: 'text/plain',
+  },
 } as const satisfies Record<string, Endpoint>;
-
-/** What each error status means; every error body is ErrorBody. */
-const ERROR_RESPONSES = {
-  '400': 'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, invalid_url...) and error.message what to change.',
-  '401': 'No token, or one the queue does not know (unauthorized).',
-  '403': "The token's role may not call this (forbidden).",
-  '404': "No such ticket (or route) in the token's tenant (not_found).",
-  '413': 'The request body is too large (body_too_large).',
-  '414': 'A path parameter is too long (path_parameter_too_long).',
-} as const;
-type ErrorStatus = keyof typeof ERROR_RESPONSES;
-
-function parameters(components: SchemaComponents, schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
-  if (!schema) return [];
-  const document = components.convert(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(document.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: where,
-    required: where === 'path' || (document.required ?? []).includes(name),
-    schema: property,
-  }));
-}
-
-function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
-  return [
-    '400',
-    ...(endpoint.roles ? (['401', '403', '404'] as const) : []),
-    ...(endpoint.body ? (['413'] as const) : []),
-    ...(endpoint.params ? (['414'] as const) : []),
-  ];
-}
-
-/**
- * The OpenAPI 3.1 document of the whole API, generated from ENDPOINTS. Its schemas are JSON Schema 2020-12
- * (OpenAPI 3.1's own dialect); what zod has to define apart (recursive schemas) is in components.schemas.
- */
-export function buildOpenApiDocument(): Record<string, unknown> {
-  const components = new SchemaComponents();
-  const errorBody = components.convert(ErrorBodySchema, 'output', 'ErrorBody');
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const [operationId, endpoint] of Object.entries(ENDPOINTS) as [string, Endpoint][]) {
-    const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
-    const roles = endpoint.roles;
-    const operation: Record<string, unknown> = {
-      operationId,
-      summary: endpoint.summary,
-      description: roles ? `Roles: ${roles.join(', ')}.` : 'No token needed.',
-      security: roles ? [{ bearer: [] }] : [],
-      'x-roles': roles ?? [],
-      parameters: [
-        ...parameters(components, endpoint.params, 'path'),
-        ...parameters(components, endpoint.query, 'query'),
-        ...(endpoint === ENDPOINTS.intake ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: components.convert(IdempotencyKeySchema, 'input') }] : []),
-      ],
-      responses: {
-        [String(endpoint.status)]: {
-          description: 'Success',
-          ...(endpoint.response
-            ? { content: { 'application/json': { schema: components.convert(endpoint.response, 'output') } } }
-            : endpoint.contentType
-              ? { content: { [endpoint.contentType]: { schema: { type: 'string' } } } }
-              : {}),
-        },
-        ...Object.fromEntries(
-          errorStatuses(endpoint).map((status) => [status, { description: ERROR_RESPONSES[status], content: { 'application/json': { schema: errorBody } } }]),
-        ),
-      },
-    };
-    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: components.convert(endpoint.body, 'input') } } };
-    paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
-  }
-  return {
-    openapi: '3.1.0',
-    info: { title: 'Switchboard central queue', version: '1' },
-    components: {
-      schemas: components.schemas,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token bound to one tenant and one role.' } },
-    },
-    paths,
-  };
-}

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { QueueStats } from '../../shared/api/queue-contract.js';
-import { buildOpenApiDocument, ENDPOINTS } from '../api-spec.js';
+import { ENDPOINTS } from '../api-spec.js';
 import { callerOf, requireRole } from '../auth/authenticate.js';
+import { buildOpenApiDocument } from '../openapi-document.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerStatsRoutes(app: FastifyInstance, deps: RouteDeps): void {

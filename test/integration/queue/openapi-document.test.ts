@@ -32,6 +32,7 @@ export const intake: RequestBody<'/v1/tickets', 'post'> = {
 };
 
 export const refused: Answer<'/v1/tickets', 'post', 400> = { error: { code: 'validation_failed', message: 'subject: Required.' } };
+export const limited: Answer<'/v1/mutations', 'post', 429> = { error: { code: 'rate_limited', message: 'Too many requests.' } };
 
 type Mutation = RequestBody<'/v1/mutations', 'post'>['mutations'][number];
 type ToolResult = NonNullable<Extract<Mutation, { type: 'ai_decision' }>['decision']['toolResults']>[number];
@@ -141,6 +142,20 @@ describe('the OpenAPI document at /v1/openapi.json', () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ref).toMatch(/^#\/components\/schemas\/[A-Za-z0-9._-]+$/);
+  });
+
+  it('documents the errors every operation may answer and the token each one takes', () => {
+    type Operation = { security: Array<Record<string, string[]>>; responses: Record<string, { headers?: Record<string, unknown> }> };
+    const paths = (documents.sqlite as { paths: Record<string, Record<string, Operation>> }).paths;
+    const operations = Object.values(paths).flatMap((item) => Object.values(item));
+    expect(operations.length).toBeGreaterThan(15);
+    for (const operation of operations) {
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '429']));
+      expect(operation.responses['429']?.headers?.['Retry-After']).toBeDefined();
+    }
+    expect(paths['/v1/tickets']?.post?.security).toEqual([{ tenantToken: [] }]);
+    expect(paths['/metrics']?.get?.security).toEqual([{ metricsToken: [] }]);
+    expect(paths['/healthz']?.get?.security).toEqual([]);
   });
 
   it('generates a client (openapi-typescript) that type-checks and types real requests and answers', async () => {
