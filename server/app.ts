@@ -2,7 +2,9 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { ChangeBroadcaster } from './events.js';
 import { answerClientErrorWithErrorBody, installErrorHandling, MAX_PATH_PARAMETER_LENGTH } from './http-errors.js';
 import { parseJsonBody } from './json-body.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestTimeoutOptions } from './http-timeouts.js';
 import { QueueMetrics } from './metrics.js';
+import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limit.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { registerClaimRoutes } from './routes/claims.js';
 import { registerEventRoutes } from './routes/events.js';
@@ -32,6 +34,12 @@ export interface QueueAppOptions {
   events?: ChangeBroadcaster;
   /** Claims and renewals asking for a longer lease get this one (operators keep crashed workers' tickets from waiting long). */
   maxLeaseMs?: number;
+  /** Requests a minute per token, tenant and address (DEFAULT_RATE_LIMITS for any not given; 0 turns one off). */
+  rateLimits?: Partial<RateLimits>;
+  /** A request's headers and body must arrive within this (DEFAULT_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
+  /** The bearer token `GET /metrics` needs; without one the queue serves no metrics. */
+  metricsToken?: string | null;
 }
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
@@ -44,6 +52,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     clientErrorHandler: answerClientErrorWithErrorBody,
     maxParamLength: MAX_PATH_PARAMETER_LENGTH,
     frameworkErrors: answerFrameworkError,
+    ...requestTimeoutOptions(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
   });
   const events = options.events ?? new ChangeBroadcaster();
   const metrics = new QueueMetrics(options.store);
@@ -69,8 +78,9 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   });
 
   installErrorHandling(app);
+  installRateLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   installUrlGuard(app);
-  registerOperationsRoutes(app, options.store, metrics);
+  registerOperationsRoutes(app, options.store, metrics, options.metricsToken ?? null);
   registerTicketRoutes(app, deps);
   registerHistoryRoutes(app, deps);
   registerChangesRoutes(app, deps);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './http-timeouts.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 
 export interface CliArgs {
   db: string;
@@ -10,13 +13,30 @@ export interface CliArgs {
   /** The longest lease a worker may hold (claims asking for more get this). */
   maxLeaseMs: number;
   logLevel: LogLevel;
+  /** The file holding the token `GET /metrics` needs (else SWITCHBOARD_METRICS_TOKEN; neither: no metrics). */
+  metricsTokenFile: string | null;
+  rateLimits: RateLimits;
+  requestTimeoutMs: number;
 }
+
+/** The environment variable that may hold the metrics token instead of --metrics-token-file. */
+export const METRICS_TOKEN_ENV = 'SWITCHBOARD_METRICS_TOKEN';
+/** Shorter metrics tokens are refused: one that can be guessed would show every tenant's counts. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+/** Each rate limit's flag. */
+const RATE_LIMIT_FLAGS = { perToken: 'rate-limit-token', perTenant: 'rate-limit-tenant', perAddress: 'rate-limit-address' } as const satisfies Record<
+  keyof RateLimits,
+  string
+>;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const USAGE =
-  'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]';
+  'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]' +
+  ` [--metrics-token-file FILE] [--${RATE_LIMIT_FLAGS.perToken} ${DEFAULT_RATE_LIMITS.perToken}] [--${RATE_LIMIT_FLAGS.perTenant} ${DEFAULT_RATE_LIMITS.perTenant}]` +
+  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}]`;
 export const ADMIN_USAGE =
   'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
 
@@ -33,6 +53,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     'stop-with-stdin'?: boolean;
     'max-lease-ms'?: string;
     'log-level'?: string;
+    'metrics-token-file'?: string;
+    'rate-limit-token'?: string;
+    'rate-limit-tenant'?: string;
+    'rate-limit-address'?: string;
+    'request-timeout-ms'?: string;
     help?: boolean;
   };
   try {
@@ -48,6 +73,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
         'stop-with-stdin': { type: 'boolean' },
         'max-lease-ms': { type: 'string' },
         'log-level': { type: 'string' },
+        'metrics-token-file': { type: 'string' },
+        'rate-limit-token': { type: 'string' },
+        'rate-limit-tenant': { type: 'string' },
+        'rate-limit-address': { type: 'string' },
+        'request-timeout-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -67,6 +97,17 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
   }
   const logLevel = values['log-level'] ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new CliUsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  const rateLimit = (limit: keyof RateLimits): number => {
+    const flag = RATE_LIMIT_FLAGS[limit];
+    const text = values[flag] ?? String(DEFAULT_RATE_LIMITS[limit]);
+    if (!/^\d{1,9}$/.test(text)) throw new CliUsageError(`--${flag} must be a whole number of requests a minute (0 turns the limit off), not "${text}".`);
+    return Number(text);
+  };
+  const requestTimeoutText = values['request-timeout-ms'] ?? String(DEFAULT_REQUEST_TIMEOUT_MS);
+  if (!/^\d{1,6}$/.test(requestTimeoutText) || Number(requestTimeoutText) < 1000) {
+    throw new CliUsageError(`--request-timeout-ms must be a whole number of milliseconds from 1000 to 999999, not "${requestTimeoutText}".`);
+  }
+  if (values['metrics-token-file']?.trim() === '') throw new CliUsageError('--metrics-token-file must not be empty.');
   return {
     db: values.db,
     port,
@@ -75,7 +116,35 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     stopWithStdin: values['stop-with-stdin'] ?? false,
     maxLeaseMs: Number(maxLeaseText),
     logLevel: logLevel as LogLevel,
+    metricsTokenFile: values['metrics-token-file'] ?? null,
+    rateLimits: { perToken: rateLimit('perToken'), perTenant: rateLimit('perTenant'), perAddress: rateLimit('perAddress') },
+    requestTimeoutMs: Number(requestTimeoutText),
   };
+}
+
+/**
+ * The metrics token: the first line of `file` (which --metrics-token-file names), else the environment
+ * variable, else null (the queue then serves no metrics). Never taken from the command line, where every
+ * local user could read it.
+ */
+export function readMetricsToken(file: string | null, env: NodeJS.ProcessEnv): string | null {
+  let token: string | undefined;
+  let source = METRICS_TOKEN_ENV;
+  if (file !== null) {
+    source = `--metrics-token-file ${file}`;
+    try {
+      token = readFileSync(file, 'utf8').split(/\r?\n/)[0]?.trim();
+    } catch (error) {
+      throw new CliUsageError(`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } else {
+    token = env[METRICS_TOKEN_ENV]?.trim();
+    if (token === undefined) return null;
+  }
+  if (!token || token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new CliUsageError(`The metrics token (${source}) must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces, e.g. from: openssl rand -hex 24`);
+  }
+  return token;
 }
 
 export function isPostgresUrl(db: string): boolean {

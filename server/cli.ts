@@ -1,14 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { runAdminCommand } from './admin-cli.js';
 import { buildQueueApp } from './app.js';
-import { ADMIN_USAGE, CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
+import { ADMIN_USAGE, CliUsageError, parseCliArgs, readMetricsToken, USAGE } from './cli-args.js';
 import { ensureDemoTenant } from './demo-tenant.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 
 /**
  * `npm run queue -- --db ./q.sqlite|postgres://... --port 7400 [--host 127.0.0.1] [--tokens-file FILE]`
- * (and the admin commands `tenant create ...`, `token create ...`, see admin-cli.ts).
+ * `[--metrics-token-file FILE] [--rate-limit-token|tenant|address N] [--request-timeout-ms MS]` (see cli-args.ts)
+ * (and the admin commands `tenant create ...`, `token create|list|revoke ...`, see admin-cli.ts).
  * Prints one line `Queue: http://HOST:PORT` on stdout once listening; logs go to stderr.
  * Exit codes: 0 after SIGINT/SIGTERM, 2 for bad arguments, an unopenable database or tokens file, 1 otherwise.
  */
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n`);
     return;
   }
+  const metricsToken = readMetricsToken(args.metricsTokenFile, process.env);
 
   let store: QueueStore;
   try {
@@ -39,7 +41,14 @@ async function main(): Promise<void> {
   }
 
   // Structured logs: one JSON object per line on stderr (pino, via Fastify).
-  const app = buildQueueApp({ store, maxLeaseMs: args.maxLeaseMs, logger: { level: args.logLevel, stream: process.stderr } });
+  const app = buildQueueApp({
+    store,
+    maxLeaseMs: args.maxLeaseMs,
+    rateLimits: args.rateLimits,
+    requestTimeoutMs: args.requestTimeoutMs,
+    metricsToken,
+    logger: { level: args.logLevel, stream: process.stderr },
+  });
   try {
     await app.listen({ port: args.port, host: args.host });
   } catch (error) {
@@ -50,7 +59,18 @@ async function main(): Promise<void> {
   const { port } = app.server.address() as AddressInfo;
   const host = args.host.includes(':') ? `[${args.host}]` : args.host;
   process.stdout.write(`Queue: http://${host}:${port}\n`);
-  app.log.info({ event: 'queue_started', db: describeDb(args.db), url: `http://${host}:${port}`, maxLeaseMs: args.maxLeaseMs }, 'queue started');
+  app.log.info(
+    {
+      event: 'queue_started',
+      db: describeDb(args.db),
+      url: `http://${host}:${port}`,
+      maxLeaseMs: args.maxLeaseMs,
+      rateLimitsPerMinute: args.rateLimits,
+      requestTimeoutMs: args.requestTimeoutMs,
+      metrics: metricsToken === null ? 'off (no metrics token)' : 'on (metrics token)',
+    },
+    'queue started',
+  );
 
   let closing = false;
   const shutdown = (): void => {

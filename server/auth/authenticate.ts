@@ -42,7 +42,13 @@ export function callerOf(request: FastifyRequest): Caller {
   return caller;
 }
 
-function bearerToken(header: string | undefined): string | null {
+/** The caller requireRole admitted, or undefined for a request it has not (yet) admitted (rate limits, operations routes). */
+export function knownCaller(request: FastifyRequest): Caller | undefined {
+  return callers.get(request);
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1] ?? null;
 }

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/api/queue-contract.js';
 import type { TicketIntake } from '../../shared/api/queue-contract.js';
 import { PushResponseSchema, type Mutation, type PushResponse } from '../../shared/api/mutations.js';
-import { buildQueueApp } from '../../server/app.js';
+import { buildQueueApp, type QueueAppOptions } from '../../server/app.js';
 import { ChangeBroadcaster } from '../../server/events.js';
 import { issueToken } from '../../server/auth/tokens.js';
 import type { QueueStore } from '../../server/storage/queue-store.js';
@@ -68,6 +68,8 @@ export interface StartTestQueueOptions {
   openStore?: (dir: string) => Promise<QueueStore>;
   /** Runs after the store is closed (e.g. drops the test database). */
   afterClose?: () => Promise<void>;
+  /** More options for the app (rate limits, timeouts, a metrics token). */
+  app?: Omit<QueueAppOptions, 'store' | 'events' | 'now' | 'pingIntervalMs'>;
 }
 
 /** A real queue: SQLite file in a temp dir (or the store given), HTTP on 127.0.0.1 with a free port. */
@@ -78,7 +80,7 @@ export async function startTestQueue(options: StartTestQueueOptions = {}): Promi
   const tenantId = 'payments';
   const tokens = await addTenantWithTokens(store, tenantId, 'Northwind Pay (demo)');
   const events = new ChangeBroadcaster();
-  const app = buildQueueApp({ store, events, now: clock.now, ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}) });
+  const app = buildQueueApp({ ...options.app, store, events, now: clock.now, ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -100,7 +100,10 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
   const processes: RunningProcess[] = [];
   try {
     const tokensFile = join(dir, 'tokens.json');
-    const queue = startTsProcess('server/cli.ts', ['--db', db, '--port', '0', '--tokens-file', tokensFile, '--max-lease-ms', String(LEASE_MS), '--log-level', 'warn']);
+    const metricsToken = 'load-test-metrics-token-0123456789';
+    const queue = startTsProcess('server/cli.ts', ['--db', db, '--port', '0', '--tokens-file', tokensFile, '--max-lease-ms', String(LEASE_MS), '--log-level', 'warn'], {
+      SWITCHBOARD_METRICS_TOKEN: metricsToken,
+    });
     processes.push(queue);
     const url = (await queue.waitForLine(/^Queue: (http:\/\/\S+)$/, 60_000))[1] ?? '';
     const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as Tokens;
@@ -152,7 +155,7 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
       last = await stats();
     }
     const drainSeconds = (performance.now() - drainStarted) / 1000;
-    const metricsText = await (await fetch(`${url}/metrics`)).text();
+    const metricsText = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
     const leaseExpiries = metric(metricsText, 'switchboard_queue_lease_expiries_total');
     const conflicts = metric(metricsText, 'switchboard_queue_mutations_total{tenant="payments",status="conflict"}');
 

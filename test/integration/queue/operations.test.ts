@@ -10,9 +10,10 @@ import { REPO_ROOT, startTsProcess } from '../../helpers/child-process.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 
 describe('operations endpoints', () => {
+  const metricsToken = 'operations-test-metrics-token';
   let queue: TestQueue;
   beforeEach(async () => {
-    queue = await startTestQueue();
+    queue = await startTestQueue({ app: { metricsToken } });
   });
   afterEach(() => queue.close());
 
@@ -36,7 +37,7 @@ describe('operations endpoints', () => {
     await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'w1', limit: 2, leaseMs: 1000 } });
     queue.clock.advance(2000);
     await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'w2', limit: 10, leaseMs: 1000 } });
-    const response = await fetch(`${queue.url}/metrics`);
+    const response = await fetch(`${queue.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
     expect(text).toContain('switchboard_queue_tickets_created_total{tenant="payments"} 3');
