@@ -15,6 +15,11 @@ export interface ChildServiceOptions {
    */
   bundle?: string;
   args: string[];
+  /**
+   * More environment for the child, on top of this process's. Secrets go here, never in `args`: every
+   * local user can read a process's arguments (/proc/PID/cmdline, ps), only its own user its environment.
+   */
+  env?: Readonly<Record<string, string>>;
   /** A line on stdout matching this means the service is ready. */
   ready: RegExp;
   name: string;
@@ -110,7 +115,7 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
       args: options.args,
       execPath: process.execPath,
       electronVersion: process.versions.electron,
-      env: process.env,
+      env: { ...process.env, ...options.env },
       fileExists: existsSync,
     });
   } catch (error) {

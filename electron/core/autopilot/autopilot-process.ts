@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { startChildService, type ChildService } from '../child-service.js';
+import { QUEUE_TOKEN_ENV } from '../queue-token-env.js';
 
 /** electron/core/cli/autopilot.ts bundled by scripts/build-electron.mjs, for Electron and the packaged app. */
 export const AUTOPILOT_BUNDLE = join('dist', 'electron', 'autopilot-cli.cjs');
@@ -22,7 +23,9 @@ export function startAutopilotProcess(options: AutopilotProcessOptions): Promise
     appRoot: options.appRoot,
     entry: join('electron', 'core', 'cli', 'autopilot.ts'),
     bundle: AUTOPILOT_BUNDLE,
-    args: ['--queue', options.queueUrl, '--token', options.token, '--cache-dir', options.cacheDir, '--tenant', options.tenantId],
+    args: ['--queue', options.queueUrl, '--cache-dir', options.cacheDir, '--tenant', options.tenantId],
+    // In the environment, not the arguments: other local users can read a process's arguments.
+    env: { [QUEUE_TOKEN_ENV]: options.token },
     ready: /^Autopilot (\S+) working on/,
     name: 'autopilot',
     timeoutMs: 300_000,

@@ -4,15 +4,19 @@ import type { AiEngine } from '../ai/engine.js';
 import { createOpenAiEngine } from '../ai/openai/index.js';
 import { Autopilot } from '../autopilot/autopilot.js';
 import { RESOURCES_DIR } from '../paths.js';
+import { QUEUE_TOKEN_ENV } from '../queue-token-env.js';
 import { loadTenantConfig } from '../tenant-config.js';
 import { describeProgress, exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
 
-const USAGE = `Usage: npm run autopilot -- --queue URL (--token T | --tokens-file FILE) [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
+const USAGE = `Usage: npm run autopilot -- --queue URL [--tokens-file FILE] [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
                          [--provider builtin|openai --openai-base-url URL --openai-model M]
 
 Runs a headless AI worker: claims new tickets from the central queue with a lease, decides each with
 the AI engine and submits the decision. Any number may run against one queue.
+  The autopilot token: in ${QUEUE_TOKEN_ENV} (SWITCHBOARD_QUEUE_TOKEN=sbq_... npm run autopilot -- ...) or
+  the autopilot token of --tokens-file FILE. --token T works too, but shows the token to every user of
+  this machine (ps, /proc).
   --provider builtin   the offline engine, no key (default; tenant defaults to payments)
   --provider openai    any OpenAI-compatible endpoint; the key comes from OPENAI_API_KEY (tenant defaults to retail)`;
 
