@@ -20,6 +20,7 @@ import type { Outbox, UnnumberedMutation } from './store/outbox.js';
 import type { TicketCache } from './store/ticket-cache.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 import type { Role } from '../../shared/api/queue-contract.js';
+import { cannotOverruleAi } from '../../shared/api/whoami.js';
 import type { EvalCaseWriter } from './lead/eval-case-writer.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { RulesService } from './rules/rules-service.js';
@@ -106,6 +107,8 @@ export class ConsoleService implements ConsoleApi {
   }
 
   async sendReply(input: ConsoleInput<'sendReply'>): Promise<Result<TicketDetail>> {
+    const heldByAi = this.refusedOverrulingAi(input.ticketId);
+    if (heldByAi) return heldByAi;
     // The version the agent saw: given by the view, else the one cached now. The queue decides conflicts.
     const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
     return this.record(input.ticketId, {
@@ -260,6 +263,13 @@ export class ConsoleService implements ConsoleApi {
     });
   }
 
+  /** An answer or reopen of an AI-resolved ticket from a console whose role may not overrule the AI: refused here as the queue would. */
+  private refusedOverrulingAi(ticketId: string): Result<never> | null {
+    const ticket = this.options.cache.getTicket(ticketId);
+    if (!ticket || !cannotOverruleAi(ticket.status, this.options.role?.())) return null;
+    return fail('not_allowed', 'The AI resolved this ticket: answering or reopening it is for a team lead, after review. Add an internal note to point them to it.');
+  }
+
   private baseVersionOf(input: { ticketId: string; baseVersion?: number }): { baseVersion?: number } {
     const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
     return baseVersion === undefined ? {} : { baseVersion };
@@ -300,6 +310,8 @@ export class ConsoleService implements ConsoleApi {
     if (ticket && ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
       return fail('not_allowed', 'Only resolved or AI-resolved tickets can be reopened; this one is still open.');
     }
+    const heldByAi = this.refusedOverrulingAi(input.ticketId);
+    if (heldByAi) return heldByAi;
     const catchAll = this.options.catchAllQueue;
     return this.record(input.ticketId, {
       type: 'reopen',

@@ -1,6 +1,6 @@
 import type { Mutation } from '../../shared/api/mutations.js';
 import type { Role } from '../../shared/api/queue-contract.js';
-import { isLeadRole, LEAD_ROLES } from '../../shared/api/whoami.js';
+import { LEAD_ROLES, mayOverruleAi } from '../../shared/api/whoami.js';
 import type { MutationGate } from '../storage/queue-store.js';
 
 /** Which roles may push each mutation type. */
@@ -28,7 +28,7 @@ export function roleGate(role: Role): MutationGate {
   return (mutation, _ticket, transition) => {
     const allowed = MUTATION_ROLES[mutation.type];
     if (!allowed.includes(role)) return `A ${role} token may not push ${mutation.type} mutations; it needs one of: ${allowed.join(', ')}.`;
-    if (transition?.from === 'ai_resolved' && !isLeadRole(role)) {
+    if (transition?.from === 'ai_resolved' && !mayOverruleAi(role)) {
       return `A ${role} token may not move a ticket the AI resolved (ai_resolved -> ${transition.to}): overruling the AI is a team lead's review (${LEAD_ROLES.join(' or ')}).`;
     }
     return null;

@@ -5,7 +5,7 @@ export const AuditEventSchema = z.strictObject({
   /** Position in the queue's audit chain. */
   seq: z.number().int().positive(),
   actor: z.strictObject({
-    /** The person (the name their console sends) or the token's name for channels and AI workers. */
+    /** The name of the bearer token that did it (the authenticated identity); what a console says is `inputs.claimedName`. */
     name: z.string(),
     /** The token's role: agent, lead, autopilot, admin (or system). */
     role: z.string(),
@@ -23,6 +23,15 @@ export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 export const TicketHistorySchema = z.strictObject({ ticketId: z.string(), events: z.array(AuditEventSchema) });
 export type TicketHistory = z.infer<typeof TicketHistorySchema>;
+
+/**
+ * The name the console gave for the person acting (agentName, reviewerName), when it is not the token's
+ * own name: what the client said, not who it is, so it is shown only labelled as such.
+ */
+export function claimedNameOf(event: AuditEvent): string | null {
+  const claimed = event.inputs.claimedName;
+  return typeof claimed === 'string' && claimed !== event.actor.name ? claimed : null;
+}
 
 /** Whether the queue refused the change this event records (a conflict or a rejection). */
 export function wasRefused(event: AuditEvent): boolean {

@@ -15,3 +15,16 @@ export const LEAD_ROLES = ['lead', 'admin'] as const;
 export function isLeadRole(role: string | null | undefined): boolean {
   return role === 'lead' || role === 'admin';
 }
+
+/**
+ * Overruling the AI is a lead's review: no other role takes a ticket out of `ai_resolved` (answers,
+ * resolves or reopens it). The queue refuses it (server/auth/mutation-roles.ts); consoles do not offer it.
+ */
+export function mayOverruleAi(role: string | null | undefined): boolean {
+  return isLeadRole(role);
+}
+
+/** Whether a console of `role` must leave a ticket in `status` as the AI resolved it (false while its role is unknown: the queue decides). */
+export function cannotOverruleAi(status: string, role: string | null | undefined): boolean {
+  return status === 'ai_resolved' && role !== null && role !== undefined && !mayOverruleAi(role);
+}

@@ -171,4 +171,30 @@ describe('lead review in the browser', () => {
     expect(stillResolved).toBe(2);
     await expect.poll(() => lead.getByTestId('nav-resolved').locator('.badge').getAttribute('data-count'), { timeout: 15_000 }).toBe('2');
   });
+
+  it("offers an agent no answer or reopen on an AI-resolved ticket (a lead's review), only a note; the lead's console offers them", async () => {
+    const aiResolved = await waitFor(
+      async () => (await Promise.all(ids.map((id) => stack.getTicket(id)))).find((found) => found.ticket.status === 'ai_resolved')?.ticket.id ?? null,
+      10_000,
+      'an AI-resolved ticket',
+    );
+    await agent.getByTestId('nav-resolved').click();
+    await agent.locator(`[data-ticket-id="${aiResolved}"]`).first().click();
+    await agent.locator(`[data-testid="ticket-view"][data-ticket-id="${aiResolved}"]`).waitFor({ timeout: 15_000 });
+    await agent.getByTestId('reply-editor').fill('The answer looks wrong to me.');
+    await agent.getByTestId('ai-resolved-hint').waitFor({ timeout: 10_000 });
+    expect(await agent.getByTestId('ai-resolved-hint').innerText()).toMatch(/team lead/);
+    expect(await agent.getByTestId('send-button').isDisabled()).toBe(true);
+    expect(await agent.getByTestId('send-resolve-button').isDisabled()).toBe(true);
+    expect(await agent.getByTestId('reopen-button').isDisabled()).toBe(true);
+    expect(await agent.getByTestId('note-button').isEnabled()).toBe(true);
+
+    await lead.getByTestId('nav-resolved').click();
+    await lead.locator(`[data-ticket-id="${aiResolved}"]`).first().click();
+    await lead.locator(`[data-testid="ticket-view"][data-ticket-id="${aiResolved}"]`).waitFor({ timeout: 15_000 });
+    await lead.getByTestId('reply-editor').fill('A word from the lead.');
+    expect(await lead.getByTestId('ai-resolved-hint').count()).toBe(0);
+    expect(await lead.getByTestId('send-button').isEnabled()).toBe(true);
+    expect(await lead.getByTestId('reopen-button').isEnabled()).toBe(true);
+  });
 });

@@ -41,7 +41,9 @@ describe('ticket history in the browser', () => {
       'note',
       'review',
     ]);
-    expect(await events.nth(1).innerText()).toContain('Lee Lead');
+    // The actor is the token (the demo lead's); the name the console gave is shown only labelled as such.
+    expect(await events.nth(1).getByTestId('history-actor').innerText()).toBe('Demo lead');
+    expect(await events.nth(1).getByTestId('history-claimed-name').innerText()).toMatch(/console gave the name “Lee Lead”/);
     expect(await events.nth(1).innerText()).toContain('Internal note');
     expect(await events.nth(2).getAttribute('data-refused')).toBe('true');
     expect(await events.nth(2).innerText()).toMatch(/refused[\s\S]*nothing to review/);
@@ -51,6 +53,8 @@ describe('ticket history in the browser', () => {
     await expect.poll(() => events.count(), { timeout: 15_000 }).toBe(4);
     expect(await events.nth(3).getAttribute('data-action')).toBe('send_and_resolve');
     expect(await events.nth(3).innerText()).toContain('Replied and resolved');
+    expect(await events.nth(3).getByTestId('history-actor').innerText()).toBe('Demo agent');
+    expect(await events.nth(3).getByTestId('history-claimed-name').innerText()).toContain('Sam Agent');
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });

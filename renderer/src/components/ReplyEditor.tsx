@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cannotOverruleAi } from '../../../shared/api/whoami.js';
 import { MAX_MESSAGE_LENGTH, type Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
@@ -18,6 +19,8 @@ export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draf
   const ownDraft = useConsoleState((s) => s.drafts[ticket.id]);
   const sending = useConsoleState((s) => s.sending);
   const actionError = useConsoleState((s) => s.actionError);
+  // An AI resolution is answered (or reopened) by a lead only; others may still add a note.
+  const heldByAi = useConsoleState((s) => cannotOverruleAi(ticket.status, s.status?.role));
 
   const trimmed = text.trim();
   const tooLong = trimmed.length > MAX_MESSAGE_LENGTH;
@@ -30,6 +33,11 @@ export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draf
         {t('editor.label')}
       </label>
       {showsAiDraft ? <p className="hint">{t('editor.aiDraftHint')}</p> : null}
+      {heldByAi ? (
+        <p className="hint" data-testid="ai-resolved-hint">
+          {t('editor.aiResolvedHint')}
+        </p>
+      ) : null}
       <textarea
         id={`${id}-text`}
         data-testid="reply-editor"
@@ -59,14 +67,14 @@ export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draf
           {t('editor.addNote')}
         </button>
         <span className="spacer" />
-        <button type="button" className="button" data-testid="send-button" disabled={disabled} aria-keyshortcuts="Control+Enter" onClick={() => void controller.send()}>
+        <button type="button" className="button" data-testid="send-button" disabled={disabled || heldByAi} aria-keyshortcuts="Control+Enter" onClick={() => void controller.send()}>
           {sending ? t('editor.sending') : t('editor.send')}
         </button>
         <button
           type="button"
           className="button button-primary"
           data-testid="send-resolve-button"
-          disabled={disabled}
+          disabled={disabled || heldByAi}
           aria-keyshortcuts="Control+Shift+Enter"
           onClick={() => void controller.sendAndResolve()}
         >

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { cannotOverruleAi } from '../../../shared/api/whoami.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
 
@@ -10,6 +11,8 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   const agentName = useConsoleState((s) => s.setup?.agentName ?? s.status?.agentName ?? null);
   const withHuman = ticket.status === 'escalated' || ticket.status === 'pending' || ticket.status === 'resolved';
   const closed = ticket.status === 'resolved' || ticket.status === 'ai_resolved';
+  // Reopening an AI resolution is a lead's review (the queue refuses it to agents).
+  const heldByAi = useConsoleState((s) => cannotOverruleAi(ticket.status, s.status?.role));
 
   const button = (testId: string, label: string, key: string, run: () => void, enabled: boolean) => (
     <button type="button" className="button button-small" data-testid={testId} aria-keyshortcuts={key} disabled={!enabled || sending} onClick={run}>
@@ -23,7 +26,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
       {button('reassign-button', t('actions.reassign'), 'a', () => controller.openOverlay('reassign'), ticket.status !== 'new')}
       {button('snooze-button', t('actions.snooze'), 's', () => controller.openOverlay('snooze'), withHuman)}
       {button('handback-button', t('actions.handback'), 'h', () => void controller.handback(), withHuman)}
-      {button('reopen-button', t('actions.reopen'), 'o', () => controller.openOverlay('reopen'), closed && typeof controller.api.reopenTicket === 'function')}
+      {button('reopen-button', t('actions.reopen'), 'o', () => controller.openOverlay('reopen'), closed && !heldByAi && typeof controller.api.reopenTicket === 'function')}
       {button('macro-button', t('actions.macro'), 'm', () => controller.openOverlay('macro'), ticket.status !== 'new')}
     </div>
   );

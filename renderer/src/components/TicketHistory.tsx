@@ -1,11 +1,23 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleTicketHistory } from '../../../shared/api/console-contract.js';
-import { wasRefused } from '../../../shared/api/ticket-history.js';
+import { claimedNameOf, wasRefused, type AuditEvent } from '../../../shared/api/ticket-history.js';
 import { useFormat } from '../format/useFormat.js';
 import { useController } from '../state/context.js';
 
 type Loaded = { kind: 'closed' } | { kind: 'loading' } | { kind: 'loaded'; history: ConsoleTicketHistory } | { kind: 'failed'; message: string };
+
+/** Who the console said was acting, when that is not the token's name: labelled as the console's word, never as the actor. */
+function ClaimedName({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const claimed = claimedNameOf(event);
+  if (claimed === null) return null;
+  return (
+    <span className="history-claimed" data-testid="history-claimed-name">
+      <bdi>{t('history.claimedName', { name: claimed })}</bdi>{' '}
+    </span>
+  );
+}
 
 /**
  * The ticket's audit trail from the queue (who did what, when, and why), folded by default: it is
@@ -72,7 +84,10 @@ export function TicketHistory({ ticketId, version }: { ticketId: string; version
                 {state.history.events.map((event) => (
                   <li key={event.seq} className="history-event" data-testid="history-event" data-action={event.action} data-refused={wasRefused(event)}>
                     <time dateTime={event.at}>{fmt.dateTime(event.at)}</time>{' '}
-                    <strong dir="auto">{event.actor.name}</strong>{' '}
+                    <strong dir="auto" data-testid="history-actor">
+                      {event.actor.name}
+                    </strong>{' '}
+                    <ClaimedName event={event} />
                     <span className="history-action">{t(`history.action.${event.action}`, { defaultValue: event.action })}</span>
                     {wasRefused(event) ? <span className="chip">{t('history.refused')}</span> : null}
                     {event.reason ? (

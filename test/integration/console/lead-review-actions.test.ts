@@ -149,10 +149,11 @@ describe('console: reviewTicket and reopenTicket', () => {
 
     const online = await dispatchConsoleCall(lead.service, 'getTicketHistory', { ticketId: seen });
     if (!online.ok) throw new Error(online.error.message);
-    const history = online.value as { fromCache: boolean; events: { action: string; actor: { name: string }; reason: string | null }[] };
+    const history = online.value as { fromCache: boolean; events: { action: string; actor: { name: string }; inputs: Record<string, unknown>; reason: string | null }[] };
     expect(history.fromCache).toBe(false);
     expect(history.events.map((e) => e.action)).toEqual(['ticket_intake', 'ai_decision', 'reopen']);
-    expect(history.events[2]).toMatchObject({ actor: { name: 'Lee' }, reason: 'Customer asked twice.' });
+    // The actor is the lead's token (the demo tenant's); the name the console sent is only the claimed name.
+    expect(history.events[2]).toMatchObject({ actor: { name: 'Demo lead', role: 'lead' }, inputs: { claimedName: 'Lee' }, reason: 'Customer asked twice.' });
 
     await app.close();
     const offline = await lead.service.getTicketHistory({ ticketId: seen });

@@ -8,6 +8,7 @@ export const historyAr: HistoryMessages = {
   empty: 'لم يُسجَّل شيء بعد.',
   fromCache: 'دون اتصال: السجل كما جُلب {{time}}.',
   refused: 'مرفوض',
+  claimedName: '(الاسم الذي أرسلته وحدة التحكم: «{{name}}»)',
   retry: 'أعد المحاولة',
   action: {
     ticket_intake: 'استُلمت التذكرة',

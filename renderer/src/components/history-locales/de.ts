@@ -8,6 +8,7 @@ export const historyDe: HistoryMessages = {
   empty: 'Noch nichts aufgezeichnet.',
   fromCache: 'Offline: der Verlauf, wie er {{time}} abgerufen wurde.',
   refused: 'abgelehnt',
+  claimedName: '(die Konsole nannte den Namen „{{name}}“)',
   retry: 'Erneut versuchen',
   action: {
     ticket_intake: 'Ticket eingegangen',

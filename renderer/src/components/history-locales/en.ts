@@ -7,6 +7,7 @@ export const historyEn = {
   empty: 'Nothing recorded yet.',
   fromCache: 'Offline: the history as fetched {{time}}.',
   refused: 'refused',
+  claimedName: '(their console gave the name “{{name}}”)',
   retry: 'Try again',
   action: {
     ticket_intake: 'Ticket received',

@@ -8,6 +8,7 @@ export const historyEs: HistoryMessages = {
   empty: 'Aún no hay nada registrado.',
   fromCache: 'Sin conexión: el historial tal como se obtuvo {{time}}.',
   refused: 'rechazado',
+  claimedName: '(su consola indicó el nombre «{{name}}»)',
   retry: 'Reintentar',
   action: {
     ticket_intake: 'Ticket recibido',

@@ -8,6 +8,7 @@ export const historyFr: HistoryMessages = {
   empty: 'Rien d’enregistré pour l’instant.',
   fromCache: 'Hors ligne : l’historique tel que récupéré {{time}}.',
   refused: 'refusé',
+  claimedName: '(sa console a indiqué le nom « {{name}} »)',
   retry: 'Réessayer',
   action: {
     ticket_intake: 'Ticket reçu',

@@ -8,6 +8,7 @@ export const historyHe: HistoryMessages = {
   empty: 'עדיין לא נרשם דבר.',
   fromCache: 'לא מקוון: ההיסטוריה כפי שנטענה {{time}}.',
   refused: 'נדחה',
+  claimedName: '(השם שהמסוף מסר: „{{name}}”)',
   retry: 'לנסות שוב',
   action: {
     ticket_intake: 'הפנייה התקבלה',

@@ -8,6 +8,7 @@ export const historyIt: HistoryMessages = {
   empty: 'Ancora nulla di registrato.',
   fromCache: 'Offline: la cronologia come scaricata {{time}}.',
   refused: 'rifiutato',
+  claimedName: '(la sua console ha indicato il nome «{{name}}»)',
   retry: 'Riprova',
   action: {
     ticket_intake: 'Ticket ricevuto',

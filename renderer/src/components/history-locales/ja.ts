@@ -8,6 +8,7 @@ export const historyJa: HistoryMessages = {
   empty: 'まだ記録はありません。',
   fromCache: 'オフライン：{{time}}に取得した履歴です。',
   refused: '拒否',
+  claimedName: '（コンソールが示した名前：「{{name}}」）',
   retry: '再試行',
   action: {
     ticket_intake: 'チケット受付',

@@ -8,6 +8,7 @@ export const historyKo: HistoryMessages = {
   empty: '아직 기록된 내용이 없습니다.',
   fromCache: '오프라인: {{time}}에 가져온 기록입니다.',
   refused: '거부됨',
+  claimedName: '(콘솔이 알린 이름: “{{name}}”)',
   retry: '다시 시도',
   action: {
     ticket_intake: '티켓 접수',

@@ -8,6 +8,7 @@ export const historyNl: HistoryMessages = {
   empty: 'Nog niets vastgelegd.',
   fromCache: 'Offline: de geschiedenis zoals opgehaald {{time}}.',
   refused: 'geweigerd',
+  claimedName: '(de console gaf de naam “{{name}}” op)',
   retry: 'Opnieuw proberen',
   action: {
     ticket_intake: 'Ticket ontvangen',

@@ -8,6 +8,7 @@ export const historyPl: HistoryMessages = {
   empty: 'Nic jeszcze nie zapisano.',
   fromCache: 'Offline: historia pobrana {{time}}.',
   refused: 'odrzucono',
+  claimedName: '(konsola podała imię „{{name}}”)',
   retry: 'Spróbuj ponownie',
   action: {
     ticket_intake: 'Zgłoszenie przyjęte',

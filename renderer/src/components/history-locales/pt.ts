@@ -8,6 +8,7 @@ export const historyPt: HistoryMessages = {
   empty: 'Ainda nada registado.',
   fromCache: 'Offline: o histórico tal como obtido {{time}}.',
   refused: 'recusado',
+  claimedName: '(o console informou o nome “{{name}}”)',
   retry: 'Tentar de novo',
   action: {
     ticket_intake: 'Pedido recebido',

@@ -8,6 +8,7 @@ export const historyRu: HistoryMessages = {
   empty: 'Пока ничего не записано.',
   fromCache: 'Нет сети: история, полученная {{time}}.',
   refused: 'отклонено',
+  claimedName: '(консоль указала имя «{{name}}»)',
   retry: 'Повторить',
   action: {
     ticket_intake: 'Обращение получено',

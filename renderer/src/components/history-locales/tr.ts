@@ -8,6 +8,7 @@ export const historyTr: HistoryMessages = {
   empty: 'Henüz kayıt yok.',
   fromCache: 'Çevrimdışı: {{time}} alınan geçmiş.',
   refused: 'reddedildi',
+  claimedName: '(konsolun bildirdiği ad: “{{name}}”)',
   retry: 'Tekrar dene',
   action: {
     ticket_intake: 'Talep alındı',

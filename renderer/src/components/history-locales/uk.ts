@@ -8,6 +8,7 @@ export const historyUk: HistoryMessages = {
   empty: 'Поки нічого не записано.',
   fromCache: 'Немає мережі: історія, отримана {{time}}.',
   refused: 'відхилено',
+  claimedName: '(консоль указала ім’я «{{name}}»)',
   retry: 'Спробувати ще',
   action: {
     ticket_intake: 'Звернення отримано',

@@ -8,6 +8,7 @@ export const historyZh: HistoryMessages = {
   empty: '尚无记录。',
   fromCache: '离线：{{time}}获取的历史记录。',
   refused: '已拒绝',
+  claimedName: '（其控制台提供的名字为“{{name}}”）',
   retry: '重试',
   action: {
     ticket_intake: '收到工单',

@@ -100,6 +100,7 @@ export const de: Messages = {
     label: 'Antwort oder Notiz',
     placeholder: 'Schreibe eine Antwort an den Kunden oder eine interne Notiz…',
     aiDraftHint: 'Mit dem KI-Entwurf vorausgefüllt: prüfe und bearbeite ihn vor dem Senden.',
+    aiResolvedHint: "Die KI hat dieses Ticket gelöst: Antworten oder Wiedereröffnen ist Sache einer Teamleitung nach Prüfung. Hinterlasse eine interne Notiz, um sie darauf hinzuweisen.",
     send: 'Senden',
     sendResolve: 'Senden und lösen',
     addNote: 'Notiz hinzufügen',

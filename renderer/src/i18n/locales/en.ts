@@ -99,6 +99,7 @@ export const en = {
     label: 'Reply or note',
     placeholder: 'Write a reply to the customer, or an internal note…',
     aiDraftHint: 'Pre-filled with the AI draft: check and edit it before sending.',
+    aiResolvedHint: "The AI resolved this ticket: answering or reopening it is a team lead's review. Add an internal note to point them to it.",
     send: 'Send',
     sendResolve: 'Send and resolve',
     addNote: 'Add note',

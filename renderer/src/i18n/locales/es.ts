@@ -100,6 +100,7 @@ export const es: Messages = {
     label: 'Respuesta o nota',
     placeholder: 'Escribe una respuesta al cliente o una nota interna…',
     aiDraftHint: 'Relleno con el borrador de la IA: revísalo y edítalo antes de enviarlo.',
+    aiResolvedHint: "La IA resolvió este ticket: responderlo o reabrirlo corresponde a un líder de equipo tras revisarlo. Añade una nota interna para avisarle.",
     send: 'Enviar',
     sendResolve: 'Enviar y resolver',
     addNote: 'Añadir nota',

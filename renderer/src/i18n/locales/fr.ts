@@ -100,6 +100,7 @@ export const fr: Messages = {
     label: 'Réponse ou note',
     placeholder: 'Écrivez une réponse au client ou une note interne…',
     aiDraftHint: 'Prérempli avec le brouillon de l’IA : vérifiez-le et modifiez-le avant l’envoi.',
+    aiResolvedHint: "L’IA a résolu ce ticket : y répondre ou le rouvrir revient à un chef d’équipe après examen. Ajoutez une note interne pour le lui signaler.",
     send: 'Envoyer',
     sendResolve: 'Envoyer et résoudre',
     addNote: 'Ajouter une note',

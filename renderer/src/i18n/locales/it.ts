@@ -100,6 +100,7 @@ export const it: Messages = {
     label: 'Risposta o nota',
     placeholder: 'Scrivi una risposta al cliente o una nota interna…',
     aiDraftHint: 'Precompilato con la bozza dell’IA: controllala e modificala prima di inviarla.',
+    aiResolvedHint: "L’IA ha risolto questo ticket: rispondere o riaprirlo spetta a un team leader dopo la revisione. Aggiungi una nota interna per segnalarglielo.",
     send: 'Invia',
     sendResolve: 'Invia e risolvi',
     addNote: 'Aggiungi nota',

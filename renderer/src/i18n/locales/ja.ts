@@ -100,6 +100,7 @@ export const ja: Messages = {
     label: '返信またはメモ',
     placeholder: '顧客への返信、または社内メモを入力…',
     aiDraftHint: 'AIの下書きが入力されています。送信前に確認・編集してください。',
+    aiResolvedHint: "このチケットはAIが解決済みです。返信や再オープンはチームリーダーがレビューしたうえで行います。知らせるには社内メモを追加してください。",
     send: '送信',
     sendResolve: '送信して解決',
     addNote: 'メモを追加',

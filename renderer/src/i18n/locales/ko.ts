@@ -100,6 +100,7 @@ export const ko: Messages = {
     label: '답장 또는 메모',
     placeholder: '고객에게 보낼 답장이나 내부 메모를 작성하세요…',
     aiDraftHint: 'AI 초안이 미리 입력되어 있습니다. 보내기 전에 확인하고 수정하세요.',
+    aiResolvedHint: "AI가 이 티켓을 해결했습니다. 답변하거나 다시 여는 것은 검토 후 팀 리더가 합니다. 알리려면 내부 메모를 추가하세요.",
     send: '보내기',
     sendResolve: '보내고 해결',
     addNote: '메모 추가',

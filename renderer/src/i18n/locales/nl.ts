@@ -100,6 +100,7 @@ export const nl: Messages = {
     label: 'Antwoord of notitie',
     placeholder: 'Schrijf een antwoord aan de klant, of een interne notitie…',
     aiDraftHint: 'Vooraf ingevuld met het AI-concept: controleer en bewerk het voordat je het verstuurt.',
+    aiResolvedHint: "De AI heeft dit ticket opgelost: beantwoorden of heropenen is aan een teamleider, na beoordeling. Voeg een interne notitie toe om het onder de aandacht te brengen.",
     send: 'Versturen',
     sendResolve: 'Versturen en oplossen',
     addNote: 'Notitie toevoegen',

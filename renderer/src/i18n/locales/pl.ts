@@ -100,6 +100,7 @@ export const pl: Messages = {
     label: 'Odpowiedź lub notatka',
     placeholder: 'Napisz odpowiedź do klienta albo notatkę wewnętrzną…',
     aiDraftHint: 'Wstępnie wypełnione wersją roboczą AI: sprawdź ją i popraw przed wysłaniem.',
+    aiResolvedHint: "AI rozwiązała to zgłoszenie: odpowiedź lub ponowne otwarcie należy do lidera zespołu po przeglądzie. Dodaj notatkę wewnętrzną, aby zwrócić na nie uwagę.",
     send: 'Wyślij',
     sendResolve: 'Wyślij i rozwiąż',
     addNote: 'Dodaj notatkę',

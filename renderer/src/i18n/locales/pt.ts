@@ -100,6 +100,7 @@ export const pt: Messages = {
     label: 'Resposta ou nota',
     placeholder: 'Escreva uma resposta ao cliente ou uma nota interna…',
     aiDraftHint: 'Preenchido com o rascunho da IA: revise e edite antes de enviar.',
+    aiResolvedHint: "A IA resolveu este ticket: responder ou reabri-lo cabe a um líder de equipe após a revisão. Adicione uma nota interna para sinalizá-lo.",
     send: 'Enviar',
     sendResolve: 'Enviar e resolver',
     addNote: 'Adicionar nota',

@@ -100,6 +100,7 @@ export const tr: Messages = {
     label: 'Yanıt veya not',
     placeholder: 'Müşteriye bir yanıt ya da dahili bir not yazın…',
     aiDraftHint: 'Yapay zekâ taslağıyla dolduruldu: göndermeden önce kontrol edip düzenleyin.',
+    aiResolvedHint: "Yapay zekâ bu talebi çözdü: yanıtlamak veya yeniden açmak, incelemeden sonra bir ekip liderinin işidir. Dikkatini çekmek için dahili bir not ekleyin.",
     send: 'Gönder',
     sendResolve: 'Gönder ve çöz',
     addNote: 'Not ekle',
