@@ -4,6 +4,7 @@
 //   electron/preload/preload.ts    -> dist/electron/preload.cjs       (sandboxed preloads must be one CommonJS file)
 //   server/cli.ts                  -> dist/electron/queue-cli.cjs     (the embedded queue, a child process)
 //   electron/core/cli/autopilot.ts -> dist/electron/autopilot-cli.cjs (the console's autopilot, a child process)
+//   electron/core/cli/train-intent-model.ts -> dist/electron/intent-model-cli.cjs (the autopilot's model loader/trainer, its child)
 // The two child bundles are what Electron (npm start, the packaged app) runs as children, with its own
 // binary as Node (ELECTRON_RUN_AS_NODE=1): a packaged app has no node, no tsx and no TypeScript sources.
 // In every bundle `better-sqlite3` goes through a small shim that, under Electron, loads the binding
@@ -27,6 +28,7 @@ export const CHILD_BUNDLES = {
   'queue-cli': 'server/cli.ts',
   'autopilot-cli': 'electron/core/cli/autopilot.ts',
   'eval-cli': 'electron/core/cli/eval.ts',
+  'intent-model-cli': 'electron/core/cli/train-intent-model.ts',
 };
 
 // Under Electron, better-sqlite3's default lookup would find node_modules' build for Node's ABI.

@@ -25,6 +25,8 @@ export interface ChildServiceOptions {
   name: string;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Every line the child prints, on stdout or stderr, before and after it is ready (the ready line excepted). */
+  onLine?: (line: string) => void;
 }
 
 export interface ChildService {
@@ -139,6 +141,7 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
         recent.push(line);
         if (recent.length > 10) recent.shift();
         log(line);
+        options.onLine?.(line);
       });
     }
     if (child.stdout) {
@@ -148,7 +151,10 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
           settled = true;
           clearTimeout(timer);
           resolve({ readyLine: match, child, stop: () => stopChild(child) });
-        } else log(line);
+        } else {
+          log(line);
+          options.onLine?.(line);
+        }
       });
     }
     child.once('error', (error) => fail(new Error(`The ${options.name} could not be started: ${error.message}`)));

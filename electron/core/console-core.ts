@@ -5,6 +5,7 @@ import { CLIENT_ID_KEY, MetaStore } from './store/meta-store.js';
 import { InboxQueries } from './store/inbox-queries.js';
 import { DEFAULT_SLA } from '../../shared/domain/sla.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
+import type { AutopilotStage } from '../../shared/api/console-contract.js';
 import { EvalCaseWriter } from './lead/eval-case-writer.js';
 import { LeadService } from './lead/lead-service.js';
 import { MetricFactsStore } from './lead/metric-facts-store.js';
@@ -70,6 +71,8 @@ export interface ConsoleCoreOptions {
   catchAllQueue?: string;
   /** The tenant as shipped and its knowledge base: with them the console offers the rules editor. */
   escalation?: { tenant: TenantConfig; knowledgeBase: KnowledgeBase };
+  /** Where this console's own autopilot is (the inbox says so while tickets wait for it); without it the console runs none. */
+  autopilotStage?: () => AutopilotStage;
   /** Where the console's notices go (the host's log). */
   log?: (line: string) => void;
 }
@@ -144,6 +147,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     ...(options.catchAllQueue === undefined ? {} : { catchAllQueue: options.catchAllQueue }),
     fetchHistory: (ticketId) => client.getTicketHistory(ticketId),
     role: () => role.current(),
+    ...(options.autopilotStage ? { autopilotStage: options.autopilotStage } : {}),
     ...(options.escalation
       ? {
           rules: new RulesService({

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
 import { startAutopilotProcess } from './autopilot/autopilot-process.js';
+import { AutopilotStageFollower } from './autopilot/autopilot-stage-follower.js';
 import type { ChildService } from './child-service.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
 import { startDemoRater } from './demo-ratings.js';
@@ -53,7 +54,7 @@ export interface ConsoleRuntimeOptions {
 export interface ConsoleRuntime {
   api: ConsoleApi;
   queueUrl: string;
-  /** Resolves when the AI engine is trained and the autopilot runs (immediately if there is none). */
+  /** Resolves when the autopilot runs, deciding what its engine can so far (immediately if there is none). */
   autopilotReady: Promise<void>;
   stop(): Promise<void>;
 }
@@ -81,6 +82,29 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     autopilotToken = embedded.tokens.tokens.autopilot;
   }
   if (!agentToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
+
+  // The autopilot starts first: its engine takes the longest to come up, and the rest needs none of it.
+  let autopilot: ChildService | null = null;
+  const wantsAutopilot = options.autopilot ?? Boolean(autopilotToken);
+  const autopilotStage = new AutopilotStageFollower(wantsAutopilot && Boolean(autopilotToken), log);
+  const autopilotReady =
+    wantsAutopilot && autopilotToken
+      ? startAutopilotProcess({
+          appRoot: dirname(options.resourcesDir),
+          queueUrl,
+          token: autopilotToken,
+          cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
+          tenantId,
+          log,
+          onLine: (line) => autopilotStage.read(line),
+        }).then((started) => {
+          autopilot = started;
+        })
+      : Promise.resolve();
+  autopilotReady.catch((error: unknown) => {
+    autopilotStage.failed();
+    log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`);
+  });
 
   const cacheFile = join(options.dataDir, 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
@@ -128,7 +152,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
     provider: { keys: options.providerKeys ?? providerKeyFile(join(options.dataDir, PROVIDER_KEY_FILE)), startup: options.translation ?? null },
+    ...(autopilotStage.stage ? { autopilotStage: () => autopilotStage.stage ?? 'failed' } : {}),
   });
+  autopilotStage.onChange(() => service.notifyStatusChanged());
   sync.start();
 
   let demoRater: { stop(): Promise<void> } | null = null;
@@ -141,23 +167,6 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     // Their customers rate them (CSAT) as the AI or an agent closes them.
     demoRater = startDemoRater(admin, ratings, { log });
   }
-
-  let autopilot: ChildService | null = null;
-  const wantsAutopilot = options.autopilot ?? Boolean(autopilotToken);
-  const autopilotReady =
-    wantsAutopilot && autopilotToken
-      ? startAutopilotProcess({
-          appRoot: dirname(options.resourcesDir),
-          queueUrl,
-          token: autopilotToken,
-          cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
-          tenantId,
-          log,
-        }).then((started) => {
-          autopilot = started;
-        })
-      : Promise.resolve();
-  autopilotReady.catch((error: unknown) => log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`));
 
   return {
     api: service,

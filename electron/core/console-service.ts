@@ -7,7 +7,7 @@ import type {
   ConsoleStatus,
   TicketDetail,
 } from '../../shared/api/console-contract.js';
-import { AI_RESOLVED_LIST_LIMIT, CacheSettingsSchema, ReviewQuerySchema, type CacheSettings } from '../../shared/api/console-contract.js';
+import { AI_RESOLVED_LIST_LIMIT, CacheSettingsSchema, ReviewQuerySchema, type AutopilotStage, type CacheSettings } from '../../shared/api/console-contract.js';
 import { BOOKKEEPING_MUTATION_TYPES } from '../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { ConsoleTicketHistory } from '../../shared/api/console-contract.js';
@@ -58,6 +58,8 @@ export interface ConsoleServiceOptions {
   translator?: CachedTranslator;
   /** The AI provider set in Settings (swaps the translator at once); when given it decides the translator, not `translator`. */
   provider?: ProviderSettingsService;
+  /** Where this console's own autopilot is; without it the console runs none. */
+  autopilotStage?: () => AutopilotStage;
   /** The escalation rules editor (read, preview on the cache, save to the queue). */
   rules?: RulesService;
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
@@ -451,6 +453,7 @@ export class ConsoleService implements ConsoleApi {
       unsentConflicts: this.options.cache.countUnsent(),
       role: this.options.role?.() ?? null,
       cacheChanges: this.cacheChanges,
+      ai: { waitingTickets: this.options.cache.countByStatus('new'), autopilot: this.options.autopilotStage?.() ?? null },
       skippedFeedRecords: sync.skippedRecords,
     };
   }

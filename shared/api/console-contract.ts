@@ -24,6 +24,13 @@ import { providerConsoleMethods, type ProviderConsoleMethodName } from './provid
  * in browser mode over HTTP to the console host. Both validate inputs with these schemas.
  */
 
+/**
+ * This console's own AI autopilot: starting (its process is loading), partial (it decides what needs no intent
+ * classifier while the classifier loads or trains; the other tickets wait), ready, or failed to start.
+ */
+export const AutopilotStageSchema = z.enum(['starting', 'partial', 'ready', 'failed']);
+export type AutopilotStage = z.infer<typeof AutopilotStageSchema>;
+
 export const ConsoleStatusSchema = z.strictObject({
   online: z.boolean(),
   unsentChanges: z.number().int().nonnegative(),
@@ -39,6 +46,8 @@ export const ConsoleStatusSchema = z.strictObject({
   role: RoleSchema.nullable().optional(),
   /** Times the local cache changed since the host started: a jump shows a missed tickets_changed event. */
   cacheChanges: z.number().int().nonnegative().optional(),
+  /** Tickets in the local cache no AI has decided yet, and this console's own autopilot (null: it runs none). */
+  ai: z.strictObject({ waitingTickets: z.number().int().nonnegative(), autopilot: AutopilotStageSchema.nullable() }).optional(),
   /** Feed records sync skipped because this console could not read them (each named in the log). */
   skippedFeedRecords: z.number().int().nonnegative().optional(),
 });

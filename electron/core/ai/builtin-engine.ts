@@ -12,12 +12,14 @@ import type { EscalationReasonCode } from '../../../shared/domain/ticket.js';
 import { chooseOwner, forcedEscalation, validateRuleSet, type TicketFacts } from '../../../shared/escalation-rules.js';
 import { largestAmount } from './amounts.js';
 import { answerChecks } from './answer-checks.js';
+import { forcedEscalationBeforeClassifier, ownerBeforeClassifier } from './classifier-free-rules.js';
 import { latestCustomerText } from './customer-text.js';
 import type { AiEngine, AiEngineInput } from './engine.js';
-import type { ClassifierHyperparameters, IntentClassifier, TrainingProgress } from './intent-classifier.js';
+import { IntentClassifier, type ClassifierHyperparameters, type TrainingProgress } from './intent-classifier.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language-detector.js';
 import { detectSignals, isPseudoIntent, type Signal } from './signals.js';
+import { readModelFile } from './model-cache.js';
 import { loadTenantClassifier } from './tenant-classifier.js';
 
 export interface BuiltinEngineOptions {
@@ -49,24 +51,63 @@ function describeFacts(f: TicketFacts): string {
     .join(', ');
 }
 
+/** What the engine says about a ticket's intent before its classifier is ready. */
+const NOT_CLASSIFIED_YET = 'intent not classified yet (the intent classifier was still loading)';
+
+/**
+ * The built-in engine. Its classifier may still be on its way (trained in the background on a first start):
+ * until it is, decideNow() decides what needs no classifier (an empty ticket, a customer who asks for a
+ * person or complains in so many words, a tenant rule that forces escalation on known facts, each routed
+ * only when no intent could change the owner) and answers null for the rest, which decide() makes wait.
+ */
 export class BuiltinEngine implements AiEngine {
+  private classifier: IntentClassifier | null;
+  private readonly classifierReady: Promise<IntentClassifier>;
+
   constructor(
     private tenant: TenantConfig,
-    readonly classifier: IntentClassifier,
+    classifier: IntentClassifier | Promise<IntentClassifier>,
     readonly knowledgeBase: KnowledgeBase,
-  ) {}
+  ) {
+    if (classifier instanceof IntentClassifier) {
+      this.classifier = classifier;
+      this.classifierReady = Promise.resolve(classifier);
+    } else {
+      this.classifier = null;
+      this.classifierReady = classifier.then((ready) => (this.classifier = ready));
+      // Whoever waits for it sees a failure; nobody waiting is no reason to crash the process.
+      this.classifierReady.catch(() => undefined);
+    }
+  }
 
   useEscalationRules(rules: readonly EscalationRule[]): void {
     this.tenant = assertUsableTenant({ ...this.tenant, escalationRules: [...rules] });
   }
 
-  async decide({ ticket, messages }: AiEngineInput): Promise<AiDecision> {
+  /** Resolves once every ticket can be decided at once (rejects when the classifier could not be had). */
+  async whenReady(): Promise<void> {
+    await this.classifierReady;
+  }
+
+  async decide(input: AiEngineInput): Promise<AiDecision> {
+    const classifier = this.classifier ?? (await this.classifierReady);
+    const decision = this.decideWith(input, classifier);
+    if (!decision) throw new Error('The built-in engine left a ticket undecided although its classifier was ready.');
+    return decision;
+  }
+
+  async decideNow(input: AiEngineInput): Promise<AiDecision | null> {
+    return this.decideWith(input, this.classifier);
+  }
+
+  /** The decision; null only without a classifier, when the classifier's answer could change it. */
+  private decideWith({ ticket, messages }: AiEngineInput, classifier: IntentClassifier | null): AiDecision | null {
     const started = performance.now();
     const text = latestCustomerText(ticket, messages);
 
     const detected = detectLanguage(text);
     const language = detected.language !== 'unknown' ? detected.language : ticket.language;
-    const ranking = text ? this.classifier.predict(text, language) : [];
+    const ranking = text && classifier ? classifier.predict(text, language) : [];
     const signals = detectSignals(text, ranking);
     const best = ranking.find((r) => !isPseudoIntent(r.intent)) ?? null;
     const confidence = best ? Math.round(best.probability * 10_000) / 10_000 : null;
@@ -76,10 +117,10 @@ export class BuiltinEngine implements AiEngine {
     const kbLanguage = language !== null && this.knowledgeBase.languages.includes(language) ? language : null;
     const kbAnswer = intent !== null && kbLanguage !== null ? this.knowledgeBase.answer(intent, kbLanguage) : null;
     const draft = confidence !== null && confidence >= DRAFT_FLOOR ? kbAnswer : null;
-    const about = intent ? `likely intent ${intent} at ${pct(confidence)} confidence` : 'no intent identified';
+    const about = !classifier ? NOT_CLASSIFIED_YET : intent ? `likely intent ${intent} at ${pct(confidence)} confidence` : 'no intent identified';
 
     const summary = [
-      `Intent ${intent ?? 'unknown'}`,
+      `Intent ${intent ?? (classifier ? 'unknown' : 'not classified yet')}`,
       `language ${language ?? 'unknown'}`,
       `confidence ${pct(confidence)}`,
       ...signals.map((s: Signal) => (s.kind === 'human_request' ? 'customer asks for a human' : 'customer complains')),
@@ -97,8 +138,12 @@ export class BuiltinEngine implements AiEngine {
       amount: text ? largestAmount(text) : null,
       text,
     };
-    const escalate = (code: EscalationReasonCode, detail: string, forcedBy?: EscalationRule): AiDecision => {
-      const rule = forcedBy ?? chooseOwner(this.tenant.escalationRules, { reason: code, ...facts });
+    const rules = this.tenant.escalationRules;
+    /** Null (wait) when the owner would depend on the classifier it does not have yet. */
+    const escalate = (code: EscalationReasonCode, detail: string, decidedBy?: EscalationRule): AiDecision | null => {
+      const owner = { reason: code, ...facts };
+      const rule = decidedBy ?? (classifier ? chooseOwner(rules, owner) : ownerBeforeClassifier(rules, owner));
+      if (!rule) return null;
       return {
         action: 'escalate',
         ...common,
@@ -109,7 +154,8 @@ export class BuiltinEngine implements AiEngine {
       };
     };
 
-    if (!text) return escalate('low_confidence', 'The ticket has no customer text to work from.');
+    // No text: no classifier would have anything to read, so the owner is the same with or without one.
+    if (!text) return escalate('low_confidence', 'The ticket has no customer text to work from.', chooseOwner(rules, { reason: 'low_confidence', ...facts }));
     const humanRequest = signals.find((s) => s.kind === 'human_request');
     if (humanRequest) {
       return escalate('human_requested', `The customer asked for a human (${humanRequest.source}: "${humanRequest.evidence}"); ${about}.`);
@@ -118,10 +164,16 @@ export class BuiltinEngine implements AiEngine {
     if (complaint) {
       return escalate('complaint', `The customer's message reads as a complaint (${complaint.source}: "${complaint.evidence}"); ${about}.`);
     }
+    if (!classifier) {
+      // A ticket a person owns gets a draft, which needs the intent; answering needs it too. A tenant rule
+      // that forces escalation on facts already known (keywords, amounts, tiers) goes to its owner now.
+      const forced = ticket.humanTouched ? null : forcedEscalationBeforeClassifier(rules, facts);
+      return forced ? escalate('rule', `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`, forced) : null;
+    }
     if (ticket.humanTouched) {
       return escalate('human_owned', `A human already handles this ticket, so the AI only drafts; ${about}.`);
     }
-    const forced = forcedEscalation(this.tenant.escalationRules, facts);
+    const forced = forcedEscalation(rules, facts);
     if (forced) {
       return escalate('rule', `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`, forced);
     }
@@ -153,5 +205,32 @@ export async function createBuiltinEngine(options: BuiltinEngineOptions): Promis
     hyperparameters: options.hyperparameters,
     onProgress: options.onTrainingProgress,
   });
+  return new BuiltinEngine(tenant, classifier, knowledgeBase);
+}
+
+export interface StartBuiltinEngineOptions {
+  /** Folder with tenants/<tenant id>/knowledge-base.json. */
+  resourcesDir: string;
+  tenant: TenantConfig;
+  /** Gets the tenant's intent model somewhere else (from the cache, or trained in a child process); resolves with its file. */
+  loadModel: () => Promise<string>;
+  /** When that fails: the classifier got another way (e.g. trained in this process), or the error thrown again. */
+  fallback?: (error: unknown) => IntentClassifier;
+}
+
+/**
+ * The built-in engine at once, without waiting for its classifier: it decides what needs none from the first
+ * ticket on (BuiltinEngine.decideNow) and the rest once `loadModel` has delivered the model.
+ */
+export function startBuiltinEngine(options: StartBuiltinEngineOptions): BuiltinEngine {
+  const tenant = assertUsableTenant(options.tenant);
+  const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
+  const classifier = options
+    .loadModel()
+    .then(readModelFile)
+    .catch((error: unknown) => {
+      if (!options.fallback) throw error;
+      return options.fallback(error);
+    });
   return new BuiltinEngine(tenant, classifier, knowledgeBase);
 }

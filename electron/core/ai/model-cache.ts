@@ -39,12 +39,17 @@ export interface LoadOrTrainOptions {
   onProgress?: (p: TrainingProgress) => void;
 }
 
+/** A model file written by loadOrTrainClassifier; throws when it is unreadable or from another format. */
+export function readModelFile(file: string): IntentClassifier {
+  return IntentClassifier.deserialise(readFileSync(file));
+}
+
 export function loadOrTrainClassifier(options: LoadOrTrainOptions): CachedClassifier {
   const hp: ClassifierHyperparameters = { ...DEFAULT_HYPERPARAMETERS, ...options.hyperparameters };
   const file = join(options.cacheDir, `intent-model-${modelCacheKey(options.examples, hp)}.bin`);
   if (existsSync(file)) {
     try {
-      return { classifier: IntentClassifier.deserialise(readFileSync(file)), fromCache: true, trainMs: 0, file };
+      return { classifier: readModelFile(file), fromCache: true, trainMs: 0, file };
     } catch {
       // A corrupt or outdated file is simply retrained and overwritten below.
     }

@@ -12,6 +12,8 @@ export interface AutopilotProcessOptions {
   cacheDir: string;
   tenantId: string;
   log?: (line: string) => void;
+  /** Every line the autopilot prints (its progress: autopilot-progress.ts). */
+  onLine?: (line: string) => void;
 }
 
 /**
@@ -30,5 +32,6 @@ export function startAutopilotProcess(options: AutopilotProcessOptions): Promise
     name: 'autopilot',
     timeoutMs: 300_000,
     log: options.log,
+    onLine: options.onLine,
   });
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AiDecisionMutation } from '../../../shared/api/mutations.js';
-import type { ClaimResponse } from '../../../shared/api/queue-contract.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { AiEngine } from '../ai/engine.js';
 import { backoffDelay } from '../sync/backoff.js';
@@ -10,6 +9,7 @@ import type { QueueClient } from '../sync/queue-client.js';
 import { QueueEventStream } from '../sync/queue-event-stream.js';
 import { escalationForEngineFailure } from './fallback-decision.js';
 import { SavedRulesFollower } from './saved-rules-follower.js';
+import { WaitingClaims, type Claim } from './waiting-claims.js';
 
 export interface AutopilotOptions {
   client: QueueClient;
@@ -20,10 +20,17 @@ export interface AutopilotOptions {
   leaseMs?: number;
   /** How long to wait for new work when the queue had none and no event woke us. */
   idlePollMs?: number;
+  /**
+   * While the engine is still loading (see AiEngine.decideNow), at most this many claimed tickets wait for it;
+   * then no more are claimed, so other workers get the rest. Default 100.
+   */
+  maxWaiting?: number;
+  /** Told after each decision the queue applied, with the count so far. */
+  onDecisionApplied?: (decided: number) => void;
   log?: (line: string) => void;
 }
 
-type Claim = ClaimResponse['claims'][number];
+const DEFAULT_MAX_WAITING = 100;
 
 /**
  * Claims new tickets with a lease, runs each through the AI engine and submits the decision.
@@ -41,6 +48,9 @@ export class Autopilot {
   private readonly events: QueueEventStream;
   private decided = 0;
   private readonly rules: SavedRulesFollower;
+  /** False while the engine is still loading a part some tickets need. */
+  private engineReady: boolean;
+  private readonly waiting: WaitingClaims;
 
   constructor(private readonly options: AutopilotOptions) {
     this.workerId = options.workerId ?? `autopilot-${hostname()}-${randomUUID().slice(0, 8)}`;
@@ -50,6 +60,19 @@ export class Autopilot {
       onChange: () => this.nudge(),
     });
     this.rules = new SavedRulesFollower({ client: options.client, engine: options.engine, shipped: options.tenant, log: options.log });
+    this.waiting = new WaitingClaims({ client: options.client, workerId: this.workerId, leaseMs: options.leaseMs ?? 30_000, log: options.log });
+    const ready = options.engine.decideNow ? options.engine.whenReady?.() : undefined;
+    this.engineReady = ready === undefined;
+    ready?.catch(() => undefined).finally(() => {
+      // Failed too: decide() then fails and every waiting ticket goes to a person with the reason.
+      this.engineReady = true;
+      this.nudge();
+    });
+  }
+
+  /** Claimed tickets waiting for the engine to finish loading. */
+  get ticketsWaiting(): number {
+    return this.waiting.size;
   }
 
   /** The escalation rules version in force (0: as shipped with the tenant). */
@@ -77,7 +100,7 @@ export class Autopilot {
 
   /** Claims one batch and decides it; returns how many tickets were claimed. */
   async processBatch(): Promise<number> {
-    const { client, batchSize = 10, leaseMs = 30_000 } = this.options;
+    const { client, batchSize = 10, leaseMs = 30_000, maxWaiting = DEFAULT_MAX_WAITING } = this.options;
     if (this.nextMutationId === null) {
       // A worker restarted under the same id must continue its numbering, or the queue would take its
       // new decisions for replays of old ones and drop them.
@@ -85,7 +108,17 @@ export class Autopilot {
       if (!feed.ok) throw new Error(feed.error.message);
       this.nextMutationId = (feed.value.lastMutationId ?? 0) + 1;
     }
-    const claimed = await client.claim(this.workerId, batchSize, leaseMs);
+    if (this.engineReady && this.waiting.size > 0) {
+      for (const claim of await this.waiting.takeAll()) {
+        if (this.stopped) break;
+        await this.decide(claim);
+      }
+    }
+    if (!this.engineReady) await this.waiting.renewDue();
+    // While the engine loads, claim no more than may still wait: the rest stays free for ready workers.
+    const limit = this.engineReady ? batchSize : Math.min(batchSize, maxWaiting - this.waiting.size);
+    if (limit <= 0) return 0;
+    const claimed = await client.claim(this.workerId, limit, leaseMs);
     if (!claimed.ok) throw new Error(claimed.error.message);
     // Asked after the claim, so a ticket claimed after a lead saved rules is decided by them.
     if (claimed.value.claims.length > 0) await this.rules.refresh();
@@ -114,9 +147,15 @@ export class Autopilot {
 
   private async decide(claim: Claim): Promise<void> {
     const started = performance.now();
-    const decision = await this.options.engine
-      .decide({ ticket: claim.ticket, messages: claim.messages })
-      .catch((error: unknown) => escalationForEngineFailure(this.rules.tenant, claim.ticket, error, performance.now() - started));
+    const { engine } = this.options;
+    const input = { ticket: claim.ticket, messages: claim.messages };
+    const decision = await (!this.engineReady && engine.decideNow ? engine.decideNow(input) : engine.decide(input)).catch((error: unknown) =>
+      escalationForEngineFailure(this.rules.tenant, claim.ticket, error, performance.now() - started),
+    );
+    if (decision === null) {
+      this.waiting.add(claim);
+      return;
+    }
     const mutation: AiDecisionMutation = {
       id: this.takeMutationId(),
       type: 'ai_decision',
@@ -136,7 +175,10 @@ export class Autopilot {
       const answer = await this.options.client.push({ clientId: this.workerId, mutations: [mutation] });
       if (answer.ok) {
         const outcome = answer.value.results[0];
-        if (outcome?.status === 'applied') this.decided++;
+        if (outcome?.status === 'applied') {
+          this.decided++;
+          this.options.onDecisionApplied?.(this.decided);
+        }
         else if (outcome && outcome.status !== 'duplicate') {
           this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} was ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`);
         }

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import { createBuiltinEngine } from '../ai/builtin-engine.js';
 import type { AiEngine } from '../ai/engine.js';
 import { createOpenAiEngine } from '../ai/openai/index.js';
 import { Autopilot } from '../autopilot/autopilot.js';
-import { RESOURCES_DIR } from '../paths.js';
+import { autopilotProgressLine, type AutopilotProgress } from '../autopilot/autopilot-progress.js';
+import { startBuiltinAutopilotEngine } from '../autopilot/builtin-autopilot-engine.js';
+import { REPO_ROOT, RESOURCES_DIR } from '../paths.js';
 import { QUEUE_TOKEN_ENV } from '../queue-token-env.js';
 import { loadTenantConfig } from '../tenant-config.js';
-import { describeProgress, exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
+import { exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
 
 const USAGE = `Usage: npm run autopilot -- --queue URL [--tokens-file FILE] [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
@@ -51,8 +52,9 @@ const client = queueClientFromArgs(values, 'autopilot', USAGE);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
   const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
-  const started = performance.now();
-  let lastReport = 0;
+  let stopping = false;
+  // Times count from this process's start (performance.now()), imports included.
+  const announce = (kind: AutopilotProgress['kind']) => log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
   const engine: AiEngine =
     provider === 'openai'
       ? createOpenAiEngine({
@@ -63,21 +65,24 @@ try {
           resourcesDir: RESOURCES_DIR,
           tenantId: tenant.id,
         })
-      : await createBuiltinEngine({
-          resourcesDir: RESOURCES_DIR,
-          cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
-          tenant,
-          onTrainingProgress: (progress) => {
-            if (performance.now() - lastReport < 2_000) return;
-            lastReport = performance.now();
-            log(`Training the intent model (first run only): ${describeProgress(progress)}`);
-          },
-        });
-  log(`AI engine ready in ${Math.round(performance.now() - started)} ms.`);
-  const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize, leaseMs, log });
+      : startBuiltinAutopilotEngine({ appRoot: REPO_ROOT, resourcesDir: RESOURCES_DIR, cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'), tenant, log, isStopping: () => stopping });
+  if (engine.whenReady) {
+    announce('partial');
+    engine.whenReady().then(
+      () => announce('ready'),
+      (error: unknown) => {
+        if (!stopping) log(`The AI engine could not load its intent classifier (${error instanceof Error ? error.message : String(error)}); the tickets waiting for it go to a person.`);
+      },
+    );
+  } else announce('ready');
+  const onDecisionApplied = (decided: number) => {
+    if (decided === 1) announce('first_decision');
+  };
+  const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize, leaseMs, log, onDecisionApplied });
   autopilot.start();
   process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
   const stop = async () => {
+    stopping = true;
     await autopilot.stop();
     process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
   };

@@ -174,6 +174,11 @@ export class TicketCache {
     return this.countStmt.get()?.n ?? 0;
   }
 
+  /** Tickets in this status (tickets_by_status answers it without reading rows). */
+  countByStatus(status: TicketStatus): number {
+    return (this.prepared('SELECT COUNT(*) AS n FROM tickets WHERE status = ?').get(status) as { n: number }).n;
+  }
+
   /**
    * Offline review: tickets matching every given filter, and with `text` the ones whose messages,
    * notes or subject contain all its words, newest match first, each with an excerpt of the match.

@@ -6,6 +6,7 @@ import {
   ErrorBodySchema,
   QUEUE_API_PREFIX,
   RatedTicketSchema,
+  RenewClaimResponseSchema,
   TicketWithMessagesSchema,
   type ChangesResponse,
   type ClaimResponse,
@@ -88,6 +89,11 @@ export class QueueClient {
 
   claim(workerId: string, limit: number, leaseMs: number): Promise<Result<ClaimResponse>> {
     return this.request('POST', '/claims', { workerId, limit, leaseMs }, ClaimResponseSchema);
+  }
+
+  /** Extends a lease this worker still holds; `queue_rejected` (status 409, code lease_lost) when it does not. */
+  renewClaim(ticketId: string, workerId: string, leaseMs: number): Promise<Result<{ leaseUntil: string }>> {
+    return this.request('POST', `/claims/${encodeURIComponent(ticketId)}/renew`, { workerId, leaseMs }, RenewClaimResponseSchema);
   }
 
   createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {

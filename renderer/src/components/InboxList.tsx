@@ -5,6 +5,7 @@ import { useFormat } from '../format/useFormat.js';
 import { useNow } from '../format/useNow.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { InboxFilterBar } from './InboxFilterBar.js';
+import { inboxEmptyMessage, inboxEmptyText } from './inbox-empty-message.js';
 import { VirtualList } from './TicketList.js';
 import { LanguageChip } from './TicketRowParts.js';
 
@@ -18,6 +19,7 @@ export function InboxList() {
   const selectedId = useConsoleState((s) => s.selectedId.inbox);
   const indexHint = useConsoleState((s) => s.selectedIndexHint.inbox);
   const agentName = useConsoleState((s) => s.setup?.agentName ?? s.status?.agentName ?? null);
+  const ai = useConsoleState((s) => s.status?.ai);
 
   const selectedAt = selectedId !== null ? inbox.positions.get(selectedId) : undefined;
   const active = inbox.total === 0 ? -1 : (selectedAt ?? Math.min(indexHint, inbox.total - 1));
@@ -76,7 +78,7 @@ export function InboxList() {
         listTestId="inbox-list"
         itemTestId="inbox-item"
         label={t('list.inboxLabel')}
-        emptyText={t('list.inboxEmpty')}
+        emptyText={inboxEmptyText(inboxEmptyMessage(ai), t)}
         rowHeight={68}
         renderRow={renderRow}
         renderVersion={`${now}|${agentName ?? ''}|${i18n.language}`}

@@ -126,7 +126,8 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
   let body: ReactNode;
   if (count === 0) {
     body = (
-      <p className="empty-state" data-testid="empty-state">
+      // A status region: a screen reader hears "loading", "clear" or "N tickets wait for the AI" as it changes.
+      <p className="empty-state" data-testid="empty-state" role="status">
         {loaded ? emptyText : t('list.loading')}
       </p>
     );

@@ -3,6 +3,7 @@ import { leadAr } from '../../lead/locales/ar.js';
 import { rulesAr } from '../../lead/rules/locales/ar.js';
 import { evalsAr } from '../../evals/locales/ar.js';
 import { historyAr } from '../../components/history-locales/ar.js';
+import { aiWaitingAr } from '../../components/ai-waiting-locales/ar.js';
 import { providerSettingsAr } from '../../settings/locales/ar.js';
 
 export const ar: Messages = {
@@ -10,6 +11,7 @@ export const ar: Messages = {
   rules: rulesAr,
   evals: evalsAr,
   history: historyAr,
+  aiWaiting: aiWaitingAr,
   providerSettings: providerSettingsAr,
   app: {
     name: 'Switchboard',

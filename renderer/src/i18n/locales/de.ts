@@ -3,6 +3,7 @@ import { leadDe } from '../../lead/locales/de.js';
 import { rulesDe } from '../../lead/rules/locales/de.js';
 import { evalsDe } from '../../evals/locales/de.js';
 import { historyDe } from '../../components/history-locales/de.js';
+import { aiWaitingDe } from '../../components/ai-waiting-locales/de.js';
 import { providerSettingsDe } from '../../settings/locales/de.js';
 
 export const de: Messages = {
@@ -10,6 +11,7 @@ export const de: Messages = {
   rules: rulesDe,
   evals: evalsDe,
   history: historyDe,
+  aiWaiting: aiWaitingDe,
   providerSettings: providerSettingsDe,
   app: {
     name: 'Switchboard',

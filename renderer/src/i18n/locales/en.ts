@@ -2,6 +2,7 @@ import { leadEn } from '../../lead/locales/en.js';
 import { rulesEn } from '../../lead/rules/locales/en.js';
 import { evalsEn } from '../../evals/locales/en.js';
 import { historyEn } from '../../components/history-locales/en.js';
+import { aiWaitingEn } from '../../components/ai-waiting-locales/en.js';
 import { providerSettingsEn } from '../../settings/locales/en.js';
 /** English is the reference: every other locale must have exactly these keys (checked by the compiler). */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   rules: rulesEn,
   evals: evalsEn,
   history: historyEn,
+  aiWaiting: aiWaitingEn,
   providerSettings: providerSettingsEn,
   app: {
     name: 'Switchboard',

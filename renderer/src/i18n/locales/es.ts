@@ -3,6 +3,7 @@ import { leadEs } from '../../lead/locales/es.js';
 import { rulesEs } from '../../lead/rules/locales/es.js';
 import { evalsEs } from '../../evals/locales/es.js';
 import { historyEs } from '../../components/history-locales/es.js';
+import { aiWaitingEs } from '../../components/ai-waiting-locales/es.js';
 import { providerSettingsEs } from '../../settings/locales/es.js';
 
 export const es: Messages = {
@@ -10,6 +11,7 @@ export const es: Messages = {
   rules: rulesEs,
   evals: evalsEs,
   history: historyEs,
+  aiWaiting: aiWaitingEs,
   providerSettings: providerSettingsEs,
   app: {
     name: 'Switchboard',

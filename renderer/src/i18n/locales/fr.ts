@@ -3,6 +3,7 @@ import { leadFr } from '../../lead/locales/fr.js';
 import { rulesFr } from '../../lead/rules/locales/fr.js';
 import { evalsFr } from '../../evals/locales/fr.js';
 import { historyFr } from '../../components/history-locales/fr.js';
+import { aiWaitingFr } from '../../components/ai-waiting-locales/fr.js';
 import { providerSettingsFr } from '../../settings/locales/fr.js';
 
 export const fr: Messages = {
@@ -10,6 +11,7 @@ export const fr: Messages = {
   rules: rulesFr,
   evals: evalsFr,
   history: historyFr,
+  aiWaiting: aiWaitingFr,
   providerSettings: providerSettingsFr,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadHe } from '../../lead/locales/he.js';
 import { rulesHe } from '../../lead/rules/locales/he.js';
 import { evalsHe } from '../../evals/locales/he.js';
 import { historyHe } from '../../components/history-locales/he.js';
+import { aiWaitingHe } from '../../components/ai-waiting-locales/he.js';
 import { providerSettingsHe } from '../../settings/locales/he.js';
 
 export const he: Messages = {
@@ -10,6 +11,7 @@ export const he: Messages = {
   rules: rulesHe,
   evals: evalsHe,
   history: historyHe,
+  aiWaiting: aiWaitingHe,
   providerSettings: providerSettingsHe,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadIt } from '../../lead/locales/it.js';
 import { rulesIt } from '../../lead/rules/locales/it.js';
 import { evalsIt } from '../../evals/locales/it.js';
 import { historyIt } from '../../components/history-locales/it.js';
+import { aiWaitingIt } from '../../components/ai-waiting-locales/it.js';
 import { providerSettingsIt } from '../../settings/locales/it.js';
 
 export const it: Messages = {
@@ -10,6 +11,7 @@ export const it: Messages = {
   rules: rulesIt,
   evals: evalsIt,
   history: historyIt,
+  aiWaiting: aiWaitingIt,
   providerSettings: providerSettingsIt,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadJa } from '../../lead/locales/ja.js';
 import { rulesJa } from '../../lead/rules/locales/ja.js';
 import { evalsJa } from '../../evals/locales/ja.js';
 import { historyJa } from '../../components/history-locales/ja.js';
+import { aiWaitingJa } from '../../components/ai-waiting-locales/ja.js';
 import { providerSettingsJa } from '../../settings/locales/ja.js';
 
 export const ja: Messages = {
@@ -10,6 +11,7 @@ export const ja: Messages = {
   rules: rulesJa,
   evals: evalsJa,
   history: historyJa,
+  aiWaiting: aiWaitingJa,
   providerSettings: providerSettingsJa,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadKo } from '../../lead/locales/ko.js';
 import { rulesKo } from '../../lead/rules/locales/ko.js';
 import { evalsKo } from '../../evals/locales/ko.js';
 import { historyKo } from '../../components/history-locales/ko.js';
+import { aiWaitingKo } from '../../components/ai-waiting-locales/ko.js';
 import { providerSettingsKo } from '../../settings/locales/ko.js';
 
 export const ko: Messages = {
@@ -10,6 +11,7 @@ export const ko: Messages = {
   rules: rulesKo,
   evals: evalsKo,
   history: historyKo,
+  aiWaiting: aiWaitingKo,
   providerSettings: providerSettingsKo,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadNl } from '../../lead/locales/nl.js';
 import { rulesNl } from '../../lead/rules/locales/nl.js';
 import { evalsNl } from '../../evals/locales/nl.js';
 import { historyNl } from '../../components/history-locales/nl.js';
+import { aiWaitingNl } from '../../components/ai-waiting-locales/nl.js';
 import { providerSettingsNl } from '../../settings/locales/nl.js';
 
 export const nl: Messages = {
@@ -10,6 +11,7 @@ export const nl: Messages = {
   rules: rulesNl,
   evals: evalsNl,
   history: historyNl,
+  aiWaiting: aiWaitingNl,
   providerSettings: providerSettingsNl,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadPl } from '../../lead/locales/pl.js';
 import { rulesPl } from '../../lead/rules/locales/pl.js';
 import { evalsPl } from '../../evals/locales/pl.js';
 import { historyPl } from '../../components/history-locales/pl.js';
+import { aiWaitingPl } from '../../components/ai-waiting-locales/pl.js';
 import { providerSettingsPl } from '../../settings/locales/pl.js';
 
 export const pl: Messages = {
@@ -10,6 +11,7 @@ export const pl: Messages = {
   rules: rulesPl,
   evals: evalsPl,
   history: historyPl,
+  aiWaiting: aiWaitingPl,
   providerSettings: providerSettingsPl,
   app: {
     name: 'Switchboard',

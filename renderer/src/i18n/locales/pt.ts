@@ -3,6 +3,7 @@ import { leadPt } from '../../lead/locales/pt.js';
 import { rulesPt } from '../../lead/rules/locales/pt.js';
 import { evalsPt } from '../../evals/locales/pt.js';
 import { historyPt } from '../../components/history-locales/pt.js';
+import { aiWaitingPt } from '../../components/ai-waiting-locales/pt.js';
 import { providerSettingsPt } from '../../settings/locales/pt.js';
 
 export const pt: Messages = {
@@ -10,6 +11,7 @@ export const pt: Messages = {
   rules: rulesPt,
   evals: evalsPt,
   history: historyPt,
+  aiWaiting: aiWaitingPt,
   providerSettings: providerSettingsPt,
   app: {
     name: 'Switchboard',

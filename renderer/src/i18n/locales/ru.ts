@@ -3,6 +3,7 @@ import { leadRu } from '../../lead/locales/ru.js';
 import { rulesRu } from '../../lead/rules/locales/ru.js';
 import { evalsRu } from '../../evals/locales/ru.js';
 import { historyRu } from '../../components/history-locales/ru.js';
+import { aiWaitingRu } from '../../components/ai-waiting-locales/ru.js';
 import { providerSettingsRu } from '../../settings/locales/ru.js';
 
 export const ru: Messages = {
@@ -10,6 +11,7 @@ export const ru: Messages = {
   rules: rulesRu,
   evals: evalsRu,
   history: historyRu,
+  aiWaiting: aiWaitingRu,
   providerSettings: providerSettingsRu,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadTr } from '../../lead/locales/tr.js';
 import { rulesTr } from '../../lead/rules/locales/tr.js';
 import { evalsTr } from '../../evals/locales/tr.js';
 import { historyTr } from '../../components/history-locales/tr.js';
+import { aiWaitingTr } from '../../components/ai-waiting-locales/tr.js';
 import { providerSettingsTr } from '../../settings/locales/tr.js';
 
 export const tr: Messages = {
@@ -10,6 +11,7 @@ export const tr: Messages = {
   rules: rulesTr,
   evals: evalsTr,
   history: historyTr,
+  aiWaiting: aiWaitingTr,
   providerSettings: providerSettingsTr,
   app: {
     name: 'Switchboard',

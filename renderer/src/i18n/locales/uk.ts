@@ -3,6 +3,7 @@ import { leadUk } from '../../lead/locales/uk.js';
 import { rulesUk } from '../../lead/rules/locales/uk.js';
 import { evalsUk } from '../../evals/locales/uk.js';
 import { historyUk } from '../../components/history-locales/uk.js';
+import { aiWaitingUk } from '../../components/ai-waiting-locales/uk.js';
 import { providerSettingsUk } from '../../settings/locales/uk.js';
 
 export const uk: Messages = {
@@ -10,6 +11,7 @@ export const uk: Messages = {
   rules: rulesUk,
   evals: evalsUk,
   history: historyUk,
+  aiWaiting: aiWaitingUk,
   providerSettings: providerSettingsUk,
   app: {
     name: 'Switchboard',

@@ -3,6 +3,7 @@ import { leadZh } from '../../lead/locales/zh.js';
 import { rulesZh } from '../../lead/rules/locales/zh.js';
 import { evalsZh } from '../../evals/locales/zh.js';
 import { historyZh } from '../../components/history-locales/zh.js';
+import { aiWaitingZh } from '../../components/ai-waiting-locales/zh.js';
 import { providerSettingsZh } from '../../settings/locales/zh.js';
 
 export const zh: Messages = {
@@ -10,6 +11,7 @@ export const zh: Messages = {
   rules: rulesZh,
   evals: evalsZh,
   history: historyZh,
+  aiWaiting: aiWaitingZh,
   providerSettings: providerSettingsZh,
   app: {
     name: 'Switchboard',

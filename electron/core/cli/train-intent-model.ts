@@ -1,0 +1,39 @@
+/**
+ * Child-process entry, started by the autopilot (autopilot/intent-model-process.ts): loads the tenant's intent
+ * model from the cache, or trains it into the cache, prints where it is, and exits. Training takes seconds of
+ * CPU that must not keep the autopilot from deciding what needs no classifier meanwhile.
+ */
+import { resolve } from 'node:path';
+import { loadTenantClassifier } from '../ai/tenant-classifier.js';
+import { RESOURCES_DIR } from '../paths.js';
+import { describeProgress, parseCliArgs } from './cli-support.js';
+import { intentModelReadyLine } from '../autopilot/intent-model-line.js';
+
+const USAGE = `Usage: tsx electron/core/cli/train-intent-model.ts --cache-dir DIR [--tenant ID]
+
+Loads the tenant's intent model from DIR, or trains it from resources/ and caches it there, then prints
+"Intent model trained|loaded in N ms: FILE" and exits. The autopilot runs it as a child process.`;
+
+const { values } = parseCliArgs({ 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } }, USAGE);
+const started = performance.now();
+const parent = process.ppid;
+let lastReport = 0;
+try {
+  const model = loadTenantClassifier({
+    resourcesDir: RESOURCES_DIR,
+    cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
+    tenantId: values.tenant ?? 'payments',
+    onProgress: (progress) => {
+      // Training blocks this process, so it cannot hear its parent go: it looks between steps instead.
+      if (process.ppid !== parent) process.exit(1);
+      if (performance.now() - lastReport < 2_000) return;
+      lastReport = performance.now();
+      process.stderr.write(`Training the intent model (first run only): ${describeProgress(progress)}\n`);
+    },
+  });
+  process.stdout.write(`${intentModelReadyLine({ file: model.file, trained: !model.fromCache, ms: Math.round(performance.now() - started) })}\n`);
+  process.exit(0);
+} catch (error) {
+  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

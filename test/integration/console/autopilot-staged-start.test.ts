@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import { BuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
+import type { IntentClassifier } from '../../../electron/core/ai/intent-classifier.js';
+import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
+import { loadTenantClassifier } from '../../../electron/core/ai/tenant-classifier.js';
+import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
+import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { buildQueueApp } from '../../../server/app.js';
+import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
+import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { waitFor } from '../../helpers/child-process.js';
+import { FIXTURE_HYPERPARAMETERS, FIXTURE_RESOURCES, FIXTURE_TENANT_DIR, fixtureTenant, tempDir } from '../../unit/ai/fixtures.js';
+
+const model = loadTenantClassifier({ resourcesDir: FIXTURE_RESOURCES, cacheDir: tempDir(), tenantId: 'fixture-bank', hyperparameters: FIXTURE_HYPERPARAMETERS });
+const knowledgeBase = loadKnowledgeBase(join(FIXTURE_TENANT_DIR, 'knowledge-base.json'));
+const tenant = fixtureTenant();
+const QUESTION = 'My card still has not arrived, where is it?';
+
+/** The built-in engine with its classifier still on its way, as on a first start; the test says when it arrives. */
+function startingEngine() {
+  let deliver!: (classifier: IntentClassifier) => void;
+  const arriving = new Promise<IntentClassifier>((resolve) => (deliver = resolve));
+  return { engine: new BuiltinEngine(tenant, arriving, knowledgeBase), classifierReady: () => deliver(model.classifier) };
+}
+
+describe('autopilot whose engine is still loading its classifier', () => {
+  let store: SqliteQueueStore;
+  let app: FastifyInstance;
+  let url: string;
+  let tokens: DemoTokensFile;
+  const running: Autopilot[] = [];
+
+  beforeEach(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-staged-'));
+    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+    await ensureDemoTenant(store, join(dir, 'tokens.json'));
+    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
+    app = buildQueueApp({ store });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+
+  afterEach(async () => {
+    for (const autopilot of running.splice(0)) await autopilot.stop();
+    await app.close();
+    await store.close();
+  });
+
+  const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
+  const worker = () => new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot });
+  const post = async (text: string) => {
+    const created = await admin().createTicket({ subject: 'Question', text, customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' } });
+    if (!created.ok) throw new Error(created.error.message);
+    return created.value.ticket.id;
+  };
+  const ticket = async (id: string): Promise<Ticket> => {
+    const current = await admin().getTicket(id);
+    if (!current.ok) throw new Error(current.error.message);
+    return current.value.ticket;
+  };
+  const start = (engine: BuiltinEngine, options: { leaseMs?: number; maxWaiting?: number } = {}) => {
+    const autopilot = new Autopilot({ client: worker(), engine, tenant, idlePollMs: 100, batchSize: 5, leaseMs: options.leaseMs ?? 30_000, maxWaiting: options.maxWaiting });
+    autopilot.start();
+    running.push(autopilot);
+    return autopilot;
+  };
+
+  it('escalates a complaint at once, holds an everyday question under a renewed lease, and decides it from its latest thread once ready', async () => {
+    const { engine, classifierReady } = startingEngine();
+    const complaint = await post('This is unacceptable! My card has still not arrived after three weeks.');
+    const question = await post(QUESTION);
+    const autopilot = start(engine, { leaseMs: 3_000 });
+
+    const escalated = await waitFor(async () => {
+      const current = await ticket(complaint);
+      return current.status === 'escalated' ? current : null;
+    }, 10_000, 'the complaint escalated before the classifier is ready');
+    expect(escalated).toMatchObject({ ownerQueue: 'complaints', escalation: { code: 'complaint' } });
+    await waitFor(async () => autopilot.ticketsWaiting === 1, 5_000, 'the question waiting');
+
+    // Longer than a lease: it is renewed, so no other worker can take the waiting ticket.
+    await new Promise((r) => setTimeout(r, 4_500));
+    const other = await worker().claim('another-worker', 10, 1_000);
+    expect(other.ok && other.value.claims).toEqual([]);
+    expect((await ticket(question)).status).toBe('new');
+
+    // The customer writes again while it waits: the decision reads the thread as it is then.
+    const reply = await admin().postCustomerReply(question, 'I want to speak to a human, now please.');
+    expect(reply.ok).toBe(true);
+    classifierReady();
+    const decided = await waitFor(async () => {
+      const current = await ticket(question);
+      return current.status === 'new' ? null : current;
+    }, 10_000, 'the waiting question decided once the classifier is ready');
+    expect(decided).toMatchObject({ status: 'escalated', intent: 'card_arrival', escalation: { code: 'human_requested' } });
+    expect(autopilot.ticketsWaiting).toBe(0);
+    await waitFor(async () => autopilot.decisionsSubmitted === 2, 5_000, 'both decisions counted');
+  });
+
+  it('claims no more than maxWaiting tickets while it loads, leaving the others to workers that are ready', async () => {
+    const { engine, classifierReady } = startingEngine();
+    const first = await post(QUESTION);
+    const second = await post(`${QUESTION} I ordered it two weeks ago.`);
+    const autopilot = start(engine, { maxWaiting: 1 });
+    await waitFor(async () => autopilot.ticketsWaiting === 1, 5_000, 'one ticket waiting');
+    await new Promise((r) => setTimeout(r, 500));
+
+    const other = await worker().claim('ready-worker', 10, 30_000);
+    expect(other.ok && other.value.claims.map((c) => c.ticket.id)).toEqual([second]);
+    classifierReady();
+    await waitFor(async () => ((await ticket(first)).status === 'ai_resolved' ? true : null), 10_000, 'the waiting ticket resolved');
+  });
+});
