@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PushRequestSchema, PushResponseSchema } from '../shared/api/mutations.js';
+import { PUSH_REFUSAL_CODES } from '../shared/api/push-refusals.js';
 import {
   ChangesQuerySchema,
   ChangesResponseSchema,
@@ -22,6 +23,7 @@ import { WhoAmISchema } from '../shared/api/whoami.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
+import { MAX_MUTATION_ID_STEP } from './domain/push-admission.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 
@@ -127,7 +129,7 @@ export const ENDPOINTS = {
   changes: {
     method: 'GET',
     path: '/v1/changes',
-    summary: 'The changes feed: tickets and messages with seq > since, and the last mutation id applied for clientId.',
+    summary: `The changes feed: tickets and messages with seq > since, and the last mutation id applied for clientId (403 ${PUSH_REFUSAL_CODES.clientIdTaken} for a client id that belongs to another token).`,
     roles: ANY_ROLE,
     query: ChangesQuerySchema,
     status: 200,
@@ -136,7 +138,11 @@ export const ENDPOINTS = {
   mutations: {
     method: 'POST',
     path: '/v1/mutations',
-    summary: 'Push a batch of mutations, applied in one transaction; each (clientId, id) once. Mutation types a role may not push are rejected per mutation.',
+    summary:
+      'Push a batch of mutations, applied in one transaction; each (clientId, id) once. Mutation types a role may not push, and status changes it may not make ' +
+      "(only lead and admin take a ticket out of ai_resolved), are rejected per mutation and counted as processed. A client id belongs to the token that first pushed under it: " +
+      `403 ${PUSH_REFUSAL_CODES.clientIdTaken} under another token's id; 409 ${PUSH_REFUSAL_CODES.idsOutOfRange} when an id is more than ${MAX_MUTATION_ID_STEP} past the client's ` +
+      'last processed id (details.lastMutationId: number the changes on from it). Nothing of a push refused whole is applied.',
     roles: ANY_ROLE,
     body: PushRequestSchema,
     status: 200,

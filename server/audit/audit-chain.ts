@@ -10,7 +10,7 @@ import { toWellFormedText } from '../unicode-text.js';
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Who did it: a person (by the name their console sends), an AI worker or a channel, with the token's role. */
+/** Who did it: the bearer token (its name and role) of a person, an AI worker or a channel; a name a console sends is only inputs.claimedName. */
 export interface AuditActor {
   name: string;
   /** The role of the bearer token (agent, lead, autopilot, admin), or `system`. */
