@@ -87,9 +87,15 @@ function scriptCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** Letters only Urdu uses among ar/fa/ur; letters Persian (and Urdu) use but Arabic does not; Arabic-only letters. */
+/**
+ * Letters that tell ar / fa / ur apart: only Urdu writes ٹ ڈ ڑ ں ے ھ ہ, and it writes ئ ؤ far more than
+ * Persian does; Persian and Urdu share پ چ ژ گ ی ک, which Arabic lacks; Urdu never writes the heh ه that
+ * Persian and Arabic use (its own are ہ and ھ).
+ */
 const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1]/gu; // ٹ ڈ ڑ ں ے ھ ہ
+const URDU_LEANING = /[\u0626\u0624]/gu; // ئ ؤ
 const PERSO_URDU = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/gu; // پ چ ژ گ ی ک
+const NOT_URDU_HEH = /\u0647/gu; // ه
 const ARABIC_ONLY = /[\u064A\u0643\u0629\u0649]/gu; // ي ك ة ى
 const arabicWords = (list: string) => new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})(?![\\p{L}])`, 'gu');
 const PERSIAN_WORDS = arabicWords('از به در با را این آن که می نمی برای است های ها شما چرا چطور لطفا ممنون هست نیست کنم کنید شده یک تا اگر خود');
@@ -99,13 +105,15 @@ const ARABIC_ARTICLE = /(?<![\p{L}])ال\p{L}{2,}/gu;
 
 function arabicScriptLanguage(text: string): { language: string; confidence: number } {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const urdu = count(URDU_ONLY) * 2 + count(URDU_WORDS) * 2 + count(URDU_LEANING);
+  const heh = count(NOT_URDU_HEH);
   const scores = [
-    { language: 'ur', score: count(URDU_ONLY) * 2 + count(URDU_WORDS) * 2 },
-    { language: 'fa', score: count(PERSO_URDU) + count(PERSIAN_WORDS) * 2 },
-    { language: 'ar', score: count(ARABIC_ONLY) + count(ARABIC_WORDS) * 2 + count(ARABIC_ARTICLE) },
+    // The letters Urdu shares with Persian count for Urdu only once something Urdu is there.
+    { language: 'ur', score: urdu > 0 ? urdu + count(PERSO_URDU) : 0 },
+    { language: 'fa', score: count(PERSO_URDU) + count(PERSIAN_WORDS) * 2 + heh },
+    { language: 'ar', score: count(ARABIC_ONLY) + count(ARABIC_WORDS) * 2 + count(ARABIC_ARTICLE) + heh },
   ].sort((a, b) => b.score - a.score);
   const [best, second] = scores as [{ language: string; score: number }, { language: string; score: number }];
-  // Persian and Urdu share letters: any Urdu-only letter or word outweighs the shared ones.
   if (best.score > second.score) return { language: best.language, confidence: best.score - second.score >= 3 ? 0.95 : 0.75 };
   const result = arabicEld.detect(text);
   return { language: result.language || 'ar', confidence: result.language ? marginConfidence(Object.values(result.getScores())) : 0.5 };
