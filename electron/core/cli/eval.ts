@@ -11,13 +11,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { IntentClassifier, type TrainingProgress } from '../ai/intent-classifier.js';
 import { evaluateIntents, type IntentEvaluation, type Prediction } from '../ai/intent-metrics.js';
 import { stratifiedSplit } from '../ai/random.js';
 import { loadTenantClassifier } from '../ai/tenant-classifier.js';
 import { loadLabelledCsv, TrainingDataError, type LabelledExample } from '../ai/training-data.js';
-import { evaluateLanguages } from '../ai/language-metrics.js';
+import { LANGUAGE_USAGE, runLanguageCommand } from './eval-language.js';
 import { parseLabelledEvalArgs } from './labelled-eval-args.js';
 import { runTriage } from './eval-triage.js';
 import { runSuiteCommand, SUITE_USAGE } from './eval-suite.js';
@@ -31,7 +30,7 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '
 
 const USAGE = `Usage: npm run eval -- intents --csv FILE [--text-column text] [--label-column category] [--json]
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR] [--tenant ID]
-       npm run eval -- language --csv FILE [--text-column text] [--label-column language] [--json]
+${LANGUAGE_USAGE}
        npm run eval -- triage --tenant payments --csv FILE [--text-column text] [--label-column category] [--json]
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR]
 ${SUITE_USAGE}
@@ -135,40 +134,11 @@ function printTable(r: EvalReport): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function runLanguage(argv: string[]): void {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      csv: { type: 'string' },
-      'text-column': { type: 'string', default: 'text' },
-      'label-column': { type: 'string', default: 'language' },
-      json: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  if (!values.csv) throw new UsageError('Missing --csv FILE: the CSV of texts labelled with their language.');
-  const file = resolve(values.csv);
-  const rows = loadLabelledCsv(file, { textColumn: values['text-column'], labelColumn: values['label-column'] });
-  const started = performance.now();
-  const report = { file, ...evaluateLanguages(rows.map((r) => ({ text: r.text, gold: r.label }))), evalMs: Math.round(performance.now() - started) };
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(report)}\n`);
-    return;
-  }
-  const lines = [`File: ${file}`, '', `${'language'.padEnd(8)}  ${'n'.padStart(5)}  ${'correct'.padStart(7)}  ${'unknown'.padStart(7)}  ${'accuracy'.padStart(8)}  most confused with`];
-  for (const [lang, m] of Object.entries(report.perLanguage)) {
-    const confused = Object.entries(m.confusedWith).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, n]) => `${l} ${n}`).join(', ');
-    lines.push(`${lang.padEnd(8)}  ${String(m.n).padStart(5)}  ${String(m.correct).padStart(7)}  ${String(m.unknown).padStart(7)}  ${m.accuracy.toFixed(4).padStart(8)}  ${confused}`);
-  }
-  lines.push('', `n = ${report.n}   accuracy (mean over languages) = ${(report.accuracy * 100).toFixed(2)}%   micro accuracy = ${(report.microAccuracy * 100).toFixed(2)}%   minimum = ${report.minLanguage} ${(report.minAccuracy * 100).toFixed(2)}%`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   try {
     if (command === 'intents') runIntents(rest);
-    else if (command === 'language') runLanguage(rest);
+    else if (command === 'language') runLanguageCommand(rest, UsageError);
     else if (command === 'triage') await runTriage(rest, { repoRoot: REPO_ROOT, UsageError });
     else if (command === 'suite') process.exitCode = await runSuiteCommand(rest, { repoRoot: REPO_ROOT, UsageError });
     else if (command === 'tau') process.exitCode = await runTauCommand(rest, { repoRoot: REPO_ROOT, UsageError });

@@ -62,14 +62,15 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
     expect(run(['intents', '--json']).stderr).toMatch(/Missing --csv/);
   }, 3 * CLI_START_TIMEOUT_MS);
 
-  it('evaluates language identification and prints n, accuracy and perLanguage', () => {
+  it('evaluates language identification of a file without kinds as one set: n, accuracy and perLanguage', () => {
     const r = run(['language', '--csv', join(FIXTURES, 'language-samples.csv'), '--text-column', 'sentence', '--label-column', 'language', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.n).toBe(40);
-    expect(report.accuracy).toBe(1);
-    expect(Object.keys(report.perLanguage)).toHaveLength(40);
-    expect(report.perLanguage.nb).toMatchObject({ n: 1, correct: 1, accuracy: 1 });
+    expect(Object.keys(report.sets)).toEqual(['all']);
+    expect(report.sets.all.accuracy).toBe(1);
+    expect(Object.keys(report.sets.all.perLanguage)).toHaveLength(40);
+    expect(report.sets.all.perLanguage.nb).toMatchObject({ n: 1, correct: 1, accuracy: 1 });
   });
 
   it('triages a labelled CSV through the whole pipeline and reports containment', () => {
