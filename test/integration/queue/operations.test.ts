@@ -20,7 +20,7 @@ describe('operations endpoints', () => {
   it('serves an OpenAPI document listing every endpoint with its roles and request schemas', async () => {
     const doc = await queue.call<{ openapi: string; paths: Record<string, Record<string, { 'x-roles': string[]; requestBody?: unknown }>> }>('GET', '/v1/openapi.json', { token: null });
     expect(doc.status).toBe(200);
-    expect(doc.body.openapi).toMatch(/^3\.0/);
+    expect(doc.body.openapi).toMatch(/^3\.1/);
     for (const endpoint of Object.values(ENDPOINTS)) {
       const operation = doc.body.paths[endpoint.path.replace(/:(\w+)/g, '{$1}')]?.[endpoint.method.toLowerCase()];
       expect(operation, endpoint.path).toBeDefined();
