@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- triage [--json] [--tickets N] [--cache-dir DIR]`
  *
- * The built-in engine's throughput on one core: every demo ticket of the payments tenant (220, in
+ * The built-in engine's throughput on one core: every demo ticket of the payments tenant (282, in
  * 12 languages), repeated up to N, decided one after another as new tickets. Next to it, the time
  * to write and read the same tickets (ticket row + message row, then read both back and write the
  * decision) in a SQLite file alone, with the local cache's settings (WAL, synchronous=NORMAL).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadDemoTickets } from '../demo-seeder.js';
+import { demoIntake, loadDemoTickets } from '../demo-seeder.js';
 import { RESOURCES_DIR } from '../paths.js';
 import { exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
 import { queueClientFromArgs } from './queue-connection.js';
@@ -84,7 +84,8 @@ async function postOne(): Promise<string> {
     if (!reply.ok) throw new Error(reply.error.message);
     return `reply   ${ticketId} (${language}): ${text}`;
   }
-  const { externalId: _unused, ...template } = pick(demo);
+  // Drawn from the demo tickets, so simulated traffic has their mix of everyday questions and hard cases.
+  const template = demoIntake(pick(demo));
   const created = await client.createTicket({ ...template, customer: { ...template.customer, id: `${template.customer.id}-sim${sent}` } });
   if (!created.ok) throw new Error(created.error.message);
   posted.push(created.value.ticket.id);

@@ -7,7 +7,9 @@ import {
   QUEUE_API_PREFIX,
   RatedTicketSchema,
   RenewClaimResponseSchema,
+  TicketBatchResponseSchema,
   TicketWithMessagesSchema,
+  type TicketBatchIntake,
   type ChangesResponse,
   type ClaimResponse,
   type CustomerRating,
@@ -99,6 +101,11 @@ export class QueueClient {
   createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {
     const headers = idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined;
     return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, headers);
+  }
+
+  /** Many tickets in one request (at most MAX_TICKETS_PER_BATCH); answers per ticket, in order, whether it was new. */
+  createTickets(tickets: TicketBatchIntake['tickets']): Promise<Result<z.output<typeof TicketBatchResponseSchema>>> {
+    return this.request('POST', '/tickets/batch', { tickets }, TicketBatchResponseSchema);
   }
 
   postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
