@@ -8,8 +8,9 @@
  *     Devanagari -> hi), which is right on two-character messages too. Arabic script is split into
  *     ar / fa / ur by the letters each one alone uses; Cyrillic into ru / uk / bg likewise, with eld
  *     deciding when no telling letter is present.
- *  2. eld's medium n-gram database, restricted to the supported Latin and Cyrillic languages so it
- *     never answers with a language we cannot serve (eld's "no" is Norwegian Bokmål, "nb").
+ *  2. eld's large n-gram database (scored by language-ngrams.ts from a compact copy that loads on the
+ *     first detection), restricted to the supported Latin and Cyrillic languages so it never answers
+ *     with a language we cannot serve (eld's "no" is Norwegian Bokmål, "nb").
  *     Within the groups eld mixes up (Danish/Bokmål/Swedish, Czech/Slovak, Croatian/Slovenian,
  *     Spanish/Portuguese/Catalan, Russian/Bulgarian/Ukrainian), each member's marker hits
  *     (language-markers.ts) are added to its n-gram score as evidence, on every text, not only on ties.
@@ -17,9 +18,9 @@
  *     evidence the same way.
  *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear.
  */
-import { eld as eldDefault } from 'eld/large';
 import { lexiconHits } from './language-lexicon.js';
 import { breakTie, markerHits } from './language-markers.js';
+import { ngramDetector } from './language-ngrams.js';
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or 'unknown'. */
@@ -44,12 +45,9 @@ const WORD = /\p{L}+/gu;
 const LATIN_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'vi', 'ms', 'tl', 'hr', 'lt', 'lv', 'et', 'ca', 'sl'];
 const CYRILLIC_LANGS = ['ru', 'uk', 'bg'];
 
-const latinEld = eldDefault.newInstance();
-latinEld.setLanguageSubset(LATIN_LANGS);
-const arabicEld = eldDefault.newInstance();
-arabicEld.setLanguageSubset(['ar', 'fa', 'ur']);
-const cyrillicEld = eldDefault.newInstance();
-cyrillicEld.setLanguageSubset(CYRILLIC_LANGS);
+const latinEld = ngramDetector(LATIN_LANGS);
+const arabicEld = ngramDetector(['ar', 'fa', 'ur']);
+const cyrillicEld = ngramDetector(CYRILLIC_LANGS);
 
 const SCRIPT_COUNTERS: ReadonlyArray<[string, RegExp]> = [
   ['latin', /\p{Script=Latin}/gu],
