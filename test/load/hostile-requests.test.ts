@@ -176,8 +176,6 @@ for (const engine of engines) {
         const result = await parts.sync.syncNow();
         expect(result.ok ? 'synced' : result.error.message).toBe('synced');
         expect(legitTickets.filter((id) => parts.cache.getTicket(id) === null)).toEqual([]);
-        // The queue stored nothing a console cannot read (a console skips such a record and counts it).
-        expect(parts.sync.current.skippedRecords, 'feed records the console could not read').toBe(0);
       }
       // The console's client id was attacked (pushes under it with huge mutation ids): its next reply must still land.
       const reply = `Reply after ${REQUESTS} hostile requests.`;
@@ -188,6 +186,8 @@ for (const engine of engines) {
       expect(stored.body.messages.map((message) => message.text)).toContain(reply);
       expect((await fresh.sync.syncNow()).ok).toBe(true);
       expect(fresh.cache.listMessages(control).map((message) => message.text)).toContain(reply);
+      // The queue stored nothing a console cannot read (a console skips such a record, logs it and counts it).
+      for (const parts of [synced, fresh]) expect(parts.sync.current.skippedRecords, 'feed records a console could not read').toBe(0);
     });
   });
 }
