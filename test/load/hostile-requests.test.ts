@@ -17,18 +17,23 @@ import { fuzzSeed } from './fuzz/prng.js';
 /**
  * Fuzz: generated hostile requests (lone surrogates as \u escapes and as raw bytes, NUL, 1e400 and -0 as
  * text, nesting thousands of levels deep, wrong types, over-long strings, missing and extra fields, valid
- * requests with one field turned hostile, malformed JSON, wrong content types, hostile paths and queries)
- * to every endpoint of ENDPOINTS and to unknown routes, as every role, without a token, with another
- * tenant's token and with a garbage token, against the real queue on each store. Legitimate tickets arrive
- * meanwhile and a real console syncs before, during and after. Afterwards the queue must be healthy, its
- * audit chain must verify, both that console and a fresh one must sync and see every legitimate ticket,
- * and no request may have been answered with a 5xx.
+ * requests with fields turned hostile, malformed JSON, wrong content types, hostile paths and queries) to
+ * every endpoint of ENDPOINTS and to unknown routes, as every role, without a token, with another tenant's
+ * token, with a garbage token and with the metrics token, against the real queue on each store (its rate
+ * limits on). Legitimate tickets arrive meanwhile and a real console syncs before, during and after.
+ * No request may be answered with a 5xx or not at all; no answer may show another tenant's ticket, let a
+ * role past the role table, serve metrics without the metrics token or leave an error undocumented.
+ * Afterwards the queue must be healthy, its audit chain must verify, and that console and a fresh one must
+ * sync, see every legitimate ticket and deliver a reply.
  *
- * SWITCHBOARD_FUZZ_REQUESTS sets the count per store (default 5,000), SWITCHBOARD_FUZZ_SEED replays a run.
+ * SWITCHBOARD_FUZZ_REQUESTS sets the count per store (default 5,000), SWITCHBOARD_FUZZ_SEED replays a run
+ * (with SWITCHBOARD_FUZZ_CONCURRENCY=1 in exactly the same order), e.g.
+ *   SWITCHBOARD_FUZZ_REQUESTS=500 npx vitest run --project load test/load/hostile-requests.test.ts
  */
 const REQUESTS = Number(process.env.SWITCHBOARD_FUZZ_REQUESTS ?? 5_000);
 const SEED = fuzzSeed(process.env.SWITCHBOARD_FUZZ_SEED);
-const CONCURRENCY = 6;
+/** Requests in flight; 1 sends a seed's requests strictly in order (answers then come back in the same order too). */
+const CONCURRENCY = Number(process.env.SWITCHBOARD_FUZZ_CONCURRENCY ?? 6);
 const REQUEST_TIMEOUT_MS = 10_000;
 /** A legitimate ticket arrives after every this many hostile requests. */
 const LEGIT_TICKET_EVERY = 200;
