@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConsoleStores, wireConsole, type ConsoleCore } from '../../electron/core/console-core.js';
 import { openLocalDatabase } from '../../electron/core/store/local-database.js';
 import { ChainVerifier, type ChainVerdict } from '../../server/audit/verify-chain.js';
-import { issueToken } from '../../server/auth/tokens.js';
+import { hashToken, issueToken } from '../../server/auth/tokens.js';
 import type { QueueStore } from '../../server/storage/queue-store.js';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
 import { intakeBody, type TestQueue } from '../helpers/queue-server.js';
@@ -45,18 +45,26 @@ const SHOWN_FAILURES = 20;
 const { engines, stop } = await queueEngines();
 afterAll(stop);
 
-/** What `npm run audit -- verify` does: every audit page through ChainVerifier, then the head the store keeps. */
-async function verifyAuditChain(store: QueueStore): Promise<ChainVerdict> {
+/**
+ * What `npm run audit -- verify` does: every audit page through ChainVerifier, then the head the store keeps;
+ * and each record's actor ("name (role)") with its count.
+ */
+async function verifyAuditChain(store: QueueStore): Promise<{ verdict: ChainVerdict; actors: Map<string, number> }> {
   const verifier = new ChainVerifier();
+  const actors = new Map<string, number>();
   let after = 0;
   for (;;) {
     const page = await store.auditPage(after, AUDIT_PAGE);
-    for (const record of page) verifier.check(record);
+    for (const record of page) {
+      verifier.check(record);
+      const actor = `${record.actorName} (${record.actorRole})`;
+      actors.set(actor, (actors.get(actor) ?? 0) + 1);
+    }
     const last = page.at(-1);
     if (page.length < AUDIT_PAGE || !last) break;
     after = last.seq;
   }
-  return verifier.finish(await store.auditHead());
+  return { verdict: verifier.finish(await store.auditHead()), actors };
 }
 
 /** The failures as a person reads them: how many, then the first few with their requests. */
@@ -71,6 +79,8 @@ for (const engine of engines) {
     let queue: TestQueue;
     let outcome: FuzzOutcome;
     let consoleToken: string;
+    /** Every token the run used, for the audit trail's actors. */
+    const tokensUsed: string[] = [];
     const consoles: ConsoleCore[] = [];
     let synced: ConsoleCore;
     const legitTickets: string[] = [];
@@ -105,6 +115,7 @@ for (const engine of engines) {
       const issued = issueToken('agent', 'Ana (console)');
       await queue.store.addTokens(queue.tenantId, [issued.record]);
       consoleToken = issued.plaintext;
+      tokensUsed.push(...Object.values(queue.tokens), ...Object.values(otherTenant), consoleToken);
 
       // A console in use before the attack: it synced, and its client id is in the ticket history for anyone to read.
       synced = openConsole('synced');
@@ -166,11 +177,15 @@ for (const engine of engines) {
       expect(health.body.ok).toBe(true);
     });
 
-    it('keeps an audit chain that verifies (npm run audit -- verify)', async () => {
-      const verdict = await verifyAuditChain(queue.store);
+    it('keeps an audit chain that verifies (npm run audit -- verify), every record naming the token that acted', async () => {
+      const { verdict, actors } = await verifyAuditChain(queue.store);
       const problems = verdict.ok ? [] : verdict.problems.map((problem) => `${problem.kind} at record ${problem.seq}: ${problem.message}`);
       expect(verdict.ok ? 'OK' : `${verdict.problemCount} problem(s):\n${problems.join('\n')}`).toBe('OK');
       expect(verdict.records).toBeGreaterThanOrEqual(legitTickets.length);
+      // The actor is the authenticated token, never a name the client sent (agentName, reviewerName...).
+      const issued = await Promise.all(tokensUsed.map((token) => queue.store.findToken(hashToken(token))));
+      const tokenActors = new Set(issued.map((record) => `${record?.name} (${record?.role})`));
+      expect([...actors.keys()].filter((actor) => !tokenActors.has(actor))).toEqual([]);
     });
 
     it('keeps every console syncing: the one synced before and a fresh one see every legitimate ticket, and a reply still arrives', async () => {
