@@ -27,6 +27,11 @@ export interface ChildServiceOptions {
   log?: (line: string) => void;
   /** Every line the child prints, on stdout or stderr, before and after it is ready (the ready line excepted). */
   onLine?: (line: string) => void;
+  /**
+   * A line written to the child's stdin once it resolves: what the child may only learn after it started (the
+   * queue it works on, which comes up meanwhile). When it rejects, the child is stopped and the start fails.
+   */
+  input?: Promise<string>;
 }
 
 export interface ChildService {
@@ -157,6 +162,10 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
         }
       });
     }
+    options.input?.then(
+      (line) => child.stdin?.write(`${line}\n`),
+      (error: unknown) => fail(new Error(`The ${options.name} was stopped: ${error instanceof Error ? error.message : String(error)}`)),
+    );
     child.once('error', (error) => fail(new Error(`The ${options.name} could not be started: ${error.message}`)));
     child.once('exit', (code) => fail(new Error(`The ${options.name} exited (code ${code}): ${recent.slice(-5).join(' | ')}`)));
   });

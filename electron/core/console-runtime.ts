@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
-import { startAutopilotProcess } from './autopilot/autopilot-process.js';
+import { startAutopilotProcess, type AutopilotQueue } from './autopilot/autopilot-process.js';
 import { AutopilotStageFollower } from './autopilot/autopilot-stage-follower.js';
 import type { ChildService } from './child-service.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
@@ -71,40 +71,40 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const tenant = loadTenantConfig(options.resourcesDir, tenantId);
 
-  let embedded: EmbeddedQueue | null = null;
-  let queueUrl = options.queueUrl;
-  let agentToken = options.queueToken;
-  let autopilotToken = options.autopilotToken;
-  if (!queueUrl) {
-    embedded = await startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
-    queueUrl = embedded.url;
-    agentToken = options.role === 'lead' ? embedded.tokens.tokens.lead : embedded.tokens.tokens.agent;
-    autopilotToken = embedded.tokens.tokens.autopilot;
-  }
-  if (!agentToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
-
-  // The autopilot starts first: its engine takes the longest to come up, and the rest needs none of it.
+  if (options.queueUrl && !options.queueToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
+  // The autopilot starts first, the embedded queue beside it: the AI engine takes the longest to come up.
+  const embeddedStart = options.queueUrl ? null : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
+  const autopilotQueue: AutopilotQueue | null =
+    options.autopilot === false
+      ? null
+      : embeddedStart
+        ? // Handed over on the autopilot's stdin once the queue is up and has issued the token.
+          { queue: embeddedStart.then((queue) => ({ queueUrl: queue.url, token: queue.tokens.tokens.autopilot })) }
+        : options.queueUrl && options.autopilotToken
+          ? { queueUrl: options.queueUrl, token: options.autopilotToken }
+          : null;
   let autopilot: ChildService | null = null;
-  const wantsAutopilot = options.autopilot ?? Boolean(autopilotToken);
-  const autopilotStage = new AutopilotStageFollower(wantsAutopilot && Boolean(autopilotToken), log);
-  const autopilotReady =
-    wantsAutopilot && autopilotToken
-      ? startAutopilotProcess({
-          appRoot: dirname(options.resourcesDir),
-          queueUrl,
-          token: autopilotToken,
-          cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
-          tenantId,
-          log,
-          onLine: (line) => autopilotStage.read(line),
-        }).then((started) => {
-          autopilot = started;
-        })
-      : Promise.resolve();
+  const autopilotStage = new AutopilotStageFollower(autopilotQueue !== null, log);
+  const autopilotReady = autopilotQueue
+    ? startAutopilotProcess({
+        ...autopilotQueue,
+        appRoot: dirname(options.resourcesDir),
+        cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
+        tenantId,
+        log,
+        onLine: (line) => autopilotStage.read(line),
+      }).then((started) => {
+        autopilot = started;
+      })
+    : Promise.resolve();
   autopilotReady.catch((error: unknown) => {
     autopilotStage.failed();
     log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`);
   });
+
+  const embedded: EmbeddedQueue | null = await embeddedStart;
+  const queueUrl = embedded?.url ?? options.queueUrl ?? '';
+  const agentToken = embedded ? (options.role === 'lead' ? embedded.tokens.tokens.lead : embedded.tokens.tokens.agent) : (options.queueToken ?? '');
 
   const cacheFile = join(options.dataDir, 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);

@@ -45,9 +45,11 @@ export const ChangesResponseSchema = z.strictObject({
 });
 export type ChangesResponse = z.infer<typeof ChangesResponseSchema>;
 
+/** The most tickets one claim may take. */
+export const MAX_CLAIM_LIMIT = 100;
 export const ClaimRequestSchema = z.strictObject({
   workerId: z.string().min(1).max(100),
-  limit: z.number().int().min(1).max(100).default(10),
+  limit: z.number().int().min(1).max(MAX_CLAIM_LIMIT).default(10),
   leaseMs: z.number().int().min(1000).max(600_000).default(30_000),
 });
 

@@ -19,6 +19,7 @@ import { IntentClassifier, type ClassifierHyperparameters, type TrainingProgress
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language-detector.js';
 import { detectSignals, isPseudoIntent, type Signal } from './signals.js';
+import { newTicketFromText } from './triage.js';
 import { readModelFile } from './model-cache.js';
 import { loadTenantClassifier } from './tenant-classifier.js';
 
@@ -50,6 +51,15 @@ function describeFacts(f: TicketFacts): string {
     .filter(Boolean)
     .join(', ');
 }
+
+/** Texts warmUp() decides: no phrase list matches them, so every pattern runs once. */
+const WARM_UP_TEXTS = [
+  'Hello, my card has not arrived yet and I paid 25 EUR for express delivery.',
+  'Hallo, meine Überweisung ist seit gestern ausstehend.',
+  'مرحبا، متى تصل بطاقتي الجديدة؟',
+  'カードはいつ届きますか。',
+  'Здравствуйте, когда придёт моя карта?',
+];
 
 /** What the engine says about a ticket's intent before its classifier is ready. */
 const NOT_CLASSIFIED_YET = 'intent not classified yet (the intent classifier was still loading)';
@@ -98,6 +108,14 @@ export class BuiltinEngine implements AiEngine {
 
   async decideNow(input: AiEngineInput): Promise<AiDecision | null> {
     return this.decideWith(input, this.classifier);
+  }
+
+  /**
+   * Runs the pipeline on a few texts in different scripts, so the first customer does not wait (up to a second)
+   * while the language detector, the phrase lists and the rules' keywords are compiled and optimised.
+   */
+  warmUp(): void {
+    WARM_UP_TEXTS.forEach((text, i) => this.decideWith(newTicketFromText(`warm-up-${i}`, text, this.tenant.id), this.classifier));
   }
 
   /** The decision; null only without a classifier, when the classifier's answer could change it. */

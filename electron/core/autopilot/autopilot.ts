@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AiDecisionMutation } from '../../../shared/api/mutations.js';
+import { MAX_CLAIM_LIMIT } from '../../../shared/api/queue-contract.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { AiEngine } from '../ai/engine.js';
 import { backoffDelay } from '../sync/backoff.js';
@@ -115,8 +116,9 @@ export class Autopilot {
       }
     }
     if (!this.engineReady) await this.waiting.renewDue();
-    // While the engine loads, claim no more than may still wait: the rest stays free for ready workers.
-    const limit = this.engineReady ? batchSize : Math.min(batchSize, maxWaiting - this.waiting.size);
+    // While the engine loads, claim in one go what may still wait, so the tickets it can decide already are
+    // found at once; never more, so the rest stays free for workers that are ready.
+    const limit = this.engineReady ? batchSize : Math.min(MAX_CLAIM_LIMIT, maxWaiting - this.waiting.size);
     if (limit <= 0) return 0;
     const claimed = await client.claim(this.workerId, limit, leaseMs);
     if (!claimed.ok) throw new Error(claimed.error.message);

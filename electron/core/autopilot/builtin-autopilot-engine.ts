@@ -24,7 +24,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  */
 export function startBuiltinAutopilotEngine(options: BuiltinAutopilotEngineOptions): BuiltinEngine {
   const { tenant, log } = options;
-  return startBuiltinEngine({
+  const engine = startBuiltinEngine({
     resourcesDir: options.resourcesDir,
     tenant,
     loadModel: async () => {
@@ -48,4 +48,6 @@ export function startBuiltinAutopilotEngine(options: BuiltinAutopilotEngineOptio
       }).classifier;
     },
   });
+  engine.warmUp();
+  return engine;
 }

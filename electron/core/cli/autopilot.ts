@@ -4,11 +4,12 @@ import { createOpenAiEngine } from '../ai/openai/index.js';
 import { Autopilot } from '../autopilot/autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from '../autopilot/autopilot-progress.js';
 import { startBuiltinAutopilotEngine } from '../autopilot/builtin-autopilot-engine.js';
+import { readQueueLine } from '../autopilot/queue-line.js';
 import { REPO_ROOT, RESOURCES_DIR } from '../paths.js';
 import { QUEUE_TOKEN_ENV } from '../queue-token-env.js';
 import { loadTenantConfig } from '../tenant-config.js';
 import { exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
-import { queueClientFromArgs } from './queue-connection.js';
+import { queueClientFor, queueClientFromArgs } from './queue-connection.js';
 
 const USAGE = `Usage: npm run autopilot -- --queue URL [--tokens-file FILE] [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
                          [--provider builtin|openai --openai-base-url URL --openai-model M]
@@ -18,6 +19,7 @@ the AI engine and submits the decision. Any number may run against one queue.
   The autopilot token: in ${QUEUE_TOKEN_ENV} (SWITCHBOARD_QUEUE_TOKEN=sbq_... npm run autopilot -- ...) or
   the autopilot token of --tokens-file FILE. --token T works too, but shows the token to every user of
   this machine (ps, /proc).
+  --queue-from-stdin   the queue and token come as one JSON line on stdin (how a console starts its own autopilot)
   --provider builtin   the offline engine, no key (default; tenant defaults to payments)
   --provider openai    any OpenAI-compatible endpoint; the key comes from OPENAI_API_KEY (tenant defaults to retail)`;
 
@@ -32,6 +34,7 @@ const { values } = parseCliArgs(
     'lease-ms': { type: 'string' },
     'worker-id': { type: 'string' },
     'stop-with-stdin': { type: 'boolean' },
+    'queue-from-stdin': { type: 'boolean' },
     provider: { type: 'string' },
     'openai-base-url': { type: 'string' },
     'openai-model': { type: 'string' },
@@ -48,7 +51,11 @@ const batchSize = Number(values.batch ?? 10);
 const leaseMs = Number(values['lease-ms'] ?? 30_000);
 if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100) exitWithUsage('--batch must be a whole number from 1 to 100.', USAGE);
 if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000) exitWithUsage('--lease-ms must be a whole number of milliseconds from 1000 to 600000.', USAGE);
-const client = queueClientFromArgs(values, 'autopilot', USAGE);
+// A console starts its own autopilot before its queue is up and hands the queue over on stdin (queue-line.ts), so
+// the engine loads meanwhile; a worker a person starts gets it from --queue and a token, read (and cleared) here.
+const queueClient = values['queue-from-stdin']
+  ? readQueueLine(process.stdin).then((queue) => queueClientFor(queue.queueUrl, queue.token))
+  : Promise.resolve(queueClientFromArgs(values, 'autopilot', USAGE));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
   const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
@@ -78,6 +85,7 @@ try {
   const onDecisionApplied = (decided: number) => {
     if (decided === 1) announce('first_decision');
   };
+  const client = await queueClient;
   const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize, leaseMs, log, onDecisionApplied });
   autopilot.start();
   process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);

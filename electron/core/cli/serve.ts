@@ -4,6 +4,7 @@ import { readQueueTokens } from '../embedded-queue.js';
 import { startBrowserHost } from '../host/browser-host.js';
 import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../paths.js';
 import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from './cli-support.js';
+import { buildRenderer } from './renderer-build.js';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
                          [--openai-base-url URL --openai-model M]
@@ -19,6 +20,7 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
   --no-demo           do not seed the demo tickets into the embedded queue
+  --build-renderer    build the renderer (vite build) first, while the rest starts (npm run serve does)
   --role agent|lead   whose console this is (default agent): a lead's console uses the lead token and shows
                       the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token
   --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
@@ -39,6 +41,7 @@ const { values } = parseCliArgs(
     role: { type: 'string' },
     'openai-base-url': { type: 'string' },
     'openai-model': { type: 'string' },
+    'build-renderer': { type: 'boolean' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -67,6 +70,9 @@ if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or -
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
+  // Built while the queue and the AI start: only the console host below needs the files.
+  const rendererBuilt = values['build-renderer'] ? buildRenderer() : Promise.resolve();
+  rendererBuilt.catch(() => undefined); // awaited below, after the runtime's start
   const runtime = await startConsoleRuntime({
     dataDir,
     resourcesDir: RESOURCES_DIR,
@@ -82,6 +88,7 @@ try {
     translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY } : undefined,
     log,
   });
+  await rendererBuilt;
   const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });
   log(`Queue: ${runtime.queueUrl}  Data: ${dataDir}`);
   process.stdout.write(`Console: ${host.consoleUrl}\n`);

@@ -3,6 +3,7 @@
  * model from the cache, or trains it into the cache, prints where it is, and exits. Training takes seconds of
  * CPU that must not keep the autopilot from deciding what needs no classifier meanwhile.
  */
+import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { loadTenantClassifier } from '../ai/tenant-classifier.js';
 import { RESOURCES_DIR } from '../paths.js';
@@ -14,7 +15,17 @@ const USAGE = `Usage: tsx electron/core/cli/train-intent-model.ts --cache-dir DI
 Loads the tenant's intent model from DIR, or trains it from resources/ and caches it there, then prints
 "Intent model trained|loaded in N ms: FILE" and exits. The autopilot runs it as a child process.`;
 
+/** A nice value: a lower priority than the default 0, yet above idle (19); Windows maps it to a lower priority class. */
+const BACKGROUND_PRIORITY = 10;
+
 const { values } = parseCliArgs({ 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } }, USAGE);
+// Training is background work: the processes a person is waiting for (the console, the queue, the autopilot's first
+// decisions) get the CPU first. Lowering one's own priority needs no privilege.
+try {
+  setPriority(BACKGROUND_PRIORITY);
+} catch {
+  // Not allowed here (some containers): train at the normal priority.
+}
 const started = performance.now();
 const parent = process.ppid;
 let lastReport = 0;
