@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { AiEngine } from '../ai/engine.js';
-import { createOpenAiEngine } from '../ai/openai/index.js';
 import { Autopilot } from '../autopilot/autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from '../autopilot/autopilot-progress.js';
 import { startBuiltinAutopilotEngine } from '../autopilot/builtin-autopilot-engine.js';
@@ -56,6 +55,7 @@ if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000) exitWith
 const queueClient = values['queue-from-stdin']
   ? readQueueLine(process.stdin).then((queue) => queueClientFor(queue.queueUrl, queue.token))
   : Promise.resolve(queueClientFromArgs(values, 'autopilot', USAGE));
+queueClient.catch(() => undefined); // awaited once the engine is up
 const log = (line: string) => process.stderr.write(`${line}\n`);
 try {
   const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
@@ -64,7 +64,8 @@ try {
   const announce = (kind: AutopilotProgress['kind']) => log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
   const engine: AiEngine =
     provider === 'openai'
-      ? createOpenAiEngine({
+      ? // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
+        (await import('../ai/openai/index.js')).createOpenAiEngine({
           baseURL: values['openai-base-url'] ?? '',
           model: values['openai-model'] ?? '',
           // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
