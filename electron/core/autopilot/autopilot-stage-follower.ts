@@ -4,7 +4,7 @@ import { parseAutopilotProgress } from './autopilot-progress.js';
 /**
  * Where a console's own autopilot is, read from the lines it prints (autopilot-progress.ts). Logs the start-up
  * figures a person wants to see, counted from this (the console's) process start: the first AI decision, and
- * the engine being fully ready.
+ * the intent classifier being ready.
  */
 export class AutopilotStageFollower {
   private current: AutopilotStage | null;
@@ -39,7 +39,11 @@ export class AutopilotStageFollower {
         this.set('partial');
         return;
       case 'ready':
-        this.log(`Start-up: AI engine fully ready ${at}${this.sawPartial ? ' (until then it decided only what needs no intent classifier)' : ''}.`);
+        this.log(
+          this.sawPartial
+            ? `Start-up: intent classifier ready ${at}; the AI decides every ticket now (until then, only what needs no classifier).`
+            : `Start-up: AI engine ready ${at}.`,
+        );
         this.set('ready');
         return;
       case 'first_decision':

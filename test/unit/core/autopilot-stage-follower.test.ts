@@ -32,7 +32,7 @@ describe("a console following its autopilot's start", () => {
     expect(changes).toBe(2);
     expect(logged).toEqual([
       'Start-up: first AI decision 3.2 s after the console started.',
-      'Start-up: AI engine fully ready 31.0 s after the console started (until then it decided only what needs no intent classifier).',
+      'Start-up: intent classifier ready 31.0 s after the console started; the AI decides every ticket now (until then, only what needs no classifier).',
     ]);
   });
 
