@@ -11,6 +11,17 @@ export interface TenantClassifierOptions {
   onProgress?: (p: TrainingProgress) => void;
 }
 
+/** Reports a long first training on `log`, one line at most every two seconds, for a person watching the log. */
+export function trainingProgressLog(log: (line: string) => void): (progress: TrainingProgress) => void {
+  let lastReport = -Infinity;
+  return (progress) => {
+    if (performance.now() - lastReport < 2_000) return;
+    lastReport = performance.now();
+    const step = progress.epoch !== undefined && progress.epochs ? `${progress.phase}, epoch ${progress.epoch}/${progress.epochs}` : progress.phase;
+    log(`Training the intent model (first run only): ${step}`);
+  };
+}
+
 export function loadTenantClassifier(options: TenantClassifierOptions): CachedClassifier {
   const examples = loadTrainingData(options.resourcesDir, options.tenantId);
   return loadOrTrainClassifier({

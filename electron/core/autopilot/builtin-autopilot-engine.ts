@@ -1,7 +1,6 @@
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { startBuiltinEngine, type BuiltinEngine } from '../ai/builtin-engine.js';
-import { loadTenantClassifier } from '../ai/tenant-classifier.js';
-import { describeProgress } from '../cli/cli-support.js';
+import { loadTenantClassifier, trainingProgressLog } from '../ai/tenant-classifier.js';
 import { intentModelFromChild } from './intent-model-process.js';
 
 export interface BuiltinAutopilotEngineOptions {
@@ -35,17 +34,7 @@ export function startBuiltinAutopilotEngine(options: BuiltinAutopilotEngineOptio
     fallback: (error) => {
       if (options.isStopping()) throw error;
       log(`The intent model could not be had from a child process (${error instanceof Error ? error.message : String(error)}); training it in this process, which pauses decisions until it is done.`);
-      let lastReport = 0;
-      return loadTenantClassifier({
-        resourcesDir: options.resourcesDir,
-        cacheDir: options.cacheDir,
-        tenantId: tenant.id,
-        onProgress: (progress) => {
-          if (performance.now() - lastReport < 2_000) return;
-          lastReport = performance.now();
-          log(`Training the intent model (first run only): ${describeProgress(progress)}`);
-        },
-      }).classifier;
+      return loadTenantClassifier({ resourcesDir: options.resourcesDir, cacheDir: options.cacheDir, tenantId: tenant.id, onProgress: trainingProgressLog(log) }).classifier;
     },
   });
   engine.warmUp();

@@ -35,8 +35,3 @@ export function onShutdown(stop: () => Promise<void>): void {
   process.on('SIGINT', () => handler('SIGINT'));
   process.on('SIGTERM', () => handler('SIGTERM'));
 }
-
-/** One line about a long training run, for a person watching the terminal. */
-export function describeProgress(progress: { phase: string; epoch?: number; epochs?: number }): string {
-  return progress.epoch !== undefined && progress.epochs ? `${progress.phase}, epoch ${progress.epoch}/${progress.epochs}` : progress.phase;
-}

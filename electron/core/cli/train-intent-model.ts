@@ -5,9 +5,9 @@
  */
 import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
-import { loadTenantClassifier } from '../ai/tenant-classifier.js';
+import { loadTenantClassifier, trainingProgressLog } from '../ai/tenant-classifier.js';
 import { RESOURCES_DIR } from '../paths.js';
-import { describeProgress, parseCliArgs } from './cli-support.js';
+import { parseCliArgs } from './cli-support.js';
 import { intentModelReadyLine } from '../autopilot/intent-model-line.js';
 
 const USAGE = `Usage: tsx electron/core/cli/train-intent-model.ts --cache-dir DIR [--tenant ID]
@@ -28,7 +28,7 @@ try {
 }
 const started = performance.now();
 const parent = process.ppid;
-let lastReport = 0;
+const report = trainingProgressLog((line) => process.stderr.write(`${line}\n`));
 try {
   const model = loadTenantClassifier({
     resourcesDir: RESOURCES_DIR,
@@ -37,9 +37,7 @@ try {
     onProgress: (progress) => {
       // Training blocks this process, so it cannot hear its parent go: it looks between steps instead.
       if (process.ppid !== parent) process.exit(1);
-      if (performance.now() - lastReport < 2_000) return;
-      lastReport = performance.now();
-      process.stderr.write(`Training the intent model (first run only): ${describeProgress(progress)}\n`);
+      report(progress);
     },
   });
   process.stdout.write(`${intentModelReadyLine({ file: model.file, trained: !model.fromCache, ms: Math.round(performance.now() - started) })}\n`);
