@@ -17,7 +17,8 @@ export function registerEventRoutes(app: FastifyInstance, deps: RouteDeps, optio
     for (const end of [...openStreams]) end();
   });
 
-  app.get(ENDPOINTS.events.path, { onRequest: requireRole(deps.store, ENDPOINTS.events.roles) }, async (request, reply) => {
+  // No automatic HEAD route: the stream is written to the socket by hand, and a HEAD answer would never end.
+  app.get(ENDPOINTS.events.path, { exposeHeadRoute: false, onRequest: requireRole(deps.store, ENDPOINTS.events.roles) }, async (request, reply) => {
     const { tenantId } = callerOf(request);
     reply.hijack();
     const raw = reply.raw;

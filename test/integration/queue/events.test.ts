@@ -104,6 +104,16 @@ describe('event stream', () => {
     expect(created.status).toBe(201);
   });
 
+  it('answers HEAD at once instead of holding a stream it can never send (found by the fuzz test)', async () => {
+    const response = await fetch(`${queue.url}/v1/events`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${queue.tokens.agent}` },
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(response.status).toBe(404);
+    expect(queue.events.listenerCount('payments')).toBe(0);
+  });
+
   it('closes open streams when the queue shuts down', async () => {
     const { sse } = await connect(queue.tokens.agent);
     await sse.nextChange();
