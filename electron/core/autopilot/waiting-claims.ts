@@ -11,9 +11,12 @@ export interface WaitingClaimsOptions {
   now?: () => number;
 }
 
+/** Never renew more often than this, whatever the lease looks like from here. */
+const MIN_RENEWAL_MS = 500;
+
 /**
  * Claimed tickets waiting for the engine to finish loading (its classifier, on a first start). Their leases
- * are renewed half-way, so no other worker takes them meanwhile and a crash frees them within one lease;
+ * are renewed a third of the way, so no other worker takes them meanwhile and a crash frees them within one lease;
  * once the engine is ready they are decided as the queue has them then (the customer may have written since).
  */
 export class WaitingClaims {
@@ -29,7 +32,7 @@ export class WaitingClaims {
   }
 
   add(claim: Claim): void {
-    this.claims.set(claim.ticket.id, { claim, renewAt: this.renewalDue() });
+    this.claims.set(claim.ticket.id, { claim, renewAt: this.renewalDue(claim.leaseUntil) });
   }
 
   /** Renews the leases that are half gone; forgets tickets whose lease is lost (another worker has them now). */
@@ -38,7 +41,7 @@ export class WaitingClaims {
     for (const [ticketId, entry] of this.claims) {
       if (entry.renewAt > this.now()) continue;
       const renewed = await client.renewClaim(ticketId, workerId, leaseMs);
-      if (renewed.ok) entry.renewAt = this.renewalDue();
+      if (renewed.ok) entry.renewAt = this.renewalDue(renewed.value.leaseUntil);
       else if (renewed.error.code === 'queue_rejected') {
         this.claims.delete(ticketId);
         this.options.log?.(`autopilot ${workerId}: gave up waiting ticket ${ticketId}: ${renewed.error.message}`);
@@ -59,7 +62,12 @@ export class WaitingClaims {
     return taken;
   }
 
-  private renewalDue(): number {
-    return this.now() + this.options.leaseMs / 2;
+  /**
+   * When to renew a lease the queue granted until `leaseUntil`: it may be shorter than asked for (the queue caps
+   * leases), so the queue's word counts, read on this clock and never trusted beyond what was asked.
+   */
+  private renewalDue(leaseUntil: string): number {
+    const granted = Math.min(this.options.leaseMs, Date.parse(leaseUntil) - this.now());
+    return this.now() + Math.max(MIN_RENEWAL_MS, granted / 3);
   }
 }
