@@ -99,7 +99,10 @@ export class Autopilot {
     await this.loopDone;
   }
 
-  /** Claims one batch and decides it; returns how many tickets were claimed. */
+  /**
+   * Claims one batch and decides it, or, once the engine is ready, decides a batch of the tickets that waited for
+   * it; returns how many tickets it took (0: nothing to do, the loop may rest).
+   */
   async processBatch(): Promise<number> {
     const { client, batchSize = 10, leaseMs = 30_000, maxWaiting = DEFAULT_MAX_WAITING } = this.options;
     if (this.nextMutationId === null) {
@@ -109,13 +112,17 @@ export class Autopilot {
       if (!feed.ok) throw new Error(feed.error.message);
       this.nextMutationId = (feed.value.lastMutationId ?? 0) + 1;
     }
+    await this.waiting.renewDue();
     if (this.engineReady && this.waiting.size > 0) {
-      for (const claim of await this.waiting.takeAll()) {
+      // The tickets that waited for the engine go first, a batch per round so the others' leases are renewed between.
+      const { taken, claims } = await this.waiting.take(batchSize);
+      if (claims.length > 0) await this.rules.refresh();
+      for (const claim of claims) {
         if (this.stopped) break;
         await this.decide(claim);
       }
+      return taken;
     }
-    if (!this.engineReady) await this.waiting.renewDue();
     // While the engine loads, claim in one go what may still wait, so the tickets it can decide already are
     // found at once; never more, so the rest stays free for workers that are ready.
     const limit = this.engineReady ? batchSize : Math.min(MAX_CLAIM_LIMIT, maxWaiting - this.waiting.size);

@@ -35,31 +35,40 @@ export class WaitingClaims {
     this.claims.set(claim.ticket.id, { claim, renewAt: this.renewalDue(claim.leaseUntil) });
   }
 
-  /** Renews the leases that are half gone; forgets tickets whose lease is lost (another worker has them now). */
+  /**
+   * Renews the leases that are a third gone, all at once (one at a time, a hundred of them outlast a short
+   * lease); forgets tickets whose lease is lost (another worker has them now).
+   */
   async renewDue(): Promise<void> {
     const { client, workerId, leaseMs } = this.options;
-    for (const [ticketId, entry] of this.claims) {
-      if (entry.renewAt > this.now()) continue;
-      const renewed = await client.renewClaim(ticketId, workerId, leaseMs);
-      if (renewed.ok) entry.renewAt = this.renewalDue(renewed.value.leaseUntil);
-      else if (renewed.error.code === 'queue_rejected') {
-        this.claims.delete(ticketId);
-        this.options.log?.(`autopilot ${workerId}: gave up waiting ticket ${ticketId}: ${renewed.error.message}`);
-      }
-      // Unreachable: kept, and tried again on the next round while the lease may still hold.
-    }
+    const due = [...this.claims].filter(([, entry]) => entry.renewAt <= this.now());
+    await Promise.all(
+      due.map(async ([ticketId, entry]) => {
+        const renewed = await client.renewClaim(ticketId, workerId, leaseMs);
+        if (renewed.ok) entry.renewAt = this.renewalDue(renewed.value.leaseUntil);
+        else if (renewed.error.code === 'queue_rejected') {
+          this.claims.delete(ticketId);
+          this.options.log?.(`autopilot ${workerId}: gave up waiting ticket ${ticketId}: ${renewed.error.message}`);
+        }
+        // Unreachable: kept, and tried again on the next round while the lease may still hold.
+      }),
+    );
   }
 
-  /** Every waiting ticket, read again from the queue; the ones no longer new are dropped. Empties the room. */
-  async takeAll(): Promise<Claim[]> {
-    const taken: Claim[] = [];
-    for (const { claim } of this.claims.values()) {
-      const current = await this.options.client.getTicket(claim.ticket.id);
-      if (!current.ok) taken.push(claim); // decided from what was claimed; the queue still checks the lease
-      else if (current.value.ticket.status === 'new') taken.push({ ...claim, ticket: current.value.ticket, messages: current.value.messages });
-    }
-    this.claims.clear();
-    return taken;
+  /**
+   * Takes the `count` tickets that have waited longest out of the room, each read again from the queue (all at
+   * once); the ones no longer new are dropped. The rest keep waiting, and being renewed, until their turn.
+   */
+  async take(count: number): Promise<{ taken: number; claims: Claim[] }> {
+    const turn = [...this.claims.values()].slice(0, count).map(({ claim }) => claim);
+    for (const claim of turn) this.claims.delete(claim.ticket.id);
+    const current = await Promise.all(turn.map((claim) => this.options.client.getTicket(claim.ticket.id)));
+    const claims = turn.flatMap((claim, i): Claim[] => {
+      const read = current[i];
+      if (!read?.ok) return [claim]; // decided from what was claimed; the queue still checks the lease
+      return read.value.ticket.status === 'new' ? [{ ...claim, ticket: read.value.ticket, messages: read.value.messages }] : [];
+    });
+    return { taken: turn.length, claims };
   }
 
   /**

@@ -18,17 +18,19 @@ Loads the tenant's intent model from DIR, or trains it from resources/ and cache
 /** A nice value: a lower priority than the default 0, yet above idle (19); Windows maps it to a lower priority class. */
 const BACKGROUND_PRIORITY = 10;
 
-const { values } = parseCliArgs({ 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } }, USAGE);
-// Training is background work: the processes a person is waiting for (the console, the queue, the autopilot's first
-// decisions) get the CPU first. Lowering one's own priority needs no privilege.
-try {
-  setPriority(BACKGROUND_PRIORITY);
-} catch {
-  // Not allowed here (some containers): train at the normal priority.
+function lowerOwnPriority(): void {
+  try {
+    setPriority(BACKGROUND_PRIORITY); // one's own priority may be lowered without privilege
+  } catch {
+    // Not allowed here (some containers): train at the normal priority.
+  }
 }
+
+const { values } = parseCliArgs({ 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } }, USAGE);
 const started = performance.now();
 const parent = process.ppid;
 const report = trainingProgressLog((line) => process.stderr.write(`${line}\n`));
+let training = false;
 try {
   const model = loadTenantClassifier({
     resourcesDir: RESOURCES_DIR,
@@ -37,6 +39,12 @@ try {
     onProgress: (progress) => {
       // Training blocks this process, so it cannot hear its parent go: it looks between steps instead.
       if (process.ppid !== parent) process.exit(1);
+      if (!training) {
+        training = true;
+        // Training (not a load from the cache, which the autopilot waits for) is background work: the processes a
+        // person waits for (the console, the queue, the autopilot's first decisions) get the CPU first.
+        lowerOwnPriority();
+      }
       report(progress);
     },
   });
