@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { openConsole } from '../helpers/console-page.js';
+import { openConsole, seriousViolations } from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 const CLEAR = 'No escalated tickets. The inbox is clear.';
@@ -32,6 +32,7 @@ describe('the inbox while tickets wait for the AI', () => {
     const second = await stack.postTicket('Card payment', 'There is a card payment of 84.20 EUR I never made.');
     await expect.poll(() => empty.innerText()).toBe('2 new tickets are waiting for the AI. Escalations appear here once they are decided.');
     expect(await empty.getAttribute('role')).toBe('status');
+    expect(await seriousViolations(page, '[data-testid="empty-state"]')).toEqual([]);
 
     // An AI worker escalates both: they are in the inbox, and nothing waits any more.
     const claimed = await stack.claimAs('e2e-worker');
