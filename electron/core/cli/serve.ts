@@ -20,7 +20,7 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
   --no-demo           do not seed the demo tickets into the embedded queue
-  --build-renderer    build the renderer (vite build) first, while the rest starts (npm run serve does)
+  --build-renderer    build the renderer (vite build) while the queue and the AI start (npm run serve does)
   --role agent|lead   whose console this is (default agent): a lead's console uses the lead token and shows
                       the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token
   --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
