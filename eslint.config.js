@@ -12,14 +12,23 @@ import { builtinModules } from 'node:module';
  *   server            imports shared only
  */
 const layer = (regex, message) => ({ regex, message });
-const toElectronCore = layer('(^|/)electron/core(/|$)|^(\\.\\./)+core(/|$)', 'This layer may not import electron/core.');
-const toElectronMain = layer('(^|/)electron/main(/|$)|^(\\.\\./)+main(/|$)', 'Only the Electron shell lives in electron/main; nothing imports it.');
+const toElectronCore = layer(
+  '(^|/)electron/core(/|$)|^(\\.\\./)+core(/|$)',
+  'This layer may not import electron/core.',
+);
+const toElectronMain = layer(
+  '(^|/)electron/main(/|$)|^(\\.\\./)+main(/|$)',
+  'Only the Electron shell lives in electron/main; nothing imports it.',
+);
 const toPreload = layer('(^|/)preload(/|$)', 'Nothing imports the preload script.');
 const toElectronAny = layer('(^|/)electron/', 'This layer may not import from electron/.');
 const toServer = layer('(^|/)server(/|$)', 'Only the queue service lives in server/; other layers reach it over HTTP.');
 const toRenderer = layer('(^|/)renderer(/|$)', 'The renderer is imported by nobody.');
 const electronModule = layer('^electron(/|$)', "Only electron/main and electron/preload may import 'electron'.");
-const nodeBuiltins = layer(`^(node:|(${builtinModules.join('|')})(/|$))`, 'This layer runs in the renderer too: no Node built-ins.');
+const nodeBuiltins = layer(
+  `^(node:|(${builtinModules.join('|')})(/|$))`,
+  'This layer runs in the renderer too: no Node built-ins.',
+);
 const nativeModules = layer('^better-sqlite3$', 'Native modules belong to electron/core and server.');
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -33,10 +42,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['shared/**'], rules: restrict(toElectronAny, toServer, toRenderer, electronModule, nodeBuiltins, nativeModules) },
+  {
+    files: ['shared/**'],
+    rules: restrict(toElectronAny, toServer, toRenderer, electronModule, nodeBuiltins, nativeModules),
+  },
   { files: ['electron/core/**'], rules: restrict(toElectronMain, toPreload, toServer, toRenderer, electronModule) },
   { files: ['electron/main/**'], rules: restrict(toPreload, toServer, toRenderer) },
-  { files: ['electron/preload/**'], rules: restrict(toElectronCore, toElectronMain, toServer, toRenderer, nativeModules) },
+  {
+    files: ['electron/preload/**'],
+    rules: restrict(toElectronCore, toElectronMain, toServer, toRenderer, nativeModules),
+  },
   { files: ['renderer/**'], rules: restrict(toElectronAny, toServer, electronModule, nodeBuiltins, nativeModules) },
   { files: ['server/**'], rules: restrict(toElectronAny, toRenderer, electronModule) },
 );

@@ -50,7 +50,14 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const QUEUES = ['cards', 'payments', 'transfers', 'account', 'security', 'complaints', 'general'];
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'ja', 'pt', 'it'];
 const MARKETS = ['DE', 'FR', 'ES', 'GB', 'US', 'JP', 'BR', 'IT'];
-const INTENTS = ['card_arrival', 'refund_not_showing_up', 'card_payment_fee_charged', 'transfer_not_received_by_recipient', 'pin_blocked', 'change_pin'];
+const INTENTS = [
+  'card_arrival',
+  'refund_not_showing_up',
+  'card_payment_fee_charged',
+  'transfer_not_received_by_recipient',
+  'pin_blocked',
+  'change_pin',
+];
 const DRAFT = 'Hello, thank you for writing. We are looking into this and will come back to you shortly.';
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -77,12 +84,35 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
     seq: i * 4 + 4,
   });
   const messages: Message[] = [
-    { id: `${id}_c1`, ticketId: id, author: 'customer', authorName: null, kind: 'reply', text: `Help with my card, case ${i}.`, createdAt: at(0), seq: i * 4 + 1 },
+    {
+      id: `${id}_c1`,
+      ticketId: id,
+      author: 'customer',
+      authorName: null,
+      kind: 'reply',
+      text: `Help with my card, case ${i}.`,
+      createdAt: at(0),
+      seq: i * 4 + 1,
+    },
   ];
   const csat = random() < 0.3 ? { score: 1 + Math.floor(random() * 5), at: at(DAY_MS) } : null;
-  const understood = { language, intent: pick(INTENTS), confidence: 0.5 + random() * 0.5, modelCostUsd: Math.round(random() * 400) / 100_000 };
+  const understood = {
+    language,
+    intent: pick(INTENTS),
+    confidence: 0.5 + random() * 0.5,
+    modelCostUsd: Math.round(random() * 400) / 100_000,
+  };
   if (random() < 0.6) {
-    messages.push({ id: `${id}_a1`, ticketId: id, author: 'ai', authorName: null, kind: 'reply', text: 'Here is how to do it.', createdAt: at(20_000), seq: i * 4 + 2 });
+    messages.push({
+      id: `${id}_a1`,
+      ticketId: id,
+      author: 'ai',
+      authorName: null,
+      kind: 'reply',
+      text: 'Here is how to do it.',
+      createdAt: at(20_000),
+      seq: i * 4 + 2,
+    });
     const flagged = random() < 0.02;
     return {
       ticket: {
@@ -101,7 +131,16 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
   const answered = random() < 0.8;
   const unchanged = random() < 0.3;
   if (answered) {
-    messages.push({ id: `${id}_g1`, ticketId: id, author: 'agent', authorName: 'Ana', kind: 'reply', text: unchanged ? DRAFT : `${DRAFT} Edited.`, createdAt: at(1_800_000), seq: i * 4 + 3 });
+    messages.push({
+      id: `${id}_g1`,
+      ticketId: id,
+      author: 'agent',
+      authorName: 'Ana',
+      kind: 'reply',
+      text: unchanged ? DRAFT : `${DRAFT} Edited.`,
+      createdAt: at(1_800_000),
+      seq: i * 4 + 3,
+    });
   }
   return {
     ticket: {
@@ -121,10 +160,17 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
   };
 }
 
-function startTs(args: string[], waitFor: RegExp, timeoutMs: number): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+function startTs(
+  args: string[],
+  waitFor: RegExp,
+  timeoutMs: number,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     let out = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       if (!values.json) process.stderr.write(chunk);
@@ -155,11 +201,14 @@ function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Prom
   return page.evaluate(
     ([what, total]) =>
       new Promise<{ ms: number; callMs: number }>((resolve, reject) => {
-        const totalCell = () => document.querySelector('[data-testid="dashboard-table"] tfoot td[data-column="tickets"]');
-        const firstKey = () => document.querySelector('[data-testid="dashboard-table"] tbody tr')?.getAttribute('data-key') ?? '';
+        const totalCell = () =>
+          document.querySelector('[data-testid="dashboard-table"] tfoot td[data-column="tickets"]');
+        const firstKey = () =>
+          document.querySelector('[data-testid="dashboard-table"] tbody tr')?.getAttribute('data-key') ?? '';
         const keyBefore = firstKey();
         const done = () =>
-          totalCell()?.getAttribute('data-value') === String(total) && (what === 'open' || (firstKey() !== keyBefore && !/^\d{4}-/.test(firstKey())));
+          totalCell()?.getAttribute('data-value') === String(total) &&
+          (what === 'open' || (firstKey() !== keyBefore && !/^\d{4}-/.test(firstKey())));
         // The page polls every 2 s: without this the resource buffer (250 entries) fills up and
         // the getDashboard entry read below would be a stale one from an earlier call.
         performance.setResourceTimingBufferSize(100_000);
@@ -170,12 +219,16 @@ function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Prom
           observer.disconnect();
           requestAnimationFrame(() => {
             const ms = performance.now() - t0;
-            const calls = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/call/getDashboard'));
+            const calls = performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.name.includes('/api/call/getDashboard'));
             resolve({ ms, callMs: calls.at(-1)?.duration ?? 0 });
           });
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        const target = document.querySelector<HTMLElement>(what === 'open' ? '[data-testid="nav-dashboard"]' : '[data-testid="dashboard-apply"]');
+        const target = document.querySelector<HTMLElement>(
+          what === 'open' ? '[data-testid="nav-dashboard"]' : '[data-testid="dashboard-apply"]',
+        );
         if (!target) return reject(new Error(`nothing to click for ${what}`));
         target.click();
         setTimeout(() => {
@@ -215,16 +268,24 @@ try {
   const coldFactsMs = performance.now() - coldStarted;
   log(`Deriving the metric facts of every ticket once (first use of a cache): ${(coldFactsMs / 1000).toFixed(1)} s.`);
   // The first dashboard of a console process reads every fact from the cache file; later ones use memory.
-  const lead = new LeadService({ facts: new MetricFactsStore(db), meta: new MetaStore(db), getTicket: () => null, role: () => 'lead' });
+  const lead = new LeadService({
+    facts: new MetricFactsStore(db),
+    meta: new MetaStore(db),
+    getTicket: () => null,
+    role: () => 'lead',
+  });
   const firstStarted = performance.now();
   lead.getDashboard({ groupBy: 'day' });
   const firstComputeMs = performance.now() - firstStarted;
-  log(`First dashboard of a console process (reads the facts of ${TICKETS} tickets from the cache file): ${firstComputeMs.toFixed(0)} ms.`);
+  log(
+    `First dashboard of a console process (reads the facts of ${TICKETS} tickets from the cache file): ${firstComputeMs.toFixed(0)} ms.`,
+  );
   const compute = (groupBy: Dimension) => {
     const started = performance.now();
     const result = lead.getDashboard({ groupBy });
     const ms = performance.now() - started;
-    if (!result.ok || result.value.total.tickets !== TICKETS) throw new Error('the dashboard did not cover every ticket');
+    if (!result.ok || result.value.total.tickets !== TICKETS)
+      throw new Error('the dashboard did not cover every ticket');
     return ms;
   };
   const computeByGroup: Record<string, number> = {};
@@ -232,12 +293,19 @@ try {
     computeByGroup[groupBy] = median(Array.from({ length: RUNS }, () => compute(groupBy)));
   }
   const computeMs = Math.max(...Object.values(computeByGroup));
-  log(`Computing the dashboard over ${TICKETS} tickets (median of ${RUNS}, checking the cache for changes each time): ${Object.entries(computeByGroup).map(([g, ms]) => `${g} ${ms.toFixed(0)} ms`).join(', ')}.`);
+  log(
+    `Computing the dashboard over ${TICKETS} tickets (median of ${RUNS}, checking the cache for changes each time): ${Object.entries(
+      computeByGroup,
+    )
+      .map(([g, ms]) => `${g} ${ms.toFixed(0)} ms`)
+      .join(', ')}.`,
+  );
   // 100 tickets change (a sync): only they are derived again.
   cache.transaction(() => {
     for (let i = 0; i < 100; i++) {
       const ticket = cache.getTicket(`tkt_dash_${String(i * 997).padStart(6, '0')}`);
-      if (ticket) cache.putTicket({ ...ticket, updatedAt: new Date(now).toISOString(), seq: ticket.seq + TICKETS * 10 });
+      if (ticket)
+        cache.putTicket({ ...ticket, updatedAt: new Date(now).toISOString(), seq: ticket.seq + TICKETS * 10 });
     }
   });
   const refreshStarted = performance.now();
@@ -250,9 +318,28 @@ try {
   const { freePort } = await import('../test/helpers/child-process.js');
   const queuePort = await freePort();
   const tokensFile = join(dir, 'tokens.json');
-  queue = (await startTs(['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile], /^Queue: /m, 300_000)).child;
+  queue = (
+    await startTs(
+      ['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile],
+      /^Queue: /m,
+      300_000,
+    )
+  ).child;
   const started = await startTs(
-    ['electron/core/cli/serve.ts', '--port', '0', '--data-dir', consoleDir, '--queue', `http://127.0.0.1:${queuePort}`, '--tokens-file', tokensFile, '--no-autopilot', '--role', 'lead'],
+    [
+      'electron/core/cli/serve.ts',
+      '--port',
+      '0',
+      '--data-dir',
+      consoleDir,
+      '--queue',
+      `http://127.0.0.1:${queuePort}`,
+      '--tokens-file',
+      tokensFile,
+      '--no-autopilot',
+      '--role',
+      'lead',
+    ],
     /Console: (\S+)/,
     600_000,
   );
@@ -260,7 +347,13 @@ try {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -268,7 +361,11 @@ try {
     await page.goto(started.match[1] ?? '');
     await page.getByTestId('nav-dashboard').waitFor({ timeout: 300_000 });
     // Let the agent's lists load first (the host answers one call at a time): only the dashboard is timed.
-    await page.waitForFunction(() => !document.querySelector('[data-testid="nav-resolved"] .badge')?.textContent?.includes('…'), null, { timeout: 300_000 });
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="nav-resolved"] .badge')?.textContent?.includes('…'),
+      null,
+      { timeout: 300_000 },
+    );
     await page.waitForTimeout(2_000);
     const renders: number[] = [];
     const regroups: number[] = [];
@@ -292,7 +389,9 @@ try {
     const firstRenderMs = renders[0] ?? 0;
     const renderMs = median(renders);
     const regroupMs = median(regroups);
-    log(`Opening the dashboard in Chromium (click to painted figures of ${TICKETS} tickets): first ${firstRenderMs.toFixed(0)} ms, median of ${RUNS} ${renderMs.toFixed(0)} ms; regrouping: median ${regroupMs.toFixed(0)} ms; the host's getDashboard call (HTTP, as the page saw it): median ${median(calls).toFixed(0)} ms.`);
+    log(
+      `Opening the dashboard in Chromium (click to painted figures of ${TICKETS} tickets): first ${firstRenderMs.toFixed(0)} ms, median of ${RUNS} ${renderMs.toFixed(0)} ms; regrouping: median ${regroupMs.toFixed(0)} ms; the host's getDashboard call (HTTP, as the page saw it): median ${median(calls).toFixed(0)} ms.`,
+    );
     log(`Goal (compute and render under 1 s): ${computeMs < 1000 && renderMs < 1000 ? 'met' : 'NOT met'}.`);
     if (values.json) {
       process.stdout.write(

@@ -63,7 +63,13 @@ async function measure(workers: number, total: number, op: (worker: number) => P
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { workers, requests: latencies.length, perSecond: round(latencies.length / seconds), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)) };
+  return {
+    workers,
+    requests: latencies.length,
+    perSecond: round(latencies.length / seconds),
+    p50Ms: round(percentile(latencies, 50)),
+    p99Ms: round(percentile(latencies, 99)),
+  };
 }
 
 interface FreshDb {
@@ -85,7 +91,8 @@ async function benchEngine(engine: string, freshDb: () => Promise<FreshDb>): Pro
       await drop();
     }
   }
-  const scaling = (list: Figures[]) => Math.round(((list.at(-1)?.perSecond ?? 0) / (list[0]?.perSecond || 1)) * 100) / 100;
+  const scaling = (list: Figures[]) =>
+    Math.round(((list.at(-1)?.perSecond ?? 0) / (list[0]?.perSecond || 1)) * 100) / 100;
   const figures = { intake, claim, intakeScaling: scaling(intake), claimScaling: scaling(claim) };
   log(`${engine} throughput with 8 workers vs 1: intake x${figures.intakeScaling}, claims x${figures.claimScaling}`);
   return figures;
@@ -94,7 +101,16 @@ async function benchEngine(engine: string, freshDb: () => Promise<FreshDb>): Pro
 async function benchRound(engine: string, db: string, workers: number): Promise<{ intake: Figures; claim: Figures }> {
   const dir = mkdtempSync(join(tmpdir(), `switchboard-bench-${engine}-`));
   const tokensFile = join(dir, 'tokens.json');
-  const queue = startTsProcess('server/cli.ts', ['--db', db, '--port', '0', '--tokens-file', tokensFile, '--log-level', 'warn']);
+  const queue = startTsProcess('server/cli.ts', [
+    '--db',
+    db,
+    '--port',
+    '0',
+    '--tokens-file',
+    tokensFile,
+    '--log-level',
+    'warn',
+  ]);
   try {
     const url = (await queue.waitForLine(/^Queue: (http:\/\/\S+)$/, 60_000))[1] ?? '';
     const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as { tokens: { admin: string; autopilot: string } };
@@ -110,24 +126,39 @@ async function benchRound(engine: string, db: string, workers: number): Promise<
     let n = 0;
     const ticket = () => {
       n++;
-      return { subject: `Bench ${n}`, customer: { id: `c${n}`, name: 'Bench' }, channel: 'api', text: 'My card was declined at checkout.' };
+      return {
+        subject: `Bench ${n}`,
+        customer: { id: `c${n}`, name: 'Bench' },
+        channel: 'api',
+        text: 'My card was declined at checkout.',
+      };
     };
 
     {
       // Warm-up, then intake: one ticket per request.
       await measure(workers, 50, async () => Boolean(await post('/v1/tickets', tokens.admin, ticket())));
-      const intakeFigures = await measure(workers, OPS, async () => Boolean(await post('/v1/tickets', tokens.admin, ticket())));
-      log(`${engine} intake  ${workers} worker(s): ${intakeFigures.perSecond} req/s, p50 ${intakeFigures.p50Ms} ms, p99 ${intakeFigures.p99Ms} ms`);
+      const intakeFigures = await measure(workers, OPS, async () =>
+        Boolean(await post('/v1/tickets', tokens.admin, ticket())),
+      );
+      log(
+        `${engine} intake  ${workers} worker(s): ${intakeFigures.perSecond} req/s, p50 ${intakeFigures.p50Ms} ms, p99 ${intakeFigures.p99Ms} ms`,
+      );
 
       // Claims: the tickets above plus enough for OPS claims of CLAIM_LIMIT each.
       for (let left = OPS * CLAIM_LIMIT - OPS - 50; left > 0; left -= 500) {
         await post('/v1/tickets/batch', tokens.admin, { tickets: Array.from({ length: Math.min(500, left) }, ticket) });
       }
       const claimFigures = await measure(workers, OPS, async (worker) => {
-        const answer = (await post('/v1/claims', tokens.autopilot, { workerId: `bench-${workers}-${worker}`, limit: CLAIM_LIMIT, leaseMs: 600_000 })) as { claims: unknown[] };
+        const answer = (await post('/v1/claims', tokens.autopilot, {
+          workerId: `bench-${workers}-${worker}`,
+          limit: CLAIM_LIMIT,
+          leaseMs: 600_000,
+        })) as { claims: unknown[] };
         return answer.claims.length > 0;
       });
-      log(`${engine} claims  ${workers} worker(s): ${claimFigures.perSecond} req/s (${claimFigures.perSecond * CLAIM_LIMIT} tickets/s), p50 ${claimFigures.p50Ms} ms, p99 ${claimFigures.p99Ms} ms`);
+      log(
+        `${engine} claims  ${workers} worker(s): ${claimFigures.perSecond} req/s (${claimFigures.perSecond * CLAIM_LIMIT} tickets/s), p50 ${claimFigures.p50Ms} ms, p99 ${claimFigures.p99Ms} ms`,
+      );
       return { intake: intakeFigures, claim: claimFigures };
     }
   } finally {
@@ -164,4 +195,7 @@ for (const engine of ENGINES) {
     process.exit(2);
   }
 }
-if (values.json) process.stdout.write(`${JSON.stringify({ opsPerRun: OPS, claimLimit: CLAIM_LIMIT, machineCpus: (await import('node:os')).cpus().length, engines: result })}\n`);
+if (values.json)
+  process.stdout.write(
+    `${JSON.stringify({ opsPerRun: OPS, claimLimit: CLAIM_LIMIT, machineCpus: (await import('node:os')).cpus().length, engines: result })}\n`,
+  );

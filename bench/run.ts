@@ -14,7 +14,9 @@ const available = readdirSync(here)
 const [name, ...rest] = process.argv.slice(2);
 if (!name || name === '--help' || !available.includes(name)) {
   if (name && name !== '--help') process.stderr.write(`Error: there is no benchmark named "${name}".\n`);
-  process.stderr.write(`Usage: npm run bench -- <name> [--json] [options]\nBenchmarks: ${available.join(', ') || '(none yet)'}\n`);
+  process.stderr.write(
+    `Usage: npm run bench -- <name> [--json] [options]\nBenchmarks: ${available.join(', ') || '(none yet)'}\n`,
+  );
   process.exit(name && name !== '--help' ? 2 : 0);
 }
 const file = join(here, `${name}.bench.ts`);

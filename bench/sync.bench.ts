@@ -51,20 +51,90 @@ const random = () => {
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const VOCAB: Record<string, string[]> = {
-  en: ['card', 'payment', 'refund', 'blocked', 'transfer', 'limit', 'statement', 'fee', 'account', 'arrived', 'charged', 'twice', 'merchant', 'cash', 'pin', 'contactless', 'dispute', 'exchange', 'salary', 'overdraft'],
-  de: ['Karte', 'Zahlung', 'Rückerstattung', 'gesperrt', 'Überweisung', 'Limit', 'Gebühr', 'Konto', 'angekommen', 'doppelt', 'Händler', 'Bargeld', 'Wechselkurs'],
-  fr: ['carte', 'paiement', 'remboursement', 'bloquée', 'virement', 'plafond', 'frais', 'compte', 'arrivée', 'débité', 'commerçant', 'espèces'],
-  es: ['tarjeta', 'pago', 'reembolso', 'bloqueada', 'transferencia', 'límite', 'comisión', 'cuenta', 'llegado', 'cobrado', 'comercio', 'efectivo'],
+  en: [
+    'card',
+    'payment',
+    'refund',
+    'blocked',
+    'transfer',
+    'limit',
+    'statement',
+    'fee',
+    'account',
+    'arrived',
+    'charged',
+    'twice',
+    'merchant',
+    'cash',
+    'pin',
+    'contactless',
+    'dispute',
+    'exchange',
+    'salary',
+    'overdraft',
+  ],
+  de: [
+    'Karte',
+    'Zahlung',
+    'Rückerstattung',
+    'gesperrt',
+    'Überweisung',
+    'Limit',
+    'Gebühr',
+    'Konto',
+    'angekommen',
+    'doppelt',
+    'Händler',
+    'Bargeld',
+    'Wechselkurs',
+  ],
+  fr: [
+    'carte',
+    'paiement',
+    'remboursement',
+    'bloquée',
+    'virement',
+    'plafond',
+    'frais',
+    'compte',
+    'arrivée',
+    'débité',
+    'commerçant',
+    'espèces',
+  ],
+  es: [
+    'tarjeta',
+    'pago',
+    'reembolso',
+    'bloqueada',
+    'transferencia',
+    'límite',
+    'comisión',
+    'cuenta',
+    'llegado',
+    'cobrado',
+    'comercio',
+    'efectivo',
+  ],
   ar: ['البطاقة', 'الدفع', 'استرداد', 'محظورة', 'تحويل', 'الحد', 'رسوم', 'الحساب', 'وصلت', 'مرتين', 'التاجر'],
   ja: ['カード', '支払い', '返金', '停止', '振込', '限度額', '手数料', '口座', '届いて', '二重', '加盟店', '現金'],
   zh: ['银行卡', '付款', '退款', '冻结', '转账', '额度', '手续费', '账户', '收到', '重复', '商户', '现金'],
   th: ['บัตร', 'การชำระเงิน', 'คืนเงิน', 'ถูกระงับ', 'โอนเงิน', 'วงเงิน', 'ค่าธรรมเนียม', 'บัญชี', 'ได้รับ', 'สองครั้ง', 'ร้านค้า'],
 };
 const LANGUAGES = Object.keys(VOCAB);
-const INTENTS = ['card_arrival', 'refund_not_showing_up', 'card_payment_fee_charged', 'transfer_not_received_by_recipient', 'pin_blocked', 'exchange_rate'];
+const INTENTS = [
+  'card_arrival',
+  'refund_not_showing_up',
+  'card_payment_fee_charged',
+  'transfer_not_received_by_recipient',
+  'pin_blocked',
+  'exchange_rate',
+];
 const spaced = (lang: string) => lang !== 'ja' && lang !== 'zh' && lang !== 'th';
 const sentence = (lang: string, words: number) => {
-  const parts = Array.from({ length: words }, () => (random() < 0.02 ? `ref${Math.floor(random() * 100_000)}` : pick(VOCAB[lang] ?? [])));
+  const parts = Array.from({ length: words }, () =>
+    random() < 0.02 ? `ref${Math.floor(random() * 100_000)}` : pick(VOCAB[lang] ?? []),
+  );
   return parts.join(spaced(lang) ? ' ' : '');
 };
 
@@ -117,28 +187,56 @@ queueDb.transaction(() => {
     for (let m = 0; m < count; m++) {
       const author = m % 2 === 0 ? 'customer' : random() < 0.5 ? 'ai' : 'agent';
       const kind = author === 'agent' && random() < 0.3 ? 'note' : 'reply';
-      insertMessage.run(DEMO_TENANT.id, `msg_${t.toString(36)}_${m}`, id, author, author === 'agent' ? 'Agent' : null, kind, sentence(lang, 8 + Math.floor(random() * 12)), created, ++seq);
+      insertMessage.run(
+        DEMO_TENANT.id,
+        `msg_${t.toString(36)}_${m}`,
+        id,
+        author,
+        author === 'agent' ? 'Agent' : null,
+        kind,
+        sentence(lang, 8 + Math.floor(random() * 12)),
+        created,
+        ++seq,
+      );
     }
     const human = random() < 0.4;
     const status = human ? pick(['pending', 'resolved'] as const) : pick(['ai_resolved', 'escalated'] as const);
     insertTicket.run(
-      id, DEMO_TENANT.id, sentence(lang, 4), JSON.stringify({ id: `cus_${t % 5000}`, name: 'Bench Customer', tier: 'standard' }),
-      status, lang, pick(INTENTS), 0.5 + random() / 2, status === 'ai_resolved' ? null : 'cards', `Summary ${t}`,
-      human ? 1 : 0, 2, created, created, ++seq,
+      id,
+      DEMO_TENANT.id,
+      sentence(lang, 4),
+      JSON.stringify({ id: `cus_${t % 5000}`, name: 'Bench Customer', tier: 'standard' }),
+      status,
+      lang,
+      pick(INTENTS),
+      0.5 + random() / 2,
+      status === 'ai_resolved' ? null : 'cards',
+      `Summary ${t}`,
+      human ? 1 : 0,
+      2,
+      created,
+      created,
+      ++seq,
     );
   }
   queueDb.prepare('UPDATE tenant_sequences SET value = ? WHERE tenant_id = ?').run(seq, DEMO_TENANT.id);
 })();
 queueDb.close();
 const rows = TICKETS + MESSAGES;
-log(`Seeded the queue with ${TICKETS} tickets and ${MESSAGES} messages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+log(
+  `Seeded the queue with ${TICKETS} tickets and ${MESSAGES} messages in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);
 
 // 2. The real queue process, and a fresh console synced through its HTTP feed.
 const port = await freePort();
-const queue = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--db', queueFile, '--port', String(port), '--tokens-file', tokensFile], {
-  cwd: join(import.meta.dirname, '..'),
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const queue = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'server/cli.ts', '--db', queueFile, '--port', String(port), '--tokens-file', tokensFile],
+  {
+    cwd: join(import.meta.dirname, '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 await new Promise<void>((resolve, reject) => {
   queue.once('exit', (code) => reject(new Error(`The queue exited (${code}).`)));
   queue.stdout?.on('data', (chunk: Buffer) => {
@@ -173,7 +271,9 @@ try {
   const cached = cache.countTickets();
   if (cached !== TICKETS) throw new Error(`The console cached ${cached} tickets, expected ${TICKETS}.`);
   syncRate = rows / syncSeconds;
-  log(`Sync of a fresh console through the HTTP feed: ${rows} rows in ${syncSeconds.toFixed(1)} s = ${Math.round(syncRate)} rows/s.`);
+  log(
+    `Sync of a fresh console through the HTTP feed: ${rows} rows in ${syncSeconds.toFixed(1)} s = ${Math.round(syncRate)} rows/s.`,
+  );
 
   // 3. Baselines: the same rows, read back from the queue file beforehand (untimed), inserted in batches.
   const source = new Database(queueFile, { readonly: true });
@@ -185,27 +285,64 @@ try {
       db.exec(`CREATE TABLE tickets (id TEXT PRIMARY KEY, status TEXT, created_at TEXT, updated_at TEXT, seq INTEGER, json TEXT, language TEXT, intent TEXT, human_touched INTEGER);
                CREATE TABLE messages (id TEXT PRIMARY KEY, ticket_id TEXT, created_at TEXT, seq INTEGER, pending INTEGER, json TEXT);`);
     }
-    const ticketInsert = db.prepare('INSERT INTO tickets (id, status, created_at, updated_at, seq, json, language, intent, human_touched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const messageInsert = db.prepare('INSERT INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (?, ?, ?, ?, 0, ?)');
+    const ticketInsert = db.prepare(
+      'INSERT INTO tickets (id, status, created_at, updated_at, seq, json, language, intent, human_touched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const messageInsert = db.prepare(
+      'INSERT INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (?, ?, ?, ?, 0, ?)',
+    );
     const subjectIndex = withSearch ? db.prepare('INSERT INTO subject_search (rowid, body) VALUES (?, ?)') : null;
     const messageIndex = withSearch ? db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)') : null;
     let elapsed = 0;
     const BATCH = 50_000;
     const readTickets = source.prepare('SELECT * FROM tickets WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?');
     const readMessages = source.prepare('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?');
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       // Read (untimed) the rows of the next stretch of the feed, then time only their insert.
-      const messageRows = readMessages.all(DEMO_TENANT.id, after, BATCH) as Array<Record<string, string | number | null>>;
+      const messageRows = readMessages.all(DEMO_TENANT.id, after, BATCH) as Array<
+        Record<string, string | number | null>
+      >;
       const upTo = messageRows.length === BATCH ? Number(messageRows.at(-1)?.seq) : Number.MAX_SAFE_INTEGER;
-      const ticketRows = (readTickets.all(DEMO_TENANT.id, after, BATCH) as Array<Record<string, string | number | null>>).filter((r) => Number(r.seq) <= upTo);
+      const ticketRows = (
+        readTickets.all(DEMO_TENANT.id, after, BATCH) as Array<Record<string, string | number | null>>
+      ).filter((r) => Number(r.seq) <= upTo);
       if (ticketRows.length === 0 && messageRows.length === 0) break;
       after = Math.max(Number(messageRows.at(-1)?.seq ?? 0), Number(ticketRows.at(-1)?.seq ?? 0));
       const ticketValues = ticketRows.map((r) => {
-        const ticket = { id: r.id, subject: r.subject, status: r.status, language: r.language, intent: r.intent, createdAt: r.created_at, updatedAt: r.updated_at, seq: r.seq } as unknown as Ticket;
-        return [r.id, r.status, r.created_at, r.updated_at, r.seq, JSON.stringify({ ...r, ...ticket }), r.language, r.intent, r.human_touched, String(r.subject)] as const;
+        const ticket = {
+          id: r.id,
+          subject: r.subject,
+          status: r.status,
+          language: r.language,
+          intent: r.intent,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+          seq: r.seq,
+        } as unknown as Ticket;
+        return [
+          r.id,
+          r.status,
+          r.created_at,
+          r.updated_at,
+          r.seq,
+          JSON.stringify({ ...r, ...ticket }),
+          r.language,
+          r.intent,
+          r.human_touched,
+          String(r.subject),
+        ] as const;
       });
       const messageValues = messageRows.map((r) => {
-        const message = { id: r.id, ticketId: r.ticket_id, author: r.author, authorName: r.author_name, kind: r.kind, text: r.text, createdAt: r.created_at, seq: r.seq } as unknown as Message;
+        const message = {
+          id: r.id,
+          ticketId: r.ticket_id,
+          author: r.author,
+          authorName: r.author_name,
+          kind: r.kind,
+          text: r.text,
+          createdAt: r.created_at,
+          seq: r.seq,
+        } as unknown as Message;
         return [r.id, r.ticket_id, r.created_at, r.seq, JSON.stringify(message), String(r.text)] as const;
       });
       const start = performance.now();
@@ -225,7 +362,9 @@ try {
     return rows / (elapsed / 1000);
   };
   baselineRate = baseline(join(dir, 'baseline.sqlite'), true);
-  log(`Bare better-sqlite3 batched insert of the same rows into the same local schema (with the search index): ${Math.round(baselineRate)} rows/s.`);
+  log(
+    `Bare better-sqlite3 batched insert of the same rows into the same local schema (with the search index): ${Math.round(baselineRate)} rows/s.`,
+  );
   plainRate = baseline(join(dir, 'baseline-plain.sqlite'), false);
   log(`For reference, the same insert into plain tables without a search index: ${Math.round(plainRate)} rows/s.`);
   source.close();
@@ -279,7 +418,9 @@ const result = {
 if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
 else {
   log(`Sync ratio (sync / bare insert, same schema): ${result.syncRatio} (goal >= 0.5)`);
-  log(`Full-text search over ${result.queries} queries: p50 ${result.searchP50Ms} ms, p95 ${result.searchP95Ms} ms (goal p95 < 20 ms)`);
+  log(
+    `Full-text search over ${result.queries} queries: p50 ${result.searchP50Ms} ms, p95 ${result.searchP95Ms} ms (goal p95 < 20 ms)`,
+  );
   log(`Same words as a LIKE scan: p50 ${result.likeP50Ms} ms, p95 ${result.likeP95Ms} ms`);
   log(`Machine: ${result.machine}`);
 }

@@ -34,11 +34,16 @@ if (!Number.isInteger(n) || n < 1) {
 }
 
 const resourcesDir = join(root, 'resources');
-const tenant = TenantConfigSchema.parse(JSON.parse(readFileSync(join(resourcesDir, 'tenants', 'payments', 'tenant.json'), 'utf8')));
-const demo = JSON.parse(readFileSync(join(resourcesDir, 'tenants', 'payments', 'demo-tickets.json'), 'utf8')) as Array<{ text: string }>;
+const tenant = TenantConfigSchema.parse(
+  JSON.parse(readFileSync(join(resourcesDir, 'tenants', 'payments', 'tenant.json'), 'utf8')),
+);
+const demo = JSON.parse(readFileSync(join(resourcesDir, 'tenants', 'payments', 'demo-tickets.json'), 'utf8')) as Array<{
+  text: string;
+}>;
 const texts = Array.from({ length: n }, (_, i) => demo[i % demo.length]!.text);
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const t0 = performance.now();
 const engine = await createBuiltinEngine({ resourcesDir, cacheDir: resolve(values['cache-dir']), tenant });

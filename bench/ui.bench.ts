@@ -64,10 +64,22 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 
 const QUEUES = ['cards', 'payments', 'transfers', 'account', 'security', 'complaints', 'general'];
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'ja', 'pt', 'it'];
-const INTENTS = ['card_arrival', 'refund_not_showing_up', 'card_payment_fee_charged', 'transfer_not_received_by_recipient', 'pin_blocked'];
+const INTENTS = [
+  'card_arrival',
+  'refund_not_showing_up',
+  'card_payment_fee_charged',
+  'transfer_not_received_by_recipient',
+  'pin_blocked',
+];
 const REASONS: EscalationReasonCode[] = ['low_confidence', 'no_answer', 'human_requested', 'complaint', 'rule'];
 const TIERS = ['standard', 'standard', 'standard', 'premium', 'vip'] as const;
-const SUBJECTS = ['Card payment I do not recognise', 'Refund still missing', 'Transfer not received', 'Card blocked at the till', 'Fee charged twice'];
+const SUBJECTS = [
+  'Card payment I do not recognise',
+  'Refund still missing',
+  'Transfer not received',
+  'Card blocked at the till',
+  'Fee charged twice',
+];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -81,10 +93,17 @@ function freePort(): Promise<number> {
   });
 }
 
-function startTs(args: string[], waitFor: RegExp, timeoutMs: number): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+function startTs(
+  args: string[],
+  waitFor: RegExp,
+  timeoutMs: number,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     let out = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       if (!values.json) process.stderr.write(chunk);
@@ -140,7 +159,13 @@ try {
           id,
           tenantId: 'payments',
           subject: `${pick(SUBJECTS)} #${i}`,
-          customer: { id: `cus_${i}`, name: `Customer ${i}`, tier: pick(TIERS), market: 'DE', email: `customer${i}@example.com` },
+          customer: {
+            id: `cus_${i}`,
+            name: `Customer ${i}`,
+            tier: pick(TIERS),
+            market: 'DE',
+            email: `customer${i}@example.com`,
+          },
           channel: 'chat',
           at: createdAt,
           seq: i * 3 + 3,
@@ -156,23 +181,60 @@ try {
         version: 2,
       };
       const messages: Message[] = [
-        { id: `${id}_m1`, ticketId: id, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: `There is a charge of ${i % 500} EUR on my card that I do not recognise. Please help.`, createdAt, seq: i * 3 + 1 },
-        { id: `${id}_m2`, ticketId: id, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text: 'Any news on this? It has been a while.', createdAt, seq: i * 3 + 2 },
+        {
+          id: `${id}_m1`,
+          ticketId: id,
+          author: 'customer',
+          authorName: ticket.customer.name,
+          kind: 'reply',
+          text: `There is a charge of ${i % 500} EUR on my card that I do not recognise. Please help.`,
+          createdAt,
+          seq: i * 3 + 1,
+        },
+        {
+          id: `${id}_m2`,
+          ticketId: id,
+          author: 'customer',
+          authorName: ticket.customer.name,
+          kind: 'reply',
+          text: 'Any news on this? It has been a while.',
+          createdAt,
+          seq: i * 3 + 2,
+        },
       ];
       for (const message of messages) cache.putMessage(message);
       cache.putTicket(ticket);
     }
   });
   db.close();
-  log(`Wrote ${TICKETS} escalated tickets and ${TICKETS * 2} messages into the console cache in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  log(
+    `Wrote ${TICKETS} escalated tickets and ${TICKETS * 2} messages into the console cache in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 
   // 2. An empty queue (nothing to pull) and the console host on that cache.
   const queuePort = await freePort();
   const tokensFile = join(dir, 'tokens.json');
-  queue = (await startTs(['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile], /^Queue: /m, 60_000)).child;
+  queue = (
+    await startTs(
+      ['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile],
+      /^Queue: /m,
+      60_000,
+    )
+  ).child;
   readFileSync(tokensFile, 'utf8');
   const hostStarted = await startTs(
-    ['electron/core/cli/serve.ts', '--port', '0', '--data-dir', consoleDir, '--queue', `http://127.0.0.1:${queuePort}`, '--tokens-file', tokensFile, '--no-autopilot'],
+    [
+      'electron/core/cli/serve.ts',
+      '--port',
+      '0',
+      '--data-dir',
+      consoleDir,
+      '--queue',
+      `http://127.0.0.1:${queuePort}`,
+      '--tokens-file',
+      tokensFile,
+      '--no-autopilot',
+    ],
     /Console: (\S+)/,
     120_000,
   );
@@ -183,7 +245,13 @@ try {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -193,7 +261,11 @@ try {
     await page.addInitScript({ content: HOST_CALL_TIMER });
     const loadStarted = performance.now();
     await page.goto(url);
-    await page.waitForFunction((n) => document.querySelector('[data-testid="inbox-list"]')?.getAttribute('data-count') === String(n), TICKETS, { timeout: 120_000 });
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="inbox-list"]')?.getAttribute('data-count') === String(n),
+      TICKETS,
+      { timeout: 120_000 },
+    );
     await page.locator('[data-testid="inbox-item"]').first().waitFor();
     const firstRowsMs = performance.now() - loadStarted;
     log(`Inbox of ${TICKETS} shown (first rows painted) ${firstRowsMs.toFixed(0)} ms after navigation.`);
@@ -212,10 +284,24 @@ try {
     const sorted = [...openings].sort((a, b) => a - b);
     const openP50Ms = percentile(sorted, 50);
     const openP95Ms = percentile(sorted, 95);
-    log(`Opening a ticket (selection to thread painted), ${openings.length} openings: p50 ${openP50Ms.toFixed(1)} ms, p95 ${openP95Ms.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms.`);
-    const hostCalls = await page.evaluate(() => (globalThis as unknown as { __hostCalls: Record<string, number[]> }).__hostCalls);
+    log(
+      `Opening a ticket (selection to thread painted), ${openings.length} openings: p50 ${openP50Ms.toFixed(1)} ms, p95 ${openP95Ms.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms.`,
+    );
+    const hostCalls = await page.evaluate(
+      () => (globalThis as unknown as { __hostCalls: Record<string, number[]> }).__hostCalls,
+    );
     const calls = Object.entries(hostCalls).sort((a, b) => b[1].length - a[1].length);
-    log(`Host calls during the openings: ${calls.map(([name, ms]) => `${name} ×${ms.length} p50 ${percentile([...ms].sort((a, b) => a - b), 50).toFixed(1)} ms`).join(', ')}.`);
+    log(
+      `Host calls during the openings: ${calls
+        .map(
+          ([name, ms]) =>
+            `${name} ×${ms.length} p50 ${percentile(
+              [...ms].sort((a, b) => a - b),
+              50,
+            ).toFixed(1)} ms`,
+        )
+        .join(', ')}.`,
+    );
 
     const scrollProfiler = await startProfile(page);
     const scroll = await measureScroll(page, SCROLL_FRAMES);
@@ -223,7 +309,11 @@ try {
     // After the last frame: how long until the inbox's last row is painted (its block fetched and drawn).
     const lastRowStarted = performance.now();
     const lastRowPainted = await page
-      .waitForFunction((n) => document.querySelector(`[data-testid="inbox-item"][aria-posinset="${n}"]`) !== null, TICKETS, { timeout: 10_000 })
+      .waitForFunction(
+        (n) => document.querySelector(`[data-testid="inbox-item"][aria-posinset="${n}"]`) !== null,
+        TICKETS,
+        { timeout: 10_000 },
+      )
       .then(() => performance.now() - lastRowStarted)
       .catch(() => null);
     log(
@@ -232,9 +322,15 @@ try {
         `${scroll.framesOver50Ms} frames over 50 ms, long animation frames: ${scroll.longAnimationFrames ?? 'not reported by this Chromium'}` +
         `${scroll.worstLongAnimationFrameMs !== null ? ` (longest ${scroll.worstLongAnimationFrameMs.toFixed(1)} ms)` : ''}; rows shown in the last frame: ${scroll.lastRowShown ?? 'none yet (still being fetched)'}.`,
     );
-    log(lastRowPainted === null ? 'The last row did NOT show within 10 s of the scroll ending.' : `The last row showed ${lastRowPainted.toFixed(0)} ms after the scroll ended.`);
+    log(
+      lastRowPainted === null
+        ? 'The last row did NOT show within 10 s of the scroll ending.'
+        : `The last row showed ${lastRowPainted.toFixed(0)} ms after the scroll ended.`,
+    );
     if (!scroll.reachedEnd) log('The scroll did NOT reach the end of the inbox within two minutes.');
-    log(`Goals: open p95 < 100 ms ${openP95Ms < 100 ? 'met' : 'NOT met'}; no frame > 50 ms ${scroll.worstFrameMs <= 50 ? 'met' : 'NOT met'}.`);
+    log(
+      `Goals: open p95 < 100 ms ${openP95Ms < 100 ? 'met' : 'NOT met'}; no frame > 50 ms ${scroll.worstFrameMs <= 50 ? 'met' : 'NOT met'}.`,
+    );
     if (values.json) {
       process.stdout.write(
         `${JSON.stringify({
@@ -251,7 +347,8 @@ try {
           scrollFrames: scroll.frames,
           scrollDurationMs: Math.round(scroll.durationMs),
           longAnimationFrames: scroll.longAnimationFrames,
-          worstLongAnimationFrameMs: scroll.worstLongAnimationFrameMs === null ? null : round(scroll.worstLongAnimationFrameMs),
+          worstLongAnimationFrameMs:
+            scroll.worstLongAnimationFrameMs === null ? null : round(scroll.worstLongAnimationFrameMs),
           lastRowShown: scroll.lastRowShown,
           scrollReachedEnd: scroll.reachedEnd,
           lastRowPaintedMs: lastRowPainted === null ? null : Math.round(lastRowPainted),
@@ -314,7 +411,9 @@ async function measureOpenings(page: Page, count: number): Promise<number[]> {
       // Wait for the rows of the new place (not the old ones still in the DOM until the scroll event runs).
       await page.waitForFunction(
         (first) =>
-          [...document.querySelectorAll('[data-testid="inbox-item"]')].filter((row) => Math.abs(Number(row.getAttribute('aria-posinset')) - 1 - first) < 20).length > 5,
+          [...document.querySelectorAll('[data-testid="inbox-item"]')].filter(
+            (row) => Math.abs(Number(row.getAttribute('aria-posinset')) - 1 - first) < 20,
+          ).length > 5,
         firstInView,
         { timeout: 30_000 },
       );
@@ -327,7 +426,9 @@ async function measureOpenings(page: Page, count: number): Promise<number[]> {
           const before = view()?.getAttribute('data-ticket-id') ?? null;
           let target: HTMLElement | null = null;
           if (byClick) {
-            const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="inbox-item"]')].filter((r) => r.getAttribute('data-ticket-id') !== before);
+            const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="inbox-item"]')].filter(
+              (r) => r.getAttribute('data-ticket-id') !== before,
+            );
             target = rows[Math.floor(rows.length / 2)] ?? null;
             if (!target) return reject(new Error('no row to click'));
           }
@@ -424,7 +525,8 @@ async function measureScroll(page: Page, frames: number): Promise<ScrollFigures>
                   p99FrameMs: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? 0,
                   framesOver50Ms: sorted.filter((d) => d > 50).length,
                   longAnimationFrames: supported ? longFrames.length : null,
-                  worstLongAnimationFrameMs: supported && longFrames.length > 0 ? Math.max(...longFrames) : supported ? 0 : null,
+                  worstLongAnimationFrameMs:
+                    supported && longFrames.length > 0 ? Math.max(...longFrames) : supported ? 0 : null,
                   lastRowShown: rows[rows.length - 1]?.getAttribute('aria-posinset') ?? null,
                   reachedEnd,
                 });

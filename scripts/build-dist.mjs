@@ -21,7 +21,11 @@ function run(step, command, commandArgs) {
   }
 }
 
-const PLATFORM_FLAGS = { linux: ['--linux', '-l'], darwin: ['--mac', '-m', '--macos'], win32: ['--win', '-w', '--windows'] };
+const PLATFORM_FLAGS = {
+  linux: ['--linux', '-l'],
+  darwin: ['--mac', '-m', '--macos'],
+  win32: ['--win', '-w', '--windows'],
+};
 
 /** Uses the installed Electron binary when every requested target is for this platform. */
 function localElectronDist(requested, platform, binary) {
@@ -33,7 +37,10 @@ function localElectronDist(requested, platform, binary) {
   return join(repoRoot, 'node_modules', 'electron', 'dist');
 }
 
-run('Building the renderer (vite build)', process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build']);
+run('Building the renderer (vite build)', process.execPath, [
+  join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
+  'build',
+]);
 await buildElectron();
 
 try {

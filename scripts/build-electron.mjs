@@ -47,9 +47,15 @@ const sqliteShimPlugin = {
   name: 'better-sqlite3-binding',
   setup(build) {
     build.onResolve({ filter: /^better-sqlite3$/ }, (args) =>
-      args.namespace === 'sqlite-shim' ? { path: 'better-sqlite3', external: true } : { path: 'better-sqlite3', namespace: 'sqlite-shim' },
+      args.namespace === 'sqlite-shim'
+        ? { path: 'better-sqlite3', external: true }
+        : { path: 'better-sqlite3', namespace: 'sqlite-shim' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'sqlite-shim' }, () => ({ contents: SQLITE_SHIM, loader: 'js', resolveDir: root }));
+    build.onLoad({ filter: /.*/, namespace: 'sqlite-shim' }, () => ({
+      contents: SQLITE_SHIM,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
@@ -81,13 +87,14 @@ export function wrapTopLevelAwait(source, file = 'entry') {
     break;
   }
   const body = lines.slice(bodyStart).join('\n');
-  if (/^export\s/m.test(body)) throw new Error(`${file} exports something; it cannot be bundled as a child-process entry.`);
+  if (/^export\s/m.test(body))
+    throw new Error(`${file} exports something; it cannot be bundled as a child-process entry.`);
   return [
     ...lines.slice(0, bodyStart),
     '(async () => {',
     body,
     '})().catch((error) => {',
-    "  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\\n`);",
+    '  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\\n`);',
     '  process.exit(1);',
     '});',
   ].join('\n');
@@ -161,7 +168,9 @@ export async function buildElectron({ log = console.log } = {}) {
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
   });
-  log(`Electron bundle written to ${join('dist', 'electron')} (main.cjs, preload.cjs, queue-cli.cjs, autopilot-cli.cjs).`);
+  log(
+    `Electron bundle written to ${join('dist', 'electron')} (main.cjs, preload.cjs, queue-cli.cjs, autopilot-cli.cjs).`,
+  );
   await writeCspIntoRenderer(log);
 }
 
@@ -182,7 +191,9 @@ async function loadContentSecurityPolicy() {
 async function writeCspIntoRenderer(log) {
   const indexFile = join(root, 'dist', 'renderer', 'index.html');
   if (!existsSync(indexFile)) {
-    log('dist/renderer/index.html is not built yet (npm run build:renderer); its CSP meta tag will be added on the next build.');
+    log(
+      'dist/renderer/index.html is not built yet (npm run build:renderer); its CSP meta tag will be added on the next build.',
+    );
     return;
   }
   const policy = await loadContentSecurityPolicy();

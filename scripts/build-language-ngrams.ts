@@ -29,7 +29,8 @@ interface EldNgrams {
 }
 
 // eld's package exports only its entry points: its data modules are read from their files.
-const eldModule = async <T>(file: string): Promise<T> => (await import(pathToFileURL(join(ELD_DIR, 'src', file)).href)) as T;
+const eldModule = async <T>(file: string): Promise<T> =>
+  (await import(pathToFileURL(join(ELD_DIR, 'src', file)).href)) as T;
 
 async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(ELD_DIR, 'package.json'), 'utf8')) as { version: string }).version;
@@ -58,13 +59,15 @@ async function main(): Promise<void> {
     lengths[i] = key.length;
     for (const ch of key) {
       const code = ch.charCodeAt(0);
-      if (ch.length !== 1 || code > 0xff) throw new Error(`n-gram ${JSON.stringify(key)} has a character above U+00FF.`);
+      if (ch.length !== 1 || code > 0xff)
+        throw new Error(`n-gram ${JSON.stringify(key)} has a character above U+00FF.`);
       keyBytes.push(code);
     }
     const langs = Object.entries(ngramsData.ngrams[key]!);
     counts[i] = langs.length;
     for (const [lang, score] of langs) {
-      if (!Number.isInteger(score) || score < 0 || score > 255) throw new Error(`n-gram ${JSON.stringify(key)} has score ${score}, outside 0..255.`);
+      if (!Number.isInteger(score) || score < 0 || score > 255)
+        throw new Error(`n-gram ${JSON.stringify(key)} has score ${score}, outside 0..255.`);
       entries.push(Number(lang), score);
     }
   });
@@ -74,7 +77,15 @@ async function main(): Promise<void> {
     b.writeUInt32LE(n);
     return b;
   };
-  const payload = Buffer.concat([u32(headerBytes.length), headerBytes, u32(keys.length), lengths, Buffer.from(keyBytes), counts, Buffer.from(entries)]);
+  const payload = Buffer.concat([
+    u32(headerBytes.length),
+    headerBytes,
+    u32(keys.length),
+    lengths,
+    Buffer.from(keyBytes),
+    counts,
+    Buffer.from(entries),
+  ]);
   const encoded = gzipSync(payload, { level: 9 }).toString('base64');
   writeFileSync(
     OUT,
@@ -82,7 +93,9 @@ async function main(): Promise<void> {
       '// Copyright 2023 Nito T.M., https://github.com/nitotm/efficient-language-detector-js, Apache-2.0.\n' +
       `export const NGRAM_DATA =\n  '${encoded}';\n`,
   );
-  process.stdout.write(`Wrote ${keys.length} n-grams, ${entries.length / 2} scores (${(encoded.length / 1048576).toFixed(2)} MB) to ${OUT}\n`);
+  process.stdout.write(
+    `Wrote ${keys.length} n-grams, ${entries.length / 2} scores (${(encoded.length / 1048576).toFixed(2)} MB) to ${OUT}\n`,
+  );
 }
 
 await main();

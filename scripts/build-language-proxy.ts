@@ -27,7 +27,16 @@
  * Then: npm run eval -- language --csv .data/language-proxy/language-proxy.csv --fold 1
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,19 +53,64 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * Name lists (iso-codes, xkb-data) are left out: names are not prose.
  */
 const PACKAGES = [
-  'adduser', 'apt', 'appstream', 'at-spi2-common', 'bash', 'binutils-common', 'cinnamon-l10n', 'coreutils', 'diffutils', 'dpkg',
-  'evolution-data-server-common', 'findutils', 'gettext', 'gettext-base', 'git', 'gnome-control-center-data', 'gnupg-l10n', 'grep',
-  'gsettings-desktop-schemas', 'gstreamer1.0-plugins-base', 'libavahi-common-data', 'libc-l10n', 'libgdk-pixbuf2.0-common',
-  'libglib2.0-data', 'libgnutls30', 'libgstreamer1.0-0', 'libgtk-3-common', 'libgtk-4-common', 'libgtk2.0-common', 'libidn2-0',
-  'libpam-runtime', 'login', 'make', 'man-db', 'mate-desktop-common', 'packagekit', 'passwd', 'polkitd', 'procps', 'psmisc',
-  'python-apt-common', 'sed', 'shared-mime-info', 'software-properties-common', 'systemd', 'tar', 'transmission-common',
-  'vlc-l10n', 'wget', 'xdg-user-dirs', 'xfce4-panel', 'xz-utils',
+  'adduser',
+  'apt',
+  'appstream',
+  'at-spi2-common',
+  'bash',
+  'binutils-common',
+  'cinnamon-l10n',
+  'coreutils',
+  'diffutils',
+  'dpkg',
+  'evolution-data-server-common',
+  'findutils',
+  'gettext',
+  'gettext-base',
+  'git',
+  'gnome-control-center-data',
+  'gnupg-l10n',
+  'grep',
+  'gsettings-desktop-schemas',
+  'gstreamer1.0-plugins-base',
+  'libavahi-common-data',
+  'libc-l10n',
+  'libgdk-pixbuf2.0-common',
+  'libglib2.0-data',
+  'libgnutls30',
+  'libgstreamer1.0-0',
+  'libgtk-3-common',
+  'libgtk-4-common',
+  'libgtk2.0-common',
+  'libidn2-0',
+  'libpam-runtime',
+  'login',
+  'make',
+  'man-db',
+  'mate-desktop-common',
+  'packagekit',
+  'passwd',
+  'polkitd',
+  'procps',
+  'psmisc',
+  'python-apt-common',
+  'sed',
+  'shared-mime-info',
+  'software-properties-common',
+  'systemd',
+  'tar',
+  'transmission-common',
+  'vlc-l10n',
+  'wget',
+  'xdg-user-dirs',
+  'xfce4-panel',
+  'xz-utils',
 ];
 
 /** The engine's 40 languages plus Malay, by gettext locale. English comes from the msgids. */
 const LOCALE_LANGUAGE: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
-    ('de fr es it pt nl sv da nb fi pl cs sk el ro hu tr ru uk ar he fa hi bn ur ja ko th vi id tl hr bg lt lv et ca sl ms')
+    'de fr es it pt nl sv da nb fi pl cs sk el ro hu tr ru uk ar he fa hi bn ur ja ko th vi id tl hr bg lt lv et ca sl ms'
       .split(' ')
       .map((code) => [code, code]),
   ),
@@ -92,7 +146,8 @@ function fnv1a(text: string): number {
 
 function run(command: string, args: string[], cwd?: string): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.error?.message}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.error?.message}`);
   return result.stdout;
 }
 
@@ -102,10 +157,17 @@ function downloadPackages(debsDir: string, offline: boolean): string[] {
   const missing = PACKAGES.filter((name) => !have().some((f) => f.startsWith(`${name}_`)));
   if (missing.length > 0) {
     if (offline) throw new Error(`--offline, but ${debsDir} lacks: ${missing.join(', ')}.`);
-    process.stderr.write(`Downloading ${missing.length} packages with apt-get download (run apt-get update first if it fails)...\n`);
+    process.stderr.write(
+      `Downloading ${missing.length} packages with apt-get download (run apt-get update first if it fails)...\n`,
+    );
     run('apt-get', ['download', ...missing], debsDir);
   }
-  return PACKAGES.map((name) => join(debsDir, have().find((f) => f.startsWith(`${name}_`))!));
+  return PACKAGES.map((name) =>
+    join(
+      debsDir,
+      have().find((f) => f.startsWith(`${name}_`))!,
+    ),
+  );
 }
 
 function moFilesUnder(dir: string): string[] {
@@ -165,8 +227,11 @@ function select(collected: Collected): ProxyRow[] {
   const cap: Record<TextKind, number> = { sentence: SENTENCES_PER_LANGUAGE, 'two-word': TWO_WORDS_PER_LANGUAGE };
   for (const language of [...collected.keys()].sort()) {
     for (const [kind, texts] of collected.get(language)!) {
-      const chosen = [...texts.entries()].sort((a, b) => fnv1a(a[0]) - fnv1a(b[0]) || (a[0] < b[0] ? -1 : 1)).slice(0, cap[kind]);
-      for (const [text, c] of chosen) rows.push({ text, language, kind, fold: (fnv1a(c.source) % 2) as 0 | 1, package: c.package });
+      const chosen = [...texts.entries()]
+        .sort((a, b) => fnv1a(a[0]) - fnv1a(b[0]) || (a[0] < b[0] ? -1 : 1))
+        .slice(0, cap[kind]);
+      for (const [text, c] of chosen)
+        rows.push({ text, language, kind, fold: (fnv1a(c.source) % 2) as 0 | 1, package: c.package });
     }
   }
   return rows;
@@ -189,12 +254,22 @@ function main(): void {
   for (const deb of debs) readPackage(deb, collected);
   const rows = select(collected);
   mkdirSync(dirname(outFile), { recursive: true });
-  const lines = ['text,language,kind,fold,package', ...rows.map((r) => [r.text, r.language, r.kind, r.fold, r.package].map(csvField).join(','))];
+  const lines = [
+    'text,language,kind,fold,package',
+    ...rows.map((r) => [r.text, r.language, r.kind, r.fold, r.package].map(csvField).join(',')),
+  ];
   writeFileSync(outFile, `${lines.join('\n')}\n`);
   const counts: Record<string, Record<string, number>> = {};
-  for (const r of rows) (counts[r.language] ??= {})[`${r.kind} fold ${r.fold}`] = (counts[r.language]?.[`${r.kind} fold ${r.fold}`] ?? 0) + 1;
-  const packages = debs.map((deb) => `${run('dpkg-deb', ['-f', deb, 'Package']).trim()} ${run('dpkg-deb', ['-f', deb, 'Version']).trim()}`);
-  writeFileSync(outFile.replace(/\.csv$/, '.manifest.json'), `${JSON.stringify({ packages, rows: rows.length, counts }, null, 2)}\n`);
+  for (const r of rows)
+    (counts[r.language] ??= {})[`${r.kind} fold ${r.fold}`] =
+      (counts[r.language]?.[`${r.kind} fold ${r.fold}`] ?? 0) + 1;
+  const packages = debs.map(
+    (deb) => `${run('dpkg-deb', ['-f', deb, 'Package']).trim()} ${run('dpkg-deb', ['-f', deb, 'Version']).trim()}`,
+  );
+  writeFileSync(
+    outFile.replace(/\.csv$/, '.manifest.json'),
+    `${JSON.stringify({ packages, rows: rows.length, counts }, null, 2)}\n`,
+  );
   process.stdout.write(`Wrote ${rows.length} rows in ${Object.keys(counts).length} languages to ${outFile}\n`);
 }
 

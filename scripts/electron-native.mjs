@@ -46,7 +46,9 @@ export function electronAbi() {
  * node_register_module_v<N> symbol name; undefined when the file has none (e.g. a Node-API addon).
  */
 export function addonAbi(file) {
-  const match = readFileSync(file).toString('latin1').match(/node_register_module_v(\d+)/);
+  const match = readFileSync(file)
+    .toString('latin1')
+    .match(/node_register_module_v(\d+)/);
   return match ? match[1] : undefined;
 }
 
@@ -75,7 +77,17 @@ export function findElectronBinary() {
 function findNodeGyp() {
   const candidates = [
     process.env.npm_config_node_gyp,
-    join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    join(
+      dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
     join(dirname(process.execPath), 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
   ];
   try {
@@ -92,7 +104,11 @@ function findNodeGyp() {
  * `nodedir` (or SWITCHBOARD_ELECTRON_HEADERS) points at already unpacked Electron headers, for
  * machines that cannot download them.
  */
-export function ensureElectronNativeBinding({ log = console.log, force = false, nodedir = process.env.SWITCHBOARD_ELECTRON_HEADERS } = {}) {
+export function ensureElectronNativeBinding({
+  log = console.log,
+  force = false,
+  nodedir = process.env.SWITCHBOARD_ELECTRON_HEADERS,
+} = {}) {
   const outDir = join(repoRoot, '.electron-native');
   const output = join(outDir, 'better_sqlite3.node');
   const stampFile = join(outDir, 'better_sqlite3.json');
@@ -106,12 +122,19 @@ export function ensureElectronNativeBinding({ log = console.log, force = false, 
     abi: electronAbi(),
   };
   const builtForElectron = (file) => !stamp.abi || addonAbi(file) === stamp.abi;
-  if (!force && existsSync(output) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === JSON.stringify(stamp) && builtForElectron(output)) {
+  if (
+    !force &&
+    existsSync(output) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === JSON.stringify(stamp) &&
+    builtForElectron(output)
+  ) {
     return output;
   }
 
   const nodeGyp = findNodeGyp();
-  if (!nodeGyp) throw new Error('node-gyp was not found (it ships with npm); cannot build better-sqlite3 for Electron.');
+  if (!nodeGyp)
+    throw new Error('node-gyp was not found (it ships with npm); cannot build better-sqlite3 for Electron.');
 
   const workDir = join(outDir, `better-sqlite3-${stamp.betterSqlite3}`);
   rmSync(workDir, { recursive: true, force: true });

@@ -40,22 +40,34 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
 
   if (noun === 'tenant') {
     const id = values.id ?? '';
-    if (!TENANT_ID.test(id)) throw new CliUsageError('--id must be 1-63 lowercase letters, digits, "-" or "_", starting with a letter or digit.');
+    if (!TENANT_ID.test(id))
+      throw new CliUsageError(
+        '--id must be 1-63 lowercase letters, digits, "-" or "_", starting with a letter or digit.',
+      );
     const name = values.name?.trim() || id;
     await withStore(values.db, async (store) => {
-      if (await store.getTenant(id)) throw new CliUsageError(`Tenant "${id}" already exists in ${describeDb(values.db ?? '')}.`);
+      if (await store.getTenant(id))
+        throw new CliUsageError(`Tenant "${id}" already exists in ${describeDb(values.db ?? '')}.`);
       await store.createTenant({ id, name }, []);
     });
-    out(`Created tenant ${id} (${name}). Give it tokens with: npm run queue -- token create --db DB --tenant ${id} --role agent`);
+    out(
+      `Created tenant ${id} (${name}). Give it tokens with: npm run queue -- token create --db DB --tenant ${id} --role agent`,
+    );
     return;
   }
   if (noun === 'queue') {
     const tenantId = values.tenant ?? '';
     if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
     const queue = OwnerQueueSchema.safeParse({ id: values.id ?? '', name: values.name?.trim() || values.id || '' });
-    if (!queue.success) throw new CliUsageError(queue.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join(' '));
+    if (!queue.success)
+      throw new CliUsageError(
+        queue.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join(' '),
+      );
     await withStore(values.db, async (store) => {
-      if (!(await store.getTenant(tenantId))) throw new CliUsageError(`There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`);
+      if (!(await store.getTenant(tenantId)))
+        throw new CliUsageError(
+          `There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`,
+        );
       if ((await store.listOwnerQueues(tenantId)).some((q) => q.id === queue.data.id)) {
         throw new CliUsageError(`Tenant ${tenantId} already has a queue "${queue.data.id}".`);
       }
@@ -68,14 +80,20 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
     const tenantId = values.tenant ?? '';
     if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
     await withStore(values.db, async (store) => {
-      if (!(await store.getTenant(tenantId))) throw new CliUsageError(`There is no tenant "${tenantId}" in ${describeDb(values.db ?? '')}.`);
+      if (!(await store.getTenant(tenantId)))
+        throw new CliUsageError(`There is no tenant "${tenantId}" in ${describeDb(values.db ?? '')}.`);
       if (verb === 'list') {
         for (const line of await listTokenLines(store, tenantId)) out(line);
         return;
       }
-      if (!values.fingerprint) throw new CliUsageError(`--fingerprint FP is required (from: npm run queue -- token list --db DB --tenant ${tenantId}). ${USAGE}`);
+      if (!values.fingerprint)
+        throw new CliUsageError(
+          `--fingerprint FP is required (from: npm run queue -- token list --db DB --tenant ${tenantId}). ${USAGE}`,
+        );
       const token = await revokeByFingerprint(store, tenantId, values.fingerprint, new Date());
-      out(`Revoked token ${tokenFingerprint(token.tokenHash)} (${token.role}, "${token.name}") of tenant ${tenantId}; the queue refuses it from its next request on.`);
+      out(
+        `Revoked token ${tokenFingerprint(token.tokenHash)} (${token.role}, "${token.name}") of tenant ${tenantId}; the queue refuses it from its next request on.`,
+      );
     });
     return;
   }
@@ -86,11 +104,16 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
     if (!role.success) throw new CliUsageError(`--role must be one of ${RoleSchema.options.join(', ')}.`);
     const { plaintext, record } = issueToken(role.data, values.name?.trim() || `${tenantId} ${role.data}`);
     await withStore(values.db, async (store) => {
-      if (!(await store.getTenant(tenantId))) throw new CliUsageError(`There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`);
+      if (!(await store.getTenant(tenantId)))
+        throw new CliUsageError(
+          `There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`,
+        );
       await store.addTokens(tenantId, [record]);
     });
     out(plaintext);
-    process.stderr.write(`Token for tenant ${tenantId}, role ${role.data}; it is shown only this once (the queue stores only its hash).\n`);
+    process.stderr.write(
+      `Token for tenant ${tenantId}, role ${role.data}; it is shown only this once (the queue stores only its hash).\n`,
+    );
     return;
   }
   throw new CliUsageError(`Unknown command "${noun ?? ''} ${verb}". ${USAGE}`);
@@ -101,7 +124,9 @@ async function withStore(db: string, work: (store: QueueStore) => Promise<void>)
   try {
     store = await openQueueStore(db);
   } catch (error) {
-    throw new CliUsageError(`cannot open database ${describeDb(db)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliUsageError(
+      `cannot open database ${describeDb(db)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     await work(store);

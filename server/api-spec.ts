@@ -63,7 +63,8 @@ export const ENDPOINTS = {
   intake: {
     method: 'POST',
     path: '/v1/tickets',
-    summary: 'Create a ticket with its first customer message; an Idempotency-Key header makes retries return the same ticket (200) instead of a twin.',
+    summary:
+      'Create a ticket with its first customer message; an Idempotency-Key header makes retries return the same ticket (200) instead of a twin.',
     roles: ['admin'],
     body: TicketIntakeSchema,
     status: 201,
@@ -111,7 +112,8 @@ export const ENDPOINTS = {
   ticketHistory: {
     method: 'GET',
     path: '/v1/tickets/:id/history',
-    summary: "The ticket's audit trail, oldest first: intake, AI decisions, human actions (also refused ones), customer replies and ratings.",
+    summary:
+      "The ticket's audit trail, oldest first: intake, AI decisions, human actions (also refused ones), customer replies and ratings.",
     roles: ANY_ROLE,
     params: TicketParamsSchema,
     status: 200,
@@ -140,7 +142,7 @@ export const ENDPOINTS = {
     path: '/v1/mutations',
     summary:
       'Push a batch of mutations, applied in one transaction; each (clientId, id) once. Mutation types a role may not push, and status changes it may not make ' +
-      "(only lead and admin take a ticket out of ai_resolved), are rejected per mutation and counted as processed. A client id belongs to the token that first pushed under it: " +
+      '(only lead and admin take a ticket out of ai_resolved), are rejected per mutation and counted as processed. A client id belongs to the token that first pushed under it: ' +
       `403 ${PUSH_REFUSAL_CODES.clientIdTaken} under another token's id; 409 ${PUSH_REFUSAL_CODES.idsOutOfRange} when an id is more than ${MAX_MUTATION_ID_STEP} past the client's ` +
       'last processed id (details.lastMutationId: number the changes on from it). Nothing of a push refused whole is applied.',
     roles: ANY_ROLE,
@@ -170,7 +172,8 @@ export const ENDPOINTS = {
   events: {
     method: 'GET',
     path: '/v1/events',
-    summary: "Server-sent events: `event: change` with the tenant's feed cursor on connect and whenever the feed moves.",
+    summary:
+      "Server-sent events: `event: change` with the tenant's feed cursor on connect and whenever the feed moves.",
     roles: ANY_ROLE,
     status: 200,
     contentType: 'text/event-stream',
@@ -194,7 +197,8 @@ export const ENDPOINTS = {
   getRules: {
     method: 'GET',
     path: '/v1/rules',
-    summary: "The tenant's escalation rules in force. Version 0 with rules null: no lead has saved any, engines use the tenant's shipped rules.",
+    summary:
+      "The tenant's escalation rules in force. Version 0 with rules null: no lead has saved any, engines use the tenant's shipped rules.",
     roles: ANY_ROLE,
     status: 200,
     response: StoredRuleSetSchema,
@@ -212,17 +216,25 @@ export const ENDPOINTS = {
   whoami: {
     method: 'GET',
     path: '/v1/whoami',
-    summary: 'The tenant, role and name of the bearer token: a console shows the lead screens only to lead (and admin) tokens.',
+    summary:
+      'The tenant, role and name of the bearer token: a console shows the lead screens only to lead (and admin) tokens.',
     roles: ANY_ROLE,
     status: 200,
     response: WhoAmISchema,
   },
   openapi: { method: 'GET', path: '/v1/openapi.json', summary: 'This document.', roles: null, status: 200 },
-  healthz: { method: 'GET', path: '/healthz', summary: 'Liveness, with a round trip to the store.', roles: null, status: 200 },
+  healthz: {
+    method: 'GET',
+    path: '/healthz',
+    summary: 'Liveness, with a round trip to the store.',
+    roles: null,
+    status: 200,
+  },
   metrics: {
     method: 'GET',
     path: '/metrics',
-    summary: "Prometheus metrics of every tenant, for the queue's operator: needs the metrics token the queue was started with (404 metrics_disabled without one).",
+    summary:
+      "Prometheus metrics of every tenant, for the queue's operator: needs the metrics token the queue was started with (404 metrics_disabled without one).",
     roles: null,
     metricsToken: true,
     status: 200,

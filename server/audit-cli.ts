@@ -65,7 +65,8 @@ async function verify(store: QueueStore, io: Output): Promise<number> {
     io.out(`OK ${verdict.records} records (head ${verdict.head.hash})`);
     return 0;
   }
-  for (const problem of verdict.problems) io.out(`FAILED at record ${problem.seq} (${problem.kind}): ${problem.message}`);
+  for (const problem of verdict.problems)
+    io.out(`FAILED at record ${problem.seq} (${problem.kind}): ${problem.message}`);
   const unlisted = verdict.problemCount - verdict.problems.length;
   if (unlisted > 0) io.out(`… and ${plural(unlisted, 'more problem')}, not listed.`);
   io.out(`${plural(verdict.problemCount, 'problem')} found in ${plural(verdict.records, 'record')}.`);
@@ -79,7 +80,13 @@ function plural(count: number, noun: string): string {
 async function exportRange(store: QueueStore, command: ExportCommand, io: Output): Promise<number> {
   let after = 0;
   for (;;) {
-    const page = await store.auditRange({ from: command.from, to: command.to, tenantId: command.tenant, afterSeq: after, limit: PAGE });
+    const page = await store.auditRange({
+      from: command.from,
+      to: command.to,
+      tenantId: command.tenant,
+      afterSeq: after,
+      limit: PAGE,
+    });
     for (const record of page) io.out(JSON.stringify(exportedRecord(record)));
     const last = page.at(-1);
     if (page.length < PAGE || !last) return 0;
@@ -128,7 +135,10 @@ export function parseAuditArgs(argv: readonly string[]): AuditCommand {
   }
   if (!values.db) throw new CliUsageError(`--db is required. ${AUDIT_USAGE}`);
   if (kind === 'verify') {
-    if (values.from || values.to || values.tenant) throw new CliUsageError(`verify checks the whole chain; --from, --to and --tenant are for export. ${AUDIT_USAGE}`);
+    if (values.from || values.to || values.tenant)
+      throw new CliUsageError(
+        `verify checks the whole chain; --from, --to and --tenant are for export. ${AUDIT_USAGE}`,
+      );
     return { kind, db: values.db };
   }
   if (!values.from || !values.to) throw new CliUsageError(`export needs --from and --to. ${AUDIT_USAGE}`);
@@ -146,7 +156,10 @@ function isoTime(value: string, flag: string): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runAuditCli(process.argv.slice(2), { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }).then(
+  runAuditCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -25,10 +25,11 @@ export const METRICS_TOKEN_ENV = 'SWITCHBOARD_METRICS_TOKEN';
 const MIN_METRICS_TOKEN_LENGTH = 16;
 
 /** Each rate limit's flag. */
-const RATE_LIMIT_FLAGS = { perToken: 'rate-limit-token', perTenant: 'rate-limit-tenant', perAddress: 'rate-limit-address' } as const satisfies Record<
-  keyof RateLimits,
-  string
->;
+const RATE_LIMIT_FLAGS = {
+  perToken: 'rate-limit-token',
+  perTenant: 'rate-limit-tenant',
+  perAddress: 'rate-limit-address',
+} as const satisfies Record<keyof RateLimits, string>;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -89,23 +90,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
   const port = parsePort(values.port ?? '7400');
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new CliUsageError('--host must not be empty.');
-  const tokensFile = values['tokens-file'] ?? (isPostgresUrl(values.db) ? 'queue.tokens.json' : `${values.db}.tokens.json`);
+  const tokensFile =
+    values['tokens-file'] ?? (isPostgresUrl(values.db) ? 'queue.tokens.json' : `${values.db}.tokens.json`);
   if (tokensFile.trim() === '') throw new CliUsageError('--tokens-file must not be empty.');
   const maxLeaseText = values['max-lease-ms'] ?? '600000';
   if (!/^\d{1,7}$/.test(maxLeaseText) || Number(maxLeaseText) < 1000) {
-    throw new CliUsageError(`--max-lease-ms must be a whole number of milliseconds from 1000 to 9999999, not "${maxLeaseText}".`);
+    throw new CliUsageError(
+      `--max-lease-ms must be a whole number of milliseconds from 1000 to 9999999, not "${maxLeaseText}".`,
+    );
   }
   const logLevel = values['log-level'] ?? 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new CliUsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
+    throw new CliUsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
   const rateLimit = (limit: keyof RateLimits): number => {
     const flag = RATE_LIMIT_FLAGS[limit];
     const text = values[flag] ?? String(DEFAULT_RATE_LIMITS[limit]);
-    if (!/^\d{1,9}$/.test(text)) throw new CliUsageError(`--${flag} must be a whole number of requests a minute (0 turns the limit off), not "${text}".`);
+    if (!/^\d{1,9}$/.test(text))
+      throw new CliUsageError(
+        `--${flag} must be a whole number of requests a minute (0 turns the limit off), not "${text}".`,
+      );
     return Number(text);
   };
   const requestTimeoutText = values['request-timeout-ms'] ?? String(DEFAULT_REQUEST_TIMEOUT_MS);
   if (!/^\d{1,6}$/.test(requestTimeoutText) || Number(requestTimeoutText) < 1000) {
-    throw new CliUsageError(`--request-timeout-ms must be a whole number of milliseconds from 1000 to 999999, not "${requestTimeoutText}".`);
+    throw new CliUsageError(
+      `--request-timeout-ms must be a whole number of milliseconds from 1000 to 999999, not "${requestTimeoutText}".`,
+    );
   }
   if (values['metrics-token-file']?.trim() === '') throw new CliUsageError('--metrics-token-file must not be empty.');
   return {
@@ -117,7 +127,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     maxLeaseMs: Number(maxLeaseText),
     logLevel: logLevel as LogLevel,
     metricsTokenFile: values['metrics-token-file'] ?? null,
-    rateLimits: { perToken: rateLimit('perToken'), perTenant: rateLimit('perTenant'), perAddress: rateLimit('perAddress') },
+    rateLimits: {
+      perToken: rateLimit('perToken'),
+      perTenant: rateLimit('perTenant'),
+      perAddress: rateLimit('perAddress'),
+    },
     requestTimeoutMs: Number(requestTimeoutText),
   };
 }
@@ -142,7 +156,9 @@ export function readMetricsToken(file: string | null, env: NodeJS.ProcessEnv): s
     if (token === undefined) return null;
   }
   if (!token || token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token)) {
-    throw new CliUsageError(`The metrics token (${source}) must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces, e.g. from: openssl rand -hex 24`);
+    throw new CliUsageError(
+      `The metrics token (${source}) must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces, e.g. from: openssl rand -hex 24`,
+    );
   }
   return token;
 }

@@ -32,10 +32,19 @@ export const MAX_PATH_PARAMETER_LENGTH = 100;
 /** Fastify's own errors, translated to codes a client can act on. */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The request body is empty but its content type is JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'invalid_json',
+    message: 'The request body is empty but its content type is JSON.',
+  },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', message: 'The request body is larger than 1 MiB.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'Send the request body as application/json.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_content_length', message: 'The Content-Length header does not match the body.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'Send the request body as application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'invalid_content_length',
+    message: 'The Content-Length header does not match the body.',
+  },
   FST_ERR_MAX_PARAM_LENGTH: {
     code: 'path_parameter_too_long',
     message: `A path parameter (a ticket id) may be at most ${MAX_PATH_PARAMETER_LENGTH} characters long, percent-encoded.`,
@@ -43,7 +52,11 @@ const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
 };
 
 /** Sends any error, ours or Fastify's, as an ErrorBody (server errors are logged and answered without detail). */
-export function answerError(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function answerError(
+  error: FastifyError | HttpError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (error instanceof HttpError) {
     return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
   }

@@ -14,14 +14,19 @@ export function parseJsonBody(body: Buffer): unknown {
   } catch {
     throw new HttpError(400, 'invalid_utf8', 'The request body is not valid UTF-8; send JSON encoded as UTF-8.');
   }
-  if (text.trim() === '') throw new HttpError(400, 'invalid_json', 'The request body is empty but its content type is JSON.');
+  if (text.trim() === '')
+    throw new HttpError(400, 'invalid_json', 'The request body is empty but its content type is JSON.');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     // JSON.parse may run out of stack on extreme nesting: that is the sender's deep data, not a queue failure.
     if (error instanceof RangeError) throw tooDeeplyNested(null);
-    throw new HttpError(400, 'invalid_json', `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new HttpError(
+      400,
+      'invalid_json',
+      `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const refused = refusedJsonInput(value);
   if (refused) throw refused;

@@ -16,16 +16,33 @@ export function refusedJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Htt
     const current = visit.value;
     if (typeof current === 'string') {
       const problem = textProblem(current);
-      if (problem) return refusal(problem.code, visit, `The request body has ${problem.what} at ${where(visit)}; ${problem.remedy}.`);
+      if (problem)
+        return refusal(
+          problem.code,
+          visit,
+          `The request body has ${problem.what} at ${where(visit)}; ${problem.remedy}.`,
+        );
     } else if (typeof current === 'number') {
-      if (!Number.isFinite(current)) return refusal('number_out_of_range', visit, `The request body has a number at ${where(visit)} too large for JSON to hold (it reads as infinity); send a finite number.`);
+      if (!Number.isFinite(current))
+        return refusal(
+          'number_out_of_range',
+          visit,
+          `The request body has a number at ${where(visit)} too large for JSON to hold (it reads as infinity); send a finite number.`,
+        );
     } else if (current !== null && typeof current === 'object') {
       const depth = visit.depth + 1;
       if (depth > maxDepth) return tooDeeplyNested(pathOf(visit), maxDepth);
-      const entries: Array<readonly [string | number, unknown]> = Array.isArray(current) ? current.map((item, index) => [index, item] as const) : Object.entries(current);
+      const entries: Array<readonly [string | number, unknown]> = Array.isArray(current)
+        ? current.map((item, index) => [index, item] as const)
+        : Object.entries(current);
       for (const [key] of entries) {
         const problem = typeof key === 'string' ? textProblem(key) : null;
-        if (problem) return refusal(problem.code, visit, `The request body has ${problem.what} in a key of the object at ${where(visit)}; ${problem.remedy}.`);
+        if (problem)
+          return refusal(
+            problem.code,
+            visit,
+            `The request body has ${problem.what} in a key of the object at ${where(visit)}; ${problem.remedy}.`,
+          );
       }
       for (const [key, item] of entries.reverse()) pending.push({ value: item, depth, parent: visit, key });
     }
@@ -36,7 +53,12 @@ export function refusedJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Htt
 /** The 400 for a body nested deeper than `maxDepth`, at `path` when known. */
 export function tooDeeplyNested(path: string | null, maxDepth = MAX_JSON_DEPTH): HttpError {
   const at = path === null ? '' : ` (at ${path || 'the top level'})`;
-  return new HttpError(400, 'too_deeply_nested', `The request body nests objects and arrays more than ${maxDepth} levels deep${at}; send flatter data.`, path === null ? undefined : { path });
+  return new HttpError(
+    400,
+    'too_deeply_nested',
+    `The request body nests objects and arrays more than ${maxDepth} levels deep${at}; send flatter data.`,
+    path === null ? undefined : { path },
+  );
 }
 
 interface Visit {
@@ -82,7 +104,9 @@ function pathOf(visit: Visit): string {
   const keys: string[] = [];
   for (let at: Visit | null = visit; at && at.key !== null; at = at.parent) {
     const characters = Array.from(String(at.key)); // whole characters: a cut never splits a surrogate pair
-    keys.push(characters.length > MAX_SHOWN_KEY ? `${characters.slice(0, MAX_SHOWN_KEY).join('')}…` : characters.join(''));
+    keys.push(
+      characters.length > MAX_SHOWN_KEY ? `${characters.slice(0, MAX_SHOWN_KEY).join('')}…` : characters.join(''),
+    );
   }
   return keys.reverse().join('.');
 }

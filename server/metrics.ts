@@ -27,14 +27,24 @@ export class QueueMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.claims = new Counter({ name: 'switchboard_queue_claims_total', help: 'Tickets handed to AI workers by a claim.', labelNames: ['tenant'], registers });
+    this.claims = new Counter({
+      name: 'switchboard_queue_claims_total',
+      help: 'Tickets handed to AI workers by a claim.',
+      labelNames: ['tenant'],
+      registers,
+    });
     this.leaseExpiries = new Counter({
       name: 'switchboard_queue_lease_expiries_total',
       help: 'Claims that took a ticket over from a worker whose lease had expired.',
       labelNames: ['tenant'],
       registers,
     });
-    this.ticketsIntaken = new Counter({ name: 'switchboard_queue_tickets_created_total', help: 'Tickets created by intake.', labelNames: ['tenant'], registers });
+    this.ticketsIntaken = new Counter({
+      name: 'switchboard_queue_tickets_created_total',
+      help: 'Tickets created by intake.',
+      labelNames: ['tenant'],
+      registers,
+    });
     this.decisions = new Counter({
       name: 'switchboard_queue_mutations_total',
       help: 'Pushed mutations, by outcome (applied, duplicate, conflict, rejected).',

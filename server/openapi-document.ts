@@ -5,13 +5,16 @@ import type { z } from 'zod';
 
 /** What each error status means; every error body is ErrorBody. */
 const ERROR_RESPONSES = {
-  '400': 'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, invalid_url, malformed_request...) and error.message what to change.',
+  '400':
+    'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, invalid_url, malformed_request...) and error.message what to change.',
   '401': 'No token, or not one this endpoint takes (unauthorized).',
   '403': "The token's role may not call this (forbidden).",
-  '404': "Nothing here for this caller: no such ticket in the token's tenant (not_found), or no metrics served (metrics_disabled).",
+  '404':
+    "Nothing here for this caller: no such ticket in the token's tenant (not_found), or no metrics served (metrics_disabled).",
   '413': 'The request body is too large (body_too_large).',
   '414': 'A path parameter is too long (path_parameter_too_long).',
-  '429': 'Too many requests from this token, its tenant or this address (rate_limited); retry after Retry-After seconds.',
+  '429':
+    'Too many requests from this token, its tenant or this address (rate_limited); retry after Retry-After seconds.',
 } as const;
 type ErrorStatus = keyof typeof ERROR_RESPONSES;
 
@@ -29,7 +32,8 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
 
 function security(endpoint: Endpoint): { description: string; security: Array<Record<string, string[]>> } {
   if (endpoint.roles) return { description: `Roles: ${endpoint.roles.join(', ')}.`, security: [{ tenantToken: [] }] };
-  if (endpoint.metricsToken) return { description: "The queue's metrics token, not a tenant token.", security: [{ metricsToken: [] }] };
+  if (endpoint.metricsToken)
+    return { description: "The queue's metrics token, not a tenant token.", security: [{ metricsToken: [] }] };
   return { description: 'No token needed.', security: [] };
 }
 
@@ -54,7 +58,16 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   const errorBody = components.convert(ErrorBodySchema, 'output', 'ErrorBody');
   const errorResponse = (status: ErrorStatus) => ({
     description: ERROR_RESPONSES[status],
-    ...(status === '429' ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } } } } : {}),
+    ...(status === '429'
+      ? {
+          headers: {
+            'Retry-After': {
+              description: 'Seconds to wait before trying again.',
+              schema: { type: 'integer', minimum: 1 },
+            },
+          },
+        }
+      : {}),
     content: { 'application/json': { schema: errorBody } },
   });
   const paths: Record<string, Record<string, unknown>> = {};
@@ -68,7 +81,16 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       parameters: [
         ...parameters(components, endpoint.params, 'path'),
         ...parameters(components, endpoint.query, 'query'),
-        ...(endpoint === ENDPOINTS.intake ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: components.convert(IdempotencyKeySchema, 'input') }] : []),
+        ...(endpoint === ENDPOINTS.intake
+          ? [
+              {
+                name: 'Idempotency-Key',
+                in: 'header',
+                required: false,
+                schema: components.convert(IdempotencyKeySchema, 'input'),
+              },
+            ]
+          : []),
       ],
       responses: {
         [String(endpoint.status)]: {
@@ -82,7 +104,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         ...Object.fromEntries(errorStatuses(endpoint).map((status) => [status, errorResponse(status)])),
       },
     };
-    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: components.convert(endpoint.body, 'input') } } };
+    if (endpoint.body)
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: components.convert(endpoint.body, 'input') } },
+      };
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
   }
   return {
@@ -91,8 +117,16 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     components: {
       schemas: components.schemas,
       securitySchemes: {
-        tenantToken: { type: 'http', scheme: 'bearer', description: 'A token bound to one tenant and one role (npm run queue -- token create).' },
-        metricsToken: { type: 'http', scheme: 'bearer', description: "The queue operator's metrics token, given to the queue when it starts." },
+        tenantToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A token bound to one tenant and one role (npm run queue -- token create).',
+        },
+        metricsToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The queue operator's metrics token, given to the queue when it starts.",
+        },
       },
     },
     paths,

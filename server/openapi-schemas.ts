@@ -35,13 +35,24 @@ export class SchemaComponents {
     const definitions = ($defs ?? {}) as Record<string, JsonSchema>;
     const replacements = new Map<string, JsonSchema>();
     for (const [local, definition] of Object.entries(definitions)) {
-      replacements.set(local, acceptsEveryJsonValue(definition, local) ? ANY_JSON_VALUE : { $ref: componentRef(this.nameFor(local, definitions)) });
+      replacements.set(
+        local,
+        acceptsEveryJsonValue(definition, local)
+          ? ANY_JSON_VALUE
+          : { $ref: componentRef(this.nameFor(local, definitions)) },
+      );
     }
     const rewrite = (value: JsonSchema): JsonSchema =>
       mapRefs(value, (ref) => {
         const local = LOCAL_DEFINITION.exec(ref)?.[1];
-        const replacement = local === undefined ? (ref === '#' && name !== undefined ? { $ref: componentRef(name) } : undefined) : replacements.get(local);
-        if (replacement === undefined) throw new Error(`The OpenAPI document cannot express the reference ${ref} made by zod.`);
+        const replacement =
+          local === undefined
+            ? ref === '#' && name !== undefined
+              ? { $ref: componentRef(name) }
+              : undefined
+            : replacements.get(local);
+        if (replacement === undefined)
+          throw new Error(`The OpenAPI document cannot express the reference ${ref} made by zod.`);
         return replacement;
       });
     for (const [local, definition] of Object.entries(definitions)) {
@@ -74,7 +85,11 @@ export class SchemaComponents {
 function acceptsEveryJsonValue(definition: JsonSchema, local: string): boolean {
   const self = JSON.stringify({ $ref: `#/$defs/${local}` });
   const branches = definition.anyOf;
-  if (Object.keys(definition).some((keyword) => keyword !== 'anyOf' && keyword !== 'description') || !Array.isArray(branches)) return false;
+  if (
+    Object.keys(definition).some((keyword) => keyword !== 'anyOf' && keyword !== 'description') ||
+    !Array.isArray(branches)
+  )
+    return false;
   const wanted = new Set([
     '{"type":"string"}',
     '{"type":"number"}',

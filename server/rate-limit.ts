@@ -40,7 +40,9 @@ class Buckets {
   /** Takes one request for `key`: 0 when it may go ahead, else the whole seconds until it may. */
   take(key: string, nowMs: number): number {
     const bucket = this.buckets.get(key);
-    const tokens = bucket ? Math.min(this.perMinute, bucket.tokens + (nowMs - bucket.atMs) * this.perMs) : this.perMinute;
+    const tokens = bucket
+      ? Math.min(this.perMinute, bucket.tokens + (nowMs - bucket.atMs) * this.perMs)
+      : this.perMinute;
     if (tokens < 1) {
       this.buckets.set(key, { tokens, atMs: nowMs });
       return Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000));

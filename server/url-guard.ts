@@ -7,7 +7,12 @@ const brokenEncoding = (): HttpError =>
     'invalid_url',
     'The request URL has a broken percent-encoding: each %XX sequence must spell UTF-8 text (not %ZZ, a cut character or an encoded surrogate such as %ED%A0%80); encode path segments and query values with encodeURIComponent.',
   );
-const nulInUrl = (): HttpError => new HttpError(400, 'invalid_url', 'The request URL has a NUL character (%00) in its path or query; ids and query values may not contain it.');
+const nulInUrl = (): HttpError =>
+  new HttpError(
+    400,
+    'invalid_url',
+    'The request URL has a NUL character (%00) in its path or query; ids and query values may not contain it.',
+  );
 
 /**
  * Why the queue refuses this raw request URL (path and query as sent), or null. Fastify already refuses

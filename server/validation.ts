@@ -12,5 +12,10 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what:
   }));
   const first = issues[0];
   const where = first && first.path ? ` at ${first.path}` : '';
-  throw new HttpError(400, 'validation_failed', `The ${what} is invalid${where}: ${first?.message ?? 'unknown issue'}`, { issues });
+  throw new HttpError(
+    400,
+    'validation_failed',
+    `The ${what} is invalid${where}: ${first?.message ?? 'unknown issue'}`,
+    { issues },
+  );
 }

@@ -56,7 +56,10 @@ function keywordsOf(keywords: readonly string[]): ReadonlyArray<{ key: string; a
     prepared = keywords
       .map((k) => keywordView(k).trim())
       .filter(Boolean)
-      .map((key) => ({ key, anywhere: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(key) }));
+      .map((key) => ({
+        key,
+        anywhere: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(key),
+      }));
     searchedKeywords.set(keywords, prepared);
   }
   return prepared;
@@ -72,7 +75,8 @@ function keywordHit(keywords: readonly string[], text: string | null | undefined
 export function ruleMatches(rule: EscalationRule, facts: TicketFacts & { reason?: EscalationReasonCode }): boolean {
   const w = rule.when;
   if (w.reasons?.length && (facts.reason === undefined || !w.reasons.includes(facts.reason))) return false;
-  if (!matches(w.intents, facts.intent) || !matches(w.languages, facts.language) || !matches(w.tiers, facts.tier)) return false;
+  if (!matches(w.intents, facts.intent) || !matches(w.languages, facts.language) || !matches(w.tiers, facts.tier))
+    return false;
   const confidence = facts.confidence ?? null;
   if (w.minConfidence !== undefined && (confidence === null || confidence < w.minConfidence)) return false;
   if (w.maxConfidence !== undefined && (confidence === null || confidence >= w.maxConfidence)) return false;

@@ -14,5 +14,7 @@ export function ok<T>(value: T): Result<T> {
 }
 
 export function fail<T = never>(code: string, message: string, details?: unknown): Result<T> {
-  return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+  return details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };
 }

@@ -84,7 +84,13 @@ export function planChildLaunch(input: ChildLaunchInput): ChildLaunch {
     }
     const env: NodeJS.ProcessEnv = { ...input.env, ELECTRON_RUN_AS_NODE: '1' };
     if (!inElectron) delete env.SWITCHBOARD_NATIVE_BINDING; // an Electron-ABI binding cannot load in Node
-    return { command: input.execPath, args: [bundlePath, ...input.args, '--stop-with-stdin'], cwd, env, mode: 'bundle' };
+    return {
+      command: input.execPath,
+      args: [bundlePath, ...input.args, '--stop-with-stdin'],
+      cwd,
+      env,
+      mode: 'bundle',
+    };
   }
   const env: NodeJS.ProcessEnv = { ...input.env, ELECTRON_RUN_AS_NODE: '1' };
   delete env.SWITCHBOARD_NATIVE_BINDING;
@@ -126,14 +132,23 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
       fileExists: existsSync,
     });
   } catch (error) {
-    return Promise.reject(new Error(`The ${options.name} could not be started: ${error instanceof Error ? error.message : String(error)}`));
+    return Promise.reject(
+      new Error(`The ${options.name} could not be started: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
-  const child = spawn(launch.command, launch.args, { cwd: launch.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: launch.env });
+  const child = spawn(launch.command, launch.args, {
+    cwd: launch.cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: launch.env,
+  });
   const log = (line: string) => options.log?.(`[${options.name}] ${line}`);
   return new Promise((resolve, reject) => {
     const recent: string[] = [];
     let settled = false;
-    const timer = setTimeout(() => fail(new Error(`The ${options.name} did not start within ${(options.timeoutMs ?? 30_000) / 1000} s.`)), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`The ${options.name} did not start within ${(options.timeoutMs ?? 30_000) / 1000} s.`)),
+      options.timeoutMs ?? 30_000,
+    );
     function fail(error: Error): void {
       if (settled) return;
       settled = true;
@@ -164,10 +179,13 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
     }
     options.input?.then(
       (line) => child.stdin?.write(`${line}\n`),
-      (error: unknown) => fail(new Error(`The ${options.name} was stopped: ${error instanceof Error ? error.message : String(error)}`)),
+      (error: unknown) =>
+        fail(new Error(`The ${options.name} was stopped: ${error instanceof Error ? error.message : String(error)}`)),
     );
     child.once('error', (error) => fail(new Error(`The ${options.name} could not be started: ${error.message}`)));
-    child.once('exit', (code) => fail(new Error(`The ${options.name} exited (code ${code}): ${recent.slice(-5).join(' | ')}`)));
+    child.once('exit', (code) =>
+      fail(new Error(`The ${options.name} exited (code ${code}): ${recent.slice(-5).join(' | ')}`)),
+    );
   });
 }
 

@@ -128,7 +128,8 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
         store: new ProviderSettingsStore(meta),
         keys: options.provider.keys,
         startup: options.provider.startup ?? null,
-        createTranslator: (endpoint) => new CachedTranslator(new OpenAiTranslator({ ...endpoint, tenantId: options.tenantId }), translations),
+        createTranslator: (endpoint) =>
+          new CachedTranslator(new OpenAiTranslator({ ...endpoint, tenantId: options.tenantId }), translations),
       })
     : undefined;
   service = new ConsoleService({
@@ -155,7 +156,8 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
             tenant: options.escalation.tenant,
             knowledgeBase: options.escalation.knowledgeBase,
             meta,
-            ticketsSince: (fromIso) => cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
+            ticketsSince: (fromIso) =>
+              cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
             role: () => role.current(),
             now: options.now,
           }),

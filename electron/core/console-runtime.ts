@@ -71,9 +71,12 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const tenant = loadTenantConfig(options.resourcesDir, tenantId);
 
-  if (options.queueUrl && !options.queueToken) throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
+  if (options.queueUrl && !options.queueToken)
+    throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
   // The autopilot starts first, the embedded queue beside it: the AI engine takes the longest to come up.
-  const embeddedStart = options.queueUrl ? null : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
+  const embeddedStart = options.queueUrl
+    ? null
+    : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
   const autopilotQueue: AutopilotQueue | null =
     options.autopilot === false
       ? null
@@ -104,7 +107,11 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
 
   const embedded: EmbeddedQueue | null = await embeddedStart;
   const queueUrl = embedded?.url ?? options.queueUrl ?? '';
-  const agentToken = embedded ? (options.role === 'lead' ? embedded.tokens.tokens.lead : embedded.tokens.tokens.agent) : (options.queueToken ?? '');
+  const agentToken = embedded
+    ? options.role === 'lead'
+      ? embedded.tokens.tokens.lead
+      : embedded.tokens.tokens.agent
+    : (options.queueToken ?? '');
 
   const cacheFile = join(options.dataDir, 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
@@ -151,7 +158,10 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
     escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
-    provider: { keys: options.providerKeys ?? providerKeyFile(join(options.dataDir, PROVIDER_KEY_FILE)), startup: options.translation ?? null },
+    provider: {
+      keys: options.providerKeys ?? providerKeyFile(join(options.dataDir, PROVIDER_KEY_FILE)),
+      startup: options.translation ?? null,
+    },
     ...(autopilotStage.stage ? { autopilotStage: () => autopilotStage.stage ?? 'failed' } : {}),
   });
   autopilotStage.onChange(() => service.notifyStatusChanged());

@@ -7,7 +7,13 @@ import type {
   ConsoleStatus,
   TicketDetail,
 } from '../../shared/api/console-contract.js';
-import { AI_RESOLVED_LIST_LIMIT, CacheSettingsSchema, ReviewQuerySchema, type AutopilotStage, type CacheSettings } from '../../shared/api/console-contract.js';
+import {
+  AI_RESOLVED_LIST_LIMIT,
+  CacheSettingsSchema,
+  ReviewQuerySchema,
+  type AutopilotStage,
+  type CacheSettings,
+} from '../../shared/api/console-contract.js';
 import { BOOKKEEPING_MUTATION_TYPES } from '../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { ConsoleTicketHistory } from '../../shared/api/console-contract.js';
@@ -158,7 +164,9 @@ export class ConsoleService implements ConsoleApi {
     return ok(inbox.window(input, this.now()));
   }
 
-  async getConsoleSetup(_input: ConsoleInput<'getConsoleSetup'> = {}): Promise<Result<ConsoleOutput<'getConsoleSetup'>>> {
+  async getConsoleSetup(
+    _input: ConsoleInput<'getConsoleSetup'> = {},
+  ): Promise<Result<ConsoleOutput<'getConsoleSetup'>>> {
     const tenant = this.options.tenant;
     return ok({
       agentName: this.options.agentName,
@@ -176,7 +184,10 @@ export class ConsoleService implements ConsoleApi {
   async translateTicket(input: ConsoleInput<'translateTicket'>): Promise<Result<ConsoleOutput<'translateTicket'>>> {
     const translator = this.translator();
     if (!translator) {
-      return fail('not_configured', 'Translation needs the OpenAI provider: set it under Settings, AI provider (or start the console with --openai-base-url and --openai-model).');
+      return fail(
+        'not_configured',
+        'Translation needs the OpenAI provider: set it under Settings, AI provider (or start the console with --openai-base-url and --openai-model).',
+      );
     }
     const ticket = this.options.cache.getTicket(input.ticketId);
     if (!ticket) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
@@ -188,28 +199,41 @@ export class ConsoleService implements ConsoleApi {
     return this.options.provider ? this.options.provider.translator() : this.options.translator;
   }
 
-  async getProviderSettings(_input: ConsoleInput<'getProviderSettings'> = {}): Promise<Result<ConsoleOutput<'getProviderSettings'>>> {
-    return this.options.provider ? ok(this.options.provider.get()) : fail('not_supported', 'This console has no AI provider settings.');
+  async getProviderSettings(
+    _input: ConsoleInput<'getProviderSettings'> = {},
+  ): Promise<Result<ConsoleOutput<'getProviderSettings'>>> {
+    return this.options.provider
+      ? ok(this.options.provider.get())
+      : fail('not_supported', 'This console has no AI provider settings.');
   }
 
-  async setProviderSettings(input: ConsoleInput<'setProviderSettings'>): Promise<Result<ConsoleOutput<'setProviderSettings'>>> {
+  async setProviderSettings(
+    input: ConsoleInput<'setProviderSettings'>,
+  ): Promise<Result<ConsoleOutput<'setProviderSettings'>>> {
     if (!this.options.provider) return fail('not_supported', 'This console has no AI provider settings.');
     return this.setupChangedOnSuccess(await this.options.provider.set(input));
   }
 
-  async clearProviderSettings(_input: ConsoleInput<'clearProviderSettings'> = {}): Promise<Result<ConsoleOutput<'clearProviderSettings'>>> {
+  async clearProviderSettings(
+    _input: ConsoleInput<'clearProviderSettings'> = {},
+  ): Promise<Result<ConsoleOutput<'clearProviderSettings'>>> {
     if (!this.options.provider) return fail('not_supported', 'This console has no AI provider settings.');
     return this.setupChangedOnSuccess(await this.options.provider.clear());
   }
 
-  async testProviderConnection(input: ConsoleInput<'testProviderConnection'>): Promise<Result<ConsoleOutput<'testProviderConnection'>>> {
+  async testProviderConnection(
+    input: ConsoleInput<'testProviderConnection'>,
+  ): Promise<Result<ConsoleOutput<'testProviderConnection'>>> {
     return this.options.provider?.test(input) ?? fail('not_supported', 'This console has no AI provider settings.');
   }
 
   async reassign(input: ConsoleInput<'reassign'>): Promise<Result<TicketDetail>> {
     const queues = this.options.tenant?.queues;
     if (queues && !queues.some((queue) => queue.id === input.ownerQueue)) {
-      return fail('unknown_queue', `There is no queue "${input.ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`);
+      return fail(
+        'unknown_queue',
+        `There is no queue "${input.ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`,
+      );
     }
     return this.record(input.ticketId, {
       type: 'reassign',
@@ -236,7 +260,8 @@ export class ConsoleService implements ConsoleApi {
 
   async snooze(input: ConsoleInput<'snooze'>): Promise<Result<TicketDetail>> {
     const ticket = this.options.cache.getTicket(input.ticketId);
-    if (ticket && ticket.status === 'new') return fail('not_allowed', 'This ticket is with the AI; only tickets a human holds can be snoozed.');
+    if (ticket && ticket.status === 'new')
+      return fail('not_allowed', 'This ticket is with the AI; only tickets a human holds can be snoozed.');
     if (input.until !== null && Date.parse(input.until) <= this.now().getTime()) {
       return fail('invalid_time', 'Choose a time in the future to snooze until.');
     }
@@ -269,7 +294,10 @@ export class ConsoleService implements ConsoleApi {
   private refusedOverrulingAi(ticketId: string): Result<never> | null {
     const ticket = this.options.cache.getTicket(ticketId);
     if (!ticket || !cannotOverruleAi(ticket.status, this.options.role?.())) return null;
-    return fail('not_allowed', 'The AI resolved this ticket: answering or reopening it is for a team lead, after review. Add an internal note to point them to it.');
+    return fail(
+      'not_allowed',
+      'The AI resolved this ticket: answering or reopening it is for a team lead, after review. Add an internal note to point them to it.',
+    );
   }
 
   private baseVersionOf(input: { ticketId: string; baseVersion?: number }): { baseVersion?: number } {
@@ -302,7 +330,10 @@ export class ConsoleService implements ConsoleApi {
     const copy = this.histories.get(input.ticketId);
     if (answer.error.code === 'queue_unreachable') {
       if (copy) return ok({ ...copy, fromCache: true });
-      return fail('needs_network', 'The ticket history is kept by the central queue, which cannot be reached now; it shows again once the console is online.');
+      return fail(
+        'needs_network',
+        'The ticket history is kept by the central queue, which cannot be reached now; it shows again once the console is online.',
+      );
     }
     return answer;
   }
@@ -437,7 +468,11 @@ export class ConsoleService implements ConsoleApi {
   private detail(ticketId: string): Result<TicketDetail> {
     const ticket = this.options.cache.getTicket(ticketId);
     if (!ticket) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
-    return ok({ ticket, messages: this.options.cache.listMessages(ticketId), unsent: this.options.cache.listUnsent(ticketId) });
+    return ok({
+      ticket,
+      messages: this.options.cache.listMessages(ticketId),
+      unsent: this.options.cache.listUnsent(ticketId),
+    });
   }
 
   private status(): ConsoleStatus {
@@ -453,7 +488,10 @@ export class ConsoleService implements ConsoleApi {
       unsentConflicts: this.options.cache.countUnsent(),
       role: this.options.role?.() ?? null,
       cacheChanges: this.cacheChanges,
-      ai: { waitingTickets: this.options.cache.countByStatus('new'), autopilot: this.options.autopilotStage?.() ?? null },
+      ai: {
+        waitingTickets: this.options.cache.countByStatus('new'),
+        autopilot: this.options.autopilotStage?.() ?? null,
+      },
       skippedFeedRecords: sync.skippedRecords,
     };
   }

@@ -14,7 +14,11 @@ export interface DemoRaterOptions {
  * posts the rating from demo-tickets.json, as a channel's survey would. Tickets still open are looked
  * at again later; the rater gives up on them after a while.
  */
-export function startDemoRater(admin: QueueClient, pending: readonly PendingDemoRating[], options: DemoRaterOptions = {}): { stop(): Promise<void> } {
+export function startDemoRater(
+  admin: QueueClient,
+  pending: readonly PendingDemoRating[],
+  options: DemoRaterOptions = {},
+): { stop(): Promise<void> } {
   const waiting = new Map(pending.map((entry) => [entry.ticketId, entry.rating]));
   const giveUpAt = Date.now() + (options.giveUpAfterMs ?? 30 * 60_000);
   let timer: NodeJS.Timeout | null = null;
@@ -44,7 +48,9 @@ export function startDemoRater(admin: QueueClient, pending: readonly PendingDemo
   const schedule = () => {
     if (stopped || waiting.size === 0 || Date.now() > giveUpAt) return;
     timer = setTimeout(() => {
-      running = round().catch(() => undefined).then(schedule);
+      running = round()
+        .catch(() => undefined)
+        .then(schedule);
     }, options.intervalMs ?? 5_000);
   };
   schedule();

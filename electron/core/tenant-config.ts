@@ -10,13 +10,20 @@ export function loadTenantConfig(resourcesDir: string, tenantId: string): Tenant
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`The tenant configuration ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `The tenant configuration ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = TenantConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`The tenant configuration ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `The tenant configuration ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
-  const rules = validateRuleSet(parsed.data.escalationRules, parsed.data.queues.map((q) => q.id));
+  const rules = validateRuleSet(
+    parsed.data.escalationRules,
+    parsed.data.queues.map((q) => q.id),
+  );
   if (!rules.ok) throw new Error(`${file}: ${rules.error.message}`);
   return parsed.data;
 }

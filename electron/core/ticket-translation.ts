@@ -20,7 +20,13 @@ export async function translateTicketTexts(
   const texts = needed ? [...customer.map((m) => m.text), ...(draft ? [draft] : [])] : [];
   const base = { ticketId: ticket.id, language, sourceLanguage: ticket.language };
   if (texts.length === 0) {
-    return ok({ ...base, messages: customer.map((m) => ({ messageId: m.id, text: null })), draft: null, fromCache: 0, failure: null });
+    return ok({
+      ...base,
+      messages: customer.map((m) => ({ messageId: m.id, text: null })),
+      draft: null,
+      fromCache: 0,
+      failure: null,
+    });
   }
   const answer = await translator.translate(texts, baseLanguage(language));
   if (!answer.ok) return answer;

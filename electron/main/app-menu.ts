@@ -17,7 +17,11 @@ const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
  * zoom, full screen, close, quit), so they work in the editor and match every other app. Reload and
  * the developer tools only in development builds.
  */
-export function buildAppMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, actions: AppMenuActions): MenuItemConstructorOptions[] {
+export function buildAppMenuTemplate(
+  platform: NodeJS.Platform,
+  isDevelopment: boolean,
+  actions: AppMenuActions,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
@@ -68,7 +72,9 @@ export function buildAppMenuTemplate(platform: NodeJS.Platform, isDevelopment: b
   template.push({
     label: 'View',
     submenu: [
-      ...(isDevelopment ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const] : []),
+      ...(isDevelopment
+        ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const]
+        : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

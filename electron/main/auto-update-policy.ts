@@ -5,8 +5,7 @@
  * app when its `publish` setting names one.
  */
 export type AutoUpdateDecision =
-  | { enabled: false; reason: string }
-  | { enabled: true; feed: { provider: 'generic'; url: string } | 'app-update.yml' };
+  { enabled: false; reason: string } | { enabled: true; feed: { provider: 'generic'; url: string } | 'app-update.yml' };
 
 export interface AutoUpdateInput {
   isPackaged: boolean;
@@ -24,7 +23,8 @@ export function decideAutoUpdate(input: AutoUpdateInput): AutoUpdateDecision {
     } catch {
       return { enabled: false, reason: `SWITCHBOARD_UPDATE_URL is not a URL: ${url}` };
     }
-    if (parsed.protocol !== 'https:') return { enabled: false, reason: 'SWITCHBOARD_UPDATE_URL must be an https:// address' };
+    if (parsed.protocol !== 'https:')
+      return { enabled: false, reason: 'SWITCHBOARD_UPDATE_URL must be an https:// address' };
     return { enabled: true, feed: { provider: 'generic', url: parsed.href } };
   }
   if (input.appUpdateConfigExists) return { enabled: true, feed: 'app-update.yml' };

@@ -15,6 +15,8 @@ export async function startAutoUpdate(input: AutoUpdateInput, log: (line: string
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
   autoUpdater.on('error', (error: Error) => log(`Auto-update failed: ${error.message}`));
-  autoUpdater.on('update-downloaded', (info: { version: string }) => log(`Update ${info.version} downloaded; it installs when Switchboard quits.`));
+  autoUpdater.on('update-downloaded', (info: { version: string }) =>
+    log(`Update ${info.version} downloaded; it installs when Switchboard quits.`),
+  );
   await autoUpdater.checkForUpdatesAndNotify();
 }

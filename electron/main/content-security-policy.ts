@@ -1,6 +1,10 @@
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.js';
 
-export { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.js';
+export {
+  CONTENT_SECURITY_POLICY,
+  CSP_DIRECTIVES,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../shared/content-security-policy.js';
 
 /**
  * Response headers with the app's CSP in place of any the response carried. Used for responses that

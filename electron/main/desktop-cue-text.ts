@@ -72,21 +72,37 @@ export const CUE_WORDS: Record<UiLanguage, CueWords> = {
   },
   es: {
     newEscalation: 'Nueva escalación',
-    newEscalations: { one: '{n} nueva escalación', many: '{n} de nuevas escalaciones', other: '{n} nuevas escalaciones' },
+    newEscalations: {
+      one: '{n} nueva escalación',
+      many: '{n} de nuevas escalaciones',
+      other: '{n} nuevas escalaciones',
+    },
     andMore: { one: '{first} y {n} más', many: '{first} y {n} más', other: '{first} y {n} más' },
     connecting: 'Switchboard: conectando',
     noneWaiting: 'Switchboard: no hay escalaciones pendientes',
-    waiting: { one: 'Switchboard: {n} escalación pendiente', many: 'Switchboard: {n} de escalaciones pendientes', other: 'Switchboard: {n} escalaciones pendientes' },
+    waiting: {
+      one: 'Switchboard: {n} escalación pendiente',
+      many: 'Switchboard: {n} de escalaciones pendientes',
+      other: 'Switchboard: {n} escalaciones pendientes',
+    },
     showConsole: 'Mostrar la consola',
     quit: 'Salir de Switchboard',
   },
   fr: {
     newEscalation: 'Nouvelle escalade',
-    newEscalations: { one: '{n} nouvelle escalade', many: '{n} de nouvelles escalades', other: '{n} nouvelles escalades' },
+    newEscalations: {
+      one: '{n} nouvelle escalade',
+      many: '{n} de nouvelles escalades',
+      other: '{n} nouvelles escalades',
+    },
     andMore: { one: '{first} et {n} autre', many: '{first} et {n} autres', other: '{first} et {n} autres' },
     connecting: 'Switchboard : connexion…',
     noneWaiting: 'Switchboard : aucune escalade en attente',
-    waiting: { one: 'Switchboard : {n} escalade en attente', many: 'Switchboard : {n} d’escalades en attente', other: 'Switchboard : {n} escalades en attente' },
+    waiting: {
+      one: 'Switchboard : {n} escalade en attente',
+      many: 'Switchboard : {n} d’escalades en attente',
+      other: 'Switchboard : {n} escalades en attente',
+    },
     showConsole: 'Afficher la console',
     quit: 'Quitter Switchboard',
   },
@@ -96,17 +112,29 @@ export const CUE_WORDS: Record<UiLanguage, CueWords> = {
     andMore: { one: '{first} ועוד אחת', two: '{first} ועוד {n}', other: '{first} ועוד {n}' },
     connecting: 'Switchboard: מתחבר',
     noneWaiting: 'Switchboard: אין הסלמות ממתינות',
-    waiting: { one: 'Switchboard: הסלמה אחת ממתינה', two: 'Switchboard: {n} הסלמות ממתינות', other: 'Switchboard: {n} הסלמות ממתינות' },
+    waiting: {
+      one: 'Switchboard: הסלמה אחת ממתינה',
+      two: 'Switchboard: {n} הסלמות ממתינות',
+      other: 'Switchboard: {n} הסלמות ממתינות',
+    },
     showConsole: 'הצג את המסוף',
     quit: 'צא מ-Switchboard',
   },
   it: {
     newEscalation: 'Nuovo ticket inoltrato',
-    newEscalations: { one: '{n} nuovo ticket inoltrato', many: '{n} di nuovi ticket inoltrati', other: '{n} nuovi ticket inoltrati' },
+    newEscalations: {
+      one: '{n} nuovo ticket inoltrato',
+      many: '{n} di nuovi ticket inoltrati',
+      other: '{n} nuovi ticket inoltrati',
+    },
     andMore: { one: '{first} e {n} altro', many: '{first} e altri {n}', other: '{first} e altri {n}' },
     connecting: 'Switchboard: connessione…',
     noneWaiting: 'Switchboard: nessun ticket inoltrato in attesa',
-    waiting: { one: 'Switchboard: {n} ticket inoltrato in attesa', many: 'Switchboard: {n} di ticket inoltrati in attesa', other: 'Switchboard: {n} ticket inoltrati in attesa' },
+    waiting: {
+      one: 'Switchboard: {n} ticket inoltrato in attesa',
+      many: 'Switchboard: {n} di ticket inoltrati in attesa',
+      other: 'Switchboard: {n} ticket inoltrati in attesa',
+    },
     showConsole: 'Mostra la console',
     quit: 'Esci da Switchboard',
   },
@@ -142,8 +170,18 @@ export const CUE_WORDS: Record<UiLanguage, CueWords> = {
   },
   pl: {
     newEscalation: 'Nowa eskalacja',
-    newEscalations: { one: '{n} nowa eskalacja', few: '{n} nowe eskalacje', many: '{n} nowych eskalacji', other: '{n} nowej eskalacji' },
-    andMore: { one: '{first} i jeszcze {n}', few: '{first} i jeszcze {n}', many: '{first} i jeszcze {n}', other: '{first} i jeszcze {n}' },
+    newEscalations: {
+      one: '{n} nowa eskalacja',
+      few: '{n} nowe eskalacje',
+      many: '{n} nowych eskalacji',
+      other: '{n} nowej eskalacji',
+    },
+    andMore: {
+      one: '{first} i jeszcze {n}',
+      few: '{first} i jeszcze {n}',
+      many: '{first} i jeszcze {n}',
+      other: '{first} i jeszcze {n}',
+    },
     connecting: 'Switchboard: łączenie',
     noneWaiting: 'Switchboard: brak oczekujących eskalacji',
     waiting: {
@@ -157,18 +195,36 @@ export const CUE_WORDS: Record<UiLanguage, CueWords> = {
   },
   pt: {
     newEscalation: 'Novo escalonamento',
-    newEscalations: { one: '{n} novo escalonamento', many: '{n} de novos escalonamentos', other: '{n} novos escalonamentos' },
+    newEscalations: {
+      one: '{n} novo escalonamento',
+      many: '{n} de novos escalonamentos',
+      other: '{n} novos escalonamentos',
+    },
     andMore: { one: '{first} e mais {n}', many: '{first} e mais {n}', other: '{first} e mais {n}' },
     connecting: 'Switchboard: conectando',
     noneWaiting: 'Switchboard: nenhum escalonamento aguardando',
-    waiting: { one: 'Switchboard: {n} escalonamento aguardando', many: 'Switchboard: {n} de escalonamentos aguardando', other: 'Switchboard: {n} escalonamentos aguardando' },
+    waiting: {
+      one: 'Switchboard: {n} escalonamento aguardando',
+      many: 'Switchboard: {n} de escalonamentos aguardando',
+      other: 'Switchboard: {n} escalonamentos aguardando',
+    },
     showConsole: 'Mostrar o console',
     quit: 'Sair do Switchboard',
   },
   ru: {
     newEscalation: 'Новая эскалация',
-    newEscalations: { one: '{n} новая эскалация', few: '{n} новые эскалации', many: '{n} новых эскалаций', other: '{n} новой эскалации' },
-    andMore: { one: '{first} и ещё {n}', few: '{first} и ещё {n}', many: '{first} и ещё {n}', other: '{first} и ещё {n}' },
+    newEscalations: {
+      one: '{n} новая эскалация',
+      few: '{n} новые эскалации',
+      many: '{n} новых эскалаций',
+      other: '{n} новой эскалации',
+    },
+    andMore: {
+      one: '{first} и ещё {n}',
+      few: '{first} и ещё {n}',
+      many: '{first} и ещё {n}',
+      other: '{first} и ещё {n}',
+    },
     connecting: 'Switchboard: подключение',
     noneWaiting: 'Switchboard: ожидающих эскалаций нет',
     waiting: {
@@ -192,7 +248,12 @@ export const CUE_WORDS: Record<UiLanguage, CueWords> = {
   },
   uk: {
     newEscalation: 'Нова ескалація',
-    newEscalations: { one: '{n} нова ескалація', few: '{n} нові ескалації', many: '{n} нових ескалацій', other: '{n} нової ескалації' },
+    newEscalations: {
+      one: '{n} нова ескалація',
+      few: '{n} нові ескалації',
+      many: '{n} нових ескалацій',
+      other: '{n} нової ескалації',
+    },
     andMore: { one: '{first} і ще {n}', few: '{first} і ще {n}', many: '{first} і ще {n}', other: '{first} і ще {n}' },
     connecting: 'Switchboard: підключення',
     noneWaiting: 'Switchboard: ескалацій в очікуванні немає',
@@ -232,7 +293,9 @@ export class DesktopCueText {
   /** The form for `n`, with `{n}` (formatted) and the other values filled in. */
   count(forms: PluralForms, n: number, values: Record<string, string> = {}): string {
     const form = forms[this.plurals.select(n)] ?? forms.other;
-    return form.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'n' ? this.numbers.format(n) : (values[name] ?? whole)));
+    return form.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name === 'n' ? this.numbers.format(n) : (values[name] ?? whole),
+    );
   }
 }
 

@@ -35,7 +35,10 @@ export interface EscalationNotice {
 }
 
 /** One notification per batch of arrivals: a burst of ten escalations is one notice, not ten. */
-export function escalationNotice(arrived: readonly InboxTicket[], text: DesktopCueText = ENGLISH_CUES): EscalationNotice | null {
+export function escalationNotice(
+  arrived: readonly InboxTicket[],
+  text: DesktopCueText = ENGLISH_CUES,
+): EscalationNotice | null {
   const [first] = arrived;
   if (!first) return null;
   if (arrived.length === 1) return { title: text.words.newEscalation, body: first.subject };

@@ -39,7 +39,9 @@ export function watchEscalations(options: EscalationWatchOptions): () => void {
     if (stopped) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(look).catch((error: unknown) => options.log?.(`Escalation watch failed: ${String(error)}`));
+      running = running
+        .then(look)
+        .catch((error: unknown) => options.log?.(`Escalation watch failed: ${String(error)}`));
     }, options.delayMs ?? 500);
   };
 

@@ -21,7 +21,10 @@ export function registerConsoleIpc(api: ConsoleApi | Promise<ConsoleApi>, render
     try {
       ready = await api;
     } catch (error) {
-      return fail('console_unavailable', `The console could not start: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(
+        'console_unavailable',
+        `The console could not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return dispatchConsoleCall(ready, method, input);
   });

@@ -76,7 +76,11 @@ async function start(): Promise<void> {
     ),
   );
 
-  const secrets = new SecretStore(safeStorage, process.platform, jsonSecretFile(join(app.getPath('userData'), 'secrets.json')));
+  const secrets = new SecretStore(
+    safeStorage,
+    process.platform,
+    jsonSecretFile(join(app.getPath('userData'), 'secrets.json')),
+  );
   const queueToken = takeSecretFromEnvironment(secrets, 'queueToken', 'SWITCHBOARD_QUEUE_TOKEN', 'the queue token');
   // Stored for the AI engine's OpenAI provider; kept in main, never sent to the renderer or a child's environment.
   const openAiKey = takeSecretFromEnvironment(secrets, 'openaiApiKey', 'SWITCHBOARD_OPENAI_API_KEY', 'the OpenAI key');
@@ -91,7 +95,8 @@ async function start(): Promise<void> {
     queueUrl: process.env.SWITCHBOARD_QUEUE_URL || undefined,
     queueToken,
     nativeBinding: paths.nativeBinding,
-    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: openAiKey } : undefined,
+    translation:
+      openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: openAiKey } : undefined,
     // A key saved under Settings, AI provider goes to the OS keychain (safeStorage), never to a plain file.
     providerKeys: providerKeySecret(secrets),
     log,
@@ -139,7 +144,15 @@ async function start(): Promise<void> {
   } catch (error) {
     log(`No tray icon on this desktop: ${error instanceof Error ? error.message : String(error)}`);
   }
-  cleanups.push(watchEscalations({ api: runtime.api, setCount: (count) => showEscalationCount(count), notify: (notice) => notify(notice, iconPath), log, text: cueText }));
+  cleanups.push(
+    watchEscalations({
+      api: runtime.api,
+      setCount: (count) => showEscalationCount(count),
+      notify: (notice) => notify(notice, iconPath),
+      log,
+      text: cueText,
+    }),
+  );
   void startAutoUpdate(
     {
       isPackaged: app.isPackaged,
@@ -147,7 +160,9 @@ async function start(): Promise<void> {
       appUpdateConfigExists: existsSync(join(process.resourcesPath, 'app-update.yml')),
     },
     log,
-  ).catch((error: unknown) => log(`Auto-update could not start: ${error instanceof Error ? error.message : String(error)}`));
+  ).catch((error: unknown) =>
+    log(`Auto-update could not start: ${error instanceof Error ? error.message : String(error)}`),
+  );
   // Views loaded before the core was ready refresh now.
   if (mainWindow && !mainWindow.webContents.isDestroyed()) {
     mainWindow.webContents.send(CONSOLE_IPC_EVENT, { type: 'tickets_changed' } satisfies ConsoleEvent);
@@ -159,7 +174,12 @@ async function start(): Promise<void> {
  * the environment, so child processes never inherit it). Where the system has no secure store it is
  * used for this run only and the user is told why it was not kept. Returns the secret to use now.
  */
-function takeSecretFromEnvironment(secrets: SecretStore, name: SecretName, variable: string, label: string): string | undefined {
+function takeSecretFromEnvironment(
+  secrets: SecretStore,
+  name: SecretName,
+  variable: string,
+  label: string,
+): string | undefined {
   const given = process.env[variable]?.trim() || undefined;
   delete process.env[variable];
   if (given) {

@@ -25,13 +25,17 @@ export interface MenuCommandTarget<W extends MenuCommandWindow> {
  * comes to the front, opening first if it was closed, and gets the command once its page has loaded (the
  * preload keeps it until the renderer listens).
  */
-export function deliverMenuCommand<W extends MenuCommandWindow>(command: MenuCommand, target: MenuCommandTarget<W>): void {
+export function deliverMenuCommand<W extends MenuCommandWindow>(
+  command: MenuCommand,
+  target: MenuCommandTarget<W>,
+): void {
   const payload = MenuCommandSchema.parse(command);
   const window = usable(target.current()) ?? usable(target.open());
   if (!window) return;
   target.show();
   const send = (): void => {
-    if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send(CONSOLE_IPC_MENU_COMMAND, payload);
+    if (!window.isDestroyed() && !window.webContents.isDestroyed())
+      window.webContents.send(CONSOLE_IPC_MENU_COMMAND, payload);
   };
   if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
   else send();

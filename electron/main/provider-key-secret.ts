@@ -20,7 +20,10 @@ export function providerKeySecret(secrets: SecretStore): ProviderKeyStore {
         secrets.delete('openaiApiKey');
         return ok(undefined);
       } catch (error) {
-        return fail('key_not_removed', `The stored API key could not be removed: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(
+          'key_not_removed',
+          `The stored API key could not be removed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
   };

@@ -11,7 +11,8 @@ export function jsonSecretFile(file: string): SecretFile {
         const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
         const result: EncryptedSecrets = {};
         if (typeof parsed === 'object' && parsed !== null) {
-          for (const [name, value] of Object.entries(parsed)) if (isSecretName(name) && typeof value === 'string') result[name] = value;
+          for (const [name, value] of Object.entries(parsed))
+            if (isSecretName(name) && typeof value === 'string') result[name] = value;
         }
         return result;
       } catch {

@@ -55,7 +55,8 @@ export interface SecretFile {
   write(secrets: EncryptedSecrets): void;
 }
 
-export type SecretWriteResult = { ok: true } | { ok: false; error: { code: 'insecure_storage' | 'invalid_secret'; message: string } };
+export type SecretWriteResult =
+  { ok: true } | { ok: false; error: { code: 'insecure_storage' | 'invalid_secret'; message: string } };
 
 /** Keeps secrets in main only; the renderer never gets one (there is no IPC method that returns them). */
 export class SecretStore {
@@ -70,8 +71,13 @@ export class SecretStore {
   }
 
   set(name: SecretName, value: string): SecretWriteResult {
-    if (!isSecretName(name)) return { ok: false, error: { code: 'invalid_secret', message: `Unknown secret "${String(name)}".` } };
-    if (value.trim() === '') return { ok: false, error: { code: 'invalid_secret', message: 'A secret cannot be empty; use delete to remove it.' } };
+    if (!isSecretName(name))
+      return { ok: false, error: { code: 'invalid_secret', message: `Unknown secret "${String(name)}".` } };
+    if (value.trim() === '')
+      return {
+        ok: false,
+        error: { code: 'invalid_secret', message: 'A secret cannot be empty; use delete to remove it.' },
+      };
     const decision = this.decision();
     if (!decision.secure) return { ok: false, error: { code: 'insecure_storage', message: decision.reason } };
     const secrets = this.file.read();

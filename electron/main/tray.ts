@@ -8,7 +8,11 @@ export interface ConsoleTray {
 }
 
 /** The tray icon: its tooltip (and, on macOS, the menu-bar title) shows how many escalations wait. */
-export function createConsoleTray(iconPath: string, actions: { show(): void; quit(): void }, text: DesktopCueText = ENGLISH_CUES): ConsoleTray {
+export function createConsoleTray(
+  iconPath: string,
+  actions: { show(): void; quit(): void },
+  text: DesktopCueText = ENGLISH_CUES,
+): ConsoleTray {
   const icon = nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 });
   const tray = new Tray(icon);
   let count: number | null = null;

@@ -17,7 +17,13 @@ export interface WindowOptionsInput {
 }
 
 /** The exact options the main window is created with; the security settings are not negotiable. */
-export function buildWindowOptions({ preloadPath, devTools, bounds, icon, systemLanguages }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({
+  preloadPath,
+  devTools,
+  bounds,
+  icon,
+  systemLanguages,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     width: bounds?.width ?? WINDOW_LIMITS.defaultWidth,
     height: bounds?.height ?? WINDOW_LIMITS.defaultHeight,

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { screen, type BrowserWindow } from 'electron';
-import { parseWindowState, restoreWindowState, type Rectangle, type WindowLimits, type WindowState } from './window-state.js';
+import {
+  parseWindowState,
+  restoreWindowState,
+  type Rectangle,
+  type WindowLimits,
+  type WindowState,
+} from './window-state.js';
 import { writeFileAtomically } from '../core/write-file-atomically.js';
 
 /** The window state saved in `file`, fitted to the displays attached now. */
@@ -12,7 +18,13 @@ export function loadWindowState(file: string, limits: WindowLimits): WindowState
     saved = null; // first run, or a damaged file: the default place is fine
   }
   const primary = screen.getPrimaryDisplay();
-  const workAreas: Rectangle[] = [primary.workArea, ...screen.getAllDisplays().filter((d) => d.id !== primary.id).map((d) => d.workArea)];
+  const workAreas: Rectangle[] = [
+    primary.workArea,
+    ...screen
+      .getAllDisplays()
+      .filter((d) => d.id !== primary.id)
+      .map((d) => d.workArea),
+  ];
   return restoreWindowState(saved, workAreas, limits);
 }
 

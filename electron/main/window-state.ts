@@ -37,9 +37,13 @@ export function parseWindowState(raw: unknown): WindowState | null {
   const { bounds, maximized } = raw as { bounds?: unknown; maximized?: unknown };
   if (typeof bounds !== 'object' || bounds === null || typeof maximized !== 'boolean') return null;
   const { x, y, width, height } = bounds as Record<string, unknown>;
-  if (!isFiniteInRange(x, -MAX_COORDINATE, MAX_COORDINATE) || !isFiniteInRange(y, -MAX_COORDINATE, MAX_COORDINATE)) return null;
+  if (!isFiniteInRange(x, -MAX_COORDINATE, MAX_COORDINATE) || !isFiniteInRange(y, -MAX_COORDINATE, MAX_COORDINATE))
+    return null;
   if (!isFiniteInRange(width, 1, MAX_COORDINATE) || !isFiniteInRange(height, 1, MAX_COORDINATE)) return null;
-  return { bounds: { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) }, maximized };
+  return {
+    bounds: { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) },
+    maximized,
+  };
 }
 
 function overlap(a: Rectangle, b: Rectangle): Rectangle | null {
@@ -66,16 +70,27 @@ function centered(workArea: Rectangle, width: number, height: number): Rectangle
  * the displays' work areas (shrunk to fit that display if it grew too big); otherwise the default
  * size is centred on the primary display. Sizes never go below the window's minimum.
  */
-export function restoreWindowState(saved: WindowState | null, workAreas: readonly Rectangle[], limits: WindowLimits): WindowState {
+export function restoreWindowState(
+  saved: WindowState | null,
+  workAreas: readonly Rectangle[],
+  limits: WindowLimits,
+): WindowState {
   const primary = workAreas[0] ?? { x: 0, y: 0, width: limits.defaultWidth, height: limits.defaultHeight };
-  const fallback: WindowState = { bounds: centered(primary, limits.defaultWidth, limits.defaultHeight), maximized: false };
+  const fallback: WindowState = {
+    bounds: centered(primary, limits.defaultWidth, limits.defaultHeight),
+    maximized: false,
+  };
   if (!saved) return fallback;
   const width = Math.max(saved.bounds.width, limits.minWidth);
   const height = Math.max(saved.bounds.height, limits.minHeight);
   const titleBar: Rectangle = { x: saved.bounds.x, y: saved.bounds.y, width, height: Math.min(MIN_VISIBLE, height) };
   const home = workAreas.find((area) => {
     const seen = overlap(titleBar, area);
-    return seen !== null && seen.width >= Math.min(MIN_VISIBLE, width) && seen.height >= Math.min(MIN_VISIBLE, titleBar.height) / 2;
+    return (
+      seen !== null &&
+      seen.width >= Math.min(MIN_VISIBLE, width) &&
+      seen.height >= Math.min(MIN_VISIBLE, titleBar.height) / 2
+    );
   });
   if (!home) return { bounds: fallback.bounds, maximized: saved.maximized };
   const fittedWidth = Math.min(width, Math.max(home.width, limits.minWidth));

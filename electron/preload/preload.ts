@@ -67,7 +67,9 @@ function invoke(method: AnyConsoleMethodName) {
   return (input: unknown): Promise<unknown> =>
     ipcRenderer
       .invoke(CALL_CHANNEL, method, input)
-      .catch((error: unknown) => fail('ipc_failed', `The console did not answer: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) =>
+        fail('ipc_failed', `The console did not answer: ${error instanceof Error ? error.message : String(error)}`),
+      );
 }
 
 /** The payload as a MenuCommand (a fresh object with nothing else on it), or null when it is not one. */
@@ -96,7 +98,9 @@ ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event: IpcRendererEvent, payload: unknown
   for (const listener of menuListeners) listener(command);
 });
 
-const methods = Object.fromEntries((Object.keys(METHODS) as AnyConsoleMethodName[]).map((method) => [method, invoke(method)]));
+const methods = Object.fromEntries(
+  (Object.keys(METHODS) as AnyConsoleMethodName[]).map((method) => [method, invoke(method)]),
+);
 
 const api = {
   ...methods,

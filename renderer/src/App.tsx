@@ -32,8 +32,13 @@ export function App({ hasToken }: { hasToken: boolean }) {
         <LeadWorkspace screen={leadScreen} />
       ) : (
         <main className="workspace">
-          <section className="list-pane" aria-label={tab === 'inbox' ? t('nav.inbox') : tab === 'review' ? t('nav.review') : t('nav.resolved')}>
-            <ErrorBoundary resetKey={tab}>{tab === 'inbox' ? <InboxList /> : tab === 'review' ? <ReviewView /> : <AiResolvedList />}</ErrorBoundary>
+          <section
+            className="list-pane"
+            aria-label={tab === 'inbox' ? t('nav.inbox') : tab === 'review' ? t('nav.review') : t('nav.resolved')}
+          >
+            <ErrorBoundary resetKey={tab}>
+              {tab === 'inbox' ? <InboxList /> : tab === 'review' ? <ReviewView /> : <AiResolvedList />}
+            </ErrorBoundary>
           </section>
           <section className="detail-pane">
             <ErrorBoundary resetKey={openTicketId}>

@@ -28,7 +28,8 @@ export function parseMoFile(bytes: Uint8Array, name = 'catalogue'): CatalogueEnt
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = view.getUint32(0, true);
   const littleEndian = magic === MAGIC_LITTLE_ENDIAN;
-  if (!littleEndian && magic !== MAGIC_BIG_ENDIAN) throw new MoFileError(`${name} is not a .mo file (magic ${magic.toString(16)}).`);
+  if (!littleEndian && magic !== MAGIC_BIG_ENDIAN)
+    throw new MoFileError(`${name} is not a .mo file (magic ${magic.toString(16)}).`);
   const u32 = (offset: number) => view.getUint32(offset, littleEndian);
   const count = u32(8);
   const sourcesAt = u32(12);

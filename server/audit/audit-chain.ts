@@ -76,7 +76,9 @@ function sortKeys(value: unknown): unknown {
 
 /** The hash a record must carry: SHA-256 hex of the previous hash, a newline, and the record's fields in a fixed order. */
 export function auditRecordHash(record: Omit<AuditRecord, 'hash'>): string {
-  return createHash('sha256').update(`${record.prevHash}\n${JSON.stringify(auditHashedFields(record))}`).digest('hex');
+  return createHash('sha256')
+    .update(`${record.prevHash}\n${JSON.stringify(auditHashedFields(record))}`)
+    .digest('hex');
 }
 
 /** The fields a record's hash covers, in their fixed order (also the first columns of a stored row). */

@@ -24,14 +24,26 @@ export const AUDIT_ACTIONS = {
  */
 export const REJECTED_RECORDED_PER_PUSH = 10;
 
-export function intakeEntry(ticket: Ticket, messageId: string, idempotencyKey: string | null, token: TokenActor): AuditEntry {
+export function intakeEntry(
+  ticket: Ticket,
+  messageId: string,
+  idempotencyKey: string | null,
+  token: TokenActor,
+): AuditEntry {
   return {
     tenantId: ticket.tenantId,
     ticketId: ticket.id,
     actor: { name: token.name, role: token.role, clientId: null },
     at: ticket.createdAt,
     action: AUDIT_ACTIONS.intake,
-    inputs: { subject: ticket.subject, channel: ticket.channel, customerId: ticket.customer.id, tier: ticket.customer.tier, messageId, idempotencyKey },
+    inputs: {
+      subject: ticket.subject,
+      channel: ticket.channel,
+      customerId: ticket.customer.id,
+      tier: ticket.customer.tier,
+      messageId,
+      idempotencyKey,
+    },
     reason: null,
   };
 }
@@ -61,7 +73,17 @@ export function ratingEntry(ticket: Ticket, token: TokenActor): AuditEntry {
 }
 
 /** A lead saved the tenant's escalation rules: the whole rule set is kept, so any version can be read back. */
-export function ruleSetEntry(input: { tenantId: string; rules: readonly unknown[]; baseVersion: number; savedBy: string; savedAt: string; actor?: TokenActor }, version: number): AuditEntry {
+export function ruleSetEntry(
+  input: {
+    tenantId: string;
+    rules: readonly unknown[];
+    baseVersion: number;
+    savedBy: string;
+    savedAt: string;
+    actor?: TokenActor;
+  },
+  version: number,
+): AuditEntry {
   const token = input.actor ?? SYSTEM_ACTOR;
   return {
     tenantId: input.tenantId,
@@ -69,7 +91,12 @@ export function ruleSetEntry(input: { tenantId: string; rules: readonly unknown[
     actor: { name: token.name, role: token.role, clientId: null },
     at: input.savedAt,
     action: 'rules_saved',
-    inputs: { version, baseVersion: input.baseVersion, rules: input.rules, ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }) },
+    inputs: {
+      version,
+      baseVersion: input.baseVersion,
+      rules: input.rules,
+      ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }),
+    },
     reason: null,
   };
 }
@@ -78,7 +105,14 @@ export function ruleSetEntry(input: { tenantId: string; rules: readonly unknown[
  * The records of one push: one per applied or conflicting mutation, one per rejected mutation up to
  * REJECTED_RECORDED_PER_PUSH, and one summing up the rejected ones beyond that.
  */
-export function pushEntries(tenantId: string, clientId: string, token: TokenActor, mutations: readonly Mutation[], outcomes: readonly MutationOutcome[], at: string): AuditEntry[] {
+export function pushEntries(
+  tenantId: string,
+  clientId: string,
+  token: TokenActor,
+  mutations: readonly Mutation[],
+  outcomes: readonly MutationOutcome[],
+  at: string,
+): AuditEntry[] {
   const entries: AuditEntry[] = [];
   const unrecorded: { mutation: Mutation; outcome: MutationOutcome }[] = [];
   let rejectedRecorded = 0;
@@ -99,7 +133,13 @@ export function pushEntries(tenantId: string, clientId: string, token: TokenActo
 }
 
 /** How many rejected mutations of a push went unrecorded one by one: their ids, types, tickets and first refusal. */
-function rejectedInBulkEntry(tenantId: string, clientId: string, token: TokenActor, rejected: readonly { mutation: Mutation; outcome: MutationOutcome }[], at: string): AuditEntry {
+function rejectedInBulkEntry(
+  tenantId: string,
+  clientId: string,
+  token: TokenActor,
+  rejected: readonly { mutation: Mutation; outcome: MutationOutcome }[],
+  at: string,
+): AuditEntry {
   const types: Record<string, number> = {};
   for (const { mutation } of rejected) types[mutation.type] = (types[mutation.type] ?? 0) + 1;
   const ids = rejected.map(({ mutation }) => mutation.id);
@@ -127,9 +167,21 @@ function rejectedInBulkEntry(tenantId: string, clientId: string, token: TokenAct
  * Duplicates are not recorded again; the first application was. The actor is the token that pushed;
  * the person a console names in the mutation is kept only as `inputs.claimedName` (a client can say anything).
  */
-export function mutationEntry(tenantId: string, clientId: string, token: TokenActor, mutation: Mutation, outcome: MutationOutcome, at: string): AuditEntry | null {
+export function mutationEntry(
+  tenantId: string,
+  clientId: string,
+  token: TokenActor,
+  mutation: Mutation,
+  outcome: MutationOutcome,
+  at: string,
+): AuditEntry | null {
   if (outcome.status === 'duplicate') return null;
-  const result = { outcome: outcome.status, ...(outcome.status === 'applied' && outcome.ticket ? { version: outcome.ticket.version, status: outcome.ticket.status } : {}) };
+  const result = {
+    outcome: outcome.status,
+    ...(outcome.status === 'applied' && outcome.ticket
+      ? { version: outcome.ticket.version, status: outcome.ticket.status }
+      : {}),
+  };
   const actor: AuditActor = { name: token.name, role: token.role, clientId };
   const refusal = outcome.status === 'applied' ? null : (outcome.error ?? outcome.status);
   const base = { tenantId, ticketId: mutation.ticketId, actor, at };
@@ -158,10 +210,15 @@ export function mutationEntry(tenantId: string, clientId: string, token: TokenAc
         completionTokens: decision.usage?.completionTokens ?? null,
         costUsd: decision.usage?.costUsd ?? null,
         // The tools the AI called and how each went (name:ok|refused|failed); their results stay on the ticket.
-        ...(decision.toolResults?.length ? { toolCalls: decision.toolResults.map((t) => `${t.name}:${t.status}`) } : {}),
+        ...(decision.toolResults?.length
+          ? { toolCalls: decision.toolResults.map((t) => `${t.name}:${t.status}`) }
+          : {}),
         messageId: mutation.messageId,
       },
-      reason: refusal ?? escalation?.detail ?? `Resolved by the ${decision.engine} engine (intent ${decision.intent ?? 'unknown'}, confidence ${decision.confidence ?? 'unknown'}).`,
+      reason:
+        refusal ??
+        escalation?.detail ??
+        `Resolved by the ${decision.engine} engine (intent ${decision.intent ?? 'unknown'}, confidence ${decision.confidence ?? 'unknown'}).`,
     };
   }
 
@@ -171,7 +228,13 @@ export function mutationEntry(tenantId: string, clientId: string, token: TokenAc
   return {
     ...base,
     action,
-    inputs: { ...result, mutationId: id, clientCreatedAt: createdAt, ...rest, ...(claimedName === null ? {} : { claimedName }) },
+    inputs: {
+      ...result,
+      mutationId: id,
+      clientCreatedAt: createdAt,
+      ...rest,
+      ...(claimedName === null ? {} : { claimedName }),
+    },
     reason: refusal ?? statedReason(mutation),
   };
 }
@@ -179,7 +242,10 @@ export function mutationEntry(tenantId: string, clientId: string, token: TokenAc
 /** Fields in which a console names the person acting (agents and leads): what the client says, not who it is. */
 const CLAIMED_NAME_FIELDS = ['agentName', 'reviewerName'] as const;
 
-function withoutClaimedName(fields: Record<string, unknown>): { claimedName: string | null; rest: Record<string, unknown> } {
+function withoutClaimedName(fields: Record<string, unknown>): {
+  claimedName: string | null;
+  rest: Record<string, unknown>;
+} {
   const rest = { ...fields };
   let claimedName: string | null = null;
   for (const field of CLAIMED_NAME_FIELDS) {

@@ -46,17 +46,32 @@ export class ChainVerifier {
     const expectedSeq = this.last.seq + 1;
     if (record.seq < expectedSeq) {
       // Not part of the chain here: the chain goes on from the record before it.
-      return this.fail('out_of_order', record.seq, `Record ${record.seq} appears after record ${this.last.seq}: records were reordered or duplicated.`);
+      return this.fail(
+        'out_of_order',
+        record.seq,
+        `Record ${record.seq} appears after record ${this.last.seq}: records were reordered or duplicated.`,
+      );
     }
     const previous = this.last;
     this.last = { seq: record.seq, hash: record.hash };
     // After a gap the record's link points at a record that is gone: only its own hash can be checked.
     const afterGap = record.seq > expectedSeq;
-    if (afterGap) this.fail('missing', record.seq, `Record ${record.seq} follows record ${previous.seq}: record(s) ${describeGap(expectedSeq, record.seq - 1)} were deleted.`);
+    if (afterGap)
+      this.fail(
+        'missing',
+        record.seq,
+        `Record ${record.seq} follows record ${previous.seq}: record(s) ${describeGap(expectedSeq, record.seq - 1)} were deleted.`,
+      );
     const { hash, ...content } = record;
     if (auditRecordHash(content) !== hash) {
-      const hint = Object.values(content).some((value) => typeof value === 'string' && value.includes('\uFFFD')) ? REPLACEMENT_HINT : '';
-      return this.fail('edited', record.seq, `Record ${record.seq} (${record.action} at ${record.at}) does not match its hash: it was edited, or moved here from another position.${hint}`);
+      const hint = Object.values(content).some((value) => typeof value === 'string' && value.includes('\uFFFD'))
+        ? REPLACEMENT_HINT
+        : '';
+      return this.fail(
+        'edited',
+        record.seq,
+        `Record ${record.seq} (${record.action} at ${record.at}) does not match its hash: it was edited, or moved here from another position.${hint}`,
+      );
     }
     if (!afterGap && record.prevHash !== previous.hash) {
       return this.fail(

@@ -29,7 +29,11 @@ export function requireRole(store: QueueStore, allowed: readonly Role[]): onRequ
     const record = await store.findToken(tokenHash);
     if (!record) throw new HttpError(401, 'unauthorized', 'The bearer token is not known to this queue.');
     if (!allowed.includes(record.role)) {
-      throw new HttpError(403, 'forbidden', `A ${record.role} token may not do this; it needs one of: ${allowed.join(', ')}.`);
+      throw new HttpError(
+        403,
+        'forbidden',
+        `A ${record.role} token may not do this; it needs one of: ${allowed.join(', ')}.`,
+      );
     }
     callers.set(request, { ...record, tokenHash });
   };

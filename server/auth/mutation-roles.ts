@@ -27,7 +27,8 @@ export const MUTATION_ROLES: Record<Mutation['type'], readonly Role[]> = {
 export function roleGate(role: Role): MutationGate {
   return (mutation, _ticket, transition) => {
     const allowed = MUTATION_ROLES[mutation.type];
-    if (!allowed.includes(role)) return `A ${role} token may not push ${mutation.type} mutations; it needs one of: ${allowed.join(', ')}.`;
+    if (!allowed.includes(role))
+      return `A ${role} token may not push ${mutation.type} mutations; it needs one of: ${allowed.join(', ')}.`;
     if (transition?.from === 'ai_resolved' && !mayOverruleAi(role)) {
       return `A ${role} token may not move a ticket the AI resolved (ai_resolved -> ${transition.to}): overruling the AI is a team lead's review (${LEAD_ROLES.join(' or ')}).`;
     }

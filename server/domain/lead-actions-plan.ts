@@ -5,10 +5,18 @@ import type { MutationPlan } from './mutation-plan.js';
 
 /** A lead's verdict: recorded on the ticket (the latest wins; the audit trail keeps every one). */
 export function planReview(mutation: ReviewMutation, ticket: Ticket, now: Date): MutationPlan {
-  if (ticket.status === 'new') return { kind: 'rejected', error: 'The ticket is new: nobody has handled it yet, so there is nothing to review.' };
+  if (ticket.status === 'new')
+    return { kind: 'rejected', error: 'The ticket is new: nobody has handled it yet, so there is nothing to review.' };
   return {
     kind: 'apply',
-    patch: { review: { verdict: mutation.verdict, reason: mutation.reason ?? null, by: mutation.reviewerName, at: now.toISOString() } },
+    patch: {
+      review: {
+        verdict: mutation.verdict,
+        reason: mutation.reason ?? null,
+        by: mutation.reviewerName,
+        at: now.toISOString(),
+      },
+    },
     message: null,
     clearClaim: false,
   };
@@ -23,11 +31,17 @@ export function planReview(mutation: ReviewMutation, ticket: Ticket, now: Date):
 export function planReopen(mutation: ReopenMutation, ticket: Ticket, messageExists: boolean): MutationPlan {
   if (messageExists) return { kind: 'duplicate' };
   if (ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
-    return { kind: 'rejected', error: `The ticket is ${ticket.status}, not resolved; only resolved or AI-resolved tickets can be reopened.` };
+    return {
+      kind: 'rejected',
+      error: `The ticket is ${ticket.status}, not resolved; only resolved or AI-resolved tickets can be reopened.`,
+    };
   }
   const ownerQueue = ticket.ownerQueue ?? mutation.ownerQueue ?? null;
   if (ownerQueue === null) {
-    return { kind: 'rejected', error: "The ticket has no owner queue; send the tenant's catch-all queue with the reopen so a human owns it." };
+    return {
+      kind: 'rejected',
+      error: "The ticket has no owner queue; send the tenant's catch-all queue with the reopen so a human owns it.",
+    };
   }
   return {
     kind: 'apply',
@@ -37,7 +51,13 @@ export function planReopen(mutation: ReopenMutation, ticket: Ticket, messageExis
       ownerQueue,
       escalation: { code: 'reopened', ruleId: REOPEN_RULE_ID, detail: mutation.reason },
     },
-    message: { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'reply', text: reopenNotice(ticket.language) },
+    message: {
+      id: mutation.messageId,
+      author: 'agent',
+      authorName: mutation.agentName,
+      kind: 'reply',
+      text: reopenNotice(ticket.language),
+    },
     clearClaim: true,
   };
 }

@@ -7,7 +7,25 @@ import { planReopen, planReview } from './lead-actions-plan.js';
 
 /** The ticket fields a mutation may change; version, updatedAt and seq are moved on by the store. */
 export type TicketPatch = Partial<
-  Pick<Ticket, 'status' | 'humanTouched' | 'language' | 'intent' | 'confidence' | 'summary' | 'aiDraft' | 'escalation' | 'ownerQueue' | 'csat' | 'assignee' | 'snoozedUntil' | 'review' | 'modelCostUsd' | 'handleSeconds' | 'aiToolResults'>
+  Pick<
+    Ticket,
+    | 'status'
+    | 'humanTouched'
+    | 'language'
+    | 'intent'
+    | 'confidence'
+    | 'summary'
+    | 'aiDraft'
+    | 'escalation'
+    | 'ownerQueue'
+    | 'csat'
+    | 'assignee'
+    | 'snoozedUntil'
+    | 'review'
+    | 'modelCostUsd'
+    | 'handleSeconds'
+    | 'aiToolResults'
+  >
 >;
 
 export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
@@ -61,7 +79,8 @@ export function planGatedMutation(context: MutationContext, gate: MutationGate):
 }
 
 function statusTransition(ticket: Ticket | null, plan: MutationPlan): StatusTransition | null {
-  if (!ticket || plan.kind !== 'apply' || plan.patch.status === undefined || plan.patch.status === ticket.status) return null;
+  if (!ticket || plan.kind !== 'apply' || plan.patch.status === undefined || plan.patch.status === ticket.status)
+    return null;
   return { from: ticket.status, to: plan.patch.status };
 }
 
@@ -78,7 +97,13 @@ export function planMutation(context: MutationContext): MutationPlan {
       return {
         kind: 'apply',
         patch: { humanTouched: true, status: mutation.resolve ? 'resolved' : 'pending' },
-        message: { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'reply', text: mutation.text },
+        message: {
+          id: mutation.messageId,
+          author: 'agent',
+          authorName: mutation.agentName,
+          kind: 'reply',
+          text: mutation.text,
+        },
         clearClaim: true,
         handling: mutation.resolve ? 'resolve' : 'reply',
       };
@@ -106,7 +131,13 @@ export function planMutation(context: MutationContext): MutationPlan {
       return {
         kind: 'apply',
         patch: {},
-        message: { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'note', text: mutation.text },
+        message: {
+          id: mutation.messageId,
+          author: 'agent',
+          authorName: mutation.agentName,
+          kind: 'note',
+          text: mutation.text,
+        },
         clearClaim: false,
       };
     case 'ai_decision':
@@ -121,7 +152,13 @@ export function planMutation(context: MutationContext): MutationPlan {
       return planAgentHandling(context, ticket);
     case 'handle_time':
       // Repeats are caught by the (clientId, id) check before planning; time adds up on any ticket status.
-      return { kind: 'apply', patch: { handleSeconds: sumUpTo(ticket.handleSeconds, mutation.seconds, MAX_TICKET_HANDLE_SECONDS) }, message: null, clearClaim: false, quiet: true };
+      return {
+        kind: 'apply',
+        patch: { handleSeconds: sumUpTo(ticket.handleSeconds, mutation.seconds, MAX_TICKET_HANDLE_SECONDS) },
+        message: null,
+        clearClaim: false,
+        quiet: true,
+      };
   }
 }
 
@@ -141,15 +178,27 @@ function planAgentHandling(context: MutationContext, ticket: Ticket): MutationPl
     throw new Error('planAgentHandling needs an assign, snooze or handback mutation');
   }
   if (context.messageExists) return { kind: 'duplicate' };
-  const note: NewMessage = { id: mutation.messageId, author: 'agent', authorName: mutation.agentName, kind: 'note', text: handlingNoteText(mutation) };
+  const note: NewMessage = {
+    id: mutation.messageId,
+    author: 'agent',
+    authorName: mutation.agentName,
+    kind: 'note',
+    text: handlingNoteText(mutation),
+  };
   switch (mutation.type) {
     case 'assign': {
       const conflict = handlingConflict(context, ticket, mutation.baseVersion);
       if (conflict) return conflict;
-      return { kind: 'apply', patch: { assignee: mutation.assignee, humanTouched: true }, message: note, clearClaim: false };
+      return {
+        kind: 'apply',
+        patch: { assignee: mutation.assignee, humanTouched: true },
+        message: note,
+        clearClaim: false,
+      };
     }
     case 'snooze':
-      if (ticket.status === 'new') return { kind: 'rejected', error: 'A new ticket is with the AI; only tickets a human holds can be snoozed.' };
+      if (ticket.status === 'new')
+        return { kind: 'rejected', error: 'A new ticket is with the AI; only tickets a human holds can be snoozed.' };
       return {
         kind: 'apply',
         patch: { snoozedUntil: mutation.until },
@@ -158,14 +207,24 @@ function planAgentHandling(context: MutationContext, ticket: Ticket): MutationPl
       };
     case 'handback': {
       if (ticket.status === 'new' || ticket.status === 'ai_resolved') {
-        return { kind: 'rejected', error: `The ticket is ${ticket.status === 'new' ? 'already with the AI' : 'resolved by the AI'}; there is nothing to hand back.` };
+        return {
+          kind: 'rejected',
+          error: `The ticket is ${ticket.status === 'new' ? 'already with the AI' : 'resolved by the AI'}; there is nothing to hand back.`,
+        };
       }
       const conflict = handlingConflict(context, ticket, mutation.baseVersion);
       if (conflict) return conflict;
       return {
         kind: 'apply',
         // The explicit exception to "the AI only drafts once a human took it": the agent asked for it.
-        patch: { status: 'new', humanTouched: false, escalation: null, aiDraft: null, assignee: null, snoozedUntil: null },
+        patch: {
+          status: 'new',
+          humanTouched: false,
+          escalation: null,
+          aiDraft: null,
+          assignee: null,
+          snoozedUntil: null,
+        },
         message: note,
         clearClaim: true,
       };
@@ -178,19 +237,31 @@ function planAgentHandling(context: MutationContext, ticket: Ticket): MutationPl
  * reassigned the ticket after that version. The client's own earlier changes never conflict, and
  * neither do customer messages, notes or AI decisions. Without a baseVersion nothing is checked.
  */
-function handlingConflict(context: MutationContext, ticket: Ticket, baseVersion: number | undefined): MutationPlan | null {
+function handlingConflict(
+  context: MutationContext,
+  ticket: Ticket,
+  baseVersion: number | undefined,
+): MutationPlan | null {
   const handling = context.handling;
   if (baseVersion === undefined || !handling) return null;
   if (handling.version <= baseVersion || handling.clientId === context.clientId) return null;
   const reason: ConflictReason =
-    handling.kind === 'reassign' ? 'reassigned' : ticket.status === 'resolved' ? 'resolved_elsewhere' : 'answered_elsewhere';
+    handling.kind === 'reassign'
+      ? 'reassigned'
+      : ticket.status === 'resolved'
+        ? 'resolved_elsewhere'
+        : 'answered_elsewhere';
   const what =
     reason === 'reassigned'
       ? `reassigned the ticket to ${ticket.ownerQueue ?? 'another queue'}`
       : reason === 'resolved_elsewhere'
         ? 'resolved the ticket'
         : 'answered the customer';
-  return { kind: 'conflict', reason, error: `Someone else ${what} after version ${baseVersion} that this change was based on.` };
+  return {
+    kind: 'conflict',
+    reason,
+    error: `Someone else ${what} after version ${baseVersion} that this change was based on.`,
+  };
 }
 
 function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan {
@@ -205,7 +276,8 @@ function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan 
   if (ticket.status !== 'new') {
     return { kind: 'conflict', error: `The ticket is ${ticket.status}; the AI decides only on new tickets.` };
   }
-  const holdsLease = claim?.claimedBy === context.clientId && claim.leaseUntil !== null && claim.leaseUntil > context.now.getTime();
+  const holdsLease =
+    claim?.claimedBy === context.clientId && claim.leaseUntil !== null && claim.leaseUntil > context.now.getTime();
   if (!holdsLease) return { kind: 'conflict', error: 'This client does not hold a live claim on the ticket.' };
 
   const understood = {
@@ -214,7 +286,9 @@ function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan 
     confidence: decision.confidence,
     summary: decision.summary,
     // The model cost of every applied decision adds up on the ticket (cost per resolution).
-    ...(decision.usage && decision.usage.costUsd > 0 ? { modelCostUsd: sumUpTo(ticket.modelCostUsd, decision.usage.costUsd, MAX_MODEL_COST_USD_PER_TICKET) } : {}),
+    ...(decision.usage && decision.usage.costUsd > 0
+      ? { modelCostUsd: sumUpTo(ticket.modelCostUsd, decision.usage.costUsd, MAX_MODEL_COST_USD_PER_TICKET) }
+      : {}),
     // What the AI looked up for this decision; a later decision without tool calls clears the earlier one's.
     aiToolResults: decision.toolResults?.length ? decision.toolResults : undefined,
   };
@@ -228,7 +302,13 @@ function planAiDecision(context: MutationContext, ticket: Ticket): MutationPlan 
   }
   return {
     kind: 'apply',
-    patch: { ...understood, status: 'escalated', ownerQueue: decision.ownerQueue, escalation: decision.escalation, aiDraft: decision.draft },
+    patch: {
+      ...understood,
+      status: 'escalated',
+      ownerQueue: decision.ownerQueue,
+      escalation: decision.escalation,
+      aiDraft: decision.draft,
+    },
     message: null,
     clearClaim: true,
   };

@@ -18,7 +18,13 @@ export interface ClientCounter {
 /** Why a whole push (or a pull naming a client id) is refused; nothing of it is applied or counted. */
 export type PushRefusal =
   | { reason: typeof PUSH_REFUSAL_CODES.clientIdTaken; clientId: string }
-  | { reason: typeof PUSH_REFUSAL_CODES.idsOutOfRange; clientId: string; lastMutationId: number; highestAllowed: number; highestSent: number };
+  | {
+      reason: typeof PUSH_REFUSAL_CODES.idsOutOfRange;
+      clientId: string;
+      lastMutationId: number;
+      highestAllowed: number;
+      highestSent: number;
+    };
 
 /** Thrown by a store inside its transaction, so the refused push leaves nothing behind. */
 export class PushRefused extends Error {
@@ -35,19 +41,32 @@ export function belongsToAnotherToken(counter: ClientCounter | null, token: stri
 
 /** Refuses a pull that names another token's client id (its counter is that console's business). */
 export function checkPullClient(clientId: string, counter: ClientCounter | null, token: string): void {
-  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
+  if (belongsToAnotherToken(counter, token))
+    throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
 }
 
 /**
  * Refuses a push whose client id belongs to another token, or whose ids reach further than one push
  * past the client's counter (a new client id counts from 0). Called before anything is applied.
  */
-export function checkPush(clientId: string, counter: ClientCounter | null, token: string, mutations: readonly Mutation[]): void {
-  if (belongsToAnotherToken(counter, token)) throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
+export function checkPush(
+  clientId: string,
+  counter: ClientCounter | null,
+  token: string,
+  mutations: readonly Mutation[],
+): void {
+  if (belongsToAnotherToken(counter, token))
+    throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
   const lastMutationId = counter?.lastMutationId ?? 0;
   const highestAllowed = lastMutationId + MAX_MUTATION_ID_STEP;
   const highestSent = Math.max(...mutations.map((mutation) => mutation.id));
   if (highestSent > highestAllowed) {
-    throw new PushRefused({ reason: PUSH_REFUSAL_CODES.idsOutOfRange, clientId, lastMutationId, highestAllowed, highestSent });
+    throw new PushRefused({
+      reason: PUSH_REFUSAL_CODES.idsOutOfRange,
+      clientId,
+      lastMutationId,
+      highestAllowed,
+      highestSent,
+    });
   }
 }

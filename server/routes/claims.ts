@@ -11,25 +11,44 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
   app.post(ENDPOINTS.claim.path, { onRequest: requireRole(store, ENDPOINTS.claim.roles) }, async (request) => {
     const { tenantId } = callerOf(request);
     const claim = parseInput(ENDPOINTS.claim.body, request.body, 'claim request');
-    const claimed = await store.claimTickets({ tenantId, ...claim, leaseMs: Math.min(claim.leaseMs, deps.maxLeaseMs), now: deps.now() });
+    const claimed = await store.claimTickets({
+      tenantId,
+      ...claim,
+      leaseMs: Math.min(claim.leaseMs, deps.maxLeaseMs),
+      now: deps.now(),
+    });
     metrics.claims.inc({ tenant: tenantId }, claimed.length);
     const takenOver = claimed.filter((entry) => entry.previousHolder !== null).length;
     if (takenOver > 0) metrics.leaseExpiries.inc({ tenant: tenantId }, takenOver);
     return { claims: claimed.map(({ ticket, messages, leaseUntil }) => ({ ticket, messages, leaseUntil })) };
   });
 
-  app.post(ENDPOINTS.renewClaim.path, { onRequest: requireRole(store, ENDPOINTS.renewClaim.roles) }, async (request) => {
-    const { tenantId } = callerOf(request);
-    const { ticketId } = parseInput(RenewParamsSchema, request.params, 'ticket id');
-    const renew = parseInput(ENDPOINTS.renewClaim.body, request.body, 'renew request');
-    const result = await store.renewClaim({ tenantId, ticketId, ...renew, leaseMs: Math.min(renew.leaseMs, deps.maxLeaseMs), now: deps.now() });
-    switch (result.status) {
-      case 'renewed':
-        return { leaseUntil: result.leaseUntil };
-      case 'not_found':
-        throw notFound(`Ticket ${ticketId} does not exist.`);
-      case 'lost':
-        throw new HttpError(409, 'lease_lost', `Worker ${renew.workerId} no longer holds a live claim on ticket ${ticketId}.`);
-    }
-  });
+  app.post(
+    ENDPOINTS.renewClaim.path,
+    { onRequest: requireRole(store, ENDPOINTS.renewClaim.roles) },
+    async (request) => {
+      const { tenantId } = callerOf(request);
+      const { ticketId } = parseInput(RenewParamsSchema, request.params, 'ticket id');
+      const renew = parseInput(ENDPOINTS.renewClaim.body, request.body, 'renew request');
+      const result = await store.renewClaim({
+        tenantId,
+        ticketId,
+        ...renew,
+        leaseMs: Math.min(renew.leaseMs, deps.maxLeaseMs),
+        now: deps.now(),
+      });
+      switch (result.status) {
+        case 'renewed':
+          return { leaseUntil: result.leaseUntil };
+        case 'not_found':
+          throw notFound(`Ticket ${ticketId} does not exist.`);
+        case 'lost':
+          throw new HttpError(
+            409,
+            'lease_lost',
+            `Worker ${renew.workerId} no longer holds a live claim on ticket ${ticketId}.`,
+          );
+      }
+    },
+  );
 }

@@ -18,33 +18,37 @@ export function registerEventRoutes(app: FastifyInstance, deps: RouteDeps, optio
   });
 
   // No automatic HEAD route: the stream is written to the socket by hand, and a HEAD answer would never end.
-  app.get(ENDPOINTS.events.path, { exposeHeadRoute: false, onRequest: requireRole(deps.store, ENDPOINTS.events.roles) }, async (request, reply) => {
-    const { tenantId } = callerOf(request);
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    const write = (chunk: string): void => {
-      if (!raw.destroyed && !raw.writableEnded) raw.write(chunk);
-    };
-    const sendCursor = (cursor: number): void => write(`event: change\ndata: ${JSON.stringify({ cursor })}\n\n`);
+  app.get(
+    ENDPOINTS.events.path,
+    { exposeHeadRoute: false, onRequest: requireRole(deps.store, ENDPOINTS.events.roles) },
+    async (request, reply) => {
+      const { tenantId } = callerOf(request);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      const write = (chunk: string): void => {
+        if (!raw.destroyed && !raw.writableEnded) raw.write(chunk);
+      };
+      const sendCursor = (cursor: number): void => write(`event: change\ndata: ${JSON.stringify({ cursor })}\n\n`);
 
-    const unsubscribe = deps.events.subscribe(tenantId, sendCursor);
-    const ping = setInterval(() => write(': ping\n\n'), options.pingIntervalMs);
-    const end = (): void => {
-      clearInterval(ping);
-      unsubscribe();
-      openStreams.delete(end);
-      if (!raw.writableEnded) raw.end();
-    };
-    openStreams.add(end);
-    request.raw.on('close', end);
-    raw.on('close', end);
+      const unsubscribe = deps.events.subscribe(tenantId, sendCursor);
+      const ping = setInterval(() => write(': ping\n\n'), options.pingIntervalMs);
+      const end = (): void => {
+        clearInterval(ping);
+        unsubscribe();
+        openStreams.delete(end);
+        if (!raw.writableEnded) raw.end();
+      };
+      openStreams.add(end);
+      request.raw.on('close', end);
+      raw.on('close', end);
 
-    sendCursor(await deps.store.currentCursor(tenantId));
-  });
+      sendCursor(await deps.store.currentCursor(tenantId));
+    },
+  );
 }

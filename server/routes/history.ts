@@ -9,13 +9,17 @@ import type { RouteDeps } from './route-deps.js';
 
 /** `GET /v1/tickets/:id/history`: any role of the ticket's tenant; 404 for other tenants, as for the ticket itself. */
 export function registerHistoryRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get(ENDPOINTS.ticketHistory.path, { onRequest: requireRole(deps.store, ENDPOINTS.ticketHistory.roles) }, async (request): Promise<TicketHistory> => {
-    const { tenantId } = callerOf(request);
-    const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
-    const records = await deps.store.ticketHistory(tenantId, id);
-    if (!records) throw notFound(`Ticket ${id} does not exist.`);
-    return { ticketId: id, events: records.map(auditEventOf) };
-  });
+  app.get(
+    ENDPOINTS.ticketHistory.path,
+    { onRequest: requireRole(deps.store, ENDPOINTS.ticketHistory.roles) },
+    async (request): Promise<TicketHistory> => {
+      const { tenantId } = callerOf(request);
+      const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
+      const records = await deps.store.ticketHistory(tenantId, id);
+      if (!records) throw notFound(`Ticket ${id} does not exist.`);
+      return { ticketId: id, events: records.map(auditEventOf) };
+    },
+  );
 }
 
 function auditEventOf(record: AuditRecord): TicketHistory['events'][number] {
@@ -25,7 +29,10 @@ function auditEventOf(record: AuditRecord): TicketHistory['events'][number] {
     actor: { name: record.actorName, role: record.actorRole, clientId: record.actorClientId },
     at: record.at,
     action: record.action,
-    inputs: inputs !== null && typeof inputs === 'object' && !Array.isArray(inputs) ? (inputs as Record<string, unknown>) : { value: inputs },
+    inputs:
+      inputs !== null && typeof inputs === 'object' && !Array.isArray(inputs)
+        ? (inputs as Record<string, unknown>)
+        : { value: inputs },
     reason: record.reason,
   };
 }

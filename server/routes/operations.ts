@@ -10,13 +10,21 @@ import type { QueueStore } from '../storage/queue-store.js';
  * list every tenant and so need the operator's metrics token (no tenant token will do); without one
  * configured the queue serves no metrics.
  */
-export function registerOperationsRoutes(app: FastifyInstance, store: QueueStore, metrics: QueueMetrics, metricsToken: string | null): void {
+export function registerOperationsRoutes(
+  app: FastifyInstance,
+  store: QueueStore,
+  metrics: QueueMetrics,
+  metricsToken: string | null,
+): void {
   app.get('/healthz', async (_request, reply) => {
     try {
       await store.getTenant('__healthz__');
       return { ok: true };
     } catch (error) {
-      return reply.status(503).send({ ok: false, error: { code: 'store_unavailable', message: error instanceof Error ? error.message : String(error) } });
+      return reply.status(503).send({
+        ok: false,
+        error: { code: 'store_unavailable', message: error instanceof Error ? error.message : String(error) },
+      });
     }
   });
 
@@ -30,7 +38,11 @@ export function registerOperationsRoutes(app: FastifyInstance, store: QueueStore
       );
     }
     if (!isMetricsToken(bearerToken(request.headers.authorization) ?? '')) {
-      throw new HttpError(401, 'unauthorized', 'Send the queue\'s metrics token (the one in its --metrics-token-file): "Authorization: Bearer <metrics token>".');
+      throw new HttpError(
+        401,
+        'unauthorized',
+        'Send the queue\'s metrics token (the one in its --metrics-token-file): "Authorization: Bearer <metrics token>".',
+      );
     }
     const body = await metrics.registry.metrics();
     return reply.header('content-type', metrics.registry.contentType).send(body);

@@ -13,7 +13,10 @@ export function pushRefusalError(refusal: PushRefusal): HttpError {
       );
     case PUSH_REFUSAL_CODES.idsOutOfRange: {
       const next = refusal.lastMutationId + 1;
-      const details: IdsOutOfRangeDetails = { lastMutationId: refusal.lastMutationId, highestAllowed: refusal.highestAllowed };
+      const details: IdsOutOfRangeDetails = {
+        lastMutationId: refusal.lastMutationId,
+        highestAllowed: refusal.highestAllowed,
+      };
       return new HttpError(
         409,
         PUSH_REFUSAL_CODES.idsOutOfRange,

@@ -6,11 +6,15 @@ import { buildOpenApiDocument } from '../openapi-document.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerStatsRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get(ENDPOINTS.stats.path, { onRequest: requireRole(deps.store, ENDPOINTS.stats.roles) }, async (request): Promise<QueueStats> => {
-    const { tenantId } = callerOf(request);
-    const stats = await deps.store.stats(tenantId);
-    return { ...stats, queueDepth: stats.tickets.new };
-  });
+  app.get(
+    ENDPOINTS.stats.path,
+    { onRequest: requireRole(deps.store, ENDPOINTS.stats.roles) },
+    async (request): Promise<QueueStats> => {
+      const { tenantId } = callerOf(request);
+      const stats = await deps.store.stats(tenantId);
+      return { ...stats, queueDepth: stats.tickets.new };
+    },
+  );
 
   app.get(ENDPOINTS.queues.path, { onRequest: requireRole(deps.store, ENDPOINTS.queues.roles) }, async (request) => {
     const { tenantId } = callerOf(request);

@@ -10,9 +10,16 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
 
   app.post(ENDPOINTS.intake.path, { onRequest: requireRole(store, ENDPOINTS.intake.roles) }, async (request, reply) => {
     const { tenantId, role, name } = callerOf(request);
-    const idempotencyKey = parseInput(IdempotencyKeySchema, request.headers['idempotency-key'], 'Idempotency-Key header') ?? null;
+    const idempotencyKey =
+      parseInput(IdempotencyKeySchema, request.headers['idempotency-key'], 'Idempotency-Key header') ?? null;
     const intake = parseInput(ENDPOINTS.intake.body, request.body, 'ticket');
-    const result = await store.intakeTicket({ tenantId, ...intake, idempotencyKey, now: deps.now(), actor: { name, role } });
+    const result = await store.intakeTicket({
+      tenantId,
+      ...intake,
+      idempotencyKey,
+      now: deps.now(),
+      actor: { name, role },
+    });
     if (result.created) {
       metrics.ticketsIntaken.inc({ tenant: tenantId });
       await deps.notifyChange(tenantId);
@@ -20,37 +27,75 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     return reply.status(result.created ? 201 : 200).send({ ticket: result.ticket, messages: result.messages });
   });
 
-  app.post(ENDPOINTS.intakeBatch.path, { onRequest: requireRole(store, ENDPOINTS.intakeBatch.roles) }, async (request) => {
-    const { tenantId, role, name } = callerOf(request);
-    const { tickets } = parseInput(ENDPOINTS.intakeBatch.body, request.body, 'ticket batch');
-    const now = deps.now();
-    const results = await store.intakeBatch(tickets.map(({ idempotencyKey, ...intake }) => ({ tenantId, ...intake, idempotencyKey: idempotencyKey ?? null, now, actor: { name, role } })));
-    const created = results.filter((result) => result.created).length;
-    if (created > 0) {
-      metrics.ticketsIntaken.inc({ tenant: tenantId }, created);
-      await deps.notifyChange(tenantId);
-    }
-    return { results: results.map((result) => ({ ticketId: result.ticket.id, created: result.created, seq: result.ticket.seq })) };
-  });
+  app.post(
+    ENDPOINTS.intakeBatch.path,
+    { onRequest: requireRole(store, ENDPOINTS.intakeBatch.roles) },
+    async (request) => {
+      const { tenantId, role, name } = callerOf(request);
+      const { tickets } = parseInput(ENDPOINTS.intakeBatch.body, request.body, 'ticket batch');
+      const now = deps.now();
+      const results = await store.intakeBatch(
+        tickets.map(({ idempotencyKey, ...intake }) => ({
+          tenantId,
+          ...intake,
+          idempotencyKey: idempotencyKey ?? null,
+          now,
+          actor: { name, role },
+        })),
+      );
+      const created = results.filter((result) => result.created).length;
+      if (created > 0) {
+        metrics.ticketsIntaken.inc({ tenant: tenantId }, created);
+        await deps.notifyChange(tenantId);
+      }
+      return {
+        results: results.map((result) => ({
+          ticketId: result.ticket.id,
+          created: result.created,
+          seq: result.ticket.seq,
+        })),
+      };
+    },
+  );
 
-  app.post(ENDPOINTS.customerReply.path, { onRequest: requireRole(store, ENDPOINTS.customerReply.roles) }, async (request, reply) => {
-    const { tenantId, role, name } = callerOf(request);
-    const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
-    const { text } = parseInput(ENDPOINTS.customerReply.body, request.body, 'customer reply');
-    const result = await store.appendCustomerReply({ tenantId, ticketId: id, text, now: deps.now(), actor: { name, role } });
-    if (!result) throw notFound(`Ticket ${id} does not exist.`);
-    await deps.notifyChange(tenantId);
-    return reply.status(201).send(result);
-  });
+  app.post(
+    ENDPOINTS.customerReply.path,
+    { onRequest: requireRole(store, ENDPOINTS.customerReply.roles) },
+    async (request, reply) => {
+      const { tenantId, role, name } = callerOf(request);
+      const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
+      const { text } = parseInput(ENDPOINTS.customerReply.body, request.body, 'customer reply');
+      const result = await store.appendCustomerReply({
+        tenantId,
+        ticketId: id,
+        text,
+        now: deps.now(),
+        actor: { name, role },
+      });
+      if (!result) throw notFound(`Ticket ${id} does not exist.`);
+      await deps.notifyChange(tenantId);
+      return reply.status(201).send(result);
+    },
+  );
 
   app.post(ENDPOINTS.rating.path, { onRequest: requireRole(store, ENDPOINTS.rating.roles) }, async (request) => {
     const { tenantId, role, name } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const rating = parseInput(ENDPOINTS.rating.body, request.body, 'rating');
-    const result = await store.rateTicket({ tenantId, ticketId: id, ...rating, now: deps.now(), actor: { name, role } });
+    const result = await store.rateTicket({
+      tenantId,
+      ticketId: id,
+      ...rating,
+      now: deps.now(),
+      actor: { name, role },
+    });
     if (result.status === 'not_found') throw notFound(`Ticket ${id} does not exist.`);
     if (result.status === 'not_closed') {
-      throw new HttpError(409, 'ticket_not_closed', `Ticket ${id} is ${result.ticket.status}; a customer rates a ticket once it is resolved.`);
+      throw new HttpError(
+        409,
+        'ticket_not_closed',
+        `Ticket ${id} is ${result.ticket.status}; a customer rates a ticket once it is resolved.`,
+      );
     }
     await deps.notifyChange(tenantId);
     return { ticket: result.ticket };
@@ -64,9 +109,13 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     return result;
   });
 
-  app.get(ENDPOINTS.listTickets.path, { onRequest: requireRole(store, ENDPOINTS.listTickets.roles) }, async (request) => {
-    const { tenantId } = callerOf(request);
-    const query = parseInput(ListTicketsQuerySchema, request.query, 'query');
-    return { tickets: await store.listTickets(tenantId, query) };
-  });
+  app.get(
+    ENDPOINTS.listTickets.path,
+    { onRequest: requireRole(store, ENDPOINTS.listTickets.roles) },
+    async (request) => {
+      const { tenantId } = callerOf(request);
+      const query = parseInput(ListTicketsQuerySchema, request.query, 'query');
+      return { tickets: await store.listTickets(tenantId, query) };
+    },
+  );
 }

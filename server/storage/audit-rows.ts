@@ -16,7 +16,8 @@ export interface AuditRow {
   hash: string;
 }
 
-export const AUDIT_COLUMNS = 'seq, tenant_id, ticket_id, actor_name, actor_role, actor_client_id, at, action, inputs_json, reason, prev_hash, hash';
+export const AUDIT_COLUMNS =
+  'seq, tenant_id, ticket_id, actor_name, actor_role, actor_client_id, at, action, inputs_json, reason, prev_hash, hash';
 
 export function auditRecordFromRow(row: AuditRow): AuditRecord {
   return {

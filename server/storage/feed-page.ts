@@ -7,7 +7,12 @@
  *
  * `ticketSeqs` and `messageSeqs` are ascending and hold up to `limit + 1` seqs after `since` each.
  */
-export function feedPageBound(ticketSeqs: readonly number[], messageSeqs: readonly number[], limit: number, since: number): { upTo: number; hasMore: boolean } {
+export function feedPageBound(
+  ticketSeqs: readonly number[],
+  messageSeqs: readonly number[],
+  limit: number,
+  since: number,
+): { upTo: number; hasMore: boolean } {
   const total = ticketSeqs.length + messageSeqs.length;
   const taken = Math.min(limit, total);
   let t = 0;

@@ -25,19 +25,27 @@ export async function appendAuditPg(db: pg.PoolClient, entries: readonly AuditEn
 }
 
 export async function readAuditHeadPg(db: Db, forUpdate = false): Promise<AuditHead> {
-  const result = await db.query<AuditHead>(`SELECT seq, hash FROM audit_head WHERE id = 1${forUpdate ? ' FOR UPDATE' : ''}`);
+  const result = await db.query<AuditHead>(
+    `SELECT seq, hash FROM audit_head WHERE id = 1${forUpdate ? ' FOR UPDATE' : ''}`,
+  );
   const row = result.rows[0];
   if (!row) throw new Error('The audit chain head row is missing.');
   return { seq: Number(row.seq), hash: row.hash };
 }
 
 export async function auditPagePg(db: Db, afterSeq: number, limit: number): Promise<AuditRecord[]> {
-  const result = await db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, limit]);
+  const result = await db.query<AuditRow>(
+    `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
+    [afterSeq, limit],
+  );
   return result.rows.map(auditRecordFromRow);
 }
 
 export async function ticketAuditPg(db: Db, tenantId: string, ticketId: string): Promise<AuditRecord[]> {
-  const result = await db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE tenant_id = $1 AND ticket_id = $2 ORDER BY seq`, [tenantId, ticketId]);
+  const result = await db.query<AuditRow>(
+    `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE tenant_id = $1 AND ticket_id = $2 ORDER BY seq`,
+    [tenantId, ticketId],
+  );
   return result.rows.map(auditRecordFromRow);
 }
 

@@ -197,7 +197,9 @@ export async function migratePostgres(client: pg.PoolClient): Promise<void> {
     let current = row.rows[0]?.version ?? 0;
     if (row.rows.length === 0) await client.query('INSERT INTO schema_version (version) VALUES (0)');
     if (current > POSTGRES_MIGRATIONS.length) {
-      throw new Error(`The database schema is version ${current}, newer than this server knows (${POSTGRES_MIGRATIONS.length}).`);
+      throw new Error(
+        `The database schema is version ${current}, newer than this server knows (${POSTGRES_MIGRATIONS.length}).`,
+      );
     }
     for (; current < POSTGRES_MIGRATIONS.length; current++) {
       await client.query(POSTGRES_MIGRATIONS[current] ?? '');

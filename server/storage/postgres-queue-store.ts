@@ -10,11 +10,25 @@ import { planGatedMutation, type NewMessage, type TicketHandling, type TicketPat
 import { checkPullClient, checkPush, type ClientCounter } from '../domain/push-admission.js';
 import { feedPageBound } from './feed-page.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { customerReplyEntry, intakeEntry, pushEntries, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import {
+  customerReplyEntry,
+  intakeEntry,
+  pushEntries,
+  ratingEntry,
+  ruleSetEntry,
+  SYSTEM_ACTOR,
+} from '../audit/audit-entries.js';
 import { appendAuditPg, auditPagePg, auditRangePg, readAuditHeadPg, ticketAuditPg } from './postgres-audit.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
-import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
+import {
+  claimFromRow,
+  messageFromRow,
+  ticketFromRow,
+  ticketParams,
+  type MessageRow,
+  type TicketRow,
+} from './sqlite-rows.js';
 import { buildStats } from './stats.js';
 import { tokenListingFromRow, type TokenListingRow } from './token-rows.js';
 import type {
@@ -44,7 +58,9 @@ type Db = pg.PoolClient;
 /** BIGINT (seq, lease_until, counts) as a JS number: every value we store fits in 2^53. */
 const TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
 interface PgTicketRow extends Omit<TicketRow, 'human_touched'> {
@@ -92,7 +108,11 @@ export class PostgresQueueStore implements QueueStore {
 
   async createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void> {
     await this.transaction(async (db) => {
-      await db.query('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, new Date().toISOString()]);
+      await db.query('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [
+        tenant.id,
+        tenant.name,
+        new Date().toISOString(),
+      ]);
       await db.query('INSERT INTO tenant_sequences (tenant_id, value) VALUES ($1, 0)', [tenant.id]);
       await insertTokens(db, tenant.id, tokens);
     });
@@ -113,7 +133,10 @@ export class PostgresQueueStore implements QueueStore {
   }
 
   async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
-    const result = await this.pool.query<OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = $1 ORDER BY id', [tenantId]);
+    const result = await this.pool.query<OwnerQueue>(
+      'SELECT id, name FROM owner_queues WHERE tenant_id = $1 ORDER BY id',
+      [tenantId],
+    );
     return result.rows;
   }
 
@@ -127,19 +150,20 @@ export class PostgresQueueStore implements QueueStore {
         const current = ruleSetFromRow(await latestRuleSetRow(db, input.tenantId));
         if (current.version !== input.baseVersion) return { status: 'conflict', current } as const;
         const version = current.version + 1;
-        await db.query('INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES ($1, $2, $3, $4, $5)', [
-          input.tenantId,
-          version,
-          JSON.stringify(input.rules),
-          input.savedBy,
-          input.savedAt,
-        ]);
+        await db.query(
+          'INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES ($1, $2, $3, $4, $5)',
+          [input.tenantId, version, JSON.stringify(input.rules), input.savedBy, input.savedAt],
+        );
         await appendAuditPg(db, [ruleSetEntry(input, version)]);
-        return { status: 'saved', ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy } } as const;
+        return {
+          status: 'saved',
+          ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy },
+        } as const;
       });
     } catch (error) {
       // Two leads saving the same base version at once: the primary key lets one through.
-      if ((error as { code?: string }).code === '23505') return { status: 'conflict', current: await this.getRuleSet(input.tenantId) };
+      if ((error as { code?: string }).code === '23505')
+        return { status: 'conflict', current: await this.getRuleSet(input.tenantId) };
       throw error;
     }
   }
@@ -166,11 +190,10 @@ export class PostgresQueueStore implements QueueStore {
   }
 
   async revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean> {
-    const result = await this.pool.query('UPDATE tokens SET revoked_at = $1 WHERE tenant_id = $2 AND token_hash = $3 AND revoked_at IS NULL', [
-      now.toISOString(),
-      tenantId,
-      tokenHash,
-    ]);
+    const result = await this.pool.query(
+      'UPDATE tokens SET revoked_at = $1 WHERE tenant_id = $2 AND token_hash = $3 AND revoked_at IS NULL',
+      [now.toISOString(), tenantId, tokenHash],
+    );
     return result.rowCount === 1;
   }
 
@@ -183,7 +206,8 @@ export class PostgresQueueStore implements QueueStore {
   async intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]> {
     return this.transaction(async (db) => {
       // In a fixed (sorted) order, should a batch ever span tenants.
-      for (const tenantId of [...new Set(inputs.map((input) => input.tenantId))].sort()) await lockSequence(db, tenantId);
+      for (const tenantId of [...new Set(inputs.map((input) => input.tenantId))].sort())
+        await lockSequence(db, tenantId);
       const results: IntakeResult[] = [];
       for (const input of inputs) results.push(await this.intakeOne(db, input));
       return results;
@@ -192,10 +216,10 @@ export class PostgresQueueStore implements QueueStore {
 
   private async intakeOne(db: Db, input: IntakeInput): Promise<IntakeResult> {
     if (input.idempotencyKey !== null) {
-      const earlier = await db.query<{ ticket_id: string }>('SELECT ticket_id FROM intake_keys WHERE tenant_id = $1 AND idempotency_key = $2', [
-        input.tenantId,
-        input.idempotencyKey,
-      ]);
+      const earlier = await db.query<{ ticket_id: string }>(
+        'SELECT ticket_id FROM intake_keys WHERE tenant_id = $1 AND idempotency_key = $2',
+        [input.tenantId, input.idempotencyKey],
+      );
       const ticketId = earlier.rows[0]?.ticket_id;
       const existing = ticketId ? await readTicketWithMessages(db, input.tenantId, ticketId) : null;
       if (existing) return { ...existing, created: false };
@@ -282,25 +306,36 @@ export class PostgresQueueStore implements QueueStore {
       if (!row) return { status: 'not_found' };
       const ticket = ticketFromRow(row);
       if (!canBeRated(ticket)) return { status: 'not_closed', ticket };
-      const rated = await changeTicket(db, ticket, { csat: csatOf(input.score, input.comment, input.now) }, null, input.now);
+      const rated = await changeTicket(
+        db,
+        ticket,
+        { csat: csatOf(input.score, input.comment, input.now) },
+        null,
+        input.now,
+      );
       await appendAuditPg(db, [ratingEntry(rated, input.actor ?? SYSTEM_ACTOR)]);
       return { status: 'rated', ticket: rated };
     });
   }
 
   async getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null> {
-    return this.transaction((db) => readTicketWithMessages(db, tenantId, ticketId), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.transaction(
+      (db) => readTicketWithMessages(db, tenantId, ticketId),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   async listTickets(tenantId: string, query: ListTicketsQuery): Promise<Ticket[]> {
     const result =
       query.status === undefined
-        ? await this.pool.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 ORDER BY seq DESC LIMIT $2`, [tenantId, query.limit])
-        : await this.pool.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND status = $2 ORDER BY seq DESC LIMIT $3`, [
-            tenantId,
-            query.status,
-            query.limit,
-          ]);
+        ? await this.pool.query<PgTicketRow>(
+            `SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 ORDER BY seq DESC LIMIT $2`,
+            [tenantId, query.limit],
+          )
+        : await this.pool.query<PgTicketRow>(
+            `SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND status = $2 ORDER BY seq DESC LIMIT $3`,
+            [tenantId, query.status, query.limit],
+          );
     return result.rows.map((row) => ticketFromRow(ticketRow(row)));
   }
 
@@ -309,20 +344,26 @@ export class PostgresQueueStore implements QueueStore {
     return this.transaction(async (db) => {
       const window = query.limit + 1;
       const seqsOf = async (table: 'tickets' | 'messages') =>
-        (await db.query<{ seq: number }>(`SELECT seq FROM ${table} WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [tenantId, query.since, window])).rows.map(
-          (row) => row.seq,
-        );
-      const { upTo, hasMore } = feedPageBound(await seqsOf('tickets'), await seqsOf('messages'), query.limit, query.since);
-      const ticketRows = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`, [
-        tenantId,
+        (
+          await db.query<{ seq: number }>(
+            `SELECT seq FROM ${table} WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+            [tenantId, query.since, window],
+          )
+        ).rows.map((row) => row.seq);
+      const { upTo, hasMore } = feedPageBound(
+        await seqsOf('tickets'),
+        await seqsOf('messages'),
+        query.limit,
         query.since,
-        upTo,
-      ]);
-      const messageRows = await db.query<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq', [
-        tenantId,
-        query.since,
-        upTo,
-      ]);
+      );
+      const ticketRows = await db.query<PgTicketRow>(
+        `SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+        [tenantId, query.since, upTo],
+      );
+      const messageRows = await db.query<MessageRow>(
+        'SELECT * FROM messages WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq',
+        [tenantId, query.since, upTo],
+      );
       return {
         tickets: ticketRows.rows.map((row) => ticketFromRow(ticketRow(row))),
         messages: messageRows.rows.map(messageFromRow),
@@ -354,7 +395,9 @@ export class PostgresQueueStore implements QueueStore {
           [input.tenantId, input.clientId, input.tokenHash],
         )
       ).rows[0];
-      const counter: ClientCounter | null = row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+      const counter: ClientCounter | null = row
+        ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id }
+        : null;
       // Before anything is applied: another token's client id, or ids far past the counter, refuse the whole
       // push (the transaction rolls back, the row above included).
       checkPush(input.clientId, counter, input.tokenHash, input.mutations);
@@ -368,13 +411,21 @@ export class PostgresQueueStore implements QueueStore {
         last = mutation.id;
         results.push(await this.applyOne(db, input, mutation));
       }
-      await appendAuditPg(db, pushEntries(input.tenantId, input.clientId, input.actor ?? SYSTEM_ACTOR, input.mutations, results, input.now.toISOString()));
-      await db.query('UPDATE client_mutations SET last_mutation_id = $3, owner_token_hash = $4 WHERE tenant_id = $1 AND client_id = $2', [
-        input.tenantId,
-        input.clientId,
-        last,
-        input.tokenHash,
-      ]);
+      await appendAuditPg(
+        db,
+        pushEntries(
+          input.tenantId,
+          input.clientId,
+          input.actor ?? SYSTEM_ACTOR,
+          input.mutations,
+          results,
+          input.now.toISOString(),
+        ),
+      );
+      await db.query(
+        'UPDATE client_mutations SET last_mutation_id = $3, owner_token_hash = $4 WHERE tenant_id = $1 AND client_id = $2',
+        [input.tenantId, input.clientId, last, input.tokenHash],
+      );
       return { results, lastMutationId: last };
     });
   }
@@ -398,7 +449,9 @@ export class PostgresQueueStore implements QueueStore {
            .join(', ')}, t.intake_no, picked.previous_holder`,
         [input.tenantId, nowMs, input.limit, input.workerId, leaseUntil],
       );
-      const rows = claimed.rows.sort((a, b) => (a.created_at === b.created_at ? a.intake_no - b.intake_no : a.created_at < b.created_at ? -1 : 1));
+      const rows = claimed.rows.sort((a, b) =>
+        a.created_at === b.created_at ? a.intake_no - b.intake_no : a.created_at < b.created_at ? -1 : 1,
+      );
       const messages = await readMessagesOf(
         db,
         input.tenantId,
@@ -422,22 +475,32 @@ export class PostgresQueueStore implements QueueStore {
       const row = await readTicketRow(db, input.tenantId, input.ticketId, true);
       if (!row) return { status: 'not_found' };
       const nowMs = input.now.getTime();
-      const held = row.status === 'new' && row.claimed_by === input.workerId && row.lease_until !== null && row.lease_until > nowMs;
+      const held =
+        row.status === 'new' &&
+        row.claimed_by === input.workerId &&
+        row.lease_until !== null &&
+        row.lease_until > nowMs;
       if (!held) return { status: 'lost' };
       const leaseUntil = nowMs + input.leaseMs;
-      await db.query('UPDATE tickets SET lease_until = $3 WHERE tenant_id = $1 AND id = $2', [input.tenantId, input.ticketId, leaseUntil]);
+      await db.query('UPDATE tickets SET lease_until = $3 WHERE tenant_id = $1 AND id = $2', [
+        input.tenantId,
+        input.ticketId,
+        leaseUntil,
+      ]);
       return { status: 'renewed', leaseUntil: new Date(leaseUntil).toISOString() };
     });
   }
 
   async stats(tenantId: string): Promise<TenantStats> {
     return this.transaction(async (db) => {
-      const byStatus = await db.query<{ status: TicketStatus; count: number }>('SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = $1 GROUP BY status', [
-        tenantId,
-      ]);
-      const byAction = await db.query<{ action: string; count: number }>('SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = $1 GROUP BY action', [
-        tenantId,
-      ]);
+      const byStatus = await db.query<{ status: TicketStatus; count: number }>(
+        'SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = $1 GROUP BY status',
+        [tenantId],
+      );
+      const byAction = await db.query<{ action: string; count: number }>(
+        'SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = $1 GROUP BY action',
+        [tenantId],
+      );
       const twice = await db.query<{ count: number }>(
         'SELECT COUNT(*) AS count FROM (SELECT ticket_id FROM ai_decisions WHERE tenant_id = $1 GROUP BY ticket_id HAVING COUNT(*) > 1) AS multiple',
         [tenantId],
@@ -447,12 +510,17 @@ export class PostgresQueueStore implements QueueStore {
   }
 
   async queueDepth(): Promise<Record<string, number>> {
-    const result = await this.pool.query<{ tenant_id: string; count: number }>("SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id");
+    const result = await this.pool.query<{ tenant_id: string; count: number }>(
+      "SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id",
+    );
     return Object.fromEntries(result.rows.map((row) => [row.tenant_id, row.count]));
   }
 
   async ticketHistory(tenantId: string, ticketId: string): Promise<AuditRecord[] | null> {
-    return this.transaction(async (db) => ((await readTicketRow(db, tenantId, ticketId)) ? ticketAuditPg(db, tenantId, ticketId) : null), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.transaction(
+      async (db) => ((await readTicketRow(db, tenantId, ticketId)) ? ticketAuditPg(db, tenantId, ticketId) : null),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   async auditHead(): Promise<AuditHead> {
@@ -493,29 +561,41 @@ export class PostgresQueueStore implements QueueStore {
       case 'conflict':
       case 'rejected':
         return withTicket(
-          { id: mutation.id, status: plan.kind, error: plan.error, ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}) },
+          {
+            id: mutation.id,
+            status: plan.kind,
+            error: plan.error,
+            ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}),
+          },
           ticket,
         );
       case 'apply': {
         if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
         const changed = await changeTicket(db, ticket, plan.patch, plan.message, input.now, plan.quiet === true);
         if (plan.clearClaim) {
-          await db.query('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = $1 AND id = $2', [ticket.tenantId, ticket.id]);
+          await db.query('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = $1 AND id = $2', [
+            ticket.tenantId,
+            ticket.id,
+          ]);
         }
         if (mutation.type === 'ai_decision') {
           await db.query(
             'INSERT INTO ai_decisions (tenant_id, ticket_id, client_id, mutation_id, action, decided_at) VALUES ($1, $2, $3, $4, $5, $6)',
-            [ticket.tenantId, ticket.id, input.clientId, mutation.id, mutation.decision.action, input.now.toISOString()],
+            [
+              ticket.tenantId,
+              ticket.id,
+              input.clientId,
+              mutation.id,
+              mutation.decision.action,
+              input.now.toISOString(),
+            ],
           );
         }
         if (plan.handling) {
-          await db.query('UPDATE tickets SET handled_version = $3, handled_by = $4, handled_kind = $5 WHERE tenant_id = $1 AND id = $2', [
-            ticket.tenantId,
-            ticket.id,
-            changed.version,
-            input.clientId,
-            plan.handling,
-          ]);
+          await db.query(
+            'UPDATE tickets SET handled_version = $3, handled_by = $4, handled_kind = $5 WHERE tenant_id = $1 AND id = $2',
+            [ticket.tenantId, ticket.id, changed.version, input.clientId, plan.handling],
+          );
         }
         return { id: mutation.id, status: 'applied', ticket: changed };
       }
@@ -548,7 +628,10 @@ async function lockSequence(db: Db, tenantId: string): Promise<void> {
 
 /** The tenant's next changes-feed number; the caller holds the tenant's lock (lockSequence). */
 async function nextSeq(db: Db, tenantId: string): Promise<number> {
-  const result = await db.query<{ value: number }>('UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = $1 RETURNING value', [tenantId]);
+  const result = await db.query<{ value: number }>(
+    'UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = $1 RETURNING value',
+    [tenantId],
+  );
   const value = result.rows[0]?.value;
   if (value === undefined) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
   return value;
@@ -567,7 +650,14 @@ async function insertTokens(db: Db, tenantId: string, tokens: readonly NewToken[
   }
 }
 
-async function insertMessage(db: Db, tenantId: string, ticketId: string, message: NewMessage, at: string, seq: number): Promise<Message> {
+async function insertMessage(
+  db: Db,
+  tenantId: string,
+  ticketId: string,
+  message: NewMessage,
+  at: string,
+  seq: number,
+): Promise<Message> {
   await db.query(
     `INSERT INTO messages (tenant_id, id, ticket_id, author, author_name, kind, text, created_at, seq)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -577,10 +667,23 @@ async function insertMessage(db: Db, tenantId: string, ticketId: string, message
 }
 
 /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
-async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date, quiet = false): Promise<Ticket> {
+async function changeTicket(
+  db: Db,
+  ticket: Ticket,
+  patch: TicketPatch,
+  message: NewMessage | null,
+  now: Date,
+  quiet = false,
+): Promise<Ticket> {
   const at = now.toISOString();
   if (message) await insertMessage(db, ticket.tenantId, ticket.id, message, at, await nextSeq(db, ticket.tenantId));
-  const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: await nextSeq(db, ticket.tenantId) };
+  const changed: Ticket = {
+    ...ticket,
+    ...patch,
+    version: ticket.version + 1,
+    updatedAt: quiet ? ticket.updatedAt : at,
+    seq: await nextSeq(db, ticket.tenantId),
+  };
   const p = ticketParams(changed);
   await db.query(
     `UPDATE tickets SET status = $3, language = $4, intent = $5, confidence = $6, owner_queue = $7, escalation_json = $8,
@@ -615,13 +718,19 @@ async function changeTicket(db: Db, ticket: Ticket, patch: TicketPatch, message:
 }
 
 /** The pulling client's last processed mutation id (0 for an id never pushed under); another token's id is refused. */
-async function pullersLastMutationId(db: Db, tenantId: string, client: { id: string; tokenHash: string }): Promise<number> {
+async function pullersLastMutationId(
+  db: Db,
+  tenantId: string,
+  client: { id: string; tokenHash: string },
+): Promise<number> {
   const result = await db.query<{ last_mutation_id: number; owner_token_hash: string | null }>(
     'SELECT last_mutation_id, owner_token_hash FROM client_mutations WHERE tenant_id = $1 AND client_id = $2',
     [tenantId, client.id],
   );
   const row = result.rows[0];
-  const counter: ClientCounter | null = row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+  const counter: ClientCounter | null = row
+    ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id }
+    : null;
   checkPullClient(client.id, counter, client.tokenHash);
   return counter?.lastMutationId ?? 0;
 }
@@ -632,24 +741,35 @@ async function messageExists(db: Db, tenantId: string, messageId: string): Promi
 }
 
 async function readTicketRow(db: Db, tenantId: string, ticketId: string, forUpdate = false): Promise<TicketRow | null> {
-  const result = await db.query<PgTicketRow>(`SELECT ${TICKET_COLUMNS}, handled_version, handled_by, handled_kind FROM tickets WHERE tenant_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [
-    tenantId,
-    ticketId,
-  ]);
+  const result = await db.query<PgTicketRow>(
+    `SELECT ${TICKET_COLUMNS}, handled_version, handled_by, handled_kind FROM tickets WHERE tenant_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+    [tenantId, ticketId],
+  );
   const row = result.rows[0];
   return row ? ticketRow(row) : null;
 }
 
 function handlingFromRow(row: TicketRow): TicketHandling | null {
-  const extra = row as TicketRow & { handled_version?: number | null; handled_by?: string | null; handled_kind?: string | null };
+  const extra = row as TicketRow & {
+    handled_version?: number | null;
+    handled_by?: string | null;
+    handled_kind?: string | null;
+  };
   if (extra.handled_version == null || !extra.handled_by || !extra.handled_kind) return null;
-  return { version: extra.handled_version, clientId: extra.handled_by, kind: extra.handled_kind as TicketHandling['kind'] };
+  return {
+    version: extra.handled_version,
+    clientId: extra.handled_by,
+    kind: extra.handled_kind as TicketHandling['kind'],
+  };
 }
 
 async function readMessagesOf(db: Db, tenantId: string, ticketIds: readonly string[]): Promise<Map<string, Message[]>> {
   const byTicket = new Map<string, Message[]>();
   if (ticketIds.length === 0) return byTicket;
-  const result = await db.query<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND ticket_id = ANY($2) ORDER BY seq', [tenantId, ticketIds]);
+  const result = await db.query<MessageRow>(
+    'SELECT * FROM messages WHERE tenant_id = $1 AND ticket_id = ANY($2) ORDER BY seq',
+    [tenantId, ticketIds],
+  );
   for (const row of result.rows) {
     const list = byTicket.get(row.ticket_id) ?? [];
     list.push(messageFromRow(row));

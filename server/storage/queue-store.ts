@@ -181,7 +181,11 @@ export interface StatusTransition {
  * Gets the ticket as stored (null when unknown) and the status change the mutation would make, so a
  * rule can judge what the mutation does, not only its type.
  */
-export type MutationGate = (mutation: Mutation, ticket: Ticket | null, transition: StatusTransition | null) => string | null;
+export type MutationGate = (
+  mutation: Mutation,
+  ticket: Ticket | null,
+  transition: StatusTransition | null,
+) => string | null;
 
 export interface ApplyMutationsInput {
   tenantId: string;

@@ -17,7 +17,12 @@ const StoredRulesSchema = z.array(EscalationRuleSchema);
 
 export function ruleSetFromRow(row: RuleSetRow | undefined): StoredRuleSet {
   if (!row) return NO_SAVED_RULES;
-  return { version: Number(row.version), rules: StoredRulesSchema.parse(JSON.parse(row.rules_json)), savedAt: row.saved_at, savedBy: row.saved_by };
+  return {
+    version: Number(row.version),
+    rules: StoredRulesSchema.parse(JSON.parse(row.rules_json)),
+    savedAt: row.saved_at,
+    savedBy: row.saved_by,
+  };
 }
 
 import type { TokenActor } from '../audit/audit-entries.js';
@@ -34,4 +39,5 @@ export interface SaveRuleSetInput {
 }
 
 /** `saved` with the new version, or `conflict` with what is stored now (nothing written). */
-export type SaveRuleSetResult = { status: 'saved'; ruleSet: StoredRuleSet } | { status: 'conflict'; current: StoredRuleSet };
+export type SaveRuleSetResult =
+  { status: 'saved'; ruleSet: StoredRuleSet } | { status: 'conflict'; current: StoredRuleSet };

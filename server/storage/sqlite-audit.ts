@@ -10,7 +10,9 @@ export class SqliteAuditLog {
   append(entries: readonly AuditEntry[]): void {
     if (entries.length === 0) return;
     let head = this.head();
-    const insert = this.db.prepare(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insert = this.db.prepare(
+      `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     for (const entry of entries) {
       const record = sealAuditRecord(entry, head);
       insert.run(...auditRowValues(record));
@@ -27,14 +29,18 @@ export class SqliteAuditLog {
 
   page(afterSeq: number, limit: number): AuditRecord[] {
     return this.db
-      .prepare<[number, number], AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?`)
+      .prepare<[number, number], AuditRow>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?`,
+      )
       .all(afterSeq, limit)
       .map(auditRecordFromRow);
   }
 
   ofTicket(tenantId: string, ticketId: string): AuditRecord[] {
     return this.db
-      .prepare<[string, string], AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE tenant_id = ? AND ticket_id = ? ORDER BY seq`)
+      .prepare<[string, string], AuditRow>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE tenant_id = ? AND ticket_id = ? ORDER BY seq`,
+      )
       .all(tenantId, ticketId)
       .map(auditRecordFromRow);
   }

@@ -189,7 +189,9 @@ export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true });
   if (typeof current !== 'number') throw new Error('Could not read the schema version of the database.');
   if (current > SQLITE_MIGRATIONS.length) {
-    throw new Error(`The database schema is version ${current}, newer than this server knows (${SQLITE_MIGRATIONS.length}).`);
+    throw new Error(
+      `The database schema is version ${current}, newer than this server knows (${SQLITE_MIGRATIONS.length}).`,
+    );
   }
   for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
     const step = SQLITE_MIGRATIONS[version] ?? '';

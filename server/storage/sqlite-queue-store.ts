@@ -12,11 +12,25 @@ import { ruleSetFromRow, type RuleSetRow, type SaveRuleSetInput, type SaveRuleSe
 import { feedPageBound } from './feed-page.js';
 import { makeSqliteFilesOwnerOnly } from './owner-only-file.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { customerReplyEntry, intakeEntry, pushEntries, ratingEntry, ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import {
+  customerReplyEntry,
+  intakeEntry,
+  pushEntries,
+  ratingEntry,
+  ruleSetEntry,
+  SYSTEM_ACTOR,
+} from '../audit/audit-entries.js';
 import { SqliteAuditLog } from './sqlite-audit.js';
 import { migrate } from './sqlite-migrations.js';
 import { buildStats } from './stats.js';
-import { claimFromRow, messageFromRow, ticketFromRow, ticketParams, type MessageRow, type TicketRow } from './sqlite-rows.js';
+import {
+  claimFromRow,
+  messageFromRow,
+  ticketFromRow,
+  ticketParams,
+  type MessageRow,
+  type TicketRow,
+} from './sqlite-rows.js';
 import { tokenListingFromRow, type TokenListingRow } from './token-rows.js';
 import type {
   ApplyMutationsInput,
@@ -93,13 +107,17 @@ export class SqliteQueueStore implements QueueStore {
   async createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
     this.write(() => {
       this.db
-        .prepare<Params>('INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES (:tenantId, :id, :name, :now)')
+        .prepare<Params>(
+          'INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES (:tenantId, :id, :name, :now)',
+        )
         .run({ tenantId, id: queue.id, name: queue.name, now: new Date().toISOString() });
     });
   }
 
   async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
-    return this.db.prepare<[string], OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = ? ORDER BY id').all(tenantId);
+    return this.db
+      .prepare<[string], OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = ? ORDER BY id')
+      .all(tenantId);
   }
 
   async getRuleSet(tenantId: string): Promise<StoredRuleSet> {
@@ -112,29 +130,46 @@ export class SqliteQueueStore implements QueueStore {
       if (current.version !== input.baseVersion) return { status: 'conflict', current };
       const version = current.version + 1;
       this.db
-        .prepare<Params>('INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES (:tenantId, :version, :rules, :savedBy, :savedAt)')
-        .run({ tenantId: input.tenantId, version, rules: JSON.stringify(input.rules), savedBy: input.savedBy, savedAt: input.savedAt });
+        .prepare<Params>(
+          'INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES (:tenantId, :version, :rules, :savedBy, :savedAt)',
+        )
+        .run({
+          tenantId: input.tenantId,
+          version,
+          rules: JSON.stringify(input.rules),
+          savedBy: input.savedBy,
+          savedAt: input.savedAt,
+        });
       this.audit.append([ruleSetEntry(input, version)]);
-      return { status: 'saved', ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy } };
+      return {
+        status: 'saved',
+        ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy },
+      };
     });
   }
 
   private latestRuleSetRow(tenantId: string): RuleSetRow | undefined {
     return this.db
-      .prepare<[string], RuleSetRow>('SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = ? ORDER BY version DESC LIMIT 1')
+      .prepare<[string], RuleSetRow>(
+        'SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = ? ORDER BY version DESC LIMIT 1',
+      )
       .get(tenantId);
   }
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {
     const row = this.db
-      .prepare<[string], { tenant_id: string; role: Role; name: string }>('SELECT tenant_id, role, name FROM tokens WHERE token_hash = ? AND revoked_at IS NULL')
+      .prepare<[string], { tenant_id: string; role: Role; name: string }>(
+        'SELECT tenant_id, role, name FROM tokens WHERE token_hash = ? AND revoked_at IS NULL',
+      )
       .get(tokenHash);
     return row ? { tenantId: row.tenant_id, role: row.role, name: row.name } : null;
   }
 
   async listTokens(tenantId: string): Promise<TokenListing[]> {
     return this.db
-      .prepare<[string], TokenListingRow>('SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = ? ORDER BY created_at, rowid')
+      .prepare<[string], TokenListingRow>(
+        'SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = ? ORDER BY created_at, rowid',
+      )
       .all(tenantId)
       .map(tokenListingFromRow);
   }
@@ -158,7 +193,9 @@ export class SqliteQueueStore implements QueueStore {
     {
       if (input.idempotencyKey !== null) {
         const earlier = this.db
-          .prepare<[string, string], { ticket_id: string }>('SELECT ticket_id FROM intake_keys WHERE tenant_id = ? AND idempotency_key = ?')
+          .prepare<[string, string], { ticket_id: string }>(
+            'SELECT ticket_id FROM intake_keys WHERE tenant_id = ? AND idempotency_key = ?',
+          )
           .get(input.tenantId, input.idempotencyKey);
         const existing = earlier ? this.readTicketWithMessages(input.tenantId, earlier.ticket_id) : null;
         if (existing) return { ...existing, created: false };
@@ -239,7 +276,9 @@ export class SqliteQueueStore implements QueueStore {
             .prepare<[string, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? ORDER BY seq DESC LIMIT ?')
             .all(tenantId, query.limit)
         : this.db
-            .prepare<[string, string, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND status = ? ORDER BY seq DESC LIMIT ?')
+            .prepare<[string, string, number], TicketRow>(
+              'SELECT * FROM tickets WHERE tenant_id = ? AND status = ? ORDER BY seq DESC LIMIT ?',
+            )
             .all(tenantId, query.status, query.limit);
     return rows.map(ticketFromRow);
   }
@@ -248,14 +287,23 @@ export class SqliteQueueStore implements QueueStore {
     return this.read(() => {
       const window = query.limit + 1;
       const seqsOf = (table: 'tickets' | 'messages') =>
-        this.db.prepare<[string, number, number], number>(`SELECT seq FROM ${table} WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?`).pluck().all(tenantId, query.since, window);
+        this.db
+          .prepare<[string, number, number], number>(
+            `SELECT seq FROM ${table} WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+          )
+          .pluck()
+          .all(tenantId, query.since, window);
       const { upTo, hasMore } = feedPageBound(seqsOf('tickets'), seqsOf('messages'), query.limit, query.since);
       const tickets = this.db
-        .prepare<[string, number, number], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq')
+        .prepare<[string, number, number], TicketRow>(
+          'SELECT * FROM tickets WHERE tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+        )
         .all(tenantId, query.since, upTo)
         .map(ticketFromRow);
       const messages = this.db
-        .prepare<[string, number, number], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq')
+        .prepare<[string, number, number], MessageRow>(
+          'SELECT * FROM messages WHERE tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+        )
         .all(tenantId, query.since, upTo)
         .map(messageFromRow);
       return {
@@ -290,7 +338,16 @@ export class SqliteQueueStore implements QueueStore {
         last = mutation.id;
         return this.applyOne(input, mutation);
       });
-      this.audit.append(pushEntries(input.tenantId, input.clientId, input.actor ?? SYSTEM_ACTOR, input.mutations, results, input.now.toISOString()));
+      this.audit.append(
+        pushEntries(
+          input.tenantId,
+          input.clientId,
+          input.actor ?? SYSTEM_ACTOR,
+          input.mutations,
+          results,
+          input.now.toISOString(),
+        ),
+      );
       // The first push under a client id binds it to the token (and so does the first one after the upgrade that added owners).
       this.db
         .prepare(
@@ -313,7 +370,9 @@ export class SqliteQueueStore implements QueueStore {
            ORDER BY created_at, rowid LIMIT ?`,
         )
         .all(input.tenantId, nowMs, input.limit);
-      const claim = this.db.prepare('UPDATE tickets SET claimed_by = ?, lease_until = ? WHERE tenant_id = ? AND id = ?');
+      const claim = this.db.prepare(
+        'UPDATE tickets SET claimed_by = ?, lease_until = ? WHERE tenant_id = ? AND id = ?',
+      );
       return rows.map((row) => {
         claim.run(input.workerId, leaseUntil, input.tenantId, row.id);
         return {
@@ -331,10 +390,16 @@ export class SqliteQueueStore implements QueueStore {
       const row = this.readTicketRow(input.tenantId, input.ticketId);
       if (!row) return { status: 'not_found' };
       const nowMs = input.now.getTime();
-      const held = row.status === 'new' && row.claimed_by === input.workerId && row.lease_until !== null && row.lease_until > nowMs;
+      const held =
+        row.status === 'new' &&
+        row.claimed_by === input.workerId &&
+        row.lease_until !== null &&
+        row.lease_until > nowMs;
       if (!held) return { status: 'lost' };
       const leaseUntil = nowMs + input.leaseMs;
-      this.db.prepare('UPDATE tickets SET lease_until = ? WHERE tenant_id = ? AND id = ?').run(leaseUntil, input.tenantId, input.ticketId);
+      this.db
+        .prepare('UPDATE tickets SET lease_until = ? WHERE tenant_id = ? AND id = ?')
+        .run(leaseUntil, input.tenantId, input.ticketId);
       return { status: 'renewed', leaseUntil: new Date(leaseUntil).toISOString() };
     });
   }
@@ -342,10 +407,14 @@ export class SqliteQueueStore implements QueueStore {
   async stats(tenantId: string): Promise<TenantStats> {
     return this.read(() => {
       const byStatus = this.db
-        .prepare<[string], { status: TicketStatus; count: number }>('SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = ? GROUP BY status')
+        .prepare<[string], { status: TicketStatus; count: number }>(
+          'SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = ? GROUP BY status',
+        )
         .all(tenantId);
       const byAction = this.db
-        .prepare<[string], { action: string; count: number }>('SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = ? GROUP BY action')
+        .prepare<[string], { action: string; count: number }>(
+          'SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = ? GROUP BY action',
+        )
         .all(tenantId);
       const twice = this.db
         .prepare<[string], { count: number }>(
@@ -358,7 +427,9 @@ export class SqliteQueueStore implements QueueStore {
 
   async queueDepth(): Promise<Record<string, number>> {
     const rows = this.db
-      .prepare<[], { tenant_id: string; count: number }>("SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id")
+      .prepare<[], { tenant_id: string; count: number }>(
+        "SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id",
+      )
       .all();
     return Object.fromEntries(rows.map((row) => [row.tenant_id, row.count]));
   }
@@ -403,21 +474,42 @@ export class SqliteQueueStore implements QueueStore {
         return { id: mutation.id, status: 'duplicate' };
       case 'conflict':
       case 'rejected':
-        return withTicket({ id: mutation.id, status: plan.kind, error: plan.error, ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}) }, ticket);
+        return withTicket(
+          {
+            id: mutation.id,
+            status: plan.kind,
+            error: plan.error,
+            ...(plan.kind === 'conflict' && plan.reason ? { reason: plan.reason } : {}),
+          },
+          ticket,
+        );
       case 'apply': {
         if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
         const changed = this.changeTicket(ticket, plan.patch, plan.message, input.now, plan.quiet === true);
         if (plan.clearClaim) {
-          this.db.prepare('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = ? AND id = ?').run(ticket.tenantId, ticket.id);
+          this.db
+            .prepare('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = ? AND id = ?')
+            .run(ticket.tenantId, ticket.id);
         }
         if (mutation.type === 'ai_decision') {
           this.db
-            .prepare('INSERT INTO ai_decisions (tenant_id, ticket_id, client_id, mutation_id, action, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
-            .run(ticket.tenantId, ticket.id, input.clientId, mutation.id, mutation.decision.action, input.now.toISOString());
+            .prepare(
+              'INSERT INTO ai_decisions (tenant_id, ticket_id, client_id, mutation_id, action, decided_at) VALUES (?, ?, ?, ?, ?, ?)',
+            )
+            .run(
+              ticket.tenantId,
+              ticket.id,
+              input.clientId,
+              mutation.id,
+              mutation.decision.action,
+              input.now.toISOString(),
+            );
         }
         if (plan.handling) {
           this.db
-            .prepare('UPDATE tickets SET handled_version = ?, handled_by = ?, handled_kind = ? WHERE tenant_id = ? AND id = ?')
+            .prepare(
+              'UPDATE tickets SET handled_version = ?, handled_by = ?, handled_kind = ? WHERE tenant_id = ? AND id = ?',
+            )
             .run(changed.version, input.clientId, plan.handling, ticket.tenantId, ticket.id);
         }
         return { id: mutation.id, status: 'applied', ticket: changed };
@@ -426,10 +518,22 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   /** Appends the message (if any) with its own seq, then writes the ticket with the next seq and version. */
-  private changeTicket(ticket: Ticket, patch: TicketPatch, message: NewMessage | null, now: Date, quiet = false): Ticket {
+  private changeTicket(
+    ticket: Ticket,
+    patch: TicketPatch,
+    message: NewMessage | null,
+    now: Date,
+    quiet = false,
+  ): Ticket {
     const at = now.toISOString();
     if (message) this.insertMessage(ticket.tenantId, ticket.id, message, at, this.nextSeq(ticket.tenantId));
-    const changed: Ticket = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: quiet ? ticket.updatedAt : at, seq: this.nextSeq(ticket.tenantId) };
+    const changed: Ticket = {
+      ...ticket,
+      ...patch,
+      version: ticket.version + 1,
+      updatedAt: quiet ? ticket.updatedAt : at,
+      seq: this.nextSeq(ticket.tenantId),
+    };
     this.db
       .prepare<Params>(
         `UPDATE tickets SET status = :status, language = :language, intent = :intent, confidence = :confidence,
@@ -455,7 +559,9 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   private insertTokens(tenantId: string, tokens: readonly NewToken[]): void {
-    const insert = this.db.prepare('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)');
+    const insert = this.db.prepare(
+      'INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
     const at = new Date().toISOString();
     for (const token of tokens) insert.run(token.tokenHash, tenantId, token.role, token.name, at);
   }
@@ -463,7 +569,9 @@ export class SqliteQueueStore implements QueueStore {
   /** The tenant's next changes-feed number; each tenant counts on its own. */
   private nextSeq(tenantId: string): number {
     const row = this.db
-      .prepare<[string], { value: number }>('UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = ? RETURNING value')
+      .prepare<[string], { value: number }>(
+        'UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = ? RETURNING value',
+      )
       .get(tenantId);
     if (!row) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
     return row.value;
@@ -486,16 +594,24 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   private messageExists(tenantId: string, messageId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM messages WHERE tenant_id = ? AND id = ?').get(tenantId, messageId) !== undefined;
+    return (
+      this.db.prepare('SELECT 1 FROM messages WHERE tenant_id = ? AND id = ?').get(tenantId, messageId) !== undefined
+    );
   }
 
   private readTicketRow(tenantId: string, ticketId: string): TicketRow | null {
-    return this.db.prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND id = ?').get(tenantId, ticketId) ?? null;
+    return (
+      this.db
+        .prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE tenant_id = ? AND id = ?')
+        .get(tenantId, ticketId) ?? null
+    );
   }
 
   private readMessages(tenantId: string, ticketId: string): Message[] {
     return this.db
-      .prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE tenant_id = ? AND ticket_id = ? ORDER BY seq')
+      .prepare<[string, string], MessageRow>(
+        'SELECT * FROM messages WHERE tenant_id = ? AND ticket_id = ? ORDER BY seq',
+      )
       .all(tenantId, ticketId)
       .map(messageFromRow);
   }
@@ -547,7 +663,15 @@ function withTicket(outcome: MutationOutcome, ticket: Ticket | null): MutationOu
 }
 
 function handlingFromRow(row: TicketRow): TicketHandling | null {
-  const extra = row as TicketRow & { handled_version?: number | null; handled_by?: string | null; handled_kind?: string | null };
+  const extra = row as TicketRow & {
+    handled_version?: number | null;
+    handled_by?: string | null;
+    handled_kind?: string | null;
+  };
   if (extra.handled_version == null || !extra.handled_by || !extra.handled_kind) return null;
-  return { version: extra.handled_version, clientId: extra.handled_by, kind: extra.handled_kind as TicketHandling['kind'] };
+  return {
+    version: extra.handled_version,
+    clientId: extra.handled_by,
+    kind: extra.handled_kind as TicketHandling['kind'],
+  };
 }

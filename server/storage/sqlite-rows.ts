@@ -1,5 +1,13 @@
 import { AiToolResultsSchema } from '../../shared/domain/ai-tool-results.js';
-import { CsatSchema, CustomerSchema, EscalationSchema, TicketReviewSchema, type Message, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
+import {
+  CsatSchema,
+  CustomerSchema,
+  EscalationSchema,
+  TicketReviewSchema,
+  type Message,
+  type Ticket,
+  type TicketStatus,
+} from '../../shared/domain/ticket.js';
 import type { ClaimState } from './queue-store.js';
 
 /** Column shapes of the SQLite tables, and their mapping to the shared domain types. */
@@ -74,7 +82,9 @@ export function ticketFromRow(row: TicketRow): Ticket {
     ...(row.snoozed_until ? { snoozedUntil: row.snoozed_until } : {}),
     ...(row.model_cost_usd ? { modelCostUsd: Number(row.model_cost_usd) } : {}),
     ...(row.handle_seconds ? { handleSeconds: Number(row.handle_seconds) } : {}),
-    ...(row.ai_tool_results_json ? { aiToolResults: AiToolResultsSchema.parse(JSON.parse(row.ai_tool_results_json)) } : {}),
+    ...(row.ai_tool_results_json
+      ? { aiToolResults: AiToolResultsSchema.parse(JSON.parse(row.ai_tool_results_json)) }
+      : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -7,10 +7,17 @@ export function buildStats(
   byAction: readonly { action: string; count: number | string }[],
   decidedMoreThanOnce: number,
 ): TenantStats {
-  const tickets = Object.fromEntries(TicketStatusSchema.options.map((status) => [status, 0])) as Record<TicketStatus, number>;
+  const tickets = Object.fromEntries(TicketStatusSchema.options.map((status) => [status, 0])) as Record<
+    TicketStatus,
+    number
+  >;
   for (const row of byStatus) tickets[row.status] = Number(row.count);
   const action = (name: string): number => Number(byAction.find((row) => row.action === name)?.count ?? 0);
   const resolve = action('resolve');
   const escalate = action('escalate');
-  return { tickets, aiDecisions: { resolve, escalate, total: resolve + escalate }, ticketsDecidedMoreThanOnce: decidedMoreThanOnce };
+  return {
+    tickets,
+    aiDecisions: { resolve, escalate, total: resolve + escalate },
+    ticketsDecidedMoreThanOnce: decidedMoreThanOnce,
+  };
 }

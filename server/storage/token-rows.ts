@@ -11,5 +11,11 @@ export interface TokenListingRow {
 }
 
 export function tokenListingFromRow(row: TokenListingRow): TokenListing {
-  return { tokenHash: row.token_hash, role: row.role, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at };
+  return {
+    tokenHash: row.token_hash,
+    role: row.role,
+    name: row.name,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
 }

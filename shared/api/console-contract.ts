@@ -11,7 +11,12 @@ import { ConflictReasonSchema, MAX_REASON_LENGTH } from './mutations.js';
 import { RoleSchema } from './queue-contract.js';
 import { MAX_HANDLE_SECONDS } from './mutations.js';
 import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
-import { AddEvalCaseInputSchema, AddEvalCaseResultSchema, ReviewSampleQuerySchema, ReviewSampleSchema } from './lead-contract.js';
+import {
+  AddEvalCaseInputSchema,
+  AddEvalCaseResultSchema,
+  ReviewSampleQuerySchema,
+  ReviewSampleSchema,
+} from './lead-contract.js';
 import type { Result } from '../result.js';
 import { TicketHistorySchema } from './ticket-history.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
@@ -47,7 +52,9 @@ export const ConsoleStatusSchema = z.strictObject({
   /** Times the local cache changed since the host started: a jump shows a missed tickets_changed event. */
   cacheChanges: z.number().int().nonnegative().optional(),
   /** Tickets in the local cache no AI has decided yet, and this console's own autopilot (null: it runs none). */
-  ai: z.strictObject({ waitingTickets: z.number().int().nonnegative(), autopilot: AutopilotStageSchema.nullable() }).optional(),
+  ai: z
+    .strictObject({ waitingTickets: z.number().int().nonnegative(), autopilot: AutopilotStageSchema.nullable() })
+    .optional(),
   /** Feed records sync skipped because this console could not read them (each named in the log). */
   skippedFeedRecords: z.number().int().nonnegative().optional(),
 });
@@ -223,34 +230,59 @@ export const consoleMethods = {
     }),
     output: TicketDetailSchema,
   },
-  addNote: { input: z.strictObject({ ticketId: z.string().min(1), text: MessageTextSchema }), output: TicketDetailSchema },
+  addNote: {
+    input: z.strictObject({ ticketId: z.string().min(1), text: MessageTextSchema }),
+    output: TicketDetailSchema,
+  },
   /** Offline review: full-text search and filters over the local cache. */
   searchTickets: { input: ReviewQuerySchema, output: ReviewResultSchema },
   /** The agent has seen a refused change (and kept its text where wanted). */
-  dismissUnsent: { input: z.strictObject({ id: z.number().int() }), output: z.strictObject({ dismissed: z.boolean() }) },
+  dismissUnsent: {
+    input: z.strictObject({ id: z.number().int() }),
+    output: z.strictObject({ dismissed: z.boolean() }),
+  },
   getCacheSettings: { input: empty, output: CacheSettingsSchema },
   /** Saves the settings and applies retention at once; returns how many tickets left the cache. */
-  setCacheSettings: { input: CacheSettingsSchema, output: z.strictObject({ settings: CacheSettingsSchema, removedTickets: z.number().int() }) },
+  setCacheSettings: {
+    input: CacheSettingsSchema,
+    output: z.strictObject({ settings: CacheSettingsSchema, removedTickets: z.number().int() }),
+  },
   /** One window of the agent's inbox (escalated, not snoozed, ordered by due time), from indexed columns. */
   listInboxWindow: { input: InboxWindowQuerySchema, output: InboxWindowSchema },
   getConsoleSetup: { input: empty, output: ConsoleSetupSchema },
   /** The agent opened the ticket: it is read on this console until it changes again. */
   markRead: { input: z.strictObject({ ticketId: z.string().min(1) }), output: z.strictObject({ read: z.boolean() }) },
-  reassign: { input: z.strictObject({ ...TicketAction, ownerQueue: z.string().trim().min(1).max(100) }), output: TicketDetailSchema },
+  reassign: {
+    input: z.strictObject({ ...TicketAction, ownerQueue: z.string().trim().min(1).max(100) }),
+    output: TicketDetailSchema,
+  },
   /** Take the ticket (assign to me): the AI only drafts for it from then on. */
   assignToMe: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
-  snooze: { input: z.strictObject({ ticketId: z.string().min(1), until: z.string().datetime({ offset: true }).nullable() }), output: TicketDetailSchema },
+  snooze: {
+    input: z.strictObject({ ticketId: z.string().min(1), until: z.string().datetime({ offset: true }).nullable() }),
+    output: TicketDetailSchema,
+  },
   /** Hand the ticket back to the AI: it becomes new and an autopilot answers it again. */
   handback: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
   /** A team lead's verdict (approve, or flag with a reason); the queue refuses it from an agent. */
   reviewTicket: {
     input: z
-      .strictObject({ ticketId: z.string().min(1), verdict: ReviewVerdictSchema, reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).optional() })
-      .refine((input) => input.verdict !== 'flag' || input.reason !== undefined, { message: 'A flag needs a reason.', path: ['reason'] }),
+      .strictObject({
+        ticketId: z.string().min(1),
+        verdict: ReviewVerdictSchema,
+        reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).optional(),
+      })
+      .refine((input) => input.verdict !== 'flag' || input.reason !== undefined, {
+        message: 'A flag needs a reason.',
+        path: ['reason'],
+      }),
     output: TicketDetailSchema,
   },
   /** Back in front of a human (escalated), and the customer is told a person follows up. AI-resolved tickets: leads only. */
-  reopenTicket: { input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }), output: TicketDetailSchema },
+  reopenTicket: {
+    input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }),
+    output: TicketDetailSchema,
+  },
   /** The ticket's audit trail from the queue; offline, the copy fetched last on this console (else a needs_network error). */
   getTicketHistory: { input: z.strictObject({ ticketId: z.string().min(1) }), output: ConsoleTicketHistorySchema },
   /** Time the agent had the ticket open (seconds), added to its handle time; the view reports it when it closes. */

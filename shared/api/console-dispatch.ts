@@ -14,12 +14,19 @@ export async function dispatchConsoleCall(api: ConsoleApi, method: unknown, inpu
   const parsed = consoleMethods[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return fail('validation_failed', first ? `${first.path.join('.') || 'input'}: ${first.message}` : 'The input is invalid.', parsed.error.issues);
+    return fail(
+      'validation_failed',
+      first ? `${first.path.join('.') || 'input'}: ${first.message}` : 'The input is invalid.',
+      parsed.error.issues,
+    );
   }
   const call = api[method] as (value: unknown) => Promise<Result<unknown>>;
   try {
     return await call.call(api, parsed.data);
   } catch (error) {
-    return fail('internal_error', `The console could not complete "${method}": ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      'internal_error',
+      `The console could not complete "${method}": ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

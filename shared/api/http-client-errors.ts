@@ -9,17 +9,33 @@ export interface ClientErrorAnswer {
   message: string;
 }
 
-const REASON_PHRASES: Record<ClientErrorAnswer['status'], string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+const REASON_PHRASES: Record<ClientErrorAnswer['status'], string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};
 
 /** The answer to the parser's error `errorCode` (Node's `code` of the clientError). */
 export function clientErrorAnswer(errorCode: string | undefined): ClientErrorAnswer {
   if (errorCode === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    return { status: 408, code: 'request_timeout', message: 'The request did not arrive whole in time; send the headers and the whole body at once.' };
+    return {
+      status: 408,
+      code: 'request_timeout',
+      message: 'The request did not arrive whole in time; send the headers and the whole body at once.',
+    };
   }
   if (errorCode === 'HPE_HEADER_OVERFLOW') {
-    return { status: 431, code: 'headers_too_large', message: 'The request line and headers are larger than this server accepts; shorten the URL or the headers.' };
+    return {
+      status: 431,
+      code: 'headers_too_large',
+      message: 'The request line and headers are larger than this server accepts; shorten the URL or the headers.',
+    };
   }
-  return { status: 400, code: 'malformed_request', message: 'The request is not valid HTTP/1.1: its request line or a header could not be read.' };
+  return {
+    status: 400,
+    code: 'malformed_request',
+    message: 'The request is not valid HTTP/1.1: its request line or a header could not be read.',
+  };
 }
 
 /** The part of a network socket the answer needs (Node's net.Socket). */
@@ -34,7 +50,11 @@ export interface ClientSocket {
  * Answers the parser's `error` on `socket` with `body(answer)` as JSON and closes the connection; a
  * connection the client already reset gets nothing.
  */
-export function answerClientError(error: Error & { code?: string }, socket: ClientSocket, body: (answer: ClientErrorAnswer) => unknown): void {
+export function answerClientError(
+  error: Error & { code?: string },
+  socket: ClientSocket,
+  body: (answer: ClientErrorAnswer) => unknown,
+): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const answer = clientErrorAnswer(error.code);
   if (socket.writable) {

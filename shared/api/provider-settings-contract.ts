@@ -21,7 +21,12 @@ export function isHttpBaseUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
 }
 
 export const ProviderBaseUrlSchema = z
@@ -29,7 +34,10 @@ export const ProviderBaseUrlSchema = z
   .trim()
   .min(1, 'Enter the base URL of an OpenAI-compatible endpoint, like https://api.openai.com/v1.')
   .max(MAX_BASE_URL_LENGTH, `The base URL may have at most ${MAX_BASE_URL_LENGTH} characters.`)
-  .refine(isHttpBaseUrl, 'The base URL must be an http:// or https:// address without a user name or password, like http://127.0.0.1:11434/v1.');
+  .refine(
+    isHttpBaseUrl,
+    'The base URL must be an http:// or https:// address without a user name or password, like http://127.0.0.1:11434/v1.',
+  );
 
 export const ProviderModelSchema = z
   .string()
@@ -117,5 +125,10 @@ export const providerConsoleMethods = {
   testProviderConnection: { input: ProviderSettingsInputSchema, output: ProviderConnectionTestSchema },
 } as const;
 
-export const PROVIDER_CONSOLE_METHOD_NAMES = ['getProviderSettings', 'setProviderSettings', 'clearProviderSettings', 'testProviderConnection'] as const;
+export const PROVIDER_CONSOLE_METHOD_NAMES = [
+  'getProviderSettings',
+  'setProviderSettings',
+  'clearProviderSettings',
+  'testProviderConnection',
+] as const;
 export type ProviderConsoleMethodName = (typeof PROVIDER_CONSOLE_METHOD_NAMES)[number];

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CustomerSchema, MAX_CSAT_COMMENT_LENGTH, MessageSchema, MessageTextSchema, TicketSchema } from '../domain/ticket.js';
+import {
+  CustomerSchema,
+  MAX_CSAT_COMMENT_LENGTH,
+  MessageSchema,
+  MessageTextSchema,
+  TicketSchema,
+} from '../domain/ticket.js';
 
 /** The central queue's HTTP API lives under this prefix. */
 export const QUEUE_API_PREFIX = '/v1';
@@ -58,7 +64,9 @@ export const ClaimResponseSchema = z.strictObject({
 });
 export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
 
-export const ErrorBodySchema = z.strictObject({ error: z.strictObject({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+export const ErrorBodySchema = z.strictObject({
+  error: z.strictObject({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
 
 /** Sent on the queue's event stream (`GET /v1/events`, server-sent events) whenever the feed moves. */
 export const QueueEventSchema = z.strictObject({ cursor: z.number().int().nonnegative() });

@@ -25,7 +25,14 @@ export const MAX_TOOL_JSON_DEPTH = MAX_JSON_DEPTH - 6;
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(JsonValueSchema),
+    z.record(z.string(), JsonValueSchema),
+  ]),
 );
 
 const TOO_DEEP = `Tool arguments and results are limited to ${MAX_TOOL_JSON_DEPTH} levels of nested arrays and objects.`;
@@ -49,9 +56,12 @@ export type AiToolStatus = z.infer<typeof AiToolStatusSchema>;
 
 export const AiToolResultSchema = z.strictObject({
   name: z.string().min(1).max(100),
-  arguments: depthChecked(z.record(z.string(), z.unknown()), z.record(z.string(), JsonValueSchema)).refine((a) => jsonBytes(a) <= MAX_TOOL_ARGUMENTS_BYTES, {
-    message: `Tool arguments are limited to ${MAX_TOOL_ARGUMENTS_BYTES} bytes of JSON.`,
-  }),
+  arguments: depthChecked(z.record(z.string(), z.unknown()), z.record(z.string(), JsonValueSchema)).refine(
+    (a) => jsonBytes(a) <= MAX_TOOL_ARGUMENTS_BYTES,
+    {
+      message: `Tool arguments are limited to ${MAX_TOOL_ARGUMENTS_BYTES} bytes of JSON.`,
+    },
+  ),
   status: AiToolStatusSchema,
   /** What the tool answered (null when it did not run). A cut result is the start of its JSON text, as a string. */
   result: depthChecked(z.unknown(), JsonValueSchema).refine((r) => jsonBytes(r) <= MAX_TOOL_RESULT_BYTES, {
@@ -92,7 +102,8 @@ function toJson(value: unknown): JsonValue {
 
 function boundResult(value: unknown): { result: JsonValue; truncated: boolean } {
   // Checked before toJson: JSON.stringify itself recurses.
-  if (nestsDeeperThan(value, MAX_TOOL_JSON_DEPTH)) return { result: `(Left out: nested deeper than ${MAX_TOOL_JSON_DEPTH} levels.)`, truncated: true };
+  if (nestsDeeperThan(value, MAX_TOOL_JSON_DEPTH))
+    return { result: `(Left out: nested deeper than ${MAX_TOOL_JSON_DEPTH} levels.)`, truncated: true };
   const json = toJson(value);
   if (jsonBytes(json) <= MAX_TOOL_RESULT_BYTES) return { result: json, truncated: false };
   // The start of the JSON text, as a string; the quotes and escapes of the string itself may add a little.
@@ -135,7 +146,9 @@ export function boundToolResult(call: RawToolCall): AiToolResult {
  * last one (often the call that decided the outcome, e.g. a refused action) are kept.
  */
 export function limitToolResults<T>(entries: readonly T[]): T[] {
-  return entries.length <= MAX_AI_TOOL_RESULTS ? [...entries] : [...entries.slice(0, MAX_AI_TOOL_RESULTS - 1), entries[entries.length - 1]!];
+  return entries.length <= MAX_AI_TOOL_RESULTS
+    ? [...entries]
+    : [...entries.slice(0, MAX_AI_TOOL_RESULTS - 1), entries[entries.length - 1]!];
 }
 
 /** The calls of one decision, bounded in number and size. */

@@ -44,5 +44,8 @@ function valueOf(context: MacroContext, name: string): string | null {
 
 /** Fills {{variables}} in a macro text; unknown names are left as written so the agent sees them. */
 export function fillMacro(text: string, context: MacroContext): string {
-  return text.replace(/\{\{\s*([a-zA-Z]+\.[a-zA-Z]+)\s*\}\}/g, (whole, name: string) => valueOf(context, name) ?? whole);
+  return text.replace(
+    /\{\{\s*([a-zA-Z]+\.[a-zA-Z]+)\s*\}\}/g,
+    (whole, name: string) => valueOf(context, name) ?? whole,
+  );
 }

@@ -61,7 +61,13 @@ export const TenantConfigSchema = z.strictObject({
     .optional(),
   /** Canned replies agents insert by name; {{customer.name}}, {{ticket.id}}, {{agent.name}} ... are filled in. */
   macros: z
-    .array(z.strictObject({ id: z.string().min(1).max(100), name: z.string().min(1).max(200), text: z.string().min(1).max(20_000) }))
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(100),
+        name: z.string().min(1).max(200),
+        text: z.string().min(1).max(20_000),
+      }),
+    )
     .optional(),
 });
 export type TenantConfig = z.infer<typeof TenantConfigSchema>;

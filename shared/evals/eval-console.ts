@@ -10,7 +10,14 @@ export const EvalSuiteInfoSchema = z.strictObject({
   cases: z.number().int().nonnegative(),
   description: z.string().nullable(),
   /** Stored baselines of this suite, one per provider (and model). */
-  baselines: z.array(z.strictObject({ provider: z.enum(['builtin', 'openai']), model: z.string().nullable(), createdAt: z.string(), passRate: z.number().nullable() })),
+  baselines: z.array(
+    z.strictObject({
+      provider: z.enum(['builtin', 'openai']),
+      model: z.string().nullable(),
+      createdAt: z.string(),
+      passRate: z.number().nullable(),
+    }),
+  ),
 });
 export type EvalSuiteInfo = z.infer<typeof EvalSuiteInfoSchema>;
 
@@ -29,7 +36,10 @@ export const EvalProviderSchema = z.discriminatedUnion('provider', [
   }),
 ]);
 
-export const StartEvalRunSchema = z.intersection(z.strictObject({ file: z.string().min(1).max(300) }), EvalProviderSchema);
+export const StartEvalRunSchema = z.intersection(
+  z.strictObject({ file: z.string().min(1).max(300) }),
+  EvalProviderSchema,
+);
 export type StartEvalRun = z.infer<typeof StartEvalRunSchema>;
 
 export const EvalRunStateSchema = z.strictObject({
@@ -59,11 +69,20 @@ export const evalConsoleMethods = {
   /** Starts a run in a child process (one at a time); `eval_busy` while another runs. */
   startEvalRun: { input: StartEvalRunSchema, output: EvalRunStateSchema },
   /** The latest run (or the named one): progress while it runs, the report when done. Null before any run. */
-  getEvalRun: { input: z.strictObject({ runId: z.string().min(1).max(100).optional() }), output: EvalRunStateSchema.nullable() },
+  getEvalRun: {
+    input: z.strictObject({ runId: z.string().min(1).max(100).optional() }),
+    output: EvalRunStateSchema.nullable(),
+  },
   cancelEvalRun: { input: RunRef, output: EvalRunStateSchema },
   /** Stores a finished run as the suite's baseline for its provider; later runs are gated against it. */
   promoteEvalRun: { input: RunRef, output: EvalRunStateSchema },
 } as const;
 
-export const EVAL_CONSOLE_METHOD_NAMES = ['listEvalSuites', 'startEvalRun', 'getEvalRun', 'cancelEvalRun', 'promoteEvalRun'] as const;
+export const EVAL_CONSOLE_METHOD_NAMES = [
+  'listEvalSuites',
+  'startEvalRun',
+  'getEvalRun',
+  'cancelEvalRun',
+  'promoteEvalRun',
+] as const;
 export type EvalConsoleMethodName = (typeof EVAL_CONSOLE_METHOD_NAMES)[number];

@@ -28,7 +28,12 @@ export const CaseResultSchema = z.strictObject({
   /** Why the case failed, one sentence per broken expectation. */
   failures: z.array(z.string()),
   customerText: z.string(),
-  expected: z.strictObject({ decision: z.enum(['resolve', 'escalate']), intent: z.string().nullable(), ownerQueue: z.string().nullable(), language: z.string().nullable() }),
+  expected: z.strictObject({
+    decision: z.enum(['resolve', 'escalate']),
+    intent: z.string().nullable(),
+    ownerQueue: z.string().nullable(),
+    language: z.string().nullable(),
+  }),
   actual: z.strictObject({
     decision: z.enum(['resolve', 'escalate']),
     intent: z.string().nullable(),

@@ -26,14 +26,30 @@ export const FIGURE_NAMES = [
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
 /** Higher is better for these; lower is better for the rest. */
-export const HIGHER_IS_BETTER: ReadonlySet<FigureName> = new Set(['passRate', 'containment', 'languageAccuracy', 'intentAccuracy', 'ownerQueueAccuracy']);
+export const HIGHER_IS_BETTER: ReadonlySet<FigureName> = new Set([
+  'passRate',
+  'containment',
+  'languageAccuracy',
+  'intentAccuracy',
+  'ownerQueueAccuracy',
+]);
 /** Tolerances for these are relative (0.5 = up to 50% worse than the baseline); for the rest, absolute (0.02 = two points). */
-export const RELATIVE_FIGURES: ReadonlySet<FigureName> = new Set(['costPerCaseUsd', 'tokensPerCase', 'p50LatencyMs', 'p95LatencyMs']);
+export const RELATIVE_FIGURES: ReadonlySet<FigureName> = new Set([
+  'costPerCaseUsd',
+  'tokensPerCase',
+  'p50LatencyMs',
+  'p95LatencyMs',
+]);
 
 const Tolerance = z.number().min(0).max(1000);
 
 /** How far each figure may move the wrong way from the baseline before the gate fails; figures left out are not gated. */
-export const GateSchema = z.strictObject(Object.fromEntries(FIGURE_NAMES.map((f) => [f, Tolerance.optional()])) as Record<FigureName, z.ZodOptional<typeof Tolerance>>);
+export const GateSchema = z.strictObject(
+  Object.fromEntries(FIGURE_NAMES.map((f) => [f, Tolerance.optional()])) as Record<
+    FigureName,
+    z.ZodOptional<typeof Tolerance>
+  >,
+);
 export type Gate = z.infer<typeof GateSchema>;
 
 export const SuiteHeaderSchema = z.strictObject({

@@ -84,8 +84,15 @@ export interface CsvLabels {
  */
 export function dashboardCsv(dashboard: Dashboard, labels: CsvLabels): string {
   const header = [labels.group, ...METRIC_COLUMNS.map(labels.column)];
-  const line = (name: string, row: DashboardRow['metrics']) => [name, ...METRIC_COLUMNS.map((c) => numberCell(metricCell(row, c)))];
-  const lines = [header, ...dashboard.rows.map((row) => line(row.key ?? labels.none, row.metrics)), line(labels.total, dashboard.total)];
+  const line = (name: string, row: DashboardRow['metrics']) => [
+    name,
+    ...METRIC_COLUMNS.map((c) => numberCell(metricCell(row, c))),
+  ];
+  const lines = [
+    header,
+    ...dashboard.rows.map((row) => line(row.key ?? labels.none, row.metrics)),
+    line(labels.total, dashboard.total),
+  ];
   return `${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

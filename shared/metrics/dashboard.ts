@@ -20,7 +20,10 @@ export const DashboardQuerySchema = z
     /** Cost of one agent hour in US dollars, for cost per resolution. */
     hourlyCostUsd: z.number().min(0).max(10_000).default(DEFAULT_HOURLY_COST_USD),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'The first day must not be after the last day.', path: ['from'] });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The first day must not be after the last day.',
+    path: ['from'],
+  });
 export type DashboardQuery = z.input<typeof DashboardQuerySchema>;
 
 /** One row of a breakdown; `key` is null for tickets without that value (no queue, unknown language...). */

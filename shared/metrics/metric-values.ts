@@ -39,9 +39,17 @@ export const MetricValuesSchema = z.strictObject({
   needlessEscalations: z.number().int().nonnegative(),
   needlessEscalationRate: Share,
   /** Ticket created -> first public reply (AI or human), over tickets that have one. */
-  firstResponse: z.strictObject({ tickets: z.number().int().nonnegative(), meanSeconds: Seconds, medianSeconds: Seconds }),
+  firstResponse: z.strictObject({
+    tickets: z.number().int().nonnegative(),
+    meanSeconds: Seconds,
+    medianSeconds: Seconds,
+  }),
   /** Time agents spent with tickets open: total, and mean over tickets an agent opened. */
-  handleTime: z.strictObject({ tickets: z.number().int().nonnegative(), totalSeconds: z.number().nonnegative(), meanSeconds: Seconds }),
+  handleTime: z.strictObject({
+    tickets: z.number().int().nonnegative(),
+    totalSeconds: z.number().nonnegative(),
+    meanSeconds: Seconds,
+  }),
   /** AI: rated tickets no human answered; human: rated tickets a human answered. */
   csat: z.strictObject({ all: CsatGroupSchema, ai: CsatGroupSchema, human: CsatGroupSchema }),
   /** (model cost + agent hours x hourly cost) / closed tickets. */
@@ -152,7 +160,12 @@ export class MetricAccumulator {
         meanSeconds: this.handledTickets === 0 ? null : this.handleSeconds / this.handledTickets,
       },
       csat: { all: this.ratings.all.values(), ai: this.ratings.ai.values(), human: this.ratings.human.values() },
-      cost: { modelUsd: this.modelUsd, agentUsd, totalUsd, perResolutionUsd: this.closed === 0 ? null : totalUsd / this.closed },
+      cost: {
+        modelUsd: this.modelUsd,
+        agentUsd,
+        totalUsd,
+        perResolutionUsd: this.closed === 0 ? null : totalUsd / this.closed,
+      },
     };
   }
 }
@@ -169,7 +182,11 @@ class Rating {
   }
 
   values(): CsatGroup {
-    return { ratings: this.count, mean: this.count === 0 ? null : this.sum / this.count, satisfiedShare: share(this.satisfied, this.count) };
+    return {
+      ratings: this.count,
+      mean: this.count === 0 ? null : this.sum / this.count,
+      satisfiedShare: share(this.satisfied, this.count),
+    };
   }
 }
 

@@ -89,7 +89,9 @@ export function ticketFacts(
     else firstAgentReply ??= message.text;
   }
 
-  const reopenedByCustomer = aiReplyTimes.some((resolvedAt) => customerTimes.some((at) => at > resolvedAt && at - resolvedAt <= windowMs));
+  const reopenedByCustomer = aiReplyTimes.some((resolvedAt) =>
+    customerTimes.some((at) => at > resolvedAt && at - resolvedAt <= windowMs),
+  );
   const closed = CLOSED_STATUSES.has(ticket.status);
   // A lead's reopen also escalates the ticket (code `reopened`): that is not the AI escalating.
   const escalated = ticket.escalation !== null && ticket.escalation.code !== 'reopened';

@@ -15,7 +15,12 @@ export interface PiiSpan {
 
 type Finder = (text: string) => PiiSpan[];
 
-function each(text: string, re: RegExp, kind: PiiKind, accept: (m: RegExpExecArray) => boolean | [number, number]): PiiSpan[] {
+function each(
+  text: string,
+  re: RegExp,
+  kind: PiiKind,
+  accept: (m: RegExpExecArray) => boolean | [number, number],
+): PiiSpan[] {
   const out: PiiSpan[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -123,13 +128,26 @@ const ID_KEYWORDS = new RegExp(
 const nationalId: Finder = (text) => {
   const out: PiiSpan[] = [];
   const add = (re: RegExp, accept: (m: RegExpExecArray) => boolean) =>
-    out.push(...each(text, re, 'NATIONAL_ID', (m) => accept(m) && standsAlone(text, m.index, m.index + m[0].length) && !inLongerDigitRun(text, m.index, m.index + m[0].length)));
+    out.push(
+      ...each(
+        text,
+        re,
+        'NATIONAL_ID',
+        (m) =>
+          accept(m) &&
+          standsAlone(text, m.index, m.index + m[0].length) &&
+          !inLongerDigitRun(text, m.index, m.index + m[0].length),
+      ),
+    );
   add(/\b(\d{3})[- ](\d{2})[- ](\d{4})\b/g, (m) => ck.usSsnValid(m[1]!, m[2]!, m[3]!));
   add(/\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g, () => true);
   add(/\b[XYZ]?-?\d{7,8}-?[A-Z]\b/gi, (m) => ck.spanishDniValid(m[0]));
   add(/\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b/gi, () => true);
   add(/\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}\b/gi, (m) => ck.frenchNirValid(m[0]));
-  add(/\b\d{11}\b/g, (m) => ck.peselValid(m[0]) || ck.norwegianIdValid(m[0]) || ck.turkishIdValid(m[0]) || ck.germanTaxIdValid(m[0]));
+  add(
+    /\b\d{11}\b/g,
+    (m) => ck.peselValid(m[0]) || ck.norwegianIdValid(m[0]) || ck.turkishIdValid(m[0]) || ck.germanTaxIdValid(m[0]),
+  );
   add(/\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b/g, (m) => /\s/.test(m[0]) && ck.germanTaxIdValid(onlyDigits(m[0])));
   add(/\b(?:\d{2})?\d{6}[-+]\d{4}\b/g, (m) => ck.swedishIdValid(m[0]) || ck.validDdMmYy(onlyDigits(m[0]).slice(-10)));
   add(/\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/gi, (m) => ck.finnishIdValid(m[0]));
@@ -147,7 +165,8 @@ const nationalId: Finder = (text) => {
     // stop the token at the first space followed by a letter-word
     const raw = tok[0].replace(/\s+[A-Za-z]{2,}.*$/, '');
     const digits = onlyDigits(raw).length;
-    if (digits >= 4 && raw.length >= 5 && !raw.startsWith('#')) out.push({ kind: 'NATIONAL_ID', start: from, end: from + raw.length });
+    if (digits >= 4 && raw.length >= 5 && !raw.startsWith('#'))
+      out.push({ kind: 'NATIONAL_ID', start: from, end: from + raw.length });
   }
   return out;
 };
@@ -179,49 +198,173 @@ const phone: Finder = (text) => {
   for (let k = PHONE_KEYWORDS.exec(text); k; k = PHONE_KEYWORDS.exec(text)) {
     const from = k.index + k[0].length;
     const m = /^\+?\(?\d[\d ().\-/]{5,20}\d/.exec(text.slice(from));
-    if (m && phoneOk(text, from, from + m[0].length, 7)) out.push({ kind: 'PHONE', start: from, end: from + m[0].length });
+    if (m && phoneOk(text, from, from + m[0].length, 7))
+      out.push({ kind: 'PHONE', start: from, end: from + m[0].length });
   }
   return out;
 };
 
 /** First letter in both cases: 'Rue' -> '[Rr]ue' (the /i flag would make \p{Lu} match lower case too). */
-const ci = (w: string) => (/\p{L}/u.test(w[0]!) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/\./g, '\\.')}` : w.replace(/\./g, '\\.'));
+const ci = (w: string) =>
+  /\p{L}/u.test(w[0]!)
+    ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/\./g, '\\.')}`
+    : w.replace(/\./g, '\\.');
 const alt = (words: string[]) => words.map(ci).join('|');
 
-const EN_SUFFIX = alt(['Street', 'St.', 'St', 'Road', 'Rd.', 'Rd', 'Avenue', 'Ave.', 'Ave', 'Drive', 'Dr.', 'Dr', 'Lane', 'Ln', 'Boulevard', 'Blvd', 'Court', 'Ct', 'Way', 'Place', 'Pl', 'Terrace', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Close', 'Crescent', 'Gardens', 'Row', 'Trail', 'Walk', 'Hill', 'Mews']);
+const EN_SUFFIX = alt([
+  'Street',
+  'St.',
+  'St',
+  'Road',
+  'Rd.',
+  'Rd',
+  'Avenue',
+  'Ave.',
+  'Ave',
+  'Drive',
+  'Dr.',
+  'Dr',
+  'Lane',
+  'Ln',
+  'Boulevard',
+  'Blvd',
+  'Court',
+  'Ct',
+  'Way',
+  'Place',
+  'Pl',
+  'Terrace',
+  'Circle',
+  'Cir',
+  'Parkway',
+  'Pkwy',
+  'Highway',
+  'Hwy',
+  'Square',
+  'Close',
+  'Crescent',
+  'Gardens',
+  'Row',
+  'Trail',
+  'Walk',
+  'Hill',
+  'Mews',
+]);
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|#)\.?\s*[\w-]+)?`;
 const US_TAIL = String.raw`(?:,\s*(?:\p{Lu}[\p{L}.]+\s?){1,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?`;
 const EU_TAIL = String.raw`(?:,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}-]+)?`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,4}(?:st|nd|rd|th))`;
 const PARTICLE = String.raw`(?:de|la|du|des|del|della|delle|di|do|da|dos|das|le|les|l'|d'|dei|degli|von|van|der|den|het|y|e|al|el)`;
 const PREFIX_TYPES = alt([
-  'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'impasse', 'place', 'quai', 'route', 'calle', 'c/', 'avenida', 'avda.',
-  'plaza', 'paseo', 'camino', 'carrera', 'carretera', 'via', 'viale', 'piazza', 'corso', 'largo', 'vicolo', 'rua', 'travessa', 'praça',
-  'estrada', 'ulica', 'ul.', 'aleja', 'al.', 'náměstí', 'ulice', 'strada', 'bulevardul', 'calea', 'splaiul', 'odos', 'οδός', 'λεωφόρος',
-  'улица', 'ул.', 'проспект', 'пр-т', 'пр.', 'вулиця', 'вул.', 'шарع', 'шосе', 'jalan', 'jl.', 'đường', 'thanon', 'rehov', 'ulitsa',
+  'rue',
+  'avenue',
+  'av.',
+  'boulevard',
+  'bd',
+  'chemin',
+  'allée',
+  'impasse',
+  'place',
+  'quai',
+  'route',
+  'calle',
+  'c/',
+  'avenida',
+  'avda.',
+  'plaza',
+  'paseo',
+  'camino',
+  'carrera',
+  'carretera',
+  'via',
+  'viale',
+  'piazza',
+  'corso',
+  'largo',
+  'vicolo',
+  'rua',
+  'travessa',
+  'praça',
+  'estrada',
+  'ulica',
+  'ul.',
+  'aleja',
+  'al.',
+  'náměstí',
+  'ulice',
+  'strada',
+  'bulevardul',
+  'calea',
+  'splaiul',
+  'odos',
+  'οδός',
+  'λεωφόρος',
+  'улица',
+  'ул.',
+  'проспект',
+  'пр-т',
+  'пр.',
+  'вулиця',
+  'вул.',
+  'шарع',
+  'шосе',
+  'jalan',
+  'jl.',
+  'đường',
+  'thanon',
+  'rehov',
+  'ulitsa',
 ]);
-const GERMANIC_SUFFIX = 'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|steeg|singel|gatan|gata|vägen|väg|vej|gade|veien|vegen|gate|gaten|katu|tie|polku|utca|út|tér';
+const GERMANIC_SUFFIX =
+  'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|steeg|singel|gatan|gata|vägen|väg|vej|gade|veien|vegen|gate|gaten|katu|tie|polku|utca|út|tér';
 const NUM = String.raw`\d{1,5}(?:\s?[a-zA-Z]${NOT_GLUED})?(?:[-/]\d{1,4}[a-zA-Z]?)?(?!\d)`;
 
 const ADDRESS_RES: RegExp[] = [
   // 215 River Road, Suite 991, New York, NY 10083  |  10 Downing St
-  new RegExp(String.raw`\b\d{1,5}[A-Za-z]?\s+(?:${NAME_WORD}\s+){0,4}(?:${EN_SUFFIX})\b\.?(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b)?${UNIT}${US_TAIL}`, 'gu'),
+  new RegExp(
+    String.raw`\b\d{1,5}[A-Za-z]?\s+(?:${NAME_WORD}\s+){0,4}(?:${EN_SUFFIX})\b\.?(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b)?${UNIT}${US_TAIL}`,
+    'gu',
+  ),
   // Hauptstraße 12a, 10115 Berlin | Berliner Straße 5 | Kerkstraat 5 | Storgatan 3 | Mannerheimintie 12
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]{0,30}\s+)?\p{Lu}[\p{L}-]{0,40}?(?:${GERMANIC_SUFFIX}|-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee))\s+${NUM}${EU_TAIL}`, 'gu'),
+  new RegExp(
+    String.raw`(?:\p{Lu}[\p{L}.-]{0,30}\s+)?\p{Lu}[\p{L}-]{0,40}?(?:${GERMANIC_SUFFIX}|-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee))\s+${NUM}${EU_TAIL}`,
+    'gu',
+  ),
   // Unter den Linden 77 | Am Markt 3 | An der Alster 12 (German street names without a street word)
-  new RegExp(String.raw`\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Moment|Wert|Betrag|Preis|Ende|Anfang|Schluss|Monat|Tag|Woche|Durchschnitt|Paket|Warenkorb|Lager)\b)\p{Lu}[\p{L}-]{1,30}\s+\d{1,3}[a-z]?(?![\d:]|[.,]\d|\s*(?:Uhr|h\b|€|EUR|Euro|Stück|Tage|Minuten|Prozent|%))${EU_TAIL}`, 'gu'),
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}.-]{0,30}\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Markt)\s+${NUM}${EU_TAIL}`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Moment|Wert|Betrag|Preis|Ende|Anfang|Schluss|Monat|Tag|Woche|Durchschnitt|Paket|Warenkorb|Lager)\b)\p{Lu}[\p{L}-]{1,30}\s+\d{1,3}[a-z]?(?![\d:]|[.,]\d|\s*(?:Uhr|h\b|€|EUR|Euro|Stück|Tage|Minuten|Prozent|%))${EU_TAIL}`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?:\p{Lu}[\p{L}.-]{0,30}\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Markt)\s+${NUM}${EU_TAIL}`,
+    'gu',
+  ),
   // 12 rue de Rivoli | 12, rue de la Paix
-  new RegExp(String.raw`\b\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s?)*${NAME_WORD}${EU_TAIL}`, 'gu'),
+  new RegExp(
+    String.raw`\b\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s?)*${NAME_WORD}${EU_TAIL}`,
+    'gu',
+  ),
   // Calle Mayor 10 | Via Roma, 22 | ul. Marszałkowska 10/4 | ул. Тверская, д. 7 | Rua Augusta, nº 125
-  new RegExp(String.raw`(?<![\p{L}])(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s+){0,4}${NAME_WORD},?\s*(?:n[º°o]\.?\s*|nr\.?\s*|д\.\s*|No\.?\s*|#\s*)?${NUM}${EU_TAIL}`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${PREFIX_TYPES})\s+(?:(?:${PARTICLE})\s+|${NAME_WORD}\s+){0,4}${NAME_WORD},?\s*(?:n[º°o]\.?\s*|nr\.?\s*|д\.\s*|No\.?\s*|#\s*)?${NUM}${EU_TAIL}`,
+    'gu',
+  ),
   // Atatürk Caddesi No: 12 | Bağdat Cad. No:45
-  new RegExp(String.raw`(?:\p{Lu}[\p{L}]{0,30}\s+){1,3}(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*:?\s*)?\d{1,5}(?:\/\d{1,4})?`, 'gu'),
+  new RegExp(
+    String.raw`(?:\p{Lu}[\p{L}]{0,30}\s+){1,3}(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*:?\s*)?\d{1,5}(?:\/\d{1,4})?`,
+    'gu',
+  ),
   // Arabic / Hebrew: شارع الملك فهد 123 | רחוב הרצל 12
-  new RegExp(String.raw`(?:شارع|طريق|حي)\s+(?:[\p{Script=Arabic}]{1,20}\s+){0,3}[\p{Script=Arabic}]{1,20}\s*(?:رقم\s*)?\d{1,5}`, 'gu'),
+  new RegExp(
+    String.raw`(?:شارع|طريق|حي)\s+(?:[\p{Script=Arabic}]{1,20}\s+){0,3}[\p{Script=Arabic}]{1,20}\s*(?:رقم\s*)?\d{1,5}`,
+    'gu',
+  ),
   new RegExp(String.raw`(?:רחוב|רח'|שדרות|שד')\s+(?:[\p{Script=Hebrew}"'-]{1,20}\s+){0,3}\d{1,5}`, 'gu'),
   // Korean: 서울특별시 강남구 테헤란로 152 (Chinese and Japanese: cjkAddress below)
-  new RegExp(String.raw`(?:[\p{Script=Hangul}]{1,10}\s){0,3}[\p{Script=Hangul}\d]{1,10}(?:로|길|대로)\s*\d{1,5}(?:-\d{1,5})?(?:번길\s*\d{1,5})?`, 'gu'),
+  new RegExp(
+    String.raw`(?:[\p{Script=Hangul}]{1,10}\s){0,3}[\p{Script=Hangul}\d]{1,10}(?:로|길|대로)\s*\d{1,5}(?:-\d{1,5})?(?:번길\s*\d{1,5})?`,
+    'gu',
+  ),
 ];
 
 /**
@@ -260,10 +403,17 @@ function cjkAddress(text: string): PiiSpan[] {
   const re = new RegExp(String.raw`(?<=[${CJK}])\d{1,5}(?:[-−]\d{1,5}){0,2}(?:号|號|番地|番)?`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 24 && new RegExp(`[${CJK}]`, 'u').test(text[start - 1]!) && !CJK_STOP.test(text[start - 1]!)) start--;
+    while (
+      start > 0 &&
+      m.index - start < 24 &&
+      new RegExp(`[${CJK}]`, 'u').test(text[start - 1]!) &&
+      !CJK_STOP.test(text[start - 1]!)
+    )
+      start--;
     const place = text.slice(start, m.index);
     const hasNumberShape = /[-−]|号|號|番/.test(m[0]);
-    if (CJK_MARKER.test(place) && (hasNumberShape || /[路街巷道]$/.test(place))) out.push({ kind: 'ADDRESS', start, end: m.index + m[0].length });
+    if (CJK_MARKER.test(place) && (hasNumberShape || /[路街巷道]$/.test(place)))
+      out.push({ kind: 'ADDRESS', start, end: m.index + m[0].length });
   }
   return out;
 }

@@ -17,7 +17,8 @@ function rawId(raw: unknown): string | null {
 
 /** Number of conditions a rule has; none makes it a catch-all. */
 export function conditionCount(rule: EscalationRule): number {
-  return Object.values(rule.when).filter((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined)).length;
+  return Object.values(rule.when).filter((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
+    .length;
 }
 
 export function isCatchAll(rule: EscalationRule): boolean {
@@ -60,7 +61,13 @@ export function checkRuleSet(input: readonly unknown[], queueIds: readonly strin
   rules.forEach((rule, index) => {
     const first = seen.get(rule.id);
     if (first !== undefined) {
-      issues.push({ ruleIndex: index, ruleId: rule.id, field: 'id', code: 'rules_duplicate_id', message: `${label(index, rule.id)} has the same id as ${ORDINAL(first)}; give each rule its own id.` });
+      issues.push({
+        ruleIndex: index,
+        ruleId: rule.id,
+        field: 'id',
+        code: 'rules_duplicate_id',
+        message: `${label(index, rule.id)} has the same id as ${ORDINAL(first)}; give each rule its own id.`,
+      });
     } else seen.set(rule.id, index);
     if (queueIds !== null && !queueIds.includes(rule.ownerQueue)) {
       issues.push({
@@ -82,10 +89,22 @@ export function checkRuleSet(input: readonly unknown[], queueIds: readonly strin
     }
     const w = rule.when;
     if (w.minConfidence !== undefined && w.maxConfidence !== undefined && w.minConfidence > w.maxConfidence) {
-      issues.push({ ruleIndex: index, ruleId: rule.id, field: 'when.minConfidence', code: 'rules_empty_range', message: `${label(index, rule.id)} can never match: its minimum confidence is above its maximum.` });
+      issues.push({
+        ruleIndex: index,
+        ruleId: rule.id,
+        field: 'when.minConfidence',
+        code: 'rules_empty_range',
+        message: `${label(index, rule.id)} can never match: its minimum confidence is above its maximum.`,
+      });
     }
     if (w.minAmount !== undefined && w.maxAmount !== undefined && w.minAmount > w.maxAmount) {
-      issues.push({ ruleIndex: index, ruleId: rule.id, field: 'when.minAmount', code: 'rules_empty_range', message: `${label(index, rule.id)} can never match: its minimum amount is above its maximum.` });
+      issues.push({
+        ruleIndex: index,
+        ruleId: rule.id,
+        field: 'when.minAmount',
+        code: 'rules_empty_range',
+        message: `${label(index, rule.id)} can never match: its minimum amount is above its maximum.`,
+      });
     }
   });
 
@@ -111,7 +130,8 @@ export function checkRuleSet(input: readonly unknown[], queueIds: readonly strin
       ruleId: null,
       field: null,
       code: 'rules_without_catch_all',
-      message: 'The escalation rules must end with a catch-all rule (no conditions) that names an owner queue, so every escalation has a human owner.',
+      message:
+        'The escalation rules must end with a catch-all rule (no conditions) that names an owner queue, so every escalation has a human owner.',
     });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rules };

@@ -34,5 +34,8 @@ export const rulesConsoleMethods = {
    * Saves a new version (leads only). `rules_invalid` with details.issues, `rules_conflict` with
    * details.current when another lead saved since `baseVersion`; nothing typed is lost either way.
    */
-  saveRules: { input: z.strictObject({ rules: EditedRulesSchema, baseVersion: z.number().int().nonnegative() }), output: RulesEditorStateSchema },
+  saveRules: {
+    input: z.strictObject({ rules: EditedRulesSchema, baseVersion: z.number().int().nonnegative() }),
+    output: RulesEditorStateSchema,
+  },
 } as const;

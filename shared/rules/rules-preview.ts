@@ -4,7 +4,12 @@ import { EscalationReasonCodeSchema } from '../domain/ticket.js';
 /** What the AI did (or would do) with one ticket: answer it, or escalate it to an owner queue by a rule. */
 export const RuleOutcomeSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('resolve') }),
-  z.strictObject({ action: z.literal('escalate'), ownerQueue: z.string(), ruleId: z.string(), code: EscalationReasonCodeSchema }),
+  z.strictObject({
+    action: z.literal('escalate'),
+    ownerQueue: z.string(),
+    ruleId: z.string(),
+    code: EscalationReasonCodeSchema,
+  }),
 ]);
 export type RuleOutcome = z.infer<typeof RuleOutcomeSchema>;
 
@@ -54,12 +59,16 @@ export const MAX_PREVIEW_CHANGES = 500;
 /** Whether two outcomes differ in decision, owner queue or deciding rule. */
 export function outcomeChanged(before: RuleOutcome, after: RuleOutcome): boolean {
   if (before.action !== after.action) return true;
-  if (before.action === 'escalate' && after.action === 'escalate') return before.ownerQueue !== after.ownerQueue || before.ruleId !== after.ruleId;
+  if (before.action === 'escalate' && after.action === 'escalate')
+    return before.ownerQueue !== after.ownerQueue || before.ruleId !== after.ruleId;
   return false;
 }
 
 /** Sums changes per rule and per owner queue (null = answered by the AI), sorted by the most movement. */
-export function tallyChanges(changes: readonly Pick<PreviewChange, 'before' | 'after'>[]): { byRule: PreviewTally[]; byQueue: PreviewTally[] } {
+export function tallyChanges(changes: readonly Pick<PreviewChange, 'before' | 'after'>[]): {
+  byRule: PreviewTally[];
+  byQueue: PreviewTally[];
+} {
   const byRule = new Map<string, PreviewTally>();
   const byQueue = new Map<string | null, PreviewTally>();
   const bump = <K>(map: Map<K, PreviewTally>, key: K, field: 'gained' | 'lost') => {
@@ -81,6 +90,7 @@ export function tallyChanges(changes: readonly Pick<PreviewChange, 'before' | 'a
       bump(byQueue, queueAfter, 'gained');
     }
   }
-  const order = (a: PreviewTally, b: PreviewTally) => b.gained + b.lost - (a.gained + a.lost) || String(a.key).localeCompare(String(b.key));
+  const order = (a: PreviewTally, b: PreviewTally) =>
+    b.gained + b.lost - (a.gained + a.lost) || String(a.key).localeCompare(String(b.key));
   return { byRule: [...byRule.values()].sort(order), byQueue: [...byQueue.values()].sort(order) };
 }

@@ -25,7 +25,11 @@ describe('agent actions by keyboard alone', () => {
     page = await browser.newPage();
     await page.goto(stack.consoleUrl);
     // Generous: the autopilot decides all three and the console syncs them, on a loaded two-core machine.
-    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 3, 60_000, 'three escalations in the inbox');
+    await waitFor(
+      async () => (await page.getByTestId('inbox-item').count()) === 3,
+      60_000,
+      'three escalations in the inbox',
+    );
   });
 
   afterAll(async () => {
@@ -39,8 +43,16 @@ describe('agent actions by keyboard alone', () => {
     await page.keyboard.press('g');
     await page.keyboard.press('i');
     const rows = page.locator('[data-testid="inbox-item"]');
-    const selected = () => page.locator('[data-testid="inbox-item"][aria-selected="true"]').getAttribute('data-ticket-id', { timeout: 1000 }).catch(() => null);
-    await expect.poll(async () => (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')))).includes(ticketId)).toBe(true);
+    const selected = () =>
+      page
+        .locator('[data-testid="inbox-item"][aria-selected="true"]')
+        .getAttribute('data-ticket-id', { timeout: 1000 })
+        .catch(() => null);
+    await expect
+      .poll(async () =>
+        (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')))).includes(ticketId),
+      )
+      .toBe(true);
     await expect.poll(selected).not.toBeNull();
     for (let step = 0; step < 6; step++) {
       const current = await selected();
@@ -57,11 +69,17 @@ describe('agent actions by keyboard alone', () => {
 
   it('shows new, unread and due-time cues, and reads a ticket once opened', async () => {
     const rows = page.getByTestId('inbox-item');
-    expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-new')))).toEqual(['true', 'true', 'true']);
+    expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-new')))).toEqual([
+      'true',
+      'true',
+      'true',
+    ]);
     const due = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-due-at') ?? ''));
     expect([...due].sort()).toEqual(due);
     await openByKeyboard(ids[0] ?? '');
-    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${ids[0]}"]`).getAttribute('data-unread')).toBe('false');
+    await expect
+      .poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${ids[0]}"]`).getAttribute('data-unread'))
+      .toBe('false');
   });
 
   it('takes a ticket and reassigns it to another queue', async () => {
@@ -88,7 +106,10 @@ describe('agent actions by keyboard alone', () => {
     );
     expect(stored.ticket.assignee).toBe('Demo agent');
     expect(stored.ticket.humanTouched).toBe(true);
-    expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual(['Assigned to Demo agent.', 'Reassigned to complaints.']);
+    expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual([
+      'Assigned to Demo agent.',
+      'Reassigned to complaints.',
+    ]);
   });
 
   it('inserts a macro with its variables filled in', async () => {
@@ -133,7 +154,13 @@ describe('agent actions by keyboard alone', () => {
     await page.getByTestId('views-dialog').waitFor();
     await page.keyboard.type('snoozed');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="inbox-item"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')))).toEqual([id]);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid="inbox-item"]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id'))),
+      )
+      .toEqual([id]);
     await page.keyboard.press('v');
     await page.keyboard.type('all');
     await page.keyboard.press('Enter');
@@ -144,7 +171,11 @@ describe('agent actions by keyboard alone', () => {
     const id = ids[1] ?? '';
     await openByKeyboard(id);
     await page.keyboard.press('t');
-    await waitFor(async () => ((await stack.getTicket(id)).ticket.humanTouched ? true : null), 15_000, 'the take to reach the queue');
+    await waitFor(
+      async () => ((await stack.getTicket(id)).ticket.humanTouched ? true : null),
+      15_000,
+      'the take to reach the queue',
+    );
     // The open view shows the take too, answered: the palette's ticket actions need the loaded ticket, and an
     // action asked for while another is still under way is dropped. (The take button alone is also disabled
     // while the take is under way, so it cannot tell the two apart.)
@@ -179,7 +210,9 @@ describe('agent actions by keyboard alone', () => {
     // The AI answered (resolved) or drafted again for a human (escalated with a draft).
     if (decided.ticket.status === 'ai_resolved') expect(decided.messages.at(-1)?.author).toBe('ai');
     else expect(decided.ticket).toMatchObject({ status: 'escalated' });
-    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 15_000 }).toBe(decided.ticket.status);
+    await expect
+      .poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe(decided.ticket.status);
   });
 
   it('lists every action with its key in the help overlay', async () => {
@@ -187,8 +220,25 @@ describe('agent actions by keyboard alone', () => {
     await page.keyboard.press('?');
     const help = page.getByTestId('shortcuts-help');
     await help.waitFor();
-    const commands = await help.locator('tr[data-command]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-command')));
-    for (const command of ['next', 'prev', 'focusEditor', 'send', 'sendResolve', 'note', 'take', 'reassign', 'snooze', 'handback', 'reopen', 'macro', 'search', 'palette']) {
+    const commands = await help
+      .locator('tr[data-command]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-command')));
+    for (const command of [
+      'next',
+      'prev',
+      'focusEditor',
+      'send',
+      'sendResolve',
+      'note',
+      'take',
+      'reassign',
+      'snooze',
+      'handback',
+      'reopen',
+      'macro',
+      'search',
+      'palette',
+    ]) {
       expect(commands).toContain(command);
     }
     await page.keyboard.press('Escape');

@@ -10,30 +10,59 @@ import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 const ORDER = {
-  order_id: '#W2403075', user_id: 'aarav_davis_4756', status: 'pending',
+  order_id: '#W2403075',
+  user_id: 'aarav_davis_4756',
+  status: 'pending',
   items: [{ name: 'Desk Lamp', item_id: '8384507844', price: 188.67 }],
 };
 const REFUSAL = 'Order #W8883368 belongs to another customer.';
 /** What the OpenAI provider records for a lookup, an order, and an action its policy guard refused. */
 const TOOL_RESULTS = [
-  { name: 'find_user_id_by_email', arguments: { email: 'aarav.davis@example.com' }, status: 'ok', result: 'aarav_davis_4756', reason: null, truncated: false },
-  { name: 'get_order_details', arguments: { order_id: '#W2403075' }, status: 'ok', result: ORDER, reason: null, truncated: false },
-  { name: 'cancel_pending_order', arguments: { order_id: '#W8883368', reason: 'no longer needed' }, status: 'refused', result: null, reason: REFUSAL, truncated: false },
+  {
+    name: 'find_user_id_by_email',
+    arguments: { email: 'aarav.davis@example.com' },
+    status: 'ok',
+    result: 'aarav_davis_4756',
+    reason: null,
+    truncated: false,
+  },
+  {
+    name: 'get_order_details',
+    arguments: { order_id: '#W2403075' },
+    status: 'ok',
+    result: ORDER,
+    reason: null,
+    truncated: false,
+  },
+  {
+    name: 'cancel_pending_order',
+    arguments: { order_id: '#W8883368', reason: 'no longer needed' },
+    status: 'refused',
+    result: null,
+    reason: REFUSAL,
+    truncated: false,
+  },
 ];
 
 /** A ticket escalated by the AI, with or without tool results on its decision. */
 function escalation(stack: Stack, worker: string, toolResults?: unknown[]): Promise<string> {
-  return escalateAsAi(stack, worker, { subject: 'Cancel my order', text: 'Please cancel order #W2403075, I ordered it by mistake.' }, {
-    language: 'en',
-    intent: 'cancel_order',
-    code: 'model_error',
-    detail: 'Guardrail blocked a tool call the policy forbids.',
-    summary: 'Customer wants an order cancelled.',
-    ...(toolResults ? { toolResults } : {}),
-  });
+  return escalateAsAi(
+    stack,
+    worker,
+    { subject: 'Cancel my order', text: 'Please cancel order #W2403075, I ordered it by mistake.' },
+    {
+      language: 'en',
+      intent: 'cancel_order',
+      code: 'model_error',
+      detail: 'Guardrail blocked a tool call the policy forbids.',
+      summary: 'Customer wants an order cancelled.',
+      ...(toolResults ? { toolResults } : {}),
+    },
+  );
 }
 
-const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
+const isFocused = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => element === document.activeElement);
 
 describe('what the AI looked up, in the customer panel', () => {
   let stack: Stack;
@@ -62,7 +91,11 @@ describe('what the AI looked up, in the customer panel', () => {
     expect(await panel.innerText()).toContain('What the AI looked up');
 
     const calls = list.getByTestId('ai-tool-call');
-    expect(await calls.evaluateAll((items) => items.map((item) => [item.getAttribute('data-tool'), item.getAttribute('data-status')]))).toEqual([
+    expect(
+      await calls.evaluateAll((items) =>
+        items.map((item) => [item.getAttribute('data-tool'), item.getAttribute('data-status')]),
+      ),
+    ).toEqual([
       ['find_user_id_by_email', 'ok'],
       ['get_order_details', 'ok'],
       ['cancel_pending_order', 'refused'],
@@ -86,7 +119,9 @@ describe('what the AI looked up, in the customer panel', () => {
     expect(await isFocused(page, '[data-tool="get_order_details"] > summary')).toBe(true);
 
     const refused = calls.nth(2);
-    expect(await refused.locator('summary').innerText()).toMatch(/Cancel order[\s\S]*order_id: #W8883368[\s\S]*Refused/);
+    expect(await refused.locator('summary').innerText()).toMatch(
+      /Cancel order[\s\S]*order_id: #W8883368[\s\S]*Refused/,
+    );
     await page.keyboard.press('Tab');
     expect(await isFocused(page, '[data-tool="cancel_pending_order"] > summary')).toBe(true);
     await page.keyboard.press('Enter');
@@ -95,7 +130,9 @@ describe('what the AI looked up, in the customer panel', () => {
 
     expect(await seriousViolations(page, '[data-testid="customer-panel"]')).toEqual([]);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.getByTestId('customer-panel').screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-en.png') });
+    await page
+      .getByTestId('customer-panel')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-en.png') });
     await page.close();
   });
 
@@ -133,7 +170,9 @@ describe('what the AI looked up, in the customer panel', () => {
     await refused.locator('summary').press('Enter');
     expect(await refused.getByTestId('ai-tool-reason').innerText()).toContain('السبب:');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.getByTestId('customer-panel').screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-ar.png') });
+    await page
+      .getByTestId('customer-panel')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-ar.png') });
     await page.close();
   });
 });

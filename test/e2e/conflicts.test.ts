@@ -36,11 +36,19 @@ describe('conflicts in the browser', () => {
 
   function other(mutation: Record<string, unknown>) {
     otherId++;
-    return { id: otherId, messageId: `other-${otherId}`, createdAt: new Date().toISOString(), agentName: 'Bo from console B', ...mutation };
+    return {
+      id: otherId,
+      messageId: `other-${otherId}`,
+      createdAt: new Date().toISOString(),
+      agentName: 'Bo from console B',
+      ...mutation,
+    };
   }
 
   async function agentTexts(ticketId: string): Promise<string[]> {
-    return (await stack.getTicket(ticketId)).messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text);
+    return (await stack.getTicket(ticketId)).messages
+      .filter((m) => m.author === 'agent' && m.kind === 'reply')
+      .map((m) => m.text);
   }
 
   it('another console answers first: the reply is shown as not sent with the reason, and goes back into the editor', async () => {
@@ -50,10 +58,18 @@ describe('conflicts in the browser', () => {
     await editor.fill(typed);
 
     const pushed = await stack.pushAs('console-b', [
-      other({ type: 'agent_reply', ticketId: ticket.id, text: 'Console B: refund is on its way.', resolve: false, baseVersion: ticket.version }),
+      other({
+        type: 'agent_reply',
+        ticketId: ticket.id,
+        text: 'Console B: refund is on its way.',
+        resolve: false,
+        baseVersion: ticket.version,
+      }),
     ]);
     expect(pushed.results.map((r) => r.status)).toEqual(['applied']);
-    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 }).toContain('Console B: refund is on its way.');
+    await expect
+      .poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 })
+      .toContain('Console B: refund is on its way.');
 
     await page.getByTestId('send-button').click();
     const change = page.locator('[data-testid="unsent-change"][data-reason="answered_elsewhere"]');
@@ -70,13 +86,22 @@ describe('conflicts in the browser', () => {
   });
 
   it('a lead reassigns the ticket while the agent types: the reply is not sent and says where the ticket went', async () => {
-    const ticket = await openNewTicket('Close my account', 'Please close my account and send the balance to my other bank.');
+    const ticket = await openNewTicket(
+      'Close my account',
+      'Please close my account and send the balance to my other bank.',
+    );
     const typed = 'I have started closing your account.';
     await page.getByTestId('reply-editor').fill(typed);
 
-    const pushed = await stack.pushAs('lead-console', [other({ type: 'reassign', ticketId: ticket.id, ownerQueue: 'retention', baseVersion: ticket.version })], 'lead');
+    const pushed = await stack.pushAs(
+      'lead-console',
+      [other({ type: 'reassign', ticketId: ticket.id, ownerQueue: 'retention', baseVersion: ticket.version })],
+      'lead',
+    );
     expect(pushed.results.map((r) => r.status)).toEqual(['applied']);
-    await expect.poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 }).toContain('Reassigned to retention.');
+    await expect
+      .poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 })
+      .toContain('Reassigned to retention.');
 
     await page.getByTestId('send-resolve-button').click();
     const change = page.locator('[data-testid="unsent-change"][data-reason="reassigned"]');
@@ -97,9 +122,17 @@ describe('conflicts in the browser', () => {
     await page.getByTestId('reply-editor').fill(typed);
 
     await stack.pushAs('console-b', [
-      other({ type: 'agent_reply', ticketId: ticket.id, text: 'Done: your limit is now 5000.', resolve: true, baseVersion: ticket.version }),
+      other({
+        type: 'agent_reply',
+        ticketId: ticket.id,
+        text: 'Done: your limit is now 5000.',
+        resolve: true,
+        baseVersion: ticket.version,
+      }),
     ]);
-    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('resolved');
+    await expect
+      .poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('resolved');
 
     await page.getByTestId('send-button').click();
     const change = page.locator('[data-testid="unsent-change"][data-reason="resolved_elsewhere"]');

@@ -30,7 +30,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return seen;
@@ -47,14 +49,19 @@ describe('the console under its Content Security Policy, in Chromium', () => {
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack({ role: 'lead', autopilot: false }), launchChromium()]);
-    escalated = await escalateAsAi(stack, 'e2e-csp-ai', { subject: 'Lamp order', text: 'Where is my desk lamp?' }, {
-      language: 'en',
-      intent: 'order_status',
-      code: 'model_error',
-      detail: 'The model could not decide.',
-      summary: 'Customer asks where an order is.',
-      toolResults: TOOL_RESULTS,
-    });
+    escalated = await escalateAsAi(
+      stack,
+      'e2e-csp-ai',
+      { subject: 'Lamp order', text: 'Where is my desk lamp?' },
+      {
+        language: 'en',
+        intent: 'order_status',
+        code: 'model_error',
+        detail: 'The model could not decide.',
+        summary: 'Customer asks where an order is.',
+        toolResults: TOOL_RESULTS,
+      },
+    );
   });
 
   afterAll(async () => {

@@ -42,7 +42,10 @@ describe('crash safety of the console cache and sync', () => {
   async function queueCall<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${queueUrl}/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${tokens.tokens.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${tokens.tokens.admin}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -51,17 +54,21 @@ describe('crash safety of the console cache and sync', () => {
 
   function spawnConsole(): RunningProcess {
     return startTsProcess(HOST_BUNDLE, [
-      '--port', '0',
-      '--data-dir', join(dir, 'console'),
-      '--queue', queueUrl,
-      '--tokens-file', tokensFile,
+      '--port',
+      '0',
+      '--data-dir',
+      join(dir, 'console'),
+      '--queue',
+      queueUrl,
+      '--tokens-file',
+      tokensFile,
       '--no-autopilot',
     ]);
   }
 
   async function ready(process: RunningProcess): Promise<ConsoleHost> {
     const url = new URL((await process.waitForLine(/^Console: (\S+)/, 180_000))[1] ?? '');
-    return { process, base: url.origin, token: url.searchParams.get('token') ?? '', };
+    return { process, base: url.origin, token: url.searchParams.get('token') ?? '' };
   }
 
   async function call(host: ConsoleHost, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
@@ -90,23 +97,33 @@ describe('crash safety of the console cache and sync', () => {
       if (outbox > 0) return `${outbox} changes still in the outbox`;
       const unsent = (db.prepare('SELECT COUNT(*) AS n FROM unsent').get() as { n: number }).n;
       if (unsent > 0) return `${unsent} refused changes`;
-      const tickets = new Map((db.prepare('SELECT json FROM tickets').all() as Array<{ json: string }>).map((r) => {
-        const t = JSON.parse(r.json) as Ticket;
-        return [t.id, t];
-      }));
-      const messages = db.prepare('SELECT json, pending FROM messages').all() as Array<{ json: string; pending: number }>;
+      const tickets = new Map(
+        (db.prepare('SELECT json FROM tickets').all() as Array<{ json: string }>).map((r) => {
+          const t = JSON.parse(r.json) as Ticket;
+          return [t.id, t];
+        }),
+      );
+      const messages = db.prepare('SELECT json, pending FROM messages').all() as Array<{
+        json: string;
+        pending: number;
+      }>;
       if (messages.some((m) => m.pending === 1)) return 'pending messages in the cache';
-      const cachedMessages = new Map(messages.map((m) => [(JSON.parse(m.json) as Message).id, JSON.parse(m.json) as Message]));
+      const cachedMessages = new Map(
+        messages.map((m) => [(JSON.parse(m.json) as Message).id, JSON.parse(m.json) as Message]),
+      );
       if (tickets.size !== queued.length) return `cache has ${tickets.size} tickets, queue ${queued.length}`;
       let queueMessages = 0;
       for (const { ticket, messages: thread } of queued) {
-        if (JSON.stringify(tickets.get(ticket.id)) !== JSON.stringify(ticket)) return `ticket ${ticket.id} differs (cache v${tickets.get(ticket.id)?.version}, queue v${ticket.version})`;
+        if (JSON.stringify(tickets.get(ticket.id)) !== JSON.stringify(ticket))
+          return `ticket ${ticket.id} differs (cache v${tickets.get(ticket.id)?.version}, queue v${ticket.version})`;
         for (const message of thread) {
           queueMessages++;
-          if (JSON.stringify(cachedMessages.get(message.id)) !== JSON.stringify(message)) return `message ${message.id} differs or is missing`;
+          if (JSON.stringify(cachedMessages.get(message.id)) !== JSON.stringify(message))
+            return `message ${message.id} differs or is missing`;
         }
       }
-      if (queueMessages !== cachedMessages.size) return `cache has ${cachedMessages.size} messages, queue ${queueMessages}`;
+      if (queueMessages !== cachedMessages.size)
+        return `cache has ${cachedMessages.size} messages, queue ${queueMessages}`;
       return null;
     } finally {
       db.close();
@@ -127,7 +144,14 @@ describe('crash safety of the console cache and sync', () => {
     const port = await freePort();
     queueUrl = `http://127.0.0.1:${port}`;
     tokensFile = join(dir, 'tokens.json');
-    queue = startTsProcess('server/cli.ts', ['--db', join(dir, 'queue.sqlite'), '--port', String(port), '--tokens-file', tokensFile]);
+    queue = startTsProcess('server/cli.ts', [
+      '--db',
+      join(dir, 'queue.sqlite'),
+      '--port',
+      String(port),
+      '--tokens-file',
+      tokensFile,
+    ]);
     await queue.waitForLine(/^Queue: /, 120_000);
     tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
     for (let i = 0; i < TICKETS; i++) {
@@ -155,7 +179,9 @@ describe('crash safety of the console cache and sync', () => {
     const customers = (async () => {
       while (!stopCustomers) {
         const id = ticketIds[customerWrites % TICKETS] ?? '';
-        await queueCall('POST', `/tickets/${id}/messages`, { text: `Customer follow-up ${customerWrites++}` }).catch(() => undefined);
+        await queueCall('POST', `/tickets/${id}/messages`, { text: `Customer follow-up ${customerWrites++}` }).catch(
+          () => undefined,
+        );
         await new Promise((r) => setTimeout(r, 40));
       }
     })();
@@ -180,7 +206,10 @@ describe('crash safety of the console cache and sync', () => {
             const n = written++;
             const text = `crash-change-${n}`;
             const ticketId = ticketIds[Math.floor(Math.random() * TICKETS)] ?? '';
-            const request = n % 3 === 0 ? call(host, 'sendReply', { ticketId, text, resolve: n % 2 === 0 }) : call(host, 'addNote', { ticketId, text });
+            const request =
+              n % 3 === 0
+                ? call(host, 'sendReply', { ticketId, text, resolve: n % 2 === 0 })
+                : call(host, 'addNote', { ticketId, text });
             return request.then(
               (result) => {
                 if (result.ok) accepted.push(text);
@@ -201,10 +230,14 @@ describe('crash safety of the console cache and sync', () => {
 
     const final = await ready(spawnConsole());
     try {
-      await waitFor(async () => (await cacheVersusQueue()) === null, 30_000, 'the cache to equal the queue').catch(async (error: unknown) => {
-        throw new Error(`${String(error)} Last difference: ${await cacheVersusQueue()}`);
-      });
-      const agentTexts = (await Promise.all(ticketIds.map((id) => queueCall<TicketWithMessages>('GET', `/tickets/${id}`))))
+      await waitFor(async () => (await cacheVersusQueue()) === null, 30_000, 'the cache to equal the queue').catch(
+        async (error: unknown) => {
+          throw new Error(`${String(error)} Last difference: ${await cacheVersusQueue()}`);
+        },
+      );
+      const agentTexts = (
+        await Promise.all(ticketIds.map((id) => queueCall<TicketWithMessages>('GET', `/tickets/${id}`)))
+      )
         .flatMap((t) => t.messages)
         .filter((m) => m.author === 'agent')
         .map((m) => m.text);
@@ -228,15 +261,22 @@ describe('crash safety of the console cache and sync', () => {
 
     const damaged = await ready(spawnConsole());
     try {
-      await damaged.process.waitForLine(/local cache was damaged .* moved to .*console\.sqlite\.damaged-.* rebuilt from the queue/i, 10_000);
+      await damaged.process.waitForLine(
+        /local cache was damaged .* moved to .*console\.sqlite\.damaged-.* rebuilt from the queue/i,
+        10_000,
+      );
       await waitFor(async () => (await cacheVersusQueue()) === null, 30_000, 'the rebuilt cache to equal the queue');
       const status = await call(damaged, 'getStatus', {});
-      expect((status.value as { cacheRebuilt: { movedTo: string } | null }).cacheRebuilt?.movedTo).toMatch(/console\.sqlite\.damaged-/);
+      expect((status.value as { cacheRebuilt: { movedTo: string } | null }).cacheRebuilt?.movedTo).toMatch(
+        /console\.sqlite\.damaged-/,
+      );
       const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         await page.goto(`${damaged.base}/?token=${encodeURIComponent(damaged.token)}`);
-        await expect.poll(() => page.getByTestId('cache-rebuilt').innerText(), { timeout: 10_000 }).toMatch(/damaged and is being rebuilt/);
+        await expect
+          .poll(() => page.getByTestId('cache-rebuilt').innerText(), { timeout: 10_000 })
+          .toMatch(/damaged and is being rebuilt/);
       } finally {
         await browser.close();
       }

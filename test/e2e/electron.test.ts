@@ -27,7 +27,9 @@ const tools = (await import(pathToFileURL(join(repoRoot, 'scripts', 'electron-na
 const binary = tools.findElectronBinary();
 const hasElectronBinary = binary.found;
 if (!binary.found) {
-  console.log(`Skipping the Electron end-to-end test: ${binary.reason}. It runs where the Electron binary is installed.`);
+  console.log(
+    `Skipping the Electron end-to-end test: ${binary.reason}. It runs where the Electron binary is installed.`,
+  );
 }
 
 describe('Electron shell', () => {
@@ -37,14 +39,18 @@ describe('Electron shell', () => {
 
   beforeAll(async () => {
     if (!binary.found) return;
-    const vite = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    const vite = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
     if (vite.status !== 0) throw new Error('vite build failed');
     const build = (await import(pathToFileURL(join(repoRoot, 'scripts', 'build-electron.mjs')).href)) as BuildTools;
     await build.buildElectron();
     const nativeBinding = tools.ensureElectronNativeBinding();
     userData = mkdtempSync(join(tmpdir(), 'switchboard-electron-'));
     const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+    for (const [key, value] of Object.entries(process.env))
+      if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
     app = await _electron.launch({
       executablePath: binary.path,
       args: [repoRoot],
@@ -87,7 +93,10 @@ describe('Electron shell', () => {
 
   it.skipIf(!hasElectronBinary)('answers the console API over IPC and refuses bad input', async () => {
     const results = await page.evaluate(async () => {
-      const api = (globalThis as Record<string, unknown>).switchboard as Record<string, (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
+      const api = (globalThis as Record<string, unknown>).switchboard as Record<
+        string,
+        (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>
+      >;
       const status = await api.getStatus?.({});
       const bad = await api.getTicket?.({ ticketId: '' });
       return { status: status?.ok, bad: bad?.error?.code };
@@ -95,30 +104,42 @@ describe('Electron shell', () => {
     expect(results).toEqual({ status: true, bad: 'validation_failed' });
   });
 
-  it.skipIf(!hasElectronBinary)('works one escalated ticket: opens it from the inbox, replies and resolves it', async () => {
-    await waitOnline(page, 60_000);
-    await page.getByTestId('nav-inbox').click();
-    // The embedded queue is seeded with the demo tenant; the autopilot (training its model on the
-    // first run) escalates the tickets it cannot answer.
-    const row = page.locator('[data-testid="inbox-item"]').first();
-    await row.waitFor({ timeout: 150_000 });
-    const ticketId = await row.getAttribute('data-ticket-id');
-    expect(ticketId).toBeTruthy();
-    await row.click();
-    const view = page.getByTestId('ticket-view');
-    await expect.poll(() => view.getByTestId('escalation-reason').innerText()).not.toBe('');
-    const reply = 'Thank you for waiting; I have sorted this out for you.';
-    await view.getByTestId('reply-editor').fill(reply);
-    await view.getByTestId('send-resolve-button').click();
-    await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${ticketId}"]`).count(), { timeout: 15_000 }).toBe(0);
-    const stored = await page.evaluate(async (id) => {
-      const api = (globalThis as Record<string, unknown>).switchboard as Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
-      return api.getTicket?.({ ticketId: id });
-    }, ticketId ?? '');
-    const detail = stored?.value as { ticket: { status: string }; messages: Array<{ author: string; text: string }> } | undefined;
-    expect(detail?.ticket.status).toBe('resolved');
-    expect(detail?.messages.filter((m) => m.author === 'agent').map((m) => m.text)).toContain(reply);
-  }, 240_000);
+  it.skipIf(!hasElectronBinary)(
+    'works one escalated ticket: opens it from the inbox, replies and resolves it',
+    async () => {
+      await waitOnline(page, 60_000);
+      await page.getByTestId('nav-inbox').click();
+      // The embedded queue is seeded with the demo tenant; the autopilot (training its model on the
+      // first run) escalates the tickets it cannot answer.
+      const row = page.locator('[data-testid="inbox-item"]').first();
+      await row.waitFor({ timeout: 150_000 });
+      const ticketId = await row.getAttribute('data-ticket-id');
+      expect(ticketId).toBeTruthy();
+      await row.click();
+      const view = page.getByTestId('ticket-view');
+      await expect.poll(() => view.getByTestId('escalation-reason').innerText()).not.toBe('');
+      const reply = 'Thank you for waiting; I have sorted this out for you.';
+      await view.getByTestId('reply-editor').fill(reply);
+      await view.getByTestId('send-resolve-button').click();
+      await expect
+        .poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${ticketId}"]`).count(), {
+          timeout: 15_000,
+        })
+        .toBe(0);
+      const stored = await page.evaluate(async (id) => {
+        const api = (globalThis as Record<string, unknown>).switchboard as Record<
+          string,
+          (input: unknown) => Promise<{ ok: boolean; value?: unknown }>
+        >;
+        return api.getTicket?.({ ticketId: id });
+      }, ticketId ?? '');
+      const detail = stored?.value as
+        { ticket: { status: string }; messages: Array<{ author: string; text: string }> } | undefined;
+      expect(detail?.ticket.status).toBe('resolved');
+      expect(detail?.messages.filter((m) => m.author === 'agent').map((m) => m.text)).toContain(reply);
+    },
+    240_000,
+  );
 
   it.skipIf(!hasElectronBinary)('does not let the page navigate away', async () => {
     const before = page.url();

@@ -27,10 +27,28 @@ describe('the eval HTML report in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-eval-report-'));
     const suite = loadSuite(join(FIXTURES, 'fixture-bank.suite.jsonl'));
     const cacheDir = join(dir, 'cache');
-    const good = await runSuite(suite, createBuiltinCaseEngine({ resourcesDir: RESOURCES, cacheDir, tenantId: 'fixture-bank', override: null }));
+    const good = await runSuite(
+      suite,
+      createBuiltinCaseEngine({ resourcesDir: RESOURCES, cacheDir, tenantId: 'fixture-bank', override: null }),
+    );
     const overrideFile = join(FIXTURES, 'worse-threshold.override.json');
-    const worse = await runSuite(suite, createBuiltinCaseEngine({ resourcesDir: RESOURCES, cacheDir, tenantId: 'fixture-bank', override: readEngineOverride(overrideFile) }), { engineOverride: overrideFile });
-    worse.comparison = compareWithBaseline('fixture-bank.suite.baseline.builtin.json', baselineOf(good), worse.figures, worse.cases, suite.header.gate);
+    const worse = await runSuite(
+      suite,
+      createBuiltinCaseEngine({
+        resourcesDir: RESOURCES,
+        cacheDir,
+        tenantId: 'fixture-bank',
+        override: readEngineOverride(overrideFile),
+      }),
+      { engineOverride: overrideFile },
+    );
+    worse.comparison = compareWithBaseline(
+      'fixture-bank.suite.baseline.builtin.json',
+      baselineOf(good),
+      worse.figures,
+      worse.cases,
+      suite.header.gate,
+    );
     reportFile = join(REPO_ROOT, 'test-results', 'eval-report.html');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(reportFile, renderHtmlReport(worse));
@@ -47,12 +65,21 @@ describe('the eval HTML report in Chromium', () => {
     try {
       await page.goto(pathToFileURL(reportFile).href);
       expect(await page.title()).toBe('Fixture bank smoke – eval report');
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Gate failed: passRate, wrongResolutionRate, missedEscalationRate, ownerQueueAccuracy regressed\.$/);
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toMatch(/^Gate failed: passRate, wrongResolutionRate, missedEscalationRate, ownerQueueAccuracy regressed\.$/);
       const regressedRows = page.locator('table.figures tr.regressed th');
-      expect(await regressedRows.allTextContents()).toEqual(['Pass rate', 'Wrong resolutions (of resolved)', 'Missed escalations (of expected escalations)', 'Owner queue accuracy']);
+      expect(await regressedRows.allTextContents()).toEqual([
+        'Pass rate',
+        'Wrong resolutions (of resolved)',
+        'Missed escalations (of expected escalations)',
+        'Owner queue accuracy',
+      ]);
       const stolen = page.locator('#case-fx-en-stolen');
       await expect.poll(() => stolen.isVisible()).toBe(true);
-      expect(await stolen.locator('.why li').first().textContent()).toBe('Expected an escalation to a human, but the AI resolved the ticket on its own.');
+      expect(await stolen.locator('.why li').first().textContent()).toBe(
+        'Expected an escalation to a human, but the AI resolved the ticket on its own.',
+      );
       expect(await stolen.locator('blockquote').textContent()).toBe('My card was stolen');
       expect(await stolen.getByText('Freeze your card right away').count()).toBe(1);
       // The link from "newly failing" jumps to the case.
@@ -63,8 +90,14 @@ describe('the eval HTML report in Chromium', () => {
 
       await page.addScriptTag({ path: AXE_SOURCE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-        return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+        const axe = (
+          window as unknown as {
+            axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> };
+          }
+        ).axe;
+        return (await axe.run(document)).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => v.id);
       });
       expect(violations).toEqual([]);
     } finally {

@@ -40,17 +40,27 @@ describe('Evals screen in the browser', () => {
     await expect.poll(() => page.getByTestId('eval-baselines').textContent()).toBe('Baselines: builtin');
     await page.getByTestId('eval-run').click();
     await page.getByTestId('eval-verdict').waitFor({ timeout: 120_000 });
-    expect(await page.getByTestId('eval-verdict').textContent()).toBe("Gate passed: no figure regressed beyond the suite's thresholds.");
+    expect(await page.getByTestId('eval-verdict').textContent()).toBe(
+      "Gate passed: no figure regressed beyond the suite's thresholds.",
+    );
     expect(await page.getByTestId('eval-figure-containment').locator('td').first().textContent()).toBe('0.0%');
     expect(await page.getByTestId('eval-figure-passRate').locator('td').nth(2).textContent()).toBe('0 pts');
     expect(await page.getByTestId('eval-failing-case').count()).toBeGreaterThan(50);
-    expect(await page.getByTestId('eval-failing-case').first().textContent()).toContain('Expected the AI to resolve, but it escalated');
+    expect(await page.getByTestId('eval-failing-case').first().textContent()).toContain(
+      'Expected the AI to resolve, but it escalated',
+    );
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'evals-screen.png') });
 
     await page.addScriptTag({ path: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Element) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-      return (await axe.run(document.querySelector('[data-testid="evals-screen"]')!)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: Element) => Promise<{ violations: { id: string; impact: string | null }[] }> };
+        }
+      ).axe;
+      return (await axe.run(document.querySelector('[data-testid="evals-screen"]')!)).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
     });
     expect(violations).toEqual([]);
 

@@ -4,13 +4,21 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
-import { activeTestId, escalateAsAi, openConsole, openFromInbox, scheduledFocusMovesDone, seriousViolations } from '../helpers/console-page.js';
+import {
+  activeTestId,
+  escalateAsAi,
+  openConsole,
+  openFromInbox,
+  scheduledFocusMovesDone,
+  seriousViolations,
+} from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** The dialog that has the focus, by its test id (null when the focus is outside every dialog). */
-const focusedDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
+const focusedDialog = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('data-testid') ?? null);
 
 /**
  * An action's answer can arrive late (a busy console host, a slow disk). When it does, the console moves the
@@ -34,7 +42,18 @@ describe('focus while an action is still under way', () => {
     ];
     for (const [i, text] of texts.entries()) {
       ids.push(
-        await escalateAsAi(stack, `worker-${i}`, { subject: `Needs a person ${i}`, text }, { language: 'en', intent: null, code: 'low_confidence', detail: 'Not sure what the customer needs.', summary: 'A payment problem.' }),
+        await escalateAsAi(
+          stack,
+          `worker-${i}`,
+          { subject: `Needs a person ${i}`, text },
+          {
+            language: 'en',
+            intent: null,
+            code: 'low_confidence',
+            detail: 'Not sure what the customer needs.',
+            summary: 'A payment problem.',
+          },
+        ),
       );
     }
     browser = await launchChromium();
@@ -86,7 +105,11 @@ describe('focus while an action is still under way', () => {
     take.release();
     await take.answered;
     await expect.poll(() => page.getByTestId('take-button').isDisabled()).toBe(true);
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length),
+      )
+      .toBe(0);
     await scheduledFocusMovesDone(page);
     expect(await focusedDialog(page)).toBe('command-palette');
 
@@ -117,7 +140,11 @@ describe('focus while an action is still under way', () => {
     reassign.release();
     await reassign.answered;
     await expect.poll(async () => (await stack.getTicket(id)).ticket.ownerQueue).toBe('complaints');
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length),
+      )
+      .toBe(0);
     await scheduledFocusMovesDone(page);
     expect(await focusedDialog(page)).toBe('macro-dialog');
 
@@ -145,7 +172,11 @@ describe('focus while an action is still under way', () => {
 
     take.release();
     await take.answered;
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length),
+      )
+      .toBe(0);
     await expect.poll(() => activeTestId(page)).toBe('ticket-view');
     await page.unroute('**/api/call/assignToMe');
   });
@@ -202,7 +233,11 @@ describe('focus while an action is still under way', () => {
       // Soon, not only once its few seconds are up (which the last refusal above started just now).
       await expect.poll(() => noticeText('actions'), { timeout: 3_000 }).toBe('');
       await expect.poll(() => page.getByTestId('take-button').isDisabled()).toBe(true);
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length),
+        )
+        .toBe(0);
       await scheduledFocusMovesDone(page);
       expect(await activeTestId(page)).toBe('ticket-view');
       expect(await page.getByTestId('snooze-dialog').count()).toBe(0);
@@ -232,7 +267,9 @@ describe('focus while an action is still under way', () => {
       await expect.poll(() => callsOf('sendReply')).toBe(1);
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => noticeText('editor')).toBe(STILL_WORKING);
-      expect(await page.getByTestId('ticket-view').getByRole('status').filter({ hasText: STILL_WORKING }).count()).toBe(1);
+      expect(await page.getByTestId('ticket-view').getByRole('status').filter({ hasText: STILL_WORKING }).count()).toBe(
+        1,
+      );
       expect(await noticeText('actions')).toBe('');
       await scheduledFocusMovesDone(page);
       expect(await activeTestId(page)).toBe('reply-editor');
@@ -246,7 +283,11 @@ describe('focus while an action is still under way', () => {
       await expect.poll(() => page.getByTestId('reply-editor').inputValue()).toBe('');
       expect(callsOf('sendReply')).toBe(1);
       await expect
-        .poll(async () => (await stack.getTicket(id)).messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text))
+        .poll(async () =>
+          (await stack.getTicket(id)).messages
+            .filter((m) => m.author === 'agent' && m.kind === 'reply')
+            .map((m) => m.text),
+        )
         .toEqual(['We are closing the account today.']);
       expect(await activeTestId(page)).toBe('reply-editor');
     } finally {
@@ -275,7 +316,11 @@ describe('focus while an action is still under way', () => {
       send.release();
       await send.answered;
       await expect
-        .poll(async () => (await stack.getTicket(id)).messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text))
+        .poll(async () =>
+          (await stack.getTicket(id)).messages
+            .filter((m) => m.author === 'agent' && m.kind === 'reply')
+            .map((m) => m.text),
+        )
         .toEqual(['Let me check the refund.']);
       await expect.poll(() => page.getByTestId('reply-editor').getAttribute('aria-busy')).toBe('false');
       // What was sent has left the editor; the macro put in meanwhile has not.

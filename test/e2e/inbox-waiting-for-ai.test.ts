@@ -30,7 +30,9 @@ describe('the inbox while tickets wait for the AI', () => {
 
     const first = await stack.postTicket('Card not here', 'My card still has not arrived, where is it?');
     const second = await stack.postTicket('Card payment', 'There is a card payment of 84.20 EUR I never made.');
-    await expect.poll(() => empty.innerText()).toBe('2 new tickets are waiting for the AI. Escalations appear here once they are decided.');
+    await expect
+      .poll(() => empty.innerText())
+      .toBe('2 new tickets are waiting for the AI. Escalations appear here once they are decided.');
     expect(await empty.getAttribute('role')).toBe('status');
     expect(await seriousViolations(page, '[data-testid="empty-state"]')).toEqual([]);
 
@@ -56,7 +58,11 @@ describe('the inbox while tickets wait for the AI', () => {
         latencyMs: 1,
       },
     });
-    const pushed = await stack.pushAs('e2e-worker', [decision(first.ticket.id, 1), decision(second.ticket.id, 2)], 'autopilot');
+    const pushed = await stack.pushAs(
+      'e2e-worker',
+      [decision(first.ticket.id, 1), decision(second.ticket.id, 2)],
+      'autopilot',
+    );
     expect(pushed.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(2);
     expect(await empty.count()).toBe(0);

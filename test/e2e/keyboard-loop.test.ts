@@ -23,7 +23,11 @@ describe('the working loop by keyboard alone', () => {
     page = await browser.newPage();
     await page.goto(stack.consoleUrl);
     // Generous: the autopilot decides both and the console syncs them, on a loaded two-core machine.
-    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 2, 60_000, 'both escalations in the inbox');
+    await waitFor(
+      async () => (await page.getByTestId('inbox-item').count()) === 2,
+      60_000,
+      'both escalations in the inbox',
+    );
   });
 
   afterAll(async () => {
@@ -62,9 +66,13 @@ describe('the working loop by keyboard alone', () => {
     const before = await view.getByTestId('reply-editor').inputValue();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' We have blocked the card and opened a dispute.');
-    expect(await view.getByTestId('reply-editor').inputValue()).toBe(`${before} We have blocked the card and opened a dispute.`);
+    expect(await view.getByTestId('reply-editor').inputValue()).toBe(
+      `${before} We have blocked the card and opened a dispute.`,
+    );
     await page.keyboard.press('Control+Shift+Enter');
-    await expect.poll(() => view.locator('[data-testid="message"][data-author="agent"][data-kind="reply"]').count()).toBe(1);
+    await expect
+      .poll(() => view.locator('[data-testid="message"][data-author="agent"][data-kind="reply"]').count())
+      .toBe(1);
     expect(await activeTestId(page)).not.toBe('BODY');
 
     const stored = await waitFor(
@@ -75,10 +83,12 @@ describe('the working loop by keyboard alone', () => {
       30_000,
       'the resolution to reach the queue',
     );
-    expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual(['Checked the card log: merchant unknown.']);
-    expect(stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text.trim())).toEqual([
-      `${before} We have blocked the card and opened a dispute.`.trim(),
+    expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual([
+      'Checked the card log: merchant unknown.',
     ]);
+    expect(stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply').map((m) => m.text.trim())).toEqual(
+      [`${before} We have blocked the card and opened a dispute.`.trim()],
+    );
 
     // Move on: back to the list, which now holds only the other escalation, and open it.
     await page.keyboard.press('Escape');
@@ -95,7 +105,12 @@ describe('the working loop by keyboard alone', () => {
     const help = page.getByTestId('shortcuts-help');
     await help.waitFor();
     const text = await help.innerText();
-    for (const line of ['Ctrl/⌘ + Enter\tSend', 'Ctrl/⌘ + Shift + Enter\tSend and resolve', 'Ctrl/⌘ + Alt + Enter\tAdd the text as an internal note', 'Go to the inbox']) {
+    for (const line of [
+      'Ctrl/⌘ + Enter\tSend',
+      'Ctrl/⌘ + Shift + Enter\tSend and resolve',
+      'Ctrl/⌘ + Alt + Enter\tAdd the text as an internal note',
+      'Go to the inbox',
+    ]) {
       expect(text).toContain(line);
     }
     await page.keyboard.press('Escape');

@@ -29,16 +29,25 @@ describe('lead review in the browser', () => {
 
   beforeAll(async () => {
     stack = await startStack({ role: 'lead' });
-    for (const [n, text] of ANSWERABLE.entries()) ids.push((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
+    for (const [n, text] of ANSWERABLE.entries())
+      ids.push((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
     for (const id of ids) {
-      await waitFor(async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true), 60_000, `the AI decision on ${id}`);
+      await waitFor(
+        async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true),
+        60_000,
+        `the AI decision on ${id}`,
+      );
       expect((await stack.getTicket(id)).ticket.status, `${id} resolved by the AI`).toBe('ai_resolved');
     }
     agentConsole = startTsProcess('electron/core/cli/serve.ts', [
-      '--port', '0',
-      '--data-dir', join(stack.dir, 'agent-console'),
-      '--queue', stack.queueUrl,
-      '--tokens-file', join(stack.dir, 'queue-tokens.json'),
+      '--port',
+      '0',
+      '--data-dir',
+      join(stack.dir, 'agent-console'),
+      '--queue',
+      stack.queueUrl,
+      '--tokens-file',
+      join(stack.dir, 'queue-tokens.json'),
       '--no-autopilot',
     ]);
     const agentUrl = (await agentConsole.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
@@ -59,7 +68,10 @@ describe('lead review in the browser', () => {
   });
 
   const total = (page: Page, column: string) =>
-    page.locator(`[data-testid="dashboard-table"] tfoot td[data-column="${column}"]`).getAttribute('data-value').then(Number);
+    page
+      .locator(`[data-testid="dashboard-table"] tfoot td[data-column="${column}"]`)
+      .getAttribute('data-value')
+      .then(Number);
 
   it('shows the lead tabs to the lead only', async () => {
     await lead.getByTestId('nav-dashboard').waitFor({ timeout: 15_000 });
@@ -70,7 +82,8 @@ describe('lead review in the browser', () => {
     await agent.getByTestId('nav-inbox').click();
     await agent.waitForResponse(
       async (response) =>
-        response.url().includes('/api/call/getStatus') && ((await response.json()) as { value?: { role?: string | null } }).value?.role === 'agent',
+        response.url().includes('/api/call/getStatus') &&
+        ((await response.json()) as { value?: { role?: string | null } }).value?.role === 'agent',
       { timeout: 30_000 },
     );
     await agent.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -88,12 +101,21 @@ describe('lead review in the browser', () => {
       lead.evaluate(
         (names) =>
           Object.fromEntries(
-            names.map((name) => [name, Number(document.querySelector(`[data-testid="dashboard-table"] tfoot td[data-column="${name}"]`)?.getAttribute('data-value') ?? NaN)]),
+            names.map((name) => [
+              name,
+              Number(
+                document
+                  .querySelector(`[data-testid="dashboard-table"] tfoot td[data-column="${name}"]`)
+                  ?.getAttribute('data-value') ?? NaN,
+              ),
+            ]),
           ),
         columns,
       );
     await expect
-      .poll(() => totals(['tickets', 'closed', 'containment', 'missedEscalationRate', 'escalationRate']), { timeout: 30_000 })
+      .poll(() => totals(['tickets', 'closed', 'containment', 'missedEscalationRate', 'escalationRate']), {
+        timeout: 30_000,
+      })
       .toEqual({ tickets: 3, closed: 3, containment: 1, missedEscalationRate: 0, escalationRate: 0 });
     expect(await lead.getByTestId('dashboard-chart').locator('canvas').count()).toBeGreaterThan(0);
 
@@ -116,29 +138,49 @@ describe('lead review in the browser', () => {
     // Flag with the keyboard: f on the row, type the reason, Enter.
     await item(flagged).focus();
     await lead.keyboard.press('f');
-    await expect.poll(() => lead.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sample-reason');
+    await expect
+      .poll(() => lead.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('sample-reason');
     await lead.keyboard.type('Told the customer to visit a branch; the app does it.');
     await lead.keyboard.press('Enter');
-    await expect.poll(() => item(flagged).getByTestId('sample-verdict').innerText(), { timeout: 15_000 }).toContain('Told the customer');
+    await expect
+      .poll(() => item(flagged).getByTestId('sample-verdict').innerText(), { timeout: 15_000 })
+      .toContain('Told the customer');
 
     // Reopen with the buttons.
     await item(reopened).getByTestId('sample-reopen').click();
     await item(reopened).getByTestId('sample-reason').fill('The answer missed that the card is blocked.');
     await item(reopened).getByTestId('sample-confirm').click();
-    await expect.poll(() => item(reopened).getByTestId('sample-status').innerText(), { timeout: 15_000 }).toBe('Escalated');
+    await expect
+      .poll(() => item(reopened).getByTestId('sample-status').innerText(), { timeout: 15_000 })
+      .toBe('Escalated');
 
     // The queue has both: the flag on one, the other back in front of a human with a word to the customer.
-    await waitFor(async () => ((await stack.getTicket(flagged)).ticket.review?.verdict === 'flag' ? true : null), 20_000, 'the flag at the queue');
-    const atQueue = await waitFor(async () => {
-      const found = await stack.getTicket(reopened);
-      return found.ticket.status === 'escalated' ? found : null;
-    }, 20_000, 'the reopen at the queue');
+    await waitFor(
+      async () => ((await stack.getTicket(flagged)).ticket.review?.verdict === 'flag' ? true : null),
+      20_000,
+      'the flag at the queue',
+    );
+    const atQueue = await waitFor(
+      async () => {
+        const found = await stack.getTicket(reopened);
+        return found.ticket.status === 'escalated' ? found : null;
+      },
+      20_000,
+      'the reopen at the queue',
+    );
     expect(atQueue.ticket.escalation?.code).toBe('reopened');
-    expect(atQueue.messages.some((message) => message.author !== 'customer' && message.kind === 'reply' && message.author !== 'ai')).toBe(true);
+    expect(
+      atQueue.messages.some(
+        (message) => message.author !== 'customer' && message.kind === 'reply' && message.author !== 'ai',
+      ),
+    ).toBe(true);
 
     // The agent's console pulls it into the inbox.
     await agent.getByTestId('nav-inbox').click();
-    await expect.poll(() => agent.locator(`[data-ticket-id="${reopened}"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => agent.locator(`[data-ticket-id="${reopened}"]`).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     expect(await agent.locator(`[data-ticket-id="${flagged}"]`).count()).toBe(0);
     // The lead console synced the reopen meanwhile (its sample shows it) but fetched no AI-resolved list.
     expect(resolvedListCalls).toEqual([]);
@@ -157,24 +199,36 @@ describe('lead review in the browser', () => {
     // The flagged ticket goes to the eval set as a case.
     await lead.getByTestId('nav-sample').click();
     await item(flagged).getByTestId('sample-add-eval').click();
-    await expect.poll(() => item(flagged).locator('.sample-note').innerText(), { timeout: 10_000 }).toContain('flagged-payments.jsonl');
+    await expect
+      .poll(() => item(flagged).locator('.sample-note').innerText(), { timeout: 10_000 })
+      .toContain('flagged-payments.jsonl');
     const file = join(stack.dir, 'console', 'evals', 'flagged-payments.jsonl');
     expect(existsSync(file)).toBe(true);
-    const cases = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => EvalCaseSchema.parse(JSON.parse(line)));
+    const cases = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => EvalCaseSchema.parse(JSON.parse(line)));
     expect(cases.map((c) => c.id)).toEqual([`flagged-${flagged}`]);
     expect(cases[0]?.note).toContain('Told the customer');
 
     // Back on the agent's lists, the skipped AI-resolved list is fetched: the reopened ticket has left it.
     await lead.getByTestId('nav-resolved').click();
     await expect.poll(() => resolvedListCalls.length, { timeout: 15_000 }).toBeGreaterThan(0);
-    const stillResolved = (await Promise.all(ids.map((id) => stack.getTicket(id)))).filter((found) => found.ticket.status === 'ai_resolved').length;
+    const stillResolved = (await Promise.all(ids.map((id) => stack.getTicket(id)))).filter(
+      (found) => found.ticket.status === 'ai_resolved',
+    ).length;
     expect(stillResolved).toBe(2);
-    await expect.poll(() => lead.getByTestId('nav-resolved').locator('.badge').getAttribute('data-count'), { timeout: 15_000 }).toBe('2');
+    await expect
+      .poll(() => lead.getByTestId('nav-resolved').locator('.badge').getAttribute('data-count'), { timeout: 15_000 })
+      .toBe('2');
   });
 
   it("offers an agent no answer or reopen on an AI-resolved ticket (a lead's review), only a note; the lead's console offers them", async () => {
     const aiResolved = await waitFor(
-      async () => (await Promise.all(ids.map((id) => stack.getTicket(id)))).find((found) => found.ticket.status === 'ai_resolved')?.ticket.id ?? null,
+      async () =>
+        (await Promise.all(ids.map((id) => stack.getTicket(id)))).find((found) => found.ticket.status === 'ai_resolved')
+          ?.ticket.id ?? null,
       10_000,
       'an AI-resolved ticket',
     );

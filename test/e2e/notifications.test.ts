@@ -40,7 +40,8 @@ const CAPTURE_NOTIFICATIONS = `
   })();
 `;
 
-const captured = (page: Page) => page.evaluate(() => (window as unknown as { __notifications: Captured[] }).__notifications);
+const captured = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __notifications: Captured[] }).__notifications);
 const setLooking = (page: Page, looking: boolean) =>
   page.evaluate((value) => {
     (window as unknown as { __agentLooking: boolean }).__agentLooking = value;
@@ -60,7 +61,11 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     await context.addInitScript(CAPTURE_NOTIFICATIONS);
     page = await context.newPage();
     await page.goto(stack.consoleUrl);
-    await waitFor(async () => (await page.getByTestId('inbox-item').count()) === 1, 60_000, 'the first escalation in the inbox');
+    await waitFor(
+      async () => (await page.getByTestId('inbox-item').count()) === 1,
+      60_000,
+      'the first escalation in the inbox',
+    );
   });
 
   afterAll(async () => {
@@ -89,9 +94,16 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
   it('announces each new escalation once while the agent looks elsewhere, with the ticket subject', async () => {
     await setLooking(page, false);
     const { ticket } = await stack.postTicket('Card blocked abroad', WANTS_A_HUMAN);
-    await expect.poll(() => captured(page), { timeout: 60_000 }).toEqual([
-      { title: 'New escalation', body: 'Card blocked abroad', tag: `switchboard-escalation-${ticket.id}`, lang: 'en' },
-    ]);
+    await expect
+      .poll(() => captured(page), { timeout: 60_000 })
+      .toEqual([
+        {
+          title: 'New escalation',
+          body: 'Card blocked abroad',
+          tag: `switchboard-escalation-${ticket.id}`,
+          lang: 'en',
+        },
+      ]);
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(2) Switchboard: 2 unread escalations');
 
     // Other changes later (a further escalation while the agent is looking) do not repeat it.
@@ -104,10 +116,13 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
 
   it('a click on the notification opens that ticket, which then no longer counts as unread', async () => {
     await page.evaluate(() => {
-      const [first] = (window as unknown as { __notificationObjects: Array<{ onclick: (() => void) | null }> }).__notificationObjects;
+      const [first] = (window as unknown as { __notificationObjects: Array<{ onclick: (() => void) | null }> })
+        .__notificationObjects;
       first?.onclick?.();
     });
-    await expect.poll(() => page.getByTestId('ticket-subject').textContent(), { timeout: 15_000 }).toBe('Card blocked abroad');
+    await expect
+      .poll(() => page.getByTestId('ticket-subject').textContent(), { timeout: 15_000 })
+      .toBe('Card blocked abroad');
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(2) Switchboard: 2 unread escalations');
   });
 
@@ -115,13 +130,20 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     await page.reload();
     await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 30_000 }).toBe(3);
     // The title says what the inbox says is unread (the console's read state, kept across the reload).
-    const unreadInInbox = async () => Number(/(\d+) unread/.exec((await page.getByTestId('inbox-count').textContent()) ?? '')?.[1] ?? NaN);
+    const unreadInInbox = async () =>
+      Number(/(\d+) unread/.exec((await page.getByTestId('inbox-count').textContent()) ?? '')?.[1] ?? NaN);
     const titleCount = async () => Number(/^\((\d+)\)/.exec(await page.title())?.[1] ?? 0);
-    await expect.poll(async () => (await titleCount()) === (await unreadInInbox()) && (await titleCount()) >= 2, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await titleCount()) === (await unreadInInbox()) && (await titleCount()) >= 2, {
+        timeout: 10_000,
+      })
+      .toBe(true);
     const before = await titleCount();
     await setLooking(page, false);
     await stack.postTicket('Refund never arrived', WANTS_A_HUMAN);
-    await expect.poll(async () => (await captured(page)).map((n) => n.body), { timeout: 60_000 }).toEqual(['Refund never arrived']);
+    await expect
+      .poll(async () => (await captured(page)).map((n) => n.body), { timeout: 60_000 })
+      .toEqual(['Refund never arrived']);
     await expect.poll(titleCount, { timeout: 10_000 }).toBe(before + 1);
   });
 
@@ -131,7 +153,9 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     await page.keyboard.press('Escape');
     await expect.poll(() => page.title(), { timeout: 10_000 }).toMatch(/^\(\d+\) Switchboard: \d+ הסלמות שלא נקראו$/);
     await stack.postTicket('Second card never arrived', WANTS_A_HUMAN);
-    await expect.poll(async () => (await captured(page)).at(-1), { timeout: 60_000 }).toMatchObject({ title: 'הסלמה חדשה', body: 'Second card never arrived', lang: 'he' });
+    await expect
+      .poll(async () => (await captured(page)).at(-1), { timeout: 60_000 })
+      .toMatchObject({ title: 'הסלמה חדשה', body: 'Second card never arrived', lang: 'he' });
   });
 
   it('stays silent when the agent turned notifications off', async () => {
@@ -143,7 +167,9 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
     await stack.postTicket('Nobody should be interrupted for this', WANTS_A_HUMAN);
     // Six escalations: the title counts the new one too, but nobody was interrupted.
     await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 60_000 }).toBe(6);
-    await expect.poll(async () => Number(/^\((\d+)\)/.exec(await page.title())?.[1] ?? 0), { timeout: 10_000 }).toBe(unreadBefore + 1);
+    await expect
+      .poll(async () => Number(/^\((\d+)\)/.exec(await page.title())?.[1] ?? 0), { timeout: 10_000 })
+      .toBe(unreadBefore + 1);
     expect((await captured(page)).length).toBe(before);
   });
 });

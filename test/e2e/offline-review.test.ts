@@ -6,7 +6,10 @@ import { waitFor } from '../helpers/child-process.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 const TICKETS = [
-  { subject: 'Karte gesperrt', text: 'Meine Karte wurde gesperrt, nachdem ich dreimal die falsche PIN eingegeben habe. Was nun?' },
+  {
+    subject: 'Karte gesperrt',
+    text: 'Meine Karte wurde gesperrt, nachdem ich dreimal die falsche PIN eingegeben habe. Was nun?',
+  },
   { subject: 'カードが届きません', text: '新しいカードがまだ届いていません。いつ届きますか？' },
   { subject: 'บัตรถูกระงับ', text: 'บัตรของฉันถูกระงับ ฉันต้องการคืนเงินค่าธรรมเนียม' },
 ];
@@ -25,7 +28,11 @@ describe('offline review in the browser', () => {
     for (const ticket of TICKETS) ids.push((await stack.postTicket(ticket.subject, ticket.text)).ticket.id);
     // Wait for the AI to decide them, so language and intent are known.
     for (const id of ids) {
-      await waitFor(async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true), 60_000, `the AI decision on ${id}`);
+      await waitFor(
+        async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true),
+        60_000,
+        `the AI decision on ${id}`,
+      );
     }
     // Generous: starting the queue, the console and its AI engine takes minutes on a loaded two-core machine.
   }, 480_000);
@@ -36,7 +43,10 @@ describe('offline review in the browser', () => {
   });
 
   const row = (id: string) => page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
-  const shownIds = async () => page.locator('[data-testid="review-item"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ticket-id')));
+  const shownIds = async () =>
+    page
+      .locator('[data-testid="review-item"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ticket-id')));
 
   it('searches (Japanese, Thai, German), filters and annotates with the queue down; the note goes out on reconnect', async () => {
     await page.getByTestId('nav-review').click();
@@ -51,11 +61,23 @@ describe('offline review in the browser', () => {
 
     // Customers rate two of them once resolved: a happy 5 and an unhappy 2; the Thai one stays unrated.
     let mutationId = 0;
-    for (const [index, score] of [[0, 5], [1, 2]] as const) {
+    for (const [index, score] of [
+      [0, 5],
+      [1, 2],
+    ] as const) {
       const id = ids[index] ?? '';
       if ((await stack.getTicket(id)).ticket.status !== 'ai_resolved') {
         const createdAt = new Date().toISOString();
-        const resolve = { id: ++mutationId, type: 'agent_reply', ticketId: id, messageId: `resolve-${id}`, text: 'Sorted, thank you.', resolve: true, agentName: 'Sam', createdAt };
+        const resolve = {
+          id: ++mutationId,
+          type: 'agent_reply',
+          ticketId: id,
+          messageId: `resolve-${id}`,
+          text: 'Sorted, thank you.',
+          resolve: true,
+          agentName: 'Sam',
+          createdAt,
+        };
         expect((await stack.pushAs('other-console', [resolve])).results[0]?.status).toBe('applied');
       }
       await stack.rateTicket(id, score, score < 3 ? 'Took too long.' : undefined);
@@ -66,14 +88,18 @@ describe('offline review in the browser', () => {
     await waitFor(
       async () => {
         await page.getByTestId('review-submit').click();
-        return (await ratingShown(ids[0] ?? '')) === 'Rated 5 of 5' && (await ratingShown(ids[1] ?? '')) === 'Rated 2 of 5';
+        return (
+          (await ratingShown(ids[0] ?? '')) === 'Rated 5 of 5' && (await ratingShown(ids[1] ?? '')) === 'Rated 2 of 5'
+        );
       },
       30_000,
       'both ratings in the cache',
     );
 
     await stack.stopQueue();
-    await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-online'), { timeout: 15_000 }).toBe('false');
+    await expect
+      .poll(() => page.getByTestId('connection-status').getAttribute('data-online'), { timeout: 15_000 })
+      .toBe('false');
 
     const search = async (text: string) => {
       await page.getByTestId('review-search').fill(text);
@@ -81,7 +107,11 @@ describe('offline review in the browser', () => {
     };
     await search('届いて');
     await expect.poll(shownIds).toEqual([ids[1]]);
-    expect(await row(ids[1] ?? '').getByTestId('review-excerpt').innerText()).toContain('届いていません');
+    expect(
+      await row(ids[1] ?? '')
+        .getByTestId('review-excerpt')
+        .innerText(),
+    ).toContain('届いていません');
     await search('คืนเงิน');
     await expect.poll(shownIds).toEqual([ids[2]]);
     await search('falsche PIN');
@@ -120,12 +150,20 @@ describe('offline review in the browser', () => {
     const ours = async () => (await shownIds()).filter((id) => ids.includes(id ?? ''));
     await csatFilter('high');
     await expect.poll(ours).toEqual([ids[0]]);
-    expect(await row(ids[0] ?? '').getByTestId('review-csat').innerText()).toBe('Rated 5 of 5');
+    expect(
+      await row(ids[0] ?? '')
+        .getByTestId('review-csat')
+        .innerText(),
+    ).toBe('Rated 5 of 5');
     await csatFilter('low');
     await expect.poll(ours).toEqual([ids[1]]);
     await csatFilter('unrated');
     await expect.poll(ours).toEqual([ids[2]]);
-    expect(await row(ids[2] ?? '').getByTestId('review-csat').count()).toBe(0);
+    expect(
+      await row(ids[2] ?? '')
+        .getByTestId('review-csat')
+        .count(),
+    ).toBe(0);
     await csatFilter('');
 
     // Annotate offline: a note on the Thai ticket waits in the outbox.
@@ -136,7 +174,9 @@ describe('offline review in the browser', () => {
     await view.getByTestId('reply-editor').fill(note);
     await view.getByTestId('note-button').click();
     await expect.poll(() => page.getByTestId('unsent-count').innerText()).toBe('1');
-    expect(await view.locator('[data-testid="message"][data-pending="true"][data-kind="note"]').innerText()).toContain(note);
+    expect(await view.locator('[data-testid="message"][data-pending="true"][data-kind="note"]').innerText()).toContain(
+      note,
+    );
     await search('legitimate');
     await expect.poll(shownIds).toEqual([ids[2]]);
 

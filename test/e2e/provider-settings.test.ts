@@ -29,7 +29,9 @@ async function openSettings(page: Page): Promise<void> {
   await page.getByTestId('open-settings').click();
   await page.getByTestId('provider-settings').waitFor();
   // The current settings have arrived from the host.
-  await expect.poll(() => page.getByTestId('provider-status').getAttribute('data-source'), { timeout: 15_000 }).not.toBe('loading');
+  await expect
+    .poll(() => page.getByTestId('provider-status').getAttribute('data-source'), { timeout: 15_000 })
+    .not.toBe('loading');
 }
 
 /** A console started WITHOUT OpenAI flags gets its provider from the Settings dialog and translates without a restart. */
@@ -43,14 +45,19 @@ describe('AI provider settings in the console', () => {
   beforeAll(async () => {
     openAi = await startScriptedOpenAiServer();
     [stack, browser] = await Promise.all([startStack({ autopilot: false }), launchChromium()]);
-    ticketId = await escalateAsAi(stack, 'e2e-provider-ai', { subject: 'Doppelte Abbuchung', text: GERMAN }, {
-      language: 'de',
-      intent: null,
-      code: 'human_requested',
-      detail: 'The customer asked for a person.',
-      summary: 'A card payment was charged twice.',
-      draft: DRAFT,
-    });
+    ticketId = await escalateAsAi(
+      stack,
+      'e2e-provider-ai',
+      { subject: 'Doppelte Abbuchung', text: GERMAN },
+      {
+        language: 'de',
+        intent: null,
+        code: 'human_requested',
+        detail: 'The customer asked for a person.',
+        summary: 'A card payment was charged twice.',
+        draft: DRAFT,
+      },
+    );
     page = await browser.newPage({ locale: 'en-US' });
   });
 
@@ -67,11 +74,15 @@ describe('AI provider settings in the console', () => {
     await notice.waitFor();
     expect(await notice.getAttribute('data-available')).toBe('false');
     // It says where to set one, in the names the console uses.
-    expect(await notice.innerText()).toContain('Translations need the OpenAI provider: set it under Settings › AI provider to see the conversation');
+    expect(await notice.innerText()).toContain(
+      'Translations need the OpenAI provider: set it under Settings › AI provider to see the conversation',
+    );
 
     await openSettings(page);
     const dialog = page.getByTestId('settings-dialog');
-    expect(await page.getByTestId('provider-status').innerText()).toBe('No provider is set: tickets are not translated.');
+    expect(await page.getByTestId('provider-status').innerText()).toBe(
+      'No provider is set: tickets are not translated.',
+    );
     expect(await page.getByTestId('provider-key-state').getAttribute('data-has-key')).toBe('false');
     expect(await page.getByTestId('provider-key-state').innerText()).toContain('plain text');
 
@@ -104,11 +115,20 @@ describe('AI provider settings in the console', () => {
     expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'none' } });
 
     // Save (Tab to it, Enter): used at once; the key field empties and only says a key is stored.
-    openAi.script({ final: { translations: ['My card was charged twice. Please help me.', 'We are sorry. We will refund the amount charged twice.'] } });
+    openAi.script({
+      final: {
+        translations: [
+          'My card was charged twice. Please help me.',
+          'We are sorry. We will refund the amount charged twice.',
+        ],
+      },
+    });
     await page.keyboard.press('Tab');
     expect(await activeTestId(page)).toBe('provider-save');
     await page.keyboard.press('Enter');
-    await expect.poll(() => outcome.innerText(), { timeout: 15_000 }).toBe(`Saved. Tickets are translated with ${MODEL} from now on.`);
+    await expect
+      .poll(() => outcome.innerText(), { timeout: 15_000 })
+      .toBe(`Saved. Tickets are translated with ${MODEL} from now on.`);
     expect(await activeTestId(page)).toBe('provider-save');
     expect(await page.getByTestId('provider-status').innerText()).toBe(`In use: ${MODEL} at ${openAi.baseURL}.`);
     expect(await page.getByTestId('provider-api-key').inputValue()).toBe('');
@@ -117,7 +137,17 @@ describe('AI provider settings in the console', () => {
 
     // The key never comes back: not in the host's answer, not in the page; it is in a 0600 file in the data folder.
     const settings = await callHost(stack, 'getProviderSettings');
-    expect(settings).toEqual({ ok: true, value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, timeoutSeconds: 30, hasApiKey: true, keyStorage: 'data_dir_file' } });
+    expect(settings).toEqual({
+      ok: true,
+      value: {
+        source: 'saved',
+        baseURL: openAi.baseURL,
+        model: MODEL,
+        timeoutSeconds: 30,
+        hasApiKey: true,
+        keyStorage: 'data_dir_file',
+      },
+    });
     expect(JSON.stringify(settings)).not.toContain(KEY);
     expect(await page.content()).not.toContain(KEY);
     const keyFile = join(stack.dir, 'console', 'ai-provider-key.json');
@@ -130,7 +160,9 @@ describe('AI provider settings in the console', () => {
     const translated = page.getByTestId('message-translation');
     await translated.waitFor({ timeout: 20_000 });
     expect(await translated.innerText()).toContain('My card was charged twice. Please help me.');
-    expect(await page.getByTestId('draft-translation').innerText()).toContain('We will refund the amount charged twice');
+    expect(await page.getByTestId('draft-translation').innerText()).toContain(
+      'We will refund the amount charged twice',
+    );
     expect(await page.getByTestId('translation-notice').getAttribute('data-available')).toBe('true');
     expect(openAi.requests).toHaveLength(2);
     expect(openAi.requests[1]!.authorization).toBe(`Bearer ${KEY}`);
@@ -156,7 +188,9 @@ describe('AI provider settings in the console', () => {
     // The stored key is only sent to the server it was saved for: saving another address asks for it again.
     await page.getByTestId('provider-save').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => outcome.getByRole('alert').innerText()).toContain('The stored key belongs to another server.');
+    await expect
+      .poll(() => outcome.getByRole('alert').innerText())
+      .toContain('The stored key belongs to another server.');
     expect(await activeTestId(page)).toBe('provider-save');
 
     // Not an http(s) address: the field says so, gets the focus, and nothing is sent or saved.
@@ -171,7 +205,10 @@ describe('AI provider settings in the console', () => {
     expect(describedBy.split(' ')).toContain(await fieldError.getAttribute('id'));
 
     expect(openAi.requests.length).toBe(before);
-    expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, hasApiKey: true } });
+    expect(await callHost(stack, 'getProviderSettings')).toMatchObject({
+      ok: true,
+      value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, hasApiKey: true },
+    });
     await page.keyboard.press('Escape');
     await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
   });
@@ -180,7 +217,9 @@ describe('AI provider settings in the console', () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'ar', viewport: { width: 1280, height: 900 } });
     const arabic = await context.newPage();
     try {
-      openAi.script({ final: { translations: ['تم خصم بطاقتي مرتين. أرجو المساعدة.', 'نأسف لذلك. سنعيد المبلغ المخصوم مرتين.'] } });
+      openAi.script({
+        final: { translations: ['تم خصم بطاقتي مرتين. أرجو المساعدة.', 'نأسف لذلك. سنعيد المبلغ المخصوم مرتين.'] },
+      });
       await arabic.goto(stack.consoleUrl);
       await expect.poll(() => arabic.locator('html').getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
       await openFromInbox(arabic, ticketId);
@@ -189,12 +228,16 @@ describe('AI provider settings in the console', () => {
       await openSettings(arabic);
       const section = arabic.getByTestId('provider-settings');
       expect(await section.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
-      expect(await arabic.getByTestId('provider-base-url').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+      expect(
+        await arabic.getByTestId('provider-base-url').evaluate((element) => getComputedStyle(element).direction),
+      ).toBe('ltr');
       expect(await arabic.getByTestId('provider-base-url').inputValue()).toBe(openAi.baseURL);
       expect(await section.innerText()).toContain('مزوّد الذكاء الاصطناعي');
       expect(await seriousViolations(arabic, '[data-testid="settings-dialog"]')).toEqual([]);
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      await arabic.getByTestId('settings-dialog').screenshot({ path: join(SCREENSHOT_DIR, 'provider-settings-ar.png') });
+      await arabic
+        .getByTestId('settings-dialog')
+        .screenshot({ path: join(SCREENSHOT_DIR, 'provider-settings-ar.png') });
 
       // The English window has the same ticket open, translated (its translation is in the host's cache).
       await openFromInbox(page, ticketId);
@@ -206,14 +249,20 @@ describe('AI provider settings in the console', () => {
       await expect.poll(() => arabic.getByTestId('provider-status').getAttribute('data-source')).toBe('none');
       expect(await arabic.getByTestId('provider-outcome').innerText()).toBe('أُزيل المزوّد. لم تعد التذاكر تُترجم.');
       expect(await activeTestId(arabic)).toBe('provider-clear');
-      expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'none', hasApiKey: false } });
+      expect(await callHost(stack, 'getProviderSettings')).toMatchObject({
+        ok: true,
+        value: { source: 'none', hasApiKey: false },
+      });
       expect(existsSync(join(stack.dir, 'console', 'ai-provider-key.json'))).toBe(false);
       await arabic.keyboard.press('Escape');
       await arabic.getByTestId('settings-dialog').waitFor({ state: 'detached' });
       await arabic.getByTestId('translation-notice').and(arabic.locator('[data-available="false"]')).waitFor();
       expect(await arabic.getByTestId('message-translation').count()).toBe(0);
       // The other window of this console learns it too, without a reload (the host tells every window).
-      await page.getByTestId('translation-notice').and(page.locator('[data-available="false"]')).waitFor({ timeout: 15_000 });
+      await page
+        .getByTestId('translation-notice')
+        .and(page.locator('[data-available="false"]'))
+        .waitFor({ timeout: 15_000 });
       expect(await page.getByTestId('message-translation').count()).toBe(0);
     } finally {
       await context.close();

@@ -28,10 +28,14 @@ describe('escalation rules editor in the browser', () => {
   let browser: Browser;
   let page: Page;
   const decided = async (id: string) =>
-    waitFor(async () => {
-      const { ticket } = await stack.getTicket(id);
-      return ticket.status === 'new' ? null : ticket;
-    }, 60_000, `the AI decision on ${id}`);
+    waitFor(
+      async () => {
+        const { ticket } = await stack.getTicket(id);
+        return ticket.status === 'new' ? null : ticket;
+      },
+      60_000,
+      `the AI decision on ${id}`,
+    );
 
   beforeAll(async () => {
     stack = await startStack({ role: 'lead' });
@@ -40,7 +44,11 @@ describe('escalation rules editor in the browser', () => {
       expect(ticket.status, text).toBe('ai_resolved');
     }
     const stolen = await decided((await stack.postTicket('Stolen card', STOLEN)).ticket.id);
-    expect(stolen).toMatchObject({ status: 'escalated', ownerQueue: 'security', escalation: { ruleId: 'fraud-and-legal-words' } });
+    expect(stolen).toMatchObject({
+      status: 'escalated',
+      ownerQueue: 'security',
+      escalation: { ruleId: 'fraud-and-legal-words' },
+    });
     browser = await launchChromium();
     page = await openConsole(browser, stack.consoleUrl);
     // The console's cache holds all four decisions before the preview reads it.
@@ -111,7 +119,9 @@ describe('escalation rules editor in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`rule-id-${CATCH_ALL}`);
 
     const stored = StoredRuleSetSchema.parse(
-      await (await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })).json(),
+      await (
+        await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })
+      ).json(),
     );
     expect(stored.version).toBe(1);
     expect(stored.rules?.at(-1)).toEqual({ id: 'everything-else', ownerQueue: 'general', when: {} });
@@ -119,7 +129,11 @@ describe('escalation rules editor in the browser', () => {
 
     // The running autopilot picks the saved rules up: a new PIN question goes to payments by "cards".
     const next = await decided((await stack.postTicket('PIN question 4', PIN_QUESTIONS[0] ?? '')).ticket.id);
-    expect(next).toMatchObject({ status: 'escalated', ownerQueue: 'payments', escalation: { code: 'rule', ruleId: 'cards' } });
+    expect(next).toMatchObject({
+      status: 'escalated',
+      ownerQueue: 'payments',
+      escalation: { code: 'rule', ruleId: 'cards' },
+    });
   }, 120_000);
 
   it('tells a lead another lead saved meanwhile, keeps what they typed, and saves over it only when asked', async () => {
@@ -142,8 +156,14 @@ describe('escalation rules editor in the browser', () => {
 
     await page.getByTestId('rules-keep-mine').click();
     await page.getByTestId('rules-saved').waitFor({ timeout: 15_000 });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rules-save-button');
-    const stored = StoredRuleSetSchema.parse(await (await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })).json());
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('rules-save-button');
+    const stored = StoredRuleSetSchema.parse(
+      await (
+        await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })
+      ).json(),
+    );
     expect(stored.version).toBe(3);
     expect(stored.rules?.[1]?.when.keywords?.at(-1)).toBe('chargeback');
   }, 60_000);

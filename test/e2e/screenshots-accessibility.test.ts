@@ -27,7 +27,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return (violations as AxeViolation[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
 }
 
 describe('every main view in five languages, light and dark: screenshots and an accessibility check', () => {
@@ -38,10 +44,19 @@ describe('every main view in five languages, light and dark: screenshots and an 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     stack = await startStack();
     // Tickets the built-in engine escalates, in several customer languages.
-    await stack.postTicket('Payment I do not recognise', 'There is a card payment of 84.20 EUR to a shop in Lisbon that I never made. Please look into this charge.');
-    await stack.postTicket('Ich möchte einen Menschen sprechen', 'Ich möchte bitte mit einem Mitarbeiter sprechen, nicht mit einem Bot.');
+    await stack.postTicket(
+      'Payment I do not recognise',
+      'There is a card payment of 84.20 EUR to a shop in Lisbon that I never made. Please look into this charge.',
+    );
+    await stack.postTicket(
+      'Ich möchte einen Menschen sprechen',
+      'Ich möchte bitte mit einem Mitarbeiter sprechen, nicht mit einem Bot.',
+    );
     await stack.postTicket('أريد التحدث مع موظف', 'أريد التحدث مع موظف خدمة العملاء من فضلك، الأمر عاجل.');
-    await stack.postTicket('カードが届きません', 'カードを注文してから二週間経ちましたが、まだ届いていません。どうなっていますか？');
+    await stack.postTicket(
+      'カードが届きません',
+      'カードを注文してから二週間経ちましたが、まだ届いていません。どうなっていますか？',
+    );
     browser = await launchChromium();
   });
 
@@ -54,21 +69,30 @@ describe('every main view in five languages, light and dark: screenshots and an 
     for (const language of UI_LANGUAGES) {
       it(`${language}, ${scheme}: inbox and ticket view`, async () => {
         // bypassCSP lets the test inject axe-core; the app's own CSP stays strict.
-        const context: BrowserContext = await browser.newContext({ bypassCSP: true, colorScheme: scheme, locale: language, viewport: { width: 1280, height: 800 } });
+        const context: BrowserContext = await browser.newContext({
+          bypassCSP: true,
+          colorScheme: scheme,
+          locale: language,
+          viewport: { width: 1280, height: 800 },
+        });
         const page = await context.newPage();
         try {
           await page.goto(stack.consoleUrl);
           await page.getByTestId('open-settings').click();
           await page.getByTestId('ui-language').selectOption(language);
           await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(language);
-          expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
+          expect(await page.locator('html').getAttribute('dir')).toBe(
+            language === 'ar' || language === 'he' ? 'rtl' : 'ltr',
+          );
           expect(await seriousViolations(page)).toEqual([]);
           await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${language}-${scheme}.png`) });
           await page.keyboard.press('Escape');
           await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
           await page.getByTestId('nav-inbox').click();
           // Generous: in the first case the autopilot is still deciding the four tickets and the console syncing them.
-          await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
+          await expect
+            .poll(() => page.getByTestId('inbox-item').count(), { timeout: 60_000 })
+            .toBeGreaterThanOrEqual(4);
 
           await page.screenshot({ path: join(SCREENSHOT_DIR, `inbox-${language}-${scheme}.png`) });
           expect(await seriousViolations(page)).toEqual([]);

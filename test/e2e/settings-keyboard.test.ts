@@ -1,7 +1,13 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { activeTestId, escalateAsAi, openConsole, openFromInbox, scheduledFocusMovesDone } from '../helpers/console-page.js';
+import {
+  activeTestId,
+  escalateAsAi,
+  openConsole,
+  openFromInbox,
+  scheduledFocusMovesDone,
+} from '../helpers/console-page.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
 interface FocusInDialog {
@@ -18,11 +24,21 @@ const focusIn = (page: Page, testId: string): Promise<FocusInDialog> =>
   page.evaluate((id) => {
     const dialog = document.querySelector(`[data-testid="${id}"]`);
     if (!dialog) throw new Error(`No dialog ${id} is open.`);
-    const controls = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-      (el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+    const controls = [
+      ...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+    ].filter(
+      (el) =>
+        el.tabIndex >= 0 &&
+        !el.matches(':disabled') &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden',
     );
     const active = document.activeElement;
-    return { inside: active !== null && dialog.contains(active), index: active instanceof HTMLElement ? controls.indexOf(active) : -1, count: controls.length };
+    return {
+      inside: active !== null && dialog.contains(active),
+      index: active instanceof HTMLElement ? controls.indexOf(active) : -1,
+      count: controls.length,
+    };
   }, testId);
 
 /**
@@ -58,14 +74,19 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
 
   beforeAll(async () => {
     stack = await startStack({ autopilot: false });
-    ticketId = await escalateAsAi(stack, 'e2e-settings-keys', { subject: 'Card declined', text: 'My card payment of 40 EUR was declined twice today.' }, {
-      language: 'en',
-      intent: null,
-      code: 'low_confidence',
-      detail: 'Not sure what the customer needs.',
-      summary: 'A declined card payment.',
-      draft: 'Sorry about that. Let me check the declined payment.',
-    });
+    ticketId = await escalateAsAi(
+      stack,
+      'e2e-settings-keys',
+      { subject: 'Card declined', text: 'My card payment of 40 EUR was declined twice today.' },
+      {
+        language: 'en',
+        intent: null,
+        code: 'low_confidence',
+        detail: 'Not sure what the customer needs.',
+        summary: 'A declined card payment.',
+        draft: 'Sorry about that. Let me check the declined payment.',
+      },
+    );
     browser = await launchChromium();
     page = await openConsole(browser, stack.consoleUrl);
   });
@@ -186,7 +207,9 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
     await expect.poll(chosen).not.toBe(firstChoice);
 
     await page.keyboard.type('settings');
-    expect(await palette.locator('[role="option"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-item-id')))).toContain('settings');
+    expect(
+      await palette.locator('[role="option"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-item-id'))),
+    ).toContain('settings');
     await expect.poll(chosen).toBe('settings');
     expect(await palette.locator('[data-item-id="settings"]').innerText()).toContain('Open settings');
     await page.keyboard.press('Enter');
@@ -202,7 +225,9 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   it('gives the focus to the ticket view when the shortcuts help opened from the command palette closes', async () => {
     const palette = await openPaletteOnTicket();
     await page.keyboard.type('help');
-    await expect.poll(() => palette.locator('[role="option"][aria-selected="true"]').getAttribute('data-item-id')).toBe('help');
+    await expect
+      .poll(() => palette.locator('[role="option"][aria-selected="true"]').getAttribute('data-item-id'))
+      .toBe('help');
     await page.keyboard.press('Enter');
     const help = page.getByTestId('shortcuts-help');
     await help.waitFor();
@@ -233,7 +258,11 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
       release();
       await answer;
       await expect.poll(() => page.getByTestId('take-button').isDisabled()).toBe(true);
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length)).toBe(0);
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length),
+        )
+        .toBe(0);
       await scheduledFocusMovesDone(page);
       expect(await activeTestId(page)).toBe('settings-close');
       await page.keyboard.press('Escape');

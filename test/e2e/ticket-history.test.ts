@@ -25,9 +25,27 @@ describe('ticket history in the browser', () => {
     const posted = await stack.postTicket('Lost card', 'I lost my card yesterday, please block it.');
     const id = posted.ticket.id;
     const at = new Date().toISOString();
-    await stack.pushAs('history-lead', [{ id: 1, type: 'note', ticketId: id, createdAt: at, messageId: 'history-note-1', text: 'Blocked it in the core system.', agentName: 'Lee Lead' }], 'lead');
+    await stack.pushAs(
+      'history-lead',
+      [
+        {
+          id: 1,
+          type: 'note',
+          ticketId: id,
+          createdAt: at,
+          messageId: 'history-note-1',
+          text: 'Blocked it in the core system.',
+          agentName: 'Lee Lead',
+        },
+      ],
+      'lead',
+    );
     // A review of a ticket nobody handled yet is refused by the queue, and recorded as refused.
-    await stack.pushAs('history-lead', [{ id: 2, type: 'review', ticketId: id, createdAt: at, verdict: 'approve', reviewerName: 'Lee Lead' }], 'lead');
+    await stack.pushAs(
+      'history-lead',
+      [{ id: 2, type: 'review', ticketId: id, createdAt: at, verdict: 'approve', reviewerName: 'Lee Lead' }],
+      'lead',
+    );
 
     await openFromReview(page, id);
 
@@ -36,20 +54,33 @@ describe('ticket history in the browser', () => {
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const events = page.getByTestId('history-event');
-    await expect.poll(() => events.evaluateAll((items) => items.map((item) => item.getAttribute('data-action'))), { timeout: 30_000 }).toEqual([
-      'ticket_intake',
-      'note',
-      'review',
-    ]);
+    await expect
+      .poll(() => events.evaluateAll((items) => items.map((item) => item.getAttribute('data-action'))), {
+        timeout: 30_000,
+      })
+      .toEqual(['ticket_intake', 'note', 'review']);
     // The actor is the token (the demo lead's); the name the console gave is shown only labelled as such.
     expect(await events.nth(1).getByTestId('history-actor').innerText()).toBe('Demo lead');
-    expect(await events.nth(1).getByTestId('history-claimed-name').innerText()).toMatch(/console gave the name “Lee Lead”/);
+    expect(await events.nth(1).getByTestId('history-claimed-name').innerText()).toMatch(
+      /console gave the name “Lee Lead”/,
+    );
     expect(await events.nth(1).innerText()).toContain('Internal note');
     expect(await events.nth(2).getAttribute('data-refused')).toBe('true');
     expect(await events.nth(2).innerText()).toMatch(/refused[\s\S]*nothing to review/);
 
     // Still open, another change arrives: the panel shows it after the ticket refreshes.
-    await stack.pushAs('history-agent', [{ id: 1, type: 'agent_reply', ticketId: id, createdAt: new Date().toISOString(), messageId: 'history-reply-1', text: 'Your card is blocked.', resolve: true, agentName: 'Sam Agent' }]);
+    await stack.pushAs('history-agent', [
+      {
+        id: 1,
+        type: 'agent_reply',
+        ticketId: id,
+        createdAt: new Date().toISOString(),
+        messageId: 'history-reply-1',
+        text: 'Your card is blocked.',
+        resolve: true,
+        agentName: 'Sam Agent',
+      },
+    ]);
     await expect.poll(() => events.count(), { timeout: 15_000 }).toBe(4);
     expect(await events.nth(3).getAttribute('data-action')).toBe('send_and_resolve');
     expect(await events.nth(3).innerText()).toContain('Replied and resolved');

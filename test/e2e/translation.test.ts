@@ -17,14 +17,19 @@ const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** A German ticket the AI escalated with a German draft. */
 function germanEscalation(stack: Stack, worker: string, text = GERMAN, draft = DRAFT): Promise<string> {
-  return escalateAsAi(stack, worker, { subject: 'Doppelte Abbuchung', text }, {
-    language: 'de',
-    intent: null,
-    code: 'human_requested',
-    detail: 'The customer asked for a person.',
-    summary: 'A card payment was charged twice.',
-    draft,
-  });
+  return escalateAsAi(
+    stack,
+    worker,
+    { subject: 'Doppelte Abbuchung', text },
+    {
+      language: 'de',
+      intent: null,
+      code: 'human_requested',
+      detail: 'The customer asked for a person.',
+      summary: 'A card payment was charged twice.',
+      draft,
+    },
+  );
 }
 
 describe('machine translation in the ticket view', () => {
@@ -52,7 +57,14 @@ describe('machine translation in the ticket view', () => {
   it("shows a German customer's escalation in English under the originals, toggled with l, from the cache when reopened", async () => {
     const id = await germanEscalation(translating, 'e2e-translate-ai');
     firstId = id;
-    openAi.script({ final: { translations: ['My card [CARD_1] was charged twice. Please write to me at [EMAIL_1].', 'We are sorry. We will refund the amount charged twice within three working days.'] } });
+    openAi.script({
+      final: {
+        translations: [
+          'My card [CARD_1] was charged twice. Please write to me at [EMAIL_1].',
+          'We are sorry. We will refund the amount charged twice within three working days.',
+        ],
+      },
+    });
 
     const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(translating.consoleUrl);
@@ -63,7 +75,9 @@ describe('machine translation in the ticket view', () => {
     await translated.waitFor({ timeout: 15_000 });
     expect(await translated.innerText()).toContain('Machine translation (English)');
     // PII went out as placeholders and came back locally.
-    expect(await translated.locator('[dir="auto"]').innerText()).toBe(`My card ${CARD} was charged twice. Please write to me at ${EMAIL}.`);
+    expect(await translated.locator('[dir="auto"]').innerText()).toBe(
+      `My card ${CARD} was charged twice. Please write to me at ${EMAIL}.`,
+    );
     const customer = view.locator('[data-testid="message"][data-author="customer"]');
     expect(await customer.locator('.message-text').innerText()).toBe(GERMAN);
     const draft = view.getByTestId('draft-translation');
@@ -90,7 +104,9 @@ describe('machine translation in the ticket view', () => {
 
     // The help overlay lists the key.
     await page.keyboard.press('?');
-    expect(await page.locator('[data-testid="shortcuts-help"] tr[data-command="toggleTranslation"]').innerText()).toMatch(/l\s+Show or hide machine translations/);
+    expect(
+      await page.locator('[data-testid="shortcuts-help"] tr[data-command="toggleTranslation"]').innerText(),
+    ).toMatch(/l\s+Show or hide machine translations/);
     await page.keyboard.press('Escape');
 
     // Closed and opened again (a new page too): shown from the console's SQLite cache, no new model call.
@@ -108,7 +124,12 @@ describe('machine translation in the ticket view', () => {
 
   it('shows a readable error when the model fails, and the plain notice on a console without a translator', async () => {
     // Other texts, so the cache cannot answer; the first call and both retries get a 500.
-    const id = await germanEscalation(translating, 'e2e-translate-fail', 'Wo bleibt meine Rückerstattung?', 'Wir prüfen Ihre Rückerstattung.');
+    const id = await germanEscalation(
+      translating,
+      'e2e-translate-fail',
+      'Wo bleibt meine Rückerstattung?',
+      'Wir prüfen Ihre Rückerstattung.',
+    );
     const before = openAi.requests.length;
     openAi.script({ status: 500 }, { status: 500 }, { status: 500 });
     const page = await browser.newPage({ locale: 'en-US' });
@@ -116,10 +137,14 @@ describe('machine translation in the ticket view', () => {
     await openFromInbox(page, id);
     const error = page.getByTestId('translation-error');
     await error.waitFor({ timeout: 20_000 });
-    expect(await error.innerText()).toMatch(/The translation could not be made: The translation endpoint failed after 3 attempts: HTTP 500/);
+    expect(await error.innerText()).toMatch(
+      /The translation could not be made: The translation endpoint failed after 3 attempts: HTTP 500/,
+    );
     expect(openAi.requests.length - before).toBe(3);
     // The original stays readable; Try again asks once more and shows the translation.
-    expect(await page.locator('[data-testid="message"][data-author="customer"] .message-text').innerText()).toBe('Wo bleibt meine Rückerstattung?');
+    expect(await page.locator('[data-testid="message"][data-author="customer"] .message-text').innerText()).toBe(
+      'Wo bleibt meine Rückerstattung?',
+    );
     openAi.script({ final: { translations: ['Where is my refund?', 'We are checking your refund.'] } });
     await error.getByRole('button').click();
     await expect.poll(() => page.getByTestId('message-translation').count()).toBe(1);
@@ -143,8 +168,20 @@ describe('machine translation in the ticket view', () => {
   it('translates into a Hebrew UI right to left, in dark mode, with no serious accessibility violation', async () => {
     expect(firstId).not.toBe('');
     const before = openAi.requests.length;
-    openAi.script({ final: { translations: ['הכרטיס שלי [CARD_1] חויב פעמיים. כתבו לי בבקשה אל [EMAIL_1].', 'אנו מצטערים. נחזיר את הסכום שחויב פעמיים בתוך שלושה ימי עבודה.'] } });
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'dark', locale: 'he', viewport: { width: 1280, height: 800 } });
+    openAi.script({
+      final: {
+        translations: [
+          'הכרטיס שלי [CARD_1] חויב פעמיים. כתבו לי בבקשה אל [EMAIL_1].',
+          'אנו מצטערים. נחזיר את הסכום שחויב פעמיים בתוך שלושה ימי עבודה.',
+        ],
+      },
+    });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      colorScheme: 'dark',
+      locale: 'he',
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
     try {
       await page.goto(translating.consoleUrl);
@@ -152,11 +189,19 @@ describe('machine translation in the ticket view', () => {
       await openFromInbox(page, firstId);
       const translated = page.getByTestId('message-translation');
       await translated.waitFor({ timeout: 15_000 });
-      expect(await translated.locator('[dir="auto"]').innerText()).toBe(`הכרטיס שלי ${CARD} חויב פעמיים. כתבו לי בבקשה אל ${EMAIL}.`);
+      expect(await translated.locator('[dir="auto"]').innerText()).toBe(
+        `הכרטיס שלי ${CARD} חויב פעמיים. כתבו לי בבקשה אל ${EMAIL}.`,
+      );
       expect(await translated.locator('[dir="auto"]').getAttribute('lang')).toBe('he');
-      expect(await translated.locator('[dir="auto"]').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      expect(await translated.locator('[dir="auto"]').evaluate((element) => getComputedStyle(element).direction)).toBe(
+        'rtl',
+      );
       // The German original keeps its own direction inside the right-to-left page.
-      expect(await page.locator('[data-testid="message"][data-author="customer"] .message-text').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+      expect(
+        await page
+          .locator('[data-testid="message"][data-author="customer"] .message-text')
+          .evaluate((element) => getComputedStyle(element).direction),
+      ).toBe('ltr');
       expect(await page.getByTestId('draft-translation').innerText()).toContain('אנו מצטערים');
       expect(openAi.requests.length - before).toBe(1);
       expect(await seriousViolations(page)).toEqual([]);

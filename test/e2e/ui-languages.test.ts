@@ -25,13 +25,16 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const EN = leaves(en as unknown as Tree);
 /** A translation key shown raw, as i18next does when a key is missing: "settings.title", "inbox.filters". */
-const RAW_KEY = new RegExp(`(?<![\\w@/.-])(?:${[...new Set([...EN.keys()].map((k) => k.split('.')[0]))].join('|')}|inbox|lead|rules|evals|dashboard|macros?)\\.[a-z][A-Za-z_]*(?:\\.[A-Za-z_]+)*(?![\\w.-])`);
+const RAW_KEY = new RegExp(
+  `(?<![\\w@/.-])(?:${[...new Set([...EN.keys()].map((k) => k.split('.')[0]))].join('|')}|inbox|lead|rules|evals|dashboard|macros?)\\.[a-z][A-Za-z_]*(?:\\.[A-Za-z_]+)*(?![\\w.-])`,
+);
 
 /** Everything the interface says: text outside customer content, and the labels assistive technology reads. */
 async function interfaceText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // Customer and AI text (thread, subjects, summary, draft) are data, not interface strings.
-    const content = '[data-testid="thread"], [data-testid="ticket-subject"], [data-testid="ai-summary"], .row-subject, [data-testid="review-excerpt"], textarea';
+    const content =
+      '[data-testid="thread"], [data-testid="ticket-subject"], [data-testid="ai-summary"], .row-subject, [data-testid="review-excerpt"], textarea';
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -67,7 +70,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return (violations as Array<{ id: string; impact: string | null; nodes: { target: string[] }[] }>)
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
 }
 
 async function box(page: Page, selector: string) {
@@ -84,14 +93,21 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     // A team lead's console: the agent's views and the lead's screens (dashboard, review sample, rules, evals).
     stack = await startStack({ role: 'lead' });
-    await stack.postTicket('אני רוצה לדבר עם נציג', 'I want to talk to a human agent please, not a bot. It is about my account.');
+    await stack.postTicket(
+      'אני רוצה לדבר עם נציג',
+      'I want to talk to a human agent please, not a bot. It is about my account.',
+    );
     await stack.postTicket('卡被锁了', 'I want to talk to a human agent please, not a bot. My card is blocked.');
     await stack.postTicket('환불 요청', 'I want to talk to a human agent please, not a bot. I need a refund.');
     browser = await launchChromium();
     // The inbox fills once the autopilot has escalated all three.
     const probe = await browser.newPage();
     await probe.goto(stack.consoleUrl);
-    await waitFor(async () => (await probe.getByTestId('inbox-item').count()) >= 3, 90_000, 'three escalations in the inbox');
+    await waitFor(
+      async () => (await probe.getByTestId('inbox-item').count()) >= 3,
+      90_000,
+      'three escalations in the inbox',
+    );
     await probe.close();
   });
 
@@ -100,9 +116,17 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     await stack?.stop();
   });
 
-  async function openIn(locale: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+  async function openIn(
+    locale: string,
+    colorScheme: 'light' | 'dark' = 'light',
+  ): Promise<{ context: BrowserContext; page: Page }> {
     // bypassCSP lets the test inject axe-core; the app's own CSP stays strict.
-    const context = await browser.newContext({ locale, colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      locale,
+      colorScheme,
+      bypassCSP: true,
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(stack.consoleUrl);
     await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
@@ -174,7 +198,9 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
         await page.getByTestId('escalation-reason').waitFor();
         await collect();
         // Dates the language's way: "2026年11月25日 20:49", "2026. 11. 25. 오후 8:49" or "PM 8:49".
-        expect(await page.locator('.message-time').first().textContent()).toMatch(lng === 'zh' ? /\d{4}年\d{1,2}月\d{1,2}日/ : /\d{4}\. \d{1,2}\. \d{1,2}\./);
+        expect(await page.locator('.message-time').first().textContent()).toMatch(
+          lng === 'zh' ? /\d{4}年\d{1,2}月\d{1,2}日/ : /\d{4}\. \d{1,2}\. \d{1,2}\./,
+        );
         await page.screenshot({ path: join(SCREENSHOT_DIR, `ticket-${lng}-dark.png`) });
         expect(await seriousViolations(page)).toEqual([]);
 
@@ -222,7 +248,8 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
           await page.getByTestId(tab).click();
           await page.getByTestId(screen).waitFor({ timeout: 30_000 });
           seen.push(...(await interfaceText(page)));
-          if (tab === 'nav-dashboard') await page.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${lng}-light.png`) });
+          if (tab === 'nav-dashboard')
+            await page.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${lng}-light.png`) });
         }
         expect(seen.length).toBeGreaterThan(20);
         expect(seen.filter((s) => RAW_KEY.test(s))).toEqual([]);

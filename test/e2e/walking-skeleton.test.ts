@@ -48,7 +48,8 @@ describe('walking skeleton in browser mode', () => {
     expect(queued.ticket.ownerQueue).toBeTruthy();
 
     const editor = view.getByTestId('reply-editor');
-    const reply = 'Hello Dana, I have blocked the payment and opened a dispute; you will hear from us within 2 working days.';
+    const reply =
+      'Hello Dana, I have blocked the payment and opened a dispute; you will hear from us within 2 working days.';
     await editor.fill(reply);
     await view.getByTestId('send-resolve-button').click();
 
@@ -81,7 +82,9 @@ describe('walking skeleton in browser mode', () => {
 
     await page.getByTestId('nav-resolved').click();
     // The console syncs the AI's resolution from the queue first.
-    await page.locator(`[data-testid="ai-resolved-item"][data-ticket-id="${posted.ticket.id}"]`).waitFor({ timeout: 30_000 });
+    await page
+      .locator(`[data-testid="ai-resolved-item"][data-ticket-id="${posted.ticket.id}"]`)
+      .waitFor({ timeout: 30_000 });
     await page.getByTestId('nav-inbox').click();
     await page.getByTestId('inbox-list').waitFor();
     expect(await page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`).count()).toBe(0);

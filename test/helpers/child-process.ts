@@ -39,11 +39,17 @@ export function startTsProcess(entry: string, args: string[], env: NodeJS.Proces
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`${entry} did not print ${pattern} within ${timeoutMs} ms. Output:\n${output.slice(-30).join('\n')}`));
+          reject(
+            new Error(
+              `${entry} did not print ${pattern} within ${timeoutMs} ms. Output:\n${output.slice(-30).join('\n')}`,
+            ),
+          );
         }, timeoutMs);
         const onExit = (code: number | null) => {
           clearTimeout(timer);
-          reject(new Error(`${entry} exited (${code}) before printing ${pattern}. Output:\n${output.slice(-30).join('\n')}`));
+          reject(
+            new Error(`${entry} exited (${code}) before printing ${pattern}. Output:\n${output.slice(-30).join('\n')}`),
+          );
         };
         function check(line: string): void {
           const match = line.match(pattern);
@@ -83,7 +89,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

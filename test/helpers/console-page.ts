@@ -24,7 +24,12 @@ export interface EscalationFields {
  * Posts a ticket and escalates it as an AI worker holding its claim would (an `ai_decision` pushed with the
  * autopilot token), so a browser test gets exactly the decision it needs without running an engine.
  */
-export async function escalateAsAi(stack: Stack, worker: string, ticket: { subject: string; text: string }, fields: EscalationFields): Promise<string> {
+export async function escalateAsAi(
+  stack: Stack,
+  worker: string,
+  ticket: { subject: string; text: string },
+  fields: EscalationFields,
+): Promise<string> {
   const posted = await stack.postTicket(ticket.subject, ticket.text);
   const id = posted.ticket.id;
   const claimed = await stack.claimAs(worker);
@@ -42,7 +47,14 @@ export async function escalateAsAi(stack: Stack, worker: string, ticket: { subje
     latencyMs: 5,
     ...(fields.toolResults ? { toolResults: fields.toolResults } : {}),
   };
-  const mutation = { id: 1, type: 'ai_decision', ticketId: id, createdAt: new Date().toISOString(), messageId: `${worker}-decision`, decision };
+  const mutation = {
+    id: 1,
+    type: 'ai_decision',
+    ticketId: id,
+    createdAt: new Date().toISOString(),
+    messageId: `${worker}-decision`,
+    decision,
+  };
   const pushed = await stack.pushAs(worker, [mutation], 'autopilot');
   expect(pushed.results[0]?.status).toBe('applied');
   return id;
@@ -50,7 +62,12 @@ export async function escalateAsAi(stack: Stack, worker: string, ticket: { subje
 
 /** The test id of the element that has the focus (or of its nearest ancestor with one), else its tag name. */
 export function activeTestId(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+  return page.evaluate(
+    () =>
+      document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ??
+      document.activeElement?.tagName ??
+      null,
+  );
 }
 
 /** Waits until the console page says it is connected to the queue. */
@@ -103,7 +120,13 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
   axeText ??= readFileSync(AXE_SOURCE, 'utf8');
   await page.evaluate(axeText);
   const violations = await page.evaluate(async (within) => {
-    const axe = (window as unknown as { axe: { run: (context: Element | Document) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Element | Document) => Promise<{ violations: Array<{ id: string; impact: string | null }> }>;
+        };
+      }
+    ).axe;
     const context = within ? document.querySelector(within) : document;
     if (!context) throw new Error(`Nothing matches ${within} to check.`);
     return (await axe.run(context)).violations;

@@ -55,10 +55,17 @@ export interface TestQueue {
   close(): Promise<void>;
 }
 
-export async function addTenantWithTokens(store: QueueStore, tenantId: string, name = `Tenant ${tenantId}`): Promise<RoleTokens> {
+export async function addTenantWithTokens(
+  store: QueueStore,
+  tenantId: string,
+  name = `Tenant ${tenantId}`,
+): Promise<RoleTokens> {
   const roles: Role[] = ['agent', 'lead', 'autopilot', 'admin'];
   const issued = roles.map((role) => ({ role, ...issueToken(role, `${tenantId} ${role}`) }));
-  await store.createTenant({ id: tenantId, name }, issued.map((entry) => entry.record));
+  await store.createTenant(
+    { id: tenantId, name },
+    issued.map((entry) => entry.record),
+  );
   return Object.fromEntries(issued.map((entry) => [entry.role, entry.plaintext])) as RoleTokens;
 }
 
@@ -80,7 +87,13 @@ export async function startTestQueue(options: StartTestQueueOptions = {}): Promi
   const tenantId = 'payments';
   const tokens = await addTenantWithTokens(store, tenantId, 'Northwind Pay (demo)');
   const events = new ChangeBroadcaster();
-  const app = buildQueueApp({ ...options.app, store, events, now: clock.now, ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}) });
+  const app = buildQueueApp({
+    ...options.app,
+    store,
+    events,
+    now: clock.now,
+    ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -112,7 +125,8 @@ export async function startTestQueue(options: StartTestQueueOptions = {}): Promi
     call,
     async push(clientId, mutations, token) {
       const response = await call<unknown>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
-      if (response.status !== 200) throw new Error(`The push was answered ${response.status}: ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`The push was answered ${response.status}: ${JSON.stringify(response.body)}`);
       return PushResponseSchema.parse(response.body);
     },
     addTenant: (id) => addTenantWithTokens(store, id),

@@ -15,7 +15,12 @@ export type ScriptStep =
 
 export interface RecordedRequest {
   at: number;
-  body: { model: string; messages: Array<{ role: string; content?: string | null; tool_call_id?: string; tool_calls?: unknown[] }>; tools?: unknown[]; response_format?: unknown };
+  body: {
+    model: string;
+    messages: Array<{ role: string; content?: string | null; tool_call_id?: string; tool_calls?: unknown[] }>;
+    tools?: unknown[];
+    response_format?: unknown;
+  };
   raw: string;
   authorization: string | undefined;
   headers: Record<string, string | string[] | undefined>;
@@ -60,17 +65,27 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: 'scripted',
-    choices: [{ index: 0, message: { role: 'assistant', refusal: null, ...message }, finish_reason: finish, logprobs: null }],
-    usage: { prompt_tokens: Math.ceil(raw.length * PROMPT_TOKENS_PER_CHAR), completion_tokens: COMPLETION_TOKENS, total_tokens: Math.ceil(raw.length * PROMPT_TOKENS_PER_CHAR) + COMPLETION_TOKENS },
+    choices: [
+      { index: 0, message: { role: 'assistant', refusal: null, ...message }, finish_reason: finish, logprobs: null },
+    ],
+    usage: {
+      prompt_tokens: Math.ceil(raw.length * PROMPT_TOKENS_PER_CHAR),
+      completion_tokens: COMPLETION_TOKENS,
+      total_tokens: Math.ceil(raw.length * PROMPT_TOKENS_PER_CHAR) + COMPLETION_TOKENS,
+    },
   });
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: 'not found' } });
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions')
+      return send(res, 404, { error: { message: 'not found' } });
     const body = JSON.parse(raw) as RecordedRequest['body'];
     requests.push({ at: performance.now(), body, raw, authorization: req.headers.authorization, headers: req.headers });
     const route = options.routeOf?.(body) ?? null;
     const step = route !== null && routed.has(route) ? routed.get(route)!.shift() : steps.shift();
-    if (!step) return send(res, 500, { error: { message: 'The test script has no step left for this request.', type: 'script_exhausted' } });
+    if (!step)
+      return send(res, 500, {
+        error: { message: 'The test script has no step left for this request.', type: 'script_exhausted' },
+      });
     if ('hangMs' in step) {
       const t = setTimeout(() => {
         timers.delete(t);
@@ -79,10 +94,29 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
       timers.add(t);
       return;
     }
-    if ('status' in step) return send(res, step.status, step.body ?? { error: { message: `scripted ${step.status}`, type: 'scripted' } }, step.headers);
+    if ('status' in step)
+      return send(
+        res,
+        step.status,
+        step.body ?? { error: { message: `scripted ${step.status}`, type: 'scripted' } },
+        step.headers,
+      );
     if ('tool' in step) {
       const args = typeof step.arguments === 'string' ? step.arguments : JSON.stringify(step.arguments);
-      return send(res, 200, completion(raw, { content: null, tool_calls: [{ id: step.id ?? `call_${n + 1}`, type: 'function', function: { name: step.tool, arguments: args } }] }, 'tool_calls'));
+      return send(
+        res,
+        200,
+        completion(
+          raw,
+          {
+            content: null,
+            tool_calls: [
+              { id: step.id ?? `call_${n + 1}`, type: 'function', function: { name: step.tool, arguments: args } },
+            ],
+          },
+          'tool_calls',
+        ),
+      );
     }
     const content = typeof step.final === 'string' ? step.final : JSON.stringify(step.final);
     return send(res, 200, completion(raw, { content }, 'stop'));

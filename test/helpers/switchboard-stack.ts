@@ -28,7 +28,11 @@ export interface Stack {
   /** Posts a customer's satisfaction rating (1-5) of a resolved ticket, as the channel does. */
   rateTicket(id: string, score: number, comment?: string): Promise<unknown>;
   /** Pushes mutations to the queue as another client (another console, a lead), with that role's token. */
-  pushAs(clientId: string, mutations: unknown[], role?: 'agent' | 'lead' | 'autopilot'): Promise<{ results: Array<{ status: string; reason?: string }> }>;
+  pushAs(
+    clientId: string,
+    mutations: unknown[],
+    role?: 'agent' | 'lead' | 'autopilot',
+  ): Promise<{ results: Array<{ status: string; reason?: string }> }>;
   /** Claims new tickets as an AI worker (autopilot token), so a test can push that worker's ai_decision. */
   claimAs(workerId: string, limit?: number): Promise<{ claims: Array<{ ticket: { id: string } }> }>;
   stop(): Promise<void>;
@@ -60,20 +64,34 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await queue.waitForLine(/^Queue: /, QUEUE_START_MS);
   const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
 
-  const consoleProcess = startTsProcess('electron/core/cli/serve.ts', [
-    '--port', '0',
-    '--data-dir', join(dir, 'console'),
-    '--queue', queueUrl,
-    '--tokens-file', tokensFile,
-    '--model-cache', TEST_MODEL_CACHE,
-    ...(autopilot ? [] : ['--no-autopilot']),
-    ...(options.role ? ['--role', options.role] : []),
-    ...(options.openAi ? ['--openai-base-url', options.openAi.baseURL, '--openai-model', options.openAi.model] : []),
-  ], options.openAi ? { OPENAI_API_KEY: 'sk-e2e' } : {});
+  const consoleProcess = startTsProcess(
+    'electron/core/cli/serve.ts',
+    [
+      '--port',
+      '0',
+      '--data-dir',
+      join(dir, 'console'),
+      '--queue',
+      queueUrl,
+      '--tokens-file',
+      tokensFile,
+      '--model-cache',
+      TEST_MODEL_CACHE,
+      ...(autopilot ? [] : ['--no-autopilot']),
+      ...(options.role ? ['--role', options.role] : []),
+      ...(options.openAi ? ['--openai-base-url', options.openAi.baseURL, '--openai-model', options.openAi.model] : []),
+    ],
+    options.openAi ? { OPENAI_API_KEY: 'sk-e2e' } : {},
+  );
   const consoleUrl = (await consoleProcess.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
   if (autopilot) await consoleProcess.waitForLine(/AI engine ready/, 120_000);
 
-  const admin = async <T>(method: 'GET' | 'POST', path: string, body?: unknown, token = tokens.tokens.admin): Promise<T> => {
+  const admin = async <T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    token = tokens.tokens.admin,
+  ): Promise<T> => {
     const response = await fetch(`${queueUrl}/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -105,9 +123,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         customer: { id: `cus_${Math.random().toString(36).slice(2, 10)}`, name: 'Dana Fischer', tier: 'standard' },
       }),
     getTicket: (id) => admin<TicketWithMessages>('GET', `/tickets/${encodeURIComponent(id)}`),
-    rateTicket: (id, score, comment) => admin('POST', `/tickets/${encodeURIComponent(id)}/rating`, { score, ...(comment ? { comment } : {}) }),
-    pushAs: (clientId, mutations, role = 'agent') => admin('POST', '/mutations', { clientId, mutations }, tokens.tokens[role]),
-    claimAs: (workerId, limit = 10) => admin('POST', '/claims', { workerId, limit, leaseMs: 60_000 }, tokens.tokens.autopilot),
+    rateTicket: (id, score, comment) =>
+      admin('POST', `/tickets/${encodeURIComponent(id)}/rating`, { score, ...(comment ? { comment } : {}) }),
+    pushAs: (clientId, mutations, role = 'agent') =>
+      admin('POST', '/mutations', { clientId, mutations }, tokens.tokens[role]),
+    claimAs: (workerId, limit = 10) =>
+      admin('POST', '/claims', { workerId, limit, leaseMs: 60_000 }, tokens.tokens.autopilot),
     async stop() {
       await consoleProcess.stop();
       await queue.stop();

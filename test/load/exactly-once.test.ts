@@ -51,13 +51,17 @@ const COUNT_QUERIES: Record<keyof Counts, string> = {
   versionNot2: 'SELECT COUNT(*) AS n FROM tickets WHERE version <> 2',
   aiResolved: "SELECT COUNT(*) AS n FROM tickets WHERE status = 'ai_resolved'",
   aiReplies: "SELECT COUNT(*) AS n FROM messages WHERE author = 'ai'",
-  ticketsWithTwoAiReplies: "SELECT COUNT(*) AS n FROM (SELECT ticket_id FROM messages WHERE author = 'ai' GROUP BY ticket_id HAVING COUNT(*) > 1) AS twice",
+  ticketsWithTwoAiReplies:
+    "SELECT COUNT(*) AS n FROM (SELECT ticket_id FROM messages WHERE author = 'ai' GROUP BY ticket_id HAVING COUNT(*) > 1) AS twice",
 };
 
 async function countSqlite(path: string): Promise<Counts> {
   const db = new Database(path, { readonly: true });
   try {
-    const entries = Object.entries(COUNT_QUERIES).map(([key, sql]) => [key, Number((db.prepare(sql).get() as { n: number }).n)]);
+    const entries = Object.entries(COUNT_QUERIES).map(([key, sql]) => [
+      key,
+      Number((db.prepare(sql).get() as { n: number }).n),
+    ]);
     return Object.fromEntries(entries) as Counts;
   } finally {
     db.close();
@@ -69,7 +73,8 @@ async function countPostgres(url: string): Promise<Counts> {
   await client.connect();
   try {
     const counts: Partial<Counts> = {};
-    for (const [key, sql] of Object.entries(COUNT_QUERIES)) counts[key as keyof Counts] = Number((await client.query<{ n: string }>(sql)).rows[0]?.n);
+    for (const [key, sql] of Object.entries(COUNT_QUERIES))
+      counts[key as keyof Counts] = Number((await client.query<{ n: string }>(sql)).rows[0]?.n);
     return counts as Counts;
   } finally {
     await client.end();
@@ -79,7 +84,10 @@ async function countPostgres(url: string): Promise<Counts> {
 async function api<T>(url: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
@@ -101,9 +109,24 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
   try {
     const tokensFile = join(dir, 'tokens.json');
     const metricsToken = 'load-test-metrics-token-0123456789';
-    const queue = startTsProcess('server/cli.ts', ['--db', db, '--port', '0', '--tokens-file', tokensFile, '--max-lease-ms', String(LEASE_MS), '--log-level', 'warn'], {
-      SWITCHBOARD_METRICS_TOKEN: metricsToken,
-    });
+    const queue = startTsProcess(
+      'server/cli.ts',
+      [
+        '--db',
+        db,
+        '--port',
+        '0',
+        '--tokens-file',
+        tokensFile,
+        '--max-lease-ms',
+        String(LEASE_MS),
+        '--log-level',
+        'warn',
+      ],
+      {
+        SWITCHBOARD_METRICS_TOKEN: metricsToken,
+      },
+    );
     processes.push(queue);
     const url = (await queue.waitForLine(/^Queue: (http:\/\/\S+)$/, 60_000))[1] ?? '';
     const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as Tokens;
@@ -115,7 +138,10 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
       const answers = await Promise.all(
         batches.slice(i, i + 4).map((b) =>
           api<{ results: { ticketId: string; created: boolean }[] }>(url, tokens.admin, 'POST', '/v1/tickets/batch', {
-            tickets: Array.from({ length: Math.min(BATCH, TICKETS - b * BATCH) }, (_, j) => ({ ...intakeBody(), idempotencyKey: `load-${b * BATCH + j}` })),
+            tickets: Array.from({ length: Math.min(BATCH, TICKETS - b * BATCH) }, (_, j) => ({
+              ...intakeBody(),
+              idempotencyKey: `load-${b * BATCH + j}`,
+            })),
           }),
         ),
       );
@@ -155,7 +181,9 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
       last = await stats();
     }
     const drainSeconds = (performance.now() - drainStarted) / 1000;
-    const metricsText = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    const metricsText = await (
+      await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })
+    ).text();
     const leaseExpiries = metric(metricsText, 'switchboard_queue_lease_expiries_total');
     const conflicts = metric(metricsText, 'switchboard_queue_mutations_total{tenant="payments",status="conflict"}');
 
@@ -190,23 +218,31 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
 }
 
 describe('exactly one AI decision per ticket under load, with workers killed', () => {
-  it('on SQLite', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'switchboard-load-db-'));
-    try {
-      const path = join(dir, 'queue.sqlite');
-      await runLoad('sqlite', path, () => countSqlite(path));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 10 * 60_000);
+  it(
+    'on SQLite',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'switchboard-load-db-'));
+      try {
+        const path = join(dir, 'queue.sqlite');
+        await runLoad('sqlite', path, () => countSqlite(path));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    10 * 60_000,
+  );
 
-  it.skipIf(!postgres.ok)('on PostgreSQL', async () => {
-    if (!postgres.ok) return;
-    const database = await postgres.pg.createDatabase();
-    try {
-      await runLoad('postgres', database.url, () => countPostgres(database.url));
-    } finally {
-      await database.drop();
-    }
-  }, 10 * 60_000);
+  it.skipIf(!postgres.ok)(
+    'on PostgreSQL',
+    async () => {
+      if (!postgres.ok) return;
+      const database = await postgres.pg.createDatabase();
+      try {
+        await runLoad('postgres', database.url, () => countPostgres(database.url));
+      } finally {
+        await database.drop();
+      }
+    },
+    10 * 60_000,
+  );
 });

@@ -70,8 +70,14 @@ async function verifyAuditChain(store: QueueStore): Promise<{ verdict: ChainVerd
 /** The failures as a person reads them: how many, then the first few with their requests. */
 function listFailures(failures: readonly FailedRequest[]): string {
   if (failures.length === 0) return '';
-  const shown = failures.slice(0, SHOWN_FAILURES).map((failure, index) => `${index + 1}. ${failure.request}\n   -> ${failure.answer}`);
-  return [`${failures.length} request(s), seed ${SEED}:`, ...shown, ...(failures.length > SHOWN_FAILURES ? [`… and ${failures.length - SHOWN_FAILURES} more`] : [])].join('\n');
+  const shown = failures
+    .slice(0, SHOWN_FAILURES)
+    .map((failure, index) => `${index + 1}. ${failure.request}\n   -> ${failure.answer}`);
+  return [
+    `${failures.length} request(s), seed ${SEED}:`,
+    ...shown,
+    ...(failures.length > SHOWN_FAILURES ? [`… and ${failures.length - SHOWN_FAILURES} more`] : []),
+  ].join('\n');
 }
 
 for (const engine of engines) {
@@ -101,8 +107,11 @@ for (const engine of engines) {
     }
 
     async function postLegitTicket(): Promise<string> {
-      const answer = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody({ subject: `Legitimate #${legitTickets.length + 1}` }) });
-      if (answer.status !== 201) throw new Error(`A legitimate ticket was answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      const answer = await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+        body: intakeBody({ subject: `Legitimate #${legitTickets.length + 1}` }),
+      });
+      if (answer.status !== 201)
+        throw new Error(`A legitimate ticket was answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       legitTickets.push(answer.body.ticket.id);
       return answer.body.ticket.id;
     }
@@ -122,7 +131,9 @@ for (const engine of engines) {
       const first = await postLegitTicket();
       for (let i = 0; i < 2; i++) await postLegitTicket();
       expect((await synced.sync.syncNow()).ok).toBe(true);
-      expect((await synced.service.sendReply({ ticketId: first, text: 'We are looking into it.', resolve: false })).ok).toBe(true);
+      expect(
+        (await synced.service.sendReply({ ticketId: first, text: 'We are looking into it.', resolve: false })).ok,
+      ).toBe(true);
       expect((await synced.sync.syncNow()).ok).toBe(true);
 
       const world = new FuzzWorld([synced.clientId]);
@@ -142,7 +153,8 @@ for (const engine of engines) {
               world.addTicket(await postLegitTicket(), 'tenant');
               if (sent % CONSOLE_SYNC_EVERY === 0) {
                 const result = await synced.sync.syncNow();
-                if (!result.ok) midRunProblems.push(`after ${sent} requests the console could not sync: ${result.error.message}`);
+                if (!result.ok)
+                  midRunProblems.push(`after ${sent} requests the console could not sync: ${result.error.message}`);
               }
             } catch (error) {
               midRunProblems.push(`after ${sent} requests: ${error instanceof Error ? error.message : String(error)}`);
@@ -179,7 +191,9 @@ for (const engine of engines) {
 
     it('keeps an audit chain that verifies (npm run audit -- verify), every record naming the token that acted', async () => {
       const { verdict, actors } = await verifyAuditChain(queue.store);
-      const problems = verdict.ok ? [] : verdict.problems.map((problem) => `${problem.kind} at record ${problem.seq}: ${problem.message}`);
+      const problems = verdict.ok
+        ? []
+        : verdict.problems.map((problem) => `${problem.kind} at record ${problem.seq}: ${problem.message}`);
       expect(verdict.ok ? 'OK' : `${verdict.problemCount} problem(s):\n${problems.join('\n')}`).toBe('OK');
       expect(verdict.records).toBeGreaterThanOrEqual(legitTickets.length);
       // The actor is the authenticated token, never a name the client sent (agentName, reviewerName...).
@@ -207,7 +221,8 @@ for (const engine of engines) {
       expect((await fresh.sync.syncNow()).ok).toBe(true);
       expect(fresh.cache.listMessages(control).map((message) => message.text)).toContain(reply);
       // The queue stored nothing a console cannot read (a console skips such a record, logs it and counts it).
-      for (const parts of [synced, fresh]) expect(parts.sync.current.skippedRecords, 'feed records a console could not read').toBe(0);
+      for (const parts of [synced, fresh])
+        expect(parts.sync.current.skippedRecords, 'feed records a console could not read').toBe(0);
     });
   });
 }

@@ -11,8 +11,11 @@ async function restrictedImportErrors(filePath: string, code: string): Promise<s
   const [result] = await eslint.lintText(code, { filePath });
   if (!result) throw new Error(`ESLint returned nothing for ${filePath}`);
   const fatal = result.messages.filter((message) => message.fatal);
-  if (fatal.length > 0) throw new Error(`ESLint could not parse ${filePath}: ${fatal.map((m) => m.message).join('; ')}`);
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  if (fatal.length > 0)
+    throw new Error(`ESLint could not parse ${filePath}: ${fatal.map((m) => m.message).join('; ')}`);
+  return result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
 }
 
 describe('layer boundaries (eslint.config.js)', () => {

@@ -5,9 +5,59 @@
  */
 
 const CURRENCY = [
-  '€', '\\$', '£', '¥', '₺', '₽', '₹', '₴', '₪', '₩', '฿', '₫', '₱',
-  'eur', 'usd', 'gbp', 'chf', 'pln', 'sek', 'nok', 'dkk', 'czk', 'huf', 'ron', 'try', 'rub', 'uah', 'bgn', 'jpy', 'cny', 'inr', 'aed', 'sar',
-  'euros?', 'dollars?', 'pounds?', 'zł', 'zl', 'kr', 'kč', 'lei', 'ft', 'лв', 'руб', 'грн', 'يورو', 'دولار', 'جنيه', 'ريال', 'درهم', 'دينار', '元', '円',
+  '€',
+  '\\$',
+  '£',
+  '¥',
+  '₺',
+  '₽',
+  '₹',
+  '₴',
+  '₪',
+  '₩',
+  '฿',
+  '₫',
+  '₱',
+  'eur',
+  'usd',
+  'gbp',
+  'chf',
+  'pln',
+  'sek',
+  'nok',
+  'dkk',
+  'czk',
+  'huf',
+  'ron',
+  'try',
+  'rub',
+  'uah',
+  'bgn',
+  'jpy',
+  'cny',
+  'inr',
+  'aed',
+  'sar',
+  'euros?',
+  'dollars?',
+  'pounds?',
+  'zł',
+  'zl',
+  'kr',
+  'kč',
+  'lei',
+  'ft',
+  'лв',
+  'руб',
+  'грн',
+  'يورو',
+  'دولار',
+  'جنيه',
+  'ريال',
+  'درهم',
+  'دينار',
+  '元',
+  '円',
 ].join('|');
 
 const NUMBER = '\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
@@ -23,7 +73,11 @@ export function parseAmount(raw: string): number | null {
   const lastComma = s.lastIndexOf(',');
   const decimalAt = Math.max(lastDot, lastComma);
   let normalised: string;
-  if (decimalAt >= 0 && s.length - decimalAt - 1 <= 2 && (lastDot === -1 || lastComma === -1 || decimalAt === Math.max(lastDot, lastComma))) {
+  if (
+    decimalAt >= 0 &&
+    s.length - decimalAt - 1 <= 2 &&
+    (lastDot === -1 || lastComma === -1 || decimalAt === Math.max(lastDot, lastComma))
+  ) {
     normalised = `${s.slice(0, decimalAt).replace(/[.,]/g, '')}.${s.slice(decimalAt + 1)}`;
   } else {
     normalised = s.replace(/[.,]/g, '');

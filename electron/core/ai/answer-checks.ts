@@ -20,9 +20,19 @@ const pct = (p: number | null) => (p === null ? 'n/a' : `${Math.round(p * 100)}%
  * language, intent and confidence: the language must be known and covered by the knowledge base,
  * the intent answerable with an answer in that language, and the confidence at its threshold.
  */
-export function answerChecks(tenant: TenantConfig, knowledgeBase: KnowledgeBase, input: AnswerCheckInput, about: string): AnswerVerdict {
+export function answerChecks(
+  tenant: TenantConfig,
+  knowledgeBase: KnowledgeBase,
+  input: AnswerCheckInput,
+  about: string,
+): AnswerVerdict {
   const { language, intent, confidence } = input;
-  if (language === null) return { action: 'escalate', code: 'low_confidence', detail: `The message is too short or mixed to tell its language; ${about}.` };
+  if (language === null)
+    return {
+      action: 'escalate',
+      code: 'low_confidence',
+      detail: `The message is too short or mixed to tell its language; ${about}.`,
+    };
   if (!knowledgeBase.languages.includes(language)) {
     return {
       action: 'escalate',
@@ -31,13 +41,26 @@ export function answerChecks(tenant: TenantConfig, knowledgeBase: KnowledgeBase,
     };
   }
   if (intent === null || !tenant.answerableIntents.includes(intent)) {
-    return { action: 'escalate', code: 'no_answer', detail: `The AI may not answer ${intent ?? 'this request'} for this tenant (${pct(confidence)} confidence).` };
+    return {
+      action: 'escalate',
+      code: 'no_answer',
+      detail: `The AI may not answer ${intent ?? 'this request'} for this tenant (${pct(confidence)} confidence).`,
+    };
   }
   const reply = knowledgeBase.answer(intent, language);
-  if (reply === null) return { action: 'escalate', code: 'no_answer', detail: `The knowledge base has no answer for ${intent} in "${language}" (${pct(confidence)} confidence).` };
+  if (reply === null)
+    return {
+      action: 'escalate',
+      code: 'no_answer',
+      detail: `The knowledge base has no answer for ${intent} in "${language}" (${pct(confidence)} confidence).`,
+    };
   const threshold = tenant.intentThresholds?.[intent] ?? tenant.resolveThreshold;
   if (confidence === null || confidence < threshold) {
-    return { action: 'escalate', code: 'low_confidence', detail: `Intent ${intent} at ${pct(confidence)} confidence is below the resolve threshold of ${pct(threshold)}.` };
+    return {
+      action: 'escalate',
+      code: 'low_confidence',
+      detail: `Intent ${intent} at ${pct(confidence)} confidence is below the resolve threshold of ${pct(threshold)}.`,
+    };
   }
   return { action: 'resolve', kbLanguage: language, reply };
 }

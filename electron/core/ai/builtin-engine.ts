@@ -115,7 +115,9 @@ export class BuiltinEngine implements AiEngine {
    * while the language detector, the phrase lists and the rules' keywords are compiled and optimised.
    */
   warmUp(): void {
-    WARM_UP_TEXTS.forEach((text, i) => this.decideWith(newTicketFromText(`warm-up-${i}`, text, this.tenant.id), this.classifier));
+    WARM_UP_TEXTS.forEach((text, i) =>
+      this.decideWith(newTicketFromText(`warm-up-${i}`, text, this.tenant.id), this.classifier),
+    );
   }
 
   /** The decision; null only without a classifier, when the classifier's answer could change it. */
@@ -135,14 +137,21 @@ export class BuiltinEngine implements AiEngine {
     const kbLanguage = language !== null && this.knowledgeBase.languages.includes(language) ? language : null;
     const kbAnswer = intent !== null && kbLanguage !== null ? this.knowledgeBase.answer(intent, kbLanguage) : null;
     const draft = confidence !== null && confidence >= DRAFT_FLOOR ? kbAnswer : null;
-    const about = !classifier ? NOT_CLASSIFIED_YET : intent ? `likely intent ${intent} at ${pct(confidence)} confidence` : 'no intent identified';
+    const about = !classifier
+      ? NOT_CLASSIFIED_YET
+      : intent
+        ? `likely intent ${intent} at ${pct(confidence)} confidence`
+        : 'no intent identified';
 
-    const summary = [
-      `Intent ${intent ?? (classifier ? 'unknown' : 'not classified yet')}`,
-      `language ${language ?? 'unknown'}`,
-      `confidence ${pct(confidence)}`,
-      ...signals.map((s: Signal) => (s.kind === 'human_request' ? 'customer asks for a human' : 'customer complains')),
-    ].join(', ') + '.';
+    const summary =
+      [
+        `Intent ${intent ?? (classifier ? 'unknown' : 'not classified yet')}`,
+        `language ${language ?? 'unknown'}`,
+        `confidence ${pct(confidence)}`,
+        ...signals.map((s: Signal) =>
+          s.kind === 'human_request' ? 'customer asks for a human' : 'customer complains',
+        ),
+      ].join(', ') + '.';
 
     const common = { language, intent, confidence, summary, engine: 'builtin' as const };
     const latency = () => Math.round((performance.now() - started) * 100) / 100;
@@ -173,27 +182,48 @@ export class BuiltinEngine implements AiEngine {
     };
 
     // No text: no classifier would have anything to read, so the owner is the same with or without one.
-    if (!text) return escalate('low_confidence', 'The ticket has no customer text to work from.', chooseOwner(rules, { reason: 'low_confidence', ...facts }));
+    if (!text)
+      return escalate(
+        'low_confidence',
+        'The ticket has no customer text to work from.',
+        chooseOwner(rules, { reason: 'low_confidence', ...facts }),
+      );
     const humanRequest = signals.find((s) => s.kind === 'human_request');
     if (humanRequest) {
-      return escalate('human_requested', `The customer asked for a human (${humanRequest.source}: "${humanRequest.evidence}"); ${about}.`);
+      return escalate(
+        'human_requested',
+        `The customer asked for a human (${humanRequest.source}: "${humanRequest.evidence}"); ${about}.`,
+      );
     }
     const complaint = signals.find((s) => s.kind === 'complaint');
     if (complaint) {
-      return escalate('complaint', `The customer's message reads as a complaint (${complaint.source}: "${complaint.evidence}"); ${about}.`);
+      return escalate(
+        'complaint',
+        `The customer's message reads as a complaint (${complaint.source}: "${complaint.evidence}"); ${about}.`,
+      );
     }
     if (!classifier) {
       // A ticket a person owns gets a draft, which needs the intent; answering needs it too. A tenant rule
       // that forces escalation on facts already known (keywords, amounts, tiers) goes to its owner now.
       const forced = ticket.humanTouched ? null : forcedEscalationBeforeClassifier(rules, facts);
-      return forced ? escalate('rule', `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`, forced) : null;
+      return forced
+        ? escalate(
+            'rule',
+            `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`,
+            forced,
+          )
+        : null;
     }
     if (ticket.humanTouched) {
       return escalate('human_owned', `A human already handles this ticket, so the AI only drafts; ${about}.`);
     }
     const forced = forcedEscalation(rules, facts);
     if (forced) {
-      return escalate('rule', `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`, forced);
+      return escalate(
+        'rule',
+        `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`,
+        forced,
+      );
     }
     const verdict = answerChecks(this.tenant, this.knowledgeBase, { language, intent, confidence }, about);
     if (verdict.action === 'escalate') return escalate(verdict.code, verdict.detail);
@@ -206,10 +236,16 @@ export function assertUsableTenant(tenant: TenantConfig): TenantConfig {
   const parsed = TenantConfigSchema.safeParse(tenant);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`The tenant configuration is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}.`);
+    throw new Error(
+      `The tenant configuration is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}.`,
+    );
   }
-  const rules = validateRuleSet(parsed.data.escalationRules, parsed.data.queues.map((q) => q.id));
-  if (!rules.ok) throw new Error(`Tenant "${parsed.data.id}" cannot be used: ${rules.error.message} (${rules.error.code})`);
+  const rules = validateRuleSet(
+    parsed.data.escalationRules,
+    parsed.data.queues.map((q) => q.id),
+  );
+  if (!rules.ok)
+    throw new Error(`Tenant "${parsed.data.id}" cannot be used: ${rules.error.message} (${rules.error.code})`);
   return parsed.data;
 }
 

@@ -14,7 +14,12 @@ type KnownFacts = TicketFacts & { reason?: EscalationReasonCode };
 /** Whether the rule tests a fact only the classifier can still give or change. */
 function testsClassifierFacts(rule: EscalationRule, sentimentKnown: boolean): boolean {
   const w = rule.when;
-  return Boolean(w.intents?.length) || w.minConfidence !== undefined || w.maxConfidence !== undefined || (!sentimentKnown && Boolean(w.sentiments?.length));
+  return (
+    Boolean(w.intents?.length) ||
+    w.minConfidence !== undefined ||
+    w.maxConfidence !== undefined ||
+    (!sentimentKnown && Boolean(w.sentiments?.length))
+  );
 }
 
 /** Whether the rule holds for some answer of the classifier: its other conditions hold on the known facts. */
@@ -31,12 +36,18 @@ function firstCertainRule(rules: readonly EscalationRule[], facts: KnownFacts): 
 }
 
 /** chooseOwner for an escalation decided before the classifier is ready; null when its answer could change the owner. */
-export function ownerBeforeClassifier(rules: readonly EscalationRule[], facts: KnownFacts & { reason: EscalationReasonCode }): EscalationRule | null {
+export function ownerBeforeClassifier(
+  rules: readonly EscalationRule[],
+  facts: KnownFacts & { reason: EscalationReasonCode },
+): EscalationRule | null {
   return firstCertainRule(rules, facts);
 }
 
 /** forcedEscalation before the classifier is ready; null when no rule forces it for sure (one still might, once classified). */
-export function forcedEscalationBeforeClassifier(rules: readonly EscalationRule[], facts: TicketFacts): EscalationRule | null {
+export function forcedEscalationBeforeClassifier(
+  rules: readonly EscalationRule[],
+  facts: TicketFacts,
+): EscalationRule | null {
   return firstCertainRule(
     rules.filter((rule) => rule.escalate && !rule.when.reasons?.length),
     facts,

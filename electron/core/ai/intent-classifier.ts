@@ -281,7 +281,8 @@ export class IntentClassifier {
     const hp: ClassifierHyperparameters = { ...DEFAULT_HYPERPARAMETERS, ...hyperparameters };
     if (examples.length === 0) throw new Error('Cannot train the intent classifier: there are no training examples.');
     const labels = [...new Set(examples.map((e) => e.label))].sort();
-    if (labels.length < 2) throw new Error('Cannot train the intent classifier: it needs at least two different labels.');
+    if (labels.length < 2)
+      throw new Error('Cannot train the intent classifier: it needs at least two different labels.');
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
     onProgress?.({ phase: 'features' });
     const counts = examples.map((e) => extractFeatureCounts(e.text, hp.features));

@@ -52,7 +52,14 @@ export function evaluateIntents(predictions: readonly Prediction[]): IntentEvalu
     const recall = c / n;
     const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
     f1Sum += f1;
-    perLabel[label] = { n, correct: c, accuracy: round(recall), precision: round(precision), recall: round(recall), f1: round(f1) };
+    perLabel[label] = {
+      n,
+      correct: c,
+      accuracy: round(recall),
+      precision: round(precision),
+      recall: round(recall),
+      f1: round(f1),
+    };
   }
   const n = predictions.length;
   return {

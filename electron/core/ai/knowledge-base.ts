@@ -42,7 +42,9 @@ export function loadKnowledgeBase(file: string): KnowledgeBase {
   }
   const result = KnowledgeBaseFileSchema.safeParse(json);
   if (!result.success) {
-    throw new Error(`The knowledge base ${file} must map each intent to {language: answer}: ${result.error.issues[0]?.message ?? 'invalid'}`);
+    throw new Error(
+      `The knowledge base ${file} must map each intent to {language: answer}: ${result.error.issues[0]?.message ?? 'invalid'}`,
+    );
   }
   return createKnowledgeBase(result.data);
 }

@@ -33,8 +33,46 @@ export interface LanguageGuess {
 
 /** The 40 languages the built-in engine identifies. */
 export const SUPPORTED_LANGUAGES = [
-  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'el', 'ro', 'hu', 'tr', 'ru', 'uk',
-  'ar', 'he', 'fa', 'hi', 'bn', 'ur', 'zh', 'ja', 'ko', 'th', 'vi', 'id', 'tl', 'hr', 'bg', 'lt', 'lv', 'et', 'ca', 'sl',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'sk',
+  'el',
+  'ro',
+  'hu',
+  'tr',
+  'ru',
+  'uk',
+  'ar',
+  'he',
+  'fa',
+  'hi',
+  'bn',
+  'ur',
+  'zh',
+  'ja',
+  'ko',
+  'th',
+  'vi',
+  'id',
+  'tl',
+  'hr',
+  'bg',
+  'lt',
+  'lv',
+  'et',
+  'ca',
+  'sl',
 ] as const;
 
 /** Fewer letters than this (in alphabetic scripts) and we do not guess: short words are shared across languages. */
@@ -42,7 +80,34 @@ const MIN_LETTERS = 3;
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
 
-const LATIN_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'vi', 'ms', 'tl', 'hr', 'lt', 'lv', 'et', 'ca', 'sl'];
+const LATIN_LANGS = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'no',
+  'fi',
+  'pl',
+  'cs',
+  'sk',
+  'ro',
+  'hu',
+  'tr',
+  'vi',
+  'ms',
+  'tl',
+  'hr',
+  'lt',
+  'lv',
+  'et',
+  'ca',
+  'sl',
+];
 const CYRILLIC_LANGS = ['ru', 'uk', 'bg'];
 
 const latinEld = ngramDetector(LATIN_LANGS);
@@ -65,7 +130,12 @@ const SCRIPT_COUNTERS: ReadonlyArray<[string, RegExp]> = [
 
 /** Script of a single-script language -> that language. */
 const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
-  hangul: 'ko', thai: 'th', greek: 'el', hebrew: 'he', bengali: 'bn', devanagari: 'hi',
+  hangul: 'ko',
+  thai: 'th',
+  greek: 'el',
+  hebrew: 'he',
+  bengali: 'bn',
+  devanagari: 'hi',
 };
 
 /**
@@ -73,7 +143,17 @@ const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
  * scripts often quote Latin names (brands, products): weigh non-Latin letters up.
  */
 const SCRIPT_WEIGHT: Readonly<Record<string, number>> = {
-  latin: 1, cyrillic: 1.5, greek: 1.5, arabic: 1.5, hebrew: 1.5, devanagari: 2, bengali: 2, thai: 2.5, hangul: 3, kana: 3, han: 4,
+  latin: 1,
+  cyrillic: 1.5,
+  greek: 1.5,
+  arabic: 1.5,
+  hebrew: 1.5,
+  devanagari: 2,
+  bengali: 2,
+  thai: 2.5,
+  hangul: 3,
+  kana: 3,
+  han: 4,
 };
 
 function scriptCounts(text: string): Map<string, number> {
@@ -96,7 +176,9 @@ const PERSO_URDU = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/gu; // پ چ ژ گ ی
 const NOT_URDU_HEH = /\u0647/gu; // ه
 const ARABIC_ONLY = /[\u064A\u0643\u0629\u0649]/gu; // ي ك ة ى
 const arabicWords = (list: string) => new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})(?![\\p{L}])`, 'gu');
-const PERSIAN_WORDS = arabicWords('از به در با را این آن که می نمی برای است های ها شما چرا چطور لطفا ممنون هست نیست کنم کنید شده یک تا اگر خود');
+const PERSIAN_WORDS = arabicWords(
+  'از به در با را این آن که می نمی برای است های ها شما چرا چطور لطفا ممنون هست نیست کنم کنید شده یک تا اگر خود',
+);
 const URDU_WORDS = arabicWords('ہے ہیں کا کی کے میں نہیں میرا میری کیا آپ کو سے پر اور براہ');
 const ARABIC_WORDS = arabicWords('في على إلى الى عن هذا هذه التي الذي لم لا هل أن ان مع كيف لماذا أريد اريد بطاقتي');
 const ARABIC_ARTICLE = /(?<![\p{L}])ال\p{L}{2,}/gu;
@@ -112,9 +194,13 @@ function arabicScriptLanguage(text: string): { language: string; confidence: num
     { language: 'ar', score: count(ARABIC_ONLY) + count(ARABIC_WORDS) * 2 + count(ARABIC_ARTICLE) + heh },
   ].sort((a, b) => b.score - a.score);
   const [best, second] = scores as [{ language: string; score: number }, { language: string; score: number }];
-  if (best.score > second.score) return { language: best.language, confidence: best.score - second.score >= 3 ? 0.95 : 0.75 };
+  if (best.score > second.score)
+    return { language: best.language, confidence: best.score - second.score >= 3 ? 0.95 : 0.75 };
   const result = arabicEld.detect(text);
-  return { language: result.language || 'ar', confidence: result.language ? marginConfidence(Object.values(result.getScores())) : 0.5 };
+  return {
+    language: result.language || 'ar',
+    confidence: result.language ? marginConfidence(Object.values(result.getScores())) : 0.5,
+  };
 }
 
 const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/gu;
@@ -143,12 +229,14 @@ function marginConfidence(scores: Iterable<number>): number {
   return Math.min(1, 0.5 + 2 * margin);
 }
 
-const MALAY_ONLY = /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|sahaja|ialah|sila|memaparkan|fail|tetingkap|mahu)(?=$|[^\p{L}])/giu;
+const MALAY_ONLY =
+  /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|sahaja|ialah|sila|memaparkan|fail|tetingkap|mahu)(?=$|[^\p{L}])/giu;
 
 /** eld's 0..1 scores back to its mean n-gram score per language (the scale markers are added on). */
 function ngramScores(scores: Record<string, number>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [lang, p] of Object.entries(scores)) out.set(ELD_CODES[lang] ?? lang, p >= 1 ? 1e6 : (ELD_SCALE * p) / (1 - p));
+  for (const [lang, p] of Object.entries(scores))
+    out.set(ELD_CODES[lang] ?? lang, p >= 1 ? 1e6 : (ELD_SCALE * p) / (1 - p));
   return out;
 }
 const ELD_SCALE = 25;
@@ -205,7 +293,11 @@ function latinLanguage(text: string, wordCount: number): { language: string; con
   return { language, confidence: marginConfidence(scores.values()), reliable: result.isReliable() };
 }
 
-const unknown = (candidate = '', confidence = 0): LanguageGuess => ({ language: 'unknown', confidence: Math.min(0.49, confidence), candidate });
+const unknown = (candidate = '', confidence = 0): LanguageGuess => ({
+  language: 'unknown',
+  confidence: Math.min(0.49, confidence),
+  candidate,
+});
 
 /**
  * The script that decides the language family. Latin letters in a message written in another script
@@ -214,7 +306,9 @@ const unknown = (candidate = '', confidence = 0): LanguageGuess => ({ language: 
  * carries a fair share of the (weighted) letters.
  */
 function dominantScript(scripts: ReadonlyMap<string, number>): string {
-  const weighted = [...scripts.entries()].map(([name, n]) => [name, n * (SCRIPT_WEIGHT[name] ?? 1), n] as const).sort((a, b) => b[1] - a[1]);
+  const weighted = [...scripts.entries()]
+    .map(([name, n]) => [name, n * (SCRIPT_WEIGHT[name] ?? 1), n] as const)
+    .sort((a, b) => b[1] - a[1]);
   const top = weighted[0]?.[0] ?? 'latin';
   if (top !== 'latin') return top;
   const latin = weighted[0]![1];

@@ -12,7 +12,8 @@ interface Group {
   markers: Readonly<Record<string, readonly RegExp[]>>;
 }
 
-const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${list.trim().split(/\s+/).join('|')})(?![\\p{L}])`, 'gu');
+const words = (list: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${list.trim().split(/\s+/).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
  * Each list holds words (or spellings) that the other members of the group do not use, or that only
@@ -85,7 +86,9 @@ const GROUPS: readonly Group[] = [
         /\p{L}{3,}erte(?![\p{L}])/gu,
         /mellom/gu,
         /\p{L}(?:kk|pp|tt|ll|nn|mm|ss)(?![\p{L}])/gu,
-        words(`å oss dere hen bak knapp trykk hopp slett nett stopp mal antall gitt tatt blitt satt angitt minne modus`),
+        words(
+          `å oss dere hen bak knapp trykk hopp slett nett stopp mal antall gitt tatt blitt satt angitt minne modus`,
+        ),
         /nøkkel|plasser|prosess|spesifi|lisens|aksept|nåvær|farge|ressurs|skap|krevd|sett|vindu(?!e)|bilde/gu,
         /(?<![\p{L}])av\p{L}{3,}/gu,
         /\p{L}{2,}(?:uell|iell|rell)(?:t|e)?(?![\p{L}])/gu,
@@ -124,13 +127,17 @@ const GROUPS: readonly Group[] = [
         // Finnish y (Estonian ü), case endings with a vowel after them (-ssa/-sta/-lla/-lta, Estonian -s/-st/-l/-lt).
         /y/gu,
         /\p{L}{2,}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|nen|ista|istä|aan|ään)(?![\p{L}])/gu,
-        words(`tai että mutta myös sekä tämä tämän mikä kun jos kuin eikä voi ovat olla oli tiedosto tiedoston virhe arvo näytä käytä`),
+        words(
+          `tai että mutta myös sekä tämä tämän mikä kun jos kuin eikä voi ovat olla oli tiedosto tiedoston virhe arvo näytä käytä`,
+        ),
       ],
       et: [
         /[õü]/gu,
         // Estonian -mine (Finnish -minen), comitative -ga, plural -d after a vowel.
         /\p{L}{2,}(?:mine|misel|ga|des|sse)(?![\p{L}])/gu,
-        words(`või ning mitte pole kas mis mille see selle need ka siis oma kui aga fail faili viga väärtus kasuta näita`),
+        words(
+          `või ning mitte pole kas mis mille see selle need ka siis oma kui aga fail faili viga väärtus kasuta näita`,
+        ),
       ],
     },
   },
@@ -141,13 +148,17 @@ const GROUPS: readonly Group[] = [
         // Indonesian suffixes -kan/-nya and prefixes me-/ber-/ter-/di-/pe-.
         /\p{L}{2,}(?:kan|nya|lah)(?![\p{L}])/gu,
         /(?<![\p{L}])(?:meng|mem|men|ber|ter|di|pen|pem|peng)\p{L}{3,}/gu,
-        words(`yang dan di ke dari ini itu untuk dengan tidak ada akan pada adalah atau juga dalam bisa dapat saya gagal alamat halaman`),
+        words(
+          `yang dan di ke dari ini itu untuk dengan tidak ada akan pada adalah atau juga dalam bisa dapat saya gagal alamat halaman`,
+        ),
       ],
       tl: [
         // Tagalog linkers and markers (ng, mga, ang, ay) and the affixes mag-/nag-/pag-/ka-/-in-/-um-.
         /(?<![\p{L}])(?:mag|nag|pag|naka|maka|ipa|ika)\p{L}{3,}/gu,
         /\p{L}{3,}(?:ng)(?![\p{L}])/gu,
-        words(`ang ng mga sa na at ay hindi ito iyon kung ko mo ako ikaw siya kami tayo sila ano paano bakit saan talaksan mali wala`),
+        words(
+          `ang ng mga sa na at ay hindi ito iyon kung ko mo ako ikaw siya kami tayo sila ano paano bakit saan talaksan mali wala`,
+        ),
       ],
     },
   },
@@ -295,7 +306,9 @@ const GROUPS: readonly Group[] = [
       ],
       uk: [
         /[іїєґ]/gu,
-        words(`або що це як та дуже будь ласка треба можна щоб вже ще також коли чому де мене вираз рядок даних знайдено новий`),
+        words(
+          `або що це як та дуже будь ласка треба можна щоб вже ще також коли чому де мене вираз рядок даних знайдено новий`,
+        ),
         /\p{L}нн[яю](?![\p{L}])/gu,
         /\p{L}{2,}ся(?![\p{L}])/gu,
         /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
@@ -317,7 +330,12 @@ export function markerHits(text: string, candidate: string): Map<string, number>
   const group = GROUPS.find((g) => g.members.includes(candidate));
   if (!group) return null;
   const lower = text.toLowerCase();
-  return new Map(group.members.map((lang) => [lang, group.markers[lang]!.reduce((sum, re) => sum + (lower.match(re)?.length ?? 0), 0)]));
+  return new Map(
+    group.members.map((lang) => [
+      lang,
+      group.markers[lang]!.reduce((sum, re) => sum + (lower.match(re)?.length ?? 0), 0),
+    ]),
+  );
 }
 
 /** The group member with strictly the most marker hits, when `candidate` belongs to a group; else null. */

@@ -91,7 +91,10 @@ export function scoreLanguages(predictions: readonly LabelledPrediction[]): Lang
   };
 }
 
-export function evaluateLanguages(rows: ReadonlyArray<{ text: string; gold: string }>, detect = (t: string) => detectLanguage(t).language): LanguageEvaluation {
+export function evaluateLanguages(
+  rows: ReadonlyArray<{ text: string; gold: string }>,
+  detect = (t: string) => detectLanguage(t).language,
+): LanguageEvaluation {
   return scoreLanguages(rows.map((row) => ({ gold: row.gold, predicted: detect(row.text) })));
 }
 
@@ -114,7 +117,12 @@ export function closePairReport(evaluation: LanguageEvaluation, pairs = CLOSE_LA
   const side = (language: string, other: string): PairSide | null => {
     const m = evaluation.perLanguage[language];
     if (!m) return null;
-    return { language, n: m.n, accuracy: m.accuracy, takenForOther: (m.confusedWith[expectedAnswer(other)] ?? 0) / m.n };
+    return {
+      language,
+      n: m.n,
+      accuracy: m.accuracy,
+      takenForOther: (m.confusedWith[expectedAnswer(other)] ?? 0) / m.n,
+    };
   };
   return pairs.flatMap((pair) => {
     const a = side(pair[0], pair[1]);

@@ -113,13 +113,17 @@ function utf8Words(text: string, dictionary: readonly string[]): string[] {
       encoded += dictionary[0xc0 | (code >> 6)]! + dictionary[0x80 | (code & 0x3f)]!;
       bytes += 2;
     } else if (code < 0xd800 || code >= 0xe000) {
-      encoded += dictionary[0xe0 | (code >> 12)]! + dictionary[0x80 | ((code >> 6) & 0x3f)]! + dictionary[0x80 | (code & 0x3f)]!;
+      encoded +=
+        dictionary[0xe0 | (code >> 12)]! + dictionary[0x80 | ((code >> 6) & 0x3f)]! + dictionary[0x80 | (code & 0x3f)]!;
       bytes += 3;
     } else {
       i++;
       code = 0x10000 + (((code & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
       encoded +=
-        dictionary[0xf0 | (code >> 18)]! + dictionary[0x80 | ((code >> 12) & 0x3f)]! + dictionary[0x80 | ((code >> 6) & 0x3f)]! + dictionary[0x80 | (code & 0x3f)]!;
+        dictionary[0xf0 | (code >> 18)]! +
+        dictionary[0x80 | ((code >> 12) & 0x3f)]! +
+        dictionary[0x80 | ((code >> 6) & 0x3f)]! +
+        dictionary[0x80 | (code & 0x3f)]!;
       bytes += 4;
     }
     if (bytes > ENFORCE_CUT_AFTER_BYTES) break;
@@ -140,7 +144,13 @@ function byteNgrams(words: readonly string[]): Set<string> {
   return ngrams;
 }
 
-function result(t: NgramTable, best: number, scores: readonly number[], subset: readonly number[], ngramCount: number): NgramResult {
+function result(
+  t: NgramTable,
+  best: number,
+  scores: readonly number[],
+  subset: readonly number[],
+  ngramCount: number,
+): NgramResult {
   let ordered: Array<[number, number]> | null = null;
   const order = () =>
     (ordered ??= subset
@@ -171,7 +181,10 @@ export function ngramDetector(languages: readonly string[]): NgramDetector {
     detect(text: string): NgramResult {
       const t = loadTable();
       subset ??= t.languages.flatMap((code, i) => (languages.includes(code) ? [i] : []));
-      const words = utf8Words(text.substring(0, MAX_TEXT).replace(t.separators, ' ').trim().toLowerCase(), t.dictionary);
+      const words = utf8Words(
+        text.substring(0, MAX_TEXT).replace(t.separators, ' ').trim().toLowerCase(),
+        t.dictionary,
+      );
       const ngrams = byteNgrams(words);
       const scores = new Array<number>(t.languages.length).fill(0);
       for (const ngram of ngrams) {

@@ -17,7 +17,10 @@ import { writeFileAtomically } from '../write-file-atomically.js';
 /** Bump when the training code changes in a way that changes the model for the same inputs. */
 const TRAINER_VERSION = 2;
 
-export function modelCacheKey(examples: readonly TrainingExample[], hyperparameters: ClassifierHyperparameters): string {
+export function modelCacheKey(
+  examples: readonly TrainingExample[],
+  hyperparameters: ClassifierHyperparameters,
+): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ trainer: TRAINER_VERSION, hyperparameters }));
   for (const e of examples) hash.update(`\u0000${e.label}\u0001${e.language ?? ''}\u0001${e.text}`);

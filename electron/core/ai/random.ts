@@ -24,7 +24,11 @@ export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
  * Seeded stratified split: for every label, `fraction` of its examples (at least one when the label
  * has two or more) go to the held-out part. Returns indices into `labels`.
  */
-export function stratifiedSplit(labels: readonly string[], fraction: number, seed: number): { train: number[]; heldOut: number[] } {
+export function stratifiedSplit(
+  labels: readonly string[],
+  fraction: number,
+  seed: number,
+): { train: number[]; heldOut: number[] } {
   const random = createRandom(seed);
   const byLabel = new Map<string, number[]>();
   labels.forEach((label, i) => {

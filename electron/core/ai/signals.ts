@@ -27,7 +27,8 @@ export function isPseudoIntent(intent: string): boolean {
 }
 
 /** Scripts matched without word boundaries: written without spaces, or with attached clitics. */
-const UNBOUNDED_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+const UNBOUNDED_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}]/u;
 const GREEK_MARKS = /(\p{Script=Greek})\p{M}+/gu;
 
 /** Text (or a pattern) as the phrase lists see it: normalised tokens joined by single spaces, Greek accents dropped. */
@@ -39,14 +40,23 @@ function phraseView(text: string): string {
 function patternView(pattern: string): string {
   return pattern
     .split(/([()|?])/)
-    .map((part) => (/^[()|?]$/.test(part) ? part : part.split(' ').map((w) => (w ? phraseView(w) : w)).join(' ')))
+    .map((part) =>
+      /^[()|?]$/.test(part)
+        ? part
+        : part
+            .split(' ')
+            .map((w) => (w ? phraseView(w) : w))
+            .join(' '),
+    )
     .join('');
 }
 
 function compile(patterns: readonly string[]): RegExp[] {
   return patterns.map((p) => {
     const source = patternView(p);
-    return UNBOUNDED_SCRIPT.test(p) ? new RegExp(source, 'u') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
+    return UNBOUNDED_SCRIPT.test(p)
+      ? new RegExp(source, 'u')
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
   });
 }
 
@@ -59,7 +69,7 @@ function shouting(text: string): string | null {
   if (bangs) return bangs[0];
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const cased = (text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0);
+  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
   if (letters >= 15 && cased >= 15 && upper / cased >= 0.8) return 'written in capitals';
   return null;
 }
@@ -97,7 +107,11 @@ export const DEFAULT_SIGNAL_OPTIONS: SignalOptions = { pseudoIntentThreshold: 0.
  * Every signal that fired, human requests first. `ranking` is the classifier's output for the same
  * text (may be empty when no classifier is available).
  */
-export function detectSignals(text: string, ranking: readonly IntentScore[] = [], options: SignalOptions = DEFAULT_SIGNAL_OPTIONS): Signal[] {
+export function detectSignals(
+  text: string,
+  ranking: readonly IntentScore[] = [],
+  options: SignalOptions = DEFAULT_SIGNAL_OPTIONS,
+): Signal[] {
   const found = keywordSignals(text);
   for (const kind of ['human_request', 'complaint'] as const) {
     if (found.some((s) => s.kind === kind)) continue;

@@ -17,7 +17,10 @@ export function trainingProgressLog(log: (line: string) => void): (progress: Tra
   return (progress) => {
     if (performance.now() - lastReport < 2_000) return;
     lastReport = performance.now();
-    const step = progress.epoch !== undefined && progress.epochs ? `${progress.phase}, epoch ${progress.epoch}/${progress.epochs}` : progress.phase;
+    const step =
+      progress.epoch !== undefined && progress.epochs
+        ? `${progress.phase}, epoch ${progress.epoch}/${progress.epochs}`
+        : progress.phase;
     log(`Training the intent model (first run only): ${step}`);
   };
 }

@@ -30,7 +30,13 @@ export class TrainingDataError extends Error {
 
 /** Parses a CSV with a header row; rows with an empty text or label are skipped. */
 export function parseLabelledCsv(content: string, columns: CsvColumns, sourceName = 'CSV'): LabelledExample[] {
-  const rows = parse(content, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true }) as Record<string, string>[];
+  const rows = parse(content, {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    trim: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
   const first = rows[0];
   if (!first) throw new TrainingDataError('no_rows', `${sourceName} has no data rows.`);
   for (const col of [columns.textColumn, columns.labelColumn, columns.languageColumn]) {
@@ -71,8 +77,14 @@ export interface TrainingSource {
  */
 export function trainingSources(resourcesDir: string, tenantId: string): TrainingSource[] {
   const candidates: TrainingSource[] = [
-    { file: join(resourcesDir, 'data', 'banking77', 'train.csv'), columns: { textColumn: 'text', labelColumn: 'category', defaultLanguage: 'en' } },
-    { file: join(resourcesDir, 'data', 'arbanking77', 'train.csv'), columns: { textColumn: 'text', labelColumn: 'category', defaultLanguage: 'ar' } },
+    {
+      file: join(resourcesDir, 'data', 'banking77', 'train.csv'),
+      columns: { textColumn: 'text', labelColumn: 'category', defaultLanguage: 'en' },
+    },
+    {
+      file: join(resourcesDir, 'data', 'arbanking77', 'train.csv'),
+      columns: { textColumn: 'text', labelColumn: 'category', defaultLanguage: 'ar' },
+    },
     {
       file: join(resourcesDir, 'tenants', tenantId, 'training-multilingual.csv'),
       columns: { textColumn: 'text', labelColumn: 'category', languageColumn: 'language' },

@@ -39,9 +39,33 @@ export interface TriageEvaluation {
 const EPOCH = '2025-01-01T00:00:00.000Z';
 
 /** A new ticket with one customer message, as a channel would post it. */
-export function newTicketFromText(id: string, text: string, tenantId: string, tier: Ticket['customer']['tier'] = 'standard'): { ticket: Ticket; messages: Message[] } {
-  const ticket = newTicket({ id, tenantId, subject: text.slice(0, 80), customer: { id: `c-${id}`, name: 'Customer', tier }, channel: 'eval', at: EPOCH, seq: 1 });
-  const messages: Message[] = [{ id: `${id}-m1`, ticketId: id, author: 'customer', authorName: null, kind: 'reply', text, createdAt: EPOCH, seq: 1 }];
+export function newTicketFromText(
+  id: string,
+  text: string,
+  tenantId: string,
+  tier: Ticket['customer']['tier'] = 'standard',
+): { ticket: Ticket; messages: Message[] } {
+  const ticket = newTicket({
+    id,
+    tenantId,
+    subject: text.slice(0, 80),
+    customer: { id: `c-${id}`, name: 'Customer', tier },
+    channel: 'eval',
+    at: EPOCH,
+    seq: 1,
+  });
+  const messages: Message[] = [
+    {
+      id: `${id}-m1`,
+      ticketId: id,
+      author: 'customer',
+      authorName: null,
+      kind: 'reply',
+      text,
+      createdAt: EPOCH,
+      seq: 1,
+    },
+  ];
   return { ticket, messages };
 }
 
@@ -88,7 +112,12 @@ export function scoreTriage(rows: readonly TriageRow[], decisions: readonly AiDe
 }
 
 /** Decides every row as a new ticket, one at a time (the engine is deterministic). */
-export async function triageRows(engine: AiEngine, rows: readonly TriageRow[], tenantId: string, onProgress?: (done: number) => void): Promise<AiDecision[]> {
+export async function triageRows(
+  engine: AiEngine,
+  rows: readonly TriageRow[],
+  tenantId: string,
+  onProgress?: (done: number) => void,
+): Promise<AiDecision[]> {
   const out: AiDecision[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (i % 500 === 0) onProgress?.(i);

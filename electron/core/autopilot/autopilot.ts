@@ -60,15 +60,27 @@ export class Autopilot {
       token: options.client.token,
       onChange: () => this.nudge(),
     });
-    this.rules = new SavedRulesFollower({ client: options.client, engine: options.engine, shipped: options.tenant, log: options.log });
-    this.waiting = new WaitingClaims({ client: options.client, workerId: this.workerId, leaseMs: options.leaseMs ?? 30_000, log: options.log });
+    this.rules = new SavedRulesFollower({
+      client: options.client,
+      engine: options.engine,
+      shipped: options.tenant,
+      log: options.log,
+    });
+    this.waiting = new WaitingClaims({
+      client: options.client,
+      workerId: this.workerId,
+      leaseMs: options.leaseMs ?? 30_000,
+      log: options.log,
+    });
     const ready = options.engine.decideNow ? options.engine.whenReady?.() : undefined;
     this.engineReady = ready === undefined;
-    ready?.catch(() => undefined).finally(() => {
-      // Failed too: decide() then fails and every waiting ticket goes to a person with the reason.
-      this.engineReady = true;
-      this.nudge();
-    });
+    ready
+      ?.catch(() => undefined)
+      .finally(() => {
+        // Failed too: decide() then fails and every waiting ticket goes to a person with the reason.
+        this.engineReady = true;
+        this.nudge();
+      });
   }
 
   /** Claimed tickets waiting for the engine to finish loading. */
@@ -148,7 +160,9 @@ export class Autopilot {
         if (claimed === 0) waitMs = this.options.idlePollMs ?? 1_000;
       } catch (error) {
         waitMs = backoffDelay(failures++, 500, 10_000);
-        this.options.log?.(`autopilot ${this.workerId}: ${error instanceof Error ? error.message : String(error)}; retrying in ${waitMs} ms`);
+        this.options.log?.(
+          `autopilot ${this.workerId}: ${error instanceof Error ? error.message : String(error)}; retrying in ${waitMs} ms`,
+        );
       }
       if (waitMs > 0 && !this.stopped) await this.sleep(waitMs);
     }
@@ -158,7 +172,9 @@ export class Autopilot {
     const started = performance.now();
     const { engine } = this.options;
     const input = { ticket: claim.ticket, messages: claim.messages };
-    const decision = await (!this.engineReady && engine.decideNow ? engine.decideNow(input) : engine.decide(input)).catch((error: unknown) =>
+    const decision = await (
+      !this.engineReady && engine.decideNow ? engine.decideNow(input) : engine.decide(input)
+    ).catch((error: unknown) =>
       escalationForEngineFailure(this.rules.tenant, claim.ticket, error, performance.now() - started),
     );
     if (decision === null) {
@@ -187,9 +203,10 @@ export class Autopilot {
         if (outcome?.status === 'applied') {
           this.decided++;
           this.options.onDecisionApplied?.(this.decided);
-        }
-        else if (outcome && outcome.status !== 'duplicate') {
-          this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} was ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`);
+        } else if (outcome && outcome.status !== 'duplicate') {
+          this.options.log?.(
+            `autopilot ${this.workerId}: decision on ${mutation.ticketId} was ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`,
+          );
         }
         return;
       }
@@ -202,7 +219,9 @@ export class Autopilot {
         continue;
       }
       if (answer.error.code !== 'queue_unreachable' && answer.error.code !== 'queue_error') {
-        this.options.log?.(`autopilot ${this.workerId}: decision on ${mutation.ticketId} refused: ${answer.error.message}`);
+        this.options.log?.(
+          `autopilot ${this.workerId}: decision on ${mutation.ticketId} refused: ${answer.error.message}`,
+        );
         return;
       }
       await this.sleep(backoffDelay(attempt, 250, 5_000));

@@ -27,14 +27,28 @@ export function startBuiltinAutopilotEngine(options: BuiltinAutopilotEngineOptio
     resourcesDir: options.resourcesDir,
     tenant,
     loadModel: async () => {
-      const model = await intentModelFromChild({ appRoot: options.appRoot, cacheDir: options.cacheDir, tenantId: tenant.id, log });
-      log(`Intent model ${model.trained ? 'trained' : 'loaded from the cache'} in ${seconds(model.ms)} by a child process: ${model.file}`);
+      const model = await intentModelFromChild({
+        appRoot: options.appRoot,
+        cacheDir: options.cacheDir,
+        tenantId: tenant.id,
+        log,
+      });
+      log(
+        `Intent model ${model.trained ? 'trained' : 'loaded from the cache'} in ${seconds(model.ms)} by a child process: ${model.file}`,
+      );
       return model.file;
     },
     fallback: (error) => {
       if (options.isStopping()) throw error;
-      log(`The intent model could not be had from a child process (${error instanceof Error ? error.message : String(error)}); training it in this process, which pauses decisions until it is done.`);
-      return loadTenantClassifier({ resourcesDir: options.resourcesDir, cacheDir: options.cacheDir, tenantId: tenant.id, onProgress: trainingProgressLog(log) }).classifier;
+      log(
+        `The intent model could not be had from a child process (${error instanceof Error ? error.message : String(error)}); training it in this process, which pauses decisions until it is done.`,
+      );
+      return loadTenantClassifier({
+        resourcesDir: options.resourcesDir,
+        cacheDir: options.cacheDir,
+        tenantId: tenant.id,
+        onProgress: trainingProgressLog(log),
+      }).classifier;
     },
   });
   engine.warmUp();

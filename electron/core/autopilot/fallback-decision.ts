@@ -4,7 +4,12 @@ import type { Ticket } from '../../../shared/domain/ticket.js';
 import { chooseOwner } from '../../../shared/escalation-rules.js';
 
 /** When the engine itself fails, the ticket still goes to a human owner, with the failure as reason. */
-export function escalationForEngineFailure(tenant: TenantConfig, ticket: Ticket, error: unknown, latencyMs: number): AiDecision {
+export function escalationForEngineFailure(
+  tenant: TenantConfig,
+  ticket: Ticket,
+  error: unknown,
+  latencyMs: number,
+): AiDecision {
   const rule = chooseOwner(tenant.escalationRules, {
     reason: 'model_error',
     intent: ticket.intent,
@@ -18,7 +23,11 @@ export function escalationForEngineFailure(tenant: TenantConfig, ticket: Ticket,
     intent: ticket.intent,
     confidence: null,
     ownerQueue: rule.ownerQueue,
-    escalation: { code: 'model_error', ruleId: rule.id, detail: `The AI engine failed on this ticket: ${why.slice(0, 500)}` },
+    escalation: {
+      code: 'model_error',
+      ruleId: rule.id,
+      detail: `The AI engine failed on this ticket: ${why.slice(0, 500)}`,
+    },
     draft: null,
     summary: null,
     engine: 'builtin',

@@ -22,7 +22,8 @@ export async function readQueueLine(input: NodeJS.ReadableStream): Promise<Queue
     json = null;
   }
   const parsed = QueueLineSchema.safeParse(json);
-  if (!parsed.success) throw new Error('The first line on stdin is not the queue (a JSON object with queueUrl and token).');
+  if (!parsed.success)
+    throw new Error('The first line on stdin is not the queue (a JSON object with queueUrl and token).');
   return parsed.data;
 }
 

@@ -50,11 +50,15 @@ export class SavedRulesFollower {
       engine.useEscalationRules(next);
     } catch (error) {
       this.refusedVersion = version;
-      log?.(`Escalation rules version ${version} cannot be used here (${error instanceof Error ? error.message : String(error)}); keeping version ${this.version}.`);
+      log?.(
+        `Escalation rules version ${version} cannot be used here (${error instanceof Error ? error.message : String(error)}); keeping version ${this.version}.`,
+      );
       return;
     }
     this.inForce = { ...shipped, escalationRules: next };
     this.version = version;
-    log?.(`Escalation rules version ${version} in force${rules ? ` (saved by ${answer.value.savedBy ?? 'a lead'})` : ' (as shipped)'}.`);
+    log?.(
+      `Escalation rules version ${version} in force${rules ? ` (saved by ${answer.value.savedBy ?? 'a lead'})` : ' (as shipped)'}.`,
+    );
   }
 }

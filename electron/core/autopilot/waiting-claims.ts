@@ -66,7 +66,9 @@ export class WaitingClaims {
     const claims = turn.flatMap((claim, i): Claim[] => {
       const read = current[i];
       if (!read?.ok) return [claim]; // decided from what was claimed; the queue still checks the lease
-      return read.value.ticket.status === 'new' ? [{ ...claim, ticket: read.value.ticket, messages: read.value.messages }] : [];
+      return read.value.ticket.status === 'new'
+        ? [{ ...claim, ticket: read.value.ticket, messages: read.value.messages }]
+        : [];
     });
     return { taken: turn.length, claims };
   }

@@ -42,14 +42,20 @@ const { values } = parseCliArgs(
 );
 
 const provider = values.provider ?? 'builtin';
-if (provider !== 'builtin' && provider !== 'openai') exitWithUsage(`--provider must be builtin or openai, not "${provider}".`, USAGE);
+if (provider !== 'builtin' && provider !== 'openai')
+  exitWithUsage(`--provider must be builtin or openai, not "${provider}".`, USAGE);
 if (provider === 'openai' && (!values['openai-base-url'] || !values['openai-model'])) {
-  exitWithUsage('--provider openai needs --openai-base-url and --openai-model (and OPENAI_API_KEY for hosted endpoints).', USAGE);
+  exitWithUsage(
+    '--provider openai needs --openai-base-url and --openai-model (and OPENAI_API_KEY for hosted endpoints).',
+    USAGE,
+  );
 }
 const batchSize = Number(values.batch ?? 10);
 const leaseMs = Number(values['lease-ms'] ?? 30_000);
-if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100) exitWithUsage('--batch must be a whole number from 1 to 100.', USAGE);
-if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000) exitWithUsage('--lease-ms must be a whole number of milliseconds from 1000 to 600000.', USAGE);
+if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100)
+  exitWithUsage('--batch must be a whole number from 1 to 100.', USAGE);
+if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000)
+  exitWithUsage('--lease-ms must be a whole number of milliseconds from 1000 to 600000.', USAGE);
 // A console starts its own autopilot before its queue is up and hands the queue over on stdin (queue-line.ts), so
 // the engine loads meanwhile; a worker a person starts gets it from --queue and a token, read (and cleared) here.
 const queueClient = values['queue-from-stdin']
@@ -61,7 +67,8 @@ try {
   const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
   let stopping = false;
   // Times count from this process's start (performance.now()), imports included.
-  const announce = (kind: AutopilotProgress['kind']) => log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
+  const announce = (kind: AutopilotProgress['kind']) =>
+    log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
   const engine: AiEngine =
     provider === 'openai'
       ? // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
@@ -73,13 +80,23 @@ try {
           resourcesDir: RESOURCES_DIR,
           tenantId: tenant.id,
         })
-      : startBuiltinAutopilotEngine({ appRoot: REPO_ROOT, resourcesDir: RESOURCES_DIR, cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'), tenant, log, isStopping: () => stopping });
+      : startBuiltinAutopilotEngine({
+          appRoot: REPO_ROOT,
+          resourcesDir: RESOURCES_DIR,
+          cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
+          tenant,
+          log,
+          isStopping: () => stopping,
+        });
   if (engine.whenReady) {
     announce('partial');
     engine.whenReady().then(
       () => announce('ready'),
       (error: unknown) => {
-        if (!stopping) log(`The AI engine could not load its intent classifier (${error instanceof Error ? error.message : String(error)}); the tickets waiting for it go to a person.`);
+        if (!stopping)
+          log(
+            `The AI engine could not load its intent classifier (${error instanceof Error ? error.message : String(error)}); the tickets waiting for it go to a person.`,
+          );
       },
     );
   } else announce('ready');
@@ -87,7 +104,16 @@ try {
     if (decided === 1) announce('first_decision');
   };
   const client = await queueClient;
-  const autopilot = new Autopilot({ client, engine, tenant, workerId: values['worker-id'], batchSize, leaseMs, log, onDecisionApplied });
+  const autopilot = new Autopilot({
+    client,
+    engine,
+    tenant,
+    workerId: values['worker-id'],
+    batchSize,
+    leaseMs,
+    log,
+    onDecisionApplied,
+  });
   autopilot.start();
   process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
   const stop = async () => {

@@ -1,7 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Parses flags, printing a one-line error and the usage on bad input (exit code 2). */
-export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string, argv = process.argv.slice(2)) {
+export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  options: T,
+  usage: string,
+  argv = process.argv.slice(2),
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -17,7 +21,8 @@ export function exitWithUsage(message: string, usage: string): never {
 export function parsePort(value: string | undefined, fallback: number, usage: string): number {
   if (value === undefined) return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) exitWithUsage(`--port must be a number from 0 to 65535, not "${value}".`, usage);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    exitWithUsage(`--port must be a number from 0 to 65535, not "${value}".`, usage);
   return port;
 }
 

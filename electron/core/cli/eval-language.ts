@@ -17,7 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { detectLanguage } from '../ai/language-detector.js';
-import { closePairReport, scoreLanguages, type ClosePairReport, type LanguageEvaluation } from '../ai/language-metrics.js';
+import {
+  closePairReport,
+  scoreLanguages,
+  type ClosePairReport,
+  type LanguageEvaluation,
+} from '../ai/language-metrics.js';
 import { TrainingDataError } from '../ai/training-data.js';
 import { ALL_ROWS, formatLanguageReport, type EngineCost, type LanguageReport } from './language-report-text.js';
 
@@ -30,17 +35,32 @@ interface LanguageRow {
   kind: string;
 }
 
-function loadRows(file: string, columns: { text: string; label: string; kind: string; fold: string }, fold: string | undefined): LanguageRow[] {
-  const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+function loadRows(
+  file: string,
+  columns: { text: string; label: string; kind: string; fold: string },
+  fold: string | undefined,
+): LanguageRow[] {
+  const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<
+    string,
+    string
+  >[];
   const first = records[0];
   if (!first) throw new TrainingDataError('no_rows', `${file} has no rows.`);
   for (const col of [columns.text, columns.label, ...(fold !== undefined ? [columns.fold] : [])]) {
-    if (!(col in first)) throw new TrainingDataError('column_missing', `${file} has no column "${col}". Its columns are: ${Object.keys(first).join(', ')}.`);
+    if (!(col in first))
+      throw new TrainingDataError(
+        'column_missing',
+        `${file} has no column "${col}". Its columns are: ${Object.keys(first).join(', ')}.`,
+      );
   }
   const hasKind = columns.kind in first;
   return records
     .filter((r) => fold === undefined || r[columns.fold] === fold)
-    .map((r) => ({ text: r[columns.text] ?? '', language: (r[columns.label] ?? '').trim(), kind: hasKind ? (r[columns.kind] ?? '').trim() || ALL_ROWS : ALL_ROWS }));
+    .map((r) => ({
+      text: r[columns.text] ?? '',
+      language: (r[columns.label] ?? '').trim(),
+      kind: hasKind ? (r[columns.kind] ?? '').trim() || ALL_ROWS : ALL_ROWS,
+    }));
 }
 
 /** Runs language-engine-probe.ts in a fresh process with this process's loader flags (tsx). */
@@ -49,18 +69,29 @@ function measureEngine(): EngineCost | null {
   const result = spawnSync(process.execPath, [...process.execArgv, probe], { encoding: 'utf8' });
   const line = result.stdout?.trim().split('\n').at(-1);
   if (result.status !== 0 || !line) {
-    process.stderr.write(`The engine's start-up could not be measured: ${result.stderr || result.error?.message || `exit ${result.status}`}\n`);
+    process.stderr.write(
+      `The engine's start-up could not be measured: ${result.stderr || result.error?.message || `exit ${result.status}`}\n`,
+    );
     return null;
   }
   return JSON.parse(line) as EngineCost;
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export function evaluateLanguageFile(options: { file: string; columns: { text: string; label: string; kind: string; fold: string }; fold?: string }): LanguageReport {
+export function evaluateLanguageFile(options: {
+  file: string;
+  columns: { text: string; label: string; kind: string; fold: string };
+  fold?: string;
+}): LanguageReport {
   const rows = loadRows(options.file, options.columns, options.fold);
-  if (rows.length === 0) throw new TrainingDataError('no_rows', `${options.file} has no rows${options.fold !== undefined ? ` in fold ${options.fold}` : ''}.`);
+  if (rows.length === 0)
+    throw new TrainingDataError(
+      'no_rows',
+      `${options.file} has no rows${options.fold !== undefined ? ` in fold ${options.fold}` : ''}.`,
+    );
   const engine = measureEngine();
   const started = performance.now();
   const byKind = new Map<string, { gold: string; predicted: string }[]>();
@@ -87,7 +118,11 @@ export function evaluateLanguageFile(options: { file: string; columns: { text: s
     sets,
     closePairs,
     engine,
-    latency: { p50Ms: round3(percentile(times, 0.5)), p99Ms: round3(percentile(times, 0.99)), maxMs: round3(times.at(-1) ?? 0) },
+    latency: {
+      p50Ms: round3(percentile(times, 0.5)),
+      p99Ms: round3(percentile(times, 0.99)),
+      maxMs: round3(times.at(-1) ?? 0),
+    },
     evalMs: Math.round(performance.now() - started),
   };
 }
@@ -109,7 +144,12 @@ export function runLanguageCommand(argv: string[], UsageError: new (message: str
   if (!values.csv) throw new UsageError('Missing --csv FILE: the CSV of texts labelled with their language.');
   const report = evaluateLanguageFile({
     file: resolve(values.csv),
-    columns: { text: values['text-column'], label: values['label-column'], kind: values['kind-column'], fold: values['fold-column'] },
+    columns: {
+      text: values['text-column'],
+      label: values['label-column'],
+      kind: values['kind-column'],
+      fold: values['fold-column'],
+    },
     fold: values.fold,
   });
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatLanguageReport(report));

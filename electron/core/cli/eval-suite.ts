@@ -10,7 +10,13 @@ import { SingleBar } from 'cli-progress';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { baselineOf, compareWithBaseline, defaultBaselineFile, readBaseline, writeBaseline } from '../evals/baseline.js';
+import {
+  baselineOf,
+  compareWithBaseline,
+  defaultBaselineFile,
+  readBaseline,
+  writeBaseline,
+} from '../evals/baseline.js';
 import { readEngineOverride, type EngineOverride } from '../evals/engine-override.js';
 import { renderHtmlReport } from '../evals/html-report.js';
 import { loadSuite } from '../evals/load-suite.js';
@@ -58,11 +64,17 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
     // Listening must not keep the process alive once the run is over.
     process.stdin.unref();
   }
-  if (!values.file) throw new UsageError('Missing --file SUITE.jsonl: the eval suite to run (e.g. resources/evals/payments.golden.jsonl).');
+  if (!values.file)
+    throw new UsageError(
+      'Missing --file SUITE.jsonl: the eval suite to run (e.g. resources/evals/payments.golden.jsonl).',
+    );
   const provider = values.provider;
-  if (provider !== 'builtin' && provider !== 'openai') throw new UsageError(`--provider must be builtin or openai, not "${provider}".`);
+  if (provider !== 'builtin' && provider !== 'openai')
+    throw new UsageError(`--provider must be builtin or openai, not "${provider}".`);
   if (provider === 'openai' && (!values['openai-base-url'] || !values['openai-model'])) {
-    throw new UsageError('--provider openai needs --openai-base-url and --openai-model (the key comes from OPENAI_API_KEY).');
+    throw new UsageError(
+      '--provider openai needs --openai-base-url and --openai-model (the key comes from OPENAI_API_KEY).',
+    );
   }
   const timeoutMs = values['timeout-ms'] !== undefined ? Number(values['timeout-ms']) : 60_000;
   if (!(timeoutMs > 0)) throw new UsageError(`--timeout-ms must be a positive number, not "${values['timeout-ms']}".`);
@@ -70,7 +82,9 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
   const suite = loadSuite(file);
   const tenantId = values.tenant ?? suite.header.tenant;
   if (tenantId !== suite.header.tenant) {
-    throw new UsageError(`The suite is written for tenant "${suite.header.tenant}", not "${tenantId}" (leave --tenant out or pass --tenant ${suite.header.tenant}).`);
+    throw new UsageError(
+      `The suite is written for tenant "${suite.header.tenant}", not "${tenantId}" (leave --tenant out or pass --tenant ${suite.header.tenant}).`,
+    );
   }
   const resourcesDir = resolve(values.resources ?? join(repoRoot, 'resources'));
   const cacheDir = resolve(values['cache-dir'] ?? join(repoRoot, '.data', 'model-cache'));
@@ -83,7 +97,13 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
 
   const engine: CaseEngine =
     provider === 'builtin'
-      ? createBuiltinCaseEngine({ resourcesDir, cacheDir, tenantId, override, onTrainingProgress: interactive ? (p) => process.stderr.write(`\r\x1b[K${p}`) : undefined })
+      ? createBuiltinCaseEngine({
+          resourcesDir,
+          cacheDir,
+          tenantId,
+          override,
+          onTrainingProgress: interactive ? (p) => process.stderr.write(`\r\x1b[K${p}`) : undefined,
+        })
       : createOpenAiCaseEngine({
           resourcesDir,
           tenantId,
@@ -129,7 +149,9 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
   if (existsSync(baselineFile)) {
     report.comparison = compareWithBaseline(baselineFile, baseline!, report.figures, report.cases, suite.header.gate);
   } else {
-    note(`No baseline at ${baselineFile} yet${values['update-baseline'] ? '' : ' (add --update-baseline to store this run as the baseline)'}.`);
+    note(
+      `No baseline at ${baselineFile} yet${values['update-baseline'] ? '' : ' (add --update-baseline to store this run as the baseline)'}.`,
+    );
   }
   if (values.report) {
     const out = resolve(values.report);

@@ -46,11 +46,16 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     },
     strict: true,
   });
-  if (!values.tasks) throw new UsageError('Missing --tasks FILE: τ-bench retail tasks (e.g. ../shared/data/tau-bench/retail/tasks_train.json).');
-  if (!values['openai-base-url'] || !values['openai-model']) throw new UsageError('tau needs --openai-base-url and --openai-model (the key comes from OPENAI_API_KEY).');
+  if (!values.tasks)
+    throw new UsageError(
+      'Missing --tasks FILE: τ-bench retail tasks (e.g. ../shared/data/tau-bench/retail/tasks_train.json).',
+    );
+  if (!values['openai-base-url'] || !values['openai-model'])
+    throw new UsageError('tau needs --openai-base-url and --openai-model (the key comes from OPENAI_API_KEY).');
   const positive = (name: string, v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a whole number of at least 1, not "${v}".`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--${name} must be a whole number of at least 1, not "${v}".`);
     return n;
   };
   const k = positive('k', values.k);
@@ -61,14 +66,18 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
   if (values['task-ids']) {
     const ids = values['task-ids'].split(',').map((s) => Number(s.trim()));
     const bad = ids.find((i) => !Number.isInteger(i) || i < 0 || i >= all.length);
-    if (bad !== undefined) throw new UsageError(`--task-ids: there is no task ${bad} (the file has ${all.length}, numbered from 0).`);
+    if (bad !== undefined)
+      throw new UsageError(`--task-ids: there is no task ${bad} (the file has ${all.length}, numbered from 0).`);
     selected = ids.map((index) => ({ index, task: all[index]! }));
   }
   const resourcesDir = resolve(values.resources ?? join(repoRoot, 'resources'));
   const tenantDir = join(resourcesDir, 'tenants', 'retail');
   const dataDir = resolve(values.data ?? tenantDir);
   for (const f of ['users.json', 'orders.json', 'products.json']) {
-    if (!existsSync(join(dataDir, f))) throw new UsageError(`--data ${dataDir} has no ${f} (give a folder with τ-bench's users.json, orders.json and products.json).`);
+    if (!existsSync(join(dataDir, f)))
+      throw new UsageError(
+        `--data ${dataDir} has no ${f} (give a folder with τ-bench's users.json, orders.json and products.json).`,
+      );
   }
   const store = RetailStore.load(dataDir);
   if (values.limit) {
@@ -76,8 +85,15 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     const limit = positive('limit', values.limit);
     selected = [...selected.filter(({ task }) => store.user(task.user_id)).slice(0, limit)];
   }
-  const config = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(join(tenantDir, 'tenant.json'), 'utf8'))));
-  const env = { tenant: { config, policyText: readFileSync(join(tenantDir, 'policy.md'), 'utf8') }, store, policy: loadRetailPolicy(tenantDir), tools: loadRetailTools(tenantDir) };
+  const config = assertUsableTenant(
+    TenantConfigSchema.parse(JSON.parse(readFileSync(join(tenantDir, 'tenant.json'), 'utf8'))),
+  );
+  const env = {
+    tenant: { config, policyText: readFileSync(join(tenantDir, 'policy.md'), 'utf8') },
+    store,
+    policy: loadRetailPolicy(tenantDir),
+    tools: loadRetailTools(tenantDir),
+  };
   const interactive = !values.json && process.stderr.isTTY;
   const bar = new SingleBar({
     stream: process.stderr,
@@ -91,8 +107,12 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
   bar.start(selected.length * k, 0, { passed: 0, task: '' });
   const report: TauReport = await runTau(env, selected, {
     engine: {
-      baseURL: values['openai-base-url'], model: values['openai-model'], apiKey: process.env.OPENAI_API_KEY ?? 'unused-for-local-endpoints',
-      resourcesDir, timeoutMs, ticketDeadlineMs: Math.max(120_000, timeoutMs * 4),
+      baseURL: values['openai-base-url'],
+      model: values['openai-model'],
+      apiKey: process.env.OPENAI_API_KEY ?? 'unused-for-local-endpoints',
+      resourcesDir,
+      timeoutMs,
+      ticketDeadlineMs: Math.max(120_000, timeoutMs * 4),
     },
     userModel: values['user-model'] ?? values['openai-model'],
     k,
@@ -110,18 +130,26 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return 0;
   }
-  const lines = [`τ-bench-style retail run: agent ${report.model}, customer ${report.userModel}, k = ${k}, data ${dataDir}`, ''];
+  const lines = [
+    `τ-bench-style retail run: agent ${report.model}, customer ${report.userModel}, k = ${k}, data ${dataDir}`,
+    '',
+  ];
   for (const t of report.tasks) {
     if (t.skipped) {
       lines.push(`task ${t.index} (${t.userId}): skipped, ${t.skipped}`);
       continue;
     }
     for (const trial of t.trials) {
-      lines.push(`task ${t.index} (${t.userId}) trial ${trial.trial}: ${trial.passed ? 'PASS' : 'FAIL'} after ${trial.turns} turns, ${trial.ending}${trial.actionsRun.length ? `, actions ${trial.actionsRun.join(', ')}` : ''}`);
+      lines.push(
+        `task ${t.index} (${t.userId}) trial ${trial.trial}: ${trial.passed ? 'PASS' : 'FAIL'} after ${trial.turns} turns, ${trial.ending}${trial.actionsRun.length ? `, actions ${trial.actionsRun.join(', ')}` : ''}`,
+      );
       for (const reason of trial.reasons) lines.push(`    ${reason}`);
     }
   }
-  lines.push('', `${report.ran} tasks ran, ${report.skipped} skipped   pass^1 = ${pct(report.passHat1)}   pass^${k} = ${pct(report.passHatK)}`);
+  lines.push(
+    '',
+    `${report.ran} tasks ran, ${report.skipped} skipped   pass^1 = ${pct(report.passHat1)}   pass^${k} = ${pct(report.passHatK)}`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -26,10 +26,15 @@ interface Context {
 }
 
 export async function runTriage(argv: string[], { repoRoot, UsageError }: Context): Promise<void> {
-  const args = parseLabelledEvalArgs(argv, { repoRoot, csvPurpose: 'the labelled CSV of customer texts to triage.', UsageError });
+  const args = parseLabelledEvalArgs(argv, {
+    repoRoot,
+    csvPurpose: 'the labelled CSV of customer texts to triage.',
+    UsageError,
+  });
   const { seed, resourcesDir, cacheDir } = args;
   const tenantFile = join(resourcesDir, 'tenants', args.tenant, 'tenant.json');
-  if (!existsSync(tenantFile)) throw new UsageError(`There is no tenant "${args.tenant}" (${tenantFile} does not exist).`);
+  if (!existsSync(tenantFile))
+    throw new UsageError(`There is no tenant "${args.tenant}" (${tenantFile} does not exist).`);
   const tenant = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(tenantFile, 'utf8'))));
   const knowledgeBase = loadKnowledgeBase(join(resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
   const log = (line: string) => {
@@ -42,8 +47,13 @@ export async function runTriage(argv: string[], { repoRoot, UsageError }: Contex
   let engine: BuiltinEngine;
   if (args.holdout !== undefined) {
     const fraction = Number(args.holdout);
-    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
-    const split = stratifiedSplit(rows.map((r) => r.label), fraction, seed);
+    if (!(fraction > 0 && fraction < 1))
+      throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
+    const split = stratifiedSplit(
+      rows.map((r) => r.label),
+      fraction,
+      seed,
+    );
     rows = split.heldOut.map((i) => rows[i]!);
     const heldTexts = new Set(rows.map((r) => r.text.trim()));
     const examples = loadTrainingData(resourcesDir, tenant.id).filter((e) => !heldTexts.has(e.text.trim()));
@@ -74,13 +84,26 @@ export async function runTriage(argv: string[], { repoRoot, UsageError }: Contex
     return;
   }
   const width = Math.max(5, ...Object.keys(evaluation.perLabel).map((l) => l.length));
-  const lines = [`Tenant "${tenant.id}", ${report.mode}${report.mode === 'holdout' ? ` ${report.holdout} (seed ${seed})` : ''}, file ${report.file}`, ''];
-  lines.push(`${'label'.padEnd(width)}  ${'n'.padStart(5)}  ${'resolved'.padStart(8)}  ${'wrong'.padStart(5)}  ${'escalated'.padStart(9)}`);
+  const lines = [
+    `Tenant "${tenant.id}", ${report.mode}${report.mode === 'holdout' ? ` ${report.holdout} (seed ${seed})` : ''}, file ${report.file}`,
+    '',
+  ];
+  lines.push(
+    `${'label'.padEnd(width)}  ${'n'.padStart(5)}  ${'resolved'.padStart(8)}  ${'wrong'.padStart(5)}  ${'escalated'.padStart(9)}`,
+  );
   for (const [label, m] of Object.entries(evaluation.perLabel)) {
-    lines.push(`${label.padEnd(width)}  ${String(m.n).padStart(5)}  ${String(m.resolved).padStart(8)}  ${String(m.wrongResolved).padStart(5)}  ${String(m.escalated).padStart(9)}`);
+    lines.push(
+      `${label.padEnd(width)}  ${String(m.n).padStart(5)}  ${String(m.resolved).padStart(8)}  ${String(m.wrongResolved).padStart(5)}  ${String(m.escalated).padStart(9)}`,
+    );
   }
   lines.push('');
-  lines.push(`Escalation reasons: ${Object.entries(evaluation.escalationReasons).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  lines.push(
+    `Escalation reasons: ${
+      Object.entries(evaluation.escalationReasons)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
   lines.push(
     `n = ${evaluation.n}   resolved = ${evaluation.resolved}   escalated = ${evaluation.escalated}   containment = ${(evaluation.containment * 100).toFixed(2)}%   wrong-resolution rate = ${(evaluation.wrongResolutionRate * 100).toFixed(2)}%   intent accuracy = ${(evaluation.accuracy * 100).toFixed(2)}%`,
   );

@@ -64,7 +64,11 @@ function describeTraining(p: TrainingProgress): string {
   return `Training (${p.phase}): epoch ${p.epoch}/${p.epochs}, loss ${p.loss?.toFixed(3)}`;
 }
 
-function predictAll(rows: readonly LabelledExample[], model: IntentClassifier, progress: (l: string) => void): Prediction[] {
+function predictAll(
+  rows: readonly LabelledExample[],
+  model: IntentClassifier,
+  progress: (l: string) => void,
+): Prediction[] {
   return rows.map((row, i) => {
     if (i % 500 === 0) progress(`Evaluating ${i}/${rows.length}...`);
     const top = model.predict(row.text)[0]!;
@@ -73,7 +77,11 @@ function predictAll(rows: readonly LabelledExample[], model: IntentClassifier, p
 }
 
 function runIntents(argv: string[]): void {
-  const args = parseLabelledEvalArgs(argv, { repoRoot: REPO_ROOT, csvPurpose: 'the labelled CSV to evaluate.', UsageError });
+  const args = parseLabelledEvalArgs(argv, {
+    repoRoot: REPO_ROOT,
+    csvPurpose: 'the labelled CSV to evaluate.',
+    UsageError,
+  });
   const { seed, json } = args;
   const file = resolve(args.csv);
   const progress = progressLine(json);
@@ -82,8 +90,13 @@ function runIntents(argv: string[]): void {
   let report: EvalReport;
   if (args.holdout !== undefined) {
     const fraction = Number(args.holdout);
-    if (!(fraction > 0 && fraction < 1)) throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
-    const split = stratifiedSplit(rows.map((r) => r.label), fraction, seed);
+    if (!(fraction > 0 && fraction < 1))
+      throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
+    const split = stratifiedSplit(
+      rows.map((r) => r.label),
+      fraction,
+      seed,
+    );
     const train = split.train.map((i) => rows[i]!);
     const test = split.heldOut.map((i) => rows[i]!);
     const t0 = performance.now();
@@ -91,11 +104,26 @@ function runIntents(argv: string[]): void {
     const trainMs = Math.round(performance.now() - t0);
     const e0 = performance.now();
     const evaluation = evaluateIntents(predictAll(test, model, progress));
-    report = { mode: 'holdout', file, holdout: fraction, seed, trainN: train.length, trainMs, evalMs: Math.round(performance.now() - e0), ...evaluation };
+    report = {
+      mode: 'holdout',
+      file,
+      holdout: fraction,
+      seed,
+      trainN: train.length,
+      trainMs,
+      evalMs: Math.round(performance.now() - e0),
+      ...evaluation,
+    };
   } else {
     const { resourcesDir, cacheDir } = args;
-    if (!existsSync(resourcesDir)) throw new UsageError(`The resources folder ${resourcesDir} does not exist (pass --resources DIR).`);
-    const cached = loadTenantClassifier({ resourcesDir, cacheDir, tenantId: args.tenant, onProgress: (p) => progress(describeTraining(p)) });
+    if (!existsSync(resourcesDir))
+      throw new UsageError(`The resources folder ${resourcesDir} does not exist (pass --resources DIR).`);
+    const cached = loadTenantClassifier({
+      resourcesDir,
+      cacheDir,
+      tenantId: args.tenant,
+      onProgress: (p) => progress(describeTraining(p)),
+    });
     const e0 = performance.now();
     const evaluation = evaluateIntents(predictAll(rows, cached.classifier, progress));
     report = {
@@ -119,18 +147,24 @@ function runIntents(argv: string[]): void {
 
 function printTable(r: EvalReport): void {
   const lines: string[] = [];
-  lines.push(`${r.mode === 'holdout' ? `Held-out ${r.holdout} split (seed ${r.seed}), trained on ${r.trainN} rows in ${(r.trainMs / 1000).toFixed(1)} s` : `Tenant "${r.tenant}" model${r.modelFromCache ? ' (from cache)' : ` (trained in ${(r.trainMs / 1000).toFixed(1)} s)`}`}`);
+  lines.push(
+    `${r.mode === 'holdout' ? `Held-out ${r.holdout} split (seed ${r.seed}), trained on ${r.trainN} rows in ${(r.trainMs / 1000).toFixed(1)} s` : `Tenant "${r.tenant}" model${r.modelFromCache ? ' (from cache)' : ` (trained in ${(r.trainMs / 1000).toFixed(1)} s)`}`}`,
+  );
   lines.push(`File: ${r.file}`);
   lines.push('');
   const labelWidth = Math.max(5, ...Object.keys(r.perLabel).map((l) => l.length));
-  lines.push(`${'label'.padEnd(labelWidth)}  ${'n'.padStart(5)}  ${'correct'.padStart(7)}  ${'recall'.padStart(6)}  ${'prec.'.padStart(6)}  ${'F1'.padStart(6)}`);
+  lines.push(
+    `${'label'.padEnd(labelWidth)}  ${'n'.padStart(5)}  ${'correct'.padStart(7)}  ${'recall'.padStart(6)}  ${'prec.'.padStart(6)}  ${'F1'.padStart(6)}`,
+  );
   for (const [label, m] of Object.entries(r.perLabel)) {
     lines.push(
       `${label.padEnd(labelWidth)}  ${String(m.n).padStart(5)}  ${String(m.correct).padStart(7)}  ${m.recall.toFixed(3).padStart(6)}  ${m.precision.toFixed(3).padStart(6)}  ${m.f1.toFixed(3).padStart(6)}`,
     );
   }
   lines.push('');
-  lines.push(`n = ${r.n}   accuracy = ${(r.accuracy * 100).toFixed(2)}%   macro-F1 = ${r.macroF1.toFixed(4)}   mean confidence = ${r.meanConfidence.toFixed(3)}`);
+  lines.push(
+    `n = ${r.n}   accuracy = ${(r.accuracy * 100).toFixed(2)}%   macro-F1 = ${r.macroF1.toFixed(4)}   mean confidence = ${r.meanConfidence.toFixed(3)}`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -147,7 +181,12 @@ async function main(): Promise<void> {
     if (e instanceof UsageError) {
       process.stderr.write(`Error: ${e.message}\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (e instanceof SuiteFormatError || e instanceof EngineOverrideError || e instanceof BaselineError || e instanceof TauTasksError) {
+    } else if (
+      e instanceof SuiteFormatError ||
+      e instanceof EngineOverrideError ||
+      e instanceof BaselineError ||
+      e instanceof TauTasksError
+    ) {
       process.stderr.write(`Error: ${e.message}\n`);
       process.exitCode = 2;
     } else if (e instanceof TrainingDataError) {

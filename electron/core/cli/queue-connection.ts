@@ -22,11 +22,16 @@ export function queueClientFromArgs(
   let token = values.token;
   if (!token && values['tokens-file']) token = readQueueTokens(resolve(values['tokens-file'])).tokens[role];
   token ||= fromEnvironment;
-  if (!token) exitWithUsage(`A ${role} token is required: set ${QUEUE_TOKEN_ENV}, or give --tokens-file (or --token).`, usage);
+  if (!token)
+    exitWithUsage(`A ${role} token is required: set ${QUEUE_TOKEN_ENV}, or give --tokens-file (or --token).`, usage);
   return queueClientFor(values.queue, token);
 }
 
 /** A command's client of the queue at `baseUrl`; fields a newer queue sends are told on stderr. */
 export function queueClientFor(baseUrl: string, token: string): QueueClient {
-  return new QueueClient({ baseUrl, token, onUnknownFields: (what, fields) => process.stderr.write(`${newerQueueNotice(what, fields)}\n`) });
+  return new QueueClient({
+    baseUrl,
+    token,
+    onUnknownFields: (what, fields) => process.stderr.write(`${newerQueueNotice(what, fields)}\n`),
+  });
 }

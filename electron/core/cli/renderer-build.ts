@@ -10,7 +10,10 @@ import { REPO_ROOT } from '../paths.js';
  */
 export function buildRenderer(): Promise<void> {
   const vitePackage = createRequire(join(REPO_ROOT, 'package.json')).resolve('vite/package.json');
-  const child = spawn(process.execPath, [join(dirname(vitePackage), 'bin', 'vite.js'), 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+  const child = spawn(process.execPath, [join(dirname(vitePackage), 'bin', 'vite.js'), 'build'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 2, 2],
+  });
   return new Promise((resolve, reject) => {
     child.once('error', (error) => reject(new Error(`The renderer could not be built: ${error.message}`)));
     child.once('exit', (code, signal) => {

@@ -56,7 +56,8 @@ const role = values.role ?? 'agent';
 if (role !== 'agent' && role !== 'lead') exitWithUsage(`--role must be agent or lead, not "${role}".`, USAGE);
 const openAiBaseUrl = values['openai-base-url'];
 const openAiModel = values['openai-model'];
-if (Boolean(openAiBaseUrl) !== Boolean(openAiModel)) exitWithUsage('--openai-base-url and --openai-model go together.', USAGE);
+if (Boolean(openAiBaseUrl) !== Boolean(openAiModel))
+  exitWithUsage('--openai-base-url and --openai-model go together.', USAGE);
 const dataDir = resolve(values['data-dir'] ?? '.data/console');
 let queueToken = values['queue-token'];
 let autopilotToken = values['autopilot-token'];
@@ -85,7 +86,10 @@ try {
     modelCacheDir: values['model-cache'] ? resolve(values['model-cache']) : undefined,
     // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
     // They win over the provider saved in Settings for this run; the key is not stored.
-    translation: openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY } : undefined,
+    translation:
+      openAiBaseUrl && openAiModel
+        ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY }
+        : undefined,
     log,
   });
   await rendererBuilt;

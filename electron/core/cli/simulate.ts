@@ -37,7 +37,8 @@ const ratingShare = Number(values.ratings ?? 0.2);
 if (!(perMinute > 0 && perMinute <= 60_000)) exitWithUsage('--per-minute must be between 1 and 60000.', USAGE);
 if (!(limit > 0)) exitWithUsage('--count must be a positive number.', USAGE);
 if (!(replyShare >= 0 && replyShare <= 1)) exitWithUsage('--replies must be between 0 and 1.', USAGE);
-if (!(ratingShare >= 0 && ratingShare <= 1 && replyShare + ratingShare <= 1)) exitWithUsage('--ratings must be between 0 and 1, and with --replies at most 1.', USAGE);
+if (!(ratingShare >= 0 && ratingShare <= 1 && replyShare + ratingShare <= 1))
+  exitWithUsage('--ratings must be between 0 and 1, and with --replies at most 1.', USAGE);
 
 const tenantId = values.tenant ?? 'payments';
 const client = queueClientFromArgs(values, 'admin', USAGE);
@@ -86,7 +87,10 @@ async function postOne(): Promise<string> {
   }
   // Drawn from the demo tickets, so simulated traffic has their mix of everyday questions and hard cases.
   const template = demoIntake(pick(demo));
-  const created = await client.createTicket({ ...template, customer: { ...template.customer, id: `${template.customer.id}-sim${sent}` } });
+  const created = await client.createTicket({
+    ...template,
+    customer: { ...template.customer, id: `${template.customer.id}-sim${sent}` },
+  });
   if (!created.ok) throw new Error(created.error.message);
   posted.push(created.value.ticket.id);
   return `ticket  ${created.value.ticket.id}: ${template.subject}`;

@@ -26,7 +26,10 @@ function lowerOwnPriority(): void {
   }
 }
 
-const { values } = parseCliArgs({ 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } }, USAGE);
+const { values } = parseCliArgs(
+  { 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } },
+  USAGE,
+);
 const started = performance.now();
 const parent = process.ppid;
 const report = trainingProgressLog((line) => process.stderr.write(`${line}\n`));
@@ -48,7 +51,9 @@ try {
       report(progress);
     },
   });
-  process.stdout.write(`${intentModelReadyLine({ file: model.file, trained: !model.fromCache, ms: Math.round(performance.now() - started) })}\n`);
+  process.stdout.write(
+    `${intentModelReadyLine({ file: model.file, trained: !model.fromCache, ms: Math.round(performance.now() - started) })}\n`,
+  );
   process.exit(0);
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,7 +1,15 @@
 /** Stored baselines of a suite, and the gate: which figures regressed beyond the suite's tolerances. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { BaselineSchema, type Baseline, type BaselineComparison, type CaseResult, type FigureRegression, type SuiteFigures, type SuiteRunReport } from '../../../shared/evals/run-report.js';
+import {
+  BaselineSchema,
+  type Baseline,
+  type BaselineComparison,
+  type CaseResult,
+  type FigureRegression,
+  type SuiteFigures,
+  type SuiteRunReport,
+} from '../../../shared/evals/run-report.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, RELATIVE_FIGURES, type Gate } from '../../../shared/evals/suite-format.js';
 import { writeFileAtomically } from '../write-file-atomically.js';
 
@@ -15,7 +23,8 @@ export function defaultBaselineFile(suiteFile: string, provider: string, model: 
 }
 
 export function readBaseline(file: string): Baseline {
-  if (!existsSync(file)) throw new BaselineError(`The baseline ${file} does not exist (run once with --update-baseline to create it).`);
+  if (!existsSync(file))
+    throw new BaselineError(`The baseline ${file} does not exist (run once with --update-baseline to create it).`);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
@@ -25,7 +34,9 @@ export function readBaseline(file: string): Baseline {
   const parsed = BaselineSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BaselineError(`The baseline ${file} is not a baseline file ("${issue?.path.join('.')}": ${issue?.message}).`);
+    throw new BaselineError(
+      `The baseline ${file} is not a baseline file ("${issue?.path.join('.')}": ${issue?.message}).`,
+    );
   }
   return parsed.data;
 }
@@ -67,7 +78,13 @@ export function findRegressions(current: SuiteFigures, baseline: SuiteFigures, g
   return out;
 }
 
-export function compareWithBaseline(file: string, baseline: Baseline, figures: SuiteFigures, cases: readonly CaseResult[], gate: Gate): BaselineComparison {
+export function compareWithBaseline(
+  file: string,
+  baseline: Baseline,
+  figures: SuiteFigures,
+  cases: readonly CaseResult[],
+  gate: Gate,
+): BaselineComparison {
   const deltas: Record<string, number> = {};
   for (const f of FIGURE_NAMES) {
     const b = baseline.figures[f];
@@ -83,5 +100,13 @@ export function compareWithBaseline(file: string, baseline: Baseline, figures: S
     else if (before && !c.passed) newlyFailing.push(c.id);
     else if (!before && c.passed) newlyPassing.push(c.id);
   }
-  return { baselineFile: file, baselineCreatedAt: baseline.createdAt, deltas, regressions: findRegressions(figures, baseline.figures, gate), newlyFailing, newlyPassing, newCases };
+  return {
+    baselineFile: file,
+    baselineCreatedAt: baseline.createdAt,
+    deltas,
+    regressions: findRegressions(figures, baseline.figures, gate),
+    newlyFailing,
+    newlyPassing,
+    newCases,
+  };
 }

@@ -18,7 +18,10 @@ const fold = (s: string) =>
     .replace(/\s+/g, ' ');
 
 const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
-const show = (v: string | string[]) => list(v).map((x) => `"${x}"`).join(' or ');
+const show = (v: string | string[]) =>
+  list(v)
+    .map((x) => `"${x}"`)
+    .join(' or ');
 
 function argsMatch(expected: Record<string, unknown> | undefined, raw: string): boolean {
   if (!expected) return true;
@@ -52,25 +55,47 @@ export function checkCase(expect: Expectation, decision: AiDecision, toolCalls: 
     if (expect.intent === null) {
       if (decision.intent !== null) failures.push(`Expected no intent to be claimed, got "${decision.intent}".`);
     } else if (decision.intent === null || !list(expect.intent).includes(decision.intent)) {
-      failures.push(`Intent: expected ${show(expect.intent)}, got ${decision.intent === null ? 'none' : `"${decision.intent}"`}${decision.confidence !== null ? ` (${Math.round(decision.confidence * 100)}%)` : ''}.`);
+      failures.push(
+        `Intent: expected ${show(expect.intent)}, got ${decision.intent === null ? 'none' : `"${decision.intent}"`}${decision.confidence !== null ? ` (${Math.round(decision.confidence * 100)}%)` : ''}.`,
+      );
     }
   }
-  if (expect.ownerQueue !== undefined && expect.decision === 'escalate' && decision.action === 'escalate' && !list(expect.ownerQueue).includes(decision.ownerQueue)) {
-    failures.push(`Owner queue: expected ${show(expect.ownerQueue)}, got "${decision.ownerQueue}" (rule ${decision.escalation.ruleId}).`);
+  if (
+    expect.ownerQueue !== undefined &&
+    expect.decision === 'escalate' &&
+    decision.action === 'escalate' &&
+    !list(expect.ownerQueue).includes(decision.ownerQueue)
+  ) {
+    failures.push(
+      `Owner queue: expected ${show(expect.ownerQueue)}, got "${decision.ownerQueue}" (rule ${decision.escalation.ruleId}).`,
+    );
   }
-  if (expect.escalationReason !== undefined && decision.action === 'escalate' && !list(expect.escalationReason).includes(decision.escalation.code)) {
+  if (
+    expect.escalationReason !== undefined &&
+    decision.action === 'escalate' &&
+    !list(expect.escalationReason).includes(decision.escalation.code)
+  ) {
     failures.push(`Escalation reason: expected ${show(expect.escalationReason)}, got "${decision.escalation.code}".`);
   }
   if (expect.language !== undefined && decision.language !== expect.language) {
-    failures.push(`Language: expected "${expect.language}", got ${decision.language === null ? 'none' : `"${decision.language}"`}.`);
+    failures.push(
+      `Language: expected "${expect.language}", got ${decision.language === null ? 'none' : `"${decision.language}"`}.`,
+    );
   }
   const folded = text ? fold(text) : '';
   for (const phrase of expect.replyContains ?? []) {
-    if (!text) failures.push(`The ${decision.action === 'resolve' ? 'reply' : 'draft'} should contain "${phrase}", but there is none.`);
-    else if (!folded.includes(fold(phrase))) failures.push(`The ${decision.action === 'resolve' ? 'reply' : 'draft'} does not contain "${phrase}".`);
+    if (!text)
+      failures.push(
+        `The ${decision.action === 'resolve' ? 'reply' : 'draft'} should contain "${phrase}", but there is none.`,
+      );
+    else if (!folded.includes(fold(phrase)))
+      failures.push(`The ${decision.action === 'resolve' ? 'reply' : 'draft'} does not contain "${phrase}".`);
   }
   for (const phrase of expect.replyExcludes ?? []) {
-    if (folded.includes(fold(phrase))) failures.push(`The ${decision.action === 'resolve' ? 'reply' : 'draft'} contains "${phrase}", which it must not.`);
+    if (folded.includes(fold(phrase)))
+      failures.push(
+        `The ${decision.action === 'resolve' ? 'reply' : 'draft'} contains "${phrase}", which it must not.`,
+      );
   }
   const ran = toolCalls.filter((c) => c.outcome === 'ran');
   for (const want of expect.toolCalls ?? []) {

@@ -43,7 +43,9 @@ export function readEngineOverride(file: string): EngineOverride {
   const parsed = EngineOverrideSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new EngineOverrideError(`The engine override ${file} is invalid at "${issue?.path.join('.')}": ${issue?.message}.`);
+    throw new EngineOverrideError(
+      `The engine override ${file} is invalid at "${issue?.path.join('.')}": ${issue?.message}.`,
+    );
   }
   return parsed.data;
 }

@@ -72,7 +72,9 @@ export class EvalService {
 
   private refused(): Result<never> | null {
     const role = this.options.role?.() ?? 'lead';
-    return role === 'lead' || role === 'admin' ? null : fail('forbidden', 'Evaluations are for team leads; this console signs in as an agent.');
+    return role === 'lead' || role === 'admin'
+      ? null
+      : fail('forbidden', 'Evaluations are for team leads; this console signs in as an agent.');
   }
 
   listEvalSuites(): Result<{ suites: EvalSuiteInfo[]; problems: string[] }> {
@@ -82,7 +84,9 @@ export class EvalService {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const dir of this.suiteDirs.filter((d) => existsSync(d))) {
-      for (const file of readdirSync(dir).filter((f) => SUITE_FILE.test(f)).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((f) => SUITE_FILE.test(f))
+        .sort()) {
         if (seen.has(file)) continue;
         seen.add(file);
         try {
@@ -90,7 +94,8 @@ export class EvalService {
           const stem = file.replace(/\.jsonl$/, '');
           const names = new Map<string, string>();
           for (const d of [dir, this.options.baselineDir].filter((x) => existsSync(x))) {
-            for (const f of readdirSync(d).filter((f) => f.startsWith(`${stem}.baseline.`) && f.endsWith('.json'))) names.set(f, join(d, f));
+            for (const f of readdirSync(d).filter((f) => f.startsWith(`${stem}.baseline.`) && f.endsWith('.json')))
+              names.set(f, join(d, f));
           }
           const baselines = [...names.entries()]
             .sort(([a], [b]) => a.localeCompare(b))
@@ -103,9 +108,18 @@ export class EvalService {
                 return [];
               }
             });
-          suites.push({ file, name: suite.header.name, tenant: suite.header.tenant, cases: suite.cases.length, description: suite.header.description ?? null, baselines });
+          suites.push({
+            file,
+            name: suite.header.name,
+            tenant: suite.header.tenant,
+            cases: suite.cases.length,
+            description: suite.header.description ?? null,
+            baselines,
+          });
         } catch (e) {
-          problems.push(e instanceof SuiteFormatError ? `${file}: ${e.problems[0]}` : `${file}: ${(e as Error).message}`);
+          problems.push(
+            e instanceof SuiteFormatError ? `${file}: ${e.problems[0]}` : `${file}: ${(e as Error).message}`,
+          );
         }
       }
     }
@@ -124,16 +138,40 @@ export class EvalService {
     const runId = `run-${Date.now().toString(36)}-${++this.counter}`;
     mkdirSync(this.options.dataDir, { recursive: true });
     const args = [
-      'suite', '--file', join(dir, input.file), '--json', '--progress-lines',
-      '--resources', this.options.resourcesDir, '--cache-dir', this.options.cacheDir,
-      '--report', join(this.options.dataDir, `${runId}.html`),
-      ...(input.provider === 'openai' ? ['--provider', 'openai', '--openai-base-url', input.baseURL, '--openai-model', input.model] : []),
+      'suite',
+      '--file',
+      join(dir, input.file),
+      '--json',
+      '--progress-lines',
+      '--resources',
+      this.options.resourcesDir,
+      '--cache-dir',
+      this.options.cacheDir,
+      '--report',
+      join(this.options.dataDir, `${runId}.html`),
+      ...(input.provider === 'openai'
+        ? ['--provider', 'openai', '--openai-base-url', input.baseURL, '--openai-model', input.model]
+        : []),
     ];
-    const baseline = this.baselineFor(join(dir, input.file), input.provider, input.provider === 'openai' ? input.model : null);
+    const baseline = this.baselineFor(
+      join(dir, input.file),
+      input.provider,
+      input.provider === 'openai' ? input.model : null,
+    );
     if (baseline) args.push('--baseline', baseline);
     const state: EvalRunState = {
-      runId, file: input.file, provider: input.provider, model: input.provider === 'openai' ? input.model : null, state: 'starting',
-      done: 0, total: 0, passed: 0, startedAt: new Date().toISOString(), report: null, error: null, promotedTo: null,
+      runId,
+      file: input.file,
+      provider: input.provider,
+      model: input.provider === 'openai' ? input.model : null,
+      state: 'starting',
+      done: 0,
+      total: 0,
+      passed: 0,
+      startedAt: new Date().toISOString(),
+      report: null,
+      error: null,
+      promotedTo: null,
     };
     const run: Run = { state, child: null };
     this.runs.set(runId, run);
@@ -141,8 +179,12 @@ export class EvalService {
     let launch;
     try {
       launch = planChildLaunch({
-        appRoot: this.options.appRoot, entry: join('electron', 'core', 'cli', 'eval.ts'), bundle: EVAL_BUNDLE, args,
-        execPath: process.execPath, electronVersion: process.versions.electron,
+        appRoot: this.options.appRoot,
+        entry: join('electron', 'core', 'cli', 'eval.ts'),
+        bundle: EVAL_BUNDLE,
+        args,
+        execPath: process.execPath,
+        electronVersion: process.versions.electron,
         env: { ...process.env, ...(this.options.openAiApiKey ? { OPENAI_API_KEY: this.options.openAiApiKey } : {}) },
         fileExists: existsSync,
       });
@@ -151,7 +193,11 @@ export class EvalService {
       state.error = (e as Error).message;
       return ok({ ...state });
     }
-    const child = spawn(launch.command, launch.args, { cwd: launch.cwd, env: launch.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(launch.command, launch.args, {
+      cwd: launch.cwd,
+      env: launch.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     run.child = child;
     let stdout = '';
     const errors: string[] = [];
@@ -193,7 +239,9 @@ export class EvalService {
         return;
       }
       state.state = 'failed';
-      const why = errors.filter((l) => !/^(Usage|\s)/.test(l)).at(-1) ?? `the evaluation process ended (${signal ?? `exit code ${code}`})`;
+      const why =
+        errors.filter((l) => !/^(Usage|\s)/.test(l)).at(-1) ??
+        `the evaluation process ended (${signal ?? `exit code ${code}`})`;
       state.error = why.replace(/^Error: /, '');
     });
     return ok({ ...state });
@@ -226,9 +274,13 @@ export class EvalService {
     const run = this.runs.get(input.runId);
     if (!run) return fail('not_found', `There is no evaluation run "${input.runId}".`);
     const report = run.state.report;
-    if (run.state.state !== 'done' || !report) return fail('not_finished', 'Only a finished run can become the baseline.');
+    if (run.state.state !== 'done' || !report)
+      return fail('not_finished', 'Only a finished run can become the baseline.');
     if (report.engineOverride) return fail('override_run', 'A run with an engine override cannot become the baseline.');
-    const file = join(this.options.baselineDir, basename(defaultBaselineFile(report.suite.file, report.provider, report.model)));
+    const file = join(
+      this.options.baselineDir,
+      basename(defaultBaselineFile(report.suite.file, report.provider, report.model)),
+    );
     writeBaseline(file, baselineOf(report));
     run.state.promotedTo = file;
     return ok({ ...run.state });
@@ -244,4 +296,3 @@ export class EvalService {
     }
   }
 }
-

@@ -2,7 +2,8 @@
 import type { CaseResult, SuiteRunReport } from '../../../shared/evals/run-report.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, type FigureName } from '../../../shared/evals/suite-format.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const LABELS: Record<FigureName, string> = {
   passRate: 'Pass rate',
@@ -19,7 +20,16 @@ const LABELS: Record<FigureName, string> = {
   p95LatencyMs: 'Latency p95 (ms)',
 };
 
-const PERCENT = new Set<FigureName>(['passRate', 'containment', 'wrongResolutionRate', 'missedEscalationRate', 'needlessEscalationRate', 'languageAccuracy', 'intentAccuracy', 'ownerQueueAccuracy']);
+const PERCENT = new Set<FigureName>([
+  'passRate',
+  'containment',
+  'wrongResolutionRate',
+  'missedEscalationRate',
+  'needlessEscalationRate',
+  'languageAccuracy',
+  'intentAccuracy',
+  'ownerQueueAccuracy',
+]);
 
 export function formatFigure(name: FigureName, value: number | null): string {
   if (value === null) return '–';
@@ -37,7 +47,8 @@ function formatDelta(name: FigureName, delta: number | undefined): string {
 
 function caseBlock(c: CaseResult): string {
   const a = c.actual;
-  const actual = a.decision === 'resolve' ? 'resolved' : `escalated to ${a.ownerQueue ?? '?'} (${a.escalationCode ?? '?'})`;
+  const actual =
+    a.decision === 'resolve' ? 'resolved' : `escalated to ${a.ownerQueue ?? '?'} (${a.escalationCode ?? '?'})`;
   return `<article class="case" id="case-${esc(c.id)}">
   <h3><code>${esc(c.id)}</code> ${c.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ')}</h3>
   <blockquote dir="auto">${esc(c.customerText).replace(/\n/g, '<br>')}</blockquote>
@@ -60,14 +71,21 @@ export function renderHtmlReport(r: SuiteRunReport): string {
     const reg = regressed.get(name);
     const base = cmp ? cmp.deltas[name] : undefined;
     const baselineValue = base !== undefined && f[name] !== null ? f[name]! - base : null;
-    const better = base === undefined || base === 0 ? '' : (base > 0) === HIGHER_IS_BETTER.has(name) ? 'better' : 'worse';
+    const better = base === undefined || base === 0 ? '' : base > 0 === HIGHER_IS_BETTER.has(name) ? 'better' : 'worse';
     return `<tr class="${reg ? 'regressed' : ''}"><th scope="row">${esc(LABELS[name])}</th><td>${formatFigure(name, f[name])}</td>${cmp ? `<td>${formatFigure(name, baselineValue)}</td><td class="${better}">${formatDelta(name, base)}</td><td>${reg ? `regressed (limit ${formatFigure(name, reg.limit)})` : ''}</td>` : ''}</tr>`;
   }).join('\n');
   const failing = r.cases.filter((c) => !c.passed);
   const tags = Object.entries(r.perTag)
-    .map(([tag, t]) => `<tr><th scope="row">${esc(tag)}</th><td>${t.passed}/${t.n}</td><td>${((t.passed / t.n) * 100).toFixed(0)}%</td></tr>`)
+    .map(
+      ([tag, t]) =>
+        `<tr><th scope="row">${esc(tag)}</th><td>${t.passed}/${t.n}</td><td>${((t.passed / t.n) * 100).toFixed(0)}%</td></tr>`,
+    )
     .join('');
-  const verdict = !cmp ? 'No baseline to compare with.' : cmp.regressions.length ? `Gate failed: ${cmp.regressions.map((x) => x.figure).join(', ')} regressed.` : 'Gate passed: no figure regressed beyond the suite’s tolerances.';
+  const verdict = !cmp
+    ? 'No baseline to compare with.'
+    : cmp.regressions.length
+      ? `Gate failed: ${cmp.regressions.map((x) => x.figure).join(', ')} regressed.`
+      : 'Gate passed: no figure regressed beyond the suite’s tolerances.';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(r.suite.name)} – eval report</title>
@@ -92,15 +110,22 @@ blockquote{margin:6px 0;padding:6px 10px;background:#f6f8fa;border-left:3px soli
 ${rows}
 </tbody></table>
 <p class="meta">${f.passed} of ${f.n} cases passed · ${f.resolved} resolved, ${f.escalated} escalated · ${f.wrongResolutions} wrong resolutions · ${f.missedEscalations} missed and ${f.needlessEscalations} needless escalations · ${f.totalTokens} tokens, $${f.totalCostUsd.toFixed(6)} in all.</p>
-${cmp && (cmp.newlyFailing.length || cmp.newlyPassing.length) ? `<h2>Changed since the baseline</h2>
+${
+  cmp && (cmp.newlyFailing.length || cmp.newlyPassing.length)
+    ? `<h2>Changed since the baseline</h2>
 <p>Newly failing (${cmp.newlyFailing.length}): ${cmp.newlyFailing.map((id) => `<a href="#case-${esc(id)}"><code>${esc(id)}</code></a>`).join(', ') || 'none'}</p>
-<p>Newly passing (${cmp.newlyPassing.length}): ${cmp.newlyPassing.map((id) => `<code>${esc(id)}</code>`).join(', ') || 'none'}</p>` : ''}
+<p>Newly passing (${cmp.newlyPassing.length}): ${cmp.newlyPassing.map((id) => `<code>${esc(id)}</code>`).join(', ') || 'none'}</p>`
+    : ''
+}
 <h2>By tag</h2>
 <table><thead><tr><th>Tag</th><th>Passed</th><th>Rate</th></tr></thead><tbody>${tags}</tbody></table>
 <h2>Failing cases (${failing.length})</h2>
 ${failing.map(caseBlock).join('\n') || '<p>Every case passed.</p>'}
 <h2>Passing cases (${f.passed})</h2>
-<details><summary>Show ids</summary><p>${r.cases.filter((c) => c.passed).map((c) => `<code>${esc(c.id)}</code>`).join(' ')}</p></details>
+<details><summary>Show ids</summary><p>${r.cases
+    .filter((c) => c.passed)
+    .map((c) => `<code>${esc(c.id)}</code>`)
+    .join(' ')}</p></details>
 </body></html>
 `;
 }

@@ -1,7 +1,12 @@
 /** Reads an eval suite (JSON Lines) and says exactly which line is wrong and why. */
 import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { EvalCaseSchema, SuiteHeaderSchema, type EvalCase, type SuiteHeader } from '../../../shared/evals/suite-format.js';
+import {
+  EvalCaseSchema,
+  SuiteHeaderSchema,
+  type EvalCase,
+  type SuiteHeader,
+} from '../../../shared/evals/suite-format.js';
 
 export interface Suite {
   file: string;
@@ -10,7 +15,10 @@ export interface Suite {
 }
 
 export class SuiteFormatError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     super(`${file} is not a valid eval suite:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
 }
@@ -45,7 +53,9 @@ export function parseSuite(text: string, file = '<suite>'): Suite {
     if (header === null && cases.length === 0 && !problems.length) {
       const parsed = SuiteHeaderSchema.safeParse(json);
       if (!parsed.success) {
-        problems.push(`${at}: the first line must be the suite header {"suite":{"name":...,"tenant":...,"gate":{...}}}: ${describeIssues(parsed.error)}`);
+        problems.push(
+          `${at}: the first line must be the suite header {"suite":{"name":...,"tenant":...,"gate":{...}}}: ${describeIssues(parsed.error)}`,
+        );
         return;
       }
       header = parsed.data.suite;
@@ -57,7 +67,10 @@ export function parseSuite(text: string, file = '<suite>'): Suite {
     }
     const parsed = EvalCaseSchema.safeParse(json);
     if (!parsed.success) {
-      const id = json !== null && typeof json === 'object' && 'id' in json ? ` (case "${String((json as { id: unknown }).id)}")` : '';
+      const id =
+        json !== null && typeof json === 'object' && 'id' in json
+          ? ` (case "${String((json as { id: unknown }).id)}")`
+          : '';
       problems.push(`${at}${id}: ${describeIssues(parsed.error)}`);
       return;
     }

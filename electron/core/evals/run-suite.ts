@@ -7,7 +7,8 @@ import type { Suite } from './load-suite.js';
 import type { CaseEngine } from './suite-engines.js';
 import { perTag, suiteFigures } from './suite-figures.js';
 
-const joined = (v: string | string[] | null | undefined) => (v === undefined || v === null ? null : Array.isArray(v) ? v.join('|') : v);
+const joined = (v: string | string[] | null | undefined) =>
+  v === undefined || v === null ? null : Array.isArray(v) ? v.join('|') : v;
 const clip = (s: string | null, n = 2000) => (s === null ? null : s.length > n ? `${s.slice(0, n)}…` : s);
 
 export async function runCase(engine: CaseEngine, c: EvalCase, tenantId: string): Promise<CaseResult> {
@@ -23,7 +24,12 @@ export async function runCase(engine: CaseEngine, c: EvalCase, tenantId: string)
     passed: failures.length === 0,
     failures,
     customerText: clip(customerText(c))!,
-    expected: { decision: c.expect.decision, intent: joined(c.expect.intent), ownerQueue: joined(c.expect.ownerQueue), language: c.expect.language ?? null },
+    expected: {
+      decision: c.expect.decision,
+      intent: joined(c.expect.intent),
+      ownerQueue: joined(c.expect.ownerQueue),
+      language: c.expect.language ?? null,
+    },
     actual: {
       decision: decision.action,
       intent: decision.intent,
@@ -48,7 +54,11 @@ export interface RunSuiteOptions {
   shouldStop?: () => boolean;
 }
 
-export async function runSuite(suite: Suite, engine: CaseEngine, options: RunSuiteOptions = {}): Promise<SuiteRunReport> {
+export async function runSuite(
+  suite: Suite,
+  engine: CaseEngine,
+  options: RunSuiteOptions = {},
+): Promise<SuiteRunReport> {
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const cases: CaseResult[] = [];

@@ -57,15 +57,25 @@ export interface BuiltinCaseEngineOptions {
 export function createBuiltinCaseEngine(o: BuiltinCaseEngineOptions): CaseEngine {
   const tenant = assertUsableTenant(applyTenantOverride(loadTenantConfig(o.resourcesDir, o.tenantId), o.override));
   if (!hasBuiltinModel(o.resourcesDir, o.tenantId)) return triageOnlyEngine(tenant);
-  const kb = applyKnowledgeBaseOverride(loadKnowledgeBase(join(o.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json')), o.override);
+  const kb = applyKnowledgeBaseOverride(
+    loadKnowledgeBase(join(o.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json')),
+    o.override,
+  );
   const { classifier } = loadTenantClassifier({
     resourcesDir: o.resourcesDir,
     cacheDir: o.cacheDir,
     tenantId: tenant.id,
-    onProgress: (p) => o.onTrainingProgress?.(p.epoch !== undefined ? `training ${p.phase} ${p.epoch}/${p.epochs}` : `training ${p.phase}`),
+    onProgress: (p) =>
+      o.onTrainingProgress?.(
+        p.epoch !== undefined ? `training ${p.phase} ${p.epoch}/${p.epochs}` : `training ${p.phase}`,
+      ),
   });
   const engine = new BuiltinEngine(tenant, classifier, kb);
-  return { provider: 'builtin', model: null, decide: async (input) => ({ decision: await engine.decide(input), toolCalls: [] }) };
+  return {
+    provider: 'builtin',
+    model: null,
+    decide: async (input) => ({ decision: await engine.decide(input), toolCalls: [] }),
+  };
 }
 
 /**
@@ -91,10 +101,22 @@ function triageOnlyEngine(tenant: TenantConfig): CaseEngine {
         : complaint
           ? `The customer's message reads as a complaint ("${complaint.evidence}").`
           : `The built-in engine has no model for tenant "${tenant.id}" (it answers with tools); run it with the OpenAI-compatible provider.`;
-      const rule = chooseOwner(tenant.escalationRules, { reason: code, intent: null, language, tier: ticket.customer.tier });
+      const rule = chooseOwner(tenant.escalationRules, {
+        reason: code,
+        intent: null,
+        language,
+        tier: ticket.customer.tier,
+      });
       const decision: AiDecision = {
-        action: 'escalate', language, intent: null, confidence: null, ownerQueue: rule.ownerQueue,
-        escalation: { code, ruleId: rule.id, detail }, draft: null, summary: detail, engine: 'builtin',
+        action: 'escalate',
+        language,
+        intent: null,
+        confidence: null,
+        ownerQueue: rule.ownerQueue,
+        escalation: { code, ruleId: rule.id, detail },
+        draft: null,
+        summary: detail,
+        engine: 'builtin',
         latencyMs: Math.round((performance.now() - started) * 100) / 100,
       };
       return { decision, toolCalls: [] };
@@ -111,7 +133,9 @@ export interface OpenAiCaseEngineOptions extends Omit<OpenAiEngineOptions, 'tena
 export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
   const dir = join(o.resourcesDir, 'tenants', o.tenantId);
   if (!existsSync(join(dir, 'tools.json'))) {
-    throw new Error(`Tenant "${o.tenantId}" has no tools for the OpenAI provider (${join(dir, 'tools.json')} does not exist); the retail tenant has them.`);
+    throw new Error(
+      `Tenant "${o.tenantId}" has no tools for the OpenAI provider (${join(dir, 'tools.json')} does not exist); the retail tenant has them.`,
+    );
   }
   const config = assertUsableTenant(applyTenantOverride(loadTenantConfig(o.resourcesDir, o.tenantId), o.override));
   const tenant = { config, policyText: readFileSync(join(dir, 'policy.md'), 'utf8') };
@@ -119,14 +143,26 @@ export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
   const policy = loadRetailPolicy(dir);
   const tools = loadRetailTools(dir);
   const { override: _ignored, ...engineOptions } = o;
-  const limiter = new TenantRateLimiter(() => ({ requestsPerMinute: o.rateLimit?.requestsPerMinute ?? 600, maxWaitMs: o.rateLimit?.maxWaitMs ?? 60_000 }));
+  const limiter = new TenantRateLimiter(() => ({
+    requestsPerMinute: o.rateLimit?.requestsPerMinute ?? 600,
+    maxWaitMs: o.rateLimit?.maxWaitMs ?? 60_000,
+  }));
   return {
     provider: 'openai',
     model: o.model,
     async decide(input) {
-      const engine = new OpenAiEngine({ ...engineOptions, rateLimiter: limiter }, tenant, pristine.clone(), policy, tools);
+      const engine = new OpenAiEngine(
+        { ...engineOptions, rateLimiter: limiter },
+        tenant,
+        pristine.clone(),
+        policy,
+        tools,
+      );
       const report = await engine.decideWithReport(input);
-      return { decision: report.decision, toolCalls: report.toolCalls.map((c) => ({ name: c.name, arguments: c.arguments, outcome: c.outcome })) };
+      return {
+        decision: report.decision,
+        toolCalls: report.toolCalls.map((c) => ({ name: c.name, arguments: c.arguments, outcome: c.outcome })),
+      };
     },
   };
 }

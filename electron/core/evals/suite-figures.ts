@@ -22,8 +22,10 @@ export function suiteFigures(results: readonly CaseResult[]): SuiteFigures {
   const withLanguage = results.filter((r) => r.expected.language !== null);
   const withIntent = results.filter((r) => r.expected.intent !== null);
   const withQueue = results.filter((r) => r.expected.decision === 'escalate' && r.expected.ownerQueue !== null);
-  const intentOk = (r: CaseResult) => r.actual.intent !== null && r.expected.intent!.split('|').includes(r.actual.intent);
-  const queueOk = (r: CaseResult) => r.actual.ownerQueue !== null && r.expected.ownerQueue!.split('|').includes(r.actual.ownerQueue);
+  const intentOk = (r: CaseResult) =>
+    r.actual.intent !== null && r.expected.intent!.split('|').includes(r.actual.intent);
+  const queueOk = (r: CaseResult) =>
+    r.actual.ownerQueue !== null && r.expected.ownerQueue!.split('|').includes(r.actual.ownerQueue);
   const latencies = results.map((r) => r.latencyMs).sort((a, b) => a - b);
   const totalCostUsd = results.reduce((s, r) => s + r.costUsd, 0);
   const totalTokens = results.reduce((s, r) => s + r.tokens, 0);
@@ -42,7 +44,9 @@ export function suiteFigures(results: readonly CaseResult[]): SuiteFigures {
     wrongResolutionRate: resolved.length ? round(wrong / resolved.length) : 0,
     missedEscalationRate: round(ratio(missed, expectedEscalate.length)),
     needlessEscalationRate: round(ratio(needless, expectedResolve.length)),
-    languageAccuracy: round(ratio(withLanguage.filter((r) => r.actual.language === r.expected.language).length, withLanguage.length)),
+    languageAccuracy: round(
+      ratio(withLanguage.filter((r) => r.actual.language === r.expected.language).length, withLanguage.length),
+    ),
     intentAccuracy: round(ratio(withIntent.filter(intentOk).length, withIntent.length)),
     ownerQueueAccuracy: round(ratio(withQueue.filter(queueOk).length, withQueue.length)),
     costPerCaseUsd: round(ratio(totalCostUsd, n), 8),

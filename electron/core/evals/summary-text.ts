@@ -18,13 +18,19 @@ export function summaryLines(r: SuiteRunReport): string[] {
     const now = f[name];
     const base = delta !== undefined && now !== null ? now - delta : null;
     const reg = regressed.get(name);
-    lines.push(`${name.padEnd(24)} ${formatFigure(name, now).padStart(12)}${cmp ? ` ${formatFigure(name, base).padStart(12)}  ${reg ? `REGRESSED (limit ${formatFigure(name, reg.limit)})` : ''}` : ''}`);
+    lines.push(
+      `${name.padEnd(24)} ${formatFigure(name, now).padStart(12)}${cmp ? ` ${formatFigure(name, base).padStart(12)}  ${reg ? `REGRESSED (limit ${formatFigure(name, reg.limit)})` : ''}` : ''}`,
+    );
   }
   if (cmp) {
     lines.push('');
     if (cmp.newlyFailing.length) lines.push(`Newly failing: ${cmp.newlyFailing.join(', ')}`);
     if (cmp.newlyPassing.length) lines.push(`Newly passing: ${cmp.newlyPassing.join(', ')}`);
-    lines.push(cmp.regressions.length ? `Gate FAILED: regressed ${cmp.regressions.map((x) => x.figure).join(', ')}` : 'Gate passed: no figure regressed beyond the suite thresholds.');
+    lines.push(
+      cmp.regressions.length
+        ? `Gate FAILED: regressed ${cmp.regressions.map((x) => x.figure).join(', ')}`
+        : 'Gate passed: no figure regressed beyond the suite thresholds.',
+    );
   }
   return lines;
 }

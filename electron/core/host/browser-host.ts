@@ -29,7 +29,9 @@ export interface BrowserHost {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   if (!existsSync(options.rendererDir)) {
-    throw new Error(`The renderer has not been built (${options.rendererDir} is missing). Run "npm run build:renderer" first.`);
+    throw new Error(
+      `The renderer has not been built (${options.rendererDir} is missing). Run "npm run build:renderer" first.`,
+    );
   }
   const token = options.token ?? createHostToken();
   const app = Fastify({
@@ -46,7 +48,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // Refuses DNS-rebinding: only loopback host names may talk to this host.
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     if (host !== '127.0.0.1' && host !== 'localhost') {
-      return reply.code(403).send({ ok: false, error: { code: 'forbidden_host', message: 'This console only answers on 127.0.0.1.' } });
+      return reply
+        .code(403)
+        .send({ ok: false, error: { code: 'forbidden_host', message: 'This console only answers on 127.0.0.1.' } });
     }
   });
 
@@ -57,7 +61,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   app.post<{ Params: { method: string } }>('/api/call/:method', async (request, reply) => {
     if (!tokenMatches(token, bearerToken(request.headers.authorization))) {
-      return reply.code(401).send({ ok: false, error: { code: 'unauthorized', message: 'Open the console with the address printed at start-up; it carries the access token.' } });
+      return reply.code(401).send({
+        ok: false,
+        error: {
+          code: 'unauthorized',
+          message: 'Open the console with the address printed at start-up; it carries the access token.',
+        },
+      });
     }
     return dispatchConsoleCall(options.api, request.params.method, request.body);
   });
@@ -92,7 +102,11 @@ function streamEvents(
   response: import('node:http').ServerResponse,
   openStreams: Set<() => void>,
 ): void {
-  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
   const send = (event: ConsoleEvent) => response.write(`data: ${JSON.stringify(event)}\n\n`);
   const unsubscribe = api.subscribe(send);
   const ping = setInterval(() => response.write(': ping\n\n'), 15_000);

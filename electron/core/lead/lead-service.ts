@@ -9,7 +9,12 @@ import {
   type ReviewSampleQuery,
 } from '../../../shared/api/lead-contract.js';
 import { isLeadRole } from '../../../shared/api/whoami.js';
-import { buildDashboard, DashboardQuerySchema, type Dashboard, type DashboardQuery } from '../../../shared/metrics/dashboard.js';
+import {
+  buildDashboard,
+  DashboardQuerySchema,
+  type Dashboard,
+  type DashboardQuery,
+} from '../../../shared/metrics/dashboard.js';
 import { utcDay } from '../../../shared/metrics/ticket-facts.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
@@ -61,7 +66,9 @@ export class LeadService {
     const population = [...this.options.facts.all()].filter((facts) => facts.aiResolved && facts.day === day);
     const reasons = new Map<string, ReviewReason[]>();
     const add = (id: string, reason: ReviewReason) => reasons.set(id, [...(reasons.get(id) ?? []), reason]);
-    const ranked = population.map((facts) => ({ id: facts.id, rank: sampleRank(day, facts.id) })).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+    const ranked = population
+      .map((facts) => ({ id: facts.id, rank: sampleRank(day, facts.id) }))
+      .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
     for (const { id } of ranked.slice(0, size)) add(id, 'sample');
     for (const facts of population) {
       if (facts.confidence !== null && facts.confidence < query.lowConfidenceBelow) add(facts.id, 'low_confidence');
@@ -82,7 +89,10 @@ export class LeadService {
     const role = this.options.role();
     if (isLeadRole(role)) return null;
     return role === null
-      ? fail('role_unknown', "This console does not know its queue role yet; connect to the queue once so it can check the token's role.")
+      ? fail(
+          'role_unknown',
+          "This console does not know its queue role yet; connect to the queue once so it can check the token's role.",
+        )
       : fail('forbidden', `Only a team lead's console shows this; this console's queue token has the role "${role}".`);
   }
 }

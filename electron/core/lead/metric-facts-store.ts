@@ -40,7 +40,9 @@ export class MetricFactsStore {
   private lastFingerprint: string | null = null;
 
   constructor(private readonly db: LocalDatabase) {
-    db.exec(`CREATE TABLE IF NOT EXISTS metric_facts (ticket_id TEXT PRIMARY KEY, stamp TEXT NOT NULL, json TEXT NOT NULL)`);
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS metric_facts (ticket_id TEXT PRIMARY KEY, stamp TEXT NOT NULL, json TEXT NOT NULL)`,
+    );
     // A covering index: finding changed tickets and the fingerprint read it alone, never the ticket rows
     // with their JSON (a full scan of those costs seconds on 100,000 tickets). Derived too: safe to drop.
     db.exec('CREATE INDEX IF NOT EXISTS metric_ticket_stamps ON tickets (id, updated_at, seq)');
@@ -55,7 +57,9 @@ export class MetricFactsStore {
     this.upsertStmt = db.prepare(
       'INSERT INTO metric_facts (ticket_id, stamp, json) VALUES (?, ?, ?) ON CONFLICT(ticket_id) DO UPDATE SET stamp = excluded.stamp, json = excluded.json',
     );
-    this.removedStmt = db.prepare<[], { id: string }>('SELECT ticket_id AS id FROM metric_facts WHERE ticket_id NOT IN (SELECT id FROM tickets)');
+    this.removedStmt = db.prepare<[], { id: string }>(
+      'SELECT ticket_id AS id FROM metric_facts WHERE ticket_id NOT IN (SELECT id FROM tickets)',
+    );
     this.deleteStmt = db.prepare('DELETE FROM metric_facts WHERE ticket_id = ?');
     this.allStmt = db.prepare<[], { json: string }>('SELECT json FROM metric_facts');
     this.fingerprintStmt = db.prepare<[], Fingerprint>(
@@ -67,7 +71,14 @@ export class MetricFactsStore {
   all(): Iterable<TicketFacts> {
     const fingerprint = JSON.stringify(this.fingerprintStmt.get());
     if (this.memory && fingerprint === this.lastFingerprint) return this.memory.values();
-    const memory = this.memory ?? new Map(this.allStmt.all().map((row) => facts(row.json)).map((item) => [item.id, item] as const));
+    const memory =
+      this.memory ??
+      new Map(
+        this.allStmt
+          .all()
+          .map((row) => facts(row.json))
+          .map((item) => [item.id, item] as const),
+      );
     const { changed, removed } = this.update();
     for (const item of changed) memory.set(item.id, item);
     for (const id of removed) memory.delete(id);

@@ -28,7 +28,10 @@ export function providerKeyFile(file: string): ProviderKeyStore {
         writeFileAtomically(file, JSON.stringify({ apiKey }), { mode: 0o600 });
         return ok(undefined);
       } catch (error) {
-        return fail('key_not_stored', `The API key could not be written to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(
+          'key_not_stored',
+          `The API key could not be written to ${file}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
     delete(): Result<void> {
@@ -36,7 +39,10 @@ export function providerKeyFile(file: string): ProviderKeyStore {
         rmSync(file, { force: true });
         return ok(undefined);
       } catch (error) {
-        return fail('key_not_removed', `The API key file ${file} could not be removed: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(
+          'key_not_removed',
+          `The API key file ${file} could not be removed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
   };

@@ -104,8 +104,18 @@ export class ProviderSettingsService {
       if (!stored.ok) return stored;
       apiKey = settings.apiKey;
     }
-    this.options.store.write({ baseURL: settings.baseURL, model: settings.model, timeoutSeconds: settings.timeoutSeconds });
-    this.use({ source: 'saved', baseURL: settings.baseURL, model: settings.model, timeoutSeconds: settings.timeoutSeconds, apiKey });
+    this.options.store.write({
+      baseURL: settings.baseURL,
+      model: settings.model,
+      timeoutSeconds: settings.timeoutSeconds,
+    });
+    this.use({
+      source: 'saved',
+      baseURL: settings.baseURL,
+      model: settings.model,
+      timeoutSeconds: settings.timeoutSeconds,
+      apiKey,
+    });
     return ok(this.get());
   }
 
@@ -122,7 +132,10 @@ export class ProviderSettingsService {
     const parsed = ProviderSettingsInputSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error.issues);
     const settings: ParsedProviderSettingsInput = parsed.data;
-    const kept = settings.apiKey === undefined ? this.keptKeyFor(settings.baseURL) : { apiKey: settings.apiKey ?? undefined, withheldFrom: null };
+    const kept =
+      settings.apiKey === undefined
+        ? this.keptKeyFor(settings.baseURL)
+        : { apiKey: settings.apiKey ?? undefined, withheldFrom: null };
     const apiKey = kept.apiKey;
     const sameEndpoint = this.active?.baseURL === settings.baseURL;
     const target: ProviderEndpoint = endpointOf({
@@ -135,7 +148,10 @@ export class ProviderSettingsService {
     });
     const tested = await (this.options.testConnection ?? testOpenAiConnection)(target);
     if (!tested.ok && tested.error.code === 'provider_unauthorized' && kept.withheldFrom !== null) {
-      return fail(tested.error.code, `${tested.error.message} The stored key was not sent: it is only sent to ${kept.withheldFrom}, where it was saved. Type it to test it with this server.`);
+      return fail(
+        tested.error.code,
+        `${tested.error.message} The stored key was not sent: it is only sent to ${kept.withheldFrom}, where it was saved. Type it to test it with this server.`,
+      );
     }
     return tested;
   }
@@ -149,7 +165,8 @@ export class ProviderSettingsService {
     if (key === undefined) return { apiKey: undefined, withheldFrom: null };
     const keyEndpoint = this.active?.baseURL ?? this.options.store.read()?.baseURL;
     // A key with no endpoint yet (the desktop app's SWITCHBOARD_OPENAI_API_KEY before any base URL) goes to the first one set.
-    if (keyEndpoint === undefined || originOf(keyEndpoint) === originOf(baseURL)) return { apiKey: key, withheldFrom: null };
+    if (keyEndpoint === undefined || originOf(keyEndpoint) === originOf(baseURL))
+      return { apiKey: key, withheldFrom: null };
     return { apiKey: undefined, withheldFrom: originOf(keyEndpoint) };
   }
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DEFAULT_TIMEOUT_SECONDS, ProviderBaseUrlSchema, ProviderModelSchema, ProviderTimeoutSchema } from '../../../shared/api/provider-settings-contract.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  ProviderBaseUrlSchema,
+  ProviderModelSchema,
+  ProviderTimeoutSchema,
+} from '../../../shared/api/provider-settings-contract.js';
 import type { MetaStore } from '../store/meta-store.js';
 
 /** The meta key holding the saved provider (one JSON value, so it is written in one statement). */

@@ -54,7 +54,15 @@ export function previewRules(input: RulesPreviewInput): RulesPreview {
     compared++;
     const after = replayOutcome(tenant, input.knowledgeBase, ticket, before, storedFacts(ticket, text, needsSentiment));
     if (!outcomeChanged(before, after)) continue;
-    changes.push({ ticketId: ticket.id, subject: ticket.subject, createdAt: ticket.createdAt, language: ticket.language, intent: ticket.intent, before, after });
+    changes.push({
+      ticketId: ticket.id,
+      subject: ticket.subject,
+      createdAt: ticket.createdAt,
+      language: ticket.language,
+      intent: ticket.intent,
+      before,
+      after,
+    });
   }
   changes.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.ticketId.localeCompare(b.ticketId));
   return {

@@ -11,18 +11,33 @@ import { detectSignals } from '../ai/signals.js';
  * Reasons settled before forcing rules are looked at (signals, a human owner, an engine failure, a
  * reopen by a person): only the owner queue can change for them.
  */
-const SETTLED_BEFORE_RULES: ReadonlySet<string> = new Set(['human_requested', 'complaint', 'human_owned', 'model_error', 'reopened']);
+const SETTLED_BEFORE_RULES: ReadonlySet<string> = new Set([
+  'human_requested',
+  'complaint',
+  'human_owned',
+  'model_error',
+  'reopened',
+]);
 
 /** What the AI decided for a ticket, as stored on it; null while undecided. */
 export function actualOutcome(ticket: Ticket): RuleOutcome | null {
-  if (ticket.escalation) return { action: 'escalate', ownerQueue: ticket.ownerQueue ?? '', ruleId: ticket.escalation.ruleId, code: ticket.escalation.code };
+  if (ticket.escalation)
+    return {
+      action: 'escalate',
+      ownerQueue: ticket.ownerQueue ?? '',
+      ruleId: ticket.escalation.ruleId,
+      code: ticket.escalation.code,
+    };
   if (ticket.status === 'new') return null;
   // Closed or pending without an escalation: the AI answered it (a human may have followed up).
   return { action: 'resolve' };
 }
 
 /** The customer's first message (what the AI decided on), or the subject when the thread has none. */
-export function firstCustomerText(ticket: Ticket, messages: readonly Pick<Message, 'author' | 'kind' | 'text'>[]): string {
+export function firstCustomerText(
+  ticket: Ticket,
+  messages: readonly Pick<Message, 'author' | 'kind' | 'text'>[],
+): string {
   return messages.find((m) => m.author === 'customer' && m.kind === 'reply')?.text.trim() || ticket.subject.trim();
 }
 
@@ -34,7 +49,9 @@ export function firstCustomerText(ticket: Ticket, messages: readonly Pick<Messag
  */
 export function storedFacts(ticket: Ticket, text: string, needsSentiment = true): TicketFacts {
   // Signal phrases for 40 languages are the costly stage: skipped when no rule looks at sentiment.
-  const complains = ticket.escalation?.code === 'complaint' || (needsSentiment && detectSignals(text).some((s) => s.kind === 'complaint'));
+  const complains =
+    ticket.escalation?.code === 'complaint' ||
+    (needsSentiment && detectSignals(text).some((s) => s.kind === 'complaint'));
   return {
     intent: ticket.intent,
     language: ticket.language,
@@ -52,17 +69,29 @@ export function storedFacts(ticket: Ticket, text: string, needsSentiment = true)
  * reason and only get a new owner; a forcing rule wins next; a ticket no rule forces keeps its
  * stored outcome, unless a rule had forced it, in which case the engine's last stage is replayed.
  */
-export function replayOutcome(tenant: TenantConfig, knowledgeBase: KnowledgeBase, ticket: Ticket, actual: RuleOutcome, facts: TicketFacts): RuleOutcome {
+export function replayOutcome(
+  tenant: TenantConfig,
+  knowledgeBase: KnowledgeBase,
+  ticket: Ticket,
+  actual: RuleOutcome,
+  facts: TicketFacts,
+): RuleOutcome {
   const rules = tenant.escalationRules;
   const escalateFor = (code: EscalationReasonCode): RuleOutcome => {
     const rule = chooseOwner(rules, { reason: code, ...facts });
     return { action: 'escalate', ownerQueue: rule.ownerQueue, ruleId: rule.id, code };
   };
-  if (actual.action === 'escalate' && (SETTLED_BEFORE_RULES.has(actual.code) || !facts.text)) return escalateFor(actual.code);
+  if (actual.action === 'escalate' && (SETTLED_BEFORE_RULES.has(actual.code) || !facts.text))
+    return escalateFor(actual.code);
   const forced = forcedEscalation(rules, facts);
   if (forced) return { action: 'escalate', ownerQueue: forced.ownerQueue, ruleId: forced.id, code: 'rule' };
   if (actual.action === 'resolve') return actual;
   if (actual.code !== 'rule') return escalateFor(actual.code);
-  const verdict = answerChecks(tenant, knowledgeBase, { language: ticket.language, intent: ticket.intent, confidence: ticket.confidence }, 'replayed for the rules preview');
+  const verdict = answerChecks(
+    tenant,
+    knowledgeBase,
+    { language: ticket.language, intent: ticket.intent, confidence: ticket.confidence },
+    'replayed for the rules preview',
+  );
   return verdict.action === 'resolve' ? { action: 'resolve' } : escalateFor(verdict.code);
 }

@@ -4,7 +4,12 @@ import type { EscalationRule, TenantConfig } from '../../../shared/domain/tenant
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 import { fail, ok, type AppError, type Result } from '../../../shared/result.js';
 import { checkRuleSet } from '../../../shared/rules/check-rule-set.js';
-import { RuleIssuesDetailsSchema, RulesConflictDetailsSchema, StoredRuleSetSchema, type StoredRuleSet } from '../../../shared/rules/rule-set.js';
+import {
+  RuleIssuesDetailsSchema,
+  RulesConflictDetailsSchema,
+  StoredRuleSetSchema,
+  type StoredRuleSet,
+} from '../../../shared/rules/rule-set.js';
 import type { RulesEditorState } from '../../../shared/rules/rules-console.js';
 import type { RulesPreview } from '../../../shared/rules/rules-preview.js';
 import type { KnowledgeBase } from '../ai/knowledge-base.js';
@@ -20,7 +25,9 @@ export interface RulesServiceOptions {
   knowledgeBase: KnowledgeBase;
   meta: MetaStore;
   /** Tickets created at or after an ISO time, with their first customer message, from the local cache. */
-  ticketsSince: (fromIso: string) => Iterable<{ ticket: Ticket; messages: readonly Pick<Message, 'author' | 'kind' | 'text'>[] }>;
+  ticketsSince: (
+    fromIso: string,
+  ) => Iterable<{ ticket: Ticket; messages: readonly Pick<Message, 'author' | 'kind' | 'text'>[] }>;
   role: () => Role | null;
   now?: () => Date;
 }
@@ -60,7 +67,15 @@ export class RulesService {
     for (const { ticket, messages } of this.options.ticketsSince(previewWindowStart(now).toISOString())) {
       tickets.push({ ticket, text: firstCustomerText(ticket, messages) });
     }
-    return ok(previewRules({ tenant: this.options.tenant, rules: checked.value, knowledgeBase: this.options.knowledgeBase, tickets, now }));
+    return ok(
+      previewRules({
+        tenant: this.options.tenant,
+        rules: checked.value,
+        knowledgeBase: this.options.knowledgeBase,
+        tickets,
+        now,
+      }),
+    );
   }
 
   async saveRules(input: { rules: unknown[]; baseVersion: number }): Promise<Result<RulesEditorState>> {
@@ -77,16 +92,23 @@ export class RulesService {
   }
 
   private check(rules: unknown[]): Result<EscalationRule[]> {
-    const checked = checkRuleSet(rules, this.options.tenant.queues.map((q) => q.id));
+    const checked = checkRuleSet(
+      rules,
+      this.options.tenant.queues.map((q) => q.id),
+    );
     if (checked.ok) return ok(checked.rules);
     return fail('rules_invalid', checked.issues[0]?.message ?? 'The rules are invalid.', { issues: checked.issues });
   }
 
   private saveFailure(error: AppError): Result<RulesEditorState> {
     if (error.code === 'queue_unreachable') {
-      return fail('queue_unreachable', 'The rules cannot be saved while the central queue is out of reach; your edits stay on this screen, save again when it is back.');
+      return fail(
+        'queue_unreachable',
+        'The rules cannot be saved while the central queue is out of reach; your edits stay on this screen, save again when it is back.',
+      );
     }
-    const answered = (error.details as { status?: number; error?: { code?: string; details?: unknown } } | undefined) ?? {};
+    const answered =
+      (error.details as { status?: number; error?: { code?: string; details?: unknown } } | undefined) ?? {};
     if (answered.error?.code === 'rules_conflict') {
       const details = RulesConflictDetailsSchema.safeParse(answered.error.details);
       if (details.success) {
@@ -98,7 +120,11 @@ export class RulesService {
       const details = RuleIssuesDetailsSchema.safeParse(answered.error.details);
       return fail('rules_invalid', error.message, details.success ? details.data : undefined);
     }
-    if (answered.status === 403) return fail('forbidden', 'Only a team lead (or an admin) may change the escalation rules; the queue refused this console\'s token.');
+    if (answered.status === 403)
+      return fail(
+        'forbidden',
+        "Only a team lead (or an admin) may change the escalation rules; the queue refused this console's token.",
+      );
     return fail(error.code, error.message);
   }
 
@@ -117,7 +143,12 @@ export class RulesService {
   private state(stored: StoredRuleSet): RulesEditorState {
     const { tenant, knowledgeBase } = this.options;
     const rules = stored.rules ?? tenant.escalationRules;
-    const intents = new Set([...knowledgeBase.intents, ...tenant.answerableIntents, ...tenant.escalationRules.flatMap((r) => r.when.intents ?? []), ...rules.flatMap((r) => r.when.intents ?? [])]);
+    const intents = new Set([
+      ...knowledgeBase.intents,
+      ...tenant.answerableIntents,
+      ...tenant.escalationRules.flatMap((r) => r.when.intents ?? []),
+      ...rules.flatMap((r) => r.when.intents ?? []),
+    ]);
     return {
       version: stored.version,
       rules,

@@ -57,7 +57,13 @@ export class InboxQueries {
     if (query.view === 'snoozed') where.push('t.snoozed_until > @now AND (t.assignee IS NULL OR t.assignee = @me)');
     else where.push('(t.snoozed_until IS NULL OR t.snoozed_until <= @now)');
     if (query.view === 'mine') where.push('t.assignee = @me');
-    const columns = { queue: 'owner_queue', language: 'language', intent: 'intent', reason: 'reason_code', tier: 'customer_tier' } as const;
+    const columns = {
+      queue: 'owner_queue',
+      language: 'language',
+      intent: 'intent',
+      reason: 'reason_code',
+      tier: 'customer_tier',
+    } as const;
     for (const [key, column] of Object.entries(columns) as Array<[keyof typeof columns, string]>) {
       const value = query.filters[key];
       if (value === undefined) continue;
@@ -68,7 +74,10 @@ export class InboxQueries {
     const { now: _now, ...stable } = params;
     const countKey = JSON.stringify([filter, stable]);
     const cached = this.totals.get(countKey);
-    const total = cached && now.getTime() - cached.at < TOTAL_REUSE_MS ? cached.total : this.countTotal(filter, params, now.getTime(), countKey);
+    const total =
+      cached && now.getTime() - cached.at < TOTAL_REUSE_MS
+        ? cached.total
+        : this.countTotal(filter, params, now.getTime(), countKey);
     // Unread = total minus the tickets read since their last change, counted from the (small) reads table
     // outwards, so it stays exact after every read without counting the whole inbox again.
     const read = (
@@ -94,7 +103,11 @@ export class InboxQueries {
   }
 
   /** The window's row ids come from the (status, due_at, id) index alone; only those rows are read whole. */
-  private rowsOf(filter: string, params: Record<string, string | number>, query: { limit: number; offset: number }): InboxRowColumns[] {
+  private rowsOf(
+    filter: string,
+    params: Record<string, string | number>,
+    query: { limit: number; offset: number },
+  ): InboxRowColumns[] {
     return this.prepared(
       `SELECT t.id, json_extract(t.json, '$.subject') AS subject, json_extract(t.json, '$.customer.name') AS customer_name,
          t.customer_tier, t.language, t.intent, t.owner_queue, t.reason_code, t.assignee, t.created_at, t.updated_at,
@@ -110,7 +123,9 @@ export class InboxQueries {
   facets(): { languages: string[]; intents: string[] } {
     const values = (column: 'language' | 'intent') =>
       (
-        this.prepared(`SELECT DISTINCT ${column} AS v FROM tickets WHERE status = 'escalated' AND ${column} IS NOT NULL ORDER BY 1`).all() as Array<{
+        this.prepared(
+          `SELECT DISTINCT ${column} AS v FROM tickets WHERE status = 'escalated' AND ${column} IS NOT NULL ORDER BY 1`,
+        ).all() as Array<{
           v: string;
         }>
       ).map((row) => row.v);

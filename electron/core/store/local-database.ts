@@ -22,7 +22,9 @@ export function openLocalDatabase(file: string, nativeBinding?: string): LocalDa
   makeSqliteFilesOwnerOnly(file);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
-    db.function('searchable_text', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchableText(text) : ''));
+    db.function('searchable_text', { deterministic: true }, (text: unknown) =>
+      typeof text === 'string' ? searchableText(text) : '',
+    );
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
@@ -56,10 +58,15 @@ export interface OpenedCache {
  * moves it aside with its WAL files and starts an empty cache that sync refills from the queue,
  * instead of failing on every start. A cache from a newer app is not damage: that still refuses.
  */
-export function openOrRebuildLocalDatabase(file: string, nativeBinding?: string, now: () => Date = () => new Date()): OpenedCache {
+export function openOrRebuildLocalDatabase(
+  file: string,
+  nativeBinding?: string,
+  now: () => Date = () => new Date(),
+): OpenedCache {
   try {
     const marked = readDamageMark(file);
-    if (marked !== null) throw Object.assign(new Error(`damage found while running: ${marked}`), { code: 'SQLITE_CORRUPT' });
+    if (marked !== null)
+      throw Object.assign(new Error(`damage found while running: ${marked}`), { code: 'SQLITE_CORRUPT' });
     const db = openLocalDatabase(file, nativeBinding);
     try {
       checkReadable(db);
@@ -118,7 +125,10 @@ export function isDamage(error: unknown): boolean {
   return /malformed|not a database|corrupt/i.test(message);
 }
 
-function salvageFrom(file: string, nativeBinding?: string): Pick<CacheRebuild, 'clientId' | 'lastMutationId' | 'salvagedOutbox'> {
+function salvageFrom(
+  file: string,
+  nativeBinding?: string,
+): Pick<CacheRebuild, 'clientId' | 'lastMutationId' | 'salvagedOutbox'> {
   const salvage = { clientId: null as string | null, lastMutationId: 0, salvagedOutbox: [] as string[] };
   let db: LocalDatabase | null = null;
   try {
@@ -133,7 +143,10 @@ function salvageFrom(file: string, nativeBinding?: string): Pick<CacheRebuild, '
     salvage.clientId = read(CLIENT_ID_KEY);
     salvage.lastMutationId = Number(read('lastMutationId') ?? 0) || 0;
     try {
-      salvage.salvagedOutbox = db.prepare<[], { json: string }>('SELECT json FROM outbox ORDER BY id').all().map((row) => row.json);
+      salvage.salvagedOutbox = db
+        .prepare<[], { json: string }>('SELECT json FROM outbox ORDER BY id')
+        .all()
+        .map((row) => row.json);
     } catch {
       // The outbox itself is unreadable: nothing to carry over.
     }

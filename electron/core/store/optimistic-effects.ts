@@ -10,7 +10,12 @@ import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Ticket {
   switch (mutation.type) {
     case 'agent_reply':
-      return { ...ticket, humanTouched: true, status: mutation.resolve ? 'resolved' : 'pending', updatedAt: mutation.createdAt };
+      return {
+        ...ticket,
+        humanTouched: true,
+        status: mutation.resolve ? 'resolved' : 'pending',
+        updatedAt: mutation.createdAt,
+      };
     case 'note':
       return { ...ticket, updatedAt: mutation.createdAt };
     case 'reassign':
@@ -20,11 +25,25 @@ export function ticketAfterLocalChange(ticket: Ticket, mutation: Mutation): Tick
     case 'snooze':
       return { ...ticket, snoozedUntil: mutation.until, updatedAt: mutation.createdAt };
     case 'handback':
-      return { ...ticket, status: 'new', humanTouched: false, escalation: null, aiDraft: null, assignee: null, snoozedUntil: null, updatedAt: mutation.createdAt };
+      return {
+        ...ticket,
+        status: 'new',
+        humanTouched: false,
+        escalation: null,
+        aiDraft: null,
+        assignee: null,
+        snoozedUntil: null,
+        updatedAt: mutation.createdAt,
+      };
     case 'review':
       return {
         ...ticket,
-        review: { verdict: mutation.verdict, reason: mutation.reason ?? null, by: mutation.reviewerName, at: mutation.createdAt },
+        review: {
+          verdict: mutation.verdict,
+          reason: mutation.reason ?? null,
+          by: mutation.reviewerName,
+          at: mutation.createdAt,
+        },
         updatedAt: mutation.createdAt,
       };
     case 'reopen':

@@ -5,7 +5,8 @@
  * substring matches, even two-character words that a trigram index cannot find); Thai, Lao, Khmer and
  * Myanmar are split into words with Intl.Segmenter. Text in other scripts is left as it is (fast path).
  */
-const CHARACTER_SCRIPTS = /[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/;
+const CHARACTER_SCRIPTS =
+  /[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/;
 const CHARACTER_SCRIPTS_GLOBAL = new RegExp(CHARACTER_SCRIPTS.source, 'g');
 const WORD_SEGMENTED_SCRIPTS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 const NEEDS_WORK = new RegExp(`${CHARACTER_SCRIPTS.source}|${WORD_SEGMENTED_SCRIPTS.source}`);

@@ -1,6 +1,12 @@
 import type { LocalMessage, ReviewHit, ReviewQuery, UnsentChange } from '../../../shared/api/console-contract.js';
 import { MutationSchema, type ConflictReason, type Mutation } from '../../../shared/api/mutations.js';
-import { MessageSchema, TicketSchema, type Message, type Ticket, type TicketStatus } from '../../../shared/domain/ticket.js';
+import {
+  MessageSchema,
+  TicketSchema,
+  type Message,
+  type Ticket,
+  type TicketStatus,
+} from '../../../shared/domain/ticket.js';
 import type { Statement } from 'better-sqlite3';
 import { markCacheDamaged, type LocalDatabase } from './local-database.js';
 import { ftsQuery, searchableText } from './search-text.js';
@@ -11,14 +17,27 @@ interface TicketRow {
 }
 /** status .. due_at, in the order of the ticket insert and update statements. */
 type TicketColumns = [
-  status: string, updatedAt: string, seq: number, json: string, language: string | null, intent: string | null, humanTouched: number,
-  ownerQueue: string | null, customerTier: string, reasonCode: string | null, assignee: string | null, snoozedUntil: string | null, dueAt: string,
+  status: string,
+  updatedAt: string,
+  seq: number,
+  json: string,
+  language: string | null,
+  intent: string | null,
+  humanTouched: number,
+  ownerQueue: string | null,
+  customerTier: string,
+  reasonCode: string | null,
+  assignee: string | null,
+  snoozedUntil: string | null,
+  dueAt: string,
 ];
 interface MessageRow {
   json: string;
   pending: number;
 }
-type UnnumberedLike = Omit<Extract<Mutation, { type: 'note' }>, 'id'> & { id: number } | (Omit<Extract<Mutation, { type: 'agent_reply' }>, 'id'> & { id: number });
+type UnnumberedLike =
+  | (Omit<Extract<Mutation, { type: 'note' }>, 'id'> & { id: number })
+  | (Omit<Extract<Mutation, { type: 'agent_reply' }>, 'id'> & { id: number });
 
 interface UnsentRow {
   id: number;
@@ -66,12 +85,16 @@ export class TicketCache {
     this.insertMessageStmt = db.prepare<[string, string, string, number, string]>(
       'INSERT INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING',
     );
-    this.confirmMessageStmt = db.prepare('UPDATE messages SET seq = @seq, pending = 0, json = @json, created_at = @createdAt WHERE id = @id');
+    this.confirmMessageStmt = db.prepare(
+      'UPDATE messages SET seq = @seq, pending = 0, json = @json, created_at = @createdAt WHERE id = @id',
+    );
     this.indexMessageStmt = db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
     this.insertPendingMessageStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (@id, @ticketId, @createdAt, 0, 1, @json)`,
     );
-    this.deletePendingMessageStmt = db.prepare<[string], { rowid: number }>('DELETE FROM messages WHERE id = ? AND pending = 1 RETURNING rowid');
+    this.deletePendingMessageStmt = db.prepare<[string], { rowid: number }>(
+      'DELETE FROM messages WHERE id = ? AND pending = 1 RETURNING rowid',
+    );
     this.getTicketStmt = db.prepare<[string], TicketRow>('SELECT json FROM tickets WHERE id = ?');
     this.listByStatusStmt = db.prepare<[string, number], TicketRow>(
       'SELECT json FROM tickets WHERE status = ? ORDER BY created_at ASC LIMIT ?',
@@ -88,8 +111,19 @@ export class TicketCache {
   putTicket(ticket: Ticket): void {
     const inbox = inboxColumns(ticket, this.sla);
     const columns: TicketColumns = [
-      ticket.status, ticket.updatedAt, ticket.seq, JSON.stringify(ticket), ticket.language, ticket.intent, ticket.humanTouched ? 1 : 0,
-      inbox.ownerQueue, inbox.customerTier, inbox.reasonCode, inbox.assignee, inbox.snoozedUntil, inbox.dueAt,
+      ticket.status,
+      ticket.updatedAt,
+      ticket.seq,
+      JSON.stringify(ticket),
+      ticket.language,
+      ticket.intent,
+      ticket.humanTouched ? 1 : 0,
+      inbox.ownerQueue,
+      inbox.customerTier,
+      inbox.reasonCode,
+      inbox.assignee,
+      inbox.snoozedUntil,
+      inbox.dueAt,
     ];
     const inserted = this.insertTicketStmt.run(...columns, ticket.createdAt, ticket.id);
     if (inserted.changes === 1) this.indexSubjectStmt.run(inserted.lastInsertRowid, searchableText(ticket.subject));
@@ -129,15 +163,18 @@ export class TicketCache {
   useSla(policy: SlaPolicy): void {
     this.sla = policy;
     const key = JSON.stringify(policy);
-    const stored = this.prepared("SELECT value FROM meta WHERE key = 'slaPolicy'").get() as { value: string } | undefined;
-    const missing = this.prepared("SELECT 1 FROM tickets WHERE due_at IS NULL LIMIT 1").get() !== undefined;
+    const stored = this.prepared("SELECT value FROM meta WHERE key = 'slaPolicy'").get() as
+      { value: string } | undefined;
+    const missing = this.prepared('SELECT 1 FROM tickets WHERE due_at IS NULL LIMIT 1').get() !== undefined;
     if (stored?.value === key && !missing) return;
     this.transaction(() => {
       this.prepared(
         `UPDATE tickets SET due_at = strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+' || CASE customer_tier
            WHEN 'vip' THEN @vip WHEN 'premium' THEN @premium ELSE @standard END || ' minutes')`,
       ).run(policy.dueMinutes);
-      this.prepared("INSERT INTO meta (key, value) VALUES ('slaPolicy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key);
+      this.prepared(
+        "INSERT INTO meta (key, value) VALUES ('slaPolicy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      ).run(key);
     });
   }
 
@@ -159,7 +196,9 @@ export class TicketCache {
   /** Tickets created at or after `fromIso`, oldest first (the rules preview's window). */
   listCreatedSince(fromIso: string, limit = 100_000): Ticket[] {
     return this.db
-      .prepare<[string, number], TicketRow>('SELECT json FROM tickets WHERE created_at >= ? ORDER BY created_at ASC LIMIT ?')
+      .prepare<[string, number], TicketRow>(
+        'SELECT json FROM tickets WHERE created_at >= ? ORDER BY created_at ASC LIMIT ?',
+      )
       .all(fromIso, limit)
       .map((row) => TicketSchema.parse(JSON.parse(row.json)));
   }
@@ -212,7 +251,9 @@ export class TicketCache {
     const match = query.text ? ftsQuery(query.text) : null;
     if (!match) {
       if (query.text && query.text.trim().length > 0) return [];
-      const rows = this.prepared(`SELECT t.json AS json FROM tickets t WHERE 1 = 1${filter} ORDER BY t.updated_at DESC LIMIT @limit`).all({
+      const rows = this.prepared(
+        `SELECT t.json AS json FROM tickets t WHERE 1 = 1${filter} ORDER BY t.updated_at DESC LIMIT @limit`,
+      ).all({
         ...params,
         limit,
       }) as TicketRow[];
@@ -257,9 +298,11 @@ export class TicketCache {
   /** Distinct languages and intents in the cache, for the review filters. */
   facets(): { languages: string[]; intents: string[] } {
     const values = (column: 'language' | 'intent') =>
-      (this.prepared(`SELECT DISTINCT ${column} AS v FROM tickets WHERE ${column} IS NOT NULL ORDER BY 1`).all() as Array<{ v: string }>).map(
-        (row) => row.v,
-      );
+      (
+        this.prepared(
+          `SELECT DISTINCT ${column} AS v FROM tickets WHERE ${column} IS NOT NULL ORDER BY 1`,
+        ).all() as Array<{ v: string }>
+      ).map((row) => row.v);
     return { languages: values('language'), intents: values('intent') };
   }
 
@@ -269,12 +312,10 @@ export class TicketCache {
    */
   applyRetention(cutoff: Date): number {
     return this.transaction(() => {
-      const ids = (
-        this.prepared(
-          `SELECT id, rowid FROM tickets WHERE status IN ('ai_resolved', 'resolved') AND updated_at < ?
+      const ids = this.prepared(
+        `SELECT id, rowid FROM tickets WHERE status IN ('ai_resolved', 'resolved') AND updated_at < ?
              AND id NOT IN (SELECT ticket_id FROM outbox) AND id NOT IN (SELECT ticket_id FROM unsent)`,
-        ).all(cutoff.toISOString()) as Array<{ id: string; rowid: number }>
-      );
+      ).all(cutoff.toISOString()) as Array<{ id: string; rowid: number }>;
       const messagesOf = this.prepared('DELETE FROM messages WHERE ticket_id = ? RETURNING rowid');
       const unindexMessage = this.prepared('DELETE FROM message_search WHERE rowid = ?');
       const unindexSubject = this.prepared('DELETE FROM subject_search WHERE rowid = ?');
@@ -299,7 +340,12 @@ export class TicketCache {
   }
 
   /** Keeps a refused change under a row id of its own (mutation ids of lost answers are unknown). */
-  addUnsent(mutation: Mutation | UnnumberedLike, reason: ConflictReason | 'rejected', detail: string, at: string): void {
+  addUnsent(
+    mutation: Mutation | UnnumberedLike,
+    reason: ConflictReason | 'rejected',
+    detail: string,
+    at: string,
+  ): void {
     this.prepared('INSERT INTO unsent (ticket_id, reason, detail, at, json) VALUES (?, ?, ?, ?, ?)').run(
       mutation.ticketId,
       reason,
@@ -326,7 +372,14 @@ export class TicketCache {
           id: row.id,
           ticketId: row.ticket_id,
           kind: m.type === 'agent_reply' ? ('reply' as const) : m.type,
-          text: m.type === 'reassign' ? m.ownerQueue : m.type === 'review' ? (m.reason ?? m.verdict) : m.type === 'reopen' ? m.reason : m.text,
+          text:
+            m.type === 'reassign'
+              ? m.ownerQueue
+              : m.type === 'review'
+                ? (m.reason ?? m.verdict)
+                : m.type === 'reopen'
+                  ? m.reason
+                  : m.text,
           resolve: m.type === 'agent_reply' ? m.resolve : false,
           reason: row.reason as UnsentChange['reason'],
           detail: row.detail,

@@ -15,7 +15,9 @@ export class TranslationCache {
     private readonly db: LocalDatabase,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.getStmt = db.prepare<[string, string], { text: string }>('SELECT text FROM translations WHERE source_hash = ? AND target_language = ?');
+    this.getStmt = db.prepare<[string, string], { text: string }>(
+      'SELECT text FROM translations WHERE source_hash = ? AND target_language = ?',
+    );
     this.putStmt = db.prepare(
       'INSERT INTO translations (source_hash, target_language, text, created_at) VALUES (?, ?, ?, ?) ' +
         'ON CONFLICT(source_hash, target_language) DO UPDATE SET text = excluded.text, created_at = excluded.created_at',

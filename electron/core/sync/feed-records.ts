@@ -37,7 +37,12 @@ const SHOWN_ISSUES = 3;
  * is kept. Depth is checked first, without recursion: nothing recursive touches a record nested deeper
  * than an answer may be.
  */
-export function readRecords<S extends z.ZodType>(list: RecordList, schema: S, items: readonly unknown[], spareFields: readonly string[] = []): ReadRecords<z.output<S>> {
+export function readRecords<S extends z.ZodType>(
+  list: RecordList,
+  schema: S,
+  items: readonly unknown[],
+  spareFields: readonly string[] = [],
+): ReadRecords<z.output<S>> {
   const read: ReadRecords<z.output<S>> = { records: [], droppedFields: [], unreadable: [] };
   items.forEach((item, index) => {
     const id = isRecord(item) && typeof item.id === 'string' ? item.id.slice(0, 100) : null;
@@ -83,7 +88,9 @@ export function unreadableRecordNotice(record: UnreadableRecord): string {
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, SHOWN_ISSUES).map((issue) => `${issue.path.map(String).join('.') || 'the record'}: ${issue.message.replace(/\.$/, '')}`);
+  const shown = issues
+    .slice(0, SHOWN_ISSUES)
+    .map((issue) => `${issue.path.map(String).join('.') || 'the record'}: ${issue.message.replace(/\.$/, '')}`);
   const more = issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? ` and ${more} more` : '');
 }

@@ -89,10 +89,12 @@ export function schemaKnowsField(schema: z.ZodType, path: string): boolean {
 
 function knows(schema: z.ZodType, steps: readonly string[]): boolean {
   if (steps.length === 0) return true;
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return knows(schema.unwrap() as z.ZodType, steps);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
+    return knows(schema.unwrap() as z.ZodType, steps);
   if (schema instanceof z.ZodArray) return knows(schema.element as z.ZodType, steps);
   if (schema instanceof z.ZodPipe) return knows(schema.in as z.ZodType, steps);
-  if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).some((option) => knows(option, steps));
+  if (schema instanceof z.ZodUnion)
+    return (schema.options as readonly z.ZodType[]).some((option) => knows(option, steps));
   if (schema instanceof z.ZodObject) {
     const [name, ...rest] = steps;
     const field = (schema.shape as Record<string, z.ZodType | undefined>)[name ?? ''];

@@ -35,7 +35,10 @@ export interface FeedPage extends ChangesResponse {
 }
 
 /** The feed page around its records, which are read one by one (readRecords). */
-const FeedEnvelopeSchema = ChangesResponseSchema.extend({ tickets: z.array(z.unknown()), messages: z.array(z.unknown()) });
+const FeedEnvelopeSchema = ChangesResponseSchema.extend({
+  tickets: z.array(z.unknown()),
+  messages: z.array(z.unknown()),
+});
 
 /**
  * Ticket fields a ticket is still shown rightly without (figures and what the AI looked up): one the
@@ -81,8 +84,18 @@ export class QueueClient {
     const { tickets, messages, ...position } = envelope.value.data;
     const readTickets = readRecords('tickets', TicketSchema, tickets, SPARE_TICKET_FIELDS);
     const readMessages = readRecords('messages', MessageSchema, messages);
-    const droppedFields = this.reportDropped('GET', path, [...envelope.value.droppedFields, ...readTickets.droppedFields, ...readMessages.droppedFields]);
-    return ok({ ...position, tickets: readTickets.records, messages: readMessages.records, droppedFields, unreadable: [...readTickets.unreadable, ...readMessages.unreadable] });
+    const droppedFields = this.reportDropped('GET', path, [
+      ...envelope.value.droppedFields,
+      ...readTickets.droppedFields,
+      ...readMessages.droppedFields,
+    ]);
+    return ok({
+      ...position,
+      tickets: readTickets.records,
+      messages: readMessages.records,
+      droppedFields,
+      unreadable: [...readTickets.unreadable, ...readMessages.unreadable],
+    });
   }
 
   push(request: PushRequest): Promise<Result<PushResponse>> {
@@ -95,7 +108,12 @@ export class QueueClient {
 
   /** Extends a lease this worker still holds; `queue_rejected` (status 409, code lease_lost) when it does not. */
   renewClaim(ticketId: string, workerId: string, leaseMs: number): Promise<Result<{ leaseUntil: string }>> {
-    return this.request('POST', `/claims/${encodeURIComponent(ticketId)}/renew`, { workerId, leaseMs }, RenewClaimResponseSchema);
+    return this.request(
+      'POST',
+      `/claims/${encodeURIComponent(ticketId)}/renew`,
+      { workerId, leaseMs },
+      RenewClaimResponseSchema,
+    );
   }
 
   createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {
@@ -109,7 +127,12 @@ export class QueueClient {
   }
 
   postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
-    return this.request('POST', `/tickets/${encodeURIComponent(ticketId)}/messages`, { text }, TicketWithMessagesSchema);
+    return this.request(
+      'POST',
+      `/tickets/${encodeURIComponent(ticketId)}/messages`,
+      { text },
+      TicketWithMessagesSchema,
+    );
   }
 
   /** A customer's satisfaction rating of a closed ticket (channel/admin token). */
@@ -152,7 +175,10 @@ export class QueueClient {
     if (!payload.ok) return payload;
     // Checked before anything recursive (zod, a copy) touches it: a deeper answer would overflow the stack.
     if (nestsDeeperThan(payload.value, MAX_JSON_DEPTH)) {
-      return fail('queue_bad_response', `The queue answered ${method} ${path} with data nested deeper than ${MAX_JSON_DEPTH} levels, which this console does not read.`);
+      return fail(
+        'queue_bad_response',
+        `The queue answered ${method} ${path} with data nested deeper than ${MAX_JSON_DEPTH} levels, which this console does not read.`,
+      );
     }
     const parsed = this.parse(method, path, schema, payload.value);
     if (!parsed.ok) return parsed;
@@ -161,7 +187,12 @@ export class QueueClient {
   }
 
   /** The answer's JSON, or why there is none: the queue unreachable, or an HTTP error with the queue's own message. */
-  private async fetchAnswer(method: Method, path: string, body: unknown, extraHeaders?: Record<string, string>): Promise<Result<unknown>> {
+  private async fetchAnswer(
+    method: Method,
+    path: string,
+    body: unknown,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Result<unknown>> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${QUEUE_API_PREFIX}${path}`, {
@@ -180,7 +211,12 @@ export class QueueClient {
     const payload: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const parsed = ErrorBodySchema.safeParse(payload);
-      const code = response.status === 401 || response.status === 403 ? 'queue_refused' : response.status >= 500 ? 'queue_error' : 'queue_rejected';
+      const code =
+        response.status === 401 || response.status === 403
+          ? 'queue_refused'
+          : response.status >= 500
+            ? 'queue_error'
+            : 'queue_rejected';
       const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
       return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
     }
@@ -188,9 +224,19 @@ export class QueueClient {
   }
 
   /** Reads an answer with `schema`, leaving out the fields of a newer queue (their paths are returned). */
-  private parse<S extends z.ZodType>(method: Method, path: string, schema: S, payload: unknown): Result<{ data: z.output<S>; droppedFields: string[] }> {
+  private parse<S extends z.ZodType>(
+    method: Method,
+    path: string,
+    schema: S,
+    payload: unknown,
+  ): Result<{ data: z.output<S>; droppedFields: string[] }> {
     const { result: parsed, droppedFields } = parseFromNewerQueue(schema, payload);
-    if (!parsed.success) return fail('queue_bad_response', `The queue answered ${method} ${path} with data this console does not understand.`, parsed.error.issues);
+    if (!parsed.success)
+      return fail(
+        'queue_bad_response',
+        `The queue answered ${method} ${path} with data this console does not understand.`,
+        parsed.error.issues,
+      );
     return ok({ data: parsed.data, droppedFields });
   }
 

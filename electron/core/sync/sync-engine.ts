@@ -80,7 +80,12 @@ export class SyncEngine {
 
   constructor(private readonly options: SyncEngineOptions) {
     this.clientId = options.clientId;
-    this.state = { online: false, lastSyncAt: null, lastError: null, skippedRecords: options.meta.getNumber(SKIPPED_RECORDS, 0) };
+    this.state = {
+      online: false,
+      lastSyncAt: null,
+      lastError: null,
+      skippedRecords: options.meta.getNumber(SKIPPED_RECORDS, 0),
+    };
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
       token: options.client.token,
@@ -127,7 +132,9 @@ export class SyncEngine {
   async syncNow(): Promise<Result<void>> {
     this.requestSync();
     await this.running;
-    return this.state.online ? ok(undefined) : fail('queue_unreachable', this.state.lastError ?? 'The queue is unreachable.');
+    return this.state.online
+      ? ok(undefined)
+      : fail('queue_unreachable', this.state.lastError ?? 'The queue is unreachable.');
   }
 
   private async loop(): Promise<void> {
@@ -139,7 +146,11 @@ export class SyncEngine {
         this.failures = 0;
         this.setState({ ...this.state, online: true, lastSyncAt: new Date().toISOString(), lastError: null });
       } else {
-        this.setState({ ...this.state, online: result.error.code !== 'queue_unreachable' && this.state.online, lastError: result.error.message });
+        this.setState({
+          ...this.state,
+          online: result.error.code !== 'queue_unreachable' && this.state.online,
+          lastError: result.error.message,
+        });
         this.scheduleRetry();
         return;
       }
@@ -168,10 +179,13 @@ export class SyncEngine {
 
   private scheduleRetry(): void {
     if (this.stopped || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      this.requestSync();
-    }, backoffDelay(this.failures++, 500, 10_000));
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = null;
+        this.requestSync();
+      },
+      backoffDelay(this.failures++, 500, 10_000),
+    );
   }
 
   private async syncOnce(): Promise<Result<void>> {
@@ -211,7 +225,8 @@ export class SyncEngine {
         }
         outbox.acknowledge(answer.value.lastMutationId);
         // Later unsent changes of the same tickets are laid over the queue's state again.
-        for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER)) if (refused.some((r) => r.ticket?.id === mutation.ticketId)) this.layOver(mutation);
+        for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER))
+          if (refused.some((r) => r.ticket?.id === mutation.ticketId)) this.layOver(mutation);
       });
       if (refused.length > 0) this.options.onTicketsChanged();
       if (answer.value.lastMutationId < (batch.at(-1)?.id ?? 0)) {
@@ -237,7 +252,12 @@ export class SyncEngine {
     let renewedClientId = false;
     for (;;) {
       const page = await pending;
-      if (!page.ok && !renewedClientId && identityRefusalOf(page.error.details)?.kind === 'client_id_taken' && this.recoverIdentity(page.error.details)) {
+      if (
+        !page.ok &&
+        !renewedClientId &&
+        identityRefusalOf(page.error.details)?.kind === 'client_id_taken' &&
+        this.recoverIdentity(page.error.details)
+      ) {
         renewedClientId = true;
         pending = client.pull(meta.getNumber(CURSOR, 0), this.clientId, PULL_PAGE);
         continue;
@@ -281,11 +301,15 @@ export class SyncEngine {
       if (!this.options.renewClientId) return false;
       const taken = this.clientId;
       this.clientId = this.options.renewClientId();
-      this.options.log?.(`The queue says client id ${taken} belongs to another token (was this console's token changed?); it goes on as ${this.clientId}.`);
+      this.options.log?.(
+        `The queue says client id ${taken} belongs to another token (was this console's token changed?); it goes on as ${this.clientId}.`,
+      );
       return true;
     }
     this.options.cache.transaction(() => this.options.outbox.renumberAfter(refusal.lastMutationId));
-    this.options.log?.(`The queue counts this console's changes up to ${refusal.lastMutationId} (a restored queue or a new client id); the waiting ones are numbered on from there.`);
+    this.options.log?.(
+      `The queue counts this console's changes up to ${refusal.lastMutationId} (a restored queue or a new client id); the waiting ones are numbered on from there.`,
+    );
     return true;
   }
 
@@ -296,7 +320,9 @@ export class SyncEngine {
    */
   private sweepOrphanedPending(): void {
     const { cache, outbox } = this.options;
-    const orphans = cache.pendingMessagesWithout(new Set(outbox.peek(Number.MAX_SAFE_INTEGER).flatMap((m) => ('messageId' in m ? [m.messageId] : []))));
+    const orphans = cache.pendingMessagesWithout(
+      new Set(outbox.peek(Number.MAX_SAFE_INTEGER).flatMap((m) => ('messageId' in m ? [m.messageId] : []))),
+    );
     if (orphans.length === 0) return;
     const at = (this.options.now?.() ?? new Date()).toISOString();
     cache.transaction(() => {
@@ -304,8 +330,25 @@ export class SyncEngine {
         cache.removePendingMessage(message.id);
         cache.addUnsent(
           message.kind === 'note'
-            ? { id: 0, type: 'note', ticketId: message.ticketId, messageId: message.id, text: message.text, agentName: message.authorName ?? 'agent', createdAt: message.createdAt }
-            : { id: 0, type: 'agent_reply', ticketId: message.ticketId, messageId: message.id, text: message.text, resolve: false, agentName: message.authorName ?? 'agent', createdAt: message.createdAt },
+            ? {
+                id: 0,
+                type: 'note',
+                ticketId: message.ticketId,
+                messageId: message.id,
+                text: message.text,
+                agentName: message.authorName ?? 'agent',
+                createdAt: message.createdAt,
+              }
+            : {
+                id: 0,
+                type: 'agent_reply',
+                ticketId: message.ticketId,
+                messageId: message.id,
+                text: message.text,
+                resolve: false,
+                agentName: message.authorName ?? 'agent',
+                createdAt: message.createdAt,
+              },
           'rejected',
           'The queue did not take this change; its answer was lost (the console stopped while sending).',
           at,
@@ -330,11 +373,15 @@ export class SyncEngine {
       meta.set(CURSOR, '0');
       meta.set(DROPPED_FIELDS, JSON.stringify(dropped.filter((path) => !known.includes(path))));
     });
-    this.options.log?.(`This console now knows fields it left out of its cache before (${known.join(', ')}); it reads the whole feed again to fill them in.`);
+    this.options.log?.(
+      `This console now knows fields it left out of its cache before (${known.join(', ')}); it reads the whole feed again to fill them in.`,
+    );
   }
 
   private knowsFeedField(path: string): boolean {
-    return this.options.knowsFeedField ? this.options.knowsFeedField(path) : schemaKnowsField(ChangesResponseSchema, path);
+    return this.options.knowsFeedField
+      ? this.options.knowsFeedField(path)
+      : schemaKnowsField(ChangesResponseSchema, path);
   }
 
   private droppedFields(): string[] {
@@ -357,7 +404,9 @@ export class SyncEngine {
     const { cache, meta, outbox } = this.options;
     // Only fields this program does not know: one it knows but still had to drop (a variant that lacks it)
     // would never be filled in by reading again, and must not make every sync read the whole feed.
-    const cachedFieldsDropped = page.droppedFields.filter((path) => (path.startsWith('tickets.') || path.startsWith('messages.')) && !this.knowsFeedField(path));
+    const cachedFieldsDropped = page.droppedFields.filter(
+      (path) => (path.startsWith('tickets.') || path.startsWith('messages.')) && !this.knowsFeedField(path),
+    );
     const skipped = page.unreadable.filter((record) => record.leftOut.length === 0).length;
     const refetch = cache.transaction(() => {
       if (skipped > 0) meta.set(SKIPPED_RECORDS, String(meta.getNumber(SKIPPED_RECORDS, 0) + skipped));
@@ -419,7 +468,10 @@ export class SyncEngine {
 
   private setState(next: SyncState): void {
     const changed =
-      next.online !== this.state.online || next.lastError !== this.state.lastError || next.lastSyncAt !== this.state.lastSyncAt || next.skippedRecords !== this.state.skippedRecords;
+      next.online !== this.state.online ||
+      next.lastError !== this.state.lastError ||
+      next.lastSyncAt !== this.state.lastSyncAt ||
+      next.skippedRecords !== this.state.skippedRecords;
     this.state = next;
     if (changed) this.options.onStateChanged(next);
   }

@@ -1,4 +1,9 @@
-import type { AnyConsoleMethodName, ConsoleApi, ConsoleInput, ConsoleOutput } from '../../../shared/api/console-contract.js';
+import type {
+  AnyConsoleMethodName,
+  ConsoleApi,
+  ConsoleInput,
+  ConsoleOutput,
+} from '../../../shared/api/console-contract.js';
 import type { Result } from '../../../shared/result.js';
 import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } from './errors.js';
 

@@ -25,7 +25,10 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  async function call<M extends AnyConsoleMethodName>(method: M, input: ConsoleInput<M>): Promise<Result<ConsoleOutput<M>>> {
+  async function call<M extends AnyConsoleMethodName>(
+    method: M,
+    input: ConsoleInput<M>,
+  ): Promise<Result<ConsoleOutput<M>>> {
     let response: Response;
     try {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -40,7 +43,8 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     } catch {
       return failure(BAD_RESPONSE, `The console host answered ${response.status} without a readable result.`);
     }
-    if (!isResult(body)) return failure(BAD_RESPONSE, `The console host answered ${response.status} with an unexpected body.`);
+    if (!isResult(body))
+      return failure(BAD_RESPONSE, `The console host answered ${response.status} with an unexpected body.`);
     return body as Result<ConsoleOutput<M>>;
   }
 

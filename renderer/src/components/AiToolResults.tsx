@@ -59,7 +59,12 @@ function ToolCall({ call }: { call: AiToolResult }) {
   const hasResult = call.result !== null && call.result !== '';
   return (
     <li>
-      <details className={`tool-call tool-call-${call.status}`} data-testid="ai-tool-call" data-tool={call.name} data-status={call.status}>
+      <details
+        className={`tool-call tool-call-${call.status}`}
+        data-testid="ai-tool-call"
+        data-tool={call.name}
+        data-status={call.status}
+      >
         <summary>
           <span className="tool-name" title={call.name}>
             {label}
@@ -69,7 +74,9 @@ function ToolCall({ call }: { call: AiToolResult }) {
               {summary}
             </span>
           ) : null}
-          <span className={`chip tool-status tool-status-${call.status}`}>{t(`customerPanel.toolStatus.${call.status}`)}</span>
+          <span className={`chip tool-status tool-status-${call.status}`}>
+            {t(`customerPanel.toolStatus.${call.status}`)}
+          </span>
         </summary>
         <div className="tool-call-body">
           {call.reason ? (
@@ -86,7 +93,11 @@ function ToolCall({ call }: { call: AiToolResult }) {
           {call.status === 'ok' ? (
             <>
               <h5 className="tool-part">{t('customerPanel.toolAnswer')}</h5>
-              {hasResult ? <JsonView value={call.result} /> : <p className="tool-empty">{t('customerPanel.toolNoAnswer')}</p>}
+              {hasResult ? (
+                <JsonView value={call.result} />
+              ) : (
+                <p className="tool-empty">{t('customerPanel.toolNoAnswer')}</p>
+              )}
             </>
           ) : null}
           {call.truncated ? <p className="tool-truncated">{t('customerPanel.toolTruncated')}</p> : null}

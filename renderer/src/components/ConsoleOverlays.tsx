@@ -69,7 +69,19 @@ function runCommand(controller: Controller, command: ShortcutCommand): (() => vo
   }
 }
 
-const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set(['focusEditor', 'send', 'sendResolve', 'note', 'take', 'handback', 'reassign', 'snooze', 'macro', 'reopen', 'toggleTranslation']);
+const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set([
+  'focusEditor',
+  'send',
+  'sendResolve',
+  'note',
+  'take',
+  'handback',
+  'reassign',
+  'snooze',
+  'macro',
+  'reopen',
+  'toggleTranslation',
+]);
 
 export function ConsoleOverlays() {
   const { t } = useTranslation();
@@ -99,12 +111,23 @@ export function ConsoleOverlays() {
           },
         });
       }
-      if (ticket) for (const macro of setup?.macros ?? []) items.push({ id: `macro:${macro.id}`, label: t('palette.macro', { name: macro.name }), run: () => controller.insertMacro(macro.id) });
+      if (ticket)
+        for (const macro of setup?.macros ?? [])
+          items.push({
+            id: `macro:${macro.id}`,
+            label: t('palette.macro', { name: macro.name }),
+            run: () => controller.insertMacro(macro.id),
+          });
       return <PickerDialog {...common} title={t('palette.title')} testId="command-palette" items={items} />;
     }
     case 'reassign': {
       const queues = (setup?.queues ?? []).filter((q) => q.id !== ticket?.ownerQueue);
-      const items = queues.map((q) => ({ id: q.id, label: q.name, hint: q.id, run: () => void controller.reassign(q.id) }));
+      const items = queues.map((q) => ({
+        id: q.id,
+        label: q.name,
+        hint: q.id,
+        run: () => void controller.reassign(q.id),
+      }));
       return <PickerDialog {...common} title={t('actions.reassignTitle')} testId="reassign-dialog" items={items} />;
     }
     case 'snooze': {
@@ -117,8 +140,20 @@ export function ConsoleOverlays() {
       return <PickerDialog {...common} title={t('actions.snoozeTitle')} testId="snooze-dialog" items={items} />;
     }
     case 'macro': {
-      const items = (setup?.macros ?? []).map((m) => ({ id: m.id, label: m.name, run: () => controller.insertMacro(m.id) }));
-      return <PickerDialog {...common} title={t('actions.macroTitle')} testId="macro-dialog" items={items} emptyText={t('actions.noMacros')} />;
+      const items = (setup?.macros ?? []).map((m) => ({
+        id: m.id,
+        label: m.name,
+        run: () => controller.insertMacro(m.id),
+      }));
+      return (
+        <PickerDialog
+          {...common}
+          title={t('actions.macroTitle')}
+          testId="macro-dialog"
+          items={items}
+          emptyText={t('actions.noMacros')}
+        />
+      );
     }
     case 'views': {
       const builtIn: PickerItem[] = (['all', 'mine', 'snoozed'] as const).map((view) => ({
@@ -140,7 +175,9 @@ export function ConsoleOverlays() {
           controller.setInboxQuery({ filters: v.filters, view: v.view });
         },
       }));
-      return <PickerDialog {...common} title={t('inbox.viewsTitle')} testId="views-dialog" items={[...saved, ...builtIn]} />;
+      return (
+        <PickerDialog {...common} title={t('inbox.viewsTitle')} testId="views-dialog" items={[...saved, ...builtIn]} />
+      );
     }
     case 'reopen':
       return (

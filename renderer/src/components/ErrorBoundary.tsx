@@ -14,14 +14,20 @@ function RenderFailed({ onReset }: { onReset: () => void }) {
 }
 
 /** Unexpected data must not blank the console: the failing part shows an error instead. */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: string | null }, { failed: boolean; key?: string | null }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; resetKey?: string | null },
+  { failed: boolean; key?: string | null }
+> {
   override state: { failed: boolean; key?: string | null } = { failed: false, key: this.props.resetKey };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
 
-  static getDerivedStateFromProps(props: { resetKey?: string | null }, state: { failed: boolean; key?: string | null }) {
+  static getDerivedStateFromProps(
+    props: { resetKey?: string | null },
+    state: { failed: boolean; key?: string | null },
+  ) {
     return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
   }
 

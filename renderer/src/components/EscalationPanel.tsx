@@ -6,7 +6,12 @@ export function EscalationPanel({ ticket }: { ticket: Ticket }) {
   if (!ticket.escalation) return null;
   const { code, detail } = ticket.escalation;
   return (
-    <section className="panel escalation" data-testid="escalation-reason" data-reason-code={code} aria-labelledby="escalation-title">
+    <section
+      className="panel escalation"
+      data-testid="escalation-reason"
+      data-reason-code={code}
+      aria-labelledby="escalation-title"
+    >
       <h3 id="escalation-title" className="panel-title">
         {t('ticket.escalation')}
       </h3>

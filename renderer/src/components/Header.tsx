@@ -36,7 +36,11 @@ export function Header() {
           data-testid="connection-status"
           data-online={online ? 'true' : 'false'}
           role="status"
-          title={status?.lastSyncAt ? t('header.lastSync', { time: fmt.dateTime(status.lastSyncAt) }) : t('header.neverSynced')}
+          title={
+            status?.lastSyncAt
+              ? t('header.lastSync', { time: fmt.dateTime(status.lastSyncAt) })
+              : t('header.neverSynced')
+          }
         >
           <span className="connection-dot" aria-hidden="true" />
           {online ? t('header.online') : t('header.offline')}
@@ -47,13 +51,30 @@ export function Header() {
             {fmt.number(unsent)}
           </span>
         </span>
-        <button type="button" className="button button-small" data-testid="open-settings" onClick={controller.openSettings} aria-haspopup="dialog" aria-keyshortcuts="Control+, Meta+,">
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="open-settings"
+          onClick={controller.openSettings}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+, Meta+,"
+        >
           {t('settings.open')}
         </button>
         {settingsOpen ? (
-          <SettingsDialog onClose={controller.closeSettings} onFocusLost={controller.focusWorkspace} desktopApp={window.switchboard !== undefined} />
+          <SettingsDialog
+            onClose={controller.closeSettings}
+            onFocusLost={controller.focusWorkspace}
+            desktopApp={window.switchboard !== undefined}
+          />
         ) : null}
-        <button type="button" className="button button-small help-button" onClick={controller.toggleHelp} aria-label={t('header.shortcuts')} title={t('header.shortcuts')}>
+        <button
+          type="button"
+          className="button button-small help-button"
+          onClick={controller.toggleHelp}
+          aria-label={t('header.shortcuts')}
+          title={t('header.shortcuts')}
+        >
           ?
         </button>
       </div>

@@ -31,7 +31,11 @@ export function InboxFilterBar() {
   const select = (key: keyof InboxFilters, label: string, options: Array<{ value: string; label: string }>) => (
     <label className="filter">
       <span className="filter-label">{label}</span>
-      <select data-testid={`inbox-filter-${key}`} value={query.filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
+      <select
+        data-testid={`inbox-filter-${key}`}
+        value={query.filters[key] ?? ''}
+        onChange={(e) => setFilter(key, e.target.value)}
+      >
         <option value="">{t('inbox.any')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -64,11 +68,31 @@ export function InboxFilterBar() {
       </div>
       <details className="inbox-filter-menus">
         <summary>{t('inbox.filters')}</summary>
-        {select('queue', t('ticket.ownerQueue'), (setup?.queues ?? []).map((q) => ({ value: q.id, label: q.name })))}
-        {select('language', t('ticket.language'), (setup?.languages ?? []).map((code) => ({ value: code, label: fmt.languageName(code) })))}
-        {select('intent', t('ticket.intent'), (setup?.intents ?? []).map((intent) => ({ value: intent, label: intent })))}
-        {select('reason', t('inbox.reason'), EscalationReasonCodeSchema.options.map((code) => ({ value: code, label: t(`reason.${code}`) })))}
-        {select('tier', t('ticket.tier'), CustomerTierSchema.options.map((tier) => ({ value: tier, label: t(`tier.${tier}`) })))}
+        {select(
+          'queue',
+          t('ticket.ownerQueue'),
+          (setup?.queues ?? []).map((q) => ({ value: q.id, label: q.name })),
+        )}
+        {select(
+          'language',
+          t('ticket.language'),
+          (setup?.languages ?? []).map((code) => ({ value: code, label: fmt.languageName(code) })),
+        )}
+        {select(
+          'intent',
+          t('ticket.intent'),
+          (setup?.intents ?? []).map((intent) => ({ value: intent, label: intent })),
+        )}
+        {select(
+          'reason',
+          t('inbox.reason'),
+          EscalationReasonCodeSchema.options.map((code) => ({ value: code, label: t(`reason.${code}`) })),
+        )}
+        {select(
+          'tier',
+          t('ticket.tier'),
+          CustomerTierSchema.options.map((tier) => ({ value: tier, label: t(`tier.${tier}`) })),
+        )}
         {naming ? (
           <form
             className="save-view"
@@ -81,7 +105,14 @@ export function InboxFilterBar() {
             }}
           >
             <label htmlFor={`${id}-name`}>{t('inbox.viewName')}</label>
-            <input id={`${id}-name`} data-testid="saved-view-name" value={name} maxLength={60} autoFocus onChange={(e) => setName(e.target.value)} />
+            <input
+              id={`${id}-name`}
+              data-testid="saved-view-name"
+              value={name}
+              maxLength={60}
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+            />
             <button type="submit" className="button button-small">
               {t('inbox.save')}
             </button>

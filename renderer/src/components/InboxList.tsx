@@ -31,12 +31,24 @@ export function InboxList() {
     return (
       <div className="row-content">
         <div className="row-line">
-          {row.unread ? <span className={`unread-dot${row.isNew ? ' is-new' : ''}`} aria-label={row.isNew ? t('inbox.new') : t('inbox.unread')} role="img" /> : null}
+          {row.unread ? (
+            <span
+              className={`unread-dot${row.isNew ? ' is-new' : ''}`}
+              aria-label={row.isNew ? t('inbox.new') : t('inbox.unread')}
+              role="img"
+            />
+          ) : null}
           <span className={`row-subject${row.unread ? ' row-unread' : ''}`} dir="auto">
             {row.subject}
           </span>
-          <time className={`row-due${overdue ? ' overdue' : ''}`} dateTime={row.dueAt} title={t('inbox.dueAt', { time: fmt.dateTime(row.dueAt) })}>
-            {overdue ? t('inbox.overdue', { age: fmt.age(row.dueAt, now) }) : t('inbox.due', { age: fmt.age(row.dueAt, now) })}
+          <time
+            className={`row-due${overdue ? ' overdue' : ''}`}
+            dateTime={row.dueAt}
+            title={t('inbox.dueAt', { time: fmt.dateTime(row.dueAt) })}
+          >
+            {overdue
+              ? t('inbox.overdue', { age: fmt.age(row.dueAt, now) })
+              : t('inbox.due', { age: fmt.age(row.dueAt, now) })}
           </time>
         </div>
         <div className="row-line row-meta">
@@ -53,7 +65,9 @@ export function InboxList() {
               {t(`reason.${row.reason}`, { defaultValue: row.reason })}
             </span>
           ) : null}
-          {row.assignee ? <span className="chip chip-assignee">{row.assignee === agentName ? t('inbox.mine') : row.assignee}</span> : null}
+          {row.assignee ? (
+            <span className="chip chip-assignee">{row.assignee === agentName ? t('inbox.mine') : row.assignee}</span>
+          ) : null}
         </div>
       </div>
     );

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat.js';
 
 /** A machine translation shown under the original it translates, labelled as such. */
-export function MachineTranslation({ text, language, testId, labelKey = 'translation.machineLabel' }: { text: string; language: string; testId: string; labelKey?: string }) {
+export function MachineTranslation({
+  text,
+  language,
+  testId,
+  labelKey = 'translation.machineLabel',
+}: {
+  text: string;
+  language: string;
+  testId: string;
+  labelKey?: string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (

@@ -26,7 +26,15 @@ interface PickerDialogProps {
  * A keyboard-first dialog: type to narrow, arrows to move, Enter to run, Esc to close. Focus goes
  * into the field when it opens and back where it was when it closes.
  */
-export function PickerDialog({ title, testId, placeholder, items, onClose, onSubmitText, emptyText }: PickerDialogProps) {
+export function PickerDialog({
+  title,
+  testId,
+  placeholder,
+  items,
+  onClose,
+  onSubmitText,
+  emptyText,
+}: PickerDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -37,7 +45,11 @@ export function PickerDialog({ title, testId, placeholder, items, onClose, onSub
 
   const shown = useMemo(() => {
     const needle = text.trim().toLocaleLowerCase();
-    return needle ? items.filter((item) => item.label.toLocaleLowerCase().includes(needle) || item.id.toLowerCase().includes(needle)) : items;
+    return needle
+      ? items.filter(
+          (item) => item.label.toLocaleLowerCase().includes(needle) || item.id.toLowerCase().includes(needle),
+        )
+      : items;
   }, [items, text]);
 
   // A layout effect: the field has the focus before the dialog is painted, so no key typed right after
@@ -59,7 +71,15 @@ export function PickerDialog({ title, testId, placeholder, items, onClose, onSub
 
   return (
     <div className="overlay" onClick={onClose}>
-      <div ref={dialogRef} className="dialog picker" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid={testId} onClick={(e) => e.stopPropagation()}>
+      <div
+        ref={dialogRef}
+        className="dialog picker"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        data-testid={testId}
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id={`${id}-title`} className="dialog-title">
           {title}
         </h2>

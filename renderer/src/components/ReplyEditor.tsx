@@ -10,7 +10,13 @@ import { ErrorMessage } from './ErrorMessage.js';
 import { MachineTranslation } from './MachineTranslation.js';
 
 /** `draftTranslation`: the AI draft machine-translated into the agent's language, shown under the editor. */
-export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draftTranslation?: { language: string; text: string } | null }) {
+export function ReplyEditor({
+  ticket,
+  draftTranslation,
+}: {
+  ticket: Ticket;
+  draftTranslation?: { language: string; text: string } | null;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const controller = useController();
@@ -52,7 +58,12 @@ export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draf
         onChange={(e) => controller.setDraft(ticket.id, e.target.value)}
       />
       {draftTranslation ? (
-        <MachineTranslation text={draftTranslation.text} language={draftTranslation.language} testId="draft-translation" labelKey="translation.draftLabel" />
+        <MachineTranslation
+          text={draftTranslation.text}
+          language={draftTranslation.language}
+          testId="draft-translation"
+          labelKey="translation.draftLabel"
+        />
       ) : null}
       <div className="editor-footer">
         <span className={`length${tooLong ? ' too-long' : ''}`}>
@@ -63,11 +74,24 @@ export function ReplyEditor({ ticket, draftTranslation }: { ticket: Ticket; draf
       {actionError ? <ErrorMessage error={actionError} /> : null}
       <BusyNotice near="editor" />
       <div className="editor-actions">
-        <button type="button" className="button" data-testid="note-button" disabled={disabled} onClick={() => void controller.addNote()}>
+        <button
+          type="button"
+          className="button"
+          data-testid="note-button"
+          disabled={disabled}
+          onClick={() => void controller.addNote()}
+        >
           {t('editor.addNote')}
         </button>
         <span className="spacer" />
-        <button type="button" className="button" data-testid="send-button" disabled={disabled || heldByAi} aria-keyshortcuts="Control+Enter" onClick={() => void controller.send()}>
+        <button
+          type="button"
+          className="button"
+          data-testid="send-button"
+          disabled={disabled || heldByAi}
+          aria-keyshortcuts="Control+Enter"
+          onClick={() => void controller.send()}
+        >
           {sending ? t('editor.sending') : t('editor.send')}
         </button>
         <button

@@ -33,7 +33,11 @@ export function ReviewView() {
   const id = useId();
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [excerpts, setExcerpts] = useState<Record<string, string | null>>({});
-  const [facets, setFacets] = useState<{ languages: string[]; intents: string[]; cached: number }>({ languages: [], intents: [], cached: 0 });
+  const [facets, setFacets] = useState<{ languages: string[]; intents: string[]; cached: number }>({
+    languages: [],
+    intents: [],
+    cached: 0,
+  });
   const [error, setError] = useState<string | null>(null);
   const [retention, setRetention] = useState<string>('');
   const [retentionNote, setRetentionNote] = useState<string | null>(null);
@@ -57,7 +61,11 @@ export function ReviewView() {
       setError(null);
       setReview(result.value.hits.map((hit: ReviewHit) => hit.ticket));
       setExcerpts(Object.fromEntries(result.value.hits.map((hit) => [hit.ticket.id, hit.excerpt])));
-      setFacets({ languages: result.value.languages, intents: result.value.intents, cached: result.value.cachedTickets });
+      setFacets({
+        languages: result.value.languages,
+        intents: result.value.intents,
+        cached: result.value.cachedTickets,
+      });
     },
     [api, beginSearch, setReview, t],
   );
@@ -95,7 +103,10 @@ export function ReviewView() {
         <LanguageChip language={ticket.language} />
         <span className="chip chip-intent">{ticket.intent ?? t('list.noIntent')}</span>
         {ticket.csat ? (
-          <span className={`chip chip-csat ${ticket.csat.score >= 4 ? 'chip-csat-high' : 'chip-csat-low'}`} data-testid="review-csat">
+          <span
+            className={`chip chip-csat ${ticket.csat.score >= 4 ? 'chip-csat-high' : 'chip-csat-low'}`}
+            data-testid="review-csat"
+          >
             {t('review.csatScore', { score: ticket.csat.score })}
           </span>
         ) : null}
@@ -126,7 +137,12 @@ export function ReviewView() {
           placeholder={t('review.searchPlaceholder')}
           onChange={(e) => change({ text: e.target.value })}
         />
-        <select aria-label={t('review.language')} data-testid="review-language" value={filters.language} onChange={(e) => change({ language: e.target.value })}>
+        <select
+          aria-label={t('review.language')}
+          data-testid="review-language"
+          value={filters.language}
+          onChange={(e) => change({ language: e.target.value })}
+        >
           <option value="">{t('review.anyLanguage')}</option>
           {facets.languages.map((code) => (
             <option key={code} value={code}>
@@ -134,7 +150,12 @@ export function ReviewView() {
             </option>
           ))}
         </select>
-        <select aria-label={t('review.intent')} data-testid="review-intent" value={filters.intent} onChange={(e) => change({ intent: e.target.value })}>
+        <select
+          aria-label={t('review.intent')}
+          data-testid="review-intent"
+          value={filters.intent}
+          onChange={(e) => change({ intent: e.target.value })}
+        >
           <option value="">{t('review.anyIntent')}</option>
           {facets.intents.map((intent) => (
             <option key={intent} value={intent}>
@@ -152,17 +173,34 @@ export function ReviewView() {
           <option value="ai">{t('review.handledByAi')}</option>
           <option value="human">{t('review.handledByHuman')}</option>
         </select>
-        <select aria-label={t('review.csat')} data-testid="review-csat-filter" value={filters.csat} onChange={(e) => change({ csat: e.target.value as Filters['csat'] })}>
+        <select
+          aria-label={t('review.csat')}
+          data-testid="review-csat-filter"
+          value={filters.csat}
+          onChange={(e) => change({ csat: e.target.value as Filters['csat'] })}
+        >
           <option value="">{t('review.anyCsat')}</option>
           <option value="high">{t('review.csatHigh')}</option>
           <option value="low">{t('review.csatLow')}</option>
           <option value="unrated">{t('review.csatUnrated')}</option>
         </select>
         <label>
-          {t('review.from')} <input type="date" data-testid="review-from" value={filters.from} onChange={(e) => change({ from: e.target.value })} />
+          {t('review.from')}{' '}
+          <input
+            type="date"
+            data-testid="review-from"
+            value={filters.from}
+            onChange={(e) => change({ from: e.target.value })}
+          />
         </label>
         <label>
-          {t('review.to')} <input type="date" data-testid="review-to" value={filters.to} onChange={(e) => change({ to: e.target.value })} />
+          {t('review.to')}{' '}
+          <input
+            type="date"
+            data-testid="review-to"
+            value={filters.to}
+            onChange={(e) => change({ to: e.target.value })}
+          />
         </label>
         <button type="submit" className="button button-primary" data-testid="review-submit">
           {t('review.search')}

@@ -44,13 +44,9 @@ export function ShortcutsHelp() {
                   {keys.map((k, i) => (
                     <span key={k}>
                       {i > 0 ? ' / ' : ''}
-                      {k.split(' ').map((part, j) =>
-                        part === '+' ? (
-                          <span key={j}> + </span>
-                        ) : (
-                          <kbd key={j}>{part}</kbd>
-                        ),
-                      )}
+                      {k
+                        .split(' ')
+                        .map((part, j) => (part === '+' ? <span key={j}> + </span> : <kbd key={j}>{part}</kbd>))}
                     </span>
                   ))}
                 </td>

@@ -5,7 +5,13 @@ import { useFormat } from '../format/useFormat.js';
 import { MachineTranslation } from './MachineTranslation.js';
 
 /** `translations`: machine translations of customer messages by message id, shown under each original. */
-export function Thread({ messages, translations }: { messages: LocalMessage[]; translations?: { language: string; byMessage: ReadonlyMap<string, string> } }) {
+export function Thread({
+  messages,
+  translations,
+}: {
+  messages: LocalMessage[];
+  translations?: { language: string; byMessage: ReadonlyMap<string, string> };
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const endRef = useRef<HTMLDivElement>(null);
@@ -48,7 +54,11 @@ export function Thread({ messages, translations }: { messages: LocalMessage[]; t
             {m.text}
           </div>
           {translations?.byMessage.get(m.id) ? (
-            <MachineTranslation text={translations.byMessage.get(m.id) ?? ''} language={translations.language} testId="message-translation" />
+            <MachineTranslation
+              text={translations.byMessage.get(m.id) ?? ''}
+              language={translations.language}
+              testId="message-translation"
+            />
           ) : null}
         </article>
       ))}

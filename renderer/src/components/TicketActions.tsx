@@ -15,18 +15,43 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   const heldByAi = useConsoleState((s) => cannotOverruleAi(ticket.status, s.status?.role));
 
   const button = (testId: string, label: string, key: string, run: () => void, enabled: boolean) => (
-    <button type="button" className="button button-small" data-testid={testId} aria-keyshortcuts={key} disabled={!enabled || sending} onClick={run}>
+    <button
+      type="button"
+      className="button button-small"
+      data-testid={testId}
+      aria-keyshortcuts={key}
+      disabled={!enabled || sending}
+      onClick={run}
+    >
       {label} <kbd aria-hidden="true">{key}</kbd>
     </button>
   );
 
   return (
     <div className="ticket-actions" role="toolbar" aria-label={t('actions.label')}>
-      {button('take-button', t('actions.take'), 't', () => void controller.assignToMe(), withHuman && ticket.assignee !== agentName)}
-      {button('reassign-button', t('actions.reassign'), 'a', () => controller.openOverlay('reassign'), ticket.status !== 'new')}
+      {button(
+        'take-button',
+        t('actions.take'),
+        't',
+        () => void controller.assignToMe(),
+        withHuman && ticket.assignee !== agentName,
+      )}
+      {button(
+        'reassign-button',
+        t('actions.reassign'),
+        'a',
+        () => controller.openOverlay('reassign'),
+        ticket.status !== 'new',
+      )}
       {button('snooze-button', t('actions.snooze'), 's', () => controller.openOverlay('snooze'), withHuman)}
       {button('handback-button', t('actions.handback'), 'h', () => void controller.handback(), withHuman)}
-      {button('reopen-button', t('actions.reopen'), 'o', () => controller.openOverlay('reopen'), closed && !heldByAi && typeof controller.api.reopenTicket === 'function')}
+      {button(
+        'reopen-button',
+        t('actions.reopen'),
+        'o',
+        () => controller.openOverlay('reopen'),
+        closed && !heldByAi && typeof controller.api.reopenTicket === 'function',
+      )}
       {button('macro-button', t('actions.macro'), 'm', () => controller.openOverlay('macro'), ticket.status !== 'new')}
     </div>
   );

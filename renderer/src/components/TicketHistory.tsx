@@ -5,7 +5,11 @@ import { claimedNameOf, wasRefused, type AuditEvent } from '../../../shared/api/
 import { useFormat } from '../format/useFormat.js';
 import { useController } from '../state/context.js';
 
-type Loaded = { kind: 'closed' } | { kind: 'loading' } | { kind: 'loaded'; history: ConsoleTicketHistory } | { kind: 'failed'; message: string };
+type Loaded =
+  | { kind: 'closed' }
+  | { kind: 'loading' }
+  | { kind: 'loaded'; history: ConsoleTicketHistory }
+  | { kind: 'failed'; message: string };
 
 /** Who the console said was acting, when that is not the token's name: labelled as the console's word, never as the actor. */
 function ClaimedName({ event }: { event: AuditEvent }) {
@@ -38,7 +42,9 @@ export function TicketHistory({ ticketId, version }: { ticketId: string; version
     setState((previous) => (previous.kind === 'loaded' ? previous : { kind: 'loading' }));
     void getTicketHistory({ ticketId }).then((result) => {
       if (!current) return;
-      setState(result.ok ? { kind: 'loaded', history: result.value } : { kind: 'failed', message: result.error.message });
+      setState(
+        result.ok ? { kind: 'loaded', history: result.value } : { kind: 'failed', message: result.error.message },
+      );
     });
     return () => {
       current = false;
@@ -67,7 +73,9 @@ export function TicketHistory({ ticketId, version }: { ticketId: string; version
       </h3>
       {open ? (
         <div id="ticket-history-body" aria-live="polite">
-          {state.kind === 'loading' || state.kind === 'closed' ? <p className="empty-state">{t('history.loading')}</p> : null}
+          {state.kind === 'loading' || state.kind === 'closed' ? (
+            <p className="empty-state">{t('history.loading')}</p>
+          ) : null}
           {state.kind === 'failed' ? (
             <p role="alert" data-testid="ticket-history-error">
               {state.message}{' '}
@@ -78,17 +86,27 @@ export function TicketHistory({ ticketId, version }: { ticketId: string; version
           ) : null}
           {state.kind === 'loaded' ? (
             <>
-              {state.history.fromCache ? <p className="hint">{t('history.fromCache', { time: fmt.dateTime(state.history.fetchedAt) })}</p> : null}
+              {state.history.fromCache ? (
+                <p className="hint">{t('history.fromCache', { time: fmt.dateTime(state.history.fetchedAt) })}</p>
+              ) : null}
               {state.history.events.length === 0 ? <p className="empty-state">{t('history.empty')}</p> : null}
               <ol className="history-list" data-testid="ticket-history-list">
                 {state.history.events.map((event) => (
-                  <li key={event.seq} className="history-event" data-testid="history-event" data-action={event.action} data-refused={wasRefused(event)}>
+                  <li
+                    key={event.seq}
+                    className="history-event"
+                    data-testid="history-event"
+                    data-action={event.action}
+                    data-refused={wasRefused(event)}
+                  >
                     <time dateTime={event.at}>{fmt.dateTime(event.at)}</time>{' '}
                     <strong dir="auto" data-testid="history-actor">
                       {event.actor.name}
                     </strong>{' '}
                     <ClaimedName event={event} />
-                    <span className="history-action">{t(`history.action.${event.action}`, { defaultValue: event.action })}</span>
+                    <span className="history-action">
+                      {t(`history.action.${event.action}`, { defaultValue: event.action })}
+                    </span>
                     {wasRefused(event) ? <span className="chip">{t('history.refused')}</span> : null}
                     {event.reason ? (
                       <q className="history-reason" dir="auto">

@@ -65,7 +65,21 @@ interface VirtualListProps<T extends { id: string }> {
  * in the DOM, so thousands of tickets stay smooth.
  */
 export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>) {
-  const { count, rowAt, activeIndex: active, loaded, onRange, rowData, listTestId, itemTestId, label, emptyText, rowHeight, renderRow, renderVersion } = props;
+  const {
+    count,
+    rowAt,
+    activeIndex: active,
+    loaded,
+    onRange,
+    rowData,
+    listTestId,
+    itemTestId,
+    label,
+    emptyText,
+    rowHeight,
+    renderRow,
+    renderVersion,
+  } = props;
   const { t } = useTranslation();
   const controller = useController();
   const openTicketId = useConsoleState((s) => s.openTicketId);
@@ -137,7 +151,14 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
         {virtualRows.map((row) => {
           const ticket = rowAt(row.index);
           if (!ticket) {
-            return <div key={`pending-${row.index}`} className="list-row list-row-pending" aria-hidden="true" style={placeAt(row.start, rowHeight)} />;
+            return (
+              <div
+                key={`pending-${row.index}`}
+                className="list-row list-row-pending"
+                aria-hidden="true"
+                style={placeAt(row.start, rowHeight)}
+              />
+            );
           }
           return (
             <ListRow
@@ -183,7 +204,14 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
 }
 
 function placeAt(start: number, height: number) {
-  return { position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', blockSize: height, transform: `translateY(${start}px)` } as const;
+  return {
+    position: 'absolute',
+    insetBlockStart: 0,
+    insetInlineStart: 0,
+    inlineSize: '100%',
+    blockSize: height,
+    transform: `translateY(${start}px)`,
+  } as const;
 }
 
 interface ListRowProps<T extends { id: string }> {

@@ -12,7 +12,13 @@ export interface TicketTranslatedParts {
 }
 
 /** Loads the open ticket's machine translation and hands its parts to the thread and the editor. */
-export function TicketTranslated({ ticket, children }: { ticket: Ticket; children: (parts: TicketTranslatedParts) => ReactNode }) {
+export function TicketTranslated({
+  ticket,
+  children,
+}: {
+  ticket: Ticket;
+  children: (parts: TicketTranslatedParts) => ReactNode;
+}) {
   const translation = useTicketTranslation(ticket);
   const shown = useTranslationDisplay((s) => s.shown);
   const loaded = translation.state.kind === 'loaded' && shown ? translation.state.translation : null;

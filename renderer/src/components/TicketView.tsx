@@ -25,9 +25,20 @@ export function TicketView() {
   const ticket = detail?.ticket;
 
   return (
-    <article className="ticket-view" data-testid="ticket-view" data-ticket-id={openTicketId} tabIndex={-1} aria-labelledby="ticket-subject">
+    <article
+      className="ticket-view"
+      data-testid="ticket-view"
+      data-ticket-id={openTicketId}
+      tabIndex={-1}
+      aria-labelledby="ticket-subject"
+    >
       <div className="ticket-toolbar">
-        <button type="button" className="button button-small" onClick={controller.closeTicket} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={controller.closeTicket}
+          aria-keyshortcuts="Escape"
+        >
           <span aria-hidden="true" className="back-arrow">
             ←
           </span>{' '}
@@ -36,7 +47,9 @@ export function TicketView() {
       </div>
       {detailError ? <ErrorMessage error={detailError} onRetry={() => void controller.refreshAll()} /> : null}
       {!ticket ? (
-        detailError ? null : <p className="empty-state">{t('ticket.loading')}</p>
+        detailError ? null : (
+          <p className="empty-state">{t('ticket.loading')}</p>
+        )
       ) : (
         <>
           <header className="ticket-header">

@@ -28,11 +28,29 @@ export function TranslationNotice({ ticket, translation }: { ticket: Ticket; tra
   }
   const { state } = translation;
   // Offline or a failing model: what the cache had is shown, and why the rest is missing.
-  const failure = state.kind === 'failed' ? state.message : state.kind === 'loaded' ? (state.translation.failure?.message ?? null) : null;
+  const failure =
+    state.kind === 'failed'
+      ? state.message
+      : state.kind === 'loaded'
+        ? (state.translation.failure?.message ?? null)
+        : null;
   return (
-    <div className="notice translation-notice" role="note" data-testid="translation-notice" data-available="true" data-state={state.kind}>
+    <div
+      className="notice translation-notice"
+      role="note"
+      data-testid="translation-notice"
+      data-available="true"
+      data-state={state.kind}
+    >
       <span>{t('translation.available', { language })}</span>{' '}
-      <button type="button" className="button button-small" data-testid="translation-toggle" aria-pressed={shown} aria-keyshortcuts="L" onClick={toggle}>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="translation-toggle"
+        aria-pressed={shown}
+        aria-keyshortcuts="L"
+        onClick={toggle}
+      >
         {shown ? t('translation.hide') : t('translation.show')}
       </button>
       <span aria-live="polite">

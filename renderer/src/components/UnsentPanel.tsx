@@ -20,9 +20,18 @@ export function UnsentPanel({ ticket, unsent }: { ticket: Ticket; unsent: Unsent
         {t('unsent.title')}
       </h3>
       {unsent.map((change) => (
-        <article key={change.id} className="unsent-change" data-testid="unsent-change" data-reason={change.reason} data-kind={change.kind}>
+        <article
+          key={change.id}
+          className="unsent-change"
+          data-testid="unsent-change"
+          data-reason={change.reason}
+          data-kind={change.kind}
+        >
           <p className="unsent-reason" data-testid="unsent-reason">
-            {t(`unsent.reason.${change.reason}`, { queue: ticket.ownerQueue ?? '—', status: t(`status.${ticket.status}`) })}
+            {t(`unsent.reason.${change.reason}`, {
+              queue: ticket.ownerQueue ?? '—',
+              status: t(`status.${ticket.status}`),
+            })}
           </p>
           <blockquote className="unsent-text" dir="auto" data-testid="unsent-text">
             {change.text}
@@ -41,7 +50,12 @@ export function UnsentPanel({ ticket, unsent }: { ticket: Ticket; unsent: Unsent
                 {t('unsent.restore')}
               </button>
             ) : null}
-            <button type="button" className="button" data-testid="unsent-dismiss" onClick={() => void controller.dismissUnsent(change.id)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="unsent-dismiss"
+              onClick={() => void controller.dismissUnsent(change.id)}
+            >
               {t('unsent.dismiss')}
             </button>
           </div>

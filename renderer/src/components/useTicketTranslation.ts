@@ -41,11 +41,17 @@ export function useTicketTranslation(ticket: Ticket): TicketTranslationView {
     let current = true;
     // Keep what is shown for this ticket while it is fetched again after a change.
     setState((previous) =>
-      previous.kind === 'loaded' && previous.translation.ticketId === ticket.id && previous.translation.language === language ? previous : { kind: 'loading' },
+      previous.kind === 'loaded' &&
+      previous.translation.ticketId === ticket.id &&
+      previous.translation.language === language
+        ? previous
+        : { kind: 'loading' },
     );
     void translateTicket({ ticketId: ticket.id, language }).then((result) => {
       if (!current) return;
-      setState(result.ok ? { kind: 'loaded', translation: result.value } : { kind: 'failed', message: result.error.message });
+      setState(
+        result.ok ? { kind: 'loaded', translation: result.value } : { kind: 'failed', message: result.error.message },
+      );
     });
     return () => {
       current = false;

@@ -9,7 +9,16 @@ import { useController } from '../state/context.js';
 import './evals.css';
 
 const POLL_MS = 500;
-const RATIOS = new Set<FigureName>(['passRate', 'containment', 'wrongResolutionRate', 'missedEscalationRate', 'needlessEscalationRate', 'languageAccuracy', 'intentAccuracy', 'ownerQueueAccuracy']);
+const RATIOS = new Set<FigureName>([
+  'passRate',
+  'containment',
+  'wrongResolutionRate',
+  'missedEscalationRate',
+  'needlessEscalationRate',
+  'languageAccuracy',
+  'intentAccuracy',
+  'ownerQueueAccuracy',
+]);
 const PERCENT_1 = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 function useFigure() {
@@ -21,7 +30,8 @@ function useFigure() {
       if (v === null) return '–';
       if (RATIOS.has(name)) return percent.format(v);
       if (name === 'costPerCaseUsd') return fmt.currency(v, 'USD');
-      if (name === 'p50LatencyMs' || name === 'p95LatencyMs') return t('evals.ms', { value: fmt.number(Math.round(v * 10) / 10) });
+      if (name === 'p50LatencyMs' || name === 'p95LatencyMs')
+        return t('evals.ms', { value: fmt.number(Math.round(v * 10) / 10) });
       return fmt.number(Math.round(v));
     },
     delta(name: FigureName, d: number): string {
@@ -55,9 +65,13 @@ function FiguresTable({ run }: { run: EvalRunState }) {
           const d = cmp?.deltas[name];
           const now = f[name];
           const base = d !== undefined && now !== null ? now - d : null;
-          const trend = d === undefined || d === 0 ? '' : (d > 0) === HIGHER_IS_BETTER.has(name) ? 'better' : 'worse';
+          const trend = d === undefined || d === 0 ? '' : d > 0 === HIGHER_IS_BETTER.has(name) ? 'better' : 'worse';
           return (
-            <tr key={name} className={regressed.has(name) ? 'regressed' : undefined} data-testid={`eval-figure-${name}`}>
+            <tr
+              key={name}
+              className={regressed.has(name) ? 'regressed' : undefined}
+              data-testid={`eval-figure-${name}`}
+            >
               <th scope="row">
                 {t(`evals.figures.${name}`)}
                 {regressed.has(name) && <span className="evals-flag"> · {t('evals.regressed')}</span>}
@@ -78,20 +92,39 @@ function RunResult({ run, onPromote, busy }: { run: EvalRunState; onPromote: () 
   const report = run.report!;
   const cmp = report.comparison;
   const failing = report.cases.filter((c) => !c.passed);
-  const verdict = !cmp ? t('evals.verdict.none') : cmp.regressions.length ? t('evals.verdict.failed', { figures: cmp.regressions.map((r) => t(`evals.figures.${r.figure}`)).join(', ') }) : t('evals.verdict.passed');
+  const verdict = !cmp
+    ? t('evals.verdict.none')
+    : cmp.regressions.length
+      ? t('evals.verdict.failed', { figures: cmp.regressions.map((r) => t(`evals.figures.${r.figure}`)).join(', ') })
+      : t('evals.verdict.passed');
   return (
     <section className="evals-result" aria-labelledby="evals-result-title">
-      <h3 id="evals-result-title">{t('evals.result', { suite: report.suite.name, passed: report.figures.passed, total: report.figures.n })}</h3>
-      <p className={`evals-verdict ${!cmp ? 'none' : cmp.regressions.length ? 'fail' : 'pass'}`} role="status" data-testid="eval-verdict">
+      <h3 id="evals-result-title">
+        {t('evals.result', { suite: report.suite.name, passed: report.figures.passed, total: report.figures.n })}
+      </h3>
+      <p
+        className={`evals-verdict ${!cmp ? 'none' : cmp.regressions.length ? 'fail' : 'pass'}`}
+        role="status"
+        data-testid="eval-verdict"
+      >
         {verdict}
       </p>
       <FiguresTable run={run} />
-      {cmp && cmp.newlyFailing.length > 0 && <p data-testid="eval-newly-failing">{t('evals.newlyFailing', { ids: cmp.newlyFailing.join(', ') })}</p>}
+      {cmp && cmp.newlyFailing.length > 0 && (
+        <p data-testid="eval-newly-failing">{t('evals.newlyFailing', { ids: cmp.newlyFailing.join(', ') })}</p>
+      )}
       <div className="evals-actions">
         {run.promotedTo ? (
-          <p role="status" data-testid="eval-promoted">{t('evals.promoted', { file: run.promotedTo })}</p>
+          <p role="status" data-testid="eval-promoted">
+            {t('evals.promoted', { file: run.promotedTo })}
+          </p>
         ) : (
-          <button type="button" data-testid="eval-promote" onClick={onPromote} disabled={busy || report.engineOverride !== null}>
+          <button
+            type="button"
+            data-testid="eval-promote"
+            onClick={onPromote}
+            disabled={busy || report.engineOverride !== null}
+          >
             {t('evals.promote')}
           </button>
         )}
@@ -203,12 +236,22 @@ export function EvalsScreen() {
       {problems.length > 0 && (
         <div role="alert" className="evals-error">
           <p>{t('evals.problems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
       <form className="evals-form" onSubmit={(e) => void start(e)}>
         <label htmlFor={`${id}-suite`}>{t('evals.suite')}</label>
-        <select id={`${id}-suite`} data-testid="eval-suite" value={file} onChange={(e) => setFile(e.target.value)} disabled={running}>
+        <select
+          id={`${id}-suite`}
+          data-testid="eval-suite"
+          value={file}
+          onChange={(e) => setFile(e.target.value)}
+          disabled={running}
+        >
           {(suites ?? []).map((s) => (
             <option key={s.file} value={s.file}>
               {t('evals.suiteOption', { name: s.name, tenant: s.tenant, cases: s.cases })}
@@ -216,16 +259,37 @@ export function EvalsScreen() {
           ))}
         </select>
         <label htmlFor={`${id}-provider`}>{t('evals.provider')}</label>
-        <select id={`${id}-provider`} data-testid="eval-provider" value={provider} onChange={(e) => setProvider(e.target.value === 'openai' ? 'openai' : 'builtin')} disabled={running}>
+        <select
+          id={`${id}-provider`}
+          data-testid="eval-provider"
+          value={provider}
+          onChange={(e) => setProvider(e.target.value === 'openai' ? 'openai' : 'builtin')}
+          disabled={running}
+        >
           <option value="builtin">{t('evals.providers.builtin')}</option>
           <option value="openai">{t('evals.providers.openai')}</option>
         </select>
         {provider === 'openai' && (
           <>
             <label htmlFor={`${id}-url`}>{t('evals.baseUrl')}</label>
-            <input id={`${id}-url`} data-testid="eval-base-url" value={baseURL} onChange={(e) => setBaseURL(e.target.value)} disabled={running} dir="ltr" />
+            <input
+              id={`${id}-url`}
+              data-testid="eval-base-url"
+              value={baseURL}
+              onChange={(e) => setBaseURL(e.target.value)}
+              disabled={running}
+              dir="ltr"
+            />
             <label htmlFor={`${id}-model`}>{t('evals.model')}</label>
-            <input id={`${id}-model`} data-testid="eval-model" value={model} onChange={(e) => setModel(e.target.value)} disabled={running} dir="ltr" required />
+            <input
+              id={`${id}-model`}
+              data-testid="eval-model"
+              value={model}
+              onChange={(e) => setModel(e.target.value)}
+              disabled={running}
+              dir="ltr"
+              required
+            />
           </>
         )}
         <div className="evals-buttons">
@@ -242,14 +306,20 @@ export function EvalsScreen() {
       {selected && (
         <p className="evals-baselines" data-testid="eval-baselines">
           {selected.baselines.length
-            ? t('evals.baselines', { list: selected.baselines.map((b) => (b.model ? `${b.provider} (${b.model})` : b.provider)).join(', ') })
+            ? t('evals.baselines', {
+                list: selected.baselines.map((b) => (b.model ? `${b.provider} (${b.model})` : b.provider)).join(', '),
+              })
             : t('evals.noBaselines')}
         </p>
       )}
       {run && running && (
         <div className="evals-progress" data-testid="eval-progress">
           <progress max={run.total || 1} value={run.done} aria-label={t('evals.progressLabel')} />
-          <span role="status">{run.state === 'starting' ? t('evals.state.starting') : t('evals.progress', { done: run.done, total: run.total, passed: run.passed })}</span>
+          <span role="status">
+            {run.state === 'starting'
+              ? t('evals.state.starting')
+              : t('evals.progress', { done: run.done, total: run.total, passed: run.passed })}
+          </span>
         </div>
       )}
       {run?.state === 'failed' && (

@@ -40,7 +40,10 @@ export function createFormatters(locale: string) {
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
     () => new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }),
   );
-  const number = safe(() => new Intl.NumberFormat(locale), () => new Intl.NumberFormat('en'));
+  const number = safe(
+    () => new Intl.NumberFormat(locale),
+    () => new Intl.NumberFormat('en'),
+  );
   const percent = safe(
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
     () => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }),
@@ -52,7 +55,11 @@ export function createFormatters(locale: string) {
     if (known) return known;
     const made = safe<Intl.NumberFormat | null>(
       () => new Intl.NumberFormat(locale, { style: 'currency', currency: key }),
-      () => safe<Intl.NumberFormat | null>(() => new Intl.NumberFormat('en', { style: 'currency', currency: key }), () => null),
+      () =>
+        safe<Intl.NumberFormat | null>(
+          () => new Intl.NumberFormat('en', { style: 'currency', currency: key }),
+          () => null,
+        ),
     );
     if (made) currencies.set(key, made);
     return made;

@@ -65,16 +65,19 @@ function applyDocumentLanguage(lng: string): void {
 export function initI18n(): I18n {
   const lng = pickUiLanguage(storedUiLanguage(), systemLanguages());
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).use(createNumberFormatter()).init({
-    resources,
-    lng,
-    fallbackLng: 'en',
-    supportedLngs: Object.keys(resources),
-    // React escapes already; numbers are always written the UI language's way.
-    interpolation: { escapeValue: false, alwaysFormat: true },
-    returnNull: false,
-    initAsync: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(createNumberFormatter())
+    .init({
+      resources,
+      lng,
+      fallbackLng: 'en',
+      supportedLngs: Object.keys(resources),
+      // React escapes already; numbers are always written the UI language's way.
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+      initAsync: false,
+    });
   applyDocumentLanguage(lng);
   instance.on('languageChanged', applyDocumentLanguage);
   return instance;

@@ -75,9 +75,11 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
     if (k.altKey) return { command: k.shiftKey ? null : 'note', pendingG: false };
     return { command: k.shiftKey ? 'sendResolve' : 'send', pendingG: false };
   }
-  if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key.toLowerCase() === 'k') return { command: 'palette', pendingG: false };
+  if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key.toLowerCase() === 'k')
+    return { command: 'palette', pendingG: false };
   // The usual settings shortcut; like send and the palette it works while typing.
-  if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key === ',') return { command: 'settings', pendingG: false };
+  if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key === ',')
+    return { command: 'settings', pendingG: false };
   if (k.ctrlKey || k.metaKey || k.altKey) return { command: null, pendingG: false };
   if (k.key === 'Escape') return { command: 'back', pendingG: false };
   if (k.typing) return { command: null, pendingG: false };

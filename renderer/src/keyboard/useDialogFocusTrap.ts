@@ -24,7 +24,9 @@ export function tabbableElements(root: HTMLElement): HTMLElement[] {
     const chosen = radioOfGroup.get(el.name);
     if (!chosen || (el.checked && !chosen.checked)) radioOfGroup.set(el.name, el);
   }
-  return candidates.filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && el.name) || radioOfGroup.get(el.name) === el);
+  return candidates.filter(
+    (el) => !(el instanceof HTMLInputElement && el.type === 'radio' && el.name) || radioOfGroup.get(el.name) === el,
+  );
 }
 
 /**
@@ -53,8 +55,14 @@ export function useDialogFocusTrap(dialogRef: RefObject<HTMLElement | null>): vo
       const last = tabbable[tabbable.length - 1]!;
       let target: HTMLElement | null;
       if (!active || !dialog.contains(active)) target = e.shiftKey ? last : first;
-      else if (e.shiftKey) target = tabbable.some((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) ? null : last;
-      else target = tabbable.some((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) ? null : first;
+      else if (e.shiftKey)
+        target = tabbable.some((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)
+          ? null
+          : last;
+      else
+        target = tabbable.some((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
+          ? null
+          : first;
       if (!target) return;
       e.preventDefault();
       target.focus();

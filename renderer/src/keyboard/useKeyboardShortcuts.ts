@@ -15,7 +15,13 @@ function isTypingTarget(el: Element | null): boolean {
 
 /** Buttons, links and the summary of a <details> (Enter folds it open or shut) handle Enter themselves. */
 function ownsEnter(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.tagName === 'SUMMARY' || isTypingTarget(el));
+  return (
+    !!el &&
+    (el instanceof HTMLButtonElement ||
+      el instanceof HTMLAnchorElement ||
+      el.tagName === 'SUMMARY' ||
+      isTypingTarget(el))
+  );
 }
 
 /** One window-level key handler for the whole console. */
@@ -28,7 +34,14 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
       if (e.defaultPrevented || e.isComposing) return;
       const target = e.target instanceof Element ? e.target : null;
       const outcome = resolveShortcut(
-        { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, typing: isTypingTarget(target) },
+        {
+          key: e.key,
+          ctrlKey: e.ctrlKey,
+          metaKey: e.metaKey,
+          shiftKey: e.shiftKey,
+          altKey: e.altKey,
+          typing: isTypingTarget(target),
+        },
         pendingG,
       );
       pendingG = outcome.pendingG;

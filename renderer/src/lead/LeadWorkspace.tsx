@@ -16,7 +16,9 @@ export function LeadWorkspace({ screen }: { screen: LeadScreen }) {
   if (screen === 'dashboard' || screen === 'rules' || screen === 'evals') {
     return (
       <main className="workspace lead-workspace">
-        <ErrorBoundary resetKey={screen}>{screen === 'dashboard' ? <DashboardScreen /> : screen === 'rules' ? <RulesScreen /> : <EvalsScreen />}</ErrorBoundary>
+        <ErrorBoundary resetKey={screen}>
+          {screen === 'dashboard' ? <DashboardScreen /> : screen === 'rules' ? <RulesScreen /> : <EvalsScreen />}
+        </ErrorBoundary>
       </main>
     );
   }

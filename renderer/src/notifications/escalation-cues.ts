@@ -95,7 +95,8 @@ export class RecentEscalationCues {
 
   update(rows: readonly RecentRow[]): CueTicket[] {
     const previous = this.watermark;
-    for (const row of rows) if (this.watermark === null || row.updatedAt > this.watermark) this.watermark = row.updatedAt;
+    for (const row of rows)
+      if (this.watermark === null || row.updatedAt > this.watermark) this.watermark = row.updatedAt;
     if (previous === null) {
       for (const row of rows) this.announced.add(row.id);
       this.watermark ??= '';

@@ -87,12 +87,18 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
     };
 
     /** A console with a windowed inbox: its unread count, and rows from both ends of the list (never the whole inbox). */
-    const lookAtWindows = async (listWindow: NonNullable<DesktopCuesInput['api']['listInboxWindow']>): Promise<void> => {
+    const lookAtWindows = async (
+      listWindow: NonNullable<DesktopCuesInput['api']['listInboxWindow']>,
+    ): Promise<void> => {
       const head = await listWindow({ offset: 0, limit: WINDOW_ROWS, view: 'all' });
       if (stopped || !head.ok) return;
       const rows: RecentRow[] = [...head.value.rows];
       if (head.value.total > WINDOW_ROWS) {
-        const tail = await listWindow({ offset: Math.max(WINDOW_ROWS, head.value.total - WINDOW_ROWS), limit: WINDOW_ROWS, view: 'all' });
+        const tail = await listWindow({
+          offset: Math.max(WINDOW_ROWS, head.value.total - WINDOW_ROWS),
+          limit: WINDOW_ROWS,
+          view: 'all',
+        });
         if (stopped) return;
         if (tail.ok) rows.push(...tail.value.rows);
       }

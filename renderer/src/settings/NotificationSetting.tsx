@@ -19,7 +19,9 @@ export function NotificationSetting({ desktopApp }: { desktopApp: boolean }) {
   const { t } = useTranslation();
   const storage = browserLocalStorage();
   const [state, setState] = useState<Availability>(() => availability(desktopApp));
-  const [on, setOn] = useState(() => state === 'available' && notificationsWanted(storage) && Notification.permission === 'granted');
+  const [on, setOn] = useState(
+    () => state === 'available' && notificationsWanted(storage) && Notification.permission === 'granted',
+  );
 
   const toggle = async (wanted: boolean): Promise<void> => {
     if (!wanted) {
@@ -56,7 +58,12 @@ export function NotificationSetting({ desktopApp }: { desktopApp: boolean }) {
         />
         <span>{t('settings.notifications')}</span>
       </label>
-      <p id="notifications-note" className="setting-hint" data-testid="notifications-note" role={state === 'denied' ? 'alert' : undefined}>
+      <p
+        id="notifications-note"
+        className="setting-hint"
+        data-testid="notifications-note"
+        role={state === 'denied' ? 'alert' : undefined}
+      >
         {note}
       </p>
     </div>

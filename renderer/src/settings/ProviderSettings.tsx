@@ -114,7 +114,9 @@ export function ProviderSettings() {
 
   const failed = (error: AppError): Outcome => ({
     kind: 'error',
-    title: EXPLAINED_FAILURES.includes(error.code) ? t(`providerSettings.failures.${error.code}`) : t('providerSettings.failures.other'),
+    title: EXPLAINED_FAILURES.includes(error.code)
+      ? t(`providerSettings.failures.${error.code}`)
+      : t('providerSettings.failures.other'),
     detail: error.message,
   });
 
@@ -126,7 +128,11 @@ export function ProviderSettings() {
     setOutcome(null);
     const result = await api.testProviderConnection(input);
     setBusy(null);
-    setOutcome(result.ok ? { kind: 'ok', text: t('providerSettings.tested', { model: result.value.model, ms: result.value.latencyMs }) } : failed(result.error));
+    setOutcome(
+      result.ok
+        ? { kind: 'ok', text: t('providerSettings.tested', { model: result.value.model, ms: result.value.latencyMs }) }
+        : failed(result.error),
+    );
   };
 
   const save = async (event: FormEvent): Promise<void> => {
@@ -172,7 +178,10 @@ export function ProviderSettings() {
       ? t('providerSettings.loading')
       : current.source === 'none'
         ? t('providerSettings.statusNone')
-        : t(current.source === 'startup' ? 'providerSettings.statusStartup' : 'providerSettings.statusSaved', { model: current.model ?? '', baseURL: current.baseURL ?? '' });
+        : t(current.source === 'startup' ? 'providerSettings.statusStartup' : 'providerSettings.statusSaved', {
+            model: current.model ?? '',
+            baseURL: current.baseURL ?? '',
+          });
 
   return (
     <section className="setting provider-settings" aria-labelledby={`${id}-title`} data-testid="provider-settings">
@@ -196,7 +205,15 @@ export function ProviderSettings() {
             error={errors.baseURL}
             errorTestId="provider-baseURL-error"
             inputRef={fieldRef('baseURL')}
-            input={{ type: 'url', dir: 'ltr', inputMode: 'url', maxLength: MAX_BASE_URL_LENGTH + 100, value: baseURL, onChange: (e) => setBaseURL(e.target.value), 'data-testid': 'provider-base-url' }}
+            input={{
+              type: 'url',
+              dir: 'ltr',
+              inputMode: 'url',
+              maxLength: MAX_BASE_URL_LENGTH + 100,
+              value: baseURL,
+              onChange: (e) => setBaseURL(e.target.value),
+              'data-testid': 'provider-base-url',
+            }}
           />
           <SettingField
             inputId={`${id}-model`}
@@ -204,7 +221,14 @@ export function ProviderSettings() {
             error={errors.model}
             errorTestId="provider-model-error"
             inputRef={fieldRef('model')}
-            input={{ type: 'text', dir: 'ltr', maxLength: MAX_MODEL_LENGTH + 50, value: model, onChange: (e) => setModel(e.target.value), 'data-testid': 'provider-model' }}
+            input={{
+              type: 'text',
+              dir: 'ltr',
+              maxLength: MAX_MODEL_LENGTH + 50,
+              value: model,
+              onChange: (e) => setModel(e.target.value),
+              'data-testid': 'provider-model',
+            }}
           />
           <SettingField
             inputId={`${id}-timeout`}
@@ -227,7 +251,9 @@ export function ProviderSettings() {
             label={t('providerSettings.apiKey')}
             hint={{
               content: `${current?.hasApiKey ? t('providerSettings.keyStored') : t('providerSettings.keyNone')} ${
-                current?.keyStorage === 'system_keychain' ? t('providerSettings.keyStorageKeychain') : t('providerSettings.keyStorageFile')
+                current?.keyStorage === 'system_keychain'
+                  ? t('providerSettings.keyStorageKeychain')
+                  : t('providerSettings.keyStorageFile')
               }`,
               testId: 'provider-key-state',
               data: { 'data-has-key': current?.hasApiKey ? 'true' : 'false' },
@@ -248,7 +274,12 @@ export function ProviderSettings() {
           />
           {current?.hasApiKey ? (
             <label className="setting-check">
-              <input type="checkbox" checked={removeKey} onChange={(e) => setRemoveKey(e.target.checked)} data-testid="provider-remove-key" />
+              <input
+                type="checkbox"
+                checked={removeKey}
+                onChange={(e) => setRemoveKey(e.target.checked)}
+                data-testid="provider-remove-key"
+              />
               <span>{t('providerSettings.removeKey')}</span>
             </label>
           ) : null}
@@ -263,7 +294,12 @@ export function ProviderSettings() {
             >
               {busy === 'test' ? t('providerSettings.testing') : t('providerSettings.test')}
             </button>
-            <button type="submit" className="button button-primary" aria-disabled={busy !== null} data-testid="provider-save">
+            <button
+              type="submit"
+              className="button button-primary"
+              aria-disabled={busy !== null}
+              data-testid="provider-save"
+            >
               {busy === 'save' ? t('providerSettings.saving') : t('providerSettings.save')}
             </button>
             <button

@@ -24,7 +24,9 @@ export function SettingField({
 }) {
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter((part): part is string => part !== null).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter((part): part is string => part !== null).join(' ') ||
+    undefined;
   return (
     <>
       <label className="setting-label" htmlFor={inputId}>

@@ -58,7 +58,13 @@ export function SettingsDialog({ onClose, desktopApp, onFocusLost }: SettingsDia
       >
         <header className="dialog-header">
           <h2 id="settings-title">{t('settings.title')}</h2>
-          <button ref={closeRef} type="button" className="button button-small" onClick={onClose} data-testid="settings-close">
+          <button
+            ref={closeRef}
+            type="button"
+            className="button button-small"
+            onClick={onClose}
+            data-testid="settings-close"
+          >
             {t('settings.close')}
           </button>
         </header>
@@ -66,7 +72,13 @@ export function SettingsDialog({ onClose, desktopApp, onFocusLost }: SettingsDia
           <label className="setting-label" htmlFor="ui-language">
             {t('settings.language')}
           </label>
-          <select id="ui-language" data-testid="ui-language" value={choice} onChange={(e) => choose(e.target.value)} aria-describedby="ui-language-hint">
+          <select
+            id="ui-language"
+            data-testid="ui-language"
+            value={choice}
+            onChange={(e) => choose(e.target.value)}
+            aria-describedby="ui-language-hint"
+          >
             <option value={SYSTEM}>{t('settings.systemLanguage', { language: systemName })}</option>
             {UI_LANGUAGES.map((l) => (
               <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>

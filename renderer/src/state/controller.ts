@@ -48,9 +48,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
       if (document.activeElement !== el && (!opts.onlyIfLost || focusLost())) el.focus();
       // The focus can still fall to the page afterwards (a closing dialog's field removed after this move, a
       // view re-rendered): for a few frames, if nothing else has taken it, take it again.
-      if (checksLeft > 0) requestAnimationFrame(() => {
-        if (focusLost()) focusTarget(checksLeft - 1);
-      });
+      if (checksLeft > 0)
+        requestAnimationFrame(() => {
+          if (focusLost()) focusTarget(checksLeft - 1);
+        });
     };
     // After React has committed the state change (buttons re-enabled, view mounted).
     setTimeout(() => focusTarget(FOCUS_SETTLE_FRAMES), 0);
@@ -133,8 +134,7 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     if (event.type === 'tickets_changed') {
       prefetched.clear();
       void refreshAll();
-    }
-    else if (event.type === 'status_changed') applyStatus(event.status);
+    } else if (event.type === 'status_changed') applyStatus(event.status);
     else if (event.type === 'setup_changed') void loadSetup();
   }
 
@@ -166,7 +166,14 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
       return;
     }
     const items = visibleList(state);
-    state.select(state.tab, id, Math.max(0, items.findIndex((t) => t.id === id)));
+    state.select(
+      state.tab,
+      id,
+      Math.max(
+        0,
+        items.findIndex((t) => t.id === id),
+      ),
+    );
   }
 
   async function moveInInbox(delta: number): Promise<void> {
@@ -174,7 +181,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     const { total, positions } = state.inboxWindow;
     if (total === 0) return;
     const selected = state.selectedId.inbox;
-    const current = (selected !== null ? positions.get(selected) : undefined) ?? Math.min(state.selectedIndexHint.inbox, total - 1);
+    const current =
+      (selected !== null ? positions.get(selected) : undefined) ?? Math.min(state.selectedIndexHint.inbox, total - 1);
     const next = Math.min(Math.max(current + delta, 0), total - 1);
     const row = await inbox.rowAt(next);
     if (!row || s().tab !== 'inbox') return;
@@ -215,7 +223,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     if (state.tab === 'inbox') {
       const { positions, rows, total } = state.inboxWindow;
       const selected = state.selectedId.inbox;
-      const index = (selected !== null ? positions.get(selected) : undefined) ?? Math.min(state.selectedIndexHint.inbox, total - 1);
+      const index =
+        (selected !== null ? positions.get(selected) : undefined) ?? Math.min(state.selectedIndexHint.inbox, total - 1);
       const row = rows.get(index);
       if (row) openTicket(row.id);
       return;
@@ -252,7 +261,9 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
   /** The version the agent saw when starting this text (the queue refuses the reply if others acted since). */
   function baseVersionOf(ticketId: string): { baseVersion?: number } {
     const state = s();
-    const base = state.draftBaseVersion[ticketId] ?? (state.detail?.ticket.id === ticketId ? state.detail.ticket.version : undefined);
+    const base =
+      state.draftBaseVersion[ticketId] ??
+      (state.detail?.ticket.id === ticketId ? state.detail.ticket.version : undefined);
     return base === undefined ? {} : { baseVersion: base };
   }
 
@@ -261,7 +272,9 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     const state = s();
     const drafts = { ...state.drafts };
     const current = drafts[ticketId]?.trim();
-    store.setState({ draftBaseVersion: Object.fromEntries(Object.entries(state.draftBaseVersion).filter(([key]) => key !== ticketId)) });
+    store.setState({
+      draftBaseVersion: Object.fromEntries(Object.entries(state.draftBaseVersion).filter(([key]) => key !== ticketId)),
+    });
     state.setDraft(ticketId, current ? `${current}\n\n${text}` : text);
     await api.dismissUnsent?.({ id });
     await refreshOpenTicket();
@@ -293,7 +306,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     const text = current.text.trim();
     if (text.length === 0) return;
     if (text.length > MAX_MESSAGE_LENGTH) {
-      s().setActionError({ code: 'message_too_long', message: `The message is longer than ${MAX_MESSAGE_LENGTH} characters.` });
+      s().setActionError({
+        code: 'message_too_long',
+        message: `The message is longer than ${MAX_MESSAGE_LENGTH} characters.`,
+      });
       return;
     }
     s().setSending(true);
@@ -301,7 +317,12 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     const result =
       kind === 'note'
         ? await api.addNote({ ticketId: current.ticketId, text })
-        : await api.sendReply({ ticketId: current.ticketId, text, resolve: kind === 'resolve', ...baseVersionOf(current.ticketId) });
+        : await api.sendReply({
+            ticketId: current.ticketId,
+            text,
+            resolve: kind === 'resolve',
+            ...baseVersionOf(current.ticketId),
+          });
     s().setSending(false);
     if (!result.ok) {
       // The text stays in the editor (and in storage) so nothing typed is lost.
@@ -362,7 +383,9 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
    * Runs a ticket action (take, snooze, hand back, reassign) on the open ticket; the view shows the
    * result and keeps the focus, whatever happens to the ticket's place in the inbox.
    */
-  async function ticketAction(run: (ticketId: string, baseVersion: number | undefined) => Promise<Result<TicketDetail>> | undefined): Promise<void> {
+  async function ticketAction(
+    run: (ticketId: string, baseVersion: number | undefined) => Promise<Result<TicketDetail>> | undefined,
+  ): Promise<void> {
     const state = s();
     const ticketId = state.openTicketId;
     if (!ticketId || !state.detail || state.detail.ticket.id !== ticketId) return;
@@ -380,7 +403,10 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     const pending = run(ticketId, state.detail.ticket.version);
     const result: Result<TicketDetail> = pending
       ? await pending
-      : { ok: false, error: { code: 'not_supported', message: 'This version of the console host does not offer that yet.' } };
+      : {
+          ok: false,
+          error: { code: 'not_supported', message: 'This version of the console host does not offer that yet.' },
+        };
     s().setSending(false);
     if (s().openTicketId === ticketId) {
       if (result.ok) {
@@ -402,7 +428,12 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     if (!macro || !current || !state.detail) return;
     const ticket = state.detail.ticket;
     const filled = fillMacro(macro.text, {
-      customer: { name: ticket.customer.name, email: ticket.customer.email, tier: ticket.customer.tier, market: ticket.customer.market },
+      customer: {
+        name: ticket.customer.name,
+        email: ticket.customer.email,
+        tier: ticket.customer.tier,
+        market: ticket.customer.market,
+      },
       ticket: { id: ticket.id, subject: ticket.subject, queue: ticket.ownerQueue },
       agent: { name: state.setup?.agentName ?? state.status?.agentName ?? '' },
     });
@@ -419,7 +450,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     if (overlay !== 'palette' && overlay !== 'views' && !s().openTicketId) return;
     // The pickers of ticket actions do not open while another action runs (their buttons are disabled too); the
     // macro picker does: it only writes into the editor.
-    if ((overlay === 'reassign' || overlay === 'snooze' || overlay === 'reopen') && s().sending) return refuseWhileBusy('actions', TICKET_VIEW_SELECTOR);
+    if ((overlay === 'reassign' || overlay === 'snooze' || overlay === 'reopen') && s().sending)
+      return refuseWhileBusy('actions', TICKET_VIEW_SELECTOR);
     s().setOverlay(overlay);
   }
 
@@ -431,7 +463,8 @@ export function createController(api: ConsoleApi, store: ConsoleStoreApi, option
     assignToMe: () => ticketAction((ticketId, baseVersion) => api.assignToMe?.({ ticketId, baseVersion })),
     handback: () => ticketAction((ticketId, baseVersion) => api.handback?.({ ticketId, baseVersion })),
     snooze: (until: string) => ticketAction((ticketId) => api.snooze?.({ ticketId, until })),
-    reassign: (ownerQueue: string) => ticketAction((ticketId, baseVersion) => api.reassign?.({ ticketId, ownerQueue, baseVersion })),
+    reassign: (ownerQueue: string) =>
+      ticketAction((ticketId, baseVersion) => api.reassign?.({ ticketId, ownerQueue, baseVersion })),
     reopen: (reason: string) => ticketAction((ticketId) => api.reopenTicket?.({ ticketId, reason })),
     insertMacro,
     openOverlay,

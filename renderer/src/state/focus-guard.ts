@@ -12,7 +12,11 @@ export function openDialog(): Element | null {
  * types in the command palette). Only a dialog being closed by the action that asked for the move (it was
  * open when the move was scheduled and the console no longer holds it open) lets the move through.
  */
-export function wouldLeaveDialog(target: Element | null, dialogWhenScheduled: Element | null, overlayOpen: boolean): boolean {
+export function wouldLeaveDialog(
+  target: Element | null,
+  dialogWhenScheduled: Element | null,
+  overlayOpen: boolean,
+): boolean {
   const dialog = openDialog();
   if (dialog === null || (target !== null && dialog.contains(target))) return false;
   return dialog !== dialogWhenScheduled || overlayOpen;

@@ -1,4 +1,10 @@
-import type { ConsoleSetup, InboxFilters, InboxRow, InboxView, InboxWindow } from '../../../shared/api/console-contract.js';
+import type {
+  ConsoleSetup,
+  InboxFilters,
+  InboxRow,
+  InboxView,
+  InboxWindow,
+} from '../../../shared/api/console-contract.js';
 
 /** The inbox as loaded so far: its size and the rows of the windows fetched around the view. */
 export interface InboxWindowState {
@@ -40,7 +46,13 @@ export interface InboxSliceActions {
 /** Rows kept around the latest window; farther ones are fetched again when the list comes back to them. */
 export const MAX_LOADED_ROWS = 1_200;
 
-export const EMPTY_INBOX: InboxWindowState = { total: 0, unread: 0, rows: new Map(), positions: new Map(), loaded: false };
+export const EMPTY_INBOX: InboxWindowState = {
+  total: 0,
+  unread: 0,
+  rows: new Map(),
+  positions: new Map(),
+  loaded: false,
+};
 
 function build(total: number, unread: number, entries: Iterable<[number, InboxRow]>): InboxWindowState {
   const rows = new Map<number, InboxRow>();
@@ -90,7 +102,9 @@ export function createInboxSlice(set: Set): InboxSliceState & InboxSliceActions 
         if (index === undefined || !row || (!row.unread && !row.isNew)) return {};
         const rows = new Map(s.inboxWindow.rows);
         rows.set(index, { ...row, unread: false, isNew: false });
-        return { inboxWindow: { ...s.inboxWindow, rows, unread: Math.max(0, s.inboxWindow.unread - (row.unread ? 1 : 0)) } };
+        return {
+          inboxWindow: { ...s.inboxWindow, rows, unread: Math.max(0, s.inboxWindow.unread - (row.unread ? 1 : 0)) },
+        };
       }),
     setSetup: (setup) => set({ setup }),
     setOverlay: (overlay) => set({ overlay }),

@@ -18,10 +18,12 @@ export function loadSavedViews(storage: Storage | null = browserLocalStorage()):
   try {
     const parsed: unknown = JSON.parse(storage.getItem(SAVED_VIEWS_KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.flatMap((entry) => {
-      const view = SavedViewSchema.safeParse(entry);
-      return view.success ? [view.data] : [];
-    }).slice(0, MAX_SAVED_VIEWS);
+    return parsed
+      .flatMap((entry) => {
+        const view = SavedViewSchema.safeParse(entry);
+        return view.success ? [view.data] : [];
+      })
+      .slice(0, MAX_SAVED_VIEWS);
   } catch {
     return [];
   }

@@ -13,7 +13,12 @@ export function selectedIndex(items: readonly Identified[], selectedId: string |
 }
 
 /** Id of the row `delta` steps from the one shown as selected, clamped to the list. */
-export function moveSelection(items: readonly Identified[], selectedId: string | null, delta: number, fallbackIndex = 0): string | null {
+export function moveSelection(
+  items: readonly Identified[],
+  selectedId: string | null,
+  delta: number,
+  fallbackIndex = 0,
+): string | null {
   if (items.length === 0) return null;
   const current = selectedIndex(items, selectedId, fallbackIndex);
   const next = Math.min(Math.max(current + delta, 0), items.length - 1);

@@ -120,7 +120,10 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
     setReview: (review) => set({ review }),
     setTab: (tab) => set({ tab }),
     select: (tab, id, index) =>
-      set((s) => ({ selectedId: { ...s.selectedId, [tab]: id }, selectedIndexHint: { ...s.selectedIndexHint, [tab]: index } })),
+      set((s) => ({
+        selectedId: { ...s.selectedId, [tab]: id },
+        selectedIndexHint: { ...s.selectedIndexHint, [tab]: index },
+      })),
     setOpenTicket: (openTicketId) =>
       set((s) => ({
         openTicketId,
@@ -139,7 +142,10 @@ export function createConsoleStore(storage: Storage | null = browserLocalStorage
       const state = get();
       const seen = state.detail?.ticket.id === ticketId ? state.detail.ticket.version : undefined;
       const base = state.draftBaseVersion[ticketId] ?? seen;
-      set({ drafts, draftBaseVersion: base === undefined ? state.draftBaseVersion : { ...state.draftBaseVersion, [ticketId]: base } });
+      set({
+        drafts,
+        draftBaseVersion: base === undefined ? state.draftBaseVersion : { ...state.draftBaseVersion, [ticketId]: base },
+      });
       saveDrafts(storage, persistableDrafts(drafts, sentIds));
     },
     clearDraftAfterSend: (ticketId) => {

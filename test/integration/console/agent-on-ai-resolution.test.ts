@@ -46,7 +46,8 @@ describe("an agent's console on an AI-resolved ticket", () => {
     return core;
   }
 
-  const atQueue = async (): Promise<TicketWithMessages> => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body;
+  const atQueue = async (): Promise<TicketWithMessages> =>
+    (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body;
 
   it('refuses an answer or a reopen with the reason and queues nothing; a note goes out; a lead may reopen', async () => {
     const agent = openConsole('sam', queue.tokens.agent);
@@ -59,7 +60,10 @@ describe("an agent's console on an AI-resolved ticket", () => {
       await agent.service.sendReply({ ticketId, text: 'Let me fix that.', resolve: false }),
       await agent.service.reopenTicket({ ticketId, reason: 'Wrong answer.' }),
     ]) {
-      expect(refused).toMatchObject({ ok: false, error: { code: 'not_allowed', message: expect.stringMatching(/AI resolved.*team lead/) } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'not_allowed', message: expect.stringMatching(/AI resolved.*team lead/) },
+      });
     }
     expect(agent.outbox.count()).toBe(0);
     expect((await agent.service.addNote({ ticketId, text: 'The AI answer looks wrong to me.' })).ok).toBe(true);
@@ -88,7 +92,12 @@ describe("an agent's console on an AI-resolved ticket", () => {
     if (!detail.ok) throw new Error(detail.error.message);
     expect(detail.value.ticket.status).toBe('ai_resolved');
     expect(detail.value.unsent).toEqual([
-      expect.objectContaining({ kind: 'reply', text: 'Resolved for you.', reason: 'rejected', detail: expect.stringMatching(/may not move a ticket the AI resolved/) }),
+      expect.objectContaining({
+        kind: 'reply',
+        text: 'Resolved for you.',
+        reason: 'rejected',
+        detail: expect.stringMatching(/may not move a ticket the AI resolved/),
+      }),
     ]);
     expect((await atQueue()).ticket.status).toBe('ai_resolved');
   });

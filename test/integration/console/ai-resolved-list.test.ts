@@ -35,7 +35,12 @@ describe('the AI-resolved list', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'switchboard-ai-resolved-'));
     db = openLocalDatabase(join(dir, 'console.sqlite'));
-    core = wireConsole(openConsoleStores(db), { queueUrl: 'http://127.0.0.1:9', token: 'unused', agentName: 'Ana', tenantName: 'Payments' });
+    core = wireConsole(openConsoleStores(db), {
+      queueUrl: 'http://127.0.0.1:9',
+      token: 'unused',
+      agentName: 'Ana',
+      tenantName: 'Payments',
+    });
   });
   afterEach(() => {
     db.close();
@@ -47,7 +52,8 @@ describe('the AI-resolved list', () => {
     core.cache.transaction(() => {
       for (let i = 0; i < resolvedCount; i++) core.cache.putTicket(ticket(i, 'ai_resolved'));
       // Other states, the newest of all among them: never in this list.
-      for (let i = resolvedCount; i < resolvedCount + 30; i++) core.cache.putTicket(ticket(i, i % 2 ? 'escalated' : 'resolved'));
+      for (let i = resolvedCount; i < resolvedCount + 30; i++)
+        core.cache.putTicket(ticket(i, i % 2 ? 'escalated' : 'resolved'));
     });
 
     const result = await core.service.listAiResolved({});
@@ -68,6 +74,16 @@ describe('the AI-resolved list', () => {
     });
     const result = await core.service.listAiResolved({});
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.map((t) => t.id)).toEqual(['t00010', 't00009', 't00008', 't00006', 't00005', 't00004', 't00002', 't00001', 't00000']);
+    expect(result.value.map((t) => t.id)).toEqual([
+      't00010',
+      't00009',
+      't00008',
+      't00006',
+      't00005',
+      't00004',
+      't00002',
+      't00001',
+      't00000',
+    ]);
   });
 });

@@ -41,19 +41,37 @@ describe("a console's autopilot started before its queue is up", () => {
     let handOver!: (line: QueueLine) => void;
     const later = new Promise<QueueLine>((resolve) => (handOver = resolve));
     const lines: string[] = [];
-    const starting = startAutopilotProcess({ queue: later, appRoot: REPO_ROOT, cacheDir: TEST_MODEL_CACHE, tenantId: 'payments', onLine: (line) => lines.push(line) });
+    const starting = startAutopilotProcess({
+      queue: later,
+      appRoot: REPO_ROOT,
+      cacheDir: TEST_MODEL_CACHE,
+      tenantId: 'payments',
+      onLine: (line) => lines.push(line),
+    });
     let autopilot: ChildService | null = null;
     try {
       // The engine comes up before the queue is known.
-      await waitFor(async () => lines.some((line) => line.startsWith('AI engine started')), 120_000, 'the engine to start without a queue');
-      const { ticket } = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody({ text: 'I want to speak to a human, now please.' }) })).body;
+      await waitFor(
+        async () => lines.some((line) => line.startsWith('AI engine started')),
+        120_000,
+        'the engine to start without a queue',
+      );
+      const { ticket } = (
+        await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+          body: intakeBody({ text: 'I want to speak to a human, now please.' }),
+        })
+      ).body;
       handOver({ queueUrl: queue.url, token: queue.tokens.autopilot });
       autopilot = await starting;
       const commandLine = readFileSync(`/proc/${autopilot.child.pid}/cmdline`, 'utf8');
       expect(commandLine).toContain('--queue-from-stdin');
       expect(commandLine).not.toContain(queue.tokens.autopilot);
       await waitFor(
-        async () => ((await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticket.id}`, { token: queue.tokens.admin })).body.ticket.status !== 'new' ? true : null),
+        async () =>
+          (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticket.id}`, { token: queue.tokens.admin })).body
+            .ticket.status !== 'new'
+            ? true
+            : null,
         60_000,
         'the autopilot to decide the ticket',
       );

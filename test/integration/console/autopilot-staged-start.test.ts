@@ -14,9 +14,20 @@ import { buildQueueApp } from '../../../server/app.js';
 import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { waitFor } from '../../helpers/child-process.js';
-import { FIXTURE_HYPERPARAMETERS, FIXTURE_RESOURCES, FIXTURE_TENANT_DIR, fixtureTenant, tempDir } from '../../unit/ai/fixtures.js';
+import {
+  FIXTURE_HYPERPARAMETERS,
+  FIXTURE_RESOURCES,
+  FIXTURE_TENANT_DIR,
+  fixtureTenant,
+  tempDir,
+} from '../../unit/ai/fixtures.js';
 
-const model = loadTenantClassifier({ resourcesDir: FIXTURE_RESOURCES, cacheDir: tempDir(), tenantId: 'fixture-bank', hyperparameters: FIXTURE_HYPERPARAMETERS });
+const model = loadTenantClassifier({
+  resourcesDir: FIXTURE_RESOURCES,
+  cacheDir: tempDir(),
+  tenantId: 'fixture-bank',
+  hyperparameters: FIXTURE_HYPERPARAMETERS,
+});
 const knowledgeBase = loadKnowledgeBase(join(FIXTURE_TENANT_DIR, 'knowledge-base.json'));
 const tenant = fixtureTenant();
 const QUESTION = 'My card still has not arrived, where is it?';
@@ -26,7 +37,10 @@ const QUEUE_MAX_LEASE_MS = 3_000;
 function startingEngine() {
   let deliver!: (classifier: IntentClassifier) => void;
   const arriving = new Promise<IntentClassifier>((resolve) => (deliver = resolve));
-  return { engine: new BuiltinEngine(tenant, arriving, knowledgeBase), classifierReady: () => deliver(model.classifier) };
+  return {
+    engine: new BuiltinEngine(tenant, arriving, knowledgeBase),
+    classifierReady: () => deliver(model.classifier),
+  };
 }
 
 describe('autopilot whose engine is still loading its classifier', () => {
@@ -56,7 +70,11 @@ describe('autopilot whose engine is still loading its classifier', () => {
   const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
   const worker = () => new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot });
   const post = async (text: string) => {
-    const created = await admin().createTicket({ subject: 'Question', text, customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' } });
+    const created = await admin().createTicket({
+      subject: 'Question',
+      text,
+      customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' },
+    });
     if (!created.ok) throw new Error(created.error.message);
     return created.value.ticket.id;
   };
@@ -66,7 +84,15 @@ describe('autopilot whose engine is still loading its classifier', () => {
     return current.value.ticket;
   };
   const start = (engine: BuiltinEngine, options: { leaseMs?: number; maxWaiting?: number } = {}) => {
-    const autopilot = new Autopilot({ client: worker(), engine, tenant, idlePollMs: 100, batchSize: 5, leaseMs: options.leaseMs ?? 30_000, maxWaiting: options.maxWaiting });
+    const autopilot = new Autopilot({
+      client: worker(),
+      engine,
+      tenant,
+      idlePollMs: 100,
+      batchSize: 5,
+      leaseMs: options.leaseMs ?? 30_000,
+      maxWaiting: options.maxWaiting,
+    });
     autopilot.start();
     running.push(autopilot);
     return autopilot;
@@ -79,10 +105,14 @@ describe('autopilot whose engine is still loading its classifier', () => {
     // One may wait: the autopilot cannot win a lost ticket back by claiming it again.
     const autopilot = start(engine, { maxWaiting: 1 });
 
-    const escalated = await waitFor(async () => {
-      const current = await ticket(complaint);
-      return current.status === 'escalated' ? current : null;
-    }, 10_000, 'the complaint escalated before the classifier is ready');
+    const escalated = await waitFor(
+      async () => {
+        const current = await ticket(complaint);
+        return current.status === 'escalated' ? current : null;
+      },
+      10_000,
+      'the complaint escalated before the classifier is ready',
+    );
     expect(escalated).toMatchObject({ ownerQueue: 'complaints', escalation: { code: 'complaint' } });
     await waitFor(async () => autopilot.ticketsWaiting === 1, 5_000, 'the question waiting');
 
@@ -96,11 +126,19 @@ describe('autopilot whose engine is still loading its classifier', () => {
     const reply = await admin().postCustomerReply(question, 'I want to speak to a human, now please.');
     expect(reply.ok).toBe(true);
     classifierReady();
-    const decided = await waitFor(async () => {
-      const current = await ticket(question);
-      return current.status === 'new' ? null : current;
-    }, 10_000, 'the waiting question decided once the classifier is ready');
-    expect(decided).toMatchObject({ status: 'escalated', intent: 'card_arrival', escalation: { code: 'human_requested' } });
+    const decided = await waitFor(
+      async () => {
+        const current = await ticket(question);
+        return current.status === 'new' ? null : current;
+      },
+      10_000,
+      'the waiting question decided once the classifier is ready',
+    );
+    expect(decided).toMatchObject({
+      status: 'escalated',
+      intent: 'card_arrival',
+      escalation: { code: 'human_requested' },
+    });
     expect(autopilot.ticketsWaiting).toBe(0);
     await waitFor(async () => autopilot.decisionsSubmitted === 2, 5_000, 'both decisions counted');
   });
@@ -116,6 +154,10 @@ describe('autopilot whose engine is still loading its classifier', () => {
     const other = await worker().claim('ready-worker', 10, 30_000);
     expect(other.ok && other.value.claims.map((c) => c.ticket.id)).toEqual([second]);
     classifierReady();
-    await waitFor(async () => ((await ticket(first)).status === 'ai_resolved' ? true : null), 10_000, 'the waiting ticket resolved');
+    await waitFor(
+      async () => ((await ticket(first)).status === 'ai_resolved' ? true : null),
+      10_000,
+      'the waiting ticket resolved',
+    );
   });
 });

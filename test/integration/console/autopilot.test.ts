@@ -30,7 +30,16 @@ class CountingEngine implements AiEngine {
     if (input.messages.some((m) => m.text.includes('boom'))) throw new Error('classifier exploded');
     this.decided.push(input.ticket.id);
     await new Promise((r) => setTimeout(r, 2));
-    return { action: 'resolve', language: 'en', intent: 'card_arrival', confidence: 0.9, reply: `Answer for ${input.ticket.id}`, summary: null, engine: 'builtin', latencyMs: 2 };
+    return {
+      action: 'resolve',
+      language: 'en',
+      intent: 'card_arrival',
+      confidence: 0.9,
+      reply: `Answer for ${input.ticket.id}`,
+      summary: null,
+      engine: 'builtin',
+      latencyMs: 2,
+    };
   }
 }
 
@@ -58,13 +67,25 @@ describe('autopilot against a real queue', () => {
 
   const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
   const startAutopilot = (engine: AiEngine, leaseMs = 30_000, workerId?: string) => {
-    const autopilot = new Autopilot({ client: new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot }), engine, tenant, leaseMs, idlePollMs: 100, batchSize: 5, workerId });
+    const autopilot = new Autopilot({
+      client: new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot }),
+      engine,
+      tenant,
+      leaseMs,
+      idlePollMs: 100,
+      batchSize: 5,
+      workerId,
+    });
     autopilot.start();
     running.push(autopilot);
     return autopilot;
   };
   const post = async (text: string) => {
-    const created = await admin().createTicket({ subject: 'Question', text, customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' } });
+    const created = await admin().createTicket({
+      subject: 'Question',
+      text,
+      customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' },
+    });
     if (!created.ok) throw new Error(created.error.message);
     return created.value.ticket.id;
   };
@@ -75,7 +96,13 @@ describe('autopilot against a real queue', () => {
     const ids: string[] = [];
     for (let i = 0; i < 60; i++) ids.push(await post(`Where is my card number ${i}?`));
 
-    await waitFor(async () => engines.reduce((n, e) => n + e.decided.length, 0) >= 60 && running.reduce((n, a) => n + a.decisionsSubmitted, 0) >= 60, 20_000, 'all decisions');
+    await waitFor(
+      async () =>
+        engines.reduce((n, e) => n + e.decided.length, 0) >= 60 &&
+        running.reduce((n, a) => n + a.decisionsSubmitted, 0) >= 60,
+      20_000,
+      'all decisions',
+    );
     const decided = engines.flatMap((e) => e.decided);
     expect(decided).toHaveLength(60);
     expect(new Set(decided)).toEqual(new Set(ids));
@@ -115,20 +142,28 @@ describe('autopilot against a real queue', () => {
     expect(engine.decided).toEqual([]);
     await waitFor(async () => engine.decided.length === 1, 5_000, 'the takeover after the lease expired');
     const ticket = await admin().getTicket(id);
-    await waitFor(async () => {
-      const current = await admin().getTicket(id);
-      return current.ok && current.value.ticket.status === 'ai_resolved';
-    }, 5_000, 'the decision to land');
+    await waitFor(
+      async () => {
+        const current = await admin().getTicket(id);
+        return current.ok && current.value.ticket.status === 'ai_resolved';
+      },
+      5_000,
+      'the decision to land',
+    );
     expect(ticket.ok).toBe(true);
   });
 
   it('escalates to the catch-all owner with the reason when the engine fails, never dropping the ticket', async () => {
     startAutopilot(new CountingEngine());
     const id = await post('boom: this message breaks the engine');
-    const escalated = await waitFor(async () => {
-      const current = await admin().getTicket(id);
-      return current.ok && current.value.ticket.status === 'escalated' ? current.value.ticket : null;
-    }, 5_000, 'the escalation');
+    const escalated = await waitFor(
+      async () => {
+        const current = await admin().getTicket(id);
+        return current.ok && current.value.ticket.status === 'escalated' ? current.value.ticket : null;
+      },
+      5_000,
+      'the escalation',
+    );
     expect(escalated.ownerQueue).toBe('general');
     expect(escalated.escalation?.code).toBe('model_error');
     expect(escalated.escalation?.detail).toContain('classifier exploded');

@@ -9,7 +9,14 @@ import { ok } from '../../../shared/result.js';
 import { startBrowserHost, type BrowserHost } from '../../../electron/core/host/browser-host.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy.js';
 
-const STATUS = { online: true, unsentChanges: 0, lastSyncAt: null, lastError: null, agentName: 'Ana', tenantName: 'Demo' };
+const STATUS = {
+  online: true,
+  unsentChanges: 0,
+  lastSyncAt: null,
+  lastError: null,
+  agentName: 'Ana',
+  tenantName: 'Demo',
+};
 
 /** Enough of the console API for the host to answer calls and open an event stream. */
 const api = {
@@ -30,7 +37,10 @@ function directives(policy: string | null): Map<string, string[]> {
 }
 
 /** The status and headers of a GET, without waiting for the body (an event stream never ends). */
-function headersOf(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+function headersOf(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       resolve({ status: res.statusCode ?? 0, headers: res.headers });
@@ -70,7 +80,10 @@ describe('browser-mode host: security headers and error answers', () => {
   beforeAll(async () => {
     rendererDir = mkdtempSync(join(tmpdir(), 'switchboard-renderer-'));
     mkdirSync(join(rendererDir, 'assets'));
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Switchboard</title><script type="module" src="./assets/app.js"></script>');
+    writeFileSync(
+      join(rendererDir, 'index.html'),
+      '<!doctype html><title>Switchboard</title><script type="module" src="./assets/app.js"></script>',
+    );
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'document.title = "Switchboard";\n');
     host = await startBrowserHost({ api, rendererDir, port: 0 });
   });
@@ -80,7 +93,9 @@ describe('browser-mode host: security headers and error answers', () => {
   });
 
   const expectSecurityHeaders = (headers: Record<string, string | string[] | undefined>, what: string) => {
-    const policy = directives(typeof headers['content-security-policy'] === 'string' ? headers['content-security-policy'] : null);
+    const policy = directives(
+      typeof headers['content-security-policy'] === 'string' ? headers['content-security-policy'] : null,
+    );
     expect(policy.get('default-src'), `${what}: CSP default-src`).toEqual(["'self'"]);
     expect(policy.get('script-src'), `${what}: CSP script-src`).toEqual(["'self'"]);
     expect(policy.get('frame-ancestors'), `${what}: CSP frame-ancestors`).toEqual(["'none'"]);
@@ -89,7 +104,7 @@ describe('browser-mode host: security headers and error answers', () => {
     expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe('no-referrer');
   };
 
-  it('sends the Electron shell\'s Content Security Policy (one definition) and the other security headers on the page and its files', async () => {
+  it("sends the Electron shell's Content Security Policy (one definition) and the other security headers on the page and its files", async () => {
     const page = await headersOf(host.consoleUrl);
     expect(page.status).toBe(200);
     expectSecurityHeaders(page.headers, 'page');
@@ -107,7 +122,11 @@ describe('browser-mode host: security headers and error answers', () => {
     });
     expect(await call.json()).toEqual({ ok: true, value: [] });
     expectSecurityHeaders(Object.fromEntries(call.headers), 'API call');
-    const refused = await fetch(`${host.url}api/call/listInbox`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const refused = await fetch(`${host.url}api/call/listInbox`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(refused.status).toBe(401);
     expectSecurityHeaders(Object.fromEntries(refused.headers), 'refused API call');
     const events = await headersOf(`${host.url}api/events?token=${encodeURIComponent(host.token)}`);
@@ -133,7 +152,11 @@ describe('browser-mode host: security headers and error answers', () => {
     });
     expect(longMethod.status).toBe(414);
     expectHostError(await longMethod.json(), 'path_parameter_too_long');
-    const badUrl = await fetch(`${host.url}api/call/%E0%A4%A`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const badUrl = await fetch(`${host.url}api/call/%E0%A4%A`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(badUrl.status).toBe(400);
     expectHostError(await badUrl.json(), 'invalid_url');
     const unknown = await fetch(`${host.url}no-such-file.js`);

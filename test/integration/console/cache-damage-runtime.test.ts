@@ -37,7 +37,8 @@ describe('a cache file that turns out damaged while the console runs', () => {
     // A cache with enough rows that its tables span many pages, closed cleanly.
     const healthy = openConsoleStores(openLocalDatabase(file));
     healthy.cache.transaction(() => {
-      for (let i = 0; i < 3000; i++) healthy.cache.putTicket({ ...ticket, id: `old-${i}`, subject: `Old ticket ${i} ${'x'.repeat(300)}` });
+      for (let i = 0; i < 3000; i++)
+        healthy.cache.putTicket({ ...ticket, id: `old-${i}`, subject: `Old ticket ${i} ${'x'.repeat(300)}` });
     });
     healthy.db.close();
     // The disk garbles the second half of the file (the newest table pages; the schema and the tables'
@@ -55,7 +56,9 @@ describe('a cache file that turns out damaged while the console runs', () => {
     const sync = engineOver(stores, (message) => told.push(message));
     const result = await sync.syncNow();
     expect(result.ok).toBe(false);
-    expect(sync.current.lastError).toMatch(/local cache file is damaged .*Restart Switchboard to rebuild it from the queue/);
+    expect(sync.current.lastError).toMatch(
+      /local cache file is damaged .*Restart Switchboard to rebuild it from the queue/,
+    );
     expect(told).toEqual([sync.current.lastError]);
     expect(existsSync(`${file}.damaged`)).toBe(true);
     // No retry loop: asking again does nothing while the file is known to be damaged.

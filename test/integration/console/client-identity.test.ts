@@ -36,7 +36,11 @@ describe('a console recovers from refusals of its client id or numbering', () =>
     const posted = await fetch(`${url}/v1/tickets`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ subject: 'Card question', text: 'Where is my card?', customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' } }),
+      body: JSON.stringify({
+        subject: 'Card question',
+        text: 'Where is my card?',
+        customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' },
+      }),
     });
     ticketId = ((await posted.json()) as { ticket: { id: string } }).ticket.id;
     log.length = 0;
@@ -74,7 +78,9 @@ describe('a console recovers from refusals of its client id or numbering', () =>
   }
 
   const agentNotes = async (): Promise<string[]> => {
-    const response = await fetch(`${url}/v1/tickets/${ticketId}`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    const response = await fetch(`${url}/v1/tickets/${ticketId}`, {
+      headers: { authorization: `Bearer ${tokens.admin}` },
+    });
     const body = (await response.json()) as { messages: { kind: string; text: string }[] };
     return body.messages.filter((m) => m.kind === 'note').map((m) => m.text);
   };

@@ -60,7 +60,11 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   }
 
   const postTicket = (text: string) =>
-    admin<TicketWithMessages>('POST', '/tickets', { subject: 'Card question', text, customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' } });
+    admin<TicketWithMessages>('POST', '/tickets', {
+      subject: 'Card question',
+      text,
+      customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' },
+    });
   const queued = (id: string) => admin<TicketWithMessages>('GET', `/tickets/${id}`);
 
   beforeEach(async () => {
@@ -87,7 +91,12 @@ describe('conflicts decided by the queue, offline order, retention', () => {
 
     await a.service.sendReply({ ticketId: posted.ticket.id, text: 'Reply from A.', resolve: false });
     await a.sync.syncNow();
-    const sent = await b.service.sendReply({ ticketId: posted.ticket.id, text: 'Reply from B, typed meanwhile.', resolve: false, baseVersion: seen });
+    const sent = await b.service.sendReply({
+      ticketId: posted.ticket.id,
+      text: 'Reply from B, typed meanwhile.',
+      resolve: false,
+      baseVersion: seen,
+    });
     expect(sent.ok).toBe(true);
     await b.sync.syncNow();
 
@@ -95,7 +104,9 @@ describe('conflicts decided by the queue, offline order, retention', () => {
     expect(stored.messages.filter((m) => m.author === 'agent').map((m) => m.text)).toEqual(['Reply from A.']);
     const view = await b.service.getTicket({ ticketId: posted.ticket.id });
     if (!view.ok) throw new Error(view.error.message);
-    expect(view.value.unsent).toMatchObject([{ kind: 'reply', reason: 'answered_elsewhere', text: 'Reply from B, typed meanwhile.' }]);
+    expect(view.value.unsent).toMatchObject([
+      { kind: 'reply', reason: 'answered_elsewhere', text: 'Reply from B, typed meanwhile.' },
+    ]);
     expect(view.value.messages.map((m) => m.text)).toEqual(['Someone used my card.', 'Reply from A.']);
     expect(view.value.messages.some((m) => m.pending)).toBe(false);
     expect(b.outbox.count()).toBe(0);
@@ -124,16 +135,43 @@ describe('conflicts decided by the queue, offline order, retention', () => {
       {
         clientId: 'lead-console',
         mutations: [
-          { id: 1, type: 'reassign', ticketId: reassigned.ticket.id, messageId: 'lead-1', ownerQueue: 'retention', agentName: 'Lead', createdAt: new Date().toISOString() },
-          { id: 2, type: 'agent_reply', ticketId: resolved.ticket.id, messageId: 'lead-2', text: 'Done, limit raised.', resolve: true, agentName: 'Bo', createdAt: new Date().toISOString() },
+          {
+            id: 1,
+            type: 'reassign',
+            ticketId: reassigned.ticket.id,
+            messageId: 'lead-1',
+            ownerQueue: 'retention',
+            agentName: 'Lead',
+            createdAt: new Date().toISOString(),
+          },
+          {
+            id: 2,
+            type: 'agent_reply',
+            ticketId: resolved.ticket.id,
+            messageId: 'lead-2',
+            text: 'Done, limit raised.',
+            resolve: true,
+            agentName: 'Bo',
+            createdAt: new Date().toISOString(),
+          },
         ],
       },
       tokens.tokens.lead,
     );
     expect(lead.results.map((r) => r.status)).toEqual(['applied', 'applied']);
 
-    await a.service.sendReply({ ticketId: reassigned.ticket.id, text: 'I will close it now.', resolve: true, baseVersion: seenReassigned });
-    await a.service.sendReply({ ticketId: resolved.ticket.id, text: 'Let me check the limit.', resolve: false, baseVersion: seenResolved });
+    await a.service.sendReply({
+      ticketId: reassigned.ticket.id,
+      text: 'I will close it now.',
+      resolve: true,
+      baseVersion: seenReassigned,
+    });
+    await a.service.sendReply({
+      ticketId: resolved.ticket.id,
+      text: 'Let me check the limit.',
+      resolve: false,
+      baseVersion: seenResolved,
+    });
     await a.service.addNote({ ticketId: resolved.ticket.id, text: 'Notes never conflict.' });
     await a.sync.syncNow();
 
@@ -145,7 +183,11 @@ describe('conflicts decided by the queue, offline order, retention', () => {
     expect(two.value.unsent).toMatchObject([{ reason: 'resolved_elsewhere', text: 'Let me check the limit.' }]);
     expect(two.value.ticket.status).toBe('resolved');
     const stored = await queued(resolved.ticket.id);
-    expect(stored.messages.map((m) => `${m.kind}:${m.text}`)).toEqual(['reply:Please raise my limit.', 'reply:Done, limit raised.', 'note:Notes never conflict.']);
+    expect(stored.messages.map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'reply:Please raise my limit.',
+      'reply:Done, limit raised.',
+      'note:Notes never conflict.',
+    ]);
     expect((await queued(reassigned.ticket.id)).ticket.status).toBe(reassigned.ticket.status);
   });
 
@@ -179,7 +221,9 @@ describe('conflicts decided by the queue, offline order, retention', () => {
     await a.service.addNote({ ticketId: first.ticket.id, text: 'Offline note two' });
     await a.service.sendReply({ ticketId: second.ticket.id, text: 'Offline reply two', resolve: true });
     const notes = await a.service.searchTickets({ text: 'offline note' });
-    expect(notes.ok && notes.value.hits.map((h) => h.ticket.id).sort()).toEqual([first.ticket.id, second.ticket.id].sort());
+    expect(notes.ok && notes.value.hits.map((h) => h.ticket.id).sort()).toEqual(
+      [first.ticket.id, second.ticket.id].sort(),
+    );
     expect((await a.sync.syncNow()).ok).toBe(false);
     expect(a.outbox.count()).toBe(4);
 
@@ -210,6 +254,10 @@ describe('conflicts decided by the queue, offline order, retention', () => {
 
     await admin('POST', `/tickets/${posted.ticket.id}/messages`, { text: 'It happened again.' });
     await a.sync.syncNow();
-    expect(a.cache.listMessages(posted.ticket.id).map((m) => m.text)).toEqual(['Old question', 'Answered.', 'It happened again.']);
+    expect(a.cache.listMessages(posted.ticket.id).map((m) => m.text)).toEqual([
+      'Old question',
+      'Answered.',
+      'It happened again.',
+    ]);
   });
 });

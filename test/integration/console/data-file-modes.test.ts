@@ -25,7 +25,9 @@ function expectOwnerOnly(file: string): void {
 function leftBehindWorldReadable(file: string): Database.Database {
   const older = new Database(file);
   older.pragma('journal_mode = WAL');
-  older.exec('CREATE TABLE IF NOT EXISTS left_behind (id INTEGER PRIMARY KEY); INSERT INTO left_behind DEFAULT VALUES;');
+  older.exec(
+    'CREATE TABLE IF NOT EXISTS left_behind (id INTEGER PRIMARY KEY); INSERT INTO left_behind DEFAULT VALUES;',
+  );
   for (const suffix of SQLITE_SUFFIXES) chmodSync(file + suffix, 0o644);
   return older;
 }
@@ -79,7 +81,13 @@ describe('the files holding customer data are readable by their owner only', () 
 
     it('a console started on a new data folder creates the folder 0700 and its cache 0600', async () => {
       const dataDir = join(dir, 'new', 'console');
-      const runtime = await startConsoleRuntime({ dataDir, resourcesDir: RESOURCES_DIR, queueUrl: queue.url, queueToken: queue.tokens.agent, autopilot: false });
+      const runtime = await startConsoleRuntime({
+        dataDir,
+        resourcesDir: RESOURCES_DIR,
+        queueUrl: queue.url,
+        queueToken: queue.tokens.agent,
+        autopilot: false,
+      });
       try {
         expect((await runtime.api.getStatus({})).ok).toBe(true);
         expect(modeOf(join(dir, 'new')), 'mode of the folder above, created with it').toBe('700');

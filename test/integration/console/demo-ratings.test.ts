@@ -37,7 +37,11 @@ describe('demo ratings (the demo customers rate resolved tickets)', () => {
         const read = await admin.getTicket(id);
         return read.ok ? read.value.ticket.csat : 'unreadable';
       };
-      await waitFor(async () => ((await csatOf(closed.ticketId)) ? true : null), 10_000, 'the rating of the resolved demo ticket');
+      await waitFor(
+        async () => ((await csatOf(closed.ticketId)) ? true : null),
+        10_000,
+        'the rating of the resolved demo ticket',
+      );
       expect(await csatOf(closed.ticketId)).toMatchObject({ score: closed.rating.score });
       // The others are still new (no AI runs here): nobody rates an open ticket.
       await new Promise((resolve) => setTimeout(resolve, 300));

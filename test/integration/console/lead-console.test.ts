@@ -76,7 +76,9 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     const atQueue = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${escalated}`);
     expect(atQueue.body.ticket.handleSeconds).toBe(75);
     expect((await agent.service.recordHandleTime({ ticketId: 'no-such-ticket', seconds: 5 })).ok).toBe(false);
-    await expect.poll(async () => (await agent.service.getStatus()).ok && agent.role.current(), { timeout: 10_000 }).toBe('agent');
+    await expect
+      .poll(async () => (await agent.service.getStatus()).ok && agent.role.current(), { timeout: 10_000 })
+      .toBe('agent');
     const status = await agent.service.getStatus();
     expect(status.ok && status.value.role).toBe('agent');
     for (const result of [
@@ -90,7 +92,11 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
   });
 
   it('a lead console computes the dashboard from its cache, samples AI resolutions deterministically, and writes eval cases; offline it keeps its role', async () => {
-    const resolved = [await decidedTicket(resolveDecision, 1), await decidedTicket(resolveDecision, 2), await decidedTicket(resolveDecision, 3)];
+    const resolved = [
+      await decidedTicket(resolveDecision, 1),
+      await decidedTicket(resolveDecision, 2),
+      await decidedTicket(resolveDecision, 3),
+    ];
     await decidedTicket(escalateDecision, 4);
 
     const lead = openConsole('lead.sqlite', queue.tokens.lead);
@@ -100,8 +106,18 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     const dashboard = await lead.service.getDashboard({ groupBy: 'language' });
     if (!dashboard.ok) throw new Error(dashboard.error.message);
     // 3 AI resolutions (en) + 1 escalation (de): 3 closed, all contained; 1 of 4 AI-handled escalated.
-    expect(dashboard.value.total).toMatchObject({ tickets: 4, closed: 3, contained: 3, aiHandled: 4, escalated: 1, aiResolved: 3 });
-    expect(dashboard.value.rows.map((row) => [row.key, row.metrics.tickets])).toEqual([['en', 3], ['de', 1]]);
+    expect(dashboard.value.total).toMatchObject({
+      tickets: 4,
+      closed: 3,
+      contained: 3,
+      aiHandled: 4,
+      escalated: 1,
+      aiResolved: 3,
+    });
+    expect(dashboard.value.rows.map((row) => [row.key, row.metrics.tickets])).toEqual([
+      ['en', 3],
+      ['de', 1],
+    ]);
 
     const today = new Date().toISOString().slice(0, 10);
     const sample = await lead.service.getReviewSample({ day: today, size: 2, lowConfidenceBelow: 0.5 });
@@ -111,7 +127,9 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     for (const item of sample.value.items) expect(resolved).toContain(item.ticket.id);
     // The same day gives the same sample, and the size is remembered.
     const again = await lead.service.getReviewSample({ day: today });
-    expect(again.ok && again.value.items.map((item) => item.ticket.id)).toEqual(sample.value.items.map((item) => item.ticket.id));
+    expect(again.ok && again.value.items.map((item) => item.ticket.id)).toEqual(
+      sample.value.items.map((item) => item.ticket.id),
+    );
     expect(again.ok && again.value.size).toBe(2);
     // Confidence 0.93 is below 0.95: every AI resolution of the day is listed, the sampled ones with both reasons.
     const low = await lead.service.getReviewSample({ day: today, size: 1, lowConfidenceBelow: 0.95 });
@@ -127,7 +145,11 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     expect(lines).toHaveLength(2);
     expect(SuiteHeaderSchema.parse(JSON.parse(lines[0] ?? '')).suite.tenant).toBe('payments');
     const written = EvalCaseSchema.parse(JSON.parse(lines[1] ?? ''));
-    expect(written).toMatchObject({ id: `flagged-${target}`, messages: ['My card was declined at checkout, can you help?'], expect: { decision: 'escalate', language: 'en' } });
+    expect(written).toMatchObject({
+      id: `flagged-${target}`,
+      messages: ['My card was declined at checkout, can you help?'],
+      expect: { decision: 'escalate', language: 'en' },
+    });
     const twice = await lead.service.addEvalCase({ ticketId: target });
     expect(!twice.ok && twice.error.code).toBe('already_added');
 

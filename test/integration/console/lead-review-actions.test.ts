@@ -60,7 +60,10 @@ describe('console: reviewTicket and reopenTicket', () => {
   async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`http://127.0.0.1:${port}/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${tokens.tokens.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${tokens.tokens.admin}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     expect(response.ok).toBe(true);
@@ -87,7 +90,16 @@ describe('console: reviewTicket and reopenTicket', () => {
     };
     const pushed = await admin<{ results: { status: string }[] }>('POST', '/mutations', {
       clientId: 'bot',
-      mutations: [{ id: n, type: 'ai_decision', ticketId: posted.ticket.id, createdAt: new Date().toISOString(), messageId: `ai-${n}`, decision }],
+      mutations: [
+        {
+          id: n,
+          type: 'ai_decision',
+          ticketId: posted.ticket.id,
+          createdAt: new Date().toISOString(),
+          messageId: `ai-${n}`,
+          decision,
+        },
+      ],
     });
     expect(pushed.results[0]?.status).toBe('applied');
     return posted.ticket.id;
@@ -100,10 +112,23 @@ describe('console: reviewTicket and reopenTicket', () => {
     const agent = openConsole('Sam', 'agent');
     await lead.sync.syncNow();
 
-    const flagged = await dispatchConsoleCall(lead.service, 'reviewTicket', { ticketId: flaggedId, verdict: 'flag', reason: 'Delivery time is wrong for Spain.' });
-    expect(flagged).toMatchObject({ ok: true, value: { ticket: { review: { verdict: 'flag', reason: 'Delivery time is wrong for Spain.', by: 'Lee' } } } });
-    const reopened = await dispatchConsoleCall(lead.service, 'reopenTicket', { ticketId: reopenedId, reason: 'Customer asked about a lost card.' });
-    expect(reopened).toMatchObject({ ok: true, value: { ticket: { status: 'escalated', ownerQueue: 'general', escalation: { code: 'reopened' } } } });
+    const flagged = await dispatchConsoleCall(lead.service, 'reviewTicket', {
+      ticketId: flaggedId,
+      verdict: 'flag',
+      reason: 'Delivery time is wrong for Spain.',
+    });
+    expect(flagged).toMatchObject({
+      ok: true,
+      value: { ticket: { review: { verdict: 'flag', reason: 'Delivery time is wrong for Spain.', by: 'Lee' } } },
+    });
+    const reopened = await dispatchConsoleCall(lead.service, 'reopenTicket', {
+      ticketId: reopenedId,
+      reason: 'Customer asked about a lost card.',
+    });
+    expect(reopened).toMatchObject({
+      ok: true,
+      value: { ticket: { status: 'escalated', ownerQueue: 'general', escalation: { code: 'reopened' } } },
+    });
     if (!reopened.ok) throw new Error('reopen failed');
     const local = reopened.value as { messages: { text: string; pending: boolean }[] };
     expect(local.messages.at(-1)).toMatchObject({ text: reopenNotice('es'), pending: true });
@@ -113,8 +138,16 @@ describe('console: reviewTicket and reopenTicket', () => {
     expect(lead.outbox.count()).toBe(0);
     const inQueue = await admin<TicketWithMessages>('GET', `/tickets/${reopenedId}`);
     expect(inQueue.ticket).toMatchObject({ status: 'escalated', humanTouched: true, ownerQueue: 'general' });
-    expect(inQueue.messages.at(-1)).toMatchObject({ author: 'agent', authorName: 'Lee', kind: 'reply', text: reopenNotice('es') });
-    expect((await admin<TicketWithMessages>('GET', `/tickets/${flaggedId}`)).ticket.review).toMatchObject({ verdict: 'flag', by: 'Lee' });
+    expect(inQueue.messages.at(-1)).toMatchObject({
+      author: 'agent',
+      authorName: 'Lee',
+      kind: 'reply',
+      text: reopenNotice('es'),
+    });
+    expect((await admin<TicketWithMessages>('GET', `/tickets/${flaggedId}`)).ticket.review).toMatchObject({
+      verdict: 'flag',
+      by: 'Lee',
+    });
 
     await agent.sync.syncNow();
     const inbox = await agent.service.listInbox({});
@@ -149,11 +182,18 @@ describe('console: reviewTicket and reopenTicket', () => {
 
     const online = await dispatchConsoleCall(lead.service, 'getTicketHistory', { ticketId: seen });
     if (!online.ok) throw new Error(online.error.message);
-    const history = online.value as { fromCache: boolean; events: { action: string; actor: { name: string }; inputs: Record<string, unknown>; reason: string | null }[] };
+    const history = online.value as {
+      fromCache: boolean;
+      events: { action: string; actor: { name: string }; inputs: Record<string, unknown>; reason: string | null }[];
+    };
     expect(history.fromCache).toBe(false);
     expect(history.events.map((e) => e.action)).toEqual(['ticket_intake', 'ai_decision', 'reopen']);
     // The actor is the lead's token (the demo tenant's); the name the console sent is only the claimed name.
-    expect(history.events[2]).toMatchObject({ actor: { name: 'Demo lead', role: 'lead' }, inputs: { claimedName: 'Lee' }, reason: 'Customer asked twice.' });
+    expect(history.events[2]).toMatchObject({
+      actor: { name: 'Demo lead', role: 'lead' },
+      inputs: { claimedName: 'Lee' },
+      reason: 'Customer asked twice.',
+    });
 
     await app.close();
     const offline = await lead.service.getTicketHistory({ ticketId: seen });

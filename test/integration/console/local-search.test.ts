@@ -42,7 +42,16 @@ function ticket(id: string, over: Partial<Ticket> = {}): Ticket {
 let messageSeq = 0;
 function message(ticketId: string, text: string, kind: Message['kind'] = 'reply'): Message {
   messageSeq++;
-  return { id: `m${messageSeq}`, ticketId, author: 'customer', authorName: null, kind, text, createdAt: '2026-11-01T10:00:00.000Z', seq: messageSeq };
+  return {
+    id: `m${messageSeq}`,
+    ticketId,
+    author: 'customer',
+    authorName: null,
+    kind,
+    text,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    seq: messageSeq,
+  };
 }
 
 const SAMPLES: Array<{ language: string; text: string; query: string }> = [
@@ -71,7 +80,10 @@ describe('local full-text search and review filters', () => {
     });
     for (const sample of SAMPLES) {
       const hits = cache.search({ text: sample.query });
-      expect(hits.map((h) => h.ticket.id), `${sample.language}: ${sample.query}`).toEqual([`t-${sample.language}`]);
+      expect(
+        hits.map((h) => h.ticket.id),
+        `${sample.language}: ${sample.query}`,
+      ).toEqual([`t-${sample.language}`]);
       expect(hits[0]?.excerpt).toContain(sample.text.slice(0, 4));
     }
     // a two-character Chinese word inside a longer run, and a word that is not there
@@ -89,14 +101,40 @@ describe('local full-text search and review filters', () => {
     const db = openLocalDatabase(tempFile());
     const cache = new TicketCache(db);
     cache.transaction(() => {
-      cache.putTicket(ticket('a', { status: 'ai_resolved', language: 'de', intent: 'change_pin', createdAt: '2026-10-01T09:00:00.000Z' }));
-      cache.putTicket(ticket('b', { status: 'resolved', humanTouched: true, language: 'de', intent: 'card_arrival', createdAt: '2026-11-02T09:00:00.000Z' }));
-      cache.putTicket(ticket('c', { status: 'ai_resolved', language: 'ja', intent: 'change_pin', createdAt: '2026-11-03T09:00:00.000Z' }));
+      cache.putTicket(
+        ticket('a', {
+          status: 'ai_resolved',
+          language: 'de',
+          intent: 'change_pin',
+          createdAt: '2026-10-01T09:00:00.000Z',
+        }),
+      );
+      cache.putTicket(
+        ticket('b', {
+          status: 'resolved',
+          humanTouched: true,
+          language: 'de',
+          intent: 'card_arrival',
+          createdAt: '2026-11-02T09:00:00.000Z',
+        }),
+      );
+      cache.putTicket(
+        ticket('c', {
+          status: 'ai_resolved',
+          language: 'ja',
+          intent: 'change_pin',
+          createdAt: '2026-11-03T09:00:00.000Z',
+        }),
+      );
       cache.putMessage(message('a', 'PIN ändern bitte'));
       cache.putMessage(message('b', 'Karte nicht angekommen, PIN?'));
       cache.putMessage(message('c', 'PINを変更したい'));
     });
-    const ids = (q: Parameters<TicketCache['search']>[0]) => cache.search(q).map((h) => h.ticket.id).sort();
+    const ids = (q: Parameters<TicketCache['search']>[0]) =>
+      cache
+        .search(q)
+        .map((h) => h.ticket.id)
+        .sort();
     expect(ids({ language: 'de' })).toEqual(['a', 'b']);
     expect(ids({ intent: 'change_pin' })).toEqual(['a', 'c']);
     expect(ids({ handledBy: 'ai' })).toEqual(['a', 'c']);
@@ -123,8 +161,19 @@ describe('local full-text search and review filters', () => {
     });
     // A ticket cached before ratings existed: its JSON has no csat at all.
     const { csat: _dropped, ...legacy } = ticket('legacy', { status: 'resolved' });
-    db.prepare('INSERT INTO tickets (id, status, created_at, updated_at, seq, json) VALUES (?, ?, ?, ?, ?, ?)').run('legacy', 'resolved', legacy.createdAt, legacy.updatedAt, 1, JSON.stringify(legacy));
-    const ids = (q: Parameters<TicketCache['search']>[0]) => cache.search(q).map((h) => h.ticket.id).sort();
+    db.prepare('INSERT INTO tickets (id, status, created_at, updated_at, seq, json) VALUES (?, ?, ?, ?, ?, ?)').run(
+      'legacy',
+      'resolved',
+      legacy.createdAt,
+      legacy.updatedAt,
+      1,
+      JSON.stringify(legacy),
+    );
+    const ids = (q: Parameters<TicketCache['search']>[0]) =>
+      cache
+        .search(q)
+        .map((h) => h.ticket.id)
+        .sort();
     expect(ids({ csat: 'high' })).toEqual(['fine', 'happy']);
     expect(ids({ csat: 'low' })).toEqual(['meh', 'unhappy']);
     expect(ids({ csat: 'unrated' })).toEqual(['legacy', 'open']);
@@ -144,16 +193,22 @@ describe('local full-text search and review filters', () => {
     raw.exec(LOCAL_MIGRATIONS[0] ?? '');
     raw.pragma('user_version = 1');
     const old = ticket('old', { subject: 'Vieux billet', language: 'fr', humanTouched: true });
-    raw.prepare('INSERT INTO tickets (id, status, created_at, updated_at, seq, json) VALUES (?, ?, ?, ?, ?, ?)').run(old.id, old.status, old.createdAt, old.updatedAt, 1, JSON.stringify(old));
+    raw
+      .prepare('INSERT INTO tickets (id, status, created_at, updated_at, seq, json) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(old.id, old.status, old.createdAt, old.updatedAt, 1, JSON.stringify(old));
     const m = message('old', '退款申请已经提交');
-    raw.prepare('INSERT INTO messages (id, ticket_id, created_at, seq, json) VALUES (?, ?, ?, ?, ?)').run(m.id, m.ticketId, m.createdAt, m.seq, JSON.stringify(m));
+    raw
+      .prepare('INSERT INTO messages (id, ticket_id, created_at, seq, json) VALUES (?, ?, ?, ?, ?)')
+      .run(m.id, m.ticketId, m.createdAt, m.seq, JSON.stringify(m));
     raw.close();
 
     const db = openLocalDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LOCAL_MIGRATIONS.length);
     const cache = new TicketCache(db);
     expect(cache.search({ text: '申请' }).map((h) => h.ticket.id)).toEqual(['old']);
-    expect(cache.search({ text: 'billet', language: 'fr', handledBy: 'human' }).map((h) => h.ticket.id)).toEqual(['old']);
+    expect(cache.search({ text: 'billet', language: 'fr', handledBy: 'human' }).map((h) => h.ticket.id)).toEqual([
+      'old',
+    ]);
     db.close();
   });
 
@@ -168,14 +223,25 @@ describe('local full-text search and review filters', () => {
       cache.putTicket(ticket('old-unsent', { status: 'resolved', updatedAt: '2026-01-01T00:00:00.000Z' }));
       cache.putTicket(ticket('new-closed', { status: 'resolved', updatedAt: '2026-11-20T00:00:00.000Z' }));
       cache.putMessage(message('old-closed', 'findme retention'));
-      outbox.enqueue({ type: 'note', ticketId: 'old-unsent', messageId: 'n1', text: 'x', agentName: 'A', createdAt: '2026-11-25T00:00:00.000Z' });
+      outbox.enqueue({
+        type: 'note',
+        ticketId: 'old-unsent',
+        messageId: 'n1',
+        text: 'x',
+        agentName: 'A',
+        createdAt: '2026-11-25T00:00:00.000Z',
+      });
     });
     expect(cache.search({ text: 'findme' })).toHaveLength(1);
     expect(cache.applyRetention(new Date('2026-06-01T00:00:00.000Z'))).toBe(1);
     expect(cache.getTicket('old-closed')).toBeNull();
     expect(cache.listMessages('old-closed')).toEqual([]);
     expect(cache.search({ text: 'findme' })).toEqual([]);
-    expect(['old-open', 'old-unsent', 'new-closed'].map((id) => cache.getTicket(id)?.id)).toEqual(['old-open', 'old-unsent', 'new-closed']);
+    expect(['old-open', 'old-unsent', 'new-closed'].map((id) => cache.getTicket(id)?.id)).toEqual([
+      'old-open',
+      'old-unsent',
+      'new-closed',
+    ]);
     expect(cache.takePurged(['old-closed', 'old-open'])).toEqual(['old-closed']);
     db.close();
   });
@@ -199,7 +265,14 @@ describe('local full-text search and review filters', () => {
     const meta = new MetaStore(db);
     meta.set('clientId', 'console-keep');
     const outbox = new Outbox(db, meta);
-    outbox.enqueue({ type: 'note', ticketId: 't1', messageId: 'n1', text: 'keep me', agentName: 'A', createdAt: '2026-11-25T00:00:00.000Z' });
+    outbox.enqueue({
+      type: 'note',
+      ticketId: 't1',
+      messageId: 'n1',
+      text: 'keep me',
+      agentName: 'A',
+      createdAt: '2026-11-25T00:00:00.000Z',
+    });
     const cache = new TicketCache(db);
     cache.transaction(() => {
       for (let i = 0; i < 400; i++) {
@@ -209,7 +282,9 @@ describe('local full-text search and review filters', () => {
     });
     db.pragma('wal_checkpoint(TRUNCATE)');
     const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const rootPage = (db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'messages'").get() as { rootpage: number }).rootpage;
+    const rootPage = (
+      db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'messages'").get() as { rootpage: number }
+    ).rootpage;
     db.close();
     const fd = Buffer.alloc(pageSize, 0xff);
     const fs = nodeFs;
@@ -220,9 +295,10 @@ describe('local full-text search and review filters', () => {
     const rebuilt = openOrRebuildLocalDatabase(file);
     expect(rebuilt.rebuilt).not.toBeNull();
     expect(rebuilt.rebuilt?.clientId).toBe('console-keep');
-    expect(rebuilt.rebuilt?.salvagedOutbox.map((json) => (JSON.parse(json) as { text: string }).text)).toEqual(['keep me']);
+    expect(rebuilt.rebuilt?.salvagedOutbox.map((json) => (JSON.parse(json) as { text: string }).text)).toEqual([
+      'keep me',
+    ]);
     expect(readdirSync(dirname(file)).some((name) => name.startsWith('console.sqlite.damaged-'))).toBe(true);
     rebuilt.db.close();
   });
 });
-

@@ -13,7 +13,15 @@ import { ChangesResponseSchema, QUEUE_API_PREFIX } from '../../../shared/api/que
 import { newTicket } from '../../../shared/domain/ticket.js';
 
 const ticket = (id: string) =>
-  newTicket({ id, tenantId: 'payments', subject: `Subject ${id}`, customer: { id: 'c1', name: 'Dana', tier: 'premium' }, channel: 'chat', at: '2026-05-01T08:00:00.000Z', seq: 1 });
+  newTicket({
+    id,
+    tenantId: 'payments',
+    subject: `Subject ${id}`,
+    customer: { id: 'c1', name: 'Dana', tier: 'premium' },
+    channel: 'chat',
+    at: '2026-05-01T08:00:00.000Z',
+    seq: 1,
+  });
 
 /** What a newer queue sends: today's answer plus fields a later version added, at three depths. */
 const newerChanges = () => ({
@@ -36,7 +44,12 @@ describe('reading answers of a newer queue version', () => {
     expect(result.data.tickets.map((t) => t.id)).toEqual(['t1', 't2']);
     expect(result.data.tickets[0]).toEqual(ticket('t1'));
     expect(result.data.cursor).toBe(7);
-    expect(droppedFields.sort()).toEqual(['serverVersion', 'tickets.0.customer.loyaltyPoints', 'tickets.0.priority', 'tickets.1.priority']);
+    expect(droppedFields.sort()).toEqual([
+      'serverVersion',
+      'tickets.0.customer.loyaltyPoints',
+      'tickets.0.priority',
+      'tickets.1.priority',
+    ]);
   });
 
   it('still refuses an answer with a missing or mistyped field, unknown fields or not', () => {
@@ -47,7 +60,10 @@ describe('reading answers of a newer queue version', () => {
     expect(missing.droppedFields).toEqual([]);
     const mistyped = parseFromNewerQueue(ChangesResponseSchema, { ...newerChanges(), cursor: 'seven' });
     expect(mistyped.result.success).toBe(false);
-    const wrongTicket = parseFromNewerQueue(ChangesResponseSchema, { ...newerChanges(), tickets: [{ ...ticket('t3'), status: 'archived', priority: 'high' }] });
+    const wrongTicket = parseFromNewerQueue(ChangesResponseSchema, {
+      ...newerChanges(),
+      tickets: [{ ...ticket('t3'), status: 'archived', priority: 'high' }],
+    });
     expect(wrongTicket.result.success).toBe(false);
   });
 
@@ -61,7 +77,13 @@ describe('reading answers of a newer queue version', () => {
   });
 
   it('reports nothing for an answer of the same version', () => {
-    const same = parseFromNewerQueue(ChangesResponseSchema, { tickets: [ticket('t1')], messages: [], cursor: 1, hasMore: false, lastMutationId: 3 });
+    const same = parseFromNewerQueue(ChangesResponseSchema, {
+      tickets: [ticket('t1')],
+      messages: [],
+      cursor: 1,
+      hasMore: false,
+      lastMutationId: 3,
+    });
     expect(same.result.success).toBe(true);
     expect(same.droppedFields).toEqual([]);
   });
@@ -94,7 +116,11 @@ describe('reading answers of a newer queue version', () => {
 
     it('keeps pulling, and says once which fields it left out', async () => {
       const notices: Array<{ what: string; fields: string[] }> = [];
-      const client = new QueueClient({ baseUrl, token: 'agent-token', onUnknownFields: (what, fields) => notices.push({ what, fields }) });
+      const client = new QueueClient({
+        baseUrl,
+        token: 'agent-token',
+        onUnknownFields: (what, fields) => notices.push({ what, fields }),
+      });
       for (let pull = 0; pull < 3; pull++) {
         const result = await client.pull(0, 'console-1');
         expect(result.ok).toBe(true);
@@ -111,7 +137,9 @@ describe('reading answers of a newer queue version', () => {
     });
 
     it('remembers the ticket fields it left out, and reads the whole feed again once an upgrade knows one of them', async () => {
-      const stores = openConsoleStores(openLocalDatabase(join(mkdtempSync(join(tmpdir(), 'switchboard-newer-')), 'console.sqlite')));
+      const stores = openConsoleStores(
+        openLocalDatabase(join(mkdtempSync(join(tmpdir(), 'switchboard-newer-')), 'console.sqlite')),
+      );
       const logged: string[] = [];
       const engine = (knowsFeedField?: (path: string) => boolean) =>
         new SyncEngine({
@@ -124,7 +152,10 @@ describe('reading answers of a newer queue version', () => {
           log: (line) => logged.push(line),
           ...(knowsFeedField ? { knowsFeedField } : {}),
         });
-      const pullsSince = () => requests.filter((url) => url.includes('/changes') && url.includes('console-upgrade')).map((url) => new URL(url, baseUrl).searchParams.get('since'));
+      const pullsSince = () =>
+        requests
+          .filter((url) => url.includes('/changes') && url.includes('console-upgrade'))
+          .map((url) => new URL(url, baseUrl).searchParams.get('since'));
       const dropped = () => JSON.parse(stores.meta.get('feedFieldsDropped') ?? '[]') as string[];
 
       // Today's program: the unknown ticket fields are remembered (not the answer's own serverVersion).

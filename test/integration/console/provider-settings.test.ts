@@ -63,15 +63,27 @@ const settingsOf = async (core: ConsoleCore) => {
   return ProviderSettingsSchema.parse(answer.value);
 };
 
-const storedMeta = () => db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(PROVIDER_SETTINGS_KEY)?.value ?? null;
+const storedMeta = () =>
+  db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(PROVIDER_SETTINGS_KEY)?.value ??
+  null;
 
 describe('AI provider settings of a console', () => {
   it('starts without a provider: translation says not_configured and the setup says unavailable', async () => {
     const core = consoleWith();
-    expect(await settingsOf(core)).toEqual({ source: 'none', baseURL: null, model: null, timeoutSeconds: 30, hasApiKey: false, keyStorage: 'data_dir_file' });
+    expect(await settingsOf(core)).toEqual({
+      source: 'none',
+      baseURL: null,
+      model: null,
+      timeoutSeconds: 30,
+      hasApiKey: false,
+      keyStorage: 'data_dir_file',
+    });
     germanTicket(core);
     const translated = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
-    expect(translated).toMatchObject({ ok: false, error: { code: 'not_configured', message: expect.stringContaining('Settings') } });
+    expect(translated).toMatchObject({
+      ok: false,
+      error: { code: 'not_configured', message: expect.stringContaining('Settings') },
+    });
     const setup = await core.service.getConsoleSetup({});
     expect(setup.ok && setup.value.translationAvailable).toBe(false);
   });
@@ -79,15 +91,34 @@ describe('AI provider settings of a console', () => {
   it('saves base URL, model and key (key in a 0600 file, never in an answer) and translates at once with them', async () => {
     const core = consoleWith();
     germanTicket(core);
-    const saved = await dispatchConsoleCall(core.service, 'setProviderSettings', { baseURL: ` ${server.baseURL} `, model: 'gpt-4o-mini', timeoutSeconds: 5, apiKey: 'sk-first-secret' });
-    expect(saved).toEqual({ ok: true, value: { source: 'saved', baseURL: server.baseURL, model: 'gpt-4o-mini', timeoutSeconds: 5, hasApiKey: true, keyStorage: 'data_dir_file' } });
+    const saved = await dispatchConsoleCall(core.service, 'setProviderSettings', {
+      baseURL: ` ${server.baseURL} `,
+      model: 'gpt-4o-mini',
+      timeoutSeconds: 5,
+      apiKey: 'sk-first-secret',
+    });
+    expect(saved).toEqual({
+      ok: true,
+      value: {
+        source: 'saved',
+        baseURL: server.baseURL,
+        model: 'gpt-4o-mini',
+        timeoutSeconds: 5,
+        hasApiKey: true,
+        keyStorage: 'data_dir_file',
+      },
+    });
     expect(JSON.stringify(saved)).not.toContain('sk-first-secret');
     expect(JSON.stringify(await core.service.getProviderSettings({}))).not.toContain('sk-first-secret');
 
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(keyFile, 'utf8'))).toEqual({ apiKey: 'sk-first-secret' });
     // The SQLite settings hold the endpoint, not the key.
-    expect(JSON.parse(storedMeta() ?? 'null')).toEqual({ baseURL: server.baseURL, model: 'gpt-4o-mini', timeoutSeconds: 5 });
+    expect(JSON.parse(storedMeta() ?? 'null')).toEqual({
+      baseURL: server.baseURL,
+      model: 'gpt-4o-mini',
+      timeoutSeconds: 5,
+    });
 
     const setup = await core.service.getConsoleSetup({});
     expect(setup.ok && setup.value.translationAvailable).toBe(true);
@@ -101,12 +132,19 @@ describe('AI provider settings of a console', () => {
 
   it('refuses bad input with a clear error and keeps what was stored', async () => {
     const core = consoleWith();
-    const first = await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-kept' });
+    const first = await core.service.setProviderSettings({
+      baseURL: server.baseURL,
+      model: 'gpt-4o-mini',
+      apiKey: 'sk-kept',
+    });
     expect(first.ok).toBe(true);
     const before = { settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile, 'utf8') };
 
     const bad: Array<[ProviderSettingsInput, RegExp]> = [
-      [{ baseURL: 'ftp://example.com/v1', model: 'm', apiKey: 'sk-new' }, /baseURL: The base URL must be an http:\/\/ or https:\/\/ address/],
+      [
+        { baseURL: 'ftp://example.com/v1', model: 'm', apiKey: 'sk-new' },
+        /baseURL: The base URL must be an http:\/\/ or https:\/\/ address/,
+      ],
       [{ baseURL: 'not a url', model: 'm' }, /baseURL: The base URL must be an http/],
       [{ baseURL: 'https://user:pw@example.com/v1', model: 'm' }, /without a user name or password/],
       [{ baseURL: '', model: 'm' }, /baseURL: Enter the base URL/],
@@ -115,22 +153,39 @@ describe('AI provider settings of a console', () => {
       [{ baseURL: server.baseURL, model: 'x'.repeat(201) }, /model: The model name may have at most 200 characters/],
       [{ baseURL: server.baseURL, model: 'gpt\n4' }, /model: The model name cannot contain line breaks/],
       [{ baseURL: server.baseURL, model: 'm', timeoutSeconds: 0 }, /timeoutSeconds: The timeout is at least 1 second/],
-      [{ baseURL: server.baseURL, model: 'm', timeoutSeconds: 601 }, /timeoutSeconds: The timeout is at most 600 seconds/],
-      [{ baseURL: server.baseURL, model: 'm', apiKey: 'sk with space' }, /apiKey: The API key may only hold printable characters/],
-      [{ baseURL: server.baseURL, model: 'm', apiKey: 'k'.repeat(4097) }, /apiKey: The API key may have at most 4096 characters/],
+      [
+        { baseURL: server.baseURL, model: 'm', timeoutSeconds: 601 },
+        /timeoutSeconds: The timeout is at most 600 seconds/,
+      ],
+      [
+        { baseURL: server.baseURL, model: 'm', apiKey: 'sk with space' },
+        /apiKey: The API key may only hold printable characters/,
+      ],
+      [
+        { baseURL: server.baseURL, model: 'm', apiKey: 'k'.repeat(4097) },
+        /apiKey: The API key may have at most 4096 characters/,
+      ],
     ];
     for (const [input, message] of bad) {
       // Through the contract (as IPC and HTTP call it) and straight into the service.
       const viaContract = await dispatchConsoleCall(core.service, 'setProviderSettings', input);
-      expect(viaContract, JSON.stringify(input).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'validation_failed', message: expect.stringMatching(message) } });
+      expect(viaContract, JSON.stringify(input).slice(0, 80)).toMatchObject({
+        ok: false,
+        error: { code: 'validation_failed', message: expect.stringMatching(message) },
+      });
       const direct = core.service.setProviderSettings(input);
-      expect(await direct).toMatchObject({ ok: false, error: { code: 'validation_failed', message: expect.stringMatching(message) } });
+      expect(await direct).toMatchObject({
+        ok: false,
+        error: { code: 'validation_failed', message: expect.stringMatching(message) },
+      });
       const tested = await core.service.testProviderConnection(input);
       expect(tested).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
       // A refused key is not echoed back in the error either.
       if (typeof input.apiKey === 'string') expect(JSON.stringify([viaContract, tested])).not.toContain(input.apiKey);
     }
-    expect({ settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile, 'utf8') }).toEqual(before);
+    expect({ settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile, 'utf8') }).toEqual(
+      before,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -151,28 +206,52 @@ describe('AI provider settings of a console', () => {
     core.cache.putMessage({ ...msg('customer', 'Und wann kommt das Geld?'), ticketId: 't-de' });
     server.script({ final: { translations: ['And when does the money come?'] } });
     const fresh = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
-    expect(fresh).toMatchObject({ ok: true, value: { fromCache: 1, messages: [{ text: 'Where is my refund?' }, { text: 'And when does the money come?' }] } });
+    expect(fresh).toMatchObject({
+      ok: true,
+      value: { fromCache: 1, messages: [{ text: 'Where is my refund?' }, { text: 'And when does the money come?' }] },
+    });
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]!.body.model).toBe('new-model');
     expect(server.requests[1]!.authorization).toBe('Bearer sk-kept');
   });
 
   it('keeps the settings across a restart, lets start-up flags win for a run, and removes the key or the provider on request', async () => {
-    await consoleWith().service.setProviderSettings({ baseURL: server.baseURL, model: 'saved-model', apiKey: 'sk-saved' });
+    await consoleWith().service.setProviderSettings({
+      baseURL: server.baseURL,
+      model: 'saved-model',
+      apiKey: 'sk-saved',
+    });
 
     // Restart: the same SQLite file and key file.
     const restarted = consoleWith();
-    expect(await settingsOf(restarted)).toMatchObject({ source: 'saved', baseURL: server.baseURL, model: 'saved-model', hasApiKey: true });
+    expect(await settingsOf(restarted)).toMatchObject({
+      source: 'saved',
+      baseURL: server.baseURL,
+      model: 'saved-model',
+      hasApiKey: true,
+    });
 
     // Start-up flags win for that run and are not stored.
     const flagged = consoleWith({ startup: { baseURL: 'http://127.0.0.1:11434/v1', model: 'flag-model' } });
-    expect(await settingsOf(flagged)).toMatchObject({ source: 'startup', baseURL: 'http://127.0.0.1:11434/v1', model: 'flag-model', hasApiKey: false });
+    expect(await settingsOf(flagged)).toMatchObject({
+      source: 'startup',
+      baseURL: 'http://127.0.0.1:11434/v1',
+      model: 'flag-model',
+      hasApiKey: false,
+    });
     expect(JSON.parse(storedMeta() ?? 'null')).toMatchObject({ model: 'saved-model' });
     // A save then replaces them at once.
-    expect(await flagged.service.setProviderSettings({ baseURL: server.baseURL, model: 'after-flags' })).toMatchObject({ ok: true, value: { source: 'saved', model: 'after-flags' } });
+    expect(await flagged.service.setProviderSettings({ baseURL: server.baseURL, model: 'after-flags' })).toMatchObject({
+      ok: true,
+      value: { source: 'saved', model: 'after-flags' },
+    });
 
     // apiKey null: a local server without a key; the file goes, the SDK sends a placeholder.
-    const keyless = await restarted.service.setProviderSettings({ baseURL: server.baseURL, model: 'llama', apiKey: null });
+    const keyless = await restarted.service.setProviderSettings({
+      baseURL: server.baseURL,
+      model: 'llama',
+      apiKey: null,
+    });
     expect(keyless).toMatchObject({ ok: true, value: { hasApiKey: false } });
     expect(existsSync(keyFile)).toBe(false);
     germanTicket(restarted);
@@ -181,7 +260,17 @@ describe('AI provider settings of a console', () => {
     expect(server.requests.at(-1)!.authorization).toBe('Bearer local');
 
     const cleared = await restarted.service.clearProviderSettings({});
-    expect(cleared).toEqual({ ok: true, value: { source: 'none', baseURL: null, model: null, timeoutSeconds: 30, hasApiKey: false, keyStorage: 'data_dir_file' } });
+    expect(cleared).toEqual({
+      ok: true,
+      value: {
+        source: 'none',
+        baseURL: null,
+        model: null,
+        timeoutSeconds: 30,
+        hasApiKey: false,
+        keyStorage: 'data_dir_file',
+      },
+    });
     const setup = await restarted.service.getConsoleSetup({});
     expect(setup.ok && setup.value.translationAvailable).toBe(false);
     expect(await settingsOf(consoleWith())).toMatchObject({ source: 'none' });
@@ -196,18 +285,26 @@ describe('AI provider settings of a console', () => {
     const moved = await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini' });
     expect(moved).toMatchObject({
       ok: false,
-      error: { code: 'key_for_other_endpoint', message: expect.stringContaining(`saved for ${new URL(server.baseURL).origin} and is only sent there`) },
+      error: {
+        code: 'key_for_other_endpoint',
+        message: expect.stringContaining(`saved for ${new URL(server.baseURL).origin} and is only sent there`),
+      },
     });
     expect({ settings: await settingsOf(core), meta: storedMeta() }).toEqual(before);
 
     // Test connection to the other address goes without the key, and says so when the server wants one.
     server.script({ status: 401, body: { error: { message: 'Missing API key.' } } });
     const tested = await core.service.testProviderConnection({ baseURL: elsewhere, model: 'gpt-4o-mini' });
-    expect(tested).toMatchObject({ ok: false, error: { code: 'provider_unauthorized', message: expect.stringContaining('The stored key was not sent') } });
+    expect(tested).toMatchObject({
+      ok: false,
+      error: { code: 'provider_unauthorized', message: expect.stringContaining('The stored key was not sent') },
+    });
     expect(server.requests.at(-1)!.authorization).toBe('Bearer local');
 
     // Typed again, it goes there and is kept for that address.
-    expect(await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini', apiKey: 'sk-bound' })).toMatchObject({ ok: true, value: { baseURL: elsewhere, hasApiKey: true } });
+    expect(
+      await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini', apiKey: 'sk-bound' }),
+    ).toMatchObject({ ok: true, value: { baseURL: elsewhere, hasApiKey: true } });
     server.script({ final: { translations: ['Danke.'] } });
     expect((await core.service.testProviderConnection({ baseURL: elsewhere, model: 'gpt-4o-mini' })).ok).toBe(true);
     expect(server.requests.at(-1)!.authorization).toBe('Bearer sk-bound');
@@ -223,8 +320,15 @@ describe('AI provider settings of a console', () => {
     const core = consoleWith({ keys: refusing });
     await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'first', apiKey: null });
     const before = storedMeta();
-    const refused = await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'second', apiKey: 'sk-nowhere' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'insecure_storage', message: expect.stringContaining('keyring') } });
+    const refused = await core.service.setProviderSettings({
+      baseURL: server.baseURL,
+      model: 'second',
+      apiKey: 'sk-nowhere',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'insecure_storage', message: expect.stringContaining('keyring') },
+    });
     expect(storedMeta()).toBe(before);
     expect(await settingsOf(core)).toMatchObject({ model: 'first', hasApiKey: false, keyStorage: 'system_keychain' });
   });
@@ -234,7 +338,11 @@ describe('Test connection', () => {
   it('succeeds with one structured request, using the typed key (or the kept one) and the typed model', async () => {
     const core = consoleWith();
     server.script({ final: { translations: ['Danke.'] } });
-    const tested = await core.service.testProviderConnection({ baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-typed' });
+    const tested = await core.service.testProviderConnection({
+      baseURL: server.baseURL,
+      model: 'gpt-4o-mini',
+      apiKey: 'sk-typed',
+    });
     expect(tested).toMatchObject({ ok: true, value: { model: expect.any(String) } });
     expect(tested.ok && tested.value.latencyMs).toBeGreaterThanOrEqual(0);
     expect(server.requests).toHaveLength(1);
@@ -255,10 +363,23 @@ describe('Test connection', () => {
     const core = consoleWith();
     const target = { baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-wrong' };
 
-    server.script({ status: 401, body: { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } } });
-    expect(await core.service.testProviderConnection(target)).toMatchObject({ ok: false, error: { code: 'provider_unauthorized', message: expect.stringContaining('refused the API key (HTTP 401') } });
+    server.script({
+      status: 401,
+      body: {
+        error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' },
+      },
+    });
+    expect(await core.service.testProviderConnection(target)).toMatchObject({
+      ok: false,
+      error: { code: 'provider_unauthorized', message: expect.stringContaining('refused the API key (HTTP 401') },
+    });
 
-    server.script({ status: 404, body: { error: { message: 'The model `gpt-9` does not exist.', type: 'invalid_request_error', code: 'model_not_found' } } });
+    server.script({
+      status: 404,
+      body: {
+        error: { message: 'The model `gpt-9` does not exist.', type: 'invalid_request_error', code: 'model_not_found' },
+      },
+    });
     expect(await core.service.testProviderConnection({ ...target, model: 'gpt-9' })).toMatchObject({
       ok: false,
       error: { code: 'provider_model_unknown', message: expect.stringContaining('does not know the model "gpt-9"') },
@@ -266,22 +387,41 @@ describe('Test connection', () => {
 
     // The base URL without /v1: the scripted server answers 404 on any other path.
     const withoutV1 = server.baseURL.replace(/\/v1$/, '');
-    expect(await core.service.testProviderConnection({ ...target, baseURL: withoutV1 })).toMatchObject({ ok: false, error: { code: 'provider_not_found', message: expect.stringContaining('/v1') } });
+    expect(await core.service.testProviderConnection({ ...target, baseURL: withoutV1 })).toMatchObject({
+      ok: false,
+      error: { code: 'provider_not_found', message: expect.stringContaining('/v1') },
+    });
 
     const closed = await freePort();
-    expect(await core.service.testProviderConnection({ ...target, baseURL: `http://127.0.0.1:${closed}/v1` })).toMatchObject({
+    expect(
+      await core.service.testProviderConnection({ ...target, baseURL: `http://127.0.0.1:${closed}/v1` }),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'provider_unreachable', message: expect.stringMatching(new RegExp(`Could not connect to http://127.0.0.1:${closed}/v1 \\(ECONNREFUSED\\)`)) },
+      error: {
+        code: 'provider_unreachable',
+        message: expect.stringMatching(
+          new RegExp(`Could not connect to http://127.0.0.1:${closed}/v1 \\(ECONNREFUSED\\)`),
+        ),
+      },
     });
 
     server.script({ hangMs: 5_000 });
-    expect(await core.service.testProviderConnection({ ...target, timeoutSeconds: 1 })).toMatchObject({ ok: false, error: { code: 'provider_timeout', message: expect.stringContaining('within 1 s') } });
+    expect(await core.service.testProviderConnection({ ...target, timeoutSeconds: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'provider_timeout', message: expect.stringContaining('within 1 s') },
+    });
 
     server.script({ final: 'Sure! Here you go: Danke.' });
-    expect(await core.service.testProviderConnection(target)).toMatchObject({ ok: false, error: { code: 'provider_bad_answer', message: expect.stringContaining('structured output') } });
+    expect(await core.service.testProviderConnection(target)).toMatchObject({
+      ok: false,
+      error: { code: 'provider_bad_answer', message: expect.stringContaining('structured output') },
+    });
 
     server.script({ status: 503 });
-    expect(await core.service.testProviderConnection(target)).toMatchObject({ ok: false, error: { code: 'provider_server_error', message: expect.stringContaining('HTTP 503') } });
+    expect(await core.service.testProviderConnection(target)).toMatchObject({
+      ok: false,
+      error: { code: 'provider_server_error', message: expect.stringContaining('HTTP 503') },
+    });
     // One request per test, no retries (the path without /v1 and the closed port never reach the script).
     expect(server.requests).toHaveLength(5);
   });

@@ -57,7 +57,10 @@ describe('console sync against a real queue on loopback', () => {
   async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`http://127.0.0.1:${port}/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${tokens.tokens.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${tokens.tokens.admin}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     expect(response.ok).toBe(true);
@@ -88,7 +91,9 @@ describe('console sync against a real queue on loopback', () => {
     const console1 = openConsole();
     expect((await console1.sync.syncNow()).ok).toBe(true);
     expect(console1.cache.getTicket(first.ticket.id)?.status).toBe('new');
-    expect(console1.cache.listMessages(second.ticket.id).map((m) => m.text)).toEqual(['I was charged twice for one payment.']);
+    expect(console1.cache.listMessages(second.ticket.id).map((m) => m.text)).toEqual([
+      'I was charged twice for one payment.',
+    ]);
     expect(console1.cache.countTickets()).toBe(2);
     expect(Number(new MetaStore(console1.db).get('feedCursor'))).toBeGreaterThan(0);
   });
@@ -108,7 +113,11 @@ describe('console sync against a real queue on loopback', () => {
     await console1.sync.syncNow();
     await stopQueue();
 
-    const sent = await console1.service.sendReply({ ticketId: posted.ticket.id, text: 'We have blocked the card.', resolve: true });
+    const sent = await console1.service.sendReply({
+      ticketId: posted.ticket.id,
+      text: 'We have blocked the card.',
+      resolve: true,
+    });
     expect(sent.ok).toBe(true);
     expect((await console1.sync.syncNow()).ok).toBe(false);
     const status = await console1.service.getStatus({});
@@ -116,7 +125,9 @@ describe('console sync against a real queue on loopback', () => {
     expect(status.ok && status.value.online).toBe(false);
     const local = await console1.service.getTicket({ ticketId: posted.ticket.id });
     expect(local.ok && local.value.ticket.status).toBe('resolved');
-    expect(local.ok && local.value.messages.filter((m) => m.pending).map((m) => m.text)).toEqual(['We have blocked the card.']);
+    expect(local.ok && local.value.messages.filter((m) => m.pending).map((m) => m.text)).toEqual([
+      'We have blocked the card.',
+    ]);
 
     // The console restarts while the queue is still down: nothing is lost.
     await closeConsole(console1);
@@ -126,9 +137,14 @@ describe('console sync against a real queue on loopback', () => {
     await startQueue();
     expect((await console1.sync.syncNow()).ok).toBe(true);
     expect(console1.outbox.count()).toBe(0);
-    const stored = await admin<{ ticket: { status: string }; messages: { author: string; text: string }[] }>('GET', `/tickets/${posted.ticket.id}`);
+    const stored = await admin<{ ticket: { status: string }; messages: { author: string; text: string }[] }>(
+      'GET',
+      `/tickets/${posted.ticket.id}`,
+    );
     expect(stored.ticket.status).toBe('resolved');
-    expect(stored.messages.filter((m) => m.author === 'agent').map((m) => m.text)).toEqual(['We have blocked the card.']);
+    expect(stored.messages.filter((m) => m.author === 'agent').map((m) => m.text)).toEqual([
+      'We have blocked the card.',
+    ]);
     const after = await console1.service.getTicket({ ticketId: posted.ticket.id });
     expect(after.ok && after.value.messages.every((m) => !m.pending)).toBe(true);
   });

@@ -12,14 +12,30 @@ import { QUEUE_API_PREFIX } from '../../../shared/api/queue-contract.js';
 import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
 
 const ticket = (id: string, seq: number): Ticket =>
-  newTicket({ id, tenantId: 'payments', subject: `Subject ${id}`, customer: { id: 'c1', name: 'Dana', tier: 'standard' }, channel: 'email', at: '2026-05-01T08:00:00.000Z', seq });
+  newTicket({
+    id,
+    tenantId: 'payments',
+    subject: `Subject ${id}`,
+    customer: { id: 'c1', name: 'Dana', tier: 'standard' },
+    channel: 'email',
+    at: '2026-05-01T08:00:00.000Z',
+    seq,
+  });
 const message = (id: string, ticketId: string, seq: number): Message => ({
-  id, ticketId, author: 'customer', authorName: 'Dana', kind: 'reply', text: `Hello from ${id}`, createdAt: '2026-05-01T08:00:00.000Z', seq,
+  id,
+  ticketId,
+  author: 'customer',
+  authorName: 'Dana',
+  kind: 'reply',
+  text: `Hello from ${id}`,
+  createdAt: '2026-05-01T08:00:00.000Z',
+  seq,
 });
 /** JSON text of an array nested `levels` deep, built as text: JSON.stringify itself would overflow at 100,000. */
 const nestedJson = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
 /** A ticket's JSON text with `field` set to raw JSON text. */
-const withRawField = (record: Ticket, field: string, rawJson: string) => JSON.stringify(record).replace(/}$/, `,${JSON.stringify(field)}:${rawJson}}`);
+const withRawField = (record: Ticket, field: string, rawJson: string) =>
+  JSON.stringify(record).replace(/}$/, `,${JSON.stringify(field)}:${rawJson}}`);
 
 /**
  * What a queue holding records from before issue 21's bounds serves (finding 2): a model cost summed to
@@ -30,12 +46,25 @@ const firstPage = () =>
   `{"tickets":[${[
     JSON.stringify(ticket('t1', 1)),
     JSON.stringify({ ...ticket('t2', 2), modelCostUsd: null }),
-    withRawField(ticket('t3', 3), 'aiToolResults', `[{"name":"get_order","arguments":{},"status":"ok","result":${nestedJson(1_600)},"reason":null,"truncated":false}]`),
+    withRawField(
+      ticket('t3', 3),
+      'aiToolResults',
+      `[{"name":"get_order","arguments":{},"status":"ok","result":${nestedJson(1_600)},"reason":null,"truncated":false}]`,
+    ),
     JSON.stringify({ ...ticket('t4', 4), status: 'archived' }),
     withRawField(ticket('t5', 5), 'auditTrail', nestedJson(100_000)),
-  ].join(',')}],"messages":${JSON.stringify([message('m1', 't1', 6), { ...message('m2', 't1', 7), author: 'robot' }, message('m3', 't5', 8)])},` +
+  ].join(
+    ',',
+  )}],"messages":${JSON.stringify([message('m1', 't1', 6), { ...message('m2', 't1', 7), author: 'robot' }, message('m3', 't5', 8)])},` +
   `"cursor":9,"hasMore":true,"lastMutationId":null}`;
-const secondPage = () => JSON.stringify({ tickets: [ticket('t6', 10)], messages: [message('m4', 't6', 11)], cursor: 11, hasMore: false, lastMutationId: null });
+const secondPage = () =>
+  JSON.stringify({
+    tickets: [ticket('t6', 10)],
+    messages: [message('m4', 't6', 11)],
+    cursor: 11,
+    hasMore: false,
+    lastMutationId: null,
+  });
 const emptyPage = () => JSON.stringify({ tickets: [], messages: [], cursor: 11, hasMore: false, lastMutationId: null });
 
 describe('a console meets feed records it cannot read (issue 21, finding 2)', () => {
@@ -114,7 +143,12 @@ describe('a console meets feed records it cannot read (issue 21, finding 2)', ()
     }
 
     // The count is kept with the cache: a console started again shows it in its status.
-    const reopened = wireConsole(openConsoleStores(openLocalDatabase(join(dir, 'console.sqlite'))), { queueUrl: baseUrl, token: 'agent-token', agentName: 'Ana', tenantName: 'Demo' });
+    const reopened = wireConsole(openConsoleStores(openLocalDatabase(join(dir, 'console.sqlite'))), {
+      queueUrl: baseUrl,
+      token: 'agent-token',
+      agentName: 'Ana',
+      tenantName: 'Demo',
+    });
     try {
       expect(await reopened.service.getStatus()).toMatchObject({ ok: true, value: { skippedFeedRecords: 2 } });
     } finally {

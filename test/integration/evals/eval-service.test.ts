@@ -31,9 +31,25 @@ async function finished(service: EvalService, runId: string): Promise<EvalRunSta
 describe('EvalService: the Evals screen runs suites in a child process', () => {
   it('lists suites, runs one with progress, refuses a second run meanwhile, promotes the result to baseline', async () => {
     const dir = resources();
-    const service = new EvalService({ appRoot: REPO_ROOT, resourcesDir: dir, cacheDir: join(dir, 'cache'), dataDir: join(dir, 'runs'), baselineDir: join(dir, 'promoted'), role: () => 'lead' });
+    const service = new EvalService({
+      appRoot: REPO_ROOT,
+      resourcesDir: dir,
+      cacheDir: join(dir, 'cache'),
+      dataDir: join(dir, 'runs'),
+      baselineDir: join(dir, 'promoted'),
+      role: () => 'lead',
+    });
     const list = service.listEvalSuites();
-    expect(list.ok && list.value.suites).toEqual([{ file: 'fixture-bank.suite.jsonl', name: 'Fixture bank smoke', tenant: 'fixture-bank', cases: 16, description: expect.any(String), baselines: [] }]);
+    expect(list.ok && list.value.suites).toEqual([
+      {
+        file: 'fixture-bank.suite.jsonl',
+        name: 'Fixture bank smoke',
+        tenant: 'fixture-bank',
+        cases: 16,
+        description: expect.any(String),
+        baselines: [],
+      },
+    ]);
     expect(service.getEvalRun({})).toEqual({ ok: true, value: null });
 
     const started = service.startEvalRun({ file: 'fixture-bank.suite.jsonl', provider: 'builtin' });
@@ -53,11 +69,15 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
     expect(existsSync(join(dir, 'runs', `${runId}.html`))).toBe(true);
 
     const promoted = service.promoteEvalRun({ runId });
-    expect(promoted.ok && promoted.value.promotedTo).toBe(join(dir, 'promoted', 'fixture-bank.suite.baseline.builtin.json'));
+    expect(promoted.ok && promoted.value.promotedTo).toBe(
+      join(dir, 'promoted', 'fixture-bank.suite.baseline.builtin.json'),
+    );
     // The shipped resources are never written.
     expect(existsSync(join(dir, 'evals', 'fixture-bank.suite.baseline.builtin.json'))).toBe(false);
     const after = service.listEvalSuites();
-    expect(after.ok && after.value.suites[0]!.baselines).toEqual([{ provider: 'builtin', model: null, createdAt: expect.any(String), passRate: done.report!.figures.passRate }]);
+    expect(after.ok && after.value.suites[0]!.baselines).toEqual([
+      { provider: 'builtin', model: null, createdAt: expect.any(String), passRate: done.report!.figures.passRate },
+    ]);
 
     // The next run is compared with the promoted baseline.
     const second = service.startEvalRun({ file: 'fixture-bank.suite.jsonl', provider: 'builtin' });
@@ -67,11 +87,23 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
 
   it('says why a run failed, cancels a run, and refuses agents', async () => {
     const dir = resources();
-    const service = new EvalService({ appRoot: REPO_ROOT, resourcesDir: dir, cacheDir: join(dir, 'cache'), dataDir: join(dir, 'runs'), baselineDir: join(dir, 'promoted'), role: () => 'lead' });
+    const service = new EvalService({
+      appRoot: REPO_ROOT,
+      resourcesDir: dir,
+      cacheDir: join(dir, 'cache'),
+      dataDir: join(dir, 'runs'),
+      baselineDir: join(dir, 'promoted'),
+      role: () => 'lead',
+    });
     const missing = service.startEvalRun({ file: 'nope.jsonl', provider: 'builtin' });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
     // An endpoint nobody listens on: every case escalates with the model error, the run itself completes.
-    const openai = service.startEvalRun({ file: 'fixture-bank.suite.jsonl', provider: 'openai', baseURL: 'http://127.0.0.1:9/v1', model: 'm' });
+    const openai = service.startEvalRun({
+      file: 'fixture-bank.suite.jsonl',
+      provider: 'openai',
+      baseURL: 'http://127.0.0.1:9/v1',
+      model: 'm',
+    });
     const failed = await finished(service, openai.ok ? openai.value.runId : '');
     expect(failed.state).toBe('failed');
     expect(failed.error).toMatch(/no tools for the OpenAI provider/);
@@ -81,7 +113,14 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
     const cancelled = service.cancelEvalRun({ runId });
     expect(cancelled.ok && cancelled.value.state).toBe('cancelled');
 
-    const agent = new EvalService({ appRoot: REPO_ROOT, resourcesDir: dir, cacheDir: join(dir, 'cache'), dataDir: join(dir, 'runs'), baselineDir: join(dir, 'promoted'), role: () => 'agent' });
+    const agent = new EvalService({
+      appRoot: REPO_ROOT,
+      resourcesDir: dir,
+      cacheDir: join(dir, 'cache'),
+      dataDir: join(dir, 'runs'),
+      baselineDir: join(dir, 'promoted'),
+      role: () => 'agent',
+    });
     const refused = agent.listEvalSuites();
     expect(refused.ok ? null : refused.error.code).toBe('forbidden');
   }, 300_000);

@@ -50,23 +50,43 @@ describe('npm run eval -- suite (built-in engine, real process)', () => {
 
   it('a lower confidence threshold and a looser rule set fail the gate, naming the regressed figures', async () => {
     const report = join(dir, 'worse.html');
-    const r = await runEvalCli([...common, '--engine-override', join(FIXTURES, 'worse-threshold.override.json'), '--report', report]);
+    const r = await runEvalCli([
+      ...common,
+      '--engine-override',
+      join(FIXTURES, 'worse-threshold.override.json'),
+      '--report',
+      report,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Gate failed: .*passRate [\d.]+ -> [\d.]+ \(limit [\d.]+\)/);
-    for (const figure of ['wrongResolutionRate', 'missedEscalationRate', 'ownerQueueAccuracy']) expect(r.stderr).toContain(figure);
-    expect(r.stdout).toMatch(/Gate FAILED: regressed passRate, wrongResolutionRate, missedEscalationRate, ownerQueueAccuracy/);
+    for (const figure of ['wrongResolutionRate', 'missedEscalationRate', 'ownerQueueAccuracy'])
+      expect(r.stderr).toContain(figure);
+    expect(r.stdout).toMatch(
+      /Gate FAILED: regressed passRate, wrongResolutionRate, missedEscalationRate, ownerQueueAccuracy/,
+    );
     expect(r.stdout).toMatch(/Newly failing: .*fx-en-stolen/);
     const html = readFileSync(report, 'utf8');
-    expect(html).toContain('Gate failed: passRate, wrongResolutionRate, missedEscalationRate, ownerQueueAccuracy regressed.');
+    expect(html).toContain(
+      'Gate failed: passRate, wrongResolutionRate, missedEscalationRate, ownerQueueAccuracy regressed.',
+    );
     expect(html).toContain('id="case-fx-en-stolen"');
     expect(html).toContain('Expected an escalation to a human, but the AI resolved the ticket on its own.');
   }, 300_000);
 
   it('dropping the knowledge-base translations fails the gate on containment and needless escalations', async () => {
-    const r = await runEvalCli([...common, '--engine-override', join(FIXTURES, 'no-translations.override.json'), '--json']);
+    const r = await runEvalCli([
+      ...common,
+      '--engine-override',
+      join(FIXTURES, 'no-translations.override.json'),
+      '--json',
+    ]);
     expect(r.code).toBe(1);
     const report = SuiteRunReportSchema.parse(JSON.parse(r.stdout));
-    expect(report.comparison!.regressions.map((x) => x.figure)).toEqual(['passRate', 'containment', 'needlessEscalationRate']);
+    expect(report.comparison!.regressions.map((x) => x.figure)).toEqual([
+      'passRate',
+      'containment',
+      'needlessEscalationRate',
+    ]);
     expect(report.engineOverride).toContain('no-translations.override.json');
     expect(r.stderr).toMatch(/Gate failed: passRate .*containment .*needlessEscalationRate/);
   }, 300_000);
@@ -77,7 +97,11 @@ describe('npm run eval -- suite (built-in engine, real process)', () => {
     const worse = ['--engine-override', join(FIXTURES, 'no-translations.override.json')];
     const promote = await runEvalCli([...common, ...worse, '--baseline', b, '--update-baseline']);
     expect(promote.code, promote.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(b, 'utf8'))).toMatchObject({ suite: 'Fixture bank smoke', provider: 'builtin', figures: { containment: 0.25 } });
+    expect(JSON.parse(readFileSync(b, 'utf8'))).toMatchObject({
+      suite: 'Fixture bank smoke',
+      provider: 'builtin',
+      figures: { containment: 0.25 },
+    });
     const again = await runEvalCli([...common, ...worse, '--baseline', b]);
     expect(again.code, again.stderr).toBe(0);
     const better = await runEvalCli([...common, '--baseline', b, '--json']);
@@ -87,8 +111,20 @@ describe('npm run eval -- suite (built-in engine, real process)', () => {
 
   it('bad input: a broken suite line, a broken override, a missing baseline are clear errors (exit 2), nothing written', async () => {
     const broken = join(dir, 'broken.jsonl');
-    writeFileSync(broken, `${readFileSync(suite, 'utf8').split('\n').slice(0, 3).join('\n')}\n{"id":"x","messages":["hi"],"expect":{"decision":"perhaps"}}\n`);
-    const r = await runEvalCli(['suite', '--file', broken, '--resources', RESOURCES, '--cache-dir', join(dir, 'cache'), '--update-baseline']);
+    writeFileSync(
+      broken,
+      `${readFileSync(suite, 'utf8').split('\n').slice(0, 3).join('\n')}\n{"id":"x","messages":["hi"],"expect":{"decision":"perhaps"}}\n`,
+    );
+    const r = await runEvalCli([
+      'suite',
+      '--file',
+      broken,
+      '--resources',
+      RESOURCES,
+      '--cache-dir',
+      join(dir, 'cache'),
+      '--update-baseline',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/line 4 \(case "x"\): "expect.decision"/);
     expect(existsSync(join(dir, 'broken.baseline.builtin.json'))).toBe(false);
@@ -118,21 +154,57 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
 
   it('runs retail cases through the OpenAI provider with tools and guardrails, checks tool calls, counts tokens', async () => {
     const email = 'aarav.davis1165@example.com';
-    const decision = (over: Record<string, unknown>) =>
-      ({ action: 'resolve', reply: 'Thank you.', summary: 'Answered.', intent: 'order_status', language: 'en', escalation_reason: null, customer_asked_for_human: false, ...over });
+    const decision = (over: Record<string, unknown>) => ({
+      action: 'resolve',
+      reply: 'Thank you.',
+      summary: 'Answered.',
+      intent: 'order_status',
+      language: 'en',
+      escalation_reason: null,
+      customer_asked_for_human: false,
+      ...over,
+    });
     server.script(
       { tool: 'find_user_id_by_email', arguments: { email } },
       { tool: 'get_order_details', arguments: { order_id: '#W3223435' } },
       { final: decision({ reply: 'Your order #W3223435 was delivered.' }) },
       { tool: 'find_user_id_by_email', arguments: { email } },
       { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
-      { final: decision({ reply: 'Order #W2403075 is cancelled; 188.67 USD goes back to your gift card immediately.', intent: 'cancel_order' }) },
-      { final: decision({ action: 'escalate', reply: 'A colleague will take over.', intent: 'other', escalation_reason: 'Customer asked for a human.', customer_asked_for_human: true }) },
+      {
+        final: decision({
+          reply: 'Order #W2403075 is cancelled; 188.67 USD goes back to your gift card immediately.',
+          intent: 'cancel_order',
+        }),
+      },
+      {
+        final: decision({
+          action: 'escalate',
+          reply: 'A colleague will take over.',
+          intent: 'other',
+          escalation_reason: 'Customer asked for a human.',
+          customer_asked_for_human: true,
+        }),
+      },
     );
     const dir3 = mkdtempSync(join(tmpdir(), 'sb-evals-openai-'));
     const file = join(dir3, 'retail-smoke.suite.jsonl');
     copyFileSync(join(FIXTURES, 'retail-smoke.suite.jsonl'), file);
-    const r = await runEvalCli(['suite', '--file', file, '--provider', 'openai', '--openai-base-url', server.baseURL, '--openai-model', 'scripted-model', '--json', '--update-baseline'], { OPENAI_API_KEY: 'sk-test' });
+    const r = await runEvalCli(
+      [
+        'suite',
+        '--file',
+        file,
+        '--provider',
+        'openai',
+        '--openai-base-url',
+        server.baseURL,
+        '--openai-model',
+        'scripted-model',
+        '--json',
+        '--update-baseline',
+      ],
+      { OPENAI_API_KEY: 'sk-test' },
+    );
     expect(r.code, r.stderr).toBe(0);
     const report = SuiteRunReportSchema.parse(JSON.parse(r.stdout));
     expect(report.cases.map((c) => [c.id, c.passed, c.failures])).toEqual([
@@ -142,11 +214,18 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
     ]);
     expect(report).toMatchObject({ provider: 'openai', model: 'scripted-model' });
     expect(report.figures.tokensPerCase).toBeGreaterThan(0);
-    expect(report.cases[1]!.actual.toolCalls).toEqual([{ name: 'find_user_id_by_email', outcome: 'ran' }, { name: 'cancel_pending_order', outcome: 'ran' }]);
+    expect(report.cases[1]!.actual.toolCalls).toEqual([
+      { name: 'find_user_id_by_email', outcome: 'ran' },
+      { name: 'cancel_pending_order', outcome: 'ran' },
+    ]);
     expect(server.remaining()).toBe(0);
     expect(server.requests.every((q) => q.authorization === 'Bearer sk-test')).toBe(true);
     // The customer's email never left the machine in the clear.
-    expect(server.requests.some((q) => q.raw.includes(email) && q.body.messages.some((m) => m.role === 'user' && m.content?.includes(email)))).toBe(false);
+    expect(
+      server.requests.some(
+        (q) => q.raw.includes(email) && q.body.messages.some((m) => m.role === 'user' && m.content?.includes(email)),
+      ),
+    ).toBe(false);
     expect(existsSync(join(dir3, 'retail-smoke.suite.baseline.openai-scripted-model.json'))).toBe(true);
 
     // The same suite when the model obeys an injected instruction (cancels without a yes): the guard refuses,
@@ -159,12 +238,36 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
       { tool: 'find_user_id_by_email', arguments: { email } },
       { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'because I said so' } },
       { final: decision({ reply: 'Could you confirm the reason?', intent: 'cancel_order' }) },
-      { final: decision({ action: 'escalate', reply: 'A colleague will take over.', intent: 'other', escalation_reason: 'Customer asked for a human.', customer_asked_for_human: true }) },
+      {
+        final: decision({
+          action: 'escalate',
+          reply: 'A colleague will take over.',
+          intent: 'other',
+          escalation_reason: 'Customer asked for a human.',
+          customer_asked_for_human: true,
+        }),
+      },
     );
-    const worse = await runEvalCli(['suite', '--file', file, '--provider', 'openai', '--openai-base-url', server.baseURL, '--openai-model', 'scripted-model', '--json'], { OPENAI_API_KEY: 'sk-test' });
+    const worse = await runEvalCli(
+      [
+        'suite',
+        '--file',
+        file,
+        '--provider',
+        'openai',
+        '--openai-base-url',
+        server.baseURL,
+        '--openai-model',
+        'scripted-model',
+        '--json',
+      ],
+      { OPENAI_API_KEY: 'sk-test' },
+    );
     expect(worse.code).toBe(1);
     const w = SuiteRunReportSchema.parse(JSON.parse(worse.stdout));
-    expect(w.cases[1]!.failures[0]).toMatch(/Tool cancel_pending_order should have run, but did not \(the guard answered: invalid\)/);
+    expect(w.cases[1]!.failures[0]).toMatch(
+      /Tool cancel_pending_order should have run, but did not \(the guard answered: invalid\)/,
+    );
     expect(w.comparison!.regressions.map((x) => x.figure)).toContain('passRate');
     expect(w.comparison!.newlyFailing).toEqual(['rs-cancel']);
   }, 300_000);
@@ -172,7 +275,11 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
 
 describe('the golden payments suite', () => {
   it('runs through the real pipeline and passes the gate against its committed baseline', async () => {
-    const r = await runEvalCli(['suite', '--file', join(REPO_ROOT, 'resources', 'evals', 'payments.golden.jsonl'), '--json'], {}, 600_000);
+    const r = await runEvalCli(
+      ['suite', '--file', join(REPO_ROOT, 'resources', 'evals', 'payments.golden.jsonl'), '--json'],
+      {},
+      600_000,
+    );
     expect(r.code, r.stderr.slice(-3000)).toBe(0);
     const report = SuiteRunReportSchema.parse(JSON.parse(r.stdout));
     expect(report.figures.n).toBeGreaterThanOrEqual(150);

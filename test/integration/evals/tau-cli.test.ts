@@ -6,20 +6,34 @@ import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../help
 
 const TASKS = join(REPO_ROOT, 'test', 'fixtures', 'evals', 'tau-tasks.json');
 const decision = (over: Record<string, unknown>) => ({
-  final: { action: 'resolve', reply: 'Thank you.', summary: 'Answered.', intent: 'cancel_order', language: 'en', escalation_reason: null, customer_asked_for_human: false, ...over },
+  final: {
+    action: 'resolve',
+    reply: 'Thank you.',
+    summary: 'Answered.',
+    intent: 'cancel_order',
+    language: 'en',
+    escalation_reason: null,
+    customer_asked_for_human: false,
+    ...over,
+  },
 });
 
 /** Task 0 done right: authenticate, look, ask, and cancel with the customer's reason after the yes. */
 function passingTask(server: ScriptedOpenAiServer): void {
   const email = 'aarav.davis1165@example.com';
   server.scriptFor('customer', { final: 'Hi, please cancel my order #W2403075, I no longer need it.' });
-  server.scriptFor('agent',
+  server.scriptFor(
+    'agent',
     { tool: 'find_user_id_by_email', arguments: { email } },
     { tool: 'get_order_details', arguments: { order_id: '#W2403075' } },
-    decision({ reply: 'I can cancel order #W2403075 (Electric Toothbrush) because you no longer need it. Shall I go ahead? Please answer yes or no.' }),
+    decision({
+      reply:
+        'I can cancel order #W2403075 (Electric Toothbrush) because you no longer need it. Shall I go ahead? Please answer yes or no.',
+    }),
   );
   server.scriptFor('customer', { final: 'Yes, please go ahead.' });
-  server.scriptFor('agent',
+  server.scriptFor(
+    'agent',
     { tool: 'find_user_id_by_email', arguments: { email } },
     { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
     decision({ reply: 'Your order #W2403075 is cancelled.' }),
@@ -31,12 +45,14 @@ function passingTask(server: ScriptedOpenAiServer): void {
 function failingTask(server: ScriptedOpenAiServer): void {
   const email = 'ava.nguyen1851@example.com';
   server.scriptFor('customer', { final: 'I ordered #W8732376 by mistake, can you cancel it? And how much did I pay?' });
-  server.scriptFor('agent',
+  server.scriptFor(
+    'agent',
     { tool: 'find_user_id_by_email', arguments: { email } },
     decision({ reply: 'I can cancel order #W8732376. Shall I go ahead? Please answer yes or no.' }),
   );
   server.scriptFor('customer', { final: 'Yes, cancel it.' });
-  server.scriptFor('agent',
+  server.scriptFor(
+    'agent',
     { tool: 'find_user_id_by_email', arguments: { email } },
     { tool: 'cancel_pending_order', arguments: { order_id: '#W8732376', reason: 'no longer needed' } },
     decision({ reply: 'Your order #W8732376 is cancelled.' }),
@@ -58,19 +74,32 @@ describe('npm run eval -- tau (τ-bench-style runner against a scripted OpenAI-c
     server.reset();
     passingTask(server);
     failingTask(server);
-    const r = await runEvalCli(['tau', '--tasks', TASKS, '--openai-base-url', server.baseURL, '--openai-model', 'scripted-agent'], { OPENAI_API_KEY: 'sk-test' });
+    const r = await runEvalCli(
+      ['tau', '--tasks', TASKS, '--openai-base-url', server.baseURL, '--openai-model', 'scripted-agent'],
+      { OPENAI_API_KEY: 'sk-test' },
+    );
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/task 0 \(aarav_davis_4756\) trial 1: PASS after 2 turns, customer_stopped, actions cancel_pending_order/);
-    expect(r.stdout).toMatch(/task 1 \(ava_nguyen_4072\) trial 1: FAIL after 2 turns, customer_stopped, actions cancel_pending_order/);
-    expect(r.stdout).toContain('    database: order #W8732376: cancel_reason is "no longer needed", expected "ordered by mistake"');
+    expect(r.stdout).toMatch(
+      /task 0 \(aarav_davis_4756\) trial 1: PASS after 2 turns, customer_stopped, actions cancel_pending_order/,
+    );
+    expect(r.stdout).toMatch(
+      /task 1 \(ava_nguyen_4072\) trial 1: FAIL after 2 turns, customer_stopped, actions cancel_pending_order/,
+    );
+    expect(r.stdout).toContain(
+      '    database: order #W8732376: cancel_reason is "no longer needed", expected "ordered by mistake"',
+    );
     expect(r.stdout).toContain('    the agent never told the customer "288.75"');
-    expect(r.stdout).toMatch(/task 2 \(someone_not_in_the_demo_data_0000\): skipped, user .* is not in the retail data/);
+    expect(r.stdout).toMatch(
+      /task 2 \(someone_not_in_the_demo_data_0000\): skipped, user .* is not in the retail data/,
+    );
     expect(r.stdout).toMatch(/2 tasks ran, 1 skipped {3}pass\^1 = 50\.0% {3}pass\^1 = 50\.0%/);
     expect(server.remaining()).toBe(0);
     // The simulated customer was played from the task's instruction, by the same endpoint.
     const customerCalls = server.requests.filter((q) => !q.body.tools);
     expect(customerCalls).toHaveLength(6);
-    expect(customerCalls[0]!.body.messages[0]!.content).toContain('You want to cancel order #W2403075 because you no longer need it.');
+    expect(customerCalls[0]!.body.messages[0]!.content).toContain(
+      'You want to cancel order #W2403075 because you no longer need it.',
+    );
     expect(customerCalls[0]!.body.model).toBe('scripted-agent');
   }, 300_000);
 
@@ -80,16 +109,54 @@ describe('npm run eval -- tau (τ-bench-style runner against a scripted OpenAI-c
     passingTask(server);
     failingTask(server);
     failingTask(server);
-    const r = await runEvalCli(['tau', '--tasks', TASKS, '--task-ids', '0,1', '--k', '2', '--json', '--openai-base-url', server.baseURL, '--openai-model', 'scripted-agent', '--user-model', 'scripted-customer'], { OPENAI_API_KEY: 'sk-test' });
+    const r = await runEvalCli(
+      [
+        'tau',
+        '--tasks',
+        TASKS,
+        '--task-ids',
+        '0,1',
+        '--k',
+        '2',
+        '--json',
+        '--openai-base-url',
+        server.baseURL,
+        '--openai-model',
+        'scripted-agent',
+        '--user-model',
+        'scripted-customer',
+      ],
+      { OPENAI_API_KEY: 'sk-test' },
+    );
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { passHat1: number; passHatK: number; k: number; ran: number; userModel: string; tasks: { trials: { passed: boolean; reasons: string[] }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      passHat1: number;
+      passHatK: number;
+      k: number;
+      ran: number;
+      userModel: string;
+      tasks: { trials: { passed: boolean; reasons: string[] }[] }[];
+    };
     expect(report).toMatchObject({ k: 2, ran: 2, passHat1: 0.5, passHatK: 0.5, userModel: 'scripted-customer' });
-    expect(report.tasks.map((t) => t.trials.map((x) => x.passed))).toEqual([[true, true], [false, false]]);
+    expect(report.tasks.map((t) => t.trials.map((x) => x.passed))).toEqual([
+      [true, true],
+      [false, false],
+    ]);
     expect(server.requests.filter((q) => !q.body.tools).every((q) => q.body.model === 'scripted-customer')).toBe(true);
   }, 300_000);
 
   it('explains bad usage', async () => {
-    const r = await runEvalCli(['tau', '--tasks', TASKS, '--openai-base-url', server.baseURL, '--openai-model', 'm', '--task-ids', '7']);
+    const r = await runEvalCli([
+      'tau',
+      '--tasks',
+      TASKS,
+      '--openai-base-url',
+      server.baseURL,
+      '--openai-model',
+      'm',
+      '--task-ids',
+      '7',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/there is no task 7 \(the file has 3/);
   }, 120_000);

@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRetailPolicy } from '../../../electron/core/ai/openai/retail-policy.js';
 import { RetailStore } from '../../../electron/core/ai/openai/retail-store.js';
-import { checkToolCall, isExplicitConfirmation, type GuardSession } from '../../../electron/core/ai/openai/tool-guard.js';
+import {
+  checkToolCall,
+  isExplicitConfirmation,
+  type GuardSession,
+} from '../../../electron/core/ai/openai/tool-guard.js';
 import { RateLimitExceeded, TenantRateLimiter } from '../../../electron/core/ai/openai/rate-limiter.js';
 import { backoffMs, parseRetryAfter } from '../../../electron/core/ai/openai/retry.js';
 
@@ -10,58 +14,163 @@ const dir = join(import.meta.dirname, '../../../resources/tenants/retail');
 const base = RetailStore.load(dir);
 const policy = loadRetailPolicy(dir);
 const session = (over: Partial<GuardSession> = {}): GuardSession => ({
-  store: base.clone(), policy, userId: 'aarav_davis_4756', userFixedByTicket: true, confirmed: true, humanTouched: false, refundedSoFar: 0, ...over,
+  store: base.clone(),
+  policy,
+  userId: 'aarav_davis_4756',
+  userFixedByTicket: true,
+  confirmed: true,
+  humanTouched: false,
+  refundedSoFar: 0,
+  ...over,
 });
 
 describe('tool guard: the policy, not the model, decides', () => {
   it('refuses lookups of another customer and reads of their orders', () => {
-    expect(checkToolCall('find_user_id_by_email', { email: 'anya.brown8893@example.com' }, session())).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(checkToolCall('get_user_details', { user_id: 'anya_brown_2024' }, session())).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(checkToolCall('get_order_details', { order_id: '#W8883368' }, session())).toMatchObject({ ok: false, severity: 'forbidden' });
+    expect(checkToolCall('find_user_id_by_email', { email: 'anya.brown8893@example.com' }, session())).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+    });
+    expect(checkToolCall('get_user_details', { user_id: 'anya_brown_2024' }, session())).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+    });
+    expect(checkToolCall('get_order_details', { order_id: '#W8883368' }, session())).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+    });
     expect(checkToolCall('get_order_details', { order_id: '#W2403075' }, session())).toEqual({ ok: true });
   });
 
   it('needs an authenticated customer before any order tool', () => {
-    expect(checkToolCall('get_order_details', { order_id: '#W2403075' }, session({ userId: null }))).toMatchObject({ ok: false, severity: 'invalid' });
+    expect(checkToolCall('get_order_details', { order_id: '#W2403075' }, session({ userId: null }))).toMatchObject({
+      ok: false,
+      severity: 'invalid',
+    });
   });
 
   it('allows actions only in the order states the policy names', () => {
-    expect(checkToolCall('cancel_pending_order', { order_id: '#W3223435', reason: 'no longer needed' }, session())).toMatchObject({
-      ok: false, severity: 'forbidden', reason: expect.stringMatching(/status "delivered"/),
+    expect(
+      checkToolCall('cancel_pending_order', { order_id: '#W3223435', reason: 'no longer needed' }, session()),
+    ).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+      reason: expect.stringMatching(/status "delivered"/),
     });
-    expect(checkToolCall('return_delivered_order_items', { order_id: '#W2403075', item_ids: ['3320557165'], payment_method_id: 'gift_card_9708163' }, session())).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session())).toEqual({ ok: true, refund: 188.67 });
-    expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'too expensive' }, session())).toMatchObject({ ok: false, severity: 'invalid' });
+    expect(
+      checkToolCall(
+        'return_delivered_order_items',
+        { order_id: '#W2403075', item_ids: ['3320557165'], payment_method_id: 'gift_card_9708163' },
+        session(),
+      ),
+    ).toMatchObject({ ok: false, severity: 'forbidden' });
+    expect(
+      checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session()),
+    ).toEqual({ ok: true, refund: 188.67 });
+    expect(
+      checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'too expensive' }, session()),
+    ).toMatchObject({ ok: false, severity: 'invalid' });
   });
 
   it('keeps refunds within the policy limit per ticket', () => {
     const s = session({ userId: 'aarav_anderson_8794' });
     const order = s.store.order('#W9311069')!; // delivered, 4335.53
-    const verdict = checkToolCall('return_delivered_order_items', { order_id: '#W9311069', item_ids: order.items.map((i) => i.item_id), payment_method_id: order.payment_history[0]!.payment_method_id }, s);
-    expect(verdict).toMatchObject({ ok: false, severity: 'forbidden', reason: expect.stringMatching(/above the policy limit of 2000 USD/) });
-    const small = checkToolCall('return_delivered_order_items', { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'gift_card_9708163' }, session({ refundedSoFar: 1990 }));
+    const verdict = checkToolCall(
+      'return_delivered_order_items',
+      {
+        order_id: '#W9311069',
+        item_ids: order.items.map((i) => i.item_id),
+        payment_method_id: order.payment_history[0]!.payment_method_id,
+      },
+      s,
+    );
+    expect(verdict).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+      reason: expect.stringMatching(/above the policy limit of 2000 USD/),
+    });
+    const small = checkToolCall(
+      'return_delivered_order_items',
+      { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'gift_card_9708163' },
+      session({ refundedSoFar: 1990 }),
+    );
     expect(small).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(checkToolCall('return_delivered_order_items', { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'gift_card_9708163' }, session())).toEqual({ ok: true, refund: 53.27 });
+    expect(
+      checkToolCall(
+        'return_delivered_order_items',
+        { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'gift_card_9708163' },
+        session(),
+      ),
+    ).toEqual({ ok: true, refund: 53.27 });
   });
 
-  it('pays and refunds only with the customer\'s own methods, and only items of that order', () => {
-    expect(checkToolCall('return_delivered_order_items', { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'credit_card_3414703' }, session())).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(checkToolCall('return_delivered_order_items', { order_id: '#W3223435', item_ids: ['5510402676'], payment_method_id: 'gift_card_9708163' }, session())).toMatchObject({ ok: false, severity: 'forbidden' });
+  it("pays and refunds only with the customer's own methods, and only items of that order", () => {
+    expect(
+      checkToolCall(
+        'return_delivered_order_items',
+        { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'credit_card_3414703' },
+        session(),
+      ),
+    ).toMatchObject({ ok: false, severity: 'forbidden' });
+    expect(
+      checkToolCall(
+        'return_delivered_order_items',
+        { order_id: '#W3223435', item_ids: ['5510402676'], payment_method_id: 'gift_card_9708163' },
+        session(),
+      ),
+    ).toMatchObject({ ok: false, severity: 'forbidden' });
   });
 
   it('exchanges only to an available variant of the same product', () => {
     const s = session();
     const shirt = s.store.product('9523456873')!;
     const other = Object.values(shirt.variants).find((v) => v.available && v.item_id !== '3799046073')!;
-    expect(checkToolCall('exchange_delivered_order_items', { order_id: '#W3223435', item_ids: ['3799046073'], new_item_ids: [other.item_id], payment_method_id: 'gift_card_9708163' }, s)).toMatchObject({ ok: true });
-    expect(checkToolCall('exchange_delivered_order_items', { order_id: '#W3223435', item_ids: ['3799046073'], new_item_ids: ['3320557165'], payment_method_id: 'gift_card_9708163' }, s)).toMatchObject({ ok: false, severity: 'forbidden', reason: expect.stringMatching(/same product/) });
+    expect(
+      checkToolCall(
+        'exchange_delivered_order_items',
+        {
+          order_id: '#W3223435',
+          item_ids: ['3799046073'],
+          new_item_ids: [other.item_id],
+          payment_method_id: 'gift_card_9708163',
+        },
+        s,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      checkToolCall(
+        'exchange_delivered_order_items',
+        {
+          order_id: '#W3223435',
+          item_ids: ['3799046073'],
+          new_item_ids: ['3320557165'],
+          payment_method_id: 'gift_card_9708163',
+        },
+        s,
+      ),
+    ).toMatchObject({ ok: false, severity: 'forbidden', reason: expect.stringMatching(/same product/) });
   });
 
   it('makes no changes without an explicit yes, and none once a human owns the ticket (the model is told to draft)', () => {
-    expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session({ confirmed: false }))).toMatchObject({ ok: false, severity: 'invalid' });
-    expect(checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session({ humanTouched: true }))).toMatchObject({ ok: false, severity: 'invalid', reason: expect.stringMatching(/only draft/) });
-    expect(['Yes, please', 'ja bitte', 'Oui', 'sí, adelante', 'はい', 'نعم'].filter((t) => !isExplicitConfirmation(t))).toEqual([]);
-    expect(['no', 'Why?', 'yes but not now', 'I said yesterday that'].filter((t) => isExplicitConfirmation(t))).toEqual([]);
+    expect(
+      checkToolCall(
+        'cancel_pending_order',
+        { order_id: '#W2403075', reason: 'no longer needed' },
+        session({ confirmed: false }),
+      ),
+    ).toMatchObject({ ok: false, severity: 'invalid' });
+    expect(
+      checkToolCall(
+        'cancel_pending_order',
+        { order_id: '#W2403075', reason: 'no longer needed' },
+        session({ humanTouched: true }),
+      ),
+    ).toMatchObject({ ok: false, severity: 'invalid', reason: expect.stringMatching(/only draft/) });
+    expect(
+      ['Yes, please', 'ja bitte', 'Oui', 'sí, adelante', 'はい', 'نعم'].filter((t) => !isExplicitConfirmation(t)),
+    ).toEqual([]);
+    expect(['no', 'Why?', 'yes but not now', 'I said yesterday that'].filter((t) => isExplicitConfirmation(t))).toEqual(
+      [],
+    );
   });
 });
 
@@ -69,7 +178,14 @@ describe('rate limit and retry timing', () => {
   it('gives each tenant its own bucket, waits for a slot, and refuses a wait that is too long', async () => {
     let now = 0;
     const slept: number[] = [];
-    const limiter = new TenantRateLimiter(() => ({ requestsPerMinute: 2, maxWaitMs: 40_000 }), () => now, async (ms) => { slept.push(ms); now += ms; });
+    const limiter = new TenantRateLimiter(
+      () => ({ requestsPerMinute: 2, maxWaitMs: 40_000 }),
+      () => now,
+      async (ms) => {
+        slept.push(ms);
+        now += ms;
+      },
+    );
     await limiter.acquire('retail');
     await limiter.acquire('retail');
     await limiter.acquire('payments'); // another tenant is not affected
@@ -78,7 +194,11 @@ describe('rate limit and retry timing', () => {
     expect(slept).toEqual([30_000]);
     await limiter.acquire('retail');
     expect(slept).toEqual([30_000, 30_000]);
-    const strict = new TenantRateLimiter(() => ({ requestsPerMinute: 1, maxWaitMs: 10 }), () => now, async () => undefined);
+    const strict = new TenantRateLimiter(
+      () => ({ requestsPerMinute: 1, maxWaitMs: 10 }),
+      () => now,
+      async () => undefined,
+    );
     await strict.acquire('x');
     await expect(strict.acquire('x')).rejects.toBeInstanceOf(RateLimitExceeded);
   });

@@ -10,22 +10,43 @@ const server = scriptedOpenAiServerPerFile();
 
 const engine = (over: Partial<OpenAiEngineOptions> = {}) =>
   createOpenAiEngine({
-    baseURL: server().baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', resourcesDir,
-    timeoutMs: 2_000, retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 }, ...over,
+    baseURL: server().baseURL,
+    apiKey: 'sk-test',
+    model: 'gpt-4o-mini',
+    resourcesDir,
+    timeoutMs: 2_000,
+    retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
+    ...over,
   });
 
 /** Every text that left the machine, as one string. */
-const sent = () => server().requests.map((r) => r.raw).join('\n');
-const toolMessages = (i: number) => server().requests[i]!.body.messages.filter((m) => m.role === 'tool').map((m) => String(m.content));
+const sent = () =>
+  server()
+    .requests.map((r) => r.raw)
+    .join('\n');
+const toolMessages = (i: number) =>
+  server()
+    .requests[i]!.body.messages.filter((m) => m.role === 'tool')
+    .map((m) => String(m.content));
 
 describe('OpenAI provider: a multi-turn retail resolution through the real SDK', () => {
   it('looks the order up, asks for confirmation, then cancels it on "yes", redacting PII both ways', async () => {
     const e = engine();
-    const first = msg('customer', 'Hi, please cancel my order #W2403075, I ordered it by mistake. Call me on +1 (415) 555-0134 if needed.');
+    const first = msg(
+      'customer',
+      'Hi, please cancel my order #W2403075, I ordered it by mistake. Call me on +1 (415) 555-0134 if needed.',
+    );
     server().script(
       { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
       { tool: 'get_order_details', arguments: { order_id: '#W2403075' } },
-      { final: decisionJson({ intent: 'cancel_order', reply: 'I can cancel order #W2403075 (one item, $188.67) because it was ordered by mistake. The $188.67 goes back to your gift card immediately. Shall I go ahead? Please answer yes to confirm.', summary: 'Customer [EMAIL_1] wants to cancel #W2403075; asked for confirmation.' }) },
+      {
+        final: decisionJson({
+          intent: 'cancel_order',
+          reply:
+            'I can cancel order #W2403075 (one item, $188.67) because it was ordered by mistake. The $188.67 goes back to your gift card immediately. Shall I go ahead? Please answer yes to confirm.',
+          summary: 'Customer [EMAIL_1] wants to cancel #W2403075; asked for confirmation.',
+        }),
+      },
     );
     const turn1 = await e.decideWithReport({ ticket: retailTicket(), messages: [first] });
 
@@ -34,13 +55,32 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     if (turn1.decision.action !== 'resolve') throw new Error('unreachable');
     expect(turn1.decision.reply).toContain('Please answer yes');
     expect(turn1.decision.summary).toContain(CUSTOMER_EMAIL); // restored locally
-    expect(turn1.toolCalls.map((t) => [t.name, t.outcome])).toEqual([['find_user_id_by_email', 'ran'], ['get_order_details', 'ran']]);
+    expect(turn1.toolCalls.map((t) => [t.name, t.outcome])).toEqual([
+      ['find_user_id_by_email', 'ran'],
+      ['get_order_details', 'ran'],
+    ]);
     // the decision carries what the AI looked up, for the agent: placeholders restored locally, results as the model saw them
     expect(turn1.decision.toolResults).toEqual([
-      { name: 'find_user_id_by_email', arguments: { email: CUSTOMER_EMAIL }, status: 'ok', result: 'aarav_davis_4756', reason: null, truncated: false },
-      expect.objectContaining({ name: 'get_order_details', arguments: { order_id: '#W2403075' }, status: 'ok', reason: null }),
+      {
+        name: 'find_user_id_by_email',
+        arguments: { email: CUSTOMER_EMAIL },
+        status: 'ok',
+        result: 'aarav_davis_4756',
+        reason: null,
+        truncated: false,
+      },
+      expect.objectContaining({
+        name: 'get_order_details',
+        arguments: { order_id: '#W2403075' },
+        status: 'ok',
+        reason: null,
+      }),
     ]);
-    expect(turn1.decision.toolResults![1]!.result).toMatchObject({ order_id: '#W2403075', user_id: 'aarav_davis_4756', status: 'pending' });
+    expect(turn1.decision.toolResults![1]!.result).toMatchObject({
+      order_id: '#W2403075',
+      user_id: 'aarav_davis_4756',
+      status: 'pending',
+    });
     // the email placeholder was restored locally for the lookup, and the result went back to the model
     expect(toolMessages(1)).toEqual([JSON.stringify('aarav_davis_4756')]);
     expect(toolMessages(2)[1]).toContain('"status":"pending"');
@@ -56,22 +96,41 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     expect(turn1.calls).toHaveLength(3);
     expect(turn1.calls.every((c) => c.ok && c.promptTokens > 0 && c.completionTokens === COMPLETION_TOKENS)).toBe(true);
     const prompt = turn1.calls.reduce((s, c) => s + c.promptTokens, 0);
-    expect(turn1.usage).toEqual({ model: 'gpt-4o-mini', calls: 3, promptTokens: prompt, completionTokens: 3 * COMPLETION_TOKENS, costUsd: expect.closeTo((prompt * 0.15 + 75 * 0.6) / 1e6, 10) });
+    expect(turn1.usage).toEqual({
+      model: 'gpt-4o-mini',
+      calls: 3,
+      promptTokens: prompt,
+      completionTokens: 3 * COMPLETION_TOKENS,
+      costUsd: expect.closeTo((prompt * 0.15 + 75 * 0.6) / 1e6, 10),
+    });
     expect(turn1.decision.usage).toEqual(turn1.usage);
 
     server().reset();
     server().script(
       { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
       { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'ordered by mistake' } },
-      { final: decisionJson({ intent: 'cancel_order', reply: 'Done: your order #W2403075 has been cancelled, and $188.67 was refunded to your gift card immediately.', summary: 'Cancelled #W2403075 after confirmation.' }) },
+      {
+        final: decisionJson({
+          intent: 'cancel_order',
+          reply:
+            'Done: your order #W2403075 has been cancelled, and $188.67 was refunded to your gift card immediately.',
+          summary: 'Cancelled #W2403075 after confirmation.',
+        }),
+      },
     );
     const thread = [first, msg('ai', turn1.decision.reply), msg('customer', 'Yes, please cancel it.')];
     const turn2 = await e.decideWithReport({ ticket: retailTicket(), messages: thread });
 
     expect(turn2.decision.action).toBe('resolve');
     expect(turn2.toolCalls.map((t) => t.outcome)).toEqual(['ran', 'ran']);
-    expect(turn2.decision.toolResults?.map((t) => [t.name, t.status])).toEqual([['find_user_id_by_email', 'ok'], ['cancel_pending_order', 'ok']]);
-    expect(turn2.decision.toolResults![1]).toMatchObject({ arguments: { order_id: '#W2403075', reason: 'ordered by mistake' }, result: { status: 'cancelled' } });
+    expect(turn2.decision.toolResults?.map((t) => [t.name, t.status])).toEqual([
+      ['find_user_id_by_email', 'ok'],
+      ['cancel_pending_order', 'ok'],
+    ]);
+    expect(turn2.decision.toolResults![1]).toMatchObject({
+      arguments: { order_id: '#W2403075', reason: 'ordered by mistake' },
+      result: { status: 'cancelled' },
+    });
     // the earlier decision's lookup is a copy: the cancel did not change what turn 1 showed
     expect(turn1.decision.toolResults![1]!.result).toMatchObject({ status: 'pending' });
     const order = e.store.order('#W2403075')!;
@@ -80,22 +139,37 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     expect(e.store.user('aarav_davis_4756')!.payment_methods.gift_card_9708163!.balance).toBe(278.67);
     // the whole thread went to the model, customer text wrapped as data
     const convo = server().requests[0]!.body.messages;
-    expect(convo.filter((m) => m.role === 'user' && String(m.content).startsWith('<customer_message>'))).toHaveLength(2);
+    expect(convo.filter((m) => m.role === 'user' && String(m.content).startsWith('<customer_message>'))).toHaveLength(
+      2,
+    );
     expect(convo.some((m) => m.role === 'assistant' && String(m.content).includes('Please answer yes'))).toBe(true);
   });
 });
 
 describe('OpenAI provider: faults end in a retry or a reasoned escalation', () => {
   const final = { final: decisionJson({ reply: 'Your order #W2403075 is pending and has not shipped yet.' }) };
-  const ask = () => ({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')] });
+  const ask = () => ({
+    ticket: retailTicket(),
+    messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')],
+  });
 
   it('429 with retry-after: waits as long as the server says, then succeeds', async () => {
-    server().script({ status: 429, headers: { 'retry-after': '1' }, body: { error: { message: 'Rate limit reached', type: 'requests' } } }, final);
+    server().script(
+      {
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: { error: { message: 'Rate limit reached', type: 'requests' } },
+      },
+      final,
+    );
     const r = await engine().decideWithReport(ask());
     expect(r.decision.action).toBe('resolve');
     expect(server().requests).toHaveLength(2);
     expect(server().requests[1]!.at - server().requests[0]!.at).toBeGreaterThanOrEqual(950);
-    expect(r.calls.map((c) => [c.httpStatus, c.ok])).toEqual([[429, false], [200, true]]);
+    expect(r.calls.map((c) => [c.httpStatus, c.ok])).toEqual([
+      [429, false],
+      [200, true],
+    ]);
     expect(r.calls[1]!.waitedMs).toBe(1000);
   });
 
@@ -134,7 +208,9 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
     server().script({ status: 401, body: { error: { message: 'Incorrect API key provided' } } }, final);
     const r = await engine().decideWithReport(ask());
     expect(server().requests).toHaveLength(1);
-    expect(r.decision.action === 'escalate' && r.decision.escalation.detail).toMatch(/refused the request \(HTTP 401.*not retried/);
+    expect(r.decision.action === 'escalate' && r.decision.escalation.detail).toMatch(
+      /refused the request \(HTTP 401.*not retried/,
+    );
   });
 
   it('a request that hangs past the timeout is retried', async () => {
@@ -148,7 +224,9 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
   it('every attempt timing out: escalated with the reason', async () => {
     server().script({ hangMs: 2_000 }, { hangMs: 2_000 }, { hangMs: 2_000 });
     const r = await engine({ timeoutMs: 120 }).decideWithReport(ask());
-    expect(r.decision.action === 'escalate' && r.decision.escalation.detail).toBe('The model endpoint failed after 3 attempts: the request timed out.');
+    expect(r.decision.action === 'escalate' && r.decision.escalation.detail).toBe(
+      'The model endpoint failed after 3 attempts: the request timed out.',
+    );
   });
 
   it('malformed tool arguments: the model is told, retries with valid JSON and resolves', async () => {
@@ -162,14 +240,25 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
     expect(r.decision.action).toBe('resolve');
     expect(r.toolCalls.map((t) => t.outcome)).toEqual(['malformed', 'ran', 'ran']);
     expect(r.decision.toolResults?.map((t) => t.status)).toEqual(['failed', 'ok', 'ok']);
-    expect(r.decision.toolResults![0]).toMatchObject({ name: 'get_order_details', arguments: {}, reason: 'The arguments were not a JSON object.' });
+    expect(r.decision.toolResults![0]).toMatchObject({
+      name: 'get_order_details',
+      arguments: {},
+      reason: 'The arguments were not a JSON object.',
+    });
     expect(toolMessages(1)[0]).toMatch(/not a valid JSON object/);
   });
 
   it('malformed tool arguments twice: escalated', async () => {
-    server().script({ tool: 'get_order_details', arguments: '{order_id: #W2403075}' }, { tool: 'get_order_details', arguments: 'null' }, final);
+    server().script(
+      { tool: 'get_order_details', arguments: '{order_id: #W2403075}' },
+      { tool: 'get_order_details', arguments: 'null' },
+      final,
+    );
     const r = await engine().decideWithReport(ask());
-    expect(r.decision.action === 'escalate' && r.decision.escalation).toMatchObject({ code: 'model_error', detail: expect.stringMatching(/malformed tool arguments 2 times/) });
+    expect(r.decision.action === 'escalate' && r.decision.escalation).toMatchObject({
+      code: 'model_error',
+      detail: expect.stringMatching(/malformed tool arguments 2 times/),
+    });
     expect(server().remaining()).toBe(1);
   });
 
@@ -196,9 +285,14 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
     expect(r.toolCalls.at(-1)).toMatchObject({ name: 'cancel_pending_order', outcome: 'forbidden' });
     // the escalation carries the refused call with the guard's reason, next to the lookup that ran
     expect(AiDecisionSchema.parse(r.decision)).toEqual(r.decision);
-    expect(r.decision.toolResults?.map((t) => [t.name, t.status])).toEqual([['find_user_id_by_email', 'ok'], ['cancel_pending_order', 'refused']]);
+    expect(r.decision.toolResults?.map((t) => [t.name, t.status])).toEqual([
+      ['find_user_id_by_email', 'ok'],
+      ['cancel_pending_order', 'refused'],
+    ]);
     expect(r.decision.toolResults![1]).toMatchObject({
-      arguments: { order_id: '#W8883368', reason: 'no longer needed' }, result: null, reason: expect.stringMatching(/belongs to another customer/),
+      arguments: { order_id: '#W8883368', reason: 'no longer needed' },
+      result: null,
+      reason: expect.stringMatching(/belongs to another customer/),
     });
     expect(server().requests).toHaveLength(2);
     expect(r.decision.action).toBe('escalate');
@@ -207,30 +301,50 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
     expect(r.decision.escalation.detail).toMatch(/Guardrail blocked .*#W8883368, which belongs to another customer/);
     expect(r.decision.ownerQueue).toBe('ai-review');
     // the customer's attempt to close the data wrapper was neutralised
-    const wrapped = String(server().requests[0]!.body.messages.find((m) => String(m.content).startsWith('<customer_message>'))!.content);
+    const wrapped = String(
+      server().requests[0]!.body.messages.find((m) => String(m.content).startsWith('<customer_message>'))!.content,
+    );
     expect(wrapped.match(/<\/customer_message>/g)).toHaveLength(1);
     expect(wrapped).toContain('[tag removed]');
   });
 
-  it('a write without the customer\'s explicit yes is refused to the model, which then asks', async () => {
+  it("a write without the customer's explicit yes is refused to the model, which then asks", async () => {
     const e = engine();
     server().script(
       { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
       { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
-      { final: decisionJson({ intent: 'cancel_order', reply: 'Shall I cancel order #W2403075 because it is no longer needed? Please answer yes.' }) },
+      {
+        final: decisionJson({
+          intent: 'cancel_order',
+          reply: 'Shall I cancel order #W2403075 because it is no longer needed? Please answer yes.',
+        }),
+      },
     );
-    const r = await e.decideWithReport({ ticket: retailTicket(), messages: [msg('customer', 'Cancel #W2403075, I no longer need it.')] });
+    const r = await e.decideWithReport({
+      ticket: retailTicket(),
+      messages: [msg('customer', 'Cancel #W2403075, I no longer need it.')],
+    });
     expect(r.decision.action).toBe('resolve');
     expect(r.toolCalls[1]).toMatchObject({ outcome: 'invalid', reason: expect.stringMatching(/explicit "yes"/) });
-    expect(r.decision.toolResults![1]).toMatchObject({ name: 'cancel_pending_order', status: 'refused', result: null, reason: expect.stringMatching(/explicit "yes"/) });
+    expect(r.decision.toolResults![1]).toMatchObject({
+      name: 'cancel_pending_order',
+      status: 'refused',
+      result: null,
+      reason: expect.stringMatching(/explicit "yes"/),
+    });
     expect(e.store.order('#W2403075')!.status).toBe('pending');
   });
 });
 
 describe('OpenAI provider: reply guardrails and handoffs', () => {
-  const run = async (decision: Record<string, unknown>, text = 'Where is my order #W2403075? It has not arrived yet.', over = {}) => {
+  const run = async (
+    decision: Record<string, unknown>,
+    text = 'Where is my order #W2403075? It has not arrived yet.',
+    over = {},
+  ) => {
     server().script({ final: decisionJson(decision) });
-    return (await engine().decideWithReport({ ticket: retailTicket(over), messages: [msg('customer', text)] })).decision;
+    return (await engine().decideWithReport({ ticket: retailTicket(over), messages: [msg('customer', text)] }))
+      .decision;
   };
 
   it('holds a reply with a placeholder that stands for nothing', async () => {
@@ -239,12 +353,16 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
   });
 
   it('holds a reply in another language than the customer writes', async () => {
-    const d = await run({ reply: 'Ihre Bestellung ist unterwegs und wird morgen zugestellt. Vielen Dank für Ihre Geduld.' });
+    const d = await run({
+      reply: 'Ihre Bestellung ist unterwegs und wird morgen zugestellt. Vielen Dank für Ihre Geduld.',
+    });
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(/reply is in de, but the customer writes en/);
   });
 
   it('holds promises the policy does not make', async () => {
-    const d1 = await run({ reply: 'Sorry for the delay! As compensation we will add a 20% discount to your next order.' });
+    const d1 = await run({
+      reply: 'Sorry for the delay! As compensation we will add a 20% discount to your next order.',
+    });
     expect(d1.action === 'escalate' && d1.escalation.detail).toMatch(/offers "discount"|offers "compensation"/);
     const d2 = await run({ reply: 'Your refund will arrive within 24 hours to your card.' });
     expect(d2.action === 'escalate' && d2.escalation.detail).toMatch(/promises a refund within 24 hours/);
@@ -254,12 +372,22 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
   });
 
   it('a customer who asks for a human gets one, with the draft', async () => {
-    const d = await run({ action: 'escalate', customer_asked_for_human: true, escalation_reason: 'asks for a person', reply: 'I am passing you to a colleague.' }, 'I want to talk to a real person about my order please.');
+    const d = await run(
+      {
+        action: 'escalate',
+        customer_asked_for_human: true,
+        escalation_reason: 'asks for a person',
+        reply: 'I am passing you to a colleague.',
+      },
+      'I want to talk to a real person about my order please.',
+    );
     expect(d.action === 'escalate' && d.escalation.code).toBe('human_requested');
   });
 
   it('after a human touched the ticket the AI only drafts', async () => {
-    const d = await run({ reply: 'Your order #W2403075 is pending and has not shipped yet.' }, undefined, { humanTouched: true });
+    const d = await run({ reply: 'Your order #W2403075 is pending and has not shipped yet.' }, undefined, {
+      humanTouched: true,
+    });
     expect(d.action === 'escalate' && d.escalation.code).toBe('human_owned');
     expect(d.action === 'escalate' && d.draft).toContain('#W2403075');
   });
@@ -269,32 +397,72 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
     server().script(
       { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
       { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
-      { final: decisionJson({ intent: 'cancel_order', reply: 'Shall I cancel order #W2403075 for you? Please answer yes.' }) },
+      {
+        final: decisionJson({
+          intent: 'cancel_order',
+          reply: 'Shall I cancel order #W2403075 for you? Please answer yes.',
+        }),
+      },
     );
-    const r = await e.decideWithReport({ ticket: retailTicket({ humanTouched: true }), messages: [msg('customer', 'Yes, cancel #W2403075, I no longer need it.')] });
+    const r = await e.decideWithReport({
+      ticket: retailTicket({ humanTouched: true }),
+      messages: [msg('customer', 'Yes, cancel #W2403075, I no longer need it.')],
+    });
     expect(r.toolCalls[1]).toMatchObject({ outcome: 'invalid', reason: expect.stringMatching(/only draft/) });
     expect(e.store.order('#W2403075')!.status).toBe('pending');
-    expect(r.decision.action === 'escalate' && [r.decision.escalation.code, r.decision.draft]).toEqual(['human_owned', 'Shall I cancel order #W2403075 for you? Please answer yes.']);
+    expect(r.decision.action === 'escalate' && [r.decision.escalation.code, r.decision.draft]).toEqual([
+      'human_owned',
+      'Shall I cancel order #W2403075 for you? Please answer yes.',
+    ]);
   });
 
   it('a human request wins over a held draft: escalated as human_requested, the bad draft dropped', async () => {
-    const d = await run({ action: 'escalate', customer_asked_for_human: true, escalation_reason: 'asks for a person', reply: 'Ich verbinde Sie sofort mit einem Kollegen aus unserem Team, vielen Dank für Ihre Geduld.' }, 'I want to talk to a real person about my order please.');
+    const d = await run(
+      {
+        action: 'escalate',
+        customer_asked_for_human: true,
+        escalation_reason: 'asks for a person',
+        reply: 'Ich verbinde Sie sofort mit einem Kollegen aus unserem Team, vielen Dank für Ihre Geduld.',
+      },
+      'I want to talk to a real person about my order please.',
+    );
     expect(d.action === 'escalate' && [d.escalation.code, d.draft]).toEqual(['human_requested', null]);
-    expect(d.action === 'escalate' && d.escalation.detail).toMatch(/^The customer asked for a human\. The AI's draft was held: The reply is in de/);
+    expect(d.action === 'escalate' && d.escalation.detail).toMatch(
+      /^The customer asked for a human\. The AI's draft was held: The reply is in de/,
+    );
   });
 
-  it('transfer_to_human_agents escalates with the model\'s summary, PII restored locally', async () => {
-    server().script({ tool: 'transfer_to_human_agents', arguments: { summary: 'Customer [EMAIL_1] wants a price adjustment.' } });
-    const d = await engine().decide({ ticket: retailTicket(), messages: [msg('customer', 'Can you match a lower price I found elsewhere?')] });
-    expect(d.action === 'escalate' && d.escalation).toMatchObject({ code: 'no_answer', detail: `The AI handed over to a human: Customer ${CUSTOMER_EMAIL} wants a price adjustment.` });
+  it("transfer_to_human_agents escalates with the model's summary, PII restored locally", async () => {
+    server().script({
+      tool: 'transfer_to_human_agents',
+      arguments: { summary: 'Customer [EMAIL_1] wants a price adjustment.' },
+    });
+    const d = await engine().decide({
+      ticket: retailTicket(),
+      messages: [msg('customer', 'Can you match a lower price I found elsewhere?')],
+    });
+    expect(d.action === 'escalate' && d.escalation).toMatchObject({
+      code: 'no_answer',
+      detail: `The AI handed over to a human: Customer ${CUSTOMER_EMAIL} wants a price adjustment.`,
+    });
     expect(d.toolResults).toEqual([
-      { name: 'transfer_to_human_agents', arguments: { summary: `Customer ${CUSTOMER_EMAIL} wants a price adjustment.` }, status: 'ok', result: null, reason: null, truncated: false },
+      {
+        name: 'transfer_to_human_agents',
+        arguments: { summary: `Customer ${CUSTOMER_EMAIL} wants a price adjustment.` },
+        status: 'ok',
+        result: null,
+        reason: null,
+        truncated: false,
+      },
     ]);
   });
 
   it('the per-tenant rate limit escalates instead of holding the ticket', async () => {
     server().script({ tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } }, { final: decisionJson() });
-    const d = await engine({ rateLimit: { requestsPerMinute: 1, maxWaitMs: 50 } }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075?')] });
+    const d = await engine({ rateLimit: { requestsPerMinute: 1, maxWaitMs: 50 } }).decide({
+      ticket: retailTicket(),
+      messages: [msg('customer', 'Where is my order #W2403075?')],
+    });
     expect(server().requests).toHaveLength(1);
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(/per-tenant rate limit for "retail" is reached/);
   });
@@ -302,26 +470,45 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
   it('a ticket that runs out of its time budget is escalated, not retried forever', async () => {
     server().script({ hangMs: 2_000 }, { hangMs: 2_000 }, { hangMs: 2_000 });
     const started = performance.now();
-    const d = await engine({ timeoutMs: 200, ticketDeadlineMs: 300 }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075?')] });
+    const d = await engine({ timeoutMs: 200, ticketDeadlineMs: 300 }).decide({
+      ticket: retailTicket(),
+      messages: [msg('customer', 'Where is my order #W2403075?')],
+    });
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect(d.action === 'escalate' && d.escalation.detail).toMatch(/^(The ticket used up its 0\.3 s for the model without a decision \(model calls: 1; last: the request timed out\)\.|The model endpoint failed \(the request timed out\) and the next retry would pass the ticket's time limit\.)$/);
+    expect(d.action === 'escalate' && d.escalation.detail).toMatch(
+      /^(The ticket used up its 0\.3 s for the model without a decision \(model calls: 1; last: the request timed out\)\.|The model endpoint failed \(the request timed out\) and the next retry would pass the ticket's time limit\.)$/,
+    );
   });
 
   it('works with servers without json_schema (JSON mode, or plain prompt) and sends extra headers for Azure keys', async () => {
     server().script({ final: decisionJson({ reply: 'Your order #W2403075 is pending and has not shipped yet.' }) });
-    const a = await engine({ responseFormat: 'json_object', defaultHeaders: { 'api-key': 'azure-key' } }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')] });
+    const a = await engine({ responseFormat: 'json_object', defaultHeaders: { 'api-key': 'azure-key' } }).decide({
+      ticket: retailTicket(),
+      messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')],
+    });
     expect(a.action).toBe('resolve');
     expect(server().requests[0]!.body.response_format).toEqual({ type: 'json_object' });
     expect(server().requests[0]!.headers['api-key']).toBe('azure-key');
     server().reset();
-    server().script({ final: '```json\n' + JSON.stringify(decisionJson({ reply: 'Your order #W2403075 is pending and has not shipped yet.' })) + '\n```' });
-    const b = await engine({ responseFormat: 'none' }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')] });
+    server().script({
+      final:
+        '```json\n' +
+        JSON.stringify(decisionJson({ reply: 'Your order #W2403075 is pending and has not shipped yet.' })) +
+        '\n```',
+    });
+    const b = await engine({ responseFormat: 'none' }).decide({
+      ticket: retailTicket(),
+      messages: [msg('customer', 'Where is my order #W2403075? It has not arrived yet.')],
+    });
     expect(b.action).toBe('resolve');
     expect(server().requests[0]!.body.response_format).toBeUndefined();
   });
 
   it('an unreachable endpoint escalates, never throws', async () => {
-    const d = await engine({ baseURL: 'http://127.0.0.1:9/v1', retry: { maxRetries: 1, baseDelayMs: 5, maxDelayMs: 5 } }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Hello?')] });
+    const d = await engine({
+      baseURL: 'http://127.0.0.1:9/v1',
+      retry: { maxRetries: 1, baseDelayMs: 5, maxDelayMs: 5 },
+    }).decide({ ticket: retailTicket(), messages: [msg('customer', 'Hello?')] });
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(/failed after 2 attempts: connection failed/);
   });
 });

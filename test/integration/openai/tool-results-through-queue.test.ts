@@ -12,7 +12,11 @@ import { CUSTOMER_EMAIL, decisionJson } from './fixtures.js';
 
 const resourcesDir = join(import.meta.dirname, '../../../resources');
 const fallbackTenant: TenantConfig = {
-  id: 'payments', name: 'Demo', queues: [{ id: 'general', name: 'General' }], resolveThreshold: 0.5, answerableIntents: [],
+  id: 'payments',
+  name: 'Demo',
+  queues: [{ id: 'general', name: 'General' }],
+  resolveThreshold: 0.5,
+  answerableIntents: [],
   escalationRules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }],
 };
 
@@ -47,21 +51,43 @@ describe('OpenAI tool results reach the ticket through an autopilot and a real q
       { final: decisionJson() },
     );
 
-    const engine = createOpenAiEngine({ baseURL: openAi.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', resourcesDir, timeoutMs: 5_000 });
+    const engine = createOpenAiEngine({
+      baseURL: openAi.baseURL,
+      apiKey: 'sk-test',
+      model: 'gpt-4o-mini',
+      resourcesDir,
+      timeoutMs: 5_000,
+    });
     autopilot = new Autopilot({
-      client: new QueueClient({ baseUrl: queue.url, token: queue.tokens.autopilot }), engine, tenant: fallbackTenant, idlePollMs: 100, batchSize: 1,
+      client: new QueueClient({ baseUrl: queue.url, token: queue.tokens.autopilot }),
+      engine,
+      tenant: fallbackTenant,
+      idlePollMs: 100,
+      batchSize: 1,
     });
     autopilot.start();
 
-    const read = async () => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
+    const read = async () =>
+      (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
     await waitFor(async () => (await read()).status === 'escalated', 20_000, 'the AI decision on the ticket');
     const ticket = await read();
     expect(ticket.escalation?.code).toBe('model_error');
     expect(ticket.aiToolResults).toEqual([
-      { name: 'find_user_id_by_email', arguments: { email: CUSTOMER_EMAIL }, status: 'ok', result: 'aarav_davis_4756', reason: null, truncated: false },
       {
-        name: 'cancel_pending_order', arguments: { order_id: '#W8883368', reason: 'no longer needed' }, status: 'refused', result: null,
-        reason: expect.stringMatching(/#W8883368, which belongs to another customer/), truncated: false,
+        name: 'find_user_id_by_email',
+        arguments: { email: CUSTOMER_EMAIL },
+        status: 'ok',
+        result: 'aarav_davis_4756',
+        reason: null,
+        truncated: false,
+      },
+      {
+        name: 'cancel_pending_order',
+        arguments: { order_id: '#W8883368', reason: 'no longer needed' },
+        status: 'refused',
+        result: null,
+        reason: expect.stringMatching(/#W8883368, which belongs to another customer/),
+        truncated: false,
       },
     ]);
     // The model itself never saw the address: only its placeholder left the machine.

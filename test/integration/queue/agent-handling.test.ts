@@ -61,14 +61,33 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
     });
     afterEach(() => opened.cleanup());
 
-    const push = (clientId: string, mutations: Mutation[], now = T0) => store.applyMutations({ tenantId: 'alpha', clientId, tokenHash: hashToken(clientId), mutations, gate: allowAll, now });
+    const push = (clientId: string, mutations: Mutation[], now = T0) =>
+      store.applyMutations({
+        tenantId: 'alpha',
+        clientId,
+        tokenHash: hashToken(clientId),
+        mutations,
+        gate: allowAll,
+        now,
+      });
 
     /** A ticket the autopilot escalated: what lands in an agent's inbox. */
     async function escalated(): Promise<string> {
-      const { ticket } = await store.intakeTicket({ tenantId: 'alpha', subject: 'Chargeback', customer, channel: 'api', text: 'I dispute this', idempotencyKey: null, now: T0 });
+      const { ticket } = await store.intakeTicket({
+        tenantId: 'alpha',
+        subject: 'Chargeback',
+        customer,
+        channel: 'api',
+        text: 'I dispute this',
+        idempotencyKey: null,
+        now: T0,
+      });
       await store.claimTickets({ tenantId: 'alpha', workerId: 'bot', limit: 1, leaseMs: 60_000, now: T0 });
       const decided = await push('bot', [aiDecision(1, ticket.id, escalateDecision)], at(1));
-      expect(decided.results[0]).toMatchObject({ status: 'applied', ticket: { status: 'escalated', humanTouched: false } });
+      expect(decided.results[0]).toMatchObject({
+        status: 'applied',
+        ticket: { status: 'escalated', humanTouched: false },
+      });
       return ticket.id;
     }
 
@@ -76,7 +95,10 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
       const id = await escalated();
       const before = await store.currentCursor('alpha');
       const taken = await push('console', [assign(1, id)], at(2));
-      expect(taken.results[0]).toMatchObject({ status: 'applied', ticket: { assignee: 'Sam Agent', humanTouched: true, status: 'escalated' } });
+      expect(taken.results[0]).toMatchObject({
+        status: 'applied',
+        ticket: { assignee: 'Sam Agent', humanTouched: true, status: 'escalated' },
+      });
       const feed = await store.changes('alpha', { since: before, limit: 10 });
       expect(feed.tickets[0]).toMatchObject({ id, assignee: 'Sam Agent' });
       expect(feed.messages.map((m) => [m.kind, m.text])).toEqual([['note', 'Assigned to Sam Agent.']]);
@@ -87,16 +109,36 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
       const id = await escalated();
       const until = at(3_600_000).toISOString();
       const snoozed = await push('console', [snooze(1, id, until)], at(2));
-      expect(snoozed.results[0]).toMatchObject({ status: 'applied', ticket: { snoozedUntil: until, status: 'escalated' } });
+      expect(snoozed.results[0]).toMatchObject({
+        status: 'applied',
+        ticket: { snoozedUntil: until, status: 'escalated' },
+      });
       expect((await store.getTicket('alpha', id))?.ticket.snoozedUntil).toBe(until);
-      const replied = await store.appendCustomerReply({ tenantId: 'alpha', ticketId: id, text: 'Any news?', now: at(5) });
+      const replied = await store.appendCustomerReply({
+        tenantId: 'alpha',
+        ticketId: id,
+        text: 'Any news?',
+        now: at(5),
+      });
       expect(replied?.ticket.status).toBe('escalated');
       expect(replied?.ticket.snoozedUntil ?? null).toBeNull();
     });
 
     it('refuses to snooze or hand back a ticket the AI still holds', async () => {
-      const { ticket } = await store.intakeTicket({ tenantId: 'alpha', subject: 'Hi', customer, channel: 'api', text: 'Hello', idempotencyKey: null, now: T0 });
-      const refused = await push('console', [snooze(1, ticket.id, at(60_000).toISOString()), handback(2, ticket.id)], at(1));
+      const { ticket } = await store.intakeTicket({
+        tenantId: 'alpha',
+        subject: 'Hi',
+        customer,
+        channel: 'api',
+        text: 'Hello',
+        idempotencyKey: null,
+        now: T0,
+      });
+      const refused = await push(
+        'console',
+        [snooze(1, ticket.id, at(60_000).toISOString()), handback(2, ticket.id)],
+        at(1),
+      );
       expect(refused.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
       expect(refused.results[1]?.error).toMatch(/already with the AI/);
       expect((await store.getTicket('alpha', ticket.id))?.ticket).toMatchObject({ status: 'new', version: 1 });
@@ -106,7 +148,13 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
       const id = await escalated();
       await push('console', [assign(1, id), agentReply(2, id, { text: 'Looking into it.' })], at(2));
       // While a human holds it, the AI may not answer on its own.
-      const claimedWhileHuman = await store.claimTickets({ tenantId: 'alpha', workerId: 'bot', limit: 5, leaseMs: 60_000, now: at(3) });
+      const claimedWhileHuman = await store.claimTickets({
+        tenantId: 'alpha',
+        workerId: 'bot',
+        limit: 5,
+        leaseMs: 60_000,
+        now: at(3),
+      });
       expect(claimedWhileHuman).toEqual([]);
 
       const handed = await push('console', [handback(3, id, { baseVersion: 4 })], at(4));
@@ -116,9 +164,18 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
       });
       const after = (await store.getTicket('alpha', id))?.ticket;
       expect(after?.assignee ?? null).toBeNull();
-      expect((await store.getTicket('alpha', id))?.messages.at(-1)).toMatchObject({ kind: 'note', text: 'Handed back to the AI.' });
+      expect((await store.getTicket('alpha', id))?.messages.at(-1)).toMatchObject({
+        kind: 'note',
+        text: 'Handed back to the AI.',
+      });
 
-      const claims = await store.claimTickets({ tenantId: 'alpha', workerId: 'bot', limit: 5, leaseMs: 60_000, now: at(5) });
+      const claims = await store.claimTickets({
+        tenantId: 'alpha',
+        workerId: 'bot',
+        limit: 5,
+        leaseMs: 60_000,
+        now: at(5),
+      });
       expect(claims.map((c) => c.ticket.id)).toEqual([id]);
       const answered = await push('bot', [aiDecision(2, id)], at(6));
       expect(answered.results[0]).toMatchObject({ status: 'applied', ticket: { status: 'ai_resolved' } });
@@ -128,7 +185,11 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
       const id = await escalated();
       await push('other-console', [agentReply(1, id, { baseVersion: 2 })], at(2));
       const stale = await push('console', [handback(1, id, { baseVersion: 2 })], at(3));
-      expect(stale.results[0]).toMatchObject({ status: 'conflict', reason: 'answered_elsewhere', ticket: { status: 'pending', humanTouched: true } });
+      expect(stale.results[0]).toMatchObject({
+        status: 'conflict',
+        reason: 'answered_elsewhere',
+        ticket: { status: 'pending', humanTouched: true },
+      });
     });
   });
 }

@@ -13,12 +13,31 @@ afterAll(stop);
 
 /** What an OpenAI decision carries: a lookup that ran, an order (cut: too long) and an action the guard refused. */
 const toolResults: AiToolResult[] = boundToolResults([
-  { name: 'find_user_id_by_email', arguments: { email: 'ada@example.com' }, status: 'ok', result: 'ada_lovelace_1815', reason: null },
   {
-    name: 'get_order_details', arguments: { order_id: '#W2403075' }, status: 'ok', reason: null,
-    result: { order_id: '#W2403075', status: 'delivered', items: Array.from({ length: 200 }, (_, i) => ({ item_id: `i${i}`, name: 'Desk lamp', price: 35.5 })) },
+    name: 'find_user_id_by_email',
+    arguments: { email: 'ada@example.com' },
+    status: 'ok',
+    result: 'ada_lovelace_1815',
+    reason: null,
   },
-  { name: 'return_delivered_order_items', arguments: { order_id: '#W2403075', item_ids: ['i1'] }, status: 'refused', result: null, reason: 'The customer has not confirmed with an explicit "yes".' },
+  {
+    name: 'get_order_details',
+    arguments: { order_id: '#W2403075' },
+    status: 'ok',
+    reason: null,
+    result: {
+      order_id: '#W2403075',
+      status: 'delivered',
+      items: Array.from({ length: 200 }, (_, i) => ({ item_id: `i${i}`, name: 'Desk lamp', price: 35.5 })),
+    },
+  },
+  {
+    name: 'return_delivered_order_items',
+    arguments: { order_id: '#W2403075', item_ids: ['i1'] },
+    status: 'refused',
+    result: null,
+    reason: 'The customer has not confirmed with an explicit "yes".',
+  },
 ]);
 
 for (const engine of engines) {
@@ -30,10 +49,15 @@ for (const engine of engines) {
     afterEach(() => queue.close());
 
     const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
-    const read = async (id: string) => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
-    const create = async () => (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    const read = async (id: string) =>
+      (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
+    const create = async () =>
+      (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
     const decide = async (id: string, decision: AiDecision, n: number) => {
-      const claimed = await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 1 } });
+      const claimed = await queue.call('POST', '/v1/claims', {
+        token: queue.tokens.autopilot,
+        body: { workerId: 'bot', limit: 1 },
+      });
       expect(claimed.status).toBe(200);
       const result = await push('bot', [aiDecision(n, id, decision)], queue.tokens.autopilot);
       expect(result.results[0]?.status).toBe('applied');
@@ -69,7 +93,9 @@ for (const engine of engines) {
       await decide(id, { ...resolveDecision, engine: 'openai', toolResults }, 1);
       expect((await read(id)).aiToolResults).toEqual(toolResults);
       // The customer writes again: the ticket is new, and the AI decides again, this time with no lookups.
-      const reply = await queue.call('POST', `/v1/tickets/${id}/messages`, { body: { text: 'It still does not work.' } });
+      const reply = await queue.call('POST', `/v1/tickets/${id}/messages`, {
+        body: { text: 'It still does not work.' },
+      });
       expect(reply.status).toBe(201);
       expect((await read(id)).status).toBe('new');
       await decide(id, escalateDecision, 2);

@@ -33,7 +33,10 @@ async function populate(store: QueueStore): Promise<void> {
 /** `npm run audit -- verify` in-process: exit code, the records it names (in order) and its last line. */
 async function verify(db: string): Promise<{ code: number; named: { seq: number; kind: string }[]; lines: string[] }> {
   const lines: string[] = [];
-  const code = await runAuditCli(['verify', '--db', db], { out: (line) => lines.push(line), err: (line) => lines.push(line) });
+  const code = await runAuditCli(['verify', '--db', db], {
+    out: (line) => lines.push(line),
+    err: (line) => lines.push(line),
+  });
   const named = lines.flatMap((line) => {
     const match = /^FAILED at record (\d+) \((\w+)\): /.exec(line);
     return match ? [{ seq: Number(match[1]), kind: match[2] ?? '' }] : [];
@@ -44,7 +47,9 @@ async function verify(db: string): Promise<{ code: number; named: { seq: number;
 const editReasons = (where: string): string => `UPDATE audit_events SET reason = 'Looks fine.' WHERE ${where}`;
 
 /** The expectations for both engines, given a database and a way to run SQL on it with the append-only triggers off. */
-function verifyReportsEveryProblem(prepare: () => Promise<{ db: string; tamper: (sql: string) => Promise<void>; drop: () => Promise<void> }>): void {
+function verifyReportsEveryProblem(
+  prepare: () => Promise<{ db: string; tamper: (sql: string) => Promise<void>; drop: () => Promise<void> }>,
+): void {
   it('two edited records far apart: verify names both (it used to stop at the first) and exits 1', async () => {
     const { db, tamper, drop } = await prepare();
     try {
@@ -68,7 +73,9 @@ function verifyReportsEveryProblem(prepare: () => Promise<{ db: string; tamper: 
       await tamper(editReasons('seq > 0'));
       const result = await verify(db);
       expect(result.code).toBe(1);
-      expect(result.named.map((problem) => problem.seq)).toEqual(Array.from({ length: MAX_LISTED_CHAIN_PROBLEMS }, (_, i) => i + 1));
+      expect(result.named.map((problem) => problem.seq)).toEqual(
+        Array.from({ length: MAX_LISTED_CHAIN_PROBLEMS }, (_, i) => i + 1),
+      );
       expect(result.lines).toContain(`… and ${RECORDS - MAX_LISTED_CHAIN_PROBLEMS} more problems, not listed.`);
       expect(result.lines.at(-1)).toBe(`${RECORDS} problems found in ${RECORDS} records.`);
     } finally {

@@ -12,7 +12,14 @@ afterAll(stop);
 
 /** An array nested `levels` deep: `[[[...]]]`, two bytes of JSON a level. */
 const nested = (levels: number): JsonValue => JSON.parse('['.repeat(levels) + ']'.repeat(levels)) as JsonValue;
-const lookup = (result: JsonValue): AiToolResult => ({ name: 'get_order_details', arguments: { order_id: '#W1' }, status: 'ok', result, reason: null, truncated: false });
+const lookup = (result: JsonValue): AiToolResult => ({
+  name: 'get_order_details',
+  arguments: { order_id: '#W1' },
+  status: 'ok',
+  result,
+  reason: null,
+  truncated: false,
+});
 const costly = (decision: AiDecision, costUsd: number): AiDecision => ({
   ...decision,
   engine: 'openai',
@@ -33,13 +40,24 @@ for (const engine of engines) {
     });
     afterAll(() => queue.close());
 
-    const create = async () => (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
-    const claim = async () => expect((await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 5 } })).status).toBe(200);
-    const pushRaw = (mutations: Mutation[], token: string, clientId: string) => queue.call('POST', '/v1/mutations', { token, body: { clientId, mutations } });
-    const decide = (ticketId: string, decision: AiDecision) => pushRaw([aiDecision(++mutationId, ticketId, decision)], queue.tokens.autopilot, 'bot');
+    const create = async () =>
+      (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    const claim = async () =>
+      expect(
+        (await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 5 } }))
+          .status,
+      ).toBe(200);
+    const pushRaw = (mutations: Mutation[], token: string, clientId: string) =>
+      queue.call('POST', '/v1/mutations', { token, body: { clientId, mutations } });
+    const decide = (ticketId: string, decision: AiDecision) =>
+      pushRaw([aiDecision(++mutationId, ticketId, decision)], queue.tokens.autopilot, 'bot');
     const reply = (mutation: Mutation) => pushRaw([mutation], queue.tokens.agent, 'console-1');
     /** A 400 naming where the problem is; deep data may be stopped by the body's own depth limit before the schema sees it. */
-    const expectRefused = async (answer: Promise<{ status: number; body: unknown }>, where: string, codes = ['validation_failed']) => {
+    const expectRefused = async (
+      answer: Promise<{ status: number; body: unknown }>,
+      where: string,
+      codes = ['validation_failed'],
+    ) => {
       const { status, body } = await answer;
       expect(status).toBe(400);
       const error = ErrorBodySchema.parse(body).error;
@@ -62,7 +80,9 @@ for (const engine of engines) {
       // A real cost goes through and adds up; the customer writes again and the AI decides a second time.
       const first = await decide(id, costly(resolveDecision, 0.25));
       expect(first.status).toBe(200);
-      expect(await queue.call('POST', `/v1/tickets/${id}/messages`, { body: { text: 'Still declined.' } })).toMatchObject({ status: 201 });
+      expect(
+        await queue.call('POST', `/v1/tickets/${id}/messages`, { body: { text: 'Still declined.' } }),
+      ).toMatchObject({ status: 201 });
       await claim();
       expect((await decide(id, costly(escalateDecision, 0.5))).status).toBe(200);
       expect((await readFeed()).tickets.find((t) => t.id === id)?.modelCostUsd).toBe(0.75);
@@ -72,8 +92,18 @@ for (const engine of engines) {
       const id = await create();
       const usage = costly(resolveDecision, 0.01).usage!;
       await expectRefused(decide(id, { ...resolveDecision, latencyMs: 1e308 }), 'latencyMs');
-      await expectRefused(decide(id, { ...resolveDecision, engine: 'openai', usage: { ...usage, calls: Number.MAX_SAFE_INTEGER } }), 'usage.calls');
-      await expectRefused(decide(id, { ...resolveDecision, engine: 'openai', usage: { ...usage, promptTokens: Number.MAX_SAFE_INTEGER } }), 'usage.promptTokens');
+      await expectRefused(
+        decide(id, { ...resolveDecision, engine: 'openai', usage: { ...usage, calls: Number.MAX_SAFE_INTEGER } }),
+        'usage.calls',
+      );
+      await expectRefused(
+        decide(id, {
+          ...resolveDecision,
+          engine: 'openai',
+          usage: { ...usage, promptTokens: Number.MAX_SAFE_INTEGER },
+        }),
+        'usage.promptTokens',
+      );
       await expectRefused(reply(agentReply(Number.MAX_SAFE_INTEGER + 1, id)), 'mutations.0.id');
       await expectRefused(reply(agentReply(1, id, { baseVersion: 1e300 })), 'baseVersion');
       await readFeed();
@@ -82,10 +112,22 @@ for (const engine of engines) {
     it(`a tool result nested deeper than ${MAX_TOOL_JSON_DEPTH} levels is refused (1,600 levels: 400, not 500), one at the limit is kept`, async () => {
       const id = await create();
       await claim();
-      await expectRefused(decide(id, { ...escalateDecision, engine: 'openai', toolResults: [lookup(nested(1_600))] }), 'toolResults.0.result', tooDeep);
-      await expectRefused(decide(id, { ...escalateDecision, engine: 'openai', toolResults: [lookup(nested(MAX_TOOL_JSON_DEPTH + 1))] }), 'toolResults.0.result', tooDeep);
+      await expectRefused(
+        decide(id, { ...escalateDecision, engine: 'openai', toolResults: [lookup(nested(1_600))] }),
+        'toolResults.0.result',
+        tooDeep,
+      );
+      await expectRefused(
+        decide(id, { ...escalateDecision, engine: 'openai', toolResults: [lookup(nested(MAX_TOOL_JSON_DEPTH + 1))] }),
+        'toolResults.0.result',
+        tooDeep,
+      );
       const deepArguments = { ...lookup('ok'), arguments: { filter: nested(MAX_TOOL_JSON_DEPTH) } };
-      await expectRefused(decide(id, { ...escalateDecision, engine: 'openai', toolResults: [deepArguments] }), 'toolResults.0.arguments', tooDeep);
+      await expectRefused(
+        decide(id, { ...escalateDecision, engine: 'openai', toolResults: [deepArguments] }),
+        'toolResults.0.arguments',
+        tooDeep,
+      );
 
       const atLimit = lookup(nested(MAX_TOOL_JSON_DEPTH));
       expect((await decide(id, { ...escalateDecision, engine: 'openai', toolResults: [atLimit] })).status).toBe(200);

@@ -45,7 +45,13 @@ for (const engine of engines) {
           async () => {
             const stored = await queue.store.getTicket(queue.tenantId, ticket.id);
             if (stored?.ticket.status !== 'new') return true;
-            const renewed = await queue.store.renewClaim({ tenantId: queue.tenantId, ticketId: ticket.id, workerId, leaseMs: 30_000, now: new Date() });
+            const renewed = await queue.store.renewClaim({
+              tenantId: queue.tenantId,
+              ticketId: ticket.id,
+              workerId,
+              leaseMs: 30_000,
+              now: new Date(),
+            });
             return renewed.status === 'renewed';
           },
           120_000,

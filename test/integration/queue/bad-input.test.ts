@@ -15,7 +15,11 @@ describe('bad input', () => {
   });
   afterEach(() => queue.close());
 
-  const expectError = (response: ApiResponse, status: number, code: string): { code: string; message: string; details?: unknown } => {
+  const expectError = (
+    response: ApiResponse,
+    status: number,
+    code: string,
+  ): { code: string; message: string; details?: unknown } => {
     expect(response.status).toBe(status);
     const body = ErrorBodySchema.parse(response.body);
     expect(body.error.code).toBe(code);
@@ -36,7 +40,11 @@ describe('bad input', () => {
   });
 
   it('unknown field -> 400 validation_failed naming it', async () => {
-    const error = expectError(await queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), priority: 'high' } }), 400, 'validation_failed');
+    const error = expectError(
+      await queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), priority: 'high' } }),
+      400,
+      'validation_failed',
+    );
     const issues = (error.details as { issues: Issue[] }).issues;
     expect(issues[0]).toMatchObject({ code: 'unrecognized_keys' });
     expect(JSON.stringify(issues)).toContain('priority');
@@ -49,9 +57,14 @@ describe('bad input', () => {
       400,
       'validation_failed',
     );
-    expect((error.details as { issues: Issue[] }).issues).toContainEqual(expect.objectContaining({ path: 'customer.name', code: 'invalid_type' }));
+    expect((error.details as { issues: Issue[] }).issues).toContainEqual(
+      expect.objectContaining({ path: 'customer.name', code: 'invalid_type' }),
+    );
     expect(error.message).toContain('customer.name');
-    const push = await queue.call('POST', '/v1/mutations', { token: queue.tokens.agent, body: { clientId: 'c', mutations: [{ id: 'one' }] } });
+    const push = await queue.call('POST', '/v1/mutations', {
+      token: queue.tokens.agent,
+      body: { clientId: 'c', mutations: [{ id: 'one' }] },
+    });
     expectError(push, 400, 'validation_failed');
     await expectNothingStored();
   });
@@ -63,18 +76,33 @@ describe('bad input', () => {
   });
 
   it('invalid token -> 401 unauthorized, even with a valid body', async () => {
-    expectError(await queue.call('POST', '/v1/tickets', { token: 'sbq_forged', body: intakeBody() }), 401, 'unauthorized');
+    expectError(
+      await queue.call('POST', '/v1/tickets', { token: 'sbq_forged', body: intakeBody() }),
+      401,
+      'unauthorized',
+    );
     expectError(await queue.call('POST', '/v1/tickets', { token: null, rawBody: '{not json' }), 401, 'unauthorized');
     await expectNothingStored();
   });
 
   it('a bad Idempotency-Key -> 400 validation_failed', async () => {
-    expectError(await queue.call('POST', '/v1/tickets', { body: intakeBody(), headers: { 'idempotency-key': 'k'.repeat(201) } }), 400, 'validation_failed');
+    expectError(
+      await queue.call('POST', '/v1/tickets', { body: intakeBody(), headers: { 'idempotency-key': 'k'.repeat(201) } }),
+      400,
+      'validation_failed',
+    );
     await expectNothingStored();
   });
 
   it('non-JSON content type -> 415 unsupported_media_type', async () => {
-    expectError(await queue.call('POST', '/v1/tickets', { rawBody: 'subject=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported_media_type');
+    expectError(
+      await queue.call('POST', '/v1/tickets', {
+        rawBody: 'subject=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      415,
+      'unsupported_media_type',
+    );
     await expectNothingStored();
   });
 
@@ -84,10 +112,29 @@ describe('bad input', () => {
   });
 
   it('an empty push and an oversized mutation text are refused whole', async () => {
-    expectError(await queue.call('POST', '/v1/mutations', { token: queue.tokens.agent, body: { clientId: 'c', mutations: [] } }), 400, 'validation_failed');
+    expectError(
+      await queue.call('POST', '/v1/mutations', { token: queue.tokens.agent, body: { clientId: 'c', mutations: [] } }),
+      400,
+      'validation_failed',
+    );
     const created = await queue.call<{ ticket: { id: string } }>('POST', '/v1/tickets', { body: intakeBody() });
-    const mutation = { id: 1, type: 'note', ticketId: created.body.ticket.id, createdAt: 'now', messageId: 'n', text: 'y'.repeat(20_001), agentName: 'A' };
-    expectError(await queue.call('POST', '/v1/mutations', { token: queue.tokens.agent, body: { clientId: 'c', mutations: [mutation] } }), 400, 'validation_failed');
+    const mutation = {
+      id: 1,
+      type: 'note',
+      ticketId: created.body.ticket.id,
+      createdAt: 'now',
+      messageId: 'n',
+      text: 'y'.repeat(20_001),
+      agentName: 'A',
+    };
+    expectError(
+      await queue.call('POST', '/v1/mutations', {
+        token: queue.tokens.agent,
+        body: { clientId: 'c', mutations: [mutation] },
+      }),
+      400,
+      'validation_failed',
+    );
     const feed = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&clientId=c');
     expect(feed.body.messages).toHaveLength(1);
     expect(feed.body.lastMutationId).toBe(0);

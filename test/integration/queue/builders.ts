@@ -3,12 +3,35 @@ import type { AiDecision } from '../../../shared/domain/decision.js';
 
 const at = (): string => new Date().toISOString();
 
-export function agentReply(id: number, ticketId: string, overrides: Partial<AgentReplyMutation> = {}): AgentReplyMutation {
-  return { id, type: 'agent_reply', ticketId, createdAt: at(), messageId: `reply-${id}-${ticketId}`, text: 'We refunded you.', resolve: false, agentName: 'Sam Agent', ...overrides };
+export function agentReply(
+  id: number,
+  ticketId: string,
+  overrides: Partial<AgentReplyMutation> = {},
+): AgentReplyMutation {
+  return {
+    id,
+    type: 'agent_reply',
+    ticketId,
+    createdAt: at(),
+    messageId: `reply-${id}-${ticketId}`,
+    text: 'We refunded you.',
+    resolve: false,
+    agentName: 'Sam Agent',
+    ...overrides,
+  };
 }
 
 export function note(id: number, ticketId: string, overrides: Partial<NoteMutation> = {}): NoteMutation {
-  return { id, type: 'note', ticketId, createdAt: at(), messageId: `note-${id}-${ticketId}`, text: 'Checked the ledger.', agentName: 'Sam Agent', ...overrides };
+  return {
+    id,
+    type: 'note',
+    ticketId,
+    createdAt: at(),
+    messageId: `note-${id}-${ticketId}`,
+    text: 'Checked the ledger.',
+    agentName: 'Sam Agent',
+    ...overrides,
+  };
 }
 
 export const resolveDecision: AiDecision = {

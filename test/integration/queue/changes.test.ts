@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangesResponseSchema, type ChangesResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import {
+  ChangesResponseSchema,
+  type ChangesResponse,
+  type TicketWithMessages,
+} from '../../../shared/api/queue-contract.js';
 import type { PushResponse } from '../../../shared/api/mutations.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { agentReply } from './builders.js';
@@ -18,7 +22,13 @@ describe('changes feed', () => {
   };
 
   it('is empty at the start, with the cursor where the caller was', async () => {
-    expect(await pull('since=0')).toEqual({ tickets: [], messages: [], cursor: 0, hasMore: false, lastMutationId: null });
+    expect(await pull('since=0')).toEqual({
+      tickets: [],
+      messages: [],
+      cursor: 0,
+      hasMore: false,
+      lastMutationId: null,
+    });
     const beyond = await queue.call<{ error: { code: string; message: string } }>('GET', '/v1/changes?since=42');
     expect(beyond.status).toBe(400);
     expect(beyond.body.error.code).toBe('cursor_out_of_range');
@@ -27,7 +37,8 @@ describe('changes feed', () => {
 
   it('merges tickets and messages in seq order and pages with the cursor', async () => {
     const created: TicketWithMessages[] = [];
-    for (let i = 0; i < 3; i++) created.push((await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body);
+    for (let i = 0; i < 3; i++)
+      created.push((await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body);
     // Each intake is message seq n, ticket seq n+1.
     const all = await pull('since=0');
     expect(all.tickets.map((t) => t.id)).toEqual(created.map((c) => c.ticket.id));
@@ -57,7 +68,10 @@ describe('changes feed', () => {
   it('shows a changed ticket once, at its latest seq, after its new message', async () => {
     const { ticket } = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body;
     const start = await pull('since=0');
-    await queue.call('POST', '/v1/mutations', { token: queue.tokens.agent, body: { clientId: 'c1', mutations: [agentReply(1, ticket.id)] } });
+    await queue.call('POST', '/v1/mutations', {
+      token: queue.tokens.agent,
+      body: { clientId: 'c1', mutations: [agentReply(1, ticket.id)] },
+    });
     const after = await pull(`since=${start.cursor}`);
     expect(after.tickets).toHaveLength(1);
     expect(after.messages).toHaveLength(1);

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClaimResponseSchema, type ChangesResponse, type ClaimResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import {
+  ClaimResponseSchema,
+  type ChangesResponse,
+  type ClaimResponse,
+  type TicketWithMessages,
+} from '../../../shared/api/queue-contract.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 
 describe('claims and leases', () => {
@@ -9,12 +14,18 @@ describe('claims and leases', () => {
   beforeEach(async () => {
     queue = await startTestQueue();
     ticketIds = [];
-    for (let i = 0; i < 3; i++) ticketIds.push((await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id);
+    for (let i = 0; i < 3; i++)
+      ticketIds.push(
+        (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id,
+      );
   });
   afterEach(() => queue.close());
 
   const claim = async (workerId: string, limit = 10, leaseMs = 10_000): Promise<ClaimResponse> => {
-    const response = await queue.call<ClaimResponse>('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId, limit, leaseMs } });
+    const response = await queue.call<ClaimResponse>('POST', '/v1/claims', {
+      token: queue.tokens.autopilot,
+      body: { workerId, limit, leaseMs },
+    });
     expect(response.status).toBe(200);
     return ClaimResponseSchema.parse(response.body);
   };
@@ -66,9 +77,15 @@ describe('claims and leases', () => {
     expect(wrongWorker.status).toBe(409);
     expect(wrongWorker.body.error.code).toBe('lease_lost');
     queue.clock.advance(10_001);
-    const expired = await queue.call('POST', `/v1/claims/${id}/renew`, { token: queue.tokens.autopilot, body: { workerId: 'w1', leaseMs: 10_000 } });
+    const expired = await queue.call('POST', `/v1/claims/${id}/renew`, {
+      token: queue.tokens.autopilot,
+      body: { workerId: 'w1', leaseMs: 10_000 },
+    });
     expect(expired.status).toBe(409);
-    const unknown = await queue.call('POST', '/v1/claims/tkt_nope/renew', { token: queue.tokens.autopilot, body: { workerId: 'w1', leaseMs: 10_000 } });
+    const unknown = await queue.call('POST', '/v1/claims/tkt_nope/renew', {
+      token: queue.tokens.autopilot,
+      body: { workerId: 'w1', leaseMs: 10_000 },
+    });
     expect(unknown.status).toBe(404);
   });
 
@@ -82,7 +99,10 @@ describe('claims and leases', () => {
   });
 
   it('validates the claim request', async () => {
-    const tooShort = await queue.call<{ error: { code: string } }>('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'w', leaseMs: 10 } });
+    const tooShort = await queue.call<{ error: { code: string } }>('POST', '/v1/claims', {
+      token: queue.tokens.autopilot,
+      body: { workerId: 'w', leaseMs: 10 },
+    });
     expect(tooShort.status).toBe(400);
     expect(tooShort.body.error.code).toBe('validation_failed');
     expect((await claim('w1')).claims).toHaveLength(3);

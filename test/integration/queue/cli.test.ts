@@ -71,7 +71,10 @@ function runToExit(args: string[]): Promise<{ code: number | null; stdout: strin
 async function api<T>(url: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> {
   const response = await fetch(`${url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as T };
@@ -103,7 +106,10 @@ describe('queue CLI', () => {
     expect(tokens.tenantId).toBe('payments');
     expect(Object.keys(tokens.tokens).sort()).toEqual(['admin', 'agent', 'autopilot', 'lead']);
     expect(new Set(Object.values(tokens.tokens)).size).toBe(4);
-    const stored = Buffer.concat([readFileSync(db), existsSync(`${db}-wal`) ? readFileSync(`${db}-wal`) : Buffer.alloc(0)]);
+    const stored = Buffer.concat([
+      readFileSync(db),
+      existsSync(`${db}-wal`) ? readFileSync(`${db}-wal`) : Buffer.alloc(0),
+    ]);
     expect(stored.includes(Buffer.from(hashToken(tokens.tokens.admin)))).toBe(true);
     expect(stored.includes(Buffer.from(tokens.tokens.admin))).toBe(false);
 
@@ -133,7 +139,12 @@ describe('queue CLI', () => {
   });
 
   it('exits 2 with one line for bad arguments', async () => {
-    for (const args of [['--port', '0'], ['--db', join(dir, 'x.sqlite'), '--port', 'abc'], ['--db', join(dir, 'x.sqlite'), '--port', '70000'], ['--db', join(dir, 'x.sqlite'), '--bogus']]) {
+    for (const args of [
+      ['--port', '0'],
+      ['--db', join(dir, 'x.sqlite'), '--port', 'abc'],
+      ['--db', join(dir, 'x.sqlite'), '--port', '70000'],
+      ['--db', join(dir, 'x.sqlite'), '--bogus'],
+    ]) {
       const result = await runToExit(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stdout).toBe('');

@@ -18,13 +18,18 @@ describe('customer replies', () => {
   afterEach(() => queue.close());
 
   const reply = async (text = 'It still does not work.'): Promise<TicketWithMessages> => {
-    const response = await queue.call<TicketWithMessages>('POST', `/v1/tickets/${ticketId}/messages`, { body: { text } });
+    const response = await queue.call<TicketWithMessages>('POST', `/v1/tickets/${ticketId}/messages`, {
+      body: { text },
+    });
     expect(response.status).toBe(201);
     return response.body;
   };
   const pushAs = async (token: string, clientId: string, mutation: (id: number) => Mutation): Promise<void> => {
     mutationId += 1;
-    const response = await queue.call<{ results: { status: string }[] }>('POST', '/v1/mutations', { token, body: { clientId, mutations: [mutation(mutationId)] } });
+    const response = await queue.call<{ results: { status: string }[] }>('POST', '/v1/mutations', {
+      token,
+      body: { clientId, mutations: [mutation(mutationId)] },
+    });
     expect(response.body.results[0]?.status).toBe('applied');
   };
   const aiDecides = async (decision = resolveDecision): Promise<void> => {
@@ -37,7 +42,12 @@ describe('customer replies', () => {
     const before = (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body;
     const after = await reply('Hello again');
     expect(after.messages).toHaveLength(2);
-    expect(after.messages[1]).toMatchObject({ author: 'customer', authorName: 'Ada Lovelace', kind: 'reply', text: 'Hello again' });
+    expect(after.messages[1]).toMatchObject({
+      author: 'customer',
+      authorName: 'Ada Lovelace',
+      kind: 'reply',
+      text: 'Hello again',
+    });
     expect(after.ticket.version).toBe(before.ticket.version + 1);
     expect(after.ticket.seq).toBeGreaterThan(after.messages[1]?.seq ?? Infinity);
   });
@@ -63,7 +73,9 @@ describe('customer replies', () => {
   it('404s for an unknown ticket and rejects an empty reply', async () => {
     const unknown = await queue.call('POST', '/v1/tickets/tkt_unknown/messages', { body: { text: 'hi' } });
     expect(unknown.status).toBe(404);
-    const empty = await queue.call<{ error: { code: string } }>('POST', `/v1/tickets/${ticketId}/messages`, { body: { text: '   ' } });
+    const empty = await queue.call<{ error: { code: string } }>('POST', `/v1/tickets/${ticketId}/messages`, {
+      body: { text: '   ' },
+    });
     expect(empty.status).toBe(400);
     expect(empty.body.error.code).toBe('validation_failed');
     expect((await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body.messages).toHaveLength(1);

@@ -56,7 +56,10 @@ describe('event stream', () => {
   const connect = async (token: string): Promise<{ response: Response; sse: SseReader }> => {
     const abort = new AbortController();
     aborts.push(abort);
-    const response = await fetch(`${queue.url}/v1/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    const response = await fetch(`${queue.url}/v1/events`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
     if (!response.body) throw new Error('no body');
     return { response, sse: new SseReader(response.body.getReader()) };
   };
@@ -71,12 +74,15 @@ describe('event stream', () => {
     expect(await sse.nextChange()).toBe(created.body.ticket.seq);
   });
 
-  it("only tells a tenant about its own changes", async () => {
+  it('only tells a tenant about its own changes', async () => {
     const otherTokens = await queue.addTenant('acme');
     const { sse } = await connect(otherTokens.agent);
     expect(await sse.nextChange()).toBe(0);
     await queue.call('POST', '/v1/tickets', { body: intakeBody() });
-    const theirs = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { token: otherTokens.admin, body: intakeBody() });
+    const theirs = await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+      token: otherTokens.admin,
+      body: intakeBody(),
+    });
     expect(await sse.nextChange()).toBe(theirs.body.ticket.seq);
   });
 
@@ -94,7 +100,10 @@ describe('event stream', () => {
 
   it('forgets a stream when its client disconnects', async () => {
     const abort = new AbortController();
-    const response = await fetch(`${queue.url}/v1/events`, { headers: { authorization: `Bearer ${queue.tokens.agent}` }, signal: abort.signal });
+    const response = await fetch(`${queue.url}/v1/events`, {
+      headers: { authorization: `Bearer ${queue.tokens.agent}` },
+      signal: abort.signal,
+    });
     const sse = new SseReader((response.body as ReadableStream<Uint8Array>).getReader());
     await sse.nextChange();
     expect(queue.events.listenerCount('payments')).toBe(1);

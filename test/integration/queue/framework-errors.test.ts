@@ -19,7 +19,10 @@ function sendRaw(url: string, request: string): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => socket.end(request));
     const chunks: Buffer[] = [];
-    const timer = setTimeout(() => socket.destroy(new Error(`no answer to ${JSON.stringify(request.slice(0, 40))} within 5 s`)), 5_000);
+    const timer = setTimeout(
+      () => socket.destroy(new Error(`no answer to ${JSON.stringify(request.slice(0, 40))} within 5 s`)),
+      5_000,
+    );
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', (error) => {
       clearTimeout(timer);
@@ -66,20 +69,27 @@ for (const engine of engines) {
     });
 
     it('a request line and headers over the size Node accepts -> 431 headers_too_large', async () => {
-      const answer = await sendRaw(queue.url, `GET /v1/tickets?status=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+      const answer = await sendRaw(
+        queue.url,
+        `GET /v1/tickets?status=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`,
+      );
       expect(answer.status).toBe(431);
       expectErrorBody(answer.body, 'headers_too_large');
     });
 
     it('a path parameter over the router limit -> 414 path_parameter_too_long, without echoing the path', async () => {
-      const response = await fetch(`${queue.url}/v1/tickets/${'t'.repeat(5_000)}`, { headers: { authorization: `Bearer ${queue.tokens.admin}` } });
+      const response = await fetch(`${queue.url}/v1/tickets/${'t'.repeat(5_000)}`, {
+        headers: { authorization: `Bearer ${queue.tokens.admin}` },
+      });
       expect(response.status).toBe(414);
       const message = expectErrorBody(await response.text(), 'path_parameter_too_long');
       expect(message).not.toContain('tttttttttt');
     });
 
     it('a path that cannot be decoded -> 400 in the documented format', async () => {
-      const response = await fetch(`${queue.url}/v1/tickets/%E0%A4%A`, { headers: { authorization: `Bearer ${queue.tokens.admin}` } });
+      const response = await fetch(`${queue.url}/v1/tickets/%E0%A4%A`, {
+        headers: { authorization: `Bearer ${queue.tokens.admin}` },
+      });
       expect(response.status).toBe(400);
       expect(ErrorBodySchema.safeParse(await response.json()).success).toBe(true);
     });

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_MUTATIONS_PER_PUSH, type Mutation, type ReopenMutation, type ReviewMutation } from '../../../shared/api/mutations.js';
+import {
+  MAX_MUTATIONS_PER_PUSH,
+  type Mutation,
+  type ReopenMutation,
+  type ReviewMutation,
+} from '../../../shared/api/mutations.js';
 import { ErrorBodySchema, type ChangesResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { TicketHistorySchema, type AuditEvent } from '../../../shared/api/ticket-history.js';
 import { issueToken } from '../../../server/auth/tokens.js';
@@ -11,7 +16,14 @@ const { engines, stop } = await queueEngines();
 afterAll(stop);
 
 const at = (): string => new Date().toISOString();
-const review = (id: number, ticketId: string): ReviewMutation => ({ id, type: 'review', ticketId, createdAt: at(), verdict: 'approve', reviewerName: 'Lee Lead' });
+const review = (id: number, ticketId: string): ReviewMutation => ({
+  id,
+  type: 'review',
+  ticketId,
+  createdAt: at(),
+  verdict: 'approve',
+  reviewerName: 'Lee Lead',
+});
 const reopen = (id: number, ticketId: string): ReopenMutation => ({
   id,
   type: 'reopen',
@@ -45,14 +57,16 @@ for (const engine of engines) {
     });
     afterEach(() => queue.close());
 
-    const pushRaw = (clientId: string, mutations: Mutation[], token: string) => queue.call<unknown>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
+    const pushRaw = (clientId: string, mutations: Mutation[], token: string) =>
+      queue.call<unknown>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
     const errorOf = (body: unknown) => ErrorBodySchema.parse(body).error;
     const lastMutationId = async (clientId: string, token: string): Promise<number | null> => {
       const page = await queue.call<ChangesResponse>('GET', `/v1/changes?since=0&clientId=${clientId}`, { token });
       expect(page.status).toBe(200);
       return page.body.lastMutationId;
     };
-    const messageCount = async (): Promise<number> => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body.messages.length;
+    const messageCount = async (): Promise<number> =>
+      (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body.messages.length;
     const aiResolvedTicket = async (): Promise<string> => {
       const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot-1', limit: 10 } });
@@ -60,7 +74,8 @@ for (const engine of engines) {
       expect(decided.results[0]?.status).toBe('applied');
       return id;
     };
-    const history = async (id: string): Promise<AuditEvent[]> => TicketHistorySchema.parse((await queue.call('GET', `/v1/tickets/${id}/history`)).body).events;
+    const history = async (id: string): Promise<AuditEvent[]> =>
+      TicketHistorySchema.parse((await queue.call('GET', `/v1/tickets/${id}/history`)).body).events;
 
     it("another token cannot push under a console's client id: refused whole, and the console's next reply is applied, not a duplicate", async () => {
       const first = await queue.push('console-victim', [agentReply(1, ticketId)], queue.tokens.agent);
@@ -78,7 +93,11 @@ for (const engine of engines) {
       expect(await lastMutationId('console-victim', queue.tokens.agent)).toBe(1);
       expect(await messageCount()).toBe(2);
 
-      const next = await queue.push('console-victim', [agentReply(2, ticketId, { text: 'Second answer.' })], queue.tokens.agent);
+      const next = await queue.push(
+        'console-victim',
+        [agentReply(2, ticketId, { text: 'Second answer.' })],
+        queue.tokens.agent,
+      );
       expect(next.results[0]?.status).toBe('applied');
       expect(next.lastMutationId).toBe(2);
       expect(await messageCount()).toBe(3);
@@ -93,12 +112,21 @@ for (const engine of engines) {
       expect(await lastMutationId('console-mallory', mallory)).toBe(0);
       // Pulling does not take an id: the first push does.
       await queue.push('console-mallory', [note(1, ticketId, { messageId: 'mallory-note' })], mallory);
-      expect((await queue.call('GET', '/v1/changes?since=0&clientId=console-mallory', { token: queue.tokens.agent })).status).toBe(403);
+      expect(
+        (await queue.call('GET', '/v1/changes?since=0&clientId=console-mallory', { token: queue.tokens.agent })).status,
+      ).toBe(403);
     });
 
     it("a client's own push cannot jump its counter far ahead: refused whole with where to continue, nothing applied", async () => {
       await queue.push('console-a', [note(1, ticketId)], queue.tokens.agent);
-      const jump = await pushRaw('console-a', [note(2, ticketId, { messageId: 'fine' }), note(2 + MAX_MUTATIONS_PER_PUSH + 1, ticketId, { messageId: 'far' })], queue.tokens.agent);
+      const jump = await pushRaw(
+        'console-a',
+        [
+          note(2, ticketId, { messageId: 'fine' }),
+          note(2 + MAX_MUTATIONS_PER_PUSH + 1, ticketId, { messageId: 'far' }),
+        ],
+        queue.tokens.agent,
+      );
       expect(jump.status).toBe(409);
       const error = errorOf(jump.body);
       expect(error.code).toBe('mutation_ids_out_of_range');
@@ -107,10 +135,16 @@ for (const engine of engines) {
       expect(await lastMutationId('console-a', queue.tokens.agent)).toBe(1);
       expect(await messageCount()).toBe(2);
       // A new client id starts at 0: the same bound holds from there.
-      expect((await pushRaw('console-new', [note(Number.MAX_SAFE_INTEGER, ticketId)], queue.tokens.agent)).status).toBe(409);
+      expect((await pushRaw('console-new', [note(Number.MAX_SAFE_INTEGER, ticketId)], queue.tokens.agent)).status).toBe(
+        409,
+      );
       // Within the bound the push is taken, and a mutation the role may not push is rejected and counted as
       // processed, so a console's outbox moves on past it.
-      const taken = await queue.push('console-a', [review(2, ticketId), note(1 + MAX_MUTATIONS_PER_PUSH, ticketId, { messageId: 'edge' })], queue.tokens.agent);
+      const taken = await queue.push(
+        'console-a',
+        [review(2, ticketId), note(1 + MAX_MUTATIONS_PER_PUSH, ticketId, { messageId: 'edge' })],
+        queue.tokens.agent,
+      );
       expect(taken.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
       expect(taken.lastMutationId).toBe(1 + MAX_MUTATIONS_PER_PUSH);
     });
@@ -120,11 +154,18 @@ for (const engine of engines) {
       const before = (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`)).body;
 
       const resolved = await queue.push('console-sam', [agentReply(1, id, { resolve: true })], queue.tokens.agent);
-      expect(resolved.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/AI resolved.*lead/) });
+      expect(resolved.results[0]).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/AI resolved.*lead/),
+      });
       const reopened = await queue.push('console-sam', [reopen(2, id)], queue.tokens.agent);
       expect(reopened.results[0]?.status).toBe('rejected');
       // Both in one push, and a plain reply (ai_resolved -> pending) are refused the same way.
-      const together = await queue.push('console-sam', [agentReply(3, id, { resolve: true }), reopen(4, id), agentReply(5, id)], queue.tokens.agent);
+      const together = await queue.push(
+        'console-sam',
+        [agentReply(3, id, { resolve: true }), reopen(4, id), agentReply(5, id)],
+        queue.tokens.agent,
+      );
       expect(together.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
       const after = (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`)).body;
       expect(after.ticket).toMatchObject({ status: 'ai_resolved', version: before.ticket.version });
@@ -132,18 +173,33 @@ for (const engine of engines) {
 
       // What does not move the ticket out of ai_resolved stays open to agents; leads may overrule the AI.
       expect((await queue.push('console-sam', [note(6, id)], queue.tokens.agent)).results[0]?.status).toBe('applied');
-      expect((await queue.push('console-lee', [reopen(1, id)], queue.tokens.lead)).results[0]).toMatchObject({ status: 'applied', ticket: { status: 'escalated' } });
+      expect((await queue.push('console-lee', [reopen(1, id)], queue.tokens.lead)).results[0]).toMatchObject({
+        status: 'applied',
+        ticket: { status: 'escalated' },
+      });
     });
 
     it("the audit trail names the token's identity as the actor, and what the console said only as its claimed name", async () => {
-      await queue.push('console-sam', [agentReply(1, ticketId, { agentName: 'Lee Lead' }), note(2, ticketId, { agentName: 'payments agent' })], queue.tokens.agent);
+      await queue.push(
+        'console-sam',
+        [agentReply(1, ticketId, { agentName: 'Lee Lead' }), note(2, ticketId, { agentName: 'payments agent' })],
+        queue.tokens.agent,
+      );
       await queue.push('console-lee', [review(1, ticketId)], queue.tokens.lead);
       const events = await history(ticketId);
       const [reply, noted, reviewed] = events.slice(1);
-      expect(reply).toMatchObject({ action: 'agent_reply', actor: { name: 'payments agent', role: 'agent', clientId: 'console-sam' }, inputs: { claimedName: 'Lee Lead' } });
+      expect(reply).toMatchObject({
+        action: 'agent_reply',
+        actor: { name: 'payments agent', role: 'agent', clientId: 'console-sam' },
+        inputs: { claimedName: 'Lee Lead' },
+      });
       expect(reply?.inputs).not.toHaveProperty('agentName');
       expect(noted).toMatchObject({ actor: { name: 'payments agent' }, inputs: { claimedName: 'payments agent' } });
-      expect(reviewed).toMatchObject({ action: 'review', actor: { name: 'payments lead', role: 'lead' }, inputs: { claimedName: 'Lee Lead' } });
+      expect(reviewed).toMatchObject({
+        action: 'review',
+        actor: { name: 'payments lead', role: 'lead' },
+        inputs: { claimedName: 'Lee Lead' },
+      });
       expect(events.some((event) => event.actor.name === 'Lee Lead')).toBe(false);
     });
 
@@ -155,9 +211,19 @@ for (const engine of engines) {
       const written = (await queue.store.auditHead()).seq - headBefore;
       expect(written).toBeGreaterThan(0);
       expect(written).toBeLessThanOrEqual(11);
-      const summary = (await queue.store.auditPage(headBefore, 100)).find((record) => record.action === 'mutations_rejected');
-      expect(summary).toMatchObject({ ticketId: null, actorName: 'payments agent', actorRole: 'agent', actorClientId: 'console-flood' });
-      expect(JSON.parse(summary?.inputsJson ?? '{}')).toMatchObject({ count: MAX_MUTATIONS_PER_PUSH - (written - 1), types: { review: MAX_MUTATIONS_PER_PUSH - (written - 1) } });
+      const summary = (await queue.store.auditPage(headBefore, 100)).find(
+        (record) => record.action === 'mutations_rejected',
+      );
+      expect(summary).toMatchObject({
+        ticketId: null,
+        actorName: 'payments agent',
+        actorRole: 'agent',
+        actorClientId: 'console-flood',
+      });
+      expect(JSON.parse(summary?.inputsJson ?? '{}')).toMatchObject({
+        count: MAX_MUTATIONS_PER_PUSH - (written - 1),
+        types: { review: MAX_MUTATIONS_PER_PUSH - (written - 1) },
+      });
 
       const applied = Array.from({ length: 20 }, (_, i) => note(201 + i, ticketId));
       const beforeApplied = (await queue.store.auditHead()).seq;

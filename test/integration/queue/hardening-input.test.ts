@@ -29,7 +29,10 @@ for (const engine of engines) {
     beforeAll(async () => {
       queue = await engine.start();
       ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
-      const claimed = await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot-hardening', limit: 1 } });
+      const claimed = await queue.call('POST', '/v1/claims', {
+        token: queue.tokens.autopilot,
+        body: { workerId: 'bot-hardening', limit: 1 },
+      });
       expect(claimed.status).toBe(200);
     });
     afterAll(() => queue.close());
@@ -45,7 +48,10 @@ for (const engine of engines) {
       expect(await auditVerdict(queue.store)).toMatchObject({ ok: true });
     });
 
-    const expectRefused = async (response: Promise<{ status: number; body: unknown }>, code: string): Promise<string> => {
+    const expectRefused = async (
+      response: Promise<{ status: number; body: unknown }>,
+      code: string,
+    ): Promise<string> => {
       const answer = await response;
       expect(answer.status).toBe(400);
       const body = ErrorBodySchema.parse(answer.body);
@@ -54,7 +60,8 @@ for (const engine of engines) {
       return body.error.message;
     };
 
-    const rawPush = (json: string, token = queue.tokens.lead) => queue.call('POST', '/v1/mutations', { token, rawBody: json });
+    const rawPush = (json: string, token = queue.tokens.lead) =>
+      queue.call('POST', '/v1/mutations', { token, rawBody: json });
     const review = (clientId: string) =>
       `{"clientId":${clientId},"mutations":[{"id":1,"type":"review","ticketId":"${ticketId}","createdAt":"2026-03-01T10:00:00.000Z","verdict":"approve","reviewerName":"Lee"}]}`;
 
@@ -63,8 +70,14 @@ for (const engine of engines) {
       const message = await expectRefused(rawPush(review('"x\\ud800"'), queue.tokens.agent), 'invalid_unicode');
       expect(message).toContain('clientId');
       await expectRefused(rawPush(review('"\\udc00x"')), 'invalid_unicode');
-      await expectRefused(queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), subject: 'Hi \ud83d there' } }), 'invalid_unicode');
-      await expectRefused(queue.call('POST', `/v1/tickets/${ticketId}/messages`, { rawBody: '{"text":"ok","\\ud800":1}' }), 'invalid_unicode');
+      await expectRefused(
+        queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), subject: 'Hi \ud83d there' } }),
+        'invalid_unicode',
+      );
+      await expectRefused(
+        queue.call('POST', `/v1/tickets/${ticketId}/messages`, { rawBody: '{"text":"ok","\\ud800":1}' }),
+        'invalid_unicode',
+      );
       // A whole pair is one character, and welcome.
       const emoji = await queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), subject: 'Hi \ud83d\ude00' } });
       expect(emoji.status).toBe(201);
@@ -74,13 +87,25 @@ for (const engine of engines) {
     });
 
     it('NUL (U+0000) in body fields and keys -> 400 nul_character (PostgreSQL answered 500)', async () => {
-      const message = await expectRefused(queue.call('POST', '/v1/tickets', { body: intakeBody({ subject: 'a\u0000b' }) }), 'nul_character');
+      const message = await expectRefused(
+        queue.call('POST', '/v1/tickets', { body: intakeBody({ subject: 'a\u0000b' }) }),
+        'nul_character',
+      );
       expect(message).toContain('subject');
       await expectRefused(queue.call('POST', '/v1/tickets', { body: intakeBody({ text: '\u0000' }) }), 'nul_character');
-      await expectRefused(queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), customer: { id: 'c\u0000', name: 'Ada' } } }), 'nul_character');
-      await expectRefused(queue.call('POST', `/v1/tickets/${ticketId}/messages`, { body: { text: 'Hello\u0000' } }), 'nul_character');
+      await expectRefused(
+        queue.call('POST', '/v1/tickets', { body: { ...intakeBody(), customer: { id: 'c\u0000', name: 'Ada' } } }),
+        'nul_character',
+      );
+      await expectRefused(
+        queue.call('POST', `/v1/tickets/${ticketId}/messages`, { body: { text: 'Hello\u0000' } }),
+        'nul_character',
+      );
       await expectRefused(rawPush(review('"console\\u0000"')), 'nul_character');
-      await expectRefused(queue.call('POST', '/v1/tickets/batch', { rawBody: '{"tickets":[],"\\u0000":1}' }), 'nul_character');
+      await expectRefused(
+        queue.call('POST', '/v1/tickets/batch', { rawBody: '{"tickets":[],"\\u0000":1}' }),
+        'nul_character',
+      );
     });
 
     it('NUL and broken percent-encoding in the path and the query -> 400 invalid_url with the documented error body', async () => {
@@ -109,20 +134,40 @@ for (const engine of engines) {
         const mutation = aiDecision(1, ticketId, {
           ...escalateDecision,
           engine: 'openai',
-          toolResults: [{ name: 'get_order_details', arguments: {}, status: 'ok', result: 'DEEP', reason: null, truncated: false }],
+          toolResults: [
+            { name: 'get_order_details', arguments: {}, status: 'ok', result: 'DEEP', reason: null, truncated: false },
+          ],
         });
-        const json = JSON.stringify({ clientId: 'bot-hardening', mutations: [mutation] }).replace('"DEEP"', nestedArrays(depth));
+        const json = JSON.stringify({ clientId: 'bot-hardening', mutations: [mutation] }).replace(
+          '"DEEP"',
+          nestedArrays(depth),
+        );
         const message = await expectRefused(rawPush(json, queue.tokens.autopilot), 'too_deeply_nested');
         expect(message).toContain('mutations.0.decision.toolResults.0.result');
       }
       await expectRefused(queue.call('POST', '/v1/tickets', { rawBody: nestedArrays(5_000) }), 'too_deeply_nested');
-      await expectRefused(queue.call('PUT', '/v1/rules', { token: queue.tokens.lead, rawBody: `{"baseVersion":0,"rules":${nestedArrays(100_000)}}` }), 'too_deeply_nested');
+      await expectRefused(
+        queue.call('PUT', '/v1/rules', {
+          token: queue.tokens.lead,
+          rawBody: `{"baseVersion":0,"rules":${nestedArrays(100_000)}}`,
+        }),
+        'too_deeply_nested',
+      );
     });
 
     it('a number JSON cannot hold (1e400 parses to Infinity) -> 400 number_out_of_range', async () => {
-      const message = await expectRefused(queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, rawBody: '{"workerId":"bot-hardening","leaseMs":1e400}' }), 'number_out_of_range');
+      const message = await expectRefused(
+        queue.call('POST', '/v1/claims', {
+          token: queue.tokens.autopilot,
+          rawBody: '{"workerId":"bot-hardening","leaseMs":1e400}',
+        }),
+        'number_out_of_range',
+      );
       expect(message).toContain('leaseMs');
-      const decision = JSON.stringify({ clientId: 'bot-hardening', mutations: [aiDecision(1, ticketId, { ...escalateDecision, latencyMs: 7777 })] }).replace('7777', '-1e400');
+      const decision = JSON.stringify({
+        clientId: 'bot-hardening',
+        mutations: [aiDecision(1, ticketId, { ...escalateDecision, latencyMs: 7777 })],
+      }).replace('7777', '-1e400');
       await expectRefused(rawPush(decision, queue.tokens.autopilot), 'number_out_of_range');
     });
   });

@@ -28,7 +28,13 @@ describe('ticket intake', () => {
       aiDraft: null,
     });
     expect(messages).toEqual([
-      expect.objectContaining({ ticketId: ticket.id, author: 'customer', authorName: 'Grace', kind: 'reply', text: body.text }),
+      expect.objectContaining({
+        ticketId: ticket.id,
+        author: 'customer',
+        authorName: 'Grace',
+        kind: 'reply',
+        text: body.text,
+      }),
     ]);
     expect(ticket.seq).toBeGreaterThan(messages[0]?.seq ?? Infinity);
 
@@ -59,7 +65,11 @@ describe('ticket intake', () => {
     const otherTokens = await queue.addTenant('acme');
     const headers = { 'idempotency-key': 'same-key' };
     const mine = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody(), headers });
-    const theirs = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { token: otherTokens.admin, body: intakeBody(), headers });
+    const theirs = await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+      token: otherTokens.admin,
+      body: intakeBody(),
+      headers,
+    });
     expect(theirs.status).toBe(201);
     expect(theirs.body.ticket.id).not.toBe(mine.body.ticket.id);
     expect(theirs.body.ticket.tenantId).toBe('acme');
@@ -79,7 +89,16 @@ describe('ticket intake', () => {
       body: {
         clientId: 'c1',
         mutations: [
-          { id: 1, type: 'agent_reply', ticketId: a.body.ticket.id, createdAt: new Date().toISOString(), messageId: 'm1', text: 'Done', resolve: false, agentName: 'Sam' },
+          {
+            id: 1,
+            type: 'agent_reply',
+            ticketId: a.body.ticket.id,
+            createdAt: new Date().toISOString(),
+            messageId: 'm1',
+            text: 'Done',
+            resolve: false,
+            agentName: 'Sam',
+          },
         ],
       },
     });

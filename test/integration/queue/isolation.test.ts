@@ -59,7 +59,13 @@ function requestFor(name: string, victimTicketId: string): Request {
     case 'getRules':
       return { path: '/v1/rules' };
     case 'saveRules':
-      return { path: '/v1/rules', body: { rules: [{ id: 'intruder-catch-all', ownerQueue: 'general', when: {} }], baseVersion: intruderRulesVersion } };
+      return {
+        path: '/v1/rules',
+        body: {
+          rules: [{ id: 'intruder-catch-all', ownerQueue: 'general', when: {} }],
+          baseVersion: intruderRulesVersion,
+        },
+      };
     case 'whoami':
       return { path: '/v1/whoami' };
     default:
@@ -68,7 +74,12 @@ function requestFor(name: string, victimTicketId: string): Request {
 }
 
 /** Status and body text; an event stream is read until its first event, then dropped. */
-async function send(queue: TestQueue, endpoint: Endpoint, request: Request, token: string): Promise<{ status: number; text: string }> {
+async function send(
+  queue: TestQueue,
+  endpoint: Endpoint,
+  request: Request,
+  token: string,
+): Promise<{ status: number; text: string }> {
   const controller = new AbortController();
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
@@ -96,12 +107,28 @@ for (const engine of engines) {
 
     beforeEach(async () => {
       queue = await engine.start();
-      victim = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody({ subject: secret, text: `Please help ${secret}` }) })).body;
+      victim = (
+        await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+          body: intakeBody({ subject: secret, text: `Please help ${secret}` }),
+        })
+      ).body;
       // The victim's worker holds a live claim, so a renew by anyone else would be the only way to touch it.
-      await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'victim-worker', limit: 10, leaseMs: 60_000 } });
+      await queue.call('POST', '/v1/claims', {
+        token: queue.tokens.autopilot,
+        body: { workerId: 'victim-worker', limit: 10, leaseMs: 60_000 },
+      });
       await queue.store.createOwnerQueue(queue.tenantId, { id: 'fraud-desk', name: secret });
-      const rules = [{ id: 'secret', ownerQueue: 'general', when: { keywords: [secret] } }, { id: 'catch-all', ownerQueue: 'general', when: {} }];
-      await queue.store.saveRuleSet({ tenantId: queue.tenantId, rules, baseVersion: 0, savedBy: 'victim lead', savedAt: new Date().toISOString() });
+      const rules = [
+        { id: 'secret', ownerQueue: 'general', when: { keywords: [secret] } },
+        { id: 'catch-all', ownerQueue: 'general', when: {} },
+      ];
+      await queue.store.saveRuleSet({
+        tenantId: queue.tenantId,
+        rules,
+        baseVersion: 0,
+        savedBy: 'victim lead',
+        savedAt: new Date().toISOString(),
+      });
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
     });

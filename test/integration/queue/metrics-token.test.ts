@@ -13,7 +13,9 @@ afterAll(stop);
 const METRICS_TOKEN = 'metrics-token-for-the-test-scraper';
 
 async function scrape(url: string, token?: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${url}/metrics`, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${url}/metrics`, {
+    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -26,7 +28,10 @@ for (const engine of engines) {
         for (const token of [undefined, 'wrong-token', queue.tokens.admin, `${METRICS_TOKEN}x`]) {
           const refused = await scrape(queue.url, token);
           expect(refused.status, String(token)).toBe(401);
-          expect(ErrorBodySchema.parse(JSON.parse(refused.text)).error).toMatchObject({ code: 'unauthorized', message: expect.stringContaining('metrics token') });
+          expect(ErrorBodySchema.parse(JSON.parse(refused.text)).error).toMatchObject({
+            code: 'unauthorized',
+            message: expect.stringContaining('metrics token'),
+          });
           expect(refused.text).not.toContain('payments');
         }
         const served = await scrape(queue.url, METRICS_TOKEN);
@@ -43,7 +48,10 @@ for (const engine of engines) {
         await queue.call('POST', '/v1/tickets', { body: intakeBody() });
         const off = await scrape(queue.url);
         expect(off.status).toBe(404);
-        expect(ErrorBodySchema.parse(JSON.parse(off.text)).error).toMatchObject({ code: 'metrics_disabled', message: expect.stringContaining('--metrics-token-file') });
+        expect(ErrorBodySchema.parse(JSON.parse(off.text)).error).toMatchObject({
+          code: 'metrics_disabled',
+          message: expect.stringContaining('--metrics-token-file'),
+        });
         expect(off.text).not.toContain('payments');
         expect((await scrape(queue.url, queue.tokens.admin)).status).toBe(404);
       } finally {

@@ -19,9 +19,15 @@ describe('pushing mutations', () => {
     expect(response.status).toBe(200);
     return PushResponseSchema.parse(response.body);
   };
-  const read = async (id = ticketId): Promise<TicketWithMessages> => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`)).body;
+  const read = async (id = ticketId): Promise<TicketWithMessages> =>
+    (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`)).body;
   const claim = async (workerId: string, leaseMs = 30_000): Promise<ClaimResponse> =>
-    (await queue.call<ClaimResponse>('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId, leaseMs } })).body;
+    (
+      await queue.call<ClaimResponse>('POST', '/v1/claims', {
+        token: queue.tokens.autopilot,
+        body: { workerId, leaseMs },
+      })
+    ).body;
 
   it('applies a batch once: the same batch again is all duplicates and adds no message', async () => {
     const batch = [agentReply(1, ticketId), note(2, ticketId)];
@@ -48,10 +54,20 @@ describe('pushing mutations', () => {
 
   it('agent_reply appends an agent reply, marks the ticket human-touched and pending or resolved', async () => {
     const result = await push('c', [agentReply(1, ticketId, { messageId: 'msg-sam-1', text: 'Refunded.' })]);
-    expect(result.results[0]).toMatchObject({ id: 1, status: 'applied', ticket: { id: ticketId, status: 'pending', humanTouched: true, version: 2 } });
+    expect(result.results[0]).toMatchObject({
+      id: 1,
+      status: 'applied',
+      ticket: { id: ticketId, status: 'pending', humanTouched: true, version: 2 },
+    });
     let state = await read();
     expect(state.ticket).toMatchObject({ status: 'pending', humanTouched: true, version: 2 });
-    expect(state.messages.at(-1)).toMatchObject({ id: 'msg-sam-1', author: 'agent', authorName: 'Sam Agent', kind: 'reply', text: 'Refunded.' });
+    expect(state.messages.at(-1)).toMatchObject({
+      id: 'msg-sam-1',
+      author: 'agent',
+      authorName: 'Sam Agent',
+      kind: 'reply',
+      text: 'Refunded.',
+    });
 
     await push('c', [agentReply(2, ticketId, { resolve: true })]);
     state = await read();
@@ -72,7 +88,12 @@ describe('pushing mutations', () => {
     await push('c', [note(1, ticketId, { messageId: 'n1', text: 'Customer is a VIP.' })]);
     const state = await read();
     expect(state.ticket).toMatchObject({ status: 'new', humanTouched: false, version: 2 });
-    expect(state.messages.at(-1)).toMatchObject({ id: 'n1', author: 'agent', kind: 'note', text: 'Customer is a VIP.' });
+    expect(state.messages.at(-1)).toMatchObject({
+      id: 'n1',
+      author: 'agent',
+      kind: 'note',
+      text: 'Customer is a VIP.',
+    });
   });
 
   it('rejects a mutation on an unknown ticket but counts it as processed', async () => {
@@ -112,7 +133,12 @@ describe('pushing mutations', () => {
       humanTouched: false,
       version: 2,
     });
-    expect(messages.at(-1)).toMatchObject({ id: `ai-1-${ticketId}`, author: 'ai', kind: 'reply', text: resolveDecision.action === 'resolve' ? resolveDecision.reply : '' });
+    expect(messages.at(-1)).toMatchObject({
+      id: `ai-1-${ticketId}`,
+      author: 'ai',
+      kind: 'reply',
+      text: resolveDecision.action === 'resolve' ? resolveDecision.reply : '',
+    });
     // The claim is gone: a second decision from the same worker conflicts (no longer new, no claim).
     const again = await push('bot-1', [aiDecision(2, ticketId, escalateDecision)], queue.tokens.autopilot);
     expect(again.results[0]).toMatchObject({ status: 'conflict', ticket: { status: 'ai_resolved' } });
@@ -140,7 +166,11 @@ describe('pushing mutations', () => {
 
   it('ai_decision without a claim is a conflict carrying the current ticket', async () => {
     const result = await push('bot-1', [aiDecision(1, ticketId)], queue.tokens.autopilot);
-    expect(result.results[0]).toMatchObject({ id: 1, status: 'conflict', ticket: { id: ticketId, status: 'new', version: 1 } });
+    expect(result.results[0]).toMatchObject({
+      id: 1,
+      status: 'conflict',
+      ticket: { id: ticketId, status: 'new', version: 1 },
+    });
     expect(result.lastMutationId).toBe(1);
     expect((await read()).messages).toHaveLength(1);
   });
@@ -165,19 +195,30 @@ describe('pushing mutations', () => {
     const escalate = await push('bot-1', [aiDecision(1, ticketId, escalateDecision)], queue.tokens.autopilot);
     expect(escalate.results[0]?.status).toBe('conflict');
     const resolve = await push('bot-1', [aiDecision(2, ticketId, resolveDecision)], queue.tokens.autopilot);
-    expect(resolve.results[0]).toMatchObject({ status: 'rejected', error: 'The AI only drafts on human-owned tickets.' });
+    expect(resolve.results[0]).toMatchObject({
+      status: 'rejected',
+      error: 'The AI only drafts on human-owned tickets.',
+    });
     expect((await read()).ticket.status).toBe('pending');
   });
 
   it('lets an admin push any mutation type', async () => {
     await queue.call('POST', '/v1/claims', { body: { workerId: 'admin-bot' } });
-    const result = await push('admin-bot', [aiDecision(1, ticketId, escalateDecision), agentReply(2, ticketId, { resolve: true })], queue.tokens.admin);
+    const result = await push(
+      'admin-bot',
+      [aiDecision(1, ticketId, escalateDecision), agentReply(2, ticketId, { resolve: true })],
+      queue.tokens.admin,
+    );
     expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await read()).ticket).toMatchObject({ status: 'resolved', humanTouched: true, version: 3 });
   });
 
   it('applies the batch in order within one request', async () => {
-    const result = await push('c', [note(1, ticketId), agentReply(2, ticketId), agentReply(3, ticketId, { resolve: true })]);
+    const result = await push('c', [
+      note(1, ticketId),
+      agentReply(2, ticketId),
+      agentReply(3, ticketId, { resolve: true }),
+    ]);
     expect(result.results.map((r) => r.ticket?.version)).toEqual([2, 3, 4]);
     expect(result.results[2]?.ticket?.status).toBe('resolved');
   });

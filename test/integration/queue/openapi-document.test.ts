@@ -106,7 +106,9 @@ function typeCheck(files: Record<string, string>): string[] {
       types: [],
       noUnusedLocals: false,
     });
-    return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    return ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -145,7 +147,10 @@ describe('the OpenAPI document at /v1/openapi.json', () => {
   });
 
   it('documents the errors every operation may answer and the token each one takes', () => {
-    type Operation = { security: Array<Record<string, string[]>>; responses: Record<string, { headers?: Record<string, unknown> }> };
+    type Operation = {
+      security: Array<Record<string, string[]>>;
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
     const paths = (documents.sqlite as { paths: Record<string, Record<string, Operation>> }).paths;
     const operations = Object.values(paths).flatMap((item) => Object.values(item));
     expect(operations.length).toBeGreaterThan(15);

@@ -18,7 +18,10 @@ describe('operations endpoints', () => {
   afterEach(() => queue.close());
 
   it('serves an OpenAPI document listing every endpoint with its roles and request schemas', async () => {
-    const doc = await queue.call<{ openapi: string; paths: Record<string, Record<string, { 'x-roles': string[]; requestBody?: unknown }>> }>('GET', '/v1/openapi.json', { token: null });
+    const doc = await queue.call<{
+      openapi: string;
+      paths: Record<string, Record<string, { 'x-roles': string[]; requestBody?: unknown }>>;
+    }>('GET', '/v1/openapi.json', { token: null });
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\.1/);
     for (const endpoint of Object.values(ENDPOINTS)) {
@@ -27,16 +30,28 @@ describe('operations endpoints', () => {
       expect(operation?.['x-roles']).toEqual(endpoint.roles ?? []);
       expect(Boolean(operation?.requestBody)).toBe('body' in endpoint);
     }
-    const intake = doc.body.paths['/v1/tickets']?.post as { requestBody: { content: { 'application/json': { schema: { required: string[]; additionalProperties: boolean } } } } };
-    expect(intake.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['subject', 'customer', 'text']));
+    const intake = doc.body.paths['/v1/tickets']?.post as {
+      requestBody: {
+        content: { 'application/json': { schema: { required: string[]; additionalProperties: boolean } } };
+      };
+    };
+    expect(intake.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['subject', 'customer', 'text']),
+    );
     expect(intake.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
   });
 
   it('counts requests, intake, claims and lease expiries in Prometheus format, and queue depth per tenant', async () => {
     await queue.call('POST', '/v1/tickets/batch', { body: { tickets: [intakeBody(), intakeBody(), intakeBody()] } });
-    await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'w1', limit: 2, leaseMs: 1000 } });
+    await queue.call('POST', '/v1/claims', {
+      token: queue.tokens.autopilot,
+      body: { workerId: 'w1', limit: 2, leaseMs: 1000 },
+    });
     queue.clock.advance(2000);
-    await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'w2', limit: 10, leaseMs: 1000 } });
+    await queue.call('POST', '/v1/claims', {
+      token: queue.tokens.autopilot,
+      body: { workerId: 'w2', limit: 10, leaseMs: 1000 },
+    });
     const response = await fetch(`${queue.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
@@ -45,14 +60,25 @@ describe('operations endpoints', () => {
     expect(text).toContain('switchboard_queue_lease_expiries_total{tenant="payments"} 2');
     expect(text).toContain('switchboard_queue_depth{tenant="payments"} 3');
     expect(text).toMatch(/switchboard_queue_http_requests_total\{method="POST",route="\/v1\/claims",status="200"\} 2/);
-    expect(text).toMatch(/switchboard_queue_http_request_duration_seconds_bucket\{le="[^"]+",method="POST",route="\/v1\/tickets\/batch"\} 1/);
+    expect(text).toMatch(
+      /switchboard_queue_http_request_duration_seconds_bucket\{le="[^"]+",method="POST",route="\/v1\/tickets\/batch"\} 1/,
+    );
   });
 
   it('gives team leads counts per status and of AI decisions', async () => {
     await queue.call('POST', '/v1/tickets/batch', { body: { tickets: [intakeBody(), intakeBody()] } });
-    const stats = await queue.call<{ tickets: Record<string, number>; queueDepth: number; aiDecisions: { total: number } }>('GET', '/v1/stats', { token: queue.tokens.lead });
+    const stats = await queue.call<{
+      tickets: Record<string, number>;
+      queueDepth: number;
+      aiDecisions: { total: number };
+    }>('GET', '/v1/stats', { token: queue.tokens.lead });
     expect(stats.status).toBe(200);
-    expect(stats.body).toMatchObject({ tickets: { new: 2, escalated: 0 }, queueDepth: 2, aiDecisions: { total: 0 }, ticketsDecidedMoreThanOnce: 0 });
+    expect(stats.body).toMatchObject({
+      tickets: { new: 2, escalated: 0 },
+      queueDepth: 2,
+      aiDecisions: { total: 0 },
+      ticketsDecidedMoreThanOnce: 0,
+    });
   });
 
   it('/healthz answers with a store round trip', async () => {
@@ -67,7 +93,8 @@ describe('admin commands', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const queueCli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const queueCli = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
 
   it('creates a tenant and a token stored only as its hash; the token then works against a running queue', async () => {
     const db = join(dir, 'q.sqlite');
@@ -95,7 +122,14 @@ describe('admin commands', () => {
     raw.close();
     expect(rows).toEqual([{ token_hash: hashToken(plaintext), tenant_id: 'acme', role: 'lead' }]);
 
-    const running = startTsProcess('server/cli.ts', ['--db', db, '--port', '0', '--tokens-file', join(dir, 'tokens.json')]);
+    const running = startTsProcess('server/cli.ts', [
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--tokens-file',
+      join(dir, 'tokens.json'),
+    ]);
     try {
       const url = (await running.waitForLine(/^Queue: (http:\/\/\S+)$/))[1];
       const stats = await fetch(`${url}/v1/stats`, { headers: { authorization: `Bearer ${plaintext}` } });
@@ -103,7 +137,11 @@ describe('admin commands', () => {
       expect(await stats.json()).toMatchObject({ queueDepth: 0 });
       const queues = await fetch(`${url}/v1/queues`, { headers: { authorization: `Bearer ${plaintext}` } });
       expect(await queues.json()).toEqual({ queues: [{ id: 'cards', name: 'Cards' }] });
-      const intake = await fetch(`${url}/v1/tickets`, { method: 'POST', headers: { authorization: `Bearer ${plaintext}`, 'content-type': 'application/json' }, body: '{}' });
+      const intake = await fetch(`${url}/v1/tickets`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${plaintext}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(intake.status).toBe(403);
     } finally {
       await running.stop();

@@ -37,7 +37,9 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
     let drop: () => Promise<void>;
     beforeAll(async () => {
       ({ store, url, drop } = await openStore());
-      await store.createTenant({ id: 't', name: 'T' }, [{ tokenHash: hashToken('t-admin'), role: 'admin', name: 'admin' }]);
+      await store.createTenant({ id: 't', name: 'T' }, [
+        { tokenHash: hashToken('t-admin'), role: 'admin', name: 'admin' },
+      ]);
     });
     afterAll(async () => {
       await store.close();
@@ -45,7 +47,15 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
     });
     const customer = { id: 'c', name: 'C', tier: 'standard' as const };
     const intake = (i: number, key: string | null = null) =>
-      store.intakeTicket({ tenantId: 't', subject: `s${i}`, customer, channel: 'api', text: `hello ${i}`, idempotencyKey: key, now: new Date() });
+      store.intakeTicket({
+        tenantId: 't',
+        subject: `s${i}`,
+        customer,
+        channel: 'api',
+        text: `hello ${i}`,
+        idempotencyKey: key,
+        now: new Date(),
+      });
 
     it('a second queue process migrating the same database at the same time is harmless', async () => {
       const [a, b] = await Promise.all([PostgresQueueStore.open(url), PostgresQueueStore.open(url)]);
@@ -66,14 +76,28 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
 
     it('concurrent claimers (FOR UPDATE SKIP LOCKED) never get the same ticket, and together get all', async () => {
       const made = await store.intakeBatch(
-        Array.from({ length: 200 }, (_, i) => ({ tenantId: 't', subject: `b${i}`, customer, channel: 'api', text: 'x', idempotencyKey: null, now: new Date() })),
+        Array.from({ length: 200 }, (_, i) => ({
+          tenantId: 't',
+          subject: `b${i}`,
+          customer,
+          channel: 'api',
+          text: 'x',
+          idempotencyKey: null,
+          now: new Date(),
+        })),
       );
       const now = new Date();
       const claimers = Array.from({ length: 16 }, (_, w) =>
         (async () => {
           const got: string[] = [];
           for (;;) {
-            const batch = await store.claimTickets({ tenantId: 't', workerId: `w${w}`, limit: 7, leaseMs: 60_000, now });
+            const batch = await store.claimTickets({
+              tenantId: 't',
+              workerId: `w${w}`,
+              limit: 7,
+              leaseMs: 60_000,
+              now,
+            });
             if (batch.length === 0) return got;
             got.push(...batch.map((c) => c.ticket.id));
           }
@@ -115,7 +139,9 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
       expect(seen.size).toBe(400);
       expect([...seen.values()].every((count) => count === 1)).toBe(true);
       const all = await store.changes('t', { since: base, limit: 5000 });
-      expect([...all.tickets, ...all.messages].map((x) => x.seq).sort((a, b) => a - b)).toEqual([...seen.keys()].sort((a, b) => a - b));
+      expect([...all.tickets, ...all.messages].map((x) => x.seq).sort((a, b) => a - b)).toEqual(
+        [...seen.keys()].sort((a, b) => a - b),
+      );
     });
 
     it('records one AI decision per ticket even when two holders race', async () => {
@@ -127,11 +153,31 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
         // w1 claims with a lease that is already over at `later`, w2 takes it over; both push.
         await store.claimTickets({ tenantId: 't', workerId: 'w1', limit: 1000, leaseMs: 1000, now });
         const later = new Date(now.getTime() + 2000);
-        const taken = await store2.claimTickets({ tenantId: 't', workerId: 'w2', limit: 1000, leaseMs: 60_000, now: later });
+        const taken = await store2.claimTickets({
+          tenantId: 't',
+          workerId: 'w2',
+          limit: 1000,
+          leaseMs: 60_000,
+          now: later,
+        });
         expect(taken.find((c) => c.ticket.id === ticket.id)?.previousHolder).toBe('w1');
         const [r1, r2] = await Promise.all([
-          store.applyMutations({ tenantId: 't', clientId: 'w1', tokenHash: hashToken('autopilot'), mutations: [aiDecision(101, ticket.id)], gate: () => null, now: later }),
-          store2.applyMutations({ tenantId: 't', clientId: 'w2', tokenHash: hashToken('autopilot'), mutations: [aiDecision(102, ticket.id)], gate: () => null, now: later }),
+          store.applyMutations({
+            tenantId: 't',
+            clientId: 'w1',
+            tokenHash: hashToken('autopilot'),
+            mutations: [aiDecision(101, ticket.id)],
+            gate: () => null,
+            now: later,
+          }),
+          store2.applyMutations({
+            tenantId: 't',
+            clientId: 'w2',
+            tokenHash: hashToken('autopilot'),
+            mutations: [aiDecision(102, ticket.id)],
+            gate: () => null,
+            now: later,
+          }),
         ]);
         expect([r1.results[0]?.status, r2.results[0]?.status]).toEqual(['conflict', 'applied']);
         const stats = await store.stats('t');

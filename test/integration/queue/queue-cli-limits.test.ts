@@ -22,13 +22,24 @@ describe('queue command: metrics token and limits', () => {
     writeFileSync(tokenFile, `${metricsToken}\n`, { mode: 0o600 });
     const tokensFile = join(dir, 'tokens.json');
     const queue = startTsProcess('server/cli.ts', [
-      '--db', join(dir, 'q.sqlite'), '--port', '0', '--tokens-file', tokensFile,
-      '--metrics-token-file', tokenFile, '--rate-limit-token', '3', '--request-timeout-ms', '5000',
+      '--db',
+      join(dir, 'q.sqlite'),
+      '--port',
+      '0',
+      '--tokens-file',
+      tokensFile,
+      '--metrics-token-file',
+      tokenFile,
+      '--rate-limit-token',
+      '3',
+      '--request-timeout-ms',
+      '5000',
     ]);
     try {
       const url = (await queue.waitForLine(/^Queue: (http:\/\/\S+)$/))[1] ?? '';
       const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as { tokens: { agent: string; lead: string } };
-      const get = (path: string, token: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      const get = (path: string, token: string) =>
+        fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
       expect((await get('/metrics', tokens.lead)).status).toBe(401);
       expect((await get('/metrics', metricsToken)).status).toBe(200);
       for (let i = 0; i < 3; i++) expect((await get('/v1/tickets', tokens.agent)).status).toBe(200);
@@ -51,11 +62,15 @@ describe('queue command: metrics token and limits', () => {
       { args: [], env: { SWITCHBOARD_METRICS_TOKEN: 'short' }, says: 'SWITCHBOARD_METRICS_TOKEN' },
     ];
     for (const run of runs) {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--db', join(dir, 'bad.sqlite'), '--port', '0', ...run.args], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, ...run.env },
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'server/cli.ts', '--db', join(dir, 'bad.sqlite'), '--port', '0', ...run.args],
+        {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, ...run.env },
+        },
+      );
       expect(result.status, result.stderr).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toContain(run.says);

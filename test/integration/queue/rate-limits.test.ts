@@ -19,7 +19,10 @@ const HIGH = 10_000;
 function expectRateLimited(response: ApiResponse, scope: 'token' | 'tenant' | 'address'): void {
   expect(response.status).toBe(429);
   const retryAfter = Number(response.headers.get('retry-after'));
-  expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After ${response.headers.get('retry-after')}`).toBe(true);
+  expect(
+    Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60,
+    `Retry-After ${response.headers.get('retry-after')}`,
+  ).toBe(true);
   const { error } = ErrorBodySchema.parse(response.body);
   expect(error.code).toBe('rate_limited');
   expect(error.details).toEqual({ scope, limitPerMinute: expect.any(Number), retryAfterSeconds: retryAfter });
@@ -30,17 +33,24 @@ function expectRateLimited(response: ApiResponse, scope: 'token' | 'tenant' | 'a
 function getFromAnotherAddress(queue: TestQueue, path: string, token: string): Promise<number> {
   const { port } = new URL(queue.url);
   return new Promise((resolve, reject) => {
-    const sent = httpRequest({ host: '127.0.0.1', port, path, localAddress: '127.0.0.2', headers: { authorization: `Bearer ${token}` } }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-    });
+    const sent = httpRequest(
+      { host: '127.0.0.1', port, path, localAddress: '127.0.0.2', headers: { authorization: `Bearer ${token}` } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
     sent.on('error', reject);
     sent.end();
   });
 }
 
 /** Sends `head` on a raw connection, then nothing more: resolves with what the queue answered and how long it waited. */
-function sendAndStall(queue: TestQueue, head: string, giveUpMs: number): Promise<{ answer: string; closedAfterMs: number | null }> {
+function sendAndStall(
+  queue: TestQueue,
+  head: string,
+  giveUpMs: number,
+): Promise<{ answer: string; closedAfterMs: number | null }> {
   const { port } = new URL(queue.url);
   return new Promise((resolve) => {
     const started = Date.now();
@@ -64,10 +74,17 @@ for (const engine of engines) {
     it('a flooding token gets 429 with Retry-After while another token of its tenant is still served', async () => {
       const queue = await engine.start({ app: { rateLimits: { perToken: 5, perTenant: HIGH, perAddress: HIGH } } });
       try {
-        for (let i = 0; i < 5; i++) expect((await queue.call('GET', '/v1/tickets', { token: queue.tokens.agent })).status).toBe(200);
+        for (let i = 0; i < 5; i++)
+          expect((await queue.call('GET', '/v1/tickets', { token: queue.tokens.agent })).status).toBe(200);
         expectRateLimited(await queue.call('GET', '/v1/tickets', { token: queue.tokens.agent }), 'token');
         // Refused before its body is read or stored.
-        expectRateLimited(await queue.call('POST', '/v1/mutations', { token: queue.tokens.agent, body: { clientId: 'c', mutations: [] } }), 'token');
+        expectRateLimited(
+          await queue.call('POST', '/v1/mutations', {
+            token: queue.tokens.agent,
+            body: { clientId: 'c', mutations: [] },
+          }),
+          'token',
+        );
         expect((await queue.call('GET', '/v1/tickets', { token: queue.tokens.lead })).status).toBe(200);
       } finally {
         await queue.close();
@@ -111,14 +128,27 @@ for (const engine of engines) {
           `POST /v1/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${queue.tokens.admin}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"subject":`,
           8_000,
         );
-        const slowHeaders = sendAndStall(queue, `GET /v1/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${queue.tokens.admin}\r\n`, 8_000);
+        const slowHeaders = sendAndStall(
+          queue,
+          `GET /v1/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${queue.tokens.admin}\r\n`,
+          8_000,
+        );
         const eventsOpened = Date.now();
         const pingTimes: number[] = [];
-        const events = httpRequest({ host: '127.0.0.1', port: new URL(queue.url).port, path: '/v1/events', agent: false, headers: { authorization: `Bearer ${queue.tokens.agent}` } }, (response) => {
-          response.on('data', (chunk: Buffer) => {
-            if (chunk.toString().includes(': ping')) pingTimes.push(Date.now());
-          });
-        });
+        const events = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: new URL(queue.url).port,
+            path: '/v1/events',
+            agent: false,
+            headers: { authorization: `Bearer ${queue.tokens.agent}` },
+          },
+          (response) => {
+            response.on('data', (chunk: Buffer) => {
+              if (chunk.toString().includes(': ping')) pingTimes.push(Date.now());
+            });
+          },
+        );
         events.on('error', () => undefined);
         events.end();
 
@@ -129,7 +159,10 @@ for (const engine of engines) {
         }
         // The event stream outlives the request timeout several times over and still delivers.
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, eventsOpened + 3_000 - Date.now())));
-        expect(pingTimes.some((at) => at > eventsOpened + 2_500), `pings at ${pingTimes.map((at) => at - eventsOpened).join(', ')} ms`).toBe(true);
+        expect(
+          pingTimes.some((at) => at > eventsOpened + 2_500),
+          `pings at ${pingTimes.map((at) => at - eventsOpened).join(', ')} ms`,
+        ).toBe(true);
         events.destroy();
         expect((await queue.call('GET', '/v1/tickets')).status).toBe(200);
       } finally {

@@ -66,11 +66,23 @@ for (const engine of engines) {
       const before = (await read(id)).ticket;
       expect(before.review).toBeNull();
       const approved = await push('lead-console', [review(1, id)], queue.tokens.lead);
-      expect(approved.results[0]).toMatchObject({ status: 'applied', ticket: { review: { verdict: 'approve', reason: null, by: 'Lee Lead' } } });
-      const flagged = await push('lead-console', [review(2, id, { verdict: 'flag', reason: 'Promised a refund we do not give.' })], queue.tokens.lead);
+      expect(approved.results[0]).toMatchObject({
+        status: 'applied',
+        ticket: { review: { verdict: 'approve', reason: null, by: 'Lee Lead' } },
+      });
+      const flagged = await push(
+        'lead-console',
+        [review(2, id, { verdict: 'flag', reason: 'Promised a refund we do not give.' })],
+        queue.tokens.lead,
+      );
       expect(flagged.results[0]?.status).toBe('applied');
       const { ticket, messages } = await read(id);
-      expect(ticket.review).toEqual({ verdict: 'flag', reason: 'Promised a refund we do not give.', by: 'Lee Lead', at: expect.any(String) });
+      expect(ticket.review).toEqual({
+        verdict: 'flag',
+        reason: 'Promised a refund we do not give.',
+        by: 'Lee Lead',
+        at: expect.any(String),
+      });
       expect(ticket).toMatchObject({ status: 'ai_resolved', version: before.version + 2, humanTouched: false });
       expect(messages).toHaveLength(2); // a review adds nothing to the customer's thread
       const feed = (await queue.call<ChangesResponse>('GET', `/v1/changes?since=${before.seq}`)).body;
@@ -79,9 +91,15 @@ for (const engine of engines) {
 
     it('refuses a review from an agent token with a clear error and applies the rest of the push', async () => {
       const id = await decided();
-      const result = await push('agent-console', [review(1, id, { verdict: 'flag', reason: 'Wrong.' }), note(2, id, { text: 'Hi' })], queue.tokens.agent);
+      const result = await push(
+        'agent-console',
+        [review(1, id, { verdict: 'flag', reason: 'Wrong.' }), note(2, id, { text: 'Hi' })],
+        queue.tokens.agent,
+      );
       expect(result.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
-      expect(result.results[0]?.error).toMatch(/agent token may not push review mutations; it needs one of: lead, admin/);
+      expect(result.results[0]?.error).toMatch(
+        /agent token may not push review mutations; it needs one of: lead, admin/,
+      );
       expect(result.lastMutationId).toBe(2);
       expect((await read(id)).ticket.review).toBeNull();
       const asAutopilot = await push('bot-x', [review(1, id)], queue.tokens.autopilot);
@@ -113,25 +131,45 @@ for (const engine of engines) {
         escalation: { code: 'reopened', ruleId: 'reopen', detail: 'The answer ignored the second question.' },
       });
       const notice = messages.at(-1);
-      expect(notice).toMatchObject({ id: `reopen-1-${id}`, author: 'agent', authorName: 'Lee Lead', kind: 'reply', text: reopenNotice('de') });
+      expect(notice).toMatchObject({
+        id: `reopen-1-${id}`,
+        author: 'agent',
+        authorName: 'Lee Lead',
+        kind: 'reply',
+        text: reopenNotice('de'),
+      });
       expect(notice?.text).toMatch(/Person aus unserem Team/);
       // In the agents' inbox (escalated), and the AI may only draft now.
-      const escalated = (await queue.call<{ tickets: { id: string }[] }>('GET', '/v1/tickets?status=escalated', { token: queue.tokens.agent })).body.tickets;
+      const escalated = (
+        await queue.call<{ tickets: { id: string }[] }>('GET', '/v1/tickets?status=escalated', {
+          token: queue.tokens.agent,
+        })
+      ).body.tickets;
       expect(escalated.map((t) => t.id)).toContain(id);
       const again = await push('lead-console', [reopen(2, id)], queue.tokens.lead);
-      expect(again.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/is escalated, not resolved/) });
+      expect(again.results[0]).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/is escalated, not resolved/),
+      });
     });
 
     it('an agent may not reopen an AI-resolved ticket, but may reopen one a human resolved (its own queue wins)', async () => {
       const aiResolved = await decided();
       const refused = await push('agent-console', [reopen(1, aiResolved)], queue.tokens.agent);
-      expect(refused.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/agent token may not move a ticket the AI resolved \(ai_resolved -> escalated\)/) });
+      expect(refused.results[0]).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/agent token may not move a ticket the AI resolved \(ai_resolved -> escalated\)/),
+      });
       expect((await read(aiResolved)).ticket.status).toBe('ai_resolved');
       expect((await read(aiResolved)).messages).toHaveLength(2);
 
       const humanResolved = await decided(escalateDecision, 'bot-2');
       await push('agent-console', [agentReply(2, humanResolved, { resolve: true })], queue.tokens.agent);
-      const reopened = await push('agent-console', [reopen(3, humanResolved, { ownerQueue: 'general' })], queue.tokens.agent);
+      const reopened = await push(
+        'agent-console',
+        [reopen(3, humanResolved, { ownerQueue: 'general' })],
+        queue.tokens.agent,
+      );
       expect(reopened.results[0]?.status).toBe('applied');
       const { ticket, messages } = await read(humanResolved);
       expect(ticket).toMatchObject({ status: 'escalated', ownerQueue: 'disputes', escalation: { code: 'reopened' } });
@@ -140,9 +178,13 @@ for (const engine of engines) {
 
     it('refuses a reopen of an open ticket, of one with no queue when none is sent, and replays of the same message id', async () => {
       const id = await decided();
-      const fresh = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const fresh = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket
+        .id;
       const open = await push('lead-console', [reopen(1, fresh)], queue.tokens.lead);
-      expect(open.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/is new, not resolved/) });
+      expect(open.results[0]).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/is new, not resolved/),
+      });
 
       const { ownerQueue: _dropped, ...withoutQueue } = reopen(2, id);
       const unowned = await push('lead-console', [withoutQueue], queue.tokens.lead);
@@ -156,9 +198,13 @@ for (const engine of engines) {
     });
 
     it('a review of a new ticket is refused: nothing has been decided yet', async () => {
-      const fresh = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const fresh = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket
+        .id;
       const result = await push('lead-console', [review(1, fresh)], queue.tokens.lead);
-      expect(result.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/nothing to review/) });
+      expect(result.results[0]).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/nothing to review/),
+      });
     });
   });
 }

@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../../shared/api/queue-contract.js';
-import { RuleIssuesDetailsSchema, RulesConflictDetailsSchema, StoredRuleSetSchema } from '../../../shared/rules/rule-set.js';
+import {
+  RuleIssuesDetailsSchema,
+  RulesConflictDetailsSchema,
+  StoredRuleSetSchema,
+} from '../../../shared/rules/rule-set.js';
 import type { TestQueue } from '../../helpers/queue-server.js';
 import { queueEngines } from './engines.js';
 
@@ -19,13 +23,18 @@ for (const engine of engines) {
     afterEach(() => queue.close());
 
     const save = (body: unknown, token = queue.tokens.lead) => queue.call('PUT', '/v1/rules', { token, body });
-    const stored = async () => StoredRuleSetSchema.parse((await queue.call('GET', '/v1/rules', { token: queue.tokens.agent })).body);
+    const stored = async () =>
+      StoredRuleSetSchema.parse((await queue.call('GET', '/v1/rules', { token: queue.tokens.agent })).body);
 
     it('answers version 0 (use the shipped rules) until a lead saves, then every role reads the saved version', async () => {
       expect(await stored()).toEqual({ version: 0, rules: null, savedAt: null, savedBy: null });
       const saved = await save({ rules: [bigAmounts, catchAll], baseVersion: 0 });
       expect(saved.status).toBe(200);
-      expect(StoredRuleSetSchema.parse(saved.body)).toMatchObject({ version: 1, rules: [bigAmounts, catchAll], savedBy: 'payments lead' });
+      expect(StoredRuleSetSchema.parse(saved.body)).toMatchObject({
+        version: 1,
+        rules: [bigAmounts, catchAll],
+        savedBy: 'payments lead',
+      });
       for (const role of ['agent', 'lead', 'autopilot', 'admin'] as const) {
         const answer = await queue.call('GET', '/v1/rules', { token: queue.tokens[role] });
         expect(answer.status).toBe(200);
@@ -42,7 +51,14 @@ for (const engine of engines) {
       }
       expect((await queue.call('GET', '/v1/rules', { token: null })).status).toBe(401);
       const other = await queue.addTenant('other');
-      expect((await queue.call('PUT', '/v1/rules', { token: other.lead, body: { rules: [bigAmounts, catchAll], baseVersion: 0 } })).status).toBe(200);
+      expect(
+        (
+          await queue.call('PUT', '/v1/rules', {
+            token: other.lead,
+            body: { rules: [bigAmounts, catchAll], baseVersion: 0 },
+          })
+        ).status,
+      ).toBe(200);
       expect((await stored()).version).toBe(0);
     });
 
@@ -52,14 +68,24 @@ for (const engine of engines) {
       const body = ErrorBodySchema.parse(noCatchAll.body);
       expect(body.error.code).toBe('rules_invalid');
       expect(body.error.message).toContain('catch-all');
-      expect(RuleIssuesDetailsSchema.parse(body.error.details).issues.map((i) => i.code)).toEqual(['rules_without_catch_all']);
+      expect(RuleIssuesDetailsSchema.parse(body.error.details).issues.map((i) => i.code)).toEqual([
+        'rules_without_catch_all',
+      ]);
 
-      const badField = await save({ rules: [{ ...bigAmounts, when: { minConfidence: 2 } }, { id: 'x', ownerQueue: '' }, catchAll], baseVersion: 0 });
+      const badField = await save({
+        rules: [{ ...bigAmounts, when: { minConfidence: 2 } }, { id: 'x', ownerQueue: '' }, catchAll],
+        baseVersion: 0,
+      });
       const error = ErrorBodySchema.parse(badField.body).error;
       expect(badField.status).toBe(400);
       expect(error.message).toMatch(/^Rule "big-amounts" \(rule 1\), field "when\.minConfidence"/);
       expect(RuleIssuesDetailsSchema.parse(error.details).issues).toEqual([
-        expect.objectContaining({ ruleIndex: 0, ruleId: 'big-amounts', field: 'when.minConfidence', code: 'rule_invalid' }),
+        expect.objectContaining({
+          ruleIndex: 0,
+          ruleId: 'big-amounts',
+          field: 'when.minConfidence',
+          code: 'rule_invalid',
+        }),
         expect.objectContaining({ ruleIndex: 1, ruleId: 'x', field: 'ownerQueue', code: 'rule_invalid' }),
       ]);
 
@@ -74,7 +100,9 @@ for (const engine of engines) {
       const answer = await save({ rules: [bigAmounts, catchAll], baseVersion: 0 });
       expect(answer.status).toBe(400);
       const issues = RuleIssuesDetailsSchema.parse(ErrorBodySchema.parse(answer.body).error.details).issues;
-      expect(issues).toEqual([expect.objectContaining({ ruleId: 'big-amounts', field: 'ownerQueue', code: 'rules_unknown_queue' })]);
+      expect(issues).toEqual([
+        expect.objectContaining({ ruleId: 'big-amounts', field: 'ownerQueue', code: 'rules_unknown_queue' }),
+      ]);
     });
 
     it('refuses a save from a stale version with 409 and the version in force, so the second lead can merge', async () => {
@@ -84,12 +112,21 @@ for (const engine of engines) {
       const error = ErrorBodySchema.parse(late.body).error;
       expect(error.code).toBe('rules_conflict');
       expect(error.message).toContain('payments lead');
-      expect(RulesConflictDetailsSchema.parse(error.details).current).toMatchObject({ version: 1, rules: [bigAmounts, catchAll] });
+      expect(RulesConflictDetailsSchema.parse(error.details).current).toMatchObject({
+        version: 1,
+        rules: [bigAmounts, catchAll],
+      });
       expect((await stored()).rules).toEqual([bigAmounts, catchAll]);
     });
 
     it('is listed in the OpenAPI document with its roles', async () => {
-      const document = (await queue.call<{ paths: Record<string, Record<string, { 'x-roles': string[] }>> }>('GET', '/v1/openapi.json', { token: null })).body;
+      const document = (
+        await queue.call<{ paths: Record<string, Record<string, { 'x-roles': string[] }>> }>(
+          'GET',
+          '/v1/openapi.json',
+          { token: null },
+        )
+      ).body;
       expect(document.paths['/v1/rules']?.get?.['x-roles']).toEqual(['agent', 'lead', 'autopilot', 'admin']);
       expect(document.paths['/v1/rules']?.put?.['x-roles']).toEqual(['lead', 'admin']);
     });

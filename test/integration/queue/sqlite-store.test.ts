@@ -30,14 +30,38 @@ describe('SqliteQueueStore file handling', () => {
     const path = join(dir, 'q.sqlite');
     const store = SqliteQueueStore.open(path);
     await store.createTenant({ id: 't', name: 'T' }, []);
-    const { ticket } = await store.intakeTicket({ tenantId: 't', subject: 's', customer: { id: 'c', name: 'C', tier: 'vip' }, channel: 'api', text: 'hi', idempotencyKey: null, now: new Date() });
+    const { ticket } = await store.intakeTicket({
+      tenantId: 't',
+      subject: 's',
+      customer: { id: 'c', name: 'C', tier: 'vip' },
+      channel: 'api',
+      text: 'hi',
+      idempotencyKey: null,
+      now: new Date(),
+    });
     await store.close();
 
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
-    expect(tables).toEqual(['ai_decisions', 'audit_events', 'audit_head', 'client_mutations', 'escalation_rule_sets', 'intake_keys', 'messages', 'owner_queues', 'tenant_sequences', 'tenants', 'tickets', 'tokens']);
+    const tables = raw
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all()
+      .map((row) => row.name);
+    expect(tables).toEqual([
+      'ai_decisions',
+      'audit_events',
+      'audit_head',
+      'client_mutations',
+      'escalation_rule_sets',
+      'intake_keys',
+      'messages',
+      'owner_queues',
+      'tenant_sequences',
+      'tenants',
+      'tickets',
+      'tokens',
+    ]);
     raw.close();
 
     const reopened = SqliteQueueStore.open(path);

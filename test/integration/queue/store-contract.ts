@@ -28,7 +28,9 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     beforeEach(async () => {
       subject = await open();
       store = subject.store;
-      await store.createTenant({ id: 'alpha', name: 'Alpha' }, [{ tokenHash: hashToken('alpha-admin'), role: 'admin', name: 'Alpha admin' }]);
+      await store.createTenant({ id: 'alpha', name: 'Alpha' }, [
+        { tokenHash: hashToken('alpha-admin'), role: 'admin', name: 'Alpha admin' },
+      ]);
       await store.createTenant({ id: 'beta', name: 'Beta' }, []);
     });
     afterEach(() => subject.cleanup());
@@ -39,7 +41,11 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       store.applyMutations({ tenantId, clientId, tokenHash: CLIENT_TOKEN, mutations, gate, now });
 
     it('finds tokens by hash only, and knows its tenants', async () => {
-      expect(await store.findToken(hashToken('alpha-admin'))).toEqual({ tenantId: 'alpha', role: 'admin', name: 'Alpha admin' });
+      expect(await store.findToken(hashToken('alpha-admin'))).toEqual({
+        tenantId: 'alpha',
+        role: 'admin',
+        name: 'Alpha admin',
+      });
       expect(await store.findToken('alpha-admin')).toBeNull();
       await store.addTokens('beta', [{ tokenHash: hashToken('beta-agent'), role: 'agent', name: 'B' }]);
       expect(await store.findToken(hashToken('beta-agent'))).toMatchObject({ tenantId: 'beta', role: 'agent' });
@@ -65,20 +71,55 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     it('keeps escalation rule versions per tenant and saves only on the latest base version', async () => {
       const rules = [{ id: 'catch-all', ownerQueue: 'general', when: {} }];
       expect(await store.getRuleSet('alpha')).toEqual({ version: 0, rules: null, savedAt: null, savedBy: null });
-      const first = await store.saveRuleSet({ tenantId: 'alpha', rules, baseVersion: 0, savedBy: 'Lead A', savedAt: T0.toISOString() });
-      expect(first).toEqual({ status: 'saved', ruleSet: { version: 1, rules, savedAt: T0.toISOString(), savedBy: 'Lead A' } });
+      const first = await store.saveRuleSet({
+        tenantId: 'alpha',
+        rules,
+        baseVersion: 0,
+        savedBy: 'Lead A',
+        savedAt: T0.toISOString(),
+      });
+      expect(first).toEqual({
+        status: 'saved',
+        ruleSet: { version: 1, rules, savedAt: T0.toISOString(), savedBy: 'Lead A' },
+      });
       const changed = [{ id: 'big', ownerQueue: 'payments', escalate: true, when: { minAmount: 500 } }, ...rules];
-      const stale = await store.saveRuleSet({ tenantId: 'alpha', rules: changed, baseVersion: 0, savedBy: 'Lead B', savedAt: at(1).toISOString() });
-      expect(stale).toEqual({ status: 'conflict', current: { version: 1, rules, savedAt: T0.toISOString(), savedBy: 'Lead A' } });
-      await store.saveRuleSet({ tenantId: 'alpha', rules: changed, baseVersion: 1, savedBy: 'Lead B', savedAt: at(2).toISOString() });
-      expect(await store.getRuleSet('alpha')).toEqual({ version: 2, rules: changed, savedAt: at(2).toISOString(), savedBy: 'Lead B' });
+      const stale = await store.saveRuleSet({
+        tenantId: 'alpha',
+        rules: changed,
+        baseVersion: 0,
+        savedBy: 'Lead B',
+        savedAt: at(1).toISOString(),
+      });
+      expect(stale).toEqual({
+        status: 'conflict',
+        current: { version: 1, rules, savedAt: T0.toISOString(), savedBy: 'Lead A' },
+      });
+      await store.saveRuleSet({
+        tenantId: 'alpha',
+        rules: changed,
+        baseVersion: 1,
+        savedBy: 'Lead B',
+        savedAt: at(2).toISOString(),
+      });
+      expect(await store.getRuleSet('alpha')).toEqual({
+        version: 2,
+        rules: changed,
+        savedAt: at(2).toISOString(),
+        savedBy: 'Lead B',
+      });
       expect(await store.getRuleSet('beta')).toEqual({ version: 0, rules: null, savedAt: null, savedBy: null });
     });
 
     it('intakes a ticket with its message seq before the ticket seq, once per idempotency key', async () => {
       const first = await intake('alpha', 'k1');
       expect(first.created).toBe(true);
-      expect(first.ticket).toMatchObject({ tenantId: 'alpha', status: 'new', version: 1, humanTouched: false, createdAt: T0.toISOString() });
+      expect(first.ticket).toMatchObject({
+        tenantId: 'alpha',
+        status: 'new',
+        version: 1,
+        humanTouched: false,
+        createdAt: T0.toISOString(),
+      });
       expect(first.messages[0]?.seq).toBeLessThan(first.ticket.seq);
       const again = await intake('alpha', 'k1');
       expect(again).toEqual({ ...first, created: false });
@@ -103,8 +144,12 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       expect(await store.appendCustomerReply({ tenantId: 'beta', ticketId: ticket.id, text: 'x', now: T0 })).toBeNull();
       expect(await store.listTickets('beta', { limit: 10 })).toEqual([]);
       expect((await store.changes('beta', { since: 0, limit: 10 })).tickets).toEqual([]);
-      expect(await store.claimTickets({ tenantId: 'beta', workerId: 'w', limit: 10, leaseMs: 1000, now: T0 })).toEqual([]);
-      expect(await store.renewClaim({ tenantId: 'beta', ticketId: ticket.id, workerId: 'w', leaseMs: 1000, now: T0 })).toEqual({ status: 'not_found' });
+      expect(await store.claimTickets({ tenantId: 'beta', workerId: 'w', limit: 10, leaseMs: 1000, now: T0 })).toEqual(
+        [],
+      );
+      expect(
+        await store.renewClaim({ tenantId: 'beta', ticketId: ticket.id, workerId: 'w', leaseMs: 1000, now: T0 }),
+      ).toEqual({ status: 'not_found' });
       const pushed = await push('beta', 'c', [note(1, ticket.id)]);
       expect(pushed.results[0]?.status).toBe('rejected');
       expect((await store.getTicket('alpha', ticket.id))?.messages).toHaveLength(1);
@@ -135,7 +180,11 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       const again = await push('alpha', 'c', [agentReply(1, ticket.id), note(2, ticket.id), note(3, ticket.id)]);
       expect(again.results.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'applied']);
       expect(again.lastMutationId).toBe(3);
-      expect((await store.getTicket('alpha', ticket.id))?.messages.map((m) => m.kind)).toEqual(['reply', 'reply', 'note']);
+      expect((await store.getTicket('alpha', ticket.id))?.messages.map((m) => m.kind)).toEqual([
+        'reply',
+        'reply',
+        'note',
+      ]);
     });
 
     it('claims exclusively while the lease lives, again after it expires, and renews only for the holder', async () => {
@@ -147,13 +196,26 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       const w2 = await store.claimTickets({ tenantId: 'alpha', workerId: 'w2', limit: 5, leaseMs: 1000, now: at(20) });
       expect(w2.map((c) => c.ticket.id)).toEqual([newer.ticket.id]);
 
-      const renew = (workerId: string, ms: number) => store.renewClaim({ tenantId: 'alpha', ticketId: older.ticket.id, workerId, leaseMs: 1000, now: at(ms) });
+      const renew = (workerId: string, ms: number) =>
+        store.renewClaim({ tenantId: 'alpha', ticketId: older.ticket.id, workerId, leaseMs: 1000, now: at(ms) });
       expect(await renew('w2', 500)).toEqual({ status: 'lost' });
       expect(await renew('w1', 500)).toEqual({ status: 'renewed', leaseUntil: at(1500).toISOString() });
       // At 1400 w2's lease (until 1020) has run out, w1's renewed one (until 1500) has not.
-      const before = await store.claimTickets({ tenantId: 'alpha', workerId: 'w3', limit: 5, leaseMs: 1000, now: at(1400) });
+      const before = await store.claimTickets({
+        tenantId: 'alpha',
+        workerId: 'w3',
+        limit: 5,
+        leaseMs: 1000,
+        now: at(1400),
+      });
       expect(before.map((c) => c.ticket.id)).toEqual([newer.ticket.id]);
-      const w4 = await store.claimTickets({ tenantId: 'alpha', workerId: 'w4', limit: 5, leaseMs: 1000, now: at(1500) });
+      const w4 = await store.claimTickets({
+        tenantId: 'alpha',
+        workerId: 'w4',
+        limit: 5,
+        leaseMs: 1000,
+        now: at(1500),
+      });
       expect(w4.map((c) => c.ticket.id)).toEqual([older.ticket.id]);
       expect(await renew('w1', 1600)).toEqual({ status: 'lost' });
       expect(await store.currentCursor('alpha')).toBe(newer.ticket.seq);
@@ -172,7 +234,12 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     it('moves the status on a customer reply', async () => {
       const { ticket } = await intake('alpha');
       await push('alpha', 'c', [agentReply(1, ticket.id, { resolve: true })]);
-      const replied = await store.appendCustomerReply({ tenantId: 'alpha', ticketId: ticket.id, text: 'Not fixed', now: at(5) });
+      const replied = await store.appendCustomerReply({
+        tenantId: 'alpha',
+        ticketId: ticket.id,
+        text: 'Not fixed',
+        now: at(5),
+      });
       expect(replied?.ticket).toMatchObject({ status: 'escalated', version: 3, updatedAt: at(5).toISOString() });
       expect(replied?.messages.map((m) => m.author)).toEqual(['customer', 'agent', 'customer']);
     });
@@ -180,15 +247,23 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       const { ticket } = await intake('alpha');
       const rate = (score: number, comment: string | undefined, now: Date, tenantId = 'alpha') =>
         store.rateTicket({ tenantId, ticketId: ticket.id, score, ...(comment === undefined ? {} : { comment }), now });
-      expect(await rate(5, undefined, at(1))).toMatchObject({ status: 'not_closed', ticket: { status: 'new', csat: null, version: 1 } });
+      expect(await rate(5, undefined, at(1))).toMatchObject({
+        status: 'not_closed',
+        ticket: { status: 'new', csat: null, version: 1 },
+      });
       expect(await rate(5, undefined, at(1), 'beta')).toEqual({ status: 'not_found' });
-      expect(await store.rateTicket({ tenantId: 'alpha', ticketId: 'tkt_missing', score: 3, now: at(1) })).toEqual({ status: 'not_found' });
+      expect(await store.rateTicket({ tenantId: 'alpha', ticketId: 'tkt_missing', score: 3, now: at(1) })).toEqual({
+        status: 'not_found',
+      });
       expect(ticket.csat).toBeNull();
 
       await push('alpha', 'c', [agentReply(1, ticket.id, { resolve: true })]);
       const before = await store.currentCursor('alpha');
       const rated = await rate(2, '  Slow answer  ', at(2));
-      expect(rated).toMatchObject({ status: 'rated', ticket: { status: 'resolved', version: 3, updatedAt: at(2).toISOString() } });
+      expect(rated).toMatchObject({
+        status: 'rated',
+        ticket: { status: 'resolved', version: 3, updatedAt: at(2).toISOString() },
+      });
       if (rated.status !== 'rated') throw new Error('not rated');
       expect(rated.ticket.csat).toEqual({ score: 2, comment: 'Slow answer', at: at(2).toISOString() });
       expect(rated.ticket.seq).toBeGreaterThan(before);
@@ -197,11 +272,19 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
       expect(feed.messages).toEqual([]);
 
       const again = await rate(5, '   ', at(3));
-      expect(again).toMatchObject({ status: 'rated', ticket: { version: 4, csat: { score: 5, at: at(3).toISOString() } } });
+      expect(again).toMatchObject({
+        status: 'rated',
+        ticket: { version: 4, csat: { score: 5, at: at(3).toISOString() } },
+      });
       expect((await store.getTicket('alpha', ticket.id))?.ticket.csat).toEqual({ score: 5, at: at(3).toISOString() });
       expect((await store.getTicket('alpha', ticket.id))?.messages).toHaveLength(2);
       // A customer writing again reopens the ticket; the rating stays until a new one replaces it.
-      const reopened = await store.appendCustomerReply({ tenantId: 'alpha', ticketId: ticket.id, text: 'One more thing', now: at(4) });
+      const reopened = await store.appendCustomerReply({
+        tenantId: 'alpha',
+        ticketId: ticket.id,
+        text: 'One more thing',
+        now: at(4),
+      });
       expect(reopened?.ticket).toMatchObject({ status: 'escalated', csat: { score: 5 } });
       expect(await rate(1, undefined, at(5))).toMatchObject({ status: 'not_closed', ticket: { status: 'escalated' } });
     });

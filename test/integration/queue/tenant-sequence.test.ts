@@ -42,10 +42,27 @@ for (const engine of engines) {
         const before = await cursorOf(queue, queue.tokens.agent);
 
         // The other tenant is busy: intake, a customer reply and an agent's note.
-        const busy = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { token: other.admin, body: intakeBody() });
-        await queue.call('POST', '/v1/tickets/batch', { token: other.admin, body: { tickets: [intakeBody(), intakeBody()] } });
-        await queue.call('POST', `/v1/tickets/${busy.body.ticket.id}/messages`, { token: other.admin, body: { text: 'Any news?' } });
-        const note = { id: 1, type: 'note' as const, ticketId: busy.body.ticket.id, messageId: 'msg_note_1', text: 'Looking into it', agentName: 'Sam', createdAt: new Date().toISOString() };
+        const busy = await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+          token: other.admin,
+          body: intakeBody(),
+        });
+        await queue.call('POST', '/v1/tickets/batch', {
+          token: other.admin,
+          body: { tickets: [intakeBody(), intakeBody()] },
+        });
+        await queue.call('POST', `/v1/tickets/${busy.body.ticket.id}/messages`, {
+          token: other.admin,
+          body: { text: 'Any news?' },
+        });
+        const note = {
+          id: 1,
+          type: 'note' as const,
+          ticketId: busy.body.ticket.id,
+          messageId: 'msg_note_1',
+          text: 'Looking into it',
+          agentName: 'Sam',
+          createdAt: new Date().toISOString(),
+        };
         expect((await queue.push('acme-console', [note], other.agent)).results[0]?.status).toBe('applied');
 
         const after = await cursorOf(queue, queue.tokens.agent, before.cursor);
@@ -81,7 +98,9 @@ const tenantCounters: { name: string; run: (check: (store: QueueStore) => Promis
         const upTo = perTenantStep(SQLITE_MIGRATIONS);
         for (const step of SQLITE_MIGRATIONS.slice(0, upTo)) raw.exec(step);
         raw.pragma(`user_version = ${upTo}`);
-        raw.exec("INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01')");
+        raw.exec(
+          "INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01')",
+        );
         raw.exec('UPDATE sequence SET value = 41 WHERE id = 1');
         raw.close();
         const store = SqliteQueueStore.open(path);
@@ -110,7 +129,9 @@ if (postgres.ok) {
           for (const step of POSTGRES_MIGRATIONS.slice(0, upTo)) await client.query(step);
           await client.query('CREATE TABLE schema_version (version INTEGER NOT NULL)');
           await client.query('INSERT INTO schema_version (version) VALUES ($1)', [upTo]);
-          await client.query("INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01')");
+          await client.query(
+            "INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01')",
+          );
           await client.query('UPDATE sequence SET value = 41 WHERE id = 1');
         } finally {
           await client.end();
@@ -133,7 +154,15 @@ for (const engine of tenantCounters) {
     it('starts every existing tenant at the old shared value, so cursors consoles hold stay valid', async () => {
       await engine.run(async (store) => {
         const intake = (tenantId: string) =>
-          store.intakeTicket({ tenantId, subject: 's', customer: { id: 'c', name: 'C', tier: 'standard' }, channel: 'api', text: 'hi', idempotencyKey: null, now: new Date() });
+          store.intakeTicket({
+            tenantId,
+            subject: 's',
+            customer: { id: 'c', name: 'C', tier: 'standard' },
+            channel: 'api',
+            text: 'hi',
+            idempotencyKey: null,
+            now: new Date(),
+          });
         const payments = await intake('payments');
         expect(payments.messages[0]?.seq).toBe(42);
         expect(payments.ticket.seq).toBe(43);

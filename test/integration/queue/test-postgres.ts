@@ -84,26 +84,54 @@ function freePort(): Promise<number> {
 
 async function startLocalServer(): Promise<TestPostgresResult> {
   const bin = findBinDir();
-  if (!bin) return { ok: false, reason: 'no SWITCHBOARD_TEST_PG_URL and no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)' };
+  if (!bin)
+    return {
+      ok: false,
+      reason:
+        'no SWITCHBOARD_TEST_PG_URL and no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)',
+    };
   const isRoot = process.getuid?.() === 0;
   if (isRoot && spawnSync('id', ['-u', 'postgres']).status !== 0) {
     return { ok: false, reason: 'running as root and there is no "postgres" user to run the server as' };
   }
   const as = (command: string, args: string[]) =>
-    isRoot ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' }) : spawnSync(command, args, { encoding: 'utf8' });
+    isRoot
+      ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' })
+      : spawnSync(command, args, { encoding: 'utf8' });
 
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
   if (isRoot) spawnSync('chown', ['postgres', dir]);
-  const init = as(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  const init = as(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--no-sync',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   if (init.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return { ok: false, reason: `initdb failed: ${init.stderr.trim()}` };
   }
   const port = await freePort();
   const options = `-h 127.0.0.1 -p ${port} -k ${dir} -F -c max_connections=200 -c synchronous_commit=off`;
-  const started = as(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  const started = as(join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-o',
+    options,
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
   if (started.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return { ok: false, reason: `pg_ctl start failed: ${started.stderr.trim() || started.stdout.trim()}` };

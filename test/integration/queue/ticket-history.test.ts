@@ -19,21 +19,45 @@ for (const engine of engines) {
 
     it('serves the audit trail of one ticket to every role of its tenant, oldest first, with actors and reasons', async () => {
       const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
-      const other = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const other = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket
+        .id;
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot-1', limit: 1 } });
-      await queue.call('POST', '/v1/mutations', { token: queue.tokens.autopilot, body: { clientId: 'bot-1', mutations: [aiDecision(1, id, resolveDecision)] } });
+      await queue.call('POST', '/v1/mutations', {
+        token: queue.tokens.autopilot,
+        body: { clientId: 'bot-1', mutations: [aiDecision(1, id, resolveDecision)] },
+      });
       const now = new Date().toISOString();
       await queue.call('POST', '/v1/mutations', {
         token: queue.tokens.agent,
-        body: { clientId: 'sam', mutations: [{ id: 1, type: 'review', ticketId: id, createdAt: now, verdict: 'approve', reviewerName: 'Sam' }] },
+        body: {
+          clientId: 'sam',
+          mutations: [{ id: 1, type: 'review', ticketId: id, createdAt: now, verdict: 'approve', reviewerName: 'Sam' }],
+        },
       });
       await queue.call('POST', '/v1/mutations', {
         token: queue.tokens.lead,
         body: {
           clientId: 'lee',
           mutations: [
-            { id: 1, type: 'review', ticketId: id, createdAt: now, verdict: 'flag', reason: 'Wrong fee quoted.', reviewerName: 'Lee' },
-            { id: 2, type: 'reopen', ticketId: id, createdAt: now, messageId: 'reopen-x', reason: 'Needs a refund.', agentName: 'Lee', ownerQueue: 'general' },
+            {
+              id: 1,
+              type: 'review',
+              ticketId: id,
+              createdAt: now,
+              verdict: 'flag',
+              reason: 'Wrong fee quoted.',
+              reviewerName: 'Lee',
+            },
+            {
+              id: 2,
+              type: 'reopen',
+              ticketId: id,
+              createdAt: now,
+              messageId: 'reopen-x',
+              reason: 'Needs a refund.',
+              agentName: 'Lee',
+              ownerQueue: 'general',
+            },
           ],
         },
       });
@@ -55,7 +79,11 @@ for (const engine of engines) {
         expect(history.events.map((e) => wasRefused(e))).toEqual([false, false, true, false, false]);
         expect(history.events[2]?.reason).toMatch(/agent token may not push review/);
         expect(history.events.slice(3).map((e) => e.reason)).toEqual(['Wrong fee quoted.', 'Needs a refund.']);
-        expect(history.events[1]?.inputs).toMatchObject({ decision: 'resolve', intent: 'card_declined', confidence: 0.93 });
+        expect(history.events[1]?.inputs).toMatchObject({
+          decision: 'resolve',
+          intent: 'card_declined',
+          confidence: 0.93,
+        });
         const seqs = history.events.map((e) => e.seq);
         expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
       }
@@ -66,8 +94,16 @@ for (const engine of engines) {
     it("answers 404 for another tenant's ticket and for an unknown one, with the same body", async () => {
       const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
       const intruder = await queue.addTenant('intruder');
-      const foreign = await queue.call<{ error: { code: string; message: string } }>('GET', `/v1/tickets/${id}/history`, { token: intruder.lead });
-      const unknown = await queue.call<{ error: { code: string; message: string } }>('GET', '/v1/tickets/tkt_nope/history', { token: intruder.lead });
+      const foreign = await queue.call<{ error: { code: string; message: string } }>(
+        'GET',
+        `/v1/tickets/${id}/history`,
+        { token: intruder.lead },
+      );
+      const unknown = await queue.call<{ error: { code: string; message: string } }>(
+        'GET',
+        '/v1/tickets/tkt_nope/history',
+        { token: intruder.lead },
+      );
       expect(foreign.status).toBe(404);
       expect(unknown.status).toBe(404);
       expect(foreign.body.error.code).toBe(unknown.body.error.code);

@@ -26,12 +26,18 @@ const databases: { name: string; create(dir: string): Promise<Database> }[] = [
 ];
 if (postgres.ok) {
   const server = postgres.pg;
-  databases.push({ name: 'postgres', create: async () => server.createDatabase().then(({ url, drop }) => ({ db: url, drop })) });
+  databases.push({
+    name: 'postgres',
+    create: async () => server.createDatabase().then(({ url, drop }) => ({ db: url, drop })),
+  });
 }
 
 function queueCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -72,7 +78,13 @@ for (const database of databases) {
         expect(lines).toHaveLength(1 + 4 + 2); // the header, the four role tokens of the test queue, Sam and Kim
         const samLine = lines.find((line) => line.endsWith('Sam at the help desk')) ?? '';
         const fingerprint = hashToken(sam.plaintext).slice(0, 12);
-        expect(samLine.split(/\s{2,}/)).toEqual([fingerprint, 'agent', expect.stringMatching(/^\d{4}-\d\d-\d\dT/), 'active', 'Sam at the help desk']);
+        expect(samLine.split(/\s{2,}/)).toEqual([
+          fingerprint,
+          'agent',
+          expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          'active',
+          'Sam at the help desk',
+        ]);
         for (const token of [sam.plaintext, kim.plaintext, ...Object.values(queue.tokens), ...Object.values(other)]) {
           expect(listed.stdout).not.toContain(token);
           expect(listed.stdout).not.toContain(hashToken(token));
@@ -80,12 +92,30 @@ for (const database of databases) {
         expect(listed.stdout).not.toContain(hashToken(other.admin).slice(0, 12));
 
         // Another tenant's fingerprint is unknown here; a fingerprint too short to be sure is refused.
-        const elsewhere = await queueCli(['token', 'revoke', '--db', location, '--tenant', 'acme', '--fingerprint', fingerprint]);
+        const elsewhere = await queueCli([
+          'token',
+          'revoke',
+          '--db',
+          location,
+          '--tenant',
+          'acme',
+          '--fingerprint',
+          fingerprint,
+        ]);
         expect(elsewhere.code).toBe(2);
         expect(elsewhere.stderr).toContain('token list');
         expect((await asSam()).status).toBe(200);
 
-        const revoked = await queueCli(['token', 'revoke', '--db', location, '--tenant', queue.tenantId, '--fingerprint', fingerprint.slice(0, 8)]);
+        const revoked = await queueCli([
+          'token',
+          'revoke',
+          '--db',
+          location,
+          '--tenant',
+          queue.tenantId,
+          '--fingerprint',
+          fingerprint.slice(0, 8),
+        ]);
         expect(revoked.code, revoked.stderr).toBe(0);
         expect(revoked.stdout).toContain('Sam at the help desk');
         const refused = await asSam();

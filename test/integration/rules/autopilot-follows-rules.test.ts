@@ -41,7 +41,11 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
 
   const client = (token: string) => new QueueClient({ baseUrl: url, token });
   async function decided(text: string): Promise<Ticket> {
-    const created = await client(tokens.admin).createTicket({ subject: 'Card', text, customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' } });
+    const created = await client(tokens.admin).createTicket({
+      subject: 'Card',
+      text,
+      customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' },
+    });
     if (!created.ok) throw new Error(created.error.message);
     const id = created.value.ticket.id;
     return waitFor(
@@ -55,12 +59,22 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
   }
 
   it('routes a new ticket of an intent to the queue the saved rules name, and forces escalation by a saved rule', async () => {
-    const engine = await createBuiltinEngine({ resourcesDir: FIXTURE_RESOURCES, cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')), tenant, hyperparameters: FIXTURE_HYPERPARAMETERS });
+    const engine = await createBuiltinEngine({
+      resourcesDir: FIXTURE_RESOURCES,
+      cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')),
+      tenant,
+      hyperparameters: FIXTURE_HYPERPARAMETERS,
+    });
     autopilot = new Autopilot({ client: client(tokens.autopilot), engine, tenant, idlePollMs: 100, batchSize: 1 });
     autopilot.start();
 
     // As shipped: lost cards go to security, card arrival questions are answered by the AI.
-    expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', intent: 'lost_or_stolen_card', ownerQueue: 'security', escalation: { ruleId: 'security' } });
+    expect(await decided(LOST_CARD)).toMatchObject({
+      status: 'escalated',
+      intent: 'lost_or_stolen_card',
+      ownerQueue: 'security',
+      escalation: { ruleId: 'security' },
+    });
     expect(await decided(ARRIVAL)).toMatchObject({ status: 'ai_resolved', intent: 'card_arrival' });
     expect(autopilot.rulesVersion).toBe(0);
 
@@ -72,18 +86,44 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
     const saved = await client(tokens.lead).saveRules(rules, 0);
     expect(saved.ok).toBe(true);
 
-    expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'vip', escalation: { ruleId: 'lost-cards-to-vip' } });
-    expect(await decided(ARRIVAL)).toMatchObject({ status: 'escalated', ownerQueue: 'general', escalation: { code: 'rule', ruleId: 'arrivals-by-people' } });
+    expect(await decided(LOST_CARD)).toMatchObject({
+      status: 'escalated',
+      ownerQueue: 'vip',
+      escalation: { ruleId: 'lost-cards-to-vip' },
+    });
+    expect(await decided(ARRIVAL)).toMatchObject({
+      status: 'escalated',
+      ownerQueue: 'general',
+      escalation: { code: 'rule', ruleId: 'arrivals-by-people' },
+    });
     expect(autopilot.rulesVersion).toBe(1);
   });
 
   it('keeps the rules in use when a saved version names a queue this tenant does not have', async () => {
-    const engine = await createBuiltinEngine({ resourcesDir: FIXTURE_RESOURCES, cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')), tenant, hyperparameters: FIXTURE_HYPERPARAMETERS });
+    const engine = await createBuiltinEngine({
+      resourcesDir: FIXTURE_RESOURCES,
+      cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')),
+      tenant,
+      hyperparameters: FIXTURE_HYPERPARAMETERS,
+    });
     const log: string[] = [];
-    autopilot = new Autopilot({ client: client(tokens.autopilot), engine, tenant, idlePollMs: 100, batchSize: 1, log: (line) => log.push(line) });
+    autopilot = new Autopilot({
+      client: client(tokens.autopilot),
+      engine,
+      tenant,
+      idlePollMs: 100,
+      batchSize: 1,
+      log: (line) => log.push(line),
+    });
     autopilot.start();
     // The queue has no list of this tenant's queues, so it cannot refuse the unknown one; the engine does.
-    const saved = await client(tokens.lead).saveRules([{ id: 'lost', ownerQueue: 'nowhere', when: { intents: ['lost_or_stolen_card'] } }, { id: 'catch-all', ownerQueue: 'general', when: {} }], 0);
+    const saved = await client(tokens.lead).saveRules(
+      [
+        { id: 'lost', ownerQueue: 'nowhere', when: { intents: ['lost_or_stolen_card'] } },
+        { id: 'catch-all', ownerQueue: 'general', when: {} },
+      ],
+      0,
+    );
     expect(saved.ok).toBe(true);
     expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'security' });
     expect(autopilot.rulesVersion).toBe(0);

@@ -55,7 +55,9 @@ describe('console rules editor methods', () => {
   }
 
   const cardsToPeople = (): EscalationRule[] =>
-    tenant.escalationRules.map((rule) => (rule.id === 'cards' ? { ...rule, ownerQueue: 'payments', escalate: true } : rule));
+    tenant.escalationRules.map((rule) =>
+      rule.id === 'cards' ? { ...rule, ownerQueue: 'payments', escalate: true } : rule,
+    );
 
   it('opens with the shipped rules, saves a version for the whole tenant, and refuses a stale save without touching what is stored', async () => {
     const first = await leadConsole('lead-1.sqlite');
@@ -68,7 +70,9 @@ describe('console rules editor methods', () => {
 
     const saved = await first.service.saveRules({ rules: cardsToPeople(), baseVersion: 0 });
     expect(saved).toMatchObject({ ok: true, value: { version: 1, source: 'saved', savedBy: 'payments lead' } });
-    expect((await second.service.getRules({})).ok && (await second.service.getRules({}))).toMatchObject({ value: { version: 1, rules: cardsToPeople() } });
+    expect((await second.service.getRules({})).ok && (await second.service.getRules({}))).toMatchObject({
+      value: { version: 1, rules: cardsToPeople() },
+    });
 
     // The second lead still edits version 0: refused, told who saved what, and handed the version in force.
     const stale = await second.service.saveRules({ rules: tenant.escalationRules.slice(1), baseVersion: 0 });
@@ -80,7 +84,10 @@ describe('console rules editor methods', () => {
     expect(current).toMatchObject({ version: 1, rules: cardsToPeople() });
     expect((await queue.call('GET', '/v1/rules')).body).toMatchObject({ version: 1 });
     // Saving on top of the version in force is a deliberate overwrite.
-    expect(await second.service.saveRules({ rules: tenant.escalationRules, baseVersion: 1 })).toMatchObject({ ok: true, value: { version: 2 } });
+    expect(await second.service.saveRules({ rules: tenant.escalationRules, baseVersion: 1 })).toMatchObject({
+      ok: true,
+      value: { version: 2 },
+    });
   });
 
   it('refuses rules without a catch-all or with an unknown queue before calling the queue, naming rule and field', async () => {
@@ -93,9 +100,14 @@ describe('console rules editor methods', () => {
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('rules_invalid');
-      expect(RuleIssuesDetailsSchema.parse(result.error.details).issues.map((i) => i.code)).toEqual(['rules_without_catch_all']);
+      expect(RuleIssuesDetailsSchema.parse(result.error.details).issues.map((i) => i.code)).toEqual([
+        'rules_without_catch_all',
+      ]);
     }
-    const unknownQueue = await lead.service.saveRules({ rules: [{ id: 'x', ownerQueue: 'nowhere', when: { tiers: ['vip'] } }, ...tenant.escalationRules], baseVersion: 0 });
+    const unknownQueue = await lead.service.saveRules({
+      rules: [{ id: 'x', ownerQueue: 'nowhere', when: { tiers: ['vip'] } }, ...tenant.escalationRules],
+      baseVersion: 0,
+    });
     expect(!unknownQueue.ok && RuleIssuesDetailsSchema.parse(unknownQueue.error.details).issues).toEqual([
       expect.objectContaining({ ruleIndex: 0, ruleId: 'x', field: 'ownerQueue', code: 'rules_unknown_queue' }),
     ]);
@@ -106,14 +118,24 @@ describe('console rules editor methods', () => {
     const lead = await leadConsole('lead.sqlite');
     // Two PIN questions the AI answered (change_pin, a "cards" intent), pulled into the lead's cache.
     for (const n of [1, 2]) {
-      const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody({ text: 'How do I change my PIN?' }) })).body.ticket.id;
+      const id = (
+        await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
+          body: intakeBody({ text: 'How do I change my PIN?' }),
+        })
+      ).body.ticket.id;
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 1 } });
       const decision = { ...resolveDecision, intent: 'change_pin', language: 'en', confidence: 0.99 };
-      await queue.call('POST', '/v1/mutations', { token: queue.tokens.autopilot, body: { clientId: 'bot', mutations: [aiDecision(n, id, decision)] } });
+      await queue.call('POST', '/v1/mutations', {
+        token: queue.tokens.autopilot,
+        body: { clientId: 'bot', mutations: [aiDecision(n, id, decision)] },
+      });
     }
     await lead.sync.syncNow();
     const preview = await lead.service.previewRules({ rules: cardsToPeople() });
-    expect(preview).toMatchObject({ ok: true, value: { compared: 2, changed: 2, newlyEscalated: 2, byRule: [{ key: 'cards', gained: 2, lost: 0 }] } });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { compared: 2, changed: 2, newlyEscalated: 2, byRule: [{ key: 'cards', gained: 2, lost: 0 }] },
+    });
     const same = await lead.service.previewRules({ rules: tenant.escalationRules });
     expect(same).toMatchObject({ ok: true, value: { compared: 2, changed: 0 } });
   });
@@ -122,7 +144,10 @@ describe('console rules editor methods', () => {
     const agent = openConsole('agent.sqlite', queue.tokens.agent);
     await agent.role.refresh();
     expect(await agent.service.getRules({})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await agent.service.previewRules({ rules: tenant.escalationRules })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await agent.service.previewRules({ rules: tenant.escalationRules })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
 
     const lead = await leadConsole('lead.sqlite');
     expect(await lead.service.saveRules({ rules: cardsToPeople(), baseVersion: 0 })).toMatchObject({ ok: true });
@@ -131,7 +156,10 @@ describe('console rules editor methods', () => {
     await lead.sync.stop();
     // The same cache file, but the queue address now answers nothing.
     const offline = openConsole('lead.sqlite', queue.tokens.lead, 'http://127.0.0.1:9');
-    expect(await offline.service.getRules({})).toMatchObject({ ok: true, value: { version: 1, source: 'saved', rules: cardsToPeople() } });
+    expect(await offline.service.getRules({})).toMatchObject({
+      ok: true,
+      value: { version: 1, source: 'saved', rules: cardsToPeople() },
+    });
     const save = await offline.service.saveRules({ rules: tenant.escalationRules, baseVersion: 1 });
     expect(save).toMatchObject({ ok: false, error: { code: 'queue_unreachable' } });
     if (!save.ok) expect(save.error.message).toMatch(/edits stay/);

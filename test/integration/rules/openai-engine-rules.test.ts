@@ -11,23 +11,41 @@ const server = scriptedOpenAiServerPerFile();
 describe('OpenAI provider with saved escalation rules', () => {
   const engine = () =>
     createOpenAiEngine({
-      baseURL: server().baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', resourcesDir,
-      timeoutMs: 2_000, retry: { maxRetries: 0, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
+      baseURL: server().baseURL,
+      apiKey: 'sk-test',
+      model: 'gpt-4o-mini',
+      resourcesDir,
+      timeoutMs: 2_000,
+      retry: { maxRetries: 0, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
     });
   const failOnce = async (e: ReturnType<typeof engine>) => {
     server().script({ status: 500 });
-    return (await e.decideWithReport({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075?')] })).decision;
+    return (
+      await e.decideWithReport({ ticket: retailTicket(), messages: [msg('customer', 'Where is my order #W2403075?')] })
+    ).decision;
   };
 
   it('routes its escalations by the new rules, and refuses rules naming a queue the tenant lacks', async () => {
     const e = engine();
-    expect(await failOnce(e)).toMatchObject({ action: 'escalate', ownerQueue: 'ai-review', escalation: { code: 'model_error', ruleId: 'model-errors' } });
+    expect(await failOnce(e)).toMatchObject({
+      action: 'escalate',
+      ownerQueue: 'ai-review',
+      escalation: { code: 'model_error', ruleId: 'model-errors' },
+    });
 
     e.useEscalationRules([{ id: 'everything-to-orders', ownerQueue: 'orders', when: {} }]);
-    expect(await failOnce(e)).toMatchObject({ action: 'escalate', ownerQueue: 'orders', escalation: { code: 'model_error', ruleId: 'everything-to-orders' } });
+    expect(await failOnce(e)).toMatchObject({
+      action: 'escalate',
+      ownerQueue: 'orders',
+      escalation: { code: 'model_error', ruleId: 'everything-to-orders' },
+    });
 
-    expect(() => e.useEscalationRules([{ id: 'lost', ownerQueue: 'nowhere', when: {} }])).toThrow(/"nowhere", which does not exist/);
-    expect(() => e.useEscalationRules([{ id: 'no-catch-all', ownerQueue: 'orders', when: { intents: ['x'] } }])).toThrow(/catch-all/);
+    expect(() => e.useEscalationRules([{ id: 'lost', ownerQueue: 'nowhere', when: {} }])).toThrow(
+      /"nowhere", which does not exist/,
+    );
+    expect(() =>
+      e.useEscalationRules([{ id: 'no-catch-all', ownerQueue: 'orders', when: { intents: ['x'] } }]),
+    ).toThrow(/catch-all/);
     expect(await failOnce(e)).toMatchObject({ ownerQueue: 'orders', escalation: { ruleId: 'everything-to-orders' } });
   });
 });

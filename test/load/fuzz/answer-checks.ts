@@ -13,20 +13,31 @@ const TICKET_ID = /tkt_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
  * not push, and every error in the documented format. `answer` is the parsed body of a 2xx or an error.
  * Returns what was broken.
  */
-export function brokenPromises(world: FuzzWorld, target: FuzzTarget | undefined, request: FuzzRequest, status: number, text: string, answer: JsonRecord | null): string[] {
+export function brokenPromises(
+  world: FuzzWorld,
+  target: FuzzTarget | undefined,
+  request: FuzzRequest,
+  status: number,
+  text: string,
+  answer: JsonRecord | null,
+): string[] {
   const broken: string[] = [];
   const requestText = `${request.path} ${request.body?.toString('latin1') ?? ''}`;
-  const reader = request.identity === 'other tenant' ? 'other tenant' : TENANT_ROLES.includes(request.identity) ? 'tenant' : null;
+  const reader =
+    request.identity === 'other tenant' ? 'other tenant' : TENANT_ROLES.includes(request.identity) ? 'tenant' : null;
   for (const id of new Set(text.match(TICKET_ID) ?? [])) {
     const owner = world.ownerOf(id);
-    if (reader !== null && owner !== null && owner !== reader && !requestText.includes(id)) broken.push(`shows ${id}, a ticket of another tenant`);
+    if (reader !== null && owner !== null && owner !== reader && !requestText.includes(id))
+      broken.push(`shows ${id}, a ticket of another tenant`);
   }
   if (status >= 400 && request.method !== 'HEAD') {
     const error = asRecord(answer?.error);
-    if (typeof error?.code !== 'string' || typeof error.message !== 'string') broken.push(`${status} without the documented error body {"error":{"code","message"}}`);
+    if (typeof error?.code !== 'string' || typeof error.message !== 'string')
+      broken.push(`${status} without the documented error body {"error":{"code","message"}}`);
   }
   if (status < 200 || status >= 300) return broken;
-  if (request.routed && target?.endpoint === 'metrics' && request.identity !== 'metrics token') broken.push(`${status}: metrics served without the metrics token`);
+  if (request.routed && target?.endpoint === 'metrics' && request.identity !== 'metrics token')
+    broken.push(`${status}: metrics served without the metrics token`);
   if (request.routed && target?.roles) {
     const role = TENANT_ROLES.includes(request.identity) ? (request.identity as Role) : null;
     const admitted = role === null ? request.identity === 'other tenant' : target.roles.includes(role);

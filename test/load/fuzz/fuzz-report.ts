@@ -1,7 +1,8 @@
 import type { FuzzOutcome } from './fuzz-run.js';
 import { IDENTITIES } from './identities.js';
 
-const byCode = (a: string, b: string) => (a === b ? 0 : a === 'no answer' ? 1 : b === 'no answer' ? -1 : Number(a) - Number(b));
+const byCode = (a: string, b: string) =>
+  a === b ? 0 : a === 'no answer' ? 1 : b === 'no answer' ? -1 : Number(a) - Number(b);
 
 function histogram(statuses: Map<string, number>): string {
   return [...statuses.entries()]
@@ -16,7 +17,9 @@ export function formatFuzzReport(engine: string, outcome: FuzzOutcome): string {
   const nameWidth = Math.max(...[...outcome.counts.keys()].map((name) => name.length));
   const header = `${'endpoint'.padEnd(nameWidth)} | ${IDENTITIES.map((identity) => identity.padStart(9)).join(' ')} | statuses`;
   const rows = [...outcome.counts.entries()].map(([target, counts]) => {
-    const cells = IDENTITIES.map((identity) => String(counts.get(identity) ?? 0).padStart(Math.max(9, identity.length))).join(' ');
+    const cells = IDENTITIES.map((identity) =>
+      String(counts.get(identity) ?? 0).padStart(Math.max(9, identity.length)),
+    ).join(' ');
     return `${target.padEnd(nameWidth)} | ${cells} | ${histogram(outcome.statusesByTarget.get(target) ?? new Map())}`;
   });
   return [

@@ -98,11 +98,22 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzOutcome> {
       outcome.noAnswer.push({ request: describeRequest(request), answer: `${status}: ${answer.error ?? ''}` });
       return;
     }
-    if (answer.status >= 500) outcome.serverErrors.push({ request: describeRequest(request), answer: `${answer.status} ${answer.text.slice(0, 500)}` });
+    if (answer.status >= 500)
+      outcome.serverErrors.push({
+        request: describeRequest(request),
+        answer: `${answer.status} ${answer.text.slice(0, 500)}`,
+      });
     const success = answer.status >= 200 && answer.status < 300;
     const parsed = success || answer.status >= 400 ? jsonRecord(answer.text) : null;
     if (answer.status >= 400) bump(outcome.refusals, `${answer.status} ${errorCode(parsed)}`);
-    for (const broken of brokenPromises(world, targetByName.get(request.target), request, answer.status, answer.text, parsed)) {
+    for (const broken of brokenPromises(
+      world,
+      targetByName.get(request.target),
+      request,
+      answer.status,
+      answer.text,
+      parsed,
+    )) {
       outcome.violations.push({ request: describeRequest(request), answer: `${broken}: ${answer.text.slice(0, 300)}` });
     }
     if (parsed && success) {

@@ -107,7 +107,8 @@ export function percentEncode(text: string): string {
 
 function queryValue(value: FuzzJson): string {
   if (typeof value === 'string') return percentEncode(value);
-  if (value instanceof RawJson) return value.bytes.toString('latin1').replace(/[^\u0021-\u00ff]/g, (char) => percentEncode(char));
+  if (value instanceof RawJson)
+    return value.bytes.toString('latin1').replace(/[^\u0021-\u00ff]/g, (char) => percentEncode(char));
   return percentEncode(encodeFuzzJson(value).toString('utf8'));
 }
 
@@ -128,4 +129,3 @@ export function headerValue(text: string): string {
     .toString('latin1')
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '?');
 }
-

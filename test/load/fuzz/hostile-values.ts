@@ -104,7 +104,10 @@ function fitted(core: string, maxLength: number): string {
  * `maxLength` characters: it passes the schema and the edge and reaches the store.
  */
 export function acceptedHostileText(prng: Prng, maxLength: number): string {
-  return fitted(prng.chance(0.5) ? prng.pick(WELL_FORMED_FRAGMENTS) : randomUnicode(prng, Math.min(12, maxLength), true), maxLength);
+  return fitted(
+    prng.chance(0.5) ? prng.pick(WELL_FORMED_FRAGMENTS) : randomUnicode(prng, Math.min(12, maxLength), true),
+    maxLength,
+  );
 }
 
 /** Text that fits the field but is not well-formed Unicode or holds NUL: the edge must refuse it, whatever field it is in. */
@@ -142,16 +145,33 @@ export function hostileNumber(prng: Prng): FuzzJson {
 
 /** Text that is not a JSON number at all, in a number's place. */
 export function brokenNumber(prng: Prng): RawJson {
-  return prng.pick(['NaN', 'Infinity', '-Infinity', '0x10', '00', '1.', '-', '+1', '.5', '1e', '1_000'].map((text) => new RawJson(text, `number ${text}`)));
+  return prng.pick(
+    ['NaN', 'Infinity', '-Infinity', '0x10', '00', '1.', '-', '+1', '.5', '1e', '1_000'].map(
+      (text) => new RawJson(text, `number ${text}`),
+    ),
+  );
 }
 
 /** The deepest body the queue takes, one level more, and the depths that broke consoles (1,000+), the queue (1,625) and worse. */
-export const NESTING_DEPTHS: readonly number[] = [MAX_JSON_DEPTH, MAX_JSON_DEPTH + 1, 500, 1_000, 1_600, 1_625, 2_000, 5_000];
+export const NESTING_DEPTHS: readonly number[] = [
+  MAX_JSON_DEPTH,
+  MAX_JSON_DEPTH + 1,
+  500,
+  1_000,
+  1_600,
+  1_625,
+  2_000,
+  5_000,
+];
 
 export type NestingKind = 'array' | 'object' | 'mixed';
 
 /** Arrays or objects nested `depth` levels, written as text (no recursion here or in the encoder). */
-export function deepNesting(prng: Prng, depth = prng.pick(NESTING_DEPTHS), kind: NestingKind = prng.pick(['array', 'object', 'mixed'] as const)): RawJson {
+export function deepNesting(
+  prng: Prng,
+  depth = prng.pick(NESTING_DEPTHS),
+  kind: NestingKind = prng.pick(['array', 'object', 'mixed'] as const),
+): RawJson {
   if (kind === 'array') return new RawJson(`${'['.repeat(depth)}${']'.repeat(depth)}`, `[] nested ${depth} deep`);
   if (kind === 'object') return new RawJson(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`, `{} nested ${depth} deep`);
   return new RawJson(`${'[{"a":'.repeat(depth)}null${'}]'.repeat(depth)}`, `[{}] nested ${depth} deep`);
@@ -169,7 +189,10 @@ export function invalidUtf8String(prng: Prng): RawJson {
     [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
     [0x80],
   ]);
-  return new RawJson(Buffer.concat([Buffer.from('"x'), Buffer.from(bytes), Buffer.from('"')]), `invalid UTF-8 ${bytes.map((b) => b.toString(16)).join(' ')}`);
+  return new RawJson(
+    Buffer.concat([Buffer.from('"x'), Buffer.from(bytes), Buffer.from('"')]),
+    `invalid UTF-8 ${bytes.map((b) => b.toString(16)).join(' ')}`,
+  );
 }
 
 /** A value of some other JSON type than the field expects. */

@@ -7,7 +7,16 @@ import type { Prng } from './prng.js';
  * Who sends: each role's token of the fuzzed tenant, no token, a token of another tenant, a token nobody
  * issued, or the operator's metrics token (which opens /metrics and nothing else).
  */
-export const IDENTITIES = ['agent', 'lead', 'autopilot', 'admin', 'no token', 'other tenant', 'garbage token', 'metrics token'] as const;
+export const IDENTITIES = [
+  'agent',
+  'lead',
+  'autopilot',
+  'admin',
+  'no token',
+  'other tenant',
+  'garbage token',
+  'metrics token',
+] as const;
 export type Identity = (typeof IDENTITIES)[number];
 
 /** The identities holding a token of the fuzzed tenant. */
@@ -50,4 +59,3 @@ export function authorization(prng: Prng, identity: Identity, tokens: FuzzTokens
       return `Bearer ${tokens.tenant[identity]}`;
   }
 }
-

@@ -28,20 +28,28 @@ function namedInAnswer(answer: JsonRecord): { tickets: string[]; messages: strin
  * claimed, the rules version, the tickets the AI decided. Returns each pushed mutation's outcome as
  * "<type> <status>" for the report.
  */
-export function learnFromAnswer(world: FuzzWorld, request: FuzzRequest, sent: JsonRecord | null, answer: JsonRecord): string[] {
+export function learnFromAnswer(
+  world: FuzzWorld,
+  request: FuzzRequest,
+  sent: JsonRecord | null,
+  answer: JsonRecord,
+): string[] {
   const ownTenant = TENANT_ROLES.includes(request.identity);
   if (!ownTenant && request.identity !== 'other tenant') return [];
   const named = namedInAnswer(answer);
   for (const id of named.tickets) world.addTicket(id, ownTenant ? 'tenant' : 'other tenant');
   if (!ownTenant) return [];
   world.addMessageIds(named.messages);
-  if (request.target === 'POST /v1/claims' && typeof sent?.workerId === 'string') world.addClaims(sent.workerId, named.tickets);
+  if (request.target === 'POST /v1/claims' && typeof sent?.workerId === 'string')
+    world.addClaims(sent.workerId, named.tickets);
   if (request.target === 'PUT /v1/rules' && typeof answer.version === 'number') world.rulesVersion = answer.version;
-  if (request.target !== 'POST /v1/mutations' || !Array.isArray(sent?.mutations) || !Array.isArray(answer.results)) return [];
+  if (request.target !== 'POST /v1/mutations' || !Array.isArray(sent?.mutations) || !Array.isArray(answer.results))
+    return [];
   const pushed = sent.mutations.map(asRecord);
   return answer.results.map(asRecord).map((result) => {
     const mutation = pushed.find((m) => m?.id === result?.id);
-    if (result?.status === 'applied' && mutation?.type === 'ai_decision' && typeof mutation.ticketId === 'string') world.addDecided(mutation.ticketId);
+    if (result?.status === 'applied' && mutation?.type === 'ai_decision' && typeof mutation.ticketId === 'string')
+      world.addDecided(mutation.ticketId);
     return `${typeof mutation?.type === 'string' ? mutation.type : '?'} ${String(result?.status)}`;
   });
 }

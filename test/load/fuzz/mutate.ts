@@ -17,7 +17,8 @@ function paths(value: FuzzJson, at: Path = [], into: Path[] = []): Path[] {
 
 function get(value: FuzzJson, path: Path): FuzzJson {
   let node = value;
-  for (const step of path) node = (Array.isArray(node) ? node[step as number] : isFuzzObject(node) ? node[step as string] : null) ?? null;
+  for (const step of path)
+    node = (Array.isArray(node) ? node[step as number] : isFuzzObject(node) ? node[step as string] : null) ?? null;
   return node;
 }
 
@@ -34,7 +35,9 @@ function replace(value: FuzzJson, path: Path, next: FuzzJson | undefined): FuzzJ
   }
   if (isFuzzObject(value)) {
     const entries = Object.entries(value)
-      .map(([key, item]): [string, FuzzJson | undefined] => (key === step ? [key, rest.length === 0 ? next : replace(item, rest, next)] : [key, item]))
+      .map(([key, item]): [string, FuzzJson | undefined] =>
+        key === step ? [key, rest.length === 0 ? next : replace(item, rest, next)] : [key, item],
+      )
       .filter((entry): entry is [string, FuzzJson] => entry[1] !== undefined);
     return Object.fromEntries(entries) as FuzzJson;
   }
@@ -60,20 +63,36 @@ function mutateOnce(prng: Prng, value: FuzzJson): FuzzJson {
     case 'extra field':
       if (isFuzzObject(node)) {
         const key = prng.pick(['priority', 'tenantId', 'role', '__proto__', 'constructor', hostileString(prng)]);
-        return replace(value, path, Object.fromEntries([...Object.entries(node), [key, hostileValue(prng)]]) as FuzzJson);
+        return replace(
+          value,
+          path,
+          Object.fromEntries([...Object.entries(node), [key, hostileValue(prng)]]) as FuzzJson,
+        );
       }
       return replace(value, path, hostileValue(prng));
     case 'wrap':
       return replace(value, path, prng.chance(0.5) ? [node] : { value: node });
     case 'grow string':
-      if (typeof node === 'string') return replace(value, path, node + prng.pick(['x', acceptedHostileText(prng, 5)]).repeat(prng.pick([60, 400, 4_000, 20_001])));
+      if (typeof node === 'string')
+        return replace(
+          value,
+          path,
+          node + prng.pick(['x', acceptedHostileText(prng, 5)]).repeat(prng.pick([60, 400, 4_000, 20_001])),
+        );
       return replace(value, path, hostileValue(prng));
     case 'grow array':
       if (Array.isArray(node) && node.length > 0) {
         // Past the array limits (200 mutations, 500 tickets), yet under the body limit where it can be: the 413 is the huge-body case's.
         const item = node[0] ?? null;
-        const length = Math.min(prng.pick([201, 501, 2_000]), Math.max(2, Math.floor(MOST_BODY_BYTES / encodeFuzzJson(item).length)));
-        return replace(value, path, Array.from({ length }, () => item));
+        const length = Math.min(
+          prng.pick([201, 501, 2_000]),
+          Math.max(2, Math.floor(MOST_BODY_BYTES / encodeFuzzJson(item).length)),
+        );
+        return replace(
+          value,
+          path,
+          Array.from({ length }, () => item),
+        );
       }
       return replace(value, path, hostileValue(prng));
     default:
@@ -94,7 +113,11 @@ export function malformJson(prng: Prng, bytes: Buffer): RawJson {
   const cut = prng.int(0, Math.max(0, text.length - 1));
   return prng.pick<() => RawJson>([
     () => new RawJson(bytes.subarray(0, cut), 'truncated JSON'),
-    () => new RawJson(Buffer.concat([bytes, Buffer.from(prng.pick(['}', ']', ',', ' x', '\u0000', '{}', '//']))]), 'trailing garbage'),
+    () =>
+      new RawJson(
+        Buffer.concat([bytes, Buffer.from(prng.pick(['}', ']', ',', ' x', '\u0000', '{}', '//']))]),
+        'trailing garbage',
+      ),
     () => new RawJson(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), 'byte order mark first'),
     () => new RawJson(Buffer.from(`${text.slice(0, cut)}/* comment */${text.slice(cut)}`, 'latin1'), 'comment inside'),
     () => new RawJson(Buffer.from(text.replace(/"/g, "'"), 'latin1'), 'single quotes'),
@@ -102,7 +125,11 @@ export function malformJson(prng: Prng, bytes: Buffer): RawJson {
     () => new RawJson(Buffer.from(text.replace(/,/, ',,'), 'latin1'), 'double comma'),
     () => new RawJson(Buffer.from(text.replace(/"/, '"\\x41'), 'latin1'), 'bad escape'),
     () => new RawJson(Buffer.from(text.replace(/"/, '"\\ud800\\u'), 'latin1'), 'cut \\u escape'),
-    () => new RawJson(bytes.toString('utf8').length > 0 ? Buffer.from(bytes.toString('utf8'), 'utf16le') : Buffer.from('\u0000'), 'UTF-16 bytes'),
+    () =>
+      new RawJson(
+        bytes.toString('utf8').length > 0 ? Buffer.from(bytes.toString('utf8'), 'utf16le') : Buffer.from('\u0000'),
+        'UTF-16 bytes',
+      ),
     () => new RawJson('', 'empty body'),
     () => new RawJson('   \n', 'blank body'),
     () => new RawJson('null', 'null body'),

@@ -66,7 +66,8 @@ export class Prng {
 export function fuzzSeed(fromEnv: string | undefined): number {
   if (fromEnv !== undefined && fromEnv.trim() !== '') {
     const seed = Number(fromEnv);
-    if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`SWITCHBOARD_FUZZ_SEED must be an integer 0..4294967295, not ${fromEnv}.`);
+    if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new Error(`SWITCHBOARD_FUZZ_SEED must be an integer 0..4294967295, not ${fromEnv}.`);
     return seed;
   }
   return Math.floor(Math.random() * 0xffffffff);

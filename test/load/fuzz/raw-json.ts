@@ -5,7 +5,10 @@
  */
 export class RawJson {
   readonly bytes: Buffer;
-  constructor(text: string | Uint8Array, readonly label: string) {
+  constructor(
+    text: string | Uint8Array,
+    readonly label: string,
+  ) {
     this.bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text);
   }
 }

@@ -2,8 +2,24 @@ import { ENDPOINTS, type Endpoint } from '../../../server/api-spec.js';
 import { MUTATION_ROLES } from '../../../server/auth/mutation-roles.js';
 import type { Role } from '../../../shared/api/queue-contract.js';
 import type { FuzzWorld } from './fuzz-world.js';
-import { headerValue, HOSTILE_QUERIES, HOSTILE_SEGMENTS, pathOf, percentEncode, queryOf, UNKNOWN_PATHS, WRONG_CONTENT_TYPES } from './hostile-http.js';
-import { deepNesting, hostileNumber, hostileString, hostileValue, invalidUtf8String, wrongType } from './hostile-values.js';
+import {
+  headerValue,
+  HOSTILE_QUERIES,
+  HOSTILE_SEGMENTS,
+  pathOf,
+  percentEncode,
+  queryOf,
+  UNKNOWN_PATHS,
+  WRONG_CONTENT_TYPES,
+} from './hostile-http.js';
+import {
+  deepNesting,
+  hostileNumber,
+  hostileString,
+  hostileValue,
+  invalidUtf8String,
+  wrongType,
+} from './hostile-values.js';
 import { authorization, TENANT_ROLES, type FuzzTokens, type Identity } from './identities.js';
 import { malformJson, mutate } from './mutate.js';
 import type { Prng } from './prng.js';
@@ -66,7 +82,9 @@ type Shape = (typeof SHAPES)[number][1];
 function forbiddenMutations(identity: Identity, body: FuzzJson | undefined): number[] {
   if (!TENANT_ROLES.includes(identity)) return [];
   if (body === undefined || !isFuzzObject(body) || !Array.isArray(body.mutations)) return [];
-  const entries = body.mutations.filter(isFuzzObject).filter((m) => typeof m.id === 'number' && typeof m.type === 'string');
+  const entries = body.mutations
+    .filter(isFuzzObject)
+    .filter((m) => typeof m.id === 'number' && typeof m.type === 'string');
   const counts = new Map<number, number>();
   for (const entry of entries) counts.set(entry.id as number, (counts.get(entry.id as number) ?? 0) + 1);
   return entries
@@ -89,7 +107,13 @@ function hostileBody(prng: Prng): FuzzJson {
 }
 
 /** One hostile request at `target` as `identity`; `valid` comes from VALID_REQUESTS. */
-export function generateRequest(prng: Prng, world: FuzzWorld, target: FuzzTarget, identity: Identity, tokens: FuzzTokens): FuzzRequest {
+export function generateRequest(
+  prng: Prng,
+  world: FuzzWorld,
+  target: FuzzTarget,
+  identity: Identity,
+  tokens: FuzzTokens,
+): FuzzRequest {
   const valid: ValidRequest = target.endpoint ? VALID_REQUESTS[target.endpoint](prng, world, identity) : {};
   const shape: Shape = target.endpoint === null ? 'hostile path' : prng.weighted(SHAPES);
   let method = target.method;
@@ -104,7 +128,8 @@ export function generateRequest(prng: Prng, world: FuzzWorld, target: FuzzTarget
       break;
     case 'mutated':
       if (body !== undefined) body = mutate(prng, body);
-      else if (valid.query && prng.chance(0.7)) path = pathOf(target.path, valid.params) + queryOf(mutate(prng, valid.query) as Record<string, FuzzJson>);
+      else if (valid.query && prng.chance(0.7))
+        path = pathOf(target.path, valid.params) + queryOf(mutate(prng, valid.query) as Record<string, FuzzJson>);
       else body = mutate(prng, {}); // a body on a request that takes none
       break;
     case 'hostile body':
@@ -123,7 +148,9 @@ export function generateRequest(prng: Prng, world: FuzzWorld, target: FuzzTarget
       break;
     case 'hostile path':
       if (target.endpoint === null) {
-        path = prng.chance(0.5) ? prng.pick(UNKNOWN_PATHS) : `/v1/${prng.pick(HOSTILE_SEGMENTS)}/${percentEncode(hostileString(prng)).slice(0, 300)}`;
+        path = prng.chance(0.5)
+          ? prng.pick(UNKNOWN_PATHS)
+          : `/v1/${prng.pick(HOSTILE_SEGMENTS)}/${percentEncode(hostileString(prng)).slice(0, 300)}`;
         method = prng.pick(['GET', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
         if (method !== 'GET' && method !== 'HEAD' && prng.chance(0.5)) body = hostileBody(prng);
       } else if (target.path.includes(':')) {
@@ -138,11 +165,16 @@ export function generateRequest(prng: Prng, world: FuzzWorld, target: FuzzTarget
       path = `${pathOf(target.path, valid.params)}?${prng.pick(HOSTILE_QUERIES)}`;
       break;
     case 'wrong method':
-      method = prng.pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'].filter((m) => m !== target.method));
+      method = prng.pick(
+        ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'].filter((m) => m !== target.method),
+      );
       routed = false;
       break;
     case 'huge body':
-      body = { ...(isFuzzObject(body ?? null) ? (body as { [key: string]: FuzzJson }) : {}), padding: 'x'.repeat(prng.pick([900_000, 1_100_000])) };
+      body = {
+        ...(isFuzzObject(body ?? null) ? (body as { [key: string]: FuzzJson }) : {}),
+        padding: 'x'.repeat(prng.pick([900_000, 1_100_000])),
+      };
       break;
   }
 
@@ -151,7 +183,11 @@ export function generateRequest(prng: Prng, world: FuzzWorld, target: FuzzTarget
   if (auth !== null) headers.authorization = auth;
   const bytes = body === undefined ? null : encodeFuzzJson(body);
   if (bytes !== null && contentType !== null) headers['content-type'] = contentType;
-  if (target.endpoint === 'intake' && prng.chance(0.3)) headers['idempotency-key'] = headerValue(prng.chance(0.5) ? `fuzz-${prng.int(0, 100)}` : hostileString(prng)).slice(0, 300);
+  if (target.endpoint === 'intake' && prng.chance(0.3))
+    headers['idempotency-key'] = headerValue(prng.chance(0.5) ? `fuzz-${prng.int(0, 100)}` : hostileString(prng)).slice(
+      0,
+      300,
+    );
   if (prng.chance(0.02)) headers['content-encoding'] = prng.pick(['gzip', 'br', 'identity', 'x-unknown']);
   if (prng.chance(0.02)) headers['x-forwarded-for'] = headerValue(hostileString(prng)).slice(0, 200);
 
@@ -170,8 +206,12 @@ export function generateRequest(prng: Prng, world: FuzzWorld, target: FuzzTarget
 
 /** The request as a person reads it in a failure message: method, path, identity, shape and the start of the body. */
 export function describeRequest(request: FuzzRequest): string {
-  const body = request.body === null ? '' : ` body ${request.body.length} bytes: ${JSON.stringify(request.body.subarray(0, 600).toString('latin1'))}`;
-  const path = request.path.length > 200 ? `${request.path.slice(0, 200)}… (${request.path.length} chars)` : request.path;
+  const body =
+    request.body === null
+      ? ''
+      : ` body ${request.body.length} bytes: ${JSON.stringify(request.body.subarray(0, 600).toString('latin1'))}`;
+  const path =
+    request.path.length > 200 ? `${request.path.slice(0, 200)}… (${request.path.length} chars)` : request.path;
   const contentType = request.headers['content-type'];
   return `${request.method} ${JSON.stringify(path)} as ${request.identity} [${request.target}; ${request.shape}]${contentType === undefined ? '' : ` content-type ${JSON.stringify(contentType)}`}${body}`;
 }

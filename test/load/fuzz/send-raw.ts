@@ -33,12 +33,27 @@ export function sendRaw(base: URL, request: FuzzRequest, timeoutMs: number): Pro
       clearTimeout(timer);
       resolve(answer);
     };
-    const headers = { ...request.headers, ...(request.body === null ? {} : { 'content-length': String(request.body.length) }) };
+    const headers = {
+      ...request.headers,
+      ...(request.body === null ? {} : { 'content-length': String(request.body.length) }),
+    };
     try {
-      outgoing = http.request({ host: base.hostname, port: base.port, method: request.method, path: request.path, headers, agent: false });
+      outgoing = http.request({
+        host: base.hostname,
+        port: base.port,
+        method: request.method,
+        path: request.path,
+        headers,
+        agent: false,
+      });
     } catch (error) {
       // Node refused to send it (a path or header it considers invalid): the generator's fault, reported as such.
-      settle({ status: null, contentType: '', text: '', error: `not sendable: ${error instanceof Error ? error.message : String(error)}` });
+      settle({
+        status: null,
+        contentType: '',
+        text: '',
+        error: `not sendable: ${error instanceof Error ? error.message : String(error)}`,
+      });
       return;
     }
     outgoing.on('error', (error) => settle({ status: null, contentType: '', text: '', error: error.message }));
@@ -58,10 +73,20 @@ export function sendRaw(base: URL, request: FuzzRequest, timeoutMs: number): Pro
         if (kept < KEEP_BYTES) chunks.push(chunk);
         kept += chunk.length;
       });
-      response.on('end', () => settle({ status, contentType, text: Buffer.concat(chunks).toString('utf8'), error: null }));
-      response.on('error', (error) => settle({ status, contentType, text: Buffer.concat(chunks).toString('utf8'), error: error.message }));
+      response.on('end', () =>
+        settle({ status, contentType, text: Buffer.concat(chunks).toString('utf8'), error: null }),
+      );
+      response.on('error', (error) =>
+        settle({ status, contentType, text: Buffer.concat(chunks).toString('utf8'), error: error.message }),
+      );
       response.on('close', () => {
-        if (!response.complete) settle({ status, contentType, text: Buffer.concat(chunks).toString('utf8'), error: 'the answer was cut off' });
+        if (!response.complete)
+          settle({
+            status,
+            contentType,
+            text: Buffer.concat(chunks).toString('utf8'),
+            error: 'the answer was cut off',
+          });
       });
     });
     outgoing.end(request.body ?? undefined);

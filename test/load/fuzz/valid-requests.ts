@@ -1,7 +1,12 @@
 import type { ENDPOINTS } from '../../../server/api-spec.js';
 import { MAX_HANDLE_SECONDS, MAX_MUTATION_ID, MAX_TICKET_VERSION } from '../../../shared/api/mutations.js';
 import { MAX_TOOL_JSON_DEPTH } from '../../../shared/domain/ai-tool-results.js';
-import { MAX_COST_USD_PER_DECISION, MAX_DECISION_LATENCY_MS, MAX_MODEL_CALLS_PER_DECISION, MAX_TOKENS_PER_DECISION } from '../../../shared/domain/decision.js';
+import {
+  MAX_COST_USD_PER_DECISION,
+  MAX_DECISION_LATENCY_MS,
+  MAX_MODEL_CALLS_PER_DECISION,
+  MAX_TOKENS_PER_DECISION,
+} from '../../../shared/domain/decision.js';
 import { acceptedHostileText, deepNesting, hostileNumber, refusedText } from './hostile-values.js';
 import type { Prng } from './prng.js';
 import type { FuzzJson } from './raw-json.js';
@@ -92,7 +97,20 @@ function toolResult(prng: Prng): FuzzJson {
   const result = prng.weighted<() => FuzzJson>([
     [3, () => ({ balance: 12.5, currency: hostileText(prng, 20) })],
     // Arrays: two bytes a level, so even 2,000 levels fit the 4 KB a tool result may take. The deepest one allowed, one more, far more.
-    [5, () => deepNesting(prng, prng.weighted([[3, MAX_TOOL_JSON_DEPTH], [1, 10], [1, MAX_TOOL_JSON_DEPTH + 1], [1, 1_600]]), 'array')],
+    [
+      5,
+      () =>
+        deepNesting(
+          prng,
+          prng.weighted([
+            [3, MAX_TOOL_JSON_DEPTH],
+            [1, 10],
+            [1, MAX_TOOL_JSON_DEPTH + 1],
+            [1, 1_600],
+          ]),
+          'array',
+        ),
+    ],
     [1, () => hostileNumber(prng)],
     [1, () => hostileText(prng, 3_000)],
     [1, () => null],
@@ -134,37 +152,82 @@ function aiDecision(prng: Prng): FuzzJson {
         action: 'escalate',
         ...common,
         ownerQueue: prng.chance(0.8) ? 'general' : hostileText(prng, 50),
-        escalation: { code: prng.pick(['low_confidence', 'no_answer', 'complaint']), ruleId: 'catch-all', detail: text(prng, 2_000) },
+        escalation: {
+          code: prng.pick(['low_confidence', 'no_answer', 'complaint']),
+          ruleId: 'catch-all',
+          detail: text(prng, 2_000),
+        },
         draft: prng.chance(0.5) ? null : text(prng, 2_000),
       };
 }
 
-type MutationType = 'agent_reply' | 'note' | 'reassign' | 'assign' | 'snooze' | 'handback' | 'review' | 'reopen' | 'handle_time';
-const HUMAN_MUTATIONS: readonly MutationType[] = ['agent_reply', 'note', 'reassign', 'assign', 'snooze', 'handback', 'review', 'reopen', 'handle_time'];
+type MutationType =
+  'agent_reply' | 'note' | 'reassign' | 'assign' | 'snooze' | 'handback' | 'review' | 'reopen' | 'handle_time';
+const HUMAN_MUTATIONS: readonly MutationType[] = [
+  'agent_reply',
+  'note',
+  'reassign',
+  'assign',
+  'snooze',
+  'handback',
+  'review',
+  'reopen',
+  'handle_time',
+];
 
 function humanMutation(prng: Prng, world: FuzzWorld, clientId: string, type: MutationType, ticket: string): FuzzJson {
   const base = { id: mutationId(prng, world, clientId), ticketId: ticket, createdAt: CREATED_AT, type };
   const agentName = prng.chance(0.7) ? 'Ana' : hostileText(prng, 200);
-  const baseVersion: { [key: string]: FuzzJson } = prng.chance(0.3) ? { baseVersion: prng.pick([0, 1, 2, MAX_TICKET_VERSION]) } : {};
+  const baseVersion: { [key: string]: FuzzJson } = prng.chance(0.3)
+    ? { baseVersion: prng.pick([0, 1, 2, MAX_TICKET_VERSION]) }
+    : {};
   switch (type) {
     case 'agent_reply':
-      return { ...base, messageId: messageId(prng, world), text: text(prng, 20_000), resolve: prng.chance(0.5), agentName, ...baseVersion };
+      return {
+        ...base,
+        messageId: messageId(prng, world),
+        text: text(prng, 20_000),
+        resolve: prng.chance(0.5),
+        agentName,
+        ...baseVersion,
+      };
     case 'note':
       return { ...base, messageId: messageId(prng, world), text: text(prng, 20_000), agentName };
     case 'reassign':
-      return { ...base, messageId: messageId(prng, world), ownerQueue: prng.chance(0.7) ? 'general' : hostileText(prng, 100), agentName, ...baseVersion };
+      return {
+        ...base,
+        messageId: messageId(prng, world),
+        ownerQueue: prng.chance(0.7) ? 'general' : hostileText(prng, 100),
+        agentName,
+        ...baseVersion,
+      };
     case 'assign':
       return { ...base, messageId: messageId(prng, world), assignee: text(prng, 200), agentName, ...baseVersion };
     case 'snooze':
-      return { ...base, messageId: messageId(prng, world), until: prng.chance(0.7) ? '2030-01-01T00:00:00Z' : null, agentName };
+      return {
+        ...base,
+        messageId: messageId(prng, world),
+        until: prng.chance(0.7) ? '2030-01-01T00:00:00Z' : null,
+        agentName,
+      };
     case 'handback':
       return { ...base, messageId: messageId(prng, world), agentName, ...baseVersion };
     case 'review':
       return { ...base, verdict: 'flag', reason: text(prng, 2_000), reviewerName: agentName };
     case 'reopen':
-      return { ...base, messageId: messageId(prng, world), reason: text(prng, 2_000), agentName, ...(prng.chance(0.5) ? { ownerQueue: 'general' } : {}) };
+      return {
+        ...base,
+        messageId: messageId(prng, world),
+        reason: text(prng, 2_000),
+        agentName,
+        ...(prng.chance(0.5) ? { ownerQueue: 'general' } : {}),
+      };
     case 'handle_time':
-      return { ...base, seconds: prng.pick([1, 60, MAX_HANDLE_SECONDS, MAX_HANDLE_SECONDS + 1, Number.MIN_VALUE]), agentName };
+      return {
+        ...base,
+        seconds: prng.pick([1, 60, MAX_HANDLE_SECONDS, MAX_HANDLE_SECONDS + 1, Number.MIN_VALUE]),
+        agentName,
+      };
   }
 }
 
@@ -182,7 +245,9 @@ const SEQUENCES: readonly (readonly MutationType[])[] = [
  */
 function push(prng: Prng, world: FuzzWorld, sender: string): FuzzJson {
   const own = workerIds(sender);
-  const holding = [...world.claims.entries()].filter(([workerId, tickets]) => tickets.length > 0 && (own.includes(workerId) || prng.chance(0.2)));
+  const holding = [...world.claims.entries()].filter(
+    ([workerId, tickets]) => tickets.length > 0 && (own.includes(workerId) || prng.chance(0.2)),
+  );
   if (holding.length > 0 && prng.chance(sender === 'autopilot' ? 0.8 : 0.3)) {
     const [workerId, tickets] = prng.pick(holding);
     // A worker's own ids only go up: one that jumped to 2^53-1 would make every later decision of it a duplicate.
@@ -205,7 +270,10 @@ function push(prng: Prng, world: FuzzWorld, sender: string): FuzzJson {
   ])();
   if (world.decided.length > 0 && prng.chance(0.3)) {
     const ticket = prng.pick(world.decided);
-    return { clientId, mutations: prng.pick(SEQUENCES).map((type) => humanMutation(prng, world, clientId, type, ticket)) };
+    return {
+      clientId,
+      mutations: prng.pick(SEQUENCES).map((type) => humanMutation(prng, world, clientId, type, ticket)),
+    };
   }
   const sameTicket = prng.chance(0.5) ? ticketId(prng, world) : null;
   const mutations = Array.from({ length: prng.int(1, 3) }, () =>
@@ -240,17 +308,25 @@ function rules(prng: Prng, world: FuzzWorld): FuzzJson {
       ...(prng.chance(0.3) ? { minConfidence: prng.next() } : {}),
     },
   };
-  return { rules: [keywordRule, { id: 'catch-all', ownerQueue: 'general', when: {} }], baseVersion: prng.chance(0.8) ? world.rulesVersion : prng.int(0, 5) };
+  return {
+    rules: [keywordRule, { id: 'catch-all', ownerQueue: 'general', when: {} }],
+    baseVersion: prng.chance(0.8) ? world.rulesVersion : prng.int(0, 5),
+  };
 }
 
 function anyWorker(prng: Prng, world: FuzzWorld, sender: string): string {
-  return prng.chance(0.85) ? prng.pick(workerIds(sender)) : prng.pick([...world.consoleClientIds, ...world.claims.keys(), hostileText(prng, 100)]);
+  return prng.chance(0.85)
+    ? prng.pick(workerIds(sender))
+    : prng.pick([...world.consoleClientIds, ...world.claims.keys(), hostileText(prng, 100)]);
 }
 
 function claimedTicket(prng: Prng, world: FuzzWorld, sender: string): { workerId: string; ticketId: string } {
   const own = workerIds(sender);
-  const holding = [...world.claims.entries()].filter(([workerId, tickets]) => tickets.length > 0 && (own.includes(workerId) || prng.chance(0.2)));
-  if (holding.length === 0 || prng.chance(0.2)) return { workerId: anyWorker(prng, world, sender), ticketId: ticketId(prng, world) };
+  const holding = [...world.claims.entries()].filter(
+    ([workerId, tickets]) => tickets.length > 0 && (own.includes(workerId) || prng.chance(0.2)),
+  );
+  if (holding.length === 0 || prng.chance(0.2))
+    return { workerId: anyWorker(prng, world, sender), ticketId: ticketId(prng, world) };
   const [workerId, tickets] = prng.pick(holding);
   return { workerId, ticketId: prng.pick(tickets) };
 }
@@ -264,7 +340,12 @@ const none = (): ValidRequest => ({});
 export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld, sender: string) => ValidRequest> = {
   intake: (prng) => ({ body: intake(prng) }),
   intakeBatch: (prng) => ({
-    body: { tickets: Array.from({ length: prng.int(1, 3) }, () => ({ ...intake(prng), ...(prng.chance(0.5) ? { idempotencyKey: `fuzz-${prng.int(0, 200)}` } : {}) })) },
+    body: {
+      tickets: Array.from({ length: prng.int(1, 3) }, () => ({
+        ...intake(prng),
+        ...(prng.chance(0.5) ? { idempotencyKey: `fuzz-${prng.int(0, 200)}` } : {}),
+      })),
+    },
   }),
   customerReply: (prng, world) => ({ params: { id: ticketId(prng, world) }, body: { text: text(prng, 20_000) } }),
   rating: (prng, world) => ({
@@ -274,22 +355,39 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
   getTicket: (prng, world) => ({ params: { id: ticketId(prng, world) } }),
   ticketHistory: (prng, world) => ({ params: { id: ticketId(prng, world) } }),
   listTickets: (prng) => ({
-    query: { ...(prng.chance(0.6) ? { status: prng.pick(STATUSES) } : {}), ...(prng.chance(0.6) ? { limit: String(prng.int(1, 1000)) } : {}) },
+    query: {
+      ...(prng.chance(0.6) ? { status: prng.pick(STATUSES) } : {}),
+      ...(prng.chance(0.6) ? { limit: String(prng.int(1, 1000)) } : {}),
+    },
   }),
   changes: (prng, world, sender) => ({
     query: {
       since: String(prng.chance(0.5) ? 0 : prng.int(0, 3_000)),
       ...(prng.chance(0.5) ? { limit: String(prng.int(1, 5000)) } : {}),
-      ...(prng.chance(0.6) ? { clientId: prng.chance(0.3) && world.consoleClientIds.length > 0 ? prng.pick(world.consoleClientIds) : prng.pick(ownIds('client', sender)) } : {}),
+      ...(prng.chance(0.6)
+        ? {
+            clientId:
+              prng.chance(0.3) && world.consoleClientIds.length > 0
+                ? prng.pick(world.consoleClientIds)
+                : prng.pick(ownIds('client', sender)),
+          }
+        : {}),
     },
   }),
   mutations: (prng, world, sender) => ({ body: push(prng, world, sender) }),
   claim: (prng, world, sender) => ({
-    body: { workerId: anyWorker(prng, world, sender), ...(prng.chance(0.7) ? { limit: prng.int(1, 3) } : {}), ...(prng.chance(0.7) ? { leaseMs: prng.pick([1_000, 60_000, 600_000]) } : {}) },
+    body: {
+      workerId: anyWorker(prng, world, sender),
+      ...(prng.chance(0.7) ? { limit: prng.int(1, 3) } : {}),
+      ...(prng.chance(0.7) ? { leaseMs: prng.pick([1_000, 60_000, 600_000]) } : {}),
+    },
   }),
   renewClaim: (prng, world, sender) => {
     const claimed = claimedTicket(prng, world, sender);
-    return { params: { ticketId: claimed.ticketId }, body: { workerId: claimed.workerId, ...(prng.chance(0.5) ? { leaseMs: 60_000 } : {}) } };
+    return {
+      params: { ticketId: claimed.ticketId },
+      body: { workerId: claimed.workerId, ...(prng.chance(0.5) ? { leaseMs: 60_000 } : {}) },
+    };
   },
   events: none,
   stats: none,

@@ -14,9 +14,12 @@ describe('money amounts in customer text', () => {
     expect(extractAmounts(text)).toEqual(amounts);
   });
 
-  it.each(['card 4111 1111 1111 1111 on 12.05.2024', 'order #W1234567', 'teuro 5', 'PIN 1234'])('takes no bare number for money: %j', (text) => {
-    expect(extractAmounts(text)).toEqual([]);
-  });
+  it.each(['card 4111 1111 1111 1111 on 12.05.2024', 'order #W1234567', 'teuro 5', 'PIN 1234'])(
+    'takes no bare number for money: %j',
+    (text) => {
+      expect(extractAmounts(text)).toEqual([]);
+    },
+  );
 
   it('parses European and English number formats', () => {
     expect(parseAmount('1.234,56')).toBe(1234.56);

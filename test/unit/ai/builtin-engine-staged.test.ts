@@ -7,9 +7,22 @@ import { BuiltinEngine, startBuiltinEngine } from '../../../electron/core/ai/bui
 import type { IntentClassifier } from '../../../electron/core/ai/intent-classifier.js';
 import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
 import { loadTenantClassifier } from '../../../electron/core/ai/tenant-classifier.js';
-import { customerMessage, FIXTURE_HYPERPARAMETERS, FIXTURE_RESOURCES, FIXTURE_TENANT_DIR, fixtureTenant, makeTicket, tempDir } from './fixtures.js';
+import {
+  customerMessage,
+  FIXTURE_HYPERPARAMETERS,
+  FIXTURE_RESOURCES,
+  FIXTURE_TENANT_DIR,
+  fixtureTenant,
+  makeTicket,
+  tempDir,
+} from './fixtures.js';
 
-const model = loadTenantClassifier({ resourcesDir: FIXTURE_RESOURCES, cacheDir: tempDir(), tenantId: 'fixture-bank', hyperparameters: FIXTURE_HYPERPARAMETERS });
+const model = loadTenantClassifier({
+  resourcesDir: FIXTURE_RESOURCES,
+  cacheDir: tempDir(),
+  tenantId: 'fixture-bank',
+  hyperparameters: FIXTURE_HYPERPARAMETERS,
+});
 const knowledgeBase = loadKnowledgeBase(join(FIXTURE_TENANT_DIR, 'knowledge-base.json'));
 const base = fixtureTenant();
 // Fixture rules: complaints (reason), security (intents), vip (tiers), catch-all.
@@ -47,7 +60,9 @@ const vip = { customer: { id: 'c-9', name: 'Vera', tier: 'vip' as const } };
 
 /** Action, reason and owner: what the customer and the agents see of a decision. */
 function outcome(d: AiDecision) {
-  return d.action === 'resolve' ? { action: d.action } : { action: d.action, code: d.escalation.code, ruleId: d.escalation.ruleId, ownerQueue: d.ownerQueue };
+  return d.action === 'resolve'
+    ? { action: d.action }
+    : { action: d.action, code: d.escalation.code, ruleId: d.escalation.ruleId, ownerQueue: d.ownerQueue };
 }
 
 describe('the built-in engine before its intent classifier is ready', () => {
@@ -58,7 +73,14 @@ describe('the built-in engine before its intent classifier is ready', () => {
     expect(early).not.toBeNull();
     AiDecisionSchema.parse(early);
     expect(outcome(early!)).toEqual(outcome(await full.decide(ticket)));
-    expect(early).toMatchObject({ action: 'escalate', ownerQueue: 'complaints', intent: null, confidence: null, language: 'en', draft: null });
+    expect(early).toMatchObject({
+      action: 'escalate',
+      ownerQueue: 'complaints',
+      intent: null,
+      confidence: null,
+      language: 'en',
+      draft: null,
+    });
     expect(early?.summary).toMatch(/not classified yet/);
     if (early?.action === 'escalate') expect(early.escalation.detail).toMatch(/intent classifier was still loading/);
   });
@@ -86,7 +108,11 @@ describe('the built-in engine before its intent classifier is ready', () => {
     // VIP: "vip" comes first among the rules that can hold, and tests no intent, so the owner is certain.
     const ticket = input('I want to speak to a human, now please.', vip);
     const early = await engine.decideNow(ticket);
-    expect(early).toMatchObject({ action: 'escalate', ownerQueue: 'vip', escalation: { code: 'human_requested', ruleId: 'vip' } });
+    expect(early).toMatchObject({
+      action: 'escalate',
+      ownerQueue: 'vip',
+      escalation: { code: 'human_requested', ruleId: 'vip' },
+    });
     expect(outcome(early!)).toEqual(outcome(await full.decide(ticket)));
   });
 
@@ -102,14 +128,20 @@ describe('the built-in engine before its intent classifier is ready', () => {
     const { engine, full } = staged(tenant);
     const fraud = input('My card still has not arrived, where is it? Is this fraud?');
     const early = await engine.decideNow(fraud);
-    expect(early).toMatchObject({ action: 'escalate', ownerQueue: 'security', escalation: { code: 'rule', ruleId: 'fraud' } });
+    expect(early).toMatchObject({
+      action: 'escalate',
+      ownerQueue: 'security',
+      escalation: { code: 'rule', ruleId: 'fraud' },
+    });
     expect(outcome(early!)).toEqual(outcome(await full.decide(fraud)));
     expect(await engine.decideNow(input('My card still has not arrived, where is it?', vip))).toBeNull();
   });
 
   it('lets a ticket a person owns wait: its draft needs the intent', async () => {
     const { engine } = staged({ ...base, escalationRules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }] });
-    expect(await engine.decideNow(input('My card still has not arrived, where is it?', { humanTouched: true }))).toBeNull();
+    expect(
+      await engine.decideNow(input('My card still has not arrived, where is it?', { humanTouched: true })),
+    ).toBeNull();
   });
 
   it('fails the waiting tickets (the autopilot sends them to a person) when the classifier cannot be had', async () => {
@@ -121,9 +153,16 @@ describe('the built-in engine before its intent classifier is ready', () => {
   });
 
   it('startBuiltinEngine reads the model file it is given, or falls back when there is none', async () => {
-    const loaded = startBuiltinEngine({ resourcesDir: FIXTURE_RESOURCES, tenant: base, loadModel: async () => model.file });
+    const loaded = startBuiltinEngine({
+      resourcesDir: FIXTURE_RESOURCES,
+      tenant: base,
+      loadModel: async () => model.file,
+    });
     await loaded.whenReady();
-    expect(await loaded.decideNow(input('My card still has not arrived, where is it?'))).toMatchObject({ action: 'resolve', intent: 'card_arrival' });
+    expect(await loaded.decideNow(input('My card still has not arrived, where is it?'))).toMatchObject({
+      action: 'resolve',
+      intent: 'card_arrival',
+    });
 
     const fellBack: unknown[] = [];
     const fallback = startBuiltinEngine({
@@ -139,6 +178,8 @@ describe('the built-in engine before its intent classifier is ready', () => {
     });
     await fallback.whenReady();
     expect(fellBack).toHaveLength(1);
-    expect(await fallback.decideNow(input('My card still has not arrived, where is it?'))).toMatchObject({ action: 'resolve' });
+    expect(await fallback.decideNow(input('My card still has not arrived, where is it?'))).toMatchObject({
+      action: 'resolve',
+    });
   });
 });

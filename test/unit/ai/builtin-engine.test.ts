@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema, type AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { createBuiltinEngine, type BuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
-import { customerMessage, FIXTURE_HYPERPARAMETERS, FIXTURE_RESOURCES, fixtureTenant, makeTicket, tempDir } from './fixtures.js';
+import {
+  customerMessage,
+  FIXTURE_HYPERPARAMETERS,
+  FIXTURE_RESOURCES,
+  fixtureTenant,
+  makeTicket,
+  tempDir,
+} from './fixtures.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 
 const cacheDir = tempDir();
@@ -27,7 +34,13 @@ const kbArrivalEn = engine.knowledgeBase.answer('card_arrival', 'en')!;
 describe('builtin engine', () => {
   it('resolves an answerable question with the KB answer in the customer language', async () => {
     const en = await decide('My card still has not arrived, where is it?');
-    expect(en).toMatchObject({ action: 'resolve', intent: 'card_arrival', language: 'en', engine: 'builtin', reply: kbArrivalEn });
+    expect(en).toMatchObject({
+      action: 'resolve',
+      intent: 'card_arrival',
+      language: 'en',
+      engine: 'builtin',
+      reply: kbArrivalEn,
+    });
     expect(en.confidence).toBeGreaterThanOrEqual(0.5);
     expect(en.latencyMs).toBeGreaterThanOrEqual(0);
     expect(en.summary).toMatch(/card_arrival/);
@@ -35,7 +48,12 @@ describe('builtin engine', () => {
     expect(en.summary).not.toMatch(/\n/);
 
     const de = await decide('Meine Karte ist immer noch nicht angekommen, wo ist sie?');
-    expect(de).toMatchObject({ action: 'resolve', intent: 'card_arrival', language: 'de', reply: engine.knowledgeBase.answer('card_arrival', 'de') });
+    expect(de).toMatchObject({
+      action: 'resolve',
+      intent: 'card_arrival',
+      language: 'de',
+      reply: engine.knowledgeBase.answer('card_arrival', 'de'),
+    });
   });
 
   it('escalates a human request at once, with the owner from the rules', async () => {
@@ -97,7 +115,11 @@ describe('builtin engine', () => {
     expect(d.escalation.detail).toMatch(/below the resolve threshold/);
     expect(d.draft).toBe(kbArrivalEn);
     const vip = escalation(
-      await decide('My card still has not arrived, where is it?', { customer: { id: 'c-9', name: 'V', tier: 'vip' } }, strict),
+      await decide(
+        'My card still has not arrived, where is it?',
+        { customer: { id: 'c-9', name: 'V', tier: 'vip' } },
+        strict,
+      ),
     );
     expect(vip).toMatchObject({ ownerQueue: 'vip', escalation: { ruleId: 'vip' } });
   });
@@ -145,7 +167,9 @@ describe('builtin engine', () => {
 
   it('rejects a tenant whose rules have no catch-all or name an unknown queue', async () => {
     const tenant = fixtureTenant();
-    await expect(engineFor({ ...tenant, escalationRules: tenant.escalationRules.slice(0, -1) })).rejects.toThrow(/catch-all/);
+    await expect(engineFor({ ...tenant, escalationRules: tenant.escalationRules.slice(0, -1) })).rejects.toThrow(
+      /catch-all/,
+    );
     await expect(
       engineFor({ ...tenant, escalationRules: [{ id: 'x', ownerQueue: 'nowhere', when: {} }] }),
     ).rejects.toThrow(/does not exist/);

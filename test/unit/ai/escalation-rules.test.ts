@@ -3,8 +3,17 @@ import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { EscalationRuleSchema } from '../../../shared/domain/tenant.js';
 import { chooseOwner, forcedEscalation, ruleMatches, validateRuleSet } from '../../../shared/escalation-rules.js';
 
-const rule = (r: Partial<EscalationRule> & { id: string }): EscalationRule => EscalationRuleSchema.parse({ ownerQueue: 'general', ...r });
-const base = { intent: 'card_arrival', language: 'en', tier: 'standard', confidence: 0.9, sentiment: 'neutral' as const, amount: null, text: 'Where is my card?' };
+const rule = (r: Partial<EscalationRule> & { id: string }): EscalationRule =>
+  EscalationRuleSchema.parse({ ownerQueue: 'general', ...r });
+const base = {
+  intent: 'card_arrival',
+  language: 'en',
+  tier: 'standard',
+  confidence: 0.9,
+  sentiment: 'neutral' as const,
+  amount: null,
+  text: 'Where is my card?',
+};
 
 describe('escalation rule conditions', () => {
   it('matches on confidence ranges, and not when the confidence is unknown', () => {
@@ -16,7 +25,9 @@ describe('escalation rule conditions', () => {
   });
 
   it('matches on sentiment, amounts and keywords (case and accents ignored)', () => {
-    expect(ruleMatches(rule({ id: 's', when: { sentiments: ['negative'] } }), { ...base, sentiment: 'negative' })).toBe(true);
+    expect(ruleMatches(rule({ id: 's', when: { sentiments: ['negative'] } }), { ...base, sentiment: 'negative' })).toBe(
+      true,
+    );
     expect(ruleMatches(rule({ id: 's', when: { sentiments: ['negative'] } }), base)).toBe(false);
     const big = rule({ id: 'big', when: { minAmount: 1000 } });
     expect(ruleMatches(big, { ...base, amount: 1500 })).toBe(true);
@@ -36,7 +47,9 @@ describe('escalation rule conditions', () => {
     ];
     expect(chooseOwner(rules, { ...base, reason: 'no_answer', tier: 'vip', amount: 800 }).id).toBe('vip-big');
     expect(chooseOwner(rules, { ...base, reason: 'no_answer', tier: 'vip', amount: 100 }).id).toBe('cards');
-    expect(chooseOwner(rules, { reason: 'no_answer', intent: 'x', language: 'de', tier: 'standard' }).id).toBe('catch-all');
+    expect(chooseOwner(rules, { reason: 'no_answer', intent: 'x', language: 'de', tier: 'standard' }).id).toBe(
+      'catch-all',
+    );
   });
 
   it('forces escalation only through rules marked escalate, never through reason-only rules', () => {
@@ -51,11 +64,23 @@ describe('escalation rule conditions', () => {
   });
 
   it('rejects rule sets without a catch-all, with a forcing catch-all, or with an empty range', () => {
-    expect(validateRuleSet([rule({ id: 'a', when: { minAmount: 5 } })], ['general'])).toMatchObject({ ok: false, error: { code: 'rules_without_catch_all' } });
-    expect(validateRuleSet([rule({ id: 'all', escalate: true })], ['general'])).toMatchObject({ ok: false, error: { code: 'rules_escalate_without_condition' } });
+    expect(validateRuleSet([rule({ id: 'a', when: { minAmount: 5 } })], ['general'])).toMatchObject({
+      ok: false,
+      error: { code: 'rules_without_catch_all' },
+    });
+    expect(validateRuleSet([rule({ id: 'all', escalate: true })], ['general'])).toMatchObject({
+      ok: false,
+      error: { code: 'rules_escalate_without_condition' },
+    });
     expect(
-      validateRuleSet([rule({ id: 'r', when: { minConfidence: 0.9, maxConfidence: 0.5 } }), rule({ id: 'c' })], ['general']),
+      validateRuleSet(
+        [rule({ id: 'r', when: { minConfidence: 0.9, maxConfidence: 0.5 } }), rule({ id: 'c' })],
+        ['general'],
+      ),
     ).toMatchObject({ ok: false, error: { code: 'rules_empty_range' } });
-    expect(validateRuleSet([rule({ id: 'r', when: { keywords: ['x'] } }), rule({ id: 'c' })], ['general'])).toEqual({ ok: true, value: undefined });
+    expect(validateRuleSet([rule({ id: 'r', when: { keywords: ['x'] } }), rule({ id: 'c' })], ['general'])).toEqual({
+      ok: true,
+      value: undefined,
+    });
   });
 });

@@ -16,7 +16,20 @@ function run(args: string[]) {
 
 describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
   it('evaluates a held-out split of a CSV and prints one JSON object', () => {
-    const r = run(['intents', '--csv', FIXTURE_TRAINING_CSV, '--text-column', 'text', '--label-column', 'category', '--json', '--holdout', '0.25', '--seed', '3']);
+    const r = run([
+      'intents',
+      '--csv',
+      FIXTURE_TRAINING_CSV,
+      '--text-column',
+      'text',
+      '--label-column',
+      'category',
+      '--json',
+      '--holdout',
+      '0.25',
+      '--seed',
+      '3',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.mode).toBe('holdout');
@@ -29,12 +42,31 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
     expect(labels).toContain('card_arrival');
     const total = labels.reduce((s, l) => s + report.perLabel[l].n, 0);
     expect(total).toBe(report.n);
-    expect(report.perLabel.card_arrival).toMatchObject({ n: expect.any(Number), correct: expect.any(Number), accuracy: expect.any(Number) });
+    expect(report.perLabel.card_arrival).toMatchObject({
+      n: expect.any(Number),
+      correct: expect.any(Number),
+      accuracy: expect.any(Number),
+    });
   });
 
   it('runs the tenant model over a file with other column names', () => {
     const cacheDir = tempDir();
-    const args = ['intents', '--csv', join(FIXTURES, 'eval-sample.csv'), '--text-column', 'utterance', '--label-column', 'intent', '--json', '--resources', FIXTURE_RESOURCES, '--cache-dir', cacheDir, '--tenant', 'fixture-bank'];
+    const args = [
+      'intents',
+      '--csv',
+      join(FIXTURES, 'eval-sample.csv'),
+      '--text-column',
+      'utterance',
+      '--label-column',
+      'intent',
+      '--json',
+      '--resources',
+      FIXTURE_RESOURCES,
+      '--cache-dir',
+      cacheDir,
+      '--tenant',
+      'fixture-bank',
+    ];
     const r = run(args);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -52,18 +84,40 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
     expect(r.stderr).toMatch(/Training/);
   });
 
-  it('explains a missing file or column', () => {
-    const missing = run(['intents', '--csv', join(FIXTURES, 'nope.csv'), '--json', '--holdout', '0.2']);
-    expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toMatch(/does not exist/);
-    const column = run(['intents', '--csv', FIXTURE_TRAINING_CSV, '--text-column', 'body', '--json', '--holdout', '0.2']);
-    expect(column.code).not.toBe(0);
-    expect(column.stderr).toMatch(/no column "body"/);
-    expect(run(['intents', '--json']).stderr).toMatch(/Missing --csv/);
-  }, 3 * CLI_START_TIMEOUT_MS);
+  it(
+    'explains a missing file or column',
+    () => {
+      const missing = run(['intents', '--csv', join(FIXTURES, 'nope.csv'), '--json', '--holdout', '0.2']);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toMatch(/does not exist/);
+      const column = run([
+        'intents',
+        '--csv',
+        FIXTURE_TRAINING_CSV,
+        '--text-column',
+        'body',
+        '--json',
+        '--holdout',
+        '0.2',
+      ]);
+      expect(column.code).not.toBe(0);
+      expect(column.stderr).toMatch(/no column "body"/);
+      expect(run(['intents', '--json']).stderr).toMatch(/Missing --csv/);
+    },
+    3 * CLI_START_TIMEOUT_MS,
+  );
 
   it('evaluates language identification of a file without kinds as one set: n, accuracy and perLanguage', () => {
-    const r = run(['language', '--csv', join(FIXTURES, 'language-samples.csv'), '--text-column', 'sentence', '--label-column', 'language', '--json']);
+    const r = run([
+      'language',
+      '--csv',
+      join(FIXTURES, 'language-samples.csv'),
+      '--text-column',
+      'sentence',
+      '--label-column',
+      'language',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.n).toBe(40);
@@ -74,7 +128,18 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
   });
 
   it('triages a labelled CSV through the whole pipeline and reports containment', () => {
-    const r = run(['triage', '--tenant', 'fixture-bank', '--resources', FIXTURE_RESOURCES, '--cache-dir', tempDir(), '--csv', FIXTURE_TRAINING_CSV, '--json']);
+    const r = run([
+      'triage',
+      '--tenant',
+      'fixture-bank',
+      '--resources',
+      FIXTURE_RESOURCES,
+      '--cache-dir',
+      tempDir(),
+      '--csv',
+      FIXTURE_TRAINING_CSV,
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.n).toBeGreaterThan(20);

@@ -10,7 +10,11 @@ const CLI = join(REPO_ROOT, 'electron', 'core', 'cli', 'eval.ts');
 const CLI_TIMEOUT_MS = 240_000;
 
 function run(args: string[]) {
-  const r = spawnSync(TSX, [CLI, 'language', '--csv', join(FIXTURES, 'language-proxy-sample.csv'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
+  const r = spawnSync(TSX, [CLI, 'language', '--csv', join(FIXTURES, 'language-proxy-sample.csv'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: CLI_TIMEOUT_MS,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -40,9 +44,13 @@ describe('eval language on a proxy-format file (text, language, kind, fold)', { 
     expect(report.latency.p50Ms).toBeLessThanOrEqual(report.latency.maxMs);
 
     const text = formatLanguageReport(report);
-    expect(text).toMatch(/^Sentences +n = +12 +mean over languages \d+\.\d\d % +micro \d+\.\d\d % +worst [a-z]{2} \d+\.\d\d %$/m);
+    expect(text).toMatch(
+      /^Sentences +n = +12 +mean over languages \d+\.\d\d % +micro \d+\.\d\d % +worst [a-z]{2} \d+\.\d\d %$/m,
+    );
     expect(text).toMatch(/^Two-word texts +n = +12 +mean over languages \d+\.\d\d %/m);
     expect(text).toMatch(/^ {2}da\/nb +Sentences: da \d+\.\d % \(as nb \d+\.\d %\)/m);
-    expect(text).toMatch(/^Engine +start-up \d+ ms \(CPU \d+ ms\), resident memory \d+ MB \(\+\d+ MB over a bare process\)$/m);
+    expect(text).toMatch(
+      /^Engine +start-up \d+ ms \(CPU \d+ ms\), resident memory \d+ MB \(\+\d+ MB over a bare process\)$/m,
+    );
   });
 });

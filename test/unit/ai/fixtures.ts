@@ -33,7 +33,15 @@ let seq = 0;
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   const now = '2025-01-01T00:00:00.000Z';
   return {
-    ...newTicket({ id: `t-${++seq}`, tenantId: 'fixture-bank', subject: 'Question', customer: { id: 'c-1', name: 'Dana', tier: 'standard' }, channel: 'chat', at: now, seq: 1 }),
+    ...newTicket({
+      id: `t-${++seq}`,
+      tenantId: 'fixture-bank',
+      subject: 'Question',
+      customer: { id: 'c-1', name: 'Dana', tier: 'standard' },
+      channel: 'chat',
+      at: now,
+      seq: 1,
+    }),
     ...overrides,
   };
 }

@@ -3,7 +3,11 @@ import { IntentClassifier } from '../../../electron/core/ai/intent-classifier.js
 import { loadLabelledCsv } from '../../../electron/core/ai/training-data.js';
 import { FIXTURE_HYPERPARAMETERS, FIXTURE_TRAINING_CSV } from './fixtures.js';
 
-const examples = loadLabelledCsv(FIXTURE_TRAINING_CSV, { textColumn: 'text', labelColumn: 'category', languageColumn: 'language' });
+const examples = loadLabelledCsv(FIXTURE_TRAINING_CSV, {
+  textColumn: 'text',
+  labelColumn: 'category',
+  languageColumn: 'language',
+});
 
 describe('IntentClassifier', () => {
   const model = IntentClassifier.train(examples, FIXTURE_HYPERPARAMETERS);
@@ -26,7 +30,8 @@ describe('IntentClassifier', () => {
   it('returns every label ranked by a probability distribution', () => {
     const ranking = model.predict('where is my card');
     expect(ranking.map((r) => r.intent).sort()).toEqual([...model.labels].sort());
-    for (let i = 1; i < ranking.length; i++) expect(ranking[i - 1]!.probability).toBeGreaterThanOrEqual(ranking[i]!.probability);
+    for (let i = 1; i < ranking.length; i++)
+      expect(ranking[i - 1]!.probability).toBeGreaterThanOrEqual(ranking[i]!.probability);
     expect(ranking.reduce((s, r) => s + r.probability, 0)).toBeCloseTo(1, 5);
   });
 
@@ -46,7 +51,9 @@ describe('IntentClassifier', () => {
   });
 
   it('rejects files that are not models, and truncated ones', () => {
-    expect(() => IntentClassifier.deserialise(new TextEncoder().encode('hello world, not a model'))).toThrow(/Not a Switchboard intent model/);
+    expect(() => IntentClassifier.deserialise(new TextEncoder().encode('hello world, not a model'))).toThrow(
+      /Not a Switchboard intent model/,
+    );
     const bytes = model.serialise();
     expect(() => IntentClassifier.deserialise(bytes.subarray(0, bytes.length - 8))).toThrow();
   });
@@ -70,6 +77,11 @@ describe('IntentClassifier', () => {
 
   it('refuses to train on nothing or a single label', () => {
     expect(() => IntentClassifier.train([])).toThrow(/no training examples/);
-    expect(() => IntentClassifier.train([{ text: 'a', label: 'x' }, { text: 'b', label: 'x' }])).toThrow(/two different labels/);
+    expect(() =>
+      IntentClassifier.train([
+        { text: 'a', label: 'x' },
+        { text: 'b', label: 'x' },
+      ]),
+    ).toThrow(/two different labels/);
   });
 });

@@ -24,11 +24,26 @@ describe('detectLanguage', () => {
   });
 
   const long: Array<[string, string]> = [
-    ['en', 'I ordered a replacement card two weeks ago after my old one expired, and it still has not arrived. Could you check where it is and whether I should order another one?'],
-    ['de', 'Ich habe vor zwei Wochen eine Ersatzkarte bestellt, nachdem meine alte abgelaufen ist, und sie ist immer noch nicht angekommen. Können Sie bitte nachsehen, wo sie ist?'],
-    ['fr', "J'ai commandé une carte de remplacement il y a deux semaines et elle n'est toujours pas arrivée. Pouvez-vous vérifier où elle se trouve et s'il faut en commander une autre ?"],
-    ['es', 'Pedí una tarjeta de reemplazo hace dos semanas porque la anterior caducó y todavía no ha llegado. ¿Podrían comprobar dónde está y si debo pedir otra?'],
-    ['ar', 'طلبت بطاقة بديلة قبل أسبوعين بعد انتهاء صلاحية بطاقتي القديمة، ولم تصل حتى الآن. هل يمكنكم التحقق من مكانها؟'],
+    [
+      'en',
+      'I ordered a replacement card two weeks ago after my old one expired, and it still has not arrived. Could you check where it is and whether I should order another one?',
+    ],
+    [
+      'de',
+      'Ich habe vor zwei Wochen eine Ersatzkarte bestellt, nachdem meine alte abgelaufen ist, und sie ist immer noch nicht angekommen. Können Sie bitte nachsehen, wo sie ist?',
+    ],
+    [
+      'fr',
+      "J'ai commandé une carte de remplacement il y a deux semaines et elle n'est toujours pas arrivée. Pouvez-vous vérifier où elle se trouve et s'il faut en commander une autre ?",
+    ],
+    [
+      'es',
+      'Pedí una tarjeta de reemplazo hace dos semanas porque la anterior caducó y todavía no ha llegado. ¿Podrían comprobar dónde está y si debo pedir otra?',
+    ],
+    [
+      'ar',
+      'طلبت بطاقة بديلة قبل أسبوعين بعد انتهاء صلاحية بطاقتي القديمة، ولم تصل حتى الآن. هل يمكنكم التحقق من مكانها؟',
+    ],
   ];
   it.each(long)('identifies %s on a paragraph with high confidence', (lang, text) => {
     const guess = detectLanguage(text);
@@ -42,9 +57,12 @@ describe('detectLanguage', () => {
     ['hi', 'GApplication सर्विस मोड डालें (use from D service files)'],
     ['en', 'How do I say 你好 in a letter to my bank manager today'],
   ];
-  it.each(mixedScript)('reads %s in a message that mixes scripts (quoted Latin names or a quoted foreign word)', (lang, text) => {
-    expect(detectLanguage(text).language).toBe(lang);
-  });
+  it.each(mixedScript)(
+    'reads %s in a message that mixes scripts (quoted Latin names or a quoted foreign word)',
+    (lang, text) => {
+      expect(detectLanguage(text).language).toBe(lang);
+    },
+  );
 
   const hanOnly: Array<[string, string]> = [
     ['ja', '検索結果'],
@@ -79,11 +97,27 @@ describe('detectLanguage', () => {
   // The same message in Danish, Bokmål and Swedish: the spellings that differ (af/av, ej/ei, ind/inn,
   // -hed/-het, nøgle/nøkkel, proces/prosess, soft d/g/b for t/k/p, ä/ö) decide.
   const scandinavian: Array<[string, string, string]> = [
-    ['Jeg kan ikke logge ind på min konto, hvad gør jeg?', 'Jeg kan ikke logge inn på kontoen min, hva gjør jeg?', 'Jag kan inte logga in på mitt konto, vad ska jag göra?'],
-    ['Hvorfor er min betaling blevet afvist af banken?', 'Hvorfor har betalingen min blitt avvist av banken?', 'Varför har min betalning avvisats av banken?'],
+    [
+      'Jeg kan ikke logge ind på min konto, hvad gør jeg?',
+      'Jeg kan ikke logge inn på kontoen min, hva gjør jeg?',
+      'Jag kan inte logga in på mitt konto, vad ska jag göra?',
+    ],
+    [
+      'Hvorfor er min betaling blevet afvist af banken?',
+      'Hvorfor har betalingen min blitt avvist av banken?',
+      'Varför har min betalning avvisats av banken?',
+    ],
     ['Jeg har ikke modtaget pengene endnu', 'Jeg har ikke mottatt pengene ennå', 'Jag har inte fått pengarna än'],
-    ['Kortet er spærret, kan I hjælpe mig?', 'Kortet er sperret, kan dere hjelpe meg?', 'Kortet är spärrat, kan ni hjälpa mig?'],
-    ['Den aktuelle proces kunne ikke startes', 'Den aktuelle prosessen kunne ikke startes', 'Den aktuella processen kunde inte startas'],
+    [
+      'Kortet er spærret, kan I hjælpe mig?',
+      'Kortet er sperret, kan dere hjelpe meg?',
+      'Kortet är spärrat, kan ni hjälpa mig?',
+    ],
+    [
+      'Den aktuelle proces kunne ikke startes',
+      'Den aktuelle prosessen kunne ikke startes',
+      'Den aktuella processen kunde inte startas',
+    ],
     ['Den valgte farve understøttes ikke', 'Den valgte fargen støttes ikke', 'Den valda färgen stöds inte'],
     ['hændelsen blev afbrudt', 'hendelsen ble avbrutt', 'händelsen avbröts'],
     ['generel fejl', 'generell feil', 'allmänt fel'],

@@ -5,9 +5,19 @@ const rows = (gold: string, answers: string[]) => answers.map((predicted) => ({ 
 
 describe('scoreLanguages', () => {
   it("averages over the engine's languages only: a language it does not serve is right when answered unknown", () => {
-    const result = scoreLanguages([...rows('en', ['en', 'en']), ...rows('da', ['da', 'nb', 'nb', 'da']), ...rows('ms', ['unknown', 'id', 'id', 'id'])]);
+    const result = scoreLanguages([
+      ...rows('en', ['en', 'en']),
+      ...rows('da', ['da', 'nb', 'nb', 'da']),
+      ...rows('ms', ['unknown', 'id', 'id', 'id']),
+    ]);
     expect(expectedAnswer('ms')).toBe('unknown');
-    expect(result.perLanguage.ms).toMatchObject({ n: 4, correct: 1, unknown: 1, accuracy: 0.25, confusedWith: { id: 3 } });
+    expect(result.perLanguage.ms).toMatchObject({
+      n: 4,
+      correct: 1,
+      unknown: 1,
+      accuracy: 0.25,
+      confusedWith: { id: 3 },
+    });
     // Malay's 25 % is reported but neither lowers the mean nor becomes the worst language.
     expect(result.accuracy).toBeCloseTo((1 + 0.5) / 2);
     expect(result.microAccuracy).toBeCloseTo(4 / 6);

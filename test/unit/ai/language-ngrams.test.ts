@@ -8,15 +8,46 @@ import { FIXTURES } from './fixtures.js';
 
 // The subsets the language detector uses, and eld's whole set.
 const SUBSETS = [
-  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'vi', 'ms', 'tl', 'hr', 'lt', 'lv', 'et', 'ca', 'sl'],
+  [
+    'en',
+    'de',
+    'fr',
+    'es',
+    'it',
+    'pt',
+    'nl',
+    'sv',
+    'da',
+    'no',
+    'fi',
+    'pl',
+    'cs',
+    'sk',
+    'ro',
+    'hu',
+    'tr',
+    'vi',
+    'ms',
+    'tl',
+    'hr',
+    'lt',
+    'lv',
+    'et',
+    'ca',
+    'sl',
+  ],
   ['ar', 'fa', 'ur'],
   ['ru', 'uk', 'bg'],
   Object.values(eld.info().Languages),
 ];
 
 function fixtureTexts(): string[] {
-  const samples = parse(readFileSync(join(FIXTURES, 'language-samples.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
-  const proxy = parse(readFileSync(join(FIXTURES, 'language-proxy-sample.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  const samples = parse(readFileSync(join(FIXTURES, 'language-samples.csv'), 'utf8'), { columns: true }) as Array<
+    Record<string, string>
+  >;
+  const proxy = parse(readFileSync(join(FIXTURES, 'language-proxy-sample.csv'), 'utf8'), { columns: true }) as Array<
+    Record<string, string>
+  >;
   return [
     ...samples.flatMap((s) => [s.sentence!, s.two_words!]),
     ...proxy.map((p) => p.text!),
@@ -56,7 +87,9 @@ describe('ngramDetector', () => {
   it('answers only with languages of its subset', () => {
     const detector = ngramDetector(['da', 'no']);
     expect(detector.detect('The card was declined this morning').language).toMatch(/^(da|no)$/);
-    expect(Object.keys(detector.detect('Kortet blev afvist i morges').getScores()).every((l) => l === 'da' || l === 'no')).toBe(true);
+    expect(
+      Object.keys(detector.detect('Kortet blev afvist i morges').getScores()).every((l) => l === 'da' || l === 'no'),
+    ).toBe(true);
     expect(detector.detect('12345').language).toBe('');
     expect(detector.detect('12345').getScores()).toEqual({});
   });

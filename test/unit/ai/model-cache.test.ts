@@ -34,6 +34,8 @@ describe('model cache', () => {
     writeFileSync(first.file, 'garbage');
     const again = loadOrTrainClassifier({ cacheDir, examples, hyperparameters: FIXTURE_HYPERPARAMETERS });
     expect(again.fromCache).toBe(false);
-    expect(loadOrTrainClassifier({ cacheDir, examples, hyperparameters: FIXTURE_HYPERPARAMETERS }).fromCache).toBe(true);
+    expect(loadOrTrainClassifier({ cacheDir, examples, hyperparameters: FIXTURE_HYPERPARAMETERS }).fromCache).toBe(
+      true,
+    );
   });
 });

@@ -12,7 +12,13 @@ const dir = join(REPO_ROOT, 'resources', 'tenants', 'payments');
 const tenant = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8'))));
 const kb = loadKnowledgeBase(join(dir, 'knowledge-base.json'));
 const MARKETS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'el', 'ro'];
-const SECURITY = ['compromised_card', 'lost_or_stolen_card', 'lost_or_stolen_phone', 'card_payment_not_recognised', 'cash_withdrawal_not_recognised'];
+const SECURITY = [
+  'compromised_card',
+  'lost_or_stolen_card',
+  'lost_or_stolen_phone',
+  'card_payment_not_recognised',
+  'cash_withdrawal_not_recognised',
+];
 
 describe('payments tenant (shipped resources)', () => {
   it('has an English answer for every answerable intent and a threshold for each', () => {
@@ -39,7 +45,11 @@ describe('payments tenant (shipped resources)', () => {
   });
 
   it('ships training phrases in nl/it/pl/sv for every core intent the knowledge base answers in those languages', () => {
-    const phrases = loadLabelledCsv(join(dir, 'training-multilingual.csv'), { textColumn: 'text', labelColumn: 'category', languageColumn: 'language' });
+    const phrases = loadLabelledCsv(join(dir, 'training-multilingual.csv'), {
+      textColumn: 'text',
+      labelColumn: 'category',
+      languageColumn: 'language',
+    });
     const known = new Set([...tenant.answerableIntents, '__human_request', '__complaint']);
     for (const p of phrases) expect(known.has(p.label), `${p.label}: ${p.text}`).toBe(true);
     for (const lang of ['nl', 'it', 'pl', 'sv']) {

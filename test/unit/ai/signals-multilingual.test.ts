@@ -115,7 +115,9 @@ describe('signals in every supported language', () => {
   });
 
   it('hears anger in shouting and in a run of exclamation marks', () => {
-    expect(keywordSignals('WHERE IS MY MONEY, I PAID YESTERDAY')).toEqual([{ kind: 'complaint', source: 'tone', evidence: 'written in capitals' }]);
+    expect(keywordSignals('WHERE IS MY MONEY, I PAID YESTERDAY')).toEqual([
+      { kind: 'complaint', source: 'tone', evidence: 'written in capitals' },
+    ]);
     expect(keywordSignals('Where is my refund?!!!').map((s) => s.source)).toEqual(['tone']);
     expect(keywordSignals('Where is my PIN for the ATM?')).toEqual([]);
   });

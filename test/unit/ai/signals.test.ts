@@ -49,7 +49,9 @@ describe('signals', () => {
       { intent: '__human_request', probability: 0.8 },
       { intent: 'card_arrival', probability: 0.2 },
     ];
-    expect(detectSignals('bitte jemand anderes', ranking)).toEqual([{ kind: 'human_request', source: 'classifier', evidence: '__human_request (80%)' }]);
+    expect(detectSignals('bitte jemand anderes', ranking)).toEqual([
+      { kind: 'human_request', source: 'classifier', evidence: '__human_request (80%)' },
+    ]);
     expect(detectSignals('bitte jemand anderes', [{ intent: '__complaint', probability: 0.3 }])).toEqual([]);
   });
 

@@ -11,7 +11,10 @@ import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
 const NOW = new Date('2026-03-02T12:00:00.000Z');
 const SLA = { dueMinutes: { standard: 480, premium: 120, vip: 30 } };
 
-function escalated(i: number, overrides: Partial<Ticket> & { tier?: 'standard' | 'premium' | 'vip'; minutesAgo?: number } = {}): Ticket {
+function escalated(
+  i: number,
+  overrides: Partial<Ticket> & { tier?: 'standard' | 'premium' | 'vip'; minutesAgo?: number } = {},
+): Ticket {
   const { tier = 'standard', minutesAgo = i, ...rest } = overrides;
   return {
     ...newTicket({
@@ -52,7 +55,10 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
 
   it('orders escalations by SLA due time (tier minutes after creation) and pages through them without gaps or repeats', () => {
     cache.transaction(() => {
-      for (let i = 0; i < 250; i++) cache.putTicket(escalated(i, { tier: i % 5 === 0 ? 'vip' : i % 5 === 1 ? 'premium' : 'standard', minutesAgo: (i * 7) % 600 }));
+      for (let i = 0; i < 250; i++)
+        cache.putTicket(
+          escalated(i, { tier: i % 5 === 0 ? 'vip' : i % 5 === 1 ? 'premium' : 'standard', minutesAgo: (i * 7) % 600 }),
+        );
       cache.putTicket({ ...escalated(999), status: 'pending' });
     });
     const seen: string[] = [];
@@ -81,7 +87,10 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     const cards = inbox.window({ offset: 0, limit: 100, filters: { queue: 'cards' } }, NOW);
     expect(cards.total).toBe(10);
     expect(cards.rows.every((r) => r.ownerQueue === 'cards')).toBe(true);
-    const germanHuman = inbox.window({ offset: 0, limit: 100, filters: { language: 'de', reason: 'human_requested' } }, NOW);
+    const germanHuman = inbox.window(
+      { offset: 0, limit: 100, filters: { language: 'de', reason: 'human_requested' } },
+      NOW,
+    );
     expect(germanHuman.total).toBe(15);
     const vipCards = inbox.window({ offset: 0, limit: 100, filters: { tier: 'vip', queue: 'cards' } }, NOW);
     expect(vipCards.rows.map((r) => r.id)).toEqual(['t0009', 't0006', 't0003', 't0000']);
@@ -95,7 +104,12 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
       cache.putTicket(escalated(3, { assignee: 'Sam' }));
       cache.putTicket(escalated(4, { assignee: 'Kim' }));
     });
-    expect(inbox.window({ offset: 0, limit: 10 }, NOW).rows.map((r) => r.id).sort()).toEqual(['t0002', 't0003', 't0004']);
+    expect(
+      inbox
+        .window({ offset: 0, limit: 10 }, NOW)
+        .rows.map((r) => r.id)
+        .sort(),
+    ).toEqual(['t0002', 't0003', 't0004']);
     expect(inbox.window({ offset: 0, limit: 10, view: 'snoozed' }, NOW).rows.map((r) => r.id)).toEqual(['t0001']);
     expect(inbox.window({ offset: 0, limit: 10, view: 'mine' }, NOW).rows.map((r) => r.id)).toEqual(['t0003']);
     // An hour later the snooze is over.
@@ -118,13 +132,20 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     expect(read.rows.find((r) => r.id === 't0001')).toMatchObject({ isNew: false, unread: false });
     cache.putTicket({ ...escalated(1), updatedAt: new Date(NOW.getTime() + 1000).toISOString(), version: 3 });
     inbox.invalidate();
-    expect(inbox.window({ offset: 0, limit: 10 }, NOW).rows.find((r) => r.id === 't0001')).toMatchObject({ isNew: false, unread: true });
+    expect(inbox.window({ offset: 0, limit: 10 }, NOW).rows.find((r) => r.id === 't0001')).toMatchObject({
+      isNew: false,
+      unread: true,
+    });
   });
 
   it('recomputes every due time when the tenant changes its service level', () => {
     cache.putTicket(escalated(1, { tier: 'premium', minutesAgo: 0 }));
-    expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(new Date(NOW.getTime() + 120 * 60_000).toISOString());
+    expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(
+      new Date(NOW.getTime() + 120 * 60_000).toISOString(),
+    );
     cache.useSla({ dueMinutes: { standard: 600, premium: 60, vip: 15 } });
-    expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(new Date(NOW.getTime() + 60 * 60_000).toISOString());
+    expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(
+      new Date(NOW.getTime() + 60 * 60_000).toISOString(),
+    );
   });
 });

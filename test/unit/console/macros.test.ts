@@ -11,9 +11,12 @@ const context = {
 
 describe('macros', () => {
   it('fills customer, ticket and agent variables, with or without spaces inside the braces', () => {
-    expect(fillMacro('Hello {{customer.firstName}} ({{ customer.name }}), ticket {{ticket.id}} in {{ticket.queue}}. {{agent.name}}', context)).toBe(
-      'Hello Dana (Dana Fischer), ticket tkt_42 in cards. Sam Agent',
-    );
+    expect(
+      fillMacro(
+        'Hello {{customer.firstName}} ({{ customer.name }}), ticket {{ticket.id}} in {{ticket.queue}}. {{agent.name}}',
+        context,
+      ),
+    ).toBe('Hello Dana (Dana Fischer), ticket tkt_42 in cards. Sam Agent');
   });
 
   it('leaves unknown variables as written so the agent sees them before sending', () => {
@@ -25,6 +28,8 @@ describe('macros', () => {
     expect(tenant.macros?.length).toBeGreaterThan(0);
     expect(tenant.sla?.dueMinutes.vip).toBeLessThan(tenant.sla?.dueMinutes.standard ?? 0);
     for (const macro of tenant.macros ?? []) expect(fillMacro(macro.text, context)).not.toMatch(/\{\{/);
-    expect(TenantConfigSchema.safeParse({ ...tenant, sla: { dueMinutes: { standard: -5, premium: 1, vip: 1 } } }).success).toBe(false);
+    expect(
+      TenantConfigSchema.safeParse({ ...tenant, sla: { dueMinutes: { standard: -5, premium: 1, vip: 1 } } }).success,
+    ).toBe(false);
   });
 });

@@ -14,7 +14,11 @@ describe("a console following its autopilot's start", () => {
   it('goes from starting to partial to ready, telling its listeners, and logs the start-up figures from the console start', () => {
     const logged: string[] = [];
     let now = 0;
-    const follower = new AutopilotStageFollower(true, (line) => logged.push(line), () => now);
+    const follower = new AutopilotStageFollower(
+      true,
+      (line) => logged.push(line),
+      () => now,
+    );
     let changes = 0;
     follower.onChange(() => changes++);
     expect(follower.stage).toBe('starting');

@@ -9,7 +9,14 @@ import { startBrowserHost, type BrowserHost } from '../../../electron/core/host/
 
 /** A console API that records calls; the host's job is the gatekeeping around it. */
 function recordingApi(calls: string[]): ConsoleApi {
-  const status = { online: true, unsentChanges: 0, lastSyncAt: null, lastError: null, agentName: 'Ana', tenantName: 'Demo' };
+  const status = {
+    online: true,
+    unsentChanges: 0,
+    lastSyncAt: null,
+    lastError: null,
+    agentName: 'Ana',
+    tenantName: 'Demo',
+  };
   return {
     getStatus: async () => (calls.push('getStatus'), ok(status)),
     listInbox: async () => (calls.push('listInbox'), ok([])),
@@ -70,9 +77,13 @@ describe('browser-mode host', () => {
   it('validates the method and its input before calling the core', async () => {
     const unknown = (await (await call('dropDatabase', {})).json()) as { ok: boolean; error: { code: string } };
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    const invalid = (await (await call('sendReply', { ticketId: 't1', text: '   ', resolve: false })).json()) as { error: { code: string } };
+    const invalid = (await (await call('sendReply', { ticketId: 't1', text: '   ', resolve: false })).json()) as {
+      error: { code: string };
+    };
     expect(invalid.error.code).toBe('validation_failed');
-    const extra = (await (await call('sendReply', { ticketId: 't1', text: 'hi', resolve: false, admin: true })).json()) as { error: { code: string } };
+    const extra = (await (
+      await call('sendReply', { ticketId: 't1', text: 'hi', resolve: false, admin: true })
+    ).json()) as { error: { code: string } };
     expect(extra.error.code).toBe('validation_failed');
     expect(calls.some((c) => c.startsWith('sendReply'))).toBe(false);
   });
@@ -80,7 +91,9 @@ describe('browser-mode host', () => {
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
     const port = new URL(host.url).port;
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) =>
+        resolve(res.statusCode ?? 0),
+      );
       req.on('error', reject);
       req.end();
     });

@@ -14,18 +14,25 @@ describe('the payments demo traffic', () => {
     const everyday = count((t) => t.kind === 'everyday') / demo.length;
     expect(everyday).toBeGreaterThanOrEqual(2 / 3);
     expect(everyday).toBeLessThanOrEqual(0.8);
-    for (const kind of DemoTicketKindSchema.options) expect(count((t) => t.kind === kind), kind).toBeGreaterThan(0);
+    for (const kind of DemoTicketKindSchema.options)
+      expect(
+        count((t) => t.kind === kind),
+        kind,
+      ).toBeGreaterThan(0);
     expect(count((t) => t.customer.tier === 'vip') / demo.length).toBeLessThanOrEqual(0.05);
   });
 
   it('is what DEMO-TRAFFIC.md says, kind by kind', () => {
     const rows = [...note.matchAll(/^\| `(\w+)` \| (\d+) \|/gm)].map((m) => [m[1], Number(m[2])] as const);
-    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(DemoTicketKindSchema.options.map((kind) => [kind, count((t) => t.kind === kind)])));
+    expect(Object.fromEntries(rows)).toEqual(
+      Object.fromEntries(DemoTicketKindSchema.options.map((kind) => [kind, count((t) => t.kind === kind)])),
+    );
     expect(note).toContain(`| all | ${demo.length} |`);
   });
 
   it('posts every ticket as a channel would, without what only the demo knows (ids unique)', () => {
-    for (const ticket of demo) expect(() => TicketIntakeSchema.parse(demoIntake(ticket)), ticket.externalId).not.toThrow();
+    for (const ticket of demo)
+      expect(() => TicketIntakeSchema.parse(demoIntake(ticket)), ticket.externalId).not.toThrow();
     expect(new Set(demo.map((t) => t.externalId)).size).toBe(demo.length);
   });
 });

@@ -4,12 +4,18 @@ import { buildAppMenuTemplate } from '../../../electron/main/app-menu.js';
 import { decideAutoUpdate } from '../../../electron/main/auto-update-policy.js';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
-  return items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]);
+  return items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
 }
 
 const actions = { showConsole: vi.fn(), openSettings: vi.fn(), showShortcuts: vi.fn() };
 
-function submenuOf(template: MenuItemConstructorOptions[], match: (item: MenuItemConstructorOptions) => boolean): MenuItemConstructorOptions[] {
+function submenuOf(
+  template: MenuItemConstructorOptions[],
+  match: (item: MenuItemConstructorOptions) => boolean,
+): MenuItemConstructorOptions[] {
   const menu = template.find(match);
   return Array.isArray(menu?.submenu) ? menu.submenu : [];
 }
@@ -17,7 +23,21 @@ function submenuOf(template: MenuItemConstructorOptions[], match: (item: MenuIte
 describe('application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the usual edit, view and window commands on %s', (platform) => {
     const found = roles(buildAppMenuTemplate(platform, false, actions));
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'minimize', 'close', 'quit']) {
+    for (const role of [
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'zoomIn',
+      'zoomOut',
+      'resetZoom',
+      'togglefullscreen',
+      'minimize',
+      'close',
+      'quit',
+    ]) {
       expect(found).toContain(role);
     }
   });
@@ -31,7 +51,9 @@ describe('application menu', () => {
   it('offers reload and developer tools in development builds only', () => {
     expect(roles(buildAppMenuTemplate('linux', false, actions))).not.toContain('toggleDevTools');
     expect(roles(buildAppMenuTemplate('linux', false, actions))).not.toContain('reload');
-    expect(roles(buildAppMenuTemplate('linux', true, actions))).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+    expect(roles(buildAppMenuTemplate('linux', true, actions))).toEqual(
+      expect.arrayContaining(['toggleDevTools', 'reload']),
+    );
   });
 
   it('brings the console back with Ctrl/Cmd+1, a shortcut no role already uses', () => {
@@ -46,31 +68,44 @@ describe('application menu', () => {
     ['darwin', 'Switchboard'],
     ['win32', 'File'],
     ['linux', 'File'],
-  ] as const)('has Settings… with CmdOrCtrl+, on %s, in the %s menu, opening the console\'s Settings', (platform, menuLabel) => {
-    const template = buildAppMenuTemplate(platform, false, actions);
-    const settingsMenus = template.filter((menu) => Array.isArray(menu.submenu) && menu.submenu.some((item) => item.label === 'Settings…'));
-    expect(settingsMenus.map((menu) => menu.label)).toEqual([menuLabel]);
-    const settings = submenuOf(template, (menu) => menu.label === menuLabel).find((item) => item.label === 'Settings…');
-    expect(settings?.accelerator).toBe('CmdOrCtrl+,');
-    vi.clearAllMocks();
-    (settings?.click as () => void)();
-    expect(actions.openSettings).toHaveBeenCalledTimes(1);
-    expect(actions.showShortcuts).not.toHaveBeenCalled();
-  });
+  ] as const)(
+    "has Settings… with CmdOrCtrl+, on %s, in the %s menu, opening the console's Settings",
+    (platform, menuLabel) => {
+      const template = buildAppMenuTemplate(platform, false, actions);
+      const settingsMenus = template.filter(
+        (menu) => Array.isArray(menu.submenu) && menu.submenu.some((item) => item.label === 'Settings…'),
+      );
+      expect(settingsMenus.map((menu) => menu.label)).toEqual([menuLabel]);
+      const settings = submenuOf(template, (menu) => menu.label === menuLabel).find(
+        (item) => item.label === 'Settings…',
+      );
+      expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+      vi.clearAllMocks();
+      (settings?.click as () => void)();
+      expect(actions.openSettings).toHaveBeenCalledTimes(1);
+      expect(actions.showShortcuts).not.toHaveBeenCalled();
+    },
+  );
 
-  it.each(['linux', 'win32', 'darwin'] as const)('opens the console\'s keyboard shortcuts from Help on %s, with no accelerator to steal "?" from typing', (platform) => {
-    const help = submenuOf(buildAppMenuTemplate(platform, false, actions), (menu) => menu.role === 'help');
-    expect(help.map((item) => item.label)).toEqual(['Keyboard Shortcuts']);
-    expect(help[0]?.accelerator).toBeUndefined();
-    vi.clearAllMocks();
-    (help[0]?.click as () => void)();
-    expect(actions.showShortcuts).toHaveBeenCalledTimes(1);
-    expect(actions.openSettings).not.toHaveBeenCalled();
-  });
+  it.each(['linux', 'win32', 'darwin'] as const)(
+    'opens the console\'s keyboard shortcuts from Help on %s, with no accelerator to steal "?" from typing',
+    (platform) => {
+      const help = submenuOf(buildAppMenuTemplate(platform, false, actions), (menu) => menu.role === 'help');
+      expect(help.map((item) => item.label)).toEqual(['Keyboard Shortcuts']);
+      expect(help[0]?.accelerator).toBeUndefined();
+      vi.clearAllMocks();
+      (help[0]?.click as () => void)();
+      expect(actions.showShortcuts).toHaveBeenCalledTimes(1);
+      expect(actions.openSettings).not.toHaveBeenCalled();
+    },
+  );
 
   it('uses CmdOrCtrl+, for Settings only, and no accelerator twice', () => {
     const accelerators = (items: MenuItemConstructorOptions[]): string[] =>
-      items.flatMap((item) => [...(typeof item.accelerator === 'string' ? [item.accelerator] : []), ...(Array.isArray(item.submenu) ? accelerators(item.submenu) : [])]);
+      items.flatMap((item) => [
+        ...(typeof item.accelerator === 'string' ? [item.accelerator] : []),
+        ...(Array.isArray(item.submenu) ? accelerators(item.submenu) : []),
+      ]);
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       const found = accelerators(buildAppMenuTemplate(platform, true, actions));
       expect(found.filter((accelerator) => accelerator === 'CmdOrCtrl+,')).toHaveLength(1);
@@ -89,15 +124,26 @@ describe('auto-update decision', () => {
   });
 
   it('is off in development, whatever is configured', () => {
-    expect(decideAutoUpdate({ isPackaged: false, feedUrl: 'https://updates.example/', appUpdateConfigExists: true }).enabled).toBe(false);
+    expect(
+      decideAutoUpdate({ isPackaged: false, feedUrl: 'https://updates.example/', appUpdateConfigExists: true }).enabled,
+    ).toBe(false);
   });
 
   it('uses a configured https feed, or the packaged app-update.yml', () => {
-    expect(decideAutoUpdate({ isPackaged: true, feedUrl: 'https://updates.example/switchboard', appUpdateConfigExists: false })).toEqual({
+    expect(
+      decideAutoUpdate({
+        isPackaged: true,
+        feedUrl: 'https://updates.example/switchboard',
+        appUpdateConfigExists: false,
+      }),
+    ).toEqual({
       enabled: true,
       feed: { provider: 'generic', url: 'https://updates.example/switchboard' },
     });
-    expect(decideAutoUpdate({ isPackaged: true, feedUrl: undefined, appUpdateConfigExists: true })).toEqual({ enabled: true, feed: 'app-update.yml' });
+    expect(decideAutoUpdate({ isPackaged: true, feedUrl: undefined, appUpdateConfigExists: true })).toEqual({
+      enabled: true,
+      feed: 'app-update.yml',
+    });
   });
 
   it.each(['http://updates.example/', 'file:///tmp/feed', 'not a url'])('refuses the feed %s', (feedUrl) => {

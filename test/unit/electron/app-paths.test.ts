@@ -22,8 +22,12 @@ describe('app paths', () => {
   });
 
   it('uses the binding npm start built, or the packaged one', () => {
-    expect(resolveAppPaths({ ...base, nativeBindingFromEnv: '/x/better_sqlite3.node' }).nativeBinding).toBe('/x/better_sqlite3.node');
-    expect(resolveAppPaths({ ...base, isPackaged: true }).nativeBinding).toBe(join('/electron/resources', 'native', 'better_sqlite3.node'));
+    expect(resolveAppPaths({ ...base, nativeBindingFromEnv: '/x/better_sqlite3.node' }).nativeBinding).toBe(
+      '/x/better_sqlite3.node',
+    );
+    expect(resolveAppPaths({ ...base, isPackaged: true }).nativeBinding).toBe(
+      join('/electron/resources', 'native', 'better_sqlite3.node'),
+    );
     expect(resolveAppPaths({ ...base, isPackaged: true, fileExists: () => false }).nativeBinding).toBeUndefined();
   });
 });

@@ -23,7 +23,14 @@ describe('how a child service is launched', () => {
     const launch = planChildLaunch(base);
     expect(launch.mode).toBe('source');
     expect(launch.command).toBe('node');
-    expect(launch.args).toEqual(['--import', 'tsx', join('/repo', 'server', 'cli.ts'), '--port', '0', '--stop-with-stdin']);
+    expect(launch.args).toEqual([
+      '--import',
+      'tsx',
+      join('/repo', 'server', 'cli.ts'),
+      '--port',
+      '0',
+      '--stop-with-stdin',
+    ]);
     expect(launch.cwd).toBe('/repo');
     // Node's children use node_modules' own build, never the Electron one.
     expect(launch.env.SWITCHBOARD_NATIVE_BINDING).toBeUndefined();
@@ -49,8 +56,12 @@ describe('how a child service is launched', () => {
   });
 
   it('says how to build a missing bundle instead of starting nothing', () => {
-    expect(() => planChildLaunch({ ...base, electronVersion: '45.5.0', fileExists: () => false })).toThrow(/npm run build:electron/);
-    expect(() => planChildLaunch({ ...base, electronVersion: '45.5.0', bundle: undefined })).toThrow(/cannot run without tsx/);
+    expect(() => planChildLaunch({ ...base, electronVersion: '45.5.0', fileExists: () => false })).toThrow(
+      /npm run build:electron/,
+    );
+    expect(() => planChildLaunch({ ...base, electronVersion: '45.5.0', bundle: undefined })).toThrow(
+      /cannot run without tsx/,
+    );
   });
 
   it('can run the bundle under Node on request, without the Electron binding', () => {
@@ -75,7 +86,9 @@ describe('the child-process bundles', () => {
   it('wraps top-level await after the imports, which CommonJS cannot have', () => {
     const source = "import { a } from './a.js';\nimport {\n  b,\n} from './b.js';\n\nconst x = await a();\nb(x);\n";
     const wrapped = build.wrapTopLevelAwait(source);
-    expect(wrapped.startsWith("import { a } from './a.js';\nimport {\n  b,\n} from './b.js';\n(async () => {\n")).toBe(true);
+    expect(wrapped.startsWith("import { a } from './a.js';\nimport {\n  b,\n} from './b.js';\n(async () => {\n")).toBe(
+      true,
+    );
     expect(wrapped).toContain('const x = await a();');
     expect(wrapped).toMatch(/\}\)\(\)\.catch\(/);
     expect(() => build.wrapTopLevelAwait("import './a.js';\nexport const y = 1;\n")).toThrow(/exports/);

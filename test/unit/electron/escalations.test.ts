@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { EscalationTracker, escalationNotice, trayLabel, type InboxTicket } from '../../../electron/main/escalation-tracker.js';
+import {
+  EscalationTracker,
+  escalationNotice,
+  trayLabel,
+  type InboxTicket,
+} from '../../../electron/main/escalation-tracker.js';
 import { watchEscalations } from '../../../electron/main/escalation-watch.js';
 import { CUE_WORDS, DesktopCueText } from '../../../electron/main/desktop-cue-text.js';
 import { UI_LANGUAGES } from '../../../shared/i18n/ui-languages.js';
@@ -21,7 +26,10 @@ describe('escalation tracker', () => {
   it('makes one notice per burst', () => {
     expect(escalationNotice([])).toBeNull();
     expect(escalationNotice([t('a')])).toEqual({ title: 'New escalation', body: 'Subject a' });
-    expect(escalationNotice([t('a'), t('b'), t('c')])).toEqual({ title: '3 new escalations', body: 'Subject a and 2 more' });
+    expect(escalationNotice([t('a'), t('b'), t('c')])).toEqual({
+      title: '3 new escalations',
+      body: 'Subject a and 2 more',
+    });
   });
 
   it('labels the tray with the count', () => {
@@ -76,7 +84,10 @@ describe('escalation watch', () => {
     const stop = watchEscalations({ api: fake.api as never, setCount, notify: vi.fn(), delayMs: 5, log });
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('The cache is closed.')));
     expect(setCount).not.toHaveBeenCalled();
-    fake.emit({ type: 'status_changed', status: { online: true, unsentChanges: 0, lastSyncAt: null, lastError: null, agentName: 'a', tenantName: 'b' } });
+    fake.emit({
+      type: 'status_changed',
+      status: { online: true, unsentChanges: 0, lastSyncAt: null, lastError: null, agentName: 'a', tenantName: 'b' },
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.api.listInbox).toHaveBeenCalledTimes(1);
     stop();

@@ -25,7 +25,10 @@ describe('IPC sender guard', () => {
     ['a web page', 'https://evil.example/index.html'],
     ['a loopback page', 'http://127.0.0.1:5173/index.html'],
     ['another local file', pathToFileURL(resolve('/tmp/evil.html')).href],
-    ['a sibling folder with the same prefix', pathToFileURL(resolve('/opt/switchboard/dist/renderer-evil/index.html')).href],
+    [
+      'a sibling folder with the same prefix',
+      pathToFileURL(resolve('/opt/switchboard/dist/renderer-evil/index.html')).href,
+    ],
     ['a path escaping the folder', `${pathToFileURL(rendererDir).href}/../../evil.html`],
     ['the folder itself', pathToFileURL(rendererDir).href],
     ['a remote file share', 'file://evil.example/share/index.html'],

@@ -1,7 +1,12 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONSOLE_IPC_CALL, CONSOLE_IPC_EVENT, type ConsoleApi, type ConsoleEvent } from '../../../shared/api/console-contract.js';
+import {
+  CONSOLE_IPC_CALL,
+  CONSOLE_IPC_EVENT,
+  type ConsoleApi,
+  type ConsoleEvent,
+} from '../../../shared/api/console-contract.js';
 import { ok, type Result } from '../../../shared/result.js';
 
 type Handler = (event: unknown, method: unknown, input: unknown) => Promise<Result<unknown>>;

@@ -46,7 +46,13 @@ describe('the main window the app creates', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-window-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const stateFile = join(dir, 'window-state.json');
-  const input = { preloadPath: '/app/dist/electron/preload.cjs', rendererIndex: '/app/dist/renderer/index.html', devTools: false, stateFile, log: () => undefined };
+  const input = {
+    preloadPath: '/app/dist/electron/preload.cjs',
+    rendererIndex: '/app/dist/renderer/index.html',
+    devTools: false,
+    stateFile,
+    log: () => undefined,
+  };
 
   it('is created with the secure settings and loads the renderer from disk', () => {
     createMainWindow(input);
@@ -71,7 +77,10 @@ describe('the main window the app creates', () => {
 
   it('saves its place on close and reopens there, maximized again', () => {
     created.at(-1)?.window.handlers.get('close')?.();
-    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ bounds: { x: 40, y: 30, width: 1100, height: 700 }, maximized: true });
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
+      bounds: { x: 40, y: 30, width: 1100, height: 700 },
+      maximized: true,
+    });
     createMainWindow(input);
     const reopened = created.at(-1);
     expect(reopened?.options).toMatchObject({ x: 40, y: 30, width: 1100, height: 700 });

@@ -7,10 +7,19 @@ describe('permission allowlist', () => {
     expect(isPermissionAllowed('notifications')).toBe(true);
   });
 
-  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'fileSystem', 'display-capture', 'unknown', ''])(
-    'refuses %s',
-    (permission) => {
-      expect(isPermissionAllowed(permission)).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'clipboard-read',
+    'openExternal',
+    'hid',
+    'serial',
+    'usb',
+    'fileSystem',
+    'display-capture',
+    'unknown',
+    '',
+  ])('refuses %s', (permission) => {
+    expect(isPermissionAllowed(permission)).toBe(false);
+  });
 });

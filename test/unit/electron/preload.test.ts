@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONSOLE_IPC_CALL, CONSOLE_IPC_EVENT, CONSOLE_IPC_MENU_COMMAND, consoleMethods } from '../../../shared/api/console-contract.js';
+import {
+  CONSOLE_IPC_CALL,
+  CONSOLE_IPC_EVENT,
+  CONSOLE_IPC_MENU_COMMAND,
+  consoleMethods,
+} from '../../../shared/api/console-contract.js';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: 'done' }));
@@ -13,7 +18,8 @@ vi.mock('electron', () => ({
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)?.add(listener);
     },
-    removeListener: (channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+      listeners.get(channel)?.delete(listener),
   },
 }));
 

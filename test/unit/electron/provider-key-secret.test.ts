@@ -35,7 +35,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const secretsIn = (backend: string) => new SecretStore(fakeSafeStorage(backend), 'linux', jsonSecretFile(join(dir, 'secrets.json')));
+const secretsIn = (backend: string) =>
+  new SecretStore(fakeSafeStorage(backend), 'linux', jsonSecretFile(join(dir, 'secrets.json')));
 
 describe('the desktop app keeps the provider key in the OS keychain (safeStorage)', () => {
   it('stores only ciphertext in secrets.json, reads it back, and deletes it', () => {
@@ -58,25 +59,55 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
       tenantName: 'Retail',
       provider: { keys: providerKeySecret(secretsIn('basic_text')) },
     });
-    const refused = await core.service.setProviderSettings({ baseURL: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: KEY });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'insecure_storage', message: expect.stringContaining('keyring') } });
+    const refused = await core.service.setProviderSettings({
+      baseURL: 'https://api.openai.com/v1',
+      model: 'gpt-4o-mini',
+      apiKey: KEY,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'insecure_storage', message: expect.stringContaining('keyring') },
+    });
     expect(await core.service.getProviderSettings({})).toEqual({
       ok: true,
-      value: { source: 'none', baseURL: null, model: null, timeoutSeconds: 30, hasApiKey: false, keyStorage: 'system_keychain' },
+      value: {
+        source: 'none',
+        baseURL: null,
+        model: null,
+        timeoutSeconds: 30,
+        hasApiKey: false,
+        keyStorage: 'system_keychain',
+      },
     });
     // A local server needs no key: that saves fine without a keyring.
     const keyless = await core.service.setProviderSettings({ baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });
-    expect(keyless).toMatchObject({ ok: true, value: { source: 'saved', hasApiKey: false, keyStorage: 'system_keychain' } });
+    expect(keyless).toMatchObject({
+      ok: true,
+      value: { source: 'saved', hasApiKey: false, keyStorage: 'system_keychain' },
+    });
   });
 
   it('gives the console a key saved through it after a restart, never in an answer', async () => {
     const options = { queueUrl: 'http://127.0.0.1:9', token: 'unused', agentName: 'Ana', tenantName: 'Retail' };
-    const first = wireConsole(openConsoleStores(db), { ...options, provider: { keys: providerKeySecret(secretsIn('kwallet5')) } });
-    const saved = await first.service.setProviderSettings({ baseURL: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: KEY });
+    const first = wireConsole(openConsoleStores(db), {
+      ...options,
+      provider: { keys: providerKeySecret(secretsIn('kwallet5')) },
+    });
+    const saved = await first.service.setProviderSettings({
+      baseURL: 'https://api.openai.com/v1',
+      model: 'gpt-4o-mini',
+      apiKey: KEY,
+    });
     expect(JSON.stringify(saved)).not.toContain(KEY);
-    const restarted = wireConsole(openConsoleStores(db), { ...options, provider: { keys: providerKeySecret(secretsIn('kwallet5')) } });
+    const restarted = wireConsole(openConsoleStores(db), {
+      ...options,
+      provider: { keys: providerKeySecret(secretsIn('kwallet5')) },
+    });
     const settings = await restarted.service.getProviderSettings({});
-    expect(settings).toMatchObject({ ok: true, value: { source: 'saved', hasApiKey: true, keyStorage: 'system_keychain' } });
+    expect(settings).toMatchObject({
+      ok: true,
+      value: { source: 'saved', hasApiKey: true, keyStorage: 'system_keychain' },
+    });
     expect(JSON.stringify(settings)).not.toContain(KEY);
   });
 });

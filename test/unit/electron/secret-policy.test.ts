@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideSecretStorage, SecretStore, type EncryptedSecrets, type SafeStorageLike, type SecretFile } from '../../../electron/main/secret-policy.js';
+import {
+  decideSecretStorage,
+  SecretStore,
+  type EncryptedSecrets,
+  type SafeStorageLike,
+  type SecretFile,
+} from '../../../electron/main/secret-policy.js';
 
 /** A stand-in for Electron's safeStorage: "encrypts" by reversing and tagging, so plain text is easy to spot. */
 function fakeSafeStorage(available: boolean, backend?: string): SafeStorageLike & { encrypted: string[] } {
@@ -76,7 +82,10 @@ describe('secret store', () => {
     const storage = fakeSafeStorage(true, 'basic_text');
     const file = memoryFile();
     const result = new SecretStore(storage, 'linux', file).set('queueToken', 'tok-1');
-    expect(result).toMatchObject({ ok: false, error: { code: 'insecure_storage', message: expect.stringMatching(/will not store/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'insecure_storage', message: expect.stringMatching(/will not store/) },
+    });
     expect(file.writes).toEqual([]);
     expect(storage.encrypted).toEqual([]);
   });
@@ -88,7 +97,10 @@ describe('secret store', () => {
   });
 
   it('does not hand out secrets once the secure store is gone, nor ones it cannot decrypt', () => {
-    const file = memoryFile({ queueToken: Buffer.from('enc:1-kot').toString('base64'), openaiApiKey: Buffer.from('garbage').toString('base64') });
+    const file = memoryFile({
+      queueToken: Buffer.from('enc:1-kot').toString('base64'),
+      openaiApiKey: Buffer.from('garbage').toString('base64'),
+    });
     expect(new SecretStore(fakeSafeStorage(true), 'darwin', file).get('queueToken')).toBe('tok-1');
     expect(new SecretStore(fakeSafeStorage(false), 'darwin', file).get('queueToken')).toBeUndefined();
     expect(new SecretStore(fakeSafeStorage(true), 'darwin', file).get('openaiApiKey')).toBeUndefined();

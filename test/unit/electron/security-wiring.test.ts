@@ -26,8 +26,13 @@ describe('session hardening the app installs', () => {
 
   it('puts the CSP on every response, replacing any other', () => {
     const callback = vi.fn();
-    (installed.headers as (details: unknown, cb: unknown) => void)({ responseHeaders: { 'Content-Security-Policy': ['default-src *'] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    (installed.headers as (details: unknown, cb: unknown) => void)(
+      { responseHeaders: { 'Content-Security-Policy': ['default-src *'] } },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
 
   it('answers permission requests and checks from the allowlist, and refuses devices', () => {
@@ -48,8 +53,12 @@ describe('web contents hardening the app installs', () => {
   function created() {
     const app = new EventEmitter();
     secureAllWebContents(app as never);
-    const contents = Object.assign(new EventEmitter(), { windowOpenHandler: null as null | ((details: { url: string }) => unknown) });
-    (contents as unknown as { setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void }).setWindowOpenHandler = (handler) => {
+    const contents = Object.assign(new EventEmitter(), {
+      windowOpenHandler: null as null | ((details: { url: string }) => unknown),
+    });
+    (
+      contents as unknown as { setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void }
+    ).setWindowOpenHandler = (handler) => {
       contents.windowOpenHandler = handler;
     };
     app.emit('web-contents-created', {}, contents);

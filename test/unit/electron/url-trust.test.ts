@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decideWindowOpen, isExternalUrlAllowed, isNavigationAllowed } from '../../../electron/main/url-trust.js';
 
 describe('url trust', () => {
-  it.each(['https://example.com/help', 'http://example.com', 'https://docs.example.org/a?b=c#d'])('opens %s externally', (url) => {
-    expect(isExternalUrlAllowed(url)).toBe(true);
-  });
+  it.each(['https://example.com/help', 'http://example.com', 'https://docs.example.org/a?b=c#d'])(
+    'opens %s externally',
+    (url) => {
+      expect(isExternalUrlAllowed(url)).toBe(true);
+    },
+  );
 
   it.each([
     'file:///etc/passwd',

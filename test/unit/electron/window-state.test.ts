@@ -49,7 +49,12 @@ describe('window state restore', () => {
 
   it('brings a window from an unplugged monitor back to the primary display', () => {
     const saved = { bounds: { x: 1600, y: 100, width: 1400, height: 900 }, maximized: false };
-    expect(restoreWindowState(saved, [laptop], WINDOW_LIMITS).bounds).toEqual({ x: 80, y: 29, width: 1280, height: 820 });
+    expect(restoreWindowState(saved, [laptop], WINDOW_LIMITS).bounds).toEqual({
+      x: 80,
+      y: 29,
+      width: 1280,
+      height: 820,
+    });
   });
 
   it('brings back a window whose title bar is above the screen', () => {
@@ -72,12 +77,25 @@ describe('window state restore', () => {
     expect(restoreWindowState(partly, [laptop], WINDOW_LIMITS).bounds).toEqual(partly.bounds);
     // Only 40 px of the title bar on screen: too little to grab, so it comes back to the default place.
     const lost = { bounds: { x: 1400, y: 100, width: 1000, height: 700 }, maximized: false };
-    expect(restoreWindowState(lost, [laptop], WINDOW_LIMITS).bounds).toEqual({ x: 80, y: 29, width: 1280, height: 820 });
+    expect(restoreWindowState(lost, [laptop], WINDOW_LIMITS).bounds).toEqual({
+      x: 80,
+      y: 29,
+      width: 1280,
+      height: 820,
+    });
   });
 
   it('feeds the restored bounds into the window options', () => {
-    const options = buildWindowOptions({ preloadPath: '/p.cjs', devTools: false, bounds: { x: 5, y: 6, width: 1000, height: 700 } });
+    const options = buildWindowOptions({
+      preloadPath: '/p.cjs',
+      devTools: false,
+      bounds: { x: 5, y: 6, width: 1000, height: 700 },
+    });
     expect(options).toMatchObject({ x: 5, y: 6, width: 1000, height: 700, minWidth: 900, minHeight: 600 });
-    expect(buildWindowOptions({ preloadPath: '/p.cjs', devTools: false })).toMatchObject({ center: true, width: 1280, height: 820 });
+    expect(buildWindowOptions({ preloadPath: '/p.cjs', devTools: false })).toMatchObject({
+      center: true,
+      width: 1280,
+      height: 820,
+    });
   });
 });

@@ -6,35 +6,102 @@ import { checkCase } from '../../../electron/core/evals/check-case.js';
 import { suiteFigures } from '../../../electron/core/evals/suite-figures.js';
 
 const resolved = (over: Partial<Extract<AiDecision, { action: 'resolve' }>> = {}): AiDecision => ({
-  action: 'resolve', language: 'en', intent: 'change_pin', confidence: 0.99, reply: 'Change your PIN in the app under Card > PIN.', summary: null, engine: 'builtin', latencyMs: 1, ...over,
+  action: 'resolve',
+  language: 'en',
+  intent: 'change_pin',
+  confidence: 0.99,
+  reply: 'Change your PIN in the app under Card > PIN.',
+  summary: null,
+  engine: 'builtin',
+  latencyMs: 1,
+  ...over,
 });
 const escalated = (over: Partial<Extract<AiDecision, { action: 'escalate' }>> = {}): AiDecision => ({
-  action: 'escalate', language: 'de', intent: null, confidence: null, ownerQueue: 'general', escalation: { code: 'human_requested', ruleId: 'catch-all', detail: 'asked' },
-  draft: null, summary: null, engine: 'builtin', latencyMs: 2, ...over,
+  action: 'escalate',
+  language: 'de',
+  intent: null,
+  confidence: null,
+  ownerQueue: 'general',
+  escalation: { code: 'human_requested', ruleId: 'catch-all', detail: 'asked' },
+  draft: null,
+  summary: null,
+  engine: 'builtin',
+  latencyMs: 2,
+  ...over,
 });
 
-function result(id: string, expected: CaseResult['expected'], actual: Partial<CaseResult['actual']>, passed: boolean, latencyMs = 1): CaseResult {
+function result(
+  id: string,
+  expected: CaseResult['expected'],
+  actual: Partial<CaseResult['actual']>,
+  passed: boolean,
+  latencyMs = 1,
+): CaseResult {
   return {
-    id, tags: [], passed, failures: passed ? [] : ['x'], customerText: 'x', expected,
-    actual: { decision: 'resolve', intent: null, confidence: null, language: null, ownerQueue: null, escalationCode: null, escalationDetail: null, text: null, toolCalls: [], ...actual },
-    latencyMs, tokens: 10, costUsd: 0.001,
+    id,
+    tags: [],
+    passed,
+    failures: passed ? [] : ['x'],
+    customerText: 'x',
+    expected,
+    actual: {
+      decision: 'resolve',
+      intent: null,
+      confidence: null,
+      language: null,
+      ownerQueue: null,
+      escalationCode: null,
+      escalationDetail: null,
+      text: null,
+      toolCalls: [],
+      ...actual,
+    },
+    latencyMs,
+    tokens: 10,
+    costUsd: 0.001,
   };
 }
 
 describe('checking one case', () => {
   it('passes a decision that meets every expectation (accents and case ignored in phrases)', () => {
-    expect(checkCase({ decision: 'resolve', intent: ['change_pin', 'pin_blocked'], language: 'en', replyContains: ['card > pin'], replyExcludes: ['voucher'] }, resolved(), [])).toEqual([]);
-    expect(checkCase({ decision: 'escalate', ownerQueue: 'general', escalationReason: ['human_requested', 'complaint'] }, escalated(), [])).toEqual([]);
+    expect(
+      checkCase(
+        {
+          decision: 'resolve',
+          intent: ['change_pin', 'pin_blocked'],
+          language: 'en',
+          replyContains: ['card > pin'],
+          replyExcludes: ['voucher'],
+        },
+        resolved(),
+        [],
+      ),
+    ).toEqual([]);
+    expect(
+      checkCase(
+        { decision: 'escalate', ownerQueue: 'general', escalationReason: ['human_requested', 'complaint'] },
+        escalated(),
+        [],
+      ),
+    ).toEqual([]);
   });
 
   it('says what is wrong, one sentence per broken expectation', () => {
-    const f = checkCase({ decision: 'escalate', intent: 'card_arrival', language: 'de', replyExcludes: ['PIN'] }, resolved(), []);
+    const f = checkCase(
+      { decision: 'escalate', intent: 'card_arrival', language: 'de', replyExcludes: ['PIN'] },
+      resolved(),
+      [],
+    );
     expect(f).toHaveLength(4);
     expect(f[0]).toMatch(/Expected an escalation to a human, but the AI resolved/);
     expect(f[1]).toMatch(/Intent: expected "card_arrival", got "change_pin" \(99%\)/);
     expect(f[2]).toMatch(/Language: expected "de", got "en"/);
     expect(f[3]).toMatch(/contains "PIN", which it must not/);
-    const g = checkCase({ decision: 'escalate', ownerQueue: 'security', escalationReason: 'rule', replyContains: ['hello'] }, escalated(), []);
+    const g = checkCase(
+      { decision: 'escalate', ownerQueue: 'security', escalationReason: 'rule', replyContains: ['hello'] },
+      escalated(),
+      [],
+    );
     expect(g).toEqual([
       'Owner queue: expected "security", got "general" (rule catch-all).',
       'Escalation reason: expected "rule", got "human_requested".',
@@ -47,8 +114,26 @@ describe('checking one case', () => {
       { name: 'get_order_details', arguments: '{"order_id":"#W1"}', outcome: 'ran' },
       { name: 'cancel_pending_order', arguments: '{"order_id":"#W1","reason":"no longer needed"}', outcome: 'invalid' },
     ];
-    expect(checkCase({ decision: 'resolve', toolCalls: [{ name: 'get_order_details', arguments: { order_id: '#W1' } }], noToolCalls: ['cancel_pending_order'] }, resolved(), calls)).toEqual([]);
-    const f = checkCase({ decision: 'resolve', toolCalls: ['cancel_pending_order', { name: 'get_order_details', arguments: { order_id: '#W2' } }], noToolCalls: ['get_order_details'] }, resolved(), calls);
+    expect(
+      checkCase(
+        {
+          decision: 'resolve',
+          toolCalls: [{ name: 'get_order_details', arguments: { order_id: '#W1' } }],
+          noToolCalls: ['cancel_pending_order'],
+        },
+        resolved(),
+        calls,
+      ),
+    ).toEqual([]);
+    const f = checkCase(
+      {
+        decision: 'resolve',
+        toolCalls: ['cancel_pending_order', { name: 'get_order_details', arguments: { order_id: '#W2' } }],
+        noToolCalls: ['get_order_details'],
+      },
+      resolved(),
+      calls,
+    );
     expect(f).toEqual([
       'Tool cancel_pending_order should have run, but did not (the guard answered: invalid).',
       'Tool get_order_details ran, but not with {"order_id":"#W2"} (sent {"order_id":"#W1"}).',
@@ -58,7 +143,12 @@ describe('checking one case', () => {
 });
 
 describe('suite figures and the gate', () => {
-  const E = (decision: 'resolve' | 'escalate', intent: string | null = null, ownerQueue: string | null = null, language: string | null = null) => ({ decision, intent, ownerQueue, language });
+  const E = (
+    decision: 'resolve' | 'escalate',
+    intent: string | null = null,
+    ownerQueue: string | null = null,
+    language: string | null = null,
+  ) => ({ decision, intent, ownerQueue, language });
   const cases = [
     result('a', E('resolve', 'x', null, 'en'), { decision: 'resolve', intent: 'x', language: 'en' }, true, 10),
     result('b', E('resolve', 'x|y', null, 'de'), { decision: 'resolve', intent: 'y', language: 'fr' }, false, 20),
@@ -69,7 +159,16 @@ describe('suite figures and the gate', () => {
 
   it('computes every figure from the case results', () => {
     const f = suiteFigures(cases);
-    expect(f).toMatchObject({ n: 5, passed: 2, resolved: 3, escalated: 2, wrongResolutions: 2, missedEscalations: 1, needlessEscalations: 1, totalTokens: 50 });
+    expect(f).toMatchObject({
+      n: 5,
+      passed: 2,
+      resolved: 3,
+      escalated: 2,
+      wrongResolutions: 2,
+      missedEscalations: 1,
+      needlessEscalations: 1,
+      totalTokens: 50,
+    });
     expect(f.passRate).toBe(0.4);
     expect(f.containment).toBe(0.6);
     expect(f.wrongResolutionRate).toBeCloseTo(2 / 3, 5);
@@ -87,18 +186,47 @@ describe('suite figures and the gate', () => {
     const base = suiteFigures(cases);
     const same = findRegressions(base, base, { passRate: 0, wrongResolutionRate: 0, p95LatencyMs: 0 });
     expect(same).toEqual([]);
-    const worse = { ...base, passRate: 0.37, containment: 0.9, wrongResolutionRate: 0.7, p95LatencyMs: 74, costPerCaseUsd: 0.0016 };
-    const r = findRegressions(worse, base, { passRate: 0.02, containment: 0.02, wrongResolutionRate: 0.05, p95LatencyMs: 0.5, costPerCaseUsd: 0.5 });
+    const worse = {
+      ...base,
+      passRate: 0.37,
+      containment: 0.9,
+      wrongResolutionRate: 0.7,
+      p95LatencyMs: 74,
+      costPerCaseUsd: 0.0016,
+    };
+    const r = findRegressions(worse, base, {
+      passRate: 0.02,
+      containment: 0.02,
+      wrongResolutionRate: 0.05,
+      p95LatencyMs: 0.5,
+      costPerCaseUsd: 0.5,
+    });
     expect(r.map((x) => x.figure)).toEqual(['passRate', 'costPerCaseUsd']);
     expect(r[0]).toMatchObject({ baseline: 0.4, current: 0.37, tolerance: 0.02, limit: 0.38 });
-    expect(findRegressions({ ...worse, p95LatencyMs: 76 }, base, { p95LatencyMs: 0.5 }).map((x) => x.figure)).toEqual(['p95LatencyMs']);
+    expect(findRegressions({ ...worse, p95LatencyMs: 76 }, base, { p95LatencyMs: 0.5 }).map((x) => x.figure)).toEqual([
+      'p95LatencyMs',
+    ]);
     // Ungated figures never fail the gate, however far they move.
     expect(findRegressions({ ...base, passRate: 0 }, base, {})).toEqual([]);
   });
 
   it('lists cases that started or stopped failing since the baseline', () => {
     const figures = suiteFigures(cases);
-    const cmp = compareWithBaseline('b.json', { suite: 's', tenant: 't', provider: 'builtin', model: null, createdAt: '2026-01-01', figures, cases: { a: false, b: true, c: false, d: true } }, figures, cases, {});
+    const cmp = compareWithBaseline(
+      'b.json',
+      {
+        suite: 's',
+        tenant: 't',
+        provider: 'builtin',
+        model: null,
+        createdAt: '2026-01-01',
+        figures,
+        cases: { a: false, b: true, c: false, d: true },
+      },
+      figures,
+      cases,
+      {},
+    );
     expect(cmp).toMatchObject({ newlyFailing: ['b'], newlyPassing: ['a'], newCases: ['e'], regressions: [] });
     expect(cmp.deltas.passRate).toBe(0);
   });

@@ -19,7 +19,9 @@ function problems(text: string): string[] {
 
 describe('eval suite format', () => {
   it('reads the header and the cases, skipping blank lines', () => {
-    const suite = parseSuite([HEADER, CASE('a'), '', CASE('b', ',"intent":["x","y"],"ownerQueue":"general"')].join('\n'));
+    const suite = parseSuite(
+      [HEADER, CASE('a'), '', CASE('b', ',"intent":["x","y"],"ownerQueue":"general"')].join('\n'),
+    );
     expect(suite.header).toMatchObject({ name: 't', tenant: 'payments', gate: { passRate: 0.02 } });
     expect(suite.cases.map((c) => c.id)).toEqual(['a', 'b']);
     expect(suite.cases[1]!.expect.intent).toEqual(['x', 'y']);
@@ -27,7 +29,15 @@ describe('eval suite format', () => {
   });
 
   it('names the line and the field of every problem', () => {
-    const text = [HEADER, CASE('a'), '{"id":"b","messages":[],"expect":{"decision":"escalate"}}', 'not json', CASE('a'), '{"id":"c","messages":["x"],"expect":{"decision":"maybe"}}', '{"id":"d","messages":["x"],"expect":{"decision":"resolve","replyContain":["x"]}}'].join('\n');
+    const text = [
+      HEADER,
+      CASE('a'),
+      '{"id":"b","messages":[],"expect":{"decision":"escalate"}}',
+      'not json',
+      CASE('a'),
+      '{"id":"c","messages":["x"],"expect":{"decision":"maybe"}}',
+      '{"id":"d","messages":["x"],"expect":{"decision":"resolve","replyContain":["x"]}}',
+    ].join('\n');
     const p = problems(text);
     expect(p).toHaveLength(5);
     expect(p[0]).toMatch(/^line 3 \(case "b"\): "messages"/);
@@ -42,24 +52,30 @@ describe('eval suite format', () => {
     expect(problems([HEADER, HEADER, CASE('a')].join('\n'))[0]).toMatch(/^line 2: a second suite header/);
     expect(problems(HEADER)[0]).toMatch(/no cases/);
     expect(problems('')[0]).toMatch(/empty/);
-    expect(problems('{"suite":{"name":"t","tenant":"p","gate":{"passrate":0.1}}}\n' + CASE('a'))[0]).toMatch(/^line 1: .*passrate/);
+    expect(problems('{"suite":{"name":"t","tenant":"p","gate":{"passrate":0.1}}}\n' + CASE('a'))[0]).toMatch(
+      /^line 1: .*passrate/,
+    );
   });
 
   it('explains a missing file', () => {
     expect(() => loadSuite('/nonexistent/suite.jsonl')).toThrow(/does not exist/);
   });
 
-  it.each(['payments', 'retail'])('the %s golden suite is valid: >= 150 cases, >= 10 languages, every hard category', (tenant) => {
-    const file = join(REPO_ROOT, 'resources', 'evals', `${tenant}.golden.jsonl`);
-    const suite = loadSuite(file);
-    expect(suite.header.tenant).toBe(tenant);
-    expect(suite.cases.length).toBeGreaterThanOrEqual(150);
-    const languages = new Set(suite.cases.map((c) => c.expect.language).filter(Boolean));
-    expect(languages.size).toBeGreaterThanOrEqual(10);
-    const tags = new Set(suite.cases.flatMap((c) => c.tags));
-    for (const tag of ['human_request', 'angry', 'injection', 'pii', 'ambiguous', 'multi_intent']) expect(tags, tag).toContain(tag);
-    expect(Object.keys(suite.header.gate).length).toBeGreaterThan(3);
-    // Every line of the file is the header or a case (nothing silently skipped).
-    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(suite.cases.length + 1);
-  });
+  it.each(['payments', 'retail'])(
+    'the %s golden suite is valid: >= 150 cases, >= 10 languages, every hard category',
+    (tenant) => {
+      const file = join(REPO_ROOT, 'resources', 'evals', `${tenant}.golden.jsonl`);
+      const suite = loadSuite(file);
+      expect(suite.header.tenant).toBe(tenant);
+      expect(suite.cases.length).toBeGreaterThanOrEqual(150);
+      const languages = new Set(suite.cases.map((c) => c.expect.language).filter(Boolean));
+      expect(languages.size).toBeGreaterThanOrEqual(10);
+      const tags = new Set(suite.cases.flatMap((c) => c.tags));
+      for (const tag of ['human_request', 'angry', 'injection', 'pii', 'ambiguous', 'multi_intent'])
+        expect(tags, tag).toContain(tag);
+      expect(Object.keys(suite.header.gate).length).toBeGreaterThan(3);
+      // Every line of the file is the header or a case (nothing silently skipped).
+      expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(suite.cases.length + 1);
+    },
+  );
 });

@@ -37,15 +37,52 @@ function allFacts(): TicketFacts[] {
  *  frtMean s, frtMedian s, handle total s, handle mean s, csat mean all, csat mean AI, csat mean human,
  *  csat share 4-5 all, model $, cost per resolution $]
  */
-type Line = [number, number, number, number, number, number, number, number, number, number,
-  number | null, number | null, number, number | null, number | null, number | null, number | null,
-  number | null, number, number | null];
+type Line = [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+  number | null,
+  number,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number,
+  number | null,
+];
 
 function line(m: MetricValues): Line {
-  return [m.tickets, m.closed, m.contained, m.confirmedResolutions, m.assumedResolutions, m.aiHandled, m.escalated,
-    m.aiResolved, m.missedEscalations, m.needlessEscalations, m.firstResponse.meanSeconds, m.firstResponse.medianSeconds,
-    m.handleTime.totalSeconds, m.handleTime.meanSeconds, m.csat.all.mean, m.csat.ai.mean, m.csat.human.mean,
-    m.csat.all.satisfiedShare, m.cost.modelUsd, m.cost.perResolutionUsd];
+  return [
+    m.tickets,
+    m.closed,
+    m.contained,
+    m.confirmedResolutions,
+    m.assumedResolutions,
+    m.aiHandled,
+    m.escalated,
+    m.aiResolved,
+    m.missedEscalations,
+    m.needlessEscalations,
+    m.firstResponse.meanSeconds,
+    m.firstResponse.medianSeconds,
+    m.handleTime.totalSeconds,
+    m.handleTime.meanSeconds,
+    m.csat.all.mean,
+    m.csat.ai.mean,
+    m.csat.human.mean,
+    m.csat.all.satisfiedShare,
+    m.cost.modelUsd,
+    m.cost.perResolutionUsd,
+  ];
 }
 
 function expectLine(actual: MetricValues, expected: Line): void {
@@ -61,15 +98,28 @@ describe('ticket facts', () => {
 
   it('reads closing time, human reply, draft reuse and first response from the thread', () => {
     expect(facts.get('T2')).toMatchObject({
-      closed: true, closedAt: Date.parse('2026-03-02T10:00:00Z'), humanReplied: true, aiResolved: true,
-      escalated: true, answeredWithDraftUnchanged: true, firstResponseMs: 60_000, reopened: true, csat: 2,
-      day: '2026-03-01', queue: 'billing', market: 'DE',
+      closed: true,
+      closedAt: Date.parse('2026-03-02T10:00:00Z'),
+      humanReplied: true,
+      aiResolved: true,
+      escalated: true,
+      answeredWithDraftUnchanged: true,
+      firstResponseMs: 60_000,
+      reopened: true,
+      csat: 2,
+      day: '2026-03-01',
+      queue: 'billing',
+      market: 'DE',
     });
     // An edited draft is not "unchanged"; a draft sent with extra spaces is.
     expect(facts.get('T3')?.answeredWithDraftUnchanged).toBe(false);
     expect(facts.get('T7')?.answeredWithDraftUnchanged).toBe(true);
     // An internal note is not a human reply, and no reply at all gives no first response.
-    expect(facts.get('T6')).toMatchObject({ humanReplied: false, firstResponseMs: null, answeredWithDraftUnchanged: false });
+    expect(facts.get('T6')).toMatchObject({
+      humanReplied: false,
+      firstResponseMs: null,
+      answeredWithDraftUnchanged: false,
+    });
   });
 
   it('counts a customer reply as a reopen only inside the 72 h window after the AI answer', () => {

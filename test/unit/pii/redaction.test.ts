@@ -1,15 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createVault, ibanValid, luhnValid, placeholdersIn, redactDeep, redactPii, restoreDeep, restorePii } from '../../../shared/pii/index.js';
+import {
+  createVault,
+  ibanValid,
+  luhnValid,
+  placeholdersIn,
+  redactDeep,
+  redactPii,
+  restoreDeep,
+  restorePii,
+} from '../../../shared/pii/index.js';
 
-interface PiiCase { kind: string; lang: string; text: string; pii: string }
-interface KeepCase { text: string; keep: string[] }
+interface PiiCase {
+  kind: string;
+  lang: string;
+  text: string;
+  pii: string;
+}
+interface KeepCase {
+  text: string;
+  keep: string[];
+}
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/pii/pii-strings.json', import.meta.url), 'utf8')) as {
   pii: PiiCase[];
   untouched: KeepCase[];
 };
 
-const handwritten = (JSON.parse(readFileSync(new URL('../../fixtures/pii/pii-handwritten.json', import.meta.url), 'utf8')) as { pii: PiiCase[] }).pii;
+const handwritten = (
+  JSON.parse(readFileSync(new URL('../../fixtures/pii/pii-handwritten.json', import.meta.url), 'utf8')) as {
+    pii: PiiCase[];
+  }
+).pii;
 
 /** A PII string counts as caught only if every one of its characters lies inside a redacted span. */
 function caught(c: PiiCase): boolean {
@@ -26,14 +47,22 @@ describe('PII redaction on the fixture set', () => {
   it('has at least 300 PII strings in many formats and languages', () => {
     expect(fixture.pii.length).toBeGreaterThanOrEqual(300);
     expect(new Set(fixture.pii.map((c) => c.lang)).size).toBeGreaterThanOrEqual(15);
-    expect(new Set(fixture.pii.map((c) => c.kind))).toEqual(new Set(['EMAIL', 'PHONE', 'CARD', 'IBAN', 'NATIONAL_ID', 'ADDRESS']));
+    expect(new Set(fixture.pii.map((c) => c.kind))).toEqual(
+      new Set(['EMAIL', 'PHONE', 'CARD', 'IBAN', 'NATIONAL_ID', 'ADDRESS']),
+    );
   });
 
   it('redacts at least 99% of them completely, and none leaves the value in the outgoing text', () => {
     const missed = fixture.pii.filter((c) => !caught(c));
     const recall = 1 - missed.length / fixture.pii.length;
-    if (missed.length) console.log('missed:', missed.map((c) => `${c.kind}/${c.lang}: ${c.pii}`));
-    console.log(`PII recall ${(recall * 100).toFixed(2)}% (${fixture.pii.length - missed.length}/${fixture.pii.length})`);
+    if (missed.length)
+      console.log(
+        'missed:',
+        missed.map((c) => `${c.kind}/${c.lang}: ${c.pii}`),
+      );
+    console.log(
+      `PII recall ${(recall * 100).toFixed(2)}% (${fixture.pii.length - missed.length}/${fixture.pii.length})`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.99);
     for (const c of fixture.pii) if (caught(c)) expect(redactPii(c.text).text).not.toContain(c.pii);
   });
@@ -41,7 +70,11 @@ describe('PII redaction on the fixture set', () => {
   it('catches a second, hand-written set of formats the generated set lacks', () => {
     expect(handwritten.length).toBeGreaterThanOrEqual(60);
     const missed = handwritten.filter((c) => !caught(c));
-    if (missed.length) console.log('missed (hand-written):', missed.map((c) => `${c.kind}/${c.lang}: ${c.pii}`));
+    if (missed.length)
+      console.log(
+        'missed (hand-written):',
+        missed.map((c) => `${c.kind}/${c.lang}: ${c.pii}`),
+      );
     expect(1 - missed.length / handwritten.length).toBeGreaterThanOrEqual(0.99);
     for (const c of handwritten) {
       const r = redactPii(c.text);
@@ -72,9 +105,16 @@ describe('PII redaction on the fixture set', () => {
       for (const k of c.keep) expect(out).toContain(k);
     }
     const more = [
-      'Am Montag 12 Uhr kommt das Paket', 'Im Mai 2024 bestellt', 'Im Warenkorb 3,50 €', 'Total: 1,234.56 USD, due 2026-01-31 23:59',
-      'Commande #W9300146 du 03/02/2025 : 153,23 €', 'Pedido W2403075 de 188,67 € el 5 de mayo', 'tracking ids 357962501027 and 843053632392',
-      'item 6469567736 x2 at $47.84', 'Order #W7678072, 3 items, 14:30 on 14.05.2024', '注文番号 #W4316152 の金額は ¥12,800 です',
+      'Am Montag 12 Uhr kommt das Paket',
+      'Im Mai 2024 bestellt',
+      'Im Warenkorb 3,50 €',
+      'Total: 1,234.56 USD, due 2026-01-31 23:59',
+      'Commande #W9300146 du 03/02/2025 : 153,23 €',
+      'Pedido W2403075 de 188,67 € el 5 de mayo',
+      'tracking ids 357962501027 and 843053632392',
+      'item 6469567736 x2 at $47.84',
+      'Order #W7678072, 3 items, 14:30 on 14.05.2024',
+      '注文番号 #W4316152 の金額は ¥12,800 です',
     ];
     for (const t of more) expect(redactPii(t).text).toBe(t);
   });
@@ -102,15 +142,31 @@ describe('PII redaction mechanics', () => {
 
   it('redacts inside tool results and restores inside tool arguments', () => {
     const vault = createVault();
-    const result = redactDeep({ email: 'noah.brown7922@example.com', address: { address1: '986 Sunset Drive', zip: '80279' }, orders: ['#W7678072'] }, vault);
-    expect(result).toEqual({ email: '[EMAIL_1]', address: { address1: '[ADDRESS_1]', zip: '80279' }, orders: ['#W7678072'] });
+    const result = redactDeep(
+      {
+        email: 'noah.brown7922@example.com',
+        address: { address1: '986 Sunset Drive', zip: '80279' },
+        orders: ['#W7678072'],
+      },
+      vault,
+    );
+    expect(result).toEqual({
+      email: '[EMAIL_1]',
+      address: { address1: '[ADDRESS_1]', zip: '80279' },
+      orders: ['#W7678072'],
+    });
     expect(restoreDeep({ email: '[EMAIL_1]', n: 3 }, vault)).toEqual({ email: 'noah.brown7922@example.com', n: 3 });
   });
 
   it('stays linear on 20,000-character adversarial texts (no regex blow-up)', () => {
     const texts = [
-      'ABCDEFGHIJ'.repeat(2000), '北京市朝阳区建国路'.repeat(2300), '北京市朝阳区建国路1'.repeat(2000), '0.'.repeat(10_000),
-      'a@'.repeat(10_000), '1 2 3 4 5 6 7 8 9 0 '.repeat(1000), '12 rue ' + 'De La Du Des '.repeat(1500),
+      'ABCDEFGHIJ'.repeat(2000),
+      '北京市朝阳区建国路'.repeat(2300),
+      '北京市朝阳区建国路1'.repeat(2000),
+      '0.'.repeat(10_000),
+      'a@'.repeat(10_000),
+      '1 2 3 4 5 6 7 8 9 0 '.repeat(1000),
+      '12 rue ' + 'De La Du Des '.repeat(1500),
       'My order #W2611340 for $536.65: jane@example.com, +49 30 1234567, 215 River Road. '.repeat(240),
     ];
     for (const t of texts) {

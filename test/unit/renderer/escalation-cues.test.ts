@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedIdSet, EscalationCues, RecentEscalationCues } from '../../../renderer/src/notifications/escalation-cues.js';
+import {
+  BoundedIdSet,
+  EscalationCues,
+  RecentEscalationCues,
+} from '../../../renderer/src/notifications/escalation-cues.js';
 
 const ticket = (id: string) => ({ id, subject: `Subject ${id}` });
 
@@ -67,9 +71,13 @@ describe('escalation cues for a windowed inbox (rows from both ends, not the who
   it('takes the first look as the baseline, then announces rows changed since the newest change it saw', () => {
     const { cues: c } = recent();
     expect(c.update([row('a', '2026-01-01T10:00:00.000Z'), row('b', '2026-01-01T10:05:00.000Z')])).toEqual([]);
-    expect(c.update([row('a', '2026-01-01T10:00:00.000Z'), row('b', '2026-01-01T10:05:00.000Z'), row('c', '2026-01-01T10:06:00.000Z')])).toEqual([
-      { id: 'c', subject: 'Subject c' },
-    ]);
+    expect(
+      c.update([
+        row('a', '2026-01-01T10:00:00.000Z'),
+        row('b', '2026-01-01T10:05:00.000Z'),
+        row('c', '2026-01-01T10:06:00.000Z'),
+      ]),
+    ).toEqual([{ id: 'c', subject: 'Subject c' }]);
   });
 
   it('does not take an old ticket sliding into the sampled window for a new one', () => {
@@ -83,7 +91,15 @@ describe('escalation cues for a windowed inbox (rows from both ends, not the who
     const { cues: c, seen } = recent();
     c.update([]);
     seen.add('x');
-    expect(c.update([row('x', '2026-01-01T11:00:00.000Z'), row('y', '2026-01-01T11:00:00.000Z', false), row('z', '2026-01-01T11:00:00.000Z')]).map((t) => t.id)).toEqual(['z']);
+    expect(
+      c
+        .update([
+          row('x', '2026-01-01T11:00:00.000Z'),
+          row('y', '2026-01-01T11:00:00.000Z', false),
+          row('z', '2026-01-01T11:00:00.000Z'),
+        ])
+        .map((t) => t.id),
+    ).toEqual(['z']);
     expect(c.update([row('z', '2026-01-01T11:30:00.000Z')])).toEqual([]);
   });
 });

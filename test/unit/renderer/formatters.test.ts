@@ -5,7 +5,7 @@ const NBSP = /[\u00a0\u202f]/g;
 const plain = (s: string) => s.replace(NBSP, ' ');
 
 describe('locale formatting', () => {
-  it('writes amounts with their own currency, the UI locale\'s way', () => {
+  it("writes amounts with their own currency, the UI locale's way", () => {
     expect(plain(createFormatters('en').currency(1234.5, 'EUR'))).toBe('€1,234.50');
     expect(plain(createFormatters('de').currency(1234.5, 'EUR'))).toBe('1.234,50 €');
     expect(plain(createFormatters('fr').currency(1234.5, 'USD'))).toBe('1 234,50 $US');

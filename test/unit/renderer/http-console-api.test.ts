@@ -22,7 +22,10 @@ describe('HTTP console API', () => {
 
   it('passes error results through, whatever the HTTP status', async () => {
     const error = { code: 'unauthorized', message: 'Bad token.' };
-    const api = createHttpConsoleApi({ token: 'x', fetch: (async () => jsonResponse({ ok: false, error }, 401)) as typeof fetch });
+    const api = createHttpConsoleApi({
+      token: 'x',
+      fetch: (async () => jsonResponse({ ok: false, error }, 401)) as typeof fetch,
+    });
     expect(await api.getStatus({})).toEqual({ ok: false, error });
   });
 
@@ -39,7 +42,10 @@ describe('HTTP console API', () => {
   });
 
   it('reports unreadable bodies as bad responses', async () => {
-    const api = createHttpConsoleApi({ token: 'x', fetch: (async () => new Response('<html>', { status: 502 })) as typeof fetch });
+    const api = createHttpConsoleApi({
+      token: 'x',
+      fetch: (async () => new Response('<html>', { status: 502 })) as typeof fetch,
+    });
     const result = await api.getStatus({});
     expect(result.ok === false && result.error.code).toBe('bad_response');
   });
@@ -48,7 +54,10 @@ describe('HTTP console API', () => {
 describe('guarded API', () => {
   it('turns a rejecting bridge into an error result and tracks reachability', async () => {
     const seen: boolean[] = [];
-    const bridge = createHttpConsoleApi({ token: null, fetch: (async () => jsonResponse({ ok: true, value: [] })) as typeof fetch });
+    const bridge = createHttpConsoleApi({
+      token: null,
+      fetch: (async () => jsonResponse({ ok: true, value: [] })) as typeof fetch,
+    });
     const broken = { ...bridge, listInbox: () => Promise.reject(new Error('ipc gone')) };
     const api = guardConsoleApi(broken, (r) => seen.push(r));
     const result = await api.listInbox({});
@@ -67,7 +76,11 @@ describe('token from the address bar', () => {
     } as unknown as Storage;
     const replaceState = vi.fn();
     const history = { state: null, replaceState } as unknown as History;
-    const token = takeTokenFromLocation({ href: 'http://127.0.0.1:4000/?token=XYZ&x=1#a' } as Location, history, storage);
+    const token = takeTokenFromLocation(
+      { href: 'http://127.0.0.1:4000/?token=XYZ&x=1#a' } as Location,
+      history,
+      storage,
+    );
     expect(token).toBe('XYZ');
     expect(replaceState).toHaveBeenCalledWith(null, '', '/?x=1#a');
     expect(takeTokenFromLocation({ href: 'http://127.0.0.1:4000/' } as Location, history, storage)).toBe('XYZ');

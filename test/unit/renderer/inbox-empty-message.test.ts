@@ -6,7 +6,9 @@ import { createNumberFormatter } from '../../../renderer/src/i18n/number-formatt
 
 async function translator(lng: string) {
   const instance = i18next.createInstance();
-  await instance.use(createNumberFormatter()).init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false, alwaysFormat: true } });
+  await instance
+    .use(createNumberFormatter())
+    .init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false, alwaysFormat: true } });
   return instance.t;
 }
 
@@ -16,10 +18,18 @@ describe('the empty inbox while tickets wait for the AI', () => {
     const say = (ai: Parameters<typeof inboxEmptyMessage>[0]) => inboxEmptyText(inboxEmptyMessage(ai), t);
     expect(say({ waitingTickets: 0, autopilot: 'ready' })).toBe('No escalated tickets. The inbox is clear.');
     expect(say(undefined)).toBe('No escalated tickets. The inbox is clear.');
-    expect(say({ waitingTickets: 222, autopilot: 'starting' })).toBe('AI starting: 222 tickets waiting. Escalations appear here as the AI decides.');
-    expect(say({ waitingTickets: 1, autopilot: 'partial' })).toBe('AI starting: 1 ticket waiting. Escalations appear here as the AI decides.');
-    expect(say({ waitingTickets: 3, autopilot: 'ready' })).toBe('The AI is deciding 3 new tickets. Escalations appear here.');
-    expect(say({ waitingTickets: 3, autopilot: null })).toBe('3 new tickets are waiting for the AI. Escalations appear here once they are decided.');
+    expect(say({ waitingTickets: 222, autopilot: 'starting' })).toBe(
+      'AI starting: 222 tickets waiting. Escalations appear here as the AI decides.',
+    );
+    expect(say({ waitingTickets: 1, autopilot: 'partial' })).toBe(
+      'AI starting: 1 ticket waiting. Escalations appear here as the AI decides.',
+    );
+    expect(say({ waitingTickets: 3, autopilot: 'ready' })).toBe(
+      'The AI is deciding 3 new tickets. Escalations appear here.',
+    );
+    expect(say({ waitingTickets: 3, autopilot: null })).toBe(
+      '3 new tickets are waiting for the AI. Escalations appear here once they are decided.',
+    );
     expect(say({ waitingTickets: 1_250, autopilot: 'failed' })).toBe(
       '1,250 new tickets are waiting for the AI. Escalations appear here once they are decided. The AI of this console could not start; see its log.',
     );

@@ -26,7 +26,9 @@ const nestings = (s: string) => [...s.matchAll(/\$t\(([\w.]+)/g)].map((m) => m[1
 
 const en = flatten(resources.en.translation as unknown as Tree);
 /** en's plural keys by base: `review.count` for `review.count_one` + `review.count_other`. */
-const pluralBases = new Set([...en.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
+const pluralBases = new Set(
+  [...en.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)),
+);
 
 function pluralBase(key: string): string | null {
   const match = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
@@ -43,10 +45,14 @@ function singleNumberCategory(lng: string, category: string): boolean {
 
 /** Keys with every plural form folded into `base_#`, so parity ignores which forms a language needs. */
 function foldPlurals(keys: Iterable<string>): string[] {
-  return [...new Set([...keys].map((k) => {
-    const base = pluralBase(k);
-    return base ? `${base}_#` : k;
-  }))].sort();
+  return [
+    ...new Set(
+      [...keys].map((k) => {
+        const base = pluralBase(k);
+        return base ? `${base}_#` : k;
+      }),
+    ),
+  ].sort();
 }
 
 describe('UI translations', () => {
@@ -80,7 +86,9 @@ describe('UI translations', () => {
         const expected = variables(reference);
         // "One conversation", "محادثتان": a form that stands for exactly one number may spell it out.
         const spelledOut = pluralBase(key) !== null && singleNumberCategory(lng, key.slice(key.lastIndexOf('_') + 1));
-        expect(variables(text), `${lng}:${key}`).toEqual(spelledOut ? expected.filter((v) => v !== 'count' || variables(text).includes('count')) : expected);
+        expect(variables(text), `${lng}:${key}`).toEqual(
+          spelledOut ? expected.filter((v) => v !== 'count' || variables(text).includes('count')) : expected,
+        );
         for (const target of nestings(text)) expect(en.has(target), `${lng}:${key} nests ${target}`).toBe(true);
       }
 
@@ -89,7 +97,8 @@ describe('UI translations', () => {
         const present = PLURAL_SUFFIXES.filter((suffix) => flat.has(`${base}_${suffix}`));
         for (const category of categories) expect(present, `${lng}:${base} needs _${category}`).toContain(category);
         // A form the language never selects would be dead text (the test catches copy-paste from another language).
-        for (const suffix of present) expect(categories as string[], `${lng}:${base}_${suffix} is never used in ${lng}`).toContain(suffix);
+        for (const suffix of present)
+          expect(categories as string[], `${lng}:${base}_${suffix} is never used in ${lng}`).toContain(suffix);
       }
     });
   }
@@ -153,14 +162,21 @@ describe('UI language choice', () => {
 describe('plural forms and numbers through i18next itself', () => {
   async function t(lng: string) {
     const instance = i18next.createInstance().use(createNumberFormatter());
-    await instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false, alwaysFormat: true } });
+    await instance.init({
+      resources,
+      lng,
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false, alwaysFormat: true },
+    });
     return instance.t.bind(instance);
   }
 
   it('picks the form the language needs and writes the count its way', async () => {
     const de = await t('de');
     expect(de('review.retentionSaved', { count: 1 })).toBe('Gespeichert. 1 Ticket wurde aus dem Cache entfernt.');
-    expect(de('review.retentionSaved', { count: 1200 })).toBe('Gespeichert. 1.200 Tickets wurden aus dem Cache entfernt.');
+    expect(de('review.retentionSaved', { count: 1200 })).toBe(
+      'Gespeichert. 1.200 Tickets wurden aus dem Cache entfernt.',
+    );
     const ru = await t('ru');
     expect(ru('review.retentionSaved', { count: 3 })).toBe('Сохранено. Из кэша удалено 3 обращения.');
     expect(ru('review.retentionSaved', { count: 5 })).toBe('Сохранено. Из кэша удалено 5 обращений.');
@@ -169,7 +185,9 @@ describe('plural forms and numbers through i18next itself', () => {
     expect(ar('review.retentionSaved', { count: 2 })).toBe('تم الحفظ. خرجت تذكرتان من الذاكرة المحلية.');
     expect(ar('review.retentionSaved', { count: 0 })).toBe('تم الحفظ. لم تخرج أي تذكرة من الذاكرة المحلية.');
     const pl = await t('pl');
-    expect(pl('notifications.unreadTitle', { count: 22, app: 'Switchboard' })).toBe('(22) Switchboard: 22 nieprzeczytane eskalacje');
+    expect(pl('notifications.unreadTitle', { count: 22, app: 'Switchboard' })).toBe(
+      '(22) Switchboard: 22 nieprzeczytane eskalacje',
+    );
     const he = await t('he');
     expect(he('review.count', { count: 1, cached: '40' })).toBe('מוצגת שיחה אחת מתוך 40 שמורות');
     // Any number, not only {{count, number}}: "1.234 / 20.000".

@@ -39,7 +39,10 @@ afterEach(() => {
 function startConsole(withMenu = true) {
   const desktop = desktopApi(withMenu);
   const store = createConsoleStore(null);
-  const controller = createController(guardConsoleApi(desktop.bridge, () => undefined), store);
+  const controller = createController(
+    guardConsoleApi(desktop.bridge, () => undefined),
+    store,
+  );
   const stop = controller.start();
   stops.push(stop);
   return { ...desktop, store, controller, stop };
@@ -54,7 +57,7 @@ describe('commands from the desktop app menu', () => {
     expect(store.getState().helpOpen).toBe(false);
   });
 
-  it('Help → Keyboard Shortcuts opens the console\'s shortcuts overlay, and choosing it again keeps it open', () => {
+  it("Help → Keyboard Shortcuts opens the console's shortcuts overlay, and choosing it again keeps it open", () => {
     const { store, send } = startConsole();
     send('shortcuts');
     expect(store.getState().helpOpen).toBe(true);

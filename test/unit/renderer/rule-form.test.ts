@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../../shared/rules/check-rule-set.js';
-import { emptyRuleForm, formFromRule, issueField, move, ruleFromForm, splitList } from '../../../renderer/src/lead/rules/rule-form.js';
+import {
+  emptyRuleForm,
+  formFromRule,
+  issueField,
+  move,
+  ruleFromForm,
+  splitList,
+} from '../../../renderer/src/lead/rules/rule-form.js';
 
 describe('rules editor form model', () => {
   it('round-trips a rule with every condition, leaving absent conditions out', () => {
@@ -29,7 +36,11 @@ describe('rules editor form model', () => {
     expect(splitList(' card_arrival, ,change_pin ,')).toEqual(['card_arrival', 'change_pin']);
     const form = { ...emptyRuleForm('general'), id: 'x', intents: 'a, b', minConfidence: '0,5', minAmount: 'lots' };
     const rule = ruleFromForm(form);
-    expect(rule).toEqual({ id: 'x', ownerQueue: 'general', when: { intents: ['a', 'b'], minConfidence: 0.5, minAmount: 'lots' } });
+    expect(rule).toEqual({
+      id: 'x',
+      ownerQueue: 'general',
+      when: { intents: ['a', 'b'], minConfidence: 0.5, minAmount: 'lots' },
+    });
     const check = checkRuleSet([rule, { id: 'c', ownerQueue: 'general' }], ['general']);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.issues.map(issueField)).toEqual(['minAmount']);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveShortcut, SHORTCUT_HELP, shortcutLabelKey, type KeyInput } from '../../../renderer/src/keyboard/shortcuts.js';
+import {
+  resolveShortcut,
+  SHORTCUT_HELP,
+  shortcutLabelKey,
+  type KeyInput,
+} from '../../../renderer/src/keyboard/shortcuts.js';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   key: k,
@@ -26,7 +31,9 @@ describe('resolveShortcut', () => {
   it('sends with Ctrl or Cmd + Enter, and resolves with Shift too, even while typing', () => {
     expect(resolveShortcut(key('Enter', { ctrlKey: true, typing: true }), false).command).toBe('send');
     expect(resolveShortcut(key('Enter', { metaKey: true }), false).command).toBe('send');
-    expect(resolveShortcut(key('Enter', { ctrlKey: true, shiftKey: true, typing: true }), false).command).toBe('sendResolve');
+    expect(resolveShortcut(key('Enter', { ctrlKey: true, shiftKey: true, typing: true }), false).command).toBe(
+      'sendResolve',
+    );
   });
 
   it('adds the editor text as a note with Ctrl or Cmd + Alt + Enter, even while typing', () => {
@@ -58,7 +65,19 @@ describe('resolveShortcut', () => {
 
   it('documents every command in the help overlay', () => {
     const commands = new Set(SHORTCUT_HELP.map((s) => s.command));
-    for (const c of ['next', 'prev', 'open', 'back', 'focusEditor', 'send', 'sendResolve', 'note', 'goInbox', 'goResolved', 'help']) {
+    for (const c of [
+      'next',
+      'prev',
+      'open',
+      'back',
+      'focusEditor',
+      'send',
+      'sendResolve',
+      'note',
+      'goInbox',
+      'goResolved',
+      'help',
+    ]) {
       expect(commands.has(c as never)).toBe(true);
     }
   });
@@ -66,7 +85,16 @@ describe('resolveShortcut', () => {
 
 describe('ticket action shortcuts', () => {
   it('maps take, reassign, snooze, hand back, reopen, macro, views and search to single keys, not while typing', () => {
-    const expected = { t: 'take', a: 'reassign', s: 'snooze', h: 'handback', o: 'reopen', m: 'macro', v: 'views', '/': 'search' } as const;
+    const expected = {
+      t: 'take',
+      a: 'reassign',
+      s: 'snooze',
+      h: 'handback',
+      o: 'reopen',
+      m: 'macro',
+      v: 'views',
+      '/': 'search',
+    } as const;
     for (const [k, command] of Object.entries(expected)) {
       expect(resolveShortcut(key(k), false).command).toBe(command);
       expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
@@ -92,7 +120,10 @@ describe('ticket action shortcuts', () => {
     expect(resolveShortcut(key(',', { ctrlKey: true }), false)).toEqual({ command: 'settings', pendingG: false });
     expect(resolveShortcut(key(',', { metaKey: true }), false)).toEqual({ command: 'settings', pendingG: false });
     expect(resolveShortcut(key(',', { ctrlKey: true, typing: true }), false).command).toBe('settings');
-    expect(resolveShortcut(key(',', { metaKey: true, typing: true }), true)).toEqual({ command: 'settings', pendingG: false });
+    expect(resolveShortcut(key(',', { metaKey: true, typing: true }), true)).toEqual({
+      command: 'settings',
+      pendingG: false,
+    });
     // Plain comma is the text's, and other chords with it are left to the browser.
     expect(resolveShortcut(key(','), false).command).toBeNull();
     expect(resolveShortcut(key(',', { typing: true }), false).command).toBeNull();
@@ -105,6 +136,19 @@ describe('ticket action shortcuts', () => {
   it('lists every command in the help overlay exactly once', () => {
     const commands = SHORTCUT_HELP.map((entry) => entry.command);
     expect(new Set(commands).size).toBe(commands.length);
-    for (const command of ['take', 'reassign', 'snooze', 'handback', 'reopen', 'macro', 'search', 'palette', 'settings', 'note', 'send']) expect(commands).toContain(command);
+    for (const command of [
+      'take',
+      'reassign',
+      'snooze',
+      'handback',
+      'reopen',
+      'macro',
+      'search',
+      'palette',
+      'settings',
+      'note',
+      'send',
+    ])
+      expect(commands).toContain(command);
   });
 });

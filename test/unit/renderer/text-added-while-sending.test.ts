@@ -8,7 +8,9 @@ describe('text added to the editor while a reply was being sent', () => {
   });
 
   it('is what came after the sent text (a macro put in meanwhile)', () => {
-    expect(textAddedWhileSending('Thanks, done.\n\nHello Ana,\nyour refund is on its way.', 'Thanks, done.')).toBe('Hello Ana,\nyour refund is on its way.');
+    expect(textAddedWhileSending('Thanks, done.\n\nHello Ana,\nyour refund is on its way.', 'Thanks, done.')).toBe(
+      'Hello Ana,\nyour refund is on its way.',
+    );
   });
 
   it('keeps the whole text when it no longer starts with what was sent', () => {

@@ -6,7 +6,15 @@ const catchAll = { id: 'catch-all', ownerQueue: 'general', when: {} };
 
 describe('checkRuleSet', () => {
   it('accepts a rule set that ends with a catch-all, filling in absent conditions', () => {
-    expect(checkRuleSet([{ id: 'cards', ownerQueue: 'cards', when: { intents: ['card_arrival'] } }, { id: 'catch-all', ownerQueue: 'general' }], QUEUES)).toEqual({
+    expect(
+      checkRuleSet(
+        [
+          { id: 'cards', ownerQueue: 'cards', when: { intents: ['card_arrival'] } },
+          { id: 'catch-all', ownerQueue: 'general' },
+        ],
+        QUEUES,
+      ),
+    ).toEqual({
       ok: true,
       rules: [{ id: 'cards', ownerQueue: 'cards', when: { intents: ['card_arrival'] } }, catchAll],
     });
@@ -17,7 +25,9 @@ describe('checkRuleSet', () => {
       const check = checkRuleSet(rules, QUEUES);
       expect(check.ok).toBe(false);
       if (check.ok) continue;
-      expect(check.issues).toEqual([expect.objectContaining({ ruleIndex: null, ruleId: null, field: null, code: 'rules_without_catch_all' })]);
+      expect(check.issues).toEqual([
+        expect.objectContaining({ ruleIndex: null, ruleId: null, field: null, code: 'rules_without_catch_all' }),
+      ]);
       expect(check.issues[0]?.message).toMatch(/must end with a catch-all rule/);
     }
   });
@@ -36,7 +46,13 @@ describe('checkRuleSet', () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     const where = check.issues.map(({ ruleIndex, ruleId, field }) => `${ruleIndex}:${ruleId}:${field}`).sort();
-    expect(where).toEqual(['0:amounts:when.minAmount', '0:amounts:when.minConfidence', '1:null:id', '2:typo:when', '3:null:null']);
+    expect(where).toEqual([
+      '0:amounts:when.minAmount',
+      '0:amounts:when.minConfidence',
+      '1:null:id',
+      '2:typo:when',
+      '3:null:null',
+    ]);
     expect(check.issues[0]?.message).toMatch(/^Rule "amounts" \(rule 1\), field "when\.(minConfidence|minAmount)"/);
     expect(check.issues.find((i) => i.ruleIndex === 1)?.message).toMatch(/^The rule 2, field "id"/);
     expect(check.issues.find((i) => i.ruleIndex === 2)?.message).toMatch(/intent/);
@@ -48,7 +64,11 @@ describe('checkRuleSet', () => {
         { id: 'a', ownerQueue: 'nowhere', when: { tiers: ['vip'] } },
         { id: 'a', ownerQueue: 'cards', when: { intents: ['x'] } },
         { id: 'force-all', ownerQueue: 'cards', escalate: true, when: {} },
-        { id: 'never', ownerQueue: 'cards', when: { minAmount: 500, maxAmount: 100, minConfidence: 0.9, maxConfidence: 0.2 } },
+        {
+          id: 'never',
+          ownerQueue: 'cards',
+          when: { minAmount: 500, maxAmount: 100, minConfidence: 0.9, maxConfidence: 0.2 },
+        },
         { id: 'early-catch-all', ownerQueue: 'general', when: {} },
         { id: 'hidden', ownerQueue: 'cards', when: { intents: ['y'] } },
         { id: 'still-forces', ownerQueue: 'security', escalate: true, when: { keywords: ['fraud'] } },

@@ -9,11 +9,25 @@ import { fixtureTenant } from '../ai/fixtures.js';
 // The fixture tenant: complaints -> complaints, lost_or_stolen_card -> security, vip tier -> vip, catch-all -> general;
 // card_arrival, change_pin and exchange_rate are answerable at 50% confidence.
 const tenant = fixtureTenant();
-const knowledgeBase = createKnowledgeBase({ card_arrival: { en: 'Cards arrive in 5 days.' }, change_pin: { en: 'Change it in the app.' } });
+const knowledgeBase = createKnowledgeBase({
+  card_arrival: { en: 'Cards arrive in 5 days.' },
+  change_pin: { en: 'Change it in the app.' },
+});
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 
 function ticket(id: string, at: string, fields: Partial<Ticket>): Ticket {
-  return { ...newTicket({ id, tenantId: tenant.id, subject: `Subject ${id}`, customer: { id: 'c', name: 'Dana', tier: 'standard' }, channel: 'chat', at, seq: 1 }), ...fields };
+  return {
+    ...newTicket({
+      id,
+      tenantId: tenant.id,
+      subject: `Subject ${id}`,
+      customer: { id: 'c', name: 'Dana', tier: 'standard' },
+      channel: 'chat',
+      at,
+      seq: 1,
+    }),
+    ...fields,
+  };
 }
 const resolved = { status: 'ai_resolved' as const, language: 'en', intent: 'card_arrival', confidence: 0.9 };
 
@@ -25,7 +39,11 @@ const tickets = [
   // 3. a lost card sent to security by the old rules; the new rules send lost cards to vip
   {
     ticket: ticket('t3', '2026-03-08T09:00:00.000Z', {
-      status: 'escalated', language: 'en', intent: 'lost_or_stolen_card', confidence: 0.8, ownerQueue: 'security',
+      status: 'escalated',
+      language: 'en',
+      intent: 'lost_or_stolen_card',
+      confidence: 0.8,
+      ownerQueue: 'security',
       escalation: { code: 'no_answer', ruleId: 'security', detail: '' },
     }),
     text: 'I lost my card',
@@ -33,7 +51,11 @@ const tickets = [
   // 4. a complaint: settled before the rules, still owned by complaints
   {
     ticket: ticket('t4', '2026-03-07T09:00:00.000Z', {
-      status: 'escalated', language: 'en', intent: 'card_arrival', confidence: 0.7, ownerQueue: 'complaints',
+      status: 'escalated',
+      language: 'en',
+      intent: 'card_arrival',
+      confidence: 0.7,
+      ownerQueue: 'complaints',
       escalation: { code: 'complaint', ruleId: 'complaints', detail: '' },
     }),
     text: 'This is the worst service ever',
@@ -41,7 +63,11 @@ const tickets = [
   // 5. forced by an old keyword rule the new set drops: the engine's own checks would answer it
   {
     ticket: ticket('t5', '2026-03-06T09:00:00.000Z', {
-      status: 'escalated', language: 'en', intent: 'change_pin', confidence: 0.95, ownerQueue: 'security',
+      status: 'escalated',
+      language: 'en',
+      intent: 'change_pin',
+      confidence: 0.95,
+      ownerQueue: 'security',
       escalation: { code: 'rule', ruleId: 'old-fraud-words', detail: '' },
     }),
     text: 'How do I change my PIN? Is this fraud?',
@@ -62,11 +88,27 @@ const newRules: EscalationRule[] = [
 describe('rules preview over the last 7 days of cached tickets', () => {
   it('counts, by hand, what the changed rules would change compared with what happened', () => {
     const preview = previewRules({ tenant, rules: newRules, knowledgeBase, tickets, now: NOW });
-    expect(preview).toMatchObject({ from: '2026-03-03T12:00:00.000Z', to: NOW.toISOString(), compared: 5, undecided: 1, changed: 3, newlyEscalated: 1, newlyResolved: 1 });
+    expect(preview).toMatchObject({
+      from: '2026-03-03T12:00:00.000Z',
+      to: NOW.toISOString(),
+      compared: 5,
+      undecided: 1,
+      changed: 3,
+      newlyEscalated: 1,
+      newlyResolved: 1,
+    });
     expect(preview.changes.map((c) => [c.ticketId, c.before, c.after])).toEqual([
       ['t2', { action: 'resolve' }, { action: 'escalate', ownerQueue: 'vip', ruleId: 'big-amounts', code: 'rule' }],
-      ['t3', { action: 'escalate', ownerQueue: 'security', ruleId: 'security', code: 'no_answer' }, { action: 'escalate', ownerQueue: 'vip', ruleId: 'lost-cards', code: 'no_answer' }],
-      ['t5', { action: 'escalate', ownerQueue: 'security', ruleId: 'old-fraud-words', code: 'rule' }, { action: 'resolve' }],
+      [
+        't3',
+        { action: 'escalate', ownerQueue: 'security', ruleId: 'security', code: 'no_answer' },
+        { action: 'escalate', ownerQueue: 'vip', ruleId: 'lost-cards', code: 'no_answer' },
+      ],
+      [
+        't5',
+        { action: 'escalate', ownerQueue: 'security', ruleId: 'old-fraud-words', code: 'rule' },
+        { action: 'resolve' },
+      ],
     ]);
     expect(preview.byRule).toEqual([
       { key: 'big-amounts', gained: 1, lost: 0 },
@@ -83,20 +125,42 @@ describe('rules preview over the last 7 days of cached tickets', () => {
 
   it('shows no change when the rules are the shipped ones and the tickets were decided by them', () => {
     const unchanged = tickets.filter(({ ticket }) => ticket.id !== 't5');
-    const preview = previewRules({ tenant, rules: tenant.escalationRules, knowledgeBase, tickets: unchanged, now: NOW });
+    const preview = previewRules({
+      tenant,
+      rules: tenant.escalationRules,
+      knowledgeBase,
+      tickets: unchanged,
+      now: NOW,
+    });
     expect(preview).toMatchObject({ compared: 4, changed: 0, byRule: [], byQueue: [], changes: [] });
   });
 
   it('routes by the stored sentiment and tier, and replays a no-longer-forced ticket as an escalation when the AI could not answer it', () => {
-    const angryRules: EscalationRule[] = [{ id: 'angry', ownerQueue: 'security', when: { sentiments: ['negative'] } }, ...tenant.escalationRules];
+    const angryRules: EscalationRule[] = [
+      { id: 'angry', ownerQueue: 'security', when: { sentiments: ['negative'] } },
+      ...tenant.escalationRules,
+    ];
     const preview = previewRules({ tenant, rules: angryRules, knowledgeBase, tickets, now: NOW });
     // t4 is a complaint: its negative sentiment now matches "angry" first. t5 loses its old forcing rule;
     // change_pin at 95% is answerable, so it becomes a resolution.
-    expect(preview.changes.map((c) => `${c.ticketId}:${c.after.action === 'escalate' ? c.after.ruleId : 'resolve'}`)).toEqual(['t4:angry', 't5:resolve']);
+    expect(
+      preview.changes.map((c) => `${c.ticketId}:${c.after.action === 'escalate' ? c.after.ruleId : 'resolve'}`),
+    ).toEqual(['t4:angry', 't5:resolve']);
 
     const lowConfidence = [{ ...tickets[4]!, ticket: { ...tickets[4]!.ticket, confidence: 0.3 } }];
-    const replayed = previewRules({ tenant, rules: tenant.escalationRules, knowledgeBase, tickets: lowConfidence, now: NOW });
-    expect(replayed.changes[0]?.after).toEqual({ action: 'escalate', ownerQueue: 'general', ruleId: 'catch-all', code: 'low_confidence' });
+    const replayed = previewRules({
+      tenant,
+      rules: tenant.escalationRules,
+      knowledgeBase,
+      tickets: lowConfidence,
+      now: NOW,
+    });
+    expect(replayed.changes[0]?.after).toEqual({
+      action: 'escalate',
+      ownerQueue: 'general',
+      ruleId: 'catch-all',
+      code: 'low_confidence',
+    });
   });
 
   it('recomputes amount, keywords and sentiment from the first customer message', () => {
@@ -107,7 +171,15 @@ describe('rules preview over the last 7 days of cached tickets', () => {
       { author: 'customer', kind: 'reply', text: 'and 9000 EUR later' },
     ]);
     expect(text).toBe('I was charged 2.300,50 € twice');
-    expect(storedFacts(t, text)).toMatchObject({ intent: 'card_arrival', language: 'en', confidence: 0.9, tier: 'standard', amount: 2300.5, sentiment: 'neutral', text });
+    expect(storedFacts(t, text)).toMatchObject({
+      intent: 'card_arrival',
+      language: 'en',
+      confidence: 0.9,
+      tier: 'standard',
+      amount: 2300.5,
+      sentiment: 'neutral',
+      text,
+    });
     expect(firstCustomerText(t, [])).toBe('Subject x');
   });
 });

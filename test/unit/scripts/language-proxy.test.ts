@@ -47,7 +47,9 @@ describe('parseMoFile', () => {
   });
 
   it('refuses a file that is not a catalogue', () => {
-    expect(() => parseMoFile(new TextEncoder().encode('definitely not a gettext catalogue'), 'x.mo')).toThrow(MoFileError);
+    expect(() => parseMoFile(new TextEncoder().encode('definitely not a gettext catalogue'), 'x.mo')).toThrow(
+      MoFileError,
+    );
   });
 });
 

@@ -16,7 +16,7 @@ describe('feedPageBound (where a changes-feed page ends)', () => {
 
   it('agrees with sorting both lists together for random interleavings', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round++) {
       const since = Math.floor(random() * 10);
       const tickets: number[] = [];

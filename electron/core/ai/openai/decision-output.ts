@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import { parseModelJson } from './model-json.js';
 
-export const RETAIL_INTENTS = ['order_status', 'cancel_order', 'modify_order', 'return_items', 'exchange_items', 'update_address', 'product_info', 'other'] as const;
+export const RETAIL_INTENTS = [
+  'order_status',
+  'cancel_order',
+  'modify_order',
+  'return_items',
+  'exchange_items',
+  'update_address',
+  'product_info',
+  'other',
+] as const;
 
 export const ModelDecisionSchema = z.strictObject({
   action: z.enum(['resolve', 'escalate']),
@@ -27,19 +36,28 @@ export const DECISION_RESPONSE_FORMAT = {
       additionalProperties: false,
       required: ['action', 'reply', 'summary', 'intent', 'language', 'escalation_reason', 'customer_asked_for_human'],
       properties: {
-        action: { type: 'string', enum: ['resolve', 'escalate'], description: 'resolve: the reply answers the customer; escalate: a human must take over.' },
+        action: {
+          type: 'string',
+          enum: ['resolve', 'escalate'],
+          description: 'resolve: the reply answers the customer; escalate: a human must take over.',
+        },
         reply: { type: 'string', description: "The message to the customer, in the customer's language." },
         summary: { type: 'string', description: 'One or two sentences for the support agent, in English.' },
         intent: { type: 'string', enum: [...RETAIL_INTENTS] },
         language: { type: 'string', description: "ISO 639-1 code of the customer's language, e.g. en, de." },
-        escalation_reason: { type: ['string', 'null'], description: 'Why a human must take over, when action is escalate.' },
+        escalation_reason: {
+          type: ['string', 'null'],
+          description: 'Why a human must take over, when action is escalate.',
+        },
         customer_asked_for_human: { type: 'boolean' },
       },
     },
   },
 };
 
-export function parseModelDecision(content: string | null | undefined): { ok: true; value: ModelDecision } | { ok: false; error: string } {
+export function parseModelDecision(
+  content: string | null | undefined,
+): { ok: true; value: ModelDecision } | { ok: false; error: string } {
   if (!content) return { ok: false, error: 'the model returned no content' };
   let json: unknown;
   try {
@@ -48,5 +66,10 @@ export function parseModelDecision(content: string | null | undefined): { ok: tr
     return { ok: false, error: 'the final answer was not valid JSON' };
   }
   const r = ModelDecisionSchema.safeParse(json);
-  return r.success ? { ok: true, value: r.data } : { ok: false, error: `the final answer did not match the decision schema (${r.error.issues.map((i) => i.path.join('.')).join(', ')})` };
+  return r.success
+    ? { ok: true, value: r.data }
+    : {
+        ok: false,
+        error: `the final answer did not match the decision schema (${r.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+      };
 }

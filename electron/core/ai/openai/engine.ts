@@ -28,14 +28,24 @@ import { RetailStore } from './retail-store.js';
 import { loadRetailTools, runRetailTool, type ToolDefinition } from './retail-tools.js';
 import { classify, decideRetry, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from './retry.js';
 import { checkToolCall, HANDOFF_TOOL, isExplicitConfirmation, WRITE_TOOLS, type GuardSession } from './tool-guard.js';
-import type { ModelCallRecord, ModelPricing, OpenAiDecisionReport, OpenAiEngineOptions, ResolvedTenant, ToolCallRecord } from './types.js';
+import type {
+  ModelCallRecord,
+  ModelPricing,
+  OpenAiDecisionReport,
+  OpenAiEngineOptions,
+  ResolvedTenant,
+  ToolCallRecord,
+} from './types.js';
 
 type ChatMessage = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 
-
 /** Ends the ticket's model work with an escalation; `code` and `detail` go to the agent. */
 class Stop extends Error {
-  constructor(readonly code: EscalationReasonCode, readonly detail: string, readonly draft: string | null = null) {
+  constructor(
+    readonly code: EscalationReasonCode,
+    readonly detail: string,
+    readonly draft: string | null = null,
+  ) {
     super(detail);
   }
 }
@@ -64,7 +74,10 @@ export class OpenAiEngine implements AiEngine {
   }
 
   useEscalationRules(rules: readonly EscalationRule[]): void {
-    const checked = validateRuleSet(rules, this.tenant.config.queues.map((q) => q.id));
+    const checked = validateRuleSet(
+      rules,
+      this.tenant.config.queues.map((q) => q.id),
+    );
     if (!checked.ok) throw new Error(checked.error.message);
     this.tenant = { ...this.tenant, config: { ...this.tenant.config, escalationRules: [...rules] } };
   }
@@ -99,21 +112,40 @@ export class OpenAiEngine implements AiEngine {
     });
     const latencyMs = () => Math.round((performance.now() - started) * 100) / 100;
     const escalate = (code: EscalationReasonCode, detail: string, draft: string | null): AiDecision => {
-      const rule = chooseOwner(this.tenant.config.escalationRules, { reason: code, intent, language, tier: ticket.customer.tier });
+      const rule = chooseOwner(this.tenant.config.escalationRules, {
+        reason: code,
+        intent,
+        language,
+        tier: ticket.customer.tier,
+      });
       return {
-        action: 'escalate', language, intent, confidence: null, ownerQueue: rule.ownerQueue,
-        escalation: { code, ruleId: rule.id, detail: detail.slice(0, 2000) }, draft,
+        action: 'escalate',
+        language,
+        intent,
+        confidence: null,
+        ownerQueue: rule.ownerQueue,
+        escalation: { code, ruleId: rule.id, detail: detail.slice(0, 2000) },
+        draft,
         summary: summary ?? `OpenAI provider (${this.options.model}): ${detail}`.slice(0, 2000),
-        engine: 'openai', latencyMs: latencyMs(), usage: usage(), ...withToolResults(),
+        engine: 'openai',
+        latencyMs: latencyMs(),
+        usage: usage(),
+        ...withToolResults(),
       };
     };
 
     const store = this.store;
     const fixedUser =
-      (ticket.customer.email ? store.userIdByEmail(ticket.customer.email) : null) ?? (store.user(ticket.customer.id) ? ticket.customer.id : null);
+      (ticket.customer.email ? store.userIdByEmail(ticket.customer.email) : null) ??
+      (store.user(ticket.customer.id) ? ticket.customer.id : null);
     const session: GuardSession = {
-      store, policy: this.policy, userId: fixedUser, userFixedByTicket: fixedUser !== null,
-      confirmed: isExplicitConfirmation(latest), humanTouched: ticket.humanTouched, refundedSoFar: 0,
+      store,
+      policy: this.policy,
+      userId: fixedUser,
+      userFixedByTicket: fixedUser !== null,
+      confirmed: isExplicitConfirmation(latest),
+      humanTouched: ticket.humanTouched,
+      refundedSoFar: 0,
     };
     const actionsDone = new Set<string>();
 
@@ -128,7 +160,8 @@ export class OpenAiEngine implements AiEngine {
       const maxRepairs = this.options.maxRepairs ?? 1;
       const repair = (what: string) => {
         repairs++;
-        if (repairs > maxRepairs) throw new Stop('model_error', `The model produced ${what} ${repairs} times; a person should answer.`);
+        if (repairs > maxRepairs)
+          throw new Stop('model_error', `The model produced ${what} ${repairs} times; a person should answer.`);
       };
       let final: ReturnType<typeof parseModelDecision> | null = null;
 
@@ -155,10 +188,25 @@ export class OpenAiEngine implements AiEngine {
               parsed = undefined;
             }
             if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-              toolCalls.push({ name, arguments: rawArgs, outcome: 'malformed', reason: 'arguments are not a JSON object' });
-              toolResults.push(boundToolResult({ name, arguments: {}, status: 'failed', result: null, reason: 'The arguments were not a JSON object.' }));
+              toolCalls.push({
+                name,
+                arguments: rawArgs,
+                outcome: 'malformed',
+                reason: 'arguments are not a JSON object',
+              });
+              toolResults.push(
+                boundToolResult({
+                  name,
+                  arguments: {},
+                  status: 'failed',
+                  result: null,
+                  reason: 'The arguments were not a JSON object.',
+                }),
+              );
               repair('malformed tool arguments');
-              reply(`Error: the arguments of ${name} were not a valid JSON object. Call ${name} again with valid JSON arguments.`);
+              reply(
+                `Error: the arguments of ${name} were not a valid JSON object. Call ${name} again with valid JSON arguments.`,
+              );
               continue;
             }
             const args = restoreDeep(parsed as Record<string, unknown>, vault);
@@ -171,9 +219,14 @@ export class OpenAiEngine implements AiEngine {
             const verdict = checkToolCall(name, args, session);
             if (!verdict.ok) {
               toolCalls.push({ name, arguments: rawArgs, outcome: verdict.severity, reason: verdict.reason });
-              toolResults.push(boundToolResult({ name, arguments: args, status: 'refused', result: null, reason: verdict.reason }));
+              toolResults.push(
+                boundToolResult({ name, arguments: args, status: 'refused', result: null, reason: verdict.reason }),
+              );
               if (verdict.severity === 'forbidden') {
-                throw new Stop('model_error', `Guardrail blocked a tool call the policy forbids, so nothing was changed: ${verdict.reason}`);
+                throw new Stop(
+                  'model_error',
+                  `Guardrail blocked a tool call the policy forbids, so nothing was changed: ${verdict.reason}`,
+                );
               }
               reply(`Error: ${verdict.reason}`);
               continue;
@@ -181,8 +234,21 @@ export class OpenAiEngine implements AiEngine {
             const result = runRetailTool(store, name, args, verdict.difference ?? 0);
             toolCalls.push({ name, arguments: rawArgs, outcome: 'ran', reason: null });
             const failed = typeof result === 'string' && result.startsWith('Error');
-            toolResults.push(boundToolResult({ name, arguments: args, status: failed ? 'failed' : 'ok', result: failed ? null : result, reason: failed ? result : null }));
-            if ((name === 'find_user_id_by_email' || name === 'find_user_id_by_name_zip') && typeof result === 'string' && !result.startsWith('Error') && !session.userId) {
+            toolResults.push(
+              boundToolResult({
+                name,
+                arguments: args,
+                status: failed ? 'failed' : 'ok',
+                result: failed ? null : result,
+                reason: failed ? result : null,
+              }),
+            );
+            if (
+              (name === 'find_user_id_by_email' || name === 'find_user_id_by_name_zip') &&
+              typeof result === 'string' &&
+              !result.startsWith('Error') &&
+              !session.userId
+            ) {
               session.userId = result;
             }
             if (WRITE_TOOLS.has(name)) {
@@ -209,13 +275,26 @@ export class OpenAiEngine implements AiEngine {
       summary = restorePii(d.summary, vault) || null;
       const reply = restorePii(d.reply, vault);
       const resolve = (text: string): AiDecision => ({
-        action: 'resolve', language, intent, confidence: null, reply: text, summary, engine: 'openai', latencyMs: latencyMs(), usage: usage(),
+        action: 'resolve',
+        language,
+        intent,
+        confidence: null,
+        reply: text,
+        summary,
+        engine: 'openai',
+        latencyMs: latencyMs(),
+        usage: usage(),
         ...withToolResults(),
       });
       decision = this.finish(d, reply, vault, customerLanguage, actionsDone, ticket.humanTouched, escalate, resolve);
     } catch (err) {
       if (err instanceof Stop) decision = escalate(err.code, err.detail, err.draft);
-      else decision = escalate('model_error', `The OpenAI provider failed: ${err instanceof Error ? err.message : String(err)}`, null);
+      else
+        decision = escalate(
+          'model_error',
+          `The OpenAI provider failed: ${err instanceof Error ? err.message : String(err)}`,
+          null,
+        );
     }
     return { decision, calls, toolCalls, usage: usage() };
   }
@@ -236,14 +315,26 @@ export class OpenAiEngine implements AiEngine {
     const draft = check.ok ? reply : null;
     // A customer who asks for a human gets one at once, whatever else the reply says.
     if (d.customer_asked_for_human) return escalate('human_requested', `The customer asked for a human.${held}`, draft);
-    if (d.action === 'escalate') return escalate('no_answer', restorePii(d.escalation_reason ?? 'The model could not resolve the ticket.', vault) + held, draft);
+    if (d.action === 'escalate')
+      return escalate(
+        'no_answer',
+        restorePii(d.escalation_reason ?? 'The model could not resolve the ticket.', vault) + held,
+        draft,
+      );
     if (!check.ok) return escalate('model_error', `Reply held by the guardrails: ${check.problem}`, reply);
-    if (humanTouched) return escalate('human_owned', 'A human already answered this ticket; the AI only drafts.', reply);
+    if (humanTouched)
+      return escalate('human_owned', 'A human already answered this ticket; the AI only drafts.', reply);
     return resolve(reply);
   }
 
   /** One model round with rate limiting, timeouts and retries; every attempt is recorded. */
-  private async call(chat: ChatMessage[], round: number, calls: ModelCallRecord[], tenantId: string, ticketStarted: number): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+  private async call(
+    chat: ChatMessage[],
+    round: number,
+    calls: ModelCallRecord[],
+    tenantId: string,
+    ticketStarted: number,
+  ): Promise<OpenAI.Chat.Completions.ChatCompletion> {
     let waited = 0;
     const deadline = ticketStarted + (this.options.ticketDeadlineMs ?? 120_000);
     const timeout = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -251,7 +342,10 @@ export class OpenAiEngine implements AiEngine {
     for (let attempt = 1; ; attempt++) {
       if (performance.now() + Math.min(timeout, 1_000) > deadline) {
         const budget = +((this.options.ticketDeadlineMs ?? 120_000) / 1000).toFixed(1);
-        throw new Stop('model_error', `The ticket used up its ${budget} s for the model without a decision (model calls: ${calls.length}; last: ${calls.at(-1)?.error ?? 'ok'}).`);
+        throw new Stop(
+          'model_error',
+          `The ticket used up its ${budget} s for the model without a decision (model calls: ${calls.length}; last: ${calls.at(-1)?.error ?? 'ok'}).`,
+        );
       }
       try {
         await this.limiter.acquire(tenantId);
@@ -267,27 +361,64 @@ export class OpenAiEngine implements AiEngine {
             messages: chat,
             tools: this.tools,
             tool_choice: 'auto',
-            ...(format === 'json_schema' ? { response_format: DECISION_RESPONSE_FORMAT } : format === 'json_object' ? { response_format: { type: 'json_object' as const } } : {}),
+            ...(format === 'json_schema'
+              ? { response_format: DECISION_RESPONSE_FORMAT }
+              : format === 'json_object'
+                ? { response_format: { type: 'json_object' as const } }
+                : {}),
             temperature: this.options.temperature ?? 0,
           },
           { timeout: Math.max(1, Math.min(timeout, deadline - performance.now())), maxRetries: 0 },
         );
         const p = completion.usage?.prompt_tokens ?? 0;
         const c = completion.usage?.completion_tokens ?? 0;
-        calls.push({ round, attempt, ok: true, httpStatus: 200, error: null, latencyMs: Math.round(performance.now() - t0), promptTokens: p, completionTokens: c, costUsd: costUsd(this.pricing, p, c), waitedMs: waited });
+        calls.push({
+          round,
+          attempt,
+          ok: true,
+          httpStatus: 200,
+          error: null,
+          latencyMs: Math.round(performance.now() - t0),
+          promptTokens: p,
+          completionTokens: c,
+          costUsd: costUsd(this.pricing, p, c),
+          waitedMs: waited,
+        });
         return completion;
       } catch (err) {
         const f = classify(err);
-        calls.push({ round, attempt, ok: false, httpStatus: f.httpStatus, error: f.message, latencyMs: Math.round(performance.now() - t0), promptTokens: 0, completionTokens: 0, costUsd: 0, waitedMs: waited });
+        calls.push({
+          round,
+          attempt,
+          ok: false,
+          httpStatus: f.httpStatus,
+          error: f.message,
+          latencyMs: Math.round(performance.now() - t0),
+          promptTokens: 0,
+          completionTokens: 0,
+          costUsd: 0,
+          waitedMs: waited,
+        });
         const next = decideRetry(this.retry, attempt, f);
         if (!next.retry) {
-          if (next.why === 'not_retryable') throw new Stop('model_error', `The model endpoint refused the request (${f.message}); not retried.`);
-          if (next.why === 'attempts_used') throw new Stop('model_error', `The model endpoint failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${f.message}.`);
-          throw new Stop('model_error', `The model endpoint asked to retry after ${Math.round((next.retryAfterMs ?? 0) / 1000)} s (${f.message}), longer than the ${Math.round(this.retry.maxRetryAfterMs / 1000)} s the engine waits.`);
+          if (next.why === 'not_retryable')
+            throw new Stop('model_error', `The model endpoint refused the request (${f.message}); not retried.`);
+          if (next.why === 'attempts_used')
+            throw new Stop(
+              'model_error',
+              `The model endpoint failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${f.message}.`,
+            );
+          throw new Stop(
+            'model_error',
+            `The model endpoint asked to retry after ${Math.round((next.retryAfterMs ?? 0) / 1000)} s (${f.message}), longer than the ${Math.round(this.retry.maxRetryAfterMs / 1000)} s the engine waits.`,
+          );
         }
         waited = next.waitMs;
         if (performance.now() + waited > deadline) {
-          throw new Stop('model_error', `The model endpoint failed (${f.message}) and the next retry would pass the ticket's time limit.`);
+          throw new Stop(
+            'model_error',
+            `The model endpoint failed (${f.message}) and the next retry would pass the ticket's time limit.`,
+          );
         }
         await sleep(waited);
       }
@@ -297,11 +428,17 @@ export class OpenAiEngine implements AiEngine {
 
 /** Builds the provider for a console or autopilot: loads the tenant's config, policy, tools and backend. */
 export function createOpenAiEngine(options: OpenAiEngineOptions): OpenAiEngine {
-  if (!options.baseURL) throw new Error('The OpenAI provider needs a base URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1).');
+  if (!options.baseURL)
+    throw new Error(
+      'The OpenAI provider needs a base URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1).',
+    );
   if (!options.model) throw new Error('The OpenAI provider needs a model name.');
   const dir = join(options.resourcesDir, 'tenants', options.tenantId ?? 'retail');
   const config = TenantConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8')));
-  const rules = validateRuleSet(config.escalationRules, config.queues.map((q) => q.id));
+  const rules = validateRuleSet(
+    config.escalationRules,
+    config.queues.map((q) => q.id),
+  );
   if (!rules.ok) throw new Error(rules.error.message);
   const tenant: ResolvedTenant = { config, policyText: readFileSync(join(dir, 'policy.md'), 'utf8') };
   return new OpenAiEngine(options, tenant, RetailStore.load(dir), loadRetailPolicy(dir), loadRetailTools(dir));

@@ -31,18 +31,22 @@ export function systemPrompt(tenantName: string, policyText: string): string {
   ].join('\n');
 }
 
-const neutralise = (text: string) => text.replace(/<\/?\s*(customer_message|system|assistant|tool)[^>]*>/gi, '[tag removed]');
+const neutralise = (text: string) =>
+  text.replace(/<\/?\s*(customer_message|system|assistant|tool)[^>]*>/gi, '[tag removed]');
 
 /** The thread as chat messages, redacted with the ticket's vault. Internal notes are not sent. */
 export function threadMessages(ticket: Ticket, messages: readonly Message[], vault: PiiVault): ChatMessage[] {
   const r = (t: string) => redactPii(t, vault).text;
   const header =
     `Ticket ${ticket.id}. Subject: ${r(ticket.subject)}. Channel: ${ticket.channel}.` +
-    (ticket.customer.email ? ` Customer email (verified by the channel): ${r(ticket.customer.email)}.` : ' The channel did not verify an email.');
+    (ticket.customer.email
+      ? ` Customer email (verified by the channel): ${r(ticket.customer.email)}.`
+      : ' The channel did not verify an email.');
   const out: ChatMessage[] = [{ role: 'user', content: header }];
   for (const m of [...messages].sort((a, b) => a.seq - b.seq)) {
     if (m.kind === 'note') continue;
-    if (m.author === 'customer') out.push({ role: 'user', content: `<customer_message>\n${neutralise(r(m.text))}\n</customer_message>` });
+    if (m.author === 'customer')
+      out.push({ role: 'user', content: `<customer_message>\n${neutralise(r(m.text))}\n</customer_message>` });
     else out.push({ role: 'assistant', content: r(m.text) });
   }
   return out;

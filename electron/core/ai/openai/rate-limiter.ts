@@ -14,12 +14,18 @@ export interface RateLimit {
 export const DEFAULT_RATE_LIMIT: RateLimit = { requestsPerMinute: 60, maxWaitMs: 30_000 };
 
 export class RateLimitExceeded extends Error {
-  constructor(readonly tenantId: string, readonly waitMs: number) {
+  constructor(
+    readonly tenantId: string,
+    readonly waitMs: number,
+  ) {
     super(`The per-tenant rate limit for "${tenantId}" is reached; the next slot is ${Math.ceil(waitMs)} ms away.`);
   }
 }
 
-interface Bucket { tokens: number; updated: number }
+interface Bucket {
+  tokens: number;
+  updated: number;
+}
 
 export class TenantRateLimiter {
   private readonly buckets = new Map<string, Bucket>();

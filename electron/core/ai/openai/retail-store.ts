@@ -5,8 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface Address { address1: string; address2: string; city: string; state: string; country: string; zip: string }
-export interface PaymentMethod { id: string; source: 'gift_card' | 'paypal' | 'credit_card' | string; balance?: number; brand?: string; last_four?: string }
+export interface Address {
+  address1: string;
+  address2: string;
+  city: string;
+  state: string;
+  country: string;
+  zip: string;
+}
+export interface PaymentMethod {
+  id: string;
+  source: 'gift_card' | 'paypal' | 'credit_card' | string;
+  balance?: number;
+  brand?: string;
+  last_four?: string;
+}
 export interface RetailUser {
   name: { first_name: string; last_name: string };
   address: Address;
@@ -14,8 +27,18 @@ export interface RetailUser {
   payment_methods: Record<string, PaymentMethod>;
   orders: string[];
 }
-export interface OrderItem { name: string; product_id: string; item_id: string; price: number; options: Record<string, string> }
-export interface Payment { transaction_type: 'payment' | 'refund'; amount: number; payment_method_id: string }
+export interface OrderItem {
+  name: string;
+  product_id: string;
+  item_id: string;
+  price: number;
+  options: Record<string, string>;
+}
+export interface Payment {
+  transaction_type: 'payment' | 'refund';
+  amount: number;
+  payment_method_id: string;
+}
 export interface RetailOrder {
   order_id: string;
   user_id: string;
@@ -32,8 +55,17 @@ export interface RetailOrder {
   exchange_payment_method_id?: string;
   exchange_price_difference?: number;
 }
-export interface Variant { item_id: string; options: Record<string, string>; available: boolean; price: number }
-export interface Product { name: string; product_id: string; variants: Record<string, Variant> }
+export interface Variant {
+  item_id: string;
+  options: Record<string, string>;
+  available: boolean;
+  price: number;
+}
+export interface Product {
+  name: string;
+  product_id: string;
+  variants: Record<string, Variant>;
+}
 
 export interface RetailData {
   users: Record<string, RetailUser>;
@@ -65,7 +97,8 @@ export class RetailStore {
     const l = last.trim().toLowerCase();
     return (
       Object.entries(this.data.users).find(
-        ([, u]) => u.name.first_name.toLowerCase() === f && u.name.last_name.toLowerCase() === l && u.address.zip === zip.trim(),
+        ([, u]) =>
+          u.name.first_name.toLowerCase() === f && u.name.last_name.toLowerCase() === l && u.address.zip === zip.trim(),
       )?.[0] ?? null
     );
   }
@@ -89,7 +122,9 @@ export class RetailStore {
 
   /** Sum of the order's payments less its refunds: what a cancellation gives back. */
   paidTotal(order: RetailOrder): number {
-    return round2(order.payment_history.reduce((s, p) => s + (p.transaction_type === 'payment' ? p.amount : -p.amount), 0));
+    return round2(
+      order.payment_history.reduce((s, p) => s + (p.transaction_type === 'payment' ? p.amount : -p.amount), 0),
+    );
   }
 
   cancel(orderId: string, reason: string): RetailOrder {
@@ -112,7 +147,13 @@ export class RetailStore {
     return order;
   }
 
-  exchangeItems(orderId: string, itemIds: string[], newItemIds: string[], paymentMethodId: string, difference: number): RetailOrder {
+  exchangeItems(
+    orderId: string,
+    itemIds: string[],
+    newItemIds: string[],
+    paymentMethodId: string,
+    difference: number,
+  ): RetailOrder {
     const order = this.data.orders[orderId]!;
     order.status = 'exchange requested';
     order.exchange_items = [...itemIds].sort();
@@ -122,7 +163,13 @@ export class RetailStore {
     return order;
   }
 
-  modifyItems(orderId: string, itemIds: string[], newItemIds: string[], paymentMethodId: string, difference: number): RetailOrder {
+  modifyItems(
+    orderId: string,
+    itemIds: string[],
+    newItemIds: string[],
+    paymentMethodId: string,
+    difference: number,
+  ): RetailOrder {
     const order = this.data.orders[orderId]!;
     itemIds.forEach((itemId, i) => {
       const item = order.items.find((it) => it.item_id === itemId)!;
@@ -131,7 +178,11 @@ export class RetailStore {
       item.price = next.price;
       item.options = next.options;
     });
-    order.payment_history.push({ transaction_type: difference >= 0 ? 'payment' : 'refund', amount: round2(Math.abs(difference)), payment_method_id: paymentMethodId });
+    order.payment_history.push({
+      transaction_type: difference >= 0 ? 'payment' : 'refund',
+      amount: round2(Math.abs(difference)),
+      payment_method_id: paymentMethodId,
+    });
     this.creditGiftCard(order.user_id, paymentMethodId, -difference);
     order.status = 'pending (item modified)';
     return order;

@@ -15,8 +15,12 @@ export function loadRetailTools(tenantDir: string): ToolDefinition[] {
 }
 
 const address = (a: Record<string, unknown>): Address => ({
-  address1: String(a.address1), address2: String(a.address2 ?? ''), city: String(a.city),
-  state: String(a.state), country: String(a.country), zip: String(a.zip),
+  address1: String(a.address1),
+  address2: String(a.address2 ?? ''),
+  city: String(a.city),
+  state: String(a.state),
+  country: String(a.country),
+  zip: String(a.zip),
 });
 
 /** Runs a tool the guard allowed. Returns what the model sees (before redaction). */
@@ -33,7 +37,11 @@ export function runRetailTool(store: RetailStore, name: string, a: Record<string
     case 'get_product_details':
       return store.product(String(a.product_id)) ?? 'Error: product not found';
     case 'list_all_product_types':
-      return Object.fromEntries(Object.values(store.data.products).map((p) => [p.name, p.product_id]).sort());
+      return Object.fromEntries(
+        Object.values(store.data.products)
+          .map((p) => [p.name, p.product_id])
+          .sort(),
+      );
     case 'think':
       return '';
     case 'cancel_pending_order':
@@ -45,11 +53,23 @@ export function runRetailTool(store: RetailStore, name: string, a: Record<string
     case 'modify_pending_order_payment':
       return store.modifyPayment(String(a.order_id), String(a.payment_method_id));
     case 'modify_pending_order_items':
-      return store.modifyItems(String(a.order_id), a.item_ids as string[], a.new_item_ids as string[], String(a.payment_method_id), difference);
+      return store.modifyItems(
+        String(a.order_id),
+        a.item_ids as string[],
+        a.new_item_ids as string[],
+        String(a.payment_method_id),
+        difference,
+      );
     case 'return_delivered_order_items':
       return store.returnItems(String(a.order_id), a.item_ids as string[], String(a.payment_method_id));
     case 'exchange_delivered_order_items':
-      return store.exchangeItems(String(a.order_id), a.item_ids as string[], a.new_item_ids as string[], String(a.payment_method_id), difference);
+      return store.exchangeItems(
+        String(a.order_id),
+        a.item_ids as string[],
+        a.new_item_ids as string[],
+        String(a.payment_method_id),
+        difference,
+      );
     default:
       return `Error: unknown tool ${name}`;
   }

@@ -13,7 +13,12 @@ export interface RetryPolicy {
 export type Failure = { retryable: boolean; httpStatus: number | null; message: string; retryAfterMs: number | null };
 
 /** Two retries, 0.5–8 s apart, a retry-after of up to 30 s honoured: for the engine and the translator alike. */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 30_000,
+};
 
 /** What to do after attempt number `attempt` (1-based) failed: wait and try again, or give up and why. */
 export type RetryDecision =
@@ -23,7 +28,8 @@ export type RetryDecision =
 export function decideRetry(p: RetryPolicy, attempt: number, f: Failure, random = Math.random): RetryDecision {
   if (!f.retryable) return { retry: false, why: 'not_retryable', retryAfterMs: f.retryAfterMs };
   if (attempt > p.maxRetries) return { retry: false, why: 'attempts_used', retryAfterMs: f.retryAfterMs };
-  if (f.retryAfterMs !== null && f.retryAfterMs > p.maxRetryAfterMs) return { retry: false, why: 'retry_after_too_long', retryAfterMs: f.retryAfterMs };
+  if (f.retryAfterMs !== null && f.retryAfterMs > p.maxRetryAfterMs)
+    return { retry: false, why: 'retry_after_too_long', retryAfterMs: f.retryAfterMs };
   return { retry: true, waitMs: backoffMs(p, attempt, f, random) };
 }
 
@@ -41,8 +47,10 @@ export function parseRetryAfter(headers: Headers | undefined, now = Date.now()):
 }
 
 export function classify(err: unknown): Failure {
-  if (err instanceof OpenAI.APIConnectionTimeoutError) return { retryable: true, httpStatus: null, message: 'the request timed out', retryAfterMs: null };
-  if (err instanceof OpenAI.APIConnectionError) return { retryable: true, httpStatus: null, message: `connection failed (${err.message})`, retryAfterMs: null };
+  if (err instanceof OpenAI.APIConnectionTimeoutError)
+    return { retryable: true, httpStatus: null, message: 'the request timed out', retryAfterMs: null };
+  if (err instanceof OpenAI.APIConnectionError)
+    return { retryable: true, httpStatus: null, message: `connection failed (${err.message})`, retryAfterMs: null };
   if (err instanceof OpenAI.APIError && typeof err.status === 'number') {
     const s = err.status;
     return {
@@ -52,7 +60,12 @@ export function classify(err: unknown): Failure {
       retryAfterMs: parseRetryAfter(err.headers),
     };
   }
-  return { retryable: false, httpStatus: null, message: err instanceof Error ? err.message : String(err), retryAfterMs: null };
+  return {
+    retryable: false,
+    httpStatus: null,
+    message: err instanceof Error ? err.message : String(err),
+    retryAfterMs: null,
+  };
 }
 
 /** Delay before retry number `attempt` (1-based): the server's retry-after if given, else backoff with jitter. */

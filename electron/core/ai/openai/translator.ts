@@ -45,7 +45,11 @@ const RESPONSE_FORMAT = {
       additionalProperties: false,
       required: ['translations'],
       properties: {
-        translations: { type: 'array', items: { type: 'string' }, description: 'One translation per input text, in the same order.' },
+        translations: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'One translation per input text, in the same order.',
+        },
       },
     },
   },
@@ -85,7 +89,8 @@ export class OpenAiTranslator implements Translator {
   private readonly limiter: TenantRateLimiter;
 
   constructor(private readonly options: TranslatorOptions) {
-    if (!options.baseURL) throw new Error('The translator needs a base URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1).');
+    if (!options.baseURL)
+      throw new Error('The translator needs a base URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1).');
     if (!options.model) throw new Error('The translator needs a model name.');
     this.client = createOpenAiClient(options);
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -110,19 +115,33 @@ export class OpenAiTranslator implements Translator {
       try {
         await this.limiter.acquire(this.options.tenantId ?? 'default');
       } catch (error) {
-        if (error instanceof RateLimitExceeded) return fail('translation_rate_limited', `${error.message} Try the translation again in a moment.`);
-        return fail('translation_failed', `The translation could not start: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof RateLimitExceeded)
+          return fail('translation_rate_limited', `${error.message} Try the translation again in a moment.`);
+        return fail(
+          'translation_failed',
+          `The translation could not start: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       try {
-        const completion = await this.client.chat.completions.create(translationRequest(this.options.model, userContent, targetLanguage, format));
+        const completion = await this.client.chat.completions.create(
+          translationRequest(this.options.model, userContent, targetLanguage, format),
+        );
         return ok(completion.choices[0]?.message.content ?? null);
       } catch (error) {
         const failure = classify(error);
         const next = decideRetry(this.retry, attempt, failure);
         if (!next.retry) {
-          if (next.why === 'not_retryable') return fail('translation_failed', `The translation endpoint refused the request (${failure.message}).`);
-          if (next.why === 'attempts_used') return fail('translation_failed', `The translation endpoint failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${failure.message}.`);
-          return fail('translation_rate_limited', `The translation endpoint asked to wait ${Math.round((next.retryAfterMs ?? 0) / 1000)} s (${failure.message}); try again later.`);
+          if (next.why === 'not_retryable')
+            return fail('translation_failed', `The translation endpoint refused the request (${failure.message}).`);
+          if (next.why === 'attempts_used')
+            return fail(
+              'translation_failed',
+              `The translation endpoint failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${failure.message}.`,
+            );
+          return fail(
+            'translation_rate_limited',
+            `The translation endpoint asked to wait ${Math.round((next.retryAfterMs ?? 0) / 1000)} s (${failure.message}); try again later.`,
+          );
         }
         await sleep(next.waitMs);
       }
@@ -140,10 +159,14 @@ export function parseAnswer(content: string | null, expected: number): Result<st
     return fail('translation_malformed', 'The translation model did not answer with valid JSON.');
   }
   const parsed = TranslationAnswerSchema.safeParse(json);
-  if (!parsed.success) return fail('translation_malformed', 'The translation model answered JSON without a list of translations.');
+  if (!parsed.success)
+    return fail('translation_malformed', 'The translation model answered JSON without a list of translations.');
   const { translations } = parsed.data;
   if (translations.length !== expected) {
-    return fail('translation_malformed', `The translation model returned ${translations.length} translation(s) for ${expected} text(s).`);
+    return fail(
+      'translation_malformed',
+      `The translation model returned ${translations.length} translation(s) for ${expected} text(s).`,
+    );
   }
   return ok(translations);
 }

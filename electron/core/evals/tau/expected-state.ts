@@ -28,7 +28,8 @@ export function applyExpectedActions(store: RetailStore, actions: readonly TauAc
     const k = a.kwargs;
     const orderId = typeof k.order_id === 'string' ? k.order_id : null;
     if (orderId && !store.order(orderId)) throw new Error(`order ${orderId} is not in the data`);
-    if (a.name === 'modify_user_address' && !store.user(String(k.user_id))) throw new Error(`user ${String(k.user_id)} is not in the data`);
+    if (a.name === 'modify_user_address' && !store.user(String(k.user_id)))
+      throw new Error(`user ${String(k.user_id)} is not in the data`);
     const diff =
       a.name === 'modify_pending_order_items' || a.name === 'exchange_delivered_order_items'
         ? difference(store, orderId!, k.item_ids as string[], k.new_item_ids as string[])

@@ -71,15 +71,36 @@ const norm = (s: string) => s.toLowerCase().replace(/,/g, '');
 function customerTicket(id: string, store: RetailStore, userId: string): Ticket {
   const user = store.user(userId)!;
   return newTicket({
-    id, tenantId: 'retail', subject: 'Support chat', channel: 'tau', at: '2025-01-01T00:00:00.000Z', seq: 1,
-    customer: { id: userId, name: `${user.name.first_name} ${user.name.last_name}`, email: user.email, tier: 'standard' },
+    id,
+    tenantId: 'retail',
+    subject: 'Support chat',
+    channel: 'tau',
+    at: '2025-01-01T00:00:00.000Z',
+    seq: 1,
+    customer: {
+      id: userId,
+      name: `${user.name.first_name} ${user.name.last_name}`,
+      email: user.email,
+      tier: 'standard',
+    },
   });
 }
 
-export async function runTrial(env: TauEnvironment, task: TauTask, index: number, trial: number, o: TauRunOptions): Promise<TrialResult> {
+export async function runTrial(
+  env: TauEnvironment,
+  task: TauTask,
+  index: number,
+  trial: number,
+  o: TauRunOptions,
+): Promise<TrialResult> {
   const store = env.store.clone();
   const engine = new OpenAiEngine({ ...o.engine, tenantId: 'retail' }, env.tenant, store, env.policy, env.tools);
-  const customer = new UserSimulator({ baseURL: o.engine.baseURL, apiKey: o.engine.apiKey, model: o.userModel, timeoutMs: o.engine.timeoutMs ?? 60_000 });
+  const customer = new UserSimulator({
+    baseURL: o.engine.baseURL,
+    apiKey: o.engine.apiKey,
+    model: o.userModel,
+    timeoutMs: o.engine.timeoutMs ?? 60_000,
+  });
   const ticket = customerTicket(`tau-${index}-${trial}`, env.store, task.user_id);
   const transcript: Turn[] = [{ from: 'agent', text: AGENT_GREETING }];
   const messages: Message[] = [];
@@ -90,7 +111,16 @@ export async function runTrial(env: TauEnvironment, task: TauTask, index: number
   let escalation: string | null = null;
   let ending: TrialResult['ending'] = 'max_turns';
   const say = (author: Message['author'], text: string) =>
-    messages.push({ id: `${ticket.id}-m${messages.length + 1}`, ticketId: ticket.id, author, authorName: null, kind: 'reply', text, createdAt: new Date(Date.UTC(2025, 0, 1, 0, messages.length)).toISOString(), seq: messages.length + 1 });
+    messages.push({
+      id: `${ticket.id}-m${messages.length + 1}`,
+      ticketId: ticket.id,
+      author,
+      authorName: null,
+      kind: 'reply',
+      text,
+      createdAt: new Date(Date.UTC(2025, 0, 1, 0, messages.length)).toISOString(),
+      seq: messages.length + 1,
+    });
   let turns = 0;
   try {
     for (; turns < o.maxTurns; turns++) {
@@ -101,10 +131,24 @@ export async function runTrial(env: TauEnvironment, task: TauTask, index: number
       }
       transcript.push({ from: 'customer', text: next.text });
       say('customer', next.text);
-      const report = await engine.decideWithReport({ ticket: { ...ticket, seq: messages.length }, messages: [...messages] });
+      const report = await engine.decideWithReport({
+        ticket: { ...ticket, seq: messages.length },
+        messages: [...messages],
+      });
       tokens += report.usage.promptTokens + report.usage.completionTokens;
       costUsd += report.usage.costUsd;
-      actionsRun.push(...report.toolCalls.filter((c) => c.outcome === 'ran' && !c.name.startsWith('get_') && !c.name.startsWith('find_') && c.name !== 'think' && c.name !== 'list_all_product_types').map((c) => c.name));
+      actionsRun.push(
+        ...report.toolCalls
+          .filter(
+            (c) =>
+              c.outcome === 'ran' &&
+              !c.name.startsWith('get_') &&
+              !c.name.startsWith('find_') &&
+              c.name !== 'think' &&
+              c.name !== 'list_all_product_types',
+          )
+          .map((c) => c.name),
+      );
       const d = report.decision;
       if (d.action === 'escalate') {
         escalation = `${d.escalation.code}: ${d.escalation.detail}`;
@@ -126,17 +170,31 @@ export async function runTrial(env: TauEnvironment, task: TauTask, index: number
   applyExpectedActions(expected, task.actions);
   const reasons = databaseDifferences(store, expected).map((d) => `database: ${d}`);
   for (const output of task.outputs) {
-    if (!replies.some((r) => norm(r).includes(norm(output)))) reasons.push(`the agent never told the customer "${output}"`);
+    if (!replies.some((r) => norm(r).includes(norm(output))))
+      reasons.push(`the agent never told the customer "${output}"`);
   }
   if (ending === 'error') reasons.unshift(escalation!);
   if (reasons.length && ending === 'escalated') reasons.push(`the agent handed over to a person (${escalation})`);
-  if (reasons.length && ending === 'max_turns') reasons.push(`the conversation reached ${o.maxTurns} turns without the customer's goal`);
-  return { trial, passed: reasons.length === 0, reasons, ending, turns, actionsRun, escalation, tokens, costUsd: Math.round(costUsd * 1e8) / 1e8, transcript };
+  if (reasons.length && ending === 'max_turns')
+    reasons.push(`the conversation reached ${o.maxTurns} turns without the customer's goal`);
+  return {
+    trial,
+    passed: reasons.length === 0,
+    reasons,
+    ending,
+    turns,
+    actionsRun,
+    escalation,
+    tokens,
+    costUsd: Math.round(costUsd * 1e8) / 1e8,
+    transcript,
+  };
 }
 
 /** Why a task cannot run on this data (its user or orders are not in it), or null. */
 export function unrunnable(env: TauEnvironment, task: TauTask): string | null {
-  if (!env.store.user(task.user_id)) return `user ${task.user_id} is not in the retail data (pass --data with τ-bench's full data to run it)`;
+  if (!env.store.user(task.user_id))
+    return `user ${task.user_id} is not in the retail data (pass --data with τ-bench's full data to run it)`;
   try {
     applyExpectedActions(env.store.clone(), task.actions);
   } catch (e) {
@@ -152,7 +210,11 @@ function choose(n: number, k: number): number {
   return r;
 }
 
-export async function runTau(env: TauEnvironment, tasks: readonly { index: number; task: TauTask }[], o: TauRunOptions): Promise<TauReport> {
+export async function runTau(
+  env: TauEnvironment,
+  tasks: readonly { index: number; task: TauTask }[],
+  o: TauRunOptions,
+): Promise<TauReport> {
   const started = performance.now();
   const results: TaskResult[] = [];
   for (const { index, task } of tasks) {
@@ -168,7 +230,11 @@ export async function runTau(env: TauEnvironment, tasks: readonly { index: numbe
   }
   const ran = results.filter((r) => !r.skipped);
   // τ-bench's estimator: pass^k = mean over tasks of C(c, k) / C(n, k), with c of n trials passed.
-  const passHat = (k: number) => (ran.length ? ran.reduce((s, r) => s + choose(r.trials.filter((t) => t.passed).length, k) / choose(r.trials.length, k), 0) / ran.length : null);
+  const passHat = (k: number) =>
+    ran.length
+      ? ran.reduce((s, r) => s + choose(r.trials.filter((t) => t.passed).length, k) / choose(r.trials.length, k), 0) /
+        ran.length
+      : null;
   return {
     model: o.engine.model,
     userModel: o.userModel,

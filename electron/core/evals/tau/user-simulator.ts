@@ -38,7 +38,12 @@ export class UserSimulator {
   tokens = 0;
 
   constructor(private readonly options: UserSimulatorOptions) {
-    this.client = new OpenAI({ baseURL: options.baseURL, apiKey: options.apiKey, maxRetries: 2, timeout: options.timeoutMs });
+    this.client = new OpenAI({
+      baseURL: options.baseURL,
+      apiKey: options.apiKey,
+      maxRetries: 2,
+      timeout: options.timeoutMs,
+    });
   }
 
   /** The customer's next message given the conversation so far (the agent spoke last). */
@@ -49,7 +54,10 @@ export class UserSimulator {
       messages: [
         { role: 'system', content: simulatorPrompt(instruction) },
         // From the simulated customer's side, the agent is the "user" it answers.
-        ...turns.map((t) => ({ role: t.from === 'agent' ? ('user' as const) : ('assistant' as const), content: t.text })),
+        ...turns.map((t) => ({
+          role: t.from === 'agent' ? ('user' as const) : ('assistant' as const),
+          content: t.text,
+        })),
       ],
     });
     this.tokens += (completion.usage?.prompt_tokens ?? 0) + (completion.usage?.completion_tokens ?? 0);

@@ -1,11 +1,15 @@
 import type { Messages } from '../../i18n/locales/en.js';
 
 export const aiWaitingDe: Messages['aiWaiting'] = {
-  starting_one: "KI startet: {{count, number}} Ticket wartet. Eskalierte Tickets erscheinen hier, sobald die KI entscheidet.",
-  starting_other: "KI startet: {{count, number}} Tickets warten. Eskalierte Tickets erscheinen hier, sobald die KI entscheidet.",
-  deciding_one: "Die KI entscheidet über {{count, number}} neues Ticket. Eskalierte Tickets erscheinen hier.",
-  deciding_other: "Die KI entscheidet über {{count, number}} neue Tickets. Eskalierte Tickets erscheinen hier.",
-  waiting_one: "{{count, number}} neues Ticket wartet auf die KI. Eskalierte Tickets erscheinen hier, sobald entschieden ist.",
-  waiting_other: "{{count, number}} neue Tickets warten auf die KI. Eskalierte Tickets erscheinen hier, sobald entschieden ist.",
-  failed: "Die KI dieser Konsole konnte nicht starten; siehe ihr Protokoll.",
+  starting_one:
+    'KI startet: {{count, number}} Ticket wartet. Eskalierte Tickets erscheinen hier, sobald die KI entscheidet.',
+  starting_other:
+    'KI startet: {{count, number}} Tickets warten. Eskalierte Tickets erscheinen hier, sobald die KI entscheidet.',
+  deciding_one: 'Die KI entscheidet über {{count, number}} neues Ticket. Eskalierte Tickets erscheinen hier.',
+  deciding_other: 'Die KI entscheidet über {{count, number}} neue Tickets. Eskalierte Tickets erscheinen hier.',
+  waiting_one:
+    '{{count, number}} neues Ticket wartet auf die KI. Eskalierte Tickets erscheinen hier, sobald entschieden ist.',
+  waiting_other:
+    '{{count, number}} neue Tickets warten auf die KI. Eskalierte Tickets erscheinen hier, sobald entschieden ist.',
+  failed: 'Die KI dieser Konsole konnte nicht starten; siehe ihr Protokoll.',
 };

@@ -32,7 +32,7 @@ export const en = {
     label: 'Ticket lists',
     inbox: 'Inbox',
     resolved: 'AI-resolved',
-    review: "Review",
+    review: 'Review',
   },
   list: {
     loading: 'Loading tickets…',
@@ -40,7 +40,8 @@ export const en = {
     resolvedLabel: 'Tickets resolved by the AI',
     inboxEmpty: 'No escalated tickets. The inbox is clear.',
     resolvedEmpty: 'The AI has not resolved any tickets yet.',
-    resolvedNewestOnly: 'Only the newest {{limit}} AI resolutions are listed here; find older ones with the search under Review.',
+    resolvedNewestOnly:
+      'Only the newest {{limit}} AI resolutions are listed here; find older ones with the search under Review.',
     noQueue: 'No owner queue',
     noIntent: 'Unknown intent',
     confidence: 'Confidence {{value}}',
@@ -101,7 +102,8 @@ export const en = {
     label: 'Reply or note',
     placeholder: 'Write a reply to the customer, or an internal note…',
     aiDraftHint: 'Pre-filled with the AI draft: check and edit it before sending.',
-    aiResolvedHint: "The AI resolved this ticket: answering or reopening it is a team lead's review. Add an internal note to point them to it.",
+    aiResolvedHint:
+      "The AI resolved this ticket: answering or reopening it is a team lead's review. Add an internal note to point them to it.",
     send: 'Send',
     sendResolve: 'Send and resolve',
     addNote: 'Add note',
@@ -125,51 +127,52 @@ export const en = {
     details: 'Details: {{message}}',
   },
   review: {
-    title: "Review cached conversations",
-    search: "Search",
-    searchPlaceholder: "Words in messages, notes or subjects, any language",
-    language: "Language",
-    anyLanguage: "Any language",
-    intent: "Intent",
-    anyIntent: "Any intent",
-    handledBy: "Handled by",
-    anyHandler: "AI or human",
-    handledByAi: "Resolved by the AI",
-    handledByHuman: "Handled by a human",
-    from: "From",
-    to: "To",
-    results: "Matching conversations",
-    empty: "No cached conversation matches.",
-    count_one: "{{count, number}} conversation shown of {{cached}} cached",
-    count_other: "{{count, number}} conversations shown of {{cached}} cached",
-    unavailable: "Search is not available in this version of the console host.",
-    settings: "Cache settings",
-    retention: "Keep closed tickets for (days)",
-    retentionForever: "Keep all",
-    retentionSave: "Save",
-    retentionSaved_one: "Saved. {{count, number}} ticket left the cache.",
-    retentionSaved_other: "Saved. {{count, number}} tickets left the cache.",
-    retentionInvalid: "Enter a whole number of days, or leave it empty to keep everything.",
-    csat: "Customer rating",
-    anyCsat: "Any rating",
-    csatHigh: "Rated 4–5",
-    csatLow: "Rated 1–3",
-    csatUnrated: "Not rated",
-    csatScore: "Rated {{score}} of 5",
+    title: 'Review cached conversations',
+    search: 'Search',
+    searchPlaceholder: 'Words in messages, notes or subjects, any language',
+    language: 'Language',
+    anyLanguage: 'Any language',
+    intent: 'Intent',
+    anyIntent: 'Any intent',
+    handledBy: 'Handled by',
+    anyHandler: 'AI or human',
+    handledByAi: 'Resolved by the AI',
+    handledByHuman: 'Handled by a human',
+    from: 'From',
+    to: 'To',
+    results: 'Matching conversations',
+    empty: 'No cached conversation matches.',
+    count_one: '{{count, number}} conversation shown of {{cached}} cached',
+    count_other: '{{count, number}} conversations shown of {{cached}} cached',
+    unavailable: 'Search is not available in this version of the console host.',
+    settings: 'Cache settings',
+    retention: 'Keep closed tickets for (days)',
+    retentionForever: 'Keep all',
+    retentionSave: 'Save',
+    retentionSaved_one: 'Saved. {{count, number}} ticket left the cache.',
+    retentionSaved_other: 'Saved. {{count, number}} tickets left the cache.',
+    retentionInvalid: 'Enter a whole number of days, or leave it empty to keep everything.',
+    csat: 'Customer rating',
+    anyCsat: 'Any rating',
+    csatHigh: 'Rated 4–5',
+    csatLow: 'Rated 1–3',
+    csatUnrated: 'Not rated',
+    csatScore: 'Rated {{score}} of 5',
   },
   unsent: {
-    title: "Not sent",
-    restore: "Put back in the editor",
-    dismiss: "Dismiss",
+    title: 'Not sent',
+    restore: 'Put back in the editor',
+    dismiss: 'Dismiss',
     reason: {
-      answered_elsewhere: "Not sent: another agent answered this ticket first. Read their reply, then decide.",
-      resolved_elsewhere: "Not sent: the ticket was resolved elsewhere (now: {{status}}).",
-      reassigned: "Not sent: the ticket was reassigned to {{queue}} while you were writing.",
-      rejected: "Not sent: the queue refused this change.",
+      answered_elsewhere: 'Not sent: another agent answered this ticket first. Read their reply, then decide.',
+      resolved_elsewhere: 'Not sent: the ticket was resolved elsewhere (now: {{status}}).',
+      reassigned: 'Not sent: the ticket was reassigned to {{queue}} while you were writing.',
+      rejected: 'Not sent: the queue refused this change.',
     },
   },
   cache: {
-    rebuilt: "The local cache was damaged and is being rebuilt from the queue ({{time}}). The damaged file was kept at {{file}}.",
+    rebuilt:
+      'The local cache was damaged and is being rebuilt from the queue ({{time}}). The damaged file was kept at {{file}}.',
   },
   settings: {
     open: 'Settings',
@@ -180,7 +183,8 @@ export const en = {
     languageHint: 'Dates, numbers and amounts follow the interface language.',
     notifications: 'Desktop notifications for new escalations',
     notificationsHint: 'One notification per new escalation in your inbox, and the unread count in the window title.',
-    notificationsDenied: 'Notifications are blocked for this page. Allow them in the browser\'s site settings, then try again.',
+    notificationsDenied:
+      "Notifications are blocked for this page. Allow them in the browser's site settings, then try again.",
     notificationsUnsupported: 'This browser cannot show desktop notifications.',
     notificationsDesktop: 'The desktop app shows notifications and the unread count on the tray or dock.',
   },
@@ -301,7 +305,8 @@ export const en = {
   },
   translation: {
     available: 'The customer writes in {{language}}.',
-    unavailable: 'The customer writes in {{language}}. Translations need the OpenAI provider: set it under $t(settings.open) › $t(providerSettings.title) to see the conversation and the draft in your language.',
+    unavailable:
+      'The customer writes in {{language}}. Translations need the OpenAI provider: set it under $t(settings.open) › $t(providerSettings.title) to see the conversation and the draft in your language.',
     show: 'Show translations',
     hide: 'Hide translations',
     loading: 'Translating…',
@@ -315,7 +320,11 @@ export const en = {
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** `key_one`, `key_few`... when en has `key_other`: a plural form, whose set differs by language. */
-type PluralKey<T, K> = K extends `${infer Base}_${PluralSuffix}` ? (`${Base}_other` extends keyof T ? Base : never) : never;
+type PluralKey<T, K> = K extends `${infer Base}_${PluralSuffix}`
+  ? `${Base}_other` extends keyof T
+    ? Base
+    : never
+  : never;
 /**
  * Every locale has exactly en's keys, except plural forms: each plural needs `_other` and may have the
  * other categories its language uses (the locales test checks they match Intl.PluralRules).
@@ -325,6 +334,8 @@ type Shape<T> = {
 } & {
   [K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_other`]: string;
 } & {
-  [K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_${Exclude<PluralSuffix, 'other'>}`]?: string;
+  [
+    K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_${Exclude<PluralSuffix, 'other'>}`
+  ]?: string;
 };
 export type Messages = Shape<typeof en>;

@@ -41,7 +41,8 @@ export const he: Messages = {
     resolvedLabel: 'פניות שנפתרו ע״י ה-AI',
     inboxEmpty: 'אין פניות שהוסלמו. תיבת הדואר ריקה.',
     resolvedEmpty: 'ה-AI עדיין לא פתר אף פנייה.',
-    resolvedNewestOnly: "כאן מוצגות רק {{limit}} הפניות האחרונות שה-AI פתר; את הישנות יותר אפשר למצוא בחיפוש תחת 'סקירה'.",
+    resolvedNewestOnly:
+      "כאן מוצגות רק {{limit}} הפניות האחרונות שה-AI פתר; את הישנות יותר אפשר למצוא בחיפוש תחת 'סקירה'.",
     noQueue: 'אין תור אחראי',
     noIntent: 'כוונה לא ידועה',
     confidence: 'ודאות {{value}}',
@@ -102,7 +103,8 @@ export const he: Messages = {
     label: 'תשובה או הערה',
     placeholder: 'כתוב תשובה ללקוח או הערה פנימית…',
     aiDraftHint: 'מולא מראש בטיוטת ה-AI: בדוק וערוך אותה לפני השליחה.',
-    aiResolvedHint: "הבינה המלאכותית פתרה את הפנייה: מענה או פתיחה מחדש הם בסמכות ראש הצוות לאחר בדיקה. הוסיפו הערה פנימית כדי להפנות אליה את תשומת ליבו.",
+    aiResolvedHint:
+      'הבינה המלאכותית פתרה את הפנייה: מענה או פתיחה מחדש הם בסמכות ראש הצוות לאחר בדיקה. הוסיפו הערה פנימית כדי להפנות אליה את תשומת ליבו.',
     send: 'שלח',
     sendResolve: 'שלח וסגור',
     addNote: 'הוסף הערה',
@@ -305,7 +307,8 @@ export const he: Messages = {
   },
   translation: {
     available: 'הלקוח כותב ב{{language}}.',
-    unavailable: 'הלקוח כותב ב{{language}}. תרגום מחייב את ספק OpenAI; הגדירו אותו ב$t(settings.open) › $t(providerSettings.title) כדי לראות את השיחה והטיוטה בשפה שלכם.',
+    unavailable:
+      'הלקוח כותב ב{{language}}. תרגום מחייב את ספק OpenAI; הגדירו אותו ב$t(settings.open) › $t(providerSettings.title) כדי לראות את השיחה והטיוטה בשפה שלכם.',
     show: 'הצגת תרגומים',
     hide: 'הסתרת תרגומים',
     loading: 'מתרגם…',

@@ -41,7 +41,8 @@ export const it: Messages = {
     resolvedLabel: 'Ticket risolti dall’IA',
     inboxEmpty: 'Nessun ticket inoltrato. La posta in arrivo è vuota.',
     resolvedEmpty: 'L’IA non ha ancora risolto nessun ticket.',
-    resolvedNewestOnly: 'Qui sono elencate solo le {{limit}} risoluzioni più recenti dell’IA; quelle più vecchie si trovano con la ricerca in Revisione.',
+    resolvedNewestOnly:
+      'Qui sono elencate solo le {{limit}} risoluzioni più recenti dell’IA; quelle più vecchie si trovano con la ricerca in Revisione.',
     noQueue: 'Nessuna coda responsabile',
     noIntent: 'Intento sconosciuto',
     confidence: 'Affidabilità {{value}}',
@@ -102,7 +103,8 @@ export const it: Messages = {
     label: 'Risposta o nota',
     placeholder: 'Scrivi una risposta al cliente o una nota interna…',
     aiDraftHint: 'Precompilato con la bozza dell’IA: controllala e modificala prima di inviarla.',
-    aiResolvedHint: "L’IA ha risolto questo ticket: rispondere o riaprirlo spetta a un team leader dopo la revisione. Aggiungi una nota interna per segnalarglielo.",
+    aiResolvedHint:
+      'L’IA ha risolto questo ticket: rispondere o riaprirlo spetta a un team leader dopo la revisione. Aggiungi una nota interna per segnalarglielo.',
     send: 'Invia',
     sendResolve: 'Invia e risolvi',
     addNote: 'Aggiungi nota',
@@ -115,7 +117,8 @@ export const it: Messages = {
     unauthorized: 'Accesso negato: il token di accesso manca o non è più valido.',
     forbidden: 'Non hai l’autorizzazione per farlo.',
     not_found: 'Questo ticket non esiste più.',
-    conflict: 'Qualcun altro ha modificato questo ticket. Il tuo testo è stato conservato; rileggi la conversazione e invia di nuovo.',
+    conflict:
+      'Qualcun altro ha modificato questo ticket. Il tuo testo è stato conservato; rileggi la conversazione e invia di nuovo.',
     validation_failed: 'La richiesta non era valida.',
     queue_unreachable: 'La coda centrale non è raggiungibile. La modifica verrà inviata quando tornerà disponibile.',
     message_too_long: 'Il messaggio è troppo lungo.',
@@ -165,14 +168,16 @@ export const it: Messages = {
     restore: 'Rimetti nell’editor',
     dismiss: 'Ignora',
     reason: {
-      answered_elsewhere: 'Non inviato: un altro operatore ha già risposto a questo ticket. Leggi la sua risposta, poi decidi.',
+      answered_elsewhere:
+        'Non inviato: un altro operatore ha già risposto a questo ticket. Leggi la sua risposta, poi decidi.',
       resolved_elsewhere: 'Non inviato: il ticket è stato risolto altrove (ora: {{status}}).',
       reassigned: 'Non inviato: il ticket è stato riassegnato a {{queue}} mentre scrivevi.',
       rejected: 'Non inviato: la coda ha rifiutato questa modifica.',
     },
   },
   cache: {
-    rebuilt: 'La cache locale era danneggiata e viene ricostruita dalla coda ({{time}}). Il file danneggiato è stato conservato in {{file}}.',
+    rebuilt:
+      'La cache locale era danneggiata e viene ricostruita dalla coda ({{time}}). Il file danneggiato è stato conservato in {{file}}.',
   },
   settings: {
     open: 'Impostazioni',
@@ -182,10 +187,13 @@ export const it: Messages = {
     systemLanguage: 'Lingua di sistema ({{language}})',
     languageHint: 'Date, numeri e importi seguono la lingua dell’interfaccia.',
     notifications: 'Notifiche desktop per i nuovi inoltri',
-    notificationsHint: 'Una notifica per ogni nuovo ticket inoltrato nella tua posta in arrivo e il numero di non letti nel titolo della finestra.',
-    notificationsDenied: 'Le notifiche sono bloccate per questa pagina. Consentile nelle impostazioni del sito del browser, poi riprova.',
+    notificationsHint:
+      'Una notifica per ogni nuovo ticket inoltrato nella tua posta in arrivo e il numero di non letti nel titolo della finestra.',
+    notificationsDenied:
+      'Le notifiche sono bloccate per questa pagina. Consentile nelle impostazioni del sito del browser, poi riprova.',
     notificationsUnsupported: 'Questo browser non può mostrare notifiche desktop.',
-    notificationsDesktop: 'L’app desktop mostra le notifiche e il numero di non letti nell’area di notifica o nel Dock.',
+    notificationsDesktop:
+      'L’app desktop mostra le notifiche e il numero di non letti nell’area di notifica o nel Dock.',
   },
   notifications: {
     newEscalation: 'Nuovo ticket inoltrato',
@@ -305,7 +313,8 @@ export const it: Messages = {
   },
   translation: {
     available: 'Il cliente scrive in {{language}}.',
-    unavailable: 'Il cliente scrive in {{language}}. Le traduzioni richiedono il provider OpenAI; configuralo in $t(settings.open) › $t(providerSettings.title) per vedere la conversazione e la bozza nella tua lingua.',
+    unavailable:
+      'Il cliente scrive in {{language}}. Le traduzioni richiedono il provider OpenAI; configuralo in $t(settings.open) › $t(providerSettings.title) per vedere la conversazione e la bozza nella tua lingua.',
     show: 'Mostra traduzioni',
     hide: 'Nascondi traduzioni',
     loading: 'Traduzione in corso…',

@@ -102,7 +102,8 @@ export const ko: Messages = {
     label: '답장 또는 메모',
     placeholder: '고객에게 보낼 답장이나 내부 메모를 작성하세요…',
     aiDraftHint: 'AI 초안이 미리 입력되어 있습니다. 보내기 전에 확인하고 수정하세요.',
-    aiResolvedHint: "AI가 이 티켓을 해결했습니다. 답변하거나 다시 여는 것은 검토 후 팀 리더가 합니다. 알리려면 내부 메모를 추가하세요.",
+    aiResolvedHint:
+      'AI가 이 티켓을 해결했습니다. 답변하거나 다시 여는 것은 검토 후 팀 리더가 합니다. 알리려면 내부 메모를 추가하세요.',
     send: '보내기',
     sendResolve: '보내고 해결',
     addNote: '메모 추가',
@@ -178,8 +179,10 @@ export const ko: Messages = {
     systemLanguage: '시스템 언어({{language}})',
     languageHint: '날짜, 숫자, 금액은 인터페이스 언어에 맞춰 표시됩니다.',
     notifications: '새 에스컬레이션 데스크톱 알림',
-    notificationsHint: '받은편지함에 새 에스컬레이션이 올 때마다 알림을 한 번 보내고, 창 제목에 읽지 않은 수를 표시합니다.',
-    notificationsDenied: '이 페이지의 알림이 차단되어 있습니다. 브라우저의 사이트 설정에서 알림을 허용한 후 다시 시도하세요.',
+    notificationsHint:
+      '받은편지함에 새 에스컬레이션이 올 때마다 알림을 한 번 보내고, 창 제목에 읽지 않은 수를 표시합니다.',
+    notificationsDenied:
+      '이 페이지의 알림이 차단되어 있습니다. 브라우저의 사이트 설정에서 알림을 허용한 후 다시 시도하세요.',
     notificationsUnsupported: '이 브라우저는 데스크톱 알림을 표시할 수 없습니다.',
     notificationsDesktop: '데스크톱 앱은 알림을 표시하고 트레이 또는 Dock에 읽지 않은 수를 표시합니다.',
   },
@@ -299,7 +302,8 @@ export const ko: Messages = {
   },
   translation: {
     available: '고객은 {{language}}로 작성합니다.',
-    unavailable: '고객은 {{language}}로 작성합니다. 번역에는 OpenAI 공급자가 필요합니다. 대화와 초안을 내 언어로 보려면 $t(settings.open) › $t(providerSettings.title)에서 설정하세요.',
+    unavailable:
+      '고객은 {{language}}로 작성합니다. 번역에는 OpenAI 공급자가 필요합니다. 대화와 초안을 내 언어로 보려면 $t(settings.open) › $t(providerSettings.title)에서 설정하세요.',
     show: '번역 표시',
     hide: '번역 숨기기',
     loading: '번역 중…',

@@ -41,7 +41,8 @@ export const nl: Messages = {
     resolvedLabel: 'Tickets opgelost door de AI',
     inboxEmpty: 'Geen geëscaleerde tickets. De inbox is leeg.',
     resolvedEmpty: 'De AI heeft nog geen tickets opgelost.',
-    resolvedNewestOnly: 'Hier staan alleen de nieuwste {{limit}} AI-oplossingen; oudere vindt u met de zoekfunctie onder Beoordelen.',
+    resolvedNewestOnly:
+      'Hier staan alleen de nieuwste {{limit}} AI-oplossingen; oudere vindt u met de zoekfunctie onder Beoordelen.',
     noQueue: 'Geen verantwoordelijke wachtrij',
     noIntent: 'Onbekende intentie',
     confidence: 'Zekerheid {{value}}',
@@ -102,7 +103,8 @@ export const nl: Messages = {
     label: 'Antwoord of notitie',
     placeholder: 'Schrijf een antwoord aan de klant, of een interne notitie…',
     aiDraftHint: 'Vooraf ingevuld met het AI-concept: controleer en bewerk het voordat je het verstuurt.',
-    aiResolvedHint: "De AI heeft dit ticket opgelost: beantwoorden of heropenen is aan een teamleider, na beoordeling. Voeg een interne notitie toe om het onder de aandacht te brengen.",
+    aiResolvedHint:
+      'De AI heeft dit ticket opgelost: beantwoorden of heropenen is aan een teamleider, na beoordeling. Voeg een interne notitie toe om het onder de aandacht te brengen.',
     send: 'Versturen',
     sendResolve: 'Versturen en oplossen',
     addNote: 'Notitie toevoegen',
@@ -117,7 +119,8 @@ export const nl: Messages = {
     not_found: 'Dit ticket bestaat niet meer.',
     conflict: 'Iemand anders heeft dit ticket gewijzigd. Je tekst is bewaard; bekijk het gesprek en verstuur opnieuw.',
     validation_failed: 'Het verzoek was ongeldig.',
-    queue_unreachable: 'De centrale wachtrij is niet bereikbaar. Je wijziging wordt verstuurd zodra die weer bereikbaar is.',
+    queue_unreachable:
+      'De centrale wachtrij is niet bereikbaar. Je wijziging wordt verstuurd zodra die weer bereikbaar is.',
     message_too_long: 'Het bericht is te lang.',
     bad_response: 'De consolehost gaf een onverwacht antwoord.',
     generic: 'Er is iets misgegaan.',
@@ -163,14 +166,16 @@ export const nl: Messages = {
     restore: 'Terugzetten in de editor',
     dismiss: 'Sluiten',
     reason: {
-      answered_elsewhere: 'Niet verzonden: een andere medewerker heeft dit ticket eerder beantwoord. Lees dat antwoord en beslis dan.',
+      answered_elsewhere:
+        'Niet verzonden: een andere medewerker heeft dit ticket eerder beantwoord. Lees dat antwoord en beslis dan.',
       resolved_elsewhere: 'Niet verzonden: het ticket is elders opgelost (nu: {{status}}).',
       reassigned: 'Niet verzonden: het ticket is tijdens het schrijven toegewezen aan {{queue}}.',
       rejected: 'Niet verzonden: de wachtrij heeft deze wijziging geweigerd.',
     },
   },
   cache: {
-    rebuilt: 'De lokale cache was beschadigd en wordt opnieuw opgebouwd vanuit de wachtrij ({{time}}). Het beschadigde bestand is bewaard in {{file}}.',
+    rebuilt:
+      'De lokale cache was beschadigd en wordt opnieuw opgebouwd vanuit de wachtrij ({{time}}). Het beschadigde bestand is bewaard in {{file}}.',
   },
   settings: {
     open: 'Instellingen',
@@ -181,7 +186,8 @@ export const nl: Messages = {
     languageHint: 'Datums, getallen en bedragen volgen de taal van de interface.',
     notifications: 'Bureaubladmeldingen voor nieuwe escalaties',
     notificationsHint: 'Eén melding per nieuwe escalatie in je inbox, en het aantal ongelezen in de venstertitel.',
-    notificationsDenied: 'Meldingen zijn geblokkeerd voor deze pagina. Sta ze toe in de site-instellingen van de browser en probeer het opnieuw.',
+    notificationsDenied:
+      'Meldingen zijn geblokkeerd voor deze pagina. Sta ze toe in de site-instellingen van de browser en probeer het opnieuw.',
     notificationsUnsupported: 'Deze browser kan geen bureaubladmeldingen tonen.',
     notificationsDesktop: 'De desktop-app toont meldingen en het aantal ongelezen in het systeemvak of het Dock.',
   },
@@ -302,7 +308,8 @@ export const nl: Messages = {
   },
   translation: {
     available: 'De klant schrijft in het {{language}}.',
-    unavailable: 'De klant schrijft in het {{language}}. Vertalingen vereisen de OpenAI-provider; stel die in onder $t(settings.open) › $t(providerSettings.title) om het gesprek en het concept in uw taal te zien.',
+    unavailable:
+      'De klant schrijft in het {{language}}. Vertalingen vereisen de OpenAI-provider; stel die in onder $t(settings.open) › $t(providerSettings.title) om het gesprek en het concept in uw taal te zien.',
     show: 'Vertalingen tonen',
     hide: 'Vertalingen verbergen',
     loading: 'Bezig met vertalen…',

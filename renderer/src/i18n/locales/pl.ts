@@ -41,7 +41,8 @@ export const pl: Messages = {
     resolvedLabel: 'Zgłoszenia rozwiązane przez AI',
     inboxEmpty: 'Brak eskalowanych zgłoszeń. Skrzynka jest pusta.',
     resolvedEmpty: 'AI nie rozwiązała jeszcze żadnego zgłoszenia.',
-    resolvedNewestOnly: 'Tu widać tylko {{limit}} najnowszych rozwiązań AI; starsze znajdziesz wyszukiwarką w zakładce Przegląd.',
+    resolvedNewestOnly:
+      'Tu widać tylko {{limit}} najnowszych rozwiązań AI; starsze znajdziesz wyszukiwarką w zakładce Przegląd.',
     noQueue: 'Brak kolejki odpowiedzialnej',
     noIntent: 'Nieznana intencja',
     confidence: 'Pewność {{value}}',
@@ -102,7 +103,8 @@ export const pl: Messages = {
     label: 'Odpowiedź lub notatka',
     placeholder: 'Napisz odpowiedź do klienta albo notatkę wewnętrzną…',
     aiDraftHint: 'Wstępnie wypełnione wersją roboczą AI: sprawdź ją i popraw przed wysłaniem.',
-    aiResolvedHint: "AI rozwiązała to zgłoszenie: odpowiedź lub ponowne otwarcie należy do lidera zespołu po przeglądzie. Dodaj notatkę wewnętrzną, aby zwrócić na nie uwagę.",
+    aiResolvedHint:
+      'AI rozwiązała to zgłoszenie: odpowiedź lub ponowne otwarcie należy do lidera zespołu po przeglądzie. Dodaj notatkę wewnętrzną, aby zwrócić na nie uwagę.',
     send: 'Wyślij',
     sendResolve: 'Wyślij i rozwiąż',
     addNote: 'Dodaj notatkę',
@@ -167,14 +169,16 @@ export const pl: Messages = {
     restore: 'Przywróć do edytora',
     dismiss: 'Odrzuć',
     reason: {
-      answered_elsewhere: 'Nie wysłano: inny konsultant odpowiedział na to zgłoszenie wcześniej. Przeczytaj jego odpowiedź, potem zdecyduj.',
+      answered_elsewhere:
+        'Nie wysłano: inny konsultant odpowiedział na to zgłoszenie wcześniej. Przeczytaj jego odpowiedź, potem zdecyduj.',
       resolved_elsewhere: 'Nie wysłano: zgłoszenie rozwiązano gdzie indziej (teraz: {{status}}).',
       reassigned: 'Nie wysłano: w trakcie pisania zgłoszenie przypisano do {{queue}}.',
       rejected: 'Nie wysłano: kolejka odrzuciła tę zmianę.',
     },
   },
   cache: {
-    rebuilt: 'Lokalna pamięć podręczna była uszkodzona i jest odbudowywana z kolejki ({{time}}). Uszkodzony plik zachowano w {{file}}.',
+    rebuilt:
+      'Lokalna pamięć podręczna była uszkodzona i jest odbudowywana z kolejki ({{time}}). Uszkodzony plik zachowano w {{file}}.',
   },
   settings: {
     open: 'Ustawienia',
@@ -184,10 +188,13 @@ export const pl: Messages = {
     systemLanguage: 'Język systemu ({{language}})',
     languageHint: 'Daty, liczby i kwoty są zapisywane zgodnie z językiem interfejsu.',
     notifications: 'Powiadomienia na pulpicie o nowych eskalacjach',
-    notificationsHint: 'Jedno powiadomienie o każdej nowej eskalacji w skrzynce oraz liczba nieprzeczytanych w tytule okna.',
-    notificationsDenied: 'Powiadomienia są zablokowane dla tej strony. Zezwól na nie w ustawieniach witryny w przeglądarce i spróbuj ponownie.',
+    notificationsHint:
+      'Jedno powiadomienie o każdej nowej eskalacji w skrzynce oraz liczba nieprzeczytanych w tytule okna.',
+    notificationsDenied:
+      'Powiadomienia są zablokowane dla tej strony. Zezwól na nie w ustawieniach witryny w przeglądarce i spróbuj ponownie.',
     notificationsUnsupported: 'Ta przeglądarka nie może wyświetlać powiadomień na pulpicie.',
-    notificationsDesktop: 'Aplikacja na komputer pokazuje powiadomienia i liczbę nieprzeczytanych w zasobniku systemowym lub w Docku.',
+    notificationsDesktop:
+      'Aplikacja na komputer pokazuje powiadomienia i liczbę nieprzeczytanych w zasobniku systemowym lub w Docku.',
   },
   notifications: {
     newEscalation: 'Nowa eskalacja',
@@ -308,7 +315,8 @@ export const pl: Messages = {
   },
   translation: {
     available: 'Klient pisze w języku: {{language}}.',
-    unavailable: 'Klient pisze w języku: {{language}}. Tłumaczenia wymagają dostawcy OpenAI; skonfiguruj go w $t(settings.open) › $t(providerSettings.title), aby widzieć rozmowę i szkic w swoim języku.',
+    unavailable:
+      'Klient pisze w języku: {{language}}. Tłumaczenia wymagają dostawcy OpenAI; skonfiguruj go w $t(settings.open) › $t(providerSettings.title), aby widzieć rozmowę i szkic w swoim języku.',
     show: 'Pokaż tłumaczenia',
     hide: 'Ukryj tłumaczenia',
     loading: 'Tłumaczenie…',

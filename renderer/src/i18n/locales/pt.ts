@@ -41,7 +41,8 @@ export const pt: Messages = {
     resolvedLabel: 'Tickets resolvidos pela IA',
     inboxEmpty: 'Nenhum ticket escalado. A caixa de entrada está vazia.',
     resolvedEmpty: 'A IA ainda não resolveu nenhum ticket.',
-    resolvedNewestOnly: 'Aqui só aparecem as {{limit}} resoluções mais recentes da IA; encontre as mais antigas com a pesquisa em Revisão.',
+    resolvedNewestOnly:
+      'Aqui só aparecem as {{limit}} resoluções mais recentes da IA; encontre as mais antigas com a pesquisa em Revisão.',
     noQueue: 'Sem fila responsável',
     noIntent: 'Intenção desconhecida',
     confidence: 'Confiança {{value}}',
@@ -102,7 +103,8 @@ export const pt: Messages = {
     label: 'Resposta ou nota',
     placeholder: 'Escreva uma resposta ao cliente ou uma nota interna…',
     aiDraftHint: 'Preenchido com o rascunho da IA: revise e edite antes de enviar.',
-    aiResolvedHint: "A IA resolveu este ticket: responder ou reabri-lo cabe a um líder de equipe após a revisão. Adicione uma nota interna para sinalizá-lo.",
+    aiResolvedHint:
+      'A IA resolveu este ticket: responder ou reabri-lo cabe a um líder de equipe após a revisão. Adicione uma nota interna para sinalizá-lo.',
     send: 'Enviar',
     sendResolve: 'Enviar e resolver',
     addNote: 'Adicionar nota',
@@ -165,14 +167,16 @@ export const pt: Messages = {
     restore: 'Devolver ao editor',
     dismiss: 'Descartar',
     reason: {
-      answered_elsewhere: 'Não enviado: outro atendente respondeu a este ticket primeiro. Leia a resposta e depois decida.',
+      answered_elsewhere:
+        'Não enviado: outro atendente respondeu a este ticket primeiro. Leia a resposta e depois decida.',
       resolved_elsewhere: 'Não enviado: o ticket foi resolvido em outro lugar (agora: {{status}}).',
       reassigned: 'Não enviado: o ticket foi reatribuído a {{queue}} enquanto você escrevia.',
       rejected: 'Não enviado: a fila recusou esta alteração.',
     },
   },
   cache: {
-    rebuilt: 'O cache local estava danificado e está sendo reconstruído a partir da fila ({{time}}). O arquivo danificado foi guardado em {{file}}.',
+    rebuilt:
+      'O cache local estava danificado e está sendo reconstruído a partir da fila ({{time}}). O arquivo danificado foi guardado em {{file}}.',
   },
   settings: {
     open: 'Configurações',
@@ -182,10 +186,13 @@ export const pt: Messages = {
     systemLanguage: 'Idioma do sistema ({{language}})',
     languageHint: 'Datas, números e valores seguem o idioma da interface.',
     notifications: 'Notificações na área de trabalho para novos escalonamentos',
-    notificationsHint: 'Uma notificação para cada novo ticket escalado na sua caixa de entrada e o número de não lidos no título da janela.',
-    notificationsDenied: 'As notificações estão bloqueadas para esta página. Permita-as nas configurações do site no navegador e tente novamente.',
+    notificationsHint:
+      'Uma notificação para cada novo ticket escalado na sua caixa de entrada e o número de não lidos no título da janela.',
+    notificationsDenied:
+      'As notificações estão bloqueadas para esta página. Permita-as nas configurações do site no navegador e tente novamente.',
     notificationsUnsupported: 'Este navegador não pode exibir notificações na área de trabalho.',
-    notificationsDesktop: 'O aplicativo para desktop mostra as notificações e o número de não lidos na bandeja do sistema ou no Dock.',
+    notificationsDesktop:
+      'O aplicativo para desktop mostra as notificações e o número de não lidos na bandeja do sistema ou no Dock.',
   },
   notifications: {
     newEscalation: 'Novo ticket escalado',
@@ -305,7 +312,8 @@ export const pt: Messages = {
   },
   translation: {
     available: 'O cliente escreve em {{language}}.',
-    unavailable: 'O cliente escreve em {{language}}. As traduções precisam do provedor OpenAI; configure-o em $t(settings.open) › $t(providerSettings.title) para ver a conversa e o rascunho no seu idioma.',
+    unavailable:
+      'O cliente escreve em {{language}}. As traduções precisam do provedor OpenAI; configure-o em $t(settings.open) › $t(providerSettings.title) para ver a conversa e o rascunho no seu idioma.',
     show: 'Mostrar traduções',
     hide: 'Ocultar traduções',
     loading: 'Traduzindo…',

@@ -41,7 +41,8 @@ export const tr: Messages = {
     resolvedLabel: 'Yapay zekânın çözdüğü talepler',
     inboxEmpty: 'Yönlendirilen talep yok. Gelen kutusu boş.',
     resolvedEmpty: 'Yapay zekâ henüz hiçbir talebi çözmedi.',
-    resolvedNewestOnly: 'Burada yalnızca yapay zekânın en yeni {{limit}} çözümü listelenir; daha eskileri İnceleme bölümündeki aramayla bulabilirsiniz.',
+    resolvedNewestOnly:
+      'Burada yalnızca yapay zekânın en yeni {{limit}} çözümü listelenir; daha eskileri İnceleme bölümündeki aramayla bulabilirsiniz.',
     noQueue: 'Sorumlu kuyruk yok',
     noIntent: 'Bilinmeyen amaç',
     confidence: 'Güven {{value}}',
@@ -102,7 +103,8 @@ export const tr: Messages = {
     label: 'Yanıt veya not',
     placeholder: 'Müşteriye bir yanıt ya da dahili bir not yazın…',
     aiDraftHint: 'Yapay zekâ taslağıyla dolduruldu: göndermeden önce kontrol edip düzenleyin.',
-    aiResolvedHint: "Yapay zekâ bu talebi çözdü: yanıtlamak veya yeniden açmak, incelemeden sonra bir ekip liderinin işidir. Dikkatini çekmek için dahili bir not ekleyin.",
+    aiResolvedHint:
+      'Yapay zekâ bu talebi çözdü: yanıtlamak veya yeniden açmak, incelemeden sonra bir ekip liderinin işidir. Dikkatini çekmek için dahili bir not ekleyin.',
     send: 'Gönder',
     sendResolve: 'Gönder ve çöz',
     addNote: 'Not ekle',
@@ -163,14 +165,16 @@ export const tr: Messages = {
     restore: 'Düzenleyiciye geri koy',
     dismiss: 'Kapat',
     reason: {
-      answered_elsewhere: 'Gönderilmedi: bu talebi önce başka bir temsilci yanıtladı. Onun yanıtını okuyup sonra karar verin.',
+      answered_elsewhere:
+        'Gönderilmedi: bu talebi önce başka bir temsilci yanıtladı. Onun yanıtını okuyup sonra karar verin.',
       resolved_elsewhere: 'Gönderilmedi: talep başka bir yerde çözüldü (şu an: {{status}}).',
       reassigned: 'Gönderilmedi: siz yazarken talep {{queue}} kuyruğuna atandı.',
       rejected: 'Gönderilmedi: kuyruk bu değişikliği reddetti.',
     },
   },
   cache: {
-    rebuilt: 'Yerel önbellek bozulmuştu ve kuyruktan yeniden oluşturuluyor ({{time}}). Bozuk dosya {{file}} konumunda saklandı.',
+    rebuilt:
+      'Yerel önbellek bozulmuştu ve kuyruktan yeniden oluşturuluyor ({{time}}). Bozuk dosya {{file}} konumunda saklandı.',
   },
   settings: {
     open: 'Ayarlar',
@@ -180,10 +184,13 @@ export const tr: Messages = {
     systemLanguage: 'Sistem dili ({{language}})',
     languageHint: 'Tarihler, sayılar ve tutarlar arayüz diline göre yazılır.',
     notifications: 'Yeni yönlendirmeler için masaüstü bildirimleri',
-    notificationsHint: 'Gelen kutunuza düşen her yeni yönlendirme için bir bildirim ve pencere başlığında okunmamış sayısı.',
-    notificationsDenied: 'Bu sayfa için bildirimler engellendi. Tarayıcının site ayarlarından izin verip yeniden deneyin.',
+    notificationsHint:
+      'Gelen kutunuza düşen her yeni yönlendirme için bir bildirim ve pencere başlığında okunmamış sayısı.',
+    notificationsDenied:
+      'Bu sayfa için bildirimler engellendi. Tarayıcının site ayarlarından izin verip yeniden deneyin.',
     notificationsUnsupported: 'Bu tarayıcı masaüstü bildirimi gösteremiyor.',
-    notificationsDesktop: 'Masaüstü uygulaması bildirimleri ve okunmamış sayısını sistem tepsisinde veya Dock’ta gösterir.',
+    notificationsDesktop:
+      'Masaüstü uygulaması bildirimleri ve okunmamış sayısını sistem tepsisinde veya Dock’ta gösterir.',
   },
   notifications: {
     newEscalation: 'Yeni yönlendirme',
@@ -302,7 +309,8 @@ export const tr: Messages = {
   },
   translation: {
     available: 'Müşteri {{language}} yazıyor.',
-    unavailable: 'Müşteri {{language}} yazıyor. Çeviri için OpenAI sağlayıcısı gerekir; konuşmayı ve taslağı kendi dilinizde görmek için onu $t(settings.open) › $t(providerSettings.title) bölümünden yapılandırın.',
+    unavailable:
+      'Müşteri {{language}} yazıyor. Çeviri için OpenAI sağlayıcısı gerekir; konuşmayı ve taslağı kendi dilinizde görmek için onu $t(settings.open) › $t(providerSettings.title) bölümünden yapılandırın.',
     show: 'Çevirileri göster',
     hide: 'Çevirileri gizle',
     loading: 'Çevriliyor…',

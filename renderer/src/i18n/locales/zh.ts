@@ -102,7 +102,7 @@ export const zh: Messages = {
     label: '回复或备注',
     placeholder: '给客户写回复，或写一条内部备注…',
     aiDraftHint: '已预填 AI 草稿：发送前请检查并修改。',
-    aiResolvedHint: "AI 已解决此工单：回复或重新打开需由团队负责人审核后进行。请添加内部备注提醒他们。",
+    aiResolvedHint: 'AI 已解决此工单：回复或重新打开需由团队负责人审核后进行。请添加内部备注提醒他们。',
     send: '发送',
     sendResolve: '发送并解决',
     addNote: '添加备注',
@@ -299,7 +299,8 @@ export const zh: Messages = {
   },
   translation: {
     available: '客户使用{{language}}书写。',
-    unavailable: '客户使用{{language}}书写。翻译需要 OpenAI 提供方；在 $t(settings.open) › $t(providerSettings.title) 中配置后即可用你的语言查看对话和草稿。',
+    unavailable:
+      '客户使用{{language}}书写。翻译需要 OpenAI 提供方；在 $t(settings.open) › $t(providerSettings.title) 中配置后即可用你的语言查看对话和草稿。',
     show: '显示译文',
     hide: '隐藏译文',
     loading: '正在翻译…',

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_HOURLY_COST_USD, DIMENSIONS, type Dashboard, type Dimension } from '../../../../shared/metrics/dashboard.js';
+import {
+  DEFAULT_HOURLY_COST_USD,
+  DIMENSIONS,
+  type Dashboard,
+  type Dimension,
+} from '../../../../shared/metrics/dashboard.js';
 import { dashboardCsv, METRIC_COLUMNS, metricCell } from '../../../../shared/metrics/dashboard-csv.js';
 import type { Formatters } from '../../format/formatters.js';
 import { useFormat } from '../../format/useFormat.js';
@@ -23,7 +28,12 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function initialControls(): Controls {
   const now = Date.now();
-  return { from: isoDay(now - 29 * DAY_MS), to: isoDay(now), groupBy: 'day', hourlyCost: String(DEFAULT_HOURLY_COST_USD) };
+  return {
+    from: isoDay(now - 29 * DAY_MS),
+    to: isoDay(now),
+    groupBy: 'day',
+    hourlyCost: String(DEFAULT_HOURLY_COST_USD),
+  };
 }
 
 /** The lead dashboard: every DESIGN.md metric from this console's cache (so it works offline), by one dimension. */
@@ -134,7 +144,12 @@ export function DashboardScreen() {
         <label htmlFor={`${id}-to`}>{t('lead.dashboard.to')}</label>
         <input id={`${id}-to`} type="date" value={controls.to} onChange={(e) => change({ to: e.target.value })} />
         <label htmlFor={`${id}-group`}>{t('lead.dashboard.groupBy')}</label>
-        <select id={`${id}-group`} data-testid="dashboard-group" value={controls.groupBy} onChange={(e) => change({ groupBy: e.target.value as Dimension })}>
+        <select
+          id={`${id}-group`}
+          data-testid="dashboard-group"
+          value={controls.groupBy}
+          onChange={(e) => change({ groupBy: e.target.value as Dimension })}
+        >
           {DIMENSIONS.map((dimension) => (
             <option key={dimension} value={dimension}>
               {t(`lead.dimensions.${dimension}`)}
@@ -142,7 +157,15 @@ export function DashboardScreen() {
           ))}
         </select>
         <label htmlFor={`${id}-cost`}>{t('lead.dashboard.hourlyCost')}</label>
-        <input id={`${id}-cost`} type="number" min={0} step="0.5" inputMode="decimal" value={controls.hourlyCost} onChange={(e) => change({ hourlyCost: e.target.value })} />
+        <input
+          id={`${id}-cost`}
+          type="number"
+          min={0}
+          step="0.5"
+          inputMode="decimal"
+          value={controls.hourlyCost}
+          onChange={(e) => change({ hourlyCost: e.target.value })}
+        />
         <button type="submit" data-testid="dashboard-apply">
           {t('lead.dashboard.apply')}
         </button>
@@ -157,7 +180,9 @@ export function DashboardScreen() {
       ) : null}
       {dashboard ? (
         <>
-          <p className="dashboard-note">{t('lead.dashboard.computedAt', { time: fmt.dateTime(dashboard.computedAt) })}</p>
+          <p className="dashboard-note">
+            {t('lead.dashboard.computedAt', { time: fmt.dateTime(dashboard.computedAt) })}
+          </p>
           <SummaryCards metrics={dashboard.total} />
           {chart ? (
             <MetricChart
@@ -172,7 +197,9 @@ export function DashboardScreen() {
           )}
           <div className="dashboard-table-wrap">
             <table className="dashboard-table" data-testid="dashboard-table">
-              <caption>{t('lead.dashboard.tableCaption', { group: t(`lead.dimensions.${dashboard.groupBy}`) })}</caption>
+              <caption>
+                {t('lead.dashboard.tableCaption', { group: t(`lead.dimensions.${dashboard.groupBy}`) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t(`lead.dimensions.${dashboard.groupBy}`)}</th>

@@ -24,11 +24,26 @@ export function SummaryCards({ metrics }: { metrics: MetricValues }) {
   const fmt = useFormat();
   const basis: Partial<Record<MetricColumn, string>> = {
     containment: t('lead.basis.ofClosed', { part: fmt.number(metrics.contained), whole: fmt.number(metrics.closed) }),
-    confirmedResolutionRate: t('lead.basis.ofClosed', { part: fmt.number(metrics.confirmedResolutions), whole: fmt.number(metrics.closed) }),
-    assumedResolutionRate: t('lead.basis.ofClosed', { part: fmt.number(metrics.assumedResolutions), whole: fmt.number(metrics.closed) }),
-    escalationRate: t('lead.basis.ofAiHandled', { part: fmt.number(metrics.escalated), whole: fmt.number(metrics.aiHandled) }),
-    missedEscalationRate: t('lead.basis.ofAiResolved', { part: fmt.number(metrics.missedEscalations), whole: fmt.number(metrics.aiResolved) }),
-    needlessEscalationRate: t('lead.basis.ofEscalated', { part: fmt.number(metrics.needlessEscalations), whole: fmt.number(metrics.escalated) }),
+    confirmedResolutionRate: t('lead.basis.ofClosed', {
+      part: fmt.number(metrics.confirmedResolutions),
+      whole: fmt.number(metrics.closed),
+    }),
+    assumedResolutionRate: t('lead.basis.ofClosed', {
+      part: fmt.number(metrics.assumedResolutions),
+      whole: fmt.number(metrics.closed),
+    }),
+    escalationRate: t('lead.basis.ofAiHandled', {
+      part: fmt.number(metrics.escalated),
+      whole: fmt.number(metrics.aiHandled),
+    }),
+    missedEscalationRate: t('lead.basis.ofAiResolved', {
+      part: fmt.number(metrics.missedEscalations),
+      whole: fmt.number(metrics.aiResolved),
+    }),
+    needlessEscalationRate: t('lead.basis.ofEscalated', {
+      part: fmt.number(metrics.needlessEscalations),
+      whole: fmt.number(metrics.escalated),
+    }),
     csatAiMean: t('lead.basis.ratings', { count: metrics.csat.ai.ratings }),
     csatHumanMean: t('lead.basis.ratings', { count: metrics.csat.human.ratings }),
   };

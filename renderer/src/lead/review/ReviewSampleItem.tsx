@@ -43,12 +43,15 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
     setError(null);
     setTimeout(() => reasonBox.current?.focus(), 0);
   };
-  const approve = () => void finish(api.reviewTicket?.({ ticketId: ticket.id, verdict: 'approve' }), t('lead.sample.approved'));
+  const approve = () =>
+    void finish(api.reviewTicket?.({ ticketId: ticket.id, verdict: 'approve' }), t('lead.sample.approved'));
   const confirm = () => {
     const text = reason.trim();
     if (!text) return setError(t('lead.sample.needReason'));
-    if (pending === 'flag') void finish(api.reviewTicket?.({ ticketId: ticket.id, verdict: 'flag', reason: text }), t('lead.sample.flagged'));
-    if (pending === 'reopen') void finish(api.reopenTicket?.({ ticketId: ticket.id, reason: text }), t('lead.sample.reopened'));
+    if (pending === 'flag')
+      void finish(api.reviewTicket?.({ ticketId: ticket.id, verdict: 'flag', reason: text }), t('lead.sample.flagged'));
+    if (pending === 'reopen')
+      void finish(api.reopenTicket?.({ ticketId: ticket.id, reason: text }), t('lead.sample.reopened'));
   };
   const addToEval = async () => {
     if (!api.addEvalCase) return setError(t('lead.sample.unavailable'));
@@ -94,7 +97,9 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
         {ticket.customer.name}
         {ticket.language ? ` · ${fmt.languageName(ticket.language)}` : ''}
         {ticket.intent ? ` · ${ticket.intent}` : ''}
-        {ticket.confidence !== null ? ` · ${t('lead.sample.confidence', { value: fmt.percent(ticket.confidence) })}` : ''}
+        {ticket.confidence !== null
+          ? ` · ${t('lead.sample.confidence', { value: fmt.percent(ticket.confidence) })}`
+          : ''}
         {ticket.csat ? ` · ${t('lead.sample.csat', { score: fmt.number(ticket.csat.score) })}` : ''}
         {' · '}
         <span data-testid="sample-status">{t(`status.${ticket.status}`)}</span>
@@ -113,10 +118,20 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
         <button type="button" data-testid="sample-flag" disabled={busy} onClick={() => ask('flag')}>
           {t('lead.sample.flag')}
         </button>
-        <button type="button" data-testid="sample-reopen" disabled={busy || ticket.status !== 'ai_resolved'} onClick={() => ask('reopen')}>
+        <button
+          type="button"
+          data-testid="sample-reopen"
+          disabled={busy || ticket.status !== 'ai_resolved'}
+          onClick={() => ask('reopen')}
+        >
           {t('lead.sample.reopen')}
         </button>
-        <button type="button" data-testid="sample-add-eval" disabled={busy || review?.verdict !== 'flag'} onClick={() => void addToEval()}>
+        <button
+          type="button"
+          data-testid="sample-add-eval"
+          disabled={busy || review?.verdict !== 'flag'}
+          onClick={() => void addToEval()}
+        >
           {t('lead.sample.addToEval')}
         </button>
       </div>
@@ -128,7 +143,9 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
             confirm();
           }}
         >
-          <label htmlFor={`${id}-reason`}>{pending === 'flag' ? t('lead.sample.flagReason') : t('lead.sample.reopenReason')}</label>
+          <label htmlFor={`${id}-reason`}>
+            {pending === 'flag' ? t('lead.sample.flagReason') : t('lead.sample.reopenReason')}
+          </label>
           <input
             id={`${id}-reason`}
             ref={reasonBox}

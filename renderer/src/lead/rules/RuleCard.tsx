@@ -21,7 +21,17 @@ const LISTS: readonly ListField[] = ['intents', 'languages', 'keywords'];
 const NUMBERS: readonly NumberField[] = ['minConfidence', 'maxConfidence', 'minAmount', 'maxAmount'];
 
 /** One rule as a form: id, owner queue, whether it forces escalation, and its conditions. */
-export function RuleCard({ index, count, form, queues, intentsListId, issues, onChange, onMove, onRemove }: RuleCardProps) {
+export function RuleCard({
+  index,
+  count,
+  form,
+  queues,
+  intentsListId,
+  issues,
+  onChange,
+  onMove,
+  onRemove,
+}: RuleCardProps) {
   const { t } = useTranslation();
   const id = useId();
   const fieldIssues = (field: string) => issues.filter((issue) => issueField(issue) === field);
@@ -38,12 +48,18 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
     const found = fieldIssues(field);
     if (found.length === 0) return null;
     return (
-      <span className="rule-error" id={`${id}-${field}-error`} role="alert" data-testid={`rule-error-${index}-${field}`}>
+      <span
+        className="rule-error"
+        id={`${id}-${field}-error`}
+        role="alert"
+        data-testid={`rule-error-${index}-${field}`}
+      >
         {found.map(describe).join(' ')}
       </span>
     );
   };
-  const invalid = (field: string) => (fieldIssues(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {});
+  const invalid = (field: string) =>
+    fieldIssues(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {};
   const isCatchAll =
     form.reasons.length + form.tiers.length + form.sentiments.length === 0 &&
     [...LISTS, ...NUMBERS].every((name) => form[name].trim() === '');
@@ -57,7 +73,11 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
             type="checkbox"
             data-testid={`rule-${name}-${index}-${value}`}
             checked={form[name].includes(value)}
-            onChange={(event) => onChange({ [name]: event.target.checked ? [...form[name], value] : form[name].filter((v) => v !== value) })}
+            onChange={(event) =>
+              onChange({
+                [name]: event.target.checked ? [...form[name], value] : form[name].filter((v) => v !== value),
+              })
+            }
           />
           {label(value)}
         </label>
@@ -67,7 +87,11 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
   );
 
   return (
-    <li className={`rule-card${issues.length > 0 ? ' has-issues' : ''}`} data-testid={`rule-card-${index}`} aria-labelledby={`${id}-title`}>
+    <li
+      className={`rule-card${issues.length > 0 ? ' has-issues' : ''}`}
+      data-testid={`rule-card-${index}`}
+      aria-labelledby={`${id}-title`}
+    >
       <div className="rule-card-head">
         <h3 id={`${id}-title`}>
           {t('rules.rule', { number: index + 1 })}
@@ -77,7 +101,12 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
           <button type="button" onClick={() => onMove(-1)} disabled={index === 0} data-testid={`rule-up-${index}`}>
             {t('rules.actions.up')}
           </button>
-          <button type="button" onClick={() => onMove(1)} disabled={index === count - 1} data-testid={`rule-down-${index}`}>
+          <button
+            type="button"
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            data-testid={`rule-down-${index}`}
+          >
             {t('rules.actions.down')}
           </button>
           <button type="button" className="danger" onClick={onRemove} data-testid={`rule-remove-${index}`}>
@@ -88,13 +117,25 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
       <div className="rule-grid">
         <label>
           <span>{t('rules.field.id')}</span>
-          <input value={form.id} onChange={(event) => onChange({ id: event.target.value })} data-testid={`rule-id-${index}`} {...invalid('id')} />
+          <input
+            value={form.id}
+            onChange={(event) => onChange({ id: event.target.value })}
+            data-testid={`rule-id-${index}`}
+            {...invalid('id')}
+          />
           {errorsOf('id')}
         </label>
         <label>
           <span>{t('rules.field.ownerQueue')}</span>
-          <select value={form.ownerQueue} onChange={(event) => onChange({ ownerQueue: event.target.value })} data-testid={`rule-queue-${index}`} {...invalid('ownerQueue')}>
-            {queues.some((q) => q.id === form.ownerQueue) ? null : <option value={form.ownerQueue}>{form.ownerQueue}</option>}
+          <select
+            value={form.ownerQueue}
+            onChange={(event) => onChange({ ownerQueue: event.target.value })}
+            data-testid={`rule-queue-${index}`}
+            {...invalid('ownerQueue')}
+          >
+            {queues.some((q) => q.id === form.ownerQueue) ? null : (
+              <option value={form.ownerQueue}>{form.ownerQueue}</option>
+            )}
             {queues.map((queue) => (
               <option key={queue.id} value={queue.id}>
                 {queue.name}
@@ -104,7 +145,13 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
           {errorsOf('ownerQueue')}
         </label>
         <label className="rule-escalate">
-          <input type="checkbox" checked={form.escalate} onChange={(event) => onChange({ escalate: event.target.checked })} data-testid={`rule-escalate-${index}`} {...invalid('escalate')} />
+          <input
+            type="checkbox"
+            checked={form.escalate}
+            onChange={(event) => onChange({ escalate: event.target.checked })}
+            data-testid={`rule-escalate-${index}`}
+            {...invalid('escalate')}
+          />
           <span>{t('rules.field.escalate')}</span>
           {errorsOf('escalate')}
         </label>
@@ -129,7 +176,13 @@ export function RuleCard({ index, count, form, queues, intentsListId, issues, on
               {t(`rules.field.${name}`)}
               {name.endsWith('Confidence') ? <small> ({t('rules.hint.confidence')})</small> : null}
             </span>
-            <input inputMode="decimal" value={form[name]} onChange={(event) => onChange({ [name]: event.target.value })} data-testid={`rule-${name}-${index}`} {...invalid(name)} />
+            <input
+              inputMode="decimal"
+              value={form[name]}
+              onChange={(event) => onChange({ [name]: event.target.value })}
+              data-testid={`rule-${name}-${index}`}
+              {...invalid(name)}
+            />
             {errorsOf(name)}
           </label>
         ))}

@@ -14,8 +14,16 @@ export function RulesPreviewPanel({ preview, stale, queueName }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const outcome = (o: RuleOutcome) =>
-    o.action === 'resolve' ? t('rules.preview.resolve') : t('rules.preview.escalate', { queue: queueName(o.ownerQueue), rule: o.ruleId });
-  const tallyTable = (title: string, keyHeader: string, rows: readonly PreviewTally[], name: (key: string | null) => string, testId: string) => (
+    o.action === 'resolve'
+      ? t('rules.preview.resolve')
+      : t('rules.preview.escalate', { queue: queueName(o.ownerQueue), rule: o.ruleId });
+  const tallyTable = (
+    title: string,
+    keyHeader: string,
+    rows: readonly PreviewTally[],
+    name: (key: string | null) => string,
+    testId: string,
+  ) => (
     <table className="rules-tally" data-testid={testId}>
       <caption>{title}</caption>
       <thead>
@@ -51,7 +59,9 @@ export function RulesPreviewPanel({ preview, stale, queueName }: Props) {
           {t('rules.preview.stale')}
         </p>
       ) : null}
-      <p className="rules-note">{t('rules.preview.window', { from: fmt.dateTime(preview.from), to: fmt.dateTime(preview.to) })}</p>
+      <p className="rules-note">
+        {t('rules.preview.window', { from: fmt.dateTime(preview.from), to: fmt.dateTime(preview.to) })}
+      </p>
       <dl className="summary-cards">
         {figures.map(([key, value, testId]) => (
           <div className="summary-card" key={key}>
@@ -69,8 +79,20 @@ export function RulesPreviewPanel({ preview, stale, queueName }: Props) {
       ) : (
         <>
           <div className="rules-tallies">
-            {tallyTable(t('rules.preview.byRule'), t('rules.preview.rule'), preview.byRule, (key) => key ?? '', 'preview-by-rule')}
-            {tallyTable(t('rules.preview.byQueue'), t('rules.preview.queue'), preview.byQueue, (key) => (key === null ? t('rules.preview.aiAnswered') : queueName(key)), 'preview-by-queue')}
+            {tallyTable(
+              t('rules.preview.byRule'),
+              t('rules.preview.rule'),
+              preview.byRule,
+              (key) => key ?? '',
+              'preview-by-rule',
+            )}
+            {tallyTable(
+              t('rules.preview.byQueue'),
+              t('rules.preview.queue'),
+              preview.byQueue,
+              (key) => (key === null ? t('rules.preview.aiAnswered') : queueName(key)),
+              'preview-by-queue',
+            )}
           </div>
           <table className="rules-changes" data-testid="preview-changes">
             <caption>{t('rules.preview.tickets')}</caption>
@@ -98,7 +120,11 @@ export function RulesPreviewPanel({ preview, stale, queueName }: Props) {
               ))}
             </tbody>
           </table>
-          {preview.changes.length < preview.changed ? <p className="rules-note">{t('rules.preview.more', { shown: preview.changes.length, total: preview.changed })}</p> : null}
+          {preview.changes.length < preview.changed ? (
+            <p className="rules-note">
+              {t('rules.preview.more', { shown: preview.changes.length, total: preview.changed })}
+            </p>
+          ) : null}
         </>
       )}
     </section>

@@ -11,7 +11,10 @@ import { RuleCard } from './RuleCard.js';
 import { RulesPreviewPanel } from './RulesPreviewPanel.js';
 import './rules.css';
 
-type Notice = { kind: 'saved'; version: number } | { kind: 'error'; message: string } | { kind: 'conflict'; current: RulesEditorState };
+type Notice =
+  | { kind: 'saved'; version: number }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; current: RulesEditorState };
 
 /**
  * The team lead's escalation rules editor: the rules as forms, checked as they are typed (the shared
@@ -67,8 +70,10 @@ export function RulesScreen() {
   const setIssues = issues.filter((issue) => issue.ruleIndex === null);
   const queueName = useCallback((id: string) => loaded?.queues.find((q) => q.id === id)?.name ?? id, [loaded]);
 
-  const focusTestId = (testId: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus());
-  const update = (index: number, patch: Partial<RuleForm>) => setForms((list) => list.map((form, i) => (i === index ? { ...form, ...patch } : form)));
+  const focusTestId = (testId: string) =>
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus());
+  const update = (index: number, patch: Partial<RuleForm>) =>
+    setForms((list) => list.map((form, i) => (i === index ? { ...form, ...patch } : form)));
   const addRule = () => {
     // New rules go above a closing catch-all, where they can still choose an owner; else at the end.
     const closesWithCatchAll = check.ok || !issues.some((issue) => issue.code === 'rules_without_catch_all');
@@ -102,8 +107,13 @@ export function RulesScreen() {
       setNotice({ kind: 'saved', version: result.value.version });
       return;
     }
-    const current = result.error.code === 'rules_conflict' ? RulesEditorStateSchema.safeParse((result.error.details as { current?: unknown } | undefined)?.current) : null;
-    setNotice(current?.success ? { kind: 'conflict', current: current.data } : { kind: 'error', message: result.error.message });
+    const current =
+      result.error.code === 'rules_conflict'
+        ? RulesEditorStateSchema.safeParse((result.error.details as { current?: unknown } | undefined)?.current)
+        : null;
+    setNotice(
+      current?.success ? { kind: 'conflict', current: current.data } : { kind: 'error', message: result.error.message },
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -128,12 +138,22 @@ export function RulesScreen() {
 
   const dirty = rulesJson !== JSON.stringify(loaded.rules.map((rule) => ruleFromForm(formFromRule(rule))));
   return (
-    <section className="rules-screen" ref={root} onKeyDown={onKeyDown} aria-labelledby="rules-title" data-testid="rules-screen">
+    <section
+      className="rules-screen"
+      ref={root}
+      onKeyDown={onKeyDown}
+      aria-labelledby="rules-title"
+      data-testid="rules-screen"
+    >
       <h2 id="rules-title">{t('rules.title')}</h2>
       <p className="rules-note">{t('rules.intro')}</p>
       <p className="rules-note" data-testid="rules-source">
         {loaded.source === 'saved'
-          ? t('rules.source.saved', { version: loaded.version, by: loaded.savedBy ?? '', at: loaded.savedAt ? fmt.dateTime(loaded.savedAt) : '' })
+          ? t('rules.source.saved', {
+              version: loaded.version,
+              by: loaded.savedBy ?? '',
+              at: loaded.savedAt ? fmt.dateTime(loaded.savedAt) : '',
+            })
           : t('rules.source.shipped')}
       </p>
       <datalist id={intentsListId}>
@@ -199,10 +219,23 @@ export function RulesScreen() {
         <button type="button" onClick={addRule} data-testid="rules-add">
           {t('rules.actions.add')}
         </button>
-        <button type="button" onClick={() => void runPreview()} disabled={!check.ok || busy} data-testid="rules-preview-button" aria-keyshortcuts="Control+Enter">
+        <button
+          type="button"
+          onClick={() => void runPreview()}
+          disabled={!check.ok || busy}
+          data-testid="rules-preview-button"
+          aria-keyshortcuts="Control+Enter"
+        >
           {t('rules.actions.preview')}
         </button>
-        <button type="button" className="primary" onClick={() => void save()} disabled={!check.ok || busy} data-testid="rules-save-button" aria-keyshortcuts="Control+S">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void save()}
+          disabled={!check.ok || busy}
+          data-testid="rules-save-button"
+          aria-keyshortcuts="Control+S"
+        >
           {t('rules.actions.save')}
         </button>
         <button type="button" onClick={() => adopt(loaded)} disabled={!dirty || busy} data-testid="rules-revert">
@@ -216,7 +249,9 @@ export function RulesScreen() {
         ) : null}
       </div>
 
-      {preview ? <RulesPreviewPanel preview={preview.result} stale={preview.rulesJson !== rulesJson} queueName={queueName} /> : null}
+      {preview ? (
+        <RulesPreviewPanel preview={preview.result} stale={preview.rulesJson !== rulesJson} queueName={queueName} />
+      ) : null}
     </section>
   );
 }

@@ -2,12 +2,14 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsAr: Messages['providerSettings'] = {
   title: 'مزوّد الذكاء الاصطناعي',
-  intro: 'نقطة نهاية متوافقة مع OpenAI ‏(OpenAI وAzure OpenAI وOllama وvLLM وllama.cpp) تترجم التذاكر إلى لغتك. يُضبط هذا الإعداد لهذه الوحدة فقط.',
+  intro:
+    'نقطة نهاية متوافقة مع OpenAI ‏(OpenAI وAzure OpenAI وOllama وvLLM وllama.cpp) تترجم التذاكر إلى لغتك. يُضبط هذا الإعداد لهذه الوحدة فقط.',
   loading: 'جارٍ تحميل إعدادات المزوّد…',
   unsupported: 'لا يستطيع مضيف هذه الوحدة تغيير مزوّد الذكاء الاصطناعي.',
   statusNone: 'لم يُضبط أي مزوّد: لا تُترجم التذاكر.',
   statusSaved: 'قيد الاستخدام: {{model}} على {{baseURL}}.',
-  statusStartup: 'قيد الاستخدام من خيارات بدء التشغيل: {{model}} على {{baseURL}}. الحفظ هنا يحل محلها حتى التشغيل التالي.',
+  statusStartup:
+    'قيد الاستخدام من خيارات بدء التشغيل: {{model}} على {{baseURL}}. الحفظ هنا يحل محلها حتى التشغيل التالي.',
   baseUrl: 'عنوان URL الأساسي',
   baseUrlHint: 'مثلًا {{openai}}، أو {{ollama}} لـ Ollama على هذا الحاسوب.',
   model: 'النموذج',

@@ -2,21 +2,25 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsDe: Messages['providerSettings'] = {
   title: 'KI-Anbieter',
-  intro: 'Ein OpenAI-kompatibler Endpunkt (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) übersetzt Tickets in Ihre Sprache. Die Einstellung gilt nur für diese Konsole.',
+  intro:
+    'Ein OpenAI-kompatibler Endpunkt (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) übersetzt Tickets in Ihre Sprache. Die Einstellung gilt nur für diese Konsole.',
   loading: 'Anbieter-Einstellungen werden geladen…',
   unsupported: 'Dieser Konsolen-Host kann den KI-Anbieter nicht ändern.',
   statusNone: 'Kein Anbieter eingerichtet: Tickets werden nicht übersetzt.',
   statusSaved: 'In Verwendung: {{model}} unter {{baseURL}}.',
-  statusStartup: 'Aus den Startoptionen in Verwendung: {{model}} unter {{baseURL}}. Speichern ersetzt sie hier bis zum nächsten Start.',
+  statusStartup:
+    'Aus den Startoptionen in Verwendung: {{model}} unter {{baseURL}}. Speichern ersetzt sie hier bis zum nächsten Start.',
   baseUrl: 'Basis-URL',
   baseUrlHint: 'Zum Beispiel {{openai}} oder {{ollama}} für Ollama auf diesem Computer.',
   model: 'Modell',
   timeout: 'Zeitlimit pro Anfrage (Sekunden)',
   apiKey: 'API-Schlüssel',
-  keyStored: 'Ein Schlüssel ist gespeichert; er wird nie angezeigt. Geben Sie einen neuen ein, um ihn zu ersetzen, oder lassen Sie das Feld leer, um ihn zu behalten.',
+  keyStored:
+    'Ein Schlüssel ist gespeichert; er wird nie angezeigt. Geben Sie einen neuen ein, um ihn zu ersetzen, oder lassen Sie das Feld leer, um ihn zu behalten.',
   keyNone: 'Kein Schlüssel gespeichert. Lokale Server wie Ollama, vLLM oder llama.cpp brauchen keinen.',
   keyStorageKeychain: 'Der Schlüssel liegt im Schlüsselbund des Systems.',
-  keyStorageFile: 'Im Browsermodus liegt der Schlüssel im Klartext im Datenordner der Konsole, lesbar nur für Ihr Benutzerkonto.',
+  keyStorageFile:
+    'Im Browsermodus liegt der Schlüssel im Klartext im Datenordner der Konsole, lesbar nur für Ihr Benutzerkonto.',
   removeKey: 'Gespeicherten Schlüssel entfernen',
   test: 'Verbindung testen',
   testing: 'Wird getestet…',
@@ -27,7 +31,8 @@ export const providerSettingsDe: Messages['providerSettings'] = {
   saved: 'Gespeichert. Tickets werden ab jetzt mit {{model}} übersetzt.',
   cleared: 'Der Anbieter wurde entfernt. Tickets werden nicht mehr übersetzt.',
   errors: {
-    baseURL: 'Geben Sie eine http://- oder https://-Adresse ohne Benutzernamen und Passwort ein, etwa {{example}} (höchstens {{max}} Zeichen).',
+    baseURL:
+      'Geben Sie eine http://- oder https://-Adresse ohne Benutzernamen und Passwort ein, etwa {{example}} (höchstens {{max}} Zeichen).',
     model: 'Geben Sie den Modellnamen in einer Zeile ein (höchstens {{max}} Zeichen).',
     timeout: 'Geben Sie eine ganze Zahl von Sekunden zwischen {{min}} und {{max}} ein.',
     apiKey: 'Der Schlüssel darf nur druckbare Zeichen ohne Leerzeichen enthalten (höchstens {{max}}).',
@@ -42,8 +47,10 @@ export const providerSettingsDe: Messages['providerSettings'] = {
     provider_refused: 'Der Server hat die Anfrage abgelehnt.',
     provider_server_error: 'Auf dem Server ist ein Fehler aufgetreten.',
     provider_bad_answer: 'Der Server hat geantwortet, aber nicht in der Form, die Übersetzungen brauchen.',
-    key_for_other_endpoint: 'Der gespeicherte Schlüssel gehört zu einem anderen Server. Geben Sie den Schlüssel für diese Adresse erneut ein oder entfernen Sie den gespeicherten Schlüssel.',
-    insecure_storage: 'Der Schlüsselbund des Systems kann den Schlüssel nicht sicher aufbewahren, daher wurde nichts gespeichert.',
+    key_for_other_endpoint:
+      'Der gespeicherte Schlüssel gehört zu einem anderen Server. Geben Sie den Schlüssel für diese Adresse erneut ein oder entfernen Sie den gespeicherten Schlüssel.',
+    insecure_storage:
+      'Der Schlüsselbund des Systems kann den Schlüssel nicht sicher aufbewahren, daher wurde nichts gespeichert.',
     other: 'Die Einstellungen konnten nicht gespeichert werden.',
   },
 };

@@ -1,12 +1,14 @@
 /** The AI provider section of the Settings dialog, English: the reference every locale matches. */
 export const providerSettingsEn = {
   title: 'AI provider',
-  intro: 'An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) translates tickets into your language. It is set for this console only.',
+  intro:
+    'An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) translates tickets into your language. It is set for this console only.',
   loading: 'Loading the provider settings…',
   unsupported: 'This console host cannot change the AI provider.',
   statusNone: 'No provider is set: tickets are not translated.',
   statusSaved: 'In use: {{model}} at {{baseURL}}.',
-  statusStartup: 'In use from the start-up options: {{model}} at {{baseURL}}. Saving here replaces them until the next start.',
+  statusStartup:
+    'In use from the start-up options: {{model}} at {{baseURL}}. Saving here replaces them until the next start.',
   baseUrl: 'Base URL',
   baseUrlHint: 'For example {{openai}}, or {{ollama}} for Ollama on this computer.',
   model: 'Model',
@@ -15,7 +17,8 @@ export const providerSettingsEn = {
   keyStored: 'A key is stored; it is never shown. Type a new one to replace it, or leave the field empty to keep it.',
   keyNone: 'No key is stored. Local servers such as Ollama, vLLM or llama.cpp need none.',
   keyStorageKeychain: 'The key is kept in the system keychain.',
-  keyStorageFile: 'In browser mode the key is kept in plain text in the console’s data folder, readable by your user account only.',
+  keyStorageFile:
+    'In browser mode the key is kept in plain text in the console’s data folder, readable by your user account only.',
   removeKey: 'Remove the stored key',
   test: 'Test connection',
   testing: 'Testing…',
@@ -26,7 +29,8 @@ export const providerSettingsEn = {
   saved: 'Saved. Tickets are translated with {{model}} from now on.',
   cleared: 'The provider was removed. Tickets are no longer translated.',
   errors: {
-    baseURL: 'Enter an http:// or https:// address without a user name or password, such as {{example}} (at most {{max}} characters).',
+    baseURL:
+      'Enter an http:// or https:// address without a user name or password, such as {{example}} (at most {{max}} characters).',
     model: 'Enter the model name on one line (at most {{max}} characters).',
     timeout: 'Enter a whole number of seconds from {{min}} to {{max}}.',
     apiKey: 'The key may hold only printable characters without spaces (at most {{max}}).',
@@ -41,7 +45,8 @@ export const providerSettingsEn = {
     provider_refused: 'The server refused the request.',
     provider_server_error: 'The server had an error.',
     provider_bad_answer: 'The server answered, but not in the form translations need.',
-    key_for_other_endpoint: 'The stored key belongs to another server. Type the key again for this address, or remove the stored key.',
+    key_for_other_endpoint:
+      'The stored key belongs to another server. Type the key again for this address, or remove the stored key.',
     insecure_storage: 'The system keychain cannot keep the key safely, so nothing was saved.',
     other: 'The settings could not be saved.',
   },

@@ -2,21 +2,25 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsEs: Messages['providerSettings'] = {
   title: 'Proveedor de IA',
-  intro: 'Un endpoint compatible con OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduce los tickets a tu idioma. Se configura solo para esta consola.',
+  intro:
+    'Un endpoint compatible con OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduce los tickets a tu idioma. Se configura solo para esta consola.',
   loading: 'Cargando la configuración del proveedor…',
   unsupported: 'Este host de consola no puede cambiar el proveedor de IA.',
   statusNone: 'No hay proveedor configurado: los tickets no se traducen.',
   statusSaved: 'En uso: {{model}} en {{baseURL}}.',
-  statusStartup: 'En uso según las opciones de inicio: {{model}} en {{baseURL}}. Guardar aquí las sustituye hasta el próximo inicio.',
+  statusStartup:
+    'En uso según las opciones de inicio: {{model}} en {{baseURL}}. Guardar aquí las sustituye hasta el próximo inicio.',
   baseUrl: 'URL base',
   baseUrlHint: 'Por ejemplo {{openai}}, o {{ollama}} para Ollama en este equipo.',
   model: 'Modelo',
   timeout: 'Tiempo límite por solicitud (segundos)',
   apiKey: 'Clave de API',
-  keyStored: 'Hay una clave guardada; nunca se muestra. Escribe una nueva para sustituirla o deja el campo vacío para conservarla.',
+  keyStored:
+    'Hay una clave guardada; nunca se muestra. Escribe una nueva para sustituirla o deja el campo vacío para conservarla.',
   keyNone: 'No hay ninguna clave guardada. Los servidores locales como Ollama, vLLM o llama.cpp no la necesitan.',
   keyStorageKeychain: 'La clave se guarda en el llavero del sistema.',
-  keyStorageFile: 'En el modo navegador, la clave se guarda en texto plano en la carpeta de datos de la consola, legible solo por tu cuenta de usuario.',
+  keyStorageFile:
+    'En el modo navegador, la clave se guarda en texto plano en la carpeta de datos de la consola, legible solo por tu cuenta de usuario.',
   removeKey: 'Eliminar la clave guardada',
   test: 'Probar la conexión',
   testing: 'Probando…',
@@ -27,7 +31,8 @@ export const providerSettingsEs: Messages['providerSettings'] = {
   saved: 'Guardado. A partir de ahora los tickets se traducen con {{model}}.',
   cleared: 'Se quitó el proveedor. Los tickets ya no se traducen.',
   errors: {
-    baseURL: 'Escribe una dirección http:// o https:// sin usuario ni contraseña, como {{example}} (como máximo {{max}} caracteres).',
+    baseURL:
+      'Escribe una dirección http:// o https:// sin usuario ni contraseña, como {{example}} (como máximo {{max}} caracteres).',
     model: 'Escribe el nombre del modelo en una línea (como máximo {{max}} caracteres).',
     timeout: 'Escribe un número entero de segundos entre {{min}} y {{max}}.',
     apiKey: 'La clave solo puede contener caracteres imprimibles sin espacios (como máximo {{max}}).',
@@ -42,7 +47,8 @@ export const providerSettingsEs: Messages['providerSettings'] = {
     provider_refused: 'El servidor rechazó la solicitud.',
     provider_server_error: 'El servidor tuvo un error.',
     provider_bad_answer: 'El servidor respondió, pero no en la forma que necesitan las traducciones.',
-    key_for_other_endpoint: 'La clave guardada pertenece a otro servidor. Vuelve a escribir la clave para esta dirección o elimina la clave guardada.',
+    key_for_other_endpoint:
+      'La clave guardada pertenece a otro servidor. Vuelve a escribir la clave para esta dirección o elimina la clave guardada.',
     insecure_storage: 'El llavero del sistema no puede guardar la clave de forma segura, así que no se guardó nada.',
     other: 'No se pudo guardar la configuración.',
   },

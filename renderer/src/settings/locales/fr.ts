@@ -2,21 +2,25 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsFr: Messages['providerSettings'] = {
   title: 'Fournisseur d’IA',
-  intro: 'Un point de terminaison compatible OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduit les tickets dans votre langue. Ce réglage ne vaut que pour cette console.',
+  intro:
+    'Un point de terminaison compatible OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduit les tickets dans votre langue. Ce réglage ne vaut que pour cette console.',
   loading: 'Chargement des réglages du fournisseur…',
   unsupported: 'Cet hôte de console ne peut pas changer le fournisseur d’IA.',
   statusNone: 'Aucun fournisseur défini : les tickets ne sont pas traduits.',
   statusSaved: 'Utilisé : {{model}} sur {{baseURL}}.',
-  statusStartup: 'Utilisé d’après les options de démarrage : {{model}} sur {{baseURL}}. Enregistrer ici les remplace jusqu’au prochain démarrage.',
+  statusStartup:
+    'Utilisé d’après les options de démarrage : {{model}} sur {{baseURL}}. Enregistrer ici les remplace jusqu’au prochain démarrage.',
   baseUrl: 'URL de base',
   baseUrlHint: 'Par exemple {{openai}}, ou {{ollama}} pour Ollama sur cet ordinateur.',
   model: 'Modèle',
   timeout: 'Délai par requête (secondes)',
   apiKey: 'Clé d’API',
-  keyStored: 'Une clé est enregistrée ; elle n’est jamais affichée. Saisissez-en une nouvelle pour la remplacer, ou laissez le champ vide pour la garder.',
+  keyStored:
+    'Une clé est enregistrée ; elle n’est jamais affichée. Saisissez-en une nouvelle pour la remplacer, ou laissez le champ vide pour la garder.',
   keyNone: 'Aucune clé enregistrée. Les serveurs locaux comme Ollama, vLLM ou llama.cpp n’en ont pas besoin.',
   keyStorageKeychain: 'La clé est conservée dans le trousseau du système.',
-  keyStorageFile: 'En mode navigateur, la clé est conservée en clair dans le dossier de données de la console, lisible par votre seul compte utilisateur.',
+  keyStorageFile:
+    'En mode navigateur, la clé est conservée en clair dans le dossier de données de la console, lisible par votre seul compte utilisateur.',
   removeKey: 'Supprimer la clé enregistrée',
   test: 'Tester la connexion',
   testing: 'Test en cours…',
@@ -27,7 +31,8 @@ export const providerSettingsFr: Messages['providerSettings'] = {
   saved: 'Enregistré. Les tickets sont désormais traduits avec {{model}}.',
   cleared: 'Le fournisseur a été retiré. Les tickets ne sont plus traduits.',
   errors: {
-    baseURL: 'Saisissez une adresse http:// ou https:// sans nom d’utilisateur ni mot de passe, comme {{example}} ({{max}} caractères au plus).',
+    baseURL:
+      'Saisissez une adresse http:// ou https:// sans nom d’utilisateur ni mot de passe, comme {{example}} ({{max}} caractères au plus).',
     model: 'Saisissez le nom du modèle sur une ligne ({{max}} caractères au plus).',
     timeout: 'Saisissez un nombre entier de secondes entre {{min}} et {{max}}.',
     apiKey: 'La clé ne peut contenir que des caractères imprimables sans espace ({{max}} au plus).',
@@ -42,8 +47,10 @@ export const providerSettingsFr: Messages['providerSettings'] = {
     provider_refused: 'Le serveur a refusé la requête.',
     provider_server_error: 'Le serveur a rencontré une erreur.',
     provider_bad_answer: 'Le serveur a répondu, mais pas sous la forme dont les traductions ont besoin.',
-    key_for_other_endpoint: 'La clé enregistrée appartient à un autre serveur. Saisissez à nouveau la clé pour cette adresse, ou supprimez la clé enregistrée.',
-    insecure_storage: 'Le trousseau du système ne peut pas conserver la clé en sécurité ; rien n’a donc été enregistré.',
+    key_for_other_endpoint:
+      'La clé enregistrée appartient à un autre serveur. Saisissez à nouveau la clé pour cette adresse, ou supprimez la clé enregistrée.',
+    insecure_storage:
+      'Le trousseau du système ne peut pas conserver la clé en sécurité ; rien n’a donc été enregistré.',
     other: 'Les réglages n’ont pas pu être enregistrés.',
   },
 };

@@ -2,7 +2,8 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsHe: Messages['providerSettings'] = {
   title: 'ספק בינה מלאכותית',
-  intro: 'נקודת קצה תואמת OpenAI ‏(OpenAI, ‏Azure OpenAI, ‏Ollama, ‏vLLM, ‏llama.cpp) מתרגמת פניות לשפה שלך. ההגדרה חלה על המסוף הזה בלבד.',
+  intro:
+    'נקודת קצה תואמת OpenAI ‏(OpenAI, ‏Azure OpenAI, ‏Ollama, ‏vLLM, ‏llama.cpp) מתרגמת פניות לשפה שלך. ההגדרה חלה על המסוף הזה בלבד.',
   loading: 'טוען את הגדרות הספק…',
   unsupported: 'מארח המסוף הזה לא יכול לשנות את ספק הבינה המלאכותית.',
   statusNone: 'לא הוגדר ספק: הפניות אינן מתורגמות.',

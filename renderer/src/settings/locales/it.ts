@@ -2,21 +2,25 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsIt: Messages['providerSettings'] = {
   title: 'Fornitore di IA',
-  intro: 'Un endpoint compatibile con OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduce i ticket nella tua lingua. L’impostazione vale solo per questa console.',
+  intro:
+    'Un endpoint compatibile con OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduce i ticket nella tua lingua. L’impostazione vale solo per questa console.',
   loading: 'Caricamento delle impostazioni del fornitore…',
   unsupported: 'Questo host della console non può cambiare il fornitore di IA.',
   statusNone: 'Nessun fornitore impostato: i ticket non vengono tradotti.',
   statusSaved: 'In uso: {{model}} su {{baseURL}}.',
-  statusStartup: 'In uso dalle opzioni di avvio: {{model}} su {{baseURL}}. Salvando qui le sostituisci fino al prossimo avvio.',
+  statusStartup:
+    'In uso dalle opzioni di avvio: {{model}} su {{baseURL}}. Salvando qui le sostituisci fino al prossimo avvio.',
   baseUrl: 'URL di base',
   baseUrlHint: 'Per esempio {{openai}}, oppure {{ollama}} per Ollama su questo computer.',
   model: 'Modello',
   timeout: 'Tempo massimo per richiesta (secondi)',
   apiKey: 'Chiave API',
-  keyStored: 'È salvata una chiave; non viene mai mostrata. Scrivine una nuova per sostituirla, o lascia il campo vuoto per tenerla.',
+  keyStored:
+    'È salvata una chiave; non viene mai mostrata. Scrivine una nuova per sostituirla, o lascia il campo vuoto per tenerla.',
   keyNone: 'Nessuna chiave salvata. I server locali come Ollama, vLLM o llama.cpp non ne hanno bisogno.',
   keyStorageKeychain: 'La chiave è conservata nel portachiavi di sistema.',
-  keyStorageFile: 'In modalità browser la chiave è conservata in chiaro nella cartella dati della console, leggibile solo dal tuo account utente.',
+  keyStorageFile:
+    'In modalità browser la chiave è conservata in chiaro nella cartella dati della console, leggibile solo dal tuo account utente.',
   removeKey: 'Rimuovi la chiave salvata',
   test: 'Prova la connessione',
   testing: 'Prova in corso…',
@@ -27,7 +31,8 @@ export const providerSettingsIt: Messages['providerSettings'] = {
   saved: 'Salvato. Da ora i ticket vengono tradotti con {{model}}.',
   cleared: 'Il fornitore è stato rimosso. I ticket non vengono più tradotti.',
   errors: {
-    baseURL: 'Inserisci un indirizzo http:// o https:// senza nome utente né password, come {{example}} (al massimo {{max}} caratteri).',
+    baseURL:
+      'Inserisci un indirizzo http:// o https:// senza nome utente né password, come {{example}} (al massimo {{max}} caratteri).',
     model: 'Inserisci il nome del modello su una riga (al massimo {{max}} caratteri).',
     timeout: 'Inserisci un numero intero di secondi tra {{min}} e {{max}}.',
     apiKey: 'La chiave può contenere solo caratteri stampabili senza spazi (al massimo {{max}}).',
@@ -42,8 +47,10 @@ export const providerSettingsIt: Messages['providerSettings'] = {
     provider_refused: 'Il server ha rifiutato la richiesta.',
     provider_server_error: 'Il server ha avuto un errore.',
     provider_bad_answer: 'Il server ha risposto, ma non nella forma che serve alle traduzioni.',
-    key_for_other_endpoint: 'La chiave salvata appartiene a un altro server. Scrivi di nuovo la chiave per questo indirizzo, o rimuovi la chiave salvata.',
-    insecure_storage: 'Il portachiavi di sistema non può conservare la chiave in sicurezza, quindi non è stato salvato nulla.',
+    key_for_other_endpoint:
+      'La chiave salvata appartiene a un altro server. Scrivi di nuovo la chiave per questo indirizzo, o rimuovi la chiave salvata.',
+    insecure_storage:
+      'Il portachiavi di sistema non può conservare la chiave in sicurezza, quindi non è stato salvato nulla.',
     other: 'Non è stato possibile salvare le impostazioni.',
   },
 };

@@ -2,7 +2,8 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsJa: Messages['providerSettings'] = {
   title: 'AI プロバイダー',
-  intro: 'OpenAI 互換のエンドポイント（OpenAI、Azure OpenAI、Ollama、vLLM、llama.cpp）がチケットをあなたの言語に翻訳します。この設定はこのコンソールだけに適用されます。',
+  intro:
+    'OpenAI 互換のエンドポイント（OpenAI、Azure OpenAI、Ollama、vLLM、llama.cpp）がチケットをあなたの言語に翻訳します。この設定はこのコンソールだけに適用されます。',
   loading: 'プロバイダーの設定を読み込んでいます…',
   unsupported: 'このコンソールホストでは AI プロバイダーを変更できません。',
   statusNone: 'プロバイダーが設定されていません。チケットは翻訳されません。',
@@ -13,10 +14,12 @@ export const providerSettingsJa: Messages['providerSettings'] = {
   model: 'モデル',
   timeout: 'リクエストごとのタイムアウト（秒）',
   apiKey: 'API キー',
-  keyStored: 'キーが保存されています。表示されることはありません。置き換えるには新しいキーを入力し、そのまま使うには空欄のままにしてください。',
+  keyStored:
+    'キーが保存されています。表示されることはありません。置き換えるには新しいキーを入力し、そのまま使うには空欄のままにしてください。',
   keyNone: 'キーは保存されていません。Ollama、vLLM、llama.cpp などのローカルサーバーには不要です。',
   keyStorageKeychain: 'キーはシステムのキーチェーンに保管されます。',
-  keyStorageFile: 'ブラウザーモードでは、キーはコンソールのデータフォルダーに平文で保管され、あなたのユーザーアカウントだけが読み取れます。',
+  keyStorageFile:
+    'ブラウザーモードでは、キーはコンソールのデータフォルダーに平文で保管され、あなたのユーザーアカウントだけが読み取れます。',
   removeKey: '保存されたキーを削除',
   test: '接続をテスト',
   testing: 'テスト中…',
@@ -27,7 +30,8 @@ export const providerSettingsJa: Messages['providerSettings'] = {
   saved: '保存しました。これからチケットは {{model}} で翻訳されます。',
   cleared: 'プロバイダーを削除しました。チケットは翻訳されなくなります。',
   errors: {
-    baseURL: 'ユーザー名やパスワードを含まない http:// または https:// のアドレスを入力してください（例: {{example}}、最大 {{max}} 文字）。',
+    baseURL:
+      'ユーザー名やパスワードを含まない http:// または https:// のアドレスを入力してください（例: {{example}}、最大 {{max}} 文字）。',
     model: 'モデル名を 1 行で入力してください（最大 {{max}} 文字）。',
     timeout: '{{min}} から {{max}} までの整数の秒数を入力してください。',
     apiKey: 'キーには空白を含まない印字可能な文字だけを使えます（最大 {{max}}）。',
@@ -42,7 +46,8 @@ export const providerSettingsJa: Messages['providerSettings'] = {
     provider_refused: 'サーバーがリクエストを拒否しました。',
     provider_server_error: 'サーバーでエラーが発生しました。',
     provider_bad_answer: 'サーバーは応答しましたが、翻訳に必要な形式ではありませんでした。',
-    key_for_other_endpoint: '保存されたキーは別のサーバー用です。このアドレス用にキーをもう一度入力するか、保存されたキーを削除してください。',
+    key_for_other_endpoint:
+      '保存されたキーは別のサーバー用です。このアドレス用にキーをもう一度入力するか、保存されたキーを削除してください。',
     insecure_storage: 'システムのキーチェーンがキーを安全に保管できないため、何も保存されませんでした。',
     other: '設定を保存できませんでした。',
   },

@@ -2,7 +2,8 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsKo: Messages['providerSettings'] = {
   title: 'AI 제공자',
-  intro: 'OpenAI 호환 엔드포인트(OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp)가 티켓을 사용자의 언어로 번역합니다. 이 설정은 이 콘솔에만 적용됩니다.',
+  intro:
+    'OpenAI 호환 엔드포인트(OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp)가 티켓을 사용자의 언어로 번역합니다. 이 설정은 이 콘솔에만 적용됩니다.',
   loading: '제공자 설정을 불러오는 중…',
   unsupported: '이 콘솔 호스트에서는 AI 제공자를 바꿀 수 없습니다.',
   statusNone: '설정된 제공자가 없습니다. 티켓이 번역되지 않습니다.',
@@ -16,7 +17,8 @@ export const providerSettingsKo: Messages['providerSettings'] = {
   keyStored: '저장된 키가 있으며 절대 표시되지 않습니다. 바꾸려면 새 키를 입력하고, 유지하려면 칸을 비워 두세요.',
   keyNone: '저장된 키가 없습니다. Ollama, vLLM, llama.cpp 같은 로컬 서버에는 필요 없습니다.',
   keyStorageKeychain: '키는 시스템 키체인에 보관됩니다.',
-  keyStorageFile: '브라우저 모드에서는 키가 콘솔의 데이터 폴더에 일반 텍스트로 보관되며, 사용자 계정만 읽을 수 있습니다.',
+  keyStorageFile:
+    '브라우저 모드에서는 키가 콘솔의 데이터 폴더에 일반 텍스트로 보관되며, 사용자 계정만 읽을 수 있습니다.',
   removeKey: '저장된 키 삭제',
   test: '연결 테스트',
   testing: '테스트 중…',
@@ -27,7 +29,8 @@ export const providerSettingsKo: Messages['providerSettings'] = {
   saved: '저장했습니다. 이제부터 티켓은 {{model}}(으)로 번역됩니다.',
   cleared: '제공자를 삭제했습니다. 티켓이 더 이상 번역되지 않습니다.',
   errors: {
-    baseURL: '사용자 이름이나 비밀번호가 없는 http:// 또는 https:// 주소를 입력하세요. 예: {{example}} (최대 {{max}}자).',
+    baseURL:
+      '사용자 이름이나 비밀번호가 없는 http:// 또는 https:// 주소를 입력하세요. 예: {{example}} (최대 {{max}}자).',
     model: '모델 이름을 한 줄로 입력하세요(최대 {{max}}자).',
     timeout: '{{min}}에서 {{max}} 사이의 정수 초를 입력하세요.',
     apiKey: '키에는 공백 없는 인쇄 가능한 문자만 쓸 수 있습니다(최대 {{max}}자).',

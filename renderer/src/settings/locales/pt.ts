@@ -2,21 +2,25 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsPt: Messages['providerSettings'] = {
   title: 'Fornecedor de IA',
-  intro: 'Um endpoint compatível com a OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduz os tickets para o seu idioma. A definição vale só para esta consola.',
+  intro:
+    'Um endpoint compatível com a OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduz os tickets para o seu idioma. A definição vale só para esta consola.',
   loading: 'A carregar as definições do fornecedor…',
   unsupported: 'Este anfitrião da consola não consegue mudar o fornecedor de IA.',
   statusNone: 'Nenhum fornecedor definido: os tickets não são traduzidos.',
   statusSaved: 'Em uso: {{model}} em {{baseURL}}.',
-  statusStartup: 'Em uso a partir das opções de arranque: {{model}} em {{baseURL}}. Guardar aqui substitui-as até ao próximo arranque.',
+  statusStartup:
+    'Em uso a partir das opções de arranque: {{model}} em {{baseURL}}. Guardar aqui substitui-as até ao próximo arranque.',
   baseUrl: 'URL base',
   baseUrlHint: 'Por exemplo {{openai}}, ou {{ollama}} para o Ollama neste computador.',
   model: 'Modelo',
   timeout: 'Tempo limite por pedido (segundos)',
   apiKey: 'Chave de API',
-  keyStored: 'Há uma chave guardada; nunca é mostrada. Escreva uma nova para a substituir, ou deixe o campo vazio para a manter.',
+  keyStored:
+    'Há uma chave guardada; nunca é mostrada. Escreva uma nova para a substituir, ou deixe o campo vazio para a manter.',
   keyNone: 'Não há chave guardada. Servidores locais como Ollama, vLLM ou llama.cpp não precisam de nenhuma.',
   keyStorageKeychain: 'A chave fica guardada no porta-chaves do sistema.',
-  keyStorageFile: 'No modo de navegador, a chave fica guardada em texto simples na pasta de dados da consola, legível apenas pela sua conta de utilizador.',
+  keyStorageFile:
+    'No modo de navegador, a chave fica guardada em texto simples na pasta de dados da consola, legível apenas pela sua conta de utilizador.',
   removeKey: 'Remover a chave guardada',
   test: 'Testar a ligação',
   testing: 'A testar…',
@@ -27,7 +31,8 @@ export const providerSettingsPt: Messages['providerSettings'] = {
   saved: 'Guardado. A partir de agora os tickets são traduzidos com {{model}}.',
   cleared: 'O fornecedor foi removido. Os tickets deixaram de ser traduzidos.',
   errors: {
-    baseURL: 'Introduza um endereço http:// ou https:// sem nome de utilizador nem palavra-passe, como {{example}} (no máximo {{max}} caracteres).',
+    baseURL:
+      'Introduza um endereço http:// ou https:// sem nome de utilizador nem palavra-passe, como {{example}} (no máximo {{max}} caracteres).',
     model: 'Introduza o nome do modelo numa linha (no máximo {{max}} caracteres).',
     timeout: 'Introduza um número inteiro de segundos entre {{min}} e {{max}}.',
     apiKey: 'A chave só pode ter caracteres imprimíveis sem espaços (no máximo {{max}}).',
@@ -42,8 +47,10 @@ export const providerSettingsPt: Messages['providerSettings'] = {
     provider_refused: 'O servidor recusou o pedido.',
     provider_server_error: 'O servidor teve um erro.',
     provider_bad_answer: 'O servidor respondeu, mas não na forma de que as traduções precisam.',
-    key_for_other_endpoint: 'A chave guardada pertence a outro servidor. Escreva novamente a chave para este endereço, ou remova a chave guardada.',
-    insecure_storage: 'O porta-chaves do sistema não consegue guardar a chave em segurança, por isso nada foi guardado.',
+    key_for_other_endpoint:
+      'A chave guardada pertence a outro servidor. Escreva novamente a chave para este endereço, ou remova a chave guardada.',
+    insecure_storage:
+      'O porta-chaves do sistema não consegue guardar a chave em segurança, por isso nada foi guardado.',
     other: 'Não foi possível guardar as definições.',
   },
 };

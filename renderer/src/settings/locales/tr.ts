@@ -2,21 +2,25 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsTr: Messages['providerSettings'] = {
   title: 'Yapay zekâ sağlayıcısı',
-  intro: 'OpenAI uyumlu bir uç nokta (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) talepleri sizin dilinize çevirir. Ayar yalnızca bu konsol için geçerlidir.',
+  intro:
+    'OpenAI uyumlu bir uç nokta (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) talepleri sizin dilinize çevirir. Ayar yalnızca bu konsol için geçerlidir.',
   loading: 'Sağlayıcı ayarları yükleniyor…',
   unsupported: 'Bu konsol sunucusu yapay zekâ sağlayıcısını değiştiremez.',
   statusNone: 'Sağlayıcı ayarlanmadı: talepler çevrilmiyor.',
   statusSaved: 'Kullanımda: {{baseURL}} adresinde {{model}}.',
-  statusStartup: 'Başlangıç seçeneklerinden kullanımda: {{baseURL}} adresinde {{model}}. Burada kaydetmek, bir sonraki başlatmaya kadar onların yerini alır.',
+  statusStartup:
+    'Başlangıç seçeneklerinden kullanımda: {{baseURL}} adresinde {{model}}. Burada kaydetmek, bir sonraki başlatmaya kadar onların yerini alır.',
   baseUrl: 'Temel URL',
   baseUrlHint: 'Örneğin {{openai}} ya da bu bilgisayardaki Ollama için {{ollama}}.',
   model: 'Model',
   timeout: 'İstek başına zaman aşımı (saniye)',
   apiKey: 'API anahtarı',
-  keyStored: 'Bir anahtar kayıtlı; hiçbir zaman gösterilmez. Değiştirmek için yenisini yazın ya da korumak için alanı boş bırakın.',
+  keyStored:
+    'Bir anahtar kayıtlı; hiçbir zaman gösterilmez. Değiştirmek için yenisini yazın ya da korumak için alanı boş bırakın.',
   keyNone: 'Kayıtlı anahtar yok. Ollama, vLLM veya llama.cpp gibi yerel sunucuların anahtara ihtiyacı yoktur.',
   keyStorageKeychain: 'Anahtar sistemin anahtar zincirinde saklanır.',
-  keyStorageFile: 'Tarayıcı modunda anahtar, konsolun veri klasöründe düz metin olarak saklanır ve yalnızca sizin kullanıcı hesabınız okuyabilir.',
+  keyStorageFile:
+    'Tarayıcı modunda anahtar, konsolun veri klasöründe düz metin olarak saklanır ve yalnızca sizin kullanıcı hesabınız okuyabilir.',
   removeKey: 'Kayıtlı anahtarı kaldır',
   test: 'Bağlantıyı test et',
   testing: 'Test ediliyor…',
@@ -27,7 +31,8 @@ export const providerSettingsTr: Messages['providerSettings'] = {
   saved: 'Kaydedildi. Talepler artık {{model}} ile çevriliyor.',
   cleared: 'Sağlayıcı kaldırıldı. Talepler artık çevrilmiyor.',
   errors: {
-    baseURL: 'Kullanıcı adı veya parola içermeyen bir http:// ya da https:// adresi girin, örneğin {{example}} (en fazla {{max}} karakter).',
+    baseURL:
+      'Kullanıcı adı veya parola içermeyen bir http:// ya da https:// adresi girin, örneğin {{example}} (en fazla {{max}} karakter).',
     model: 'Model adını tek satırda girin (en fazla {{max}} karakter).',
     timeout: '{{min}} ile {{max}} arasında tam sayı olarak saniye girin.',
     apiKey: 'Anahtar yalnızca boşluksuz yazdırılabilir karakterler içerebilir (en fazla {{max}}).',
@@ -42,7 +47,8 @@ export const providerSettingsTr: Messages['providerSettings'] = {
     provider_refused: 'Sunucu isteği reddetti.',
     provider_server_error: 'Sunucuda bir hata oluştu.',
     provider_bad_answer: 'Sunucu yanıt verdi, ancak çevirilerin ihtiyaç duyduğu biçimde değil.',
-    key_for_other_endpoint: 'Kayıtlı anahtar başka bir sunucuya ait. Bu adres için anahtarı yeniden yazın ya da kayıtlı anahtarı kaldırın.',
+    key_for_other_endpoint:
+      'Kayıtlı anahtar başka bir sunucuya ait. Bu adres için anahtarı yeniden yazın ya da kayıtlı anahtarı kaldırın.',
     insecure_storage: 'Sistemin anahtar zinciri anahtarı güvenle saklayamıyor, bu yüzden hiçbir şey kaydedilmedi.',
     other: 'Ayarlar kaydedilemedi.',
   },

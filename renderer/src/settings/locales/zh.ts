@@ -2,7 +2,8 @@ import type { Messages } from '../../i18n/locales/en.js';
 
 export const providerSettingsZh: Messages['providerSettings'] = {
   title: 'AI 提供方',
-  intro: '一个兼容 OpenAI 的端点（OpenAI、Azure OpenAI、Ollama、vLLM、llama.cpp）会把工单翻译成你的语言。此设置仅对本控制台生效。',
+  intro:
+    '一个兼容 OpenAI 的端点（OpenAI、Azure OpenAI、Ollama、vLLM、llama.cpp）会把工单翻译成你的语言。此设置仅对本控制台生效。',
   loading: '正在加载提供方设置…',
   unsupported: '此控制台主机无法更改 AI 提供方。',
   statusNone: '尚未设置提供方：工单不会被翻译。',

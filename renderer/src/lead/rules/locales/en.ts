@@ -1,7 +1,8 @@
 /** The rules editor's texts, English: the reference every locale matches. */
 export const rulesEn = {
   title: 'Escalation rules',
-  intro: 'Rules are tried from the top; the first whose conditions all hold chooses the owner queue. The last rule must be a catch-all (no conditions).',
+  intro:
+    'Rules are tried from the top; the first whose conditions all hold chooses the owner queue. The last rule must be a catch-all (no conditions).',
   source: {
     saved: 'Version {{version}}, saved by {{by}} on {{at}}',
     shipped: 'The rules shipped with the tenant (no lead has saved any yet)',
@@ -47,7 +48,8 @@ export const rulesEn = {
   shortcuts: 'Ctrl+Enter previews, Ctrl+S saves.',
   issue: {
     rule_invalid: '{{field}}: this value is not valid.',
-    rules_without_catch_all: 'The rules must end with a catch-all rule (no conditions) that names an owner queue, so every escalation has a human owner.',
+    rules_without_catch_all:
+      'The rules must end with a catch-all rule (no conditions) that names an owner queue, so every escalation has a human owner.',
     rules_duplicate_id: 'Another rule already has this id.',
     rules_unknown_queue: 'There is no queue "{{queue}}".',
     rules_escalate_without_condition: 'A rule that sends tickets to a human needs at least one condition.',
