@@ -50,7 +50,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     // No log line per request (the event stream and the consoles' polls would drown the log).
     logController: new LogController({ disableRequestLogging: true }),
     clientErrorHandler: answerClientErrorWithErrorBody,
-    maxParamLength: MAX_PATH_PARAMETER_LENGTH,
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     frameworkErrors: answerFrameworkError,
     ...requestTimeoutOptions(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
   });
