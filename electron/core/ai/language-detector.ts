@@ -80,7 +80,7 @@ const MIN_LETTERS = 3;
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
 
-const LATIN_LANGS = [
+const LATIN_LANGS: readonly string[] = [
   'en',
   'de',
   'fr',
@@ -108,10 +108,17 @@ const LATIN_LANGS = [
   'ca',
   'sl',
 ];
-const CYRILLIC_LANGS = ['ru', 'uk', 'bg'];
+const CYRILLIC_LANGS: readonly string[] = ['ru', 'uk', 'bg'];
+const ARABIC_SCRIPT_LANGS: readonly string[] = ['ar', 'fa', 'ur'];
+/** The language sets the n-gram detector is asked to choose within, one per script (tests check each against eld). */
+export const NGRAM_LANGUAGE_SUBSETS: readonly (readonly string[])[] = [
+  LATIN_LANGS,
+  ARABIC_SCRIPT_LANGS,
+  CYRILLIC_LANGS,
+];
 
 const latinEld = ngramDetector(LATIN_LANGS);
-const arabicEld = ngramDetector(['ar', 'fa', 'ur']);
+const arabicEld = ngramDetector(ARABIC_SCRIPT_LANGS);
 const cyrillicEld = ngramDetector(CYRILLIC_LANGS);
 
 const SCRIPT_COUNTERS: ReadonlyArray<[string, RegExp]> = [

@@ -3,43 +3,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { eld } from 'eld/large';
 import { describe, expect, it } from 'vitest';
+import { NGRAM_LANGUAGE_SUBSETS } from '../../../electron/core/ai/language-detector.js';
 import { ngramDetector } from '../../../electron/core/ai/language-ngrams.js';
 import { FIXTURES } from './fixtures.js';
 
 // The subsets the language detector uses, and eld's whole set.
-const SUBSETS = [
-  [
-    'en',
-    'de',
-    'fr',
-    'es',
-    'it',
-    'pt',
-    'nl',
-    'sv',
-    'da',
-    'no',
-    'fi',
-    'pl',
-    'cs',
-    'sk',
-    'ro',
-    'hu',
-    'tr',
-    'vi',
-    'ms',
-    'tl',
-    'hr',
-    'lt',
-    'lv',
-    'et',
-    'ca',
-    'sl',
-  ],
-  ['ar', 'fa', 'ur'],
-  ['ru', 'uk', 'bg'],
-  Object.values(eld.info().Languages),
-];
+const SUBSETS = [...NGRAM_LANGUAGE_SUBSETS, Object.values(eld.info().Languages)];
 
 function fixtureTexts(): string[] {
   const samples = parse(readFileSync(join(FIXTURES, 'language-samples.csv'), 'utf8'), { columns: true }) as Array<
@@ -71,7 +40,7 @@ describe('ngramDetector', () => {
     expect(texts.length).toBeGreaterThan(100);
     for (const subset of SUBSETS) {
       const reference = eld.newInstance();
-      reference.setLanguageSubset(subset);
+      reference.setLanguageSubset([...subset]);
       const compact = ngramDetector(subset);
       for (const text of texts) {
         const want = reference.detect(text);
