@@ -1,7 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { BuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
@@ -10,9 +7,8 @@ import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
 import { loadTenantClassifier } from '../../../electron/core/ai/tenant-classifier.js';
 import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
 import { QueueClient } from '../../../electron/core/sync/queue-client.js';
-import { buildQueueApp } from '../../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import type { DemoTokensFile } from '../../../server/demo-tenant.js';
+import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
 import { waitFor } from '../../helpers/child-process.js';
 import {
   FIXTURE_HYPERPARAMETERS,
@@ -44,27 +40,21 @@ function startingEngine() {
 }
 
 describe('autopilot whose engine is still loading its classifier', () => {
-  let store: SqliteQueueStore;
-  let app: FastifyInstance;
+  let queue: DemoQueue;
   let url: string;
   let tokens: DemoTokensFile;
   const running: Autopilot[] = [];
 
   beforeEach(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'switchboard-staged-'));
-    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-    await ensureDemoTenant(store, join(dir, 'tokens.json'));
-    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
     // Leases are capped well below what the autopilot asks for (30 s), as an operator may: it must renew by the
     // lease the queue granted, not by the one it asked for.
-    app = buildQueueApp({ store, maxLeaseMs: QUEUE_MAX_LEASE_MS });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    queue = await startDemoQueue({ maxLeaseMs: QUEUE_MAX_LEASE_MS });
+    ({ url, tokens } = queue);
   });
 
   afterEach(async () => {
     for (const autopilot of running.splice(0)) await autopilot.stop();
-    await app.close();
-    await store.close();
+    await queue.close();
   });
 
   const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });

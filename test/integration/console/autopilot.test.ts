@@ -1,7 +1,3 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
@@ -9,9 +5,8 @@ import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 import type { AiEngine } from '../../../electron/core/ai/engine.js';
 import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
 import { QueueClient } from '../../../electron/core/sync/queue-client.js';
-import { buildQueueApp } from '../../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import type { DemoTokensFile } from '../../../server/demo-tenant.js';
+import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
 import { waitFor } from '../../helpers/child-process.js';
 
 const tenant: TenantConfig = {
@@ -44,25 +39,19 @@ class CountingEngine implements AiEngine {
 }
 
 describe('autopilot against a real queue', () => {
-  let store: SqliteQueueStore;
-  let app: FastifyInstance;
+  let queue: DemoQueue;
   let url: string;
   let tokens: DemoTokensFile;
   const running: Autopilot[] = [];
 
   beforeEach(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'switchboard-autopilot-'));
-    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-    await ensureDemoTenant(store, join(dir, 'tokens.json'));
-    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
-    app = buildQueueApp({ store });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    queue = await startDemoQueue();
+    ({ url, tokens } = queue);
   });
 
   afterEach(async () => {
     for (const autopilot of running.splice(0)) await autopilot.stop();
-    await app.close();
-    await store.close();
+    await queue.close();
   });
 
   const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
