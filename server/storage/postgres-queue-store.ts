@@ -28,7 +28,7 @@ import {
   ticketParams,
   type MessageRow,
   type TicketRow,
-} from './sqlite-rows.js';
+} from './ticket-rows.js';
 import { buildStats } from './stats.js';
 import { tokenListingFromRow, type TokenListingRow } from './token-rows.js';
 import type {

@@ -30,7 +30,7 @@ import {
   ticketParams,
   type MessageRow,
   type TicketRow,
-} from './sqlite-rows.js';
+} from './ticket-rows.js';
 import { tokenListingFromRow, type TokenListingRow } from './token-rows.js';
 import type {
   ApplyMutationsInput,
