@@ -1,35 +1,20 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import { layersPlugin } from './scripts/eslint-layers.mjs';
 
 /**
- * Import directions of DESIGN.md, enforced here:
- *   shared            imports nothing of the others (and no Node or Electron: it runs in the renderer too)
- *   electron/core     imports shared; never 'electron'
- *   electron/main     imports electron/core and shared
- *   electron/preload  imports shared (types and constants) and 'electron' only
- *   renderer          imports shared only; reaches the core through the preload API
- *   server            imports shared only
+ * Import directions (ARCHITECTURE.md, "Import directions"). Which folder may import which folder is LAYERS in
+ * scripts/eslint-layers.mjs, checked by its rule layers/import-directions. The patterns below forbid what is
+ * not a folder of the project: the 'electron' module, Node built-ins and native modules.
  */
 const layer = (regex, message) => ({ regex, message });
-const toElectronCore = layer(
-  '(^|/)electron/core(/|$)|^(\\.\\./)+core(/|$)',
-  'This layer may not import electron/core.',
-);
-const toElectronMain = layer(
-  '(^|/)electron/main(/|$)|^(\\.\\./)+main(/|$)',
-  'Only the Electron shell lives in electron/main; nothing imports it.',
-);
-const toPreload = layer('(^|/)preload(/|$)', 'Nothing imports the preload script.');
-const toElectronAny = layer('(^|/)electron/', 'This layer may not import from electron/.');
-const toServer = layer('(^|/)server(/|$)', 'Only the queue service lives in server/; other layers reach it over HTTP.');
-const toRenderer = layer('(^|/)renderer(/|$)', 'The renderer is imported by nobody.');
 const electronModule = layer('^electron(/|$)', "Only electron/main and electron/preload may import 'electron'.");
 const nodeBuiltins = layer(
   `^(node:|(${builtinModules.join('|')})(/|$))`,
   'This layer runs in the renderer too: no Node built-ins.',
 );
-const nativeModules = layer('^better-sqlite3$', 'Native modules belong to electron/core and server.');
+const nativeModules = layer('^better-sqlite3$', 'Native modules belong to the Node side (server, lib, electron/core).');
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -37,21 +22,20 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test-results/**', '.data/**'] },
   ...tseslint.configs.recommended,
   {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/import-directions': 'error' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['shared/**', 'renderer/**'], rules: restrict(electronModule, nodeBuiltins, nativeModules) },
   {
-    files: ['shared/**'],
-    rules: restrict(toElectronAny, toServer, toRenderer, electronModule, nodeBuiltins, nativeModules),
+    files: ['lib/**', 'engine/**', 'evals/**', 'autopilot/**', 'channels/**', 'server/**', 'electron/core/**'],
+    rules: restrict(electronModule),
   },
-  { files: ['electron/core/**'], rules: restrict(toElectronMain, toPreload, toServer, toRenderer, electronModule) },
-  { files: ['electron/main/**'], rules: restrict(toPreload, toServer, toRenderer) },
-  {
-    files: ['electron/preload/**'],
-    rules: restrict(toElectronCore, toElectronMain, toServer, toRenderer, nativeModules),
-  },
-  { files: ['renderer/**'], rules: restrict(toElectronAny, toServer, electronModule, nodeBuiltins, nativeModules) },
-  { files: ['server/**'], rules: restrict(toElectronAny, toRenderer, electronModule) },
+  { files: ['electron/preload/**'], rules: restrict(nativeModules) },
 );

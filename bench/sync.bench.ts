@@ -10,7 +10,7 @@ import { MetaStore } from '../electron/core/store/meta-store.js';
 import { Outbox } from '../electron/core/store/outbox.js';
 import { searchableText } from '../electron/core/store/search-text.js';
 import { TicketCache } from '../electron/core/store/ticket-cache.js';
-import { QueueClient } from '../electron/core/sync/queue-client.js';
+import { QueueClient } from '../lib/queue-client/queue-client.js';
 import { SyncEngine } from '../electron/core/sync/sync-engine.js';
 import { DEMO_TENANT, ensureDemoTenant } from '../server/demo-tenant.js';
 import { SqliteQueueStore } from '../server/storage/sqlite-queue-store.js';

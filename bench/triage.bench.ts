@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { TenantConfigSchema } from '../shared/domain/tenant.js';
-import { createBuiltinEngine } from '../electron/core/ai/builtin-engine.js';
-import { newTicketFromText } from '../electron/core/ai/triage.js';
+import { createBuiltinEngine } from '../engine/builtin-engine.js';
+import { newTicketFromText } from '../engine/triage.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { openLocalDatabase } from '../electron/core/store/local-database.js';
 import { TicketCache } from '../electron/core/store/ticket-cache.js';
-import { loadTenantConfig } from '../electron/core/tenant-config.js';
+import { loadTenantConfig } from '../lib/tenant-config.js';
 import { DEFAULT_SLA } from '../shared/domain/sla.js';
 import { newTicket, type EscalationReasonCode, type Message, type Ticket } from '../shared/domain/ticket.js';
 

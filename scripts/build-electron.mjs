@@ -3,8 +3,8 @@
 //   electron/main/main.ts          -> dist/electron/main.cjs          (main process; electron/core and shared inlined)
 //   electron/preload/preload.ts    -> dist/electron/preload.cjs       (sandboxed preloads must be one CommonJS file)
 //   server/cli.ts                  -> dist/electron/queue-cli.cjs     (the embedded queue, a child process)
-//   electron/core/cli/autopilot.ts -> dist/electron/autopilot-cli.cjs (the console's autopilot, a child process)
-//   electron/core/cli/train-intent-model.ts -> dist/electron/intent-model-cli.cjs (the autopilot's model loader/trainer, its child)
+//   autopilot/cli.ts -> dist/electron/autopilot-cli.cjs (the console's autopilot, a child process)
+//   autopilot/intent-model-cli.ts -> dist/electron/intent-model-cli.cjs (the autopilot's model loader/trainer, its child)
 // The two child bundles are what Electron (npm start, the packaged app) runs as children, with its own
 // binary as Node (ELECTRON_RUN_AS_NODE=1): a packaged app has no node, no tsx and no TypeScript sources.
 // In every bundle `better-sqlite3` goes through a small shim that, under Electron, loads the binding
@@ -26,9 +26,9 @@ const EXTERNALS = ['electron', 'better-sqlite3', 'electron-updater'];
 /** Entry points run as child processes, bundled to dist/electron/<name>.cjs. */
 export const CHILD_BUNDLES = {
   'queue-cli': 'server/cli.ts',
-  'autopilot-cli': 'electron/core/cli/autopilot.ts',
-  'eval-cli': 'electron/core/cli/eval.ts',
-  'intent-model-cli': 'electron/core/cli/train-intent-model.ts',
+  'autopilot-cli': 'autopilot/cli.ts',
+  'eval-cli': 'evals/cli/eval.ts',
+  'intent-model-cli': 'autopilot/intent-model-cli.ts',
 };
 
 // Under Electron, better-sqlite3's default lookup would find node_modules' build for Node's ABI.

@@ -1,5 +1,5 @@
 /**
- * Writes electron/core/ai/language-ngram-data.ts: eld's "large" n-gram database in a compact form that
+ * Writes engine/language-ngram-data.ts: eld's "large" n-gram database in a compact form that
  * the language detector reads in a few milliseconds, instead of eld's 4.5 MB JavaScript object literal
  * (245,000 objects: about 3 s of CPU and 370 MB of memory in every process that identifies languages).
  *

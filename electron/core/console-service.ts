@@ -30,8 +30,8 @@ import { cannotOverruleAi } from '../../shared/api/whoami.js';
 import type { EvalCaseWriter } from './lead/eval-case-writer.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { RulesService } from './rules/rules-service.js';
-import type { EvalService } from './evals/eval-service.js';
-import type { CachedTranslator } from './ai/cached-translator.js';
+import type { EvalService } from '../../evals/eval-service.js';
+import type { CachedTranslator } from './cached-translator.js';
 import { translateTicketTexts } from './ticket-translation.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 

@@ -1,5 +1,5 @@
 import type { PendingDemoRating } from './demo-seeder.js';
-import type { QueueClient } from './sync/queue-client.js';
+import type { QueueClient } from '../../lib/queue-client/queue-client.js';
 
 export interface DemoRaterOptions {
   /** How often to look for newly closed tickets. */

@@ -8,7 +8,7 @@ import {
   type CustomerRating,
   type TicketIntake,
 } from '../../shared/api/queue-contract.js';
-import type { QueueClient } from './sync/queue-client.js';
+import type { QueueClient } from '../../lib/queue-client/queue-client.js';
 
 /**
  * What a demo ticket is, as a correct help desk would treat it: an everyday question its knowledge base

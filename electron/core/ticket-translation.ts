@@ -2,7 +2,7 @@ import type { LocalMessage } from '../../shared/api/console-contract.js';
 import { baseLanguage, needsTranslation, type TicketTranslation } from '../../shared/api/translation-contract.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import { ok, type Result } from '../../shared/result.js';
-import type { CachedTranslator } from './ai/cached-translator.js';
+import type { CachedTranslator } from './cached-translator.js';
 
 /**
  * What of a ticket the agent needs translated: the customer's public messages and the AI draft, unless

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isSecretName, type EncryptedSecrets, type SecretFile } from './secret-policy.js';
-import { writeFileAtomically } from '../core/write-file-atomically.js';
+import { writeFileAtomically } from '../../lib/write-file-atomically.js';
 
 /** secrets.json in the profile folder, readable by the user only. It holds ciphertext only. */
 export function jsonSecretFile(file: string): SecretFile {

@@ -7,7 +7,7 @@ import {
   type WindowLimits,
   type WindowState,
 } from './window-state.js';
-import { writeFileAtomically } from '../core/write-file-atomically.js';
+import { writeFileAtomically } from '../../lib/write-file-atomically.js';
 
 /** The window state saved in `file`, fitted to the displays attached now. */
 export function loadWindowState(file: string, limits: WindowLimits): WindowState {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RENDERER_DIST_DIR } from '../../electron/core/paths.js';
+import { RENDERER_DIST_DIR } from '../../lib/paths.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.js';
 import { launchChromium } from '../helpers/browser.js';
 import { escalateAsAi, openFromInbox, waitOnline } from '../helpers/console-page.js';

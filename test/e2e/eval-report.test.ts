@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baselineOf, compareWithBaseline } from '../../electron/core/evals/baseline.js';
-import { readEngineOverride } from '../../electron/core/evals/engine-override.js';
-import { renderHtmlReport } from '../../electron/core/evals/html-report.js';
-import { loadSuite } from '../../electron/core/evals/load-suite.js';
-import { runSuite } from '../../electron/core/evals/run-suite.js';
-import { createBuiltinCaseEngine } from '../../electron/core/evals/suite-engines.js';
+import { baselineOf, compareWithBaseline } from '../../evals/baseline.js';
+import { readEngineOverride } from '../../evals/engine-override.js';
+import { renderHtmlReport } from '../../evals/html-report.js';
+import { loadSuite } from '../../evals/load-suite.js';
+import { runSuite } from '../../evals/run-suite.js';
+import { createBuiltinCaseEngine } from '../../evals/suite-engines.js';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
 

@@ -152,7 +152,7 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
 
     const workerArgs = ['--queue', url, '--token', tokens.autopilot, '--cache-dir', TEST_MODEL_CACHE, '--batch', '10'];
     const startWorker = (): RunningProcess => {
-      const worker = startTsProcess('electron/core/cli/autopilot.ts', workerArgs);
+      const worker = startTsProcess('autopilot/cli.ts', workerArgs);
       processes.push(worker);
       return worker;
     };

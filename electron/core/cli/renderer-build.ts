@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { REPO_ROOT } from '../paths.js';
+import { REPO_ROOT } from '../../../lib/paths.js';
 
 /**
  * Builds the renderer (`vite build`, vite.config.ts) in a child process, its output on this process's stderr

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { startConsoleRuntime } from '../console-runtime.js';
-import { readQueueTokens } from '../embedded-queue.js';
+import { readQueueTokens } from '../../../lib/embedded-queue.js';
 import { startBrowserHost } from '../host/browser-host.js';
-import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../paths.js';
-import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from './cli-support.js';
+import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../../../lib/paths.js';
+import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from '../../../lib/cli-support.js';
 import { buildRenderer } from './renderer-build.js';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { demoIntake, loadDemoTickets } from '../demo-seeder.js';
-import { RESOURCES_DIR } from '../paths.js';
-import { exitWithUsage, onShutdown, parseCliArgs } from './cli-support.js';
-import { queueClientFromArgs } from './queue-connection.js';
+import { RESOURCES_DIR } from '../../../lib/paths.js';
+import { exitWithUsage, onShutdown, parseCliArgs } from '../../../lib/cli-support.js';
+import { queueClientFromArgs } from '../../../lib/queue-connection.js';
 
 const USAGE = `Usage: npm run simulate -- --queue URL (--token ADMIN_TOKEN | --tokens-file FILE) [--per-minute N] [--count N] [--replies SHARE] [--ratings SHARE]
 

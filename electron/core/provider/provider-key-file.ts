@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { ProviderKeyStore } from './provider-key-store.js';
-import { writeFileAtomically } from '../write-file-atomically.js';
+import { writeFileAtomically } from '../../../lib/write-file-atomically.js';
 
 const KeyFileSchema = z.strictObject({ apiKey: z.string().min(1) });
 

@@ -8,8 +8,8 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
 } from '../../../shared/api/provider-settings-contract.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import type { CachedTranslator } from '../ai/cached-translator.js';
-import { testOpenAiConnection, type ConnectionTestTarget } from '../ai/openai/connection-test.js';
+import type { CachedTranslator } from '../cached-translator.js';
+import { testOpenAiConnection, type ConnectionTestTarget } from '../../../engine/openai/connection-test.js';
 import type { ProviderKeyStore } from './provider-key-store.js';
 import type { ProviderSettingsStore } from './provider-settings-store.js';
 

@@ -8,7 +8,7 @@ import {
   type PreviewChange,
   type RulesPreview,
 } from '../../../shared/rules/rules-preview.js';
-import type { KnowledgeBase } from '../ai/knowledge-base.js';
+import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
 import { actualOutcome, replayOutcome, storedFacts } from './replay-decision.js';
 
 export interface PreviewTicket {

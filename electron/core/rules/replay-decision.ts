@@ -2,10 +2,10 @@ import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { EscalationReasonCode, Message, Ticket } from '../../../shared/domain/ticket.js';
 import { chooseOwner, forcedEscalation, type TicketFacts } from '../../../shared/escalation-rules.js';
 import type { RuleOutcome } from '../../../shared/rules/rules-preview.js';
-import { largestAmount } from '../ai/amounts.js';
-import { answerChecks } from '../ai/answer-checks.js';
-import type { KnowledgeBase } from '../ai/knowledge-base.js';
-import { detectSignals } from '../ai/signals.js';
+import { largestAmount } from '../../../engine/amounts.js';
+import { answerChecks } from '../../../engine/answer-checks.js';
+import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
+import { detectSignals } from '../../../engine/signals.js';
 
 /**
  * Reasons settled before forcing rules are looked at (signals, a human owner, an engine failure, a

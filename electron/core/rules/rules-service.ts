@@ -12,9 +12,9 @@ import {
 } from '../../../shared/rules/rule-set.js';
 import type { RulesEditorState } from '../../../shared/rules/rules-console.js';
 import type { RulesPreview } from '../../../shared/rules/rules-preview.js';
-import type { KnowledgeBase } from '../ai/knowledge-base.js';
+import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
 import type { MetaStore } from '../store/meta-store.js';
-import type { QueueClient } from '../sync/queue-client.js';
+import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { previewRules, previewWindowStart, type PreviewTicket } from './preview-rules.js';
 import { firstCustomerText } from './replay-decision.js';
 

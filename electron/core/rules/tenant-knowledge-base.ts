@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../ai/knowledge-base.js';
+import { createKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../../engine/knowledge-base.js';
 
 /**
  * The tenant's knowledge base for replaying decisions in the rules preview. A tenant answered by a

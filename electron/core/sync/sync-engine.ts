@@ -6,12 +6,12 @@ import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimisti
 import type { Outbox } from '../store/outbox.js';
 import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
-import { backoffDelay } from './backoff.js';
-import { identityRefusalOf } from './identity-refusals.js';
-import { unreadableRecordNotice } from './feed-records.js';
-import { schemaKnowsField } from './parse-from-newer-queue.js';
-import type { FeedPage, QueueClient } from './queue-client.js';
-import { QueueEventStream } from './queue-event-stream.js';
+import { backoffDelay } from '../../../lib/queue-client/backoff.js';
+import { identityRefusalOf } from '../../../lib/queue-client/identity-refusals.js';
+import { unreadableRecordNotice } from '../../../lib/queue-client/feed-records.js';
+import { schemaKnowsField } from '../../../lib/queue-client/parse-from-newer-queue.js';
+import type { FeedPage, QueueClient } from '../../../lib/queue-client/queue-client.js';
+import { QueueEventStream } from '../../../lib/queue-client/queue-event-stream.js';
 
 const CURSOR = 'feedCursor';
 /** Ticket and message fields of a newer queue this console left out of its cache (JSON list of names). */

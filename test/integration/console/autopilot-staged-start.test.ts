@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { BuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
-import type { IntentClassifier } from '../../../electron/core/ai/intent-classifier.js';
-import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
-import { loadTenantClassifier } from '../../../electron/core/ai/tenant-classifier.js';
-import { Autopilot } from '../../../electron/core/autopilot/autopilot.js';
-import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { BuiltinEngine } from '../../../engine/builtin-engine.js';
+import type { IntentClassifier } from '../../../engine/intent-classifier.js';
+import { loadKnowledgeBase } from '../../../engine/knowledge-base.js';
+import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
+import { Autopilot } from '../../../autopilot/autopilot.js';
+import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import type { DemoTokensFile } from '../../../server/demo-tenant.js';
 import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
 import { waitFor } from '../../helpers/child-process.js';

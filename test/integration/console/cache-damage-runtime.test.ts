@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openConsoleStores } from '../../../electron/core/console-core.js';
 import { openLocalDatabase, openOrRebuildLocalDatabase } from '../../../electron/core/store/local-database.js';
-import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';

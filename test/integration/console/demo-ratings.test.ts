@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDemoRater } from '../../../electron/core/demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from '../../../electron/core/demo-seeder.js';
-import { RESOURCES_DIR } from '../../../electron/core/paths.js';
-import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { RESOURCES_DIR } from '../../../lib/paths.js';
+import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { waitFor } from '../../helpers/child-process.js';
 import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { agentReply } from '../queue/builders.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConsoleStores, wireConsole, type ConsoleStores } from '../../../electron/core/console-core.js';
 import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
-import { QueueClient } from '../../../electron/core/sync/queue-client.js';
+import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import { QUEUE_API_PREFIX } from '../../../shared/api/queue-contract.js';
 import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvalRunState } from '../../../shared/evals/eval-console.js';
-import { EvalService } from '../../../electron/core/evals/eval-service.js';
+import { EvalService } from '../../../evals/eval-service.js';
 import { REPO_ROOT } from '../../helpers/child-process.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'evals');

@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRetailPolicy } from '../../../electron/core/ai/openai/retail-policy.js';
-import { RetailStore } from '../../../electron/core/ai/openai/retail-store.js';
-import {
-  checkToolCall,
-  isExplicitConfirmation,
-  type GuardSession,
-} from '../../../electron/core/ai/openai/tool-guard.js';
-import { RateLimitExceeded, TenantRateLimiter } from '../../../electron/core/ai/openai/rate-limiter.js';
-import { backoffMs, parseRetryAfter } from '../../../electron/core/ai/openai/retry.js';
+import { loadRetailPolicy } from '../../../engine/openai/retail-policy.js';
+import { RetailStore } from '../../../engine/openai/retail-store.js';
+import { checkToolCall, isExplicitConfirmation, type GuardSession } from '../../../engine/openai/tool-guard.js';
+import { RateLimitExceeded, TenantRateLimiter } from '../../../engine/openai/rate-limiter.js';
+import { backoffMs, parseRetryAfter } from '../../../engine/openai/retry.js';
 
 const dir = join(import.meta.dirname, '../../../resources/tenants/retail');
 const base = RetailStore.load(dir);

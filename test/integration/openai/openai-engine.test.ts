@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema } from '../../../shared/domain/decision.js';
-import { createOpenAiEngine, type OpenAiEngineOptions } from '../../../electron/core/ai/openai/index.js';
+import { createOpenAiEngine, type OpenAiEngineOptions } from '../../../engine/openai/index.js';
 import { COMPLETION_TOKENS, scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
 import { CUSTOMER_EMAIL, decisionJson, msg, retailTicket } from './fixtures.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TicketTranslationSchema } from '../../../shared/api/translation-contract.js';
-import { OpenAiTranslator, type TranslatorOptions } from '../../../electron/core/ai/openai/translator.js';
+import { OpenAiTranslator, type TranslatorOptions } from '../../../engine/openai/translator.js';
 import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
 import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';

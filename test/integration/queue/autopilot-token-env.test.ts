@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { startAutopilotProcess } from '../../../electron/core/autopilot/autopilot-process.js';
-import type { ChildService } from '../../../electron/core/child-service.js';
+import { startAutopilotProcess } from '../../../autopilot/autopilot-process.js';
+import type { ChildService } from '../../../lib/child-service.js';
 import { REPO_ROOT, waitFor } from '../../helpers/child-process.js';
 import { intakeBody } from '../../helpers/queue-server.js';
 import { TEST_MODEL_CACHE } from '../../helpers/switchboard-stack.js';

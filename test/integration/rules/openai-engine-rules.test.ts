@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createOpenAiEngine } from '../../../electron/core/ai/openai/index.js';
+import { createOpenAiEngine } from '../../../engine/openai/index.js';
 import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
 import { msg, retailTicket } from '../openai/fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAmounts, largestAmount, parseAmount } from '../../../electron/core/ai/amounts.js';
+import { extractAmounts, largestAmount, parseAmount } from '../../../engine/amounts.js';
 
 describe('money amounts in customer text', () => {
   it.each([

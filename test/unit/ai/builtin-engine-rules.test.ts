@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
-import { createBuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
+import { createBuiltinEngine } from '../../../engine/builtin-engine.js';
 import {
   customerMessage,
   FIXTURE_HYPERPARAMETERS,

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema, type AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { BuiltinEngine, startBuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
-import type { IntentClassifier } from '../../../electron/core/ai/intent-classifier.js';
-import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
-import { loadTenantClassifier } from '../../../electron/core/ai/tenant-classifier.js';
+import { BuiltinEngine, startBuiltinEngine } from '../../../engine/builtin-engine.js';
+import type { IntentClassifier } from '../../../engine/intent-classifier.js';
+import { loadKnowledgeBase } from '../../../engine/knowledge-base.js';
+import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
 import {
   customerMessage,
   FIXTURE_HYPERPARAMETERS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema, type AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
-import { createBuiltinEngine, type BuiltinEngine } from '../../../electron/core/ai/builtin-engine.js';
+import { createBuiltinEngine, type BuiltinEngine } from '../../../engine/builtin-engine.js';
 import {
   customerMessage,
   FIXTURE_HYPERPARAMETERS,

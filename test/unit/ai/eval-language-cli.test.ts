@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatLanguageReport } from '../../../electron/core/cli/language-report-text.js';
+import { formatLanguageReport } from '../../../evals/cli/language-report-text.js';
 import { FIXTURES, REPO_ROOT } from './fixtures.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExplicitConfirmation } from '../../../electron/core/ai/openai/tool-guard.js';
+import { isExplicitConfirmation } from '../../../engine/openai/tool-guard.js';
 
 /** The policy's "explicit yes" before an order changes, in the markets' languages. */
 describe('explicit confirmation', () => {

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
-import type { ClassifierHyperparameters } from '../../../electron/core/ai/intent-classifier.js';
+import type { ClassifierHyperparameters } from '../../../engine/intent-classifier.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'ai');

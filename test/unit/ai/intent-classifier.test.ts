@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IntentClassifier } from '../../../electron/core/ai/intent-classifier.js';
-import { loadLabelledCsv } from '../../../electron/core/ai/training-data.js';
+import { IntentClassifier } from '../../../engine/intent-classifier.js';
+import { loadLabelledCsv } from '../../../engine/training-data.js';
 import { FIXTURE_HYPERPARAMETERS, FIXTURE_TRAINING_CSV } from './fixtures.js';
 
 const examples = loadLabelledCsv(FIXTURE_TRAINING_CSV, {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase, loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
+import { createKnowledgeBase, loadKnowledgeBase } from '../../../engine/knowledge-base.js';
 import { FIXTURE_TENANT_DIR, tempDir } from './fixtures.js';
 
 describe('knowledge base', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../electron/core/ai/language-detector.js';
+import { detectLanguage } from '../../../engine/language-detector.js';
 
 describe('detectLanguage in Arabic script', () => {
   // Each of these was taken for Persian before: Urdu shares پ چ ژ گ ی ک with Persian, and a short text may

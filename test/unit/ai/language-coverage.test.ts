@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, SUPPORTED_LANGUAGES } from '../../../electron/core/ai/language-detector.js';
-import { evaluateLanguages } from '../../../electron/core/ai/language-metrics.js';
+import { detectLanguage, SUPPORTED_LANGUAGES } from '../../../engine/language-detector.js';
+import { evaluateLanguages } from '../../../engine/language-metrics.js';
 import { FIXTURES } from './fixtures.js';
 
 /** One support sentence and one two-word message per supported language, written for this project. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../electron/core/ai/language-detector.js';
+import { detectLanguage } from '../../../engine/language-detector.js';
 
 describe('detectLanguage', () => {
   const short: Array<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconHits } from '../../../electron/core/ai/language-lexicon.js';
+import { lexiconHits } from '../../../engine/language-lexicon.js';
 
 describe('lexiconHits', () => {
   it('counts the common words of each language in a message, case-insensitively', () => {

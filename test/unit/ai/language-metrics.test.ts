@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closePairReport, expectedAnswer, scoreLanguages } from '../../../electron/core/ai/language-metrics.js';
+import { closePairReport, expectedAnswer, scoreLanguages } from '../../../engine/language-metrics.js';
 
 const rows = (gold: string, answers: string[]) => answers.map((predicted) => ({ gold, predicted }));
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { eld } from 'eld/large';
 import { describe, expect, it } from 'vitest';
-import { NGRAM_LANGUAGE_SUBSETS } from '../../../electron/core/ai/language-detector.js';
-import { ngramDetector } from '../../../electron/core/ai/language-ngrams.js';
+import { NGRAM_LANGUAGE_SUBSETS } from '../../../engine/language-detector.js';
+import { ngramDetector } from '../../../engine/language-ngrams.js';
 import { FIXTURES } from './fixtures.js';
 
 // The subsets the language detector uses, and eld's whole set.

@@ -1,9 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrTrainClassifier, modelCacheKey } from '../../../electron/core/ai/model-cache.js';
-import { DEFAULT_HYPERPARAMETERS } from '../../../electron/core/ai/intent-classifier.js';
-import { loadLabelledCsv } from '../../../electron/core/ai/training-data.js';
+import { loadOrTrainClassifier, modelCacheKey } from '../../../engine/model-cache.js';
+import { DEFAULT_HYPERPARAMETERS } from '../../../engine/intent-classifier.js';
+import { loadLabelledCsv } from '../../../engine/training-data.js';
 import { FIXTURE_HYPERPARAMETERS, FIXTURE_TRAINING_CSV, tempDir } from './fixtures.js';
 
 const examples = loadLabelledCsv(FIXTURE_TRAINING_CSV, { textColumn: 'text', labelColumn: 'category' });

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TenantConfigSchema } from '../../../shared/domain/tenant.js';
-import { assertUsableTenant } from '../../../electron/core/ai/builtin-engine.js';
-import { loadKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
-import { detectLanguage } from '../../../electron/core/ai/language-detector.js';
-import { loadLabelledCsv } from '../../../electron/core/ai/training-data.js';
+import { assertUsableTenant } from '../../../engine/builtin-engine.js';
+import { loadKnowledgeBase } from '../../../engine/knowledge-base.js';
+import { detectLanguage } from '../../../engine/language-detector.js';
+import { loadLabelledCsv } from '../../../engine/training-data.js';
 import { REPO_ROOT } from './fixtures.js';
 
 const dir = join(REPO_ROOT, 'resources', 'tenants', 'payments');

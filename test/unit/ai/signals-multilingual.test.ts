@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSignals, keywordSignals } from '../../../electron/core/ai/signals.js';
+import { detectSignals, keywordSignals } from '../../../engine/signals.js';
 
 /** "I want to talk to a person" and "I want to file a complaint, this is unacceptable" in every supported language. */
 const HUMAN: Array<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSignals, keywordSignals } from '../../../electron/core/ai/signals.js';
+import { detectSignals, keywordSignals } from '../../../engine/signals.js';
 
 describe('signals', () => {
   it.each([

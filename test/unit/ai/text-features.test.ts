@@ -7,7 +7,7 @@ import {
   rowLookup,
   tokenise,
   weighFeatures,
-} from '../../../electron/core/ai/text-features.js';
+} from '../../../engine/text-features.js';
 
 describe('normaliseText', () => {
   it('lowercases and strips accents from Latin letters', () => {

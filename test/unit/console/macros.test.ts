@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillMacro } from '../../../shared/domain/macros.js';
 import { TenantConfigSchema } from '../../../shared/domain/tenant.js';
-import { loadTenantConfig } from '../../../electron/core/tenant-config.js';
+import { loadTenantConfig } from '../../../lib/tenant-config.js';
 
 const context = {
   customer: { name: 'Dana Fischer', email: 'dana@example.com', tier: 'vip', market: 'DE' },

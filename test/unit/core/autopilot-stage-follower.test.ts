@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autopilotProgressLine, parseAutopilotProgress } from '../../../electron/core/autopilot/autopilot-progress.js';
-import { AutopilotStageFollower } from '../../../electron/core/autopilot/autopilot-stage-follower.js';
+import { autopilotProgressLine, parseAutopilotProgress } from '../../../autopilot/autopilot-progress.js';
+import { AutopilotStageFollower } from '../../../autopilot/autopilot-stage-follower.js';
 
 describe("a console following its autopilot's start", () => {
   it('reads back every progress line the autopilot writes, and nothing else', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TicketIntakeSchema } from '../../../shared/api/queue-contract.js';
 import { demoIntake, DemoTicketKindSchema, loadDemoTickets } from '../../../electron/core/demo-seeder.js';
-import { RESOURCES_DIR } from '../../../electron/core/paths.js';
+import { RESOURCES_DIR } from '../../../lib/paths.js';
 
 const demo = loadDemoTickets(RESOURCES_DIR, 'payments');
 const note = readFileSync(join(RESOURCES_DIR, 'tenants', 'payments', 'DEMO-TRAFFIC.md'), 'utf8');

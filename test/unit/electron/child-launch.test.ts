@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AUTOPILOT_BUNDLE } from '../../../electron/core/autopilot/autopilot-process.js';
-import { planChildLaunch, realDirectoryOf, startChildService } from '../../../electron/core/child-service.js';
-import { QUEUE_BUNDLE } from '../../../electron/core/embedded-queue.js';
+import { AUTOPILOT_BUNDLE } from '../../../autopilot/autopilot-process.js';
+import { planChildLaunch, realDirectoryOf, startChildService } from '../../../lib/child-service.js';
+import { QUEUE_BUNDLE } from '../../../lib/embedded-queue.js';
 
 const base = {
   appRoot: '/repo',

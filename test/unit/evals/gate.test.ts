@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import type { CaseResult } from '../../../shared/evals/run-report.js';
-import { compareWithBaseline, findRegressions } from '../../../electron/core/evals/baseline.js';
-import { checkCase } from '../../../electron/core/evals/check-case.js';
-import { suiteFigures } from '../../../electron/core/evals/suite-figures.js';
+import { compareWithBaseline, findRegressions } from '../../../evals/baseline.js';
+import { checkCase } from '../../../evals/check-case.js';
+import { suiteFigures } from '../../../evals/suite-figures.js';
 
 const resolved = (over: Partial<Extract<AiDecision, { action: 'resolve' }>> = {}): AiDecision => ({
   action: 'resolve',

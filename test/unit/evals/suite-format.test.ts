@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSuite, parseSuite, SuiteFormatError } from '../../../electron/core/evals/load-suite.js';
+import { loadSuite, parseSuite, SuiteFormatError } from '../../../evals/load-suite.js';
 import { REPO_ROOT } from '../ai/fixtures.js';
 
 const HEADER = '{"suite":{"name":"t","tenant":"payments","gate":{"passRate":0.02}}}';

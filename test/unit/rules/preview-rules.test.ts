@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
-import { createKnowledgeBase } from '../../../electron/core/ai/knowledge-base.js';
+import { createKnowledgeBase } from '../../../engine/knowledge-base.js';
 import { previewRules } from '../../../electron/core/rules/preview-rules.js';
 import { firstCustomerText, storedFacts } from '../../../electron/core/rules/replay-decision.js';
 import { fixtureTenant } from '../ai/fixtures.js';

@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+import type { AiEngine } from '../engine/engine.js';
+import { Autopilot } from './autopilot.js';
+import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progress.js';
+import { startBuiltinAutopilotEngine } from './builtin-autopilot-engine.js';
+import { readQueueLine } from './queue-line.js';
+import { REPO_ROOT, RESOURCES_DIR } from '../lib/paths.js';
+import { QUEUE_TOKEN_ENV } from '../lib/queue-token-env.js';
+import { loadTenantConfig } from '../lib/tenant-config.js';
+import { exitWithUsage, onShutdown, parseCliArgs } from '../lib/cli-support.js';
+import { queueClientFor, queueClientFromArgs } from '../lib/queue-connection.js';
+
+const USAGE = `Usage: npm run autopilot -- --queue URL [--tokens-file FILE] [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
+                         [--provider builtin|openai --openai-base-url URL --openai-model M]
+
+Runs a headless AI worker: claims new tickets from the central queue with a lease, decides each with
+the AI engine and submits the decision. Any number may run against one queue.
+  The autopilot token: in ${QUEUE_TOKEN_ENV} (SWITCHBOARD_QUEUE_TOKEN=sbq_... npm run autopilot -- ...) or
+  the autopilot token of --tokens-file FILE. --token T works too, but shows the token to every user of
+  this machine (ps, /proc).
+  --queue-from-stdin   the queue and token come as one JSON line on stdin (how a console starts its own autopilot)
+  --provider builtin   the offline engine, no key (default; tenant defaults to payments)
+  --provider openai    any OpenAI-compatible endpoint; the key comes from OPENAI_API_KEY (tenant defaults to retail)`;
+
+const { values } = parseCliArgs(
+  {
+    queue: { type: 'string' },
+    token: { type: 'string' },
+    'tokens-file': { type: 'string' },
+    tenant: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    batch: { type: 'string' },
+    'lease-ms': { type: 'string' },
+    'worker-id': { type: 'string' },
+    'stop-with-stdin': { type: 'boolean' },
+    'queue-from-stdin': { type: 'boolean' },
+    provider: { type: 'string' },
+    'openai-base-url': { type: 'string' },
+    'openai-model': { type: 'string' },
+  },
+  USAGE,
+);
+
+const provider = values.provider ?? 'builtin';
+if (provider !== 'builtin' && provider !== 'openai')
+  exitWithUsage(`--provider must be builtin or openai, not "${provider}".`, USAGE);
+if (provider === 'openai' && (!values['openai-base-url'] || !values['openai-model'])) {
+  exitWithUsage(
+    '--provider openai needs --openai-base-url and --openai-model (and OPENAI_API_KEY for hosted endpoints).',
+    USAGE,
+  );
+}
+const batchSize = Number(values.batch ?? 10);
+const leaseMs = Number(values['lease-ms'] ?? 30_000);
+if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100)
+  exitWithUsage('--batch must be a whole number from 1 to 100.', USAGE);
+if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000)
+  exitWithUsage('--lease-ms must be a whole number of milliseconds from 1000 to 600000.', USAGE);
+// A console starts its own autopilot before its queue is up and hands the queue over on stdin (queue-line.ts), so
+// the engine loads meanwhile; a worker a person starts gets it from --queue and a token, read (and cleared) here.
+const queueClient = values['queue-from-stdin']
+  ? readQueueLine(process.stdin).then((queue) => queueClientFor(queue.queueUrl, queue.token))
+  : Promise.resolve(queueClientFromArgs(values, 'autopilot', USAGE));
+queueClient.catch(() => undefined); // awaited once the engine is up
+const log = (line: string) => process.stderr.write(`${line}\n`);
+try {
+  const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
+  let stopping = false;
+  // Times count from this process's start (performance.now()), imports included.
+  const announce = (kind: AutopilotProgress['kind']) =>
+    log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
+  const engine: AiEngine =
+    provider === 'openai'
+      ? // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
+        (await import('../engine/openai/index.js')).createOpenAiEngine({
+          baseURL: values['openai-base-url'] ?? '',
+          model: values['openai-model'] ?? '',
+          // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
+          apiKey: process.env.OPENAI_API_KEY ?? 'local',
+          resourcesDir: RESOURCES_DIR,
+          tenantId: tenant.id,
+        })
+      : startBuiltinAutopilotEngine({
+          appRoot: REPO_ROOT,
+          resourcesDir: RESOURCES_DIR,
+          cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
+          tenant,
+          log,
+          isStopping: () => stopping,
+        });
+  if (engine.whenReady) {
+    announce('partial');
+    engine.whenReady().then(
+      () => announce('ready'),
+      (error: unknown) => {
+        if (!stopping)
+          log(
+            `The AI engine could not load its intent classifier (${error instanceof Error ? error.message : String(error)}); the tickets waiting for it go to a person.`,
+          );
+      },
+    );
+  } else announce('ready');
+  const onDecisionApplied = (decided: number) => {
+    if (decided === 1) announce('first_decision');
+  };
+  const client = await queueClient;
+  const autopilot = new Autopilot({
+    client,
+    engine,
+    tenant,
+    workerId: values['worker-id'],
+    batchSize,
+    leaseMs,
+    log,
+    onDecisionApplied,
+  });
+  autopilot.start();
+  process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
+  const stop = async () => {
+    stopping = true;
+    await autopilot.stop();
+    process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
+  };
+  onShutdown(stop);
+  // Started by a console: stop with it rather than linger as an orphan.
+  if (values['stop-with-stdin']) process.stdin.on('end', () => void stop().finally(() => process.exit(0))).resume();
+} catch (error) {
+  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+import type { AiDecision } from '../shared/domain/decision.js';
+import type { TenantConfig } from '../shared/domain/tenant.js';
+import type { Ticket } from '../shared/domain/ticket.js';
+import { chooseOwner } from '../shared/escalation-rules.js';
+
+/** When the engine itself fails, the ticket still goes to a human owner, with the failure as reason. */
+export function escalationForEngineFailure(
+  tenant: TenantConfig,
+  ticket: Ticket,
+  error: unknown,
+  latencyMs: number,
+): AiDecision {
+  const rule = chooseOwner(tenant.escalationRules, {
+    reason: 'model_error',
+    intent: ticket.intent,
+    language: ticket.language,
+    tier: ticket.customer.tier,
+  });
+  const why = error instanceof Error ? error.message : String(error);
+  return {
+    action: 'escalate',
+    language: ticket.language,
+    intent: ticket.intent,
+    confidence: null,
+    ownerQueue: rule.ownerQueue,
+    escalation: {
+      code: 'model_error',
+      ruleId: rule.id,
+      detail: `The AI engine failed on this ticket: ${why.slice(0, 500)}`,
+    },
+    draft: null,
+    summary: null,
+    engine: 'builtin',
+    latencyMs,
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * The built-in engine: works offline with no key. Pipeline for one ticket:
+ *   customer's latest text -> language -> classifier ranking -> signals (human request, complaint)
+ *   -> decision with the tenant's rules -> reply or draft from the knowledge base.
+ * Customer text is only ever data: it is classified and matched, never followed, and it is never
+ * copied into the reply (replies come from the knowledge base alone).
+ */
+import { join } from 'node:path';
+import type { AiDecision } from '../shared/domain/decision.js';
+import { TenantConfigSchema, type EscalationRule, type TenantConfig } from '../shared/domain/tenant.js';
+import type { EscalationReasonCode } from '../shared/domain/ticket.js';
+import { chooseOwner, forcedEscalation, validateRuleSet, type TicketFacts } from '../shared/escalation-rules.js';
+import { largestAmount } from './amounts.js';
+import { answerChecks } from './answer-checks.js';
+import { forcedEscalationBeforeClassifier, ownerBeforeClassifier } from './classifier-free-rules.js';
+import { latestCustomerText } from './customer-text.js';
+import type { AiEngine, AiEngineInput } from './engine.js';
+import { IntentClassifier, type ClassifierHyperparameters, type TrainingProgress } from './intent-classifier.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { detectLanguage } from './language-detector.js';
+import { detectSignals, isPseudoIntent, type Signal } from './signals.js';
+import { newTicketFromText } from './triage.js';
+import { readModelFile } from './model-cache.js';
+import { loadTenantClassifier } from './tenant-classifier.js';
+
+export interface BuiltinEngineOptions {
+  /** Folder with data/ and tenants/<tenant id>/ (knowledge-base.json, training-multilingual.csv). */
+  resourcesDir: string;
+  /** Where the trained model is cached between runs. */
+  cacheDir: string;
+  tenant: TenantConfig;
+  hyperparameters?: Partial<ClassifierHyperparameters>;
+  onTrainingProgress?: (p: TrainingProgress) => void;
+}
+
+/** Below this probability the best intent guess is reported as no intent (null). */
+const INTENT_FLOOR = 0.15;
+/** Below this probability the best guess is not worth drafting an answer from. */
+const DRAFT_FLOOR = 0.2;
+
+const pct = (p: number | null) => (p === null ? 'n/a' : `${Math.round(p * 100)}%`);
+
+function describeFacts(f: TicketFacts): string {
+  return [
+    `intent ${f.intent ?? 'unknown'}`,
+    `language ${f.language ?? 'unknown'}`,
+    `tier ${f.tier}`,
+    f.amount !== null && f.amount !== undefined ? `amount ${f.amount}` : null,
+    f.sentiment === 'negative' ? 'negative sentiment' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Texts warmUp() decides: no phrase list matches them, so every pattern runs once. */
+const WARM_UP_TEXTS = [
+  'Hello, my card has not arrived yet and I paid 25 EUR for express delivery.',
+  'Hallo, meine Überweisung ist seit gestern ausstehend.',
+  'مرحبا، متى تصل بطاقتي الجديدة؟',
+  'カードはいつ届きますか。',
+  'Здравствуйте, когда придёт моя карта?',
+];
+
+/** What the engine says about a ticket's intent before its classifier is ready. */
+const NOT_CLASSIFIED_YET = 'intent not classified yet (the intent classifier was still loading)';
+
+/**
+ * The built-in engine. Its classifier may still be on its way (trained in the background on a first start):
+ * until it is, decideNow() decides what needs no classifier (an empty ticket, a customer who asks for a
+ * person or complains in so many words, a tenant rule that forces escalation on known facts, each routed
+ * only when no intent could change the owner) and answers null for the rest, which decide() makes wait.
+ */
+export class BuiltinEngine implements AiEngine {
+  private classifier: IntentClassifier | null;
+  private readonly classifierReady: Promise<IntentClassifier>;
+
+  constructor(
+    private tenant: TenantConfig,
+    classifier: IntentClassifier | Promise<IntentClassifier>,
+    readonly knowledgeBase: KnowledgeBase,
+  ) {
+    if (classifier instanceof IntentClassifier) {
+      this.classifier = classifier;
+      this.classifierReady = Promise.resolve(classifier);
+    } else {
+      this.classifier = null;
+      this.classifierReady = classifier.then((ready) => (this.classifier = ready));
+      // Whoever waits for it sees a failure; nobody waiting is no reason to crash the process.
+      this.classifierReady.catch(() => undefined);
+    }
+  }
+
+  useEscalationRules(rules: readonly EscalationRule[]): void {
+    this.tenant = assertUsableTenant({ ...this.tenant, escalationRules: [...rules] });
+  }
+
+  /** Resolves once every ticket can be decided at once (rejects when the classifier could not be had). */
+  async whenReady(): Promise<void> {
+    await this.classifierReady;
+  }
+
+  async decide(input: AiEngineInput): Promise<AiDecision> {
+    const classifier = this.classifier ?? (await this.classifierReady);
+    const decision = this.decideWith(input, classifier);
+    if (!decision) throw new Error('The built-in engine left a ticket undecided although its classifier was ready.');
+    return decision;
+  }
+
+  async decideNow(input: AiEngineInput): Promise<AiDecision | null> {
+    return this.decideWith(input, this.classifier);
+  }
+
+  /**
+   * Runs the pipeline on a few texts in different scripts, so the first customer does not wait (up to a second)
+   * while the language detector, the phrase lists and the rules' keywords are compiled and optimised.
+   */
+  warmUp(): void {
+    WARM_UP_TEXTS.forEach((text, i) =>
+      this.decideWith(newTicketFromText(`warm-up-${i}`, text, this.tenant.id), this.classifier),
+    );
+  }
+
+  /** The decision; null only without a classifier, when the classifier's answer could change it. */
+  private decideWith({ ticket, messages }: AiEngineInput, classifier: IntentClassifier | null): AiDecision | null {
+    const started = performance.now();
+    const text = latestCustomerText(ticket, messages);
+
+    const detected = detectLanguage(text);
+    const language = detected.language !== 'unknown' ? detected.language : ticket.language;
+    const ranking = text && classifier ? classifier.predict(text, language) : [];
+    const signals = detectSignals(text, ranking);
+    const best = ranking.find((r) => !isPseudoIntent(r.intent)) ?? null;
+    const confidence = best ? Math.round(best.probability * 10_000) / 10_000 : null;
+    // A guess this weak would route the escalation by noise (e.g. "I want a human" -> some intent at 1%).
+    const intent = best && best.probability >= INTENT_FLOOR ? best.intent : null;
+
+    const kbLanguage = language !== null && this.knowledgeBase.languages.includes(language) ? language : null;
+    const kbAnswer = intent !== null && kbLanguage !== null ? this.knowledgeBase.answer(intent, kbLanguage) : null;
+    const draft = confidence !== null && confidence >= DRAFT_FLOOR ? kbAnswer : null;
+    const about = !classifier
+      ? NOT_CLASSIFIED_YET
+      : intent
+        ? `likely intent ${intent} at ${pct(confidence)} confidence`
+        : 'no intent identified';
+
+    const summary =
+      [
+        `Intent ${intent ?? (classifier ? 'unknown' : 'not classified yet')}`,
+        `language ${language ?? 'unknown'}`,
+        `confidence ${pct(confidence)}`,
+        ...signals.map((s: Signal) =>
+          s.kind === 'human_request' ? 'customer asks for a human' : 'customer complains',
+        ),
+      ].join(', ') + '.';
+
+    const common = { language, intent, confidence, summary, engine: 'builtin' as const };
+    const latency = () => Math.round((performance.now() - started) * 100) / 100;
+
+    const facts: TicketFacts = {
+      intent,
+      language,
+      tier: ticket.customer.tier,
+      confidence,
+      sentiment: signals.some((s) => s.kind === 'complaint') ? 'negative' : 'neutral',
+      amount: text ? largestAmount(text) : null,
+      text,
+    };
+    const rules = this.tenant.escalationRules;
+    /** Null (wait) when the owner would depend on the classifier it does not have yet. */
+    const escalate = (code: EscalationReasonCode, detail: string, decidedBy?: EscalationRule): AiDecision | null => {
+      const owner = { reason: code, ...facts };
+      const rule = decidedBy ?? (classifier ? chooseOwner(rules, owner) : ownerBeforeClassifier(rules, owner));
+      if (!rule) return null;
+      return {
+        action: 'escalate',
+        ...common,
+        ownerQueue: rule.ownerQueue,
+        escalation: { code, ruleId: rule.id, detail },
+        draft,
+        latencyMs: latency(),
+      };
+    };
+
+    // No text: no classifier would have anything to read, so the owner is the same with or without one.
+    if (!text)
+      return escalate(
+        'low_confidence',
+        'The ticket has no customer text to work from.',
+        chooseOwner(rules, { reason: 'low_confidence', ...facts }),
+      );
+    const humanRequest = signals.find((s) => s.kind === 'human_request');
+    if (humanRequest) {
+      return escalate(
+        'human_requested',
+        `The customer asked for a human (${humanRequest.source}: "${humanRequest.evidence}"); ${about}.`,
+      );
+    }
+    const complaint = signals.find((s) => s.kind === 'complaint');
+    if (complaint) {
+      return escalate(
+        'complaint',
+        `The customer's message reads as a complaint (${complaint.source}: "${complaint.evidence}"); ${about}.`,
+      );
+    }
+    if (!classifier) {
+      // A ticket a person owns gets a draft, which needs the intent; answering needs it too. A tenant rule
+      // that forces escalation on facts already known (keywords, amounts, tiers) goes to its owner now.
+      const forced = ticket.humanTouched ? null : forcedEscalationBeforeClassifier(rules, facts);
+      return forced
+        ? escalate(
+            'rule',
+            `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`,
+            forced,
+          )
+        : null;
+    }
+    if (ticket.humanTouched) {
+      return escalate('human_owned', `A human already handles this ticket, so the AI only drafts; ${about}.`);
+    }
+    const forced = forcedEscalation(rules, facts);
+    if (forced) {
+      return escalate(
+        'rule',
+        `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`,
+        forced,
+      );
+    }
+    const verdict = answerChecks(this.tenant, this.knowledgeBase, { language, intent, confidence }, about);
+    if (verdict.action === 'escalate') return escalate(verdict.code, verdict.detail);
+    return { action: 'resolve', ...common, reply: verdict.reply, latencyMs: latency() };
+  }
+}
+
+/** Checks a tenant before the engine uses it; throws an Error a person can act on. */
+export function assertUsableTenant(tenant: TenantConfig): TenantConfig {
+  const parsed = TenantConfigSchema.safeParse(tenant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `The tenant configuration is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}.`,
+    );
+  }
+  const rules = validateRuleSet(
+    parsed.data.escalationRules,
+    parsed.data.queues.map((q) => q.id),
+  );
+  if (!rules.ok)
+    throw new Error(`Tenant "${parsed.data.id}" cannot be used: ${rules.error.message} (${rules.error.code})`);
+  return parsed.data;
+}
+
+export async function createBuiltinEngine(options: BuiltinEngineOptions): Promise<BuiltinEngine> {
+  const tenant = assertUsableTenant(options.tenant);
+  const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
+  const { classifier } = loadTenantClassifier({
+    resourcesDir: options.resourcesDir,
+    cacheDir: options.cacheDir,
+    tenantId: tenant.id,
+    hyperparameters: options.hyperparameters,
+    onProgress: options.onTrainingProgress,
+  });
+  return new BuiltinEngine(tenant, classifier, knowledgeBase);
+}
+
+export interface StartBuiltinEngineOptions {
+  /** Folder with tenants/<tenant id>/knowledge-base.json. */
+  resourcesDir: string;
+  tenant: TenantConfig;
+  /** Gets the tenant's intent model somewhere else (from the cache, or trained in a child process); resolves with its file. */
+  loadModel: () => Promise<string>;
+  /** When that fails: the classifier got another way (e.g. trained in this process), or the error thrown again. */
+  fallback?: (error: unknown) => IntentClassifier;
+}
+
+/**
+ * The built-in engine at once, without waiting for its classifier: it decides what needs none from the first
+ * ticket on (BuiltinEngine.decideNow) and the rest once `loadModel` has delivered the model.
+ */
+export function startBuiltinEngine(options: StartBuiltinEngineOptions): BuiltinEngine {
+  const tenant = assertUsableTenant(options.tenant);
+  const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
+  const classifier = options
+    .loadModel()
+    .then(readModelFile)
+    .catch((error: unknown) => {
+      if (!options.fallback) throw error;
+      return options.fallback(error);
+    });
+  return new BuiltinEngine(tenant, classifier, knowledgeBase);
+}

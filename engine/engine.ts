@@ -1,0 +1,28 @@
+import type { AiDecision } from '../shared/domain/decision.js';
+import type { EscalationRule } from '../shared/domain/tenant.js';
+import type { Message, Ticket } from '../shared/domain/ticket.js';
+
+export interface AiEngineInput {
+  ticket: Ticket;
+  /** The ticket's thread, oldest first (order by `seq` when unsure). */
+  messages: Message[];
+}
+
+/** One AI provider (built-in or OpenAI-compatible): reads a ticket, returns what to do with it. */
+export interface AiEngine {
+  /** Waits, when the engine is still loading a part the ticket needs. */
+  decide(input: AiEngineInput): Promise<AiDecision>;
+  /**
+   * For an engine that starts before all of it is loaded (the built-in one trains its classifier on a first
+   * start): the decision if it needs nothing still loading, else null, and the ticket waits for whenReady().
+   * Engines without it are ready at once.
+   */
+  decideNow?(input: AiEngineInput): Promise<AiDecision | null>;
+  /** Resolves when decideNow() no longer answers null; rejects when the missing part could not be loaded. */
+  whenReady?(): Promise<void>;
+  /**
+   * Replaces the tenant's escalation rules (a lead saved a new version) for the next decisions.
+   * Throws, keeping the rules in use, when the tenant cannot use these (e.g. an owner queue it lacks).
+   */
+  useEscalationRules?(rules: readonly EscalationRule[]): void;
+}

@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import { MAX_JSON_DEPTH } from '../../shared/api/input-limits.js';
+import {
+  ChangesResponseSchema,
+  ClaimResponseSchema,
+  ErrorBodySchema,
+  QUEUE_API_PREFIX,
+  RatedTicketSchema,
+  RenewClaimResponseSchema,
+  TicketBatchResponseSchema,
+  TicketWithMessagesSchema,
+  type TicketBatchIntake,
+  type ChangesResponse,
+  type ClaimResponse,
+  type CustomerRating,
+  type TicketIntake,
+  type TicketWithMessages,
+} from '../../shared/api/queue-contract.js';
+import { PushResponseSchema, type PushRequest, type PushResponse } from '../../shared/api/mutations.js';
+import { MessageSchema, TicketSchema, type Ticket } from '../../shared/domain/ticket.js';
+import { nestsDeeperThan } from '../../shared/json-depth.js';
+import { fail, ok, type Result } from '../../shared/result.js';
+import { TicketHistorySchema, type TicketHistory } from '../../shared/api/ticket-history.js';
+import type { EscalationRule } from '../../shared/domain/tenant.js';
+import { StoredRuleSetSchema, type StoredRuleSet } from '../../shared/rules/rule-set.js';
+import { WhoAmISchema, type WhoAmI } from '../../shared/api/whoami.js';
+import { readRecords, type UnreadableRecord } from './feed-records.js';
+import { parseFromNewerQueue } from './parse-from-newer-queue.js';
+
+/** A page of the feed, with the fields of a newer queue this program left out (names without list positions). */
+export interface FeedPage extends ChangesResponse {
+  droppedFields: string[];
+  /** Records of the page this console could not read whole: skipped, or kept without a few fields. */
+  unreadable: UnreadableRecord[];
+}
+
+/** The feed page around its records, which are read one by one (readRecords). */
+const FeedEnvelopeSchema = ChangesResponseSchema.extend({
+  tickets: z.array(z.unknown()),
+  messages: z.array(z.unknown()),
+});
+
+/**
+ * Ticket fields a ticket is still shown rightly without (figures and what the AI looked up): one the
+ * console cannot read is left out and the ticket kept, rather than the ticket missing from the inbox.
+ */
+const SPARE_TICKET_FIELDS: readonly (keyof Ticket)[] = ['modelCostUsd', 'handleSeconds', 'aiToolResults'];
+
+export interface QueueClientOptions {
+  baseUrl: string;
+  token: string;
+  timeoutMs?: number;
+  /** Told once per answer kind when a newer queue sent fields this program does not know (they are dropped). */
+  onUnknownFields?: (what: string, fields: string[]) => void;
+}
+
+/** Typed HTTP client of the central queue's `/v1` API. Never throws: network trouble is `queue_unreachable`. */
+export class QueueClient {
+  private readonly baseUrl: string;
+  private readonly reportedUnknownFields = new Set<string>();
+
+  constructor(private readonly options: QueueClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  get url(): string {
+    return this.baseUrl;
+  }
+
+  get token(): string {
+    return this.options.token;
+  }
+
+  /**
+   * One page of the feed. Each ticket and message is read on its own: one this console cannot read is
+   * skipped (listed in `unreadable`) and the rest of the page, its cursor included, is used as ever.
+   */
+  async pull(since: number, clientId: string, limit = 1000): Promise<Result<FeedPage>> {
+    const path = `/changes?${new URLSearchParams({ since: String(since), limit: String(limit), clientId })}`;
+    const payload = await this.fetchAnswer('GET', path, undefined);
+    if (!payload.ok) return payload;
+    const envelope = this.parse('GET', path, FeedEnvelopeSchema, payload.value);
+    if (!envelope.ok) return envelope;
+    const { tickets, messages, ...position } = envelope.value.data;
+    const readTickets = readRecords('tickets', TicketSchema, tickets, SPARE_TICKET_FIELDS);
+    const readMessages = readRecords('messages', MessageSchema, messages);
+    const droppedFields = this.reportDropped('GET', path, [
+      ...envelope.value.droppedFields,
+      ...readTickets.droppedFields,
+      ...readMessages.droppedFields,
+    ]);
+    return ok({
+      ...position,
+      tickets: readTickets.records,
+      messages: readMessages.records,
+      droppedFields,
+      unreadable: [...readTickets.unreadable, ...readMessages.unreadable],
+    });
+  }
+
+  push(request: PushRequest): Promise<Result<PushResponse>> {
+    return this.request('POST', '/mutations', request, PushResponseSchema);
+  }
+
+  claim(workerId: string, limit: number, leaseMs: number): Promise<Result<ClaimResponse>> {
+    return this.request('POST', '/claims', { workerId, limit, leaseMs }, ClaimResponseSchema);
+  }
+
+  /** Extends a lease this worker still holds; `queue_rejected` (status 409, code lease_lost) when it does not. */
+  renewClaim(ticketId: string, workerId: string, leaseMs: number): Promise<Result<{ leaseUntil: string }>> {
+    return this.request(
+      'POST',
+      `/claims/${encodeURIComponent(ticketId)}/renew`,
+      { workerId, leaseMs },
+      RenewClaimResponseSchema,
+    );
+  }
+
+  createTicket(intake: TicketIntake, idempotencyKey?: string): Promise<Result<TicketWithMessages>> {
+    const headers = idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined;
+    return this.request('POST', '/tickets', intake, TicketWithMessagesSchema, headers);
+  }
+
+  /** Many tickets in one request (at most MAX_TICKETS_PER_BATCH); answers per ticket, in order, whether it was new. */
+  createTickets(tickets: TicketBatchIntake['tickets']): Promise<Result<z.output<typeof TicketBatchResponseSchema>>> {
+    return this.request('POST', '/tickets/batch', { tickets }, TicketBatchResponseSchema);
+  }
+
+  postCustomerReply(ticketId: string, text: string): Promise<Result<TicketWithMessages>> {
+    return this.request(
+      'POST',
+      `/tickets/${encodeURIComponent(ticketId)}/messages`,
+      { text },
+      TicketWithMessagesSchema,
+    );
+  }
+
+  /** A customer's satisfaction rating of a closed ticket (channel/admin token). */
+  rateTicket(ticketId: string, rating: CustomerRating): Promise<Result<{ ticket: Ticket }>> {
+    return this.request('POST', `/tickets/${encodeURIComponent(ticketId)}/rating`, rating, RatedTicketSchema);
+  }
+
+  getTicket(ticketId: string): Promise<Result<TicketWithMessages>> {
+    return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}`, undefined, TicketWithMessagesSchema);
+  }
+
+  /** The ticket's audit trail (intake, AI decisions, human actions, ratings), oldest first. */
+  getTicketHistory(ticketId: string): Promise<Result<TicketHistory>> {
+    return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}/history`, undefined, TicketHistorySchema);
+  }
+
+  /** The tenant, role and name this client's token is bound to. */
+  whoami(): Promise<Result<WhoAmI>> {
+    return this.request('GET', '/whoami', undefined, WhoAmISchema);
+  }
+
+  /** The tenant's escalation rules in force (version 0, rules null: none saved, use the shipped ones). */
+  getRules(): Promise<Result<StoredRuleSet>> {
+    return this.request('GET', '/rules', undefined, StoredRuleSetSchema);
+  }
+
+  /** Saves a new version; refused (`queue_rejected`, status 409 in details) when `baseVersion` is stale. */
+  saveRules(rules: readonly EscalationRule[], baseVersion: number): Promise<Result<StoredRuleSet>> {
+    return this.request('PUT', '/rules', { rules, baseVersion }, StoredRuleSetSchema);
+  }
+
+  private async request<S extends z.ZodType>(
+    method: Method,
+    path: string,
+    body: unknown,
+    schema: S,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Result<z.output<S>>> {
+    const payload = await this.fetchAnswer(method, path, body, extraHeaders);
+    if (!payload.ok) return payload;
+    // Checked before anything recursive (zod, a copy) touches it: a deeper answer would overflow the stack.
+    if (nestsDeeperThan(payload.value, MAX_JSON_DEPTH)) {
+      return fail(
+        'queue_bad_response',
+        `The queue answered ${method} ${path} with data nested deeper than ${MAX_JSON_DEPTH} levels, which this console does not read.`,
+      );
+    }
+    const parsed = this.parse(method, path, schema, payload.value);
+    if (!parsed.ok) return parsed;
+    this.reportDropped(method, path, parsed.value.droppedFields);
+    return ok(parsed.value.data);
+  }
+
+  /** The answer's JSON, or why there is none: the queue unreachable, or an HTTP error with the queue's own message. */
+  private async fetchAnswer(
+    method: Method,
+    path: string,
+    body: unknown,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Result<unknown>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}${QUEUE_API_PREFIX}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.options.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...extraHeaders,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      return fail('queue_unreachable', `The central queue at ${this.baseUrl} cannot be reached (${describe(error)}).`);
+    }
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const parsed = ErrorBodySchema.safeParse(payload);
+      const code =
+        response.status === 401 || response.status === 403
+          ? 'queue_refused'
+          : response.status >= 500
+            ? 'queue_error'
+            : 'queue_rejected';
+      const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
+      return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
+    }
+    return ok(payload);
+  }
+
+  /** Reads an answer with `schema`, leaving out the fields of a newer queue (their paths are returned). */
+  private parse<S extends z.ZodType>(
+    method: Method,
+    path: string,
+    schema: S,
+    payload: unknown,
+  ): Result<{ data: z.output<S>; droppedFields: string[] }> {
+    const { result: parsed, droppedFields } = parseFromNewerQueue(schema, payload);
+    if (!parsed.success)
+      return fail(
+        'queue_bad_response',
+        `The queue answered ${method} ${path} with data this console does not understand.`,
+        parsed.error.issues,
+      );
+    return ok({ data: parsed.data, droppedFields });
+  }
+
+  /** Names of the fields a newer queue sent and this program left out, without list positions ("tickets.priority", not one entry per ticket); told once per answer kind. */
+  private reportDropped(method: Method, path: string, droppedFields: readonly string[]): string[] {
+    if (droppedFields.length === 0) return [];
+    const names = [...new Set(droppedFields.map((field) => field.replace(/\.\d+(?=\.|$)/g, '')))];
+    this.reportUnknownFields(`${method} ${path.split('?')[0]}`, names);
+    return names;
+  }
+
+  private reportUnknownFields(what: string, names: string[]): void {
+    if (this.reportedUnknownFields.has(what)) return;
+    this.reportedUnknownFields.add(what);
+    this.options.onUnknownFields?.(what, names);
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT';
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: { code?: string } }).cause;
+    return cause?.code ?? error.name ?? error.message;
+  }
+  return String(error);
+}
