@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ELD_DIR = join(REPO_ROOT, 'node_modules', 'eld');
-const OUT = join(REPO_ROOT, 'electron', 'core', 'ai', 'language-ngram-data.ts');
+const OUT = join(REPO_ROOT, 'engine', 'language-ngram-data.ts');
 
 interface EldNgrams {
   type: string;

@@ -13,7 +13,7 @@ export function runEvalCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutM
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(REPO_ROOT, 'electron', 'core', 'cli', 'eval.ts'), ...args],
+      ['--import', 'tsx', join(REPO_ROOT, 'evals', 'cli', 'eval.ts'), ...args],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, ...env },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_RESOURCES, FIXTURE_TRAINING_CSV, FIXTURES, REPO_ROOT, tempDir } from './fixtures.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'electron', 'core', 'cli', 'eval.ts');
+const CLI = join(REPO_ROOT, 'evals', 'cli', 'eval.ts');
 
 // One CLI start compiles the CLI with tsx: ~5 s on an idle machine, over 60 s at a load of 20 on two cores.
 const CLI_START_TIMEOUT_MS = 180_000;

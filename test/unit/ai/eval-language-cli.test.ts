@@ -5,7 +5,7 @@ import { formatLanguageReport } from '../../../evals/cli/language-report-text.js
 import { FIXTURES, REPO_ROOT } from './fixtures.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'electron', 'core', 'cli', 'eval.ts');
+const CLI = join(REPO_ROOT, 'evals', 'cli', 'eval.ts');
 // The CLI and the engine probe it starts each compile with tsx and load the n-gram data: slow on a loaded machine.
 const CLI_TIMEOUT_MS = 240_000;
 
