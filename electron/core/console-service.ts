@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   ConsoleApi,
   ConsoleEvent,
@@ -14,25 +13,24 @@ import {
   type AutopilotStage,
   type CacheSettings,
 } from '../../shared/api/console-contract.js';
-import { BOOKKEEPING_MUTATION_TYPES } from '../../shared/api/mutations.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { ConsoleTicketHistory } from '../../shared/api/console-contract.js';
 import type { TicketHistory } from '../../shared/api/ticket-history.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
-import { messageOfLocalChange, ticketAfterLocalChange } from './store/optimistic-effects.js';
-import type { Outbox, UnnumberedMutation } from './store/outbox.js';
+import type { Outbox } from './store/outbox.js';
 import type { TicketCache } from './store/ticket-cache.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 import type { Role } from '../../shared/api/queue-contract.js';
-import { cannotOverruleAi } from '../../shared/api/whoami.js';
 import type { EvalCaseWriter } from './lead/eval-case-writer.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { RulesService } from './rules/rules-service.js';
 import type { EvalService } from '../../evals/eval-service.js';
 import type { CachedTranslator } from './cached-translator.js';
 import { translateTicketTexts } from './ticket-translation.js';
+import { createTicketActions, type TicketActions } from './console/ticket-actions.js';
+import { ticketDetail } from './console/ticket-detail.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 
 export interface ConsoleServiceOptions {
@@ -94,8 +92,15 @@ export class ConsoleService implements ConsoleApi {
   private readonly histories = new Map<string, ConsoleTicketHistory>();
   private readonly now: () => Date;
 
+  private readonly ticketActions: TicketActions;
+
   constructor(private readonly options: ConsoleServiceOptions) {
     this.now = options.now ?? (() => new Date());
+    this.ticketActions = createTicketActions({
+      ...options,
+      now: this.now,
+      ticketsChanged: () => this.notifyTicketsChanged(),
+    });
   }
 
   async getStatus(_input: ConsoleInput<'getStatus'> = {}): Promise<Result<ConsoleStatus>> {
@@ -111,25 +116,18 @@ export class ConsoleService implements ConsoleApi {
   }
 
   async getTicket(input: ConsoleInput<'getTicket'>): Promise<Result<TicketDetail>> {
-    return this.detail(input.ticketId);
+    return ticketDetail(this.options.cache, input.ticketId);
   }
 
-  async sendReply(input: ConsoleInput<'sendReply'>): Promise<Result<TicketDetail>> {
-    const heldByAi = this.refusedOverrulingAi(input.ticketId);
-    if (heldByAi) return heldByAi;
-    // The version the agent saw: given by the view, else the one cached now. The queue decides conflicts.
-    const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
-    return this.record(input.ticketId, {
-      type: 'agent_reply',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      text: input.text,
-      resolve: input.resolve,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-      ...(baseVersion === undefined ? {} : { baseVersion }),
-    });
-  }
+  sendReply = (input: ConsoleInput<'sendReply'>) => this.ticketActions.sendReply(input);
+  addNote = (input: ConsoleInput<'addNote'>) => this.ticketActions.addNote(input);
+  reassign = (input: ConsoleInput<'reassign'>) => this.ticketActions.reassign(input);
+  assignToMe = (input: ConsoleInput<'assignToMe'>) => this.ticketActions.assignToMe(input);
+  snooze = (input: ConsoleInput<'snooze'>) => this.ticketActions.snooze(input);
+  handback = (input: ConsoleInput<'handback'>) => this.ticketActions.handback(input);
+  reviewTicket = (input: ConsoleInput<'reviewTicket'>) => this.ticketActions.reviewTicket(input);
+  reopenTicket = (input: ConsoleInput<'reopenTicket'>) => this.ticketActions.reopenTicket(input);
+  recordHandleTime = (input: ConsoleInput<'recordHandleTime'>) => this.ticketActions.recordHandleTime(input);
 
   async searchTickets(input: ConsoleInput<'searchTickets'>): Promise<Result<ConsoleOutput<'searchTickets'>>> {
     const query = ReviewQuerySchema.parse(input);
@@ -227,95 +225,6 @@ export class ConsoleService implements ConsoleApi {
     return this.options.provider?.test(input) ?? fail('not_supported', 'This console has no AI provider settings.');
   }
 
-  async reassign(input: ConsoleInput<'reassign'>): Promise<Result<TicketDetail>> {
-    const queues = this.options.tenant?.queues;
-    if (queues && !queues.some((queue) => queue.id === input.ownerQueue)) {
-      return fail(
-        'unknown_queue',
-        `There is no queue "${input.ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`,
-      );
-    }
-    return this.record(input.ticketId, {
-      type: 'reassign',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      ownerQueue: input.ownerQueue,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-      ...this.baseVersionOf(input),
-    });
-  }
-
-  async assignToMe(input: ConsoleInput<'assignToMe'>): Promise<Result<TicketDetail>> {
-    return this.record(input.ticketId, {
-      type: 'assign',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      assignee: this.options.agentName,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-      ...this.baseVersionOf(input),
-    });
-  }
-
-  async snooze(input: ConsoleInput<'snooze'>): Promise<Result<TicketDetail>> {
-    const ticket = this.options.cache.getTicket(input.ticketId);
-    if (ticket && ticket.status === 'new')
-      return fail('not_allowed', 'This ticket is with the AI; only tickets a human holds can be snoozed.');
-    if (input.until !== null && Date.parse(input.until) <= this.now().getTime()) {
-      return fail('invalid_time', 'Choose a time in the future to snooze until.');
-    }
-    return this.record(input.ticketId, {
-      type: 'snooze',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      until: input.until === null ? null : new Date(input.until).toISOString(),
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-    });
-  }
-
-  async handback(input: ConsoleInput<'handback'>): Promise<Result<TicketDetail>> {
-    const ticket = this.options.cache.getTicket(input.ticketId);
-    if (ticket && (ticket.status === 'new' || ticket.status === 'ai_resolved')) {
-      return fail('not_allowed', 'This ticket is already with the AI.');
-    }
-    return this.record(input.ticketId, {
-      type: 'handback',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-      ...this.baseVersionOf(input),
-    });
-  }
-
-  /** An answer or reopen of an AI-resolved ticket from a console whose role may not overrule the AI: refused here as the queue would. */
-  private refusedOverrulingAi(ticketId: string): Result<never> | null {
-    const ticket = this.options.cache.getTicket(ticketId);
-    if (!ticket || !cannotOverruleAi(ticket.status, this.options.role?.())) return null;
-    return fail(
-      'not_allowed',
-      'The AI resolved this ticket: answering or reopening it is for a team lead, after review. Add an internal note to point them to it.',
-    );
-  }
-
-  private baseVersionOf(input: { ticketId: string; baseVersion?: number }): { baseVersion?: number } {
-    const baseVersion = input.baseVersion ?? this.options.cache.getTicket(input.ticketId)?.version;
-    return baseVersion === undefined ? {} : { baseVersion };
-  }
-
-  async reviewTicket(input: ConsoleInput<'reviewTicket'>): Promise<Result<TicketDetail>> {
-    return this.record(input.ticketId, {
-      type: 'review',
-      ticketId: input.ticketId,
-      verdict: input.verdict,
-      ...(input.reason === undefined ? {} : { reason: input.reason }),
-      reviewerName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-    });
-  }
-
   async getTicketHistory(input: ConsoleInput<'getTicketHistory'>): Promise<Result<ConsoleTicketHistory>> {
     const fetchHistory = this.options.fetchHistory;
     if (!fetchHistory) return fail('not_supported', 'This console has no queue to ask for ticket history.');
@@ -336,47 +245,6 @@ export class ConsoleService implements ConsoleApi {
       );
     }
     return answer;
-  }
-
-  async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {
-    const ticket = this.options.cache.getTicket(input.ticketId);
-    if (ticket && ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
-      return fail('not_allowed', 'Only resolved or AI-resolved tickets can be reopened; this one is still open.');
-    }
-    const heldByAi = this.refusedOverrulingAi(input.ticketId);
-    if (heldByAi) return heldByAi;
-    const catchAll = this.options.catchAllQueue;
-    return this.record(input.ticketId, {
-      type: 'reopen',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      reason: input.reason,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-      ...(catchAll === undefined ? {} : { ownerQueue: catchAll }),
-    });
-  }
-
-  async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {
-    return this.record(input.ticketId, {
-      type: 'note',
-      ticketId: input.ticketId,
-      messageId: randomUUID(),
-      text: input.text,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-    });
-  }
-
-  async recordHandleTime(input: ConsoleInput<'recordHandleTime'>): Promise<Result<ConsoleOutput<'recordHandleTime'>>> {
-    const recorded = this.record(input.ticketId, {
-      type: 'handle_time',
-      ticketId: input.ticketId,
-      seconds: input.seconds,
-      agentName: this.options.agentName,
-      createdAt: this.now().toISOString(),
-    });
-    return recorded.ok ? ok({ recorded: true }) : recorded;
   }
 
   async getDashboard(input: ConsoleInput<'getDashboard'>): Promise<Result<ConsoleOutput<'getDashboard'>>> {
@@ -445,34 +313,6 @@ export class ConsoleService implements ConsoleApi {
 
   notifyStatusChanged(): void {
     this.emit({ type: 'status_changed', status: this.status() });
-  }
-
-  private record(ticketId: string, change: UnnumberedMutation): Result<TicketDetail> {
-    const { cache, outbox } = this.options;
-    const stored = cache.transaction(() => {
-      const ticket = cache.getTicket(ticketId);
-      if (!ticket) return false;
-      const mutation = outbox.enqueue(change);
-      const message = messageOfLocalChange(mutation, ticket);
-      if (message) cache.putPendingMessage(message);
-      cache.putTicket(ticketAfterLocalChange(ticket, mutation));
-      return true;
-    });
-    if (!stored) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
-    // Bookkeeping (handle time): nothing the agent sees moved, so the lists are not fetched again for it.
-    if (!BOOKKEEPING_MUTATION_TYPES.includes(change.type)) this.notifyTicketsChanged();
-    this.options.sync.requestSync();
-    return this.detail(ticketId);
-  }
-
-  private detail(ticketId: string): Result<TicketDetail> {
-    const ticket = this.options.cache.getTicket(ticketId);
-    if (!ticket) return fail('not_found', 'This ticket is not in the local cache; it may have been removed.');
-    return ok({
-      ticket,
-      messages: this.options.cache.listMessages(ticketId),
-      unsent: this.options.cache.listUnsent(ticketId),
-    });
   }
 
   private status(): ConsoleStatus {
