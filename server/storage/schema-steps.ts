@@ -1,0 +1,189 @@
+import { GENESIS_HASH } from '../audit/audit-chain.js';
+
+/**
+ * The queue's schema, written once for both engines: each engine's list of migration steps is built from
+ * these pieces with its own column types (SqlTypes). The lists differ only where the engines' histories do:
+ * SQLite reached what PostgreSQL's first step creates in three steps, so the same later step has a number
+ * two higher on SQLite. A database records how many steps it has run (SQLite: PRAGMA user_version,
+ * PostgreSQL: schema_version), so steps are only ever appended, and a step that has shipped never changes
+ * what it does.
+ */
+interface SqlTypes {
+  /** Floating point numbers. */
+  real: string;
+  /** 64-bit whole numbers (feed seqs, audit seqs, epoch milliseconds). */
+  bigint: string;
+  /** A yes/no column that starts as no. */
+  falseFlag: string;
+  /** The statements that make audit_events refuse updates and deletes. */
+  appendOnlyAudit: string;
+}
+
+/** The last human handling (reply, resolve, reassign) of each ticket: decides baseVersion conflicts. */
+const HANDLED_COLUMNS: readonly string[] = ['handled_version INTEGER', 'handled_by TEXT', 'handled_kind TEXT'];
+
+/** Tenants, tokens and tickets as the first step made them, tickets with `ticketColumns` at the end. */
+function firstTables(types: SqlTypes, ticketColumns: readonly string[]): string {
+  return `
+  CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'autopilot', 'admin')), name TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE TABLE tickets (
+    id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), subject TEXT NOT NULL,
+    customer_json TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, language TEXT, intent TEXT,
+    confidence ${types.real}, owner_queue TEXT, escalation_json TEXT, ai_draft TEXT, summary TEXT,
+    human_touched ${types.falseFlag}, version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    seq ${types.bigint} NOT NULL, claimed_by TEXT, lease_until ${types.bigint}${ticketColumns.map((column) => `, ${column}`).join('')}
+  );
+  CREATE INDEX tickets_tenant_seq ON tickets (tenant_id, seq);
+  CREATE INDEX tickets_tenant_status ON tickets (tenant_id, status, created_at);
+  `;
+}
+
+/** Messages, intake keys, client counters and the (since replaced) one feed sequence of the first step. */
+function firstFeedTables(types: SqlTypes): string {
+  return `
+  CREATE TABLE messages (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT NULL, ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    author TEXT NOT NULL, author_name TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL,
+    seq ${types.bigint} NOT NULL, PRIMARY KEY (tenant_id, id)
+  );
+  CREATE INDEX messages_tenant_seq ON messages (tenant_id, seq);
+  CREATE INDEX messages_ticket ON messages (ticket_id, seq);
+  CREATE TABLE intake_keys (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), idempotency_key TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id), PRIMARY KEY (tenant_id, idempotency_key)
+  );
+  CREATE TABLE client_mutations (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), client_id TEXT NOT NULL, last_mutation_id INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, client_id)
+  );
+  CREATE TABLE sequence (id INTEGER PRIMARY KEY CHECK (id = 1), value ${types.bigint} NOT NULL);
+  INSERT INTO sequence (id, value) VALUES (1, 0);
+  `;
+}
+
+/** The log of applied AI decisions (exactly-once evidence and lead stats). */
+const AI_DECISIONS_TABLE = `
+  CREATE TABLE ai_decisions (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), ticket_id TEXT NOT NULL, client_id TEXT NOT NULL,
+    mutation_id INTEGER NOT NULL, action TEXT NOT NULL, decided_at TEXT NOT NULL
+  );
+  CREATE INDEX ai_decisions_ticket ON ai_decisions (tenant_id, ticket_id);
+  `;
+
+function addTicketColumns(columns: readonly string[]): string {
+  return columns.map((column) => `ALTER TABLE tickets ADD COLUMN ${column};`).join('\n');
+}
+
+/** The steps both engines share, in order, after the first tables. */
+function laterSteps(types: SqlTypes): string[] {
+  return [
+    // Owner queues, created by the admin command.
+    `
+  CREATE TABLE owner_queues (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+  );
+  `,
+    // Customer satisfaction ratings (CSAT): the latest rating of a ticket as JSON, null while unrated.
+    addTicketColumns(['csat_json TEXT']),
+    // Team lead reviews (approve / flag with a reason): the latest review of a ticket as JSON, null when none.
+    addTicketColumns(['review_json TEXT']),
+    // Escalation rules saved by leads: one row per saved version; the highest version is in force.
+    `
+  CREATE TABLE escalation_rule_sets (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), version INTEGER NOT NULL, rules_json TEXT NOT NULL,
+    saved_by TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (tenant_id, version)
+  );
+  `,
+    // The agent who took a ticket, and the time it is snoozed until (H-console).
+    addTicketColumns(['assignee TEXT', 'snoozed_until TEXT']),
+    // The audit trail: an append-only hash chain of every intake, AI decision, human action and rating
+    // (server/audit/audit-chain.ts); the head row pins its end; the engine refuses updates and deletes.
+    `
+  CREATE TABLE audit_events (
+    seq ${types.bigint} PRIMARY KEY, tenant_id TEXT NOT NULL, ticket_id TEXT, actor_name TEXT NOT NULL,
+    actor_role TEXT NOT NULL, actor_client_id TEXT, at TEXT NOT NULL, action TEXT NOT NULL, inputs_json TEXT NOT NULL,
+    reason TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+  );
+  CREATE INDEX audit_events_ticket ON audit_events (tenant_id, ticket_id, seq);
+  CREATE INDEX audit_events_at ON audit_events (at);
+  CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq ${types.bigint} NOT NULL, hash TEXT NOT NULL);
+  INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '${GENESIS_HASH}');
+  ${types.appendOnlyAudit}
+  `,
+    // Metrics inputs kept on the ticket: model cost of the AI decisions (AiDecision.usage.costUsd, summed)
+    // and the seconds agents had it open (handle_time mutations, summed).
+    addTicketColumns([
+      `model_cost_usd ${types.real} NOT NULL DEFAULT 0`,
+      `handle_seconds ${types.real} NOT NULL DEFAULT 0`,
+    ]),
+    // The tool calls behind the latest AI decision, as JSON (AiToolResultsSchema); null when none (helper R).
+    addTicketColumns(['ai_tool_results_json TEXT']),
+    // Each tenant's own changes-feed sequence, so one tenant's cursor no longer shows another's activity
+    // (issue 21). Existing tenants start at the old shared value: cursors consoles already hold stay valid.
+    `
+  CREATE TABLE tenant_sequences (tenant_id TEXT PRIMARY KEY REFERENCES tenants(id), value ${types.bigint} NOT NULL);
+  INSERT INTO tenant_sequences (tenant_id, value) SELECT id, COALESCE((SELECT value FROM sequence WHERE id = 1), 0) FROM tenants;
+  DROP TABLE sequence;
+  `,
+    // Revoked tokens (npm run queue -- token revoke): kept for the record, never accepted again.
+    'ALTER TABLE tokens ADD COLUMN revoked_at TEXT;',
+    // Each client id belongs to the token (its hash) that first pushed under it (issue 21): no other token
+    // may push or pull under it. Counters from before have none; the next token to push takes them.
+    'ALTER TABLE client_mutations ADD COLUMN owner_token_hash TEXT;',
+  ];
+}
+
+const SQLITE_TYPES: SqlTypes = {
+  real: 'REAL',
+  bigint: 'INTEGER',
+  falseFlag: 'INTEGER NOT NULL DEFAULT 0',
+  appendOnlyAudit: `
+  CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+  CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;`,
+};
+
+const POSTGRES_TYPES: SqlTypes = {
+  real: 'DOUBLE PRECISION',
+  bigint: 'BIGINT',
+  falseFlag: 'BOOLEAN NOT NULL DEFAULT FALSE',
+  appendOnlyAudit: `
+  CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$;
+  CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+  CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`,
+};
+
+/** SQLite's steps (PRAGMA user_version counts them): the first tables, then the handling columns, then AI decisions. */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  firstTables(SQLITE_TYPES, []) + firstFeedTables(SQLITE_TYPES),
+  addTicketColumns(HANDLED_COLUMNS),
+  `${AI_DECISIONS_TABLE}CREATE INDEX tickets_tenant_new ON tickets (tenant_id, status, created_at) WHERE status = 'new';`,
+  ...laterSteps(SQLITE_TYPES),
+];
+
+/**
+ * PostgreSQL's steps (`schema_version` counts them): its first step made at once what SQLite made in three,
+ * with intake_no to keep intake order among tickets created at the same time.
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  firstTables(POSTGRES_TYPES, ['intake_no BIGSERIAL NOT NULL', ...HANDLED_COLUMNS]) +
+    "CREATE INDEX tickets_tenant_new ON tickets (tenant_id, created_at, intake_no) WHERE status = 'new';" +
+    firstFeedTables(POSTGRES_TYPES) +
+    AI_DECISIONS_TABLE,
+  ...laterSteps(POSTGRES_TYPES),
+];
+
+/** Refuses a database a newer server has migrated further than the `known` steps of this one. */
+export function refuseNewerSchema(current: number, known: number): void {
+  if (current > known)
+    throw new Error(`The database schema is version ${current}, newer than this server knows (${known}).`);
+}
