@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, resolveDecision } from '../queue/builders.js';
 
 /**
@@ -14,37 +13,22 @@ import { aiDecision, resolveDecision } from '../queue/builders.js';
 describe("an agent's console on an AI-resolved ticket", () => {
   let queue: TestQueue;
   let ticketId: string;
-  const open: ConsoleCore[] = [];
+  const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
 
   beforeEach(async () => {
-    queue = await startTestQueue();
     ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
     await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 1 } });
     const decided = await queue.push('bot', [aiDecision(1, ticketId, resolveDecision)], queue.tokens.autopilot);
     expect(decided.results[0]?.status).toBe('applied');
   });
 
-  afterEach(async () => {
-    for (const core of open.splice(0)) {
-      await core.sync.stop();
-      core.db.close();
-    }
-    await queue.close();
-  });
-
-  function openConsole(name: string, token: string): ConsoleCore {
-    const core = wireConsole(openConsoleStores(openLocalDatabase(`${queue.dir}/${name}.sqlite`)), {
+  const openConsole = (name: string, token: string) =>
+    consoles.open(`${queue.dir}/${name}.sqlite`, {
       queueUrl: queue.url,
       token,
       agentName: name,
-      tenantName: 'Demo',
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
       catchAllQueue: 'general',
     });
-    open.push(core);
-    return core;
-  }
 
   const atQueue = async (): Promise<TicketWithMessages> =>
     (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body;

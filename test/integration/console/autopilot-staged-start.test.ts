@@ -1,30 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { BuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
-import { loadKnowledgeBase } from '../../../engine/knowledge-base.js';
-import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
-import { Autopilot } from '../../../autopilot/autopilot.js';
-import { QueueClient } from '../../../lib/queue-client/queue-client.js';
-import type { DemoTokensFile } from '../../../server/demo-tenant.js';
-import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
 import { waitFor } from '../../helpers/child-process.js';
-import {
-  FIXTURE_HYPERPARAMETERS,
-  FIXTURE_RESOURCES,
-  FIXTURE_TENANT_DIR,
-  fixtureTenant,
-  tempDir,
-} from '../../unit/ai/fixtures.js';
+import { TestAutopilots } from '../../helpers/test-autopilots.js';
+import { fixtureClassifier, fixtureKnowledgeBase, fixtureTenant } from '../../unit/ai/fixtures.js';
 
-const model = loadTenantClassifier({
-  resourcesDir: FIXTURE_RESOURCES,
-  cacheDir: tempDir(),
-  tenantId: 'fixture-bank',
-  hyperparameters: FIXTURE_HYPERPARAMETERS,
-});
-const knowledgeBase = loadKnowledgeBase(join(FIXTURE_TENANT_DIR, 'knowledge-base.json'));
+const model = fixtureClassifier();
+const knowledgeBase = fixtureKnowledgeBase();
 const tenant = fixtureTenant();
 const QUESTION = 'My card still has not arrived, where is it?';
 const QUEUE_MAX_LEASE_MS = 3_000;
@@ -40,60 +23,21 @@ function startingEngine() {
 }
 
 describe('autopilot whose engine is still loading its classifier', () => {
-  let queue: DemoQueue;
-  let url: string;
-  let tokens: DemoTokensFile;
-  const running: Autopilot[] = [];
-
-  beforeEach(async () => {
-    // Leases are capped well below what the autopilot asks for (30 s), as an operator may: it must renew by the
-    // lease the queue granted, not by the one it asked for.
-    queue = await startDemoQueue({ maxLeaseMs: QUEUE_MAX_LEASE_MS });
-    ({ url, tokens } = queue);
-  });
-
-  afterEach(async () => {
-    for (const autopilot of running.splice(0)) await autopilot.stop();
-    await queue.close();
-  });
-
-  const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
-  const worker = () => new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot });
-  const post = async (text: string) => {
-    const created = await admin().createTicket({
-      subject: 'Question',
-      text,
-      customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' },
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    return created.value.ticket.id;
-  };
+  // Leases are capped well below what the autopilot asks for (30 s), as an operator may: it must renew by the
+  // lease the queue granted, not by the one it asked for.
+  const autopilots = TestAutopilots.overFreshDemoQueue(tenant, { maxLeaseMs: QUEUE_MAX_LEASE_MS });
   const ticket = async (id: string): Promise<Ticket> => {
-    const current = await admin().getTicket(id);
+    const current = await autopilots.admin().getTicket(id);
     if (!current.ok) throw new Error(current.error.message);
     return current.value.ticket;
-  };
-  const start = (engine: BuiltinEngine, options: { leaseMs?: number; maxWaiting?: number } = {}) => {
-    const autopilot = new Autopilot({
-      client: worker(),
-      engine,
-      tenant,
-      idlePollMs: 100,
-      batchSize: 5,
-      leaseMs: options.leaseMs ?? 30_000,
-      maxWaiting: options.maxWaiting,
-    });
-    autopilot.start();
-    running.push(autopilot);
-    return autopilot;
   };
 
   it('escalates a complaint at once, holds an everyday question under a renewed lease, and decides it from its latest thread once ready', async () => {
     const { engine, classifierReady } = startingEngine();
-    const complaint = await post('This is unacceptable! My card has still not arrived after three weeks.');
-    const question = await post(QUESTION);
+    const complaint = await autopilots.post('This is unacceptable! My card has still not arrived after three weeks.');
+    const question = await autopilots.post(QUESTION);
     // One may wait: the autopilot cannot win a lost ticket back by claiming it again.
-    const autopilot = start(engine, { maxWaiting: 1 });
+    const autopilot = autopilots.start(engine, { maxWaiting: 1 });
 
     const escalated = await waitFor(
       async () => {
@@ -108,12 +52,12 @@ describe('autopilot whose engine is still loading its classifier', () => {
 
     // Longer than a lease: it is renewed, so no other worker can take the waiting ticket.
     await new Promise((r) => setTimeout(r, QUEUE_MAX_LEASE_MS * 1.5));
-    const other = await worker().claim('another-worker', 10, 1_000);
+    const other = await autopilots.worker().claim('another-worker', 10, 1_000);
     expect(other.ok && other.value.claims).toEqual([]);
     expect((await ticket(question)).status).toBe('new');
 
     // The customer writes again while it waits: the decision reads the thread as it is then.
-    const reply = await admin().postCustomerReply(question, 'I want to speak to a human, now please.');
+    const reply = await autopilots.admin().postCustomerReply(question, 'I want to speak to a human, now please.');
     expect(reply.ok).toBe(true);
     classifierReady();
     const decided = await waitFor(
@@ -135,13 +79,13 @@ describe('autopilot whose engine is still loading its classifier', () => {
 
   it('claims no more than maxWaiting tickets while it loads, leaving the others to workers that are ready', async () => {
     const { engine, classifierReady } = startingEngine();
-    const first = await post(QUESTION);
-    const second = await post(`${QUESTION} I ordered it two weeks ago.`);
-    const autopilot = start(engine, { maxWaiting: 1 });
+    const first = await autopilots.post(QUESTION);
+    const second = await autopilots.post(`${QUESTION} I ordered it two weeks ago.`);
+    const autopilot = autopilots.start(engine, { maxWaiting: 1 });
     await waitFor(async () => autopilot.ticketsWaiting === 1, 5_000, 'one ticket waiting');
     await new Promise((r) => setTimeout(r, 500));
 
-    const other = await worker().claim('ready-worker', 10, 30_000);
+    const other = await autopilots.worker().claim('ready-worker', 10, 30_000);
     expect(other.ok && other.value.claims.map((c) => c.ticket.id)).toEqual([second]);
     classifierReady();
     await waitFor(

@@ -1,22 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AiDecision } from '../../../shared/domain/decision.js';
-import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 import type { AiEngine } from '../../../engine/engine.js';
-import { Autopilot } from '../../../autopilot/autopilot.js';
-import { QueueClient } from '../../../lib/queue-client/queue-client.js';
-import type { DemoTokensFile } from '../../../server/demo-tenant.js';
-import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
 import { waitFor } from '../../helpers/child-process.js';
-
-const tenant: TenantConfig = {
-  id: 'payments',
-  name: 'Demo',
-  queues: [{ id: 'general', name: 'General' }],
-  resolveThreshold: 0.5,
-  answerableIntents: [],
-  escalationRules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }],
-};
+import { CATCH_ALL_TENANT, TestAutopilots } from '../../helpers/test-autopilots.js';
 
 /** An engine that answers every ticket and counts what it decided; a text containing "boom" makes it fail. */
 class CountingEngine implements AiEngine {
@@ -39,56 +26,18 @@ class CountingEngine implements AiEngine {
 }
 
 describe('autopilot against a real queue', () => {
-  let queue: DemoQueue;
-  let url: string;
-  let tokens: DemoTokensFile;
-  const running: Autopilot[] = [];
-
-  beforeEach(async () => {
-    queue = await startDemoQueue();
-    ({ url, tokens } = queue);
-  });
-
-  afterEach(async () => {
-    for (const autopilot of running.splice(0)) await autopilot.stop();
-    await queue.close();
-  });
-
-  const admin = () => new QueueClient({ baseUrl: url, token: tokens.tokens.admin });
-  const startAutopilot = (engine: AiEngine, leaseMs = 30_000, workerId?: string) => {
-    const autopilot = new Autopilot({
-      client: new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot }),
-      engine,
-      tenant,
-      leaseMs,
-      idlePollMs: 100,
-      batchSize: 5,
-      workerId,
-    });
-    autopilot.start();
-    running.push(autopilot);
-    return autopilot;
-  };
-  const post = async (text: string) => {
-    const created = await admin().createTicket({
-      subject: 'Question',
-      text,
-      customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' },
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    return created.value.ticket.id;
-  };
+  const autopilots = TestAutopilots.overFreshDemoQueue(CATCH_ALL_TENANT);
 
   it('three autopilots decide each of 60 tickets exactly once', async () => {
     const engines = [new CountingEngine(), new CountingEngine(), new CountingEngine()];
-    for (const engine of engines) startAutopilot(engine);
+    for (const engine of engines) autopilots.start(engine);
     const ids: string[] = [];
-    for (let i = 0; i < 60; i++) ids.push(await post(`Where is my card number ${i}?`));
+    for (let i = 0; i < 60; i++) ids.push(await autopilots.post(`Where is my card number ${i}?`));
 
     await waitFor(
       async () =>
         engines.reduce((n, e) => n + e.decided.length, 0) >= 60 &&
-        running.reduce((n, a) => n + a.decisionsSubmitted, 0) >= 60,
+        autopilots.running.reduce((n, a) => n + a.decisionsSubmitted, 0) >= 60,
       20_000,
       'all decisions',
     );
@@ -96,7 +45,7 @@ describe('autopilot against a real queue', () => {
     expect(decided).toHaveLength(60);
     expect(new Set(decided)).toEqual(new Set(ids));
     for (const id of ids) {
-      const ticket = await admin().getTicket(id);
+      const ticket = await autopilots.admin().getTicket(id);
       expect(ticket.ok && ticket.value.ticket.status).toBe('ai_resolved');
       expect(ticket.ok && ticket.value.messages.filter((m) => m.author === 'ai')).toHaveLength(1);
     }
@@ -104,36 +53,35 @@ describe('autopilot against a real queue', () => {
 
   it('a worker restarted under the same id continues its mutation numbering, so its decisions are not dropped', async () => {
     const first = new CountingEngine();
-    const before = startAutopilot(first, 30_000, 'worker-fixed');
-    const a = await post('Where is my card?');
+    const before = autopilots.start(first, { workerId: 'worker-fixed' });
+    const a = await autopilots.post('Where is my card?');
     await waitFor(async () => before.decisionsSubmitted === 1, 5_000, 'the first decision');
-    await before.stop();
-    running.splice(running.indexOf(before), 1);
+    await autopilots.stop(before);
 
-    const again = startAutopilot(new CountingEngine(), 30_000, 'worker-fixed');
-    const b = await post('Where is my other card?');
+    const again = autopilots.start(new CountingEngine(), { workerId: 'worker-fixed' });
+    const b = await autopilots.post('Where is my other card?');
     await waitFor(async () => again.decisionsSubmitted === 1, 5_000, 'the decision after the restart');
     for (const id of [a, b]) {
-      const ticket = await admin().getTicket(id);
+      const ticket = await autopilots.admin().getTicket(id);
       expect(ticket.ok && ticket.value.ticket.status).toBe('ai_resolved');
     }
   });
 
   it('takes over a ticket whose claim holder died once the lease expires', async () => {
-    const id = await post('My card has not arrived.');
-    const dead = new QueueClient({ baseUrl: url, token: tokens.tokens.autopilot });
+    const id = await autopilots.post('My card has not arrived.');
+    const dead = autopilots.worker();
     const claimed = await dead.claim('worker-that-dies', 10, 1_000);
     expect(claimed.ok && claimed.value.claims.map((c) => c.ticket.id)).toEqual([id]);
 
     const engine = new CountingEngine();
-    startAutopilot(engine);
+    autopilots.start(engine);
     await new Promise((r) => setTimeout(r, 500));
     expect(engine.decided).toEqual([]);
     await waitFor(async () => engine.decided.length === 1, 5_000, 'the takeover after the lease expired');
-    const ticket = await admin().getTicket(id);
+    const ticket = await autopilots.admin().getTicket(id);
     await waitFor(
       async () => {
-        const current = await admin().getTicket(id);
+        const current = await autopilots.admin().getTicket(id);
         return current.ok && current.value.ticket.status === 'ai_resolved';
       },
       5_000,
@@ -143,11 +91,11 @@ describe('autopilot against a real queue', () => {
   });
 
   it('escalates to the catch-all owner with the reason when the engine fails, never dropping the ticket', async () => {
-    startAutopilot(new CountingEngine());
-    const id = await post('boom: this message breaks the engine');
+    autopilots.start(new CountingEngine());
+    const id = await autopilots.post('boom: this message breaks the engine');
     const escalated = await waitFor(
       async () => {
-        const current = await admin().getTicket(id);
+        const current = await autopilots.admin().getTicket(id);
         return current.ok && current.value.ticket.status === 'escalated' ? current.value.ticket : null;
       },
       5_000,

@@ -1,14 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_ID_KEY, MetaStore } from '../../../electron/core/store/meta-store.js';
-import { buildQueueApp } from '../../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 
 /**
  * The queue binds a client id to the token that first pushed under it and refuses ids far past its
@@ -17,82 +11,37 @@ import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js'
  * restored queue database, a new client id) it numbers its waiting changes on from that count.
  */
 describe('a console recovers from refusals of its client id or numbering', () => {
-  let dir: string;
-  let store: SqliteQueueStore;
-  let app: FastifyInstance;
-  let url: string;
-  let tokens: DemoTokensFile['tokens'];
+  let queue: DemoQueue;
   let ticketId: string;
-  const open: ConsoleCore[] = [];
+  const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
   const log: string[] = [];
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-client-identity-'));
-    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-    await ensureDemoTenant(store, join(dir, 'tokens.json'));
-    tokens = (JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile).tokens;
-    app = buildQueueApp({ store });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    const posted = await fetch(`${url}/v1/tickets`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        subject: 'Card question',
-        text: 'Where is my card?',
-        customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' },
-      }),
-    });
-    ticketId = ((await posted.json()) as { ticket: { id: string } }).ticket.id;
+    ticketId = (await queue.postTicket('Where is my card?')).ticket.id;
     log.length = 0;
   });
 
-  afterEach(async () => {
-    for (const core of open.splice(0)) {
-      await core.sync.stop();
-      core.db.close();
-    }
-    await app.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  function openConsole(token: string): ConsoleCore {
-    const core = wireConsole(openConsoleStores(openLocalDatabase(join(dir, 'console.sqlite'))), {
-      queueUrl: url,
+  const openConsole = (token: string) =>
+    consoles.open(join(queue.dir, 'console.sqlite'), {
+      queueUrl: queue.url,
       token,
-      agentName: 'Ana',
-      tenantName: 'Demo',
       newClientId: () => 'console-ana',
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
       log: (line) => log.push(line),
     });
-    open.push(core);
-    return core;
-  }
-
-  async function closeConsole(core: ConsoleCore): Promise<void> {
-    await core.sync.stop();
-    core.db.close();
-    open.splice(open.indexOf(core), 1);
-  }
 
   const agentNotes = async (): Promise<string[]> => {
-    const response = await fetch(`${url}/v1/tickets/${ticketId}`, {
-      headers: { authorization: `Bearer ${tokens.admin}` },
-    });
-    const body = (await response.json()) as { messages: { kind: string; text: string }[] };
+    const body = await queue.admin<{ messages: { kind: string; text: string }[] }>('GET', `/tickets/${ticketId}`);
     return body.messages.filter((m) => m.kind === 'note').map((m) => m.text);
   };
 
   it("started again with another token (an agent's console reopened as a lead's), it takes a new client id and its changes arrive", async () => {
-    const asAgent = openConsole(tokens.agent);
+    const asAgent = openConsole(queue.tokens.tokens.agent);
     expect((await asAgent.sync.syncNow()).ok).toBe(true);
     expect((await asAgent.service.addNote({ ticketId, text: 'As the agent.' })).ok).toBe(true);
     expect((await asAgent.sync.syncNow()).ok).toBe(true);
-    await closeConsole(asAgent);
+    await consoles.close(asAgent);
 
-    const asLead = openConsole(tokens.lead);
+    const asLead = openConsole(queue.tokens.tokens.lead);
     expect((await asLead.service.addNote({ ticketId, text: 'As the lead.' })).ok).toBe(true);
     expect((await asLead.sync.syncNow()).ok).toBe(true);
     expect(asLead.outbox.count()).toBe(0);
@@ -101,14 +50,14 @@ describe('a console recovers from refusals of its client id or numbering', () =>
     expect(renewed).not.toBe('console-ana');
     expect(log.some((line) => line.includes('console-ana') && line.includes('another token'))).toBe(true);
     // The next start keeps the new id: nothing is refused any more.
-    await closeConsole(asLead);
-    const again = openConsole(tokens.lead);
+    await consoles.close(asLead);
+    const again = openConsole(queue.tokens.tokens.lead);
     expect((await again.sync.syncNow()).ok).toBe(true);
     expect(new MetaStore(again.db).get(CLIENT_ID_KEY)).toBe(renewed);
   });
 
   it("numbers its waiting changes on from the queue's count when that is far behind (a restored queue database)", async () => {
-    const core = openConsole(tokens.agent);
+    const core = openConsole(queue.tokens.tokens.agent);
     expect((await core.sync.syncNow()).ok).toBe(true);
     // The queue's database was restored from before this console's last 5,000 changes.
     new MetaStore(core.db).set('lastMutationId', '5000');

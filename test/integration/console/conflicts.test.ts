@@ -1,88 +1,25 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
-import { buildQueueApp } from '../../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { freePort } from '../../helpers/child-process.js';
-
-type ConsoleParts = ConsoleCore;
+import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 
 describe('conflicts decided by the queue, offline order, retention', () => {
-  let dir: string;
-  let store: SqliteQueueStore;
-  let app: FastifyInstance;
-  let port: number;
-  let tokens: DemoTokensFile;
-  const open: ConsoleParts[] = [];
+  let queue: DemoQueue;
+  const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
 
-  async function startQueue(): Promise<void> {
-    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-    await ensureDemoTenant(store, join(dir, 'tokens.json'));
-    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
-    app = buildQueueApp({ store });
-    await app.listen({ host: '127.0.0.1', port });
-  }
-
-  async function stopQueue(): Promise<void> {
-    await app.close();
-    await store.close();
-  }
-
-  function openConsole(name: string, now?: () => Date): ConsoleParts {
-    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, `${name}.sqlite`))), {
-      queueUrl: `http://127.0.0.1:${port}`,
-      token: tokens.tokens.agent,
+  const openConsole = (name: string, now?: () => Date) =>
+    consoles.open(join(queue.dir, `${name}.sqlite`), {
+      queueUrl: queue.url,
+      token: queue.tokens.tokens.agent,
       agentName: name,
-      tenantName: 'Demo',
       newClientId: () => `console-${name}`,
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
       now,
     });
-    open.push(parts);
-    return parts;
-  }
-
-  async function admin<T>(method: string, path: string, body?: unknown, token = tokens.tokens.admin): Promise<T> {
-    const response = await fetch(`http://127.0.0.1:${port}/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(response.ok).toBe(true);
-    return (await response.json()) as T;
-  }
-
-  const postTicket = (text: string) =>
-    admin<TicketWithMessages>('POST', '/tickets', {
-      subject: 'Card question',
-      text,
-      customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' },
-    });
-  const queued = (id: string) => admin<TicketWithMessages>('GET', `/tickets/${id}`);
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-conflicts-'));
-    port = await freePort();
-    await startQueue();
-  });
-
-  afterEach(async () => {
-    for (const parts of open.splice(0)) {
-      await parts.sync.stop();
-      parts.db.close();
-    }
-    await stopQueue().catch(() => undefined);
-  });
+  const queued = (id: string) => queue.admin<TicketWithMessages>('GET', `/tickets/${id}`);
 
   it('two consoles answer the same ticket: the second reply is refused, shown as not sent, and its text kept', async () => {
-    const posted = await postTicket('Someone used my card.');
+    const posted = await queue.postTicket('Someone used my card.');
     const a = openConsole('a');
     const b = openConsole('b');
     await a.sync.syncNow();
@@ -121,15 +58,15 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   });
 
   it('a reply based on a version before a reassignment, and one before a resolution elsewhere, are refused with the reason', async () => {
-    const reassigned = await postTicket('Please close my account.');
-    const resolved = await postTicket('Please raise my limit.');
+    const reassigned = await queue.postTicket('Please close my account.');
+    const resolved = await queue.postTicket('Please raise my limit.');
     const a = openConsole('a');
     await a.sync.syncNow();
     const seenReassigned = a.cache.getTicket(reassigned.ticket.id)?.version ?? -1;
     const seenResolved = a.cache.getTicket(resolved.ticket.id)?.version ?? -1;
 
     // A lead moves one ticket to another queue; another agent resolves the other.
-    const lead = await admin<{ results: Array<{ status: string }> }>(
+    const lead = await queue.admin<{ results: Array<{ status: string }> }>(
       'POST',
       '/mutations',
       {
@@ -156,7 +93,7 @@ describe('conflicts decided by the queue, offline order, retention', () => {
           },
         ],
       },
-      tokens.tokens.lead,
+      queue.tokens.tokens.lead,
     );
     expect(lead.results.map((r) => r.status)).toEqual(['applied', 'applied']);
 
@@ -192,13 +129,13 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   });
 
   it("a console's own earlier changes and customer messages never make its next reply conflict", async () => {
-    const posted = await postTicket('Card blocked?');
+    const posted = await queue.postTicket('Card blocked?');
     const a = openConsole('a');
     await a.sync.syncNow();
     const seen = a.cache.getTicket(posted.ticket.id)?.version ?? -1;
     await a.service.sendReply({ ticketId: posted.ticket.id, text: 'First.', resolve: false, baseVersion: seen });
     await a.sync.syncNow();
-    await admin('POST', `/tickets/${posted.ticket.id}/messages`, { text: 'Thanks, and?' });
+    await queue.admin('POST', `/tickets/${posted.ticket.id}/messages`, { text: 'Thanks, and?' });
     await a.service.sendReply({ ticketId: posted.ticket.id, text: 'Second.', resolve: true, baseVersion: seen });
     await a.sync.syncNow();
     const stored = await queued(posted.ticket.id);
@@ -207,11 +144,11 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   });
 
   it('works offline (read, search, reply, note) and sends everything in order on reconnect', async () => {
-    const first = await postTicket('Mein Konto ist gesperrt.');
-    const second = await postTicket('我的卡被锁了');
+    const first = await queue.postTicket('Mein Konto ist gesperrt.');
+    const second = await queue.postTicket('我的卡被锁了');
     const a = openConsole('a');
     await a.sync.syncNow();
-    await stopQueue();
+    await queue.stop();
 
     expect((await a.service.getTicket({ ticketId: first.ticket.id })).ok).toBe(true);
     const found = await a.service.searchTickets({ text: '锁' });
@@ -227,7 +164,7 @@ describe('conflicts decided by the queue, offline order, retention', () => {
     expect((await a.sync.syncNow()).ok).toBe(false);
     expect(a.outbox.count()).toBe(4);
 
-    await startQueue();
+    await queue.start();
     expect((await a.sync.syncNow()).ok).toBe(true);
     expect(a.outbox.count()).toBe(0);
     const agentMessages = [...(await queued(first.ticket.id)).messages, ...(await queued(second.ticket.id)).messages]
@@ -238,7 +175,7 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   });
 
   it('retention drops old closed tickets; one that changes again comes back with its whole thread', async () => {
-    const posted = await postTicket('Old question');
+    const posted = await queue.postTicket('Old question');
     let clock = new Date();
     const a = openConsole('a', () => clock);
     await a.service.setCacheSettings({ retentionDays: 30 });
@@ -252,7 +189,7 @@ describe('conflicts decided by the queue, offline order, retention', () => {
     expect(applied.ok && applied.value.removedTickets).toBe(1);
     expect(a.cache.getTicket(posted.ticket.id)).toBeNull();
 
-    await admin('POST', `/tickets/${posted.ticket.id}/messages`, { text: 'It happened again.' });
+    await queue.admin('POST', `/tickets/${posted.ticket.id}/messages`, { text: 'It happened again.' });
     await a.sync.syncNow();
     expect(a.cache.listMessages(posted.ticket.id).map((m) => m.text)).toEqual([
       'Old question',

@@ -1,47 +1,27 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
+import { describe, expect, it } from 'vitest';
+import type { ConsoleCore } from '../../../electron/core/console-core.js';
 import { WhoAmISchema } from '../../../shared/api/whoami.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { EvalCaseSchema, SuiteHeaderSchema } from '../../../shared/evals/suite-format.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, escalateDecision, resolveDecision } from '../queue/builders.js';
 
 describe('lead role: whoami, the console role, and lead-only console methods', () => {
   let queue: TestQueue;
-  let dir: string;
-  const consoles: ConsoleCore[] = [];
+  const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
 
-  beforeEach(async () => {
-    queue = await startTestQueue();
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-lead-'));
-  });
-  afterEach(async () => {
-    for (const parts of consoles.splice(0)) {
-      await parts.sync.stop();
-      parts.db.close();
-    }
-    await queue.close();
-  });
-
-  function openConsole(file: string, token: string, queueUrl = queue.url): ConsoleCore {
-    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, file))), {
+  const openConsole = (file: string, token: string, queueUrl = queue.url): ConsoleCore =>
+    consoles.open(join(queue.dir, file), {
       queueUrl,
       token,
       agentName: 'Lee',
-      tenantName: 'Demo',
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
       tenantId: 'payments',
-      evalCasesFile: join(dir, 'evals', 'flagged-payments.jsonl'),
+      evalCasesFile: join(queue.dir, 'evals', 'flagged-payments.jsonl'),
     });
-    consoles.push(parts);
-    return parts;
-  }
 
   async function decidedTicket(decision: AiDecision, n: number): Promise<string> {
     const created = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() });
@@ -154,9 +134,7 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     expect(!twice.ok && twice.error.code).toBe('already_added');
 
     // Offline (the queue is gone), the same cache still knows it belongs to a lead.
-    await lead.sync.stop();
-    lead.db.close();
-    consoles.splice(consoles.indexOf(lead), 1);
+    await consoles.close(lead);
     const offline = openConsole('lead.sqlite', queue.tokens.lead, 'http://127.0.0.1:9');
     const status = await offline.service.getStatus();
     expect(status.ok && status.value.role).toBe('lead');

@@ -1,83 +1,33 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
-import { buildQueueApp } from '../../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import { describe, expect, it } from 'vitest';
 import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { reopenNotice } from '../../../shared/domain/reopen-notice.js';
-import { freePort } from '../../helpers/child-process.js';
+import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 
 /** The console methods a lead uses on AI-resolved tickets: queued in the outbox, shown at once, pushed by sync. */
 describe('console: reviewTicket and reopenTicket', () => {
-  let dir: string;
-  let store: SqliteQueueStore;
-  let app: FastifyInstance;
-  let port: number;
-  let tokens: DemoTokensFile;
-  const open: ConsoleCore[] = [];
+  let queue: DemoQueue;
+  const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
 
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-lead-actions-'));
-    port = await freePort();
-    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-    await ensureDemoTenant(store, join(dir, 'tokens.json'));
-    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
-    app = buildQueueApp({ store });
-    await app.listen({ host: '127.0.0.1', port });
-  });
-
-  afterEach(async () => {
-    for (const parts of open.splice(0)) {
-      await parts.sync.stop();
-      parts.db.close();
-    }
-    await app.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  function openConsole(name: string, role: 'agent' | 'lead'): ConsoleCore {
-    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, `${name}.sqlite`))), {
-      queueUrl: `http://127.0.0.1:${port}`,
-      token: tokens.tokens[role],
+  const openConsole = (name: string, role: 'agent' | 'lead') =>
+    consoles.open(join(queue.dir, `${name}.sqlite`), {
+      queueUrl: queue.url,
+      token: queue.tokens.tokens[role],
       agentName: name,
-      tenantName: 'Demo',
       newClientId: () => `console-${name}`,
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
       catchAllQueue: 'general',
     });
-    open.push(parts);
-    return parts;
-  }
-
-  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`http://127.0.0.1:${port}/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.tokens.admin}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(response.ok).toBe(true);
-    return (await response.json()) as T;
-  }
 
   /** A ticket the AI answered in Spanish and closed. */
   async function aiResolvedTicket(n: number): Promise<string> {
-    const posted = await admin<TicketWithMessages>('POST', '/tickets', {
+    const posted = await queue.admin<TicketWithMessages>('POST', '/tickets', {
       subject: 'Tarjeta',
       text: '¿Cuándo llega mi tarjeta?',
       customer: { id: `cus_${n}`, name: 'Lucía', tier: 'standard' },
     });
-    await admin('POST', '/claims', { workerId: 'bot', limit: 1 });
+    await queue.admin('POST', '/claims', { workerId: 'bot', limit: 1 });
     const decision = {
       action: 'resolve',
       language: 'es',
@@ -88,7 +38,7 @@ describe('console: reviewTicket and reopenTicket', () => {
       engine: 'builtin',
       latencyMs: 3,
     };
-    const pushed = await admin<{ results: { status: string }[] }>('POST', '/mutations', {
+    const pushed = await queue.admin<{ results: { status: string }[] }>('POST', '/mutations', {
       clientId: 'bot',
       mutations: [
         {
@@ -136,7 +86,7 @@ describe('console: reviewTicket and reopenTicket', () => {
 
     await lead.sync.syncNow();
     expect(lead.outbox.count()).toBe(0);
-    const inQueue = await admin<TicketWithMessages>('GET', `/tickets/${reopenedId}`);
+    const inQueue = await queue.admin<TicketWithMessages>('GET', `/tickets/${reopenedId}`);
     expect(inQueue.ticket).toMatchObject({ status: 'escalated', humanTouched: true, ownerQueue: 'general' });
     expect(inQueue.messages.at(-1)).toMatchObject({
       author: 'agent',
@@ -144,7 +94,7 @@ describe('console: reviewTicket and reopenTicket', () => {
       kind: 'reply',
       text: reopenNotice('es'),
     });
-    expect((await admin<TicketWithMessages>('GET', `/tickets/${flaggedId}`)).ticket.review).toMatchObject({
+    expect((await queue.admin<TicketWithMessages>('GET', `/tickets/${flaggedId}`)).ticket.review).toMatchObject({
       verdict: 'flag',
       by: 'Lee',
     });
@@ -169,7 +119,7 @@ describe('console: reviewTicket and reopenTicket', () => {
     expect(view.value.ticket.review).toBeNull();
     expect(view.value.unsent).toMatchObject([{ kind: 'review', reason: 'rejected', text: 'Looks wrong to me.' }]);
     expect(view.value.unsent?.[0]?.detail).toMatch(/agent token may not push review mutations/);
-    expect((await admin<TicketWithMessages>('GET', `/tickets/${id}`)).ticket.review).toBeNull();
+    expect((await queue.admin<TicketWithMessages>('GET', `/tickets/${id}`)).ticket.review).toBeNull();
   });
 
   it('getTicketHistory: from the queue online; offline the copy fetched earlier, else a clear needs-the-network error', async () => {
@@ -195,14 +145,13 @@ describe('console: reviewTicket and reopenTicket', () => {
       reason: 'Customer asked twice.',
     });
 
-    await app.close();
+    await queue.stop();
     const offline = await lead.service.getTicketHistory({ ticketId: seen });
     expect(offline).toMatchObject({ ok: true, value: { fromCache: true, events: history.events } });
     const never = await lead.service.getTicketHistory({ ticketId: unseen });
     expect(never).toMatchObject({ ok: false, error: { code: 'needs_network' } });
     expect(never.ok === false && never.error.message).toMatch(/cannot be reached/);
-    app = buildQueueApp({ store });
-    await app.listen({ host: '127.0.0.1', port });
+    await queue.start();
   });
 
   it('refuses bad input before anything is queued: a flag without a reason, a reopen of an open ticket', async () => {

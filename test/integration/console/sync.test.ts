@@ -1,93 +1,23 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
+import { describe, expect, it } from 'vitest';
 import { MetaStore } from '../../../electron/core/store/meta-store.js';
-import { buildQueueApp } from '../../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../../server/demo-tenant.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
-import { freePort } from '../../helpers/child-process.js';
-
-type ConsoleParts = ConsoleCore;
+import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 
 describe('console sync against a real queue on loopback', () => {
-  let dir: string;
-  let store: SqliteQueueStore;
-  let app: FastifyInstance;
-  let port: number;
-  let tokens: DemoTokensFile;
-  const open: ConsoleParts[] = [];
+  let queue: DemoQueue;
+  const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
 
-  async function startQueue(): Promise<void> {
-    store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-    await ensureDemoTenant(store, join(dir, 'tokens.json'));
-    tokens = JSON.parse(readFileSync(join(dir, 'tokens.json'), 'utf8')) as DemoTokensFile;
-    app = buildQueueApp({ store });
-    await app.listen({ host: '127.0.0.1', port });
-  }
-
-  async function stopQueue(): Promise<void> {
-    await app.close();
-    await store.close();
-  }
-
-  function openConsole(name = 'console.sqlite'): ConsoleParts {
-    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, name))), {
-      queueUrl: `http://127.0.0.1:${port}`,
-      token: tokens.tokens.agent,
-      agentName: 'Ana',
-      tenantName: 'Demo',
+  const openConsole = (name = 'console.sqlite') =>
+    consoles.open(join(queue.dir, name), {
+      queueUrl: queue.url,
+      token: queue.tokens.tokens.agent,
       newClientId: () => `console-${name}`,
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
     });
-    open.push(parts);
-    return parts;
-  }
-
-  async function closeConsole(parts: ConsoleParts): Promise<void> {
-    await parts.sync.stop();
-    parts.db.close();
-    open.splice(open.indexOf(parts), 1);
-  }
-
-  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`http://127.0.0.1:${port}/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.tokens.admin}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(response.ok).toBe(true);
-    return (await response.json()) as T;
-  }
-
-  const postTicket = (text: string) =>
-    admin<{ ticket: { id: string } }>('POST', '/tickets', {
-      subject: 'Card question',
-      text,
-      customer: { id: 'cus_1', name: 'Lea Novak', tier: 'standard' },
-    });
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-sync-'));
-    port = await freePort();
-    await startQueue();
-  });
-
-  afterEach(async () => {
-    for (const parts of [...open]) await closeConsole(parts);
-    await stopQueue().catch(() => undefined);
-  });
 
   it('pulls tickets and messages into the local cache and advances the cursor', async () => {
-    const first = await postTicket('My card has not arrived yet, what should I do?');
-    const second = await postTicket('I was charged twice for one payment.');
+    const first = await queue.postTicket('My card has not arrived yet, what should I do?');
+    const second = await queue.postTicket('I was charged twice for one payment.');
     const console1 = openConsole();
     expect((await console1.sync.syncNow()).ok).toBe(true);
     expect(console1.cache.getTicket(first.ticket.id)?.status).toBe('new');
@@ -99,7 +29,7 @@ describe('console sync against a real queue on loopback', () => {
   });
 
   it('reads the whole feed again when the queue no longer knows its cursor (a restored queue database)', async () => {
-    const posted = await postTicket('Has my top-up arrived?');
+    const posted = await queue.postTicket('Has my top-up arrived?');
     const console1 = openConsole();
     new MetaStore(console1.db).set('feedCursor', '999999');
     expect((await console1.sync.syncNow()).ok).toBe(true);
@@ -108,10 +38,10 @@ describe('console sync against a real queue on loopback', () => {
   });
 
   it('keeps a reply made offline across a restart and delivers it exactly once', async () => {
-    const posted = await postTicket('Someone used my card without permission.');
+    const posted = await queue.postTicket('Someone used my card without permission.');
     let console1 = openConsole();
     await console1.sync.syncNow();
-    await stopQueue();
+    await queue.stop();
 
     const sent = await console1.service.sendReply({
       ticketId: posted.ticket.id,
@@ -130,14 +60,14 @@ describe('console sync against a real queue on loopback', () => {
     ]);
 
     // The console restarts while the queue is still down: nothing is lost.
-    await closeConsole(console1);
+    await consoles.close(console1);
     console1 = openConsole();
     expect(console1.outbox.count()).toBe(1);
 
-    await startQueue();
+    await queue.start();
     expect((await console1.sync.syncNow()).ok).toBe(true);
     expect(console1.outbox.count()).toBe(0);
-    const stored = await admin<{ ticket: { status: string }; messages: { author: string; text: string }[] }>(
+    const stored = await queue.admin<{ ticket: { status: string }; messages: { author: string; text: string }[] }>(
       'GET',
       `/tickets/${posted.ticket.id}`,
     );
@@ -150,12 +80,12 @@ describe('console sync against a real queue on loopback', () => {
   });
 
   it("merges another console's note with this console's reply made offline", async () => {
-    const posted = await postTicket('Where is my new card?');
+    const posted = await queue.postTicket('Where is my new card?');
     const agentA = openConsole('a.sqlite');
     await agentA.sync.syncNow();
-    await stopQueue();
+    await queue.stop();
     await agentA.service.sendReply({ ticketId: posted.ticket.id, text: 'It is on its way.', resolve: true });
-    await startQueue();
+    await queue.start();
     const agentB = openConsole('b.sqlite');
     await agentB.sync.syncNow();
     await agentB.service.addNote({ ticketId: posted.ticket.id, text: 'Customer is a VIP.' });

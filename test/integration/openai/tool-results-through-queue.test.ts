@@ -1,24 +1,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { createOpenAiEngine } from '../../../engine/openai/index.js';
 import { Autopilot } from '../../../autopilot/autopilot.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { waitFor } from '../../helpers/child-process.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import { CATCH_ALL_TENANT } from '../../helpers/test-autopilots.js';
 import { CUSTOMER_EMAIL, decisionJson } from './fixtures.js';
 
 const resourcesDir = join(import.meta.dirname, '../../../resources');
-const fallbackTenant: TenantConfig = {
-  id: 'payments',
-  name: 'Demo',
-  queues: [{ id: 'general', name: 'General' }],
-  resolveThreshold: 0.5,
-  answerableIntents: [],
-  escalationRules: [{ id: 'catch-all', ownerQueue: 'general', when: {} }],
-};
 
 /** The whole path: the OpenAI provider's tool calls -> the autopilot's ai_decision -> the queue's ticket. */
 describe('OpenAI tool results reach the ticket through an autopilot and a real queue', () => {
@@ -61,7 +53,7 @@ describe('OpenAI tool results reach the ticket through an autopilot and a real q
     autopilot = new Autopilot({
       client: new QueueClient({ baseUrl: queue.url, token: queue.tokens.autopilot }),
       engine,
-      tenant: fallbackTenant,
+      tenant: CATCH_ALL_TENANT,
       idlePollMs: 100,
       batchSize: 1,
     });

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
+import { describe, expect, it } from 'vitest';
+import type { ConsoleCore } from '../../../electron/core/console-core.js';
 import { tenantKnowledgeBase } from '../../../electron/core/rules/tenant-knowledge-base.js';
-import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { loadTenantConfig } from '../../../lib/tenant-config.js';
 import { RESOURCES_DIR } from '../../../lib/paths.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
@@ -12,6 +9,7 @@ import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { RuleIssuesDetailsSchema } from '../../../shared/rules/rule-set.js';
 import { RulesEditorStateSchema } from '../../../shared/rules/rules-console.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, resolveDecision } from '../queue/builders.js';
 
 const tenant = loadTenantConfig(RESOURCES_DIR, 'payments');
@@ -19,34 +17,16 @@ const tenant = loadTenantConfig(RESOURCES_DIR, 'payments');
 /** The console's rules methods over a real queue (HTTP on 127.0.0.1) and real SQLite caches. */
 describe('console rules editor methods', () => {
   let queue: TestQueue;
-  let dir: string;
-  const consoles: ConsoleCore[] = [];
+  const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
 
-  beforeEach(async () => {
-    queue = await startTestQueue();
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-rules-console-'));
-  });
-  afterEach(async () => {
-    for (const parts of consoles.splice(0)) {
-      await parts.sync.stop();
-      parts.db.close();
-    }
-    await queue.close();
-  });
-
-  function openConsole(file: string, token: string, queueUrl = queue.url): ConsoleCore {
-    const parts = wireConsole(openConsoleStores(openLocalDatabase(join(dir, file))), {
+  const openConsole = (file: string, token: string, queueUrl = queue.url): ConsoleCore =>
+    consoles.open(join(queue.dir, file), {
       queueUrl,
       token,
       agentName: 'Lee',
       tenantName: tenant.name,
-      queueTimeoutMs: 2_000,
-      pollIntervalMs: 60_000,
       escalation: { tenant, knowledgeBase: tenantKnowledgeBase(RESOURCES_DIR, tenant.id) },
     });
-    consoles.push(parts);
-    return parts;
-  }
   async function leadConsole(file: string): Promise<ConsoleCore> {
     const lead = openConsole(file, queue.tokens.lead);
     await lead.role.refresh();
@@ -151,9 +131,7 @@ describe('console rules editor methods', () => {
 
     const lead = await leadConsole('lead.sqlite');
     expect(await lead.service.saveRules({ rules: cardsToPeople(), baseVersion: 0 })).toMatchObject({ ok: true });
-    lead.db.close();
-    consoles.splice(consoles.indexOf(lead), 1);
-    await lead.sync.stop();
+    await consoles.close(lead);
     // The same cache file, but the queue address now answers nothing.
     const offline = openConsole('lead.sqlite', queue.tokens.lead, 'http://127.0.0.1:9');
     expect(await offline.service.getRules({})).toMatchObject({

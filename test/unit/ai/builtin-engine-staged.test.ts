@@ -1,29 +1,20 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema, type AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { BuiltinEngine, startBuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
-import { loadKnowledgeBase } from '../../../engine/knowledge-base.js';
-import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
 import {
   customerMessage,
-  FIXTURE_HYPERPARAMETERS,
   FIXTURE_RESOURCES,
-  FIXTURE_TENANT_DIR,
+  fixtureClassifier,
+  fixtureKnowledgeBase,
   fixtureTenant,
   makeTicket,
-  tempDir,
 } from './fixtures.js';
 
-const model = loadTenantClassifier({
-  resourcesDir: FIXTURE_RESOURCES,
-  cacheDir: tempDir(),
-  tenantId: 'fixture-bank',
-  hyperparameters: FIXTURE_HYPERPARAMETERS,
-});
-const knowledgeBase = loadKnowledgeBase(join(FIXTURE_TENANT_DIR, 'knowledge-base.json'));
+const model = fixtureClassifier();
+const knowledgeBase = fixtureKnowledgeBase();
 const base = fixtureTenant();
 // Fixture rules: complaints (reason), security (intents), vip (tiers), catch-all.
 

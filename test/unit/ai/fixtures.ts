@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
 import type { ClassifierHyperparameters } from '../../../engine/intent-classifier.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../../engine/knowledge-base.js';
+import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'ai');
@@ -23,6 +25,20 @@ export const FIXTURE_HYPERPARAMETERS: Partial<ClassifierHyperparameters> = {
 
 export function fixtureTenant(): TenantConfig {
   return JSON.parse(readFileSync(join(FIXTURE_TENANT_DIR, 'tenant.json'), 'utf8')) as TenantConfig;
+}
+
+/** The fixture tenant's intent classifier, trained in a fresh cache dir. */
+export function fixtureClassifier(): ReturnType<typeof loadTenantClassifier> {
+  return loadTenantClassifier({
+    resourcesDir: FIXTURE_RESOURCES,
+    cacheDir: tempDir(),
+    tenantId: 'fixture-bank',
+    hyperparameters: FIXTURE_HYPERPARAMETERS,
+  });
+}
+
+export function fixtureKnowledgeBase(): KnowledgeBase {
+  return loadKnowledgeBase(join(FIXTURE_TENANT_DIR, 'knowledge-base.json'));
 }
 
 export function tempDir(prefix = 'sb-ai-'): string {
