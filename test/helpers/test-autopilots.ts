@@ -4,6 +4,8 @@ import type { AiEngine } from '../../engine/engine.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
 import type { QueueAppOptions } from '../../server/app.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
+import type { Ticket } from '../../shared/domain/ticket.js';
+import { waitFor } from './child-process.js';
 import { startDemoQueue, type DemoQueue } from './demo-queue.js';
 
 /** A tenant for engines that decide on their own: one queue, and every ticket the AI does not answer goes to it. */
@@ -67,6 +69,25 @@ export class TestAutopilots {
     });
     if (!created.ok) throw new Error(created.error.message);
     return created.value.ticket.id;
+  }
+
+  /** The ticket as the queue has it now. */
+  async ticket(id: string): Promise<Ticket> {
+    const current = await this.admin().getTicket(id);
+    if (!current.ok) throw new Error(current.error.message);
+    return current.value.ticket;
+  }
+
+  /** Waits until the queue's ticket is as `isIt` says (`what` names that in the time-out error); returns it then. */
+  ticketOnce(id: string, isIt: (ticket: Ticket) => boolean, what: string, timeoutMs = 10_000): Promise<Ticket> {
+    return waitFor(
+      async () => {
+        const current = await this.ticket(id);
+        return isIt(current) ? current : null;
+      },
+      timeoutMs,
+      what,
+    );
   }
 
   /** For a describe block: a fresh demo queue before each test; after it, every autopilot is stopped, then the queue. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import {
   openConsoleStores,
@@ -7,8 +8,8 @@ import {
 } from '../../electron/core/console-core.js';
 import { openLocalDatabase } from '../../electron/core/store/local-database.js';
 
-/** What a test names for its console; the rest defaults to agent Ana of tenant Demo. */
-export type TestConsoleOptions = Pick<ConsoleCoreOptions, 'queueUrl' | 'token'> & Partial<ConsoleCoreOptions>;
+/** What a test names for its console; the rest defaults to agent Ana of tenant Demo on the test's queue. */
+export type TestConsoleOptions = Pick<ConsoleCoreOptions, 'token'> & Partial<ConsoleCoreOptions>;
 
 /** A short queue timeout and no background polling: tests sync by hand (`sync.syncNow()`). */
 const TEST_CONSOLE_DEFAULTS = {
@@ -18,25 +19,52 @@ const TEST_CONSOLE_DEFAULTS = {
   pollIntervalMs: 60_000,
 } satisfies Partial<ConsoleCoreOptions>;
 
-/** The consoles a test opens over real SQLite caches; `closeAll` (in afterEach) stops their sync and closes their files. */
-export class TestConsoles {
-  private readonly opened: ConsoleCore[] = [];
+/** A queue address where nothing answers: the console is offline. */
+const UNREACHABLE_QUEUE = 'http://127.0.0.1:9';
 
-  /** Opens the console whose cache is the SQLite file at `path` (again, when it was opened and closed before). */
-  open(path: string, options: TestConsoleOptions): ConsoleCore {
-    const core = wireConsole(openConsoleStores(openLocalDatabase(path)), { ...TEST_CONSOLE_DEFAULTS, ...options });
-    this.opened.push(core);
+/** The queue the consoles talk to and the folder their cache files go in. */
+export interface ConsolesQueue {
+  url: string;
+  dir: string;
+}
+
+/**
+ * The consoles a test opens over real SQLite caches in the queue's folder; `closeAll` (in afterEach) stops their
+ * sync and closes their files.
+ */
+export class TestConsoles {
+  private readonly opened = new Map<ConsoleCore, { file: string; options: TestConsoleOptions }>();
+
+  constructor(private readonly queue: () => ConsolesQueue) {}
+
+  /** Opens the console whose cache is `file` (again, when it was opened and closed before). */
+  open(file: string, options: TestConsoleOptions): ConsoleCore {
+    const core = wireConsole(openConsoleStores(openLocalDatabase(join(this.queue().dir, file))), {
+      ...TEST_CONSOLE_DEFAULTS,
+      queueUrl: this.queue().url,
+      ...options,
+    });
+    this.opened.set(core, { file, options });
     return core;
+  }
+
+  /** Closes the console and opens its cache again with a queue address where nothing answers. */
+  async reopenOffline(core: ConsoleCore): Promise<ConsoleCore> {
+    const opened = this.opened.get(core);
+    if (!opened) throw new Error('That console was not opened by these TestConsoles.');
+    await this.close(core);
+    const { file, options } = opened;
+    return this.open(file, { ...options, queueUrl: UNREACHABLE_QUEUE });
   }
 
   async close(core: ConsoleCore): Promise<void> {
     await core.sync.stop();
     core.db.close();
-    this.opened.splice(this.opened.indexOf(core), 1);
+    this.opened.delete(core);
   }
 
   async closeAll(): Promise<void> {
-    for (const core of [...this.opened]) await this.close(core);
+    for (const core of [...this.opened.keys()]) await this.close(core);
   }
 }
 
@@ -44,9 +72,12 @@ export class TestConsoles {
  * For a describe block: before each test `start` brings up a queue (and hands it to the test, e.g. by assigning it);
  * after each test every console opened with the returned TestConsoles is closed, then that queue.
  */
-export function consolesOverFreshQueue(start: () => Promise<{ close(): Promise<void> }>): TestConsoles {
-  const consoles = new TestConsoles();
-  let queue: { close(): Promise<void> } | null = null;
+export function consolesOverFreshQueue(start: () => Promise<ConsolesQueue & { close(): Promise<void> }>): TestConsoles {
+  let queue: (ConsolesQueue & { close(): Promise<void> }) | null = null;
+  const consoles = new TestConsoles(() => {
+    if (!queue) throw new Error('The queue runs only inside a test.');
+    return queue;
+  });
   beforeEach(async () => {
     queue = await start();
   });

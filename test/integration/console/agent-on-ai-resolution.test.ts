@@ -23,8 +23,7 @@ describe("an agent's console on an AI-resolved ticket", () => {
   });
 
   const openConsole = (name: string, token: string) =>
-    consoles.open(`${queue.dir}/${name}.sqlite`, {
-      queueUrl: queue.url,
+    consoles.open(`${name}.sqlite`, {
       token,
       agentName: name,
       catchAllQueue: 'general',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../../../shared/domain/ticket.js';
 import { BuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
 import { waitFor } from '../../helpers/child-process.js';
@@ -26,12 +25,6 @@ describe('autopilot whose engine is still loading its classifier', () => {
   // Leases are capped well below what the autopilot asks for (30 s), as an operator may: it must renew by the
   // lease the queue granted, not by the one it asked for.
   const autopilots = TestAutopilots.overFreshDemoQueue(tenant, { maxLeaseMs: QUEUE_MAX_LEASE_MS });
-  const ticket = async (id: string): Promise<Ticket> => {
-    const current = await autopilots.admin().getTicket(id);
-    if (!current.ok) throw new Error(current.error.message);
-    return current.value.ticket;
-  };
-
   it('escalates a complaint at once, holds an everyday question under a renewed lease, and decides it from its latest thread once ready', async () => {
     const { engine, classifierReady } = startingEngine();
     const complaint = await autopilots.post('This is unacceptable! My card has still not arrived after three weeks.');
@@ -39,12 +32,9 @@ describe('autopilot whose engine is still loading its classifier', () => {
     // One may wait: the autopilot cannot win a lost ticket back by claiming it again.
     const autopilot = autopilots.start(engine, { maxWaiting: 1 });
 
-    const escalated = await waitFor(
-      async () => {
-        const current = await ticket(complaint);
-        return current.status === 'escalated' ? current : null;
-      },
-      10_000,
+    const escalated = await autopilots.ticketOnce(
+      complaint,
+      (current) => current.status === 'escalated',
       'the complaint escalated before the classifier is ready',
     );
     expect(escalated).toMatchObject({ ownerQueue: 'complaints', escalation: { code: 'complaint' } });
@@ -54,18 +44,15 @@ describe('autopilot whose engine is still loading its classifier', () => {
     await new Promise((r) => setTimeout(r, QUEUE_MAX_LEASE_MS * 1.5));
     const other = await autopilots.worker().claim('another-worker', 10, 1_000);
     expect(other.ok && other.value.claims).toEqual([]);
-    expect((await ticket(question)).status).toBe('new');
+    expect((await autopilots.ticket(question)).status).toBe('new');
 
     // The customer writes again while it waits: the decision reads the thread as it is then.
     const reply = await autopilots.admin().postCustomerReply(question, 'I want to speak to a human, now please.');
     expect(reply.ok).toBe(true);
     classifierReady();
-    const decided = await waitFor(
-      async () => {
-        const current = await ticket(question);
-        return current.status === 'new' ? null : current;
-      },
-      10_000,
+    const decided = await autopilots.ticketOnce(
+      question,
+      (current) => current.status !== 'new',
       'the waiting question decided once the classifier is ready',
     );
     expect(decided).toMatchObject({
@@ -88,10 +75,6 @@ describe('autopilot whose engine is still loading its classifier', () => {
     const other = await autopilots.worker().claim('ready-worker', 10, 30_000);
     expect(other.ok && other.value.claims.map((c) => c.ticket.id)).toEqual([second]);
     classifierReady();
-    await waitFor(
-      async () => ((await ticket(first)).status === 'ai_resolved' ? true : null),
-      10_000,
-      'the waiting ticket resolved',
-    );
+    await autopilots.ticketOnce(first, (current) => current.status === 'ai_resolved', 'the waiting ticket resolved');
   });
 });

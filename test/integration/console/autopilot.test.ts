@@ -79,27 +79,18 @@ describe('autopilot against a real queue', () => {
     expect(engine.decided).toEqual([]);
     await waitFor(async () => engine.decided.length === 1, 5_000, 'the takeover after the lease expired');
     const ticket = await autopilots.admin().getTicket(id);
-    await waitFor(
-      async () => {
-        const current = await autopilots.admin().getTicket(id);
-        return current.ok && current.value.ticket.status === 'ai_resolved';
-      },
-      5_000,
-      'the decision to land',
-    );
+    await autopilots.ticketOnce(id, (current) => current.status === 'ai_resolved', 'the decision to land', 5_000);
     expect(ticket.ok).toBe(true);
   });
 
   it('escalates to the catch-all owner with the reason when the engine fails, never dropping the ticket', async () => {
     autopilots.start(new CountingEngine());
     const id = await autopilots.post('boom: this message breaks the engine');
-    const escalated = await waitFor(
-      async () => {
-        const current = await autopilots.admin().getTicket(id);
-        return current.ok && current.value.ticket.status === 'escalated' ? current.value.ticket : null;
-      },
-      5_000,
+    const escalated = await autopilots.ticketOnce(
+      id,
+      (current) => current.status === 'escalated',
       'the escalation',
+      5_000,
     );
     expect(escalated.ownerQueue).toBe('general');
     expect(escalated.escalation?.code).toBe('model_error');

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_ID_KEY, MetaStore } from '../../../electron/core/store/meta-store.js';
 import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
@@ -22,8 +21,7 @@ describe('a console recovers from refusals of its client id or numbering', () =>
   });
 
   const openConsole = (token: string) =>
-    consoles.open(join(queue.dir, 'console.sqlite'), {
-      queueUrl: queue.url,
+    consoles.open('console.sqlite', {
       token,
       newClientId: () => 'console-ana',
       log: (line) => log.push(line),

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
@@ -9,8 +8,7 @@ describe('conflicts decided by the queue, offline order, retention', () => {
   const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
 
   const openConsole = (name: string, now?: () => Date) =>
-    consoles.open(join(queue.dir, `${name}.sqlite`), {
-      queueUrl: queue.url,
+    consoles.open(`${name}.sqlite`, {
       token: queue.tokens.tokens.agent,
       agentName: name,
       newClientId: () => `console-${name}`,

@@ -14,9 +14,8 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
   let queue: TestQueue;
   const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
 
-  const openConsole = (file: string, token: string, queueUrl = queue.url): ConsoleCore =>
-    consoles.open(join(queue.dir, file), {
-      queueUrl,
+  const openConsole = (file: string, token: string): ConsoleCore =>
+    consoles.open(file, {
       token,
       agentName: 'Lee',
       tenantId: 'payments',
@@ -134,8 +133,7 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     expect(!twice.ok && twice.error.code).toBe('already_added');
 
     // Offline (the queue is gone), the same cache still knows it belongs to a lead.
-    await consoles.close(lead);
-    const offline = openConsole('lead.sqlite', queue.tokens.lead, 'http://127.0.0.1:9');
+    const offline = await consoles.reopenOffline(lead);
     const status = await offline.service.getStatus();
     expect(status.ok && status.value.role).toBe('lead');
     const cached = await offline.service.getDashboard({});

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
@@ -12,8 +11,7 @@ describe('console: reviewTicket and reopenTicket', () => {
   const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
 
   const openConsole = (name: string, role: 'agent' | 'lead') =>
-    consoles.open(join(queue.dir, `${name}.sqlite`), {
-      queueUrl: queue.url,
+    consoles.open(`${name}.sqlite`, {
       token: queue.tokens.tokens[role],
       agentName: name,
       newClientId: () => `console-${name}`,

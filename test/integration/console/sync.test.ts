@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MetaStore } from '../../../electron/core/store/meta-store.js';
 import { startDemoQueue, type DemoQueue } from '../../helpers/demo-queue.js';
@@ -9,8 +8,7 @@ describe('console sync against a real queue on loopback', () => {
   const consoles = consolesOverFreshQueue(async () => (queue = await startDemoQueue()));
 
   const openConsole = (name = 'console.sqlite') =>
-    consoles.open(join(queue.dir, name), {
-      queueUrl: queue.url,
+    consoles.open(name, {
       token: queue.tokens.tokens.agent,
       newClientId: () => `console-${name}`,
     });

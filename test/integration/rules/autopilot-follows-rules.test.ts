@@ -5,14 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { createBuiltinEngine } from '../../../engine/builtin-engine.js';
 import { Autopilot } from '../../../autopilot/autopilot.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { buildQueueApp } from '../../../server/app.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { waitFor } from '../../helpers/child-process.js';
 import { addTenantWithTokens, type RoleTokens } from '../../helpers/queue-server.js';
-import { FIXTURE_HYPERPARAMETERS, FIXTURE_RESOURCES, fixtureTenant } from '../../unit/ai/fixtures.js';
+import { fixtureEngine, fixtureTenant } from '../../unit/ai/fixtures.js';
 
 const tenant = fixtureTenant();
 const LOST_CARD = 'I lost my card, please block it';
@@ -59,12 +58,7 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
   }
 
   it('routes a new ticket of an intent to the queue the saved rules name, and forces escalation by a saved rule', async () => {
-    const engine = await createBuiltinEngine({
-      resourcesDir: FIXTURE_RESOURCES,
-      cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')),
-      tenant,
-      hyperparameters: FIXTURE_HYPERPARAMETERS,
-    });
+    const engine = await fixtureEngine(tenant);
     autopilot = new Autopilot({ client: client(tokens.autopilot), engine, tenant, idlePollMs: 100, batchSize: 1 });
     autopilot.start();
 
@@ -100,12 +94,7 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
   });
 
   it('keeps the rules in use when a saved version names a queue this tenant does not have', async () => {
-    const engine = await createBuiltinEngine({
-      resourcesDir: FIXTURE_RESOURCES,
-      cacheDir: mkdtempSync(join(tmpdir(), 'sb-model-')),
-      tenant,
-      hyperparameters: FIXTURE_HYPERPARAMETERS,
-    });
+    const engine = await fixtureEngine(tenant);
     const log: string[] = [];
     autopilot = new Autopilot({
       client: client(tokens.autopilot),

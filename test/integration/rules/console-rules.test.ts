@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConsoleCore } from '../../../electron/core/console-core.js';
 import { tenantKnowledgeBase } from '../../../electron/core/rules/tenant-knowledge-base.js';
@@ -13,20 +12,21 @@ import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, resolveDecision } from '../queue/builders.js';
 
 const tenant = loadTenantConfig(RESOURCES_DIR, 'payments');
+/** Lee's console with the tenant as shipped and its knowledge base: it offers the rules editor. */
+const RULES_EDITOR_CONSOLE = {
+  agentName: 'Lee',
+  tenantName: tenant.name,
+  escalation: { tenant, knowledgeBase: tenantKnowledgeBase(RESOURCES_DIR, tenant.id) },
+};
 
 /** The console's rules methods over a real queue (HTTP on 127.0.0.1) and real SQLite caches. */
 describe('console rules editor methods', () => {
   let queue: TestQueue;
   const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
 
-  const openConsole = (file: string, token: string, queueUrl = queue.url): ConsoleCore =>
-    consoles.open(join(queue.dir, file), {
-      queueUrl,
-      token,
-      agentName: 'Lee',
-      tenantName: tenant.name,
-      escalation: { tenant, knowledgeBase: tenantKnowledgeBase(RESOURCES_DIR, tenant.id) },
-    });
+  const openConsole = (file: string, token: string): ConsoleCore =>
+    consoles.open(file, { token, ...RULES_EDITOR_CONSOLE });
+
   async function leadConsole(file: string): Promise<ConsoleCore> {
     const lead = openConsole(file, queue.tokens.lead);
     await lead.role.refresh();
@@ -131,9 +131,8 @@ describe('console rules editor methods', () => {
 
     const lead = await leadConsole('lead.sqlite');
     expect(await lead.service.saveRules({ rules: cardsToPeople(), baseVersion: 0 })).toMatchObject({ ok: true });
-    await consoles.close(lead);
     // The same cache file, but the queue address now answers nothing.
-    const offline = openConsole('lead.sqlite', queue.tokens.lead, 'http://127.0.0.1:9');
+    const offline = await consoles.reopenOffline(lead);
     expect(await offline.service.getRules({})).toMatchObject({
       ok: true,
       value: { version: 1, source: 'saved', rules: cardsToPeople() },

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
-import { createBuiltinEngine } from '../../../engine/builtin-engine.js';
-import {
-  customerMessage,
-  FIXTURE_HYPERPARAMETERS,
-  FIXTURE_RESOURCES,
-  fixtureTenant,
-  makeTicket,
-  tempDir,
-} from './fixtures.js';
+import { customerMessage, fixtureEngine, fixtureTenant, makeTicket, tempDir } from './fixtures.js';
 
 const cacheDir = tempDir();
 
@@ -18,12 +10,7 @@ async function decideWith(
   text: string,
   tier: 'standard' | 'premium' | 'vip' = 'standard',
 ): Promise<AiDecision> {
-  const engine = await createBuiltinEngine({
-    resourcesDir: FIXTURE_RESOURCES,
-    cacheDir,
-    tenant,
-    hyperparameters: FIXTURE_HYPERPARAMETERS,
-  });
+  const engine = await fixtureEngine(tenant, cacheDir);
   const ticket = makeTicket({ customer: { id: 'c-1', name: 'Dana', tier } });
   return engine.decide({ ticket, messages: [customerMessage(ticket, text)] });
 }

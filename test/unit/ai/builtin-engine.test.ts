@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema, type AiDecision } from '../../../shared/domain/decision.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
-import { createBuiltinEngine, type BuiltinEngine } from '../../../engine/builtin-engine.js';
-import {
-  customerMessage,
-  FIXTURE_HYPERPARAMETERS,
-  FIXTURE_RESOURCES,
-  fixtureTenant,
-  makeTicket,
-  tempDir,
-} from './fixtures.js';
+import type { BuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
+import { customerMessage, fixtureEngine, fixtureTenant, makeTicket, tempDir } from './fixtures.js';
 
 const cacheDir = tempDir();
-const engineFor = (tenant: TenantConfig = fixtureTenant()) =>
-  createBuiltinEngine({ resourcesDir: FIXTURE_RESOURCES, cacheDir, tenant, hyperparameters: FIXTURE_HYPERPARAMETERS });
+const engineFor = (tenant: TenantConfig = fixtureTenant()) => fixtureEngine(tenant, cacheDir);
 const engine = await engineFor();
 
 async function decide(text: string, ticket: Partial<Ticket> = {}, e: BuiltinEngine = engine): Promise<AiDecision> {

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
+import { createBuiltinEngine, type BuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { ClassifierHyperparameters } from '../../../engine/intent-classifier.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../../engine/knowledge-base.js';
 import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
@@ -33,6 +34,16 @@ export function fixtureClassifier(): ReturnType<typeof loadTenantClassifier> {
     resourcesDir: FIXTURE_RESOURCES,
     cacheDir: tempDir(),
     tenantId: 'fixture-bank',
+    hyperparameters: FIXTURE_HYPERPARAMETERS,
+  });
+}
+
+/** The built-in engine for `tenant`, its classifier trained on the fixture tenant (cached in `cacheDir`). */
+export function fixtureEngine(tenant: TenantConfig = fixtureTenant(), cacheDir = tempDir()): Promise<BuiltinEngine> {
+  return createBuiltinEngine({
+    resourcesDir: FIXTURE_RESOURCES,
+    cacheDir,
+    tenant,
     hyperparameters: FIXTURE_HYPERPARAMETERS,
   });
 }
