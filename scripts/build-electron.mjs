@@ -16,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { importGlobPlugin } from './esbuild-import-glob.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'electron');
@@ -156,7 +157,12 @@ export async function buildChildBundles({ outdir = outDir } = {}) {
 }
 
 export async function buildElectron({ log = console.log } = {}) {
-  await esbuild.build({ ...nodeBundle, entryPoints: { main: 'electron/main/main.ts' }, plugins: [sqliteShimPlugin] });
+  // The main process shows the desktop namespace's texts, whose catalogs shared/desktop/locales/index.ts globs.
+  await esbuild.build({
+    ...nodeBundle,
+    entryPoints: { main: 'electron/main/main.ts' },
+    plugins: [sqliteShimPlugin, importGlobPlugin],
+  });
   await buildChildBundles();
   await esbuild.build({
     ...common,
@@ -174,17 +180,23 @@ export async function buildElectron({ log = console.log } = {}) {
   await writeCspIntoRenderer(log);
 }
 
-async function loadContentSecurityPolicy() {
+/** Bundles one module (a path from the repository root) in memory with esbuild and imports it. */
+export async function importBundled(entryPoint, plugins = []) {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'electron/main/content-security-policy.ts')],
+    entryPoints: [join(root, entryPoint)],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     write: false,
     logLevel: 'warning',
+    plugins,
   });
   const source = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+}
+
+async function loadContentSecurityPolicy() {
+  const module = await importBundled('electron/main/content-security-policy.ts');
   return module.META_CONTENT_SECURITY_POLICY;
 }
 

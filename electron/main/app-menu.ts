@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { ENGLISH_DESKTOP_TEXT, type DesktopText } from './desktop-text.js';
 
 export interface AppMenuActions {
   showConsole(): void;
@@ -8,29 +9,35 @@ export interface AppMenuActions {
   showShortcuts(): void;
 }
 
-/** Where desktop apps keep it: macOS in the app menu, Windows and Linux under File. Menu labels are English (see README). */
-const SETTINGS_LABEL = 'Settings…';
+/** Where desktop apps keep it: macOS in the app menu, Windows and Linux under File. */
 const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 
 /**
  * The application menu: the platform's usual shortcuts come from Electron's roles (copy/paste/undo,
  * zoom, full screen, close, quit), so they work in the editor and match every other app. Reload and
- * the developer tools only in development builds.
+ * the developer tools only in development builds. Its labels are the desktop namespace's, in English by
+ * default (see README: the menu is built before the console's language is known).
  */
 export function buildAppMenuTemplate(
   platform: NodeJS.Platform,
   isDevelopment: boolean,
   actions: AppMenuActions,
+  t: DesktopText = ENGLISH_DESKTOP_TEXT,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
+  const settings: MenuItemConstructorOptions = {
+    label: t('desktop.menu.settings'),
+    accelerator: SETTINGS_ACCELERATOR,
+    click: () => actions.openSettings(),
+  };
   if (isMac) {
     template.push({
       label: 'Switchboard',
       submenu: [
         { role: 'about' },
         { type: 'separator' },
-        { label: SETTINGS_LABEL, accelerator: SETTINGS_ACCELERATOR, click: () => actions.openSettings() },
+        settings,
         { type: 'separator' },
         { role: 'services' },
         { type: 'separator' },
@@ -43,19 +50,13 @@ export function buildAppMenuTemplate(
     });
   }
   template.push({
-    label: 'File',
+    label: t('desktop.menu.file'),
     submenu: isMac
       ? [{ role: 'close' }]
-      : [
-          { label: SETTINGS_LABEL, accelerator: SETTINGS_ACCELERATOR, click: () => actions.openSettings() },
-          { type: 'separator' },
-          { role: 'close' },
-          { type: 'separator' },
-          { role: 'quit' },
-        ],
+      : [settings, { type: 'separator' }, { role: 'close' }, { type: 'separator' }, { role: 'quit' }],
   });
   template.push({
-    label: 'Edit',
+    label: t('desktop.menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -70,7 +71,7 @@ export function buildAppMenuTemplate(
     ],
   });
   template.push({
-    label: 'View',
+    label: t('desktop.menu.view'),
     submenu: [
       ...(isDevelopment
         ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const]
@@ -83,14 +84,17 @@ export function buildAppMenuTemplate(
     ],
   });
   template.push({
-    label: 'Window',
+    label: t('desktop.menu.window'),
     submenu: [
-      { label: 'Show Console', accelerator: 'CmdOrCtrl+1', click: () => actions.showConsole() },
+      { label: t('desktop.menu.showConsole'), accelerator: 'CmdOrCtrl+1', click: () => actions.showConsole() },
       { role: 'minimize' },
       ...(isMac ? [{ role: 'zoom' } as const, { type: 'separator' } as const, { role: 'front' } as const] : []),
     ],
   });
   // No accelerator: the console's own key for it is `?`, which must stay typeable in the reply editor.
-  template.push({ role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: () => actions.showShortcuts() }] });
+  template.push({
+    role: 'help',
+    submenu: [{ label: t('desktop.menu.shortcuts'), click: () => actions.showShortcuts() }],
+  });
   return template;
 }

@@ -1,4 +1,4 @@
-import { ENGLISH_CUES, type DesktopCueText } from './desktop-cue-text.js';
+import { ENGLISH_DESKTOP_TEXT, type DesktopText } from './desktop-text.js';
 
 /**
  * Follows the escalation inbox for the tray and for notifications: how many tickets wait for a
@@ -37,20 +37,20 @@ export interface EscalationNotice {
 /** One notification per batch of arrivals: a burst of ten escalations is one notice, not ten. */
 export function escalationNotice(
   arrived: readonly InboxTicket[],
-  text: DesktopCueText = ENGLISH_CUES,
+  t: DesktopText = ENGLISH_DESKTOP_TEXT,
 ): EscalationNotice | null {
   const [first] = arrived;
   if (!first) return null;
-  if (arrived.length === 1) return { title: text.words.newEscalation, body: first.subject };
+  if (arrived.length === 1) return { title: t('desktop.newEscalation'), body: first.subject };
   return {
-    title: text.count(text.words.newEscalations, arrived.length),
-    body: text.count(text.words.andMore, arrived.length - 1, { first: first.subject }),
+    title: t('desktop.newEscalations', { count: arrived.length }),
+    body: t('desktop.andMore', { count: arrived.length - 1, first: first.subject }),
   };
 }
 
 /** The tray's tooltip (and macOS menu-bar title) for a given count. */
-export function trayLabel(count: number | null, text: DesktopCueText = ENGLISH_CUES): string {
-  if (count === null) return text.words.connecting;
-  if (count === 0) return text.words.noneWaiting;
-  return text.count(text.words.waiting, count);
+export function trayLabel(count: number | null, t: DesktopText = ENGLISH_DESKTOP_TEXT): string {
+  if (count === null) return t('desktop.tray.connecting');
+  if (count === 0) return t('desktop.tray.noneWaiting');
+  return t('desktop.tray.waiting', { count });
 }

@@ -1,5 +1,5 @@
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
-import type { DesktopCueText } from './desktop-cue-text.js';
+import type { DesktopText } from './desktop-text.js';
 import { EscalationTracker, escalationNotice, type EscalationNotice } from './escalation-tracker.js';
 
 export interface EscalationWatchOptions {
@@ -10,7 +10,7 @@ export interface EscalationWatchOptions {
   delayMs?: number;
   log?: (line: string) => void;
   /** The language of the notices (the system's UI language; English when absent). */
-  text?: DesktopCueText;
+  text?: DesktopText;
 }
 
 /**

@@ -16,7 +16,7 @@ import { SecretStore, type SecretName } from './secret-policy.js';
 import { providerKeySecret } from './provider-key-secret.js';
 import { secureSession } from './session-security.js';
 import { systemUiLanguage } from '../../shared/i18n/ui-languages.js';
-import { DesktopCueText } from './desktop-cue-text.js';
+import { desktopText } from './desktop-text.js';
 import { createConsoleTray, type ConsoleTray } from './tray.js';
 import { secureAllWebContents } from './web-contents-security.js';
 import { createMainWindow } from './window.js';
@@ -133,7 +133,7 @@ async function start(): Promise<void> {
   if (quitState !== 'running') return;
   cleanups.push(forwardConsoleEvents(runtime.api, () => mainWindow));
   // Tray, menu and notices speak the system's language, the console's default UI language.
-  const cueText = new DesktopCueText(systemUiLanguage(systemLanguages()));
+  const cueText = desktopText(systemUiLanguage(systemLanguages()));
   try {
     tray = createConsoleTray(iconPath, { show: showMainWindow, quit: () => app.quit() }, cueText);
     const shownTray = tray;

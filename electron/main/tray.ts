@@ -1,5 +1,5 @@
 import { Menu, nativeImage, Tray } from 'electron';
-import { ENGLISH_CUES, type DesktopCueText } from './desktop-cue-text.js';
+import { ENGLISH_DESKTOP_TEXT, type DesktopText } from './desktop-text.js';
 import { trayLabel } from './escalation-tracker.js';
 
 export interface ConsoleTray {
@@ -11,21 +11,21 @@ export interface ConsoleTray {
 export function createConsoleTray(
   iconPath: string,
   actions: { show(): void; quit(): void },
-  text: DesktopCueText = ENGLISH_CUES,
+  t: DesktopText = ENGLISH_DESKTOP_TEXT,
 ): ConsoleTray {
   const icon = nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 });
   const tray = new Tray(icon);
   let count: number | null = null;
   const render = (): void => {
-    const label = trayLabel(count, text);
+    const label = trayLabel(count, t);
     tray.setToolTip(label);
     if (process.platform === 'darwin') tray.setTitle(count ? String(count) : '');
     tray.setContextMenu(
       Menu.buildFromTemplate([
         { label, enabled: false },
         { type: 'separator' },
-        { label: text.words.showConsole, click: actions.show },
-        { label: text.words.quit, click: actions.quit },
+        { label: t('desktop.menu.showConsole'), click: actions.show },
+        { label: t('desktop.menu.quit'), click: actions.quit },
       ]),
     );
   };

@@ -3,27 +3,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../renderer/src/i18n/locales/en.js';
-import { resources } from '../../renderer/src/i18n/i18n.js';
+import type { UiLanguage } from '../../shared/i18n/ui-languages.js';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT, waitFor } from '../helpers/child-process.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { uiStrings } from '../helpers/ui-strings.js';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
-type Tree = { [key: string]: string | Tree };
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(path, v);
-    else for (const [p, s] of leaves(v, path)) out.set(p, s);
-  }
-  return out;
-}
-
-const EN = leaves(en as unknown as Tree);
+const EN = uiStrings('en');
 /** A translation key shown raw, as i18next does when a key is missing: "settings.title", "inbox.filters". */
 const RAW_KEY = new RegExp(
   `(?<![\\w@/.-])(?:${[...new Set([...EN.keys()].map((k) => k.split('.')[0]))].join('|')}|inbox|lead|rules|evals|dashboard|macros?)\\.[a-z][A-Za-z_]*(?:\\.[A-Za-z_]+)*(?![\\w.-])`,
@@ -54,8 +43,8 @@ async function interfaceText(page: Page): Promise<string[]> {
 }
 
 /** English strings that the language translates differently: seeing one means a missing key fell back to English. */
-function englishFallbacks(lng: keyof typeof resources, shown: string[]): string[] {
-  const translated = leaves(resources[lng].translation as unknown as Tree);
+function englishFallbacks(lng: UiLanguage, shown: string[]): string[] {
+  const translated = uiStrings(lng);
   const english = [...EN.entries()]
     .filter(([key, text]) => !text.includes('{{') && text.length >= 6 && translated.get(key) !== text)
     .map(([, text]) => text);

@@ -1,45 +1,28 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { ar } from './locales/ar.js';
-import { de } from './locales/de.js';
-import { en } from './locales/en.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
-import { he } from './locales/he.js';
-import { it } from './locales/it.js';
-import { ja } from './locales/ja.js';
-import { ko } from './locales/ko.js';
-import { nl } from './locales/nl.js';
-import { pl } from './locales/pl.js';
-import { pt } from './locales/pt.js';
-import { ru } from './locales/ru.js';
-import { tr } from './locales/tr.js';
-import { uk } from './locales/uk.js';
-import { zh } from './locales/zh.js';
+import type { StringNamespace } from '../../../shared/i18n/catalog.js';
+import { createTranslator, translationResources } from '../../../shared/i18n/translator.js';
 import { isRtl, isUiLanguage, pickUiLanguage, systemUiLanguage, type UiLanguage } from './languages.js';
-import { createNumberFormatter } from './number-formatter.js';
 import { systemLanguages } from './system-languages.js';
 
 const LANGUAGE_KEY = 'switchboard.uiLanguage';
 
-export const resources = {
-  en: { translation: en },
-  ar: { translation: ar },
-  de: { translation: de },
-  es: { translation: es },
-  fr: { translation: fr },
-  he: { translation: he },
-  it: { translation: it },
-  ja: { translation: ja },
-  ko: { translation: ko },
-  nl: { translation: nl },
-  pl: { translation: pl },
-  pt: { translation: pt },
-  ru: { translation: ru },
-  tr: { translation: tr },
-  uk: { translation: uk },
-  zh: { translation: zh },
-} as const satisfies Record<UiLanguage, unknown>;
+/**
+ * Every namespace the console shows: each feature registers its own in a locales/index.ts beside its catalogs
+ * (renderer/src/evals/locales/index.ts, shared/desktop/locales/index.ts...), found here by the build. Adding a
+ * feature or a language adds files; nothing here lists them.
+ */
+export const STRING_NAMESPACES: readonly StringNamespace[] = Object.values(
+  import.meta.glob<StringNamespace>(['../**/*locales/index.ts', '../../../shared/**/locales/index.ts'], {
+    eager: true,
+    import: 'default',
+  }),
+);
+
+/** The console's own namespace: a key whose first segment names no namespace ("header.tenant") is in it. */
+export const DEFAULT_NAMESPACE = 'console';
+
+export const resources = translationResources(STRING_NAMESPACES);
 
 /** The language the agent chose in the settings, or null when the console follows the system's. */
 export function storedUiLanguage(): UiLanguage | null {
@@ -64,20 +47,12 @@ function applyDocumentLanguage(lng: string): void {
 
 export function initI18n(): I18n {
   const lng = pickUiLanguage(storedUiLanguage(), systemLanguages());
-  const instance = i18next.createInstance();
-  void instance
-    .use(initReactI18next)
-    .use(createNumberFormatter())
-    .init({
-      resources,
-      lng,
-      fallbackLng: 'en',
-      supportedLngs: Object.keys(resources),
-      // React escapes already; numbers are always written the UI language's way.
-      interpolation: { escapeValue: false, alwaysFormat: true },
-      returnNull: false,
-      initAsync: false,
-    });
+  const instance = createTranslator({
+    namespaces: STRING_NAMESPACES,
+    defaultNamespace: DEFAULT_NAMESPACE,
+    lng,
+    plugins: [initReactI18next],
+  });
   applyDocumentLanguage(lng);
   instance.on('languageChanged', applyDocumentLanguage);
   return instance;

@@ -53,13 +53,13 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
 
     const showTitle = (): void => {
       const app = i18n.t('app.name');
-      document.title = unread > 0 ? i18n.t('notifications.unreadTitle', { count: unread, app }) : app;
+      document.title = unread > 0 ? i18n.t('desktop.unreadTitle', { count: unread, app }) : app;
     };
 
     const announce = (ticket: CueTicket): void => {
       if (mode !== 'browser' || !notificationsWanted(storage) || !canNotify() || agentIsLooking()) return;
       try {
-        const notification = new Notification(i18n.t('notifications.newEscalation'), {
+        const notification = new Notification(i18n.t('desktop.newEscalation'), {
           body: ticket.subject,
           tag: `switchboard-escalation-${ticket.id}`,
           lang: i18n.language,

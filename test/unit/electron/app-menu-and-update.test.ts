@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildAppMenuTemplate } from '../../../electron/main/app-menu.js';
+import { desktopText } from '../../../electron/main/desktop-text.js';
 import { decideAutoUpdate } from '../../../electron/main/auto-update-policy.js';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
@@ -46,6 +47,20 @@ describe('application menu', () => {
     expect(buildAppMenuTemplate('darwin', false, actions)[0]?.label).toBe('Switchboard');
     expect(roles(buildAppMenuTemplate('darwin', false, actions))).toContain('hideOthers');
     expect(roles(buildAppMenuTemplate('linux', false, actions))).not.toContain('hideOthers');
+  });
+
+  it("takes its labels from the desktop namespace's catalogs, the tray's and notifications' too", () => {
+    const labels = (template: MenuItemConstructorOptions[]): string[] =>
+      template.flatMap((item) => [
+        ...(item.label ? [item.label] : []),
+        ...(Array.isArray(item.submenu) ? labels(item.submenu) : []),
+      ]);
+    expect(labels(buildAppMenuTemplate('linux', false, actions))).toEqual(
+      expect.arrayContaining(['File', 'Settings…', 'Edit', 'View', 'Window', 'Show Console', 'Keyboard Shortcuts']),
+    );
+    expect(labels(buildAppMenuTemplate('linux', false, actions, desktopText('de')))).toEqual(
+      expect.arrayContaining(['Datei', 'Einstellungen…', 'Bearbeiten', 'Ansicht', 'Fenster', 'Konsole anzeigen']),
+    );
   });
 
   it('offers reload and developer tools in development builds only', () => {

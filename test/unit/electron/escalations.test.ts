@@ -8,8 +8,10 @@ import {
   type InboxTicket,
 } from '../../../electron/main/escalation-tracker.js';
 import { watchEscalations } from '../../../electron/main/escalation-watch.js';
-import { CUE_WORDS, DesktopCueText } from '../../../electron/main/desktop-cue-text.js';
+import { desktopText } from '../../../electron/main/desktop-text.js';
+import desktopStrings from '../../../shared/desktop/locales/index.js';
 import { UI_LANGUAGES } from '../../../shared/i18n/ui-languages.js';
+import { leaves, type Tree } from '../../helpers/ui-strings.js';
 
 const t = (id: string): InboxTicket => ({ id, subject: `Subject ${id}` });
 
@@ -30,6 +32,12 @@ describe('escalation tracker', () => {
       title: '3 new escalations',
       body: 'Subject a and 2 more',
     });
+  });
+
+  it("shows a ticket's subject as it is, whatever it holds", () => {
+    const subject = 'Refund {{count}} $t(desktop.menu.quit) <b>';
+    expect(escalationNotice([{ id: 'a', subject }])?.body).toBe(subject);
+    expect(escalationNotice([{ id: 'a', subject }, t('b')])?.body).toBe(`${subject} and 1 more`);
   });
 
   it('labels the tray with the count', () => {
@@ -96,32 +104,40 @@ describe('escalation watch', () => {
 
 describe('desktop cues in the system language', () => {
   it('has every cue in every UI language, with the plural forms each language needs and the same placeholders', () => {
+    const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
     for (const { code } of UI_LANGUAGES) {
-      const words = CUE_WORDS[code];
+      const catalog = desktopStrings.catalogs[code];
+      expect(catalog, code).toBeDefined();
       const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-      for (const [name, value] of Object.entries(words)) {
-        if (typeof value === 'string') {
+      const plurals = new Map<string, Map<string, string>>();
+      for (const [name, value] of leaves((catalog ?? {}) as Tree)) {
+        const plural = PLURAL.exec(name);
+        if (!plural?.[1] || !plural[2]) {
           expect(value.trim(), `${code}.${name}`).not.toBe('');
           continue;
         }
-        for (const category of categories) expect(value[category], `${code}.${name}.${category}`).toBeTruthy();
-        for (const [category, form] of Object.entries(value)) {
+        plurals.set(plural[1], (plurals.get(plural[1]) ?? new Map()).set(plural[2], value));
+      }
+      expect(plurals.size, code).toBeGreaterThan(0);
+      for (const [name, forms] of plurals) {
+        for (const category of categories) expect(forms.get(category), `${code}.${name}.${category}`).toBeTruthy();
+        for (const [category, form] of forms) {
           expect(categories as string[], `${code}.${name}.${category} is a form ${code} uses`).toContain(category);
-          if (name === 'andMore') expect(form, `${code}.${name}.${category}`).toContain('{first}');
+          if (name === 'andMore') expect(form, `${code}.${name}.${category}`).toContain('{{first}}');
         }
       }
     }
   });
 
   it('words notices and the tray label in the language, numbers formatted its way', () => {
-    const ru = new DesktopCueText('ru');
+    const ru = desktopText('ru');
     expect(escalationNotice([t('a'), t('b')], ru)).toEqual({ title: '2 новые эскалации', body: 'Subject a и ещё 1' });
     expect(trayLabel(5, ru)).toBe('Switchboard: 5 эскалаций ожидают');
     expect(trayLabel(21, ru)).toBe('Switchboard: 21 эскалация ожидает');
-    const ar = new DesktopCueText('ar');
+    const ar = desktopText('ar');
     expect(escalationNotice([t('a'), t('b'), t('c')], ar)?.body).toBe('Subject a وتذكرتان أخريان');
     expect(trayLabel(3, ar)).toBe(`Switchboard: ${new Intl.NumberFormat('ar').format(3)} تذاكر مصعّدة بانتظارك`);
-    expect(trayLabel(1200, new DesktopCueText('de'))).toBe('Switchboard: 1.200 Eskalationen warten');
-    expect(trayLabel(null, new DesktopCueText('zh'))).toBe('Switchboard：正在连接');
+    expect(trayLabel(1200, desktopText('de'))).toBe('Switchboard: 1.200 Eskalationen warten');
+    expect(trayLabel(null, desktopText('zh'))).toBe('Switchboard：正在连接');
   });
 });

@@ -1,15 +1,9 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { inboxEmptyMessage, inboxEmptyText } from '../../../renderer/src/components/inbox-empty-message.js';
-import { resources } from '../../../renderer/src/i18n/i18n.js';
-import { createNumberFormatter } from '../../../renderer/src/i18n/number-formatter.js';
+import { consoleTranslator } from '../../helpers/ui-strings.js';
 
 async function translator(lng: string) {
-  const instance = i18next.createInstance();
-  await instance
-    .use(createNumberFormatter())
-    .init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false, alwaysFormat: true } });
-  return instance.t;
+  return consoleTranslator(lng);
 }
 
 describe('the empty inbox while tickets wait for the AI', () => {

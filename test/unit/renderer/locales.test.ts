@@ -1,30 +1,18 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n/i18n.js';
-import { createNumberFormatter } from '../../../renderer/src/i18n/number-formatter.js';
+import { resources, STRING_NAMESPACES } from '../../../renderer/src/i18n/i18n.js';
 import { isRtl, pickUiLanguage, systemUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n/languages.js';
 import { EscalationReasonCodeSchema, TicketStatusSchema, CustomerTierSchema } from '../../../shared/domain/ticket.js';
-
-type Tree = { [key: string]: string | Tree };
+import type { Catalog } from '../../../shared/i18n/catalog.js';
+import { consoleTranslator, uiStrings } from '../../helpers/ui-strings.js';
 
 const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(path, v);
-    else for (const [p, s] of flatten(v, path)) out.set(p, s);
-  }
-  return out;
-}
 
 /** Interpolation variables, with i18next's formats ignored: `{{count, number}}` is `count`. */
 const variables = (s: string) => [...new Set([...s.matchAll(/{{\s*(\w+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1]))].sort();
 /** Nested translations (`$t(key)`) must point at keys that exist. */
 const nestings = (s: string) => [...s.matchAll(/\$t\(([\w.]+)/g)].map((m) => m[1] ?? '');
 
-const en = flatten(resources.en.translation as unknown as Tree);
+const en = uiStrings('en');
 /** en's plural keys by base: `review.count` for `review.count_one` + `review.count_other`. */
 const pluralBases = new Set(
   [...en.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)),
@@ -67,6 +55,12 @@ describe('UI translations', () => {
     expect(Object.keys(resources).sort()).toEqual(UI_LANGUAGES.map((l) => l.code).sort());
   });
 
+  it('has a catalog of every namespace in every language in the picker, and nothing else in the locales folders', () => {
+    expect(STRING_NAMESPACES.length).toBeGreaterThan(1);
+    for (const { name, catalogs } of STRING_NAMESPACES)
+      expect(Object.keys(catalogs).sort(), name).toEqual(UI_LANGUAGES.map((l) => l.code).sort());
+  });
+
   it('English itself has both plural forms for every plural and uses {{count}} in them', () => {
     expect(pluralBases.size).toBeGreaterThan(0);
     for (const base of pluralBases) {
@@ -75,9 +69,9 @@ describe('UI translations', () => {
     }
   });
 
-  for (const [lng, { translation }] of Object.entries(resources)) {
+  for (const { code: lng } of UI_LANGUAGES) {
     it(`${lng}: exactly English's keys, no empty text, the same variables, the plural forms ${lng} needs`, () => {
-      const flat = flatten(translation as unknown as Tree);
+      const flat = uiStrings(lng);
       expect(foldPlurals(flat.keys())).toEqual(foldPlurals(en.keys()));
 
       for (const [key, text] of flat) {
@@ -106,13 +100,38 @@ describe('UI translations', () => {
   it('leaves no English sentence untranslated in another language (a copy of en text is a missing translation)', () => {
     const words = (text: string) => text.replace(/{{[^}]*}}/g, ' ').match(/[A-Za-z]{3,}/g) ?? [];
     const copies: string[] = [];
-    for (const [lng, { translation }] of Object.entries(resources)) {
+    for (const { code: lng } of UI_LANGUAGES) {
       if (lng === 'en') continue;
-      for (const [key, text] of flatten(translation as unknown as Tree)) {
+      for (const [key, text] of uiStrings(lng)) {
         if (text === en.get(key) && words(text).length >= 2) copies.push(`${lng}:${key} ${JSON.stringify(text)}`);
       }
     }
     expect(copies).toEqual([]);
+  });
+
+  it("types each language's catalog by the English one: a missing or an extra key does not compile", () => {
+    type English = { title: string; saved_one: string; saved_other: string };
+    // @ts-expect-error `title` is missing
+    const missing: Catalog<English> = { saved_other: 'x' };
+    // @ts-expect-error English has no `subtitle`
+    const extra: Catalog<English> = { title: 'x', saved_other: 'x', subtitle: 'x' };
+    // Plural forms are the language's own: Polish has `few` and `many`, Japanese only `other`.
+    const polish: Catalog<English> = {
+      title: 'x',
+      saved_one: 'x',
+      saved_few: 'x',
+      saved_many: 'x',
+      saved_other: 'x',
+    };
+    const japanese: Catalog<English> = { title: 'x', saved_other: 'x' };
+    expect([missing, extra, polish, japanese].map((catalog) => Object.keys(catalog).length)).toEqual([1, 3, 5, 2]);
+  });
+
+  it('shows a key missing from the catalogs as the code writes it, namespace included', async () => {
+    const t = consoleTranslator('de');
+    expect(t('header.noSuchText')).toBe('header.noSuchText');
+    expect(t('evals.noSuchText')).toBe('evals.noSuchText');
+    expect(t('evals.title')).not.toBe('evals.title');
   });
 
   it('translates every escalation reason, status and tier the domain knows', () => {
@@ -161,14 +180,7 @@ describe('UI language choice', () => {
 
 describe('plural forms and numbers through i18next itself', () => {
   async function t(lng: string) {
-    const instance = i18next.createInstance().use(createNumberFormatter());
-    await instance.init({
-      resources,
-      lng,
-      fallbackLng: 'en',
-      interpolation: { escapeValue: false, alwaysFormat: true },
-    });
-    return instance.t.bind(instance);
+    return consoleTranslator(lng);
   }
 
   it('picks the form the language needs and writes the count its way', async () => {
@@ -185,7 +197,7 @@ describe('plural forms and numbers through i18next itself', () => {
     expect(ar('review.retentionSaved', { count: 2 })).toBe('تم الحفظ. خرجت تذكرتان من الذاكرة المحلية.');
     expect(ar('review.retentionSaved', { count: 0 })).toBe('تم الحفظ. لم تخرج أي تذكرة من الذاكرة المحلية.');
     const pl = await t('pl');
-    expect(pl('notifications.unreadTitle', { count: 22, app: 'Switchboard' })).toBe(
+    expect(pl('desktop.unreadTitle', { count: 22, app: 'Switchboard' })).toBe(
       '(22) Switchboard: 22 nieprzeczytane eskalacje',
     );
     const he = await t('he');

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingAr: Messages['aiWaiting'] = {
+export default {
   starting_zero: 'الذكاء الاصطناعي قيد التشغيل: لا توجد تذاكر في الانتظار.',
   starting_one: 'الذكاء الاصطناعي قيد التشغيل: تذكرة واحدة في الانتظار. تظهر التذاكر المصعّدة هنا كلما قرّر.',
   starting_two: 'الذكاء الاصطناعي قيد التشغيل: تذكرتان في الانتظار. تظهر التذاكر المصعّدة هنا كلما قرّر.',
@@ -22,4 +23,4 @@ export const aiWaitingAr: Messages['aiWaiting'] = {
   waiting_many: '{{count, number}} تذكرة جديدة بانتظار الذكاء الاصطناعي. تظهر التذاكر المصعّدة هنا بعد أن يقرّر.',
   waiting_other: '{{count, number}} تذكرة جديدة بانتظار الذكاء الاصطناعي. تظهر التذاكر المصعّدة هنا بعد أن يقرّر.',
   failed: 'تعذّر تشغيل الذكاء الاصطناعي في وحدة التحكم هذه؛ راجع سجلّها.',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingDe: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'KI startet: {{count, number}} Ticket wartet. Eskalierte Tickets erscheinen hier, sobald die KI entscheidet.',
   starting_other:
@@ -12,4 +13,4 @@ export const aiWaitingDe: Messages['aiWaiting'] = {
   waiting_other:
     '{{count, number}} neue Tickets warten auf die KI. Eskalierte Tickets erscheinen hier, sobald entschieden ist.',
   failed: 'Die KI dieser Konsole konnte nicht starten; siehe ihr Protokoll.',
-};
+} satisfies Catalog<typeof en>;

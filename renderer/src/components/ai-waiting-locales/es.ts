@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingEs: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'IA iniciándose: {{count, number}} ticket en espera. Los tickets escalados aparecerán aquí a medida que la IA decida.',
   starting_many:
@@ -17,4 +18,4 @@ export const aiWaitingEs: Messages['aiWaiting'] = {
   waiting_other:
     '{{count, number}} tickets nuevos esperan a la IA. Los tickets escalados aparecerán aquí cuando se decidan.',
   failed: 'La IA de esta consola no pudo iniciarse; consulte su registro.',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingFr: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'IA en cours de démarrage : {{count, number}} ticket en attente. Les tickets escaladés apparaîtront ici au fil des décisions de l’IA.',
   starting_many:
@@ -17,4 +18,4 @@ export const aiWaitingFr: Messages['aiWaiting'] = {
   waiting_other:
     '{{count, number}} nouveaux tickets attendent l’IA. Les tickets escaladés apparaîtront ici une fois la décision prise.',
   failed: 'L’IA de cette console n’a pas pu démarrer ; consultez son journal.',
-};
+} satisfies Catalog<typeof en>;

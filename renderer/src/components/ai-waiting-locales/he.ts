@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingHe: Messages['aiWaiting'] = {
+export default {
   starting_one: 'ה-AI עולה: פנייה אחת ממתינה. פניות שהוסלמו יופיעו כאן כשה-AI יחליט.',
   starting_two: 'ה-AI עולה: שתי פניות ממתינות. פניות שהוסלמו יופיעו כאן כשה-AI יחליט.',
   starting_other: 'ה-AI עולה: {{count, number}} פניות ממתינות. פניות שהוסלמו יופיעו כאן כשה-AI יחליט.',
@@ -11,4 +12,4 @@ export const aiWaitingHe: Messages['aiWaiting'] = {
   waiting_two: 'שתי פניות חדשות ממתינות ל-AI. פניות שהוסלמו יופיעו כאן אחרי ההחלטה.',
   waiting_other: '{{count, number}} פניות חדשות ממתינות ל-AI. פניות שהוסלמו יופיעו כאן אחרי ההחלטה.',
   failed: 'ה-AI של הקונסולה הזו לא הצליח לעלות; ראו את היומן שלה.',
-};
+} satisfies Catalog<typeof en>;

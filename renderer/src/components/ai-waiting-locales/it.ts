@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingIt: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'IA in avvio: {{count, number}} ticket in attesa. I ticket inoltrati appariranno qui man mano che l’IA decide.',
   starting_many:
@@ -14,4 +15,4 @@ export const aiWaitingIt: Messages['aiWaiting'] = {
   waiting_many: '{{count, number}} nuovi ticket attendono l’IA. I ticket inoltrati appariranno qui dopo la decisione.',
   waiting_other: '{{count, number}} nuovi ticket attendono l’IA. I ticket inoltrati appariranno qui dopo la decisione.',
   failed: 'L’IA di questa console non è riuscita ad avviarsi; vedi il suo registro.',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingNl: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'AI start op: {{count, number}} ticket wacht. Geëscaleerde tickets verschijnen hier zodra de AI beslist.',
   starting_other:
@@ -12,4 +13,4 @@ export const aiWaitingNl: Messages['aiWaiting'] = {
   waiting_other:
     '{{count, number}} nieuwe tickets wachten op de AI. Geëscaleerde tickets verschijnen hier zodra erover beslist is.',
   failed: 'De AI van deze console kon niet starten; zie het logboek.',
-};
+} satisfies Catalog<typeof en>;

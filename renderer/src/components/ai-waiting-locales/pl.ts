@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingPl: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'AI się uruchamia: czeka {{count, number}} zgłoszenie. Eskalowane zgłoszenia pojawią się tutaj, gdy AI podejmie decyzję.',
   starting_few:
@@ -18,4 +19,4 @@ export const aiWaitingPl: Messages['aiWaiting'] = {
   waiting_many: '{{count, number}} nowych zgłoszeń czeka na AI. Eskalowane zgłoszenia pojawią się tutaj po decyzji.',
   waiting_other: '{{count, number}} nowego zgłoszenia czeka na AI. Eskalowane zgłoszenia pojawią się tutaj po decyzji.',
   failed: 'AI tej konsoli nie mogła się uruchomić; zobacz jej dziennik.',
-};
+} satisfies Catalog<typeof en>;

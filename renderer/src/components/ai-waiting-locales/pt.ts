@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingPt: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'IA a iniciar: {{count, number}} ticket em espera. Os tickets escalados aparecem aqui à medida que a IA decide.',
   starting_many:
@@ -14,4 +15,4 @@ export const aiWaitingPt: Messages['aiWaiting'] = {
   waiting_many: '{{count, number}} tickets novos aguardam a IA. Os tickets escalados aparecem aqui depois da decisão.',
   waiting_other: '{{count, number}} tickets novos aguardam a IA. Os tickets escalados aparecem aqui depois da decisão.',
   failed: 'A IA desta consola não conseguiu iniciar; consulte o registo.',
-};
+} satisfies Catalog<typeof en>;

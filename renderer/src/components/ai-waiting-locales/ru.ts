@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingRu: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'ИИ запускается: ждёт {{count, number}} обращение. Эскалированные обращения появятся здесь по мере решений ИИ.',
   starting_few:
@@ -18,4 +19,4 @@ export const aiWaitingRu: Messages['aiWaiting'] = {
   waiting_many: '{{count, number}} новых обращений ждут ИИ. Эскалированные обращения появятся здесь после решения.',
   waiting_other: '{{count, number}} нового обращения ждут ИИ. Эскалированные обращения появятся здесь после решения.',
   failed: 'ИИ этой консоли не удалось запустить; см. её журнал.',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingTr: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'Yapay zekâ başlatılıyor: {{count, number}} talep bekliyor. Yönlendirilen talepler, yapay zekâ karar verdikçe burada görünür.',
   starting_other:
@@ -12,4 +13,4 @@ export const aiWaitingTr: Messages['aiWaiting'] = {
   waiting_other:
     '{{count, number}} yeni talep yapay zekâyı bekliyor. Yönlendirilen talepler karar verildikten sonra burada görünür.',
   failed: 'Bu konsolun yapay zekâsı başlatılamadı; günlüğüne bakın.',
-};
+} satisfies Catalog<typeof en>;

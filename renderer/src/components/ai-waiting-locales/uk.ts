@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const aiWaitingUk: Messages['aiWaiting'] = {
+export default {
   starting_one:
     'ШІ запускається: чекає {{count, number}} звернення. Ескальовані звернення з’являться тут, щойно ШІ ухвалить рішення.',
   starting_few:
@@ -19,4 +20,4 @@ export const aiWaitingUk: Messages['aiWaiting'] = {
   waiting_other:
     '{{count, number}} нового звернення чекають на ШІ. Ескальовані звернення з’являться тут після рішення.',
   failed: 'ШІ цієї консолі не вдалося запустити; перегляньте її журнал.',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyAr: HistoryMessages = {
+export default {
   title: 'السجل',
   show: 'إظهار السجل',
   hide: 'إخفاء السجل',
@@ -25,4 +26,4 @@ export const historyAr: HistoryMessages = {
     customer_reply: 'كتب العميل',
     customer_rating: 'قيّم العميل',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyDe: HistoryMessages = {
+export default {
   title: 'Verlauf',
   show: 'Verlauf anzeigen',
   hide: 'Verlauf ausblenden',
@@ -25,4 +26,4 @@ export const historyDe: HistoryMessages = {
     customer_reply: 'Kunde schrieb',
     customer_rating: 'Kunde bewertete',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,5 +1,7 @@
+import type { CatalogTree } from '../../../../shared/i18n/catalog.js';
+
 /** Strings of the ticket history panel (TicketHistory.tsx), English: the reference every locale matches. */
-export const historyEn = {
+export default {
   title: 'History',
   show: 'Show history',
   hide: 'Hide history',
@@ -24,6 +26,4 @@ export const historyEn = {
     customer_reply: 'Customer wrote',
     customer_rating: 'Customer rated',
   },
-};
-
-export type HistoryMessages = typeof historyEn;
+} satisfies CatalogTree;

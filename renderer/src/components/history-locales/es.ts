@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyEs: HistoryMessages = {
+export default {
   title: 'Historial',
   show: 'Ver historial',
   hide: 'Ocultar historial',
@@ -25,4 +26,4 @@ export const historyEs: HistoryMessages = {
     customer_reply: 'El cliente escribió',
     customer_rating: 'El cliente valoró',
   },
-};
+} satisfies Catalog<typeof en>;

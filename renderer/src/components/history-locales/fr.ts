@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyFr: HistoryMessages = {
+export default {
   title: 'Historique',
   show: 'Afficher l’historique',
   hide: 'Masquer l’historique',
@@ -25,4 +26,4 @@ export const historyFr: HistoryMessages = {
     customer_reply: 'Le client a écrit',
     customer_rating: 'Le client a noté',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyHe: HistoryMessages = {
+export default {
   title: 'היסטוריה',
   show: 'הצגת ההיסטוריה',
   hide: 'הסתרת ההיסטוריה',
@@ -25,4 +26,4 @@ export const historyHe: HistoryMessages = {
     customer_reply: 'הלקוח כתב',
     customer_rating: 'הלקוח דירג',
   },
-};
+} satisfies Catalog<typeof en>;

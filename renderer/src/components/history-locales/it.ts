@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyIt: HistoryMessages = {
+export default {
   title: 'Cronologia',
   show: 'Mostra la cronologia',
   hide: 'Nascondi la cronologia',
@@ -25,4 +26,4 @@ export const historyIt: HistoryMessages = {
     customer_reply: 'Il cliente ha scritto',
     customer_rating: 'Il cliente ha valutato',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyJa: HistoryMessages = {
+export default {
   title: '履歴',
   show: '履歴を表示',
   hide: '履歴を隠す',
@@ -25,4 +26,4 @@ export const historyJa: HistoryMessages = {
     customer_reply: '顧客の返信',
     customer_rating: '顧客の評価',
   },
-};
+} satisfies Catalog<typeof en>;

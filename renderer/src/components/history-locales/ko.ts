@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyKo: HistoryMessages = {
+export default {
   title: '기록',
   show: '기록 보기',
   hide: '기록 숨기기',
@@ -25,4 +26,4 @@ export const historyKo: HistoryMessages = {
     customer_reply: '고객이 작성',
     customer_rating: '고객이 평가',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyNl: HistoryMessages = {
+export default {
   title: 'Geschiedenis',
   show: 'Geschiedenis tonen',
   hide: 'Geschiedenis verbergen',
@@ -25,4 +26,4 @@ export const historyNl: HistoryMessages = {
     customer_reply: 'Klant schreef',
     customer_rating: 'Klant beoordeelde',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyPl: HistoryMessages = {
+export default {
   title: 'Historia',
   show: 'Pokaż historię',
   hide: 'Ukryj historię',
@@ -25,4 +26,4 @@ export const historyPl: HistoryMessages = {
     customer_reply: 'Klient napisał',
     customer_rating: 'Klient ocenił',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyPt: HistoryMessages = {
+export default {
   title: 'Histórico',
   show: 'Mostrar histórico',
   hide: 'Ocultar histórico',
@@ -25,4 +26,4 @@ export const historyPt: HistoryMessages = {
     customer_reply: 'O cliente escreveu',
     customer_rating: 'O cliente avaliou',
   },
-};
+} satisfies Catalog<typeof en>;

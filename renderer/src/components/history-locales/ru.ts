@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyRu: HistoryMessages = {
+export default {
   title: 'История',
   show: 'Показать историю',
   hide: 'Скрыть историю',
@@ -25,4 +26,4 @@ export const historyRu: HistoryMessages = {
     customer_reply: 'Клиент написал',
     customer_rating: 'Клиент оценил',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyTr: HistoryMessages = {
+export default {
   title: 'Geçmiş',
   show: 'Geçmişi göster',
   hide: 'Geçmişi gizle',
@@ -25,4 +26,4 @@ export const historyTr: HistoryMessages = {
     customer_reply: 'Müşteri yazdı',
     customer_rating: 'Müşteri puan verdi',
   },
-};
+} satisfies Catalog<typeof en>;

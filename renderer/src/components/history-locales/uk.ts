@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyUk: HistoryMessages = {
+export default {
   title: 'Історія',
   show: 'Показати історію',
   hide: 'Сховати історію',
@@ -25,4 +26,4 @@ export const historyUk: HistoryMessages = {
     customer_reply: 'Клієнт написав',
     customer_rating: 'Клієнт оцінив',
   },
-};
+} satisfies Catalog<typeof en>;

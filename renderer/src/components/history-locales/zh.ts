@@ -1,6 +1,7 @@
-import type { HistoryMessages } from './en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const historyZh: HistoryMessages = {
+export default {
   title: '历史记录',
   show: '显示历史记录',
   hide: '隐藏历史记录',
@@ -25,4 +26,4 @@ export const historyZh: HistoryMessages = {
     customer_reply: '客户来信',
     customer_rating: '客户评分',
   },
-};
+} satisfies Catalog<typeof en>;

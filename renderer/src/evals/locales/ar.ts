@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsAr: Messages['evals'] = {
+export default {
   title: 'التقييمات',
   intro:
     'مرِّر مجموعة من المحادثات المصنّفة عبر الذكاء الاصطناعي قبل تغيير نموذج أو موجِّه أو القواعد، وقارن النتيجة بخط الأساس.',
@@ -59,4 +60,4 @@ export const evalsAr: Messages['evals'] = {
   failing: 'الحالات الفاشلة ({{n}})',
   baselines: 'خطوط الأساس: {{list}}',
   noBaselines: 'لا يوجد خط أساس بعد',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsDe: Messages['evals'] = {
+export default {
   title: 'Evaluierungen',
   intro:
     'Lassen Sie eine Suite beschrifteter Gespräche durch die KI laufen, bevor Sie ein Modell, einen Prompt oder die Regeln ändern, und vergleichen Sie das Ergebnis mit der Baseline.',
@@ -59,4 +60,4 @@ export const evalsDe: Messages['evals'] = {
   failing: 'Fehlgeschlagene Fälle ({{n}})',
   baselines: 'Baselines: {{list}}',
   noBaselines: 'Noch keine Baseline',
-};
+} satisfies Catalog<typeof en>;

@@ -1,5 +1,7 @@
+import type { CatalogTree } from '../../../../shared/i18n/catalog.js';
+
 /** The Evals screen's texts, English: the reference every locale matches. */
-export const evalsEn = {
+export default {
   title: 'Evaluations',
   intro:
     'Run a suite of labelled conversations through the AI before you change a model, a prompt or the rules, and compare the result with the baseline.',
@@ -58,4 +60,4 @@ export const evalsEn = {
   failing: 'Failing cases ({{n}})',
   baselines: 'Baselines: {{list}}',
   noBaselines: 'No baseline yet',
-};
+} satisfies CatalogTree;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsEs: Messages['evals'] = {
+export default {
   title: 'Evaluaciones',
   intro:
     'Pasa un conjunto de conversaciones etiquetadas por la IA antes de cambiar un modelo, un prompt o las reglas, y compara el resultado con la referencia.',
@@ -59,4 +60,4 @@ export const evalsEs: Messages['evals'] = {
   failing: 'Casos fallidos ({{n}})',
   baselines: 'Referencias: {{list}}',
   noBaselines: 'Aún no hay referencia',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsFr: Messages['evals'] = {
+export default {
   title: 'Évaluations',
   intro:
     "Faites passer une suite de conversations annotées par l'IA avant de changer un modèle, un prompt ou les règles, et comparez le résultat avec la référence.",
@@ -59,4 +60,4 @@ export const evalsFr: Messages['evals'] = {
   failing: 'Cas en échec ({{n}})',
   baselines: 'Références : {{list}}',
   noBaselines: 'Pas encore de référence',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsHe: Messages['evals'] = {
+export default {
   title: 'הערכות',
   intro: 'הריצו חבילת שיחות מתויגות דרך הבינה המלאכותית לפני שינוי מודל, הנחיה או כללים, והשוו את התוצאה לקו הבסיס.',
   unavailable: 'מסוף זה אינו יכול להריץ הערכות.',
@@ -58,4 +59,4 @@ export const evalsHe: Messages['evals'] = {
   failing: 'מקרים שנכשלו ({{n}})',
   baselines: 'קווי בסיס: {{list}}',
   noBaselines: 'אין עדיין קו בסיס',
-};
+} satisfies Catalog<typeof en>;

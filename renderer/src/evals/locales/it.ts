@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsIt: Messages['evals'] = {
+export default {
   title: 'Valutazioni',
   intro:
     "Fai passare una suite di conversazioni etichettate attraverso l'IA prima di cambiare un modello, un prompt o le regole, e confronta il risultato con la baseline.",
@@ -59,4 +60,4 @@ export const evalsIt: Messages['evals'] = {
   failing: 'Casi non superati ({{n}})',
   baselines: 'Baseline: {{list}}',
   noBaselines: 'Nessuna baseline',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsJa: Messages['evals'] = {
+export default {
   title: '評価',
   intro:
     'モデル、プロンプト、ルールを変更する前に、ラベル付きの会話スイートを AI に通し、結果をベースラインと比較します。',
@@ -59,4 +60,4 @@ export const evalsJa: Messages['evals'] = {
   failing: '不合格のケース（{{n}}）',
   baselines: 'ベースライン: {{list}}',
   noBaselines: 'ベースラインはまだありません',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsKo: Messages['evals'] = {
+export default {
   title: '평가',
   intro: '모델, 프롬프트 또는 규칙을 바꾸기 전에 라벨이 달린 대화 모음을 AI에 돌려 보고 결과를 기준선과 비교하세요.',
   unavailable: '이 콘솔에서는 평가를 실행할 수 없습니다.',
@@ -58,4 +59,4 @@ export const evalsKo: Messages['evals'] = {
   failing: '실패한 사례({{n}})',
   baselines: '기준선: {{list}}',
   noBaselines: '아직 기준선이 없습니다',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsNl: Messages['evals'] = {
+export default {
   title: 'Evaluaties',
   intro:
     'Laat een suite gelabelde gesprekken door de AI lopen voordat u een model, prompt of de regels wijzigt, en vergelijk het resultaat met de baseline.',
@@ -59,4 +60,4 @@ export const evalsNl: Messages['evals'] = {
   failing: 'Mislukte gevallen ({{n}})',
   baselines: 'Baselines: {{list}}',
   noBaselines: 'Nog geen baseline',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsPl: Messages['evals'] = {
+export default {
   title: 'Ewaluacje',
   intro:
     'Przepuść zestaw oznaczonych rozmów przez AI przed zmianą modelu, promptu lub reguł i porównaj wynik z wartością bazową.',
@@ -59,4 +60,4 @@ export const evalsPl: Messages['evals'] = {
   failing: 'Niezaliczone przypadki ({{n}})',
   baselines: 'Wartości bazowe: {{list}}',
   noBaselines: 'Brak wartości bazowej',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsPt: Messages['evals'] = {
+export default {
   title: 'Avaliações',
   intro:
     'Passe um conjunto de conversas rotuladas pela IA antes de mudar um modelo, um prompt ou as regras, e compare o resultado com a referência.',
@@ -59,4 +60,4 @@ export const evalsPt: Messages['evals'] = {
   failing: 'Casos reprovados ({{n}})',
   baselines: 'Referências: {{list}}',
   noBaselines: 'Ainda sem referência',
-};
+} satisfies Catalog<typeof en>;

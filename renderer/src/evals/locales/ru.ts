@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsRu: Messages['evals'] = {
+export default {
   title: 'Оценки',
   intro:
     'Прогоните набор размеченных диалогов через ИИ перед сменой модели, промпта или правил и сравните результат с эталоном.',
@@ -59,4 +60,4 @@ export const evalsRu: Messages['evals'] = {
   failing: 'Непройденные случаи ({{n}})',
   baselines: 'Эталоны: {{list}}',
   noBaselines: 'Эталона пока нет',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsTr: Messages['evals'] = {
+export default {
   title: 'Değerlendirmeler',
   intro:
     'Bir modeli, istemi veya kuralları değiştirmeden önce etiketli konuşmalardan oluşan bir paketi yapay zekâdan geçirin ve sonucu referansla karşılaştırın.',
@@ -59,4 +60,4 @@ export const evalsTr: Messages['evals'] = {
   failing: 'Başarısız vakalar ({{n}})',
   baselines: 'Referanslar: {{list}}',
   noBaselines: 'Henüz referans yok',
-};
+} satisfies Catalog<typeof en>;

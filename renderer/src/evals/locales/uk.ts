@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsUk: Messages['evals'] = {
+export default {
   title: 'Оцінювання',
   intro:
     'Проженіть набір розмічених розмов через ШІ перед зміною моделі, промпту чи правил і порівняйте результат з еталоном.',
@@ -59,4 +60,4 @@ export const evalsUk: Messages['evals'] = {
   failing: 'Непройдені випадки ({{n}})',
   baselines: 'Еталони: {{list}}',
   noBaselines: 'Еталона ще немає',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const evalsZh: Messages['evals'] = {
+export default {
   title: '评估',
   intro: '在更换模型、提示词或规则之前，让一组带标注的对话通过 AI，并将结果与基线比较。',
   unavailable: '此控制台无法运行评估。',
@@ -58,4 +59,4 @@ export const evalsZh: Messages['evals'] = {
   failing: '失败的用例（{{n}}）',
   baselines: '基线：{{list}}',
   noBaselines: '尚无基线',
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadAr: Messages['lead'] = {
+export default {
   nav: {
     label: 'قائد الفريق',
     dashboard: 'لوحة المعلومات',
@@ -103,4 +104,4 @@ export const leadAr: Messages['lead'] = {
     verdictApprove: 'وافق عليها {{by}}',
     verdictFlag: 'أبلغ عنها {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

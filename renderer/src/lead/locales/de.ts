@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadDe: Messages['lead'] = {
+export default {
   nav: {
     label: 'Teamleitung',
     dashboard: 'Dashboard',
@@ -95,4 +96,4 @@ export const leadDe: Messages['lead'] = {
     verdictApprove: 'Freigegeben von {{by}}',
     verdictFlag: 'Markiert von {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,5 +1,7 @@
+import type { CatalogTree } from '../../../../shared/i18n/catalog.js';
+
 /** The lead screens' texts (dashboard, review sample), English: the reference every locale matches. */
-export const leadEn = {
+export default {
   nav: {
     label: 'Team lead',
     dashboard: 'Dashboard',
@@ -94,4 +96,4 @@ export const leadEn = {
     verdictApprove: 'Approved by {{by}}',
     verdictFlag: 'Flagged by {{by}}: {{reason}}',
   },
-};
+} satisfies CatalogTree;

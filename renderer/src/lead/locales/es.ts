@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadEs: Messages['lead'] = {
+export default {
   nav: {
     label: 'Jefe de equipo',
     dashboard: 'Panel',
@@ -97,4 +98,4 @@ export const leadEs: Messages['lead'] = {
     verdictApprove: 'Aprobado por {{by}}',
     verdictFlag: 'Marcado por {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

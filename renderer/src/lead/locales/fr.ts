@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadFr: Messages['lead'] = {
+export default {
   nav: {
     label: "Responsable d'équipe",
     dashboard: 'Tableau de bord',
@@ -97,4 +98,4 @@ export const leadFr: Messages['lead'] = {
     verdictApprove: 'Approuvé par {{by}}',
     verdictFlag: 'Signalé par {{by}} : {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

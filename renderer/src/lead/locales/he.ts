@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadHe: Messages['lead'] = {
+export default {
   nav: {
     label: 'ראש צוות',
     dashboard: 'לוח מחוונים',
@@ -97,4 +98,4 @@ export const leadHe: Messages['lead'] = {
     verdictApprove: 'אושר על ידי {{by}}',
     verdictFlag: 'סומן על ידי {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

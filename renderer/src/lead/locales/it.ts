@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadIt: Messages['lead'] = {
+export default {
   nav: {
     label: 'Team leader',
     dashboard: 'Dashboard',
@@ -97,4 +98,4 @@ export const leadIt: Messages['lead'] = {
     verdictApprove: 'Approvato da {{by}}',
     verdictFlag: 'Segnalato da {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadJa: Messages['lead'] = {
+export default {
   nav: {
     label: 'チームリーダー',
     dashboard: 'ダッシュボード',
@@ -93,4 +94,4 @@ export const leadJa: Messages['lead'] = {
     verdictApprove: '{{by}} が承認',
     verdictFlag: '{{by}} がフラグ：{{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadKo: Messages['lead'] = {
+export default {
   nav: {
     label: '팀 리더',
     dashboard: '대시보드',
@@ -93,4 +94,4 @@ export const leadKo: Messages['lead'] = {
     verdictApprove: '{{by}} 님이 승인',
     verdictFlag: '{{by}} 님이 플래그: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadNl: Messages['lead'] = {
+export default {
   nav: {
     label: 'Teamleider',
     dashboard: 'Dashboard',
@@ -95,4 +96,4 @@ export const leadNl: Messages['lead'] = {
     verdictApprove: 'Goedgekeurd door {{by}}',
     verdictFlag: 'Gemarkeerd door {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

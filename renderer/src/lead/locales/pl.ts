@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadPl: Messages['lead'] = {
+export default {
   nav: {
     label: 'Lider zespołu',
     dashboard: 'Pulpit',
@@ -99,4 +100,4 @@ export const leadPl: Messages['lead'] = {
     verdictApprove: 'Zatwierdził(a) {{by}}',
     verdictFlag: 'Oznaczył(a) {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadPt: Messages['lead'] = {
+export default {
   nav: {
     label: 'Líder de equipe',
     dashboard: 'Painel',
@@ -97,4 +98,4 @@ export const leadPt: Messages['lead'] = {
     verdictApprove: 'Aprovado por {{by}}',
     verdictFlag: 'Sinalizado por {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadRu: Messages['lead'] = {
+export default {
   nav: {
     label: 'Руководитель',
     dashboard: 'Панель',
@@ -99,4 +100,4 @@ export const leadRu: Messages['lead'] = {
     verdictApprove: 'Одобрил(а) {{by}}',
     verdictFlag: 'Пометил(а) {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadTr: Messages['lead'] = {
+export default {
   nav: {
     label: 'Ekip lideri',
     dashboard: 'Pano',
@@ -95,4 +96,4 @@ export const leadTr: Messages['lead'] = {
     verdictApprove: '{{by}} onayladı',
     verdictFlag: '{{by}} işaretledi: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

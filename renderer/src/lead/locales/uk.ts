@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadUk: Messages['lead'] = {
+export default {
   nav: {
     label: 'Керівник команди',
     dashboard: 'Панель',
@@ -99,4 +100,4 @@ export const leadUk: Messages['lead'] = {
     verdictApprove: 'Схвалив(ла) {{by}}',
     verdictFlag: 'Позначив(ла) {{by}}: {{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const leadZh: Messages['lead'] = {
+export default {
   nav: {
     label: '团队主管',
     dashboard: '仪表板',
@@ -93,4 +94,4 @@ export const leadZh: Messages['lead'] = {
     verdictApprove: '{{by}} 已通过',
     verdictFlag: '{{by}} 已标记：{{reason}}',
   },
-};
+} satisfies Catalog<typeof en>;

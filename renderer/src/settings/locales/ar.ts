@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsAr: Messages['providerSettings'] = {
+export default {
   title: 'مزوّد الذكاء الاصطناعي',
   intro:
     'نقطة نهاية متوافقة مع OpenAI ‏(OpenAI وAzure OpenAI وOllama وvLLM وllama.cpp) تترجم التذاكر إلى لغتك. يُضبط هذا الإعداد لهذه الوحدة فقط.',
@@ -48,4 +49,4 @@ export const providerSettingsAr: Messages['providerSettings'] = {
     insecure_storage: 'لا تستطيع سلسلة مفاتيح النظام حفظ المفتاح بأمان، لذا لم يُحفظ شيء.',
     other: 'تعذّر حفظ الإعدادات.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsDe: Messages['providerSettings'] = {
+export default {
   title: 'KI-Anbieter',
   intro:
     'Ein OpenAI-kompatibler Endpunkt (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) übersetzt Tickets in Ihre Sprache. Die Einstellung gilt nur für diese Konsole.',
@@ -53,4 +54,4 @@ export const providerSettingsDe: Messages['providerSettings'] = {
       'Der Schlüsselbund des Systems kann den Schlüssel nicht sicher aufbewahren, daher wurde nichts gespeichert.',
     other: 'Die Einstellungen konnten nicht gespeichert werden.',
   },
-};
+} satisfies Catalog<typeof en>;

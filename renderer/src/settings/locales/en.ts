@@ -1,5 +1,7 @@
+import type { CatalogTree } from '../../../../shared/i18n/catalog.js';
+
 /** The AI provider section of the Settings dialog, English: the reference every locale matches. */
-export const providerSettingsEn = {
+export default {
   title: 'AI provider',
   intro:
     'An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) translates tickets into your language. It is set for this console only.',
@@ -50,4 +52,4 @@ export const providerSettingsEn = {
     insecure_storage: 'The system keychain cannot keep the key safely, so nothing was saved.',
     other: 'The settings could not be saved.',
   },
-};
+} satisfies CatalogTree;

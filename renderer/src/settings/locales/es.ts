@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsEs: Messages['providerSettings'] = {
+export default {
   title: 'Proveedor de IA',
   intro:
     'Un endpoint compatible con OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduce los tickets a tu idioma. Se configura solo para esta consola.',
@@ -52,4 +53,4 @@ export const providerSettingsEs: Messages['providerSettings'] = {
     insecure_storage: 'El llavero del sistema no puede guardar la clave de forma segura, así que no se guardó nada.',
     other: 'No se pudo guardar la configuración.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsFr: Messages['providerSettings'] = {
+export default {
   title: 'Fournisseur d’IA',
   intro:
     'Un point de terminaison compatible OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduit les tickets dans votre langue. Ce réglage ne vaut que pour cette console.',
@@ -53,4 +54,4 @@ export const providerSettingsFr: Messages['providerSettings'] = {
       'Le trousseau du système ne peut pas conserver la clé en sécurité ; rien n’a donc été enregistré.',
     other: 'Les réglages n’ont pas pu être enregistrés.',
   },
-};
+} satisfies Catalog<typeof en>;

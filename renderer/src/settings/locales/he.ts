@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsHe: Messages['providerSettings'] = {
+export default {
   title: 'ספק בינה מלאכותית',
   intro:
     'נקודת קצה תואמת OpenAI ‏(OpenAI, ‏Azure OpenAI, ‏Ollama, ‏vLLM, ‏llama.cpp) מתרגמת פניות לשפה שלך. ההגדרה חלה על המסוף הזה בלבד.',
@@ -47,4 +48,4 @@ export const providerSettingsHe: Messages['providerSettings'] = {
     insecure_storage: 'מחזיק המפתחות של המערכת לא יכול לשמור את המפתח בבטחה, ולכן שום דבר לא נשמר.',
     other: 'לא ניתן היה לשמור את ההגדרות.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsIt: Messages['providerSettings'] = {
+export default {
   title: 'Fornitore di IA',
   intro:
     'Un endpoint compatibile con OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduce i ticket nella tua lingua. L’impostazione vale solo per questa console.',
@@ -53,4 +54,4 @@ export const providerSettingsIt: Messages['providerSettings'] = {
       'Il portachiavi di sistema non può conservare la chiave in sicurezza, quindi non è stato salvato nulla.',
     other: 'Non è stato possibile salvare le impostazioni.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsJa: Messages['providerSettings'] = {
+export default {
   title: 'AI プロバイダー',
   intro:
     'OpenAI 互換のエンドポイント（OpenAI、Azure OpenAI、Ollama、vLLM、llama.cpp）がチケットをあなたの言語に翻訳します。この設定はこのコンソールだけに適用されます。',
@@ -51,4 +52,4 @@ export const providerSettingsJa: Messages['providerSettings'] = {
     insecure_storage: 'システムのキーチェーンがキーを安全に保管できないため、何も保存されませんでした。',
     other: '設定を保存できませんでした。',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsKo: Messages['providerSettings'] = {
+export default {
   title: 'AI 제공자',
   intro:
     'OpenAI 호환 엔드포인트(OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp)가 티켓을 사용자의 언어로 번역합니다. 이 설정은 이 콘솔에만 적용됩니다.',
@@ -49,4 +50,4 @@ export const providerSettingsKo: Messages['providerSettings'] = {
     insecure_storage: '시스템 키체인이 키를 안전하게 보관할 수 없어 아무것도 저장하지 않았습니다.',
     other: '설정을 저장하지 못했습니다.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsNl: Messages['providerSettings'] = {
+export default {
   title: 'AI-aanbieder',
   intro:
     'Een OpenAI-compatibel endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) vertaalt tickets naar jouw taal. De instelling geldt alleen voor deze console.',
@@ -53,4 +54,4 @@ export const providerSettingsNl: Messages['providerSettings'] = {
       'De sleutelhanger van het systeem kan de sleutel niet veilig bewaren, dus er is niets opgeslagen.',
     other: 'De instellingen konden niet worden opgeslagen.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsPl: Messages['providerSettings'] = {
+export default {
   title: 'Dostawca AI',
   intro:
     'Punkt końcowy zgodny z OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) tłumaczy zgłoszenia na Twój język. Ustawienie dotyczy tylko tej konsoli.',
@@ -52,4 +53,4 @@ export const providerSettingsPl: Messages['providerSettings'] = {
     insecure_storage: 'Pęk kluczy systemu nie może bezpiecznie przechować klucza, więc nic nie zapisano.',
     other: 'Nie udało się zapisać ustawień.',
   },
-};
+} satisfies Catalog<typeof en>;

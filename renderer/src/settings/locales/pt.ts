@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsPt: Messages['providerSettings'] = {
+export default {
   title: 'Fornecedor de IA',
   intro:
     'Um endpoint compatível com a OpenAI (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) traduz os tickets para o seu idioma. A definição vale só para esta consola.',
@@ -53,4 +54,4 @@ export const providerSettingsPt: Messages['providerSettings'] = {
       'O porta-chaves do sistema não consegue guardar a chave em segurança, por isso nada foi guardado.',
     other: 'Não foi possível guardar as definições.',
   },
-};
+} satisfies Catalog<typeof en>;

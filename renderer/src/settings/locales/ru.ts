@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsRu: Messages['providerSettings'] = {
+export default {
   title: 'Поставщик ИИ',
   intro:
     'Совместимая с OpenAI конечная точка (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) переводит обращения на ваш язык. Настройка действует только для этой консоли.',
@@ -52,4 +53,4 @@ export const providerSettingsRu: Messages['providerSettings'] = {
     insecure_storage: 'Системная связка ключей не может надёжно хранить ключ, поэтому ничего не сохранено.',
     other: 'Не удалось сохранить настройки.',
   },
-};
+} satisfies Catalog<typeof en>;

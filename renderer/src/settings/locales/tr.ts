@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsTr: Messages['providerSettings'] = {
+export default {
   title: 'Yapay zekâ sağlayıcısı',
   intro:
     'OpenAI uyumlu bir uç nokta (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) talepleri sizin dilinize çevirir. Ayar yalnızca bu konsol için geçerlidir.',
@@ -52,4 +53,4 @@ export const providerSettingsTr: Messages['providerSettings'] = {
     insecure_storage: 'Sistemin anahtar zinciri anahtarı güvenle saklayamıyor, bu yüzden hiçbir şey kaydedilmedi.',
     other: 'Ayarlar kaydedilemedi.',
   },
-};
+} satisfies Catalog<typeof en>;

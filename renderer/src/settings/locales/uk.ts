@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsUk: Messages['providerSettings'] = {
+export default {
   title: 'Постачальник ШІ',
   intro:
     'Сумісна з OpenAI кінцева точка (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp) перекладає звернення вашою мовою. Налаштування діє лише для цієї консолі.',
@@ -52,4 +53,4 @@ export const providerSettingsUk: Messages['providerSettings'] = {
     insecure_storage: 'Системна в’язка ключів не може надійно зберігати ключ, тому нічого не збережено.',
     other: 'Не вдалося зберегти налаштування.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,6 +1,7 @@
-import type { Messages } from '../../i18n/locales/en.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const providerSettingsZh: Messages['providerSettings'] = {
+export default {
   title: 'AI 提供方',
   intro:
     '一个兼容 OpenAI 的端点（OpenAI、Azure OpenAI、Ollama、vLLM、llama.cpp）会把工单翻译成你的语言。此设置仅对本控制台生效。',
@@ -47,4 +48,4 @@ export const providerSettingsZh: Messages['providerSettings'] = {
     insecure_storage: '系统钥匙串无法安全保存该密钥，因此没有保存任何内容。',
     other: '无法保存设置。',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (ar). */
-export const rulesAr: typeof rulesEn = {
+export default {
   title: 'قواعد التصعيد',
   intro:
     'تُجرَّب القواعد من الأعلى؛ وأول قاعدة تتحقق كل شروطها تختار قائمة الانتظار المسؤولة. يجب أن تكون القاعدة الأخيرة قاعدة شاملة (بلا شروط).',
@@ -86,4 +87,4 @@ export const rulesAr: typeof rulesEn = {
     none: 'لن تُعالَج أي تذكرة من آخر 7 أيام بشكل مختلف.',
     more: 'عرض أحدث {{shown}} من أصل {{total}} تذكرة متغيرة.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (de). */
-export const rulesDe: typeof rulesEn = {
+export default {
   title: 'Eskalationsregeln',
   intro:
     'Die Regeln werden von oben nach unten geprüft; die erste, deren Bedingungen alle zutreffen, wählt die zuständige Queue. Die letzte Regel muss eine Auffangregel sein (ohne Bedingungen).',
@@ -88,4 +89,4 @@ export const rulesDe: typeof rulesEn = {
     none: 'Kein Ticket der letzten 7 Tage würde anders behandelt.',
     more: 'Die neuesten {{shown}} von {{total}} geänderten Tickets werden gezeigt.',
   },
-};
+} satisfies Catalog<typeof en>;

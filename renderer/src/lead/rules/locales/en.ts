@@ -1,5 +1,7 @@
+import type { CatalogTree } from '../../../../../shared/i18n/catalog.js';
+
 /** The rules editor's texts, English: the reference every locale matches. */
-export const rulesEn = {
+export default {
   title: 'Escalation rules',
   intro:
     'Rules are tried from the top; the first whose conditions all hold chooses the owner queue. The last rule must be a catch-all (no conditions).',
@@ -84,4 +86,4 @@ export const rulesEn = {
     none: 'No ticket of the last 7 days would be handled differently.',
     more: 'Showing the newest {{shown}} of {{total}} changed tickets.',
   },
-};
+} satisfies CatalogTree;

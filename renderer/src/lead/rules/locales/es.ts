@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (es). */
-export const rulesEs: typeof rulesEn = {
+export default {
   title: 'Reglas de escalado',
   intro:
     'Las reglas se prueban de arriba abajo; la primera cuyas condiciones se cumplen todas elige la cola responsable. La última regla debe ser una regla general (sin condiciones).',
@@ -86,4 +87,4 @@ export const rulesEs: typeof rulesEn = {
     none: 'Ningún ticket de los últimos 7 días se trataría de otra forma.',
     more: 'Se muestran los {{shown}} más recientes de {{total}} tickets que cambian.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (fr). */
-export const rulesFr: typeof rulesEn = {
+export default {
   title: 'Règles d’escalade',
   intro:
     'Les règles sont essayées de haut en bas ; la première dont toutes les conditions sont remplies choisit la file responsable. La dernière règle doit être une règle par défaut (sans condition).',
@@ -87,4 +88,4 @@ export const rulesFr: typeof rulesEn = {
     none: 'Aucun ticket des 7 derniers jours ne serait traité autrement.',
     more: 'Affichage des {{shown}} plus récents sur {{total}} tickets modifiés.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (he). */
-export const rulesHe: typeof rulesEn = {
+export default {
   title: 'כללי הסלמה',
   intro:
     'הכללים נבדקים מלמעלה למטה; הכלל הראשון שכל תנאיו מתקיימים בוחר את התור האחראי. הכלל האחרון חייב להיות כלל כללי (ללא תנאים).',
@@ -85,4 +86,4 @@ export const rulesHe: typeof rulesEn = {
     none: 'אף פנייה מ־7 הימים האחרונים לא תטופל אחרת.',
     more: 'מוצגות {{shown}} החדשות מתוך {{total}} פניות שמשתנות.',
   },
-};
+} satisfies Catalog<typeof en>;

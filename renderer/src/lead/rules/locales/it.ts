@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (it). */
-export const rulesIt: typeof rulesEn = {
+export default {
   title: 'Regole di escalation',
   intro:
     'Le regole si provano dall’alto; la prima con tutte le condizioni soddisfatte sceglie la coda responsabile. L’ultima regola deve essere una regola generale (senza condizioni).',
@@ -86,4 +87,4 @@ export const rulesIt: typeof rulesEn = {
     none: 'Nessun ticket degli ultimi 7 giorni verrebbe gestito diversamente.',
     more: 'Mostrati i {{shown}} più recenti di {{total}} ticket che cambiano.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (ja). */
-export const rulesJa: typeof rulesEn = {
+export default {
   title: 'エスカレーションルール',
   intro:
     'ルールは上から順に試され、すべての条件を満たした最初のルールが担当キューを決めます。最後のルールは条件のない包括ルールでなければなりません。',
@@ -86,4 +87,4 @@ export const rulesJa: typeof rulesEn = {
     none: '過去 7 日間のチケットで扱いが変わるものはありません。',
     more: '変わる {{total}} 件のうち新しい {{shown}} 件を表示しています。',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (ko). */
-export const rulesKo: typeof rulesEn = {
+export default {
   title: '에스컬레이션 규칙',
   intro:
     '규칙은 위에서부터 차례로 확인되며, 모든 조건을 만족하는 첫 규칙이 담당 큐를 정합니다. 마지막 규칙은 조건 없는 기본 규칙이어야 합니다.',
@@ -86,4 +87,4 @@ export const rulesKo: typeof rulesEn = {
     none: '최근 7일 동안 다르게 처리될 티켓이 없습니다.',
     more: '바뀌는 티켓 {{total}}건 중 최신 {{shown}}건을 표시합니다.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (nl). */
-export const rulesNl: typeof rulesEn = {
+export default {
   title: 'Escalatieregels',
   intro:
     'Regels worden van boven naar beneden geprobeerd; de eerste waarvan alle voorwaarden kloppen kiest de verantwoordelijke wachtrij. De laatste regel moet een vangnetregel zijn (zonder voorwaarden).',
@@ -87,4 +88,4 @@ export const rulesNl: typeof rulesEn = {
     none: 'Geen ticket van de laatste 7 dagen zou anders behandeld worden.',
     more: 'De nieuwste {{shown}} van {{total}} gewijzigde tickets worden getoond.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (pl). */
-export const rulesPl: typeof rulesEn = {
+export default {
   title: 'Reguły eskalacji',
   intro:
     'Reguły są sprawdzane od góry; pierwsza, której wszystkie warunki są spełnione, wybiera odpowiedzialną kolejkę. Ostatnia reguła musi być regułą domyślną (bez warunków).',
@@ -86,4 +87,4 @@ export const rulesPl: typeof rulesEn = {
     none: 'Żadne zgłoszenie z ostatnich 7 dni nie zostałoby obsłużone inaczej.',
     more: 'Pokazano {{shown}} najnowszych z {{total}} zmienionych zgłoszeń.',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (pt). */
-export const rulesPt: typeof rulesEn = {
+export default {
   title: 'Regras de escalonamento',
   intro:
     'As regras são testadas de cima para baixo; a primeira cujas condições se cumprem todas escolhe a fila responsável. A última regra tem de ser uma regra geral (sem condições).',
@@ -86,4 +87,4 @@ export const rulesPt: typeof rulesEn = {
     none: 'Nenhum ticket dos últimos 7 dias seria tratado de outra forma.',
     more: 'A mostrar os {{shown}} mais recentes de {{total}} tickets alterados.',
   },
-};
+} satisfies Catalog<typeof en>;

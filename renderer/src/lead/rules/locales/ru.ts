@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (ru). */
-export const rulesRu: typeof rulesEn = {
+export default {
   title: 'Правила эскалации',
   intro:
     'Правила проверяются сверху вниз; первое, все условия которого выполнены, выбирает ответственную очередь. Последнее правило должно быть общим (без условий).',
@@ -86,4 +87,4 @@ export const rulesRu: typeof rulesEn = {
     none: 'Ни одно обращение за последние 7 дней не было бы обработано иначе.',
     more: 'Показаны {{shown}} новейших из {{total}} изменившихся обращений.',
   },
-};
+} satisfies Catalog<typeof en>;

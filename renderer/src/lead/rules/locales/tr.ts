@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (tr). */
-export const rulesTr: typeof rulesEn = {
+export default {
   title: 'Yükseltme kuralları',
   intro:
     'Kurallar yukarıdan aşağıya denenir; tüm koşulları sağlanan ilk kural sorumlu kuyruğu seçer. Son kural koşulsuz bir genel kural olmalıdır.',
@@ -87,4 +88,4 @@ export const rulesTr: typeof rulesEn = {
     none: 'Son 7 günün hiçbir bileti farklı işlenmezdi.',
     more: 'Değişen {{total}} biletin en yeni {{shown}} tanesi gösteriliyor.',
   },
-};
+} satisfies Catalog<typeof en>;

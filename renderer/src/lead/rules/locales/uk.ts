@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (uk). */
-export const rulesUk: typeof rulesEn = {
+export default {
   title: 'Правила ескалації',
   intro:
     'Правила перевіряються згори донизу; перше, усі умови якого виконано, обирає відповідальну чергу. Останнє правило має бути загальним (без умов).',
@@ -86,4 +87,4 @@ export const rulesUk: typeof rulesEn = {
     none: 'Жодне звернення за останні 7 днів не було б оброблене інакше.',
     more: 'Показано {{shown}} найновіших із {{total}} змінених звернень.',
   },
-};
+} satisfies Catalog<typeof en>;

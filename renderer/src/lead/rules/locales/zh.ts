@@ -1,7 +1,8 @@
-import type { rulesEn } from './en.js';
+import type { Catalog } from '../../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
 /** The rules editor's texts (zh). */
-export const rulesZh: typeof rulesEn = {
+export default {
   title: '升级规则',
   intro: '规则从上到下依次尝试；第一条所有条件都满足的规则决定负责队列。最后一条规则必须是无条件的兜底规则。',
   source: {
@@ -84,4 +85,4 @@ export const rulesZh: typeof rulesEn = {
     none: '最近 7 天没有工单会被不同处理。',
     more: '显示 {{total}} 张改变的工单中最新的 {{shown}} 张。',
   },
-};
+} satisfies Catalog<typeof en>;

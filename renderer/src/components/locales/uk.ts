@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadUk } from '../../lead/locales/uk.js';
-import { rulesUk } from '../../lead/rules/locales/uk.js';
-import { evalsUk } from '../../evals/locales/uk.js';
-import { historyUk } from '../../components/history-locales/uk.js';
-import { aiWaitingUk } from '../../components/ai-waiting-locales/uk.js';
-import { providerSettingsUk } from '../../settings/locales/uk.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const uk: Messages = {
-  lead: leadUk,
-  rules: rulesUk,
-  evals: evalsUk,
-  history: historyUk,
-  aiWaiting: aiWaitingUk,
-  providerSettings: providerSettingsUk,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -194,13 +183,6 @@ export const uk: Messages = {
     notificationsDesktop:
       'Настільний застосунок показує сповіщення й кількість непрочитаних у системному треї або в Dock.',
   },
-  notifications: {
-    newEscalation: 'Нова ескалація',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} непрочитана ескалація',
-    unreadTitle_few: '({{count, number}}) {{app}}: {{count, number}} непрочитані ескалації',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} непрочитаних ескалацій',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} непрочитаної ескалації',
-  },
   shortcuts: {
     title: 'Комбінації клавіш',
     close: 'Закрити',
@@ -324,4 +306,4 @@ export const uk: Messages = {
     draftLabel: 'Чернетка ШІ, машинний переклад ({{language}})',
     toggleShortcut: 'Показати або сховати машинні переклади',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadZh } from '../../lead/locales/zh.js';
-import { rulesZh } from '../../lead/rules/locales/zh.js';
-import { evalsZh } from '../../evals/locales/zh.js';
-import { historyZh } from '../../components/history-locales/zh.js';
-import { aiWaitingZh } from '../../components/ai-waiting-locales/zh.js';
-import { providerSettingsZh } from '../../settings/locales/zh.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const zh: Messages = {
-  lead: leadZh,
-  rules: rulesZh,
-  evals: evalsZh,
-  history: historyZh,
-  aiWaiting: aiWaitingZh,
-  providerSettings: providerSettingsZh,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -183,10 +172,6 @@ export const zh: Messages = {
     notificationsUnsupported: '此浏览器无法显示桌面通知。',
     notificationsDesktop: '桌面应用会显示通知，并在系统托盘或程序坞中显示未读数量。',
   },
-  notifications: {
-    newEscalation: '新的升级工单',
-    unreadTitle_other: '({{count, number}}) {{app}}：{{count, number}} 个未读升级工单',
-  },
   shortcuts: {
     title: '键盘快捷键',
     close: '关闭',
@@ -310,4 +295,4 @@ export const zh: Messages = {
     draftLabel: 'AI 草稿，机器翻译（{{language}}）',
     toggleShortcut: '显示或隐藏机器翻译',
   },
-};
+} satisfies Catalog<typeof en>;

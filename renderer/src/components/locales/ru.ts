@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadRu } from '../../lead/locales/ru.js';
-import { rulesRu } from '../../lead/rules/locales/ru.js';
-import { evalsRu } from '../../evals/locales/ru.js';
-import { historyRu } from '../../components/history-locales/ru.js';
-import { aiWaitingRu } from '../../components/ai-waiting-locales/ru.js';
-import { providerSettingsRu } from '../../settings/locales/ru.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const ru: Messages = {
-  lead: leadRu,
-  rules: rulesRu,
-  evals: evalsRu,
-  history: historyRu,
-  aiWaiting: aiWaitingRu,
-  providerSettings: providerSettingsRu,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -195,13 +184,6 @@ export const ru: Messages = {
     notificationsDesktop:
       'Настольное приложение показывает уведомления и число непрочитанных в системном трее или в Dock.',
   },
-  notifications: {
-    newEscalation: 'Новая эскалация',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} непрочитанная эскалация',
-    unreadTitle_few: '({{count, number}}) {{app}}: {{count, number}} непрочитанные эскалации',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} непрочитанных эскалаций',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} непрочитанной эскалации',
-  },
   shortcuts: {
     title: 'Сочетания клавиш',
     close: 'Закрыть',
@@ -325,4 +307,4 @@ export const ru: Messages = {
     draftLabel: 'Черновик ИИ, машинный перевод ({{language}})',
     toggleShortcut: 'Показать или скрыть машинные переводы',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadNl } from '../../lead/locales/nl.js';
-import { rulesNl } from '../../lead/rules/locales/nl.js';
-import { evalsNl } from '../../evals/locales/nl.js';
-import { historyNl } from '../../components/history-locales/nl.js';
-import { aiWaitingNl } from '../../components/ai-waiting-locales/nl.js';
-import { providerSettingsNl } from '../../settings/locales/nl.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const nl: Messages = {
-  lead: leadNl,
-  rules: rulesNl,
-  evals: evalsNl,
-  history: historyNl,
-  aiWaiting: aiWaitingNl,
-  providerSettings: providerSettingsNl,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -191,11 +180,6 @@ export const nl: Messages = {
     notificationsUnsupported: 'Deze browser kan geen bureaubladmeldingen tonen.',
     notificationsDesktop: 'De desktop-app toont meldingen en het aantal ongelezen in het systeemvak of het Dock.',
   },
-  notifications: {
-    newEscalation: 'Nieuwe escalatie',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} ongelezen escalatie',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} ongelezen escalaties',
-  },
   shortcuts: {
     title: 'Sneltoetsen',
     close: 'Sluiten',
@@ -319,4 +303,4 @@ export const nl: Messages = {
     draftLabel: 'AI-concept, machinevertaling ({{language}})',
     toggleShortcut: 'Machinevertalingen tonen of verbergen',
   },
-};
+} satisfies Catalog<typeof en>;

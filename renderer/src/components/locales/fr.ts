@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadFr } from '../../lead/locales/fr.js';
-import { rulesFr } from '../../lead/rules/locales/fr.js';
-import { evalsFr } from '../../evals/locales/fr.js';
-import { historyFr } from '../../components/history-locales/fr.js';
-import { aiWaitingFr } from '../../components/ai-waiting-locales/fr.js';
-import { providerSettingsFr } from '../../settings/locales/fr.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const fr: Messages = {
-  lead: leadFr,
-  rules: rulesFr,
-  evals: evalsFr,
-  history: historyFr,
-  aiWaiting: aiWaitingFr,
-  providerSettings: providerSettingsFr,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -193,12 +182,6 @@ export const fr: Messages = {
     notificationsDesktop:
       'L’application de bureau affiche les notifications et le nombre de non-lues dans la zone de notification ou le Dock.',
   },
-  notifications: {
-    newEscalation: 'Nouvelle escalade',
-    unreadTitle_one: '({{count, number}}) {{app}} : {{count, number}} escalade non lue',
-    unreadTitle_many: '({{count, number}}) {{app}} : {{count, number}} d’escalades non lues',
-    unreadTitle_other: '({{count, number}}) {{app}} : {{count, number}} escalades non lues',
-  },
   shortcuts: {
     title: 'Raccourcis clavier',
     close: 'Fermer',
@@ -322,4 +305,4 @@ export const fr: Messages = {
     draftLabel: 'Brouillon de l’IA, traduction automatique ({{language}})',
     toggleShortcut: 'Afficher ou masquer les traductions automatiques',
   },
-};
+} satisfies Catalog<typeof en>;

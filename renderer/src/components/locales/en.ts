@@ -1,17 +1,10 @@
-import { leadEn } from '../../lead/locales/en.js';
-import { rulesEn } from '../../lead/rules/locales/en.js';
-import { evalsEn } from '../../evals/locales/en.js';
-import { historyEn } from '../../components/history-locales/en.js';
-import { aiWaitingEn } from '../../components/ai-waiting-locales/en.js';
-import { providerSettingsEn } from '../../settings/locales/en.js';
-/** English is the reference: every other locale must have exactly these keys (checked by the compiler). */
-export const en = {
-  lead: leadEn,
-  rules: rulesEn,
-  evals: evalsEn,
-  history: historyEn,
-  aiWaiting: aiWaitingEn,
-  providerSettings: providerSettingsEn,
+import type { CatalogTree } from '../../../../shared/i18n/catalog.js';
+
+/**
+ * The console's own texts (header, lists, ticket view, editor, review, settings, shortcuts), English: the reference;
+ * every other catalog in this folder has exactly these keys (checked by the compiler).
+ */
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -188,11 +181,6 @@ export const en = {
     notificationsUnsupported: 'This browser cannot show desktop notifications.',
     notificationsDesktop: 'The desktop app shows notifications and the unread count on the tray or dock.',
   },
-  notifications: {
-    newEscalation: 'New escalation',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} unread escalation',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} unread escalations',
-  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     close: 'Close',
@@ -316,26 +304,4 @@ export const en = {
     draftLabel: 'AI draft, machine translation ({{language}})',
     toggleShortcut: 'Show or hide machine translations',
   },
-};
-
-type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-/** `key_one`, `key_few`... when en has `key_other`: a plural form, whose set differs by language. */
-type PluralKey<T, K> = K extends `${infer Base}_${PluralSuffix}`
-  ? `${Base}_other` extends keyof T
-    ? Base
-    : never
-  : never;
-/**
- * Every locale has exactly en's keys, except plural forms: each plural needs `_other` and may have the
- * other categories its language uses (the locales test checks they match Intl.PluralRules).
- */
-type Shape<T> = {
-  [K in keyof T as PluralKey<T, K> extends never ? K : never]: T[K] extends string ? string : Shape<T[K]>;
-} & {
-  [K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_other`]: string;
-} & {
-  [
-    K in keyof T as PluralKey<T, K> extends never ? never : `${PluralKey<T, K>}_${Exclude<PluralSuffix, 'other'>}`
-  ]?: string;
-};
-export type Messages = Shape<typeof en>;
+} satisfies CatalogTree;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadPt } from '../../lead/locales/pt.js';
-import { rulesPt } from '../../lead/rules/locales/pt.js';
-import { evalsPt } from '../../evals/locales/pt.js';
-import { historyPt } from '../../components/history-locales/pt.js';
-import { aiWaitingPt } from '../../components/ai-waiting-locales/pt.js';
-import { providerSettingsPt } from '../../settings/locales/pt.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const pt: Messages = {
-  lead: leadPt,
-  rules: rulesPt,
-  evals: evalsPt,
-  history: historyPt,
-  aiWaiting: aiWaitingPt,
-  providerSettings: providerSettingsPt,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -194,12 +183,6 @@ export const pt: Messages = {
     notificationsDesktop:
       'O aplicativo para desktop mostra as notificações e o número de não lidos na bandeja do sistema ou no Dock.',
   },
-  notifications: {
-    newEscalation: 'Novo ticket escalado',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} escalonamento não lido',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} de escalonamentos não lidos',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} escalonamentos não lidos',
-  },
   shortcuts: {
     title: 'Atalhos de teclado',
     close: 'Fechar',
@@ -323,4 +306,4 @@ export const pt: Messages = {
     draftLabel: 'Rascunho da IA, tradução automática ({{language}})',
     toggleShortcut: 'Mostrar ou ocultar as traduções automáticas',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadKo } from '../../lead/locales/ko.js';
-import { rulesKo } from '../../lead/rules/locales/ko.js';
-import { evalsKo } from '../../evals/locales/ko.js';
-import { historyKo } from '../../components/history-locales/ko.js';
-import { aiWaitingKo } from '../../components/ai-waiting-locales/ko.js';
-import { providerSettingsKo } from '../../settings/locales/ko.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const ko: Messages = {
-  lead: leadKo,
-  rules: rulesKo,
-  evals: evalsKo,
-  history: historyKo,
-  aiWaiting: aiWaitingKo,
-  providerSettings: providerSettingsKo,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -186,10 +175,6 @@ export const ko: Messages = {
     notificationsUnsupported: '이 브라우저는 데스크톱 알림을 표시할 수 없습니다.',
     notificationsDesktop: '데스크톱 앱은 알림을 표시하고 트레이 또는 Dock에 읽지 않은 수를 표시합니다.',
   },
-  notifications: {
-    newEscalation: '새 에스컬레이션',
-    unreadTitle_other: '({{count, number}}) {{app}}: 읽지 않은 에스컬레이션 {{count, number}}건',
-  },
   shortcuts: {
     title: '키보드 단축키',
     close: '닫기',
@@ -313,4 +298,4 @@ export const ko: Messages = {
     draftLabel: 'AI 초안, 기계 번역({{language}})',
     toggleShortcut: '기계 번역 표시 또는 숨기기',
   },
-};
+} satisfies Catalog<typeof en>;

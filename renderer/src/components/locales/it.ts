@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadIt } from '../../lead/locales/it.js';
-import { rulesIt } from '../../lead/rules/locales/it.js';
-import { evalsIt } from '../../evals/locales/it.js';
-import { historyIt } from '../../components/history-locales/it.js';
-import { aiWaitingIt } from '../../components/ai-waiting-locales/it.js';
-import { providerSettingsIt } from '../../settings/locales/it.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const it: Messages = {
-  lead: leadIt,
-  rules: rulesIt,
-  evals: evalsIt,
-  history: historyIt,
-  aiWaiting: aiWaitingIt,
-  providerSettings: providerSettingsIt,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -195,12 +184,6 @@ export const it: Messages = {
     notificationsDesktop:
       'L’app desktop mostra le notifiche e il numero di non letti nell’area di notifica o nel Dock.',
   },
-  notifications: {
-    newEscalation: 'Nuovo ticket inoltrato',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} ticket inoltrato non letto',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} di ticket inoltrati non letti',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} ticket inoltrati non letti',
-  },
   shortcuts: {
     title: 'Scorciatoie da tastiera',
     close: 'Chiudi',
@@ -324,4 +307,4 @@ export const it: Messages = {
     draftLabel: 'Bozza dell’IA, traduzione automatica ({{language}})',
     toggleShortcut: 'Mostra o nascondi le traduzioni automatiche',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadTr } from '../../lead/locales/tr.js';
-import { rulesTr } from '../../lead/rules/locales/tr.js';
-import { evalsTr } from '../../evals/locales/tr.js';
-import { historyTr } from '../../components/history-locales/tr.js';
-import { aiWaitingTr } from '../../components/ai-waiting-locales/tr.js';
-import { providerSettingsTr } from '../../settings/locales/tr.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const tr: Messages = {
-  lead: leadTr,
-  rules: rulesTr,
-  evals: evalsTr,
-  history: historyTr,
-  aiWaiting: aiWaitingTr,
-  providerSettings: providerSettingsTr,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -192,11 +181,6 @@ export const tr: Messages = {
     notificationsDesktop:
       'Masaüstü uygulaması bildirimleri ve okunmamış sayısını sistem tepsisinde veya Dock’ta gösterir.',
   },
-  notifications: {
-    newEscalation: 'Yeni yönlendirme',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} okunmamış yönlendirme',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} okunmamış yönlendirme',
-  },
   shortcuts: {
     title: 'Klavye kısayolları',
     close: 'Kapat',
@@ -320,4 +304,4 @@ export const tr: Messages = {
     draftLabel: 'Yapay zekâ taslağı, makine çevirisi ({{language}})',
     toggleShortcut: 'Makine çevirilerini göster veya gizle',
   },
-};
+} satisfies Catalog<typeof en>;

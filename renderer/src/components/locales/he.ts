@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadHe } from '../../lead/locales/he.js';
-import { rulesHe } from '../../lead/rules/locales/he.js';
-import { evalsHe } from '../../evals/locales/he.js';
-import { historyHe } from '../../components/history-locales/he.js';
-import { aiWaitingHe } from '../../components/ai-waiting-locales/he.js';
-import { providerSettingsHe } from '../../settings/locales/he.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const he: Messages = {
-  lead: leadHe,
-  rules: rulesHe,
-  evals: evalsHe,
-  history: historyHe,
-  aiWaiting: aiWaitingHe,
-  providerSettings: providerSettingsHe,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -189,12 +178,6 @@ export const he: Messages = {
     notificationsUnsupported: 'הדפדפן הזה לא יכול להציג התראות שולחן עבודה.',
     notificationsDesktop: 'האפליקציה למחשב מציגה התראות ואת מספר הפניות שלא נקראו במגש המערכת או ב-Dock.',
   },
-  notifications: {
-    newEscalation: 'הסלמה חדשה',
-    unreadTitle_one: '({{count, number}}) {{app}}: הסלמה אחת שלא נקראה',
-    unreadTitle_two: '({{count, number}}) {{app}}: {{count, number}} הסלמות שלא נקראו',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} הסלמות שלא נקראו',
-  },
   shortcuts: {
     title: 'קיצורי מקלדת',
     close: 'סגור',
@@ -318,4 +301,4 @@ export const he: Messages = {
     draftLabel: 'טיוטת הבינה המלאכותית, תרגום מכונה ({{language}})',
     toggleShortcut: 'הצגה או הסתרה של תרגומי מכונה',
   },
-};
+} satisfies Catalog<typeof en>;

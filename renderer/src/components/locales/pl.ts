@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadPl } from '../../lead/locales/pl.js';
-import { rulesPl } from '../../lead/rules/locales/pl.js';
-import { evalsPl } from '../../evals/locales/pl.js';
-import { historyPl } from '../../components/history-locales/pl.js';
-import { aiWaitingPl } from '../../components/ai-waiting-locales/pl.js';
-import { providerSettingsPl } from '../../settings/locales/pl.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const pl: Messages = {
-  lead: leadPl,
-  rules: rulesPl,
-  evals: evalsPl,
-  history: historyPl,
-  aiWaiting: aiWaitingPl,
-  providerSettings: providerSettingsPl,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -196,13 +185,6 @@ export const pl: Messages = {
     notificationsDesktop:
       'Aplikacja na komputer pokazuje powiadomienia i liczbę nieprzeczytanych w zasobniku systemowym lub w Docku.',
   },
-  notifications: {
-    newEscalation: 'Nowa eskalacja',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} nieprzeczytana eskalacja',
-    unreadTitle_few: '({{count, number}}) {{app}}: {{count, number}} nieprzeczytane eskalacje',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} nieprzeczytanych eskalacji',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} nieprzeczytanej eskalacji',
-  },
   shortcuts: {
     title: 'Skróty klawiszowe',
     close: 'Zamknij',
@@ -326,4 +308,4 @@ export const pl: Messages = {
     draftLabel: 'Szkic AI, tłumaczenie maszynowe ({{language}})',
     toggleShortcut: 'Pokaż lub ukryj tłumaczenia maszynowe',
   },
-};
+} satisfies Catalog<typeof en>;

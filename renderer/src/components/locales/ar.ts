@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadAr } from '../../lead/locales/ar.js';
-import { rulesAr } from '../../lead/rules/locales/ar.js';
-import { evalsAr } from '../../evals/locales/ar.js';
-import { historyAr } from '../../components/history-locales/ar.js';
-import { aiWaitingAr } from '../../components/ai-waiting-locales/ar.js';
-import { providerSettingsAr } from '../../settings/locales/ar.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const ar: Messages = {
-  lead: leadAr,
-  rules: rulesAr,
-  evals: evalsAr,
-  history: historyAr,
-  aiWaiting: aiWaitingAr,
-  providerSettings: providerSettingsAr,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -194,15 +183,6 @@ export const ar: Messages = {
     notificationsUnsupported: 'لا يستطيع هذا المتصفح عرض إشعارات سطح المكتب.',
     notificationsDesktop: 'يعرض تطبيق سطح المكتب الإشعارات وعدد غير المقروءة في شريط النظام أو في Dock.',
   },
-  notifications: {
-    newEscalation: 'تذكرة مصعّدة جديدة',
-    unreadTitle_zero: '({{count, number}}) {{app}}: لا توجد تذاكر مصعّدة غير مقروءة',
-    unreadTitle_one: '({{count, number}}) {{app}}: تذكرة مصعّدة واحدة غير مقروءة',
-    unreadTitle_two: '({{count, number}}) {{app}}: تذكرتان مصعّدتان غير مقروءتين',
-    unreadTitle_few: '({{count, number}}) {{app}}: {{count, number}} تذاكر مصعّدة غير مقروءة',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} تذكرة مصعّدة غير مقروءة',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} تذكرة مصعّدة غير مقروءة',
-  },
   shortcuts: {
     title: 'اختصارات لوحة المفاتيح',
     close: 'إغلاق',
@@ -326,4 +306,4 @@ export const ar: Messages = {
     draftLabel: 'مسودة الذكاء الاصطناعي، ترجمة آلية ({{language}})',
     toggleShortcut: 'إظهار الترجمات الآلية أو إخفاؤها',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadEs } from '../../lead/locales/es.js';
-import { rulesEs } from '../../lead/rules/locales/es.js';
-import { evalsEs } from '../../evals/locales/es.js';
-import { historyEs } from '../../components/history-locales/es.js';
-import { aiWaitingEs } from '../../components/ai-waiting-locales/es.js';
-import { providerSettingsEs } from '../../settings/locales/es.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const es: Messages = {
-  lead: leadEs,
-  rules: rulesEs,
-  evals: evalsEs,
-  history: historyEs,
-  aiWaiting: aiWaitingEs,
-  providerSettings: providerSettingsEs,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -193,12 +182,6 @@ export const es: Messages = {
     notificationsDesktop:
       'La aplicación de escritorio muestra las notificaciones y el número de no leídas en la bandeja del sistema o en el Dock.',
   },
-  notifications: {
-    newEscalation: 'Nueva escalación',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} escalación sin leer',
-    unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} de escalaciones sin leer',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} escalaciones sin leer',
-  },
   shortcuts: {
     title: 'Atajos de teclado',
     close: 'Cerrar',
@@ -322,4 +305,4 @@ export const es: Messages = {
     draftLabel: 'Borrador de la IA, traducción automática ({{language}})',
     toggleShortcut: 'Mostrar u ocultar las traducciones automáticas',
   },
-};
+} satisfies Catalog<typeof en>;

@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadDe } from '../../lead/locales/de.js';
-import { rulesDe } from '../../lead/rules/locales/de.js';
-import { evalsDe } from '../../evals/locales/de.js';
-import { historyDe } from '../../components/history-locales/de.js';
-import { aiWaitingDe } from '../../components/ai-waiting-locales/de.js';
-import { providerSettingsDe } from '../../settings/locales/de.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const de: Messages = {
-  lead: leadDe,
-  rules: rulesDe,
-  evals: evalsDe,
-  history: historyDe,
-  aiWaiting: aiWaitingDe,
-  providerSettings: providerSettingsDe,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -194,11 +183,6 @@ export const de: Messages = {
     notificationsDesktop:
       'Die Desktop-App zeigt Benachrichtigungen und die Zahl der ungelesenen im Infobereich oder im Dock.',
   },
-  notifications: {
-    newEscalation: 'Neue Eskalation',
-    unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} ungelesene Eskalation',
-    unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} ungelesene Eskalationen',
-  },
   shortcuts: {
     title: 'Tastenkürzel',
     close: 'Schließen',
@@ -322,4 +306,4 @@ export const de: Messages = {
     draftLabel: 'KI-Entwurf, maschinelle Übersetzung ({{language}})',
     toggleShortcut: 'Maschinelle Übersetzungen zeigen oder ausblenden',
   },
-};
+} satisfies Catalog<typeof en>;

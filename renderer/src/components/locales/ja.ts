@@ -1,18 +1,7 @@
-import type { Messages } from './en.js';
-import { leadJa } from '../../lead/locales/ja.js';
-import { rulesJa } from '../../lead/rules/locales/ja.js';
-import { evalsJa } from '../../evals/locales/ja.js';
-import { historyJa } from '../../components/history-locales/ja.js';
-import { aiWaitingJa } from '../../components/ai-waiting-locales/ja.js';
-import { providerSettingsJa } from '../../settings/locales/ja.js';
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
 
-export const ja: Messages = {
-  lead: leadJa,
-  rules: rulesJa,
-  evals: evalsJa,
-  history: historyJa,
-  aiWaiting: aiWaitingJa,
-  providerSettings: providerSettingsJa,
+export default {
   app: {
     name: 'Switchboard',
   },
@@ -188,10 +177,6 @@ export const ja: Messages = {
     notificationsUnsupported: 'このブラウザはデスクトップ通知を表示できません。',
     notificationsDesktop: 'デスクトップアプリは通知を表示し、未読件数をシステムトレイまたは Dock に表示します。',
   },
-  notifications: {
-    newEscalation: '新しいエスカレーション',
-    unreadTitle_other: '({{count, number}}) {{app}}：未読のエスカレーション {{count, number}} 件',
-  },
   shortcuts: {
     title: 'キーボードショートカット',
     close: '閉じる',
@@ -315,4 +300,4 @@ export const ja: Messages = {
     draftLabel: 'AI の下書き、機械翻訳（{{language}}）',
     toggleShortcut: '機械翻訳の表示／非表示',
   },
-};
+} satisfies Catalog<typeof en>;

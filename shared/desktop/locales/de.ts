@@ -1,0 +1,28 @@
+import type { Catalog } from '../../i18n/catalog.js';
+import type en from './en.js';
+
+export default {
+  newEscalation: 'Neue Eskalation',
+  newEscalations_one: '{{count, number}} neue Eskalation',
+  newEscalations_other: '{{count, number}} neue Eskalationen',
+  andMore_one: '{{first}} und {{count, number}} weitere',
+  andMore_other: '{{first}} und {{count, number}} weitere',
+  unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} ungelesene Eskalation',
+  unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} ungelesene Eskalationen',
+  tray: {
+    connecting: 'Switchboard: verbindet',
+    noneWaiting: 'Switchboard: keine Eskalationen offen',
+    waiting_one: 'Switchboard: {{count, number}} Eskalation wartet',
+    waiting_other: 'Switchboard: {{count, number}} Eskalationen warten',
+  },
+  menu: {
+    showConsole: 'Konsole anzeigen',
+    quit: 'Switchboard beenden',
+    settings: 'Einstellungen…',
+    shortcuts: 'Tastenkürzel',
+    file: 'Datei',
+    edit: 'Bearbeiten',
+    view: 'Ansicht',
+    window: 'Fenster',
+  },
+} satisfies Catalog<typeof en>;

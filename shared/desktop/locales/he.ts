@@ -1,0 +1,32 @@
+import type { Catalog } from '../../i18n/catalog.js';
+import type en from './en.js';
+
+export default {
+  newEscalation: 'הסלמה חדשה',
+  newEscalations_one: 'הסלמה חדשה אחת',
+  newEscalations_two: '{{count, number}} הסלמות חדשות',
+  newEscalations_other: '{{count, number}} הסלמות חדשות',
+  andMore_one: '{{first}} ועוד אחת',
+  andMore_two: '{{first}} ועוד {{count, number}}',
+  andMore_other: '{{first}} ועוד {{count, number}}',
+  unreadTitle_one: '({{count, number}}) {{app}}: הסלמה אחת שלא נקראה',
+  unreadTitle_two: '({{count, number}}) {{app}}: {{count, number}} הסלמות שלא נקראו',
+  unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} הסלמות שלא נקראו',
+  tray: {
+    connecting: 'Switchboard: מתחבר',
+    noneWaiting: 'Switchboard: אין הסלמות ממתינות',
+    waiting_one: 'Switchboard: הסלמה אחת ממתינה',
+    waiting_two: 'Switchboard: {{count, number}} הסלמות ממתינות',
+    waiting_other: 'Switchboard: {{count, number}} הסלמות ממתינות',
+  },
+  menu: {
+    showConsole: 'הצג את המסוף',
+    quit: 'צא מ-Switchboard',
+    settings: 'הגדרות…',
+    shortcuts: 'קיצורי מקלדת',
+    file: 'קובץ',
+    edit: 'עריכה',
+    view: 'תצוגה',
+    window: 'חלון',
+  },
+} satisfies Catalog<typeof en>;

@@ -1,0 +1,32 @@
+import type { Catalog } from '../../i18n/catalog.js';
+import type en from './en.js';
+
+export default {
+  newEscalation: 'Nuovo ticket inoltrato',
+  newEscalations_one: '{{count, number}} nuovo ticket inoltrato',
+  newEscalations_many: '{{count, number}} di nuovi ticket inoltrati',
+  newEscalations_other: '{{count, number}} nuovi ticket inoltrati',
+  andMore_one: '{{first}} e {{count, number}} altro',
+  andMore_many: '{{first}} e altri {{count, number}}',
+  andMore_other: '{{first}} e altri {{count, number}}',
+  unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} ticket inoltrato non letto',
+  unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} di ticket inoltrati non letti',
+  unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} ticket inoltrati non letti',
+  tray: {
+    connecting: 'Switchboard: connessione…',
+    noneWaiting: 'Switchboard: nessun ticket inoltrato in attesa',
+    waiting_one: 'Switchboard: {{count, number}} ticket inoltrato in attesa',
+    waiting_many: 'Switchboard: {{count, number}} di ticket inoltrati in attesa',
+    waiting_other: 'Switchboard: {{count, number}} ticket inoltrati in attesa',
+  },
+  menu: {
+    showConsole: 'Mostra la console',
+    quit: 'Esci da Switchboard',
+    settings: 'Impostazioni…',
+    shortcuts: 'Scorciatoie da tastiera',
+    file: 'File',
+    edit: 'Modifica',
+    view: 'Vista',
+    window: 'Finestra',
+  },
+} satisfies Catalog<typeof en>;

@@ -1,0 +1,24 @@
+import type { Catalog } from '../../i18n/catalog.js';
+import type en from './en.js';
+
+export default {
+  newEscalation: '新しいエスカレーション',
+  newEscalations_other: '新しいエスカレーション {{count, number}} 件',
+  andMore_other: '{{first}} ほか {{count, number}} 件',
+  unreadTitle_other: '({{count, number}}) {{app}}：未読のエスカレーション {{count, number}} 件',
+  tray: {
+    connecting: 'Switchboard: 接続中',
+    noneWaiting: 'Switchboard: 待機中のエスカレーションはありません',
+    waiting_other: 'Switchboard: 待機中のエスカレーション {{count, number}} 件',
+  },
+  menu: {
+    showConsole: 'コンソールを表示',
+    quit: 'Switchboard を終了',
+    settings: '設定…',
+    shortcuts: 'キーボードショートカット',
+    file: 'ファイル',
+    edit: '編集',
+    view: '表示',
+    window: 'ウインドウ',
+  },
+} satisfies Catalog<typeof en>;

@@ -1,0 +1,32 @@
+import type { Catalog } from '../../i18n/catalog.js';
+import type en from './en.js';
+
+export default {
+  newEscalation: 'Novo escalonamento',
+  newEscalations_one: '{{count, number}} novo escalonamento',
+  newEscalations_many: '{{count, number}} de novos escalonamentos',
+  newEscalations_other: '{{count, number}} novos escalonamentos',
+  andMore_one: '{{first}} e mais {{count, number}}',
+  andMore_many: '{{first}} e mais {{count, number}}',
+  andMore_other: '{{first}} e mais {{count, number}}',
+  unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} escalonamento não lido',
+  unreadTitle_many: '({{count, number}}) {{app}}: {{count, number}} de escalonamentos não lidos',
+  unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} escalonamentos não lidos',
+  tray: {
+    connecting: 'Switchboard: conectando',
+    noneWaiting: 'Switchboard: nenhum escalonamento aguardando',
+    waiting_one: 'Switchboard: {{count, number}} escalonamento aguardando',
+    waiting_many: 'Switchboard: {{count, number}} de escalonamentos aguardando',
+    waiting_other: 'Switchboard: {{count, number}} escalonamentos aguardando',
+  },
+  menu: {
+    showConsole: 'Mostrar o console',
+    quit: 'Sair do Switchboard',
+    settings: 'Configurações…',
+    shortcuts: 'Atalhos de teclado',
+    file: 'Arquivo',
+    edit: 'Editar',
+    view: 'Visualizar',
+    window: 'Janela',
+  },
+} satisfies Catalog<typeof en>;

@@ -1,0 +1,28 @@
+import type { Catalog } from '../../i18n/catalog.js';
+import type en from './en.js';
+
+export default {
+  newEscalation: 'Yeni yönlendirme',
+  newEscalations_one: '{{count, number}} yeni yönlendirme',
+  newEscalations_other: '{{count, number}} yeni yönlendirme',
+  andMore_one: '{{first}} ve {{count, number}} tane daha',
+  andMore_other: '{{first}} ve {{count, number}} tane daha',
+  unreadTitle_one: '({{count, number}}) {{app}}: {{count, number}} okunmamış yönlendirme',
+  unreadTitle_other: '({{count, number}}) {{app}}: {{count, number}} okunmamış yönlendirme',
+  tray: {
+    connecting: 'Switchboard: bağlanıyor',
+    noneWaiting: 'Switchboard: bekleyen yönlendirme yok',
+    waiting_one: 'Switchboard: {{count, number}} yönlendirme bekliyor',
+    waiting_other: 'Switchboard: {{count, number}} yönlendirme bekliyor',
+  },
+  menu: {
+    showConsole: 'Konsolu göster',
+    quit: 'Switchboard’dan çık',
+    settings: 'Ayarlar…',
+    shortcuts: 'Klavye kısayolları',
+    file: 'Dosya',
+    edit: 'Düzen',
+    view: 'Görünüm',
+    window: 'Pencere',
+  },
+} satisfies Catalog<typeof en>;
