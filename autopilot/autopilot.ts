@@ -8,6 +8,7 @@ import { backoffDelay } from '../lib/queue-client/backoff.js';
 import { identityRefusalOf } from '../lib/queue-client/identity-refusals.js';
 import type { QueueClient } from '../lib/queue-client/queue-client.js';
 import { QueueEventStream } from '../lib/queue-client/queue-event-stream.js';
+import { WakeableLoop } from '../lib/wakeable-loop.js';
 import { escalationForEngineFailure } from './fallback-decision.js';
 import { SavedRulesFollower } from './saved-rules-follower.js';
 import { WaitingClaims, type Claim } from './waiting-claims.js';
@@ -41,11 +42,8 @@ export class Autopilot {
   readonly workerId: string;
   /** Null until the queue has told us the last mutation id it applied for this worker id. */
   private nextMutationId: number | null = null;
-  private stopped = true;
-  private loopDone: Promise<void> = Promise.resolve();
-  private wake: (() => void) | null = null;
-  /** Set when news arrives while a batch is in flight, so the next idle wait is skipped. */
-  private wokenEarly = false;
+  /** A batch a round; woken by the queue's events and by the engine becoming ready. */
+  private readonly batches: WakeableLoop;
   private readonly events: QueueEventStream;
   private decided = 0;
   private readonly rules: SavedRulesFollower;
@@ -55,6 +53,15 @@ export class Autopilot {
 
   constructor(private readonly options: AutopilotOptions) {
     this.workerId = options.workerId ?? `autopilot-${hostname()}-${randomUUID().slice(0, 8)}`;
+    this.batches = new WakeableLoop({
+      round: async () => ((await this.processBatch()) > 0 ? 'again' : 'rest'),
+      restMs: options.idlePollMs ?? 1_000,
+      backoff: { baseMs: 500, maxMs: 10_000 },
+      onError: (error, retryInMs) =>
+        options.log?.(
+          `autopilot ${this.workerId}: ${error instanceof Error ? error.message : String(error)}; retrying in ${retryInMs} ms`,
+        ),
+    });
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
       token: options.client.token,
@@ -98,17 +105,18 @@ export class Autopilot {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
+    if (this.batches.active) return;
     this.events.start();
-    this.loopDone = this.loop();
+    this.batches.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.events.stop();
-    this.wake?.();
-    await this.loopDone;
+    await Promise.all([this.batches.stop(), this.events.stop()]);
+  }
+
+  /** Before start() and from stop() on: the batch in progress decides no more tickets. */
+  private get stopped(): boolean {
+    return !this.batches.active;
   }
 
   /**
@@ -148,24 +156,6 @@ export class Autopilot {
       await this.decide(claim);
     }
     return claimed.value.claims.length;
-  }
-
-  private async loop(): Promise<void> {
-    let failures = 0;
-    while (!this.stopped) {
-      let waitMs = 0;
-      try {
-        const claimed = await this.processBatch();
-        failures = 0;
-        if (claimed === 0) waitMs = this.options.idlePollMs ?? 1_000;
-      } catch (error) {
-        waitMs = backoffDelay(failures++, 500, 10_000);
-        this.options.log?.(
-          `autopilot ${this.workerId}: ${error instanceof Error ? error.message : String(error)}; retrying in ${waitMs} ms`,
-        );
-      }
-      if (waitMs > 0 && !this.stopped) await this.sleep(waitMs);
-    }
   }
 
   private async decide(claim: Claim): Promise<void> {
@@ -224,7 +214,8 @@ export class Autopilot {
         );
         return;
       }
-      await this.sleep(backoffDelay(attempt, 250, 5_000));
+      // Ended early by news from the queue or by stop().
+      await this.batches.pause(backoffDelay(attempt, 250, 5_000));
     }
   }
 
@@ -234,24 +225,8 @@ export class Autopilot {
     return id;
   }
 
+  /** News from the queue, or the engine ready: the next batch at once (a started autopilot only). */
   private nudge(): void {
-    if (this.wake) this.wake();
-    else this.wokenEarly = true;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.wokenEarly) {
-      this.wokenEarly = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
-    });
+    if (this.batches.active) this.batches.wake();
   }
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
 import { startAutopilotProcess, type AutopilotQueue } from '../../autopilot/autopilot-process.js';
 import { AutopilotStageFollower } from '../../autopilot/autopilot-stage-follower.js';
-import type { ChildService } from '../../lib/child-service.js';
+import { Disposables } from '../../lib/disposables.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
 import { startDemoRater } from './demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
@@ -65,6 +65,21 @@ export const PROVIDER_KEY_FILE = 'ai-provider-key.json';
 
 /** Wires one console: local cache, sync with the queue, the API for the renderer, and optionally the autopilot. */
 export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promise<ConsoleRuntime> {
+  // Everything started, stopped in reverse order by stop(), or at once when the start fails half-way.
+  const running = new Disposables();
+  try {
+    return await startParts(options, running);
+  } catch (error) {
+    await running
+      .stopAll()
+      .catch((stopError: unknown) =>
+        options.log?.(`After the failed start: ${stopError instanceof Error ? stopError.message : String(stopError)}`),
+      );
+    throw error;
+  }
+}
+
+async function startParts(options: ConsoleRuntimeOptions, running: Disposables): Promise<ConsoleRuntime> {
   const log = options.log ?? (() => undefined);
   const tenantId = options.tenantId ?? 'payments';
   // The folder holds customer data (the cache) and secrets: when this creates it, its owner alone may enter.
@@ -77,6 +92,7 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   const embeddedStart = options.queueUrl
     ? null
     : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
+  if (embeddedStart) running.add('embedded queue', async () => (await embeddedStart.catch(() => null))?.stop());
   const autopilotQueue: AutopilotQueue | null =
     options.autopilot === false
       ? null
@@ -86,9 +102,8 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
         : options.queueUrl && options.autopilotToken
           ? { queueUrl: options.queueUrl, token: options.autopilotToken }
           : null;
-  let autopilot: ChildService | null = null;
   const autopilotStage = new AutopilotStageFollower(autopilotQueue !== null, log);
-  const autopilotReady = autopilotQueue
+  const autopilotStart = autopilotQueue
     ? startAutopilotProcess({
         ...autopilotQueue,
         appRoot: dirname(options.resourcesDir),
@@ -96,10 +111,10 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
         tenantId,
         log,
         onLine: (line) => autopilotStage.read(line),
-      }).then((started) => {
-        autopilot = started;
       })
-    : Promise.resolve();
+    : null;
+  if (autopilotStart) running.add('autopilot', async () => (await autopilotStart.catch(() => null))?.stop());
+  const autopilotReady = autopilotStart ? autopilotStart.then(() => undefined) : Promise.resolve();
   autopilotReady.catch((error: unknown) => {
     autopilotStage.failed();
     log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -115,6 +130,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
 
   const cacheFile = join(options.dataDir, 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
+  running.add('local cache', () => {
+    db.close();
+  });
   const stores = openConsoleStores(db);
   const { meta, outbox } = stores;
   if (rebuilt) {
@@ -166,8 +184,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
   });
   autopilotStage.onChange(() => service.notifyStatusChanged());
   sync.start();
+  running.add('sync engine', () => sync.stop());
+  running.add('evaluation runs', () => service.stopEvals());
 
-  let demoRater: { stop(): Promise<void> } | null = null;
   if (embedded && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {
     const admin = new QueueClient({ baseUrl: queueUrl, token: embedded.tokens.tokens.admin });
     const tickets = loadDemoTickets(options.resourcesDir, tenantId);
@@ -175,21 +194,14 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
     meta.set(DEMO_SEEDED, new Date().toISOString());
     log(`Seeded ${tickets.length} demo tickets for ${tenant.name}.`);
     // Their customers rate them (CSAT) as the AI or an agent closes them.
-    demoRater = startDemoRater(admin, ratings, { log });
+    const demoRater = startDemoRater(admin, ratings, { log });
+    running.add('demo customers', () => demoRater.stop());
   }
 
   return {
     api: service,
     queueUrl,
     autopilotReady,
-    async stop() {
-      await autopilotReady.catch(() => undefined);
-      await (autopilot as ChildService | null)?.stop();
-      await demoRater?.stop();
-      service.stopEvals();
-      await sync.stop();
-      db.close();
-      await embedded?.stop();
-    },
+    stop: () => running.stopAll(),
   };
 }

@@ -1,5 +1,6 @@
 import type { PendingDemoRating } from './demo-seeder.js';
 import type { QueueClient } from '../../lib/queue-client/queue-client.js';
+import { WakeableLoop } from '../../lib/wakeable-loop.js';
 
 export interface DemoRaterOptions {
   /** How often to look for newly closed tickets. */
@@ -21,14 +22,12 @@ export function startDemoRater(
 ): { stop(): Promise<void> } {
   const waiting = new Map(pending.map((entry) => [entry.ticketId, entry.rating]));
   const giveUpAt = Date.now() + (options.giveUpAfterMs ?? 30 * 60_000);
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
+  const intervalMs = options.intervalMs ?? 5_000;
 
   const round = async (): Promise<void> => {
     let rated = 0;
     for (const [ticketId, rating] of waiting) {
-      if (stopped) return;
+      if (!rounds.active) return;
       const current = await admin.getTicket(ticketId);
       if (!current.ok) {
         if (current.error.code === 'queue_unreachable') return; // try again next round
@@ -45,20 +44,16 @@ export function startDemoRater(
     }
     if (rated > 0) options.log?.(`Demo customers rated ${rated} resolved tickets.`);
   };
-  const schedule = () => {
-    if (stopped || waiting.size === 0 || Date.now() > giveUpAt) return;
-    timer = setTimeout(() => {
-      running = round()
-        .catch(() => undefined)
-        .then(schedule);
-    }, options.intervalMs ?? 5_000);
-  };
-  schedule();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+  const finished = () => waiting.size === 0 || Date.now() > giveUpAt;
+  const rounds = new WakeableLoop({
+    round: async () => {
+      await round().catch(() => undefined);
+      return finished() ? 'done' : 'rest';
     },
-  };
+    restMs: intervalMs,
+    // Rounds catch their own failures; a failed round simply waits for the next.
+    backoff: { baseMs: intervalMs, maxMs: intervalMs },
+  });
+  if (!finished()) rounds.start(intervalMs);
+  return { stop: () => rounds.stop() };
 }

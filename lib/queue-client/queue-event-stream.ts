@@ -1,5 +1,5 @@
 import { QUEUE_API_PREFIX, QueueEventSchema } from '../../shared/api/queue-contract.js';
-import { backoffDelay } from './backoff.js';
+import { WakeableLoop, type RoundOutcome } from '../wakeable-loop.js';
 
 export interface QueueEventStreamOptions {
   baseUrl: string;
@@ -15,25 +15,26 @@ export interface QueueEventStreamOptions {
  */
 export class QueueEventStream {
   private controller: AbortController | null = null;
-  private stopped = false;
-  private attempt = 0;
-  private retryTimer: NodeJS.Timeout | null = null;
+  /** Each round is one connection; whenever it ends, the next comes after the back-off. */
+  private readonly connections = new WakeableLoop({
+    round: () => this.connectAndRead(),
+    backoff: { baseMs: 500, maxMs: 15_000 },
+  });
 
   constructor(private readonly options: QueueEventStreamOptions) {}
 
   start(): void {
-    this.stopped = false;
-    void this.connect();
+    this.connections.start();
   }
 
-  stop(): void {
-    this.stopped = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+  /** Closes the stream; resolves once its connection has ended. */
+  async stop(): Promise<void> {
+    const stopped = this.connections.stop();
     this.controller?.abort();
+    await stopped;
   }
 
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
+  private async connectAndRead(): Promise<RoundOutcome> {
     this.controller = new AbortController();
     try {
       const response = await fetch(`${this.options.baseUrl.replace(/\/+$/, '')}${QUEUE_API_PREFIX}/events`, {
@@ -41,15 +42,14 @@ export class QueueEventStream {
         signal: this.controller.signal,
       });
       if (!response.ok || !response.body) throw new Error(`event stream answered HTTP ${response.status}`);
-      this.attempt = 0;
+      this.connections.resetBackoff();
       this.options.onConnectionChange?.(true);
       await this.read(response.body);
     } catch {
       // Falls through to reconnect.
     }
     this.options.onConnectionChange?.(false);
-    if (this.stopped) return;
-    this.retryTimer = setTimeout(() => void this.connect(), backoffDelay(this.attempt++, 500, 15_000));
+    return 'retry';
   }
 
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { startConsoleRuntime } from '../console-runtime.js';
 import { readQueueTokens } from '../../../lib/embedded-queue.js';
 import { startBrowserHost } from '../host/browser-host.js';
+import { Disposables } from '../../../lib/disposables.js';
 import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../../../lib/paths.js';
 import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from '../../../lib/cli-support.js';
 import { buildRenderer } from './renderer-build.js';
@@ -70,6 +71,8 @@ if (values['tokens-file']) {
 if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+// What this command started, stopped in reverse order on Ctrl+C or SIGTERM.
+const running = new Disposables();
 try {
   // Built while the queue and the AI start: only the console host below needs the files.
   const rendererBuilt = values['build-renderer'] ? buildRenderer() : Promise.resolve();
@@ -92,14 +95,13 @@ try {
         : undefined,
     log,
   });
+  running.add('console runtime', () => runtime.stop());
   await rendererBuilt;
   const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });
+  running.add('console host', () => host.close());
   log(`Queue: ${runtime.queueUrl}  Data: ${dataDir}`);
   process.stdout.write(`Console: ${host.consoleUrl}\n`);
-  onShutdown(async () => {
-    await host.close();
-    await runtime.stop();
-  });
+  onShutdown(() => running.stopAll());
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -6,12 +6,12 @@ import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimisti
 import type { Outbox } from '../store/outbox.js';
 import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
-import { backoffDelay } from '../../../lib/queue-client/backoff.js';
 import { identityRefusalOf } from '../../../lib/queue-client/identity-refusals.js';
 import { unreadableRecordNotice } from '../../../lib/queue-client/feed-records.js';
 import { schemaKnowsField } from '../../../lib/queue-client/parse-from-newer-queue.js';
 import type { FeedPage, QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { QueueEventStream } from '../../../lib/queue-client/queue-event-stream.js';
+import { WakeableLoop, type RoundOutcome } from '../../../lib/wakeable-loop.js';
 
 const CURSOR = 'feedCursor';
 /** Ticket and message fields of a newer queue this console left out of its cache (JSON list of names). */
@@ -63,13 +63,9 @@ export interface SyncEngineOptions {
  */
 export class SyncEngine {
   private readonly events: QueueEventStream;
+  /** Sync rounds: asked for by events and local changes, and after `pollIntervalMs` without one. */
+  private readonly rounds: WakeableLoop;
   private state: SyncState;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private failures = 0;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private pollTimer: NodeJS.Timeout | null = null;
-  private stopped = false;
   /** The cache file turned out damaged: no more sync rounds until the console restarts and rebuilds it. */
   private damaged = false;
   /** Fields this program knows cannot change while it runs: the check for newly known dropped fields runs once. */
@@ -86,6 +82,13 @@ export class SyncEngine {
       lastError: null,
       skippedRecords: options.meta.getNumber(SKIPPED_RECORDS, 0),
     };
+    const pollIntervalMs = options.pollIntervalMs ?? 5_000;
+    this.rounds = new WakeableLoop({
+      round: () => this.round(),
+      restMs: pollIntervalMs,
+      // The poll also tries an unreachable queue again: no retry waits longer than a poll.
+      backoff: { baseMs: 500, maxMs: Math.min(10_000, pollIntervalMs) },
+    });
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
       token: options.client.token,
@@ -102,59 +105,45 @@ export class SyncEngine {
   }
 
   start(): void {
-    this.stopped = false;
     this.events.start();
-    this.pollTimer = setInterval(() => this.requestSync(), this.options.pollIntervalMs ?? 5_000);
-    this.requestSync();
+    this.rounds.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.events.stop();
-    if (this.pollTimer) clearInterval(this.pollTimer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    await this.running;
+    // The loop first: the stream's last words (disconnected) must not ask for another round.
+    const stopped = this.rounds.stop();
+    await this.events.stop();
+    await stopped;
   }
 
   /** Asks for a sync soon; calls while one runs are folded into one more round. */
   requestSync(): void {
-    if (this.stopped || this.damaged) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
+    this.rounds.wake();
   }
 
   /** Runs a sync round and resolves when it (and any round requested meanwhile) is done. */
   async syncNow(): Promise<Result<void>> {
     this.requestSync();
-    await this.running;
+    await this.rounds.settled();
     return this.state.online
       ? ok(undefined)
       : fail('queue_unreachable', this.state.lastError ?? 'The queue is unreachable.');
   }
 
-  private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      const result = await this.syncOnce().catch((error: unknown) => this.failedRound(error));
-      if (this.damaged) return;
-      if (result.ok) {
-        this.failures = 0;
-        this.setState({ ...this.state, online: true, lastSyncAt: new Date().toISOString(), lastError: null });
-      } else {
-        this.setState({
-          ...this.state,
-          online: result.error.code !== 'queue_unreachable' && this.state.online,
-          lastError: result.error.message,
-        });
-        this.scheduleRetry();
-        return;
-      }
-    } while (this.again && !this.stopped);
+  private async round(): Promise<RoundOutcome> {
+    if (this.damaged) return 'done';
+    const result = await this.syncOnce().catch((error: unknown) => this.failedRound(error));
+    if (this.damaged) return 'done';
+    if (result.ok) {
+      this.setState({ ...this.state, online: true, lastSyncAt: new Date().toISOString(), lastError: null });
+      return 'rest';
+    }
+    this.setState({
+      ...this.state,
+      online: result.error.code !== 'queue_unreachable' && this.state.online,
+      lastError: result.error.message,
+    });
+    return 'retry';
   }
 
   /**
@@ -175,17 +164,6 @@ export class SyncEngine {
     this.setState({ ...this.state, online: false, lastError: message });
     this.options.onCacheDamaged?.(message);
     return fail('cache_damaged', message);
-  }
-
-  private scheduleRetry(): void {
-    if (this.stopped || this.retryTimer) return;
-    this.retryTimer = setTimeout(
-      () => {
-        this.retryTimer = null;
-        this.requestSync();
-      },
-      backoffDelay(this.failures++, 500, 10_000),
-    );
   }
 
   private async syncOnce(): Promise<Result<void>> {
