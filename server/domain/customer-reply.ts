@@ -1,4 +1,6 @@
 import type { Ticket, TicketStatus } from '../../shared/domain/ticket.js';
+import type { NewMessage } from './mutation-plan.js';
+import type { TicketChange } from './ticket-change.js';
 
 /**
  * Where a ticket goes when the customer writes again:
@@ -16,4 +18,16 @@ export function statusAfterCustomerReply(ticket: Pick<Ticket, 'status' | 'humanT
     case 'escalated':
       return ticket.status;
   }
+}
+
+/** The customer's new message on a ticket: the status moves on as above, and a snooze ends. */
+export function planCustomerReply(
+  ticket: Ticket,
+  text: string,
+  messageId: string,
+): TicketChange & { message: NewMessage } {
+  return {
+    patch: { status: statusAfterCustomerReply(ticket), snoozedUntil: null },
+    message: { id: messageId, author: 'customer', authorName: ticket.customer.name, kind: 'reply', text },
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EscalationRuleSchema, type EscalationRule } from '../../shared/domain/tenant.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+import type { TokenActor } from '../audit/audit-entries.js';
 
 /** A row of escalation_rule_sets, as both engines read it. */
 export interface RuleSetRow {
@@ -25,7 +26,10 @@ export function ruleSetFromRow(row: RuleSetRow | undefined): StoredRuleSet {
   };
 }
 
-import type { TokenActor } from '../audit/audit-entries.js';
+/** The row a save writes as `version`. */
+export function ruleSetRow(input: SaveRuleSetInput, version: number): RuleSetRow {
+  return { version, rules_json: JSON.stringify(input.rules), saved_by: input.savedBy, saved_at: input.savedAt };
+}
 
 export interface SaveRuleSetInput {
   tenantId: string;

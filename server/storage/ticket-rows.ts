@@ -8,9 +8,10 @@ import {
   type Ticket,
   type TicketStatus,
 } from '../../shared/domain/ticket.js';
+import type { HandlingKind, TicketHandling } from '../domain/mutation-plan.js';
 import type { ClaimState } from './queue-store.js';
 
-/** Column shapes of the SQLite tables, and their mapping to the shared domain types. */
+/** Column shapes of the ticket and message tables (as SQLite has them), and their mapping to the shared domain types. */
 export interface TicketRow {
   id: string;
   tenant_id: string;
@@ -46,6 +47,10 @@ export interface TicketRow {
   seq: number;
   claimed_by: string | null;
   lease_until: number | null;
+  /** The last human handling of the ticket (read where conflicts are decided), null when none. */
+  handled_version?: number | null;
+  handled_by?: string | null;
+  handled_kind?: string | null;
 }
 
 export interface MessageRow {
@@ -96,35 +101,20 @@ export function claimFromRow(row: TicketRow): ClaimState {
   return { claimedBy: row.claimed_by, leaseUntil: row.lease_until };
 }
 
-/** Named parameters for writing a whole ticket row back (claim columns are written separately). */
-export function ticketParams(ticket: Ticket): Record<string, string | number | null> {
-  return {
-    id: ticket.id,
-    tenant_id: ticket.tenantId,
-    subject: ticket.subject,
-    customer_json: JSON.stringify(ticket.customer),
-    channel: ticket.channel,
-    status: ticket.status,
-    language: ticket.language,
-    intent: ticket.intent,
-    confidence: ticket.confidence,
-    owner_queue: ticket.ownerQueue,
-    escalation_json: ticket.escalation === null ? null : JSON.stringify(ticket.escalation),
-    ai_draft: ticket.aiDraft,
-    summary: ticket.summary,
-    human_touched: ticket.humanTouched ? 1 : 0,
-    csat_json: ticket.csat === null ? null : JSON.stringify(ticket.csat),
-    review_json: ticket.review === null ? null : JSON.stringify(ticket.review),
-    assignee: ticket.assignee ?? null,
-    snoozed_until: ticket.snoozedUntil ?? null,
-    model_cost_usd: ticket.modelCostUsd ?? 0,
-    handle_seconds: ticket.handleSeconds ?? 0,
-    ai_tool_results_json: ticket.aiToolResults?.length ? JSON.stringify(ticket.aiToolResults) : null,
-    version: ticket.version,
-    created_at: ticket.createdAt,
-    updated_at: ticket.updatedAt,
-    seq: ticket.seq,
-  };
+export function handlingFromRow(row: TicketRow): TicketHandling | null {
+  if (row.handled_version == null || !row.handled_by || !row.handled_kind) return null;
+  return { version: row.handled_version, clientId: row.handled_by, kind: row.handled_kind as HandlingKind };
+}
+
+/** Messages by their ticket, each ticket's in the order given. */
+export function messagesByTicket(rows: readonly MessageRow[]): Map<string, Message[]> {
+  const byTicket = new Map<string, Message[]>();
+  for (const row of rows) {
+    const list = byTicket.get(row.ticket_id) ?? [];
+    list.push(messageFromRow(row));
+    byTicket.set(row.ticket_id, list);
+  }
+  return byTicket;
 }
 
 export function messageFromRow(row: MessageRow): Message {

@@ -1,0 +1,290 @@
+import type pg from 'pg';
+import type { OwnerQueue } from '../../shared/api/queue-contract.js';
+import type { TicketStatus } from '../../shared/domain/ticket.js';
+import type { ClientCounter } from '../domain/push-admission.js';
+import { postgresAuditOperations } from './postgres-audit.js';
+import type { RuleSetRow } from './rule-set-rows.js';
+import type { Async, StoreOperations } from './store-operations.js';
+import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
+import type { MessageRow, TicketRow } from './ticket-rows.js';
+import type { TokenListingRow, TokenRow } from './token-rows.js';
+
+/** PostgreSQL keeps human_touched as a boolean. */
+interface PgTicketRow extends Omit<TicketRow, 'human_touched'> {
+  human_touched: boolean;
+}
+
+const ticketRow = (row: PgTicketRow): TicketRow => ({ ...row, human_touched: row.human_touched ? 1 : 0 });
+
+/** Every column a TicketRow has (not intake_no, which only orders claims). */
+const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
+
+type CounterRow = { last_mutation_id: number; owner_token_hash: string | null };
+const counterOf = (row: CounterRow | undefined): ClientCounter | null =>
+  row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+
+/**
+ * The store operations in PostgreSQL's SQL, on a pooled client inside a transaction (or on the pool for a
+ * single statement). Locks: see postgres-queue-store.ts.
+ */
+export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOperations> {
+  const rows = async <R extends pg.QueryResultRow>(sql: string, values: readonly unknown[] = []): Promise<R[]> =>
+    (await db.query<R>(sql, [...values])).rows;
+  const first = async <R extends pg.QueryResultRow>(sql: string, values: readonly unknown[]): Promise<R | undefined> =>
+    (await rows<R>(sql, values))[0];
+  const run = async (sql: string, values: readonly unknown[]): Promise<number> =>
+    (await db.query(sql, [...values])).rowCount ?? 0;
+  const insert = async (table: string, row: RowValues): Promise<void> => {
+    const columns = Object.keys(row);
+    const placeholders = columns.map((_column, index) => `$${index + 1}`);
+    await run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')})`, Object.values(row));
+  };
+  const tickets = async (sql: string, values: readonly unknown[]): Promise<TicketRow[]> =>
+    (await rows<PgTicketRow>(sql, values)).map(ticketRow);
+  return {
+    ...postgresAuditOperations(db),
+
+    async insertTenant(tenant, at) {
+      await run('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, at]);
+      await run('INSERT INTO tenant_sequences (tenant_id, value) VALUES ($1, 0)', [tenant.id]);
+    },
+    tenant: async (tenantId) =>
+      (await first<{ id: string; name: string }>('SELECT id, name FROM tenants WHERE id = $1', [tenantId])) ?? null,
+    async insertTokens(tenantId, tokens, at) {
+      for (const token of tokens) {
+        await run('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES ($1, $2, $3, $4, $5)', [
+          token.tokenHash,
+          tenantId,
+          token.role,
+          token.name,
+          at,
+        ]);
+      }
+    },
+    liveToken: async (tokenHash) =>
+      (await first<TokenRow>('SELECT tenant_id, role, name FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL', [
+        tokenHash,
+      ])) ?? null,
+    tokens: (tenantId) =>
+      rows<TokenListingRow>(
+        'SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = $1 ORDER BY created_at, token_hash',
+        [tenantId],
+      ),
+    revokeToken: async (tenantId, tokenHash, at) =>
+      (await run('UPDATE tokens SET revoked_at = $1 WHERE tenant_id = $2 AND token_hash = $3 AND revoked_at IS NULL', [
+        at,
+        tenantId,
+        tokenHash,
+      ])) === 1,
+    async insertOwnerQueue(tenantId, queue, at) {
+      await run('INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES ($1, $2, $3, $4)', [
+        tenantId,
+        queue.id,
+        queue.name,
+        at,
+      ]);
+    },
+    ownerQueues: (tenantId) =>
+      rows<OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = $1 ORDER BY id', [tenantId]),
+    latestRuleSet: (tenantId) =>
+      first<RuleSetRow>(
+        'SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = $1 ORDER BY version DESC LIMIT 1',
+        [tenantId],
+      ),
+    async insertRuleSet(tenantId, row) {
+      await run(
+        'INSERT INTO escalation_rule_sets (tenant_id, version, rules_json, saved_by, saved_at) VALUES ($1, $2, $3, $4, $5)',
+        [tenantId, row.version, row.rules_json, row.saved_by, row.saved_at],
+      );
+    },
+
+    async lockFeed(tenantId) {
+      const locked = await run('SELECT value FROM tenant_sequences WHERE tenant_id = $1 FOR UPDATE', [tenantId]);
+      if (locked !== 1) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
+    },
+    async nextSeq(tenantId) {
+      const row = await first<{ value: number }>(
+        'UPDATE tenant_sequences SET value = value + 1 WHERE tenant_id = $1 RETURNING value',
+        [tenantId],
+      );
+      if (!row) throw new Error(`Tenant ${tenantId} has no sequence counter row.`);
+      return row.value;
+    },
+    ticketRow: async (tenantId, ticketId, lock) =>
+      (
+        await tickets(
+          `SELECT ${TICKET_COLUMNS}, handled_version, handled_by, handled_kind FROM tickets WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
+          [tenantId, ticketId],
+        )
+      )[0] ?? null,
+    latestTickets: (tenantId, status, limit) =>
+      status === undefined
+        ? tickets(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 ORDER BY seq DESC LIMIT $2`, [
+            tenantId,
+            limit,
+          ])
+        : tickets(
+            `SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND status = $2 ORDER BY seq DESC LIMIT $3`,
+            [tenantId, status, limit],
+          ),
+    messageRows: async (tenantId, ticketIds) =>
+      ticketIds.length === 0
+        ? []
+        : rows<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND ticket_id = ANY($2) ORDER BY seq', [
+            tenantId,
+            ticketIds,
+          ]),
+    messageExists: async (tenantId, messageId) =>
+      (await run('SELECT 1 FROM messages WHERE tenant_id = $1 AND id = $2', [tenantId, messageId])) > 0,
+    intakeKeyTicket: async (tenantId, idempotencyKey) =>
+      (
+        await first<{ ticket_id: string }>(
+          'SELECT ticket_id FROM intake_keys WHERE tenant_id = $1 AND idempotency_key = $2',
+          [tenantId, idempotencyKey],
+        )
+      )?.ticket_id ?? null,
+    insertTicket: (ticket) => insert('tickets', newTicketValues(ticket)),
+    async insertIntakeKey(tenantId, idempotencyKey, ticketId) {
+      await run('INSERT INTO intake_keys (tenant_id, idempotency_key, ticket_id) VALUES ($1, $2, $3)', [
+        tenantId,
+        idempotencyKey,
+        ticketId,
+      ]);
+    },
+    insertMessage: (tenantId, message) => insert('messages', messageValues(tenantId, message)),
+    async updateTicket(ticket) {
+      const changed = changedTicketValues(ticket);
+      const columns = Object.keys(changed).map((column, index) => `${column} = $${index + 3}`);
+      await run(`UPDATE tickets SET ${columns.join(', ')} WHERE tenant_id = $1 AND id = $2`, [
+        ticket.tenantId,
+        ticket.id,
+        ...Object.values(changed),
+      ]);
+    },
+    async clearClaim(tenantId, ticketId) {
+      await run('UPDATE tickets SET claimed_by = NULL, lease_until = NULL WHERE tenant_id = $1 AND id = $2', [
+        tenantId,
+        ticketId,
+      ]);
+    },
+    recordAiDecision: (decision) => insert('ai_decisions', aiDecisionValues(decision)),
+    async recordHandling(tenantId, ticketId, handling) {
+      await run(
+        'UPDATE tickets SET handled_version = $3, handled_by = $4, handled_kind = $5 WHERE tenant_id = $1 AND id = $2',
+        [tenantId, ticketId, handling.version, handling.clientId, handling.kind],
+      );
+    },
+    // Claims pick rows with FOR UPDATE SKIP LOCKED, so many workers claim at once without waiting on each other.
+    async claimRows(claim) {
+      const claimed = await rows<PgTicketRow & { previous_holder: string | null; intake_no: number }>(CLAIM, [
+        claim.tenantId,
+        claim.nowMs,
+        claim.limit,
+        claim.workerId,
+        claim.leaseUntil,
+      ]);
+      claimed.sort((a, b) =>
+        a.created_at === b.created_at ? a.intake_no - b.intake_no : a.created_at < b.created_at ? -1 : 1,
+      );
+      // The returned row carries the new claim; the ticket as the worker sees it is the same either way.
+      return claimed.map(({ previous_holder: previousHolder, intake_no: _intakeNo, ...row }) => ({
+        row: ticketRow(row),
+        previousHolder,
+      }));
+    },
+    async setLease(tenantId, ticketId, leaseUntil) {
+      await run('UPDATE tickets SET lease_until = $3 WHERE tenant_id = $1 AND id = $2', [
+        tenantId,
+        ticketId,
+        leaseUntil,
+      ]);
+    },
+
+    feedSeqs: async (table, tenantId, since, limit) =>
+      (
+        await rows<{ seq: number }>(
+          `SELECT seq FROM ${table} WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+          [tenantId, since, limit],
+        )
+      ).map((row) => row.seq),
+    feedTickets: (tenantId, since, upTo) =>
+      tickets(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`, [
+        tenantId,
+        since,
+        upTo,
+      ]),
+    feedMessages: (tenantId, since, upTo) =>
+      rows<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq', [
+        tenantId,
+        since,
+        upTo,
+      ]),
+    cursor: async (tenantId) =>
+      (
+        await first<{ cursor: number | null }>(
+          'SELECT GREATEST((SELECT MAX(seq) FROM tickets WHERE tenant_id = $1), (SELECT MAX(seq) FROM messages WHERE tenant_id = $1)) AS cursor',
+          [tenantId],
+        )
+      )?.cursor ?? 0,
+    // Creates or locks this client's row in one statement: two pushes of one client apply one after the other.
+    // A new row belongs to the pushing token; an existing one keeps its owner (none for rows from before owners).
+    // A refused push rolls back, this row included.
+    pushCounter: async (tenantId, clientId, tokenHash) =>
+      counterOf(
+        await first<CounterRow>(
+          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_token_hash) VALUES ($1, $2, 0, $3)
+           ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = client_mutations.last_mutation_id
+           RETURNING last_mutation_id, owner_token_hash`,
+          [tenantId, clientId, tokenHash],
+        ),
+      ),
+    pullCounter: async (tenantId, clientId) =>
+      counterOf(
+        await first<CounterRow>(
+          'SELECT last_mutation_id, owner_token_hash FROM client_mutations WHERE tenant_id = $1 AND client_id = $2',
+          [tenantId, clientId],
+        ),
+      ),
+    async saveCounter(tenantId, clientId, lastMutationId, tokenHash) {
+      await run(
+        'UPDATE client_mutations SET last_mutation_id = $3, owner_token_hash = $4 WHERE tenant_id = $1 AND client_id = $2',
+        [tenantId, clientId, lastMutationId, tokenHash],
+      );
+    },
+    statusCounts: (tenantId) =>
+      rows<{ status: TicketStatus; count: number }>(
+        'SELECT status, COUNT(*) AS count FROM tickets WHERE tenant_id = $1 GROUP BY status',
+        [tenantId],
+      ),
+    decisionCounts: (tenantId) =>
+      rows<{ action: string; count: number }>(
+        'SELECT action, COUNT(*) AS count FROM ai_decisions WHERE tenant_id = $1 GROUP BY action',
+        [tenantId],
+      ),
+    ticketsDecidedMoreThanOnce: async (tenantId) =>
+      (
+        await first<{ count: number }>(
+          'SELECT COUNT(*) AS count FROM (SELECT ticket_id FROM ai_decisions WHERE tenant_id = $1 GROUP BY ticket_id HAVING COUNT(*) > 1) AS multiple',
+          [tenantId],
+        )
+      )?.count ?? 0,
+    newTicketCounts: () =>
+      rows<{ tenant_id: string; count: number }>(
+        "SELECT tenant_id, COUNT(*) AS count FROM tickets WHERE status = 'new' GROUP BY tenant_id",
+      ),
+  };
+}
+
+const CLAIM = `WITH picked AS (
+    SELECT id, claimed_by AS previous_holder FROM tickets
+    WHERE tenant_id = $1 AND status = 'new' AND (claimed_by IS NULL OR lease_until IS NULL OR lease_until <= $2)
+    ORDER BY created_at, intake_no
+    LIMIT $3
+    FOR UPDATE SKIP LOCKED
+  )
+  UPDATE tickets t SET claimed_by = $4, lease_until = $5
+  FROM picked WHERE t.tenant_id = $1 AND t.id = picked.id
+  RETURNING ${TICKET_COLUMNS.split(',')
+    .map((column) => `t.${column.trim()}`)
+    .join(', ')}, t.intake_no, picked.previous_holder`;

@@ -1,0 +1,218 @@
+import type { ChangesResponse, OwnerQueue, TicketWithMessages } from '../../shared/api/queue-contract.js';
+import type { PushResponse } from '../../shared/api/mutations.js';
+import type { Ticket } from '../../shared/domain/ticket.js';
+import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
+import { ruleSetEntry } from '../audit/audit-entries.js';
+import { checkPullClient } from '../domain/push-admission.js';
+import { appendAudit } from './audit-append.js';
+import { auditRecordFromRow } from './audit-rows.js';
+import { feedPageBound } from './feed-page.js';
+import { applyMutations } from './push-script.js';
+import type {
+  ApplyMutationsInput,
+  AuditRangeQuery,
+  ChangesQuery,
+  ClaimedTicket,
+  ClaimInput,
+  CustomerReplyInput,
+  IntakeInput,
+  IntakeResult,
+  ListTicketsQuery,
+  NewToken,
+  QueueStore,
+  RatingInput,
+  RatingResult,
+  RenewClaimInput,
+  RenewClaimResult,
+  TenantRecord,
+  TenantStats,
+  TokenListing,
+  TokenRecord,
+} from './queue-store.js';
+import { ruleSetFromRow, ruleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
+import { buildStats } from './stats.js';
+import { perform, type Script } from './store-operations.js';
+import * as tickets from './ticket-scripts.js';
+import { messageFromRow, ticketFromRow } from './ticket-rows.js';
+import { tokenListingFromRow, tokenRecordFromRow } from './token-rows.js';
+
+/**
+ * The QueueStore both engines share: every method is a script of store operations (store-operations.ts)
+ * run in one of three ways the engine provides. The engines keep their SQL and their transactions.
+ */
+export abstract class ScriptedQueueStore implements QueueStore {
+  /** Runs the script in one write transaction. */
+  protected abstract write<T>(script: Script<T>): Promise<T>;
+  /** Runs the script in one read-only transaction: every read sees the same committed state. */
+  protected abstract snapshot<T>(script: Script<T>): Promise<T>;
+  /** Runs a script of one statement outside any transaction. */
+  protected abstract direct<T>(script: Script<T>): Promise<T>;
+  abstract close(): Promise<void>;
+
+  createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void> {
+    return this.write(createTenant(tenant, tokens, new Date().toISOString()));
+  }
+
+  getTenant(tenantId: string): Promise<TenantRecord | null> {
+    return this.direct(perform('tenant', tenantId));
+  }
+
+  addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {
+    return this.write(perform('insertTokens', tenantId, tokens, new Date().toISOString()));
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRecord | null> {
+    const row = await this.direct(perform('liveToken', tokenHash));
+    return row ? tokenRecordFromRow(row) : null;
+  }
+
+  async listTokens(tenantId: string): Promise<TokenListing[]> {
+    return (await this.direct(perform('tokens', tenantId))).map(tokenListingFromRow);
+  }
+
+  revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean> {
+    return this.direct(perform('revokeToken', tenantId, tokenHash, now.toISOString()));
+  }
+
+  createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
+    return this.write(perform('insertOwnerQueue', tenantId, queue, new Date().toISOString()));
+  }
+
+  listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
+    return this.direct(perform('ownerQueues', tenantId));
+  }
+
+  async getRuleSet(tenantId: string): Promise<StoredRuleSet> {
+    return ruleSetFromRow(await this.direct(perform('latestRuleSet', tenantId)));
+  }
+
+  saveRuleSet(input: SaveRuleSetInput): Promise<SaveRuleSetResult> {
+    return this.write(saveRuleSet(input));
+  }
+
+  async intakeTicket(input: IntakeInput): Promise<IntakeResult> {
+    const [result] = await this.intakeBatch([input]);
+    if (!result) throw new Error('intakeBatch returned no result');
+    return result;
+  }
+
+  intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]> {
+    return this.write(tickets.intakeBatch(inputs));
+  }
+
+  appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null> {
+    return this.write(tickets.appendCustomerReply(input));
+  }
+
+  rateTicket(input: RatingInput): Promise<RatingResult> {
+    return this.write(tickets.rateTicket(input));
+  }
+
+  getTicket(tenantId: string, ticketId: string): Promise<TicketWithMessages | null> {
+    return this.snapshot(tickets.ticketWithMessages(tenantId, ticketId));
+  }
+
+  async listTickets(tenantId: string, query: ListTicketsQuery): Promise<Ticket[]> {
+    return (await this.direct(perform('latestTickets', tenantId, query.status, query.limit))).map(ticketFromRow);
+  }
+
+  /** One snapshot for both tables, so a ticket and its message are seen together or not at all. */
+  changes(tenantId: string, query: ChangesQuery): Promise<ChangesResponse> {
+    return this.snapshot(changes(tenantId, query));
+  }
+
+  currentCursor(tenantId: string): Promise<number> {
+    return this.direct(perform('cursor', tenantId));
+  }
+
+  applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
+    return this.write(applyMutations(input));
+  }
+
+  claimTickets(input: ClaimInput): Promise<ClaimedTicket[]> {
+    return this.write(tickets.claimTickets(input));
+  }
+
+  renewClaim(input: RenewClaimInput): Promise<RenewClaimResult> {
+    return this.write(tickets.renewClaim(input));
+  }
+
+  stats(tenantId: string): Promise<TenantStats> {
+    return this.snapshot(stats(tenantId));
+  }
+
+  async queueDepth(): Promise<Record<string, number>> {
+    const rows = await this.direct(perform('newTicketCounts'));
+    return Object.fromEntries(rows.map((row) => [row.tenant_id, row.count]));
+  }
+
+  ticketHistory(tenantId: string, ticketId: string): Promise<AuditRecord[] | null> {
+    return this.snapshot(ticketHistory(tenantId, ticketId));
+  }
+
+  auditHead(): Promise<AuditHead> {
+    return this.direct(perform('auditHead', false));
+  }
+
+  async auditPage(afterSeq: number, limit: number): Promise<AuditRecord[]> {
+    return (await this.direct(perform('auditPage', afterSeq, limit))).map(auditRecordFromRow);
+  }
+
+  async auditRange(query: AuditRangeQuery): Promise<AuditRecord[]> {
+    return (await this.direct(perform('auditRange', query))).map(auditRecordFromRow);
+  }
+}
+
+function* createTenant(tenant: TenantRecord, tokens: readonly NewToken[], at: string): Script<void> {
+  yield* perform('insertTenant', tenant, at);
+  yield* perform('insertTokens', tenant.id, tokens, at);
+}
+
+function* saveRuleSet(input: SaveRuleSetInput): Script<SaveRuleSetResult> {
+  const current = ruleSetFromRow(yield* perform('latestRuleSet', input.tenantId));
+  if (current.version !== input.baseVersion) return { status: 'conflict', current };
+  const version = current.version + 1;
+  yield* perform('insertRuleSet', input.tenantId, ruleSetRow(input, version));
+  yield* appendAudit([ruleSetEntry(input, version)]);
+  return {
+    status: 'saved',
+    ruleSet: { version, rules: [...input.rules], savedAt: input.savedAt, savedBy: input.savedBy },
+  };
+}
+
+/** A page of the feed: the seqs of both tables first, so exactly the page's rows are read (feed-page.ts). */
+function* changes(tenantId: string, query: ChangesQuery): Script<ChangesResponse> {
+  const window = query.limit + 1;
+  const ticketSeqs = yield* perform('feedSeqs', 'tickets', tenantId, query.since, window);
+  const messageSeqs = yield* perform('feedSeqs', 'messages', tenantId, query.since, window);
+  const { upTo, hasMore } = feedPageBound(ticketSeqs, messageSeqs, query.limit, query.since);
+  const ticketRows = yield* perform('feedTickets', tenantId, query.since, upTo);
+  const messageRows = yield* perform('feedMessages', tenantId, query.since, upTo);
+  const lastMutationId = query.client === undefined ? null : yield* pullersLastMutationId(tenantId, query.client);
+  return {
+    tickets: ticketRows.map(ticketFromRow),
+    messages: messageRows.map(messageFromRow),
+    cursor: upTo,
+    hasMore,
+    lastMutationId,
+  };
+}
+
+/** The pulling client's last processed mutation id (0 for an id never pushed under); another token's id is refused. */
+function* pullersLastMutationId(tenantId: string, client: { id: string; tokenHash: string }): Script<number> {
+  const counter = yield* perform('pullCounter', tenantId, client.id);
+  checkPullClient(client.id, counter, client.tokenHash);
+  return counter?.lastMutationId ?? 0;
+}
+
+function* stats(tenantId: string): Script<TenantStats> {
+  const byStatus = yield* perform('statusCounts', tenantId);
+  const byAction = yield* perform('decisionCounts', tenantId);
+  return buildStats(byStatus, byAction, yield* perform('ticketsDecidedMoreThanOnce', tenantId));
+}
+
+function* ticketHistory(tenantId: string, ticketId: string): Script<AuditRecord[] | null> {
+  if (!(yield* perform('ticketRow', tenantId, ticketId, false))) return null;
+  return (yield* perform('ticketAudit', tenantId, ticketId)).map(auditRecordFromRow);
+}
