@@ -10,49 +10,23 @@ import { LOCAL_MIGRATIONS } from '../../../electron/core/store/migrations.js';
 import { Outbox } from '../../../electron/core/store/outbox.js';
 import { TicketCache } from '../../../electron/core/store/ticket-cache.js';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import { testMessage, testTicket } from '../../helpers/tickets.js';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'switchboard-search-')), 'console.sqlite');
 
-function ticket(id: string, over: Partial<Ticket> = {}): Ticket {
-  return {
+const ticket = (id: string, fields: Partial<Ticket> = {}): Ticket =>
+  testTicket({
     id,
-    tenantId: 'payments',
-    subject: `Subject ${id}`,
-    customer: { id: 'c1', name: 'Dana', tier: 'standard' },
-    channel: 'chat',
+    at: '2026-11-01T10:00:00.000Z',
     status: 'escalated',
     language: 'en',
     intent: 'card_arrival',
     confidence: 0.5,
     ownerQueue: 'cards',
-    escalation: null,
-    aiDraft: null,
-    summary: null,
-    humanTouched: false,
-    csat: null,
-    review: null,
-    version: 1,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-    seq: 1,
-    ...over,
-  };
-}
-
-let messageSeq = 0;
-function message(ticketId: string, text: string, kind: Message['kind'] = 'reply'): Message {
-  messageSeq++;
-  return {
-    id: `m${messageSeq}`,
-    ticketId,
-    author: 'customer',
-    authorName: null,
-    kind,
-    text,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    seq: messageSeq,
-  };
-}
+    ...fields,
+  });
+const message = (ticketId: string, text: string, kind: Message['kind'] = 'reply'): Message =>
+  testMessage(ticketId, text, { kind, createdAt: '2026-11-01T10:00:00.000Z' });
 
 const SAMPLES: Array<{ language: string; text: string; query: string }> = [
   { language: 'en', text: 'My card was refunded twice, please check.', query: 'refund' },

@@ -1,27 +1,16 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openConsoleStores } from '../../../electron/core/console-core.js';
 import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { parseFromNewerQueue, schemaKnowsField } from '../../../lib/queue-client/parse-from-newer-queue.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
-import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import { ChangesResponseSchema, QUEUE_API_PREFIX } from '../../../shared/api/queue-contract.js';
-import { newTicket } from '../../../shared/domain/ticket.js';
+import { loopbackQueue, syncEngineFor } from '../../helpers/feed-server.js';
+import { testTicket } from '../../helpers/tickets.js';
 
-const ticket = (id: string) =>
-  newTicket({
-    id,
-    tenantId: 'payments',
-    subject: `Subject ${id}`,
-    customer: { id: 'c1', name: 'Dana', tier: 'premium' },
-    channel: 'chat',
-    at: '2026-05-01T08:00:00.000Z',
-    seq: 1,
-  });
+const ticket = (id: string) => testTicket({ id, customer: { id: 'c1', name: 'Dana', tier: 'premium' } });
 
 /** What a newer queue sends: today's answer plus fields a later version added, at three depths. */
 const newerChanges = () => ({
@@ -89,35 +78,25 @@ describe('reading answers of a newer queue version', () => {
   });
 
   describe('through the queue client, against a queue on loopback', () => {
-    let server: Server;
-    let baseUrl: string;
     const requests: string[] = [];
-
-    beforeAll(async () => {
-      server = createServer((req, res) => {
-        requests.push(req.url ?? '');
-        if (req.url?.startsWith(`${QUEUE_API_PREFIX}/changes`)) {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(newerChanges()));
-        } else if (req.url?.startsWith(`${QUEUE_API_PREFIX}/tickets/t1`)) {
-          // Not an unknown field but a broken one: still a clear error.
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ticket: { ...ticket('t1'), version: -1, priority: 'high' }, messages: [] }));
-        } else {
-          res.writeHead(404).end();
-        }
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    });
-    afterAll(async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    const queueUrl = loopbackQueue((req, res) => {
+      requests.push(req.url ?? '');
+      if (req.url?.startsWith(`${QUEUE_API_PREFIX}/changes`)) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(newerChanges()));
+      } else if (req.url?.startsWith(`${QUEUE_API_PREFIX}/tickets/t1`)) {
+        // Not an unknown field but a broken one: still a clear error.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ticket: { ...ticket('t1'), version: -1, priority: 'high' }, messages: [] }));
+      } else {
+        res.writeHead(404).end();
+      }
     });
 
     it('keeps pulling, and says once which fields it left out', async () => {
       const notices: Array<{ what: string; fields: string[] }> = [];
       const client = new QueueClient({
-        baseUrl,
+        baseUrl: queueUrl(),
         token: 'agent-token',
         onUnknownFields: (what, fields) => notices.push({ what, fields }),
       });
@@ -142,20 +121,11 @@ describe('reading answers of a newer queue version', () => {
       );
       const logged: string[] = [];
       const engine = (knowsFeedField?: (path: string) => boolean) =>
-        new SyncEngine({
-          client: new QueueClient({ baseUrl, token: 'agent-token' }),
-          ...stores,
-          clientId: 'console-upgrade',
-          onTicketsChanged: () => undefined,
-          onStateChanged: () => undefined,
-          pollIntervalMs: 60_000,
-          log: (line) => logged.push(line),
-          ...(knowsFeedField ? { knowsFeedField } : {}),
-        });
+        syncEngineFor(stores, queueUrl(), 'console-upgrade', logged, knowsFeedField ? { knowsFeedField } : {});
       const pullsSince = () =>
         requests
           .filter((url) => url.includes('/changes') && url.includes('console-upgrade'))
-          .map((url) => new URL(url, baseUrl).searchParams.get('since'));
+          .map((url) => new URL(url, queueUrl()).searchParams.get('since'));
       const dropped = () => JSON.parse(stores.meta.get('feedFieldsDropped') ?? '[]') as string[];
 
       // Today's program: the unknown ticket fields are remembered (not the answer's own serverVersion).

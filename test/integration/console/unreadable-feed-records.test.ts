@@ -1,36 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleStores } from '../../../electron/core/console-core.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openConsoleStores, wireConsole } from '../../../electron/core/console-core.js';
 import { openLocalDatabase } from '../../../electron/core/store/local-database.js';
-import { QueueClient } from '../../../lib/queue-client/queue-client.js';
-import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import { QUEUE_API_PREFIX } from '../../../shared/api/queue-contract.js';
-import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
+import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import { loopbackQueue, syncEngineFor } from '../../helpers/feed-server.js';
+import { testMessage, testTicket } from '../../helpers/tickets.js';
 
-const ticket = (id: string, seq: number): Ticket =>
-  newTicket({
-    id,
-    tenantId: 'payments',
-    subject: `Subject ${id}`,
-    customer: { id: 'c1', name: 'Dana', tier: 'standard' },
-    channel: 'email',
-    at: '2026-05-01T08:00:00.000Z',
-    seq,
-  });
-const message = (id: string, ticketId: string, seq: number): Message => ({
-  id,
-  ticketId,
-  author: 'customer',
-  authorName: 'Dana',
-  kind: 'reply',
-  text: `Hello from ${id}`,
-  createdAt: '2026-05-01T08:00:00.000Z',
-  seq,
-});
+const ticket = (id: string, seq: number): Ticket => testTicket({ id, seq, channel: 'email' });
+const message = (id: string, ticketId: string, seq: number): Message =>
+  testMessage(ticketId, `Hello from ${id}`, { id, seq, authorName: 'Dana' });
 /** JSON text of an array nested `levels` deep, built as text: JSON.stringify itself would overflow at 100,000. */
 const nestedJson = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
 /** A ticket's JSON text with `field` set to raw JSON text. */
@@ -68,44 +49,22 @@ const secondPage = () =>
 const emptyPage = () => JSON.stringify({ tickets: [], messages: [], cursor: 11, hasMore: false, lastMutationId: null });
 
 describe('a console meets feed records it cannot read (issue 21, finding 2)', () => {
-  let server: Server;
-  let baseUrl: string;
-  let dir: string;
+  const dir = mkdtempSync(join(tmpdir(), 'switchboard-unreadable-'));
   const pulls: string[] = [];
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-unreadable-'));
-    server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://queue');
-      if (url.pathname !== `${QUEUE_API_PREFIX}/changes`) return void res.writeHead(404).end();
-      const since = url.searchParams.get('since') ?? '0';
-      pulls.push(since);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(since === '0' ? firstPage() : since === '9' ? secondPage() : emptyPage());
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const queueUrl = loopbackQueue((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://queue');
+    if (url.pathname !== `${QUEUE_API_PREFIX}/changes`) return void res.writeHead(404).end();
+    const since = url.searchParams.get('since') ?? '0';
+    pulls.push(since);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(since === '0' ? firstPage() : since === '9' ? secondPage() : emptyPage());
   });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const engineOver = (stores: ConsoleStores, logged: string[]) =>
-    new SyncEngine({
-      client: new QueueClient({ baseUrl, token: 'agent-token' }),
-      ...stores,
-      clientId: 'console-1',
-      onTicketsChanged: () => undefined,
-      onStateChanged: () => undefined,
-      pollIntervalMs: 60_000,
-      log: (line) => logged.push(line),
-    });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('skips what it cannot read, says so, stores everything else and keeps syncing past it', async () => {
     const stores = openConsoleStores(openLocalDatabase(join(dir, 'console.sqlite')));
     const logged: string[] = [];
-    const engine = engineOver(stores, logged);
+    const engine = syncEngineFor(stores, queueUrl(), 'console-1', logged);
     try {
       const synced = await engine.syncNow();
       expect(synced).toEqual({ ok: true, value: undefined });
@@ -144,7 +103,7 @@ describe('a console meets feed records it cannot read (issue 21, finding 2)', ()
 
     // The count is kept with the cache: a console started again shows it in its status.
     const reopened = wireConsole(openConsoleStores(openLocalDatabase(join(dir, 'console.sqlite'))), {
-      queueUrl: baseUrl,
+      queueUrl: queueUrl(),
       token: 'agent-token',
       agentName: 'Ana',
       tenantName: 'Demo',

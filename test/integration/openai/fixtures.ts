@@ -1,46 +1,26 @@
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import { testMessage, testTicket } from '../../helpers/tickets.js';
 
 export const CUSTOMER_EMAIL = 'aarav.davis1165@example.com';
 
-export function retailTicket(over: Partial<Ticket> = {}): Ticket {
-  return {
+const RETAIL_TICKET_AT = '2026-11-20T10:00:00.000Z';
+
+/** Aarav's email about his order to the retail tenant (id t-retail-1); any field can be set. */
+export function retailTicket(fields: Partial<Ticket> = {}): Ticket {
+  return testTicket({
     id: 't-retail-1',
     tenantId: 'retail',
     subject: 'My order',
     channel: 'email',
     customer: { id: 'c-aarav', name: 'Aarav Davis', email: CUSTOMER_EMAIL, tier: 'standard' },
-    status: 'new',
-    language: null,
-    intent: null,
-    confidence: null,
-    ownerQueue: null,
-    escalation: null,
-    aiDraft: null,
-    summary: null,
-    humanTouched: false,
-    csat: null,
-    review: null,
-    version: 1,
-    createdAt: '2026-11-20T10:00:00.000Z',
-    updatedAt: '2026-11-20T10:00:00.000Z',
-    seq: 1,
-    ...over,
-  };
+    at: RETAIL_TICKET_AT,
+    ...fields,
+  });
 }
 
-let seq = 0;
+/** A message on ticket t-retail-1 by `author`. */
 export function msg(author: Message['author'], text: string, kind: Message['kind'] = 'reply'): Message {
-  seq++;
-  return {
-    id: `m${seq}`,
-    ticketId: 't-retail-1',
-    author,
-    authorName: null,
-    kind,
-    text,
-    createdAt: '2026-11-20T10:00:00.000Z',
-    seq,
-  };
+  return testMessage('t-retail-1', text, { author, kind, createdAt: RETAIL_TICKET_AT });
 }
 
 export function decisionJson(over: Record<string, unknown> = {}): Record<string, unknown> {
