@@ -11,8 +11,8 @@ import { useDesktopCues } from './notifications/useDesktopCues.js';
 import { ConsoleProvider } from './state/context.js';
 import { createController, type Controller } from './state/controller.js';
 import { createConsoleStore, type ConsoleStoreApi } from './state/store.js';
-import { isLeadRole } from '../../shared/api/whoami.js';
 import { useLeadScreen } from './lead/lead-screen.js';
+import { shownLeadScreen } from './lead/lead-screen-registry.js';
 import './styles.css';
 
 const i18n = initI18n();
@@ -21,7 +21,8 @@ const { api: rawApi, hasToken, mode } = createConsoleApi();
 const api = guardConsoleApi(rawApi, (reachable) => store.getState().setHostReachable(reachable));
 // A lead screen replaces the agent's lists (App shows it to lead roles only): they need not reload meanwhile.
 const controller = createController(api, store, {
-  agentListsHidden: () => useLeadScreen.getState().screen !== null && isLeadRole(store.getState().status?.role ?? null),
+  agentListsHidden: () =>
+    shownLeadScreen(useLeadScreen.getState().screen, store.getState().status?.role ?? null) !== null,
 });
 useLeadScreen.subscribe((state, previous) => {
   if (previous.screen !== null && state.screen === null) controller.agentListsShown();

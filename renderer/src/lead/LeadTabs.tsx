@@ -1,17 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLeadRole } from '../../../shared/api/whoami.js';
 import { useConsoleState } from '../state/context.js';
-import { useLeadScreen, type LeadScreen } from './lead-screen.js';
+import { useLeadScreen } from './lead-screen.js';
+import { leadScreensFor } from './lead-screen-registry.js';
 
-const TABS: ReadonlyArray<{ screen: LeadScreen; testId: string; labelKey: string }> = [
-  { screen: 'dashboard', testId: 'nav-dashboard', labelKey: 'lead.nav.dashboard' },
-  { screen: 'sample', testId: 'nav-sample', labelKey: 'lead.nav.sample' },
-  { screen: 'rules', testId: 'nav-rules', labelKey: 'lead.nav.rules' },
-  { screen: 'evals', testId: 'nav-evals', labelKey: 'evals.title' },
-];
-
-/** The lead-only tabs: shown only when the console's queue token is a lead's (or admin's). */
+/** The lead screens' tabs: those the console's queue role may see (a lead's or an admin's token), else none. */
 export function LeadTabs() {
   const { t } = useTranslation();
   const role = useConsoleState((s) => s.status?.role ?? null);
@@ -27,19 +20,20 @@ export function LeadTabs() {
     }
     setScreen(null);
   }, [tab, setScreen]);
-  if (!isLeadRole(role)) return null;
+  const tabs = leadScreensFor(role);
+  if (tabs.length === 0) return null;
   return (
     <span className="lead-tabs" role="group" aria-label={t('lead.nav.label')}>
-      {TABS.map((tab) => (
+      {tabs.map((entry) => (
         <button
-          key={tab.screen}
+          key={entry.id}
           type="button"
           className="nav-tab"
-          data-testid={tab.testId}
-          aria-current={screen === tab.screen ? 'page' : undefined}
-          onClick={() => setScreen(tab.screen)}
+          data-testid={`nav-${entry.id}`}
+          aria-current={screen === entry.id ? 'page' : undefined}
+          onClick={() => setScreen(entry.id)}
         >
-          {t(tab.labelKey)}
+          {t(entry.labelKey)}
         </button>
       ))}
     </span>

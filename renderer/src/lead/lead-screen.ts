@@ -1,11 +1,10 @@
 import { create } from 'zustand';
-
-/** The team lead's screens; null shows the agent's lists. */
-export type LeadScreen = 'dashboard' | 'sample' | 'rules' | 'evals';
+import type { LeadScreenId } from './lead-screen-registry.js';
 
 interface LeadScreenState {
-  screen: LeadScreen | null;
-  setScreen(screen: LeadScreen | null): void;
+  /** The open lead screen (lead-screen-registry.ts); null shows the agent's lists. */
+  screen: LeadScreenId | null;
+  setScreen(screen: LeadScreenId | null): void;
 }
 
 /** Which lead screen is open. Kept apart from the agent store: agents never reach these screens. */

@@ -1,0 +1,53 @@
+import type { ComponentType } from 'react';
+import { isLeadRole } from '../../../shared/api/whoami.js';
+import { EvalsScreen } from '../evals/EvalsScreen.js';
+import { DashboardScreen } from './dashboard/DashboardScreen.js';
+import { ReviewSampleScreen } from './review/ReviewSampleScreen.js';
+import { RulesScreen } from './rules/RulesScreen.js';
+
+/** Where a lead screen goes: the whole workspace, or the list pane with the open ticket beside it. */
+export type LeadScreenLayout = { kind: 'whole' } | { kind: 'beside-ticket'; listLabelKey: string };
+
+export interface LeadScreenEntry {
+  /** The screen's id; its tab's test id is `nav-<id>`. */
+  readonly id: string;
+  /** Whether a console of this queue role shows the screen (and its tab). */
+  readonly allows: (role: string | null) => boolean;
+  /** The tab's label. */
+  readonly labelKey: string;
+  readonly layout: LeadScreenLayout;
+  readonly Component: ComponentType;
+}
+
+const WHOLE: LeadScreenLayout = { kind: 'whole' };
+
+/**
+ * The team lead's screens, in the order of their tabs: the tabs, the workspace and the list refresh all read
+ * this, so a new screen is one entry. None has a keyboard shortcut: the console's keymap is the agents' (a
+ * lead screen's would go through resolveShortcut's `g` sequences, beside `g i` and `g r`).
+ */
+export const LEAD_SCREENS = [
+  { id: 'dashboard', allows: isLeadRole, labelKey: 'lead.nav.dashboard', layout: WHOLE, Component: DashboardScreen },
+  {
+    id: 'sample',
+    allows: isLeadRole,
+    labelKey: 'lead.nav.sample',
+    layout: { kind: 'beside-ticket', listLabelKey: 'lead.sample.title' },
+    Component: ReviewSampleScreen,
+  },
+  { id: 'rules', allows: isLeadRole, labelKey: 'lead.nav.rules', layout: WHOLE, Component: RulesScreen },
+  { id: 'evals', allows: isLeadRole, labelKey: 'evals.title', layout: WHOLE, Component: EvalsScreen },
+] as const satisfies readonly LeadScreenEntry[];
+
+export type LeadScreen = (typeof LEAD_SCREENS)[number];
+export type LeadScreenId = LeadScreen['id'];
+
+/** The lead screens a console of this role shows. */
+export function leadScreensFor(role: string | null): LeadScreen[] {
+  return LEAD_SCREENS.filter((screen) => screen.allows(role));
+}
+
+/** The screen to show in place of the agent's lists: the open one, if this role may see it. */
+export function shownLeadScreen(open: LeadScreenId | null, role: string | null): LeadScreen | null {
+  return leadScreensFor(role).find((screen) => screen.id === open) ?? null;
+}
