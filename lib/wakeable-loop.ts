@@ -63,8 +63,12 @@ export class WakeableLoop {
       return;
     }
     this.clearTimer();
-    this.rounds = this.runRounds().finally(() => {
+    // Set before the first round starts, so a round that wakes the loop at once is folded like any other wake.
+    let settle = (): void => undefined;
+    this.rounds = new Promise((resolve) => (settle = resolve));
+    void this.runRounds().finally(() => {
       this.rounds = null;
+      settle();
     });
   }
 

@@ -90,6 +90,26 @@ describe('WakeableLoop', () => {
     expect(started).toEqual([0, 10]);
   });
 
+  it('folds a wake from inside a round, even before its first await, into one more round after it', async () => {
+    let rounds = 0;
+    let inRound = 0;
+    let mostAtOnce = 0;
+    const loop: WakeableLoop = new WakeableLoop({
+      round: async () => {
+        rounds++;
+        mostAtOnce = Math.max(mostAtOnce, ++inRound);
+        if (rounds === 1) loop.wake();
+        await Promise.resolve();
+        inRound--;
+        return 'rest';
+      },
+      backoff: { baseMs: 100, maxMs: 1_000 },
+    });
+    loop.wake();
+    await loop.settled();
+    expect({ rounds, mostAtOnce }).toEqual({ rounds: 2, mostAtOnce: 1 });
+  });
+
   it('cuts a rest short when woken', async () => {
     const { loop, started, end } = scriptedLoop({ restMs: 60_000 });
     loop.start();
