@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../shared/i18n/ui-languages.js';
 import { launchChromium } from '../helpers/browser.js';
@@ -49,6 +49,13 @@ function englishFallbacks(lng: UiLanguage, shown: string[]): string[] {
     .filter(([key, text]) => !text.includes('{{') && text.length >= 6 && translated.get(key) !== text)
     .map(([, text]) => text);
   return shown.filter((s) => english.includes(s));
+}
+
+/** What the pages showed in `lng`: enough text, no raw key, no English where the language has its own text. */
+function expectTranslated(lng: UiLanguage, seen: string[]): void {
+  expect(seen.length).toBeGreaterThan(20);
+  expect(seen.filter((s) => RAW_KEY.test(s))).toEqual([]);
+  expect(englishFallbacks(lng, seen)).toEqual([]);
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -105,10 +112,12 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     await stack?.stop();
   });
 
-  async function openIn(
+  /** Opens the console in a browser of `locale` and runs `use` on it; the browser context closes whatever happens. */
+  async function inBrowser(
     locale: string,
-    colorScheme: 'light' | 'dark' = 'light',
-  ): Promise<{ context: BrowserContext; page: Page }> {
+    colorScheme: 'light' | 'dark',
+    use: (page: Page) => Promise<void>,
+  ): Promise<void> {
     // bypassCSP lets the test inject axe-core; the app's own CSP stays strict.
     const context = await browser.newContext({
       locale,
@@ -116,15 +125,18 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
       bypassCSP: true,
       viewport: { width: 1280, height: 800 },
     });
-    const page = await context.newPage();
-    await page.goto(stack.consoleUrl);
-    await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
-    return { context, page };
+    try {
+      const page = await context.newPage();
+      await page.goto(stack.consoleUrl);
+      await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
+      await use(page);
+    } finally {
+      await context.close();
+    }
   }
 
   it('follows a Hebrew system: html lang=he dir=rtl, the layout mirrored, no serious accessibility issue', async () => {
-    const { context, page } = await openIn('he-IL');
-    try {
+    await inBrowser('he-IL', 'light', async (page) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('he');
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       expect(await page.getByTestId('nav-inbox').textContent()).toContain('תיבת דואר נכנס');
@@ -151,21 +163,16 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
       expect(back.x + back.width).toBeGreaterThan(view.x + view.width * 0.5);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-he-system-light.png') });
       expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('English on an English system lays out left to right (the mirror image of Hebrew)', async () => {
-    const { context, page } = await openIn('en-US');
-    try {
+    await inBrowser('en-US', 'light', async (page) => {
       expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
       const list = await box(page, '.list-pane');
       const detail = await box(page, '.detail-pane');
       expect(list.x).toBeLessThan(detail.x);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const [locale, lng] of [
@@ -173,8 +180,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     ['ko-KR', 'ko'],
   ] as const) {
     it(`${lng}: every view, dialog and label translated, no raw keys or English fallbacks`, async () => {
-      const { context, page } = await openIn(locale, 'dark');
-      try {
+      await inBrowser(locale, 'dark', async (page) => {
         expect(await page.locator('html').getAttribute('lang')).toBe(lng);
         const seen: string[] = [];
         const collect = async () => seen.push(...(await interfaceText(page)));
@@ -208,15 +214,11 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
         await page.getByTestId('nav-resolved').click();
         await collect();
 
-        expect(seen.length).toBeGreaterThan(20);
-        expect(seen.filter((s) => RAW_KEY.test(s))).toEqual([]);
-        expect(englishFallbacks(lng, seen)).toEqual([]);
+        expectTranslated(lng, seen);
         // The chrome really is in the language: CJK characters in the navigation.
         const nav = await page.getByTestId('nav-inbox').textContent();
         expect(nav).toMatch(lng === 'zh' ? /\p{Script=Han}/u : /\p{Script=Hangul}/u);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
@@ -225,8 +227,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     ['he-IL', 'he'],
   ] as const) {
     it(`${lng}: the lead's screens (dashboard, review sample, rules, evals) have no raw keys or English fallbacks`, async () => {
-      const { context, page } = await openIn(locale);
-      try {
+      await inBrowser(locale, 'light', async (page) => {
         const seen: string[] = [];
         for (const [tab, screen] of [
           ['nav-dashboard', 'dashboard-summary'],
@@ -240,12 +241,8 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
           if (tab === 'nav-dashboard')
             await page.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${lng}-light.png`) });
         }
-        expect(seen.length).toBeGreaterThan(20);
-        expect(seen.filter((s) => RAW_KEY.test(s))).toEqual([]);
-        expect(englishFallbacks(lng, seen)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+        expectTranslated(lng, seen);
+      });
     });
   }
 
@@ -255,27 +252,23 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
       ['zh-TW', 'zh'],
       ['sw-KE', 'en'],
     ] as const) {
-      const { context, page } = await openIn(locale);
-      try {
+      await inBrowser(locale, 'light', async (page) => {
         expect(await page.locator('html').getAttribute('lang'), locale).toBe(expected);
         if (locale === 'pt-BR') {
-          await page.getByTestId('open-settings').click();
-          await page.getByTestId('ui-language').selectOption('ko');
-          await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('ko');
-          await page.reload();
-          await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
-          expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+          /** Chooses in the settings: the page speaks `lang` at once, and again after a reload. */
+          const choose = async (option: string, lang: string) => {
+            await page.getByTestId('open-settings').click();
+            await page.getByTestId('ui-language').selectOption(option);
+            await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(lang);
+            await page.reload();
+            await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
+            expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+          };
+          await choose('ko', 'ko');
           // Back to following the system.
-          await page.getByTestId('open-settings').click();
-          await page.getByTestId('ui-language').selectOption('system');
-          await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('pt');
-          await page.reload();
-          await page.getByTestId('inbox-item').first().waitFor({ timeout: 60_000 });
-          expect(await page.locator('html').getAttribute('lang')).toBe('pt');
+          await choose('system', 'pt');
         }
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
