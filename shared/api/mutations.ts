@@ -1,166 +1,33 @@
 import { z } from 'zod';
-import { AiDecisionSchema } from '../domain/decision.js';
-import { MessageTextSchema, ReviewVerdictSchema, TicketSchema } from '../domain/ticket.js';
-
-/** Highest mutation id a client may use: ids stay exact integers in JSON, JavaScript and both stores. */
-export const MAX_MUTATION_ID = Number.MAX_SAFE_INTEGER;
-/** Highest ticket version a change may be based on (versions count the changes of one ticket). */
-export const MAX_TICKET_VERSION = Number.MAX_SAFE_INTEGER;
-const BaseVersionSchema = z.number().int().nonnegative().max(MAX_TICKET_VERSION);
-
-/** Mutation ids are numbered 1, 2, 3... per client; the queue applies each (clientId, id) once. */
-const base = {
-  id: z.number().int().positive().max(MAX_MUTATION_ID),
-  ticketId: z.string().min(1).max(100),
-  createdAt: z.string(),
-};
-
-export const AgentReplyMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('agent_reply'),
-  /** Chosen by the console so the optimistic local copy and the queue's copy are the same message. */
-  messageId: z.string().min(1).max(100),
-  text: MessageTextSchema,
-  resolve: z.boolean(),
-  agentName: z.string().min(1).max(200),
-  /**
-   * The ticket version the agent saw when writing. When present, the queue refuses the reply as a
-   * `conflict` if another client answered, resolved or reassigned the ticket after that version.
-   */
-  baseVersion: BaseVersionSchema.optional(),
-});
-
-export const NoteMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('note'),
-  messageId: z.string().min(1).max(100),
-  text: MessageTextSchema,
-  agentName: z.string().min(1).max(200),
-});
-
-export const AiDecisionMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('ai_decision'),
-  messageId: z.string().min(1).max(100),
-  decision: AiDecisionSchema,
-});
-
-/** Moves a ticket to another owner queue; recorded in the thread as an internal note. */
-export const ReassignMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('reassign'),
-  messageId: z.string().min(1).max(100),
-  ownerQueue: z.string().trim().min(1).max(100),
-  agentName: z.string().min(1).max(200),
-  baseVersion: BaseVersionSchema.optional(),
-});
-
-/** An agent takes the ticket (assign to me): the AI only drafts for it from then on. */
-export const AssignMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('assign'),
-  messageId: z.string().min(1).max(100),
-  assignee: z.string().trim().min(1).max(200),
-  agentName: z.string().min(1).max(200),
-  baseVersion: BaseVersionSchema.optional(),
-});
-
-/** Keeps the ticket out of the inbox until `until` (null wakes it now); a customer message wakes it too. */
-export const SnoozeMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('snooze'),
-  messageId: z.string().min(1).max(100),
-  until: z.string().datetime({ offset: true }).nullable(),
-  agentName: z.string().min(1).max(200),
-});
+import { TicketSchema } from '../domain/ticket.js';
+import { MUTATION_SCHEMAS, MUTATORS } from '../mutations/index.js';
 
 /**
- * Hands the ticket back to the AI: the one explicit exception to "once a human took it, the AI only
- * drafts". The ticket becomes new and not human-owned, so an autopilot claims and answers it again.
+ * The wire schemas of ticket mutations. Each mutation type is a module in shared/mutations/ (its schema, who
+ * may push it, its check and its effect); the union below is built from their list.
  */
-export const HandbackMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('handback'),
-  messageId: z.string().min(1).max(100),
-  agentName: z.string().min(1).max(200),
-  baseVersion: BaseVersionSchema.optional(),
-});
-
-/** Longest review or reopen reason, in characters. */
-export const MAX_REASON_LENGTH = 2000;
-const ReasonTextSchema = z.string().trim().min(1, 'Say why.').max(MAX_REASON_LENGTH);
-
-/** A team lead's verdict on a ticket (lead or admin only); a flag must say why. */
-export const ReviewMutationSchema = z
-  .strictObject({
-    ...base,
-    type: z.literal('review'),
-    verdict: ReviewVerdictSchema,
-    reason: ReasonTextSchema.optional(),
-    reviewerName: z.string().min(1).max(200),
-  })
-  .refine((mutation) => mutation.verdict !== 'flag' || mutation.reason !== undefined, {
-    message: 'A flag needs a reason.',
-    path: ['reason'],
-  });
-
-/**
- * Puts a resolved (agent, lead, admin) or AI-resolved (lead, admin) ticket back in front of a human:
- * escalated to its owner queue, with a public message telling the customer a person follows up.
- */
-export const ReopenMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('reopen'),
-  /** Id of the public message to the customer, chosen by the console like a reply's. */
-  messageId: z.string().min(1).max(100),
-  reason: ReasonTextSchema,
-  agentName: z.string().min(1).max(200),
-  /** Owner queue for a ticket that has none (AI-resolved ones): the tenant's catch-all. The ticket's own queue wins. */
-  ownerQueue: z.string().trim().min(1).max(100).optional(),
-});
+export const MutationSchema = z.discriminatedUnion('type', MUTATION_SCHEMAS);
+export type Mutation = z.infer<typeof MutationSchema>;
 
 /**
  * Mutations a console sends on its own (time spent on a ticket): delivered like the rest, but nothing the
  * agent sees changes — not counted as waiting changes, no list refresh, the ticket's updatedAt stays.
  */
-export const BOOKKEEPING_MUTATION_TYPES: readonly string[] = ['handle_time'];
+export const BOOKKEEPING_MUTATION_TYPES: readonly string[] = MUTATORS.filter((mutator) => mutator.bookkeeping).map(
+  (mutator) => mutator.type,
+);
 
-/** Longest stretch one handle_time mutation may report: a ticket left open overnight is not work. */
-export const MAX_HANDLE_SECONDS = 8 * 3600;
-/** Most handle time one ticket adds up to (a year of work days): its sum stops there instead of growing without bound. */
-export const MAX_TICKET_HANDLE_SECONDS = 365 * MAX_HANDLE_SECONDS;
-
-/** Time an agent had the ticket open in a console, added to Ticket.handleSeconds (handle time metric). */
-export const HandleTimeMutationSchema = z.strictObject({
-  ...base,
-  type: z.literal('handle_time'),
-  seconds: z.number().positive().max(MAX_HANDLE_SECONDS),
-  agentName: z.string().min(1).max(200),
-});
-
-export const MutationSchema = z.discriminatedUnion('type', [
-  AgentReplyMutationSchema,
-  NoteMutationSchema,
-  AiDecisionMutationSchema,
-  ReassignMutationSchema,
-  ReviewMutationSchema,
-  ReopenMutationSchema,
-  AssignMutationSchema,
-  SnoozeMutationSchema,
-  HandbackMutationSchema,
-  HandleTimeMutationSchema,
-]);
-export type Mutation = z.infer<typeof MutationSchema>;
-export type AgentReplyMutation = z.infer<typeof AgentReplyMutationSchema>;
-export type NoteMutation = z.infer<typeof NoteMutationSchema>;
-export type AiDecisionMutation = z.infer<typeof AiDecisionMutationSchema>;
-export type ReassignMutation = z.infer<typeof ReassignMutationSchema>;
-export type ReviewMutation = z.infer<typeof ReviewMutationSchema>;
-export type ReopenMutation = z.infer<typeof ReopenMutationSchema>;
-export type AssignMutation = z.infer<typeof AssignMutationSchema>;
-export type SnoozeMutation = z.infer<typeof SnoozeMutationSchema>;
-export type HandbackMutation = z.infer<typeof HandbackMutationSchema>;
-export type HandleTimeMutation = z.infer<typeof HandleTimeMutationSchema>;
+export { MAX_MUTATION_ID, MAX_REASON_LENGTH, MAX_TICKET_VERSION } from '../mutations/wire-fields.js';
+export type { AgentReplyMutation } from '../mutations/agent-reply.js';
+export type { AiDecisionMutation } from '../mutations/ai-decision.js';
+export type { AssignMutation } from '../mutations/assign.js';
+export type { HandbackMutation } from '../mutations/handback.js';
+export { MAX_HANDLE_SECONDS, MAX_TICKET_HANDLE_SECONDS, type HandleTimeMutation } from '../mutations/handle-time.js';
+export type { NoteMutation } from '../mutations/note.js';
+export type { ReassignMutation } from '../mutations/reassign.js';
+export type { ReopenMutation } from '../mutations/reopen.js';
+export type { ReviewMutation } from '../mutations/review.js';
+export type { SnoozeMutation } from '../mutations/snooze.js';
 
 /** Why the queue refused a change as a conflict: what another client did after `baseVersion`. */
 export const ConflictReasonSchema = z.enum(['answered_elsewhere', 'resolved_elsewhere', 'reassigned']);

@@ -1,5 +1,5 @@
 import { ENDPOINTS, type Endpoint } from '../../../server/api-spec.js';
-import { MUTATION_ROLES } from '../../../server/auth/mutation-roles.js';
+import { MUTATION_ROLES } from '../../../shared/mutations/index.js';
 import type { Role } from '../../../shared/api/queue-contract.js';
 import type { FuzzWorld } from './fuzz-world.js';
 import {
