@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import {
@@ -6,7 +8,7 @@ import {
   type ConsoleCore,
   type ConsoleCoreOptions,
 } from '../../electron/core/console-core.js';
-import { openLocalDatabase } from '../../electron/core/store/local-database.js';
+import { openLocalDatabase, type LocalDatabase } from '../../electron/core/store/local-database.js';
 
 /** What a test names for its console; the rest defaults to agent Ana of tenant Demo on the test's queue. */
 export type TestConsoleOptions = Pick<ConsoleCoreOptions, 'token'> & Partial<ConsoleCoreOptions>;
@@ -87,4 +89,54 @@ export function consolesOverFreshQueue(start: () => Promise<ConsolesQueue & { cl
     queue = null;
   });
   return consoles;
+}
+
+/** One console's cache file in a temp dir, for consoles that never reach a queue (nothing syncs). */
+export interface ConsoleFile {
+  readonly dir: string;
+  readonly db: LocalDatabase;
+  /** Closes the file and opens it again, as a console restart does. */
+  reopen(): LocalDatabase;
+  /** A console of agent Ana over the file, its queue address answering nothing. */
+  console(options?: Partial<ConsoleCoreOptions>): ConsoleCore;
+}
+
+/** For a describe block (or file): a fresh console cache file before each test, closed and removed after it. */
+export function consoleFilePerTest(): ConsoleFile {
+  let opened: { dir: string; db: LocalDatabase } | null = null;
+  const current = () => {
+    if (!opened) throw new Error('The console file is open only inside a test.');
+    return opened;
+  };
+  beforeEach(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-console-'));
+    opened = { dir, db: openLocalDatabase(join(dir, 'console.sqlite')) };
+  });
+  afterEach(() => {
+    if (!opened) return;
+    opened.db.close();
+    rmSync(opened.dir, { recursive: true, force: true });
+    opened = null;
+  });
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get db() {
+      return current().db;
+    },
+    reopen() {
+      const { dir, db } = current();
+      db.close();
+      opened = { dir, db: openLocalDatabase(join(dir, 'console.sqlite')) };
+      return opened.db;
+    },
+    console: (options = {}) =>
+      wireConsole(openConsoleStores(current().db), {
+        ...TEST_CONSOLE_DEFAULTS,
+        queueUrl: UNREACHABLE_QUEUE,
+        token: 'unused',
+        ...options,
+      }),
+  };
 }

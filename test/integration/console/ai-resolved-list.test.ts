@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ConsoleCore } from '../../../electron/core/console-core.js';
 import { AI_RESOLVED_LIST_LIMIT } from '../../../shared/api/console-contract.js';
 import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 
 const START = Date.parse('2026-05-01T08:00:00.000Z');
 
@@ -28,23 +25,11 @@ function ticket(i: number, status: Ticket['status']): Ticket {
 
 /** The AI-resolved list over a console's real SQLite cache, when the AI has resolved more than the list holds. */
 describe('the AI-resolved list', () => {
-  let dir: string;
-  let db: LocalDatabase;
+  const file = consoleFilePerTest();
   let core: ConsoleCore;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-ai-resolved-'));
-    db = openLocalDatabase(join(dir, 'console.sqlite'));
-    core = wireConsole(openConsoleStores(db), {
-      queueUrl: 'http://127.0.0.1:9',
-      token: 'unused',
-      agentName: 'Ana',
-      tenantName: 'Payments',
-    });
-  });
-  afterEach(() => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    core = file.console({ tenantName: 'Payments' });
   });
 
   it('holds the newest AI resolutions, newest first, and nothing else, when there are more than it lists', async () => {

@@ -1,53 +1,34 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
 import { ProviderSettingsSchema, type ProviderSettingsInput } from '../../../shared/api/provider-settings-contract.js';
 import { fail, ok } from '../../../shared/result.js';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
+import type { ConsoleCore } from '../../../electron/core/console-core.js';
 import { PROVIDER_KEY_FILE } from '../../../electron/core/console-runtime.js';
 import { providerKeyFile } from '../../../electron/core/provider/provider-key-file.js';
 import type { ProviderKeyStore } from '../../../electron/core/provider/provider-key-store.js';
 import { PROVIDER_SETTINGS_KEY } from '../../../electron/core/provider/provider-settings-store.js';
 import type { StartupProvider } from '../../../electron/core/provider/provider-settings-service.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
 import { freePort } from '../../helpers/child-process.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import { noProviderSettings } from '../../helpers/provider-settings.js';
+import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
+import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 import { msg, retailTicket } from '../openai/fixtures.js';
 
 /**
  * The AI provider settings of a console: saved in its real SQLite file and a real key file in a temp
  * folder, used at once by translateTicket through the real `openai` SDK against a scripted endpoint.
  */
-let server: ScriptedOpenAiServer;
-let dir: string;
-let db: LocalDatabase;
-let keyFile: string;
-
-beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-});
-afterAll(async () => server.close());
-beforeEach(() => {
-  server.reset();
-  dir = mkdtempSync(join(tmpdir(), 'switchboard-provider-'));
-  db = openLocalDatabase(join(dir, 'console.sqlite'));
-  keyFile = join(dir, PROVIDER_KEY_FILE);
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const server = scriptedOpenAiServerPerFile();
+const file = consoleFilePerTest();
+const keyFile = () => join(file.dir, PROVIDER_KEY_FILE);
 
 /** A console over the SQLite file (its queue is never contacted: nothing here syncs). */
 const consoleWith = (options: { keys?: ProviderKeyStore; startup?: StartupProvider } = {}): ConsoleCore =>
-  wireConsole(openConsoleStores(db), {
-    queueUrl: 'http://127.0.0.1:9',
-    token: 'unused',
-    agentName: 'Ana',
+  file.console({
     tenantName: 'Retail',
-    provider: { keys: options.keys ?? providerKeyFile(keyFile), startup: options.startup ?? null },
+    provider: { keys: options.keys ?? providerKeyFile(keyFile()), startup: options.startup ?? null },
   });
 
 const GERMAN = 'Wo bleibt meine Rückerstattung?';
@@ -64,20 +45,13 @@ const settingsOf = async (core: ConsoleCore) => {
 };
 
 const storedMeta = () =>
-  db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(PROVIDER_SETTINGS_KEY)?.value ??
-  null;
+  file.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(PROVIDER_SETTINGS_KEY)
+    ?.value ?? null;
 
 describe('AI provider settings of a console', () => {
   it('starts without a provider: translation says not_configured and the setup says unavailable', async () => {
     const core = consoleWith();
-    expect(await settingsOf(core)).toEqual({
-      source: 'none',
-      baseURL: null,
-      model: null,
-      timeoutSeconds: 30,
-      hasApiKey: false,
-      keyStorage: 'data_dir_file',
-    });
+    expect(await settingsOf(core)).toEqual(noProviderSettings('data_dir_file'));
     germanTicket(core);
     const translated = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(translated).toMatchObject({
@@ -92,7 +66,7 @@ describe('AI provider settings of a console', () => {
     const core = consoleWith();
     germanTicket(core);
     const saved = await dispatchConsoleCall(core.service, 'setProviderSettings', {
-      baseURL: ` ${server.baseURL} `,
+      baseURL: ` ${server().baseURL} `,
       model: 'gpt-4o-mini',
       timeoutSeconds: 5,
       apiKey: 'sk-first-secret',
@@ -101,7 +75,7 @@ describe('AI provider settings of a console', () => {
       ok: true,
       value: {
         source: 'saved',
-        baseURL: server.baseURL,
+        baseURL: server().baseURL,
         model: 'gpt-4o-mini',
         timeoutSeconds: 5,
         hasApiKey: true,
@@ -111,34 +85,34 @@ describe('AI provider settings of a console', () => {
     expect(JSON.stringify(saved)).not.toContain('sk-first-secret');
     expect(JSON.stringify(await core.service.getProviderSettings({}))).not.toContain('sk-first-secret');
 
-    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(keyFile, 'utf8'))).toEqual({ apiKey: 'sk-first-secret' });
+    expect(statSync(keyFile()).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(keyFile(), 'utf8'))).toEqual({ apiKey: 'sk-first-secret' });
     // The SQLite settings hold the endpoint, not the key.
     expect(JSON.parse(storedMeta() ?? 'null')).toEqual({
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'gpt-4o-mini',
       timeoutSeconds: 5,
     });
 
     const setup = await core.service.getConsoleSetup({});
     expect(setup.ok && setup.value.translationAvailable).toBe(true);
-    server.script({ final: { translations: ['Where is my refund?'] } });
+    server().script({ final: { translations: ['Where is my refund?'] } });
     const translated = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(translated.ok && translated.value.messages[0]?.text).toBe('Where is my refund?');
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.body.model).toBe('gpt-4o-mini');
-    expect(server.requests[0]!.authorization).toBe('Bearer sk-first-secret');
+    expect(server().requests).toHaveLength(1);
+    expect(server().requests[0]!.body.model).toBe('gpt-4o-mini');
+    expect(server().requests[0]!.authorization).toBe('Bearer sk-first-secret');
   });
 
   it('refuses bad input with a clear error and keeps what was stored', async () => {
     const core = consoleWith();
     const first = await core.service.setProviderSettings({
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'gpt-4o-mini',
       apiKey: 'sk-kept',
     });
     expect(first.ok).toBe(true);
-    const before = { settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile, 'utf8') };
+    const before = { settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile(), 'utf8') };
 
     const bad: Array<[ProviderSettingsInput, RegExp]> = [
       [
@@ -149,20 +123,23 @@ describe('AI provider settings of a console', () => {
       [{ baseURL: 'https://user:pw@example.com/v1', model: 'm' }, /without a user name or password/],
       [{ baseURL: '', model: 'm' }, /baseURL: Enter the base URL/],
       [{ baseURL: `https://example.com/${'a'.repeat(2100)}`, model: 'm' }, /at most 2048 characters/],
-      [{ baseURL: server.baseURL, model: '   ' }, /model: Enter the model name/],
-      [{ baseURL: server.baseURL, model: 'x'.repeat(201) }, /model: The model name may have at most 200 characters/],
-      [{ baseURL: server.baseURL, model: 'gpt\n4' }, /model: The model name cannot contain line breaks/],
-      [{ baseURL: server.baseURL, model: 'm', timeoutSeconds: 0 }, /timeoutSeconds: The timeout is at least 1 second/],
+      [{ baseURL: server().baseURL, model: '   ' }, /model: Enter the model name/],
+      [{ baseURL: server().baseURL, model: 'x'.repeat(201) }, /model: The model name may have at most 200 characters/],
+      [{ baseURL: server().baseURL, model: 'gpt\n4' }, /model: The model name cannot contain line breaks/],
       [
-        { baseURL: server.baseURL, model: 'm', timeoutSeconds: 601 },
+        { baseURL: server().baseURL, model: 'm', timeoutSeconds: 0 },
+        /timeoutSeconds: The timeout is at least 1 second/,
+      ],
+      [
+        { baseURL: server().baseURL, model: 'm', timeoutSeconds: 601 },
         /timeoutSeconds: The timeout is at most 600 seconds/,
       ],
       [
-        { baseURL: server.baseURL, model: 'm', apiKey: 'sk with space' },
+        { baseURL: server().baseURL, model: 'm', apiKey: 'sk with space' },
         /apiKey: The API key may only hold printable characters/,
       ],
       [
-        { baseURL: server.baseURL, model: 'm', apiKey: 'k'.repeat(4097) },
+        { baseURL: server().baseURL, model: 'm', apiKey: 'k'.repeat(4097) },
         /apiKey: The API key may have at most 4096 characters/,
       ],
     ];
@@ -183,41 +160,41 @@ describe('AI provider settings of a console', () => {
       // A refused key is not echoed back in the error either.
       if (typeof input.apiKey === 'string') expect(JSON.stringify([viaContract, tested])).not.toContain(input.apiKey);
     }
-    expect({ settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile, 'utf8') }).toEqual(
+    expect({ settings: await settingsOf(core), meta: storedMeta(), key: readFileSync(keyFile(), 'utf8') }).toEqual(
       before,
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it('swaps the model without a restart: the cached translations still show, new texts go to the new model with the kept key', async () => {
     const core = consoleWith();
     germanTicket(core);
-    await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'old-model', apiKey: 'sk-kept' });
-    server.script({ final: { translations: ['Where is my refund?'] } });
+    await core.service.setProviderSettings({ baseURL: server().baseURL, model: 'old-model', apiKey: 'sk-kept' });
+    server().script({ final: { translations: ['Where is my refund?'] } });
     expect((await core.service.translateTicket({ ticketId: 't-de', language: 'en' })).ok).toBe(true);
 
     // No apiKey field: the stored key stays.
-    const swapped = await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'new-model' });
+    const swapped = await core.service.setProviderSettings({ baseURL: server().baseURL, model: 'new-model' });
     expect(swapped).toMatchObject({ ok: true, value: { model: 'new-model', hasApiKey: true } });
     const cached = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(cached).toMatchObject({ ok: true, value: { fromCache: 1, messages: [{ text: 'Where is my refund?' }] } });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
 
     core.cache.putMessage({ ...msg('customer', 'Und wann kommt das Geld?'), ticketId: 't-de' });
-    server.script({ final: { translations: ['And when does the money come?'] } });
+    server().script({ final: { translations: ['And when does the money come?'] } });
     const fresh = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(fresh).toMatchObject({
       ok: true,
       value: { fromCache: 1, messages: [{ text: 'Where is my refund?' }, { text: 'And when does the money come?' }] },
     });
-    expect(server.requests).toHaveLength(2);
-    expect(server.requests[1]!.body.model).toBe('new-model');
-    expect(server.requests[1]!.authorization).toBe('Bearer sk-kept');
+    expect(server().requests).toHaveLength(2);
+    expect(server().requests[1]!.body.model).toBe('new-model');
+    expect(server().requests[1]!.authorization).toBe('Bearer sk-kept');
   });
 
   it('keeps the settings across a restart, lets start-up flags win for a run, and removes the key or the provider on request', async () => {
     await consoleWith().service.setProviderSettings({
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'saved-model',
       apiKey: 'sk-saved',
     });
@@ -226,7 +203,7 @@ describe('AI provider settings of a console', () => {
     const restarted = consoleWith();
     expect(await settingsOf(restarted)).toMatchObject({
       source: 'saved',
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'saved-model',
       hasApiKey: true,
     });
@@ -241,36 +218,28 @@ describe('AI provider settings of a console', () => {
     });
     expect(JSON.parse(storedMeta() ?? 'null')).toMatchObject({ model: 'saved-model' });
     // A save then replaces them at once.
-    expect(await flagged.service.setProviderSettings({ baseURL: server.baseURL, model: 'after-flags' })).toMatchObject({
+    expect(
+      await flagged.service.setProviderSettings({ baseURL: server().baseURL, model: 'after-flags' }),
+    ).toMatchObject({
       ok: true,
       value: { source: 'saved', model: 'after-flags' },
     });
 
     // apiKey null: a local server without a key; the file goes, the SDK sends a placeholder.
     const keyless = await restarted.service.setProviderSettings({
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'llama',
       apiKey: null,
     });
     expect(keyless).toMatchObject({ ok: true, value: { hasApiKey: false } });
-    expect(existsSync(keyFile)).toBe(false);
+    expect(existsSync(keyFile())).toBe(false);
     germanTicket(restarted);
-    server.script({ final: { translations: ['Where is my refund?'] } });
+    server().script({ final: { translations: ['Where is my refund?'] } });
     expect((await restarted.service.translateTicket({ ticketId: 't-de', language: 'en' })).ok).toBe(true);
-    expect(server.requests.at(-1)!.authorization).toBe('Bearer local');
+    expect(server().requests.at(-1)!.authorization).toBe('Bearer local');
 
     const cleared = await restarted.service.clearProviderSettings({});
-    expect(cleared).toEqual({
-      ok: true,
-      value: {
-        source: 'none',
-        baseURL: null,
-        model: null,
-        timeoutSeconds: 30,
-        hasApiKey: false,
-        keyStorage: 'data_dir_file',
-      },
-    });
+    expect(cleared).toEqual({ ok: true, value: noProviderSettings('data_dir_file') });
     const setup = await restarted.service.getConsoleSetup({});
     expect(setup.ok && setup.value.translationAvailable).toBe(false);
     expect(await settingsOf(consoleWith())).toMatchObject({ source: 'none' });
@@ -278,36 +247,36 @@ describe('AI provider settings of a console', () => {
 
   it('sends the stored key only to the server it was saved for: another address needs the key typed again', async () => {
     const core = consoleWith();
-    await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-bound' });
+    await core.service.setProviderSettings({ baseURL: server().baseURL, model: 'gpt-4o-mini', apiKey: 'sk-bound' });
     const before = { settings: await settingsOf(core), meta: storedMeta() };
     // The same server under another name is another origin: whoever can change the address must also know the key.
-    const elsewhere = server.baseURL.replace('127.0.0.1', 'localhost');
+    const elsewhere = server().baseURL.replace('127.0.0.1', 'localhost');
     const moved = await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini' });
     expect(moved).toMatchObject({
       ok: false,
       error: {
         code: 'key_for_other_endpoint',
-        message: expect.stringContaining(`saved for ${new URL(server.baseURL).origin} and is only sent there`),
+        message: expect.stringContaining(`saved for ${new URL(server().baseURL).origin} and is only sent there`),
       },
     });
     expect({ settings: await settingsOf(core), meta: storedMeta() }).toEqual(before);
 
     // Test connection to the other address goes without the key, and says so when the server wants one.
-    server.script({ status: 401, body: { error: { message: 'Missing API key.' } } });
+    server().script({ status: 401, body: { error: { message: 'Missing API key.' } } });
     const tested = await core.service.testProviderConnection({ baseURL: elsewhere, model: 'gpt-4o-mini' });
     expect(tested).toMatchObject({
       ok: false,
       error: { code: 'provider_unauthorized', message: expect.stringContaining('The stored key was not sent') },
     });
-    expect(server.requests.at(-1)!.authorization).toBe('Bearer local');
+    expect(server().requests.at(-1)!.authorization).toBe('Bearer local');
 
     // Typed again, it goes there and is kept for that address.
     expect(
       await core.service.setProviderSettings({ baseURL: elsewhere, model: 'gpt-4o-mini', apiKey: 'sk-bound' }),
     ).toMatchObject({ ok: true, value: { baseURL: elsewhere, hasApiKey: true } });
-    server.script({ final: { translations: ['Danke.'] } });
+    server().script({ final: { translations: ['Danke.'] } });
     expect((await core.service.testProviderConnection({ baseURL: elsewhere, model: 'gpt-4o-mini' })).ok).toBe(true);
-    expect(server.requests.at(-1)!.authorization).toBe('Bearer sk-bound');
+    expect(server().requests.at(-1)!.authorization).toBe('Bearer sk-bound');
   });
 
   it('keeps everything as it was when the key store refuses the key (no keyring)', async () => {
@@ -318,10 +287,10 @@ describe('AI provider settings of a console', () => {
       delete: () => ok(undefined),
     };
     const core = consoleWith({ keys: refusing });
-    await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'first', apiKey: null });
+    await core.service.setProviderSettings({ baseURL: server().baseURL, model: 'first', apiKey: null });
     const before = storedMeta();
     const refused = await core.service.setProviderSettings({
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'second',
       apiKey: 'sk-nowhere',
     });
@@ -337,33 +306,33 @@ describe('AI provider settings of a console', () => {
 describe('Test connection', () => {
   it('succeeds with one structured request, using the typed key (or the kept one) and the typed model', async () => {
     const core = consoleWith();
-    server.script({ final: { translations: ['Danke.'] } });
+    server().script({ final: { translations: ['Danke.'] } });
     const tested = await core.service.testProviderConnection({
-      baseURL: server.baseURL,
+      baseURL: server().baseURL,
       model: 'gpt-4o-mini',
       apiKey: 'sk-typed',
     });
     expect(tested).toMatchObject({ ok: true, value: { model: expect.any(String) } });
     expect(tested.ok && tested.value.latencyMs).toBeGreaterThanOrEqual(0);
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.authorization).toBe('Bearer sk-typed');
-    expect(server.requests[0]!.body.model).toBe('gpt-4o-mini');
-    expect(server.requests[0]!.body.response_format).toMatchObject({ type: 'json_schema' });
+    expect(server().requests).toHaveLength(1);
+    expect(server().requests[0]!.authorization).toBe('Bearer sk-typed');
+    expect(server().requests[0]!.body.model).toBe('gpt-4o-mini');
+    expect(server().requests[0]!.body.response_format).toMatchObject({ type: 'json_schema' });
     // Testing stores nothing.
     expect(await settingsOf(core)).toMatchObject({ source: 'none' });
-    expect(existsSync(keyFile)).toBe(false);
+    expect(existsSync(keyFile())).toBe(false);
 
-    await core.service.setProviderSettings({ baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-kept' });
-    server.script({ final: { translations: ['Danke.'] } });
-    expect((await core.service.testProviderConnection({ baseURL: server.baseURL, model: 'other' })).ok).toBe(true);
-    expect(server.requests[1]!.authorization).toBe('Bearer sk-kept');
+    await core.service.setProviderSettings({ baseURL: server().baseURL, model: 'gpt-4o-mini', apiKey: 'sk-kept' });
+    server().script({ final: { translations: ['Danke.'] } });
+    expect((await core.service.testProviderConnection({ baseURL: server().baseURL, model: 'other' })).ok).toBe(true);
+    expect(server().requests[1]!.authorization).toBe('Bearer sk-kept');
   });
 
   it('names what failed: key refused, unknown model, wrong path, unreachable, timeout, no JSON, server error', async () => {
     const core = consoleWith();
-    const target = { baseURL: server.baseURL, model: 'gpt-4o-mini', apiKey: 'sk-wrong' };
+    const target = { baseURL: server().baseURL, model: 'gpt-4o-mini', apiKey: 'sk-wrong' };
 
-    server.script({
+    server().script({
       status: 401,
       body: {
         error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' },
@@ -374,7 +343,7 @@ describe('Test connection', () => {
       error: { code: 'provider_unauthorized', message: expect.stringContaining('refused the API key (HTTP 401') },
     });
 
-    server.script({
+    server().script({
       status: 404,
       body: {
         error: { message: 'The model `gpt-9` does not exist.', type: 'invalid_request_error', code: 'model_not_found' },
@@ -386,7 +355,7 @@ describe('Test connection', () => {
     });
 
     // The base URL without /v1: the scripted server answers 404 on any other path.
-    const withoutV1 = server.baseURL.replace(/\/v1$/, '');
+    const withoutV1 = server().baseURL.replace(/\/v1$/, '');
     expect(await core.service.testProviderConnection({ ...target, baseURL: withoutV1 })).toMatchObject({
       ok: false,
       error: { code: 'provider_not_found', message: expect.stringContaining('/v1') },
@@ -405,24 +374,24 @@ describe('Test connection', () => {
       },
     });
 
-    server.script({ hangMs: 5_000 });
+    server().script({ hangMs: 5_000 });
     expect(await core.service.testProviderConnection({ ...target, timeoutSeconds: 1 })).toMatchObject({
       ok: false,
       error: { code: 'provider_timeout', message: expect.stringContaining('within 1 s') },
     });
 
-    server.script({ final: 'Sure! Here you go: Danke.' });
+    server().script({ final: 'Sure! Here you go: Danke.' });
     expect(await core.service.testProviderConnection(target)).toMatchObject({
       ok: false,
       error: { code: 'provider_bad_answer', message: expect.stringContaining('structured output') },
     });
 
-    server.script({ status: 503 });
+    server().script({ status: 503 });
     expect(await core.service.testProviderConnection(target)).toMatchObject({
       ok: false,
       error: { code: 'provider_server_error', message: expect.stringContaining('HTTP 503') },
     });
     // One request per test, no retries (the path without /v1 and the closed port never reach the script).
-    expect(server.requests).toHaveLength(5);
+    expect(server().requests).toHaveLength(5);
   });
 });

@@ -1,36 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TicketTranslationSchema } from '../../../shared/api/translation-contract.js';
 import { OpenAiTranslator, type TranslatorOptions } from '../../../engine/openai/translator.js';
-import { openConsoleStores, wireConsole, type ConsoleCore } from '../../../electron/core/console-core.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import type { ConsoleCore } from '../../../electron/core/console-core.js';
+import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
+import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 import { msg, retailTicket } from './fixtures.js';
 
 /** The translator through the real `openai` SDK against a scripted endpoint on 127.0.0.1, and a console's real SQLite cache. */
-let server: ScriptedOpenAiServer;
-let dir: string;
-let db: LocalDatabase;
-
-beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-});
-afterAll(async () => server.close());
-beforeEach(() => {
-  server.reset();
-  dir = mkdtempSync(join(tmpdir(), 'switchboard-translator-'));
-  db = openLocalDatabase(join(dir, 'console.sqlite'));
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const server = scriptedOpenAiServerPerFile();
+const file = consoleFilePerTest();
 
 const translator = (over: Partial<TranslatorOptions> = {}) =>
   new OpenAiTranslator({
-    baseURL: server.baseURL,
+    baseURL: server().baseURL,
     apiKey: 'sk-test',
     model: 'gpt-4o-mini',
     timeoutMs: 2_000,
@@ -40,13 +22,7 @@ const translator = (over: Partial<TranslatorOptions> = {}) =>
 
 /** A console over the SQLite file (its queue is never contacted: nothing here syncs). */
 const consoleWith = (options: { translator?: OpenAiTranslator } = {}): ConsoleCore =>
-  wireConsole(openConsoleStores(db), {
-    queueUrl: 'http://127.0.0.1:9',
-    token: 'unused',
-    agentName: 'Ana',
-    tenantName: 'Retail',
-    ...options,
-  });
+  file.console({ tenantName: 'Retail', ...options });
 
 const EMAIL = 'dana.fischer@example.de';
 const CARD = '4111 1111 1111 1111';
@@ -65,7 +41,7 @@ function germanTicket(core: ConsoleCore) {
 
 describe('translator through the real SDK', () => {
   it('sends placeholders instead of personal data, asks for structured JSON and restores the data locally', async () => {
-    server.script({
+    server().script({
       final: { translations: ['My card [CARD_1] was charged twice. Please write to [EMAIL_1].', 'Thank you.'] },
     });
     const result = await translator().translate([GERMAN, 'Danke.'], 'en');
@@ -74,27 +50,27 @@ describe('translator through the real SDK', () => {
       ok: true,
       value: [`My card ${CARD} was charged twice. Please write to ${EMAIL}.`, 'Thank you.'],
     });
-    expect(server.requests).toHaveLength(1);
-    const raw = server.requests[0]!.raw;
+    expect(server().requests).toHaveLength(1);
+    const raw = server().requests[0]!.raw;
     expect(raw).not.toContain(EMAIL);
     expect(raw).not.toContain('4111');
     expect(raw).toContain('[CARD_1]');
     expect(raw).toContain('[EMAIL_1]');
-    expect(server.requests[0]!.body.response_format).toMatchObject({
+    expect(server().requests[0]!.body.response_format).toMatchObject({
       type: 'json_schema',
       json_schema: { name: 'translations', strict: true },
     });
-    expect(server.requests[0]!.authorization).toBe('Bearer sk-test');
+    expect(server().requests[0]!.authorization).toBe('Bearer sk-test');
   });
 
   it('gives a typed error for a malformed answer and for a wrong number of translations', async () => {
-    server.script({ final: 'Here is your translation: My card was charged twice.' });
+    server().script({ final: 'Here is your translation: My card was charged twice.' });
     expect(await translator().translate([GERMAN], 'en')).toMatchObject({
       ok: false,
       error: { code: 'translation_malformed', message: expect.stringContaining('valid JSON') },
     });
 
-    server.script({ final: { translations: ['one', 'two'] } });
+    server().script({ final: { translations: ['one', 'two'] } });
     expect(await translator().translate([GERMAN], 'en')).toMatchObject({
       ok: false,
       error: {
@@ -103,7 +79,7 @@ describe('translator through the real SDK', () => {
       },
     });
 
-    server.script({ final: { result: 'no list' } });
+    server().script({ final: { result: 'no list' } });
     expect(await translator().translate([GERMAN], 'en')).toMatchObject({
       ok: false,
       error: { code: 'translation_malformed' },
@@ -111,26 +87,26 @@ describe('translator through the real SDK', () => {
   });
 
   it('retries a 500 and a 429, then reports a clear error without throwing', async () => {
-    server.script(
+    server().script(
       { status: 500 },
       { status: 429, headers: { 'retry-after-ms': '5' } },
       { final: { translations: ['Hello.'] } },
     );
     expect(await translator().translate(['Hallo.'], 'en')).toEqual({ ok: true, value: ['Hello.'] });
-    expect(server.requests).toHaveLength(3);
+    expect(server().requests).toHaveLength(3);
 
-    server.reset();
-    server.script({ status: 500 }, { status: 500 }, { status: 500 });
+    server().reset();
+    server().script({ status: 500 }, { status: 500 }, { status: 500 });
     const failed = await translator().translate(['Hallo.'], 'en');
     expect(failed).toMatchObject({
       ok: false,
       error: { code: 'translation_failed', message: expect.stringMatching(/failed after 3 attempts: HTTP 500/) },
     });
-    expect(server.requests).toHaveLength(3);
+    expect(server().requests).toHaveLength(3);
   });
 
   it('times out a hung endpoint into an error', async () => {
-    server.script({ hangMs: 3_000 });
+    server().script({ hangMs: 3_000 });
     const result = await translator({ timeoutMs: 200, retry: { maxRetries: 0 } }).translate(['Hallo.'], 'en');
     expect(result).toMatchObject({
       ok: false,
@@ -146,7 +122,7 @@ describe('translateTicket on a console with its SQLite cache', () => {
     const setup = await core.service.getConsoleSetup({});
     expect(setup.ok && setup.value.translationAvailable).toBe(true);
 
-    server.script({
+    server().script({
       final: {
         translations: [
           'My card [CARD_1] was charged twice. Please write to [EMAIL_1].',
@@ -167,24 +143,23 @@ describe('translateTicket on a console with its SQLite cache', () => {
       failure: null,
     });
     // The internal note was not sent; the customer's data was not either.
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.raw).not.toContain('Interne Notiz');
-    expect(server.requests[0]!.raw).not.toContain(EMAIL);
+    expect(server().requests).toHaveLength(1);
+    expect(server().requests[0]!.raw).not.toContain('Interne Notiz');
+    expect(server().requests[0]!.raw).not.toContain(EMAIL);
 
     const again = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(again).toEqual({ ok: true, value: { ...first.value, fromCache: 2 } });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
 
     // A restart: the same file, a new console, the endpoint now failing every call. Still shown, no request.
-    db.close();
-    db = openLocalDatabase(join(dir, 'console.sqlite'));
-    server.script({ status: 500 });
+    file.reopen();
+    server().script({ status: 500 });
     const reopened = await consoleWith({ translator: translator() }).service.translateTicket({
       ticketId: 't-de',
       language: 'en',
     });
     expect(reopened).toEqual({ ok: true, value: { ...first.value, fromCache: 2 } });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
 
     // Offline with a new customer message: the cached translations still show, the new one is null with the reason.
     const reopenedCore = consoleWith({ translator: translator({ retry: { maxRetries: 0 } }) });
@@ -203,7 +178,7 @@ describe('translateTicket on a console with its SQLite cache', () => {
         failure: { code: 'translation_failed', message: expect.stringContaining('HTTP 500') },
       },
     });
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
   });
 
   it('needs no translation into the customer language, and says not_configured without a translator', async () => {
@@ -221,7 +196,7 @@ describe('translateTicket on a console with its SQLite cache', () => {
         failure: null,
       },
     });
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
     // A ticket whose language is not known is shown as written, as the ticket view does: no model call.
     core.cache.putTicket({ ...core.cache.getTicket('t-de')!, id: 't-unknown', language: null });
     core.cache.putMessage({ ...customer, id: 'm-unknown', ticketId: 't-unknown' });
@@ -229,7 +204,7 @@ describe('translateTicket on a console with its SQLite cache', () => {
       ok: true,
       value: { sourceLanguage: null, messages: [{ messageId: 'm-unknown', text: null }], draft: null },
     });
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
     expect(await core.service.translateTicket({ ticketId: 'missing', language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -247,14 +222,14 @@ describe('translateTicket on a console with its SQLite cache', () => {
   it('keeps nothing from a failed call, so the next try asks again', async () => {
     const core = consoleWith({ translator: translator({ retry: { maxRetries: 0 } }) });
     germanTicket(core);
-    server.script({ final: { translations: ['only one'] } });
+    server().script({ final: { translations: ['only one'] } });
     expect(await core.service.translateTicket({ ticketId: 't-de', language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'translation_malformed' },
     });
-    server.script({ final: { translations: ['Card charged twice.', 'Sorry.'] } });
+    server().script({ final: { translations: ['Card charged twice.', 'Sorry.'] } });
     const retried = await core.service.translateTicket({ ticketId: 't-de', language: 'en' });
     expect(retried.ok && retried.value.draft).toBe('Sorry.');
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
   });
 });

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InboxQueries } from '../../../electron/core/store/inbox-queries.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
 import { TicketCache } from '../../../electron/core/store/ticket-cache.js';
 import { dueAt } from '../../../shared/domain/sla.js';
 import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 
 const NOW = new Date('2026-03-02T12:00:00.000Z');
 const SLA = { dueMinutes: { standard: 480, premium: 120, vip: 30 } };
@@ -36,21 +33,14 @@ function escalated(
 }
 
 describe('the windowed inbox over the local cache (real SQLite)', () => {
-  let dir: string;
-  let db: LocalDatabase;
+  const file = consoleFilePerTest();
   let cache: TicketCache;
   let inbox: InboxQueries;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-inbox-'));
-    db = openLocalDatabase(join(dir, 'console.sqlite'));
-    cache = new TicketCache(db);
+    cache = new TicketCache(file.db);
     cache.useSla(SLA);
-    inbox = new InboxQueries(db, 'Sam');
-  });
-  afterEach(() => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    inbox = new InboxQueries(file.db, 'Sam');
   });
 
   it('orders escalations by SLA due time (tier minutes after creation) and pages through them without gaps or repeats', () => {
@@ -125,8 +115,8 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     const first = inbox.window({ offset: 0, limit: 10 }, NOW);
     expect(first.unread).toBe(2);
     expect(first.rows.every((r) => r.isNew && r.unread)).toBe(true);
-    expect(inbox.markRead('t0001')).toBe(true);
-    expect(inbox.markRead('missing')).toBe(false);
+    expect(inbox.recordSeen('t0001')).toBe(true);
+    expect(inbox.recordSeen('missing')).toBe(false);
     const read = inbox.window({ offset: 0, limit: 10 }, NOW);
     expect(read.unread).toBe(1);
     expect(read.rows.find((r) => r.id === 't0001')).toMatchObject({ isNew: false, unread: false });

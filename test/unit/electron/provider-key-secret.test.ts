@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsoleStores, wireConsole } from '../../../electron/core/console-core.js';
-import { openLocalDatabase, type LocalDatabase } from '../../../electron/core/store/local-database.js';
+import { describe, expect, it } from 'vitest';
 import { providerKeySecret } from '../../../electron/main/provider-key-secret.js';
 import { jsonSecretFile } from '../../../electron/main/secret-file.js';
 import { SecretStore, type SafeStorageLike } from '../../../electron/main/secret-policy.js';
+import { noProviderSettings } from '../../helpers/provider-settings.js';
+import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 
 /** A stand-in for Electron's safeStorage: "encrypts" by reversing and tagging, so plain text is easy to spot. */
 function fakeSafeStorage(backend: string): SafeStorageLike {
@@ -23,27 +22,17 @@ function fakeSafeStorage(backend: string): SafeStorageLike {
 }
 
 const KEY = 'sk-desktop-secret-123';
-let dir: string;
-let db: LocalDatabase;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'switchboard-provider-secret-'));
-  db = openLocalDatabase(join(dir, 'console.sqlite'));
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const file = consoleFilePerTest();
 
 const secretsIn = (backend: string) =>
-  new SecretStore(fakeSafeStorage(backend), 'linux', jsonSecretFile(join(dir, 'secrets.json')));
+  new SecretStore(fakeSafeStorage(backend), 'linux', jsonSecretFile(join(file.dir, 'secrets.json')));
 
 describe('the desktop app keeps the provider key in the OS keychain (safeStorage)', () => {
   it('stores only ciphertext in secrets.json, reads it back, and deletes it', () => {
     const keys = providerKeySecret(secretsIn('gnome_libsecret'));
     expect(keys.storage).toBe('system_keychain');
     expect(keys.set(KEY)).toEqual({ ok: true, value: undefined });
-    const onDisk = readFileSync(join(dir, 'secrets.json'), 'utf8');
+    const onDisk = readFileSync(join(file.dir, 'secrets.json'), 'utf8');
     expect(onDisk).not.toContain(KEY);
     expect(Object.keys(JSON.parse(onDisk) as object)).toEqual(['openaiApiKey']);
     expect(keys.get()).toBe(KEY);
@@ -52,13 +41,7 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
   });
 
   it('refuses to store a key without a real keyring, and the console keeps its settings as they were', async () => {
-    const core = wireConsole(openConsoleStores(db), {
-      queueUrl: 'http://127.0.0.1:9',
-      token: 'unused',
-      agentName: 'Ana',
-      tenantName: 'Retail',
-      provider: { keys: providerKeySecret(secretsIn('basic_text')) },
-    });
+    const core = file.console({ tenantName: 'Retail', provider: { keys: providerKeySecret(secretsIn('basic_text')) } });
     const refused = await core.service.setProviderSettings({
       baseURL: 'https://api.openai.com/v1',
       model: 'gpt-4o-mini',
@@ -70,14 +53,7 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
     });
     expect(await core.service.getProviderSettings({})).toEqual({
       ok: true,
-      value: {
-        source: 'none',
-        baseURL: null,
-        model: null,
-        timeoutSeconds: 30,
-        hasApiKey: false,
-        keyStorage: 'system_keychain',
-      },
+      value: noProviderSettings('system_keychain'),
     });
     // A local server needs no key: that saves fine without a keyring.
     const keyless = await core.service.setProviderSettings({ baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });
@@ -88,21 +64,16 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
   });
 
   it('gives the console a key saved through it after a restart, never in an answer', async () => {
-    const options = { queueUrl: 'http://127.0.0.1:9', token: 'unused', agentName: 'Ana', tenantName: 'Retail' };
-    const first = wireConsole(openConsoleStores(db), {
-      ...options,
-      provider: { keys: providerKeySecret(secretsIn('kwallet5')) },
-    });
+    const keychainConsole = () =>
+      file.console({ tenantName: 'Retail', provider: { keys: providerKeySecret(secretsIn('kwallet5')) } });
+    const first = keychainConsole();
     const saved = await first.service.setProviderSettings({
       baseURL: 'https://api.openai.com/v1',
       model: 'gpt-4o-mini',
       apiKey: KEY,
     });
     expect(JSON.stringify(saved)).not.toContain(KEY);
-    const restarted = wireConsole(openConsoleStores(db), {
-      ...options,
-      provider: { keys: providerKeySecret(secretsIn('kwallet5')) },
-    });
+    const restarted = keychainConsole();
     const settings = await restarted.service.getProviderSettings({});
     expect(settings).toMatchObject({
       ok: true,

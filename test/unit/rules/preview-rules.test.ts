@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
-import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import type { Escalation, Ticket } from '../../../shared/domain/ticket.js';
 import { createKnowledgeBase } from '../../../engine/knowledge-base.js';
 import { previewRules } from '../../../electron/core/rules/preview-rules.js';
 import { firstCustomerText, storedFacts } from '../../../electron/core/rules/replay-decision.js';
+import { testTicket } from '../../helpers/tickets.js';
 import { fixtureTenant } from '../ai/fixtures.js';
 
 // The fixture tenant: complaints -> complaints, lost_or_stolen_card -> security, vip tier -> vip, catch-all -> general;
@@ -15,21 +16,27 @@ const knowledgeBase = createKnowledgeBase({
 });
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 
-function ticket(id: string, at: string, fields: Partial<Ticket>): Ticket {
-  return {
-    ...newTicket({
-      id,
-      tenantId: tenant.id,
-      subject: `Subject ${id}`,
-      customer: { id: 'c', name: 'Dana', tier: 'standard' },
-      channel: 'chat',
-      at,
-      seq: 1,
-    }),
-    ...fields,
-  };
-}
+const ticket = (id: string, at: string, fields: Partial<Ticket>): Ticket =>
+  testTicket({ id, at, tenantId: tenant.id, customer: { id: 'c', name: 'Dana', tier: 'standard' }, ...fields });
 const resolved = { status: 'ai_resolved' as const, language: 'en', intent: 'card_arrival', confidence: 0.9 };
+/** An English ticket the rules escalated: its intent and confidence, its owner queue, why and by which rule. */
+const escalated = (
+  id: string,
+  at: string,
+  intent: string,
+  confidence: number,
+  ownerQueue: string,
+  code: Escalation['code'],
+  ruleId: string,
+): Ticket =>
+  ticket(id, at, {
+    status: 'escalated',
+    language: 'en',
+    intent,
+    confidence,
+    ownerQueue,
+    escalation: { code, ruleId, detail: '' },
+  });
 
 const tickets = [
   // 1. answered, nothing in the new rules touches it
@@ -38,38 +45,25 @@ const tickets = [
   { ticket: ticket('t2', '2026-03-08T10:00:00.000Z', resolved), text: 'Where is my card? I paid 1,500 EUR for it' },
   // 3. a lost card sent to security by the old rules; the new rules send lost cards to vip
   {
-    ticket: ticket('t3', '2026-03-08T09:00:00.000Z', {
-      status: 'escalated',
-      language: 'en',
-      intent: 'lost_or_stolen_card',
-      confidence: 0.8,
-      ownerQueue: 'security',
-      escalation: { code: 'no_answer', ruleId: 'security', detail: '' },
-    }),
+    ticket: escalated(
+      't3',
+      '2026-03-08T09:00:00.000Z',
+      'lost_or_stolen_card',
+      0.8,
+      'security',
+      'no_answer',
+      'security',
+    ),
     text: 'I lost my card',
   },
   // 4. a complaint: settled before the rules, still owned by complaints
   {
-    ticket: ticket('t4', '2026-03-07T09:00:00.000Z', {
-      status: 'escalated',
-      language: 'en',
-      intent: 'card_arrival',
-      confidence: 0.7,
-      ownerQueue: 'complaints',
-      escalation: { code: 'complaint', ruleId: 'complaints', detail: '' },
-    }),
+    ticket: escalated('t4', '2026-03-07T09:00:00.000Z', 'card_arrival', 0.7, 'complaints', 'complaint', 'complaints'),
     text: 'This is the worst service ever',
   },
   // 5. forced by an old keyword rule the new set drops: the engine's own checks would answer it
   {
-    ticket: ticket('t5', '2026-03-06T09:00:00.000Z', {
-      status: 'escalated',
-      language: 'en',
-      intent: 'change_pin',
-      confidence: 0.95,
-      ownerQueue: 'security',
-      escalation: { code: 'rule', ruleId: 'old-fraud-words', detail: '' },
-    }),
+    ticket: escalated('t5', '2026-03-06T09:00:00.000Z', 'change_pin', 0.95, 'security', 'rule', 'old-fraud-words'),
     text: 'How do I change my PIN? Is this fraud?',
   },
   // 6. not decided yet

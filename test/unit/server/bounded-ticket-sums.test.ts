@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HANDLE_SECONDS, MAX_TICKET_HANDLE_SECONDS, type Mutation } from '../../../shared/api/mutations.js';
 import { MAX_COST_USD_PER_DECISION, MAX_MODEL_COST_USD_PER_TICKET } from '../../../shared/domain/decision.js';
-import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
 import { planMutation, type MutationPlan } from '../../../server/domain/mutation-plan.js';
+import { testTicket } from '../../helpers/tickets.js';
 
 const now = new Date('2026-05-01T09:00:00.000Z');
-const ticket = (over: Partial<Ticket>): Ticket => ({
-  ...newTicket({
-    id: 't1',
-    tenantId: 'payments',
-    subject: 'Card declined',
-    customer: { id: 'c1', name: 'Dana', tier: 'standard' },
-    channel: 'email',
-    at: now.toISOString(),
-    seq: 1,
-  }),
-  ...over,
-});
+const ticket = (over: Partial<Ticket>): Ticket =>
+  testTicket({ id: 't1', subject: 'Card declined', channel: 'email', at: now.toISOString(), ...over });
 const plan = (mutation: Mutation, current: Ticket): MutationPlan =>
   planMutation({
     mutation,
@@ -57,28 +48,23 @@ const handleTime = (seconds: number): Mutation => ({
 
 /** Issue 21, finding 2: the sums kept on a ticket stop at a ceiling instead of reaching Infinity (null in JSON). */
 describe('the running totals on a ticket stay finite', () => {
+  /** The ticket's model cost after a decision costing `decisionUsd` on a ticket that had `storedUsd`. */
+  const costAfter = (decisionUsd: number, storedUsd: number) =>
+    patchOf(plan(decision(decisionUsd), ticket({ modelCostUsd: storedUsd })))?.modelCostUsd;
+  /** The ticket's handle time after `seconds` more on a ticket that had `storedSeconds`. */
+  const secondsAfter = (seconds: number, storedSeconds: number) =>
+    patchOf(plan(handleTime(seconds), ticket({ handleSeconds: storedSeconds })))?.handleSeconds;
+
   it('model cost adds up, and stops at its ceiling, also from a total stored before the bounds (1.7e308, Infinity)', () => {
-    expect(patchOf(plan(decision(0.25), ticket({ modelCostUsd: 0.5 })))?.modelCostUsd).toBe(0.75);
-    expect(
-      patchOf(plan(decision(MAX_COST_USD_PER_DECISION), ticket({ modelCostUsd: MAX_MODEL_COST_USD_PER_TICKET - 1 })))
-        ?.modelCostUsd,
-    ).toBe(MAX_MODEL_COST_USD_PER_TICKET);
-    expect(patchOf(plan(decision(1), ticket({ modelCostUsd: 1.7e308 })))?.modelCostUsd).toBe(
-      MAX_MODEL_COST_USD_PER_TICKET,
-    );
-    expect(patchOf(plan(decision(1), ticket({ modelCostUsd: Infinity })))?.modelCostUsd).toBe(
-      MAX_MODEL_COST_USD_PER_TICKET,
-    );
+    expect(costAfter(0.25, 0.5)).toBe(0.75);
+    expect(costAfter(MAX_COST_USD_PER_DECISION, MAX_MODEL_COST_USD_PER_TICKET - 1)).toBe(MAX_MODEL_COST_USD_PER_TICKET);
+    expect(costAfter(1, 1.7e308)).toBe(MAX_MODEL_COST_USD_PER_TICKET);
+    expect(costAfter(1, Infinity)).toBe(MAX_MODEL_COST_USD_PER_TICKET);
   });
 
   it('handle time adds up, and stops at its ceiling', () => {
-    expect(patchOf(plan(handleTime(30), ticket({ handleSeconds: 60 })))?.handleSeconds).toBe(90);
-    expect(
-      patchOf(plan(handleTime(MAX_HANDLE_SECONDS), ticket({ handleSeconds: MAX_TICKET_HANDLE_SECONDS - 1 })))
-        ?.handleSeconds,
-    ).toBe(MAX_TICKET_HANDLE_SECONDS);
-    expect(patchOf(plan(handleTime(1), ticket({ handleSeconds: Infinity })))?.handleSeconds).toBe(
-      MAX_TICKET_HANDLE_SECONDS,
-    );
+    expect(secondsAfter(30, 60)).toBe(90);
+    expect(secondsAfter(MAX_HANDLE_SECONDS, MAX_TICKET_HANDLE_SECONDS - 1)).toBe(MAX_TICKET_HANDLE_SECONDS);
+    expect(secondsAfter(1, Infinity)).toBe(MAX_TICKET_HANDLE_SECONDS);
   });
 });
