@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http-timeouts.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 
@@ -44,47 +44,40 @@ export const ADMIN_USAGE =
 /** A command-line mistake; the CLI prints its message on one line and exits with code 2. */
 export class CliUsageError extends Error {}
 
+/** Parses a command's flags strictly (no positionals); a mistake is a CliUsageError ending in `usage`. */
+export function parseFlags<Options extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: Options,
+  usage: string,
+) {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new CliUsageError(`${error instanceof Error ? error.message : String(error)}. ${usage}`);
+  }
+}
+
 /** Parses the queue's arguments; `--tokens-file` defaults to `<db>.tokens.json`. Returns null for --help. */
 export function parseCliArgs(argv: readonly string[]): CliArgs | null {
-  let values: {
-    db?: string;
-    port?: string;
-    host?: string;
-    'tokens-file'?: string;
-    'stop-with-stdin'?: boolean;
-    'max-lease-ms'?: string;
-    'log-level'?: string;
-    'metrics-token-file'?: string;
-    'rate-limit-token'?: string;
-    'rate-limit-tenant'?: string;
-    'rate-limit-address'?: string;
-    'request-timeout-ms'?: string;
-    help?: boolean;
-  };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'tokens-file': { type: 'string' },
-        'stop-with-stdin': { type: 'boolean' },
-        'max-lease-ms': { type: 'string' },
-        'log-level': { type: 'string' },
-        'metrics-token-file': { type: 'string' },
-        'rate-limit-token': { type: 'string' },
-        'rate-limit-tenant': { type: 'string' },
-        'rate-limit-address': { type: 'string' },
-        'request-timeout-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new CliUsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
-  }
+  const values = parseFlags(
+    argv,
+    {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'tokens-file': { type: 'string' },
+      'stop-with-stdin': { type: 'boolean' },
+      'max-lease-ms': { type: 'string' },
+      'log-level': { type: 'string' },
+      'metrics-token-file': { type: 'string' },
+      'rate-limit-token': { type: 'string' },
+      'rate-limit-tenant': { type: 'string' },
+      'rate-limit-address': { type: 'string' },
+      'request-timeout-ms': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   if (values.help) return null;
   if (!values.db) throw new CliUsageError(`--db FILE is required. ${USAGE}`);
   const port = parsePort(values.port ?? '7400');

@@ -14,12 +14,13 @@ export class QueueMetrics {
   constructor(store: QueueStore) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'switchboard_queue_process_' });
-    this.requests = new Counter({
-      name: 'switchboard_queue_http_requests_total',
-      help: 'HTTP requests answered, by method, route pattern and status code.',
-      labelNames: ['method', 'route', 'status'],
-      registers,
-    });
+    const counter = <Label extends string>(name: string, help: string, labelNames: Label[]): Counter<Label> =>
+      new Counter({ name, help, labelNames, registers });
+    this.requests = counter(
+      'switchboard_queue_http_requests_total',
+      'HTTP requests answered, by method, route pattern and status code.',
+      ['method', 'route', 'status'],
+    );
     this.latency = new Histogram({
       name: 'switchboard_queue_http_request_duration_seconds',
       help: 'Time to answer an HTTP request, by method and route pattern.',
@@ -27,30 +28,18 @@ export class QueueMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.claims = new Counter({
-      name: 'switchboard_queue_claims_total',
-      help: 'Tickets handed to AI workers by a claim.',
-      labelNames: ['tenant'],
-      registers,
-    });
-    this.leaseExpiries = new Counter({
-      name: 'switchboard_queue_lease_expiries_total',
-      help: 'Claims that took a ticket over from a worker whose lease had expired.',
-      labelNames: ['tenant'],
-      registers,
-    });
-    this.ticketsIntaken = new Counter({
-      name: 'switchboard_queue_tickets_created_total',
-      help: 'Tickets created by intake.',
-      labelNames: ['tenant'],
-      registers,
-    });
-    this.decisions = new Counter({
-      name: 'switchboard_queue_mutations_total',
-      help: 'Pushed mutations, by outcome (applied, duplicate, conflict, rejected).',
-      labelNames: ['tenant', 'status'],
-      registers,
-    });
+    this.claims = counter('switchboard_queue_claims_total', 'Tickets handed to AI workers by a claim.', ['tenant']);
+    this.leaseExpiries = counter(
+      'switchboard_queue_lease_expiries_total',
+      'Claims that took a ticket over from a worker whose lease had expired.',
+      ['tenant'],
+    );
+    this.ticketsIntaken = counter('switchboard_queue_tickets_created_total', 'Tickets created by intake.', ['tenant']);
+    this.decisions = counter(
+      'switchboard_queue_mutations_total',
+      'Pushed mutations, by outcome (applied, duplicate, conflict, rejected).',
+      ['tenant', 'status'],
+    );
     new Gauge({
       name: 'switchboard_queue_depth',
       help: 'New tickets waiting for an AI decision, per tenant (read from the store at scrape time).',

@@ -30,45 +30,44 @@ export function intakeEntry(
   idempotencyKey: string | null,
   token: TokenActor,
 ): AuditEntry {
-  return {
-    tenantId: ticket.tenantId,
-    ticketId: ticket.id,
-    actor: { name: token.name, role: token.role, clientId: null },
+  const { subject, channel, customer } = ticket;
+  return ticketEntry(ticket, token, {
     at: ticket.createdAt,
     action: AUDIT_ACTIONS.intake,
-    inputs: {
-      subject: ticket.subject,
-      channel: ticket.channel,
-      customerId: ticket.customer.id,
-      tier: ticket.customer.tier,
-      messageId,
-      idempotencyKey,
-    },
+    inputs: { subject, channel, customerId: customer.id, tier: customer.tier, messageId, idempotencyKey },
     reason: null,
-  };
+  });
 }
 
 export function customerReplyEntry(before: Ticket, after: Ticket, messageId: string, token: TokenActor): AuditEntry {
-  return {
-    tenantId: after.tenantId,
-    ticketId: after.id,
-    actor: { name: token.name, role: token.role, clientId: null },
+  return ticketEntry(after, token, {
     at: after.updatedAt,
     action: AUDIT_ACTIONS.customerReply,
     inputs: { messageId, statusBefore: before.status, statusAfter: after.status, version: after.version },
     reason: before.status === after.status ? null : `The customer wrote again: ${before.status} -> ${after.status}.`,
-  };
+  });
 }
 
 export function ratingEntry(ticket: Ticket, token: TokenActor): AuditEntry {
-  return {
-    tenantId: ticket.tenantId,
-    ticketId: ticket.id,
-    actor: { name: token.name, role: token.role, clientId: null },
+  return ticketEntry(ticket, token, {
     at: ticket.updatedAt,
     action: AUDIT_ACTIONS.rating,
     inputs: { csat: ticket.csat, status: ticket.status, version: ticket.version },
     reason: null,
+  });
+}
+
+/** What a token did to a ticket outside a push (so with no client id). */
+function ticketEntry(
+  ticket: Pick<Ticket, 'tenantId' | 'id'>,
+  token: TokenActor,
+  what: Pick<AuditEntry, 'at' | 'action' | 'inputs' | 'reason'>,
+): AuditEntry {
+  return {
+    tenantId: ticket.tenantId,
+    ticketId: ticket.id,
+    actor: { name: token.name, role: token.role, clientId: null },
+    ...what,
   };
 }
 

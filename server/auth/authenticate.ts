@@ -39,6 +39,14 @@ export function requireRole(store: QueueStore, allowed: readonly Role[]): onRequ
   };
 }
 
+/** Route options that admit only the endpoint's roles: requireRole as the route's onRequest hook. */
+export function guard(
+  store: QueueStore,
+  endpoint: { roles: readonly Role[] },
+): { onRequest: onRequestAsyncHookHandler } {
+  return { onRequest: requireRole(store, endpoint.roles) };
+}
+
 /** The caller that requireRole admitted; a route without the hook is a programming error. */
 export function callerOf(request: FastifyRequest): Caller {
   const caller = callers.get(request);

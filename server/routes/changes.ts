@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS } from '../api-spec.js';
-import { callerOf, requireRole } from '../auth/authenticate.js';
+import { callerOf, guard } from '../auth/authenticate.js';
 import { HttpError } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import { answeringPushRefusals } from './push-refusal-errors.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerChangesRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get(ENDPOINTS.changes.path, { onRequest: requireRole(deps.store, ENDPOINTS.changes.roles) }, async (request) => {
+  app.get(ENDPOINTS.changes.path, guard(deps.store, ENDPOINTS.changes), async (request) => {
     const { tenantId, tokenHash } = callerOf(request);
     const query = parseInput(ENDPOINTS.changes.query, request.query, 'query');
     // The last mutation id of a client id is answered to the token the id belongs to only.

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS } from '../api-spec.js';
-import { callerOf, requireRole } from '../auth/authenticate.js';
+import { callerOf, guard } from '../auth/authenticate.js';
 import type { RouteDeps } from './route-deps.js';
 
 export interface EventStreamOptions {
@@ -20,7 +20,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: RouteDeps, optio
   // No automatic HEAD route: the stream is written to the socket by hand, and a HEAD answer would never end.
   app.get(
     ENDPOINTS.events.path,
-    { exposeHeadRoute: false, onRequest: requireRole(deps.store, ENDPOINTS.events.roles) },
+    { exposeHeadRoute: false, ...guard(deps.store, ENDPOINTS.events) },
     async (request, reply) => {
       const { tenantId } = callerOf(request);
       reply.hijack();

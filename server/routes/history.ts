@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TicketHistory } from '../../shared/api/ticket-history.js';
 import { ENDPOINTS, TicketParamsSchema } from '../api-spec.js';
 import type { AuditRecord } from '../audit/audit-chain.js';
-import { callerOf, requireRole } from '../auth/authenticate.js';
+import { callerOf, guard } from '../auth/authenticate.js';
 import { notFound } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
@@ -11,7 +11,7 @@ import type { RouteDeps } from './route-deps.js';
 export function registerHistoryRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get(
     ENDPOINTS.ticketHistory.path,
-    { onRequest: requireRole(deps.store, ENDPOINTS.ticketHistory.roles) },
+    guard(deps.store, ENDPOINTS.ticketHistory),
     async (request): Promise<TicketHistory> => {
       const { tenantId } = callerOf(request);
       const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS, IdempotencyKeySchema, ListTicketsQuerySchema, TicketParamsSchema } from '../api-spec.js';
-import { callerOf, requireRole } from '../auth/authenticate.js';
+import { callerOf, guard } from '../auth/authenticate.js';
 import { HttpError, notFound } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
@@ -8,7 +8,7 @@ import type { RouteDeps } from './route-deps.js';
 export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store, metrics } = deps;
 
-  app.post(ENDPOINTS.intake.path, { onRequest: requireRole(store, ENDPOINTS.intake.roles) }, async (request, reply) => {
+  app.post(ENDPOINTS.intake.path, guard(store, ENDPOINTS.intake), async (request, reply) => {
     const { tenantId, role, name } = callerOf(request);
     const idempotencyKey =
       parseInput(IdempotencyKeySchema, request.headers['idempotency-key'], 'Idempotency-Key header') ?? null;
@@ -27,58 +27,50 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     return reply.status(result.created ? 201 : 200).send({ ticket: result.ticket, messages: result.messages });
   });
 
-  app.post(
-    ENDPOINTS.intakeBatch.path,
-    { onRequest: requireRole(store, ENDPOINTS.intakeBatch.roles) },
-    async (request) => {
-      const { tenantId, role, name } = callerOf(request);
-      const { tickets } = parseInput(ENDPOINTS.intakeBatch.body, request.body, 'ticket batch');
-      const now = deps.now();
-      const results = await store.intakeBatch(
-        tickets.map(({ idempotencyKey, ...intake }) => ({
-          tenantId,
-          ...intake,
-          idempotencyKey: idempotencyKey ?? null,
-          now,
-          actor: { name, role },
-        })),
-      );
-      const created = results.filter((result) => result.created).length;
-      if (created > 0) {
-        metrics.ticketsIntaken.inc({ tenant: tenantId }, created);
-        await deps.notifyChange(tenantId);
-      }
-      return {
-        results: results.map((result) => ({
-          ticketId: result.ticket.id,
-          created: result.created,
-          seq: result.ticket.seq,
-        })),
-      };
-    },
-  );
-
-  app.post(
-    ENDPOINTS.customerReply.path,
-    { onRequest: requireRole(store, ENDPOINTS.customerReply.roles) },
-    async (request, reply) => {
-      const { tenantId, role, name } = callerOf(request);
-      const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
-      const { text } = parseInput(ENDPOINTS.customerReply.body, request.body, 'customer reply');
-      const result = await store.appendCustomerReply({
+  app.post(ENDPOINTS.intakeBatch.path, guard(store, ENDPOINTS.intakeBatch), async (request) => {
+    const { tenantId, role, name } = callerOf(request);
+    const { tickets } = parseInput(ENDPOINTS.intakeBatch.body, request.body, 'ticket batch');
+    const now = deps.now();
+    const results = await store.intakeBatch(
+      tickets.map(({ idempotencyKey, ...intake }) => ({
         tenantId,
-        ticketId: id,
-        text,
-        now: deps.now(),
+        ...intake,
+        idempotencyKey: idempotencyKey ?? null,
+        now,
         actor: { name, role },
-      });
-      if (!result) throw notFound(`Ticket ${id} does not exist.`);
+      })),
+    );
+    const created = results.filter((result) => result.created).length;
+    if (created > 0) {
+      metrics.ticketsIntaken.inc({ tenant: tenantId }, created);
       await deps.notifyChange(tenantId);
-      return reply.status(201).send(result);
-    },
-  );
+    }
+    return {
+      results: results.map((result) => ({
+        ticketId: result.ticket.id,
+        created: result.created,
+        seq: result.ticket.seq,
+      })),
+    };
+  });
 
-  app.post(ENDPOINTS.rating.path, { onRequest: requireRole(store, ENDPOINTS.rating.roles) }, async (request) => {
+  app.post(ENDPOINTS.customerReply.path, guard(store, ENDPOINTS.customerReply), async (request, reply) => {
+    const { tenantId, role, name } = callerOf(request);
+    const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
+    const { text } = parseInput(ENDPOINTS.customerReply.body, request.body, 'customer reply');
+    const result = await store.appendCustomerReply({
+      tenantId,
+      ticketId: id,
+      text,
+      now: deps.now(),
+      actor: { name, role },
+    });
+    if (!result) throw notFound(`Ticket ${id} does not exist.`);
+    await deps.notifyChange(tenantId);
+    return reply.status(201).send(result);
+  });
+
+  app.post(ENDPOINTS.rating.path, guard(store, ENDPOINTS.rating), async (request) => {
     const { tenantId, role, name } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const rating = parseInput(ENDPOINTS.rating.body, request.body, 'rating');
@@ -101,7 +93,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     return { ticket: result.ticket };
   });
 
-  app.get(ENDPOINTS.getTicket.path, { onRequest: requireRole(store, ENDPOINTS.getTicket.roles) }, async (request) => {
+  app.get(ENDPOINTS.getTicket.path, guard(store, ENDPOINTS.getTicket), async (request) => {
     const { tenantId } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const result = await store.getTicket(tenantId, id);
@@ -109,13 +101,9 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     return result;
   });
 
-  app.get(
-    ENDPOINTS.listTickets.path,
-    { onRequest: requireRole(store, ENDPOINTS.listTickets.roles) },
-    async (request) => {
-      const { tenantId } = callerOf(request);
-      const query = parseInput(ListTicketsQuerySchema, request.query, 'query');
-      return { tickets: await store.listTickets(tenantId, query) };
-    },
-  );
+  app.get(ENDPOINTS.listTickets.path, guard(store, ENDPOINTS.listTickets), async (request) => {
+    const { tenantId } = callerOf(request);
+    const query = parseInput(ListTicketsQuerySchema, request.query, 'query');
+    return { tickets: await store.listTickets(tenantId, query) };
+  });
 }

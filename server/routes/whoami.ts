@@ -1,17 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { WhoAmI } from '../../shared/api/whoami.js';
 import { ENDPOINTS } from '../api-spec.js';
-import { callerOf, requireRole } from '../auth/authenticate.js';
+import { callerOf, guard } from '../auth/authenticate.js';
 import type { RouteDeps } from './route-deps.js';
 
 /** Lets a console learn the role of its token (a lead's console shows the lead screens). */
 export function registerWhoAmIRoute(app: FastifyInstance, deps: RouteDeps): void {
-  app.get(
-    ENDPOINTS.whoami.path,
-    { onRequest: requireRole(deps.store, ENDPOINTS.whoami.roles) },
-    async (request): Promise<WhoAmI> => {
-      const { tenantId, role, name } = callerOf(request);
-      return { tenantId, role, name };
-    },
-  );
+  app.get(ENDPOINTS.whoami.path, guard(deps.store, ENDPOINTS.whoami), async (request): Promise<WhoAmI> => {
+    const { tenantId, role, name } = callerOf(request);
+    return { tenantId, role, name };
+  });
 }
