@@ -12,8 +12,10 @@
 // node_modules keeps its Node build and `npm test` and `npm start` both work whichever ran last.
 // and writes the app's Content Security Policy into the built renderer's index.html as a meta tag,
 // because pages loaded from file:// get no response headers to carry it.
+// The preload gets the console contract's method names as data evaluated at build time (BUILD_TIME_DATA),
+// so the sandboxed bundle stays a few kilobytes instead of carrying the contract's zod schemas.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { importGlobPlugin } from './esbuild-import-glob.mjs';
@@ -57,6 +59,22 @@ const sqliteShimPlugin = {
       loader: 'js',
       resolveDir: root,
     }));
+  },
+};
+
+/** Modules whose exports are plain data: a bundle that imports one gets its values, computed when it is built. */
+export const BUILD_TIME_DATA = ['shared/api/console-method-names.ts'];
+
+const buildTimeDataPlugin = {
+  name: 'build-time-data',
+  setup(build) {
+    const wanted = new Set(BUILD_TIME_DATA.map((file) => join(root, file)));
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!wanted.has(args.path)) return undefined;
+      const values = await importBundled(relative(root, args.path));
+      const lines = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
   },
 };
 
@@ -156,6 +174,21 @@ export async function buildChildBundles({ outdir = outDir } = {}) {
   });
 }
 
+/** Builds the sandboxed preload into `outdir` (default dist/electron). */
+export async function buildPreload({ outdir = outDir } = {}) {
+  await esbuild.build({
+    ...common,
+    // The sandboxed preload runs in a Chromium renderer with a tiny require(): only 'electron' resolves.
+    platform: 'browser',
+    target: 'chrome130',
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+    plugins: [buildTimeDataPlugin],
+  });
+}
+
 export async function buildElectron({ log = console.log } = {}) {
   // The main process shows the desktop namespace's texts, whose catalogs shared/desktop/locales/index.ts globs.
   await esbuild.build({
@@ -164,16 +197,7 @@ export async function buildElectron({ log = console.log } = {}) {
     plugins: [sqliteShimPlugin, importGlobPlugin],
   });
   await buildChildBundles();
-  await esbuild.build({
-    ...common,
-    // The sandboxed preload runs in a Chromium renderer with a tiny require(): only 'electron' resolves.
-    platform: 'browser',
-    target: 'chrome130',
-    entryPoints: { preload: 'electron/preload/preload.ts' },
-    outdir: outDir,
-    outExtension: { '.js': '.cjs' },
-    external: ['electron'],
-  });
+  await buildPreload();
   log(
     `Electron bundle written to ${join('dist', 'electron')} (main.cjs, preload.cjs, queue-cli.cjs, autopilot-cli.cjs).`,
   );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ConsoleService, readRetentionDays } from './console-service.js';
+import { createConsoleService, type ConsoleService } from './console-service.js';
+import { readRetentionDays } from './console/cache-settings-handlers.js';
 import type { LocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY, MetaStore } from './store/meta-store.js';
 import { InboxQueries } from './store/inbox-queries.js';
@@ -132,7 +133,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
           new CachedTranslator(new OpenAiTranslator({ ...endpoint, tenantId: options.tenantId }), translations),
       })
     : undefined;
-  service = new ConsoleService({
+  service = createConsoleService({
     inbox: new InboxQueries(stores.db, options.agentName),
     tenant: options.tenant,
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
@@ -170,19 +171,19 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
       getTicket: (id) => cache.getTicket(id),
       role: () => role.current(),
       now: options.now,
+      ...(options.evalCasesFile
+        ? {
+            evalCases: new EvalCaseWriter({
+              file: options.evalCasesFile,
+              tenantId: options.tenantId ?? 'payments',
+              getTicket: (id) => {
+                const ticket = cache.getTicket(id);
+                return ticket ? { ticket, messages: cache.listMessages(id) } : null;
+              },
+            }),
+          }
+        : {}),
     }),
-    ...(options.evalCasesFile
-      ? {
-          evalCases: new EvalCaseWriter({
-            file: options.evalCasesFile,
-            tenantId: options.tenantId ?? 'payments',
-            getTicket: (id) => {
-              const ticket = cache.getTicket(id);
-              return ticket ? { ticket, messages: cache.listMessages(id) } : null;
-            },
-          }),
-        }
-      : {}),
   });
   return { ...stores, clientId, sync, service, role };
 }

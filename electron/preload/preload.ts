@@ -5,66 +5,29 @@ import type {
   CONSOLE_IPC_MENU_COMMAND,
   ConsoleApi,
   ConsoleEvent,
-  AnyConsoleMethodName,
+  ConsoleMethod,
+  ConsoleMethodName,
   MenuCommand,
 } from '../../shared/api/console-contract.js';
+import { mapConsoleMethods } from '../../shared/api/map-console-methods.js';
 import { fail } from '../../shared/result.js';
 import { decodeSystemLanguages } from '../../shared/desktop/system-languages-arg.js';
 
 /*
  * The renderer's only door to the core: one object, window.switchboard, implementing ConsoleApi over
- * IPC. Nothing else (no ipcRenderer, no Node) crosses the context bridge; main validates every
- * call's input against the contract. Only types come from the contract, so the sandboxed bundle stays
- * a few kilobytes (the schemas would make it half a megabyte); the annotations below fail to compile
- * when the channel names or the method list drift from the contract.
+ * IPC, one function per contract method (mapConsoleMethods). Nothing else (no ipcRenderer, no Node) crosses
+ * the context bridge; main validates every call's input against the contract. The method names reach this
+ * bundle as data evaluated at build time and the rest of the contract as types only, so the sandboxed bundle
+ * stays a few kilobytes (the schemas would make it half a megabyte); the annotations below fail to compile
+ * when the channel names drift from the contract.
  */
 const CALL_CHANNEL: typeof CONSOLE_IPC_CALL = 'switchboard:call';
 const EVENT_CHANNEL: typeof CONSOLE_IPC_EVENT = 'switchboard:event';
 const MENU_COMMAND_CHANNEL: typeof CONSOLE_IPC_MENU_COMMAND = 'switchboard:menu-command';
 /** MenuCommandSchema's commands, checked by hand (no zod in this bundle); fails to compile when the contract's list changes. */
 const MENU_COMMANDS: Record<MenuCommand['command'], true> = { settings: true, shortcuts: true };
-const METHODS: Record<AnyConsoleMethodName, true> = {
-  getStatus: true,
-  listInbox: true,
-  listAiResolved: true,
-  getTicket: true,
-  sendReply: true,
-  addNote: true,
-  searchTickets: true,
-  dismissUnsent: true,
-  getCacheSettings: true,
-  setCacheSettings: true,
-  listInboxWindow: true,
-  getConsoleSetup: true,
-  markRead: true,
-  reassign: true,
-  assignToMe: true,
-  snooze: true,
-  handback: true,
-  reviewTicket: true,
-  reopenTicket: true,
-  getTicketHistory: true,
-  recordHandleTime: true,
-  getDashboard: true,
-  getReviewSample: true,
-  addEvalCase: true,
-  translateTicket: true,
-  getRules: true,
-  previewRules: true,
-  saveRules: true,
-  listEvalSuites: true,
-  startEvalRun: true,
-  getEvalRun: true,
-  cancelEvalRun: true,
-  promoteEvalRun: true,
-  getProviderSettings: true,
-  setProviderSettings: true,
-  clearProviderSettings: true,
-  testProviderConnection: true,
-};
-
-function invoke(method: AnyConsoleMethodName) {
-  return (input: unknown): Promise<unknown> =>
+function invoke<M extends ConsoleMethodName>(method: M): ConsoleMethod<M> {
+  return (input) =>
     ipcRenderer
       .invoke(CALL_CHANNEL, method, input)
       .catch((error: unknown) =>
@@ -98,12 +61,8 @@ ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event: IpcRendererEvent, payload: unknown
   for (const listener of menuListeners) listener(command);
 });
 
-const methods = Object.fromEntries(
-  (Object.keys(METHODS) as AnyConsoleMethodName[]).map((method) => [method, invoke(method)]),
-);
-
-const api = {
-  ...methods,
+const api: ConsoleApi = {
+  ...mapConsoleMethods(invoke),
   subscribe(listener: (event: ConsoleEvent) => void): () => void {
     const onEvent = (_event: IpcRendererEvent, payload: ConsoleEvent): void => listener(payload);
     ipcRenderer.on(EVENT_CHANNEL, onEvent);
@@ -120,7 +79,7 @@ const api = {
       menuListeners.delete(listener);
     };
   },
-} as unknown as ConsoleApi;
+};
 
 contextBridge.exposeInMainWorld('switchboard', api);
 // Read-only: the OS's preferred languages the main process passed on, for the default UI language.

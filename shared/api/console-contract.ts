@@ -10,19 +10,13 @@ import {
 import { ConflictReasonSchema, MAX_REASON_LENGTH } from './mutations.js';
 import { RoleSchema } from './queue-contract.js';
 import { MAX_HANDLE_SECONDS } from './mutations.js';
-import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
-import {
-  AddEvalCaseInputSchema,
-  AddEvalCaseResultSchema,
-  ReviewSampleQuerySchema,
-  ReviewSampleSchema,
-} from './lead-contract.js';
+import { leadConsoleMethods } from './lead-contract.js';
 import type { Result } from '../result.js';
 import { TicketHistorySchema } from './ticket-history.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
-import { evalConsoleMethods, type EvalConsoleMethodName } from '../evals/eval-console.js';
+import { evalConsoleMethods } from '../evals/eval-console.js';
 import { TicketTranslationSchema, TranslateTicketInputSchema } from './translation-contract.js';
-import { providerConsoleMethods, type ProviderConsoleMethodName } from './provider-settings-contract.js';
+import { providerConsoleMethods } from './provider-settings-contract.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -290,50 +284,22 @@ export const consoleMethods = {
     input: z.strictObject({ ticketId: z.string().min(1), seconds: z.number().positive().max(MAX_HANDLE_SECONDS) }),
     output: z.strictObject({ recorded: z.boolean() }),
   },
-  /** Team lead: every DESIGN.md metric from the local cache (works offline), totals and one breakdown. Leads only. */
-  getDashboard: { input: DashboardQuerySchema, output: DashboardSchema },
-  /** Team lead: the day's random sample of AI resolutions plus those with low confidence or low CSAT. Leads only. */
-  getReviewSample: { input: ReviewSampleQuerySchema, output: ReviewSampleSchema },
-  /** Team lead: append a reviewed ticket to the flagged-tickets eval suite (JSON Lines). Leads only. */
-  addEvalCase: { input: AddEvalCaseInputSchema, output: AddEvalCaseResultSchema },
   /** Machine translations of the ticket's customer messages and AI draft (cached locally); `not_configured` without a translator. */
   translateTicket: { input: TranslateTicketInputSchema, output: TicketTranslationSchema },
+  ...leadConsoleMethods,
   ...rulesConsoleMethods,
   ...evalConsoleMethods,
   ...providerConsoleMethods,
 } as const;
 
-export type AnyConsoleMethodName = keyof typeof consoleMethods;
-/** Methods added after the first release; a host or bridge that predates them may lack them. */
-export type OptionalConsoleMethodName =
-  | EvalConsoleMethodName
-  | ProviderConsoleMethodName
-  | 'getRules'
-  | 'previewRules'
-  | 'saveRules'
-  | 'recordHandleTime'
-  | 'getDashboard'
-  | 'getReviewSample'
-  | 'addEvalCase'
-  | 'translateTicket'
-  | 'searchTickets'
-  | 'dismissUnsent'
-  | 'getCacheSettings'
-  | 'setCacheSettings'
-  | 'reviewTicket'
-  | 'reopenTicket'
-  | 'getTicketHistory'
-  | 'listInboxWindow'
-  | 'getConsoleSetup'
-  | 'markRead'
-  | 'reassign'
-  | 'assignToMe'
-  | 'snooze'
-  | 'handback';
-/** The methods every host and bridge has. */
-export type ConsoleMethodName = Exclude<AnyConsoleMethodName, OptionalConsoleMethodName>;
-export type ConsoleInput<M extends AnyConsoleMethodName> = z.input<(typeof consoleMethods)[M]['input']>;
-export type ConsoleOutput<M extends AnyConsoleMethodName> = z.output<(typeof consoleMethods)[M]['output']>;
+/**
+ * Every method is required: the preload bridge, the HTTP client and both hosts' dispatch are built from this one
+ * list in the same build, so no host lacks one. A console without a feature (no rules editor, no AI provider, no
+ * evaluations) still has the method and answers `not_supported`; each definition says when.
+ */
+export type ConsoleMethodName = keyof typeof consoleMethods;
+export type ConsoleInput<M extends ConsoleMethodName> = z.input<(typeof consoleMethods)[M]['input']>;
+export type ConsoleOutput<M extends ConsoleMethodName> = z.output<(typeof consoleMethods)[M]['output']>;
 
 /** Pushed to the renderer when the local cache or the connection changes, so views refresh. */
 export const ConsoleEventSchema = z.discriminatedUnion('type', [
@@ -352,11 +318,12 @@ export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 export const MenuCommandSchema = z.strictObject({ command: z.enum(['settings', 'shortcuts']) });
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
-export type ConsoleApi = {
-  [M in ConsoleMethodName]: (input: ConsoleInput<M>) => Promise<Result<ConsoleOutput<M>>>;
-} & {
-  [M in OptionalConsoleMethodName]?: (input: ConsoleInput<M>) => Promise<Result<ConsoleOutput<M>>>;
-} & {
+/** One console method as code calls it: the contract's input in, a Result of its output back. */
+export type ConsoleMethod<M extends ConsoleMethodName> = (input: ConsoleInput<M>) => Promise<Result<ConsoleOutput<M>>>;
+/** Every console method of the contract, each once. */
+export type ConsoleMethods = { [M in ConsoleMethodName]: ConsoleMethod<M> };
+
+export type ConsoleApi = ConsoleMethods & {
   /** Returns a function that stops the subscription. */
   subscribe(listener: (event: ConsoleEvent) => void): () => void;
   /**

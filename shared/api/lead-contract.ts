@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TicketSchema } from '../domain/ticket.js';
+import { DashboardQuerySchema, DashboardSchema } from '../metrics/dashboard.js';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.');
 
@@ -46,3 +47,13 @@ export const AddEvalCaseResultSchema = z.strictObject({
   cases: z.number().int().positive(),
 });
 export type AddEvalCaseResult = z.infer<typeof AddEvalCaseResultSchema>;
+
+/** The team lead's console methods: each refuses a console whose queue token is not a lead's or an admin's. */
+export const leadConsoleMethods = {
+  /** Every DESIGN.md metric from the local cache (works offline), totals and one breakdown. Required: every console has the cache. */
+  getDashboard: { input: DashboardQuerySchema, output: DashboardSchema },
+  /** The day's random sample of AI resolutions plus those with low confidence or low CSAT. Required: read from the cache. */
+  getReviewSample: { input: ReviewSampleQuerySchema, output: ReviewSampleSchema },
+  /** Append a reviewed ticket to the flagged-tickets eval suite (JSON Lines). Required: without a suite file it answers not_supported. */
+  addEvalCase: { input: AddEvalCaseInputSchema, output: AddEvalCaseResultSchema },
+} as const;

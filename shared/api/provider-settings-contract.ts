@@ -124,11 +124,3 @@ export const providerConsoleMethods = {
   /** One small real request with the given settings (unsaved); fails with a PROVIDER_TEST_FAILURES code. */
   testProviderConnection: { input: ProviderSettingsInputSchema, output: ProviderConnectionTestSchema },
 } as const;
-
-export const PROVIDER_CONSOLE_METHOD_NAMES = [
-  'getProviderSettings',
-  'setProviderSettings',
-  'clearProviderSettings',
-  'testProviderConnection',
-] as const;
-export type ProviderConsoleMethodName = (typeof PROVIDER_CONSOLE_METHOD_NAMES)[number];

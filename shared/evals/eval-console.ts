@@ -77,12 +77,3 @@ export const evalConsoleMethods = {
   /** Stores a finished run as the suite's baseline for its provider; later runs are gated against it. */
   promoteEvalRun: { input: RunRef, output: EvalRunStateSchema },
 } as const;
-
-export const EVAL_CONSOLE_METHOD_NAMES = [
-  'listEvalSuites',
-  'startEvalRun',
-  'getEvalRun',
-  'cancelEvalRun',
-  'promoteEvalRun',
-] as const;
-export type EvalConsoleMethodName = (typeof EVAL_CONSOLE_METHOD_NAMES)[number];

@@ -4,6 +4,8 @@ import {
   DEFAULT_REVIEW_SAMPLE,
   LOW_CSAT_MAX,
   ReviewSampleQuerySchema,
+  type AddEvalCaseInput,
+  type AddEvalCaseResult,
   type ReviewReason,
   type ReviewSample,
   type ReviewSampleQuery,
@@ -19,6 +21,7 @@ import { utcDay } from '../../../shared/metrics/ticket-facts.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { MetaStore } from '../store/meta-store.js';
+import type { EvalCaseWriter } from './eval-case-writer.js';
 import type { MetricFactsStore } from './metric-facts-store.js';
 
 export interface LeadServiceOptions {
@@ -28,13 +31,16 @@ export interface LeadServiceOptions {
   /** The role of this console's queue token, null while unknown. */
   role: () => Role | null;
   now?: () => Date;
+  /** Where reviewed tickets become eval cases; without it adding one is not_supported. */
+  evalCases?: Pick<EvalCaseWriter, 'add'>;
 }
 
 export const REVIEW_SAMPLE_SIZE_KEY = 'reviewSampleSize';
 
 /**
  * The team lead's screens, computed from the local cache so they work offline: the dashboard
- * (shared/metrics over every cached ticket) and the daily review sample of AI resolutions.
+ * (shared/metrics over every cached ticket), the daily review sample of AI resolutions, and a reviewed
+ * ticket added to the flagged-tickets eval suite.
  */
 export class LeadService {
   private readonly now: () => Date;
@@ -84,8 +90,14 @@ export class LeadService {
     return ok({ day, size, aiResolved: population.length, items });
   }
 
+  addEvalCase(input: AddEvalCaseInput): Result<AddEvalCaseResult> {
+    const { evalCases } = this.options;
+    if (!evalCases) return fail('not_supported', 'This console cannot write eval cases.');
+    return this.refuseNonLead() ?? evalCases.add(input);
+  }
+
   /** Null when this console may use the lead screens, else the refusal to return. */
-  refuseNonLead(): Result<never> | null {
+  private refuseNonLead(): Result<never> | null {
     const role = this.options.role();
     if (isLeadRole(role)) return null;
     return role === null

@@ -36,7 +36,7 @@ interface InboxRowColumns {
  */
 export class InboxQueries {
   private readonly statements = new Map<string, Statement<unknown[], unknown>>();
-  private readonly markReadStmt;
+  private readonly recordSeenStmt;
   /** Counts per query, reused while nothing changed (scrolling asks for many windows of one query). */
   private readonly totals = new Map<string, { total: number; at: number }>();
 
@@ -44,7 +44,7 @@ export class InboxQueries {
     private readonly db: LocalDatabase,
     private readonly agentName: string,
   ) {
-    this.markReadStmt = db.prepare<[string]>(
+    this.recordSeenStmt = db.prepare<[string]>(
       `INSERT INTO ticket_reads (ticket_id, seen_updated_at) SELECT id, updated_at FROM tickets WHERE id = ?
        ON CONFLICT (ticket_id) DO UPDATE SET seen_updated_at = excluded.seen_updated_at`,
     );
@@ -133,8 +133,8 @@ export class InboxQueries {
   }
 
   /** Remembers the ticket as read at its current change; returns false for a ticket not in the cache. */
-  markRead(ticketId: string): boolean {
-    return this.markReadStmt.run(ticketId).changes > 0;
+  recordSeen(ticketId: string): boolean {
+    return this.recordSeenStmt.run(ticketId).changes > 0;
   }
 
   private prepared(sql: string): Statement<unknown[], unknown> {

@@ -393,7 +393,7 @@ export class TicketCache {
     return (this.prepared('SELECT COUNT(*) AS n FROM unsent').get() as { n: number }).n;
   }
 
-  dismissUnsent(id: number): boolean {
+  deleteUnsent(id: number): boolean {
     return this.prepared('DELETE FROM unsent WHERE id = ?').run(id).changes === 1;
   }
 

@@ -1,9 +1,12 @@
 import type {
-  AnyConsoleMethodName,
   ConsoleApi,
   ConsoleInput,
+  ConsoleMethod,
+  ConsoleMethodName,
+  ConsoleMethods,
   ConsoleOutput,
 } from '../../../shared/api/console-contract.js';
+import { mapConsoleMethods } from '../../../shared/api/map-console-methods.js';
 import type { Result } from '../../../shared/result.js';
 import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } from './errors.js';
 
@@ -12,14 +15,14 @@ import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } fro
  * the host answered, which drives the "host unreachable" banner and the connection indicator.
  */
 export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolean) => void): ConsoleApi {
+  const methods: ConsoleMethods = api;
   const guard =
-    <M extends AnyConsoleMethodName>(name: M) =>
+    <M extends ConsoleMethodName>(name: M) =>
     async (input: ConsoleInput<M>): Promise<Result<ConsoleOutput<M>>> => {
       let result: unknown;
       try {
-        const fn = api[name] as unknown as ((i: ConsoleInput<M>) => Promise<unknown>) | undefined;
-        if (!fn) return failure('not_supported', 'This version of the console host does not offer that yet.');
-        result = await fn.call(api, input);
+        const method: ConsoleMethod<M> = methods[name];
+        result = await method.call(api, input);
       } catch (err) {
         onReachable(false);
         return failure(HOST_UNREACHABLE, `The console host is unreachable (${describeThrown(err)}).`);
@@ -33,43 +36,7 @@ export function guardConsoleApi(api: ConsoleApi, onReachable: (reachable: boolea
     };
 
   return {
-    getStatus: guard('getStatus'),
-    listInbox: guard('listInbox'),
-    listAiResolved: guard('listAiResolved'),
-    getTicket: guard('getTicket'),
-    sendReply: guard('sendReply'),
-    addNote: guard('addNote'),
-    searchTickets: guard('searchTickets'),
-    dismissUnsent: guard('dismissUnsent'),
-    getCacheSettings: guard('getCacheSettings'),
-    setCacheSettings: guard('setCacheSettings'),
-    listInboxWindow: guard('listInboxWindow'),
-    getConsoleSetup: guard('getConsoleSetup'),
-    markRead: guard('markRead'),
-    reassign: guard('reassign'),
-    assignToMe: guard('assignToMe'),
-    snooze: guard('snooze'),
-    handback: guard('handback'),
-    reviewTicket: guard('reviewTicket'),
-    reopenTicket: guard('reopenTicket'),
-    getTicketHistory: guard('getTicketHistory'),
-    recordHandleTime: guard('recordHandleTime'),
-    getDashboard: guard('getDashboard'),
-    getReviewSample: guard('getReviewSample'),
-    addEvalCase: guard('addEvalCase'),
-    translateTicket: guard('translateTicket'),
-    getRules: guard('getRules'),
-    previewRules: guard('previewRules'),
-    saveRules: guard('saveRules'),
-    listEvalSuites: guard('listEvalSuites'),
-    startEvalRun: guard('startEvalRun'),
-    getEvalRun: guard('getEvalRun'),
-    cancelEvalRun: guard('cancelEvalRun'),
-    promoteEvalRun: guard('promoteEvalRun'),
-    getProviderSettings: guard('getProviderSettings'),
-    setProviderSettings: guard('setProviderSettings'),
-    clearProviderSettings: guard('clearProviderSettings'),
-    testProviderConnection: guard('testProviderConnection'),
+    ...mapConsoleMethods(guard),
     subscribe(listener) {
       try {
         return api.subscribe(listener);

@@ -3,9 +3,10 @@ import {
   type ConsoleApi,
   type ConsoleEvent,
   type ConsoleInput,
-  type AnyConsoleMethodName,
+  type ConsoleMethodName,
   type ConsoleOutput,
 } from '../../../shared/api/console-contract.js';
+import { mapConsoleMethods } from '../../../shared/api/map-console-methods.js';
 import type { Result } from '../../../shared/result.js';
 import { BAD_RESPONSE, HOST_UNREACHABLE, describeThrown, failure, isResult } from './errors.js';
 
@@ -25,7 +26,7 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  async function call<M extends AnyConsoleMethodName>(
+  async function call<M extends ConsoleMethodName>(
     method: M,
     input: ConsoleInput<M>,
   ): Promise<Result<ConsoleOutput<M>>> {
@@ -48,49 +49,8 @@ export function createHttpConsoleApi(options: HttpApiOptions): ConsoleApi {
     return body as Result<ConsoleOutput<M>>;
   }
 
-  const method =
-    <M extends AnyConsoleMethodName>(name: M) =>
-    (input: ConsoleInput<M>) =>
-      call(name, input);
-
   return {
-    getStatus: method('getStatus'),
-    listInbox: method('listInbox'),
-    listAiResolved: method('listAiResolved'),
-    getTicket: method('getTicket'),
-    sendReply: method('sendReply'),
-    addNote: method('addNote'),
-    searchTickets: method('searchTickets'),
-    dismissUnsent: method('dismissUnsent'),
-    getCacheSettings: method('getCacheSettings'),
-    setCacheSettings: method('setCacheSettings'),
-    listInboxWindow: method('listInboxWindow'),
-    getConsoleSetup: method('getConsoleSetup'),
-    markRead: method('markRead'),
-    reassign: method('reassign'),
-    assignToMe: method('assignToMe'),
-    snooze: method('snooze'),
-    handback: method('handback'),
-    reviewTicket: method('reviewTicket'),
-    reopenTicket: method('reopenTicket'),
-    getTicketHistory: method('getTicketHistory'),
-    recordHandleTime: method('recordHandleTime'),
-    getDashboard: method('getDashboard'),
-    getReviewSample: method('getReviewSample'),
-    addEvalCase: method('addEvalCase'),
-    translateTicket: method('translateTicket'),
-    getRules: method('getRules'),
-    previewRules: method('previewRules'),
-    saveRules: method('saveRules'),
-    listEvalSuites: method('listEvalSuites'),
-    startEvalRun: method('startEvalRun'),
-    getEvalRun: method('getEvalRun'),
-    cancelEvalRun: method('cancelEvalRun'),
-    promoteEvalRun: method('promoteEvalRun'),
-    getProviderSettings: method('getProviderSettings'),
-    setProviderSettings: method('setProviderSettings'),
-    clearProviderSettings: method('clearProviderSettings'),
-    testProviderConnection: method('testProviderConnection'),
+    ...mapConsoleMethods((name) => (input) => call(name, input)),
     subscribe(listener: (event: ConsoleEvent) => void): () => void {
       const create = options.createEventSource ?? ((url: string) => new EventSource(url));
       const url = `${base}/api/events?token=${encodeURIComponent(options.token ?? '')}`;

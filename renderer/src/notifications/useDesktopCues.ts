@@ -7,7 +7,7 @@ import type { Controller } from '../state/controller.js';
 import { browserLocalStorage } from '../state/drafts-storage.js';
 import type { ConsoleStoreApi } from '../state/store.js';
 import { loadCueMemory, notificationsWanted } from './cue-storage.js';
-import { EscalationCues, RecentEscalationCues, type CueTicket, type RecentRow } from './escalation-cues.js';
+import { RecentEscalationCues, type CueTicket, type RecentRow } from './escalation-cues.js';
 
 /** Coalesces bursts of change events into one look at the inbox. */
 const LOOK_DELAY_MS = 400;
@@ -17,7 +17,7 @@ const LOOK_INTERVAL_MS = 30_000;
 const WINDOW_ROWS = 200;
 
 export interface DesktopCuesInput {
-  api: Pick<ConsoleApi, 'listInbox' | 'listInboxWindow' | 'subscribe'>;
+  api: Pick<ConsoleApi, 'listInboxWindow' | 'subscribe'>;
   store: ConsoleStoreApi;
   controller: Pick<Controller, 'setTab' | 'openTicket'>;
   i18n: I18n;
@@ -43,9 +43,7 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
   useEffect(() => {
     const storage = browserLocalStorage();
     const memory = loadCueMemory(storage);
-    const cues = new EscalationCues(memory.seen, memory.announced);
     const recentCues = new RecentEscalationCues(memory.seen, memory.announced);
-    let inbox: readonly CueTicket[] = [];
     let unread = 0;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,25 +74,18 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
       }
     };
 
-    const recount = (): void => {
-      unread = inbox.filter((ticket) => !memory.seen.has(ticket.id)).length;
-      showTitle();
-    };
-
     const markOpenTicketSeen = (): void => {
       const open = store.getState().openTicketId;
       if (open) memory.seen.add(open);
     };
 
-    /** A console with a windowed inbox: its unread count, and rows from both ends of the list (never the whole inbox). */
-    const lookAtWindows = async (
-      listWindow: NonNullable<DesktopCuesInput['api']['listInboxWindow']>,
-    ): Promise<void> => {
-      const head = await listWindow({ offset: 0, limit: WINDOW_ROWS, view: 'all' });
+    /** The inbox's unread count, and rows from both ends of the list (never the whole inbox). */
+    const look = async (): Promise<void> => {
+      const head = await api.listInboxWindow({ offset: 0, limit: WINDOW_ROWS, view: 'all' });
       if (stopped || !head.ok) return;
       const rows: RecentRow[] = [...head.value.rows];
       if (head.value.total > WINDOW_ROWS) {
-        const tail = await listWindow({
+        const tail = await api.listInboxWindow({
           offset: Math.max(WINDOW_ROWS, head.value.total - WINDOW_ROWS),
           limit: WINDOW_ROWS,
           view: 'all',
@@ -110,20 +101,6 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
       for (const ticket of arrived) announce(ticket);
     };
 
-    /** A console that lists its whole inbox. */
-    const lookAtList = async (): Promise<void> => {
-      const result = await api.listInbox({});
-      if (stopped || !result.ok) return;
-      markOpenTicketSeen();
-      inbox = result.value.map(({ id, subject }) => ({ id, subject }));
-      const change = cues.update(inbox);
-      memory.save();
-      unread = change.unread;
-      showTitle();
-      for (const ticket of change.announce) announce(ticket);
-    };
-
-    const look = (): Promise<void> => (api.listInboxWindow ? lookAtWindows(api.listInboxWindow) : lookAtList());
     const schedule = (): void => {
       if (stopped) return;
       clearTimeout(timer);
@@ -139,9 +116,8 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
       const open = state.openTicketId;
       if (!open || open === previous.openTicketId) return;
       if (memory.seen.add(open)) memory.save();
-      // A windowed inbox counts unread on the console (the ticket is marked read as it opens): look again.
-      if (api.listInboxWindow) schedule();
-      else recount();
+      // The inbox counts unread on the console (the ticket is marked read as it opens): look again.
+      schedule();
     });
     const interval = setInterval(schedule, LOOK_INTERVAL_MS);
     i18n.on('languageChanged', showTitle);

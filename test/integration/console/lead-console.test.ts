@@ -56,9 +56,9 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     expect(atQueue.body.ticket.handleSeconds).toBe(75);
     expect((await agent.service.recordHandleTime({ ticketId: 'no-such-ticket', seconds: 5 })).ok).toBe(false);
     await expect
-      .poll(async () => (await agent.service.getStatus()).ok && agent.role.current(), { timeout: 10_000 })
+      .poll(async () => (await agent.service.getStatus({})).ok && agent.role.current(), { timeout: 10_000 })
       .toBe('agent');
-    const status = await agent.service.getStatus();
+    const status = await agent.service.getStatus({});
     expect(status.ok && status.value.role).toBe('agent');
     for (const result of [
       await agent.service.getDashboard({}),
@@ -134,7 +134,7 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
 
     // Offline (the queue is gone), the same cache still knows it belongs to a lead.
     const offline = await consoles.reopenOffline(lead);
-    const status = await offline.service.getStatus();
+    const status = await offline.service.getStatus({});
     expect(status.ok && status.value.role).toBe('lead');
     const cached = await offline.service.getDashboard({});
     expect(cached.ok && cached.value.total.tickets).toBe(4);

@@ -109,7 +109,7 @@ describe('a console meets feed records it cannot read (issue 21, finding 2)', ()
       tenantName: 'Demo',
     });
     try {
-      expect(await reopened.service.getStatus()).toMatchObject({ ok: true, value: { skippedFeedRecords: 2 } });
+      expect(await reopened.service.getStatus({})).toMatchObject({ ok: true, value: { skippedFeedRecords: 2 } });
     } finally {
       await reopened.sync.stop();
       reopened.db.close();

@@ -50,7 +50,6 @@ export function DashboardScreen() {
 
   const load = useCallback(
     async (current: Controls) => {
-      if (!api.getDashboard) return setError(t('lead.dashboard.unavailable'));
       const hourly = Number(current.hourlyCost);
       if (!Number.isFinite(hourly) || hourly < 0) return setError(t('lead.dashboard.badHourlyCost'));
       const isLatest = beginLoad();

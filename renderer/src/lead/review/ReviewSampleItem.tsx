@@ -24,8 +24,7 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const finish = async (call: Promise<Result<unknown>> | undefined, done: string) => {
-    if (!call) return setError(t('lead.sample.unavailable'));
+  const finish = async (call: Promise<Result<unknown>>, done: string) => {
     setBusy(true);
     const result = await call;
     setBusy(false);
@@ -44,17 +43,16 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
     setTimeout(() => reasonBox.current?.focus(), 0);
   };
   const approve = () =>
-    void finish(api.reviewTicket?.({ ticketId: ticket.id, verdict: 'approve' }), t('lead.sample.approved'));
+    void finish(api.reviewTicket({ ticketId: ticket.id, verdict: 'approve' }), t('lead.sample.approved'));
   const confirm = () => {
     const text = reason.trim();
     if (!text) return setError(t('lead.sample.needReason'));
     if (pending === 'flag')
-      void finish(api.reviewTicket?.({ ticketId: ticket.id, verdict: 'flag', reason: text }), t('lead.sample.flagged'));
+      void finish(api.reviewTicket({ ticketId: ticket.id, verdict: 'flag', reason: text }), t('lead.sample.flagged'));
     if (pending === 'reopen')
-      void finish(api.reopenTicket?.({ ticketId: ticket.id, reason: text }), t('lead.sample.reopened'));
+      void finish(api.reopenTicket({ ticketId: ticket.id, reason: text }), t('lead.sample.reopened'));
   };
   const addToEval = async () => {
-    if (!api.addEvalCase) return setError(t('lead.sample.unavailable'));
     const result = await api.addEvalCase({ ticketId: ticket.id });
     if (!result.ok) return setError(result.error.message);
     setError(null);

@@ -23,7 +23,6 @@ export function ReviewSampleScreen() {
 
   const load = useCallback(
     async (wanted: { day: string; size?: number }) => {
-      if (!api.getReviewSample) return setError(t('lead.sample.unavailable'));
       const isLatest = beginLoad();
       const result = await api.getReviewSample(wanted);
       if (!isLatest()) return;

@@ -1,0 +1,38 @@
+import type { ConsoleStatus } from '../../../shared/api/console-contract.js';
+import type { TenantConfig } from '../../../shared/domain/tenant.js';
+import { ok } from '../../../shared/result.js';
+import type { CachedTranslator } from '../cached-translator.js';
+import type { InboxQueries } from '../store/inbox-queries.js';
+import type { TicketCache } from '../store/ticket-cache.js';
+import type { HandlerGroup } from './handler-table.js';
+
+export interface SetupHandlersOptions {
+  status: () => ConsoleStatus;
+  agentName: string;
+  cache: TicketCache;
+  inbox?: InboxQueries;
+  /** The tenant's queues and macros, for the console's menus. */
+  tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
+  /** The translator in use now, if any. */
+  translator: () => CachedTranslator | undefined;
+}
+
+/** What the console shows around the tickets: its status and its menus (queues, macros, filters, translation). */
+export function setupHandlers(options: SetupHandlersOptions) {
+  return {
+    async getStatus() {
+      return ok(options.status());
+    },
+
+    async getConsoleSetup() {
+      const tenant = options.tenant;
+      return ok({
+        agentName: options.agentName,
+        queues: tenant?.queues ?? [],
+        macros: tenant?.macros ?? [],
+        ...(options.inbox?.facets() ?? options.cache.facets()),
+        translationAvailable: options.translator() !== undefined,
+      });
+    },
+  } satisfies HandlerGroup;
+}
