@@ -1,6 +1,6 @@
 import { OwnerQueueSchema, RoleSchema } from '../shared/api/queue-contract.js';
 import { issueToken } from './auth/tokens.js';
-import { ADMIN_USAGE as USAGE, CliUsageError, parseFlags } from './cli-args.js';
+import { ADMIN_USAGE as USAGE, CliUsageError, parseFlags, stringFlags } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 import { listTokenLines, revokeByFingerprint, tokenFingerprint } from './token-commands.js';
@@ -17,18 +17,7 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
   const [noun, verb, ...rest] = argv;
   const known = verb === 'create' || (noun === 'token' && (verb === 'list' || verb === 'revoke'));
   if (!known) throw new CliUsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}". ${USAGE}`);
-  const values = parseFlags(
-    rest,
-    {
-      db: { type: 'string' },
-      id: { type: 'string' },
-      name: { type: 'string' },
-      tenant: { type: 'string' },
-      role: { type: 'string' },
-      fingerprint: { type: 'string' },
-    },
-    USAGE,
-  );
+  const values = parseFlags(rest, stringFlags('db', 'id', 'name', 'tenant', 'role', 'fingerprint'), USAGE);
   if (!values.db) throw new CliUsageError(`--db FILE|postgres://URL is required. ${USAGE}`);
 
   if (noun === 'tenant') {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AuditRecord } from './audit/audit-chain.js';
 import { ChainVerifier } from './audit/verify-chain.js';
-import { CliUsageError, isPostgresUrl, parseFlags } from './cli-args.js';
+import { CliUsageError, isPostgresUrl, parseFlags, stringFlags } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 
@@ -121,11 +121,7 @@ interface ExportCommand {
 export function parseAuditArgs(argv: readonly string[]): AuditCommand {
   const [kind, ...rest] = argv;
   if (kind !== 'verify' && kind !== 'export') throw new CliUsageError(`Say verify or export. ${AUDIT_USAGE}`);
-  const values = parseFlags(
-    rest,
-    { db: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, tenant: { type: 'string' } },
-    AUDIT_USAGE,
-  );
+  const values = parseFlags(rest, stringFlags('db', 'from', 'to', 'tenant'), AUDIT_USAGE);
   if (!values.db) throw new CliUsageError(`--db is required. ${AUDIT_USAGE}`);
   if (kind === 'verify') {
     if (values.from || values.to || values.tenant)

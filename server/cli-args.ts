@@ -44,6 +44,15 @@ export const ADMIN_USAGE =
 /** A command-line mistake; the CLI prints its message on one line and exits with code 2. */
 export class CliUsageError extends Error {}
 
+/** Flags that take a value, for parseFlags. */
+export function stringFlags<const Names extends readonly string[]>(
+  ...names: Names
+): { [Name in Names[number]]: { type: 'string' } } {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as {
+    [Name in Names[number]]: { type: 'string' };
+  };
+}
+
 /** Parses a command's flags strictly (no positionals); a mistake is a CliUsageError ending in `usage`. */
 export function parseFlags<Options extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
@@ -62,18 +71,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
   const values = parseFlags(
     argv,
     {
-      db: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'tokens-file': { type: 'string' },
+      ...stringFlags('db', 'port', 'host', 'tokens-file', 'max-lease-ms', 'log-level', 'metrics-token-file'),
+      ...stringFlags(RATE_LIMIT_FLAGS.perToken, RATE_LIMIT_FLAGS.perTenant, RATE_LIMIT_FLAGS.perAddress),
+      ...stringFlags('request-timeout-ms'),
       'stop-with-stdin': { type: 'boolean' },
-      'max-lease-ms': { type: 'string' },
-      'log-level': { type: 'string' },
-      'metrics-token-file': { type: 'string' },
-      'rate-limit-token': { type: 'string' },
-      'rate-limit-tenant': { type: 'string' },
-      'rate-limit-address': { type: 'string' },
-      'request-timeout-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
