@@ -11,10 +11,11 @@ import type { TokenListingRow, TokenRow } from './token-rows.js';
 
 /**
  * What a queue engine does with its SQL: each operation is one statement (or a few, always together).
- * Everything else a store does (which operations, in which order, in which transaction, and what the
- * rows mean) is written once, as transaction scripts (queue-scripts.ts) that ask for these operations
- * as data; SQLite answers them synchronously (sqlite-operations.ts), PostgreSQL asynchronously
- * (postgres-operations.ts). `lock` asks an engine that locks rows to hold the row until the transaction ends.
+ * Everything else a store does (which operations, in which order, in which transaction, and what the rows
+ * mean) is written once, as transaction scripts (ticket-scripts.ts, push-script.ts, audit-append.ts,
+ * scripted-queue-store.ts) that ask for these operations as data; SQLite answers them synchronously
+ * (sqlite-operations.ts), PostgreSQL asynchronously (postgres-operations.ts). `lock` asks an engine that
+ * locks rows to hold the row until the transaction ends.
  */
 export interface TenantOperations {
   /** The tenant and its changes-feed counter (at 0). */

@@ -22,7 +22,7 @@ import type {
 import { perform, type Script } from './store-operations.js';
 import { claimFromRow, messageFromRow, messagesByTicket, ticketFromRow } from './ticket-rows.js';
 
-/** The write transactions on tickets, step by step, for every engine (see store-operations.ts). */
+// The write transactions on tickets, step by step, for every engine (see store-operations.ts).
 
 /**
  * Every transaction that writes feed rows takes its tenant's feed lock first; a batch takes all of its
