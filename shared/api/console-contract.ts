@@ -228,37 +228,65 @@ export const consoleMethods = {
     input: z.strictObject({ ticketId: z.string().min(1), text: MessageTextSchema }),
     output: TicketDetailSchema,
   },
-  /** Offline review: full-text search and filters over the local cache. */
+  /**
+   * Offline review: full-text search and filters over the local cache.
+   * Required: it reads the local cache, which every console has.
+   */
   searchTickets: { input: ReviewQuerySchema, output: ReviewResultSchema },
-  /** The agent has seen a refused change (and kept its text where wanted). */
+  /**
+   * The agent has seen a refused change (and kept its text where wanted).
+   * Required: every console keeps its refused changes in the cache.
+   */
   dismissUnsent: {
     input: z.strictObject({ id: z.number().int() }),
     output: z.strictObject({ dismissed: z.boolean() }),
   },
+  /** Required: a console without a settings store answers retention null (keep everything). */
   getCacheSettings: { input: empty, output: CacheSettingsSchema },
-  /** Saves the settings and applies retention at once; returns how many tickets left the cache. */
+  /**
+   * Saves the settings and applies retention at once; returns how many tickets left the cache.
+   * Required: a console without a settings store answers not_supported.
+   */
   setCacheSettings: {
     input: CacheSettingsSchema,
     output: z.strictObject({ settings: CacheSettingsSchema, removedTickets: z.number().int() }),
   },
-  /** One window of the agent's inbox (escalated, not snoozed, ordered by due time), from indexed columns. */
+  /**
+   * One window of the agent's inbox (escalated, not snoozed, ordered by due time), from indexed columns.
+   * Required: a console without the inbox queries answers not_supported.
+   */
   listInboxWindow: { input: InboxWindowQuerySchema, output: InboxWindowSchema },
+  /** Required: queues and macros are empty where the tenant gave none. */
   getConsoleSetup: { input: empty, output: ConsoleSetupSchema },
-  /** The agent opened the ticket: it is read on this console until it changes again. */
+  /**
+   * The agent opened the ticket: it is read on this console until it changes again.
+   * Required: a console without the inbox queries answers read: false.
+   */
   markRead: { input: z.strictObject({ ticketId: z.string().min(1) }), output: z.strictObject({ read: z.boolean() }) },
+  /** Required, like every ticket action: each console queues it in its outbox. */
   reassign: {
     input: z.strictObject({ ...TicketAction, ownerQueue: z.string().trim().min(1).max(100) }),
     output: TicketDetailSchema,
   },
-  /** Take the ticket (assign to me): the AI only drafts for it from then on. */
+  /**
+   * Take the ticket (assign to me): the AI only drafts for it from then on.
+   * Required, like every ticket action: each console queues it in its outbox.
+   */
   assignToMe: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
+  /** Required, like every ticket action: each console queues it in its outbox. */
   snooze: {
     input: z.strictObject({ ticketId: z.string().min(1), until: z.string().datetime({ offset: true }).nullable() }),
     output: TicketDetailSchema,
   },
-  /** Hand the ticket back to the AI: it becomes new and an autopilot answers it again. */
+  /**
+   * Hand the ticket back to the AI: it becomes new and an autopilot answers it again.
+   * Required, like every ticket action: each console queues it in its outbox.
+   */
   handback: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
-  /** A team lead's verdict (approve, or flag with a reason); the queue refuses it from an agent. */
+  /**
+   * A team lead's verdict (approve, or flag with a reason); the queue refuses it from an agent.
+   * Required, like every ticket action: each console queues it (the queue decides who may).
+   */
   reviewTicket: {
     input: z
       .strictObject({
@@ -272,19 +300,31 @@ export const consoleMethods = {
       }),
     output: TicketDetailSchema,
   },
-  /** Back in front of a human (escalated), and the customer is told a person follows up. AI-resolved tickets: leads only. */
+  /**
+   * Back in front of a human (escalated), and the customer is told a person follows up. AI-resolved tickets: leads only.
+   * Required, like every ticket action: each console queues it in its outbox.
+   */
   reopenTicket: {
     input: z.strictObject({ ticketId: z.string().min(1), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }),
     output: TicketDetailSchema,
   },
-  /** The ticket's audit trail from the queue; offline, the copy fetched last on this console (else a needs_network error). */
+  /**
+   * The ticket's audit trail from the queue; offline, the copy fetched last on this console (else a needs_network error).
+   * Required: a console with no queue to ask answers not_supported.
+   */
   getTicketHistory: { input: z.strictObject({ ticketId: z.string().min(1) }), output: ConsoleTicketHistorySchema },
-  /** Time the agent had the ticket open (seconds), added to its handle time; the view reports it when it closes. */
+  /**
+   * Time the agent had the ticket open (seconds), added to its handle time; the view reports it when it closes.
+   * Required, like every ticket action: each console queues it in its outbox.
+   */
   recordHandleTime: {
     input: z.strictObject({ ticketId: z.string().min(1), seconds: z.number().positive().max(MAX_HANDLE_SECONDS) }),
     output: z.strictObject({ recorded: z.boolean() }),
   },
-  /** Machine translations of the ticket's customer messages and AI draft (cached locally); `not_configured` without a translator. */
+  /**
+   * Machine translations of the ticket's customer messages and AI draft (cached locally); `not_configured` without a translator.
+   * Required: without a translator it answers not_configured.
+   */
   translateTicket: { input: TranslateTicketInputSchema, output: TicketTranslationSchema },
   ...leadConsoleMethods,
   ...rulesConsoleMethods,
@@ -332,6 +372,12 @@ export type ConsoleApi = ConsoleMethods & {
    */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 };
+
+/** What an event stream sends first: the console's status now, so a client that (re)connects shows it at once. */
+export async function firstStreamEvent(api: Pick<ConsoleApi, 'getStatus'>): Promise<ConsoleEvent | null> {
+  const status = await api.getStatus({});
+  return status.ok ? { type: 'status_changed', status: status.value } : null;
+}
 
 export const CONSOLE_IPC_CALL = 'switchboard:call';
 export const CONSOLE_IPC_EVENT = 'switchboard:event';

@@ -115,12 +115,24 @@ export const PROVIDER_TEST_FAILURES = [
 export type ProviderTestFailure = (typeof PROVIDER_TEST_FAILURES)[number];
 
 export const providerConsoleMethods = {
-  /** The AI provider in use on this console (without the key). */
+  /**
+   * The AI provider in use on this console (without the key).
+   * Required: a console started without a key store (no AI provider settings) answers not_supported.
+   */
   getProviderSettings: { input: z.strictObject({}), output: ProviderSettingsSchema },
-  /** Saves the provider (key in the OS keychain or the data folder) and uses it at once, no restart. */
+  /**
+   * Saves the provider (key in the OS keychain or the data folder) and uses it at once, no restart.
+   * Required: a console started without a key store (no AI provider settings) answers not_supported.
+   */
   setProviderSettings: { input: ProviderSettingsInputSchema, output: ProviderSettingsSchema },
-  /** Forgets the provider and its key: translation is off until one is set again. */
+  /**
+   * Forgets the provider and its key: translation is off until one is set again.
+   * Required: a console started without a key store (no AI provider settings) answers not_supported.
+   */
   clearProviderSettings: { input: z.strictObject({}), output: ProviderSettingsSchema },
-  /** One small real request with the given settings (unsaved); fails with a PROVIDER_TEST_FAILURES code. */
+  /**
+   * One small real request with the given settings (unsaved); fails with a PROVIDER_TEST_FAILURES code.
+   * Required: a console started without a key store (no AI provider settings) answers not_supported.
+   */
   testProviderConnection: { input: ProviderSettingsInputSchema, output: ProviderConnectionTestSchema },
 } as const;

@@ -64,16 +64,29 @@ export type EvalRunState = z.infer<typeof EvalRunStateSchema>;
 const RunRef = z.strictObject({ runId: z.string().min(1).max(100) });
 
 export const evalConsoleMethods = {
-  /** The suites shipped with the tenant resources, with their baselines. */
+  /**
+   * The suites shipped with the tenant resources, with their baselines.
+   * Required: a console started without eval suites answers not_supported.
+   */
   listEvalSuites: { input: z.strictObject({}), output: EvalSuitesSchema },
-  /** Starts a run in a child process (one at a time); `eval_busy` while another runs. */
+  /**
+   * Starts a run in a child process (one at a time); `eval_busy` while another runs.
+   * Required: a console started without eval suites answers not_supported.
+   */
   startEvalRun: { input: StartEvalRunSchema, output: EvalRunStateSchema },
-  /** The latest run (or the named one): progress while it runs, the report when done. Null before any run. */
+  /**
+   * The latest run (or the named one): progress while it runs, the report when done. Null before any run.
+   * Required: a console started without eval suites answers not_supported.
+   */
   getEvalRun: {
     input: z.strictObject({ runId: z.string().min(1).max(100).optional() }),
     output: EvalRunStateSchema.nullable(),
   },
+  /** Required: a console started without eval suites answers not_supported. */
   cancelEvalRun: { input: RunRef, output: EvalRunStateSchema },
-  /** Stores a finished run as the suite's baseline for its provider; later runs are gated against it. */
+  /**
+   * Stores a finished run as the suite's baseline for its provider; later runs are gated against it.
+   * Required: a console started without eval suites answers not_supported.
+   */
   promoteEvalRun: { input: RunRef, output: EvalRunStateSchema },
 } as const;

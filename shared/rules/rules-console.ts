@@ -23,16 +23,21 @@ export type RulesEditorState = z.infer<typeof RulesEditorStateSchema>;
 const EditedRulesSchema = z.array(z.unknown()).max(MAX_RULES, `A rule set has at most ${MAX_RULES} rules.`);
 
 export const rulesConsoleMethods = {
-  /** The rules in force (saved by a lead, else shipped); from the queue, or the last copy seen when offline. */
+  /**
+   * The rules in force (saved by a lead, else shipped); from the queue, or the last copy seen when offline.
+   * Required: a console started without the tenant file (no rules editor) answers not_supported.
+   */
   getRules: { input: z.strictObject({}), output: RulesEditorStateSchema },
   /**
    * What the edited rules would have done to the last 7 days of cached tickets, compared with what
    * happened. Fails with `rules_invalid` (details.issues) when the rules cannot be used.
+   * Required: a console started without the tenant file (no rules editor) answers not_supported.
    */
   previewRules: { input: z.strictObject({ rules: EditedRulesSchema }), output: RulesPreviewSchema },
   /**
    * Saves a new version (leads only). `rules_invalid` with details.issues, `rules_conflict` with
    * details.current when another lead saved since `baseVersion`; nothing typed is lost either way.
+   * Required: a console started without the tenant file (no rules editor) answers not_supported.
    */
   saveRules: {
     input: z.strictObject({ rules: EditedRulesSchema, baseVersion: z.number().int().nonnegative() }),

@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import type { ConsoleApi, ConsoleEvent } from '../../../shared/api/console-contract.js';
+import { firstStreamEvent, type ConsoleApi, type ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
 import { answerHostClientError, answerHostError, answerHostFrameworkError, answerHostNotFound } from './host-errors.js';
 import { bearerToken, createHostToken, tokenMatches } from './host-token.js';
@@ -118,8 +118,8 @@ function streamEvents(
   };
   openStreams.add(end);
   request.on('close', end);
-  void api.getStatus({}).then((status) => {
-    if (status.ok) send({ type: 'status_changed', status: status.value });
+  void firstStreamEvent(api).then((event) => {
+    if (event) send(event);
   });
   app.log.debug('console event stream opened');
 }

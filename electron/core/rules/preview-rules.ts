@@ -36,7 +36,7 @@ export function previewWindowStart(now: Date): Date {
  * What the changed rules would have done to the last 7 days of tickets, compared with what the AI
  * actually did: every decided ticket is replayed with its stored inputs and the new rules.
  */
-export function previewRules(input: RulesPreviewInput): RulesPreview {
+export function replayWithRules(input: RulesPreviewInput): RulesPreview {
   const tenant: TenantConfig = { ...input.tenant, escalationRules: [...input.rules] };
   const from = previewWindowStart(input.now);
   const needsSentiment = input.rules.some((rule) => (rule.when.sentiments?.length ?? 0) > 0);

@@ -15,7 +15,7 @@ import type { RulesPreview } from '../../../shared/rules/rules-preview.js';
 import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
 import type { MetaStore } from '../store/meta-store.js';
 import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
-import { previewRules, previewWindowStart, type PreviewTicket } from './preview-rules.js';
+import { replayWithRules, previewWindowStart, type PreviewTicket } from './preview-rules.js';
 import { firstCustomerText } from './replay-decision.js';
 
 export interface RulesServiceOptions {
@@ -68,7 +68,7 @@ export class RulesService {
       tickets.push({ ticket, text: firstCustomerText(ticket, messages) });
     }
     return ok(
-      previewRules({
+      replayWithRules({
         tenant: this.options.tenant,
         rules: checked.value,
         knowledgeBase: this.options.knowledgeBase,

@@ -45,13 +45,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
       )}
       {button('snooze-button', t('actions.snooze'), 's', () => controller.openOverlay('snooze'), withHuman)}
       {button('handback-button', t('actions.handback'), 'h', () => void controller.handback(), withHuman)}
-      {button(
-        'reopen-button',
-        t('actions.reopen'),
-        'o',
-        () => controller.openOverlay('reopen'),
-        closed && !heldByAi && typeof controller.api.reopenTicket === 'function',
-      )}
+      {button('reopen-button', t('actions.reopen'), 'o', () => controller.openOverlay('reopen'), closed && !heldByAi)}
       {button('macro-button', t('actions.macro'), 'm', () => controller.openOverlay('macro'), ticket.status !== 'new')}
     </div>
   );

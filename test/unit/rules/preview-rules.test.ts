@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import type { Escalation, Ticket } from '../../../shared/domain/ticket.js';
 import { createKnowledgeBase } from '../../../engine/knowledge-base.js';
-import { previewRules } from '../../../electron/core/rules/preview-rules.js';
+import { replayWithRules } from '../../../electron/core/rules/preview-rules.js';
 import { firstCustomerText, storedFacts } from '../../../electron/core/rules/replay-decision.js';
 import { testTicket } from '../../helpers/tickets.js';
 import { fixtureTenant } from '../ai/fixtures.js';
@@ -81,7 +81,7 @@ const newRules: EscalationRule[] = [
 
 describe('rules preview over the last 7 days of cached tickets', () => {
   it('counts, by hand, what the changed rules would change compared with what happened', () => {
-    const preview = previewRules({ tenant, rules: newRules, knowledgeBase, tickets, now: NOW });
+    const preview = replayWithRules({ tenant, rules: newRules, knowledgeBase, tickets, now: NOW });
     expect(preview).toMatchObject({
       from: '2026-03-03T12:00:00.000Z',
       to: NOW.toISOString(),
@@ -119,7 +119,7 @@ describe('rules preview over the last 7 days of cached tickets', () => {
 
   it('shows no change when the rules are the shipped ones and the tickets were decided by them', () => {
     const unchanged = tickets.filter(({ ticket }) => ticket.id !== 't5');
-    const preview = previewRules({
+    const preview = replayWithRules({
       tenant,
       rules: tenant.escalationRules,
       knowledgeBase,
@@ -134,7 +134,7 @@ describe('rules preview over the last 7 days of cached tickets', () => {
       { id: 'angry', ownerQueue: 'security', when: { sentiments: ['negative'] } },
       ...tenant.escalationRules,
     ];
-    const preview = previewRules({ tenant, rules: angryRules, knowledgeBase, tickets, now: NOW });
+    const preview = replayWithRules({ tenant, rules: angryRules, knowledgeBase, tickets, now: NOW });
     // t4 is a complaint: its negative sentiment now matches "angry" first. t5 loses its old forcing rule;
     // change_pin at 95% is answerable, so it becomes a resolution.
     expect(
@@ -142,7 +142,7 @@ describe('rules preview over the last 7 days of cached tickets', () => {
     ).toEqual(['t4:angry', 't5:resolve']);
 
     const lowConfidence = [{ ...tickets[4]!, ticket: { ...tickets[4]!.ticket, confidence: 0.3 } }];
-    const replayed = previewRules({
+    const replayed = replayWithRules({
       tenant,
       rules: tenant.escalationRules,
       knowledgeBase,
