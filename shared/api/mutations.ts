@@ -9,6 +9,10 @@ import { MUTATION_SCHEMAS, MUTATORS } from '../mutations/index.js';
 export const MutationSchema = z.discriminatedUnion('type', MUTATION_SCHEMAS);
 export type Mutation = z.infer<typeof MutationSchema>;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A mutation as a client builds it, before its outbox numbers it; a mutation's rules read no more than this. */
+export type UnnumberedMutation = DistributiveOmit<Mutation, 'id'>;
+
 /**
  * Mutations a console sends on its own (time spent on a ticket): delivered like the rest, but nothing the
  * agent sees changes — not counted as waiting changes, no list refresh, the ticket's updatedAt stays.

@@ -1,4 +1,4 @@
-import type { Mutation } from '../api/mutations.js';
+import type { Mutation, UnnumberedMutation } from '../api/mutations.js';
 import type { Role } from '../api/queue-contract.js';
 import { agentReply } from './agent-reply.js';
 import { aiDecision } from './ai-decision.js';
@@ -35,12 +35,12 @@ type SchemasOf<T extends readonly Mutator[]> = { -readonly [I in keyof T]: T[I][
 /** The mutations' wire schemas, in the order of MUTATORS (for the discriminated union). */
 export const MUTATION_SCHEMAS = MUTATORS.map((mutator) => mutator.schema) as SchemasOf<typeof MUTATORS>;
 
-const BY_TYPE: ReadonlyMap<string, MutationRules<Mutation>> = new Map(
-  MUTATORS.map((mutator): [string, MutationRules<Mutation>] => [mutator.type, mutator]),
+const BY_TYPE: ReadonlyMap<string, MutationRules<UnnumberedMutation>> = new Map(
+  MUTATORS.map((mutator): [string, MutationRules<UnnumberedMutation>] => [mutator.type, mutator]),
 );
 
-/** The rules of a mutation's type. */
-export function mutatorOf(mutation: Mutation): MutationRules<Mutation> {
+/** The rules of a mutation's type (numbered by an outbox or not: they never read its id). */
+export function mutatorOf(mutation: UnnumberedMutation): MutationRules<UnnumberedMutation> {
   const mutator = BY_TYPE.get(mutation.type);
   if (!mutator) throw new Error(`No mutator for mutation type ${mutation.type}.`);
   return mutator;

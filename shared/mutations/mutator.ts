@@ -76,14 +76,16 @@ export interface MutationRules<M> {
 /** A mutation schema: a strict object whose `type` literal names the mutation. */
 export type MutationObjectSchema = z.ZodObject<{ type: z.ZodLiteral<string> } & z.ZodRawShape, z.core.$strict>;
 
-export interface Mutator<S extends MutationObjectSchema = MutationObjectSchema> extends MutationRules<z.output<S>> {
+export interface Mutator<S extends MutationObjectSchema = MutationObjectSchema> extends MutationRules<
+  Omit<z.output<S>, 'id'>
+> {
   readonly type: S['shape']['type']['value'];
   readonly schema: S;
 }
 
 export function defineMutator<S extends MutationObjectSchema>(
   schema: S,
-  rules: MutationRules<z.output<S>>,
+  rules: MutationRules<Omit<z.output<S>, 'id'>>,
 ): Mutator<S> {
   return { ...rules, type: schema.shape.type.value, schema };
 }

@@ -17,7 +17,8 @@ export const ReopenMutationSchema = mutationSchema('reopen', {
 });
 export type ReopenMutation = z.infer<typeof ReopenMutationSchema>;
 
-const ownerQueueAfter = (reopened: ReopenMutation, ticket: Ticket): string | null =>
+/** The queue a reopened ticket goes to: its own, else the catch-all sent with the reopen. */
+const ownerQueueAfter = (reopened: Pick<ReopenMutation, 'ownerQueue'>, ticket: Ticket): string | null =>
   ticket.ownerQueue ?? reopened.ownerQueue ?? null;
 
 /**

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsoleApi, ConsoleInput, ConsoleOutput, TicketDetail } from '../../../shared/api/console-contract.js';
-import { BOOKKEEPING_MUTATION_TYPES } from '../../../shared/api/mutations.js';
+import { BOOKKEEPING_MUTATION_TYPES, type UnnumberedMutation } from '../../../shared/api/mutations.js';
 import type { Role } from '../../../shared/api/queue-contract.js';
 import { cannotOverruleAi } from '../../../shared/api/whoami.js';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
+import { mutatorOf } from '../../../shared/mutations/index.js';
+import { statusChange } from '../../../shared/mutations/mutator.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimistic-effects.js';
-import type { Outbox, UnnumberedMutation } from '../store/outbox.js';
+import type { Outbox } from '../store/outbox.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import { ticketDetail } from './ticket-detail.js';
@@ -39,31 +42,39 @@ export type TicketActionName =
   | 'recordHandleTime';
 export type TicketActions = Required<Pick<ConsoleApi, TicketActionName>>;
 
+type Refused = Result<never> | null;
+
 /**
- * The agent's actions on a ticket: each goes to the outbox and shows at once in the local cache
- * (optimistically), then sync pushes it and the queue decides.
+ * The agent's actions on a ticket: each builds a mutation (its rules are in shared/mutations/), which is
+ * refused here when the cached ticket shows the queue would refuse it, else goes to the outbox and shows at
+ * once in the local cache (optimistically); then sync pushes it and the queue decides.
  */
 export function createTicketActions(options: TicketActionsOptions): TicketActions {
   const { cache, outbox, agentName, now } = options;
 
-  /** An answer or reopen of an AI-resolved ticket from a console whose role may not overrule the AI: refused here as the queue would. */
-  function refusedOverrulingAi(ticketId: string): Result<never> | null {
-    const ticket = cache.getTicket(ticketId);
-    if (!ticket || !cannotOverruleAi(ticket.status, options.role?.())) return null;
+  /**
+   * The mutation's own check on the cached ticket, and the queue's rule that only a lead overrules the AI
+   * (no change of this console's role may move a ticket out of `ai_resolved`; unknown role: the queue decides).
+   */
+  function refusedLikeTheQueue(change: UnnumberedMutation, ticket: Ticket): Refused {
+    const mutator = mutatorOf(change);
+    const refusal = mutator.check?.(change, ticket);
+    if (refusal) return fail('not_allowed', refusal.error);
+    const moved = statusChange(ticket, mutator.patch(change, ticket, change.createdAt));
+    if (!moved || !cannotOverruleAi(moved.from, options.role?.())) return null;
     return fail(
       'not_allowed',
       'The AI resolved this ticket: answering or reopening it is for a team lead, after review. Add an internal note to point them to it.',
     );
   }
 
-  function baseVersionOf(input: { ticketId: string; baseVersion?: number }): { baseVersion?: number } {
-    const baseVersion = input.baseVersion ?? cache.getTicket(input.ticketId)?.version;
-    return baseVersion === undefined ? {} : { baseVersion };
-  }
-
-  function record(ticketId: string, change: UnnumberedMutation): Result<TicketDetail> {
+  /** Queues the change and shows it at once, unless refused like the queue would, or then by `refusedInput`. */
+  function record(change: UnnumberedMutation, refusedInput: () => Refused = () => null): Result<TicketDetail> {
+    const cached = cache.getTicket(change.ticketId);
+    const refused = (cached && refusedLikeTheQueue(change, cached)) || refusedInput();
+    if (refused) return refused;
     const stored = cache.transaction(() => {
-      const ticket = cache.getTicket(ticketId);
+      const ticket = cache.getTicket(change.ticketId);
       if (!ticket) return false;
       const mutation = outbox.enqueue(change);
       const message = messageOfLocalChange(mutation, ticket);
@@ -75,92 +86,63 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
     // Bookkeeping (handle time): nothing the agent sees moved, so the lists are not fetched again for it.
     if (!BOOKKEEPING_MUTATION_TYPES.includes(change.type)) options.ticketsChanged();
     options.sync.requestSync();
-    return ticketDetail(cache, ticketId);
+    return ticketDetail(cache, change.ticketId);
   }
+
+  /** What every change of this console's agent that adds a message carries. */
+  const byAgent = (ticketId: string) => ({
+    ticketId,
+    messageId: randomUUID(),
+    agentName,
+    createdAt: now().toISOString(),
+  });
+
+  /** The same, with the ticket version the agent saw: given by the view, else the one cached now. The queue decides conflicts. */
+  function seen(input: { ticketId: string; baseVersion?: number }) {
+    const baseVersion = input.baseVersion ?? cache.getTicket(input.ticketId)?.version;
+    return { ...byAgent(input.ticketId), ...(baseVersion === undefined ? {} : { baseVersion }) };
+  }
+
+  function unknownQueue(ownerQueue: string): Refused {
+    const queues = options.tenant?.queues;
+    if (!queues || queues.some((queue) => queue.id === ownerQueue)) return null;
+    return fail(
+      'unknown_queue',
+      `There is no queue "${ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`,
+    );
+  }
+
+  const inThePast = (until: string | null): Refused =>
+    until !== null && Date.parse(until) <= now().getTime()
+      ? fail('invalid_time', 'Choose a time in the future to snooze until.')
+      : null;
 
   return {
     async sendReply(input: ConsoleInput<'sendReply'>): Promise<Result<TicketDetail>> {
-      const heldByAi = refusedOverrulingAi(input.ticketId);
-      if (heldByAi) return heldByAi;
-      // The version the agent saw: given by the view, else the one cached now. The queue decides conflicts.
-      const baseVersion = input.baseVersion ?? cache.getTicket(input.ticketId)?.version;
-      return record(input.ticketId, {
-        type: 'agent_reply',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
-        text: input.text,
-        resolve: input.resolve,
-        agentName,
-        createdAt: now().toISOString(),
-        ...(baseVersion === undefined ? {} : { baseVersion }),
-      });
+      return record({ ...seen(input), type: 'agent_reply', text: input.text, resolve: input.resolve });
     },
 
     async reassign(input: ConsoleInput<'reassign'>): Promise<Result<TicketDetail>> {
-      const queues = options.tenant?.queues;
-      if (queues && !queues.some((queue) => queue.id === input.ownerQueue)) {
-        return fail(
-          'unknown_queue',
-          `There is no queue "${input.ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`,
-        );
-      }
-      return record(input.ticketId, {
-        type: 'reassign',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
-        ownerQueue: input.ownerQueue,
-        agentName,
-        createdAt: now().toISOString(),
-        ...baseVersionOf(input),
-      });
+      return (
+        unknownQueue(input.ownerQueue) ?? record({ ...seen(input), type: 'reassign', ownerQueue: input.ownerQueue })
+      );
     },
 
     async assignToMe(input: ConsoleInput<'assignToMe'>): Promise<Result<TicketDetail>> {
-      return record(input.ticketId, {
-        type: 'assign',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
-        assignee: agentName,
-        agentName,
-        createdAt: now().toISOString(),
-        ...baseVersionOf(input),
-      });
+      return record({ ...seen(input), type: 'assign', assignee: agentName });
     },
 
     async snooze(input: ConsoleInput<'snooze'>): Promise<Result<TicketDetail>> {
-      const ticket = cache.getTicket(input.ticketId);
-      if (ticket && ticket.status === 'new')
-        return fail('not_allowed', 'This ticket is with the AI; only tickets a human holds can be snoozed.');
-      if (input.until !== null && Date.parse(input.until) <= now().getTime()) {
-        return fail('invalid_time', 'Choose a time in the future to snooze until.');
-      }
-      return record(input.ticketId, {
-        type: 'snooze',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
-        until: input.until === null ? null : new Date(input.until).toISOString(),
-        agentName,
-        createdAt: now().toISOString(),
-      });
+      const until = input.until === null ? null : new Date(input.until).toISOString();
+      return record({ ...byAgent(input.ticketId), type: 'snooze', until }, () => inThePast(input.until));
     },
 
     async handback(input: ConsoleInput<'handback'>): Promise<Result<TicketDetail>> {
-      const ticket = cache.getTicket(input.ticketId);
-      if (ticket && (ticket.status === 'new' || ticket.status === 'ai_resolved')) {
-        return fail('not_allowed', 'This ticket is already with the AI.');
-      }
-      return record(input.ticketId, {
-        type: 'handback',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
-        agentName,
-        createdAt: now().toISOString(),
-        ...baseVersionOf(input),
-      });
+      return record({ ...seen(input), type: 'handback' });
     },
 
     async reviewTicket(input: ConsoleInput<'reviewTicket'>): Promise<Result<TicketDetail>> {
-      return record(input.ticketId, {
+      return record({
         type: 'review',
         ticketId: input.ticketId,
         verdict: input.verdict,
@@ -171,45 +153,24 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
     },
 
     async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {
-      const ticket = cache.getTicket(input.ticketId);
-      if (ticket && ticket.status !== 'resolved' && ticket.status !== 'ai_resolved') {
-        return fail('not_allowed', 'Only resolved or AI-resolved tickets can be reopened; this one is still open.');
-      }
-      const heldByAi = refusedOverrulingAi(input.ticketId);
-      if (heldByAi) return heldByAi;
       const catchAll = options.catchAllQueue;
-      return record(input.ticketId, {
+      return record({
+        ...byAgent(input.ticketId),
         type: 'reopen',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
         reason: input.reason,
-        agentName,
-        createdAt: now().toISOString(),
         ...(catchAll === undefined ? {} : { ownerQueue: catchAll }),
       });
     },
 
     async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {
-      return record(input.ticketId, {
-        type: 'note',
-        ticketId: input.ticketId,
-        messageId: randomUUID(),
-        text: input.text,
-        agentName,
-        createdAt: now().toISOString(),
-      });
+      return record({ ...byAgent(input.ticketId), type: 'note', text: input.text });
     },
 
     async recordHandleTime(
       input: ConsoleInput<'recordHandleTime'>,
     ): Promise<Result<ConsoleOutput<'recordHandleTime'>>> {
-      const recorded = record(input.ticketId, {
-        type: 'handle_time',
-        ticketId: input.ticketId,
-        seconds: input.seconds,
-        agentName,
-        createdAt: now().toISOString(),
-      });
+      const { ticketId, seconds } = input;
+      const recorded = record({ type: 'handle_time', ticketId, seconds, agentName, createdAt: now().toISOString() });
       return recorded.ok ? ok({ recorded: true }) : recorded;
     },
   };

@@ -1,12 +1,13 @@
-import { BOOKKEEPING_MUTATION_TYPES, MutationSchema, type Mutation } from '../../../shared/api/mutations.js';
+import {
+  BOOKKEEPING_MUTATION_TYPES,
+  MutationSchema,
+  type Mutation,
+  type UnnumberedMutation,
+} from '../../../shared/api/mutations.js';
 import type { LocalDatabase } from './local-database.js';
 import type { MetaStore } from './meta-store.js';
 
 const LAST_MUTATION_ID = 'lastMutationId';
-
-/** Mutations without their id, as callers build them; the outbox numbers them. */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type UnnumberedMutation = DistributiveOmit<Mutation, 'id'>;
 
 /**
  * Changes made on this console, numbered 1, 2, 3... and kept until the queue acknowledges them,

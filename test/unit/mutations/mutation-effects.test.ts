@@ -56,19 +56,25 @@ describe('what each mutation does to the ticket and its thread', () => {
       patch: { snoozedUntil: null },
       message: note('Woken from snooze.'),
     });
-    expect(effect(change.handback())).toEqual({
-      patch: {
-        status: 'new',
-        humanTouched: false,
-        escalation: null,
-        aiDraft: null,
-        assignee: null,
-        snoozedUntil: null,
-      },
-      message: note('Handed back to the AI.'),
-      handling: null,
-      clearsClaim: true,
+    const escalation = { code: 'rule', ruleId: 'big', detail: 'Over the limit.' } as const;
+    const held = ticketIn('escalated', {
+      humanTouched: true,
+      escalation,
+      assignee: 'Sam',
+      aiDraft: 'Hi',
+      snoozedUntil: AT,
     });
+    const handedBack = effect(change.handback(), held);
+    const after = { ...held, ...handedBack.patch };
+    expect([
+      after.status,
+      after.humanTouched,
+      after.escalation,
+      after.aiDraft,
+      after.assignee,
+      after.snoozedUntil,
+    ]).toEqual(['new', false, null, null, null, null]);
+    expect(handedBack).toMatchObject({ message: note('Handed back to the AI.'), handling: null, clearsClaim: true });
   });
 
   it('a review records the verdict at the time it takes effect, and adds nothing to the thread', () => {
