@@ -1,5 +1,6 @@
 import type { LocalMessage, ReviewHit, ReviewQuery, UnsentChange } from '../../../shared/api/console-contract.js';
 import { MutationSchema, type ConflictReason, type Mutation } from '../../../shared/api/mutations.js';
+import { mutatorOf } from '../../../shared/mutations/index.js';
 import {
   MessageSchema,
   TicketSchema,
@@ -363,24 +364,14 @@ export class TicketCache {
     ) as UnsentRow[];
     return rows.flatMap((row) => {
       const mutation = MutationSchema.safeParse({ ...(JSON.parse(row.json) as object), id: Math.max(1, row.id) });
-      if (!mutation.success || mutation.data.type === 'ai_decision') return [];
-      const m = mutation.data;
-      // Take, snooze and hand-back carry no text to keep; a refused one shows in the ticket as it is.
-      if (m.type === 'assign' || m.type === 'snooze' || m.type === 'handback' || m.type === 'handle_time') return [];
+      // What the mutation keeps for the agent to send again; a refused take, snooze or hand-back shows in the ticket as it is.
+      const kept = mutation.success ? mutatorOf(mutation.data).kept?.(mutation.data) : null;
+      if (!kept) return [];
       return [
         {
           id: row.id,
           ticketId: row.ticket_id,
-          kind: m.type === 'agent_reply' ? ('reply' as const) : m.type,
-          text:
-            m.type === 'reassign'
-              ? m.ownerQueue
-              : m.type === 'review'
-                ? (m.reason ?? m.verdict)
-                : m.type === 'reopen'
-                  ? m.reason
-                  : m.text,
-          resolve: m.type === 'agent_reply' ? m.resolve : false,
+          ...kept,
           reason: row.reason as UnsentChange['reason'],
           detail: row.detail,
           at: row.at,
