@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket } from '../../helpers/test-queue-hooks.js';
 import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, resolveDecision } from '../queue/builders.js';
 
@@ -16,7 +17,7 @@ describe("an agent's console on an AI-resolved ticket", () => {
   const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
 
   beforeEach(async () => {
-    ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    ticketId = await postTicket(queue);
     await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 1 } });
     const decided = await queue.push('bot', [aiDecision(1, ticketId, resolveDecision)], queue.tokens.autopilot);
     expect(decided.results[0]?.status).toBe('applied');

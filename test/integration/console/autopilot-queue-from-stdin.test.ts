@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { startAutopilotProcess } from '../../../autopilot/autopilot-process.js';
 import { readQueueLine, type QueueLine } from '../../../autopilot/queue-line.js';
 import type { ChildService } from '../../../lib/child-service.js';
 import { REPO_ROOT, waitFor } from '../../helpers/child-process.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody } from '../../helpers/queue-server.js';
+import { testQueueForAllTests } from '../../helpers/test-queue-hooks.js';
 import { TEST_MODEL_CACHE } from '../../helpers/switchboard-stack.js';
 
 describe('reading the queue from the first line on stdin', () => {
@@ -31,11 +32,7 @@ describe('reading the queue from the first line on stdin', () => {
 });
 
 describe("a console's autopilot started before its queue is up", () => {
-  let queue: TestQueue;
-  beforeAll(async () => {
-    queue = await startTestQueue();
-  });
-  afterAll(() => queue.close());
+  const queue = testQueueForAllTests();
 
   it('loads meanwhile, gets the queue and its token on stdin (never on its command line) and claims tickets', async () => {
     let handOver!: (line: QueueLine) => void;

@@ -1,23 +1,22 @@
 import { existsSync, mkdtempSync, openSync, closeSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openConsoleStores } from '../../../electron/core/console-core.js';
 import { openLocalDatabase, openOrRebuildLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { SyncEngine } from '../../../electron/core/sync/sync-engine.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 /** Corruption found while the console runs (not at start): a clear message, sync stops, the next start rebuilds. */
 describe('a cache file that turns out damaged while the console runs', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest();
   let dir: string;
   beforeEach(async () => {
-    queue = await startTestQueue();
     dir = mkdtempSync(join(tmpdir(), 'switchboard-damage-'));
   });
-  afterEach(() => queue.close());
 
   const engineOver = (stores: ReturnType<typeof openConsoleStores>, onCacheDamaged: (message: string) => void) =>
     new SyncEngine({

@@ -7,6 +7,7 @@ import { startConsoleRuntime } from '../../../electron/core/console-runtime.js';
 import { openOrRebuildLocalDatabase } from '../../../electron/core/store/local-database.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { testQueueForAllTests } from '../../helpers/test-queue-hooks.js';
 
 const RESOURCES_DIR = resolve(import.meta.dirname, '../../../resources');
 const SQLITE_SUFFIXES = ['', '-wal', '-shm'];
@@ -73,11 +74,7 @@ describe('the files holding customer data are readable by their owner only', () 
   });
 
   describe('console.sqlite (the console cache) and the data folder', () => {
-    let queue: TestQueue;
-    beforeAll(async () => {
-      queue = await startTestQueue();
-    });
-    afterAll(() => queue.close());
+    const queue = testQueueForAllTests();
 
     it('a console started on a new data folder creates the folder 0700 and its cache 0600', async () => {
       const dataDir = join(dir, 'new', 'console');

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startDemoRater } from '../../../electron/core/demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from '../../../electron/core/demo-seeder.js';
 import { RESOURCES_DIR } from '../../../lib/paths.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { waitFor } from '../../helpers/child-process.js';
-import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply } from '../queue/builders.js';
 
 describe('demo ratings (the demo customers rate resolved tickets)', () => {
-  let queue: TestQueue;
-  beforeEach(async () => {
-    queue = await startTestQueue();
-  });
-  afterEach(() => queue.close());
+  const queue = testQueueForEachTest();
 
   it('the payments demo gives most tickets a rating, posted only once the ticket is closed', async () => {
     const demo = loadDemoTickets(RESOURCES_DIR, 'payments');

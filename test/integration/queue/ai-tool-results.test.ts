@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Mutation } from '../../../shared/api/mutations.js';
 import { ChangesResponseSchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { boundToolResults, type AiToolResult } from '../../../shared/domain/ai-tool-results.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { ChainVerifier } from '../../../server/audit/verify-chain.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { aiDecision, escalateDecision, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -42,17 +42,12 @@ const toolResults: AiToolResult[] = boundToolResults([
 
 for (const engine of engines) {
   describe(`AI tool results on the ticket (${engine.name})`, () => {
-    let queue: TestQueue;
-    beforeEach(async () => {
-      queue = await engine.start();
-    });
-    afterEach(() => queue.close());
+    const queue = testQueueForEachTest(() => engine.start());
 
     const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
     const read = async (id: string) =>
       (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body.ticket;
-    const create = async () =>
-      (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    const create = async () => await postTicket(queue);
     const decide = async (id: string, decision: AiDecision, n: number) => {
       const claimed = await queue.call('POST', '/v1/claims', {
         token: queue.tokens.autopilot,

@@ -1,25 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { PushResponse } from '../../../shared/api/mutations.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { intakeBody, startTestQueue, type RoleTokens, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody, type RoleTokens } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 interface ErrorBody {
   error: { code: string; message: string };
 }
 
 describe('queue auth and tenant scoping', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest();
   let other: RoleTokens;
   let ticketId: string;
 
   beforeEach(async () => {
-    queue = await startTestQueue();
     other = await queue.addTenant('acme');
     const created = await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() });
     ticketId = created.body.ticket.id;
   });
-  afterEach(() => queue.close());
 
   it('serves /healthz without a token', async () => {
     const response = await queue.call('GET', '/healthz', { token: null });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Mutation } from '../../../shared/api/mutations.js';
-import { ChangesResponseSchema, ErrorBodySchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { ChangesResponseSchema, ErrorBodySchema } from '../../../shared/api/queue-contract.js';
 import { MAX_TOOL_JSON_DEPTH, type AiToolResult, type JsonValue } from '../../../shared/domain/ai-tool-results.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForAllTests } from '../../helpers/test-queue-hooks.js';
 import { aiDecision, agentReply, escalateDecision, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -33,15 +33,10 @@ const costly = (decision: AiDecision, costUsd: number): AiDecision => ({
  */
 for (const engine of engines) {
   describe(`an autopilot cannot store what consoles cannot read (${engine.name})`, () => {
-    let queue: TestQueue;
+    const queue = testQueueForAllTests(() => engine.start());
     let mutationId = 0;
-    beforeAll(async () => {
-      queue = await engine.start();
-    });
-    afterAll(() => queue.close());
 
-    const create = async () =>
-      (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    const create = async () => await postTicket(queue);
     const claim = async () =>
       expect(
         (await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 5 } }))

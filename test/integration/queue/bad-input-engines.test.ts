@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorBodySchema, type ChangesResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { ErrorBodySchema, type ChangesResponse } from '../../../shared/api/queue-contract.js';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/domain/ticket.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
@@ -9,18 +10,16 @@ afterAll(stop);
 
 for (const engine of engines) {
   describe(`bad input leaves the stored data unchanged (${engine.name})`, () => {
-    let queue: TestQueue;
+    const queue = testQueueForEachTest(() => engine.start());
     let snapshot: ChangesResponse;
     let ticketId: string;
 
     beforeEach(async () => {
-      queue = await engine.start();
-      ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      ticketId = await postTicket(queue);
       snapshot = (await queue.call<ChangesResponse>('GET', '/v1/changes?since=0')).body;
     });
     afterEach(async () => {
       expect((await queue.call<ChangesResponse>('GET', '/v1/changes?since=0')).body).toEqual(snapshot);
-      await queue.close();
     });
 
     const expectError = async (

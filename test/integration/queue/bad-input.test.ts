@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorBodySchema, type ChangesResponse } from '../../../shared/api/queue-contract.js';
-import { intakeBody, startTestQueue, type ApiResponse, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody, type ApiResponse } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 interface Issue {
   path: string;
@@ -9,11 +10,7 @@ interface Issue {
 }
 
 describe('bad input', () => {
-  let queue: TestQueue;
-  beforeEach(async () => {
-    queue = await startTestQueue();
-  });
-  afterEach(() => queue.close());
+  const queue = testQueueForEachTest();
 
   const expectError = (
     response: ApiResponse,

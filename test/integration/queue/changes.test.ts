@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ChangesResponseSchema,
   type ChangesResponse,
   type TicketWithMessages,
 } from '../../../shared/api/queue-contract.js';
 import type { PushResponse } from '../../../shared/api/mutations.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply } from './builders.js';
 
 describe('changes feed', () => {
-  let queue: TestQueue;
-  beforeEach(async () => {
-    queue = await startTestQueue();
-  });
-  afterEach(() => queue.close());
+  const queue = testQueueForEachTest();
 
   const pull = async (query: string): Promise<ChangesResponse> => {
     const response = await queue.call<ChangesResponse>('GET', `/v1/changes?${query}`, { token: queue.tokens.agent });

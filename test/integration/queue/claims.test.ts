@@ -1,25 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ClaimResponseSchema,
-  type ChangesResponse,
-  type ClaimResponse,
-  type TicketWithMessages,
-} from '../../../shared/api/queue-contract.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ClaimResponseSchema, type ChangesResponse, type ClaimResponse } from '../../../shared/api/queue-contract.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 describe('claims and leases', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest();
   let ticketIds: string[];
 
   beforeEach(async () => {
-    queue = await startTestQueue();
     ticketIds = [];
-    for (let i = 0; i < 3; i++)
-      ticketIds.push(
-        (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id,
-      );
+    for (let i = 0; i < 3; i++) ticketIds.push(await postTicket(queue));
   });
-  afterEach(() => queue.close());
 
   const claim = async (workerId: string, limit = 10, leaseMs = 10_000): Promise<ClaimResponse> => {
     const response = await queue.call<ClaimResponse>('POST', '/v1/claims', {

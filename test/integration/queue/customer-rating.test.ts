@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { MAX_CSAT_COMMENT_LENGTH, type Ticket } from '../../../shared/domain/ticket.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply } from './builders.js';
 
 describe('customer ratings (POST /v1/tickets/:id/rating)', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest();
   let ticketId: string;
-
   beforeEach(async () => {
-    queue = await startTestQueue();
-    ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    ticketId = await postTicket(queue);
   });
-  afterEach(() => queue.close());
 
   const rate = (body: unknown, token?: string) =>
     queue.call<{ ticket?: Ticket; error?: { code: string; message: string } }>(

@@ -1,21 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { Mutation } from '../../../shared/api/mutations.js';
 import type { TicketStatus } from '../../../shared/domain/ticket.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, escalateDecision, resolveDecision } from './builders.js';
 
 describe('customer replies', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest();
   let ticketId: string;
   let mutationId: number;
 
   beforeEach(async () => {
-    queue = await startTestQueue();
-    ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    ticketId = await postTicket(queue);
     mutationId = 0;
   });
-  afterEach(() => queue.close());
 
   const reply = async (text = 'It still does not work.'): Promise<TicketWithMessages> => {
     const response = await queue.call<TicketWithMessages>('POST', `/v1/tickets/${ticketId}/messages`, {

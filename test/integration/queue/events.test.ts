@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { QueueEventSchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody, startTestQueue } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 /** Reads a server-sent event stream frame by frame. */
 class SseReader {
@@ -42,15 +43,11 @@ class SseReader {
 }
 
 describe('event stream', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest(() => startTestQueue({ pingIntervalMs: 100 }));
   const aborts: AbortController[] = [];
 
-  beforeEach(async () => {
-    queue = await startTestQueue({ pingIntervalMs: 100 });
-  });
   afterEach(async () => {
     for (const abort of aborts.splice(0)) abort.abort();
-    await queue.close();
   });
 
   const connect = async (token: string): Promise<{ response: Response; sse: SseReader }> => {

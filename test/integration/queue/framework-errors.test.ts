@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../../shared/api/queue-contract.js';
-import type { TestQueue } from '../../helpers/queue-server.js';
+import { testQueueForAllTests } from '../../helpers/test-queue-hooks.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
@@ -49,11 +49,7 @@ function expectErrorBody(text: string, code: string): string {
 
 for (const engine of engines) {
   describe(`requests Fastify or Node refuse before any route answer in the documented error format (${engine.name})`, () => {
-    let queue: TestQueue;
-    beforeAll(async () => {
-      queue = await engine.start();
-    });
-    afterAll(() => queue?.close());
+    const queue = testQueueForAllTests(() => engine.start());
 
     it('a malformed request line -> 400 malformed_request', async () => {
       const answer = await sendRaw(queue.url, 'GARBAGE\r\n\r\n');

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   MAX_MUTATIONS_PER_PUSH,
   type Mutation,
@@ -8,7 +8,7 @@ import {
 import { ErrorBodySchema, type ChangesResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { TicketHistorySchema, type AuditEvent } from '../../../shared/api/ticket-history.js';
 import { issueToken } from '../../../server/auth/tokens.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, note, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -43,19 +43,17 @@ const reopen = (id: number, ticketId: string): ReopenMutation => ({
  */
 for (const engine of engines) {
   describe(`identity hardening (${engine.name})`, () => {
-    let queue: TestQueue;
+    const queue = testQueueForEachTest(() => engine.start());
     /** A second agent of the same tenant, with a token of its own. */
     let mallory: string;
     let ticketId: string;
 
     beforeEach(async () => {
-      queue = await engine.start();
       const issued = issueToken('agent', 'Mallory');
       await queue.store.addTokens(queue.tenantId, [issued.record]);
       mallory = issued.plaintext;
-      ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      ticketId = await postTicket(queue);
     });
-    afterEach(() => queue.close());
 
     const pushRaw = (clientId: string, mutations: Mutation[], token: string) =>
       queue.call<unknown>('POST', '/v1/mutations', { token, body: { clientId, mutations } });
@@ -68,7 +66,7 @@ for (const engine of engines) {
     const messageCount = async (): Promise<number> =>
       (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`)).body.messages.length;
     const aiResolvedTicket = async (): Promise<string> => {
-      const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const id = await postTicket(queue);
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot-1', limit: 10 } });
       const decided = await queue.push('bot-1', [aiDecision(1, id, resolveDecision)], queue.tokens.autopilot);
       expect(decided.results[0]?.status).toBe('applied');

@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorBodySchema, type ChangesResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { ErrorBodySchema, type ChangesResponse } from '../../../shared/api/queue-contract.js';
 import { ChainVerifier } from '../../../server/audit/verify-chain.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForAllTests } from '../../helpers/test-queue-hooks.js';
 import { aiDecision, escalateDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -21,21 +22,19 @@ const nestedArrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(d
 
 for (const engine of engines) {
   describe(`hostile text and structure are refused at the edge, the same on every store (${engine.name})`, () => {
-    let queue: TestQueue;
+    const queue = testQueueForAllTests(() => engine.start());
     let ticketId: string;
     let feed: ChangesResponse;
     let auditRecords: number;
 
     beforeAll(async () => {
-      queue = await engine.start();
-      ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      ticketId = await postTicket(queue);
       const claimed = await queue.call('POST', '/v1/claims', {
         token: queue.tokens.autopilot,
         body: { workerId: 'bot-hardening', limit: 1 },
       });
       expect(claimed.status).toBe(200);
     });
-    afterAll(() => queue.close());
 
     // Every case sends only refused requests: the feed and the audit chain must be exactly as before.
     beforeEach(async () => {
@@ -173,11 +172,7 @@ for (const engine of engines) {
   });
 
   describe(`the audit chain hashes exactly the text it stores (${engine.name})`, () => {
-    let queue: TestQueue;
-    beforeAll(async () => {
-      queue = await engine.start();
-    });
-    afterAll(() => queue.close());
+    const queue = testQueueForAllTests(() => engine.start());
 
     it('records written with lone surrogates (past the HTTP edge) read back as stored and still verify', async () => {
       const now = new Date();

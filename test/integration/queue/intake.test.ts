@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TicketWithMessagesSchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 describe('ticket intake', () => {
-  let queue: TestQueue;
-  beforeEach(async () => {
-    queue = await startTestQueue();
-  });
-  afterEach(() => queue.close());
+  const queue = testQueueForEachTest();
 
   it('creates a new ticket with its first customer message', async () => {
     const body = intakeBody({ subject: '  Refund please ', customer: { id: 'cus_9', name: 'Grace' } });

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangesResponse, Role, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { ENDPOINTS, type Endpoint } from '../../../server/api-spec.js';
 import { intakeBody, type RoleTokens, type TestQueue } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { note } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -100,13 +101,12 @@ async function send(
 
 for (const engine of engines) {
   describe(`tenant and role isolation (${engine.name})`, () => {
-    let queue: TestQueue;
+    const queue = testQueueForEachTest(() => engine.start());
     let intruder: RoleTokens;
     let victim: TicketWithMessages;
     const secret = 'SECRET-7781 card ending 4242';
 
     beforeEach(async () => {
-      queue = await engine.start();
       victim = (
         await queue.call<TicketWithMessages>('POST', '/v1/tickets', {
           body: intakeBody({ subject: secret, text: `Please help ${secret}` }),
@@ -132,7 +132,6 @@ for (const engine of engines) {
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
     });
-    afterEach(() => queue.close());
 
     it('every endpoint answers another tenant 403 (wrong role) or 404 (allowed role), or its own empty data, never the victim data', async () => {
       const before = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');

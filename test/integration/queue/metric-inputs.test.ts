@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { HandleTimeMutation, Mutation } from '../../../shared/api/mutations.js';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { aiDecision, escalateDecision, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -21,16 +21,12 @@ const handleTime = (id: number, ticketId: string, seconds: number): HandleTimeMu
 /** The ticket fields the dashboard's cost per resolution and handle time come from. */
 for (const engine of engines) {
   describe(`metric inputs on the ticket (${engine.name})`, () => {
-    let queue: TestQueue;
-    beforeEach(async () => {
-      queue = await engine.start();
-    });
-    afterEach(() => queue.close());
+    const queue = testQueueForEachTest(() => engine.start());
 
     const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
     const read = async (id: string) => (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`)).body.ticket;
     const decided = async (decision: AiDecision, n: number): Promise<string> => {
-      const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const id = await postTicket(queue);
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 1 } });
       const result = await push('bot', [aiDecision(n, id, decision)], queue.tokens.autopilot);
       expect(result.results[0]?.status).toBe('applied');

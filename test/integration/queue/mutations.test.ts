@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { PushResponseSchema, type Mutation, type PushResponse } from '../../../shared/api/mutations.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, escalateDecision, note, resolveDecision } from './builders.js';
 
 describe('pushing mutations', () => {
-  let queue: TestQueue;
+  const queue = testQueueForEachTest();
   let ticketId: string;
-
   beforeEach(async () => {
-    queue = await startTestQueue();
-    ticketId = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+    ticketId = await postTicket(queue);
   });
-  afterEach(() => queue.close());
 
   const push = async (clientId: string, mutations: Mutation[], token = queue.tokens.agent): Promise<PushResponse> => {
     const response = await queue.call<PushResponse>('POST', '/v1/mutations', { token, body: { clientId, mutations } });

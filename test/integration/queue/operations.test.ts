@@ -7,15 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../server/api-spec.js';
 import { hashToken } from '../../../server/auth/tokens.js';
 import { REPO_ROOT, startTsProcess } from '../../helpers/child-process.js';
-import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { intakeBody, startTestQueue } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 
 describe('operations endpoints', () => {
   const metricsToken = 'operations-test-metrics-token';
-  let queue: TestQueue;
-  beforeEach(async () => {
-    queue = await startTestQueue({ app: { metricsToken } });
-  });
-  afterEach(() => queue.close());
+  const queue = testQueueForEachTest(() => startTestQueue({ app: { metricsToken } }));
 
   it('serves an OpenAPI document listing every endpoint with its roles and request schemas', async () => {
     const doc = await queue.call<{

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Mutation, ReopenMutation, ReviewMutation } from '../../../shared/api/mutations.js';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { reopenNotice } from '../../../shared/domain/reopen-notice.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, escalateDecision, note, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -34,15 +34,13 @@ const reopen = (id: number, ticketId: string, over: Partial<ReopenMutation> = {}
 
 for (const engine of engines) {
   describe(`lead review and reopen (${engine.name})`, () => {
-    let queue: TestQueue;
+    const queue = testQueueForEachTest(() => engine.start());
     /** Each worker numbers its decisions 1, 2, 3... like an autopilot (the queue refuses ids far ahead of a client's count). */
     let decisionIds: Map<string, number>;
 
     beforeEach(async () => {
-      queue = await engine.start();
       decisionIds = new Map();
     });
-    afterEach(() => queue.close());
 
     const push = (clientId: string, mutations: Mutation[], token: string) => queue.push(clientId, mutations, token);
     const read = async (id: string): Promise<TicketWithMessages> => {
@@ -52,7 +50,7 @@ for (const engine of engines) {
     };
     /** A ticket the AI decided: claimed and decided by an autopilot. */
     const decided = async (decision: AiDecision = resolveDecision, worker = 'bot-1'): Promise<string> => {
-      const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const id = await postTicket(queue);
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: worker, limit: 1 } });
       const decisionId = (decisionIds.get(worker) ?? 0) + 1;
       decisionIds.set(worker, decisionId);
@@ -178,8 +176,7 @@ for (const engine of engines) {
 
     it('refuses a reopen of an open ticket, of one with no queue when none is sent, and replays of the same message id', async () => {
       const id = await decided();
-      const fresh = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket
-        .id;
+      const fresh = await postTicket(queue);
       const open = await push('lead-console', [reopen(1, fresh)], queue.tokens.lead);
       expect(open.results[0]).toMatchObject({
         status: 'rejected',
@@ -198,8 +195,7 @@ for (const engine of engines) {
     });
 
     it('a review of a new ticket is refused: nothing has been decided yet', async () => {
-      const fresh = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket
-        .id;
+      const fresh = await postTicket(queue);
       const result = await push('lead-console', [review(1, fresh)], queue.tokens.lead);
       expect(result.results[0]).toMatchObject({
         status: 'rejected',

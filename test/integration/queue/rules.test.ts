@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../../shared/api/queue-contract.js';
 import {
   RuleIssuesDetailsSchema,
   RulesConflictDetailsSchema,
   StoredRuleSetSchema,
 } from '../../../shared/rules/rule-set.js';
-import type { TestQueue } from '../../helpers/queue-server.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
@@ -16,11 +16,7 @@ const bigAmounts = { id: 'big-amounts', ownerQueue: 'payments', escalate: true, 
 
 for (const engine of engines) {
   describe(`escalation rules API (${engine.name})`, () => {
-    let queue: TestQueue;
-    beforeEach(async () => {
-      queue = await engine.start();
-    });
-    afterEach(() => queue.close());
+    const queue = testQueueForEachTest(() => engine.start());
 
     const save = (body: unknown, token = queue.tokens.lead) => queue.call('PUT', '/v1/rules', { token, body });
     const stored = async () =>

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TicketHistorySchema, wasRefused } from '../../../shared/api/ticket-history.js';
-import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { aiDecision, resolveDecision } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -10,17 +9,11 @@ afterAll(stop);
 
 for (const engine of engines) {
   describe(`GET /v1/tickets/:id/history (${engine.name})`, () => {
-    let queue: TestQueue;
-
-    beforeEach(async () => {
-      queue = await engine.start();
-    });
-    afterEach(() => queue.close());
+    const queue = testQueueForEachTest(() => engine.start());
 
     it('serves the audit trail of one ticket to every role of its tenant, oldest first, with actors and reasons', async () => {
-      const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
-      const other = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket
-        .id;
+      const id = await postTicket(queue);
+      const other = await postTicket(queue);
       await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot-1', limit: 1 } });
       await queue.call('POST', '/v1/mutations', {
         token: queue.tokens.autopilot,
@@ -92,7 +85,7 @@ for (const engine of engines) {
     });
 
     it("answers 404 for another tenant's ticket and for an unknown one, with the same body", async () => {
-      const id = (await queue.call<TicketWithMessages>('POST', '/v1/tickets', { body: intakeBody() })).body.ticket.id;
+      const id = await postTicket(queue);
       const intruder = await queue.addTenant('intruder');
       const foreign = await queue.call<{ error: { code: string; message: string } }>(
         'GET',
