@@ -40,7 +40,7 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   inbox?: InboxQueries;
   /** The tenant's queues and macros, for the console's menus. */
   tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
-  /** Machine translation (the OpenAI provider) in front of the local cache; without it translateTicket says not_configured. */
+  /** Machine translation (the OpenAI provider) in front of the local cache; without it translation says not_configured. */
   translator?: CachedTranslator;
   /** The AI provider set in Settings (swaps the translator at once); when given it decides the translator, not `translator`. */
   provider?: ProviderSettingsService;
