@@ -11,7 +11,7 @@ const RANGE_SETTLE_MS = 32;
  * Keeps the windows of the inbox the list shows loaded: the whole inbox is never in memory, only
  * blocks of rows around the view (and the selection), fetched from the host's indexed window query.
  */
-export function createInboxLoader(api: ConsoleApi, store: ConsoleStoreApi) {
+export function createInboxLoader(api: Pick<ConsoleApi, 'listInboxWindow'>, store: ConsoleStoreApi) {
   const s = () => store.getState();
   let range = { start: 0, end: 40 };
   /** Bumped when everything loaded is replaced (a change, a new query): older answers are dropped. */
@@ -25,8 +25,6 @@ export function createInboxLoader(api: ConsoleApi, store: ConsoleStoreApi) {
   };
 
   const refresh = coalesce(async () => {
-    const list = api.listInboxWindow;
-    if (!list) return;
     const gen = ++generation;
     inflight.clear();
     const state = s();
@@ -35,7 +33,7 @@ export function createInboxLoader(api: ConsoleApi, store: ConsoleStoreApi) {
     const from = Math.max(0, Math.floor(Math.min(range.start, around) / INBOX_BLOCK) * INBOX_BLOCK);
     const to = Math.max(range.end, around) + INBOX_BLOCK;
     const limit = Math.min(500, to - from);
-    const result = await list(input(from, limit));
+    const result = await api.listInboxWindow(input(from, limit));
     if (gen !== generation) return;
     if (!result.ok) {
       s().setListError(result.error);
@@ -53,9 +51,8 @@ export function createInboxLoader(api: ConsoleApi, store: ConsoleStoreApi) {
   }
 
   async function ensure(start: number, end: number): Promise<void> {
-    const list = api.listInboxWindow;
     const state = s().inboxWindow;
-    if (!list || !state.loaded || state.total === 0) return;
+    if (!state.loaded || state.total === 0) return;
     const first = Math.max(0, Math.floor(start / INBOX_BLOCK));
     const last = Math.floor(Math.min(end, state.total - 1) / INBOX_BLOCK);
     const waits: Array<Promise<void>> = [];
@@ -68,7 +65,7 @@ export function createInboxLoader(api: ConsoleApi, store: ConsoleStoreApi) {
       }
       if (!missing(block)) continue;
       const gen = generation;
-      const load = list(input(block * INBOX_BLOCK, INBOX_BLOCK)).then((result) => {
+      const load = api.listInboxWindow(input(block * INBOX_BLOCK, INBOX_BLOCK)).then((result) => {
         inflight.delete(key);
         if (gen !== generation) return;
         if (result.ok) s().mergeInboxWindow(result.value);
