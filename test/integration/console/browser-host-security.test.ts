@@ -8,19 +8,11 @@ import type { ConsoleApi } from '../../../shared/api/console-contract.js';
 import { ok } from '../../../shared/result.js';
 import { startBrowserHost, type BrowserHost } from '../../../electron/core/host/browser-host.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy.js';
-
-const STATUS = {
-  online: true,
-  unsentChanges: 0,
-  lastSyncAt: null,
-  lastError: null,
-  agentName: 'Ana',
-  tenantName: 'Demo',
-};
+import { TEST_CONSOLE_STATUS } from '../../helpers/console-status.js';
 
 /** Enough of the console API for the host to answer calls and open an event stream. */
 const api = {
-  getStatus: async () => ok(STATUS),
+  getStatus: async () => ok(TEST_CONSOLE_STATUS),
   listInbox: async () => ok([]),
   subscribe: () => () => undefined,
 } as unknown as ConsoleApi;

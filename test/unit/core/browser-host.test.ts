@@ -6,20 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleApi, ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { ok } from '../../../shared/result.js';
 import { startBrowserHost, type BrowserHost } from '../../../electron/core/host/browser-host.js';
+import { TEST_CONSOLE_STATUS } from '../../helpers/console-status.js';
 
 /** A console API that records calls (the few the host is asked for here); the host's job is the gatekeeping around it. */
 function recordingApi(calls: string[]): ConsoleApi {
-  const status = {
-    online: true,
-    unsentChanges: 0,
-    lastSyncAt: null,
-    lastError: null,
-    agentName: 'Ana',
-    tenantName: 'Demo',
-  };
   type Used = 'getStatus' | 'listInbox' | 'listAiResolved' | 'getTicket' | 'sendReply' | 'addNote' | 'subscribe';
   const api: Pick<ConsoleApi, Used> = {
-    getStatus: async () => (calls.push('getStatus'), ok(status)),
+    getStatus: async () => (calls.push('getStatus'), ok(TEST_CONSOLE_STATUS)),
     listInbox: async () => (calls.push('listInbox'), ok([])),
     listAiResolved: async () => ok([]),
     getTicket: async () => {
