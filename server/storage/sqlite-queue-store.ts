@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { makeSqliteFilesOwnerOnly } from './owner-only-file.js';
+import { makeSqliteFilesOwnerOnly } from '../../lib/owner-only-file.js';
 import { ScriptedQueueStore } from './scripted-queue-store.js';
 import { migrate } from './sqlite-migrations.js';
 import { sqliteOperations } from './sqlite-operations.js';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { CLIENT_ID_KEY } from './meta-store.js';
 import { LOCAL_MIGRATIONS } from './migrations.js';
-import { makeSqliteFilesOwnerOnly } from './owner-only-file.js';
+import { makeSqliteFilesOwnerOnly } from '../../../lib/owner-only-file.js';
 import { searchableText } from './search-text.js';
 
 export type LocalDatabase = Database.Database;

@@ -9,7 +9,6 @@ const SQLITE_FILE_SUFFIXES = ['', '-wal', '-shm', '-journal'];
  * shared-memory files an older version left beside it, are set to 0600. SQLite gives the WAL and
  * shared-memory files it creates later the database file's mode. A file this user does not own keeps the
  * mode its owner gave it; a path that cannot be opened is left for SQLite to report.
- * (server/storage/owner-only-file.ts is the queue's copy: server and electron/core share no Node code.)
  */
 export function makeSqliteFilesOwnerOnly(file: string): void {
   if (file === '' || file === ':memory:') return;
