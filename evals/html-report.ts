@@ -1,6 +1,6 @@
 /** A self-contained HTML page for one suite run: the figures next to the baseline, and every failing case with why. */
 import type { CaseResult, SuiteRunReport } from '../shared/evals/run-report.js';
-import { FIGURE_NAMES, HIGHER_IS_BETTER, type FigureName } from '../shared/evals/suite-format.js';
+import { FIGURE_NAMES, HIGHER_IS_BETTER, RATIO_FIGURES, type FigureName } from '../shared/evals/suite-format.js';
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -20,20 +20,9 @@ const LABELS: Record<FigureName, string> = {
   p95LatencyMs: 'Latency p95 (ms)',
 };
 
-const PERCENT = new Set<FigureName>([
-  'passRate',
-  'containment',
-  'wrongResolutionRate',
-  'missedEscalationRate',
-  'needlessEscalationRate',
-  'languageAccuracy',
-  'intentAccuracy',
-  'ownerQueueAccuracy',
-]);
-
 export function formatFigure(name: FigureName, value: number | null): string {
   if (value === null) return '–';
-  if (PERCENT.has(name)) return `${(value * 100).toFixed(1)}%`;
+  if (RATIO_FIGURES.has(name)) return `${(value * 100).toFixed(1)}%`;
   if (name === 'costPerCaseUsd') return `$${value.toFixed(6)}`;
   return value.toFixed(name === 'tokensPerCase' ? 0 : 1);
 }
@@ -41,7 +30,7 @@ export function formatFigure(name: FigureName, value: number | null): string {
 function formatDelta(name: FigureName, delta: number | undefined): string {
   if (delta === undefined) return '';
   const sign = delta > 0 ? '+' : '';
-  if (PERCENT.has(name)) return `${sign}${(delta * 100).toFixed(1)} pts`;
+  if (RATIO_FIGURES.has(name)) return `${sign}${(delta * 100).toFixed(1)} pts`;
   return `${sign}${delta.toFixed(name === 'costPerCaseUsd' ? 6 : 1)}`;
 }
 

@@ -41,6 +41,9 @@ export const RELATIVE_FIGURES: ReadonlySet<FigureName> = new Set([
   'p95LatencyMs',
 ]);
 
+/** Shares of the cases (0 to 1, gated in points, shown as percentages): every figure not gated relatively. */
+export const RATIO_FIGURES: ReadonlySet<FigureName> = new Set(FIGURE_NAMES.filter((f) => !RELATIVE_FIGURES.has(f)));
+
 const Tolerance = z.number().min(0).max(1000);
 
 /** How far each figure may move the wrong way from the baseline before the gate fails; figures left out are not gated. */

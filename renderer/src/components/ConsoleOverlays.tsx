@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SHORTCUT_HELP, shortcutLabelKey, type ShortcutCommand } from '../keyboard/shortcuts.js';
-import { useTranslationDisplay } from '../state/translation-display.js';
+import { commandActions, NEEDS_TICKET } from '../keyboard/command-actions.js';
+import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
 import { useConsoleState, useController } from '../state/context.js';
-import type { Controller } from '../state/controller.js';
 import { loadSavedViews } from '../state/saved-views.js';
 import { PickerDialog, type PickerItem } from './PickerDialog.js';
 
@@ -23,66 +22,6 @@ export function snoozeChoices(now: Date): Array<{ id: string; until: Date }> {
   ];
 }
 
-/** What each palette command does; the ones needing an open ticket are disabled without one. */
-function runCommand(controller: Controller, command: ShortcutCommand): (() => void) | null {
-  switch (command) {
-    case 'next':
-      return () => controller.move(1);
-    case 'prev':
-      return () => controller.move(-1);
-    case 'open':
-      return controller.openSelected;
-    case 'back':
-      return controller.back;
-    case 'focusEditor':
-      return controller.focusEditor;
-    case 'send':
-      return () => void controller.send();
-    case 'sendResolve':
-      return () => void controller.sendAndResolve();
-    case 'note':
-      return () => void controller.addNote();
-    case 'goInbox':
-      return () => controller.setTab('inbox');
-    case 'goResolved':
-      return () => controller.setTab('resolved');
-    case 'help':
-      return controller.toggleHelp;
-    case 'take':
-      return () => void controller.assignToMe();
-    case 'toggleTranslation':
-      return () => useTranslationDisplay.getState().toggle();
-    case 'handback':
-      return () => void controller.handback();
-    case 'reassign':
-    case 'snooze':
-    case 'macro':
-    case 'reopen':
-    case 'views':
-      return () => controller.openOverlay(command);
-    case 'search':
-      return () => controller.setTab('review');
-    case 'settings':
-      return controller.openSettings;
-    case 'palette':
-      return null;
-  }
-}
-
-const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set([
-  'focusEditor',
-  'send',
-  'sendResolve',
-  'note',
-  'take',
-  'handback',
-  'reassign',
-  'snooze',
-  'macro',
-  'reopen',
-  'toggleTranslation',
-]);
-
 export function ConsoleOverlays() {
   const { t } = useTranslation();
   const controller = useController();
@@ -96,9 +35,10 @@ export function ConsoleOverlays() {
   switch (overlay) {
     case 'palette': {
       const items: PickerItem[] = [];
+      const actions = commandActions(controller);
       for (const { command, keys } of SHORTCUT_HELP) {
-        const run = runCommand(controller, command);
-        if (!run) continue;
+        // The palette is open already.
+        if (command === 'palette') continue;
         items.push({
           id: command,
           label: t(shortcutLabelKey(command)),
@@ -107,7 +47,7 @@ export function ConsoleOverlays() {
           run: () => {
             // The palette closes first, so the command's own dialog or focus wins.
             controller.setOverlayQuietly(null);
-            run();
+            void actions[command]();
           },
         });
       }

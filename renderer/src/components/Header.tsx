@@ -3,6 +3,16 @@ import { useFormat } from '../format/useFormat.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useConsoleState, useController } from '../state/context.js';
 
+/** A value with what it is: a tooltip for the eye, a hidden label for screen readers. */
+function NamedValue({ className, label, value }: { className: string; label: string; value: string }) {
+  return (
+    <span className={className} title={label}>
+      <span className="visually-hidden">{label}: </span>
+      {value}
+    </span>
+  );
+}
+
 export function Header() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -17,20 +27,10 @@ export function Header() {
     <header className="app-header">
       <div className="brand">
         <span className="app-name">{t('app.name')}</span>
-        {status ? (
-          <span className="tenant" title={t('header.tenant')}>
-            <span className="visually-hidden">{t('header.tenant')}: </span>
-            {status.tenantName}
-          </span>
-        ) : null}
+        {status ? <NamedValue className="tenant" label={t('header.tenant')} value={status.tenantName} /> : null}
       </div>
       <div className="header-meta">
-        {status ? (
-          <span className="agent" title={t('header.agent')}>
-            <span className="visually-hidden">{t('header.agent')}: </span>
-            {status.agentName}
-          </span>
-        ) : null}
+        {status ? <NamedValue className="agent" label={t('header.agent')} value={status.agentName} /> : null}
         <span
           className="connection"
           data-testid="connection-status"

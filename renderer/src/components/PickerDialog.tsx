@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
+import { ModalDialog } from './ModalDialog.js';
 
 export interface PickerItem {
   id: string;
@@ -26,20 +26,11 @@ interface PickerDialogProps {
  * A keyboard-first dialog: type to narrow, arrows to move, Enter to run, Esc to close. Focus goes
  * into the field when it opens and back where it was when it closes.
  */
-export function PickerDialog({
-  title,
-  testId,
-  placeholder,
-  items,
-  onClose,
-  onSubmitText,
-  emptyText,
-}: PickerDialogProps) {
+export function PickerDialog(props: PickerDialogProps) {
+  const { title, testId, placeholder, items, onClose, onSubmitText, emptyText } = props;
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useDialogFocusTrap(dialogRef);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
 
@@ -70,77 +61,67 @@ export function PickerDialog({
   };
 
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        ref={dialogRef}
-        className="dialog picker"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-testid={testId}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2 id={`${id}-title`} className="dialog-title">
-          {title}
-        </h2>
-        <input
-          ref={inputRef}
-          className="picker-input"
-          data-testid={`${testId}-input`}
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={`${id}-list`}
-          aria-activedescendant={shown[active] ? `${id}-item-${active}` : undefined}
-          aria-label={placeholder}
-          placeholder={placeholder}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              setActive((i) => Math.min(i + 1, Math.max(shown.length - 1, 0)));
-            } else if (e.key === 'ArrowUp') {
-              e.preventDefault();
-              setActive((i) => Math.max(i - 1, 0));
-            } else if (e.key === 'Enter') {
-              e.preventDefault();
-              e.stopPropagation();
-              if (shown.length > 0) runAt(active);
-              else if (onSubmitText && text.trim()) onSubmitText(text.trim());
-            } else if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              onClose();
-            }
-          }}
-        />
-        {shown.length > 0 ? (
-          <ul id={`${id}-list`} className="picker-list" role="listbox" aria-label={title}>
-            {shown.map((item, index) => (
-              <li
-                key={item.id}
-                id={`${id}-item-${index}`}
-                role="option"
-                aria-selected={index === active}
-                aria-disabled={item.disabled || undefined}
-                data-item-id={item.id}
-                className={`picker-item${index === active ? ' active' : ''}${item.disabled ? ' disabled' : ''}`}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => runAt(index)}
-              >
-                <span dir="auto">{item.label}</span>
-                {item.hint ? (
-                  <kbd className="picker-hint" dir="ltr">
-                    {item.hint}
-                  </kbd>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="hint">{onSubmitText ? t('palette.enterToSubmit') : (emptyText ?? t('palette.nothing'))}</p>
-        )}
-      </div>
-    </div>
+    <ModalDialog className="dialog picker" labelledBy={`${id}-title`} testId={testId} onClose={onClose}>
+      <h2 id={`${id}-title`} className="dialog-title">
+        {title}
+      </h2>
+      <input
+        ref={inputRef}
+        className="picker-input"
+        data-testid={`${testId}-input`}
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={shown[active] ? `${id}-item-${active}` : undefined}
+        aria-label={placeholder}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((i) => Math.min(i + 1, Math.max(shown.length - 1, 0)));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            e.stopPropagation();
+            if (shown.length > 0) runAt(active);
+            else if (onSubmitText && text.trim()) onSubmitText(text.trim());
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      />
+      {shown.length > 0 ? (
+        <ul id={`${id}-list`} className="picker-list" role="listbox" aria-label={title}>
+          {shown.map((item, index) => (
+            <li
+              key={item.id}
+              id={`${id}-item-${index}`}
+              role="option"
+              aria-selected={index === active}
+              aria-disabled={item.disabled || undefined}
+              data-item-id={item.id}
+              className={`picker-item${index === active ? ' active' : ''}${item.disabled ? ' disabled' : ''}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => runAt(index)}
+            >
+              <span dir="auto">{item.label}</span>
+              {item.hint ? (
+                <kbd className="picker-hint" dir="ltr">
+                  {item.hint}
+                </kbd>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">{onSubmitText ? t('palette.enterToSubmit') : (emptyText ?? t('palette.nothing'))}</p>
+      )}
+    </ModalDialog>
   );
 }

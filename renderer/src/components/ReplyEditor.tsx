@@ -8,6 +8,7 @@ import { editorText } from '../state/store.js';
 import { BusyNotice } from './BusyNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { MachineTranslation } from './MachineTranslation.js';
+import { ShortcutButton } from './ShortcutButton.js';
 
 /** `draftTranslation`: the AI draft machine-translated into the agent's language, shown under the editor. */
 export function ReplyEditor({
@@ -31,6 +32,7 @@ export function ReplyEditor({
   const trimmed = text.trim();
   const tooLong = trimmed.length > MAX_MESSAGE_LENGTH;
   const disabled = trimmed.length === 0 || sending || tooLong;
+  const sendProps = (send: () => Promise<void>) => ({ disabled: disabled || heldByAi, onPress: send });
   const showsAiDraft = ownDraft === undefined && ticket.status === 'escalated' && !!ticket.aiDraft;
 
   return (
@@ -84,26 +86,17 @@ export function ReplyEditor({
           {t('editor.addNote')}
         </button>
         <span className="spacer" />
-        <button
-          type="button"
-          className="button"
-          data-testid="send-button"
-          disabled={disabled || heldByAi}
-          aria-keyshortcuts="Control+Enter"
-          onClick={() => void controller.send()}
-        >
+        <ShortcutButton keys="Control+Enter" className="button" testId="send-button" {...sendProps(controller.send)}>
           {sending ? t('editor.sending') : t('editor.send')}
-        </button>
-        <button
-          type="button"
+        </ShortcutButton>
+        <ShortcutButton
+          keys="Control+Shift+Enter"
           className="button button-primary"
-          data-testid="send-resolve-button"
-          disabled={disabled || heldByAi}
-          aria-keyshortcuts="Control+Shift+Enter"
-          onClick={() => void controller.sendAndResolve()}
+          testId="send-resolve-button"
+          {...sendProps(controller.sendAndResolve)}
         >
           {t('editor.sendResolve')}
-        </button>
+        </ShortcutButton>
       </div>
     </section>
   );

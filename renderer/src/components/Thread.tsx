@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalMessage } from '../../../shared/api/console-contract.js';
-import { useFormat } from '../format/useFormat.js';
 import { MachineTranslation } from './MachineTranslation.js';
+import { Timestamp } from './Timestamp.js';
 
 /** `translations`: machine translations of customer messages by message id, shown under each original. */
 export function Thread({
@@ -13,7 +13,6 @@ export function Thread({
   translations?: { language: string; byMessage: ReadonlyMap<string, string> };
 }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const endRef = useRef<HTMLDivElement>(null);
   const lastId = messages[messages.length - 1]?.id;
 
@@ -46,9 +45,7 @@ export function Thread({
                 {t('message.pending')}
               </span>
             ) : null}
-            <time className="message-time" dateTime={m.createdAt}>
-              {fmt.dateTime(m.createdAt)}
-            </time>
+            <Timestamp className="message-time" at={m.createdAt} />
           </header>
           <div className="message-text" dir="auto">
             {m.text}

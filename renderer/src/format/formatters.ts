@@ -24,42 +24,27 @@ const DURATION_UNITS: ReadonlyArray<['day' | 'hour' | 'minute' | 'second', numbe
 
 /** Dates, numbers, percentages, money, durations and language names, all through Intl in the UI locale. */
 export function createFormatters(locale: string) {
-  const date = safe(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
-    () => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }),
-  );
-  const dateTime = safe(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-    () => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }),
-  );
-  const time = safe(
-    () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
-    () => new Intl.DateTimeFormat('en', { timeStyle: 'short' }),
-  );
-  const relative = safe(
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
-    () => new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }),
-  );
-  const number = safe(
-    () => new Intl.NumberFormat(locale),
-    () => new Intl.NumberFormat('en'),
-  );
-  const percent = safe(
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-    () => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }),
-  );
+  /** A formatter for the UI locale, or for English where the runtime lacks that locale. */
+  const inLocale = <T>(make: (tag: string) => T): T =>
+    safe(
+      () => make(locale),
+      () => make('en'),
+    );
+  const date = inLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }));
+  const dateTime = inLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
+  const time = inLocale((tag) => new Intl.DateTimeFormat(tag, { timeStyle: 'short' }));
+  const relative = inLocale((tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto', style: 'short' }));
+  const number = inLocale((tag) => new Intl.NumberFormat(tag));
+  const percent = inLocale((tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
   const currencies = new Map<string, Intl.NumberFormat>();
   const currencyFormat = (code: string): Intl.NumberFormat | null => {
     const key = code.toUpperCase();
     const known = currencies.get(key);
     if (known) return known;
+    // An unknown currency code has no formatter at all.
     const made = safe<Intl.NumberFormat | null>(
-      () => new Intl.NumberFormat(locale, { style: 'currency', currency: key }),
-      () =>
-        safe<Intl.NumberFormat | null>(
-          () => new Intl.NumberFormat('en', { style: 'currency', currency: key }),
-          () => null,
-        ),
+      () => inLocale((tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: key })),
+      () => null,
     );
     if (made) currencies.set(key, made);
     return made;
@@ -68,9 +53,8 @@ export function createFormatters(locale: string) {
   const durationFormat = (unit: string): Intl.NumberFormat => {
     const known = durations.get(unit);
     if (known) return known;
-    const made = safe(
-      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
-      () => new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+    const made = inLocale(
+      (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
     );
     durations.set(unit, made);
     return made;
@@ -88,20 +72,17 @@ export function createFormatters(locale: string) {
     return Number.isNaN(d.getTime()) ? null : d;
   };
 
+  /** An ISO date written by `format`; what is no date stays as it came. */
+  const formatIso = (format: Intl.DateTimeFormat) => (iso: string) => {
+    const d = parse(iso);
+    return d ? format.format(d) : iso;
+  };
+
   return {
     locale,
-    date: (iso: string) => {
-      const d = parse(iso);
-      return d ? date.format(d) : iso;
-    },
-    dateTime: (iso: string) => {
-      const d = parse(iso);
-      return d ? dateTime.format(d) : iso;
-    },
-    time: (iso: string) => {
-      const d = parse(iso);
-      return d ? time.format(d) : iso;
-    },
+    date: formatIso(date),
+    dateTime: formatIso(dateTime),
+    time: formatIso(time),
     /** "5 min. ago", "yesterday"... relative to `now`. */
     age: (iso: string, now: number) => {
       const d = parse(iso);

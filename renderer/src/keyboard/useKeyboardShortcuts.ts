@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { Controller } from '../state/controller.js';
-import type { ConsoleStoreApi } from '../state/store.js';
+import type { ConsoleStore, ConsoleStoreApi } from '../state/store.js';
 import { resolveShortcut, type ShortcutCommand } from './shortcuts.js';
-import { useTranslationDisplay } from '../state/translation-display.js';
+import { commandActions, NEEDS_TICKET } from './command-actions.js';
 
 const G_TIMEOUT_MS = 1500;
 
@@ -22,6 +22,14 @@ function ownsEnter(el: Element | null): boolean {
       el.tagName === 'SUMMARY' ||
       isTypingTarget(el))
   );
+}
+
+/** Whether the command has something to act on now (else the key does what the browser does with it). */
+function usable(command: ShortcutCommand, state: ConsoleStore): boolean {
+  if (command === 'back') return state.helpOpen || state.openTicketId !== null;
+  if (NEEDS_TICKET.has(command) && !state.openTicketId) return false;
+  // Without a translator there is nothing to show or hide.
+  return command !== 'toggleTranslation' || state.setup?.translationAvailable === true;
 }
 
 /** One window-level key handler for the whole console. */
@@ -66,81 +74,12 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
 
     /** Returns false when the key was not used, so the browser keeps its default. */
     const run = (command: ShortcutCommand): boolean => {
-      const state = store.getState();
-      switch (command) {
-        case 'next':
-          controller.move(1);
-          return true;
-        case 'prev':
-          controller.move(-1);
-          return true;
-        case 'open':
-          // The selection, which the agent sees highlighted (a focused row selects itself when it gets focus).
-          controller.openSelected();
-          return true;
-        case 'back':
-          if (!state.helpOpen && !state.openTicketId) return false;
-          controller.back();
-          return true;
-        case 'focusEditor':
-          if (!state.openTicketId) return false;
-          controller.focusEditor();
-          return true;
-        case 'send':
-          if (!state.openTicketId) return false;
-          void controller.send();
-          return true;
-        case 'sendResolve':
-          if (!state.openTicketId) return false;
-          void controller.sendAndResolve();
-          return true;
-        case 'note':
-          if (!state.openTicketId) return false;
-          void controller.addNote();
-          return true;
-        case 'goInbox':
-          controller.setTab('inbox');
-          return true;
-        case 'goResolved':
-          controller.setTab('resolved');
-          return true;
-        case 'help':
-          controller.toggleHelp();
-          return true;
-        case 'palette':
-          controller.openOverlay('palette');
-          return true;
-        case 'settings':
-          controller.openSettings();
-          return true;
-        case 'views':
-          controller.openOverlay('views');
-          return true;
-        case 'search':
-          controller.setTab('review');
-          setTimeout(() => document.querySelector<HTMLElement>('[data-testid="review-search"]')?.focus(), 0);
-          return true;
-        case 'take':
-          if (!state.openTicketId) return false;
-          void controller.assignToMe();
-          return true;
-        case 'toggleTranslation':
-          // Without a translator there is nothing to show or hide.
-          if (!state.openTicketId || !state.setup?.translationAvailable) return false;
-          useTranslationDisplay.getState().toggle();
-          return true;
-        case 'handback':
-          if (!state.openTicketId) return false;
-          void controller.handback();
-          return true;
-        case 'reassign':
-        case 'snooze':
-        case 'macro':
-        case 'reopen':
-          if (!state.openTicketId) return false;
-          controller.openOverlay(command);
-          return true;
-      }
+      if (!usable(command, store.getState())) return false;
+      void commandActions(controller)[command]();
+      // From the keyboard, search also puts the focus in the search field.
+      if (command === 'search')
+        setTimeout(() => document.querySelector<HTMLElement>('[data-testid="review-search"]')?.focus(), 0);
+      return true;
     };
 
     window.addEventListener('keydown', onKeyDown);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changeUiLanguage, currentSystemUiLanguage, storedUiLanguage } from '../i18n/i18n.js';
 import { UI_LANGUAGES } from '../i18n/languages.js';
 import { restoreFocus } from '../keyboard/restore-focus.js';
-import { useDialogFocusTrap } from '../keyboard/useDialogFocusTrap.js';
+import { ModalDialog } from '../components/ModalDialog.js';
 import { NotificationSetting } from './NotificationSetting.js';
 import { ProviderSettings } from './ProviderSettings.js';
 
@@ -20,8 +20,6 @@ interface SettingsDialogProps {
 export function SettingsDialog({ onClose, desktopApp, onFocusLost }: SettingsDialogProps) {
   const { t, i18n } = useTranslation();
   const closeRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useDialogFocusTrap(dialogRef);
   const [choice, setChoice] = useState<string>(() => storedUiLanguage() ?? SYSTEM);
   const system = currentSystemUiLanguage();
   const systemName = UI_LANGUAGES.find((l) => l.code === system)?.name ?? system;
@@ -39,60 +37,55 @@ export function SettingsDialog({ onClose, desktopApp, onFocusLost }: SettingsDia
   };
 
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        ref={dialogRef}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="settings-title"
-        data-testid="settings-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <header className="dialog-header">
-          <h2 id="settings-title">{t('settings.title')}</h2>
-          <button
-            ref={closeRef}
-            type="button"
-            className="button button-small"
-            onClick={onClose}
-            data-testid="settings-close"
-          >
-            {t('settings.close')}
-          </button>
-        </header>
-        <div className="setting">
-          <label className="setting-label" htmlFor="ui-language">
-            {t('settings.language')}
-          </label>
-          <select
-            id="ui-language"
-            data-testid="ui-language"
-            value={choice}
-            onChange={(e) => choose(e.target.value)}
-            aria-describedby="ui-language-hint"
-          >
-            <option value={SYSTEM}>{t('settings.systemLanguage', { language: systemName })}</option>
-            {UI_LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-          <p id="ui-language-hint" className="setting-hint">
-            {t('settings.languageHint')}
-          </p>
-        </div>
-        <NotificationSetting desktopApp={desktopApp} />
-        <ProviderSettings />
+    <ModalDialog
+      className="dialog"
+      labelledBy="settings-title"
+      testId="settings-dialog"
+      onClose={onClose}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="dialog-header">
+        <h2 id="settings-title">{t('settings.title')}</h2>
+        <button
+          ref={closeRef}
+          type="button"
+          className="button button-small"
+          onClick={onClose}
+          data-testid="settings-close"
+        >
+          {t('settings.close')}
+        </button>
+      </header>
+      <div className="setting">
+        <label className="setting-label" htmlFor="ui-language">
+          {t('settings.language')}
+        </label>
+        <select
+          id="ui-language"
+          data-testid="ui-language"
+          value={choice}
+          onChange={(e) => choose(e.target.value)}
+          aria-describedby="ui-language-hint"
+        >
+          <option value={SYSTEM}>{t('settings.systemLanguage', { language: systemName })}</option>
+          {UI_LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        <p id="ui-language-hint" className="setting-hint">
+          {t('settings.languageHint')}
+        </p>
       </div>
-    </div>
+      <NotificationSetting desktopApp={desktopApp} />
+      <ProviderSettings />
+    </ModalDialog>
   );
 }

@@ -1,22 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { metricCell, type MetricColumn } from '../../../../shared/metrics/dashboard-csv.js';
+import { METRIC_COLUMNS, metricCell, type MetricColumn } from '../../../../shared/metrics/dashboard-csv.js';
 import type { MetricValues } from '../../../../shared/metrics/metric-values.js';
 import { useFormat } from '../../format/useFormat.js';
 import { formatMetric } from './metric-format.js';
 
-const CARDS: readonly MetricColumn[] = [
-  'containment',
-  'confirmedResolutionRate',
-  'assumedResolutionRate',
-  'escalationRate',
-  'missedEscalationRate',
-  'needlessEscalationRate',
-  'firstResponseMedianSeconds',
-  'handleTimeMeanSeconds',
-  'csatAiMean',
-  'csatHumanMean',
-  'costPerResolutionUsd',
-];
+/** The table's columns that are no headline card: the raw counts and the finer rating, time and cost splits. */
+const NOT_CARDS: ReadonlySet<MetricColumn> = new Set<MetricColumn>([
+  'tickets',
+  'closed',
+  'firstResponseMeanSeconds',
+  'csatMean',
+  'csatSatisfiedShare',
+  'csatAiSatisfiedShare',
+  'csatHumanSatisfiedShare',
+  'modelCostUsd',
+]);
+/** The headline figures, in the table's order. */
+const CARDS = METRIC_COLUMNS.filter((column) => !NOT_CARDS.has(column));
 
 /** The period's headline figures, each with the counts behind it. */
 export function SummaryCards({ metrics }: { metrics: MetricValues }) {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SentimentSchema } from '../../../../shared/domain/tenant.js';
 import { CustomerTierSchema, EscalationReasonCodeSchema } from '../../../../shared/domain/ticket.js';
@@ -19,6 +19,8 @@ interface RuleCardProps {
 
 const LISTS: readonly ListField[] = ['intents', 'languages', 'keywords'];
 const NUMBERS: readonly NumberField[] = ['minConfidence', 'maxConfidence', 'minAmount', 'maxAmount'];
+/** The rule's fields typed as text (an input or a select). */
+type TextField = 'id' | 'ownerQueue' | ListField | NumberField;
 
 /** One rule as a form: id, owner queue, whether it forces escalation, and its conditions. */
 export function RuleCard({
@@ -60,6 +62,13 @@ export function RuleCard({
   };
   const invalid = (field: string) =>
     fieldIssues(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {};
+  /** A text field's value, change, test id (`rule-<testName>-<index>`) and error link, for its input or select. */
+  const bind = (name: TextField, testName: string = name) => ({
+    value: form[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ [name]: event.target.value }),
+    'data-testid': `rule-${testName}-${index}`,
+    ...invalid(name),
+  });
   const isCatchAll =
     form.reasons.length + form.tiers.length + form.sentiments.length === 0 &&
     [...LISTS, ...NUMBERS].every((name) => form[name].trim() === '');
@@ -117,22 +126,12 @@ export function RuleCard({
       <div className="rule-grid">
         <label>
           <span>{t('rules.field.id')}</span>
-          <input
-            value={form.id}
-            onChange={(event) => onChange({ id: event.target.value })}
-            data-testid={`rule-id-${index}`}
-            {...invalid('id')}
-          />
+          <input {...bind('id')} />
           {errorsOf('id')}
         </label>
         <label>
           <span>{t('rules.field.ownerQueue')}</span>
-          <select
-            value={form.ownerQueue}
-            onChange={(event) => onChange({ ownerQueue: event.target.value })}
-            data-testid={`rule-queue-${index}`}
-            {...invalid('ownerQueue')}
-          >
+          <select {...bind('ownerQueue', 'queue')}>
             {queues.some((q) => q.id === form.ownerQueue) ? null : (
               <option value={form.ownerQueue}>{form.ownerQueue}</option>
             )}
@@ -160,13 +159,7 @@ export function RuleCard({
             <span>
               {t(`rules.field.${name}`)} <small>({t('rules.hint.list')})</small>
             </span>
-            <input
-              value={form[name]}
-              list={name === 'intents' ? intentsListId : undefined}
-              onChange={(event) => onChange({ [name]: event.target.value })}
-              data-testid={`rule-${name}-${index}`}
-              {...invalid(name)}
-            />
+            <input {...bind(name)} list={name === 'intents' ? intentsListId : undefined} />
             {errorsOf(name)}
           </label>
         ))}
@@ -176,13 +169,7 @@ export function RuleCard({
               {t(`rules.field.${name}`)}
               {name.endsWith('Confidence') ? <small> ({t('rules.hint.confidence')})</small> : null}
             </span>
-            <input
-              inputMode="decimal"
-              value={form[name]}
-              onChange={(event) => onChange({ [name]: event.target.value })}
-              data-testid={`rule-${name}-${index}`}
-              {...invalid(name)}
-            />
+            <input inputMode="decimal" {...bind(name)} />
             {errorsOf(name)}
           </label>
         ))}

@@ -1,0 +1,47 @@
+import type { Controller } from '../state/controller.js';
+import { useTranslationDisplay } from '../state/translation-display.js';
+import type { ShortcutCommand } from './shortcuts.js';
+
+/** The commands that act on the open ticket: without one the palette shows them disabled and their keys do nothing. */
+export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutCommand>([
+  'focusEditor',
+  'send',
+  'sendResolve',
+  'note',
+  'take',
+  'handback',
+  'reassign',
+  'snooze',
+  'macro',
+  'reopen',
+  'toggleTranslation',
+]);
+
+/** What each command does, whether its shortcut or the command palette runs it. */
+export function commandActions(controller: Controller): Record<ShortcutCommand, () => unknown> {
+  return {
+    next: () => controller.move(1),
+    prev: () => controller.move(-1),
+    // The selection, which the agent sees highlighted (a focused row selects itself when it gets focus).
+    open: controller.openSelected,
+    back: controller.back,
+    focusEditor: controller.focusEditor,
+    send: controller.send,
+    goInbox: () => controller.setTab('inbox'),
+    sendResolve: controller.sendAndResolve,
+    goResolved: () => controller.setTab('resolved'),
+    note: controller.addNote,
+    help: controller.toggleHelp,
+    take: controller.assignToMe,
+    toggleTranslation: () => useTranslationDisplay.getState().toggle(),
+    handback: controller.handback,
+    search: () => controller.setTab('review'),
+    settings: controller.openSettings,
+    palette: () => controller.openOverlay('palette'),
+    views: () => controller.openOverlay('views'),
+    reassign: () => controller.openOverlay('reassign'),
+    snooze: () => controller.openOverlay('snooze'),
+    macro: () => controller.openOverlay('macro'),
+    reopen: () => controller.openOverlay('reopen'),
+  };
+}
