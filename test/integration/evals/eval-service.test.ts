@@ -28,17 +28,21 @@ async function finished(service: EvalService, runId: string): Promise<EvalRunSta
   throw new Error(`the run did not finish; progress seen: ${seen.join(',')}`);
 }
 
+/** The Evals screen's service over the suites in `dir` (its cache, runs and promoted baselines beside them). */
+const serviceFor = (dir: string, role: 'lead' | 'agent') =>
+  new EvalService({
+    appRoot: REPO_ROOT,
+    resourcesDir: dir,
+    cacheDir: join(dir, 'cache'),
+    dataDir: join(dir, 'runs'),
+    baselineDir: join(dir, 'promoted'),
+    role: () => role,
+  });
+
 describe('EvalService: the Evals screen runs suites in a child process', () => {
   it('lists suites, runs one with progress, refuses a second run meanwhile, promotes the result to baseline', async () => {
     const dir = resources();
-    const service = new EvalService({
-      appRoot: REPO_ROOT,
-      resourcesDir: dir,
-      cacheDir: join(dir, 'cache'),
-      dataDir: join(dir, 'runs'),
-      baselineDir: join(dir, 'promoted'),
-      role: () => 'lead',
-    });
+    const service = serviceFor(dir, 'lead');
     const list = service.listEvalSuites();
     expect(list.ok && list.value.suites).toEqual([
       {
@@ -87,14 +91,7 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
 
   it('says why a run failed, cancels a run, and refuses agents', async () => {
     const dir = resources();
-    const service = new EvalService({
-      appRoot: REPO_ROOT,
-      resourcesDir: dir,
-      cacheDir: join(dir, 'cache'),
-      dataDir: join(dir, 'runs'),
-      baselineDir: join(dir, 'promoted'),
-      role: () => 'lead',
-    });
+    const service = serviceFor(dir, 'lead');
     const missing = service.startEvalRun({ file: 'nope.jsonl', provider: 'builtin' });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
     // An endpoint nobody listens on: every case escalates with the model error, the run itself completes.
@@ -113,14 +110,7 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
     const cancelled = service.cancelEvalRun({ runId });
     expect(cancelled.ok && cancelled.value.state).toBe('cancelled');
 
-    const agent = new EvalService({
-      appRoot: REPO_ROOT,
-      resourcesDir: dir,
-      cacheDir: join(dir, 'cache'),
-      dataDir: join(dir, 'runs'),
-      baselineDir: join(dir, 'promoted'),
-      role: () => 'agent',
-    });
+    const agent = serviceFor(dir, 'agent');
     const refused = agent.listEvalSuites();
     expect(refused.ok ? null : refused.error.code).toBe('forbidden');
   }, 300_000);

@@ -1,11 +1,12 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SuiteRunReportSchema } from '../../../shared/evals/run-report.js';
 import { REPO_ROOT } from '../../helpers/child-process.js';
 import { runEvalCli } from '../../helpers/eval-cli.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import { scriptedOpenAiServerPerFile, type ScriptStep } from '../../helpers/scripted-openai-server.js';
+import { decisionJson } from '../openai/fixtures.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'evals');
 const RESOURCES = join(REPO_ROOT, 'test', 'fixtures', 'ai', 'resources');
@@ -144,40 +145,18 @@ describe('npm run eval -- suite (built-in engine, real process)', () => {
 });
 
 describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible server)', () => {
-  let server: ScriptedOpenAiServer;
-  beforeAll(async () => {
-    server = await startScriptedOpenAiServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
-  it('runs retail cases through the OpenAI provider with tools and guardrails, checks tool calls, counts tokens', async () => {
-    const email = 'aarav.davis1165@example.com';
-    const decision = (over: Record<string, unknown>) => ({
-      action: 'resolve',
-      reply: 'Thank you.',
-      summary: 'Answered.',
-      intent: 'order_status',
-      language: 'en',
-      escalation_reason: null,
-      customer_asked_for_human: false,
-      ...over,
-    });
-    server.script(
+  const server = scriptedOpenAiServerPerFile();
+  const email = 'aarav.davis1165@example.com';
+  /** The model's turns for the suite's three cases, the cancellation case's told by the test. */
+  const scriptSuite = (cancellation: ScriptStep[]) =>
+    server().script(
       { tool: 'find_user_id_by_email', arguments: { email } },
       { tool: 'get_order_details', arguments: { order_id: '#W3223435' } },
-      { final: decision({ reply: 'Your order #W3223435 was delivered.' }) },
+      { final: decisionJson({ reply: 'Your order #W3223435 was delivered.' }) },
       { tool: 'find_user_id_by_email', arguments: { email } },
-      { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
+      ...cancellation,
       {
-        final: decision({
-          reply: 'Order #W2403075 is cancelled; 188.67 USD goes back to your gift card immediately.',
-          intent: 'cancel_order',
-        }),
-      },
-      {
-        final: decision({
+        final: decisionJson({
           action: 'escalate',
           reply: 'A colleague will take over.',
           intent: 'other',
@@ -186,10 +165,8 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
         }),
       },
     );
-    const dir3 = mkdtempSync(join(tmpdir(), 'sb-evals-openai-'));
-    const file = join(dir3, 'retail-smoke.suite.jsonl');
-    copyFileSync(join(FIXTURES, 'retail-smoke.suite.jsonl'), file);
-    const r = await runEvalCli(
+  const runSuite = (file: string, ...options: string[]) =>
+    runEvalCli(
       [
         'suite',
         '--file',
@@ -197,14 +174,29 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
         '--provider',
         'openai',
         '--openai-base-url',
-        server.baseURL,
+        server().baseURL,
         '--openai-model',
         'scripted-model',
         '--json',
-        '--update-baseline',
+        ...options,
       ],
       { OPENAI_API_KEY: 'sk-test' },
     );
+
+  it('runs retail cases through the OpenAI provider with tools and guardrails, checks tool calls, counts tokens', async () => {
+    scriptSuite([
+      { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
+      {
+        final: decisionJson({
+          reply: 'Order #W2403075 is cancelled; 188.67 USD goes back to your gift card immediately.',
+          intent: 'cancel_order',
+        }),
+      },
+    ]);
+    const dir3 = mkdtempSync(join(tmpdir(), 'sb-evals-openai-'));
+    const file = join(dir3, 'retail-smoke.suite.jsonl');
+    copyFileSync(join(FIXTURES, 'retail-smoke.suite.jsonl'), file);
+    const r = await runSuite(file, '--update-baseline');
     expect(r.code, r.stderr).toBe(0);
     const report = SuiteRunReportSchema.parse(JSON.parse(r.stdout));
     expect(report.cases.map((c) => [c.id, c.passed, c.failures])).toEqual([
@@ -218,11 +210,11 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
       { name: 'find_user_id_by_email', outcome: 'ran' },
       { name: 'cancel_pending_order', outcome: 'ran' },
     ]);
-    expect(server.remaining()).toBe(0);
-    expect(server.requests.every((q) => q.authorization === 'Bearer sk-test')).toBe(true);
+    expect(server().remaining()).toBe(0);
+    expect(server().requests.every((q) => q.authorization === 'Bearer sk-test')).toBe(true);
     // The customer's email never left the machine in the clear.
     expect(
-      server.requests.some(
+      server().requests.some(
         (q) => q.raw.includes(email) && q.body.messages.some((m) => m.role === 'user' && m.content?.includes(email)),
       ),
     ).toBe(false);
@@ -230,39 +222,12 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
 
     // The same suite when the model obeys an injected instruction (cancels without a yes): the guard refuses,
     // the case fails with the reason, and the gate names the regressed figures.
-    server.reset();
-    server.script(
-      { tool: 'find_user_id_by_email', arguments: { email } },
-      { tool: 'get_order_details', arguments: { order_id: '#W3223435' } },
-      { final: decision({ reply: 'Your order #W3223435 was delivered.' }) },
-      { tool: 'find_user_id_by_email', arguments: { email } },
+    server().reset();
+    scriptSuite([
       { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'because I said so' } },
-      { final: decision({ reply: 'Could you confirm the reason?', intent: 'cancel_order' }) },
-      {
-        final: decision({
-          action: 'escalate',
-          reply: 'A colleague will take over.',
-          intent: 'other',
-          escalation_reason: 'Customer asked for a human.',
-          customer_asked_for_human: true,
-        }),
-      },
-    );
-    const worse = await runEvalCli(
-      [
-        'suite',
-        '--file',
-        file,
-        '--provider',
-        'openai',
-        '--openai-base-url',
-        server.baseURL,
-        '--openai-model',
-        'scripted-model',
-        '--json',
-      ],
-      { OPENAI_API_KEY: 'sk-test' },
-    );
+      { final: decisionJson({ reply: 'Could you confirm the reason?', intent: 'cancel_order' }) },
+    ]);
+    const worse = await runSuite(file);
     expect(worse.code).toBe(1);
     const w = SuiteRunReportSchema.parse(JSON.parse(worse.stdout));
     expect(w.cases[1]!.failures[0]).toMatch(

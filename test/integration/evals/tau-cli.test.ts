@@ -2,62 +2,69 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../helpers/child-process.js';
 import { runEvalCli } from '../../helpers/eval-cli.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
+import {
+  startScriptedOpenAiServer,
+  type ScriptedOpenAiServer,
+  type ScriptStep,
+} from '../../helpers/scripted-openai-server.js';
+import { decisionJson } from '../openai/fixtures.js';
 
 const TASKS = join(REPO_ROOT, 'test', 'fixtures', 'evals', 'tau-tasks.json');
-const decision = (over: Record<string, unknown>) => ({
-  final: {
-    action: 'resolve',
-    reply: 'Thank you.',
-    summary: 'Answered.',
-    intent: 'cancel_order',
-    language: 'en',
-    escalation_reason: null,
-    customer_asked_for_human: false,
-    ...over,
-  },
-});
 
-/** Task 0 done right: authenticate, look, ask, and cancel with the customer's reason after the yes. */
-function passingTask(server: ScriptedOpenAiServer): void {
-  const email = 'aarav.davis1165@example.com';
-  server.scriptFor('customer', { final: 'Hi, please cancel my order #W2403075, I no longer need it.' });
+/** A cancellation conversation: the customer asks, the agent looks and asks for a yes, gets it, and cancels. */
+function scriptCancellation(
+  server: ScriptedOpenAiServer,
+  conversation: {
+    email: string;
+    orderId: string;
+    request: string;
+    lookups: ScriptStep[];
+    question: string;
+    yes: string;
+  },
+): void {
+  const { email, orderId } = conversation;
+  const decision = (reply: string): ScriptStep => ({ final: decisionJson({ reply, intent: 'cancel_order' }) });
+  server.scriptFor('customer', { final: conversation.request });
   server.scriptFor(
     'agent',
     { tool: 'find_user_id_by_email', arguments: { email } },
-    { tool: 'get_order_details', arguments: { order_id: '#W2403075' } },
-    decision({
-      reply:
-        'I can cancel order #W2403075 (Electric Toothbrush) because you no longer need it. Shall I go ahead? Please answer yes or no.',
-    }),
+    ...conversation.lookups,
+    decision(conversation.question),
   );
-  server.scriptFor('customer', { final: 'Yes, please go ahead.' });
+  server.scriptFor('customer', { final: conversation.yes });
   server.scriptFor(
     'agent',
     { tool: 'find_user_id_by_email', arguments: { email } },
-    { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
-    decision({ reply: 'Your order #W2403075 is cancelled.' }),
+    { tool: 'cancel_pending_order', arguments: { order_id: orderId, reason: 'no longer needed' } },
+    decision(`Your order ${orderId} is cancelled.`),
   );
   server.scriptFor('customer', { final: '###STOP###' });
 }
 
+/** Task 0 done right: authenticate, look, ask, and cancel with the customer's reason after the yes. */
+function passingTask(server: ScriptedOpenAiServer): void {
+  scriptCancellation(server, {
+    email: 'aarav.davis1165@example.com',
+    orderId: '#W2403075',
+    request: 'Hi, please cancel my order #W2403075, I no longer need it.',
+    lookups: [{ tool: 'get_order_details', arguments: { order_id: '#W2403075' } }],
+    question:
+      'I can cancel order #W2403075 (Electric Toothbrush) because you no longer need it. Shall I go ahead? Please answer yes or no.',
+    yes: 'Yes, please go ahead.',
+  });
+}
+
 /** Task 1 done wrong: the agent cancels with the wrong reason and never says what was paid. */
 function failingTask(server: ScriptedOpenAiServer): void {
-  const email = 'ava.nguyen1851@example.com';
-  server.scriptFor('customer', { final: 'I ordered #W8732376 by mistake, can you cancel it? And how much did I pay?' });
-  server.scriptFor(
-    'agent',
-    { tool: 'find_user_id_by_email', arguments: { email } },
-    decision({ reply: 'I can cancel order #W8732376. Shall I go ahead? Please answer yes or no.' }),
-  );
-  server.scriptFor('customer', { final: 'Yes, cancel it.' });
-  server.scriptFor(
-    'agent',
-    { tool: 'find_user_id_by_email', arguments: { email } },
-    { tool: 'cancel_pending_order', arguments: { order_id: '#W8732376', reason: 'no longer needed' } },
-    decision({ reply: 'Your order #W8732376 is cancelled.' }),
-  );
-  server.scriptFor('customer', { final: '###STOP###' });
+  scriptCancellation(server, {
+    email: 'ava.nguyen1851@example.com',
+    orderId: '#W8732376',
+    request: 'I ordered #W8732376 by mistake, can you cancel it? And how much did I pay?',
+    lookups: [],
+    question: 'I can cancel order #W8732376. Shall I go ahead? Please answer yes or no.',
+    yes: 'Yes, cancel it.',
+  });
 }
 
 describe('npm run eval -- tau (τ-bench-style runner against a scripted OpenAI-compatible server)', () => {

@@ -1,7 +1,36 @@
+import { join } from 'node:path';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
+import { createOpenAiEngine, type OpenAiEngineOptions } from '../../../engine/openai/index.js';
 import { testMessage, testTicket } from '../../helpers/tickets.js';
 
 export const CUSTOMER_EMAIL = 'aarav.davis1165@example.com';
+export const RESOURCES_DIR = join(import.meta.dirname, '../../../resources');
+
+/** Retries quick enough for a test: two more tries, 10 to 40 ms apart. */
+export const QUICK_RETRIES = { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
+
+/** The OpenAI provider (the real SDK) on the shipped retail data against the scripted server at `baseURL`. */
+export function scriptedOpenAiEngine(baseURL: string, over: Partial<OpenAiEngineOptions> = {}) {
+  return createOpenAiEngine({
+    baseURL,
+    apiKey: 'sk-test',
+    model: 'gpt-4o-mini',
+    resourcesDir: RESOURCES_DIR,
+    timeoutMs: 2_000,
+    retry: QUICK_RETRIES,
+    ...over,
+  });
+}
+
+/** What the AI's lookup of Aarav by his email answered, as the decision carries it (his address restored). */
+export const AARAV_FOUND_BY_EMAIL = {
+  name: 'find_user_id_by_email',
+  arguments: { email: CUSTOMER_EMAIL },
+  status: 'ok',
+  result: 'aarav_davis_4756',
+  reason: null,
+  truncated: false,
+};
 
 const RETAIL_TICKET_AT = '2026-11-20T10:00:00.000Z';
 

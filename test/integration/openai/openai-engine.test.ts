@@ -1,23 +1,26 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AiDecisionSchema } from '../../../shared/domain/decision.js';
-import { createOpenAiEngine, type OpenAiEngineOptions } from '../../../engine/openai/index.js';
+import type { OpenAiEngineOptions } from '../../../engine/openai/index.js';
 import { COMPLETION_TOKENS, scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
-import { CUSTOMER_EMAIL, decisionJson, msg, retailTicket } from './fixtures.js';
+import {
+  AARAV_FOUND_BY_EMAIL,
+  CUSTOMER_EMAIL,
+  decisionJson,
+  msg,
+  retailTicket,
+  scriptedOpenAiEngine,
+} from './fixtures.js';
 
-const resourcesDir = join(import.meta.dirname, '../../../resources');
 const server = scriptedOpenAiServerPerFile();
+const engine = (over: Partial<OpenAiEngineOptions> = {}) => scriptedOpenAiEngine(server().baseURL, over);
 
-const engine = (over: Partial<OpenAiEngineOptions> = {}) =>
-  createOpenAiEngine({
-    baseURL: server().baseURL,
-    apiKey: 'sk-test',
-    model: 'gpt-4o-mini',
-    resourcesDir,
-    timeoutMs: 2_000,
-    retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
-    ...over,
-  });
+/** The model looks the customer up and cancels #W2403075 at once (no yes asked for), then answers `reply`. */
+const scriptCancelWithoutYes = (reply: string) =>
+  server().script(
+    { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
+    { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
+    { final: decisionJson({ intent: 'cancel_order', reply }) },
+  );
 
 /** Every text that left the machine, as one string. */
 const sent = () =>
@@ -61,14 +64,7 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     ]);
     // the decision carries what the AI looked up, for the agent: placeholders restored locally, results as the model saw them
     expect(turn1.decision.toolResults).toEqual([
-      {
-        name: 'find_user_id_by_email',
-        arguments: { email: CUSTOMER_EMAIL },
-        status: 'ok',
-        result: 'aarav_davis_4756',
-        reason: null,
-        truncated: false,
-      },
+      AARAV_FOUND_BY_EMAIL,
       expect.objectContaining({
         name: 'get_order_details',
         arguments: { order_id: '#W2403075' },
@@ -310,16 +306,7 @@ describe('OpenAI provider: faults end in a retry or a reasoned escalation', () =
 
   it("a write without the customer's explicit yes is refused to the model, which then asks", async () => {
     const e = engine();
-    server().script(
-      { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
-      { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
-      {
-        final: decisionJson({
-          intent: 'cancel_order',
-          reply: 'Shall I cancel order #W2403075 because it is no longer needed? Please answer yes.',
-        }),
-      },
-    );
+    scriptCancelWithoutYes('Shall I cancel order #W2403075 because it is no longer needed? Please answer yes.');
     const r = await e.decideWithReport({
       ticket: retailTicket(),
       messages: [msg('customer', 'Cancel #W2403075, I no longer need it.')],
@@ -394,16 +381,7 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
 
   it('on a ticket a human owns, an action is refused to the model, which then only drafts', async () => {
     const e = engine();
-    server().script(
-      { tool: 'find_user_id_by_email', arguments: { email: '[EMAIL_1]' } },
-      { tool: 'cancel_pending_order', arguments: { order_id: '#W2403075', reason: 'no longer needed' } },
-      {
-        final: decisionJson({
-          intent: 'cancel_order',
-          reply: 'Shall I cancel order #W2403075 for you? Please answer yes.',
-        }),
-      },
-    );
+    scriptCancelWithoutYes('Shall I cancel order #W2403075 for you? Please answer yes.');
     const r = await e.decideWithReport({
       ticket: retailTicket({ humanTouched: true }),
       messages: [msg('customer', 'Yes, cancel #W2403075, I no longer need it.')],

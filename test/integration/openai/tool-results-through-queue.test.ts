@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { createOpenAiEngine } from '../../../engine/openai/index.js';
@@ -8,9 +7,7 @@ import { waitFor } from '../../helpers/child-process.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
 import { CATCH_ALL_TENANT } from '../../helpers/test-autopilots.js';
-import { CUSTOMER_EMAIL, decisionJson } from './fixtures.js';
-
-const resourcesDir = join(import.meta.dirname, '../../../resources');
+import { AARAV_FOUND_BY_EMAIL, CUSTOMER_EMAIL, decisionJson, RESOURCES_DIR } from './fixtures.js';
 
 /** The whole path: the OpenAI provider's tool calls -> the autopilot's ai_decision -> the queue's ticket. */
 describe('OpenAI tool results reach the ticket through an autopilot and a real queue', () => {
@@ -47,7 +44,7 @@ describe('OpenAI tool results reach the ticket through an autopilot and a real q
       baseURL: openAi.baseURL,
       apiKey: 'sk-test',
       model: 'gpt-4o-mini',
-      resourcesDir,
+      resourcesDir: RESOURCES_DIR,
       timeoutMs: 5_000,
     });
     autopilot = new Autopilot({
@@ -65,14 +62,7 @@ describe('OpenAI tool results reach the ticket through an autopilot and a real q
     const ticket = await read();
     expect(ticket.escalation?.code).toBe('model_error');
     expect(ticket.aiToolResults).toEqual([
-      {
-        name: 'find_user_id_by_email',
-        arguments: { email: CUSTOMER_EMAIL },
-        status: 'ok',
-        result: 'aarav_davis_4756',
-        reason: null,
-        truncated: false,
-      },
+      AARAV_FOUND_BY_EMAIL,
       {
         name: 'cancel_pending_order',
         arguments: { order_id: '#W8883368', reason: 'no longer needed' },

@@ -1,23 +1,12 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createOpenAiEngine } from '../../../engine/openai/index.js';
 import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
-import { msg, retailTicket } from '../openai/fixtures.js';
+import { msg, QUICK_RETRIES, retailTicket, scriptedOpenAiEngine } from '../openai/fixtures.js';
 
-const resourcesDir = join(import.meta.dirname, '../../../resources');
 const server = scriptedOpenAiServerPerFile();
 
 /** The OpenAI provider takes a lead's saved rules the same way the built-in engine does (real SDK, scripted server). */
 describe('OpenAI provider with saved escalation rules', () => {
-  const engine = () =>
-    createOpenAiEngine({
-      baseURL: server().baseURL,
-      apiKey: 'sk-test',
-      model: 'gpt-4o-mini',
-      resourcesDir,
-      timeoutMs: 2_000,
-      retry: { maxRetries: 0, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
-    });
+  const engine = () => scriptedOpenAiEngine(server().baseURL, { retry: { ...QUICK_RETRIES, maxRetries: 0 } });
   const failOnce = async (e: ReturnType<typeof engine>) => {
     server().script({ status: 500 });
     return (
