@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssignMutation, HandbackMutation, Mutation, SnoozeMutation } from '../../../shared/api/mutations.js';
 import { hashToken } from '../../../server/auth/tokens.js';
-import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { MutationGate, QueueStore } from '../../../server/storage/queue-store.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { agentReply, aiDecision, escalateDecision } from './builders.js';
+import { postgresStoreUnderTest, sqliteStoreUnderTest, type StoreUnderTest } from './store-contract.js';
 import { startTestPostgres, type TestPostgres } from './test-postgres.js';
 
 const T0 = new Date('2026-03-01T10:00:00.000Z');
@@ -15,44 +11,35 @@ const at = (ms: number): Date => new Date(T0.getTime() + ms);
 const allowAll: MutationGate = () => null;
 const customer = { id: 'cus_1', name: 'Ada Lovelace', tier: 'premium' as const };
 
-const assign = (id: number, ticketId: string, extra: Partial<AssignMutation> = {}): AssignMutation => ({
+/** What each mutation here carries: made at T0, its message id named after its type and id. */
+const madeAtT0 = <T extends Mutation['type']>(type: T, id: number, ticketId: string) => ({
   id,
-  type: 'assign',
+  type,
   ticketId,
   createdAt: T0.toISOString(),
-  messageId: `assign-${id}`,
+  messageId: `${type}-${id}`,
+});
+const assign = (id: number, ticketId: string, extra: Partial<AssignMutation> = {}): AssignMutation => ({
+  ...madeAtT0('assign', id, ticketId),
   assignee: 'Sam Agent',
   agentName: 'Sam Agent',
   ...extra,
 });
 const snooze = (id: number, ticketId: string, until: string | null): SnoozeMutation => ({
-  id,
-  type: 'snooze',
-  ticketId,
-  createdAt: T0.toISOString(),
-  messageId: `snooze-${id}`,
+  ...madeAtT0('snooze', id, ticketId),
   until,
   agentName: 'Sam Agent',
 });
 const handback = (id: number, ticketId: string, extra: Partial<HandbackMutation> = {}): HandbackMutation => ({
-  id,
-  type: 'handback',
-  ticketId,
-  createdAt: T0.toISOString(),
-  messageId: `handback-${id}`,
+  ...madeAtT0('handback', id, ticketId),
   agentName: 'Sam Agent',
   ...extra,
 });
 
-interface Opened {
-  store: QueueStore;
-  cleanup(): Promise<void>;
-}
-
 /** Take, snooze and hand-back behave the same on every queue engine. */
-function describeAgentHandling(engine: string, open: () => Promise<Opened>): void {
+function describeAgentHandling(engine: string, open: () => Promise<StoreUnderTest>): void {
   describe(`agent handling (assign, snooze, handback): ${engine}`, () => {
-    let opened: Opened;
+    let opened: StoreUnderTest;
     let store: QueueStore;
     beforeEach(async () => {
       opened = await open();
@@ -194,17 +181,7 @@ function describeAgentHandling(engine: string, open: () => Promise<Opened>): voi
   });
 }
 
-describeAgentHandling('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'switchboard-handling-'));
-  const store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeAgentHandling('sqlite', sqliteStoreUnderTest);
 
 const started = await startTestPostgres();
 const server: TestPostgres | null = started.ok ? started.pg : null;
@@ -213,14 +190,6 @@ afterAll(() => server?.stop());
 describe.skipIf(!server)('PostgreSQL', () => {
   describeAgentHandling('postgres', async () => {
     if (!server) throw new Error('no PostgreSQL');
-    const db = await server.createDatabase();
-    const store = await PostgresQueueStore.open(db.url, { maxConnections: 5 });
-    return {
-      store,
-      async cleanup() {
-        await store.close();
-        await db.drop();
-      },
-    };
+    return postgresStoreUnderTest(server, 5);
   });
 });

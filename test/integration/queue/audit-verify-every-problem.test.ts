@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runAuditCli } from '../../../server/audit-cli.js';
 import { MAX_LISTED_CHAIN_PROBLEMS } from '../../../server/audit/verify-chain.js';
 import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { startTestPostgres, type TestPostgres } from './test-postgres.js';
+import { tempDirForAllTests } from '../../helpers/temp-dir.js';
 
 const RECORDS = MAX_LISTED_CHAIN_PROBLEMS + 10;
 
@@ -85,16 +85,12 @@ function verifyReportsEveryProblem(
 }
 
 describe('audit verify reports every bad record, not only the first (SQLite file)', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-audit-every-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDirForAllTests('switchboard-audit-every-');
 
   let files = 0;
   verifyReportsEveryProblem(async () => {
     files += 1;
-    const file = join(dir, `queue-${files}.sqlite`);
+    const file = join(dir(), `queue-${files}.sqlite`);
     const store = SqliteQueueStore.open(file);
     await populate(store);
     await store.close();

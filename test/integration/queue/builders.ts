@@ -1,7 +1,19 @@
-import type { AgentReplyMutation, AiDecisionMutation, NoteMutation } from '../../../shared/api/mutations.js';
+import type {
+  AgentReplyMutation,
+  AiDecisionMutation,
+  Mutation,
+  NoteMutation,
+  ReopenMutation,
+  ReviewMutation,
+} from '../../../shared/api/mutations.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 
 const at = (): string => new Date().toISOString();
+
+/** What a mutation of `type` made now carries: its id, its ticket, the time and a message id of `prefix`, id and ticket. */
+export function mutationMadeNow<T extends Mutation['type']>(type: T, id: number, ticketId: string, prefix: string) {
+  return { id, type, ticketId, createdAt: at(), messageId: `${prefix}-${id}-${ticketId}` };
+}
 
 export function agentReply(
   id: number,
@@ -9,11 +21,7 @@ export function agentReply(
   overrides: Partial<AgentReplyMutation> = {},
 ): AgentReplyMutation {
   return {
-    id,
-    type: 'agent_reply',
-    ticketId,
-    createdAt: at(),
-    messageId: `reply-${id}-${ticketId}`,
+    ...mutationMadeNow('agent_reply', id, ticketId, 'reply'),
     text: 'We refunded you.',
     resolve: false,
     agentName: 'Sam Agent',
@@ -23,13 +31,25 @@ export function agentReply(
 
 export function note(id: number, ticketId: string, overrides: Partial<NoteMutation> = {}): NoteMutation {
   return {
-    id,
-    type: 'note',
-    ticketId,
-    createdAt: at(),
-    messageId: `note-${id}-${ticketId}`,
+    ...mutationMadeNow('note', id, ticketId, 'note'),
     text: 'Checked the ledger.',
     agentName: 'Sam Agent',
+    ...overrides,
+  };
+}
+
+/** A lead's approval of how the ticket was handled. */
+export function review(id: number, ticketId: string, overrides: Partial<ReviewMutation> = {}): ReviewMutation {
+  return { id, type: 'review', ticketId, createdAt: at(), verdict: 'approve', reviewerName: 'Lee Lead', ...overrides };
+}
+
+/** A lead takes the ticket out of the AI's resolution, to the general queue. */
+export function reopen(id: number, ticketId: string, overrides: Partial<ReopenMutation> = {}): ReopenMutation {
+  return {
+    ...mutationMadeNow('reopen', id, ticketId, 'reopen'),
+    reason: 'The answer ignored the second question.',
+    agentName: 'Lee Lead',
+    ownerQueue: 'general',
     ...overrides,
   };
 }
@@ -59,5 +79,5 @@ export const escalateDecision: AiDecision = {
 };
 
 export function aiDecision(id: number, ticketId: string, decision: AiDecision = resolveDecision): AiDecisionMutation {
-  return { id, type: 'ai_decision', ticketId, createdAt: at(), messageId: `ai-${id}-${ticketId}`, decision };
+  return { ...mutationMadeNow('ai_decision', id, ticketId, 'ai'), decision };
 }

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashToken } from '../../../server/auth/tokens.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { intakeBody } from '../../helpers/queue-server.js';
+import { runToExit } from '../../helpers/run-to-exit.js';
+import { tempDirForAllTests } from '../../helpers/temp-dir.js';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const CLI = join(process.cwd(), 'server/cli.ts');
@@ -53,20 +54,7 @@ function stop(running: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<num
 }
 
 /** Runs the CLI to completion; for arguments that must fail before it listens. */
-function runToExit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(TSX, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const runCliToExit = (args: string[]) => runToExit('server/cli.ts', args, {}, 30_000);
 
 async function api<T>(url: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> {
   const response = await fetch(`${url}${path}`, {
@@ -86,15 +74,11 @@ interface TokensFile {
 }
 
 describe('queue CLI', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-queue-cli-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDirForAllTests('switchboard-queue-cli-');
 
   it('starts, prints the Queue line, writes the demo tokens, and a second start reuses the db', async () => {
-    const db = join(dir, 'q.sqlite');
-    const tokensFile = join(dir, 'tokens.json');
+    const db = join(dir(), 'q.sqlite');
+    const tokensFile = join(dir(), 'tokens.json');
     const first = await start(['--db', db, '--port', '0', '--tokens-file', tokensFile]);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.url.endsWith(':0')).toBe(false);
@@ -141,11 +125,11 @@ describe('queue CLI', () => {
   it('exits 2 with one line for bad arguments', async () => {
     for (const args of [
       ['--port', '0'],
-      ['--db', join(dir, 'x.sqlite'), '--port', 'abc'],
-      ['--db', join(dir, 'x.sqlite'), '--port', '70000'],
-      ['--db', join(dir, 'x.sqlite'), '--bogus'],
+      ['--db', join(dir(), 'x.sqlite'), '--port', 'abc'],
+      ['--db', join(dir(), 'x.sqlite'), '--port', '70000'],
+      ['--db', join(dir(), 'x.sqlite'), '--bogus'],
     ]) {
-      const result = await runToExit(args);
+      const result = await runCliToExit(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -154,14 +138,21 @@ describe('queue CLI', () => {
   });
 
   it('exits 2 with one line when the database cannot be opened', async () => {
-    const missingDir = await runToExit(['--db', join(dir, 'no-such-dir', 'q.sqlite'), '--port', '0']);
+    const missingDir = await runCliToExit(['--db', join(dir(), 'no-such-dir', 'q.sqlite'), '--port', '0']);
     expect(missingDir.code).toBe(2);
-    expect(missingDir.stderr).toMatch(/^queue: cannot open database .*no-such-dir/);
+    expect(missingDir.stderr).toMatch(/^queue: cannot open database .*no-such-dir()/);
     expect(missingDir.stderr.trim().split('\n')).toHaveLength(1);
 
-    const garbage = join(dir, 'garbage.sqlite');
+    const garbage = join(dir(), 'garbage.sqlite');
     writeFileSync(garbage, 'this is not a database, just some text that is long enough to look like a header....');
-    const notADb = await runToExit(['--db', garbage, '--port', '0', '--tokens-file', join(dir, 'garbage-tokens.json')]);
+    const notADb = await runCliToExit([
+      '--db',
+      garbage,
+      '--port',
+      '0',
+      '--tokens-file',
+      join(dir(), 'garbage-tokens.json'),
+    ]);
     expect(notADb.code).toBe(2);
     expect(notADb.stderr).toMatch(/^queue: cannot open database/);
   });

@@ -1,39 +1,18 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  MAX_MUTATIONS_PER_PUSH,
-  type Mutation,
-  type ReopenMutation,
-  type ReviewMutation,
-} from '../../../shared/api/mutations.js';
+import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '../../../shared/api/mutations.js';
 import { ErrorBodySchema, type ChangesResponse, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { TicketHistorySchema, type AuditEvent } from '../../../shared/api/ticket-history.js';
 import { issueToken } from '../../../server/auth/tokens.js';
 import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
-import { agentReply, aiDecision, note, resolveDecision } from './builders.js';
+import { agentReply, aiDecision, note, reopen as reopenMutation, resolveDecision, review } from './builders.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
 afterAll(stop);
 
-const at = (): string => new Date().toISOString();
-const review = (id: number, ticketId: string): ReviewMutation => ({
-  id,
-  type: 'review',
-  ticketId,
-  createdAt: at(),
-  verdict: 'approve',
-  reviewerName: 'Lee Lead',
-});
-const reopen = (id: number, ticketId: string): ReopenMutation => ({
-  id,
-  type: 'reopen',
-  ticketId,
-  createdAt: at(),
-  messageId: `reopen-${id}-${ticketId}`,
-  reason: 'The AI got it wrong.',
-  agentName: 'Sam Agent',
-  ownerQueue: 'general',
-});
+/** An agent's reopen (the queue refuses it on an AI resolution; a lead's goes through). */
+const reopen = (id: number, ticketId: string) =>
+  reopenMutation(id, ticketId, { reason: 'The AI got it wrong.', agentName: 'Sam Agent' });
 
 /**
  * Issue 21, findings 3, 4, 5 and 9 (audit rows of a rejected push): who a push or a pull acts as is

@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../server/api-spec.js';
 import { hashToken } from '../../../server/auth/tokens.js';
 import { REPO_ROOT, startTsProcess } from '../../helpers/child-process.js';
 import { intakeBody, startTestQueue } from '../../helpers/queue-server.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
+import { tempDirForEachTest } from '../../helpers/temp-dir.js';
 
 describe('operations endpoints', () => {
   const metricsToken = 'operations-test-metrics-token';
@@ -84,17 +83,13 @@ describe('operations endpoints', () => {
 });
 
 describe('admin commands', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-admin-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDirForEachTest('switchboard-admin-');
 
   const queueCli = (args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
 
   it('creates a tenant and a token stored only as its hash; the token then works against a running queue', async () => {
-    const db = join(dir, 'q.sqlite');
+    const db = join(dir(), 'q.sqlite');
     const tenant = queueCli(['tenant', 'create', '--db', db, '--id', 'acme', '--name', 'Acme Support']);
     expect(tenant.status, tenant.stderr).toBe(0);
     expect(queueCli(['tenant', 'create', '--db', db, '--id', 'acme']).status).toBe(2);
@@ -125,7 +120,7 @@ describe('admin commands', () => {
       '--port',
       '0',
       '--tokens-file',
-      join(dir, 'tokens.json'),
+      join(dir(), 'tokens.json'),
     ]);
     try {
       const url = (await running.waitForLine(/^Queue: (http:\/\/\S+)$/))[1];

@@ -5,7 +5,7 @@ import { POSTGRES_MIGRATIONS } from '../../../server/storage/postgres-migrations
 import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 import { aiDecision } from './builders.js';
-import { describeQueueStoreContract } from './store-contract.js';
+import { describeQueueStoreContract, postgresStoreUnderTest } from './store-contract.js';
 import { startTestPostgres, type TestPostgres } from './test-postgres.js';
 
 const started = await startTestPostgres();
@@ -21,14 +21,8 @@ async function openStore(): Promise<{ store: PostgresQueueStore; url: string; dr
 
 describe.skipIf(!server)('PostgreSQL queue store', () => {
   describeQueueStoreContract('postgres', async () => {
-    const { store, drop } = await openStore();
-    return {
-      store,
-      async cleanup() {
-        await store.close();
-        await drop();
-      },
-    };
+    if (!server) throw new Error('no PostgreSQL');
+    return postgresStoreUnderTest(server, 20);
   });
 
   describe('under concurrency', () => {
@@ -161,24 +155,17 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
           now: later,
         });
         expect(taken.find((c) => c.ticket.id === ticket.id)?.previousHolder).toBe('w1');
-        const [r1, r2] = await Promise.all([
-          store.applyMutations({
+        /** Worker `clientId` submits its decision on the ticket (mutation `id`) through `through`. */
+        const decide = (through: QueueStore, clientId: string, id: number) =>
+          through.applyMutations({
             tenantId: 't',
-            clientId: 'w1',
+            clientId,
             tokenHash: hashToken('autopilot'),
-            mutations: [aiDecision(101, ticket.id)],
+            mutations: [aiDecision(id, ticket.id)],
             gate: () => null,
             now: later,
-          }),
-          store2.applyMutations({
-            tenantId: 't',
-            clientId: 'w2',
-            tokenHash: hashToken('autopilot'),
-            mutations: [aiDecision(102, ticket.id)],
-            gate: () => null,
-            now: later,
-          }),
-        ]);
+          });
+        const [r1, r2] = await Promise.all([decide(store, 'w1', 101), decide(store2, 'w2', 102)]);
         expect([r1.results[0]?.status, r2.results[0]?.status]).toEqual(['conflict', 'applied']);
         const stats = await store.stats('t');
         expect(stats.ticketsDecidedMoreThanOnce).toBe(0);

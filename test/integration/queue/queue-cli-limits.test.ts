@@ -1,29 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, startTsProcess } from '../../helpers/child-process.js';
+import { tempDirForAllTests } from '../../helpers/temp-dir.js';
 
 /**
  * Findings 8 and 9 of issue 21 at the command line: `npm run queue` takes the metrics token from a file
  * (or SWITCHBOARD_METRICS_TOKEN, never from its arguments) and its rate limits and request timeout from flags.
  */
 describe('queue command: metrics token and limits', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-cli-limits-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDirForAllTests('switchboard-cli-limits-');
 
   it('reads the metrics token from --metrics-token-file and applies --rate-limit-token', async () => {
     const metricsToken = 'a-metrics-token-from-a-file-0123456789';
-    const tokenFile = join(dir, 'metrics.token');
+    const tokenFile = join(dir(), 'metrics.token');
     writeFileSync(tokenFile, `${metricsToken}\n`, { mode: 0o600 });
-    const tokensFile = join(dir, 'tokens.json');
+    const tokensFile = join(dir(), 'tokens.json');
     const queue = startTsProcess('server/cli.ts', [
       '--db',
-      join(dir, 'q.sqlite'),
+      join(dir(), 'q.sqlite'),
       '--port',
       '0',
       '--tokens-file',
@@ -54,7 +50,7 @@ describe('queue command: metrics token and limits', () => {
   });
 
   it('exits 2 with one line for a bad limit or a guessable metrics token', () => {
-    const shortToken = join(dir, 'short.token');
+    const shortToken = join(dir(), 'short.token');
     writeFileSync(shortToken, 'secret\n');
     const runs = [
       { args: ['--rate-limit-tenant', 'lots'], env: {}, says: '--rate-limit-tenant' },
@@ -64,7 +60,7 @@ describe('queue command: metrics token and limits', () => {
     for (const run of runs) {
       const result = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'server/cli.ts', '--db', join(dir, 'bad.sqlite'), '--port', '0', ...run.args],
+        ['--import', 'tsx', 'server/cli.ts', '--db', join(dir(), 'bad.sqlite'), '--port', '0', ...run.args],
         {
           cwd: REPO_ROOT,
           encoding: 'utf8',

@@ -1,36 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Mutation, ReopenMutation, ReviewMutation } from '../../../shared/api/mutations.js';
+import type { Mutation } from '../../../shared/api/mutations.js';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { reopenNotice } from '../../../shared/domain/reopen-notice.js';
 import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
-import { agentReply, aiDecision, escalateDecision, note, resolveDecision } from './builders.js';
+import { agentReply, aiDecision, escalateDecision, note, reopen, resolveDecision, review } from './builders.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
 afterAll(stop);
-
-const at = (): string => new Date().toISOString();
-const review = (id: number, ticketId: string, over: Partial<ReviewMutation> = {}): ReviewMutation => ({
-  id,
-  type: 'review',
-  ticketId,
-  createdAt: at(),
-  verdict: 'approve',
-  reviewerName: 'Lee Lead',
-  ...over,
-});
-const reopen = (id: number, ticketId: string, over: Partial<ReopenMutation> = {}): ReopenMutation => ({
-  id,
-  type: 'reopen',
-  ticketId,
-  createdAt: at(),
-  messageId: `reopen-${id}-${ticketId}`,
-  reason: 'The answer ignored the second question.',
-  agentName: 'Lee Lead',
-  ownerQueue: 'general',
-  ...over,
-});
 
 for (const engine of engines) {
   describe(`lead review and reopen (${engine.name})`, () => {
@@ -106,7 +84,7 @@ for (const engine of engines) {
 
     it('refuses a flag without a reason at the door (400) and stores nothing', async () => {
       const id = await decided();
-      const bad = { id: 1, type: 'review', ticketId: id, createdAt: at(), verdict: 'flag', reviewerName: 'Lee Lead' };
+      const bad = review(1, id, { verdict: 'flag' });
       const response = await queue.call<{ error: { code: string; message: string } }>('POST', '/v1/mutations', {
         token: queue.tokens.lead,
         body: { clientId: 'lead-console', mutations: [bad] },

@@ -1,33 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SQLITE_MIGRATIONS } from '../../../server/storage/sqlite-migrations.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
-import { describeQueueStoreContract } from './store-contract.js';
+import { describeQueueStoreContract, sqliteStoreUnderTest } from './store-contract.js';
+import { tempDirForEachTest } from '../../helpers/temp-dir.js';
 
-describeQueueStoreContract('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'switchboard-store-'));
-  const store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeQueueStoreContract('sqlite', sqliteStoreUnderTest);
 
 describe('SqliteQueueStore file handling', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-store-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDirForEachTest('switchboard-store-');
 
   it('migrates a new file to the current schema in WAL mode and keeps data across reopen', async () => {
-    const path = join(dir, 'q.sqlite');
+    const path = join(dir(), 'q.sqlite');
     const store = SqliteQueueStore.open(path);
     await store.createTenant({ id: 't', name: 'T' }, []);
     const { ticket } = await store.intakeTicket({
@@ -70,7 +55,7 @@ describe('SqliteQueueStore file handling', () => {
   });
 
   it('refuses a database from a newer server', () => {
-    const path = join(dir, 'future.sqlite');
+    const path = join(dir(), 'future.sqlite');
     const raw = new Database(path);
     raw.pragma('user_version = 99');
     raw.close();

@@ -1,12 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mutation } from '../../../shared/api/mutations.js';
 import type { MutationGate, QueueStore } from '../../../server/storage/queue-store.js';
 import { hashToken } from '../../../server/auth/tokens.js';
+import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
+import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
+import type { TestPostgres } from './test-postgres.js';
 import { agentReply, aiDecision, note } from './builders.js';
 
 export interface StoreUnderTest {
   store: QueueStore;
   cleanup(): Promise<void>;
+}
+
+/** An empty, migrated SQLite store in a temp dir; cleanup closes it and removes the dir. */
+export async function sqliteStoreUnderTest(): Promise<StoreUnderTest> {
+  const dir = mkdtempSync(join(tmpdir(), 'switchboard-store-'));
+  const store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An empty, migrated PostgreSQL store in a new database of `server`; cleanup closes it and drops the database. */
+export async function postgresStoreUnderTest(server: TestPostgres, maxConnections: number): Promise<StoreUnderTest> {
+  const db = await server.createDatabase();
+  const store = await PostgresQueueStore.open(db.url, { maxConnections });
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      await db.drop();
+    },
+  };
 }
 
 const T0 = new Date('2026-03-01T10:00:00.000Z');

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../helpers/child-process.js';
 
 /**
  * PostgreSQL for tests. SWITCHBOARD_TEST_PG_URL points at a running server (CI starts one); without it a
@@ -32,30 +32,23 @@ export async function startTestPostgres(): Promise<TestPostgresResult> {
 }
 
 function serverAt(baseUrl: string, stopServer: () => Promise<void>): TestPostgres {
+  /** Runs one statement on the server's own database, over a connection of its own. */
+  const query = async (sql: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     async createDatabase() {
       const name = `sb_test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: baseUrl });
-      await admin.connect();
-      try {
-        await admin.query(`CREATE DATABASE ${name}`);
-      } finally {
-        await admin.end();
-      }
+      await query(`CREATE DATABASE ${name}`);
       const url = new URL(baseUrl);
       url.pathname = `/${name}`;
-      return {
-        url: url.toString(),
-        async drop() {
-          const client = new pg.Client({ connectionString: baseUrl });
-          await client.connect();
-          try {
-            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          } finally {
-            await client.end();
-          }
-        },
-      };
+      return { url: url.toString(), drop: () => query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
     },
     stop: stopServer,
   };
@@ -68,18 +61,6 @@ function findBinDir(): string | null {
     .filter((entry) => existsSync(join(root, entry, 'bin', 'initdb')))
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(root, versions[0], 'bin') : null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startLocalServer(): Promise<TestPostgresResult> {
@@ -103,17 +84,8 @@ async function startLocalServer(): Promise<TestPostgresResult> {
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
   if (isRoot) spawnSync('chown', ['postgres', dir]);
-  const init = as(join(bin, 'initdb'), [
-    '-D',
-    data,
-    '-U',
-    'postgres',
-    '--auth=trust',
-    '--no-sync',
-    '-E',
-    'UTF8',
-    '--locale=C',
-  ]);
+  const initOptions = '-U postgres --auth=trust --no-sync -E UTF8 --locale=C'.split(' ');
+  const init = as(join(bin, 'initdb'), ['-D', data, ...initOptions]);
   if (init.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return { ok: false, reason: `initdb failed: ${init.stderr.trim()}` };

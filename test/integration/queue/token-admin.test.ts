@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken, issueToken } from '../../../server/auth/tokens.js';
 import { openQueueStore } from '../../../server/storage/open-store.js';
-import { REPO_ROOT } from '../../helpers/child-process.js';
 import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { runToExit } from '../../helpers/run-to-exit.js';
 import { startTestPostgres } from './test-postgres.js';
 
 /**
@@ -32,23 +31,8 @@ if (postgres.ok) {
   });
 }
 
-function queueCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+/** `npm run queue -- <args>` to its exit. */
+const queueCli = (args: string[]) => runToExit('server/cli.ts', args);
 
 for (const database of databases) {
   describe(`token list and revoke (${database.name})`, () => {
