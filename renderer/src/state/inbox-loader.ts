@@ -11,7 +11,10 @@ const RANGE_SETTLE_MS = 32;
  * Keeps the windows of the inbox the list shows loaded: the whole inbox is never in memory, only
  * blocks of rows around the view (and the selection), fetched from the host's indexed window query.
  */
-export function createInboxLoader(api: Pick<ConsoleApi, 'listInboxWindow'>, store: ConsoleStoreApi) {
+/** The console call the loader makes. */
+export type InboxWindowApi = Pick<ConsoleApi, 'listInboxWindow'>;
+
+export function createInboxLoader(api: InboxWindowApi, store: ConsoleStoreApi) {
   const s = () => store.getState();
   let range = { start: 0, end: 40 };
   /** Bumped when everything loaded is replaced (a change, a new query): older answers are dropped. */

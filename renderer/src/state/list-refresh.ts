@@ -1,6 +1,6 @@
 import type { ConsoleApi, ConsoleEvent, ConsoleStatus, TicketDetail } from '../../../shared/api/console-contract.js';
 import { coalesce } from './coalesce.js';
-import { createInboxLoader } from './inbox-loader.js';
+import { createInboxLoader, type InboxWindowApi } from './inbox-loader.js';
 import type { InboxQuery } from './inbox-slice.js';
 import type { ConsoleStoreApi } from './store.js';
 
@@ -11,8 +11,9 @@ const PREFETCH_KEEP = 8;
 /** The console calls that keep the lists, the open ticket, the status and the setup up to date. */
 export type RefreshApi = Pick<
   ConsoleApi,
-  'getStatus' | 'listAiResolved' | 'listInboxWindow' | 'getTicket' | 'markRead' | 'getConsoleSetup' | 'subscribe'
->;
+  'getStatus' | 'listAiResolved' | 'getTicket' | 'markRead' | 'getConsoleSetup' | 'subscribe'
+> &
+  InboxWindowApi;
 
 export interface ListRefreshOptions {
   /**
