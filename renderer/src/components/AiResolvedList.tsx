@@ -42,12 +42,8 @@ export function AiResolvedList() {
       ) : null}
       <TicketList
         tab="resolved"
-        items={items}
-        listTestId="ai-resolved-list"
-        itemTestId="ai-resolved-item"
         label={t('list.resolvedLabel')}
         emptyText={t('list.resolvedEmpty')}
-        rowHeight={68}
         renderRow={renderRow}
       />
     </div>

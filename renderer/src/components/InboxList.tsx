@@ -89,11 +89,8 @@ export function InboxList() {
           'data-overdue': String(Date.parse(row.dueAt) < now),
           'data-due-at': row.dueAt,
         })}
-        listTestId="inbox-list"
-        itemTestId="inbox-item"
         label={t('list.inboxLabel')}
         emptyText={inboxEmptyText(inboxEmptyMessage(ai), t)}
-        rowHeight={68}
         renderRow={renderRow}
         renderVersion={`${now}|${agentName ?? ''}|${i18n.language}`}
       />

@@ -6,6 +6,7 @@ import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { useLatestRequest } from '../state/useLatestRequest.js';
 import { LanguageChip, RowSubject } from './TicketRowParts.js';
+import { Timestamp } from './Timestamp.js';
 import { TicketList } from './TicketList.js';
 
 interface Filters {
@@ -17,6 +18,17 @@ interface Filters {
   from: string;
   to: string;
 }
+
+/** A choice of a select filter: its value and what it shows. */
+type Choice = readonly [value: string, text: string];
+/** A select filter of the search form: which filter, its label, its "any" choice, its test id, its choices. */
+type SelectFilter = readonly [
+  name: 'language' | 'intent' | 'handledBy' | 'csat',
+  label: string,
+  any: string,
+  testId: string,
+  choices: readonly Choice[],
+];
 
 const EMPTY: Filters = { text: '', language: '', intent: '', handledBy: '', csat: '', from: '', to: '' };
 
@@ -45,7 +57,6 @@ export function ReviewView() {
 
   const run = useCallback(
     async (current: Filters) => {
-      if (!api.searchTickets) return setError(t('review.unavailable'));
       const isLatest = beginSearch();
       const query: ReviewQuery = { limit: 200 };
       if (current.text.trim()) query.text = current.text.trim();
@@ -72,7 +83,7 @@ export function ReviewView() {
 
   useEffect(() => {
     void run(EMPTY);
-    void api.getCacheSettings?.({}).then((result) => {
+    void api.getCacheSettings({}).then((result) => {
       if (result.ok) setRetention(result.value.retentionDays === null ? '' : String(result.value.retentionDays));
     });
   }, [api, run]);
@@ -81,13 +92,32 @@ export function ReviewView() {
     event.preventDefault();
     void run(filters);
   };
+  const languageChoices = facets.languages.map((code): Choice => [code, fmt.languageName(code)]);
+  const handlerChoices: Choice[] = [
+    ['ai', t('review.handledByAi')],
+    ['human', t('review.handledByHuman')],
+  ];
+  const csatChoices: Choice[] = [
+    ['high', t('review.csatHigh')],
+    ['low', t('review.csatLow')],
+    ['unrated', t('review.csatUnrated')],
+  ];
   const change = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const selectFilters: SelectFilter[] = [
+    ['language', t('review.language'), t('review.anyLanguage'), 'review-language', languageChoices],
+    ['intent', t('review.intent'), t('review.anyIntent'), 'review-intent', facets.intents.map((i) => [i, i])],
+    ['handledBy', t('review.handledBy'), t('review.anyHandler'), 'review-handled-by', handlerChoices],
+    ['csat', t('review.csat'), t('review.anyCsat'), 'review-csat-filter', csatChoices],
+  ];
+  const dateFilters = [
+    ['from', t('review.from')],
+    ['to', t('review.to')],
+  ] as const;
 
   const saveRetention = async () => {
     const days = retention.trim() === '' ? null : Number.parseInt(retention, 10);
     if (days !== null && (!Number.isFinite(days) || days < 1)) return setRetentionNote(t('review.retentionInvalid'));
-    const result = await api.setCacheSettings?.({ retentionDays: days });
-    if (!result) return;
+    const result = await api.setCacheSettings({ retentionDays: days });
     if (!result.ok) return setRetentionNote(result.error.message);
     setRetentionNote(t('review.retentionSaved', { count: result.value.removedTickets }));
     void run(filters);
@@ -110,9 +140,7 @@ export function ReviewView() {
             {t('review.csatScore', { score: ticket.csat.score })}
           </span>
         ) : null}
-        <time className="row-age" dateTime={ticket.createdAt}>
-          {fmt.dateTime(ticket.createdAt)}
-        </time>
+        <Timestamp className="row-age" at={ticket.createdAt} />
       </div>
       {excerpts[ticket.id] ? (
         <div className="row-line row-excerpt" dir="auto" data-testid="review-excerpt">
@@ -137,71 +165,33 @@ export function ReviewView() {
           placeholder={t('review.searchPlaceholder')}
           onChange={(e) => change({ text: e.target.value })}
         />
-        <select
-          aria-label={t('review.language')}
-          data-testid="review-language"
-          value={filters.language}
-          onChange={(e) => change({ language: e.target.value })}
-        >
-          <option value="">{t('review.anyLanguage')}</option>
-          {facets.languages.map((code) => (
-            <option key={code} value={code}>
-              {fmt.languageName(code)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('review.intent')}
-          data-testid="review-intent"
-          value={filters.intent}
-          onChange={(e) => change({ intent: e.target.value })}
-        >
-          <option value="">{t('review.anyIntent')}</option>
-          {facets.intents.map((intent) => (
-            <option key={intent} value={intent}>
-              {intent}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('review.handledBy')}
-          data-testid="review-handled-by"
-          value={filters.handledBy}
-          onChange={(e) => change({ handledBy: e.target.value as Filters['handledBy'] })}
-        >
-          <option value="">{t('review.anyHandler')}</option>
-          <option value="ai">{t('review.handledByAi')}</option>
-          <option value="human">{t('review.handledByHuman')}</option>
-        </select>
-        <select
-          aria-label={t('review.csat')}
-          data-testid="review-csat-filter"
-          value={filters.csat}
-          onChange={(e) => change({ csat: e.target.value as Filters['csat'] })}
-        >
-          <option value="">{t('review.anyCsat')}</option>
-          <option value="high">{t('review.csatHigh')}</option>
-          <option value="low">{t('review.csatLow')}</option>
-          <option value="unrated">{t('review.csatUnrated')}</option>
-        </select>
-        <label>
-          {t('review.from')}{' '}
-          <input
-            type="date"
-            data-testid="review-from"
-            value={filters.from}
-            onChange={(e) => change({ from: e.target.value })}
-          />
-        </label>
-        <label>
-          {t('review.to')}{' '}
-          <input
-            type="date"
-            data-testid="review-to"
-            value={filters.to}
-            onChange={(e) => change({ to: e.target.value })}
-          />
-        </label>
+        {selectFilters.map(([name, label, any, testId, choices]) => (
+          <select
+            key={name}
+            aria-label={label}
+            data-testid={testId}
+            value={filters[name]}
+            onChange={(e) => change({ [name]: e.target.value } as Partial<Filters>)}
+          >
+            <option value="">{any}</option>
+            {choices.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        ))}
+        {dateFilters.map(([name, label]) => (
+          <label key={name}>
+            {label}{' '}
+            <input
+              type="date"
+              data-testid={`review-${name}`}
+              value={filters[name]}
+              onChange={(e) => change({ [name]: e.target.value })}
+            />
+          </label>
+        ))}
         <button type="submit" className="button button-primary" data-testid="review-submit">
           {t('review.search')}
         </button>
@@ -216,9 +206,6 @@ export function ReviewView() {
       </p>
       <TicketList
         tab="review"
-        items={items}
-        listTestId="review-list"
-        itemTestId="review-item"
         label={t('review.results')}
         emptyText={t('review.empty')}
         rowHeight={88}

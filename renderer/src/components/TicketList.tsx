@@ -8,25 +8,28 @@ import { selectedIndex } from '../state/selection.js';
 import type { ListTab } from '../state/store.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
+/** Each list's test ids are `<name>-list` and `<name>-item`. */
+const LIST_TEST_NAMES: Record<ListTab, string> = { inbox: 'inbox', resolved: 'ai-resolved', review: 'review' };
+/** The height of a row of two lines (subject, then the chips); a list whose rows have more passes its own. */
+const TWO_LINE_ROW_HEIGHT = 68;
+
 interface TicketListProps {
-  tab: ListTab;
-  items: Ticket[];
-  listTestId: string;
-  itemTestId: string;
+  tab: Exclude<ListTab, 'inbox'>;
   label: string;
   emptyText: string;
-  rowHeight: number;
+  rowHeight?: number;
   renderRow: (ticket: Ticket) => ReactNode;
 }
 
-/** A list over an array of tickets (AI-resolved, review results). */
-export function TicketList({ items, ...rest }: TicketListProps) {
-  const selectedId = useConsoleState((s) => s.selectedId[rest.tab]);
-  const indexHint = useConsoleState((s) => s.selectedIndexHint[rest.tab]);
+/** A list over the store's array of tickets of its tab (AI-resolved, review results). */
+export function TicketList(props: TicketListProps) {
+  const items = useConsoleState((s) => (props.tab === 'review' ? s.review : s.aiResolved));
+  const selectedId = useConsoleState((s) => s.selectedId[props.tab]);
+  const indexHint = useConsoleState((s) => s.selectedIndexHint[props.tab]);
   const loaded = useConsoleState((s) => s.listsLoaded);
   return (
     <VirtualList
-      {...rest}
+      {...props}
       count={items.length}
       rowAt={(index) => items[index]}
       activeIndex={selectedIndex(items, selectedId, indexHint)}
@@ -47,11 +50,9 @@ interface VirtualListProps<T extends { id: string }> {
   onRange?: (start: number, end: number) => void;
   /** Extra attributes of a row (state cues for tests and styles). */
   rowData?: (row: T) => Record<string, string>;
-  listTestId: string;
-  itemTestId: string;
   label: string;
   emptyText: string;
-  rowHeight: number;
+  rowHeight?: number;
   renderRow: (row: T) => ReactNode;
   /**
    * Everything `renderRow` reads besides the row (the clock, the agent, the UI language), as one string.
@@ -72,11 +73,9 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     loaded,
     onRange,
     rowData,
-    listTestId,
-    itemTestId,
     label,
     emptyText,
-    rowHeight,
+    rowHeight = TWO_LINE_ROW_HEIGHT,
     renderRow,
     renderVersion,
   } = props;
@@ -171,7 +170,7 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
               count={count}
               selected={row.index === active}
               open={ticket.id === openTicketId}
-              testId={itemTestId}
+              testId={`${LIST_TEST_NAMES[props.tab]}-item`}
               data={rowData ? rowData(ticket) : undefined}
               content={renderRow}
               version={renderVersion}
@@ -193,7 +192,7 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
         // An empty listbox is invalid ARIA (it must own options): the empty state is a labelled group.
         role={count > 0 ? 'listbox' : 'group'}
         aria-label={label}
-        data-testid={listTestId}
+        data-testid={`${LIST_TEST_NAMES[props.tab]}-list`}
         data-count={count}
         tabIndex={count === 0 ? 0 : -1}
       >

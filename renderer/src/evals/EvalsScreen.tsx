@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvalRunState, EvalSuiteInfo } from '../../../shared/evals/eval-console.js';
-import { FIGURE_NAMES, HIGHER_IS_BETTER, type FigureName } from '../../../shared/evals/suite-format.js';
+import { FIGURE_NAMES, HIGHER_IS_BETTER, RATIO_FIGURES, type FigureName } from '../../../shared/evals/suite-format.js';
 import type { SuiteFigures } from '../../../shared/evals/run-report.js';
 import type { Formatters } from '../format/formatters.js';
 import { useFormat } from '../format/useFormat.js';
@@ -9,17 +9,34 @@ import { useController } from '../state/context.js';
 import './evals.css';
 
 const POLL_MS = 500;
-const RATIOS = new Set<FigureName>([
-  'passRate',
-  'containment',
-  'wrongResolutionRate',
-  'missedEscalationRate',
-  'needlessEscalationRate',
-  'languageAccuracy',
-  'intentAccuracy',
-  'ownerQueueAccuracy',
-]);
 const PERCENT_1 = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
+/** A labelled left-to-right text input of the run form (an address, a model name); its test id is eval-`name`. */
+function LtrField(props: {
+  formId: string;
+  name: string;
+  label: string;
+  disabled: boolean;
+  required?: boolean;
+  value: string;
+  onValue: (value: string) => void;
+}) {
+  const id = `${props.formId}-${props.name}`;
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        data-testid={`eval-${props.name}`}
+        value={props.value}
+        onChange={(e) => props.onValue(e.target.value)}
+        disabled={props.disabled}
+        dir="ltr"
+        required={props.required}
+      />
+    </>
+  );
+}
 
 function useFigure() {
   const { t, i18n } = useTranslation();
@@ -28,7 +45,7 @@ function useFigure() {
   return {
     value(name: FigureName, v: number | null): string {
       if (v === null) return '–';
-      if (RATIOS.has(name)) return percent.format(v);
+      if (RATIO_FIGURES.has(name)) return percent.format(v);
       if (name === 'costPerCaseUsd') return fmt.currency(v, 'USD');
       if (name === 'p50LatencyMs' || name === 'p95LatencyMs')
         return t('evals.ms', { value: fmt.number(Math.round(v * 10) / 10) });
@@ -36,7 +53,8 @@ function useFigure() {
     },
     delta(name: FigureName, d: number): string {
       const sign = d > 0 ? '+' : '';
-      if (RATIOS.has(name)) return t('evals.points', { value: `${sign}${fmt.number(Math.round(d * 1000) / 10)}` });
+      if (RATIO_FIGURES.has(name))
+        return t('evals.points', { value: `${sign}${fmt.number(Math.round(d * 1000) / 10)}` });
       if (name === 'costPerCaseUsd') return `${sign}${fmt.currency(d, 'USD')}`;
       return `${sign}${fmt.number(Math.round(d * 10) / 10)}`;
     },
@@ -163,7 +181,6 @@ export function EvalsScreen() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const loadSuites = useCallback(async () => {
-    if (!api.listEvalSuites) return setError(t('evals.unavailable'));
     const r = await api.listEvalSuites({});
     if (!r.ok) return setError(r.error.message);
     setSuites(r.value.suites);
@@ -173,7 +190,6 @@ export function EvalsScreen() {
 
   const poll = useCallback(
     async (runId?: string) => {
-      if (!api.getEvalRun) return;
       const r = await api.getEvalRun(runId ? { runId } : {});
       if (!r.ok) return setError(r.error.message);
       setRun(r.value);
@@ -194,7 +210,7 @@ export function EvalsScreen() {
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
-    if (!api.startEvalRun || !file) return;
+    if (!file) return;
     setBusy(true);
     setError(null);
     const r = await api.startEvalRun(provider === 'openai' ? { file, provider, baseURL, model } : { file, provider });
@@ -206,14 +222,14 @@ export function EvalsScreen() {
   };
 
   const cancel = async () => {
-    if (!api.cancelEvalRun || !run) return;
+    if (!run) return;
     const r = await api.cancelEvalRun({ runId: run.runId });
     if (!r.ok) return setError(r.error.message);
     setRun(r.value);
   };
 
   const promote = async () => {
-    if (!api.promoteEvalRun || !run) return;
+    if (!run) return;
     setBusy(true);
     const r = await api.promoteEvalRun({ runId: run.runId });
     setBusy(false);
@@ -223,6 +239,10 @@ export function EvalsScreen() {
   };
 
   const running = run?.state === 'running' || run?.state === 'starting';
+  const openAiFields = [
+    { name: 'base-url', label: t('evals.baseUrl'), value: baseURL, onValue: setBaseURL },
+    { name: 'model', label: t('evals.model'), value: model, onValue: setModel, required: true },
+  ];
   const selected = suites?.find((s) => s.file === file) ?? null;
   return (
     <div className="evals-screen" data-testid="evals-screen">
@@ -271,25 +291,9 @@ export function EvalsScreen() {
         </select>
         {provider === 'openai' && (
           <>
-            <label htmlFor={`${id}-url`}>{t('evals.baseUrl')}</label>
-            <input
-              id={`${id}-url`}
-              data-testid="eval-base-url"
-              value={baseURL}
-              onChange={(e) => setBaseURL(e.target.value)}
-              disabled={running}
-              dir="ltr"
-            />
-            <label htmlFor={`${id}-model`}>{t('evals.model')}</label>
-            <input
-              id={`${id}-model`}
-              data-testid="eval-model"
-              value={model}
-              onChange={(e) => setModel(e.target.value)}
-              disabled={running}
-              dir="ltr"
-              required
-            />
+            {openAiFields.map((field) => (
+              <LtrField key={field.name} formId={id} {...field} disabled={running} />
+            ))}
           </>
         )}
         <div className="evals-buttons">

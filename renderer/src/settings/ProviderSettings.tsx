@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_TIMEOUT_SECONDS,
@@ -12,7 +12,7 @@ import {
   type ProviderSettings as CurrentProvider,
   type ProviderSettingsInput,
 } from '../../../shared/api/provider-settings-contract.js';
-import type { AppError } from '../../../shared/result.js';
+import type { AppError, Result } from '../../../shared/result.js';
 import { useController } from '../state/context.js';
 import { SettingField } from './SettingField.js';
 
@@ -20,6 +20,14 @@ type Field = 'baseURL' | 'model' | 'timeoutSeconds' | 'apiKey';
 const FIELDS: readonly Field[] = ['baseURL', 'model', 'timeoutSeconds', 'apiKey'];
 type Busy = 'save' | 'test' | 'clear' | null;
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
+
+/** Each field's input, besides its text. */
+const INPUTS: Record<Field, InputHTMLAttributes<HTMLInputElement>> = {
+  baseURL: { type: 'url', dir: 'ltr', inputMode: 'url', maxLength: MAX_BASE_URL_LENGTH + 100 },
+  model: { type: 'text', dir: 'ltr', maxLength: MAX_MODEL_LENGTH + 50 },
+  timeoutSeconds: { type: 'number', min: MIN_TIMEOUT_SECONDS, max: MAX_TIMEOUT_SECONDS, step: 1 },
+  apiKey: { type: 'password', dir: 'ltr', autoComplete: 'new-password', maxLength: MAX_API_KEY_LENGTH + 100 },
+};
 
 const EXAMPLE_OPENAI = 'https://api.openai.com/v1';
 const EXAMPLE_OLLAMA = 'http://127.0.0.1:11434/v1';
@@ -59,10 +67,6 @@ export function ProviderSettings() {
 
   useEffect(() => {
     let live = true;
-    if (!api.getProviderSettings) {
-      setUnsupported(true);
-      return;
-    }
     void api.getProviderSettings({}).then((result) => {
       if (!live) return;
       if (result.ok) show(result.value);
@@ -120,14 +124,19 @@ export function ProviderSettings() {
     detail: error.message,
   });
 
-  const runTest = async (): Promise<void> => {
-    if (busy || !api.testProviderConnection) return;
-    const input = typed();
-    if (!input) return;
-    setBusy('test');
+  /** One call to the host at a time: the button that asked shows it is busy, and the last outcome goes. */
+  const call = async <T,>(kind: NonNullable<Busy>, send: () => Promise<Result<T>>): Promise<Result<T>> => {
+    setBusy(kind);
     setOutcome(null);
-    const result = await api.testProviderConnection(input);
+    const result = await send();
     setBusy(null);
+    return result;
+  };
+
+  const runTest = async (): Promise<void> => {
+    const input = busy ? null : typed();
+    if (!input) return;
+    const result = await call('test', () => api.testProviderConnection(input));
     setOutcome(
       result.ok
         ? { kind: 'ok', text: t('providerSettings.tested', { model: result.value.model, ms: result.value.latencyMs }) }
@@ -137,13 +146,9 @@ export function ProviderSettings() {
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (busy || !api.setProviderSettings) return;
-    const input = typed();
+    const input = busy ? null : typed();
     if (!input) return;
-    setBusy('save');
-    setOutcome(null);
-    const result = await api.setProviderSettings(input);
-    setBusy(null);
+    const result = await call('save', () => api.setProviderSettings(input));
     if (!result.ok) {
       setOutcome(failed(result.error));
       return;
@@ -153,11 +158,8 @@ export function ProviderSettings() {
   };
 
   const clear = async (): Promise<void> => {
-    if (busy || !api.clearProviderSettings || current?.source === 'none') return;
-    setBusy('clear');
-    setOutcome(null);
-    const result = await api.clearProviderSettings({});
-    setBusy(null);
+    if (busy || current?.source === 'none') return;
+    const result = await call('clear', () => api.clearProviderSettings({}));
     if (!result.ok) {
       setOutcome(failed(result.error));
       return;
@@ -167,11 +169,32 @@ export function ProviderSettings() {
     setOutcome({ kind: 'ok', text: t('providerSettings.cleared') });
   };
 
+  /** Test, Save and Clear stay focusable while a call runs (aria-disabled), so the focus stays where it was. */
+  const actionButton = (testId: string, nothingToDo = false) => ({
+    className: 'button',
+    'aria-disabled': busy !== null || nothingToDo,
+    'data-testid': testId,
+  });
+
   const fieldRef =
     (field: Field) =>
     (element: HTMLInputElement | null): void => {
       fieldRefs.current[field] = element;
     };
+  /** What a field's SettingField takes from its name: the input's id, its error and the ref the focus goes to. */
+  const fieldParts = (field: Field, label: string) => ({
+    label,
+    inputId: `${id}-${field}`,
+    error: errors[field],
+    errorTestId: `provider-${field}-error`,
+    inputRef: fieldRef(field),
+  });
+  /** The input's text, kept in `set` as it is typed. */
+  const textState = (value: string, set: (typed: string) => void, testId: string) => ({
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set(e.target.value),
+    'data-testid': testId,
+  });
 
   const status =
     current === null
@@ -199,56 +222,20 @@ export function ProviderSettings() {
             {status}
           </p>
           <SettingField
-            inputId={`${id}-baseURL`}
-            label={t('providerSettings.baseUrl')}
+            {...fieldParts('baseURL', t('providerSettings.baseUrl'))}
             hint={{ content: t('providerSettings.baseUrlHint', { openai: EXAMPLE_OPENAI, ollama: EXAMPLE_OLLAMA }) }}
-            error={errors.baseURL}
-            errorTestId="provider-baseURL-error"
-            inputRef={fieldRef('baseURL')}
-            input={{
-              type: 'url',
-              dir: 'ltr',
-              inputMode: 'url',
-              maxLength: MAX_BASE_URL_LENGTH + 100,
-              value: baseURL,
-              onChange: (e) => setBaseURL(e.target.value),
-              'data-testid': 'provider-base-url',
-            }}
+            input={{ ...INPUTS.baseURL, ...textState(baseURL, setBaseURL, 'provider-base-url') }}
           />
           <SettingField
-            inputId={`${id}-model`}
-            label={t('providerSettings.model')}
-            error={errors.model}
-            errorTestId="provider-model-error"
-            inputRef={fieldRef('model')}
-            input={{
-              type: 'text',
-              dir: 'ltr',
-              maxLength: MAX_MODEL_LENGTH + 50,
-              value: model,
-              onChange: (e) => setModel(e.target.value),
-              'data-testid': 'provider-model',
-            }}
+            {...fieldParts('model', t('providerSettings.model'))}
+            input={{ ...INPUTS.model, ...textState(model, setModel, 'provider-model') }}
           />
           <SettingField
-            inputId={`${id}-timeout`}
-            label={t('providerSettings.timeout')}
-            error={errors.timeoutSeconds}
-            errorTestId="provider-timeoutSeconds-error"
-            inputRef={fieldRef('timeoutSeconds')}
-            input={{
-              type: 'number',
-              min: MIN_TIMEOUT_SECONDS,
-              max: MAX_TIMEOUT_SECONDS,
-              step: 1,
-              value: timeout,
-              onChange: (e) => setTimeoutText(e.target.value),
-              'data-testid': 'provider-timeout',
-            }}
+            {...fieldParts('timeoutSeconds', t('providerSettings.timeout'))}
+            input={{ ...INPUTS.timeoutSeconds, ...textState(timeout, setTimeoutText, 'provider-timeout') }}
           />
           <SettingField
-            inputId={`${id}-apiKey`}
-            label={t('providerSettings.apiKey')}
+            {...fieldParts('apiKey', t('providerSettings.apiKey'))}
             hint={{
               content: `${current?.hasApiKey ? t('providerSettings.keyStored') : t('providerSettings.keyNone')} ${
                 current?.keyStorage === 'system_keychain'
@@ -258,19 +245,7 @@ export function ProviderSettings() {
               testId: 'provider-key-state',
               data: { 'data-has-key': current?.hasApiKey ? 'true' : 'false' },
             }}
-            error={errors.apiKey}
-            errorTestId="provider-apiKey-error"
-            inputRef={fieldRef('apiKey')}
-            input={{
-              type: 'password',
-              dir: 'ltr',
-              autoComplete: 'new-password',
-              maxLength: MAX_API_KEY_LENGTH + 100,
-              value: apiKey,
-              disabled: removeKey,
-              onChange: (e) => setApiKey(e.target.value),
-              'data-testid': 'provider-api-key',
-            }}
+            input={{ ...INPUTS.apiKey, disabled: removeKey, ...textState(apiKey, setApiKey, 'provider-api-key') }}
           />
           {current?.hasApiKey ? (
             <label className="setting-check">
@@ -285,29 +260,16 @@ export function ProviderSettings() {
           ) : null}
 
           <div className="editor-actions provider-actions">
-            <button
-              type="button"
-              className="button"
-              aria-disabled={busy !== null}
-              onClick={() => void runTest()}
-              data-testid="provider-test"
-            >
+            <button type="button" {...actionButton('provider-test')} onClick={() => void runTest()}>
               {busy === 'test' ? t('providerSettings.testing') : t('providerSettings.test')}
             </button>
-            <button
-              type="submit"
-              className="button button-primary"
-              aria-disabled={busy !== null}
-              data-testid="provider-save"
-            >
+            <button type="submit" {...actionButton('provider-save')} className="button button-primary">
               {busy === 'save' ? t('providerSettings.saving') : t('providerSettings.save')}
             </button>
             <button
               type="button"
-              className="button"
-              aria-disabled={busy !== null || current?.source === 'none'}
+              {...actionButton('provider-clear', current?.source === 'none')}
               onClick={() => void clear()}
-              data-testid="provider-clear"
             >
               {t('providerSettings.clear')}
             </button>

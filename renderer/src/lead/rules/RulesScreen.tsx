@@ -5,6 +5,7 @@ import type { RuleIssue } from '../../../../shared/rules/rule-set.js';
 import { RulesEditorStateSchema, type RulesEditorState } from '../../../../shared/rules/rules-console.js';
 import type { RulesPreview } from '../../../../shared/rules/rules-preview.js';
 import { useFormat } from '../../format/useFormat.js';
+import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useController } from '../../state/context.js';
 import { emptyRuleForm, formFromRule, move, ruleFromForm, type RuleForm } from './rule-form.js';
 import { RuleCard } from './RuleCard.js';
@@ -42,10 +43,6 @@ export function RulesScreen() {
   }, []);
 
   useEffect(() => {
-    if (!api.getRules) {
-      setLoadError(t('rules.unavailable'));
-      return;
-    }
     let cancelled = false;
     void api.getRules({}).then((result) => {
       if (cancelled) return;
@@ -68,6 +65,8 @@ export function RulesScreen() {
   const check = useMemo(() => checkRuleSet(rules, loaded ? loaded.queues.map((q) => q.id) : null), [rules, loaded]);
   const issues: readonly RuleIssue[] = check.ok ? [] : check.issues;
   const setIssues = issues.filter((issue) => issue.ruleIndex === null);
+  /** Preview and save wait for a rule set without issues and for the call under way. */
+  const blocked = !check.ok || busy;
   const queueName = useCallback((id: string) => loaded?.queues.find((q) => q.id === id)?.name ?? id, [loaded]);
 
   const focusTestId = (testId: string) =>
@@ -87,7 +86,7 @@ export function RulesScreen() {
   };
 
   const runPreview = async () => {
-    if (!api.previewRules || !check.ok || busy) return;
+    if (blocked) return;
     setBusy(true);
     const result = await api.previewRules({ rules });
     setBusy(false);
@@ -96,7 +95,7 @@ export function RulesScreen() {
   };
 
   const save = async (version = baseVersion) => {
-    if (!api.saveRules || !check.ok || busy) return;
+    if (blocked) return;
     setBusy(true);
     const result = await api.saveRules({ rules, baseVersion: version });
     setBusy(false);
@@ -219,25 +218,18 @@ export function RulesScreen() {
         <button type="button" onClick={addRule} data-testid="rules-add">
           {t('rules.actions.add')}
         </button>
-        <button
-          type="button"
-          onClick={() => void runPreview()}
-          disabled={!check.ok || busy}
-          data-testid="rules-preview-button"
-          aria-keyshortcuts="Control+Enter"
-        >
+        <ShortcutButton keys="Control+Enter" testId="rules-preview-button" disabled={blocked} onPress={runPreview}>
           {t('rules.actions.preview')}
-        </button>
-        <button
-          type="button"
+        </ShortcutButton>
+        <ShortcutButton
+          keys="Control+S"
           className="primary"
-          onClick={() => void save()}
-          disabled={!check.ok || busy}
-          data-testid="rules-save-button"
-          aria-keyshortcuts="Control+S"
+          testId="rules-save-button"
+          disabled={blocked}
+          onPress={save}
         >
           {t('rules.actions.save')}
-        </button>
+        </ShortcutButton>
         <button type="button" onClick={() => adopt(loaded)} disabled={!dirty || busy} data-testid="rules-revert">
           {t('rules.actions.revert')}
         </button>
