@@ -284,6 +284,11 @@ export const consoleMethods = {
    */
   handback: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
   /**
+   * Close the ticket as spam: resolved with no reply, and an internal note says so. Not for AI-resolved or new tickets.
+   * Required, like every ticket action: each console queues it in its outbox.
+   */
+  markSpam: { input: z.strictObject(TicketAction), output: TicketDetailSchema },
+  /**
    * A team lead's verdict (approve, or flag with a reason); the queue refuses it from an agent.
    * Required, like every ticket action: each console queues it (the queue decides who may).
    */

@@ -27,6 +27,7 @@ export type { AiDecisionMutation } from '../mutations/ai-decision.js';
 export type { AssignMutation } from '../mutations/assign.js';
 export type { HandbackMutation } from '../mutations/handback.js';
 export { MAX_HANDLE_SECONDS, MAX_TICKET_HANDLE_SECONDS, type HandleTimeMutation } from '../mutations/handle-time.js';
+export type { MarkSpamMutation } from '../mutations/mark-spam.js';
 export type { NoteMutation } from '../mutations/note.js';
 export type { ReassignMutation } from '../mutations/reassign.js';
 export type { ReopenMutation } from '../mutations/reopen.js';

@@ -5,6 +5,7 @@ import { aiDecision } from './ai-decision.js';
 import { assign } from './assign.js';
 import { handback } from './handback.js';
 import { handleTime } from './handle-time.js';
+import { markAsSpam } from './mark-spam.js';
 import type { MutationRules, Mutator } from './mutator.js';
 import { note } from './note.js';
 import { reassign } from './reassign.js';
@@ -27,6 +28,7 @@ export const MUTATORS = [
   assign,
   snooze,
   handback,
+  markAsSpam,
   handleTime,
 ] as const;
 

@@ -36,6 +36,7 @@ export type TicketActionName =
   | 'assignToMe'
   | 'snooze'
   | 'handback'
+  | 'markSpam'
   | 'reviewTicket'
   | 'reopenTicket'
   | 'addNote'
@@ -139,6 +140,10 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
 
     async handback(input: ConsoleInput<'handback'>): Promise<Result<TicketDetail>> {
       return record({ ...seen(input), type: 'handback' });
+    },
+
+    async markSpam(input: ConsoleInput<'markSpam'>): Promise<Result<TicketDetail>> {
+      return record({ ...seen(input), type: 'mark_spam' });
     },
 
     async reviewTicket(input: ConsoleInput<'reviewTicket'>): Promise<Result<TicketDetail>> {

@@ -3,7 +3,7 @@ import { cannotOverruleAi } from '../../../shared/api/whoami.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useConsoleState, useController } from '../state/context.js';
 
-/** Take, reassign, snooze, hand back to the AI, reopen, macro: each with its key shown. */
+/** Take, reassign, snooze, hand back to the AI, mark as spam, reopen, macro: each with its key shown. */
 export function TicketActions({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const controller = useController();
@@ -14,12 +14,14 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   // Reopening an AI resolution is a lead's review (the queue refuses it to agents).
   const heldByAi = useConsoleState((s) => cannotOverruleAi(ticket.status, s.status?.role));
 
-  const button = (testId: string, label: string, key: string, run: () => void, enabled: boolean) => (
+  /** `whyNot`: shown (as its title) while the ticket's state keeps the button disabled. */
+  const button = (testId: string, label: string, key: string, run: () => void, enabled: boolean, whyNot?: string) => (
     <button
       type="button"
       className="button button-small"
       data-testid={testId}
       aria-keyshortcuts={key}
+      title={enabled ? undefined : whyNot}
       disabled={!enabled || sending}
       onClick={run}
     >
@@ -45,6 +47,14 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
       )}
       {button('snooze-button', t('actions.snooze'), 's', () => controller.openOverlay('snooze'), withHuman)}
       {button('handback-button', t('actions.handback'), 'h', () => void controller.handback(), withHuman)}
+      {button(
+        'spam-button',
+        t('actions.spam'),
+        '!',
+        () => void controller.markAsSpam(),
+        withHuman,
+        t('actions.spamNotWithHuman'),
+      )}
       {button('reopen-button', t('actions.reopen'), 'o', () => controller.openOverlay('reopen'), closed && !heldByAi)}
       {button('macro-button', t('actions.macro'), 'm', () => controller.openOverlay('macro'), ticket.status !== 'new')}
     </div>

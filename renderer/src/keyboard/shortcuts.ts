@@ -14,6 +14,7 @@ export type ShortcutCommand =
   | 'reassign'
   | 'snooze'
   | 'handback'
+  | 'spam'
   | 'reopen'
   | 'macro'
   | 'search'
@@ -52,6 +53,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'reassign', keys: ['a'] },
   { command: 'snooze', keys: ['s'] },
   { command: 'handback', keys: ['h'] },
+  { command: 'spam', keys: ['!'] },
   { command: 'reopen', keys: ['o'] },
   { command: 'macro', keys: ['m'] },
   { command: 'toggleTranslation', keys: ['l'] },
@@ -111,6 +113,9 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'snooze', pendingG: false };
     case 'h':
       return { command: 'handback', pendingG: false };
+    // Gmail's spam key.
+    case '!':
+      return { command: 'spam', pendingG: false };
     case 'o':
       return { command: 'reopen', pendingG: false };
     case 'm':

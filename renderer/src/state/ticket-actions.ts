@@ -15,7 +15,15 @@ export const BUSY_NOTICE_MS = 6000;
 /** The console calls by which the agent acts on a ticket. */
 export type TicketActionApi = Pick<
   ConsoleApi,
-  'sendReply' | 'addNote' | 'assignToMe' | 'handback' | 'snooze' | 'reassign' | 'reopenTicket' | 'dismissUnsent'
+  | 'sendReply'
+  | 'addNote'
+  | 'assignToMe'
+  | 'handback'
+  | 'markSpam'
+  | 'snooze'
+  | 'reassign'
+  | 'reopenTicket'
+  | 'dismissUnsent'
 >;
 
 export interface TicketActionDeps {
@@ -28,9 +36,9 @@ export interface TicketActionDeps {
 type TicketCall = (ticketId: string, baseVersion: number | undefined) => Promise<Result<TicketDetail>>;
 
 /**
- * What the agent does to the open ticket: send, resolve, note, take, hand back, snooze, reassign, reopen, insert a
- * macro, deal with a refused change. One action at a time (`sending`); each ends with the lists and the status
- * fetched again. Store and API only: focus moves are asked of `moveFocus`.
+ * What the agent does to the open ticket: send, resolve, note, take, hand back, mark as spam, snooze, reassign,
+ * reopen, insert a macro, deal with a refused change. One action at a time (`sending`); each ends with the lists
+ * and the status fetched again. Store and API only: focus moves are asked of `moveFocus`.
  */
 export function createTicketActions({ api, store, refresh, moveFocus }: TicketActionDeps) {
   const s = () => store.getState();
@@ -112,8 +120,8 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
   }
 
   /**
-   * Runs a ticket action (take, snooze, hand back, reassign, reopen) on the open ticket; the view shows the
-   * result and keeps the focus, whatever happens to the ticket's place in the inbox.
+   * Runs a ticket action (take, snooze, hand back, mark as spam, reassign, reopen) on the open ticket; the view
+   * shows the result and keeps the focus, whatever happens to the ticket's place in the inbox.
    */
   async function ticketAction(run: TicketCall): Promise<void> {
     const state = s();
@@ -196,6 +204,7 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
     addNote: () => submit('note'),
     assignToMe: () => ticketAction((ticketId, baseVersion) => api.assignToMe({ ticketId, baseVersion })),
     handback: () => ticketAction((ticketId, baseVersion) => api.handback({ ticketId, baseVersion })),
+    markAsSpam: () => ticketAction((ticketId, baseVersion) => api.markSpam({ ticketId, baseVersion })),
     snooze: (until: string) => ticketAction((ticketId) => api.snooze({ ticketId, until })),
     reassign: (ownerQueue: string) =>
       ticketAction((ticketId, baseVersion) => api.reassign({ ticketId, ownerQueue, baseVersion })),

@@ -18,6 +18,7 @@ const allowed: [Mutation, Ticket][] = [
   [change.assign(), ticketIn('escalated')],
   [change.snooze('2026-05-03T08:00:00.000Z'), ticketIn('pending')],
   [change.handback(), ticketIn('escalated', { assignee: 'Sam', aiDraft: 'Hi' })],
+  [change.spam(), ticketIn('pending', { snoozedUntil: '2026-05-03T08:00:00.000Z' })],
   [change.review('flag'), ticketIn('ai_resolved')],
   [change.reopen('general'), ticketIn('ai_resolved', { language: 'es' })],
   [change.handleTime(45), ticketIn('resolved', { handleSeconds: 15 })],
@@ -47,6 +48,8 @@ describe('the console shows a change as the queue will apply it (one mutator, ru
     for (const [mutation, ticket] of [
       [change.snooze(null), ticketIn('new')],
       [change.handback(), ticketIn('ai_resolved')],
+      [change.spam(), ticketIn('ai_resolved')],
+      [change.spam(), ticketIn('new')],
       [change.reopen(), ticketIn('ai_resolved')],
       [change.review('approve'), ticketIn('new')],
     ] as const) {

@@ -23,6 +23,7 @@ describe('who may push each mutation', () => {
       assign: ['agent', 'lead', 'admin'],
       snooze: ['agent', 'lead', 'admin'],
       handback: ['agent', 'lead', 'admin'],
+      mark_spam: ['agent', 'lead', 'admin'],
       handle_time: ['agent', 'lead', 'admin'],
     });
   });

@@ -136,7 +136,13 @@ describe('what a console keeps of a change the queue refused', () => {
     expect(kept(change.review('flag'))).toEqual({ kind: 'review', text: 'Too slow.', resolve: false });
     expect(kept(change.review('approve'))).toEqual({ kind: 'review', text: 'approve', resolve: false });
     expect(kept(change.reopen('general'))).toEqual({ kind: 'reopen', text: 'Wrong answer.', resolve: false });
-    for (const mutation of [change.assign(), change.snooze(null), change.handback(), change.handleTime(5)])
+    for (const mutation of [
+      change.assign(),
+      change.snooze(null),
+      change.handback(),
+      change.spam(),
+      change.handleTime(5),
+    ])
       expect(kept(mutation)).toBeNull();
   });
 });
@@ -153,11 +159,12 @@ describe('the wire schema is the mutators’ union', () => {
       change.assign(),
       change.snooze(null),
       change.handback(),
+      change.spam(),
       change.handleTime(5),
     ];
     expect(samples.map((sample) => sample.type)).toEqual(MUTATORS.map((mutator) => mutator.type));
     for (const sample of samples) expect(MutationSchema.parse(sample)).toEqual(sample);
-    expect(MutationSchema.safeParse({ ...change.note(), type: 'mark_spam' }).success).toBe(false);
+    expect(MutationSchema.safeParse({ ...change.note(), type: 'merge_tickets' }).success).toBe(false);
     expect(MutationSchema.safeParse({ ...change.review('approve'), verdict: 'flag' }).success).toBe(false);
   });
 });

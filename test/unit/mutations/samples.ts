@@ -24,6 +24,7 @@ export const change = {
   assign: (): Mutation => ({ ...byAgent, type: 'assign', assignee: 'Sam' }),
   snooze: (until: string | null): Mutation => ({ ...byAgent, type: 'snooze', until }),
   handback: (): Mutation => ({ ...byAgent, type: 'handback' }),
+  spam: (): Mutation => ({ ...byAgent, type: 'mark_spam', baseVersion: 3 }),
   reopen: (ownerQueue?: string): Mutation => ({ ...byAgent, type: 'reopen', reason: 'Wrong answer.', ownerQueue }),
   review: (verdict: 'approve' | 'flag'): Mutation => ({
     ...base,

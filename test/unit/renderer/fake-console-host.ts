@@ -135,6 +135,10 @@ export function createFakeConsoleHost(initialTickets: Ticket[]) {
   const ticketActions: Omit<TicketActionApi, 'sendReply' | 'addNote'> = {
     assignToMe: (input) => answer('assignToMe', input, () => change(input.ticketId, { assignee: 'Alex' })),
     handback: (input) => answer('handback', input, () => change(input.ticketId, { status: 'new', assignee: null })),
+    markSpam: (input) =>
+      answer('markSpam', input, () =>
+        change(input.ticketId, { status: 'resolved' }, { kind: 'note', text: 'Marked as spam.' }),
+      ),
     snooze: (input) => answer('snooze', input, () => change(input.ticketId, { snoozedUntil: input.until })),
     reassign: (input) => answer('reassign', input, () => change(input.ticketId, { ownerQueue: input.ownerQueue })),
     reopenTicket: (input) => answer('reopenTicket', input, () => change(input.ticketId, { status: 'escalated' })),

@@ -84,12 +84,13 @@ describe('resolveShortcut', () => {
 });
 
 describe('ticket action shortcuts', () => {
-  it('maps take, reassign, snooze, hand back, reopen, macro, views and search to single keys, not while typing', () => {
+  it('maps take, reassign, snooze, hand back, spam, reopen, macro, views and search to single keys, not while typing', () => {
     const expected = {
       t: 'take',
       a: 'reassign',
       s: 'snooze',
       h: 'handback',
+      '!': 'spam',
       o: 'reopen',
       m: 'macro',
       v: 'views',
@@ -141,6 +142,7 @@ describe('ticket action shortcuts', () => {
       'reassign',
       'snooze',
       'handback',
+      'spam',
       'reopen',
       'macro',
       'search',

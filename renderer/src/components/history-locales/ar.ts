@@ -23,6 +23,7 @@ export default {
     assign: 'تولّاها موظف',
     snooze: 'أُجّلت',
     handback: 'أُعيدت إلى الذكاء الاصطناعي',
+    mark_spam: 'وُضعت علامة «بريد مزعج»',
     customer_reply: 'كتب العميل',
     customer_rating: 'قيّم العميل',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Übernommen',
     snooze: 'Zurückgestellt',
     handback: 'An die KI zurückgegeben',
+    mark_spam: 'Als Spam markiert',
     customer_reply: 'Kunde schrieb',
     customer_rating: 'Kunde bewertete',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Taken',
     snooze: 'Snoozed',
     handback: 'Handed back to the AI',
+    mark_spam: 'Marked as spam',
     customer_reply: 'Customer wrote',
     customer_rating: 'Customer rated',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Asumido',
     snooze: 'Pospuesto',
     handback: 'Devuelto a la IA',
+    mark_spam: 'Marcado como spam',
     customer_reply: 'El cliente escribió',
     customer_rating: 'El cliente valoró',
   },

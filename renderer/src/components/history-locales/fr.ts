@@ -23,6 +23,7 @@ export default {
     assign: 'Pris en charge',
     snooze: 'Mis en attente',
     handback: 'Rendu à l’IA',
+    mark_spam: 'Marqué comme spam',
     customer_reply: 'Le client a écrit',
     customer_rating: 'Le client a noté',
   },

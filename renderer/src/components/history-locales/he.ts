@@ -23,6 +23,7 @@ export default {
     assign: 'נלקחה לטיפול',
     snooze: 'נדחתה לזמן מאוחר יותר',
     handback: 'הוחזרה לבינה המלאכותית',
+    mark_spam: 'סומנה כספאם',
     customer_reply: 'הלקוח כתב',
     customer_rating: 'הלקוח דירג',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Preso in carico',
     snooze: 'Posticipato',
     handback: 'Restituito all’IA',
+    mark_spam: 'Segnato come spam',
     customer_reply: 'Il cliente ha scritto',
     customer_rating: 'Il cliente ha valutato',
   },

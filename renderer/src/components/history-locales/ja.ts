@@ -23,6 +23,7 @@ export default {
     assign: '担当',
     snooze: 'スヌーズ',
     handback: 'AIに戻した',
+    mark_spam: 'スパムとしてマーク済み',
     customer_reply: '顧客の返信',
     customer_rating: '顧客の評価',
   },

@@ -23,6 +23,7 @@ export default {
     assign: '담당함',
     snooze: '다시 알림 예약',
     handback: 'AI에게 돌려줌',
+    mark_spam: '스팸으로 표시됨',
     customer_reply: '고객이 작성',
     customer_rating: '고객이 평가',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Opgepakt',
     snooze: 'Uitgesteld',
     handback: 'Teruggegeven aan de AI',
+    mark_spam: 'Als spam gemarkeerd',
     customer_reply: 'Klant schreef',
     customer_rating: 'Klant beoordeelde',
   },

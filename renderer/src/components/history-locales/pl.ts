@@ -23,6 +23,7 @@ export default {
     assign: 'Przejęto',
     snooze: 'Odłożono',
     handback: 'Oddano AI',
+    mark_spam: 'Oznaczono jako spam',
     customer_reply: 'Klient napisał',
     customer_rating: 'Klient ocenił',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Assumido',
     snooze: 'Adiado',
     handback: 'Devolvido à IA',
+    mark_spam: 'Marcado como spam',
     customer_reply: 'O cliente escreveu',
     customer_rating: 'O cliente avaliou',
   },

@@ -23,6 +23,7 @@ export default {
     assign: 'Взято в работу',
     snooze: 'Отложено',
     handback: 'Возвращено ИИ',
+    mark_spam: 'Помечено как спам',
     customer_reply: 'Клиент написал',
     customer_rating: 'Клиент оценил',
   },

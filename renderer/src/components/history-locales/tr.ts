@@ -23,6 +23,7 @@ export default {
     assign: 'Üstlenildi',
     snooze: 'Ertelendi',
     handback: 'Yapay zekâya geri verildi',
+    mark_spam: 'Spam olarak işaretlendi',
     customer_reply: 'Müşteri yazdı',
     customer_rating: 'Müşteri puan verdi',
   },

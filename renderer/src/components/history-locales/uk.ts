@@ -23,6 +23,7 @@ export default {
     assign: 'Взято в роботу',
     snooze: 'Відкладено',
     handback: 'Повернуто ШІ',
+    mark_spam: 'Позначено як спам',
     customer_reply: 'Клієнт написав',
     customer_rating: 'Клієнт оцінив',
   },

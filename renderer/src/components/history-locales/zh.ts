@@ -23,6 +23,7 @@ export default {
     assign: '已接手',
     snooze: '已延后',
     handback: '已交还 AI',
+    mark_spam: '已标记为垃圾信息',
     customer_reply: '客户来信',
     customer_rating: '客户评分',
   },

@@ -202,6 +202,7 @@ export default {
     reassign: 'Einer anderen Queue zuweisen',
     snooze: 'Zurückstellen',
     handback: 'An die KI zurückgeben',
+    spam: 'Als Spam markieren (mit interner Notiz lösen)',
     reopen: 'Wieder öffnen',
     macro: 'Textbaustein einfügen',
     views: 'Gespeicherte Ansichten',
@@ -245,6 +246,9 @@ export default {
     reassign: 'Neu zuweisen',
     snooze: 'Zurückstellen',
     handback: 'An KI zurückgeben',
+    spam: 'Als Spam markieren',
+    spamNotWithHuman:
+      'Nur ein Ticket, das eine Person bearbeitet, kann als Spam markiert werden; eine KI-Lösung öffnet zuerst eine Teamleitung wieder.',
     reopen: 'Wieder öffnen',
     macro: 'Textbaustein',
     reassignTitle: 'Einer Queue zuweisen',

@@ -201,6 +201,7 @@ export default {
     reassign: 'Reasignar a otra cola',
     snooze: 'Posponer',
     handback: 'Devolver a la IA',
+    spam: 'Marcar como spam (resolver con una nota interna)',
     reopen: 'Reabrir',
     macro: 'Insertar una macro',
     views: 'Vistas guardadas',
@@ -244,6 +245,9 @@ export default {
     reassign: 'Reasignar',
     snooze: 'Posponer',
     handback: 'Devolver a la IA',
+    spam: 'Marcar como spam',
+    spamNotWithHuman:
+      'Solo un ticket que lleva una persona puede marcarse como spam; una resolución de la IA la reabre antes un responsable de equipo.',
     reopen: 'Reabrir',
     macro: 'Macro',
     reassignTitle: 'Reasignar a la cola',

@@ -201,6 +201,7 @@ export default {
     reassign: 'Réattribuer à une autre file',
     snooze: 'Mettre en attente',
     handback: 'Rendre à l’IA',
+    spam: 'Marquer comme spam (résoudre avec une note interne)',
     reopen: 'Rouvrir',
     macro: 'Insérer une macro',
     views: 'Vues enregistrées',
@@ -244,6 +245,9 @@ export default {
     reassign: 'Réattribuer',
     snooze: 'Mettre en attente',
     handback: 'Rendre à l’IA',
+    spam: 'Marquer comme spam',
+    spamNotWithHuman:
+      'Seul un ticket pris en charge par une personne peut être marqué comme spam ; une résolution de l’IA doit d’abord être rouverte par un responsable d’équipe.',
     reopen: 'Rouvrir',
     macro: 'Macro',
     reassignTitle: 'Réattribuer à la file',

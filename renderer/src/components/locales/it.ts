@@ -203,6 +203,7 @@ export default {
     reassign: 'Riassegna a un’altra coda',
     snooze: 'Rimanda',
     handback: 'Restituisci all’IA',
+    spam: 'Segna come spam (risolvi con una nota interna)',
     reopen: 'Riapri',
     macro: 'Inserisci una macro',
     views: 'Viste salvate',
@@ -246,6 +247,9 @@ export default {
     reassign: 'Riassegna',
     snooze: 'Rimanda',
     handback: 'Restituisci all’IA',
+    spam: 'Segna come spam',
+    spamNotWithHuman:
+      'Solo un ticket gestito da una persona può essere segnato come spam; una risoluzione dell’IA va prima riaperta da un responsabile del team.',
     reopen: 'Riapri',
     macro: 'Macro',
     reassignTitle: 'Riassegna alla coda',

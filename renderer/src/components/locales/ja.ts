@@ -196,6 +196,7 @@ export default {
     reassign: '別のキューに再割り当て',
     snooze: 'スヌーズ',
     handback: 'AIに戻す',
+    spam: 'スパムとしてマーク（社内メモ付きで解決）',
     reopen: '再オープン',
     macro: '定型文を挿入',
     views: '保存したビュー',
@@ -239,6 +240,9 @@ export default {
     reassign: '再割り当て',
     snooze: 'スヌーズ',
     handback: 'AIに戻す',
+    spam: 'スパムとしてマーク',
+    spamNotWithHuman:
+      'スパムとしてマークできるのは担当者が対応しているチケットだけです。AIが解決したチケットは、まずチームリーダーが再オープンします。',
     reopen: '再オープン',
     macro: '定型文',
     reassignTitle: 'キューに再割り当て',

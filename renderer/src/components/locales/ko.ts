@@ -194,6 +194,7 @@ export default {
     reassign: '다른 대기열로 재할당',
     snooze: '보류',
     handback: 'AI에게 돌려주기',
+    spam: '스팸으로 표시 (내부 메모와 함께 해결)',
     reopen: '다시 열기',
     macro: '매크로 삽입',
     views: '저장된 보기',
@@ -237,6 +238,9 @@ export default {
     reassign: '재할당',
     snooze: '보류',
     handback: 'AI에게 돌려주기',
+    spam: '스팸으로 표시',
+    spamNotWithHuman:
+      '사람이 처리 중인 티켓만 스팸으로 표시할 수 있습니다. AI가 해결한 티켓은 먼저 팀 리더가 다시 열어야 합니다.',
     reopen: '다시 열기',
     macro: '매크로',
     reassignTitle: '대기열로 재할당',

@@ -199,6 +199,7 @@ export default {
     reassign: 'Aan een andere wachtrij toewijzen',
     snooze: 'Uitstellen',
     handback: 'Teruggeven aan de AI',
+    spam: 'Als spam markeren (oplossen met een interne notitie)',
     reopen: 'Heropenen',
     macro: 'Macro invoegen',
     views: 'Opgeslagen weergaven',
@@ -242,6 +243,9 @@ export default {
     reassign: 'Opnieuw toewijzen',
     snooze: 'Uitstellen',
     handback: 'Terug naar AI',
+    spam: 'Als spam markeren',
+    spamNotWithHuman:
+      'Alleen een ticket dat een mens behandelt kan als spam worden gemarkeerd; een teamleider heropent eerst een oplossing van de AI.',
     reopen: 'Heropenen',
     macro: 'Macro',
     reassignTitle: 'Toewijzen aan wachtrij',

@@ -204,6 +204,7 @@ export default {
     reassign: 'Przypisz do innej kolejki',
     snooze: 'Odłóż',
     handback: 'Oddaj AI',
+    spam: 'Oznacz jako spam (rozwiąż z notatką wewnętrzną)',
     reopen: 'Otwórz ponownie',
     macro: 'Wstaw makro',
     views: 'Zapisane widoki',
@@ -247,6 +248,9 @@ export default {
     reassign: 'Przypisz ponownie',
     snooze: 'Odłóż',
     handback: 'Oddaj AI',
+    spam: 'Oznacz jako spam',
+    spamNotWithHuman:
+      'Jako spam można oznaczyć tylko zgłoszenie prowadzone przez człowieka; rozwiązanie AI najpierw musi ponownie otworzyć lider zespołu.',
     reopen: 'Otwórz ponownie',
     macro: 'Makro',
     reassignTitle: 'Przypisz do kolejki',

@@ -202,6 +202,7 @@ export default {
     reassign: 'Reatribuir a outra fila',
     snooze: 'Adiar',
     handback: 'Devolver à IA',
+    spam: 'Marcar como spam (resolver com uma nota interna)',
     reopen: 'Reabrir',
     macro: 'Inserir uma macro',
     views: 'Visualizações salvas',
@@ -245,6 +246,9 @@ export default {
     reassign: 'Reatribuir',
     snooze: 'Adiar',
     handback: 'Devolver à IA',
+    spam: 'Marcar como spam',
+    spamNotWithHuman:
+      'Só um ticket tratado por uma pessoa pode ser marcado como spam; uma resolução da IA tem de ser reaberta antes por um líder de equipa.',
     reopen: 'Reabrir',
     macro: 'Macro',
     reassignTitle: 'Reatribuir à fila',

@@ -200,6 +200,7 @@ export default {
     reassign: 'Başka bir kuyruğa ata',
     snooze: 'Ertele',
     handback: 'Yapay zekâya geri ver',
+    spam: 'Spam olarak işaretle (dahili notla çöz)',
     reopen: 'Yeniden aç',
     macro: 'Makro ekle',
     views: 'Kayıtlı görünümler',
@@ -243,6 +244,9 @@ export default {
     reassign: 'Yeniden ata',
     snooze: 'Ertele',
     handback: 'Yapay zekâya ver',
+    spam: 'Spam olarak işaretle',
+    spamNotWithHuman:
+      'Yalnızca bir kişinin ilgilendiği bir talep spam olarak işaretlenebilir; yapay zekânın çözdüğü bir talebi önce bir ekip lideri yeniden açmalıdır.',
     reopen: 'Yeniden aç',
     macro: 'Makro',
     reassignTitle: 'Kuyruğa ata',
