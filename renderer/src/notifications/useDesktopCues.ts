@@ -5,6 +5,7 @@ import type { ApiMode } from '../api/console-api.js';
 import { isRtl } from '../i18n/languages.js';
 import type { Controller } from '../state/controller.js';
 import { browserLocalStorage } from '../state/drafts-storage.js';
+import { readInboxWindow, type InboxWindowApi } from '../state/inbox-loader.js';
 import type { ConsoleStoreApi } from '../state/store.js';
 import { loadCueMemory, notificationsWanted } from './cue-storage.js';
 import { RecentEscalationCues, type CueTicket, type RecentRow } from './escalation-cues.js';
@@ -17,7 +18,7 @@ const LOOK_INTERVAL_MS = 30_000;
 const WINDOW_ROWS = 200;
 
 export interface DesktopCuesInput {
-  api: Pick<ConsoleApi, 'listInboxWindow' | 'subscribe'>;
+  api: InboxWindowApi & Pick<ConsoleApi, 'subscribe'>;
   store: ConsoleStoreApi;
   controller: Pick<Controller, 'setTab' | 'openTicket'>;
   i18n: I18n;
@@ -81,11 +82,11 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
 
     /** The inbox's unread count, and rows from both ends of the list (never the whole inbox). */
     const look = async (): Promise<void> => {
-      const head = await api.listInboxWindow({ offset: 0, limit: WINDOW_ROWS, view: 'all' });
+      const head = await readInboxWindow(api, { offset: 0, limit: WINDOW_ROWS, view: 'all' });
       if (stopped || !head.ok) return;
       const rows: RecentRow[] = [...head.value.rows];
       if (head.value.total > WINDOW_ROWS) {
-        const tail = await api.listInboxWindow({
+        const tail = await readInboxWindow(api, {
           offset: Math.max(WINDOW_ROWS, head.value.total - WINDOW_ROWS),
           limit: WINDOW_ROWS,
           view: 'all',

@@ -1,4 +1,4 @@
-import type { ConsoleApi, InboxRow } from '../../../shared/api/console-contract.js';
+import type { ConsoleApi, InboxRow, InboxWindowQuery } from '../../../shared/api/console-contract.js';
 import { coalesce } from './coalesce.js';
 import type { ConsoleStoreApi } from './store.js';
 
@@ -13,6 +13,11 @@ const RANGE_SETTLE_MS = 32;
  */
 /** The console call the loader makes. */
 export type InboxWindowApi = Pick<ConsoleApi, 'listInboxWindow'>;
+
+/** One window of the inbox: the renderer's one call of the console's window query (the desktop cues read it too). */
+export function readInboxWindow(api: InboxWindowApi, query: InboxWindowQuery) {
+  return api.listInboxWindow(query);
+}
 
 export function createInboxLoader(api: InboxWindowApi, store: ConsoleStoreApi) {
   const s = () => store.getState();
@@ -36,7 +41,7 @@ export function createInboxLoader(api: InboxWindowApi, store: ConsoleStoreApi) {
     const from = Math.max(0, Math.floor(Math.min(range.start, around) / INBOX_BLOCK) * INBOX_BLOCK);
     const to = Math.max(range.end, around) + INBOX_BLOCK;
     const limit = Math.min(500, to - from);
-    const result = await api.listInboxWindow(input(from, limit));
+    const result = await readInboxWindow(api, input(from, limit));
     if (gen !== generation) return;
     if (!result.ok) {
       s().setListError(result.error);
@@ -68,7 +73,7 @@ export function createInboxLoader(api: InboxWindowApi, store: ConsoleStoreApi) {
       }
       if (!missing(block)) continue;
       const gen = generation;
-      const load = api.listInboxWindow(input(block * INBOX_BLOCK, INBOX_BLOCK)).then((result) => {
+      const load = readInboxWindow(api, input(block * INBOX_BLOCK, INBOX_BLOCK)).then((result) => {
         inflight.delete(key);
         if (gen !== generation) return;
         if (result.ok) s().mergeInboxWindow(result.value);
