@@ -80,34 +80,9 @@ const MIN_LETTERS = 3;
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
 
-const LATIN_LANGS: readonly string[] = [
-  'en',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'pt',
-  'nl',
-  'sv',
-  'da',
-  'no',
-  'fi',
-  'pl',
-  'cs',
-  'sk',
-  'ro',
-  'hu',
-  'tr',
-  'vi',
-  'ms',
-  'tl',
-  'hr',
-  'lt',
-  'lv',
-  'et',
-  'ca',
-  'sl',
-];
+/** The Latin-script languages the n-gram detector chooses among, by its profiles' codes. */
+const LATIN_LANGS: readonly string[] =
+  'en de fr es it pt nl sv da no fi pl cs sk ro hu tr vi ms tl hr lt lv et ca sl'.split(' ');
 const CYRILLIC_LANGS: readonly string[] = ['ru', 'uk', 'bg'];
 const ARABIC_SCRIPT_LANGS: readonly string[] = ['ar', 'fa', 'ur'];
 /** The language sets the n-gram detector is asked to choose within, one per script (tests check each against eld). */

@@ -83,13 +83,15 @@ const loadTable = () => (table ??= decodeTable());
 
 // eld's constants: texts are cut to 1,000 characters and about 380 UTF-8 bytes; each n-gram adds its
 // stored score plus the minimum the database subtracted; scores are scaled by 25.
-const MAX_TEXT = 1000;
-const CUT_AFTER_BYTES = 350;
-const ENFORCE_CUT_AFTER_BYTES = 380;
-const BASE_NGRAM_SCORE = 53;
-const SCALE = 25;
-const MAX_WORD = 70;
-const RELIABLE_RATIO = 0.75;
+const ELD = {
+  maxText: 1000,
+  cutAfterBytes: 350,
+  enforceCutAfterBytes: 380,
+  baseNgramScore: 53,
+  scale: 25,
+  maxWord: 70,
+  reliableRatio: 0.75,
+} as const;
 
 /** The text's words as eld sees them: each UTF-8 byte written as one character of eld's dictionary. */
 function utf8Words(text: string, dictionary: readonly string[]): string[] {
@@ -104,7 +106,7 @@ function utf8Words(text: string, dictionary: readonly string[]): string[] {
           words.push(encoded);
           encoded = '';
         }
-        if (bytes > CUT_AFTER_BYTES) break;
+        if (bytes > ELD.cutAfterBytes) break;
       } else {
         encoded += text[i];
       }
@@ -126,7 +128,7 @@ function utf8Words(text: string, dictionary: readonly string[]): string[] {
         dictionary[0x80 | (code & 0x3f)]!;
       bytes += 4;
     }
-    if (bytes > ENFORCE_CUT_AFTER_BYTES) break;
+    if (bytes > ELD.enforceCutAfterBytes) break;
   }
   if (encoded !== '') words.push(encoded);
   return words;
@@ -136,7 +138,7 @@ function utf8Words(text: string, dictionary: readonly string[]): string[] {
 function byteNgrams(words: readonly string[]): Set<string> {
   const ngrams = new Set<string>();
   for (const word of words) {
-    const len = Math.min(word.length, MAX_WORD);
+    const len = Math.min(word.length, ELD.maxWord);
     let j = 0;
     for (; j + 4 < len; j += 3) ngrams.add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
     ngrams.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
@@ -157,7 +159,7 @@ function result(
       .filter((lang) => scores[lang]! > 0)
       .map((lang): [number, number] => {
         const perNgram = scores[lang]! / ngramCount;
-        return [lang, perNgram / (perNgram + SCALE)];
+        return [lang, perNgram / (perNgram + ELD.scale)];
       })
       .sort((a, b) => b[1] - a[1]));
   const language = best >= 0 ? t.languages[best]! : '';
@@ -169,7 +171,7 @@ function result(
       if (best < 0 || top.length === 0 || ngramCount < 3) return false;
       // As eld 2.1.0 has it: the second entry's first field (its language index) stands for the next score.
       const next = top.length > 1 ? top[1]![0] : 0;
-      return !(t.avgScore[best]! * RELIABLE_RATIO > top[0]![1] || 0.01 > Math.abs(top[0]![1] - next));
+      return !(t.avgScore[best]! * ELD.reliableRatio > top[0]![1] || 0.01 > Math.abs(top[0]![1] - next));
     },
   };
 }
@@ -182,7 +184,7 @@ export function ngramDetector(languages: readonly string[]): NgramDetector {
       const t = loadTable();
       subset ??= t.languages.flatMap((code, i) => (languages.includes(code) ? [i] : []));
       const words = utf8Words(
-        text.substring(0, MAX_TEXT).replace(t.separators, ' ').trim().toLowerCase(),
+        text.substring(0, ELD.maxText).replace(t.separators, ' ').trim().toLowerCase(),
         t.dictionary,
       );
       const ngrams = byteNgrams(words);
@@ -192,7 +194,7 @@ export function ngramDetector(languages: readonly string[]): NgramDetector {
         if (i === undefined) continue;
         for (let e = 2 * t.offsets[i]!; e < 2 * t.offsets[i + 1]!; e += 2) {
           const lang = t.entries[e]!;
-          scores[lang] = scores[lang]! + t.entries[e + 1]! + BASE_NGRAM_SCORE;
+          scores[lang] = scores[lang]! + t.entries[e + 1]! + ELD.baseNgramScore;
         }
       }
       let best = -1;

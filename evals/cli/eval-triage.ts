@@ -14,10 +14,9 @@ import { TenantConfigSchema } from '../../shared/domain/tenant.js';
 import { assertUsableTenant, BuiltinEngine } from '../../engine/builtin-engine.js';
 import { loadKnowledgeBase } from '../../engine/knowledge-base.js';
 import { loadOrTrainClassifier } from '../../engine/model-cache.js';
-import { stratifiedSplit } from '../../engine/random.js';
 import { loadTenantClassifier } from '../../engine/tenant-classifier.js';
 import { loadLabelledCsv, loadTrainingData } from '../../engine/training-data.js';
-import { parseLabelledEvalArgs } from './labelled-eval-args.js';
+import { parseLabelledEvalArgs, splitForHoldout } from './labelled-eval-args.js';
 import { scoreTriage, triageRows, type TriageEvaluation } from '../../engine/triage.js';
 
 interface Context {
@@ -46,15 +45,7 @@ export async function runTriage(argv: string[], { repoRoot, UsageError }: Contex
   let classifierInfo: { trainMs: number; fromCache: boolean; trainN?: number };
   let engine: BuiltinEngine;
   if (args.holdout !== undefined) {
-    const fraction = Number(args.holdout);
-    if (!(fraction > 0 && fraction < 1))
-      throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
-    const split = stratifiedSplit(
-      rows.map((r) => r.label),
-      fraction,
-      seed,
-    );
-    rows = split.heldOut.map((i) => rows[i]!);
+    rows = splitForHoldout(rows, args.holdout, seed, UsageError).heldOut;
     const heldTexts = new Set(rows.map((r) => r.text.trim()));
     const examples = loadTrainingData(resourcesDir, tenant.id).filter((e) => !heldTexts.has(e.text.trim()));
     log(`Training on ${examples.length} examples (held-out texts removed)...`);

@@ -12,12 +12,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { IntentClassifier, type TrainingProgress } from '../../engine/intent-classifier.js';
 import { evaluateIntents, type IntentEvaluation, type Prediction } from '../../engine/intent-metrics.js';
-import { stratifiedSplit } from '../../engine/random.js';
 import { loadTenantClassifier } from '../../engine/tenant-classifier.js';
 import { loadLabelledCsv, TrainingDataError, type LabelledExample } from '../../engine/training-data.js';
 import { LANGUAGE_USAGE, runLanguageCommand } from './eval-language.js';
 import { REPO_ROOT } from '../../lib/paths.js';
-import { parseLabelledEvalArgs } from './labelled-eval-args.js';
+import { parseLabelledEvalArgs, splitForHoldout } from './labelled-eval-args.js';
 import { runTriage } from './eval-triage.js';
 import { runSuiteCommand, SUITE_USAGE } from './eval-suite.js';
 import { runTauCommand, TAU_USAGE } from './eval-tau.js';
@@ -87,16 +86,7 @@ function runIntents(argv: string[]): void {
   const rows = loadLabelledCsv(file, { textColumn: args.textColumn, labelColumn: args.labelColumn });
   let report: EvalReport;
   if (args.holdout !== undefined) {
-    const fraction = Number(args.holdout);
-    if (!(fraction > 0 && fraction < 1))
-      throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${args.holdout}".`);
-    const split = stratifiedSplit(
-      rows.map((r) => r.label),
-      fraction,
-      seed,
-    );
-    const train = split.train.map((i) => rows[i]!);
-    const test = split.heldOut.map((i) => rows[i]!);
+    const { fraction, train, heldOut: test } = splitForHoldout(rows, args.holdout, seed, UsageError);
     const t0 = performance.now();
     const model = IntentClassifier.train(train, { seed }, (p) => progress(describeTraining(p)));
     const trainMs = Math.round(performance.now() - t0);

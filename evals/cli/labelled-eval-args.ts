@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stratifiedSplit } from '../../engine/random.js';
 
 /** The flags every labelled-CSV evaluation takes (`eval intents`, `eval triage`). */
 const LABELLED_EVAL_OPTIONS = {
@@ -46,4 +47,25 @@ export function parseLabelledEvalArgs(
     cacheDir: resolve(values['cache-dir'] ?? join(options.repoRoot, '.data', 'model-cache')),
     tenant: values.tenant,
   };
+}
+
+/**
+ * The rows split for `--holdout FRACTION`: that fraction of each label held out (stratified, by `seed`), the rest
+ * to train on. A fraction outside (0, 1) is a usage error.
+ */
+export function splitForHoldout<Row extends { label: string }>(
+  rows: readonly Row[],
+  holdout: string,
+  seed: number,
+  UsageError: new (message: string) => Error,
+): { fraction: number; train: Row[]; heldOut: Row[] } {
+  const fraction = Number(holdout);
+  if (!(fraction > 0 && fraction < 1))
+    throw new UsageError(`--holdout must be a fraction between 0 and 1, got "${holdout}".`);
+  const split = stratifiedSplit(
+    rows.map((r) => r.label),
+    fraction,
+    seed,
+  );
+  return { fraction, train: split.train.map((i) => rows[i]!), heldOut: split.heldOut.map((i) => rows[i]!) };
 }
