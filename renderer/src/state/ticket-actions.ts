@@ -35,6 +35,11 @@ export interface TicketActionDeps {
 
 type TicketCall = (ticketId: string, baseVersion: number | undefined) => Promise<Result<TicketDetail>>;
 
+/** Reopens a ticket with the reason given: the agent's reopen of the open ticket and the lead's review sample. */
+export function reopenWithReason(api: Pick<TicketActionApi, 'reopenTicket'>, ticketId: string, reason: string) {
+  return api.reopenTicket({ ticketId, reason });
+}
+
 /**
  * What the agent does to the open ticket: send, resolve, note, take, hand back, mark as spam, snooze, reassign,
  * reopen, insert a macro, deal with a refused change. One action at a time (`sending`); each ends with the lists
@@ -208,7 +213,7 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
     snooze: (until: string) => ticketAction((ticketId) => api.snooze({ ticketId, until })),
     reassign: (ownerQueue: string) =>
       ticketAction((ticketId, baseVersion) => api.reassign({ ticketId, ownerQueue, baseVersion })),
-    reopen: (reason: string) => ticketAction((ticketId) => api.reopenTicket({ ticketId, reason })),
+    reopen: (reason: string) => ticketAction((ticketId) => reopenWithReason(api, ticketId, reason)),
     insertMacro,
     restoreUnsent,
     dismissUnsent,

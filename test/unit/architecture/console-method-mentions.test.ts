@@ -77,12 +77,6 @@ const HOMONYMS: Partial<Record<keyof typeof consoleMethods, Homonym>> = {
   dismissUnsent: CONTROLLER_ACTION,
 };
 
-/** Methods with two callers today, and who they are: a fourth file, no more. */
-const TWO_CALLERS: Partial<Record<keyof typeof consoleMethods, string>> = {
-  reopenTicket: "the agent's ticket actions and the lead's review sample",
-  listInboxWindow: 'the inbox list and the desktop cues',
-};
-
 function sourceFiles(): string[] {
   return SOURCE_FOLDERS.flatMap((folder) =>
     readdirSync(join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
@@ -134,8 +128,7 @@ describe('console method mentions', () => {
     const tooMany = [...byMethod].flatMap(([method, files]) => {
       const homonym = HOMONYMS[method as keyof typeof consoleMethods];
       const ours = homonym ? files.filter((file) => !homonym.files.test(file)) : files;
-      const most = TWO_CALLERS[method as keyof typeof consoleMethods] ? 4 : 3;
-      return ours.length > most ? [`${method}: ${ours.join(', ')}`] : [];
+      return ours.length > 3 ? [`${method}: ${ours.join(', ')}`] : [];
     });
     expect(tooMany).toEqual([]);
   });

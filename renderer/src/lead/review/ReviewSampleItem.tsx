@@ -4,6 +4,7 @@ import type { ReviewSample } from '../../../../shared/api/lead-contract.js';
 import type { Result } from '../../../../shared/result.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useController } from '../../state/context.js';
+import { reopenWithReason } from '../../state/ticket-actions.js';
 
 type Item = ReviewSample['items'][number];
 type Pending = 'flag' | 'reopen' | null;
@@ -49,8 +50,7 @@ export function ReviewSampleItem({ item, onChanged }: { item: Item; onChanged: (
     if (!text) return setError(t('lead.sample.needReason'));
     if (pending === 'flag')
       void finish(api.reviewTicket({ ticketId: ticket.id, verdict: 'flag', reason: text }), t('lead.sample.flagged'));
-    if (pending === 'reopen')
-      void finish(api.reopenTicket({ ticketId: ticket.id, reason: text }), t('lead.sample.reopened'));
+    if (pending === 'reopen') void finish(reopenWithReason(api, ticket.id, text), t('lead.sample.reopened'));
   };
   const addToEval = async () => {
     const result = await api.addEvalCase({ ticketId: ticket.id });
