@@ -1,3 +1,4 @@
+import { StatementCache } from './statement-cache.js';
 import type { Statement } from 'better-sqlite3';
 import {
   InboxWindowQuerySchema,
@@ -35,7 +36,7 @@ interface InboxRowColumns {
  * read whole, so a cache of 100,000 escalations answers as fast as one of 100.
  */
 export class InboxQueries {
-  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  private readonly statements: StatementCache;
   private readonly recordSeenStmt;
   /** Counts per query, reused while nothing changed (scrolling asks for many windows of one query). */
   private readonly totals = new Map<string, { total: number; at: number }>();
@@ -44,6 +45,7 @@ export class InboxQueries {
     private readonly db: LocalDatabase,
     private readonly agentName: string,
   ) {
+    this.statements = new StatementCache(db);
     this.recordSeenStmt = db.prepare<[string]>(
       `INSERT INTO ticket_reads (ticket_id, seen_updated_at) SELECT id, updated_at FROM tickets WHERE id = ?
        ON CONFLICT (ticket_id) DO UPDATE SET seen_updated_at = excluded.seen_updated_at`,
@@ -138,12 +140,7 @@ export class InboxQueries {
   }
 
   private prepared(sql: string): Statement<unknown[], unknown> {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<unknown[], unknown>(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.prepared(sql);
   }
 }
 

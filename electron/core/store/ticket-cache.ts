@@ -1,3 +1,4 @@
+import { StatementCache } from './statement-cache.js';
 import type { LocalMessage, ReviewHit, ReviewQuery, UnsentChange } from '../../../shared/api/console-contract.js';
 import { MutationSchema, type ConflictReason, type Mutation } from '../../../shared/api/mutations.js';
 import { mutatorOf } from '../../../shared/mutations/index.js';
@@ -67,11 +68,12 @@ export class TicketCache {
   private readonly listNewestByStatusStmt;
   private readonly listMessagesStmt;
   private readonly countStmt;
-  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  private readonly statements: StatementCache;
   /** The tenant's service level, for each ticket's due time (see useSla). */
   private sla: SlaPolicy = DEFAULT_SLA;
 
   constructor(private readonly db: LocalDatabase) {
+    this.statements = new StatementCache(db);
     // Positional parameters in one order (TicketColumns) for both: a fresh console's first sync writes 100,000s.
     this.insertTicketStmt = db.prepare<[...TicketColumns, string, string]>(
       `INSERT INTO tickets (status, updated_at, seq, json, language, intent, human_touched, owner_queue, customer_tier,
@@ -399,12 +401,7 @@ export class TicketCache {
   }
 
   private prepared(sql: string): Statement<unknown[], unknown> {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<unknown[], unknown>(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.prepared(sql);
   }
 }
 
