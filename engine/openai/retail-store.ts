@@ -75,6 +75,17 @@ export interface RetailData {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Items of an order swapped for other variants (a modification or an exchange), and who pays the difference. */
+export interface ItemSwap {
+  orderId: string;
+  itemIds: string[];
+  /** The variant each item becomes, in the same order. */
+  newItemIds: string[];
+  paymentMethodId: string;
+  /** What the customer pays (negative: gets back). */
+  difference: number;
+}
+
 export class RetailStore {
   constructor(readonly data: RetailData) {}
 
@@ -147,13 +158,7 @@ export class RetailStore {
     return order;
   }
 
-  exchangeItems(
-    orderId: string,
-    itemIds: string[],
-    newItemIds: string[],
-    paymentMethodId: string,
-    difference: number,
-  ): RetailOrder {
+  exchangeItems({ orderId, itemIds, newItemIds, paymentMethodId, difference }: ItemSwap): RetailOrder {
     const order = this.data.orders[orderId]!;
     order.status = 'exchange requested';
     order.exchange_items = [...itemIds].sort();
@@ -163,13 +168,7 @@ export class RetailStore {
     return order;
   }
 
-  modifyItems(
-    orderId: string,
-    itemIds: string[],
-    newItemIds: string[],
-    paymentMethodId: string,
-    difference: number,
-  ): RetailOrder {
+  modifyItems({ orderId, itemIds, newItemIds, paymentMethodId, difference }: ItemSwap): RetailOrder {
     const order = this.data.orders[orderId]!;
     itemIds.forEach((itemId, i) => {
       const item = order.items.find((it) => it.item_id === itemId)!;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type OpenAI from 'openai';
-import type { Address, RetailStore } from './retail-store.js';
+import type { Address, ItemSwap, RetailStore } from './retail-store.js';
 
 export type ToolDefinition = OpenAI.Chat.Completions.ChatCompletionFunctionTool;
 
@@ -21,6 +21,14 @@ const address = (a: Record<string, unknown>): Address => ({
   state: String(a.state),
   country: String(a.country),
   zip: String(a.zip),
+});
+
+const itemSwap = (a: Record<string, unknown>, difference: number): ItemSwap => ({
+  orderId: String(a.order_id),
+  itemIds: a.item_ids as string[],
+  newItemIds: a.new_item_ids as string[],
+  paymentMethodId: String(a.payment_method_id),
+  difference,
 });
 
 /** Runs a tool the guard allowed. Returns what the model sees (before redaction). */
@@ -53,23 +61,11 @@ export function runRetailTool(store: RetailStore, name: string, a: Record<string
     case 'modify_pending_order_payment':
       return store.modifyPayment(String(a.order_id), String(a.payment_method_id));
     case 'modify_pending_order_items':
-      return store.modifyItems(
-        String(a.order_id),
-        a.item_ids as string[],
-        a.new_item_ids as string[],
-        String(a.payment_method_id),
-        difference,
-      );
+      return store.modifyItems(itemSwap(a, difference));
     case 'return_delivered_order_items':
       return store.returnItems(String(a.order_id), a.item_ids as string[], String(a.payment_method_id));
     case 'exchange_delivered_order_items':
-      return store.exchangeItems(
-        String(a.order_id),
-        a.item_ids as string[],
-        a.new_item_ids as string[],
-        String(a.payment_method_id),
-        difference,
-      );
+      return store.exchangeItems(itemSwap(a, difference));
     default:
       return `Error: unknown tool ${name}`;
   }
