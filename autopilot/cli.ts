@@ -7,7 +7,7 @@ import { readQueueLine } from './queue-line.js';
 import { REPO_ROOT, RESOURCES_DIR } from '../lib/paths.js';
 import { QUEUE_TOKEN_ENV } from '../lib/queue-token-env.js';
 import { loadTenantConfig } from '../lib/tenant-config.js';
-import { exitWithUsage, onShutdown, parseCliArgs } from '../lib/cli-support.js';
+import { booleanFlags, exitWithUsage, onShutdown, parseCliArgs, stringFlags } from '../lib/cli-support.js';
 import { queueClientFor, queueClientFromArgs } from '../lib/queue-connection.js';
 
 const USAGE = `Usage: npm run autopilot -- --queue URL [--tokens-file FILE] [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
@@ -24,19 +24,9 @@ the AI engine and submits the decision. Any number may run against one queue.
 
 const { values } = parseCliArgs(
   {
-    queue: { type: 'string' },
-    token: { type: 'string' },
-    'tokens-file': { type: 'string' },
-    tenant: { type: 'string' },
-    'cache-dir': { type: 'string' },
-    batch: { type: 'string' },
-    'lease-ms': { type: 'string' },
-    'worker-id': { type: 'string' },
-    'stop-with-stdin': { type: 'boolean' },
-    'queue-from-stdin': { type: 'boolean' },
-    provider: { type: 'string' },
-    'openai-base-url': { type: 'string' },
-    'openai-model': { type: 'string' },
+    ...stringFlags('queue', 'token', 'tokens-file', 'tenant', 'cache-dir', 'batch', 'lease-ms', 'worker-id'),
+    ...stringFlags('provider', 'openai-base-url', 'openai-model'),
+    ...booleanFlags('stop-with-stdin', 'queue-from-stdin'),
   },
   USAGE,
 );

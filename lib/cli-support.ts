@@ -1,5 +1,23 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+/** Flags that take a value, by name: `{ name: { type: 'string' } }` for each (parseArgs' option objects). */
+export function stringFlags<const Names extends readonly string[]>(
+  ...names: Names
+): { [Name in Names[number]]: { type: 'string' } } {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as {
+    [Name in Names[number]]: { type: 'string' };
+  };
+}
+
+/** Flags that are on or off, by name: `{ name: { type: 'boolean' } }` for each. */
+export function booleanFlags<const Names extends readonly string[]>(
+  ...names: Names
+): { [Name in Names[number]]: { type: 'boolean' } } {
+  return Object.fromEntries(names.map((name) => [name, { type: 'boolean' }])) as {
+    [Name in Names[number]]: { type: 'boolean' };
+  };
+}
+
 /** Parses flags, printing a one-line error and the usage on bad input (exit code 2). */
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   options: T,

@@ -1,6 +1,7 @@
 import { OwnerQueueSchema, RoleSchema } from '../shared/api/queue-contract.js';
 import { issueToken } from './auth/tokens.js';
-import { ADMIN_USAGE as USAGE, CliUsageError, parseFlags, stringFlags } from './cli-args.js';
+import { stringFlags } from '../lib/cli-support.js';
+import { ADMIN_USAGE as USAGE, CliUsageError, parseFlags } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 import { listTokenLines, revokeByFingerprint, tokenFingerprint } from './token-commands.js';

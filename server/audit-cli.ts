@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AuditRecord } from './audit/audit-chain.js';
 import { ChainVerifier } from './audit/verify-chain.js';
-import { CliUsageError, isPostgresUrl, parseFlags, stringFlags } from './cli-args.js';
+import { stringFlags } from '../lib/cli-support.js';
+import { CliUsageError, isPostgresUrl, parseFlags } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 

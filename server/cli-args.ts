@@ -1,3 +1,4 @@
+import { stringFlags } from '../lib/cli-support.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http-timeouts.js';
@@ -43,15 +44,6 @@ export const ADMIN_USAGE =
 
 /** A command-line mistake; the CLI prints its message on one line and exits with code 2. */
 export class CliUsageError extends Error {}
-
-/** Flags that take a value, for parseFlags. */
-export function stringFlags<const Names extends readonly string[]>(
-  ...names: Names
-): { [Name in Names[number]]: { type: 'string' } } {
-  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as {
-    [Name in Names[number]]: { type: 'string' };
-  };
-}
 
 /** Parses a command's flags strictly (no positionals); a mistake is a CliUsageError ending in `usage`. */
 export function parseFlags<Options extends NonNullable<ParseArgsConfig['options']>>(

@@ -4,7 +4,14 @@ import { readQueueTokens } from '../../../lib/embedded-queue.js';
 import { startBrowserHost } from '../host/browser-host.js';
 import { Disposables } from '../../../lib/disposables.js';
 import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../../../lib/paths.js';
-import { exitWithUsage, onShutdown, parseCliArgs, parsePort } from '../../../lib/cli-support.js';
+import {
+  booleanFlags,
+  exitWithUsage,
+  onShutdown,
+  parseCliArgs,
+  parsePort,
+  stringFlags,
+} from '../../../lib/cli-support.js';
 import { buildRenderer } from './renderer-build.js';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
@@ -30,20 +37,9 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
 
 const { values } = parseCliArgs(
   {
-    port: { type: 'string' },
-    'data-dir': { type: 'string' },
-    queue: { type: 'string' },
-    'tokens-file': { type: 'string' },
-    'queue-token': { type: 'string' },
-    'autopilot-token': { type: 'string' },
-    'model-cache': { type: 'string' },
-    'no-autopilot': { type: 'boolean' },
-    'no-demo': { type: 'boolean' },
-    role: { type: 'string' },
-    'openai-base-url': { type: 'string' },
-    'openai-model': { type: 'string' },
-    'build-renderer': { type: 'boolean' },
-    help: { type: 'boolean' },
+    ...stringFlags('port', 'data-dir', 'queue', 'tokens-file', 'queue-token', 'autopilot-token', 'model-cache'),
+    ...stringFlags('role', 'openai-base-url', 'openai-model'),
+    ...booleanFlags('no-autopilot', 'no-demo', 'build-renderer', 'help'),
   },
   USAGE,
 );
