@@ -218,16 +218,16 @@ const VERHOEFF_D = [
   [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
   [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
 ];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
+/** Verhoeff's permutation of a digit: the digit at position i goes through it i times (repeating after 8 positions). */
+const VERHOEFF_STEP = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+/** VERHOEFF_P[i][d]: digit d at position i, permuted. */
+const VERHOEFF_P = Array.from({ length: 8 }, (_, i) =>
+  Array.from({ length: 10 }, (_, digit) => {
+    let permuted = digit;
+    for (let step = 0; step < i; step++) permuted = VERHOEFF_STEP[permuted]!;
+    return permuted;
+  }),
+);
 
 /** Verhoeff check (Indian Aadhaar numbers). */
 export function verhoeffValid(s: string): boolean {
