@@ -1,5 +1,4 @@
 /** Stored baselines of a suite, and the gate: which figures regressed beyond the suite's tolerances. */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   BaselineSchema,
@@ -12,6 +11,7 @@ import {
 } from '../shared/evals/run-report.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, RELATIVE_FIGURES, type Gate } from '../shared/evals/suite-format.js';
 import { writeFileAtomically } from '../lib/write-file-atomically.js';
+import { readJsonFile } from './read-json-file.js';
 
 export class BaselineError extends Error {}
 
@@ -23,14 +23,7 @@ export function defaultBaselineFile(suiteFile: string, provider: string, model: 
 }
 
 export function readBaseline(file: string): Baseline {
-  if (!existsSync(file))
-    throw new BaselineError(`The baseline ${file} does not exist (run once with --update-baseline to create it).`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new BaselineError(`The baseline ${file} is not valid JSON: ${(e as Error).message}`);
-  }
+  const json = readJsonFile(file, 'The baseline', BaselineError, ' (run once with --update-baseline to create it)');
   const parsed = BaselineSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

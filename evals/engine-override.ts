@@ -3,10 +3,10 @@
  * a changed resolve threshold, other answerable intents, a knowledge base with answers left out. The
  * suite then shows what the change would do to every figure, and the gate says whether it may ship.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EscalationRuleSchema, type TenantConfig } from '../shared/domain/tenant.js';
 import type { KnowledgeBase } from '../engine/knowledge-base.js';
+import { readJsonFile } from './read-json-file.js';
 
 export const EngineOverrideSchema = z.strictObject({
   /** Fields of the tenant configuration to replace. */
@@ -33,13 +33,7 @@ export type EngineOverride = z.infer<typeof EngineOverrideSchema>;
 export class EngineOverrideError extends Error {}
 
 export function readEngineOverride(file: string): EngineOverride {
-  if (!existsSync(file)) throw new EngineOverrideError(`The engine override ${file} does not exist.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new EngineOverrideError(`The engine override ${file} is not valid JSON: ${(e as Error).message}`);
-  }
+  const json = readJsonFile(file, 'The engine override', EngineOverrideError);
   const parsed = EngineOverrideSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,6 +1,6 @@
 /** τ-bench retail tasks (the training tasks of ../shared/data/tau-bench/retail/tasks_train.json and files like it). */
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonFile } from '../read-json-file.js';
 
 export const TauActionSchema = z.object({ name: z.string().min(1), kwargs: z.record(z.string(), z.unknown()) });
 export type TauAction = z.infer<typeof TauActionSchema>;
@@ -20,13 +20,7 @@ export type TauTask = z.infer<typeof TauTaskSchema>;
 export class TauTasksError extends Error {}
 
 export function loadTauTasks(file: string): TauTask[] {
-  if (!existsSync(file)) throw new TauTasksError(`The tasks file ${file} does not exist.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new TauTasksError(`The tasks file ${file} is not valid JSON: ${(e as Error).message}`);
-  }
+  const json = readJsonFile(file, 'The tasks file', TauTasksError);
   if (!Array.isArray(json)) throw new TauTasksError(`The tasks file ${file} must hold a JSON array of tasks.`);
   return json.map((t, i) => {
     const parsed = TauTaskSchema.safeParse(t);
