@@ -5,47 +5,27 @@ export interface MacroContext {
   agent: { name: string };
 }
 
-export const MACRO_VARIABLES = [
-  'customer.name',
-  'customer.firstName',
-  'customer.email',
-  'customer.tier',
-  'customer.market',
-  'ticket.id',
-  'ticket.subject',
-  'ticket.queue',
-  'agent.name',
-] as const;
+/** Each variable a macro may use and its value in a context. */
+const MACRO_VALUES = {
+  'customer.name': (c) => c.customer.name,
+  'customer.firstName': (c) => c.customer.name.trim().split(/\s+/)[0] ?? c.customer.name,
+  'customer.email': (c) => c.customer.email ?? '',
+  'customer.tier': (c) => c.customer.tier,
+  'customer.market': (c) => c.customer.market ?? '',
+  'ticket.id': (c) => c.ticket.id,
+  'ticket.subject': (c) => c.ticket.subject,
+  'ticket.queue': (c) => c.ticket.queue ?? '',
+  'agent.name': (c) => c.agent.name,
+} satisfies Record<string, (context: MacroContext) => string>;
 
-function valueOf(context: MacroContext, name: string): string | null {
-  switch (name) {
-    case 'customer.name':
-      return context.customer.name;
-    case 'customer.firstName':
-      return context.customer.name.trim().split(/\s+/)[0] ?? context.customer.name;
-    case 'customer.email':
-      return context.customer.email ?? '';
-    case 'customer.tier':
-      return context.customer.tier;
-    case 'customer.market':
-      return context.customer.market ?? '';
-    case 'ticket.id':
-      return context.ticket.id;
-    case 'ticket.subject':
-      return context.ticket.subject;
-    case 'ticket.queue':
-      return context.ticket.queue ?? '';
-    case 'agent.name':
-      return context.agent.name;
-    default:
-      return null;
-  }
-}
+export type MacroVariable = keyof typeof MACRO_VALUES;
+export const MACRO_VARIABLES = Object.keys(MACRO_VALUES) as readonly MacroVariable[];
+
+const isMacroVariable = (name: string): name is MacroVariable => Object.hasOwn(MACRO_VALUES, name);
 
 /** Fills {{variables}} in a macro text; unknown names are left as written so the agent sees them. */
 export function fillMacro(text: string, context: MacroContext): string {
-  return text.replace(
-    /\{\{\s*([a-zA-Z]+\.[a-zA-Z]+)\s*\}\}/g,
-    (whole, name: string) => valueOf(context, name) ?? whole,
+  return text.replace(/\{\{\s*([a-zA-Z]+\.[a-zA-Z]+)\s*\}\}/g, (whole, name: string) =>
+    isMacroVariable(name) ? MACRO_VALUES[name](context) : whole,
   );
 }
