@@ -98,6 +98,11 @@ function softmaxInPlace(z: Float64Array, temperature: number): Float64Array {
   return z;
 }
 
+/** Adam's state for `n` parameters: the first and second moment estimates and the gradient, all zero. */
+function adamState<A extends Float32Array | Float64Array>(n: number, TypedArray: new (length: number) => A) {
+  return { m: new TypedArray(n), v: new TypedArray(n), grad: new TypedArray(n) };
+}
+
 function trainWeights(
   data: Dataset,
   nFeatures: number,
@@ -108,13 +113,9 @@ function trainWeights(
 ): Weights {
   const size = nFeatures * nLabels;
   const w = new Float32Array(size);
-  const m = new Float32Array(size);
-  const v = new Float32Array(size);
-  const grad = new Float32Array(size);
+  const { m, v, grad } = adamState(size, Float32Array);
   const bias = new Float32Array(nLabels);
-  const bm = new Float64Array(nLabels);
-  const bv = new Float64Array(nLabels);
-  const bgrad = new Float64Array(nLabels);
+  const { m: bm, v: bv, grad: bgrad } = adamState(nLabels, Float64Array);
   const touched = new Uint8Array(nFeatures);
   const touchedList = new Int32Array(nFeatures);
   const z = new Float64Array(nLabels);
