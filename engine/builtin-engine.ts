@@ -15,21 +15,17 @@ import { answerChecks } from './answer-checks.js';
 import { forcedEscalationBeforeClassifier, ownerBeforeClassifier } from './classifier-free-rules.js';
 import { latestCustomerText } from './customer-text.js';
 import type { AiEngine, AiEngineInput } from './engine.js';
-import { IntentClassifier, type ClassifierHyperparameters, type TrainingProgress } from './intent-classifier.js';
+import { IntentClassifier, type TrainingProgress } from './intent-classifier.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language-detector.js';
 import { detectSignals, isPseudoIntent, type Signal } from './signals.js';
 import { newTicketFromText } from './triage.js';
 import { readModelFile } from './model-cache.js';
-import { loadTenantClassifier } from './tenant-classifier.js';
+import { loadTenantClassifier, type TenantClassifierOptions } from './tenant-classifier.js';
 
-export interface BuiltinEngineOptions {
-  /** Folder with data/ and tenants/<tenant id>/ (knowledge-base.json, training-multilingual.csv). */
-  resourcesDir: string;
-  /** Where the trained model is cached between runs. */
-  cacheDir: string;
+/** The tenant, and where its classifier is trained from and cached (as for loadTenantClassifier). */
+export interface BuiltinEngineOptions extends Omit<TenantClassifierOptions, 'tenantId' | 'onProgress'> {
   tenant: TenantConfig;
-  hyperparameters?: Partial<ClassifierHyperparameters>;
   onTrainingProgress?: (p: TrainingProgress) => void;
 }
 
@@ -252,13 +248,8 @@ export function assertUsableTenant(tenant: TenantConfig): TenantConfig {
 export async function createBuiltinEngine(options: BuiltinEngineOptions): Promise<BuiltinEngine> {
   const tenant = assertUsableTenant(options.tenant);
   const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
-  const { classifier } = loadTenantClassifier({
-    resourcesDir: options.resourcesDir,
-    cacheDir: options.cacheDir,
-    tenantId: tenant.id,
-    hyperparameters: options.hyperparameters,
-    onProgress: options.onTrainingProgress,
-  });
+  const { tenant: _asGiven, onTrainingProgress, ...where } = options;
+  const { classifier } = loadTenantClassifier({ ...where, tenantId: tenant.id, onProgress: onTrainingProgress });
   return new BuiltinEngine(tenant, classifier, knowledgeBase);
 }
 

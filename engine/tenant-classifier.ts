@@ -4,7 +4,9 @@ import { loadOrTrainClassifier, type CachedClassifier } from './model-cache.js';
 import { loadTrainingData } from './training-data.js';
 
 export interface TenantClassifierOptions {
+  /** Folder with data/ and tenants/<tenant id>/ (knowledge-base.json, training-multilingual.csv). */
   resourcesDir: string;
+  /** Where the trained model is cached between runs. */
   cacheDir: string;
   tenantId: string;
   hyperparameters?: Partial<ClassifierHyperparameters>;
