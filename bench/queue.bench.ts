@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startTsProcess } from '../test/helpers/child-process.js';
+import { startQueueProcess } from '../test/helpers/queue-process.js';
 import { startTestPostgres } from '../test/integration/queue/test-postgres.js';
 
 /**
@@ -101,19 +101,8 @@ async function benchEngine(engine: string, freshDb: () => Promise<FreshDb>): Pro
 async function benchRound(engine: string, db: string, workers: number): Promise<{ intake: Figures; claim: Figures }> {
   const dir = mkdtempSync(join(tmpdir(), `switchboard-bench-${engine}-`));
   const tokensFile = join(dir, 'tokens.json');
-  const queue = startTsProcess('server/cli.ts', [
-    '--db',
-    db,
-    '--port',
-    '0',
-    '--tokens-file',
-    tokensFile,
-    '--log-level',
-    'warn',
-  ]);
+  const { process: queue, url, tokens } = await startQueueProcess(db, tokensFile);
   try {
-    const url = (await queue.waitForLine(/^Queue: (http:\/\/\S+)$/, 60_000))[1] ?? '';
-    const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as { tokens: { admin: string; autopilot: string } };
     const post = async (path: string, token: string, body: unknown): Promise<unknown> => {
       const response = await fetch(`${url}${path}`, {
         method: 'POST',

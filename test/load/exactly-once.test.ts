@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { QueueStats } from '../../shared/api/queue-contract.js';
 import { startTsProcess, type RunningProcess } from '../helpers/child-process.js';
 import { intakeBody } from '../helpers/queue-server.js';
+import { startQueueProcess } from '../helpers/queue-process.js';
 import { TEST_MODEL_CACHE } from '../helpers/switchboard-stack.js';
 import { startTestPostgres } from '../integration/queue/test-postgres.js';
 
@@ -26,10 +27,6 @@ const postgres = await startTestPostgres();
 afterAll(async () => {
   if (postgres.ok) await postgres.pg.stop();
 });
-
-interface Tokens {
-  tokens: { admin: string; lead: string; autopilot: string };
-}
 
 interface Counts {
   tickets: number;
@@ -109,27 +106,15 @@ async function runLoad(engine: string, db: string, count: () => Promise<Counts>)
   try {
     const tokensFile = join(dir, 'tokens.json');
     const metricsToken = 'load-test-metrics-token-0123456789';
-    const queue = startTsProcess(
-      'server/cli.ts',
-      [
-        '--db',
-        db,
-        '--port',
-        '0',
-        '--tokens-file',
-        tokensFile,
-        '--max-lease-ms',
-        String(LEASE_MS),
-        '--log-level',
-        'warn',
-      ],
-      {
-        SWITCHBOARD_METRICS_TOKEN: metricsToken,
-      },
-    );
+    const limits = ['--max-lease-ms', String(LEASE_MS)];
+    const {
+      process: queue,
+      url,
+      tokens,
+    } = await startQueueProcess(db, tokensFile, limits, {
+      SWITCHBOARD_METRICS_TOKEN: metricsToken,
+    });
     processes.push(queue);
-    const url = (await queue.waitForLine(/^Queue: (http:\/\/\S+)$/, 60_000))[1] ?? '';
-    const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as Tokens;
 
     const intakeStarted = performance.now();
     const ids = new Set<string>();

@@ -28,6 +28,14 @@ const ticket = (id: string, fields: Partial<Ticket> = {}): Ticket =>
 const message = (ticketId: string, text: string, kind: Message['kind'] = 'reply'): Message =>
   testMessage(ticketId, text, { kind, createdAt: '2026-11-01T10:00:00.000Z' });
 
+type SearchQuery = Parameters<TicketCache['search']>[0];
+/** The ids of the tickets a search finds, sorted. */
+const hitIds = (cache: TicketCache, query: SearchQuery) =>
+  cache
+    .search(query)
+    .map((h) => h.ticket.id)
+    .sort();
+
 const SAMPLES: Array<{ language: string; text: string; query: string }> = [
   { language: 'en', text: 'My card was refunded twice, please check.', query: 'refund' },
   { language: 'de', text: 'Ich möchte eine Rückerstattung für die Zahlung.', query: 'ruckerstattung' },
@@ -104,11 +112,7 @@ describe('local full-text search and review filters', () => {
       cache.putMessage(message('b', 'Karte nicht angekommen, PIN?'));
       cache.putMessage(message('c', 'PINを変更したい'));
     });
-    const ids = (q: Parameters<TicketCache['search']>[0]) =>
-      cache
-        .search(q)
-        .map((h) => h.ticket.id)
-        .sort();
+    const ids = (query: SearchQuery) => hitIds(cache, query);
     expect(ids({ language: 'de' })).toEqual(['a', 'b']);
     expect(ids({ intent: 'change_pin' })).toEqual(['a', 'c']);
     expect(ids({ handledBy: 'ai' })).toEqual(['a', 'c']);
@@ -143,11 +147,7 @@ describe('local full-text search and review filters', () => {
       1,
       JSON.stringify(legacy),
     );
-    const ids = (q: Parameters<TicketCache['search']>[0]) =>
-      cache
-        .search(q)
-        .map((h) => h.ticket.id)
-        .sort();
+    const ids = (query: SearchQuery) => hitIds(cache, query);
     expect(ids({ csat: 'high' })).toEqual(['fine', 'happy']);
     expect(ids({ csat: 'low' })).toEqual(['meh', 'unhappy']);
     expect(ids({ csat: 'unrated' })).toEqual(['legacy', 'open']);

@@ -20,6 +20,26 @@ const session = (over: Partial<GuardSession> = {}): GuardSession => ({
   ...over,
 });
 
+/** The guard's verdict on returning one item of an order, refunded to a payment method. */
+const returnItem = (orderId: string, itemId: string, paymentMethodId: string, over: Partial<GuardSession> = {}) =>
+  checkToolCall(
+    'return_delivered_order_items',
+    { order_id: orderId, item_ids: [itemId], payment_method_id: paymentMethodId },
+    session(over),
+  );
+/** The guard's verdict on exchanging the shirt of delivered order #W3223435 for another item, paid by gift card. */
+const exchangeShirtFor = (newItemId: string, s: GuardSession) =>
+  checkToolCall(
+    'exchange_delivered_order_items',
+    {
+      order_id: '#W3223435',
+      item_ids: ['3799046073'],
+      new_item_ids: [newItemId],
+      payment_method_id: 'gift_card_9708163',
+    },
+    s,
+  );
+
 describe('tool guard: the policy, not the model, decides', () => {
   it('refuses lookups of another customer and reads of their orders', () => {
     expect(checkToolCall('find_user_id_by_email', { email: 'anya.brown8893@example.com' }, session())).toMatchObject({
@@ -52,13 +72,10 @@ describe('tool guard: the policy, not the model, decides', () => {
       severity: 'forbidden',
       reason: expect.stringMatching(/status "delivered"/),
     });
-    expect(
-      checkToolCall(
-        'return_delivered_order_items',
-        { order_id: '#W2403075', item_ids: ['3320557165'], payment_method_id: 'gift_card_9708163' },
-        session(),
-      ),
-    ).toMatchObject({ ok: false, severity: 'forbidden' });
+    expect(returnItem('#W2403075', '3320557165', 'gift_card_9708163')).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+    });
     expect(
       checkToolCall('cancel_pending_order', { order_id: '#W2403075', reason: 'no longer needed' }, session()),
     ).toEqual({ ok: true, refund: 188.67 });
@@ -84,66 +101,32 @@ describe('tool guard: the policy, not the model, decides', () => {
       severity: 'forbidden',
       reason: expect.stringMatching(/above the policy limit of 2000 USD/),
     });
-    const small = checkToolCall(
-      'return_delivered_order_items',
-      { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'gift_card_9708163' },
-      session({ refundedSoFar: 1990 }),
-    );
+    const small = returnItem('#W3223435', '3799046073', 'gift_card_9708163', { refundedSoFar: 1990 });
     expect(small).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(
-      checkToolCall(
-        'return_delivered_order_items',
-        { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'gift_card_9708163' },
-        session(),
-      ),
-    ).toEqual({ ok: true, refund: 53.27 });
+    expect(returnItem('#W3223435', '3799046073', 'gift_card_9708163')).toEqual({ ok: true, refund: 53.27 });
   });
 
   it("pays and refunds only with the customer's own methods, and only items of that order", () => {
-    expect(
-      checkToolCall(
-        'return_delivered_order_items',
-        { order_id: '#W3223435', item_ids: ['3799046073'], payment_method_id: 'credit_card_3414703' },
-        session(),
-      ),
-    ).toMatchObject({ ok: false, severity: 'forbidden' });
-    expect(
-      checkToolCall(
-        'return_delivered_order_items',
-        { order_id: '#W3223435', item_ids: ['5510402676'], payment_method_id: 'gift_card_9708163' },
-        session(),
-      ),
-    ).toMatchObject({ ok: false, severity: 'forbidden' });
+    expect(returnItem('#W3223435', '3799046073', 'credit_card_3414703')).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+    });
+    expect(returnItem('#W3223435', '5510402676', 'gift_card_9708163')).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+    });
   });
 
   it('exchanges only to an available variant of the same product', () => {
     const s = session();
     const shirt = s.store.product('9523456873')!;
     const other = Object.values(shirt.variants).find((v) => v.available && v.item_id !== '3799046073')!;
-    expect(
-      checkToolCall(
-        'exchange_delivered_order_items',
-        {
-          order_id: '#W3223435',
-          item_ids: ['3799046073'],
-          new_item_ids: [other.item_id],
-          payment_method_id: 'gift_card_9708163',
-        },
-        s,
-      ),
-    ).toMatchObject({ ok: true });
-    expect(
-      checkToolCall(
-        'exchange_delivered_order_items',
-        {
-          order_id: '#W3223435',
-          item_ids: ['3799046073'],
-          new_item_ids: ['3320557165'],
-          payment_method_id: 'gift_card_9708163',
-        },
-        s,
-      ),
-    ).toMatchObject({ ok: false, severity: 'forbidden', reason: expect.stringMatching(/same product/) });
+    expect(exchangeShirtFor(other.item_id, s)).toMatchObject({ ok: true });
+    expect(exchangeShirtFor('3320557165', s)).toMatchObject({
+      ok: false,
+      severity: 'forbidden',
+      reason: expect.stringMatching(/same product/),
+    });
   });
 
   it('makes no changes without an explicit yes, and none once a human owns the ticket (the model is told to draft)', () => {

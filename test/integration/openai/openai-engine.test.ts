@@ -334,6 +334,13 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
       .decision;
   };
 
+  /** The customer asks for a person; the model hands over with `reply`. */
+  const askForAPerson = (reply: string) =>
+    run(
+      { action: 'escalate', customer_asked_for_human: true, escalation_reason: 'asks for a person', reply },
+      'I want to talk to a real person about my order please.',
+    );
+
   it('holds a reply with a placeholder that stands for nothing', async () => {
     const d = await run({ reply: 'We emailed the label to [EMAIL_3], please check your inbox.' });
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(/placeholders .*\[EMAIL_3\]/);
@@ -359,15 +366,7 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
   });
 
   it('a customer who asks for a human gets one, with the draft', async () => {
-    const d = await run(
-      {
-        action: 'escalate',
-        customer_asked_for_human: true,
-        escalation_reason: 'asks for a person',
-        reply: 'I am passing you to a colleague.',
-      },
-      'I want to talk to a real person about my order please.',
-    );
+    const d = await askForAPerson('I am passing you to a colleague.');
     expect(d.action === 'escalate' && d.escalation.code).toBe('human_requested');
   });
 
@@ -395,14 +394,8 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
   });
 
   it('a human request wins over a held draft: escalated as human_requested, the bad draft dropped', async () => {
-    const d = await run(
-      {
-        action: 'escalate',
-        customer_asked_for_human: true,
-        escalation_reason: 'asks for a person',
-        reply: 'Ich verbinde Sie sofort mit einem Kollegen aus unserem Team, vielen Dank für Ihre Geduld.',
-      },
-      'I want to talk to a real person about my order please.',
+    const d = await askForAPerson(
+      'Ich verbinde Sie sofort mit einem Kollegen aus unserem Team, vielen Dank für Ihre Geduld.',
     );
     expect(d.action === 'escalate' && [d.escalation.code, d.draft]).toEqual(['human_requested', null]);
     expect(d.action === 'escalate' && d.escalation.detail).toMatch(

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { PushResponseSchema, type Mutation, type PushResponse } from '../../../shared/api/mutations.js';
+import type { AiDecision } from '../../../shared/domain/decision.js';
 import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, escalateDecision, note, resolveDecision } from './builders.js';
 
@@ -25,6 +26,12 @@ describe('pushing mutations', () => {
         body: { workerId, leaseMs },
       })
     ).body;
+
+  /** Autopilot bot-1 claims the ticket and pushes its decision. */
+  const claimAndDecide = async (decision: AiDecision): Promise<PushResponse> => {
+    await claim('bot-1');
+    return push('bot-1', [aiDecision(1, ticketId, decision)], queue.tokens.autopilot);
+  };
 
   it('applies a batch once: the same batch again is all duplicates and adds no message', async () => {
     const batch = [agentReply(1, ticketId), note(2, ticketId)];
@@ -114,8 +121,7 @@ describe('pushing mutations', () => {
   });
 
   it('ai_decision resolve: AI reply, ai_resolved, understanding recorded, claim cleared', async () => {
-    await claim('bot-1');
-    const result = await push('bot-1', [aiDecision(1, ticketId, resolveDecision)], queue.tokens.autopilot);
+    const result = await claimAndDecide(resolveDecision);
     expect(result.results[0]?.status).toBe('applied');
     const { ticket, messages } = await read();
     expect(ticket).toMatchObject({
@@ -142,8 +148,7 @@ describe('pushing mutations', () => {
   });
 
   it('ai_decision escalate: owner queue, reason and draft, no message', async () => {
-    await claim('bot-1');
-    const result = await push('bot-1', [aiDecision(1, ticketId, escalateDecision)], queue.tokens.autopilot);
+    const result = await claimAndDecide(escalateDecision);
     expect(result.results[0]?.status).toBe('applied');
     const { ticket, messages } = await read();
     expect(ticket).toMatchObject({

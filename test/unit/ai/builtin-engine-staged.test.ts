@@ -3,6 +3,7 @@ import { AiDecisionSchema, type AiDecision } from '../../../shared/domain/decisi
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { BuiltinEngine, startBuiltinEngine } from '../../../engine/builtin-engine.js';
+import type { AiEngineInput } from '../../../engine/engine.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
 import {
   customerMessage,
@@ -56,6 +57,17 @@ function outcome(d: AiDecision) {
     : { action: d.action, code: d.escalation.code, ruleId: d.escalation.ruleId, ownerQueue: d.ownerQueue };
 }
 
+/** The staged engine escalates `ticket` at once as `expected` says, and the ready engine decides it the same way. */
+async function expectEscalatedNowAsWhenReady(
+  { engine, full }: Pick<ReturnType<typeof staged>, 'engine' | 'full'>,
+  ticket: AiEngineInput,
+  expected: { ownerQueue: string; escalation: { code: string; ruleId: string } },
+): Promise<void> {
+  const early = await engine.decideNow(ticket);
+  expect(early).toMatchObject({ action: 'escalate', ...expected });
+  expect(outcome(early!)).toEqual(outcome(await full.decide(ticket)));
+}
+
 describe('the built-in engine before its intent classifier is ready', () => {
   it('decides a complaint at once, as the full engine would, saying the intent is not classified yet', async () => {
     const { engine, full } = staged();
@@ -98,13 +110,10 @@ describe('the built-in engine before its intent classifier is ready', () => {
     expect(await engine.decideNow(input('I want to speak to a human, now please.'))).toBeNull();
     // VIP: "vip" comes first among the rules that can hold, and tests no intent, so the owner is certain.
     const ticket = input('I want to speak to a human, now please.', vip);
-    const early = await engine.decideNow(ticket);
-    expect(early).toMatchObject({
-      action: 'escalate',
+    await expectEscalatedNowAsWhenReady({ engine, full }, ticket, {
       ownerQueue: 'vip',
       escalation: { code: 'human_requested', ruleId: 'vip' },
     });
-    expect(outcome(early!)).toEqual(outcome(await full.decide(ticket)));
   });
 
   it('applies a rule that forces escalation on known facts, and waits on one that tests the confidence', async () => {
@@ -118,13 +127,10 @@ describe('the built-in engine before its intent classifier is ready', () => {
     };
     const { engine, full } = staged(tenant);
     const fraud = input('My card still has not arrived, where is it? Is this fraud?');
-    const early = await engine.decideNow(fraud);
-    expect(early).toMatchObject({
-      action: 'escalate',
+    await expectEscalatedNowAsWhenReady({ engine, full }, fraud, {
       ownerQueue: 'security',
       escalation: { code: 'rule', ruleId: 'fraud' },
     });
-    expect(outcome(early!)).toEqual(outcome(await full.decide(fraud)));
     expect(await engine.decideNow(input('My card still has not arrived, where is it?', vip))).toBeNull();
   });
 

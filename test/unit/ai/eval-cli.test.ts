@@ -14,9 +14,16 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Runs the CLI, which must succeed, and reads the JSON report it prints. */
+function runForJson(args: string[]) {
+  const r = run(args);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
 describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
   it('evaluates a held-out split of a CSV and prints one JSON object', () => {
-    const r = run([
+    const report = runForJson([
       'intents',
       '--csv',
       FIXTURE_TRAINING_CSV,
@@ -30,8 +37,6 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
       '--seed',
       '3',
     ]);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
     expect(report.mode).toBe('holdout');
     expect(report.n).toBeGreaterThan(10);
     expect(report.n).toBeLessThan(30);
@@ -67,9 +72,7 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
       '--tenant',
       'fixture-bank',
     ];
-    const r = run(args);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = runForJson(args);
     expect(report).toMatchObject({ mode: 'tenant-model', n: 12, modelFromCache: false });
     expect(report.accuracy).toBeGreaterThan(0.7);
     expect(report.perLabel.change_pin.n).toBe(4);
@@ -108,7 +111,7 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
   );
 
   it('evaluates language identification of a file without kinds as one set: n, accuracy and perLanguage', () => {
-    const r = run([
+    const report = runForJson([
       'language',
       '--csv',
       join(FIXTURES, 'language-samples.csv'),
@@ -118,8 +121,6 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
       'language',
       '--json',
     ]);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
     expect(report.n).toBe(40);
     expect(Object.keys(report.sets)).toEqual(['all']);
     expect(report.sets.all.accuracy).toBe(1);
@@ -128,7 +129,7 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
   });
 
   it('triages a labelled CSV through the whole pipeline and reports containment', () => {
-    const r = run([
+    const report = runForJson([
       'triage',
       '--tenant',
       'fixture-bank',
@@ -140,8 +141,6 @@ describe('eval CLI', { timeout: 2 * CLI_START_TIMEOUT_MS }, () => {
       FIXTURE_TRAINING_CSV,
       '--json',
     ]);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
     expect(report.n).toBeGreaterThan(20);
     expect(report.resolved + report.escalated).toBe(report.n);
     expect(report.containment).toBeCloseTo(report.resolved / report.n);
