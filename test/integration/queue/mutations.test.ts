@@ -27,10 +27,18 @@ describe('pushing mutations', () => {
       })
     ).body;
 
-  /** Autopilot bot-1 claims the ticket and pushes its decision. */
-  const claimAndDecide = async (decision: AiDecision): Promise<PushResponse> => {
+  /** The queue's ticket has (at least) these fields, and its last message these. */
+  const expectTicketNow = async (ticket: Record<string, unknown>, lastMessage: Record<string, unknown>) => {
+    const state = await read();
+    expect(state.ticket).toMatchObject(ticket);
+    expect(state.messages.at(-1)).toMatchObject(lastMessage);
+  };
+  /** Autopilot bot-1 claims the ticket and pushes its decision, which the queue applies; the ticket then. */
+  const decidedByBot = async (decision: AiDecision): Promise<TicketWithMessages> => {
     await claim('bot-1');
-    return push('bot-1', [aiDecision(1, ticketId, decision)], queue.tokens.autopilot);
+    const result = await push('bot-1', [aiDecision(1, ticketId, decision)], queue.tokens.autopilot);
+    expect(result.results[0]?.status).toBe('applied');
+    return read();
   };
 
   it('applies a batch once: the same batch again is all duplicates and adds no message', async () => {
@@ -63,19 +71,13 @@ describe('pushing mutations', () => {
       status: 'applied',
       ticket: { id: ticketId, status: 'pending', humanTouched: true, version: 2 },
     });
-    let state = await read();
-    expect(state.ticket).toMatchObject({ status: 'pending', humanTouched: true, version: 2 });
-    expect(state.messages.at(-1)).toMatchObject({
-      id: 'msg-sam-1',
-      author: 'agent',
-      authorName: 'Sam Agent',
-      kind: 'reply',
-      text: 'Refunded.',
-    });
+    await expectTicketNow(
+      { status: 'pending', humanTouched: true, version: 2 },
+      { id: 'msg-sam-1', author: 'agent', authorName: 'Sam Agent', kind: 'reply', text: 'Refunded.' },
+    );
 
     await push('c', [agentReply(2, ticketId, { resolve: true })]);
-    state = await read();
-    expect(state.ticket).toMatchObject({ status: 'resolved', version: 3 });
+    expect((await read()).ticket).toMatchObject({ status: 'resolved', version: 3 });
   });
 
   it('treats a reply whose message id exists as a duplicate', async () => {
@@ -90,14 +92,10 @@ describe('pushing mutations', () => {
 
   it('note appends an internal note without changing the status', async () => {
     await push('c', [note(1, ticketId, { messageId: 'n1', text: 'Customer is a VIP.' })]);
-    const state = await read();
-    expect(state.ticket).toMatchObject({ status: 'new', humanTouched: false, version: 2 });
-    expect(state.messages.at(-1)).toMatchObject({
-      id: 'n1',
-      author: 'agent',
-      kind: 'note',
-      text: 'Customer is a VIP.',
-    });
+    await expectTicketNow(
+      { status: 'new', humanTouched: false, version: 2 },
+      { id: 'n1', author: 'agent', kind: 'note', text: 'Customer is a VIP.' },
+    );
   });
 
   it('rejects a mutation on an unknown ticket but counts it as processed', async () => {
@@ -121,9 +119,7 @@ describe('pushing mutations', () => {
   });
 
   it('ai_decision resolve: AI reply, ai_resolved, understanding recorded, claim cleared', async () => {
-    const result = await claimAndDecide(resolveDecision);
-    expect(result.results[0]?.status).toBe('applied');
-    const { ticket, messages } = await read();
+    const { ticket, messages } = await decidedByBot(resolveDecision);
     expect(ticket).toMatchObject({
       status: 'ai_resolved',
       language: 'en',
@@ -148,9 +144,7 @@ describe('pushing mutations', () => {
   });
 
   it('ai_decision escalate: owner queue, reason and draft, no message', async () => {
-    const result = await claimAndDecide(escalateDecision);
-    expect(result.results[0]?.status).toBe('applied');
-    const { ticket, messages } = await read();
+    const { ticket, messages } = await decidedByBot(escalateDecision);
     expect(ticket).toMatchObject({
       status: 'escalated',
       ownerQueue: 'disputes',
