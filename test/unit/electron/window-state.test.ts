@@ -4,6 +4,8 @@ import { parseWindowState, restoreWindowState, type Rectangle } from '../../../e
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 877 };
 const monitorRight: Rectangle = { x: 1440, y: 0, width: 2560, height: 1415 };
+/** The default size (1280 x 820) centred on the laptop's screen. */
+const DEFAULT_PLACE_ON_LAPTOP: Rectangle = { x: 80, y: 29, width: 1280, height: 820 };
 
 describe('window state parsing', () => {
   it('accepts what was saved', () => {
@@ -49,12 +51,7 @@ describe('window state restore', () => {
 
   it('brings a window from an unplugged monitor back to the primary display', () => {
     const saved = { bounds: { x: 1600, y: 100, width: 1400, height: 900 }, maximized: false };
-    expect(restoreWindowState(saved, [laptop], WINDOW_LIMITS).bounds).toEqual({
-      x: 80,
-      y: 29,
-      width: 1280,
-      height: 820,
-    });
+    expect(restoreWindowState(saved, [laptop], WINDOW_LIMITS).bounds).toEqual(DEFAULT_PLACE_ON_LAPTOP);
   });
 
   it('brings back a window whose title bar is above the screen', () => {
@@ -77,12 +74,7 @@ describe('window state restore', () => {
     expect(restoreWindowState(partly, [laptop], WINDOW_LIMITS).bounds).toEqual(partly.bounds);
     // Only 40 px of the title bar on screen: too little to grab, so it comes back to the default place.
     const lost = { bounds: { x: 1400, y: 100, width: 1000, height: 700 }, maximized: false };
-    expect(restoreWindowState(lost, [laptop], WINDOW_LIMITS).bounds).toEqual({
-      x: 80,
-      y: 29,
-      width: 1280,
-      height: 820,
-    });
+    expect(restoreWindowState(lost, [laptop], WINDOW_LIMITS).bounds).toEqual(DEFAULT_PLACE_ON_LAPTOP);
   });
 
   it('feeds the restored bounds into the window options', () => {
