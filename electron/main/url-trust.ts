@@ -3,20 +3,11 @@
  * loaded from disk. Links the user clicks may open in the system browser, but only plain web links.
  */
 
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:']);
+import { isPlainWebUrl } from '../../shared/web-url.js';
 
-/** True when `url` may be handed to the system browser (shell.openExternal). */
+/** True when `url` may be handed to the system browser (shell.openExternal): a plain web link only. */
 export function isExternalUrlAllowed(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return false;
-  // Credentials in a link are a classic phishing disguise (https://bank.com@evil.example).
-  if (parsed.username !== '' || parsed.password !== '') return false;
-  return parsed.hostname !== '';
+  return isPlainWebUrl(url);
 }
 
 /** The app window never navigates away from the page it loaded, whatever the URL. */

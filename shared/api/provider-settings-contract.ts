@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainWebUrl } from '../web-url.js';
 
 /**
  * The console's AI provider (any OpenAI-compatible endpoint: OpenAI, Azure, Ollama, vLLM, llama.cpp),
@@ -13,29 +14,13 @@ export const MIN_TIMEOUT_SECONDS = 1;
 export const MAX_TIMEOUT_SECONDS = 600;
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
-/** True for an absolute http(s) address without a user name or password in it. */
-export function isHttpBaseUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  return (
-    (url.protocol === 'http:' || url.protocol === 'https:') &&
-    url.hostname !== '' &&
-    url.username === '' &&
-    url.password === ''
-  );
-}
-
 export const ProviderBaseUrlSchema = z
   .string()
   .trim()
   .min(1, 'Enter the base URL of an OpenAI-compatible endpoint, like https://api.openai.com/v1.')
   .max(MAX_BASE_URL_LENGTH, `The base URL may have at most ${MAX_BASE_URL_LENGTH} characters.`)
   .refine(
-    isHttpBaseUrl,
+    isPlainWebUrl,
     'The base URL must be an http:// or https:// address without a user name or password, like http://127.0.0.1:11434/v1.',
   );
 
