@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LeadService } from '../electron/core/lead/lead-service.js';
 import { MetricFactsStore } from '../electron/core/lead/metric-facts-store.js';
 import { MetaStore } from '../electron/core/store/meta-store.js';
-import { openLocalDatabase } from '../electron/core/store/local-database.js';
-import { TicketCache } from '../electron/core/store/ticket-cache.js';
 import type { Dimension } from '../shared/metrics/dashboard.js';
 import { newTicket, type Message, type Ticket } from '../shared/domain/ticket.js';
+import { launchChromium } from '../test/helpers/browser.js';
+import { BENCH_INTENTS, BENCH_LANGUAGES, BENCH_QUEUES, seededRandom } from './bench-data.js';
+import { openBenchConsole } from './bench-console.js';
 
 /**
  * `npm run bench -- dashboard [--tickets N] [--runs N] [--json] [--keep]`
@@ -36,28 +33,11 @@ const { values } = parseArgs({
 });
 const TICKETS = Number(values.tickets);
 const RUNS = Math.max(1, Number(values.runs));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = join(import.meta.dirname, '..');
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-let seed = 11;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-
-const QUEUES = ['cards', 'payments', 'transfers', 'account', 'security', 'complaints', 'general'];
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'ja', 'pt', 'it'];
+const { random, pick } = seededRandom(11);
 const MARKETS = ['DE', 'FR', 'ES', 'GB', 'US', 'JP', 'BR', 'IT'];
-const INTENTS = [
-  'card_arrival',
-  'refund_not_showing_up',
-  'card_payment_fee_charged',
-  'transfer_not_received_by_recipient',
-  'pin_blocked',
-  'change_pin',
-];
+const INTENTS = [...BENCH_INTENTS, 'change_pin'];
 const DRAFT = 'Hello, thank you for writing. We are looking into this and will come back to you shortly.';
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -73,7 +53,7 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
   const id = `tkt_dash_${String(i).padStart(6, '0')}`;
   const created = now - Math.floor(random() * 27 * DAY_MS) - 3600_000;
   const at = (offsetMs: number) => new Date(created + offsetMs).toISOString();
-  const language = pick(LANGUAGES);
+  const language = pick(BENCH_LANGUAGES);
   const base = newTicket({
     id,
     tenantId: 'payments',
@@ -127,7 +107,7 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
       messages,
     };
   }
-  const queue = pick(QUEUES);
+  const queue = pick(BENCH_QUEUES);
   const answered = random() < 0.8;
   const unchanged = random() < 0.3;
   if (answered) {
@@ -158,42 +138,6 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
     },
     messages,
   };
-}
-
-function startTs(
-  args: string[],
-  waitFor: RegExp,
-  timeoutMs: number,
-): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    let out = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (!values.json) process.stderr.write(chunk);
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(waitFor);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, match });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${args[0]} exited (${code}) before it was ready`)));
-  });
-}
-
-function stop(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-  });
 }
 
 /** In the page: run `act`, then time until `done()` holds, to the next animation frame (the paint). */
@@ -240,17 +184,12 @@ function timeInPage(page: Page, act: 'open' | 'regroup', expected: number): Prom
   );
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-dashboard-'));
-const consoleDir = join(dir, 'console');
-mkdirSync(consoleDir, { recursive: true });
-let queue: ChildProcess | null = null;
-let host: ChildProcess | null = null;
+const bench = openBenchConsole('dashboard');
 
 try {
   // 1. The cache, filled directly.
   const fillStarted = performance.now();
-  const db = openLocalDatabase(join(consoleDir, 'console.sqlite'));
-  const cache = new TicketCache(db);
+  const { db, cache } = bench;
   const now = Date.now();
   cache.transaction(() => {
     for (let i = 0; i < TICKETS; i++) {
@@ -315,50 +254,12 @@ try {
   db.close();
 
   // 3. The console host of a lead on that cache, and Chromium.
-  const { freePort } = await import('../test/helpers/child-process.js');
-  const queuePort = await freePort();
-  const tokensFile = join(dir, 'tokens.json');
-  queue = (
-    await startTs(
-      ['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile],
-      /^Queue: /m,
-      300_000,
-    )
-  ).child;
-  const started = await startTs(
-    [
-      'electron/core/cli/serve.ts',
-      '--port',
-      '0',
-      '--data-dir',
-      consoleDir,
-      '--queue',
-      `http://127.0.0.1:${queuePort}`,
-      '--tokens-file',
-      tokensFile,
-      '--no-autopilot',
-      '--role',
-      'lead',
-    ],
-    /Console: (\S+)/,
-    600_000,
-  );
-  host = started.child;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const consoleUrl = await bench.serve({ role: 'lead', queueStartMs: 300_000, hostStartMs: 600_000 });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(started.match[1] ?? '');
+    await page.goto(consoleUrl);
     await page.getByTestId('nav-dashboard').waitFor({ timeout: 300_000 });
     // Let the agent's lists load first (the host answers one call at a time): only the dashboard is timed.
     await page.waitForFunction(
@@ -414,8 +315,5 @@ try {
     await browser.close();
   }
 } finally {
-  await stop(host);
-  await stop(queue);
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
-  else log(`Kept ${dir}`);
+  await bench.close(values.keep, log);
 }

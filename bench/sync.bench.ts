@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openLocalDatabase } from '../electron/core/store/local-database.js';
@@ -15,6 +14,7 @@ import { SyncEngine } from '../electron/core/sync/sync-engine.js';
 import { DEMO_TENANT, ensureDemoTenant } from '../server/demo-tenant.js';
 import { SqliteQueueStore } from '../server/storage/sqlite-queue-store.js';
 import type { Message, Ticket } from '../shared/domain/ticket.js';
+import { freePort } from '../test/helpers/child-process.js';
 
 /**
  * `npm run bench -- sync [--tickets N] [--messages N] [--json]`
@@ -137,18 +137,6 @@ const sentence = (lang: string, words: number) => {
   );
   return parts.join(spaced(lang) ? ' ' : '');
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

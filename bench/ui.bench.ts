@@ -1,15 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { openLocalDatabase } from '../electron/core/store/local-database.js';
-import { TicketCache } from '../electron/core/store/ticket-cache.js';
+import type { Page } from 'playwright-core';
 import { loadTenantConfig } from '../lib/tenant-config.js';
 import { DEFAULT_SLA } from '../shared/domain/sla.js';
 import { newTicket, type EscalationReasonCode, type Message, type Ticket } from '../shared/domain/ticket.js';
+import { launchChromium } from '../test/helpers/browser.js';
+import { BENCH_INTENTS, BENCH_LANGUAGES, BENCH_QUEUES, seededRandom } from './bench-data.js';
+import { openBenchConsole } from './bench-console.js';
 
 /**
  * `npm run bench -- ui [--tickets N] [--openings N] [--scroll-frames N] [--json] [--keep] [--profile DIR]`
@@ -51,26 +49,10 @@ const HOST_CALL_TIMER = `(() => {
   };
 })();`;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..');
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-let seed = 7;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-
-const QUEUES = ['cards', 'payments', 'transfers', 'account', 'security', 'complaints', 'general'];
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'ja', 'pt', 'it'];
-const INTENTS = [
-  'card_arrival',
-  'refund_not_showing_up',
-  'card_payment_fee_charged',
-  'transfer_not_received_by_recipient',
-  'pin_blocked',
-];
+const { random, pick } = seededRandom(7);
 const REASONS: EscalationReasonCode[] = ['low_confidence', 'no_answer', 'human_requested', 'complaint', 'rule'];
 const TIERS = ['standard', 'standard', 'standard', 'premium', 'vip'] as const;
 const SUBJECTS = [
@@ -81,79 +63,26 @@ const SUBJECTS = [
   'Fee charged twice',
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startTs(
-  args: string[],
-  waitFor: RegExp,
-  timeoutMs: number,
-): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${args[0]} did not print ${waitFor} within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    let out = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (!values.json) process.stderr.write(chunk);
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(waitFor);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, match });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${args[0]} exited (${code}) before it was ready`)));
-  });
-}
-
-function stop(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-  });
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-ui-'));
-const consoleDir = join(dir, 'console');
-mkdirSync(consoleDir, { recursive: true });
-let queue: ChildProcess | null = null;
-let host: ChildProcess | null = null;
+const bench = openBenchConsole('ui');
 
 try {
   // 1. The console's cache, filled directly (going through the queue would only measure sync).
   const started = performance.now();
-  const db = openLocalDatabase(join(consoleDir, 'console.sqlite'));
-  const cache = new TicketCache(db);
+  const { db, cache } = bench;
   cache.useSla(loadTenantConfig(join(ROOT, 'resources'), 'payments').sla ?? DEFAULT_SLA);
   const now = Date.now();
   cache.transaction(() => {
     for (let i = 0; i < TICKETS; i++) {
       const id = `tkt_bench_${String(i).padStart(6, '0')}`;
       const createdAt = new Date(now - Math.floor(random() * 3 * 24 * 3_600_000)).toISOString();
-      const language = pick(LANGUAGES);
+      const language = pick(BENCH_LANGUAGES);
       const reason = pick(REASONS);
-      const queueId = pick(QUEUES);
+      const queueId = pick(BENCH_QUEUES);
       const ticket: Ticket = {
         ...newTicket({
           id,
@@ -172,7 +101,7 @@ try {
         }),
         status: 'escalated',
         language,
-        intent: pick(INTENTS),
+        intent: pick(BENCH_INTENTS),
         confidence: 0.4 + random() * 0.5,
         ownerQueue: queueId,
         escalation: { code: reason, ruleId: `${queueId}-rule`, detail: 'Escalated for the benchmark.' },
@@ -212,47 +141,10 @@ try {
   );
 
   // 2. An empty queue (nothing to pull) and the console host on that cache.
-  const queuePort = await freePort();
-  const tokensFile = join(dir, 'tokens.json');
-  queue = (
-    await startTs(
-      ['server/cli.ts', '--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile],
-      /^Queue: /m,
-      60_000,
-    )
-  ).child;
-  readFileSync(tokensFile, 'utf8');
-  const hostStarted = await startTs(
-    [
-      'electron/core/cli/serve.ts',
-      '--port',
-      '0',
-      '--data-dir',
-      consoleDir,
-      '--queue',
-      `http://127.0.0.1:${queuePort}`,
-      '--tokens-file',
-      tokensFile,
-      '--no-autopilot',
-    ],
-    /Console: (\S+)/,
-    120_000,
-  );
-  host = hostStarted.child;
-  const url = hostStarted.match[1] ?? '';
+  const url = await bench.serve({ queueStartMs: 60_000, hostStartMs: 120_000 });
 
   // 3. Chromium.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx keeps function names with a __name helper that the page does not have.
@@ -359,10 +251,7 @@ try {
     await browser.close();
   }
 } finally {
-  await stop(host);
-  await stop(queue);
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
-  else log(`Kept ${dir}`);
+  await bench.close(values.keep, log);
 }
 
 /** With `--profile DIR`: Chromium's CPU profile of the page over one phase, written as DIR/<phase>.cpuprofile. */

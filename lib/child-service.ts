@@ -189,14 +189,19 @@ export function startChildService(options: ChildServiceOptions): Promise<ChildSe
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Asks a child to stop with `signal` and kills it if it has not exited `forceAfterMs` later. */
+export function stopChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+  forceAfterMs = 5_000,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    const force = setTimeout(() => child.kill('SIGKILL'), forceAfterMs);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -1,44 +1,43 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { waitFor } from '../helpers/child-process.js';
+import { describe, expect, it } from 'vitest';
 import { activeTestId } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { openShortcutsHelp, pickByKeyboard, waitForInboxRows } from '../helpers/e2e-page-steps.js';
+import { postTickets, waitForTicket, waitForTicketWith } from '../helpers/e2e-tickets.js';
+import { CARD_PAYMENT_NOT_MADE, WANTS_A_HUMAN } from '../helpers/e2e-customer-texts.js';
+
+/** The agent's actions that the shortcuts help lists, each with its key. */
+const ACTIONS_WITH_KEYS = [
+  'next',
+  'prev',
+  'focusEditor',
+  'send',
+  'sendResolve',
+  'note',
+  'take',
+  'reassign',
+  'snooze',
+  'handback',
+  'reopen',
+  'macro',
+  'search',
+  'palette',
+];
 
 /** Take, reassign, snooze, a macro and the hand-back to the AI, each by keyboard alone. */
 describe('agent actions by keyboard alone', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const ids: string[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack();
-    for (const text of [
-      'A card payment of 312 EUR to an electronics shop appeared on my account and I did not make it.',
-      'I want to talk to a human agent please, not a bot. It is about my account.',
-      'Someone charged 95 EUR on my card in a shop I have never visited, please help.',
-    ]) {
-      ids.push((await stack.postTicket('Needs a person', text)).ticket.id);
-    }
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    // Generous: the autopilot decides all three and the console syncs them, on a loaded two-core machine.
-    await waitFor(
-      async () => (await page.getByTestId('inbox-item').count()) === 3,
-      60_000,
-      'three escalations in the inbox',
-    );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    prepare: (stack) =>
+      postTickets(stack, 'Needs a person', [
+        CARD_PAYMENT_NOT_MADE,
+        WANTS_A_HUMAN,
+        'Someone charged 95 EUR on my card in a shop I have never visited, please help.',
+      ]),
+    whenOpen: (page) => waitForInboxRows(page, 3),
   });
 
   /** Opens the inbox row of a ticket with j/k and Enter only, waiting for each move to show before the next. */
   async function openByKeyboard(ticketId: string): Promise<void> {
+    const { page } = e2e;
     await page.keyboard.press('Escape');
     await page.keyboard.press('g');
     await page.keyboard.press('i');
@@ -68,6 +67,7 @@ describe('agent actions by keyboard alone', () => {
   }
 
   it('shows new, unread and due-time cues, and reads a ticket once opened', async () => {
+    const { page, prepared: ids } = e2e;
     const rows = page.getByTestId('inbox-item');
     expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-new')))).toEqual([
       'true',
@@ -83,27 +83,17 @@ describe('agent actions by keyboard alone', () => {
   });
 
   it('takes a ticket and reassigns it to another queue', async () => {
+    const { page, stack, prepared: ids } = e2e;
     const id = ids[0] ?? '';
     await openByKeyboard(id);
     await page.keyboard.press('t');
     await expect.poll(() => page.getByTestId('ticket-assignee').textContent()).toBe('Demo agent');
     expect(await activeTestId(page)).toBe('ticket-view');
 
-    await page.keyboard.press('a');
-    await page.getByTestId('reassign-dialog').waitFor();
-    await page.keyboard.type('complaints');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('reassign-dialog').waitFor({ state: 'detached' });
+    await pickByKeyboard(page, 'a', 'reassign-dialog', 'complaints');
     // The console moves the focus back to the view just after the dialog goes (a scheduled move): wait for it.
     await expect.poll(() => activeTestId(page)).toBe('ticket-view');
-    const stored = await waitFor(
-      async () => {
-        const current = await stack.getTicket(id);
-        return current.ticket.ownerQueue === 'complaints' ? current : null;
-      },
-      15_000,
-      'the reassignment to reach the queue',
-    );
+    const stored = await waitForTicketWith(stack, id, { ownerQueue: 'complaints' }, 15_000);
     expect(stored.ticket.assignee).toBe('Demo agent');
     expect(stored.ticket.humanTouched).toBe(true);
     expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual([
@@ -113,12 +103,9 @@ describe('agent actions by keyboard alone', () => {
   });
 
   it('inserts a macro with its variables filled in', async () => {
+    const { page, prepared: ids } = e2e;
     const id = ids[0] ?? '';
-    await page.keyboard.press('m');
-    await page.getByTestId('macro-dialog').waitFor();
-    await page.keyboard.type('refund');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('macro-dialog').waitFor({ state: 'detached' });
+    await pickByKeyboard(page, 'm', 'macro-dialog', 'refund');
     await expect.poll(() => activeTestId(page)).toBe('reply-editor');
     const text = await page.getByTestId('reply-editor').inputValue();
     expect(text).toContain('Hello Dana,');
@@ -128,6 +115,7 @@ describe('agent actions by keyboard alone', () => {
   });
 
   it('snoozes a ticket out of the inbox', async () => {
+    const { page, stack, prepared: ids } = e2e;
     const id = ids[2] ?? '';
     await openByKeyboard(id);
     await page.keyboard.press('s');
@@ -136,11 +124,10 @@ describe('agent actions by keyboard alone', () => {
     await expect.poll(() => page.getByTestId('ticket-snoozed-until').count()).toBe(1);
     expect(await activeTestId(page)).toBe('ticket-view');
     await expect.poll(() => page.locator(`[data-testid="inbox-item"][data-ticket-id="${id}"]`).count()).toBe(0);
-    const stored = await waitFor(
-      async () => {
-        const current = await stack.getTicket(id);
-        return current.ticket.snoozedUntil ? current : null;
-      },
+    const stored = await waitForTicket(
+      stack,
+      id,
+      (found) => Boolean(found.ticket.snoozedUntil),
       15_000,
       'the snooze to reach the queue',
     );
@@ -168,14 +155,11 @@ describe('agent actions by keyboard alone', () => {
   });
 
   it('hands a ticket back to the AI from the command palette, and the AI decides it again', async () => {
+    const { page, stack, prepared: ids } = e2e;
     const id = ids[1] ?? '';
     await openByKeyboard(id);
     await page.keyboard.press('t');
-    await waitFor(
-      async () => ((await stack.getTicket(id)).ticket.humanTouched ? true : null),
-      15_000,
-      'the take to reach the queue',
-    );
+    await waitForTicketWith(stack, id, { humanTouched: true }, 15_000);
     // The open view shows the take too, answered: the palette's ticket actions need the loaded ticket, and an
     // action asked for while another is still under way is dropped. (The take button alone is also disabled
     // while the take is under way, so it cannot tell the two apart.)
@@ -188,20 +172,16 @@ describe('agent actions by keyboard alone', () => {
       )
       .toEqual({ assignee: 'Demo agent', busy: 0 });
 
-    await page.keyboard.press('Control+k');
-    await page.getByTestId('command-palette').waitFor();
-    await page.keyboard.type('hand back');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('command-palette').waitFor({ state: 'detached' });
+    await pickByKeyboard(page, 'Control+k', 'command-palette', 'hand back');
     await expect.poll(() => activeTestId(page)).toBe('ticket-view');
 
     // The autopilot claims it again: a new decision on a ticket no human holds any more.
-    const decided = await waitFor(
-      async () => {
-        const current = await stack.getTicket(id);
-        const handedBack = current.messages.some((m) => m.kind === 'note' && m.text === 'Handed back to the AI.');
-        return handedBack && current.ticket.status !== 'new' ? current : null;
-      },
+    const decided = await waitForTicket(
+      stack,
+      id,
+      (found) =>
+        found.messages.some((m) => m.kind === 'note' && m.text === 'Handed back to the AI.') &&
+        found.ticket.status !== 'new',
       60_000,
       'the AI to decide the handed-back ticket',
     );
@@ -216,31 +196,13 @@ describe('agent actions by keyboard alone', () => {
   });
 
   it('lists every action with its key in the help overlay', async () => {
+    const { page } = e2e;
     await page.keyboard.press('Escape');
-    await page.keyboard.press('?');
-    const help = page.getByTestId('shortcuts-help');
-    await help.waitFor();
+    const help = await openShortcutsHelp(page);
     const commands = await help
       .locator('tr[data-command]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-command')));
-    for (const command of [
-      'next',
-      'prev',
-      'focusEditor',
-      'send',
-      'sendResolve',
-      'note',
-      'take',
-      'reassign',
-      'snooze',
-      'handback',
-      'reopen',
-      'macro',
-      'search',
-      'palette',
-    ]) {
-      expect(commands).toContain(command);
-    }
+    for (const command of ACTIONS_WITH_KEYS) expect(commands).toContain(command);
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
   });

@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { REPO_ROOT } from '../helpers/child-process.js';
-import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser-axe.js';
+import { escalateAsAi } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { openTicketInNewPage, screenshotPath } from '../helpers/e2e-page-steps.js';
+import { answeredToolCall, refusedToolCall } from '../helpers/e2e-tool-results.js';
+import type { Stack } from '../helpers/switchboard-stack.js';
 
 const ORDER = {
   order_id: '#W2403075',
@@ -18,30 +16,9 @@ const ORDER = {
 const REFUSAL = 'Order #W8883368 belongs to another customer.';
 /** What the OpenAI provider records for a lookup, an order, and an action its policy guard refused. */
 const TOOL_RESULTS = [
-  {
-    name: 'find_user_id_by_email',
-    arguments: { email: 'aarav.davis@example.com' },
-    status: 'ok',
-    result: 'aarav_davis_4756',
-    reason: null,
-    truncated: false,
-  },
-  {
-    name: 'get_order_details',
-    arguments: { order_id: '#W2403075' },
-    status: 'ok',
-    result: ORDER,
-    reason: null,
-    truncated: false,
-  },
-  {
-    name: 'cancel_pending_order',
-    arguments: { order_id: '#W8883368', reason: 'no longer needed' },
-    status: 'refused',
-    result: null,
-    reason: REFUSAL,
-    truncated: false,
-  },
+  answeredToolCall('find_user_id_by_email', { email: 'aarav.davis@example.com' }, 'aarav_davis_4756'),
+  answeredToolCall('get_order_details', { order_id: '#W2403075' }, ORDER),
+  refusedToolCall('cancel_pending_order', { order_id: '#W8883368', reason: 'no longer needed' }, REFUSAL),
 ];
 
 /** A ticket escalated by the AI, with or without tool results on its decision. */
@@ -65,26 +42,20 @@ const isFocused = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element === document.activeElement);
 
 describe('what the AI looked up, in the customer panel', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let withTools: string;
-  let withoutTools: string;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack({ autopilot: false }), launchChromium()]);
-    withTools = await escalation(stack, 'e2e-tools-ai', TOOL_RESULTS);
-    withoutTools = await escalation(stack, 'e2e-no-tools-ai');
+  const e2e = consoleInBrowserPerFile({
+    autopilot: false,
+    prepare: async (stack) => ({
+      withTools: await escalation(stack, 'e2e-tools-ai', TOOL_RESULTS),
+      withoutTools: await escalation(stack, 'e2e-no-tools-ai'),
+    }),
+    openPage: false,
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  /** A new page on the console with one of the escalated tickets open. */
+  const openEscalation = (which: 'withTools' | 'withoutTools', locale?: string) =>
+    openTicketInNewPage(e2e.browser, e2e.stack.consoleUrl, e2e.prepared[which], locale);
 
   it('lists each call with its key arguments, opens one by keyboard to show the result, marks the refused one with the reason', async () => {
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(stack.consoleUrl);
-    await openFromInbox(page, withTools);
+    const page = await openEscalation('withTools');
     const panel = page.getByTestId('customer-panel');
     const list = panel.getByTestId('ai-tool-results');
     await list.waitFor({ timeout: 15_000 });
@@ -129,17 +100,12 @@ describe('what the AI looked up, in the customer panel', () => {
     expect(await refused.locator('.tool-call-body').innerText()).not.toContain('Answer');
 
     expect(await seriousViolations(page, '[data-testid="customer-panel"]')).toEqual([]);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page
-      .getByTestId('customer-panel')
-      .screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-en.png') });
+    await page.getByTestId('customer-panel').screenshot({ path: screenshotPath('customer-panel-tool-results-en.png') });
     await page.close();
   });
 
   it('shows nothing of the kind for a decision without tool calls', async () => {
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(stack.consoleUrl);
-    await openFromInbox(page, withoutTools);
+    const page = await openEscalation('withoutTools');
     const panel = page.getByTestId('customer-panel');
     await panel.getByTestId('ai-context').waitFor();
     expect(await panel.getByTestId('ai-tool-results').count()).toBe(0);
@@ -148,9 +114,7 @@ describe('what the AI looked up, in the customer panel', () => {
   });
 
   it('lays the calls out right to left in Arabic, data kept in its own direction', async () => {
-    const page = await browser.newPage({ locale: 'ar' });
-    await page.goto(stack.consoleUrl);
-    await openFromInbox(page, withTools);
+    const page = await openEscalation('withTools', 'ar');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const list = page.getByTestId('ai-tool-results');
     await list.waitFor({ timeout: 15_000 });
@@ -169,10 +133,7 @@ describe('what the AI looked up, in the customer panel', () => {
     await list.locator('[data-tool="get_order_details"] > summary').press('Enter');
     await refused.locator('summary').press('Enter');
     expect(await refused.getByTestId('ai-tool-reason').innerText()).toContain('السبب:');
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page
-      .getByTestId('customer-panel')
-      .screenshot({ path: join(SCREENSHOT_DIR, 'customer-panel-tool-results-ar.png') });
+    await page.getByTestId('customer-panel').screenshot({ path: screenshotPath('customer-panel-tool-results-ar.png') });
     await page.close();
   });
 });

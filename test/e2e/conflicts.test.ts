@@ -1,32 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { openConsole, openFromReview } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openFromReview } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { agentReplies } from '../helpers/e2e-tickets.js';
 
 /**
  * What an agent sees when the queue decides a conflict: another console answered, a lead reassigned
  * the ticket, or someone resolved it while this agent was typing. The text must never be lost.
  */
 describe('conflicts in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const e2e = consoleInBrowserPerFile({ autopilot: false });
   let otherId = 0;
-
-  beforeAll(async () => {
-    stack = await startStack({ autopilot: false });
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
 
   /** Posts a ticket, finds it through the review tab and opens it. */
   async function openNewTicket(subject: string, text: string): Promise<{ id: string; version: number }> {
+    const { page, stack } = e2e;
     const posted = await stack.postTicket(subject, text);
     // Generous: the console syncs the new ticket from the queue first (a loaded two-core machine).
     await openFromReview(page, posted.ticket.id, 30_000);
@@ -46,12 +34,24 @@ describe('conflicts in the browser', () => {
   }
 
   async function agentTexts(ticketId: string): Promise<string[]> {
-    return (await stack.getTicket(ticketId)).messages
-      .filter((m) => m.author === 'agent' && m.kind === 'reply')
-      .map((m) => m.text);
+    return agentReplies(await e2e.stack.getTicket(ticketId));
+  }
+
+  /**
+   * Sends what the agent typed with `button` and waits for the console to show it refused for `reason`, with the
+   * typed text kept; resolves with the refused change.
+   */
+  async function sendRefused(button: string, reason: string, typed: string): Promise<Locator> {
+    const { page } = e2e;
+    await page.getByTestId(button).click();
+    const change = page.locator(`[data-testid="unsent-change"][data-reason="${reason}"]`);
+    await change.waitFor({ timeout: 30_000 });
+    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    return change;
   }
 
   it('another console answers first: the reply is shown as not sent with the reason, and goes back into the editor', async () => {
+    const { page, stack } = e2e;
     const ticket = await openNewTicket('Double charge', 'I was charged twice for my groceries.');
     const typed = 'Hello, I am refunding the second charge right now.';
     const editor = page.getByTestId('reply-editor');
@@ -71,10 +71,7 @@ describe('conflicts in the browser', () => {
       .poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 })
       .toContain('Console B: refund is on its way.');
 
-    await page.getByTestId('send-button').click();
-    const change = page.locator('[data-testid="unsent-change"][data-reason="answered_elsewhere"]');
-    await change.waitFor({ timeout: 30_000 });
-    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    const change = await sendRefused('send-button', 'answered_elsewhere', typed);
     expect(await change.getByTestId('unsent-reason').innerText()).toMatch(/another agent answered/i);
     await expect.poll(() => page.getByTestId('unsent-count').innerText(), { timeout: 30_000 }).toBe('0');
     expect(await agentTexts(ticket.id)).toEqual(['Console B: refund is on its way.']);
@@ -86,6 +83,7 @@ describe('conflicts in the browser', () => {
   });
 
   it('a lead reassigns the ticket while the agent types: the reply is not sent and says where the ticket went', async () => {
+    const { page, stack } = e2e;
     const ticket = await openNewTicket(
       'Close my account',
       'Please close my account and send the balance to my other bank.',
@@ -103,10 +101,7 @@ describe('conflicts in the browser', () => {
       .poll(() => page.getByTestId('thread').innerText(), { timeout: 30_000 })
       .toContain('Reassigned to retention.');
 
-    await page.getByTestId('send-resolve-button').click();
-    const change = page.locator('[data-testid="unsent-change"][data-reason="reassigned"]');
-    await change.waitFor({ timeout: 30_000 });
-    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    const change = await sendRefused('send-resolve-button', 'reassigned', typed);
     expect(await change.getByTestId('unsent-reason').innerText()).toContain('retention');
     const stored = await stack.getTicket(ticket.id);
     expect(stored.ticket.ownerQueue).toBe('retention');
@@ -117,6 +112,7 @@ describe('conflicts in the browser', () => {
   });
 
   it('the ticket is resolved elsewhere while the agent types: the reply is not sent and the view shows it resolved', async () => {
+    const { page, stack } = e2e;
     const ticket = await openNewTicket('Card limit', 'Can you raise my card limit to 5000?');
     const typed = 'Let me look at your limit.';
     await page.getByTestId('reply-editor').fill(typed);
@@ -134,10 +130,7 @@ describe('conflicts in the browser', () => {
       .poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('resolved');
 
-    await page.getByTestId('send-button').click();
-    const change = page.locator('[data-testid="unsent-change"][data-reason="resolved_elsewhere"]');
-    await change.waitFor({ timeout: 30_000 });
-    expect(await change.getByTestId('unsent-text').innerText()).toBe(typed);
+    const change = await sendRefused('send-button', 'resolved_elsewhere', typed);
     expect(await change.getByTestId('unsent-reason').innerText()).toMatch(/resolved elsewhere/i);
     expect(await agentTexts(ticket.id)).toEqual(['Done: your limit is now 5000.']);
     expect((await stack.getTicket(ticket.id)).ticket.status).toBe('resolved');

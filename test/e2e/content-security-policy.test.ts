@@ -1,23 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RENDERER_DIST_DIR } from '../../lib/paths.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.js';
-import { launchChromium } from '../helpers/browser.js';
 import { escalateAsAi, openFromInbox, waitOnline } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { answeredToolCall } from '../helpers/e2e-tool-results.js';
 
 /** A tool result nested a few levels, as the customer panel renders it. */
 const TOOL_RESULTS = [
-  {
-    name: 'get_order_details',
-    arguments: { order_id: '#W2403075' },
-    status: 'ok',
-    result: { order_id: '#W2403075', items: [{ name: 'Desk Lamp', price: 188.67, options: { color: 'black' } }] },
-    reason: null,
-    truncated: false,
-  },
+  answeredToolCall(
+    'get_order_details',
+    { order_id: '#W2403075' },
+    { order_id: '#W2403075', items: [{ name: 'Desk Lamp', price: 188.67, options: { color: 'black' } }] },
+  ),
 ];
 
 /** Records every CSP violation the page reports (the event, and Chromium's console line), from the first script on. */
@@ -43,33 +40,28 @@ async function watchViolations(page: Page): Promise<string[]> {
  * script or style, only its own origin): every screen must load and work with nothing blocked.
  */
 describe('the console under its Content Security Policy, in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let escalated: string;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack({ role: 'lead', autopilot: false }), launchChromium()]);
-    escalated = await escalateAsAi(
-      stack,
-      'e2e-csp-ai',
-      { subject: 'Lamp order', text: 'Where is my desk lamp?' },
-      {
-        language: 'en',
-        intent: 'order_status',
-        code: 'model_error',
-        detail: 'The model could not decide.',
-        summary: 'Customer asks where an order is.',
-        toolResults: TOOL_RESULTS,
-      },
-    );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    role: 'lead',
+    autopilot: false,
+    prepare: (stack) =>
+      escalateAsAi(
+        stack,
+        'e2e-csp-ai',
+        { subject: 'Lamp order', text: 'Where is my desk lamp?' },
+        {
+          language: 'en',
+          intent: 'order_status',
+          code: 'model_error',
+          detail: 'The model could not decide.',
+          summary: 'Customer asks where an order is.',
+          toolResults: TOOL_RESULTS,
+        },
+      ),
+    openPage: false,
   });
 
   it('builds and serves the renderer without source maps', async () => {
+    const { stack } = e2e;
     const files = readdirSync(RENDERER_DIST_DIR, { recursive: true, encoding: 'utf8' });
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     const page = await (await fetch(stack.consoleUrl)).text();
@@ -83,6 +75,7 @@ describe('the console under its Content Security Policy, in Chromium', () => {
   });
 
   it('runs the inbox, a ticket with tool results, the dashboard chart and the lead screens with nothing blocked', async () => {
+    const { browser, stack, prepared: escalated } = e2e;
     const page = await browser.newPage({ locale: 'en-US' });
     const violations = await watchViolations(page);
     const response = await page.goto(stack.consoleUrl);

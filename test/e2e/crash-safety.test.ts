@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -7,8 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import { launchChromium } from '../helpers/browser.js';
-import { REPO_ROOT, freePort, startTsProcess, waitFor, type RunningProcess } from '../helpers/child-process.js';
-import type { QueueTokens } from '../helpers/switchboard-stack.js';
+import { REPO_ROOT, waitFor, type RunningProcess } from '../helpers/child-process.js';
+import { callConsoleHost } from '../helpers/e2e-host-calls.js';
+import {
+  CONSOLE_HOST_ENTRY,
+  consoleAddress,
+  planQueueProcess,
+  queueCaller,
+  readQueueTokens,
+  startConsoleHost,
+} from '../helpers/e2e-processes.js';
 
 const KILLS = 50;
 /**
@@ -21,8 +29,8 @@ const TICKETS = 12;
 
 interface ConsoleHost {
   process: RunningProcess;
-  base: string;
-  token: string;
+  /** The console's address, with its access token. */
+  url: string;
 }
 
 /**
@@ -36,48 +44,19 @@ describe('crash safety of the console cache and sync', () => {
   let queue: RunningProcess;
   let queueUrl: string;
   let tokensFile: string;
-  let tokens: QueueTokens;
+  let queueCall: ReturnType<typeof queueCaller>;
   const ticketIds: string[] = [];
 
-  async function queueCall<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${queueUrl}/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.tokens.admin}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
-
   function spawnConsole(): RunningProcess {
-    return startTsProcess(HOST_BUNDLE, [
-      '--port',
-      '0',
-      '--data-dir',
-      join(dir, 'console'),
-      '--queue',
-      queueUrl,
-      '--tokens-file',
-      tokensFile,
-      '--no-autopilot',
-    ]);
+    return startConsoleHost({ dataDir: join(dir, 'console'), queueUrl, tokensFile, autopilot: false }, HOST_BUNDLE);
   }
 
   async function ready(process: RunningProcess): Promise<ConsoleHost> {
-    const url = new URL((await process.waitForLine(/^Console: (\S+)/, 180_000))[1] ?? '');
-    return { process, base: url.origin, token: url.searchParams.get('token') ?? '' };
+    return { process, url: await consoleAddress(process, 180_000) };
   }
 
   async function call(host: ConsoleHost, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
-    const response = await fetch(`${host.base}/api/call/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return (await response.json()) as { ok: boolean; value?: unknown };
+    return (await callConsoleHost(host.url, method, input)) as { ok: boolean; value?: unknown };
   }
 
   function kill(process: RunningProcess): Promise<void> {
@@ -132,7 +111,7 @@ describe('crash safety of the console cache and sync', () => {
 
   beforeAll(async () => {
     await esbuild.build({
-      entryPoints: [join(REPO_ROOT, 'electron/core/cli/serve.ts')],
+      entryPoints: [join(REPO_ROOT, CONSOLE_HOST_ENTRY)],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -141,19 +120,10 @@ describe('crash safety of the console cache and sync', () => {
       logLevel: 'warning',
     });
     dir = mkdtempSync(join(tmpdir(), 'switchboard-crash-'));
-    const port = await freePort();
-    queueUrl = `http://127.0.0.1:${port}`;
-    tokensFile = join(dir, 'tokens.json');
-    queue = startTsProcess('server/cli.ts', [
-      '--db',
-      join(dir, 'queue.sqlite'),
-      '--port',
-      String(port),
-      '--tokens-file',
-      tokensFile,
-    ]);
-    await queue.waitForLine(/^Queue: /, 120_000);
-    tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
+    const queuePlan = await planQueueProcess(dir);
+    ({ url: queueUrl, tokensFile } = queuePlan);
+    queue = await queuePlan.start();
+    queueCall = queueCaller(queueUrl, readQueueTokens(tokensFile).tokens.admin);
     for (let i = 0; i < TICKETS; i++) {
       const posted = await queueCall<TicketWithMessages>('POST', '/tickets', {
         subject: `Crash ticket ${i}`,
@@ -273,7 +243,7 @@ describe('crash safety of the console cache and sync', () => {
       const browser = await launchChromium();
       try {
         const page = await browser.newPage();
-        await page.goto(`${damaged.base}/?token=${encodeURIComponent(damaged.token)}`);
+        await page.goto(damaged.url);
         await expect
           .poll(() => page.getByTestId('cache-rebuilt').innerText(), { timeout: 10_000 })
           .toMatch(/damaged and is being rebuilt/);

@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,10 +11,9 @@ import { loadSuite } from '../../evals/load-suite.js';
 import { runSuite } from '../../evals/run-suite.js';
 import { createBuiltinCaseEngine } from '../../evals/suite-engines.js';
 import { launchChromium } from '../helpers/browser.js';
+import { seriousViolations } from '../helpers/browser-axe.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+import { screenshotPath } from '../helpers/e2e-page-steps.js';
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'evals');
 const RESOURCES = join(REPO_ROOT, 'test', 'fixtures', 'ai', 'resources');
 
@@ -50,7 +48,7 @@ describe('the eval HTML report in Chromium', () => {
       suite.header.gate,
     );
     reportFile = join(REPO_ROOT, 'test-results', 'eval-report.html');
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
     writeFileSync(reportFile, renderHtmlReport(worse));
     browser = await launchChromium();
   });
@@ -86,20 +84,9 @@ describe('the eval HTML report in Chromium', () => {
       await page.locator('a[href="#case-fx-en-stolen"]').click();
       expect(await page.evaluate(() => location.hash)).toBe('#case-fx-en-stolen');
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(SCREENSHOT_DIR, 'eval-report.png'), fullPage: true });
+      await page.screenshot({ path: screenshotPath('eval-report.png'), fullPage: true });
 
-      await page.addScriptTag({ path: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-          }
-        ).axe;
-        return (await axe.run(document)).violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

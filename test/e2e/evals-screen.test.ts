@@ -1,14 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser-axe.js';
 import { REPO_ROOT } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { screenshotPath } from '../helpers/e2e-page-steps.js';
 
 /**
  * A team lead runs the retail golden suite from the console: the run goes to a child process, the
@@ -16,24 +11,21 @@ const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
  * and the run becomes the console's baseline.
  */
 describe('Evals screen in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    stack = await startStack({ role: 'lead', autopilot: false });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(stack.consoleUrl);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    role: 'lead',
+    autopilot: false,
+    async openPage(browser, consoleUrl) {
+      const page = await (
+        await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
+      ).newPage();
+      await page.goto(consoleUrl);
+      return page;
+    },
+    setupTimeoutMs: 240_000,
   });
 
   it('runs a suite with progress, compares it with the baseline, lists failing cases and promotes the run', async () => {
+    const { page } = e2e;
     await page.getByTestId('nav-evals').click({ timeout: 30_000 });
     await page.getByTestId('evals-screen').waitFor();
     await page.getByTestId('eval-suite').selectOption('retail.golden.jsonl');
@@ -49,20 +41,9 @@ describe('Evals screen in the browser', () => {
     expect(await page.getByTestId('eval-failing-case').first().textContent()).toContain(
       'Expected the AI to resolve, but it escalated',
     );
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'evals-screen.png') });
+    await page.screenshot({ path: screenshotPath('evals-screen.png') });
 
-    await page.addScriptTag({ path: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: Element) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-        }
-      ).axe;
-      return (await axe.run(document.querySelector('[data-testid="evals-screen"]')!)).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid="evals-screen"]')).toEqual([]);
 
     await page.getByTestId('eval-promote').click();
     const promoted = await page.getByTestId('eval-promoted').textContent({ timeout: 15_000 });

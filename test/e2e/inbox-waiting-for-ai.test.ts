@@ -1,29 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { openConsole, seriousViolations } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser-axe.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 
 const CLEAR = 'No escalated tickets. The inbox is clear.';
 
 /** A console with no autopilot of its own: the tickets posted stay new until a test decides them as an AI worker. */
 describe('the inbox while tickets wait for the AI', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startStack({ autopilot: false });
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const e2e = consoleInBrowserPerFile({ autopilot: false });
 
   it('says how many tickets wait for the AI, in a status region, never that it is clear, until they are decided', async () => {
+    const { page, stack } = e2e;
     const empty = page.getByTestId('empty-state');
     await page.getByTestId('nav-inbox').click();
     await expect.poll(() => empty.innerText()).toBe(CLEAR);

@@ -1,41 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { waitFor } from '../helpers/child-process.js';
+import { describe, expect, it } from 'vitest';
 import { activeTestId } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { openShortcutsHelp, waitForInboxRows } from '../helpers/e2e-page-steps.js';
+import { postTickets, waitForTicketWith } from '../helpers/e2e-tickets.js';
+import { CARD_PAYMENT_NOT_MADE, WANTS_A_HUMAN } from '../helpers/e2e-customer-texts.js';
 
 describe('the working loop by keyboard alone', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const ids: string[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack();
-    for (const text of [
-      'A card payment of 312 EUR to an electronics shop appeared on my account and I did not make it.',
-      'I want to talk to a human agent please, not a bot. It is about my account.',
-    ]) {
-      ids.push((await stack.postTicket('Needs a person', text)).ticket.id);
-    }
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
-    // Generous: the autopilot decides both and the console syncs them, on a loaded two-core machine.
-    await waitFor(
-      async () => (await page.getByTestId('inbox-item').count()) === 2,
-      60_000,
-      'both escalations in the inbox',
-    );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    prepare: (stack) => postTickets(stack, 'Needs a person', [CARD_PAYMENT_NOT_MADE, WANTS_A_HUMAN]),
+    whenOpen: (page) => waitForInboxRows(page, 2),
   });
 
   it('opens the next escalation, edits, adds a note, sends and resolves, and moves on without touching the mouse', async () => {
+    const { page, stack, prepared: ids } = e2e;
     await page.keyboard.press('g');
     await page.keyboard.press('i');
     await page.keyboard.press('Enter');
@@ -75,14 +52,7 @@ describe('the working loop by keyboard alone', () => {
       .toBe(1);
     expect(await activeTestId(page)).not.toBe('BODY');
 
-    const stored = await waitFor(
-      async () => {
-        const current = await stack.getTicket(firstId ?? '');
-        return current.ticket.status === 'resolved' ? current : null;
-      },
-      30_000,
-      'the resolution to reach the queue',
-    );
+    const stored = await waitForTicketWith(stack, firstId ?? '', { status: 'resolved' }, 30_000);
     expect(stored.messages.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual([
       'Checked the card log: merchant unknown.',
     ]);
@@ -100,10 +70,9 @@ describe('the working loop by keyboard alone', () => {
   });
 
   it('lists every shortcut in a help overlay opened with ?', async () => {
+    const { page } = e2e;
     await page.keyboard.press('Escape');
-    await page.keyboard.press('?');
-    const help = page.getByTestId('shortcuts-help');
-    await help.waitFor();
+    const help = await openShortcutsHelp(page);
     const text = await help.innerText();
     for (const line of [
       'Ctrl/⌘ + Enter\tSend',

@@ -1,70 +1,50 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EvalCaseSchema } from '../../shared/evals/suite-format.js';
-import { launchChromium } from '../helpers/browser.js';
-import { waitOnline } from '../helpers/console-page.js';
-import { startTsProcess, waitFor, type RunningProcess } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-/** Questions the built-in AI answers on its own (the walking skeleton's answerable ticket, reworded). */
-const ANSWERABLE = [
-  'How can I change the PIN of my card? I would like to pick a new one.',
-  'How can I change the PIN of my card? I want to pick a new one please.',
-  'How can I change the PIN of my card? I would like a new PIN.',
-];
+import { waitFor, type RunningProcess } from '../helpers/child-process.js';
+import { openConsole } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { consoleMethodOf } from '../helpers/e2e-host-calls.js';
+import { consoleAddress, startConsoleHost } from '../helpers/e2e-processes.js';
+import { waitForAiDecision, waitForTicketWith } from '../helpers/e2e-tickets.js';
+import { PIN_QUESTIONS } from '../helpers/e2e-customer-texts.js';
 
 /**
  * A team lead samples the day's AI resolutions, flags one and reopens another; the reopened ticket
  * reaches an agent's inbox (a second console, agent token, same queue) and the dashboard moves.
  */
 describe('lead review in the browser', () => {
-  let stack: Stack;
-  let agentConsole: RunningProcess;
-  let browser: Browser;
-  let lead: Page;
-  let agent: Page;
   const ids: string[] = [];
+  const e2e = consoleInBrowserPerFile({
+    role: 'lead',
+    async prepare(stack) {
+      for (const [n, text] of PIN_QUESTIONS.entries())
+        ids.push((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
+      for (const id of ids) {
+        await waitForAiDecision(stack, id);
+        expect((await stack.getTicket(id)).ticket.status, `${id} resolved by the AI`).toBe('ai_resolved');
+      }
+    },
+  });
+  /** A second console on the same queue with the agent token, and its page. */
+  let agentConsole: RunningProcess | undefined;
+  let agent: Page;
 
   beforeAll(async () => {
-    stack = await startStack({ role: 'lead' });
-    for (const [n, text] of ANSWERABLE.entries())
-      ids.push((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
-    for (const id of ids) {
-      await waitFor(
-        async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true),
-        60_000,
-        `the AI decision on ${id}`,
-      );
-      expect((await stack.getTicket(id)).ticket.status, `${id} resolved by the AI`).toBe('ai_resolved');
-    }
-    agentConsole = startTsProcess('electron/core/cli/serve.ts', [
-      '--port',
-      '0',
-      '--data-dir',
-      join(stack.dir, 'agent-console'),
-      '--queue',
-      stack.queueUrl,
-      '--tokens-file',
-      join(stack.dir, 'queue-tokens.json'),
-      '--no-autopilot',
-    ]);
-    const agentUrl = (await agentConsole.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
-    browser = await launchChromium();
-    lead = await browser.newPage();
-    agent = await browser.newPage();
-    await lead.goto(stack.consoleUrl);
-    await agent.goto(agentUrl);
-    for (const page of [lead, agent]) {
-      await waitOnline(page);
-    }
+    const { stack } = e2e;
+    agentConsole = startConsoleHost({
+      dataDir: join(stack.dir, 'agent-console'),
+      queueUrl: stack.queueUrl,
+      tokensFile: stack.tokensFile,
+      autopilot: false,
+    });
+    agent = await openConsole(e2e.browser, await consoleAddress(agentConsole));
   });
 
   afterAll(async () => {
-    await browser?.close();
     await agentConsole?.stop();
-    await stack?.stop();
   });
 
   const total = (page: Page, column: string) =>
@@ -74,6 +54,7 @@ describe('lead review in the browser', () => {
       .then(Number);
 
   it('shows the lead tabs to the lead only', async () => {
+    const { page: lead } = e2e;
     await lead.getByTestId('nav-dashboard').waitFor({ timeout: 15_000 });
     await expect.poll(() => lead.getByTestId('nav-sample').count()).toBe(1);
     // The agent console has learnt its role too (its status has one) and shows no lead tabs.
@@ -82,7 +63,7 @@ describe('lead review in the browser', () => {
     await agent.getByTestId('nav-inbox').click();
     await agent.waitForResponse(
       async (response) =>
-        response.url().includes('/api/call/getStatus') &&
+        consoleMethodOf(response.url()) === 'getStatus' &&
         ((await response.json()) as { value?: { role?: string | null } }).value?.role === 'agent',
       { timeout: 30_000 },
     );
@@ -92,6 +73,7 @@ describe('lead review in the browser', () => {
   });
 
   it('samples, flags one, reopens another; the agent gets the reopened ticket and the dashboard moves', async () => {
+    const { page: lead, stack } = e2e;
     await lead.getByTestId('nav-dashboard').click();
     await lead.getByTestId('dashboard-table').waitFor({ timeout: 15_000 });
     // Before: 3 tickets, all closed by the AI alone; no missed escalations. Polled as a whole: the dashboard
@@ -123,7 +105,7 @@ describe('lead review in the browser', () => {
     // While a lead screen covers the agent's lists, syncs do not fetch the whole AI-resolved list again.
     const resolvedListCalls: string[] = [];
     lead.on('request', (request) => {
-      if (request.url().includes('/api/call/listAiResolved')) resolvedListCalls.push(request.url());
+      if (consoleMethodOf(request.url()) === 'listAiResolved') resolvedListCalls.push(request.url());
     });
     await lead.getByTestId('sample-size').fill('3');
     await lead.getByTestId('sample-draw').click();
@@ -156,19 +138,8 @@ describe('lead review in the browser', () => {
       .toBe('Escalated');
 
     // The queue has both: the flag on one, the other back in front of a human with a word to the customer.
-    await waitFor(
-      async () => ((await stack.getTicket(flagged)).ticket.review?.verdict === 'flag' ? true : null),
-      20_000,
-      'the flag at the queue',
-    );
-    const atQueue = await waitFor(
-      async () => {
-        const found = await stack.getTicket(reopened);
-        return found.ticket.status === 'escalated' ? found : null;
-      },
-      20_000,
-      'the reopen at the queue',
-    );
+    await waitForTicketWith(stack, flagged, { review: { verdict: 'flag' } }, 20_000);
+    const atQueue = await waitForTicketWith(stack, reopened, { status: 'escalated' }, 20_000);
     expect(atQueue.ticket.escalation?.code).toBe('reopened');
     expect(
       atQueue.messages.some(
@@ -225,6 +196,7 @@ describe('lead review in the browser', () => {
   });
 
   it("offers an agent no answer or reopen on an AI-resolved ticket (a lead's review), only a note; the lead's console offers them", async () => {
+    const { page: lead, stack } = e2e;
     const aiResolved = await waitFor(
       async () =>
         (await Promise.all(ids.map((id) => stack.getTicket(id)))).find((found) => found.ticket.status === 'ai_resolved')

@@ -1,55 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { waitFor } from '../helpers/child-process.js';
-import { openConsole, openFromInbox, openFromReview, scheduledFocusMovesDone } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-import type { TicketStatus } from '../../shared/domain/ticket.js';
+import { describe, expect, it } from 'vitest';
+import { openFromInbox, openFromReview, scheduledFocusMovesDone } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { PIN_QUESTION } from '../helpers/e2e-customer-texts.js';
+import { waitForAiDecision, waitForTicketWith } from '../helpers/e2e-tickets.js';
 
 const SPAM = {
   subject: 'You have won',
   text: 'Congratulations, a card payment of 5000 EUR is waiting for you; send me your account number to collect it.',
 };
-const ANSWERABLE = {
-  subject: 'Changing my PIN',
-  text: 'How can I change the PIN of my card? I would like to pick a new one.',
-};
 
 /** "Mark as spam" by its key (`!`): it resolves a ticket a person holds, and is not offered on an AI resolution. */
 describe('mark as spam', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** The ticket as the queue holds it, once its status is one `settled` accepts. */
-  const queued = (id: string, settled: (status: TicketStatus) => boolean, what: string) =>
-    waitFor(
-      async () => {
-        const current = await stack.getTicket(id);
-        return settled(current.ticket.status) ? current : null;
-      },
-      60_000,
-      what,
-    );
+  const e2e = consoleInBrowserPerFile();
 
   /** Leaves the focus on the open ticket's view (not a text field), where plain keys are shortcuts. */
   async function focusTicketView(): Promise<void> {
+    const { page } = e2e;
     await scheduledFocusMovesDone(page);
     await page.getByTestId('ticket-view').focus();
   }
 
   it('lists its key in the shortcuts help', async () => {
+    const { page } = e2e;
     await page.keyboard.press('?');
     const row = page.locator('[data-testid="shortcuts-help"] tr[data-command="spam"]');
     expect(await row.locator('kbd').innerText()).toBe('!');
@@ -59,6 +31,7 @@ describe('mark as spam', () => {
   });
 
   it('! on an escalated ticket resolves it with an internal note, and it leaves the inbox', async () => {
+    const { page, stack } = e2e;
     const posted = await stack.postTicket(SPAM.subject, SPAM.text);
     await page.getByTestId('nav-inbox').click();
     await openFromInbox(page, posted.ticket.id);
@@ -71,14 +44,15 @@ describe('mark as spam', () => {
     const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`);
     await expect.poll(() => row.count()).toBe(0);
 
-    const stored = await queued(posted.ticket.id, (status) => status === 'resolved', 'the ticket resolved');
+    const stored = await waitForTicketWith(stack, posted.ticket.id, { status: 'resolved' }, 60_000);
     expect(stored.messages.at(-1)).toMatchObject({ author: 'agent', kind: 'note', text: 'Marked as spam.' });
     expect(stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply')).toEqual([]);
   });
 
   it('on an AI-resolved ticket the button is disabled with the reason, and ! is refused, saying why', async () => {
-    const posted = await stack.postTicket(ANSWERABLE.subject, ANSWERABLE.text);
-    const decided = await queued(posted.ticket.id, (status) => status !== 'new', 'the AI decision');
+    const { page, stack } = e2e;
+    const posted = await stack.postTicket(PIN_QUESTION.subject, PIN_QUESTION.text);
+    const decided = await waitForAiDecision(stack, posted.ticket.id);
     expect(decided.ticket.status).toBe('ai_resolved');
     await openFromReview(page, posted.ticket.id);
 

@@ -1,11 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { waitFor } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-/** Text the built-in AI always escalates (the customer asks for a person). */
-const WANTS_A_HUMAN = 'I want to talk to a human agent please, not a bot. It is about my account.';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { waitForInboxRows } from '../helpers/e2e-page-steps.js';
+import { WANTS_A_HUMAN } from '../helpers/e2e-customer-texts.js';
 
 interface Captured {
   title: string;
@@ -48,38 +45,28 @@ const setLooking = (page: Page, looking: boolean) =>
   }, looking);
 
 describe('desktop cues in browser mode: Web Notifications and the unread count in the title', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    await stack.postTicket('Already waiting before the console opened', WANTS_A_HUMAN);
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'en-US', permissions: ['notifications'] });
-    await context.addInitScript(CAPTURE_NOTIFICATIONS);
-    page = await context.newPage();
-    await page.goto(stack.consoleUrl);
-    await waitFor(
-      async () => (await page.getByTestId('inbox-item').count()) === 1,
-      60_000,
-      'the first escalation in the inbox',
-    );
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    async prepare(stack) {
+      await stack.postTicket('Already waiting before the console opened', WANTS_A_HUMAN);
+    },
+    async openPage(browser, consoleUrl) {
+      const context = await browser.newContext({ locale: 'en-US', permissions: ['notifications'] });
+      await context.addInitScript(CAPTURE_NOTIFICATIONS);
+      const page = await context.newPage();
+      await page.goto(consoleUrl);
+      return page;
+    },
+    whenOpen: (page) => waitForInboxRows(page, 1),
   });
 
   it('counts unopened escalations in the title, but does not announce what was already waiting', async () => {
+    const { page } = e2e;
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(1) Switchboard: 1 unread escalation');
     expect(await captured(page)).toEqual([]);
   });
 
   it('turns notifications on from the settings (permission asked from that click) and keeps the choice', async () => {
+    const { page } = e2e;
     await page.getByTestId('open-settings').click();
     const toggle = page.getByTestId('notifications-toggle');
     expect(await toggle.isChecked()).toBe(false);
@@ -92,6 +79,7 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
   });
 
   it('announces each new escalation once while the agent looks elsewhere, with the ticket subject', async () => {
+    const { page, stack } = e2e;
     await setLooking(page, false);
     const { ticket } = await stack.postTicket('Card blocked abroad', WANTS_A_HUMAN);
     await expect
@@ -115,6 +103,7 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
   });
 
   it('a click on the notification opens that ticket, which then no longer counts as unread', async () => {
+    const { page } = e2e;
     await page.evaluate(() => {
       const [first] = (window as unknown as { __notificationObjects: Array<{ onclick: (() => void) | null }> })
         .__notificationObjects;
@@ -127,6 +116,7 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
   });
 
   it('after a reload nothing is announced again, and the next new escalation is', async () => {
+    const { page, stack } = e2e;
     await page.reload();
     await expect.poll(() => page.getByTestId('inbox-item').count(), { timeout: 30_000 }).toBe(3);
     // The title says what the inbox says is unread (the console's read state, kept across the reload).
@@ -148,6 +138,7 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
   });
 
   it('speaks the interface language: a Hebrew title count and notification', async () => {
+    const { page, stack } = e2e;
     await page.getByTestId('open-settings').click();
     await page.getByTestId('ui-language').selectOption('he');
     await page.keyboard.press('Escape');
@@ -159,6 +150,7 @@ describe('desktop cues in browser mode: Web Notifications and the unread count i
   });
 
   it('stays silent when the agent turned notifications off', async () => {
+    const { page, stack } = e2e;
     await page.getByTestId('open-settings').click();
     await page.getByTestId('notifications-toggle').uncheck();
     await page.keyboard.press('Escape');

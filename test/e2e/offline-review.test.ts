@@ -1,9 +1,8 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { openConsole } from '../helpers/console-page.js';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { whileHolding } from '../helpers/e2e-host-calls.js';
+import { waitForAiDecision } from '../helpers/e2e-tickets.js';
 
 const TICKETS = [
   {
@@ -16,39 +15,27 @@ const TICKETS = [
 
 /** A reviewer with no network: search, filter and annotate the cached conversations, then reconnect. */
 describe('offline review in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
   const ids: string[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-    for (const ticket of TICKETS) ids.push((await stack.postTicket(ticket.subject, ticket.text)).ticket.id);
-    // Wait for the AI to decide them, so language and intent are known.
-    for (const id of ids) {
-      await waitFor(
-        async () => ((await stack.getTicket(id)).ticket.status === 'new' ? null : true),
-        60_000,
-        `the AI decision on ${id}`,
-      );
-    }
+  const e2e = consoleInBrowserPerFile({
+    async whenOpen(_page, stack) {
+      for (const ticket of TICKETS) ids.push((await stack.postTicket(ticket.subject, ticket.text)).ticket.id);
+      // Wait for the AI to decide them, so language and intent are known.
+      for (const id of ids) await waitForAiDecision(stack, id);
+    },
     // Generous: starting the queue, the console and its AI engine takes minutes on a loaded two-core machine.
-  }, 480_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    setupTimeoutMs: 480_000,
   });
 
-  const row = (id: string) => page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
+  const row = (id: string) => e2e.page.locator(`[data-testid="review-item"][data-ticket-id="${id}"]`);
+  /** The customer's rating shown on a ticket's row. */
+  const rating = (id: string) => row(id).getByTestId('review-csat');
   const shownIds = async () =>
-    page
+    e2e.page
       .locator('[data-testid="review-item"]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ticket-id')));
 
   it('searches (Japanese, Thai, German), filters and annotates with the queue down; the note goes out on reconnect', async () => {
+    const { page, stack } = e2e;
     await page.getByTestId('nav-review').click();
     await waitFor(
       async () => {
@@ -84,7 +71,7 @@ describe('offline review in the browser', () => {
     }
     // Both ratings must be in the console's cache before the queue goes down. Asked until an answer shows
     // them on their rows: the list on screen before an answer (which holds these tickets too) has no ratings.
-    const ratingShown = async (id: string) => (await row(id).getByTestId('review-csat').allInnerTexts()).join('|');
+    const ratingShown = async (id: string) => (await rating(id).allInnerTexts()).join('|');
     await waitFor(
       async () => {
         await page.getByTestId('review-submit').click();
@@ -107,11 +94,8 @@ describe('offline review in the browser', () => {
     };
     await search('届いて');
     await expect.poll(shownIds).toEqual([ids[1]]);
-    expect(
-      await row(ids[1] ?? '')
-        .getByTestId('review-excerpt')
-        .innerText(),
-    ).toContain('届いていません');
+    const excerpt = row(ids[1] ?? '').getByTestId('review-excerpt');
+    expect(await excerpt.innerText()).toContain('届いていません');
     await search('คืนเงิน');
     await expect.poll(shownIds).toEqual([ids[2]]);
     await search('falsche PIN');
@@ -150,20 +134,12 @@ describe('offline review in the browser', () => {
     const ours = async () => (await shownIds()).filter((id) => ids.includes(id ?? ''));
     await csatFilter('high');
     await expect.poll(ours).toEqual([ids[0]]);
-    expect(
-      await row(ids[0] ?? '')
-        .getByTestId('review-csat')
-        .innerText(),
-    ).toBe('Rated 5 of 5');
+    expect(await rating(ids[0] ?? '').innerText()).toBe('Rated 5 of 5');
     await csatFilter('low');
     await expect.poll(ours).toEqual([ids[1]]);
     await csatFilter('unrated');
     await expect.poll(ours).toEqual([ids[2]]);
-    expect(
-      await row(ids[2] ?? '')
-        .getByTestId('review-csat')
-        .count(),
-    ).toBe(0);
+    expect(await rating(ids[2] ?? '').count()).toBe(0);
     await csatFilter('');
 
     // Annotate offline: a note on the Thai ticket waits in the outbox.
@@ -187,33 +163,30 @@ describe('offline review in the browser', () => {
   }, 300_000);
 
   it('shows the answer to the newest search when an older, slower search is answered after it', async () => {
+    const { page } = e2e;
     await page.getByTestId('nav-review').click();
     await page.getByTestId('review-view').waitFor();
     // Hold back the answer to the first search only; the second goes through.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let answered!: () => void;
-    const slowAnswered = new Promise<void>((resolve) => (answered = resolve));
-    let held = false;
-    await page.route('**/api/call/searchTickets', async (route: Route) => {
-      if (held) return route.continue();
-      held = true;
-      await released;
-      await route.fulfill({ response: await route.fetch() });
-      answered();
-    });
-    const search = async (text: string) => {
-      await page.getByTestId('review-search').fill(text);
-      await page.getByTestId('review-submit').click();
-    };
-    await search('届いて');
-    await search('คืนเงิน');
-    await expect.poll(shownIds).toEqual([ids[2]]);
-    release();
-    await slowAnswered;
-    // Give the renderer the chance to (wrongly) apply the stale answer before looking again.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await shownIds()).toEqual([ids[2]]);
-    await page.unroute('**/api/call/searchTickets');
+    await whileHolding(
+      page,
+      'searchTickets',
+      async (slow) => {
+        const search = async (text: string) => {
+          await page.getByTestId('review-search').fill(text);
+          await page.getByTestId('review-submit').click();
+        };
+        await search('届いて');
+        await search('คืนเงิน');
+        await expect.poll(shownIds).toEqual([ids[2]]);
+        slow.release();
+        await slow.answered;
+        // Give the renderer the chance to (wrongly) apply the stale answer before looking again.
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        expect(await shownIds()).toEqual([ids[2]]);
+      },
+      'first',
+    );
   }, 60_000);
 });

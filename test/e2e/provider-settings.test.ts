@@ -1,29 +1,20 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { freePort, REPO_ROOT } from '../helpers/child-process.js';
-import { activeTestId, escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser-axe.js';
+import { freePort } from '../helpers/child-process.js';
+import { activeTestId, escalateAsAi, openFromInbox } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { GERMAN_ASKS_FOR_A_PERSON } from '../helpers/e2e-escalations.js';
+import { callConsoleHost } from '../helpers/e2e-host-calls.js';
+import { screenshotPath } from '../helpers/e2e-page-steps.js';
+import { scriptedOpenAiServerPerFile } from '../helpers/scripted-openai-server.js';
 
 const GERMAN = 'Meine Karte wurde doppelt belastet. Bitte helfen Sie mir.';
 const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag.';
 const KEY = 'sk-e2e-provider-secret';
 const MODEL = 'gpt-4o-mini';
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
-
-/** The host's own answer to a console method, as the page's HTTP API gets it (token from the console address). */
-async function callHost(stack: Stack, method: string, input: unknown = {}): Promise<unknown> {
-  const url = new URL(stack.consoleUrl);
-  const response = await fetch(`${url.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${url.searchParams.get('token') ?? ''}` },
-    body: JSON.stringify(input),
-  });
-  return response.json();
-}
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByTestId('open-settings').click();
@@ -36,38 +27,25 @@ async function openSettings(page: Page): Promise<void> {
 
 /** A console started WITHOUT OpenAI flags gets its provider from the Settings dialog and translates without a restart. */
 describe('AI provider settings in the console', () => {
-  let openAi: ScriptedOpenAiServer;
-  let stack: Stack;
-  let browser: Browser;
-  let ticketId = '';
-  let page: Page;
-
-  beforeAll(async () => {
-    openAi = await startScriptedOpenAiServer();
-    [stack, browser] = await Promise.all([startStack({ autopilot: false }), launchChromium()]);
-    ticketId = await escalateAsAi(
-      stack,
-      'e2e-provider-ai',
-      { subject: 'Doppelte Abbuchung', text: GERMAN },
-      {
-        language: 'de',
-        intent: null,
-        code: 'human_requested',
-        detail: 'The customer asked for a person.',
-        summary: 'A card payment was charged twice.',
-        draft: DRAFT,
-      },
-    );
-    page = await browser.newPage({ locale: 'en-US' });
+  const scriptedOpenAi = scriptedOpenAiServerPerFile();
+  const e2e = consoleInBrowserPerFile({
+    autopilot: false,
+    prepare: (stack) =>
+      escalateAsAi(
+        stack,
+        'e2e-provider-ai',
+        { subject: 'Doppelte Abbuchung', text: GERMAN },
+        { ...GERMAN_ASKS_FOR_A_PERSON, draft: DRAFT },
+      ),
+    // The first case opens the console in it.
+    openPage: (browser) => browser.newPage({ locale: 'en-US' }),
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await openAi?.close();
-  });
+  /** The host's own answer to a console method. */
+  const callHost = (method: string) => callConsoleHost(e2e.stack.consoleUrl, method);
 
   it('sets base URL, model and key by keyboard, tests the connection, saves, and the open ticket is translated at once', async () => {
+    const { page, stack, prepared: ticketId } = e2e;
+    const openAi = scriptedOpenAi();
     await page.goto(stack.consoleUrl);
     await openFromInbox(page, ticketId);
     const notice = page.getByTestId('translation-notice');
@@ -112,7 +90,7 @@ describe('AI provider settings in the console', () => {
     expect(openAi.requests[0]!.authorization).toBe(`Bearer ${KEY}`);
     expect(openAi.requests[0]!.body.model).toBe(MODEL);
     // Testing saved nothing.
-    expect(await callHost(stack, 'getProviderSettings')).toMatchObject({ ok: true, value: { source: 'none' } });
+    expect(await callHost('getProviderSettings')).toMatchObject({ ok: true, value: { source: 'none' } });
 
     // Save (Tab to it, Enter): used at once; the key field empties and only says a key is stored.
     openAi.script({
@@ -136,7 +114,7 @@ describe('AI provider settings in the console', () => {
     expect(await seriousViolations(page, '[data-testid="settings-dialog"]')).toEqual([]);
 
     // The key never comes back: not in the host's answer, not in the page; it is in a 0600 file in the data folder.
-    const settings = await callHost(stack, 'getProviderSettings');
+    const settings = await callHost('getProviderSettings');
     expect(settings).toEqual({
       ok: true,
       value: {
@@ -169,6 +147,8 @@ describe('AI provider settings in the console', () => {
   });
 
   it('names the error of a wrong base URL on Test, keeps the key to its server, refuses bad input by its field, and keeps what was saved', async () => {
+    const { page, prepared: ticketId } = e2e;
+    const openAi = scriptedOpenAi();
     expect(ticketId).not.toBe('');
     await openSettings(page);
     const dialog = page.getByTestId('settings-dialog');
@@ -205,7 +185,7 @@ describe('AI provider settings in the console', () => {
     expect(describedBy.split(' ')).toContain(await fieldError.getAttribute('id'));
 
     expect(openAi.requests.length).toBe(before);
-    expect(await callHost(stack, 'getProviderSettings')).toMatchObject({
+    expect(await callHost('getProviderSettings')).toMatchObject({
       ok: true,
       value: { source: 'saved', baseURL: openAi.baseURL, model: MODEL, hasApiKey: true },
     });
@@ -214,6 +194,8 @@ describe('AI provider settings in the console', () => {
   });
 
   it('lays the section out right to left in Arabic (addresses stay left to right) and removes the provider: translation is off again', async () => {
+    const { browser, page, stack, prepared: ticketId } = e2e;
+    const openAi = scriptedOpenAi();
     const context = await browser.newContext({ bypassCSP: true, locale: 'ar', viewport: { width: 1280, height: 900 } });
     const arabic = await context.newPage();
     try {
@@ -234,10 +216,7 @@ describe('AI provider settings in the console', () => {
       expect(await arabic.getByTestId('provider-base-url').inputValue()).toBe(openAi.baseURL);
       expect(await section.innerText()).toContain('مزوّد الذكاء الاصطناعي');
       expect(await seriousViolations(arabic, '[data-testid="settings-dialog"]')).toEqual([]);
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      await arabic
-        .getByTestId('settings-dialog')
-        .screenshot({ path: join(SCREENSHOT_DIR, 'provider-settings-ar.png') });
+      await arabic.getByTestId('settings-dialog').screenshot({ path: screenshotPath('provider-settings-ar.png') });
 
       // The English window has the same ticket open, translated (its translation is in the host's cache).
       await openFromInbox(page, ticketId);
@@ -249,7 +228,7 @@ describe('AI provider settings in the console', () => {
       await expect.poll(() => arabic.getByTestId('provider-status').getAttribute('data-source')).toBe('none');
       expect(await arabic.getByTestId('provider-outcome').innerText()).toBe('أُزيل المزوّد. لم تعد التذاكر تُترجم.');
       expect(await activeTestId(arabic)).toBe('provider-clear');
-      expect(await callHost(stack, 'getProviderSettings')).toMatchObject({
+      expect(await callHost('getProviderSettings')).toMatchObject({
         ok: true,
         value: { source: 'none', hasApiKey: false },
       });

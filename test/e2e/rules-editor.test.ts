@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoredRuleSetSchema } from '../../shared/rules/rule-set.js';
-import { launchChromium } from '../helpers/browser.js';
-import { openConsole } from '../helpers/console-page.js';
-import { waitFor } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { waitForAiDecision } from '../helpers/e2e-tickets.js';
+import type { Stack } from '../helpers/switchboard-stack.js';
+import { PIN_QUESTIONS } from '../helpers/e2e-customer-texts.js';
 
-/** Questions the built-in AI answers on its own (change_pin, a "cards" intent in the payments rules). */
-const PIN_QUESTIONS = [
-  'How can I change the PIN of my card? I would like to pick a new one.',
-  'How can I change the PIN of my card? I want to pick a new one please.',
-  'How can I change the PIN of my card? I would like a new PIN.',
-];
 /** Sent to security by the "fraud-and-legal-words" rule (the word "stolen"), whatever the cards rule says. */
 const STOLEN = 'My card was stolen yesterday, please block it';
 /** Index of the "cards" rule in resources/tenants/payments/tenant.json, and of its catch-all. */
@@ -24,44 +17,34 @@ const CATCH_ALL = 9;
  * the queue, and the console's autopilot routes the next ticket by the saved rules, with no restart.
  */
 describe('escalation rules editor in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const decided = async (id: string) =>
-    waitFor(
-      async () => {
-        const { ticket } = await stack.getTicket(id);
-        return ticket.status === 'new' ? null : ticket;
-      },
-      60_000,
-      `the AI decision on ${id}`,
-    );
+  /** Posts a ticket and waits for the AI's decision on it. */
+  const decided = async (stack: Stack, subject: string, text: string) =>
+    (await waitForAiDecision(stack, (await stack.postTicket(subject, text)).ticket.id)).ticket;
 
-  beforeAll(async () => {
-    stack = await startStack({ role: 'lead' });
-    for (const [n, text] of PIN_QUESTIONS.entries()) {
-      const ticket = await decided((await stack.postTicket(`PIN question ${n + 1}`, text)).ticket.id);
-      expect(ticket.status, text).toBe('ai_resolved');
-    }
-    const stolen = await decided((await stack.postTicket('Stolen card', STOLEN)).ticket.id);
-    expect(stolen).toMatchObject({
-      status: 'escalated',
-      ownerQueue: 'security',
-      escalation: { ruleId: 'fraud-and-legal-words' },
-    });
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-    // The console's cache holds all four decisions before the preview reads it.
-    await page.getByTestId('nav-inbox').click();
-    await page.getByText('Stolen card').first().waitFor({ timeout: 20_000 });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    role: 'lead',
+    async prepare(stack) {
+      for (const [n, text] of PIN_QUESTIONS.entries()) {
+        const ticket = await decided(stack, `PIN question ${n + 1}`, text);
+        expect(ticket.status, text).toBe('ai_resolved');
+      }
+      const stolen = await decided(stack, 'Stolen card', STOLEN);
+      expect(stolen).toMatchObject({
+        status: 'escalated',
+        ownerQueue: 'security',
+        escalation: { ruleId: 'fraud-and-legal-words' },
+      });
+    },
+    async whenOpen(page) {
+      // The console's cache holds all four decisions before the preview reads it.
+      await page.getByTestId('nav-inbox').click();
+      await page.getByText('Stolen card').first().waitFor({ timeout: 20_000 });
+    },
+    setupTimeoutMs: 240_000,
   });
 
   it('edits a rule, previews it, is stopped from removing the catch-all, saves, and the next ticket follows the new rule', async () => {
+    const { page, stack } = e2e;
     await page.getByTestId('nav-rules').click({ timeout: 15_000 });
     await page.getByTestId('rules-screen').waitFor();
     expect(await page.getByTestId(`rule-id-${CARDS}`).inputValue()).toBe('cards');
@@ -128,7 +111,7 @@ describe('escalation rules editor in the browser', () => {
     expect(stored.rules?.[CARDS]).toMatchObject({ id: 'cards', ownerQueue: 'payments', escalate: true });
 
     // The running autopilot picks the saved rules up: a new PIN question goes to payments by "cards".
-    const next = await decided((await stack.postTicket('PIN question 4', PIN_QUESTIONS[0] ?? '')).ticket.id);
+    const next = await decided(stack, 'PIN question 4', PIN_QUESTIONS[0] ?? '');
     expect(next).toMatchObject({
       status: 'escalated',
       ownerQueue: 'payments',
@@ -137,6 +120,7 @@ describe('escalation rules editor in the browser', () => {
   }, 120_000);
 
   it('tells a lead another lead saved meanwhile, keeps what they typed, and saves over it only when asked', async () => {
+    const { page, stack } = e2e;
     // Another lead saves version 2 from elsewhere (the API, with a lead token).
     const other = await fetch(`${stack.queueUrl}/v1/rules`, {
       method: 'PUT',
@@ -169,6 +153,7 @@ describe('escalation rules editor in the browser', () => {
   }, 60_000);
 
   it('lays the rules screen out right to left in Hebrew', async () => {
+    const { page } = e2e;
     await page.getByTestId('open-settings').click();
     await page.getByTestId('ui-language').selectOption('he');
     await page.getByTestId('settings-close').click();

@@ -1,14 +1,10 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import {
-  activeTestId,
-  escalateAsAi,
-  openConsole,
-  openFromInbox,
-  scheduledFocusMovesDone,
-} from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activeTestId, escalateAsAi, openFromInbox } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { UNSURE_ENGLISH } from '../helpers/e2e-escalations.js';
+import { whileHolding } from '../helpers/e2e-host-calls.js';
+import { answerHeldTake, openShortcutsHelp } from '../helpers/e2e-page-steps.js';
 
 interface FocusInDialog {
   /** The focus is inside the dialog (on it or one of its elements). */
@@ -67,37 +63,24 @@ async function expectTabCyclesInside(page: Page, testId: string): Promise<number
  * Tab and Shift+Tab inside it, and closing gives the focus back where it was.
  */
 describe('settings by keyboard, and Tab kept inside dialogs', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  let ticketId = '';
-
-  beforeAll(async () => {
-    stack = await startStack({ autopilot: false });
-    ticketId = await escalateAsAi(
-      stack,
-      'e2e-settings-keys',
-      { subject: 'Card declined', text: 'My card payment of 40 EUR was declined twice today.' },
-      {
-        language: 'en',
-        intent: null,
-        code: 'low_confidence',
-        detail: 'Not sure what the customer needs.',
-        summary: 'A declined card payment.',
-        draft: 'Sorry about that. Let me check the declined payment.',
-      },
-    );
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  const e2e = consoleInBrowserPerFile({
+    autopilot: false,
+    prepare: (stack) =>
+      escalateAsAi(
+        stack,
+        'e2e-settings-keys',
+        { subject: 'Card declined', text: 'My card payment of 40 EUR was declined twice today.' },
+        {
+          ...UNSURE_ENGLISH,
+          summary: 'A declined card payment.',
+          draft: 'Sorry about that. Let me check the declined payment.',
+        },
+      ),
   });
 
   // A case that failed with a dialog open would fail the next ones too: close what it left open.
   afterEach(async () => {
+    const { page } = e2e;
     for (let tries = 0; tries < 3 && (await page.locator('[aria-modal="true"]').count()) > 0; tries++) {
       await page.locator('[aria-modal="true"]').last().locator('input, select, button').first().focus();
       await page.keyboard.press('Escape');
@@ -105,6 +88,7 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   });
 
   it('opens Settings with Ctrl + comma while typing in the editor, keeps Tab inside it, and Escape gives the editor its focus back', async () => {
+    const { page, prepared: ticketId } = e2e;
     await openFromInbox(page, ticketId);
     await page.keyboard.press('r');
     await expect.poll(() => activeTestId(page)).toBe('reply-editor');
@@ -154,6 +138,7 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   });
 
   it('gives the focus back to the header button when Settings was opened with it', async () => {
+    const { page } = e2e;
     await page.getByTestId('open-settings').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('settings-dialog').waitFor();
@@ -166,11 +151,10 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   });
 
   it('lists Ctrl/⌘ + comma in the shortcuts help, which keeps Tab inside too', async () => {
+    const { page, prepared: ticketId } = e2e;
     await openFromInbox(page, ticketId);
     await page.getByTestId('ticket-view').focus();
-    await page.keyboard.press('?');
-    const help = page.getByTestId('shortcuts-help');
-    await help.waitFor();
+    const help = await openShortcutsHelp(page);
     const row = help.locator('tr[data-command="settings"]');
     expect(await row.innerText()).toMatch(/Ctrl\/⌘\s*\+\s*,\s*Open settings/);
     expect(await row.locator('kbd').allInnerTexts()).toEqual(['Ctrl/⌘', ',']);
@@ -185,6 +169,7 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
 
   /** Opens the ticket, then the command palette from its view with Ctrl+K; returns the palette once its field has the focus. */
   async function openPaletteOnTicket() {
+    const { page, prepared: ticketId } = e2e;
     await openFromInbox(page, ticketId);
     await page.getByTestId('ticket-view').focus();
     await page.keyboard.press('Control+k');
@@ -195,6 +180,7 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   }
 
   it('keeps Tab inside the command palette (arrows still move its choice) and opens Settings from it', async () => {
+    const { page } = e2e;
     const palette = await openPaletteOnTicket();
     await expectTabCyclesInside(page, 'command-palette');
     for (let press = 0; press < 3; press++) {
@@ -223,6 +209,7 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   });
 
   it('gives the focus to the ticket view when the shortcuts help opened from the command palette closes', async () => {
+    const { page } = e2e;
     const palette = await openPaletteOnTicket();
     await page.keyboard.type('help');
     await expect
@@ -238,16 +225,8 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
   });
 
   it('keeps the focus in Settings when a slow action is answered while it is open', async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let answered!: () => void;
-    const answer = new Promise<void>((resolve) => (answered = resolve));
-    await page.route('**/api/call/assignToMe', async (route: Route) => {
-      await released;
-      await route.fulfill({ response: await route.fetch() });
-      answered();
-    });
-    try {
+    const { page, prepared: ticketId } = e2e;
+    await whileHolding(page, 'assignToMe', async (take) => {
       await openFromInbox(page, ticketId);
       await expect.poll(() => page.getByTestId('take-button').isEnabled()).toBe(true);
       await page.getByTestId('ticket-view').focus();
@@ -255,21 +234,11 @@ describe('settings by keyboard, and Tab kept inside dialogs', () => {
       await page.keyboard.press('Control+Comma');
       await page.getByTestId('settings-dialog').waitFor();
       await expect.poll(async () => (await focusIn(page, 'settings-dialog')).inside).toBe(true);
-      release();
-      await answer;
-      await expect.poll(() => page.getByTestId('take-button').isDisabled()).toBe(true);
-      await expect
-        .poll(() =>
-          page.evaluate(() => document.querySelectorAll('[data-testid="ticket-view"] [aria-busy="true"]').length),
-        )
-        .toBe(0);
-      await scheduledFocusMovesDone(page);
+      await answerHeldTake(page, take);
       expect(await activeTestId(page)).toBe('settings-close');
       await page.keyboard.press('Escape');
       await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
       await expect.poll(() => activeTestId(page)).toBe('ticket-view');
-    } finally {
-      await page.unroute('**/api/call/assignToMe');
-    }
+    });
   });
 });

@@ -1,27 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { openConsole, openFromReview } from '../helpers/console-page.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { describe, expect, it } from 'vitest';
+import { openFromReview } from '../helpers/console-page.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 
 /** The ticket view's history panel: the queue's audit trail of the ticket, opened from the keyboard. */
 describe('ticket history in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startStack({ autopilot: false });
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const e2e = consoleInBrowserPerFile({ autopilot: false });
 
   it('shows who did what and why, refused attempts marked, and follows new changes while open', async () => {
+    const { page, stack } = e2e;
     const posted = await stack.postTicket('Lost card', 'I lost my card yesterday, please block it.');
     const id = posted.ticket.id;
     const at = new Date().toISOString();

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { REPO_ROOT } from '../helpers/child-process.js';
-import { escalateAsAi, openFromInbox, seriousViolations } from '../helpers/console-page.js';
+import { seriousViolations } from '../helpers/browser-axe.js';
+import { escalateAsAi, openFromInbox } from '../helpers/console-page.js';
+import { GERMAN_ASKS_FOR_A_PERSON } from '../helpers/e2e-escalations.js';
+import { openTicketInNewPage, screenshotPath } from '../helpers/e2e-page-steps.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
 import { startStack, type Stack } from '../helpers/switchboard-stack.js';
 
@@ -13,23 +13,9 @@ const CARD = '4111 1111 1111 1111';
 const GERMAN = `Meine Karte ${CARD} wurde doppelt belastet. Schreiben Sie mir bitte an ${EMAIL}.`;
 const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag innerhalb von drei Werktagen.';
 
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
-
 /** A German ticket the AI escalated with a German draft. */
 function germanEscalation(stack: Stack, worker: string, text = GERMAN, draft = DRAFT): Promise<string> {
-  return escalateAsAi(
-    stack,
-    worker,
-    { subject: 'Doppelte Abbuchung', text },
-    {
-      language: 'de',
-      intent: null,
-      code: 'human_requested',
-      detail: 'The customer asked for a person.',
-      summary: 'A card payment was charged twice.',
-      draft,
-    },
-  );
+  return escalateAsAi(stack, worker, { subject: 'Doppelte Abbuchung', text }, { ...GERMAN_ASKS_FOR_A_PERSON, draft });
 }
 
 describe('machine translation in the ticket view', () => {
@@ -66,9 +52,7 @@ describe('machine translation in the ticket view', () => {
       },
     });
 
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(translating.consoleUrl);
-    await openFromInbox(page, id);
+    const page = await openTicketInNewPage(browser, translating.consoleUrl, id);
     const view = page.getByTestId('ticket-view');
 
     const translated = view.getByTestId('message-translation');
@@ -112,9 +96,7 @@ describe('machine translation in the ticket view', () => {
     // Closed and opened again (a new page too): shown from the console's SQLite cache, no new model call.
     await page.keyboard.press('Escape');
     await page.getByTestId('ticket-view').waitFor({ state: 'detached' });
-    const again = await browser.newPage({ locale: 'en-US' });
-    await again.goto(translating.consoleUrl);
-    await openFromInbox(again, id);
+    const again = await openTicketInNewPage(browser, translating.consoleUrl, id);
     await again.getByTestId('message-translation').waitFor({ timeout: 15_000 });
     expect(await again.getByTestId('draft-translation').innerText()).toContain('We will refund');
     expect(openAi.requests).toHaveLength(1);
@@ -132,9 +114,7 @@ describe('machine translation in the ticket view', () => {
     );
     const before = openAi.requests.length;
     openAi.script({ status: 500 }, { status: 500 }, { status: 500 });
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(translating.consoleUrl);
-    await openFromInbox(page, id);
+    const page = await openTicketInNewPage(browser, translating.consoleUrl, id);
     const error = page.getByTestId('translation-error');
     await error.waitFor({ timeout: 20_000 });
     expect(await error.innerText()).toMatch(
@@ -153,9 +133,7 @@ describe('machine translation in the ticket view', () => {
     await page.close();
 
     const plainId = await germanEscalation(plain, 'e2e-plain-ai');
-    const plainPage = await browser.newPage({ locale: 'en-US' });
-    await plainPage.goto(plain.consoleUrl);
-    await openFromInbox(plainPage, plainId);
+    const plainPage = await openTicketInNewPage(browser, plain.consoleUrl, plainId);
     const notice = plainPage.getByTestId('translation-notice');
     await notice.waitFor();
     expect(await notice.getAttribute('data-available')).toBe('false');
@@ -205,9 +183,8 @@ describe('machine translation in the ticket view', () => {
       expect(await page.getByTestId('draft-translation').innerText()).toContain('אנו מצטערים');
       expect(openAi.requests.length - before).toBe(1);
       expect(await seriousViolations(page)).toEqual([]);
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await translated.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-translation-he-dark.png') });
+      await page.screenshot({ path: screenshotPath('ticket-translation-he-dark.png') });
     } finally {
       await context.close();
     }

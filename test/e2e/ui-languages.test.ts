@@ -1,16 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../shared/i18n/ui-languages.js';
-import { launchChromium } from '../helpers/browser.js';
-import { REPO_ROOT, waitFor } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
+import { seriousViolations } from '../helpers/browser-axe.js';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { WANTS_A_HUMAN } from '../helpers/e2e-customer-texts.js';
+import { screenshotPath, waitForInboxRows } from '../helpers/e2e-page-steps.js';
 import { uiStrings } from '../helpers/ui-strings.js';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 const EN = uiStrings('en');
 /** A translation key shown raw, as i18next does when a key is missing: "settings.title", "inbox.filters". */
@@ -58,23 +53,6 @@ function expectTranslated(lng: UiLanguage, seen: string[]): void {
   expect(englishFallbacks(lng, seen)).toEqual([]);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (violations as Array<{ id: string; impact: string | null; nodes: { target: string[] }[] }>)
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id} (${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')})`,
-    );
-}
-
 async function box(page: Page, selector: string) {
   const found = await page.locator(selector).first().boundingBox();
   if (!found) throw new Error(`${selector} is not on screen`);
@@ -82,34 +60,16 @@ async function box(page: Page, selector: string) {
 }
 
 describe('the console in the system language: Hebrew right to left, Chinese and Korean complete', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    // A team lead's console: the agent's views and the lead's screens (dashboard, review sample, rules, evals).
-    stack = await startStack({ role: 'lead' });
-    await stack.postTicket(
-      'אני רוצה לדבר עם נציג',
-      'I want to talk to a human agent please, not a bot. It is about my account.',
-    );
-    await stack.postTicket('卡被锁了', 'I want to talk to a human agent please, not a bot. My card is blocked.');
-    await stack.postTicket('환불 요청', 'I want to talk to a human agent please, not a bot. I need a refund.');
-    browser = await launchChromium();
+  // A team lead's console: the agent's views and the lead's screens (dashboard, review sample, rules, evals).
+  const e2e = consoleInBrowserPerFile({
+    role: 'lead',
+    async prepare(stack) {
+      await stack.postTicket('אני רוצה לדבר עם נציג', WANTS_A_HUMAN);
+      await stack.postTicket('卡被锁了', 'I want to talk to a human agent please, not a bot. My card is blocked.');
+      await stack.postTicket('환불 요청', 'I want to talk to a human agent please, not a bot. I need a refund.');
+    },
     // The inbox fills once the autopilot has escalated all three.
-    const probe = await browser.newPage();
-    await probe.goto(stack.consoleUrl);
-    await waitFor(
-      async () => (await probe.getByTestId('inbox-item').count()) >= 3,
-      90_000,
-      'three escalations in the inbox',
-    );
-    await probe.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    whenOpen: (page) => waitForInboxRows(page, 3, 90_000),
   });
 
   /** Opens the console in a browser of `locale` and runs `use` on it; the browser context closes whatever happens. */
@@ -119,6 +79,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
     use: (page: Page) => Promise<void>,
   ): Promise<void> {
     // bypassCSP lets the test inject axe-core; the app's own CSP stays strict.
+    const { browser, stack } = e2e;
     const context = await browser.newContext({
       locale,
       colorScheme,
@@ -150,7 +111,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
       expect(list.x).toBeGreaterThan(detail.x);
       expect(await page.locator('.list-pane').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 
-      await page.screenshot({ path: join(SCREENSHOT_DIR, 'inbox-he-system-light.png') });
+      await page.screenshot({ path: screenshotPath('inbox-he-system-light.png') });
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.getByTestId('inbox-item').first().click();
@@ -161,7 +122,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
       const back = await box(page, '.ticket-toolbar button');
       const view = await box(page, '[data-testid="ticket-view"]');
       expect(back.x + back.width).toBeGreaterThan(view.x + view.width * 0.5);
-      await page.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-he-system-light.png') });
+      await page.screenshot({ path: screenshotPath('ticket-he-system-light.png') });
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
@@ -186,7 +147,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
         const collect = async () => seen.push(...(await interfaceText(page)));
 
         await collect();
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `inbox-${lng}-dark.png`) });
+        await page.screenshot({ path: screenshotPath(`inbox-${lng}-dark.png`) });
         expect(await seriousViolations(page)).toEqual([]);
 
         await page.getByTestId('inbox-item').first().click();
@@ -196,13 +157,13 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
         expect(await page.locator('.message-time').first().textContent()).toMatch(
           lng === 'zh' ? /\d{4}年\d{1,2}月\d{1,2}日/ : /\d{4}\. \d{1,2}\. \d{1,2}\./,
         );
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `ticket-${lng}-dark.png`) });
+        await page.screenshot({ path: screenshotPath(`ticket-${lng}-dark.png`) });
         expect(await seriousViolations(page)).toEqual([]);
 
         await page.getByTestId('open-settings').click();
         await page.getByTestId('settings-dialog').waitFor();
         await collect();
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${lng}-dark.png`) });
+        await page.screenshot({ path: screenshotPath(`settings-${lng}-dark.png`) });
         await page.keyboard.press('Escape');
 
         await page.keyboard.press('Escape'); // back to the list
@@ -238,8 +199,7 @@ describe('the console in the system language: Hebrew right to left, Chinese and 
           await page.getByTestId(tab).click();
           await page.getByTestId(screen).waitFor({ timeout: 30_000 });
           seen.push(...(await interfaceText(page)));
-          if (tab === 'nav-dashboard')
-            await page.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${lng}-light.png`) });
+          if (tab === 'nav-dashboard') await page.screenshot({ path: screenshotPath(`dashboard-${lng}-light.png`) });
         }
         expectTranslated(lng, seen);
       });

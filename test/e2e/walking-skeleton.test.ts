@@ -1,38 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { openConsole } from '../helpers/console-page.js';
-import { waitFor } from '../helpers/child-process.js';
-import { startStack, type Stack } from '../helpers/switchboard-stack.js';
-
-const UNANSWERABLE = {
-  subject: 'Payment I do not recognise',
-  text: 'There is a card payment of 84.20 EUR to a shop in Lisbon that I never made. Please look into this charge.',
-};
-const ANSWERABLE = {
-  subject: 'Changing my PIN',
-  text: 'How can I change the PIN of my card? I would like to pick a new one.',
-};
+import { describe, expect, it } from 'vitest';
+import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { agentReplies, waitForAiDecision, waitForTicketWith } from '../helpers/e2e-tickets.js';
+import { PIN_QUESTION, UNRECOGNISED_PAYMENT } from '../helpers/e2e-customer-texts.js';
 
 describe('walking skeleton in browser mode', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-    page = await openConsole(browser, stack.consoleUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const e2e = consoleInBrowserPerFile();
 
   it('shows a ticket the AI cannot answer in the inbox with its reason within 2 s, and the agent resolves it', async () => {
+    const { page, stack } = e2e;
     await page.getByTestId('nav-inbox').click();
-    const posted = await stack.postTicket(UNANSWERABLE.subject, UNANSWERABLE.text);
+    const posted = await stack.postTicket(UNRECOGNISED_PAYMENT.subject, UNRECOGNISED_PAYMENT.text);
     const started = Date.now();
     const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`);
     await row.waitFor({ timeout: 2_000 });
@@ -53,29 +30,15 @@ describe('walking skeleton in browser mode', () => {
     await editor.fill(reply);
     await view.getByTestId('send-resolve-button').click();
 
-    const stored = await waitFor(
-      async () => {
-        const current = await stack.getTicket(posted.ticket.id);
-        return current.ticket.status === 'resolved' ? current : null;
-      },
-      30_000,
-      'the queue to hold the ticket as resolved',
-    );
-    const agentReplies = stored.messages.filter((m) => m.author === 'agent' && m.kind === 'reply');
-    expect(agentReplies.map((m) => m.text)).toEqual([reply]);
+    const stored = await waitForTicketWith(stack, posted.ticket.id, { status: 'resolved' }, 30_000);
+    expect(agentReplies(stored)).toEqual([reply]);
     await expect.poll(() => row.count()).toBe(0);
   });
 
   it('resolves an answerable ticket with the AI: it shows in the AI-resolved list and never in the inbox', async () => {
-    const posted = await stack.postTicket(ANSWERABLE.subject, ANSWERABLE.text);
-    const decided = await waitFor(
-      async () => {
-        const current = await stack.getTicket(posted.ticket.id);
-        return current.ticket.status === 'new' ? null : current;
-      },
-      60_000,
-      'the AI decision',
-    );
+    const { page, stack } = e2e;
+    const posted = await stack.postTicket(PIN_QUESTION.subject, PIN_QUESTION.text);
+    const decided = await waitForAiDecision(stack, posted.ticket.id);
     expect(decided.ticket.status).toBe('ai_resolved');
     expect(decided.ticket.intent).toBe('change_pin');
     expect(decided.messages.some((m) => m.author === 'ai' && m.kind === 'reply')).toBe(true);
@@ -91,7 +54,8 @@ describe('walking skeleton in browser mode', () => {
   });
 
   it('keeps a reply sent while the queue is down and delivers it exactly once when it returns', async () => {
-    const posted = await stack.postTicket(UNANSWERABLE.subject, `${UNANSWERABLE.text} (second case)`);
+    const { page, stack } = e2e;
+    const posted = await stack.postTicket(UNRECOGNISED_PAYMENT.subject, `${UNRECOGNISED_PAYMENT.text} (second case)`);
     await page.getByTestId('nav-inbox').click();
     const row = page.locator(`[data-testid="inbox-item"][data-ticket-id="${posted.ticket.id}"]`);
     // The AI decides it and the console syncs the escalation (generous: a loaded two-core machine).

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { stopChild } from '../../lib/child-service.js';
 
 export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -63,17 +64,7 @@ export function startTsProcess(entry: string, args: string[], env: NodeJS.Proces
         child.once('exit', onExit);
       });
     },
-    stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-      return new Promise((resolve) => {
-        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill(signal);
-      });
-    },
+    stop: (signal = 'SIGTERM') => stopChild(child, signal, 10_000),
   };
 }
 
@@ -89,16 +80,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor<T>(
-  probe: () => Promise<T | null | undefined | false>,
+/** Reads a value (every 100 ms) until `holds` is true of it, and resolves with that value. */
+export async function waitForValue<T>(
+  read: () => Promise<T>,
+  holds: (value: T) => boolean,
   timeoutMs: number,
   what: string,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe();
-    if (value) return value;
+    const value = await read();
+    if (holds(value)) return value;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits until `probe` gives a value that is set (not null, undefined or false), and resolves with it. */
+export async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
+  return (await waitForValue(probe, Boolean, timeoutMs, what)) as T;
 }

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { waitFor } from './child-process.js';
 import type { Stack } from './switchboard-stack.js';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (an injected script tag is refused by it). */
-let axeText: string | null = null;
 
 /** The fields of an AI escalation decision a test chooses; the rest are filled in. */
 export interface EscalationFields {
@@ -113,25 +107,6 @@ export async function openFromInbox(page: Page, id: string): Promise<void> {
   await row.waitFor({ timeout: 20_000 });
   await row.click();
   await waitForLoadedTicket(page, id);
-}
-
-/** Serious or critical axe-core violations in the page, or inside the element `selector` names. */
-export async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
-  axeText ??= readFileSync(AXE_SOURCE, 'utf8');
-  await page.evaluate(axeText);
-  const violations = await page.evaluate(async (within) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Element | Document) => Promise<{ violations: Array<{ id: string; impact: string | null }> }>;
-        };
-      }
-    ).axe;
-    const context = within ? document.querySelector(within) : document;
-    if (!context) throw new Error(`Nothing matches ${within} to check.`);
-    return (await axe.run(context)).violations;
-  }, selector ?? null);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
 }
 
 /**

@@ -1,24 +1,21 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DemoTokensFile } from '../../server/demo-tenant.js';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
-import { freePort, startTsProcess, type RunningProcess } from './child-process.js';
+import type { RunningProcess } from './child-process.js';
+import { consoleAddress, planQueueProcess, queueCaller, readQueueTokens, startConsoleHost } from './e2e-processes.js';
 
 /** Shared by every test run on this machine so the intent model trains once. */
 export const TEST_MODEL_CACHE = join(tmpdir(), 'switchboard-test-model-cache');
-
-const QUEUE_START_MS = 120_000;
-
-export interface QueueTokens {
-  tenantId: string;
-  tokens: { agent: string; lead: string; autopilot: string; admin: string };
-}
 
 export interface Stack {
   dir: string;
   queueUrl: string;
   consoleUrl: string;
-  tokens: QueueTokens;
+  /** The queue's tokens file, which the console reads its token from. */
+  tokensFile: string;
+  tokens: DemoTokensFile;
   queue: RunningProcess;
   console: RunningProcess;
   stopQueue(): Promise<void>;
@@ -54,57 +51,29 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const autopilot = options.autopilot ?? true;
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
-  const queuePort = await freePort();
-  const queueUrl = `http://127.0.0.1:${queuePort}`;
-  const tokensFile = join(dir, 'queue-tokens.json');
-  const queueArgs = ['--db', join(dir, 'queue.sqlite'), '--port', String(queuePort), '--tokens-file', tokensFile];
+  const queuePlan = await planQueueProcess(dir);
+  const { url: queueUrl, tokensFile } = queuePlan;
+  let queue = await queuePlan.start();
+  const tokens = readQueueTokens(tokensFile);
 
-  let queue = startTsProcess('server/cli.ts', queueArgs);
-  // Generous: on a loaded two-core machine tsx alone can take over 30 s to start the queue.
-  await queue.waitForLine(/^Queue: /, QUEUE_START_MS);
-  const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokens;
-
-  const consoleProcess = startTsProcess(
-    'electron/core/cli/serve.ts',
-    [
-      '--port',
-      '0',
-      '--data-dir',
-      join(dir, 'console'),
-      '--queue',
-      queueUrl,
-      '--tokens-file',
-      tokensFile,
-      '--model-cache',
-      TEST_MODEL_CACHE,
-      ...(autopilot ? [] : ['--no-autopilot']),
-      ...(options.role ? ['--role', options.role] : []),
-      ...(options.openAi ? ['--openai-base-url', options.openAi.baseURL, '--openai-model', options.openAi.model] : []),
-    ],
-    options.openAi ? { OPENAI_API_KEY: 'sk-e2e' } : {},
-  );
-  const consoleUrl = (await consoleProcess.waitForLine(/^Console: (\S+)/, 60_000))[1] ?? '';
+  const consoleProcess = startConsoleHost({
+    ...options,
+    dataDir: join(dir, 'console'),
+    queueUrl,
+    tokensFile,
+    autopilot,
+    modelCache: TEST_MODEL_CACHE,
+  });
+  const consoleUrl = await consoleAddress(consoleProcess);
   if (autopilot) await consoleProcess.waitForLine(/AI engine ready/, 120_000);
 
-  const admin = async <T>(
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-    token = tokens.tokens.admin,
-  ): Promise<T> => {
-    const response = await fetch(`${queueUrl}/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const admin = queueCaller(queueUrl, tokens.tokens.admin);
 
   const stack: Stack = {
     dir,
     queueUrl,
     consoleUrl,
+    tokensFile,
     tokens,
     get queue() {
       return queue;
@@ -112,8 +81,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     console: consoleProcess,
     stopQueue: () => queue.stop(),
     async startQueue() {
-      queue = startTsProcess('server/cli.ts', queueArgs);
-      await queue.waitForLine(/^Queue: /, QUEUE_START_MS);
+      queue = await queuePlan.start();
     },
     postTicket: (subject, text) =>
       admin<TicketWithMessages>('POST', '/tickets', {

@@ -1,0 +1,23 @@
+/** What the benchmarks make their tickets of: a seeded random sequence (the same data on every run) and the lists. */
+
+/** A linear congruential sequence in [0, 1) from `seed`, and a pick from a list with it. */
+export function seededRandom(seed: number): { random: () => number; pick: <T>(items: readonly T[]) => T } {
+  let state = seed;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  return { random, pick: <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T };
+}
+
+/** The payments tenant's queues (resources/tenants/payments). */
+export const BENCH_QUEUES = ['cards', 'payments', 'transfers', 'account', 'security', 'complaints', 'general'];
+export const BENCH_LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'ja', 'pt', 'it'];
+/** Banking intents an escalated ticket commonly has. */
+export const BENCH_INTENTS = [
+  'card_arrival',
+  'refund_not_showing_up',
+  'card_payment_fee_charged',
+  'transfer_not_received_by_recipient',
+  'pin_blocked',
+];
