@@ -5,6 +5,7 @@ import type { TenantConfig } from '../../shared/domain/tenant.js';
 import { evalConsoleMethods } from '../../shared/evals/eval-console.js';
 import type { Result } from '../../shared/result.js';
 import { rulesConsoleMethods } from '../../shared/rules/rules-console.js';
+import { settingsConsoleMethods } from '../../shared/settings/settings-console.js';
 import type { EvalService } from '../../evals/eval-service.js';
 import type { CachedTranslator } from './cached-translator.js';
 import { cacheSettingsHandlers } from './console/cache-settings-handlers.js';
@@ -21,6 +22,7 @@ import { translationHandlers } from './console/translation-handlers.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 import type { RulesService } from './rules/rules-service.js';
+import type { SettingsService } from './settings/settings-service.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
 import type { SyncEngine } from './sync/sync-engine.js';
@@ -48,6 +50,8 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   rules?: RulesService;
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
   evals?: EvalService;
+  /** The tenant's settings (admin screens, article search): the local copy, saves through the queue. */
+  settings?: SettingsService;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -103,6 +107,7 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     lead: forwardTo(leadConsoleMethods, options.lead, 'This console has no lead screens.'),
     rules: forwardTo(rulesConsoleMethods, options.rules, 'This console has no rules editor.'),
     evals: forwardTo(evalConsoleMethods, options.evals, 'This console cannot run evaluations.'),
+    settings: forwardTo(settingsConsoleMethods, options.settings, 'This console keeps no tenant settings.'),
   });
 
   return {

@@ -17,6 +17,7 @@ import { rulesConsoleMethods } from '../rules/rules-console.js';
 import { evalConsoleMethods } from '../evals/eval-console.js';
 import { TicketTranslationSchema, TranslateTicketInputSchema } from './translation-contract.js';
 import { providerConsoleMethods } from './provider-settings-contract.js';
+import { settingsConsoleMethods } from '../settings/settings-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -335,6 +336,7 @@ export const consoleMethods = {
   ...rulesConsoleMethods,
   ...evalConsoleMethods,
   ...providerConsoleMethods,
+  ...settingsConsoleMethods,
 } as const;
 
 /**
