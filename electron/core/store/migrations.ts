@@ -97,4 +97,24 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (source_hash, target_language)
   ) WITHOUT ROWID;
   `,
+  // The tenant's settings as the queue last sent them (electron/core/settings/settings-store.ts): the latest
+  // version of every item, tombstones included, as the queue's StoredSetting JSON. Article language versions
+  // get a full-text index (title and body through searchable_text) for the knowledge-base search offline.
+  `
+  CREATE TABLE settings (
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE article_versions (
+    rowid INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    language TEXT NOT NULL,
+    status TEXT NOT NULL,
+    UNIQUE (article_id, language)
+  );
+  CREATE VIRTUAL TABLE article_search USING fts5(title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  `,
 ];

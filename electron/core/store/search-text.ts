@@ -47,3 +47,13 @@ export function ftsQuery(input: string): string | null {
   }
   return phrases.length > 0 ? phrases.join(' AND ') : null;
 }
+
+/** A short piece of `text` (about 160 characters) around the first word of `query` found in it. */
+export function excerpt(text: string, query: string): string {
+  const lower = text.toLowerCase();
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const at = words.map((w) => lower.indexOf(w)).find((i) => i >= 0) ?? 0;
+  const start = Math.max(0, at - 60);
+  const end = Math.min(text.length, start + 160);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain/ticket.js';
 import type { Statement } from 'better-sqlite3';
 import { markCacheDamaged, type LocalDatabase } from './local-database.js';
-import { ftsQuery, searchableText } from './search-text.js';
+import { excerpt, ftsQuery, searchableText } from './search-text.js';
 import { DEFAULT_SLA, dueAt, type SlaPolicy } from '../../../shared/domain/sla.js';
 
 interface TicketRow {
@@ -413,15 +413,6 @@ function nextDay(day: string): string {
 }
 
 /** Up to ~160 characters of `text` around the first searched word found in it. */
-function excerpt(text: string, query: string): string {
-  const lower = text.toLowerCase();
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const at = words.map((w) => lower.indexOf(w)).find((i) => i >= 0) ?? 0;
-  const start = Math.max(0, at - 60);
-  const end = Math.min(text.length, start + 160);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
-}
-
 /** The columns the inbox window filters and orders by. */
 function inboxColumns(ticket: Ticket, sla: SlaPolicy) {
   return {
