@@ -8,7 +8,7 @@ import type { QueueSlaPolicy } from './sla-policy.js';
 /** The times of a ticket the SLA reads, in epoch milliseconds. */
 export interface SlaTicketTimes {
   createdAt: number;
-  /** The first reply to the customer, by a person or the AI; null before it. */
+  /** The reply that meets the first-reply target (ticketSlaTimes: a person's first public reply); null before it. */
   firstReplyAt: number | null;
   resolvedAt: number | null;
   /** Times the ticket waited on the customer (the clock stands still); the last may still run (end null). */
