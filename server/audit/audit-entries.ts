@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Mutation, MutationOutcome } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import type { AuditActor, AuditEntry } from './audit-chain.js';
@@ -94,6 +95,46 @@ export function ruleSetEntry(
       version,
       baseVersion: input.baseVersion,
       rules: input.rules,
+      ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }),
+    },
+    reason: null,
+  };
+}
+
+/**
+ * An admin (or lead, or the seed) saved or deleted a tenant setting. The setting's versions stay in
+ * tenant_settings; the record pins the saved value by its SHA-256 and size, so a changed row shows.
+ */
+export function settingEntry(
+  input: {
+    tenantId: string;
+    kind: string;
+    id: string;
+    baseVersion: number;
+    savedBy: string;
+    savedAt: string;
+    actor?: TokenActor;
+  },
+  stored: { version: number; valueJson: string | null },
+): AuditEntry {
+  const token = input.actor ?? SYSTEM_ACTOR;
+  return {
+    tenantId: input.tenantId,
+    ticketId: null,
+    actor: { name: token.name, role: token.role, clientId: null },
+    at: input.savedAt,
+    action: stored.valueJson === null ? 'setting_deleted' : 'setting_saved',
+    inputs: {
+      kind: input.kind,
+      id: input.id,
+      version: stored.version,
+      baseVersion: input.baseVersion,
+      ...(stored.valueJson === null
+        ? {}
+        : {
+            valueSha256: createHash('sha256').update(stored.valueJson).digest('hex'),
+            valueBytes: Buffer.byteLength(stored.valueJson),
+          }),
       ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }),
     },
     reason: null,

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { OwnerQueue } from '../../shared/api/queue-contract.js';
 import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import { postgresAuditOperations } from './postgres-audit.js';
+import { postgresSettingOperations } from './postgres-settings.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import type { Async, StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
@@ -44,6 +44,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     (await rows<PgTicketRow>(sql, values)).map(ticketRow);
   return {
     ...postgresAuditOperations(db),
+    ...postgresSettingOperations(db),
 
     async insertTenant(tenant, at) {
       await run('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, at]);
@@ -77,16 +78,6 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
         tenantId,
         tokenHash,
       ])) === 1,
-    async insertOwnerQueue(tenantId, queue, at) {
-      await run('INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES ($1, $2, $3, $4)', [
-        tenantId,
-        queue.id,
-        queue.name,
-        at,
-      ]);
-    },
-    ownerQueues: (tenantId) =>
-      rows<OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = $1 ORDER BY id', [tenantId]),
     latestRuleSet: (tenantId) =>
       first<RuleSetRow>(
         'SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = $1 ORDER BY version DESC LIMIT 1',

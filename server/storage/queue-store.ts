@@ -3,6 +3,8 @@ import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
 import type { Customer, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import type { SaveRuleSetInput, SaveRuleSetResult } from './rule-set-rows.js';
+import type { SettingsPage } from '../../shared/settings/stored-setting.js';
+import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting-rows.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 
@@ -23,10 +25,20 @@ export interface QueueStore {
   listTokens(tenantId: string): Promise<TokenListing[]>;
   /** Revokes one of the tenant's tokens from its next request on; false when the tenant has no such live token. */
   revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean>;
-  /** Adds an owner queue to a tenant. Throws if the tenant already has a queue with that id. */
+  /** Adds an owner queue (a `queue` setting) to a tenant. Throws if the tenant already has a live queue with that id. */
   createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void>;
-  /** The tenant's owner queues, by id. */
+  /** The tenant's owner queues (its live `queue` settings), by id. */
   listOwnerQueues(tenantId: string): Promise<OwnerQueue[]>;
+  /** The latest version of each setting changed after `afterSeq` (tombstones too), at most `limit`, in seq order. */
+  listSettings(tenantId: string, afterSeq: number, limit: number): Promise<SettingsPage>;
+  /**
+   * Stores a new version of a setting if `baseVersion` is its latest (0: new, or deleted), with its audit record,
+   * in one transaction. Refused when the value's JSON exceeds MAX_SETTING_VALUE_BYTES or a new item would pass
+   * its kind's maxItems. The value must already have passed its kind's schema.
+   */
+  saveSetting(input: SaveSettingInput): Promise<SettingWriteResult>;
+  /** Stores a tombstone version of a live setting, with the same version check and audit record. */
+  deleteSetting(input: SettingKey): Promise<SettingWriteResult>;
   /** The tenant's escalation rules in force (the highest saved version), or version 0 when none was saved. */
   getRuleSet(tenantId: string): Promise<StoredRuleSet>;
   /** Stores a new version if `baseVersion` is still the latest (compare-and-set in one transaction). */

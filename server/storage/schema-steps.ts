@@ -17,6 +17,8 @@ interface SqlTypes {
   falseFlag: string;
   /** The statements that make audit_events refuse updates and deletes. */
   appendOnlyAudit: string;
+  /** A JSON object text built from `'key', column` pairs. */
+  jsonObject: (pairs: string) => string;
 }
 
 /** The last human handling (reply, resolve, reassign) of each ticket: decides baseVersion conflicts. */
@@ -135,6 +137,25 @@ function laterSteps(types: SqlTypes): string[] {
     // Each client id belongs to the token (its hash) that first pushed under it (issue 21): no other token
     // may push or pull under it. Counters from before have none; the next token to push takes them.
     'ALTER TABLE client_mutations ADD COLUMN owner_token_hash TEXT;',
+    // Tenant settings (issue 22): every version of every item (shared/settings/), a delete is a tombstone
+    // version; each tenant has its own settings seq. Owner queues become `queue` items, their one place.
+    `
+  CREATE TABLE tenant_settings (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,
+    value_json TEXT, deleted ${types.falseFlag}, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL,
+    seq ${types.bigint} NOT NULL, PRIMARY KEY (tenant_id, kind, id, version)
+  );
+  CREATE UNIQUE INDEX tenant_settings_seq ON tenant_settings (tenant_id, seq);
+  CREATE TABLE tenant_setting_sequences (
+    tenant_id TEXT PRIMARY KEY REFERENCES tenants(id), value ${types.bigint} NOT NULL
+  );
+  INSERT INTO tenant_settings (tenant_id, kind, id, version, value_json, saved_at, saved_by, seq)
+    SELECT tenant_id, 'queue', id, 1, ${types.jsonObject("'name', name")}, created_at, 'system',
+      ROW_NUMBER() OVER (PARTITION BY tenant_id ORDER BY id)
+    FROM owner_queues;
+  INSERT INTO tenant_setting_sequences (tenant_id, value) SELECT tenant_id, MAX(seq) FROM tenant_settings GROUP BY tenant_id;
+  DROP TABLE owner_queues;
+  `,
   ];
 }
 
@@ -147,6 +168,7 @@ const SQLITE_TYPES: SqlTypes = {
     BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
   CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
     BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;`,
+  jsonObject: (pairs) => `json_object(${pairs})`,
 };
 
 const POSTGRES_TYPES: SqlTypes = {
@@ -160,6 +182,7 @@ const POSTGRES_TYPES: SqlTypes = {
     FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
   CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`,
+  jsonObject: (pairs) => `json_build_object(${pairs})::text`,
 };
 
 /** SQLite's steps (PRAGMA user_version counts them): the first tables, then the handling columns, then AI decisions. */

@@ -2,8 +2,11 @@ import type { ChangesResponse, OwnerQueue, TicketWithMessages } from '../../shar
 import type { PushResponse } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+import { MAX_SETTING_VALUE_BYTES } from '../../shared/settings/setting-kinds.js';
+import { QueueSettingSchema } from '../../shared/settings/setting-values.js';
+import type { SettingsPage } from '../../shared/settings/stored-setting.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
-import { ruleSetEntry } from '../audit/audit-entries.js';
+import { ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { checkPullClient } from '../domain/push-admission.js';
 import { appendAudit } from './audit-append.js';
 import { auditRecordFromRow } from './audit-rows.js';
@@ -31,6 +34,8 @@ import type {
   TokenRecord,
 } from './queue-store.js';
 import { ruleSetFromRow, ruleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
+import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting-rows.js';
+import { listSettings, liveSettings, writeSetting } from './setting-scripts.js';
 import { buildStats } from './stats.js';
 import { perform, type Script } from './store-operations.js';
 import * as tickets from './ticket-scripts.js';
@@ -75,12 +80,44 @@ export abstract class ScriptedQueueStore implements QueueStore {
     return this.direct(perform('revokeToken', tenantId, tokenHash, now.toISOString()));
   }
 
-  createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
-    return this.write(perform('insertOwnerQueue', tenantId, queue, new Date().toISOString()));
+  async createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
+    const result = await this.saveSetting({
+      tenantId,
+      kind: 'queue',
+      id: queue.id,
+      baseVersion: 0,
+      value: { name: queue.name },
+      savedBy: SYSTEM_ACTOR.name,
+      savedAt: new Date().toISOString(),
+    });
+    if (result.status === 'conflict') throw new Error(`Tenant ${tenantId} already has a queue "${queue.id}".`);
+    if (result.status !== 'stored') throw new Error(`The queue "${queue.id}" was not stored (${result.status}).`);
   }
 
-  listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
-    return this.direct(perform('ownerQueues', tenantId));
+  async listOwnerQueues(tenantId: string): Promise<OwnerQueue[]> {
+    return (await this.direct(liveSettings(tenantId, 'queue'))).flatMap((setting) => {
+      const value = QueueSettingSchema.safeParse(setting.value);
+      return value.success ? [{ id: setting.id, name: value.data.name }] : [];
+    });
+  }
+
+  listSettings(tenantId: string, afterSeq: number, limit: number): Promise<SettingsPage> {
+    return this.direct(listSettings(tenantId, afterSeq, limit));
+  }
+
+  async saveSetting(input: SaveSettingInput): Promise<SettingWriteResult> {
+    const valueJson = JSON.stringify(input.value);
+    const bytes = Buffer.byteLength(valueJson);
+    if (bytes > MAX_SETTING_VALUE_BYTES)
+      return {
+        status: 'refused',
+        message: `The value is ${bytes.toLocaleString('en')} bytes of JSON; a setting holds at most ${MAX_SETTING_VALUE_BYTES.toLocaleString('en')}.`,
+      };
+    return this.write(writeSetting(input, valueJson));
+  }
+
+  deleteSetting(input: SettingKey): Promise<SettingWriteResult> {
+    return this.write(writeSetting(input, null));
   }
 
   async getRuleSet(tenantId: string): Promise<StoredRuleSet> {

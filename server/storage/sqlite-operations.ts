@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { OwnerQueue } from '../../shared/api/queue-contract.js';
 import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import { sqliteAuditOperations } from './sqlite-audit.js';
+import { sqliteSettingOperations } from './sqlite-settings.js';
 import type { StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
 import type { MessageRow, TicketRow } from './ticket-rows.js';
@@ -26,6 +26,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
   };
   return {
     ...sqliteAuditOperations(db),
+    ...sqliteSettingOperations(db),
 
     insertTenant(tenant, at) {
       db.prepare('INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)').run(tenant.id, tenant.name, at);
@@ -56,18 +57,6 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
       db
         .prepare('UPDATE tokens SET revoked_at = ? WHERE tenant_id = ? AND token_hash = ? AND revoked_at IS NULL')
         .run(at, tenantId, tokenHash).changes === 1,
-    insertOwnerQueue(tenantId, queue, at) {
-      db.prepare('INSERT INTO owner_queues (tenant_id, id, name, created_at) VALUES (?, ?, ?, ?)').run(
-        tenantId,
-        queue.id,
-        queue.name,
-        at,
-      );
-    },
-    ownerQueues: (tenantId) =>
-      db
-        .prepare<[string], OwnerQueue>('SELECT id, name FROM owner_queues WHERE tenant_id = ? ORDER BY id')
-        .all(tenantId),
     latestRuleSet: (tenantId) =>
       db
         .prepare<[string], RuleSetRow>(

@@ -1,4 +1,4 @@
-import type { OwnerQueue } from '../../shared/api/queue-contract.js';
+import type { SettingKind } from '../../shared/settings/setting-kinds.js';
 import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TicketHandling } from '../domain/mutation-plan.js';
@@ -6,6 +6,7 @@ import type { ClientCounter } from '../domain/push-admission.js';
 import type { AuditRow } from './audit-rows.js';
 import type { AuditRangeQuery, NewToken, TenantRecord } from './queue-store.js';
 import type { RuleSetRow } from './rule-set-rows.js';
+import type { SettingRow } from './setting-rows.js';
 import type { MessageRow, TicketRow } from './ticket-rows.js';
 import type { TokenListingRow, TokenRow } from './token-rows.js';
 
@@ -28,10 +29,24 @@ export interface TenantOperations {
   tokens(tenantId: string): TokenListingRow[];
   /** False when the tenant has no such live token. */
   revokeToken(tenantId: string, tokenHash: string, at: string): boolean;
-  insertOwnerQueue(tenantId: string, queue: OwnerQueue, at: string): void;
-  ownerQueues(tenantId: string): OwnerQueue[];
   latestRuleSet(tenantId: string): RuleSetRow | undefined;
   insertRuleSet(tenantId: string, row: RuleSetRow): void;
+}
+
+/** Tenant settings: every version of every item in tenant_settings (the SQL is in setting-sql.ts). */
+export interface SettingOperations {
+  /** Takes the tenant's settings lock until the transaction ends (an engine that locks rows; else it only makes the counter). */
+  lockSettings(tenantId: string): void;
+  /** The tenant's next settings seq, under lockSettings. */
+  nextSettingSeq(tenantId: string): number;
+  /** The item's latest version (a tombstone too), or null when it was never saved. */
+  latestSetting(tenantId: string, kind: SettingKind, id: string): SettingRow | null;
+  /** The latest version of each item whose latest version has a seq after `afterSeq`, by seq, at most `limit`. */
+  settingsChangedAfter(tenantId: string, afterSeq: number, limit: number): SettingRow[];
+  /** The live (not deleted) items of a kind, latest versions, by id. */
+  liveSettings(tenantId: string, kind: SettingKind): SettingRow[];
+  liveSettingCount(tenantId: string, kind: SettingKind): number;
+  insertSetting(tenantId: string, row: SettingRow): void;
 }
 
 export interface TicketOperations {
@@ -87,7 +102,11 @@ export interface AuditOperations {
   auditRange(query: AuditRangeQuery): AuditRow[];
 }
 
-export type StoreOperations = TenantOperations & TicketOperations & FeedOperations & AuditOperations;
+export type StoreOperations = TenantOperations &
+  SettingOperations &
+  TicketOperations &
+  FeedOperations &
+  AuditOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;
