@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ArticleSearchDialog } from '../articles/ArticleSearchDialog.js';
 import { commandActions, NEEDS_TICKET } from '../keyboard/command-actions.js';
 import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
 import { useConsoleState, useController } from '../state/context.js';
@@ -95,6 +96,8 @@ export function ConsoleOverlays() {
         />
       );
     }
+    case 'articles':
+      return <ArticleSearchDialog />;
     case 'views': {
       const builtIn: PickerItem[] = (['all', 'mine', 'snoozed'] as const).map((view) => ({
         id: `view:${view}`,

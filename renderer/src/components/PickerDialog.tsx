@@ -7,6 +7,8 @@ export interface PickerItem {
   label: string;
   /** Shown at the end of the row: a shortcut or a detail. */
   hint?: string;
+  /** A line under the label (e.g. the piece of an article that matched). */
+  detail?: string;
   disabled?: boolean;
   run(): void;
 }
@@ -20,6 +22,11 @@ interface PickerDialogProps {
   /** With no items to pick, Enter submits the typed text (e.g. a reason). */
   onSubmitText?: (text: string) => void;
   emptyText?: string;
+  /**
+   * The items are what a search for the typed text found (the caller searches): the dialog tells it the text and
+   * shows the items as they come instead of narrowing them itself.
+   */
+  onSearch?: (text: string) => void;
 }
 
 /**
@@ -27,7 +34,7 @@ interface PickerDialogProps {
  * into the field when it opens and back where it was when it closes.
  */
 export function PickerDialog(props: PickerDialogProps) {
-  const { title, testId, placeholder, items, onClose, onSubmitText, emptyText } = props;
+  const { title, testId, placeholder, items, onClose, onSubmitText, emptyText, onSearch } = props;
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -36,12 +43,12 @@ export function PickerDialog(props: PickerDialogProps) {
 
   const shown = useMemo(() => {
     const needle = text.trim().toLocaleLowerCase();
-    return needle
+    return needle && !onSearch
       ? items.filter(
           (item) => item.label.toLocaleLowerCase().includes(needle) || item.id.toLowerCase().includes(needle),
         )
       : items;
-  }, [items, text]);
+  }, [items, text, onSearch]);
 
   // A layout effect: the field has the focus before the dialog is painted, so no key typed right after
   // it appears goes elsewhere.
@@ -76,7 +83,10 @@ export function PickerDialog(props: PickerDialogProps) {
         aria-label={placeholder}
         placeholder={placeholder}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          onSearch?.(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -110,7 +120,16 @@ export function PickerDialog(props: PickerDialogProps) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => runAt(index)}
             >
-              <span dir="auto">{item.label}</span>
+              {item.detail ? (
+                <span className="picker-item-text">
+                  <span dir="auto">{item.label}</span>
+                  <span className="picker-item-detail" dir="auto">
+                    {item.detail}
+                  </span>
+                </span>
+              ) : (
+                <span dir="auto">{item.label}</span>
+              )}
               {item.hint ? (
                 <kbd className="picker-hint" dir="ltr">
                   {item.hint}

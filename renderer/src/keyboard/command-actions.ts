@@ -14,6 +14,7 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'reassign',
   'snooze',
   'macro',
+  'articles',
   'reopen',
   'toggleTranslation',
 ]);
@@ -44,6 +45,7 @@ export function commandActions(controller: Controller): Record<ShortcutCommand, 
     reassign: () => controller.openOverlay('reassign'),
     snooze: () => controller.openOverlay('snooze'),
     macro: () => controller.openOverlay('macro'),
+    articles: () => controller.openOverlay('articles'),
     reopen: () => controller.openOverlay('reopen'),
   };
 }

@@ -17,6 +17,7 @@ export type ShortcutCommand =
   | 'spam'
   | 'reopen'
   | 'macro'
+  | 'articles'
   | 'search'
   | 'views'
   | 'palette'
@@ -56,6 +57,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'spam', keys: ['!'] },
   { command: 'reopen', keys: ['o'] },
   { command: 'macro', keys: ['m'] },
+  { command: 'articles', keys: ['b'] },
   { command: 'toggleTranslation', keys: ['l'] },
   { command: 'views', keys: ['v'] },
   { command: 'search', keys: ['/'] },
@@ -66,9 +68,15 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'help', keys: ['?'] },
 ];
 
-/** The i18n key of a command's label (translation strings live in the `translation` section). */
+/** Commands whose label lives with their feature's texts instead of the console's `shortcuts` section. */
+const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
+  toggleTranslation: 'translation.toggleShortcut',
+  articles: 'articles.search.shortcut',
+};
+
+/** The i18n key of a command's label. */
 export function shortcutLabelKey(command: ShortcutCommand): string {
-  return command === 'toggleTranslation' ? 'translation.toggleShortcut' : `shortcuts.${command}`;
+  return FEATURE_LABEL_KEYS[command] ?? `shortcuts.${command}`;
 }
 
 /** Maps one key press to a command. Pure, so the whole keymap is unit-testable. */
@@ -120,6 +128,9 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'reopen', pendingG: false };
     case 'm':
       return { command: 'macro', pendingG: false };
+    // The knowledge Base.
+    case 'b':
+      return { command: 'articles', pendingG: false };
     case 'v':
       return { command: 'views', pendingG: false };
     case 'l':

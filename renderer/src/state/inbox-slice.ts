@@ -23,7 +23,7 @@ export interface InboxQuery {
 }
 
 /** Small dialogs the keyboard opens over the console. */
-export type OverlayKind = 'palette' | 'reassign' | 'snooze' | 'macro' | 'views' | 'reopen';
+export type OverlayKind = 'palette' | 'reassign' | 'snooze' | 'macro' | 'articles' | 'views' | 'reopen';
 
 export interface InboxSliceState {
   inboxWindow: InboxWindowState;

@@ -1,6 +1,6 @@
 import type { ConsoleApi, TicketDetail } from '../../../shared/api/console-contract.js';
 import { fillMacro } from '../../../shared/domain/macros.js';
-import { MAX_MESSAGE_LENGTH } from '../../../shared/domain/ticket.js';
+import { MAX_MESSAGE_LENGTH, type Ticket } from '../../../shared/domain/ticket.js';
 import type { Result } from '../../../shared/result.js';
 import type { FocusTarget, MoveFocus } from './focus.js';
 import { holdsDialogOpen } from './focus-guard.js';
@@ -153,27 +153,36 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
     afterAction();
   }
 
-  /** Puts a macro's text, variables filled in, into the open ticket's editor (after what is there). */
-  function insertMacro(macroId: string): void {
+  /** Puts a text into the open ticket's editor, after what is there, and the focus with it; closes the overlay. */
+  function insertIntoReply(text: (ticket: Ticket) => string | null): void {
     const state = s();
-    const macro = state.setup?.macros.find((m) => m.id === macroId);
     const current = currentText();
     state.setOverlay(null);
-    if (!macro || !current || !state.detail) return;
-    const ticket = state.detail.ticket;
-    const filled = fillMacro(macro.text, {
-      customer: {
-        name: ticket.customer.name,
-        email: ticket.customer.email,
-        tier: ticket.customer.tier,
-        market: ticket.customer.market,
-      },
-      ticket: { id: ticket.id, subject: ticket.subject, queue: ticket.ownerQueue },
-      agent: { name: state.setup?.agentName ?? state.status?.agentName ?? '' },
-    });
+    if (!current || !state.detail) return;
+    const added = text(state.detail.ticket);
+    if (added === null) return;
     const before = current.text.trimEnd();
-    state.setDraft(current.ticketId, before ? `${before}\n\n${filled}` : filled);
+    state.setDraft(current.ticketId, before ? `${before}\n\n${added}` : added);
     moveFocus('editor');
+  }
+
+  /** Puts a macro's text, variables filled in, into the open ticket's editor (after what is there). */
+  function insertMacro(macroId: string): void {
+    const macro = s().setup?.macros.find((m) => m.id === macroId);
+    insertIntoReply((ticket) =>
+      macro
+        ? fillMacro(macro.text, {
+            customer: {
+              name: ticket.customer.name,
+              email: ticket.customer.email,
+              tier: ticket.customer.tier,
+              market: ticket.customer.market,
+            },
+            ticket: { id: ticket.id, subject: ticket.subject, queue: ticket.ownerQueue },
+            agent: { name: s().setup?.agentName ?? s().status?.agentName ?? '' },
+          })
+        : null,
+    );
   }
 
   async function dismissUnsent(id: number): Promise<void> {
@@ -215,6 +224,7 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
       ticketAction((ticketId, baseVersion) => api.reassign({ ticketId, ownerQueue, baseVersion })),
     reopen: (reason: string) => ticketAction((ticketId) => reopenWithReason(api, ticketId, reason)),
     insertMacro,
+    insertIntoReply: (text: string) => insertIntoReply(() => text),
     restoreUnsent,
     dismissUnsent,
     openOverlay,

@@ -111,6 +111,14 @@ describe('ticket action shortcuts', () => {
     expect(shortcutLabelKey('send')).toBe('shortcuts.send');
   });
 
+  it('opens the article search with b, not while typing, labelled from the articles strings', () => {
+    expect(resolveShortcut(key('b'), false).command).toBe('articles');
+    expect(resolveShortcut(key('b', { typing: true }), false).command).toBeNull();
+    expect(resolveShortcut(key('b', { ctrlKey: true }), false).command).toBeNull();
+    expect(SHORTCUT_HELP.find((entry) => entry.command === 'articles')?.keys).toEqual(['b']);
+    expect(shortcutLabelKey('articles')).toBe('articles.search.shortcut');
+  });
+
   it('opens the command palette with Ctrl or Cmd + K, even from the editor', () => {
     expect(resolveShortcut(key('k', { ctrlKey: true, typing: true }), false).command).toBe('palette');
     expect(resolveShortcut(key('K', { metaKey: true }), false).command).toBe('palette');

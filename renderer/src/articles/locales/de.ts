@@ -1,0 +1,97 @@
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
+
+/** The knowledge base's texts (de). */
+export default {
+  nav: 'Artikel',
+  title: 'Wissensdatenbank',
+  loading: 'Artikel werden geladen…',
+  noneOpen: 'Öffnen Sie einen Artikel aus der Liste oder beginnen Sie einen neuen.',
+  list: {
+    label: 'Artikel',
+    search: 'Artikel durchsuchen',
+    new: 'Neuer Artikel',
+    count: 'Artikel: {{count}}',
+    found: 'Gefunden: {{count}}',
+    lacks: 'Fehlende Sprachen: {{count}}',
+  },
+  status: {
+    draft: 'Entwurf',
+    published: 'Veröffentlicht',
+  },
+  gaps: {
+    none: 'Für jedes Anliegen, das die KI kennt, gibt es einen veröffentlichten Artikel.',
+    summary: 'Anliegen ohne veröffentlichten Artikel: {{count}}',
+    write: 'Einen für {{intent}} schreiben',
+  },
+  editor: {
+    newTitle: 'Neuer Artikel',
+    title: 'Artikel {{id}}',
+    id: 'Artikel-ID',
+    idHint: 'Buchstaben, Ziffern, _ . oder -; sie lässt sich später nicht ändern.',
+    status: 'Status',
+    save: 'Artikel speichern',
+    delete: 'Artikel löschen',
+    deleteConfirm: 'Ja, löschen',
+    deleteCancel: 'Behalten',
+    saved:
+      'Als Version {{version}} gespeichert. Die KI antwortet ab dem nächsten Ticket aus veröffentlichten Artikeln.',
+    invalid: 'Vor dem Speichern zu behebende Probleme: {{count}}',
+    shortcuts: 'Strg+S speichert.',
+    readOnly: 'Ihre Rolle darf Artikel lesen, aber nicht ändern.',
+  },
+  conflict: {
+    saved:
+      '{{by}} hat Version {{version}} dieses Artikels am {{at}} gespeichert, während Sie bearbeitet haben. Ihre Änderungen sind noch da.',
+    deleted: '{{by}} hat diesen Artikel gelöscht, während Sie bearbeitet haben. Ihre Änderungen sind noch da.',
+    loadTheirs: 'Deren Version laden',
+    saveOver: 'Meine behalten und darüber speichern',
+  },
+  intents: {
+    legend: 'Anliegen, die dieser Artikel beantwortet',
+    chosen: 'Gewählte Anliegen',
+    none: 'Noch keine: Die KI antwortet nicht aus diesem Artikel.',
+    add: 'Anliegen hinzufügen',
+    placeholder: 'Anliegen eingeben, Enter fügt es hinzu',
+    addButton: 'Anliegen hinzufügen',
+    remove: '{{intent}} entfernen',
+    unknown: '„{{intent}}“ ist kein Anliegen, das die KI kennt.',
+  },
+  languages: {
+    missing: 'Fehlt in Sprachen des Mandanten ({{count}}): {{languages}}',
+    complete: 'In allen Sprachen des Mandanten geschrieben.',
+    add: '{{language}} hinzufügen',
+    other: 'Eine andere Sprache (ein Kürzel wie pt-BR)',
+    otherPlaceholder: 'pt-BR',
+    addOther: 'Sprache hinzufügen',
+    invalid: '„{{language}}“ ist kein Sprachkürzel wie de, ja oder pt-BR.',
+    present: 'Der Artikel hat schon eine Fassung in {{language}}.',
+  },
+  version: {
+    legend: '{{language}} ({{code}})',
+    title: 'Titel',
+    body: 'Inhalt (Markdown)',
+    bodyHint: '# Überschrift, **fett**, *kursiv*, - Liste, [Link](https://…)',
+    preview: 'Vorschau auf {{language}}',
+    previewLabel: 'Vorschau',
+    remove: 'Fassung in {{language}} entfernen',
+  },
+  issue: {
+    id: 'Eine ID hat 1 bis 100 Buchstaben, Ziffern, _ . oder - und beginnt mit einem Buchstaben oder einer Ziffer.',
+    idTaken: 'Ein anderer Artikel hat diese ID.',
+    title: 'Ein Titel hat 1 bis 300 Zeichen.',
+    body: 'Der Text darf nicht leer sein und hat höchstens 50.000 Zeichen.',
+    intents: 'Ein Artikel beantwortet höchstens 50 Anliegen, jedes mit einem bekannten Namen.',
+    versions: 'Ein Artikel hat 1 bis 100 Sprachfassungen, jede mit einem Sprachkürzel wie de oder pt-BR.',
+    status: 'Ein Artikel ist ein Entwurf oder veröffentlicht.',
+  },
+  search: {
+    shortcut: 'Artikel einfügen',
+    title: 'Artikel einfügen',
+    placeholder: 'Veröffentlichte Artikel durchsuchen',
+    type: 'Tippen, um die veröffentlichten Artikel zu durchsuchen.',
+    typeIn: 'Tippen, um die veröffentlichten Artikel auf {{language}} zu durchsuchen.',
+    searching: 'Suche läuft…',
+    nothing: 'Kein veröffentlichter Artikel passt.',
+  },
+} satisfies Catalog<typeof en>;

@@ -1,0 +1,97 @@
+import type { Catalog } from '../../../../shared/i18n/catalog.js';
+import type en from './en.js';
+
+/** The knowledge base's texts (tr). */
+export default {
+  nav: 'Makaleler',
+  title: 'Bilgi bankası',
+  loading: 'Makaleler yükleniyor…',
+  noneOpen: 'Listeden bir makale açın veya yeni bir makaleye başlayın.',
+  list: {
+    label: 'Makaleler',
+    search: 'Makalelerde ara',
+    new: 'Yeni makale',
+    count: 'Makaleler: {{count}}',
+    found: 'Bulunan: {{count}}',
+    lacks: 'Eksik diller: {{count}}',
+  },
+  status: {
+    draft: 'Taslak',
+    published: 'Yayında',
+  },
+  gaps: {
+    none: 'Yapay zekânın bildiği her niyetin yayında bir makalesi var.',
+    summary: 'Yayında makalesi olmayan niyetler: {{count}}',
+    write: '{{intent}} için bir makale yaz',
+  },
+  editor: {
+    newTitle: 'Yeni makale',
+    title: 'Makale {{id}}',
+    id: 'Makale kimliği',
+    idHint: 'Harf, rakam, _ . veya -; sonradan değiştirilemez.',
+    status: 'Durum',
+    save: 'Makaleyi kaydet',
+    delete: 'Makaleyi sil',
+    deleteConfirm: 'Evet, sil',
+    deleteCancel: 'Kalsın',
+    saved:
+      'Sürüm {{version}} olarak kaydedildi. Yapay zekâ sonraki talepten itibaren yayındaki makalelerden yanıt verir.',
+    invalid: 'Kaydetmeden önce düzeltilecek sorunlar: {{count}}',
+    shortcuts: 'Ctrl+S kaydeder.',
+    readOnly: 'Rolünüz makaleleri okuyabilir ama değiştiremez.',
+  },
+  conflict: {
+    saved:
+      'Siz düzenlerken {{by}} bu makalenin {{version}} sürümünü {{at}} tarihinde kaydetti. Değişiklikleriniz hâlâ burada.',
+    deleted: 'Siz düzenlerken {{by}} bu makaleyi sildi. Değişiklikleriniz hâlâ burada.',
+    loadTheirs: 'Onların sürümünü yükle',
+    saveOver: 'Benimkini tut ve üzerine kaydet',
+  },
+  intents: {
+    legend: 'Bu makalenin yanıtladığı niyetler',
+    chosen: 'Seçilen niyetler',
+    none: 'Henüz yok: yapay zekâ bu makaleden yanıt vermez.',
+    add: 'Niyet ekle',
+    placeholder: 'Bir niyet yazın, Enter ekler',
+    addButton: 'Niyet ekle',
+    remove: '{{intent}} kaldır',
+    unknown: '"{{intent}}" yapay zekânın bildiği bir niyet değil.',
+  },
+  languages: {
+    missing: 'Kiracının dillerinde eksik ({{count}}): {{languages}}',
+    complete: 'Kiracının tüm dillerinde yazılmış.',
+    add: '{{language}} ekle',
+    other: 'Başka bir dil (pt-BR gibi bir kod)',
+    otherPlaceholder: 'pt-BR',
+    addOther: 'Dil ekle',
+    invalid: '"{{language}}" de, ja veya pt-BR gibi bir dil kodu değil.',
+    present: 'Makalenin zaten bir {{language}} sürümü var.',
+  },
+  version: {
+    legend: '{{language}} ({{code}})',
+    title: 'Başlık',
+    body: 'Metin (Markdown)',
+    bodyHint: '# başlık, **kalın**, *italik*, - liste, [bağlantı](https://…)',
+    preview: 'Önizleme: {{language}}',
+    previewLabel: 'Önizleme',
+    remove: '{{language}} sürümünü kaldır',
+  },
+  issue: {
+    id: 'Kimlik 1 ile 100 arası harf, rakam, _ . veya - içerir ve harf ya da rakamla başlar.',
+    idTaken: 'Başka bir makale bu kimliğe sahip.',
+    title: 'Başlık 1 ile 300 karakter arasıdır.',
+    body: 'Metin boş olamaz ve en fazla 50.000 karakterdir.',
+    intents: 'Bir makale en fazla 50 niyeti yanıtlar, her biri bilinen bir adla.',
+    versions: 'Bir makalenin 1 ile 100 arası dil sürümü olur, her biri de veya pt-BR gibi bir dil koduyla.',
+    status: 'Bir makale taslaktır veya yayındadır.',
+  },
+  search: {
+    shortcut: 'Makale ekle',
+    title: 'Makale ekle',
+    placeholder: 'Yayındaki makalelerde ara',
+    type: 'Yayındaki makalelerde aramak için yazın.',
+    typeIn: 'Yayındaki {{language}} makalelerde aramak için yazın.',
+    searching: 'Aranıyor…',
+    nothing: 'Eşleşen yayında makale yok.',
+  },
+} satisfies Catalog<typeof en>;
