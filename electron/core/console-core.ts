@@ -4,7 +4,7 @@ import { readRetentionDays } from './console/cache-settings-handlers.js';
 import type { LocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY, MetaStore } from './store/meta-store.js';
 import { InboxQueries } from './store/inbox-queries.js';
-import { DEFAULT_SLA } from '../../shared/domain/sla.js';
+import { slaPolicyBook } from '../../shared/sla/inbox-policy.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { AutopilotStage } from '../../shared/api/console-contract.js';
 import { EvalCaseWriter } from './lead/eval-case-writer.js';
@@ -122,7 +122,8 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     now: options.now,
     log: options.log,
   });
-  cache.useSla(options.tenant?.sla ?? DEFAULT_SLA);
+  // Until the console keeps the tenant's settings, no queue has an SLA policy of its own.
+  cache.useSlaPolicies(slaPolicyBook([], options.catchAllQueue ?? null));
   const translations = new TranslationCache(stores.db, options.now);
   const provider = options.provider
     ? new ProviderSettingsService({
@@ -134,7 +135,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
       })
     : undefined;
   service = createConsoleService({
-    inbox: new InboxQueries(stores.db, options.agentName),
+    inbox: new InboxQueries(stores.db, options.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
     tenant: options.tenant,
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
     ...(provider ? { provider } : {}),

@@ -18,6 +18,7 @@ import { evalConsoleMethods } from '../evals/eval-console.js';
 import { TicketTranslationSchema, TranslateTicketInputSchema } from './translation-contract.js';
 import { providerConsoleMethods } from './provider-settings-contract.js';
 import { settingsConsoleMethods } from '../settings/settings-console.js';
+import { InboxSlaSchema } from '../sla/ticket-clock.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -164,8 +165,13 @@ export const InboxRowSchema = z.strictObject({
   assignee: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** When the tenant's service level wants an answer (creation + minutes for the customer's tier). */
+  /**
+   * When the ticket is due by business time of its owner queue's SLA policy (inboxDue in shared/sla/ticket-clock.ts);
+   * its creation time when it cannot be counted.
+   */
   dueAt: z.string(),
+  /** What dueAt counts down and the business hours it is counted in; null when nothing is counted down. */
+  sla: InboxSlaSchema.nullable(),
   snoozedUntil: z.string().nullable(),
   /** Never opened on this console. */
   isNew: z.boolean(),

@@ -1,5 +1,6 @@
 import type { Message, TicketStatus } from '../domain/ticket.js';
-import type { BusinessHours } from './business-hours.js';
+import { z } from 'zod';
+import { BusinessHoursSchema, type BusinessHours } from './business-hours.js';
 import { businessTimeBetween, instantAfterBusinessTime } from './business-time.js';
 import { MS_PER_MINUTE } from './local-calendar.js';
 import { horizonEnd } from './open-intervals.js';
@@ -18,6 +19,10 @@ export type ClockMessage = Pick<Message, 'author' | 'kind' | 'createdAt'>;
 /** The two targets of a policy; the inbox counts down the first until a person replied, then the second. */
 export const SLA_TARGETS = ['first_reply', 'resolution'] as const;
 export type SlaTarget = (typeof SLA_TARGETS)[number];
+
+/** An inbox row's countdown: the target its due time is for, and the business hours it is counted in. */
+export const InboxSlaSchema = z.strictObject({ target: z.enum(SLA_TARGETS), hours: BusinessHoursSchema });
+export type InboxSla = z.infer<typeof InboxSlaSchema>;
 
 /** Statuses in which the ticket is with the team (the AI or a person): no wait on the customer runs on. */
 const WITH_THE_TEAM: ReadonlySet<TicketStatus> = new Set(['new', 'escalated']);

@@ -7,7 +7,12 @@ import {
   type InboxWindowQuery,
 } from '../../../shared/api/console-contract.js';
 import { CustomerTierSchema, EscalationReasonCodeSchema } from '../../../shared/domain/ticket.js';
+import type { BusinessHours } from '../../../shared/sla/business-hours.js';
+import { SLA_TARGETS, type InboxSla } from '../../../shared/sla/ticket-clock.js';
 import type { LocalDatabase } from './local-database.js';
+
+/** The business hours an owner queue's tickets are counted in (its SLA policy's). */
+export type SlaHoursOf = (queue: string | null) => BusinessHours;
 
 /** How long a total is reused when nothing was invalidated: a snooze that ends shows in the counts within this time. */
 const TOTAL_REUSE_MS = 60_000;
@@ -25,6 +30,7 @@ interface InboxRowColumns {
   created_at: string;
   updated_at: string;
   due_at: string | null;
+  sla_target: string | null;
   snoozed_until: string | null;
   version: number | null;
   seen_updated_at: string | null;
@@ -44,6 +50,7 @@ export class InboxQueries {
   constructor(
     private readonly db: LocalDatabase,
     private readonly agentName: string,
+    private readonly slaHoursOf: SlaHoursOf,
   ) {
     this.statements = new StatementCache(db);
     this.recordSeenStmt = db.prepare<[string]>(
@@ -89,7 +96,8 @@ export class InboxQueries {
       ).get(params) as { n: number }
     ).n;
     const rows = this.rowsOf(filter, params, query);
-    return { total, unread: Math.max(0, total - read), offset: query.offset, rows: rows.map(toInboxRow) };
+    const inboxRows = rows.map((row) => toInboxRow(row, this.slaOf(row)));
+    return { total, unread: Math.max(0, total - read), offset: query.offset, rows: inboxRows };
   }
 
   /** How many tickets match, from the covering index alone; kept per query until the cache changes. */
@@ -113,7 +121,7 @@ export class InboxQueries {
     return this.prepared(
       `SELECT t.id, json_extract(t.json, '$.subject') AS subject, json_extract(t.json, '$.customer.name') AS customer_name,
          t.customer_tier, t.language, t.intent, t.owner_queue, t.reason_code, t.assignee, t.created_at, t.updated_at,
-         t.due_at, t.snoozed_until, json_extract(t.json, '$.version') AS version, r.seen_updated_at
+         t.due_at, t.sla_target, t.snoozed_until, json_extract(t.json, '$.version') AS version, r.seen_updated_at
        FROM (SELECT t.rowid AS rid FROM tickets t WHERE ${filter} ORDER BY t.due_at, t.id LIMIT @limit OFFSET @offset) w
        CROSS JOIN tickets t ON t.rowid = w.rid
        LEFT JOIN ticket_reads r ON r.ticket_id = t.id
@@ -134,6 +142,12 @@ export class InboxQueries {
     return { languages: values('language'), intents: values('intent') };
   }
 
+  /** The row's countdown: the target its due time is for, in its queue's business hours. */
+  private slaOf(row: InboxRowColumns): InboxSla | null {
+    const target = SLA_TARGETS.find((name) => name === row.sla_target);
+    return target ? { target, hours: this.slaHoursOf(row.owner_queue) } : null;
+  }
+
   /** Remembers the ticket as read at its current change; returns false for a ticket not in the cache. */
   recordSeen(ticketId: string): boolean {
     return this.recordSeenStmt.run(ticketId).changes > 0;
@@ -144,7 +158,7 @@ export class InboxQueries {
   }
 }
 
-function toInboxRow(row: InboxRowColumns): InboxRow {
+function toInboxRow(row: InboxRowColumns, sla: InboxSla | null): InboxRow {
   const tier = CustomerTierSchema.safeParse(row.customer_tier);
   const reason = EscalationReasonCodeSchema.safeParse(row.reason_code);
   return {
@@ -160,6 +174,7 @@ function toInboxRow(row: InboxRowColumns): InboxRow {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     dueAt: row.due_at ?? row.created_at,
+    sla,
     snoozedUntil: row.snoozed_until,
     isNew: row.seen_updated_at === null,
     unread: row.seen_updated_at === null || row.seen_updated_at < row.updated_at,

@@ -57,7 +57,7 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   CREATE TABLE purged_tickets (id TEXT PRIMARY KEY);
   `,
   // The agent's inbox as indexed columns (windowed list ordered by SLA due time, filters), and what this
-  // console has read. due_at is filled by TicketCache.useSla with the tenant's service level.
+  // console has read. due_at is filled by TicketCache (see the sla_target migration below).
   `
   ALTER TABLE tickets ADD COLUMN owner_queue TEXT;
   ALTER TABLE tickets ADD COLUMN customer_tier TEXT;
@@ -116,5 +116,13 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
     UNIQUE (article_id, language)
   );
   CREATE VIRTUAL TABLE article_search USING fts5(title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+  // The inbox's due time by business hours of each queue's SLA policy (electron/core/store/inbox-due.ts), and the
+  // target it counts down (first_reply or resolution; NULL: none). The earlier round-the-clock due times are
+  // dropped, so the next start computes every escalation's anew.
+  `
+  ALTER TABLE tickets ADD COLUMN sla_target TEXT;
+  UPDATE tickets SET due_at = NULL;
+  DELETE FROM meta WHERE key = 'slaPolicy';
   `,
 ];

@@ -12,12 +12,13 @@ import {
 import type { Statement } from 'better-sqlite3';
 import { markCacheDamaged, type LocalDatabase } from './local-database.js';
 import { excerpt, ftsQuery, searchableText } from './search-text.js';
-import { DEFAULT_SLA, dueAt, type SlaPolicy } from '../../../shared/domain/sla.js';
+import type { SlaPolicyBook } from '../../../shared/sla/inbox-policy.js';
+import { InboxDueTimes } from './inbox-due.js';
 
 interface TicketRow {
   json: string;
 }
-/** status .. due_at, in the order of the ticket insert and update statements. */
+/** status .. snoozed_until, in the order of the ticket insert and update statements. */
 type TicketColumns = [
   status: string,
   updatedAt: string,
@@ -31,7 +32,6 @@ type TicketColumns = [
   reasonCode: string | null,
   assignee: string | null,
   snoozedUntil: string | null,
-  dueAt: string,
 ];
 interface MessageRow {
   json: string;
@@ -69,20 +69,21 @@ export class TicketCache {
   private readonly listMessagesStmt;
   private readonly countStmt;
   private readonly statements: StatementCache;
-  /** The tenant's service level, for each ticket's due time (see useSla). */
-  private sla: SlaPolicy = DEFAULT_SLA;
+  /** The inbox's due time of each escalation, by the SLA policies (see useSlaPolicies). */
+  private readonly due: InboxDueTimes;
 
   constructor(private readonly db: LocalDatabase) {
     this.statements = new StatementCache(db);
+    this.due = new InboxDueTimes(db);
     // Positional parameters in one order (TicketColumns) for both: a fresh console's first sync writes 100,000s.
     this.insertTicketStmt = db.prepare<[...TicketColumns, string, string]>(
       `INSERT INTO tickets (status, updated_at, seq, json, language, intent, human_touched, owner_queue, customer_tier,
-         reason_code, assignee, snoozed_until, due_at, created_at, id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+         reason_code, assignee, snoozed_until, created_at, id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
     this.updateTicketStmt = db.prepare<[...TicketColumns, string]>(
       `UPDATE tickets SET status = ?, updated_at = ?, seq = ?, json = ?, language = ?, intent = ?, human_touched = ?,
-         owner_queue = ?, customer_tier = ?, reason_code = ?, assignee = ?, snoozed_until = ?, due_at = ? WHERE id = ?`,
+         owner_queue = ?, customer_tier = ?, reason_code = ?, assignee = ?, snoozed_until = ? WHERE id = ?`,
     );
     this.indexSubjectStmt = db.prepare('INSERT INTO subject_search (rowid, body) VALUES (?, ?)');
     this.insertMessageStmt = db.prepare<[string, string, string, number, string]>(
@@ -95,8 +96,8 @@ export class TicketCache {
     this.insertPendingMessageStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (@id, @ticketId, @createdAt, 0, 1, @json)`,
     );
-    this.deletePendingMessageStmt = db.prepare<[string], { rowid: number }>(
-      'DELETE FROM messages WHERE id = ? AND pending = 1 RETURNING rowid',
+    this.deletePendingMessageStmt = db.prepare<[string], { rowid: number; ticket_id: string }>(
+      'DELETE FROM messages WHERE id = ? AND pending = 1 RETURNING rowid, ticket_id',
     );
     this.getTicketStmt = db.prepare<[string], TicketRow>('SELECT json FROM tickets WHERE id = ?');
     this.listByStatusStmt = db.prepare<[string, number], TicketRow>(
@@ -112,7 +113,7 @@ export class TicketCache {
   }
 
   putTicket(ticket: Ticket): void {
-    const inbox = inboxColumns(ticket, this.sla);
+    const inbox = inboxColumns(ticket);
     const columns: TicketColumns = [
       ticket.status,
       ticket.updatedAt,
@@ -126,11 +127,11 @@ export class TicketCache {
       inbox.reasonCode,
       inbox.assignee,
       inbox.snoozedUntil,
-      inbox.dueAt,
     ];
     const inserted = this.insertTicketStmt.run(...columns, ticket.createdAt, ticket.id);
     if (inserted.changes === 1) this.indexSubjectStmt.run(inserted.lastInsertRowid, searchableText(ticket.subject));
     else this.updateTicketStmt.run(...columns, ticket.id);
+    this.due.mark(ticket.id);
   }
 
   putMessage(message: Message): void {
@@ -139,18 +140,22 @@ export class TicketCache {
     const inserted = this.insertMessageStmt.run(message.id, message.ticketId, message.createdAt, message.seq, json);
     if (inserted.changes === 1) this.indexMessageStmt.run(inserted.lastInsertRowid, searchableText(message.text));
     else this.confirmMessageStmt.run({ ...message, json });
+    this.due.mark(message.ticketId);
   }
 
   /** A message written here and not yet acknowledged by the queue. */
   putPendingMessage(message: Message): void {
     const inserted = this.insertPendingMessageStmt.run({ ...message, json: JSON.stringify(message) });
     if (inserted.changes === 1) this.indexMessageStmt.run(inserted.lastInsertRowid, searchableText(message.text));
+    this.due.mark(message.ticketId);
   }
 
   /** Removes a local message the queue never accepted (it stays readable among the unsent changes). */
   removePendingMessage(messageId: string): void {
     const removed = this.deletePendingMessageStmt.get(messageId);
-    if (removed) this.prepared('DELETE FROM message_search WHERE rowid = ?').run(removed.rowid);
+    if (!removed) return;
+    this.prepared('DELETE FROM message_search WHERE rowid = ?').run(removed.rowid);
+    this.due.mark(removed.ticket_id);
   }
 
   /** Local pending messages whose change is not among `outboxMessageIds`. */
@@ -160,25 +165,16 @@ export class TicketCache {
   }
 
   /**
-   * Sets the tenant's service level; when it differs from the one the stored due times were computed
-   * with (or they were never computed), recomputes them all in one statement.
+   * Counts the inbox's due times by these SLA policies; when they differ from those the stored due times were
+   * computed with, computes them all again. Returns whether it did (the inbox's order may have changed).
    */
-  useSla(policy: SlaPolicy): void {
-    this.sla = policy;
-    const key = JSON.stringify(policy);
-    const stored = this.prepared("SELECT value FROM meta WHERE key = 'slaPolicy'").get() as
-      { value: string } | undefined;
-    const missing = this.prepared('SELECT 1 FROM tickets WHERE due_at IS NULL LIMIT 1').get() !== undefined;
-    if (stored?.value === key && !missing) return;
-    this.transaction(() => {
-      this.prepared(
-        `UPDATE tickets SET due_at = strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+' || CASE customer_tier
-           WHEN 'vip' THEN @vip WHEN 'premium' THEN @premium ELSE @standard END || ' minutes')`,
-      ).run(policy.dueMinutes);
-      this.prepared(
-        "INSERT INTO meta (key, value) VALUES ('slaPolicy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      ).run(key);
-    });
+  useSlaPolicies(book: SlaPolicyBook): boolean {
+    return this.due.usePolicies(book);
+  }
+
+  /** The SLA policy that counts an owner queue's tickets in the inbox. */
+  slaPolicyFor(queue: string | null) {
+    return this.due.policyFor(queue);
   }
 
   getTicket(id: string): Ticket | null {
@@ -390,8 +386,13 @@ export class TicketCache {
     return this.prepared('DELETE FROM unsent WHERE id = ?').run(id).changes === 1;
   }
 
+  /** Runs `work` in one transaction; the due times of the tickets it changed are computed before it commits. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(() => {
+      const result = work();
+      this.due.computeMarked();
+      return result;
+    })();
   }
 
   /** Marks this cache's file for a rebuild from the queue at the next start (see markCacheDamaged). */
@@ -414,13 +415,12 @@ function nextDay(day: string): string {
 
 /** Up to ~160 characters of `text` around the first searched word found in it. */
 /** The columns the inbox window filters and orders by. */
-function inboxColumns(ticket: Ticket, sla: SlaPolicy) {
+function inboxColumns(ticket: Ticket) {
   return {
     ownerQueue: ticket.ownerQueue,
     customerTier: ticket.customer.tier,
     reasonCode: ticket.escalation?.code ?? null,
     assignee: ticket.assignee ?? null,
     snoozedUntil: ticket.snoozedUntil ?? null,
-    dueAt: dueAt(ticket.createdAt, ticket.customer.tier, sla),
   };
 }

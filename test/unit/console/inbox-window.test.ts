@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InboxQueries } from '../../../electron/core/store/inbox-queries.js';
 import { TicketCache } from '../../../electron/core/store/ticket-cache.js';
-import { dueAt } from '../../../shared/domain/sla.js';
 import { newTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import { DEFAULT_SLA_POLICY, slaPolicyBook } from '../../../shared/sla/inbox-policy.js';
+import { QueueSlaPolicySchema } from '../../../shared/sla/sla-policy.js';
 import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 
 const NOW = new Date('2026-03-02T12:00:00.000Z');
-const SLA = { dueMinutes: { standard: 480, premium: 120, vip: 30 } };
 
 function escalated(
   i: number,
@@ -39,11 +39,12 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
 
   beforeEach(() => {
     cache = new TicketCache(file.db);
-    cache.useSla(SLA);
-    inbox = new InboxQueries(file.db, 'Sam');
+    // No policies: every queue counts by the round-the-clock default (standard 8 h, premium 2 h, VIP 30 min).
+    cache.useSlaPolicies(slaPolicyBook([]));
+    inbox = new InboxQueries(file.db, 'Sam', (queue) => cache.slaPolicyFor(queue).policy.businessHours);
   });
 
-  it('orders escalations by SLA due time (tier minutes after creation) and pages through them without gaps or repeats', () => {
+  it('orders escalations by SLA due time (first-reply minutes of the tier after creation, round the clock) and pages through them without gaps or repeats', () => {
     cache.transaction(() => {
       for (let i = 0; i < 250; i++)
         cache.putTicket(
@@ -66,8 +67,14 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     expect(seen).toHaveLength(250);
     expect(new Set(seen).size).toBe(250);
     expect(seen).not.toContain('t0999');
-    const vip = escalated(5, { tier: 'vip', minutesAgo: 35 });
-    expect(dueAt(vip.createdAt, 'vip', SLA)).toBe(new Date(NOW.getTime() - 5 * 60_000).toISOString());
+    // t0005 is VIP, created 35 min ago: its first reply was due 5 min ago, counted in the default's hours.
+    const vip = inbox
+      .window({ offset: 0, limit: 300, filters: { tier: 'vip' } }, NOW)
+      .rows.find((r) => r.id === 't0005');
+    expect(vip).toMatchObject({
+      dueAt: new Date(NOW.getTime() - 5 * 60_000).toISOString(),
+      sla: { target: 'first_reply', hours: DEFAULT_SLA_POLICY.businessHours },
+    });
   });
 
   it('filters by queue, language, reason and tier, and counts what matches', () => {
@@ -128,12 +135,19 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     });
   });
 
-  it('recomputes every due time when the tenant changes its service level', () => {
+  it('recomputes every due time when the tenant changes its SLA policies', () => {
     cache.putTicket(escalated(1, { tier: 'premium', minutesAgo: 0 }));
     expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(
       new Date(NOW.getTime() + 120 * 60_000).toISOString(),
     );
-    cache.useSla({ dueMinutes: { standard: 600, premium: 60, vip: 15 } });
+    const faster = { firstReplyMinutes: 60, resolutionMinutes: 600 };
+    const general = QueueSlaPolicySchema.parse({
+      ...DEFAULT_SLA_POLICY,
+      queueId: 'general',
+      targets: { ...DEFAULT_SLA_POLICY.targets, premium: faster },
+    });
+    expect(cache.useSlaPolicies(slaPolicyBook([general]))).toBe(true);
+    expect(cache.useSlaPolicies(slaPolicyBook([general]))).toBe(false);
     expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(
       new Date(NOW.getTime() + 60 * 60_000).toISOString(),
     );

@@ -39,7 +39,7 @@ export function fakeTicket(id: string, minute: number, fields: Partial<Ticket> =
   return { ...base, status: 'escalated', ownerQueue: 'billing', aiDraft: `Draft for ${id}`, ...fields };
 }
 
-/** The row the inbox list shows for a ticket (due when created: every ticket here has the standard tier). */
+/** The row the inbox list shows for a ticket (due when created, with no SLA countdown). */
 function rowOf(ticket: Ticket, unread: boolean): InboxRow {
   const { id, subject, language, intent, ownerQueue, createdAt, updatedAt, version } = ticket;
   return {
@@ -50,6 +50,7 @@ function rowOf(ticket: Ticket, unread: boolean): InboxRow {
     assignee: ticket.assignee ?? null,
     snoozedUntil: ticket.snoozedUntil ?? null,
     dueAt: createdAt,
+    sla: null,
     isNew: unread,
     unread,
   };
