@@ -13,14 +13,26 @@ import { ArticleGaps } from './ArticleGaps.js';
 import { ArticleList } from './ArticleList.js';
 import './articles.css';
 
-/** The article open in the editor: its id (null while new) and the version its form was loaded from. */
+/**
+ * The article open in the editor: its id (null while new) and which opening this is (a save keeps it, so the editor
+ * and its notice stay; opening another article makes a new one).
+ */
 interface OpenArticle {
   id: string | null;
+  opening: number;
+}
+
+/** An article's form as edited, and the version it was loaded from (what a save is checked against). */
+interface Edit {
+  form: ArticleForm;
   baseVersion: number;
 }
 
 /** A new article's form is kept under this key among the edits. */
 const NEW_KEY = '';
+
+const without = (edits: Record<string, Edit>, key: string) =>
+  Object.fromEntries(Object.entries(edits).filter(([name]) => name !== key));
 
 /**
  * The knowledge base's editor (leads and admins): the tenant's articles with a search, the intents no published
@@ -33,7 +45,12 @@ export function ArticlesScreen() {
   const [view, setView] = useState<TenantSettingsView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [open, setOpen] = useState<OpenArticle | null>(null);
-  const [edits, setEdits] = useState<Record<string, ArticleForm>>({});
+  const [edits, setEdits] = useState<Record<string, Edit>>({});
+  const [openings, setOpenings] = useState(0);
+  const openArticle = (id: string | null) => {
+    setOpen({ id, opening: openings + 1 });
+    setOpenings((count) => count + 1);
+  };
 
   const reload = useCallback(async () => {
     const result = await loadTenantSettings(api);
@@ -73,27 +90,31 @@ export function ArticlesScreen() {
   const canEdit = view.editableKinds.includes('article');
   const saved = open?.id ? articles.find((article) => article.id === open.id) : undefined;
   const editKey = open?.id ?? NEW_KEY;
-  const form = open ? (edits[editKey] ?? (saved ? formFromArticle(saved.id, saved.value) : null)) : null;
-  const setForm = (next: ArticleForm) => setEdits((all) => ({ ...all, [editKey]: next }));
-  const forget = (key: string) =>
-    setEdits((all) => Object.fromEntries(Object.entries(all).filter(([name]) => name !== key)));
+  const edit: Edit | null = open
+    ? (edits[editKey] ?? (saved ? { form: formFromArticle(saved.id, saved.value), baseVersion: saved.version } : null))
+    : null;
+  const keep = (key: string, next: Edit) => setEdits((all) => ({ ...without(all, editKey), [key]: next }));
 
   const startNew = (intents: readonly string[] = []) => {
-    setOpen({ id: null, baseVersion: 0 });
-    setEdits((all) => ({ ...all, [NEW_KEY]: newArticleForm(tenantLanguages[0] ?? i18n.language, intents) }));
+    openArticle(null);
+    const form = newArticleForm(tenantLanguages[0] ?? i18n.language, intents);
+    setEdits((all) => ({ ...all, [NEW_KEY]: { form, baseVersion: 0 } }));
   };
+  /** The form stays as typed (it is what was saved), now under the saved id and version. */
   const onSaved = (stored: StoredSetting) => {
-    forget(editKey);
-    setOpen({ id: stored.id, baseVersion: stored.version });
+    if (edit) keep(stored.id, { form: edit.form, baseVersion: stored.version });
+    setOpen({ id: stored.id, opening: open?.opening ?? 0 });
     void reload();
   };
   const onLoadTheirs = (current: StoredSetting | null) => {
-    forget(editKey);
     const value = current && !current.deleted ? ArticleSettingSchema.safeParse(current.value) : null;
     if (current && value?.success) {
-      setEdits((all) => ({ ...all, [current.id]: formFromArticle(current.id, value.data) }));
-      setOpen({ id: current.id, baseVersion: current.version });
-    } else setOpen(null);
+      keep(current.id, { form: formFromArticle(current.id, value.data), baseVersion: current.version });
+      setOpen({ id: current.id, opening: open?.opening ?? 0 });
+    } else {
+      setEdits((all) => without(all, editKey));
+      setOpen(null);
+    }
     void reload();
   };
 
@@ -106,25 +127,25 @@ export function ArticlesScreen() {
           tenantLanguages={tenantLanguages}
           openId={open?.id ?? null}
           canEdit={canEdit}
-          onOpen={(id) => setOpen({ id, baseVersion: articles.find((a) => a.id === id)?.version ?? 0 })}
+          onOpen={openArticle}
           onNew={() => startNew()}
         />
         <ArticleGaps unanswered={unanswered} canEdit={canEdit} onWrite={(intent) => startNew([intent])} />
       </div>
       <div className="articles-main">
-        {open && form ? (
+        {open && edit ? (
           <ArticleEditor
-            key={open.id ?? NEW_KEY}
-            form={form}
-            baseVersion={open.baseVersion}
+            key={open.opening}
+            form={edit.form}
+            baseVersion={edit.baseVersion}
             takenIds={open.id === null ? takenIds : null}
             tenantLanguages={tenantLanguages}
             knownIntents={knownIntents}
             canEdit={canEdit}
-            onChange={setForm}
+            onChange={(form) => keep(editKey, { form, baseVersion: edit.baseVersion })}
             onSaved={onSaved}
             onDeleted={() => {
-              forget(editKey);
+              setEdits((all) => without(all, editKey));
               setOpen(null);
               void reload();
             }}
