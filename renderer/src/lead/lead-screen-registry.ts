@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { isLeadRole } from '../../../shared/api/whoami.js';
+import { ArticlesScreen } from '../articles/ArticlesScreen.js';
+import { AdminScreen } from '../admin/AdminScreen.js';
+import { mayOpenAdmin } from '../admin/admin-sections.js';
 import { EvalsScreen } from '../evals/EvalsScreen.js';
 import { DashboardScreen } from './dashboard/DashboardScreen.js';
 import { ReviewSampleScreen } from './review/ReviewSampleScreen.js';
@@ -37,6 +40,10 @@ export const LEAD_SCREENS = [
   },
   { id: 'rules', allows: isLeadRole, labelKey: 'lead.nav.rules', layout: WHOLE, Component: RulesScreen },
   { id: 'evals', allows: isLeadRole, labelKey: 'evals.title', layout: WHOLE, Component: EvalsScreen },
+  /** Tenant settings: each section shown to the roles that may edit its kind (admin; a lead the macros). */
+  { id: 'admin', allows: mayOpenAdmin, labelKey: 'admin.nav', layout: WHOLE, Component: AdminScreen },
+  /** Leads and admins edit articles (setting-kinds.ts); the screen reads what this console may change. */
+  { id: 'articles', allows: isLeadRole, labelKey: 'articles.nav', layout: WHOLE, Component: ArticlesScreen },
 ] as const satisfies readonly LeadScreenEntry[];
 
 export type LeadScreen = (typeof LEAD_SCREENS)[number];

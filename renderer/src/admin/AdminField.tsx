@@ -1,0 +1,93 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssuePlacement, PlacedIssue } from './issue-placement.js';
+import { fieldRuleKey } from './issue-texts.js';
+
+/** How a field names where inside it an issue is (the third holiday, the second span); none by default. */
+export type DescribeWithin = (within: PlacedIssue['within']) => string | null;
+
+interface FieldFrameProps {
+  label: string;
+  /** The value paths whose issues this field shows (the first is its own). */
+  paths: readonly string[];
+  placement: IssuePlacement;
+  hint?: string;
+  describeWithin?: DescribeWithin;
+  className?: string;
+  /** The control, given its ids and whether it is invalid. */
+  children: (control: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+}
+
+/** An issue in the reader's language: its field's rule, or the editor's own sentence, else the message as sent. */
+export function issueText(t: (key: string) => string, issue: PlacedIssue): string {
+  const key = issue.own ? null : fieldRuleKey(issue.field);
+  return key ? t(key) : issue.message;
+}
+
+/** A labelled control with its hint and the issues placed on it, wired for screen readers. */
+export function AdminField({ label, paths, placement, hint, describeWithin, className, children }: FieldFrameProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const issues = paths.flatMap((path) => placement.byField.get(path) ?? []);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = issues.length > 0 ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['admin-field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy, invalid: issues.length > 0 })}
+      {hint ? (
+        <span className="admin-hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
+      {errorId ? (
+        <span className="admin-field-error" id={errorId} data-testid="admin-field-error">
+          {issues
+            .map((issue) => [describeWithin?.(issue.within), issueText(t, issue)].filter(Boolean).join(': '))
+            .join(' ')}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A one-line text field with its label, hint and issues. */
+export function TextField(props: {
+  label: string;
+  path: string;
+  placement: IssuePlacement;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+  hint?: string;
+  describeWithin?: DescribeWithin;
+  extraPaths?: readonly string[];
+  inputMode?: 'numeric' | 'text';
+  list?: string;
+  lang?: string;
+}) {
+  return (
+    <AdminField
+      label={props.label}
+      paths={[props.path, ...(props.extraPaths ?? [])]}
+      placement={props.placement}
+      hint={props.hint}
+      describeWithin={props.describeWithin}
+    >
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="text"
+          value={props.value}
+          inputMode={props.inputMode}
+          list={props.list}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          data-testid={props.testId}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </AdminField>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingKind } from '../../../shared/settings/setting-kinds.js';
+import type { TenantSettingsView } from '../../../shared/settings/settings-console.js';
+import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
+import type { AppError } from '../../../shared/result.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+import { useFormat } from '../format/useFormat.js';
+import { useConsoleState, useController } from '../state/context.js';
+import { loadTenantSettings } from '../state/tenant-settings-client.js';
+import { adminSectionsFor } from './admin-sections.js';
+import { moveFocusInList } from './list-keys.js';
+import { withStoredSetting } from './tenant-view.js';
+import './admin.css';
+
+/**
+ * The tenant settings workspace (admins; leads see the kinds they may edit): a list of sections beside the open
+ * one. Read from the console's copy, so it reads offline too; saving needs the queue.
+ */
+export function AdminScreen() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { api } = useController();
+  const role = useConsoleState((s) => s.status?.role ?? null);
+  const online = useConsoleState((s) => s.status?.online ?? false);
+  const [view, setView] = useState<TenantSettingsView | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const sections = adminSectionsFor(role);
+  const [openKind, setOpenKind] = useState<SettingKind | null>(null);
+  const open = sections.find((section) => section.kind === openKind) ?? sections[0];
+
+  const load = useCallback(async () => {
+    const result = await loadTenantSettings(api);
+    if (result.ok) {
+      setView(result.value);
+      setLoadError(null);
+    } else setLoadError(result.error);
+  }, [api]);
+  useEffect(() => {
+    void load();
+    // A sync or a save on this console changed the copy: read it again (a form keeps its edits).
+    return api.subscribe((event) => {
+      if (event.type === 'settings_changed') void load();
+    });
+  }, [api, load]);
+  const onStored = useCallback(
+    (stored: StoredSetting) =>
+      setView((shown) => shown && { ...shown, settings: withStoredSetting(shown.settings, stored) }),
+    [],
+  );
+
+  return (
+    <section className="admin-screen" aria-labelledby="admin-title" data-testid="admin-screen">
+      <h2 id="admin-title">{t('admin.title')}</h2>
+      {!online ? (
+        <p className="admin-notice offline" role="status" data-testid="admin-offline">
+          {view?.syncedAt ? t('admin.offlineSince', { at: fmt.dateTime(view.syncedAt) }) : t('admin.offline')}
+        </p>
+      ) : null}
+      <p className="admin-note">{t('admin.shortcuts')}</p>
+      {loadError ? <ErrorMessage error={loadError} onRetry={() => void load()} /> : null}
+      {!view && !loadError ? <p className="empty-state">{t('admin.loading')}</p> : null}
+      {view && open ? (
+        <div className="admin-layout">
+          <nav aria-label={t('admin.sectionsLabel')}>
+            <ul className="admin-sections" onKeyDown={moveFocusInList}>
+              {sections.map((section) => (
+                <li key={section.kind}>
+                  <button
+                    type="button"
+                    data-testid={`admin-section-${section.kind}`}
+                    aria-current={section === open ? 'page' : undefined}
+                    onClick={() => setOpenKind(section.kind)}
+                  >
+                    {t(`admin.kinds.${section.kind}.title`)}
+                    <span className="admin-count">{view.settings[section.kind].length}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <open.Component
+            key={open.kind}
+            view={view}
+            editable={online && view.editableKinds.includes(open.kind)}
+            onStored={onStored}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

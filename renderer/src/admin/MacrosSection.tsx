@@ -1,0 +1,94 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fillMacro, MACRO_VARIABLES, type MacroContext, type MacroVariable } from '../../../shared/domain/macros.js';
+import { AdminField, TextField } from './AdminField.js';
+import { insertVariable, MACRO_FORM, type MacroForm } from './setting-forms.js';
+import { SettingSection, type AdminSectionProps } from './SettingSection.js';
+
+/** Macros: a name and a text; the variables it may use offered for insertion, and a live preview. */
+export function MacrosSection(props: AdminSectionProps) {
+  const { t } = useTranslation();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const sample = useMemo<MacroContext>(
+    () => ({
+      customer: {
+        name: t('admin.macro.sample.customerName'),
+        email: 'customer@example.com',
+        tier: t('tier.premium'),
+        market: t('admin.macro.sample.market'),
+      },
+      ticket: { id: 'T-1042', subject: t('admin.macro.sample.subject'), queue: t('admin.macro.sample.queue') },
+      agent: { name: t('admin.macro.sample.agentName') },
+    }),
+    [t],
+  );
+  return (
+    <SettingSection<'macro', MacroForm>
+      {...props}
+      spec={MACRO_FORM}
+      itemLabel={(entry) => entry.value.name}
+      renderFields={({ form, edit, placement }) => {
+        const insert = (variable: MacroVariable) => {
+          const area = textRef.current;
+          const at = area
+            ? { start: area.selectionStart, end: area.selectionEnd }
+            : { start: form.text.length, end: form.text.length };
+          const next = insertVariable(form.text, at, variable);
+          edit({ text: next.text });
+          requestAnimationFrame(() => {
+            area?.focus();
+            area?.setSelectionRange(next.caret, next.caret);
+          });
+        };
+        return (
+          <>
+            <TextField
+              label={t('admin.form.name')}
+              path="name"
+              placement={placement}
+              value={form.name}
+              onChange={(name) => edit({ name })}
+              testId="admin-name"
+            />
+            <AdminField label={t('admin.macro.text')} paths={['text']} placement={placement} className="admin-wide">
+              {({ id, describedBy, invalid }) => (
+                <textarea
+                  id={id}
+                  ref={textRef}
+                  rows={8}
+                  value={form.text}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={describedBy}
+                  data-testid="admin-macro-text"
+                  onChange={(event) => edit({ text: event.target.value })}
+                />
+              )}
+            </AdminField>
+            <div className="admin-wide admin-variables" role="group" aria-label={t('admin.macro.variables')}>
+              <span className="admin-hint">{t('admin.macro.variablesHint')}</span>
+              {MACRO_VARIABLES.map((variable) => (
+                <button
+                  key={variable}
+                  type="button"
+                  className="admin-chip"
+                  data-testid={`admin-insert-${variable}`}
+                  aria-label={t('admin.macro.insert', { variable })}
+                  onClick={() => insert(variable)}
+                >
+                  {`{{${variable}}}`}
+                </button>
+              ))}
+            </div>
+            <div className="admin-wide admin-preview">
+              <h4 id="admin-macro-preview-title">{t('admin.macro.preview')}</h4>
+              <p className="admin-hint">{t('admin.macro.previewHint')}</p>
+              <output aria-live="off" aria-labelledby="admin-macro-preview-title" data-testid="admin-macro-preview">
+                {fillMacro(form.text, sample)}
+              </output>
+            </div>
+          </>
+        );
+      }}
+    />
+  );
+}

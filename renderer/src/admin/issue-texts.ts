@@ -1,0 +1,33 @@
+import type { FieldPath } from './issue-placement.js';
+
+/**
+ * The rule of each field of the admin forms, as a catalog key: an issue on a field is shown as the field's rule in
+ * the reader's language (the schemas' and the queue's own messages are English), where in the field it is (the
+ * span, the holiday) said beside it. `*` stands for one path segment (a weekday, a tier).
+ */
+const FIELD_RULES: ReadonlyArray<[pattern: string, key: string]> = [
+  ['id', 'admin.rule.id'],
+  ['queueId', 'admin.rule.queueId'],
+  ['name', 'admin.rule.name'],
+  ['description', 'admin.rule.description'],
+  ['color', 'admin.rule.color'],
+  ['text', 'admin.rule.text'],
+  ['businessHours.timeZone', 'admin.rule.timeZone'],
+  ['businessHours.weekly', 'admin.rule.week'],
+  ['businessHours.weekly.*', 'admin.rule.spans'],
+  ['businessHours.holidays', 'admin.rule.holidays'],
+  ['targets.*', 'admin.rule.tier'],
+  ['targets.*.firstReplyMinutes', 'admin.rule.target'],
+  ['targets.*.resolutionMinutes', 'admin.rule.target'],
+];
+
+function matches(pattern: string, field: FieldPath): boolean {
+  const want = pattern.split('.');
+  const have = field.split('.');
+  return want.length === have.length && want.every((part, index) => part === '*' || part === have[index]);
+}
+
+/** The catalog key of a field's rule, or null for a field without one (the issue's own message is shown). */
+export function fieldRuleKey(field: FieldPath): string | null {
+  return FIELD_RULES.find(([pattern]) => matches(pattern, field))?.[1] ?? null;
+}
