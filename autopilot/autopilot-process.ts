@@ -12,7 +12,11 @@ export type AutopilotQueue = { queueUrl: string; token: string } | { queue: Prom
 export type AutopilotProcessOptions = AutopilotQueue & {
   appRoot: string;
   cacheDir: string;
-  tenantId: string;
+  /**
+   * The tenant the autopilot's token must belong to, when known: its intent model then loads before the queue is
+   * up. Absent: the autopilot takes the tenant from its token (GET /v1/whoami).
+   */
+  tenantId?: string;
   log?: (line: string) => void;
   /** Every line the autopilot prints (its progress: autopilot-progress.ts). */
   onLine?: (line: string) => void;
@@ -23,7 +27,7 @@ export type AutopilotProcessOptions = AutopilotQueue & {
  * seconds of CPU that must never freeze the console or its host.
  */
 export function startAutopilotProcess(options: AutopilotProcessOptions): Promise<ChildService> {
-  const common = ['--cache-dir', options.cacheDir, '--tenant', options.tenantId];
+  const common = ['--cache-dir', options.cacheDir, ...(options.tenantId ? ['--tenant', options.tenantId] : [])];
   return startChildService({
     appRoot: options.appRoot,
     entry: join('autopilot', 'cli.ts'),

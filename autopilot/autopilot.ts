@@ -2,21 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AiDecisionMutation } from '../shared/api/mutations.js';
 import { MAX_CLAIM_LIMIT } from '../shared/api/queue-contract.js';
-import type { TenantConfig } from '../shared/domain/tenant.js';
+import { emptyTenantSettings } from '../shared/settings/tenant-settings.js';
 import type { AiEngine } from '../engine/engine.js';
+import { rulesInForce } from '../engine/engine-tenant.js';
 import { backoffDelay } from '../lib/queue-client/backoff.js';
 import { identityRefusalOf } from '../lib/queue-client/identity-refusals.js';
 import type { QueueClient } from '../lib/queue-client/queue-client.js';
 import { QueueEventStream } from '../lib/queue-client/queue-event-stream.js';
 import { WakeableLoop } from '../lib/wakeable-loop.js';
 import { escalationForEngineFailure } from './fallback-decision.js';
-import { SavedRulesFollower } from './saved-rules-follower.js';
+import { TenantConfigurationFollower } from './tenant-configuration-follower.js';
 import { WaitingClaims, type Claim } from './waiting-claims.js';
 
 export interface AutopilotOptions {
   client: QueueClient;
   engine: AiEngine;
-  tenant: TenantConfig;
+  /** The tenant of the client's token; its settings and rules are read from the queue and followed. */
+  tenantId: string;
   workerId?: string;
   batchSize?: number;
   leaseMs?: number;
@@ -46,7 +48,7 @@ export class Autopilot {
   private readonly batches: WakeableLoop;
   private readonly events: QueueEventStream;
   private decided = 0;
-  private readonly rules: SavedRulesFollower;
+  private readonly configuration: TenantConfigurationFollower;
   /** False while the engine is still loading a part some tickets need. */
   private engineReady: boolean;
   private readonly waiting: WaitingClaims;
@@ -67,10 +69,10 @@ export class Autopilot {
       token: options.client.token,
       onChange: () => this.nudge(),
     });
-    this.rules = new SavedRulesFollower({
-      client: options.client,
-      engine: options.engine,
-      shipped: options.tenant,
+    this.configuration = new TenantConfigurationFollower({
+      source: options.client,
+      tenantId: options.tenantId,
+      apply: (configuration) => options.engine.useConfiguration?.(configuration),
       log: options.log,
     });
     this.waiting = new WaitingClaims({
@@ -95,9 +97,9 @@ export class Autopilot {
     return this.waiting.size;
   }
 
-  /** The escalation rules version in force (0: as shipped with the tenant). */
+  /** The escalation rules version in force (0: none saved, one catch-all). */
   get rulesVersion(): number {
-    return this.rules.rulesVersion;
+    return this.configuration.rulesVersion;
   }
 
   get decisionsSubmitted(): number {
@@ -136,7 +138,7 @@ export class Autopilot {
     if (this.engineReady && this.waiting.size > 0) {
       // The tickets that waited for the engine go first, a batch per round so the others' leases are renewed between.
       const { taken, claims } = await this.waiting.take(batchSize);
-      if (claims.length > 0) await this.rules.refresh();
+      if (claims.length > 0) await this.configuration.refresh();
       for (const claim of claims) {
         if (this.stopped) break;
         await this.decide(claim);
@@ -149,8 +151,9 @@ export class Autopilot {
     if (limit <= 0) return 0;
     const claimed = await client.claim(this.workerId, limit, leaseMs);
     if (!claimed.ok) throw new Error(claimed.error.message);
-    // Asked after the claim, so a ticket claimed after a lead saved rules is decided by them.
-    if (claimed.value.claims.length > 0) await this.rules.refresh();
+    // Asked after the claim, so a ticket claimed after a lead saved rules or an admin published an article is
+    // decided by them.
+    if (claimed.value.claims.length > 0) await this.configuration.refresh();
     for (const claim of claimed.value.claims) {
       if (this.stopped) break;
       await this.decide(claim);
@@ -165,7 +168,7 @@ export class Autopilot {
     const decision = await (
       !this.engineReady && engine.decideNow ? engine.decideNow(input) : engine.decide(input)
     ).catch((error: unknown) =>
-      escalationForEngineFailure(this.rules.tenant, claim.ticket, error, performance.now() - started),
+      escalationForEngineFailure(this.rulesNow(), claim.ticket, error, performance.now() - started),
     );
     if (decision === null) {
       this.waiting.add(claim);
@@ -217,6 +220,10 @@ export class Autopilot {
       // Ended early by news from the queue or by stop().
       await this.batches.pause(backoffDelay(attempt, 250, 5_000));
     }
+  }
+
+  private rulesNow() {
+    return this.configuration.configuration?.rules ?? rulesInForce({ rules: null }, emptyTenantSettings());
   }
 
   private takeMutationId(): number {

@@ -1,43 +1,68 @@
-import type { TenantConfig } from '../shared/domain/tenant.js';
 import { startBuiltinEngine, type BuiltinEngine } from '../engine/builtin-engine.js';
+import type { EngineTenant } from '../engine/engine-tenant.js';
 import { loadTenantClassifier, trainingProgressLog } from '../engine/tenant-classifier.js';
+import { hasTrainingData } from '../engine/training-data.js';
 import { intentModelFromChild } from './intent-model-process.js';
 
-export interface BuiltinAutopilotEngineOptions {
+export interface IntentModelOptions {
   /** The repository (or packaged app) root, for the child process. */
   appRoot: string;
   resourcesDir: string;
   cacheDir: string;
-  tenant: TenantConfig;
+  tenantId: string;
   log: (line: string) => void;
-  /** True once this process is shutting down: a child stopped with it is no reason to train here. */
-  isStopping: () => boolean;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * The built-in engine as an autopilot runs it: at once, deciding what needs no intent classifier, while a
- * child process loads the model from the cache or trains it there (training takes 15-45 s of CPU on a first
- * start). If the child fails, the model is trained in this process instead, and decisions pause meanwhile.
+ * Starts a child process that loads the tenant's intent model from the cache or trains it there (15-45 s of CPU on a
+ * first start), so the engine decides what needs no classifier meanwhile; resolves with the model's file. Null for a
+ * tenant without intent training data: its engine decides without a classifier.
  */
-export function startBuiltinAutopilotEngine(options: BuiltinAutopilotEngineOptions): BuiltinEngine {
-  const { tenant, log } = options;
-  const engine = startBuiltinEngine({
-    resourcesDir: options.resourcesDir,
-    tenant,
-    loadModel: async () => {
-      const model = await intentModelFromChild({
-        appRoot: options.appRoot,
-        cacheDir: options.cacheDir,
-        tenantId: tenant.id,
-        log,
-      });
+export function startIntentModel(options: IntentModelOptions): Promise<string> | null {
+  const { tenantId, log } = options;
+  if (!hasTrainingData(options.resourcesDir, tenantId)) {
+    log(
+      `Tenant "${tenantId}" has no intent training data: the AI decides without an intent classifier (requests for a person, complaints and the rules that need no intent are followed; every other ticket goes to a person).`,
+    );
+    return null;
+  }
+  const file = intentModelFromChild({ appRoot: options.appRoot, cacheDir: options.cacheDir, tenantId, log }).then(
+    (model) => {
       log(
         `Intent model ${model.trained ? 'trained' : 'loaded from the cache'} in ${seconds(model.ms)} by a child process: ${model.file}`,
       );
       return model.file;
     },
+  );
+  // The engine waits for it and sees a failure; until the engine is built, nobody waiting is no reason to crash.
+  file.catch(() => undefined);
+  return file;
+}
+
+export interface BuiltinAutopilotEngineOptions {
+  resourcesDir: string;
+  cacheDir: string;
+  log: (line: string) => void;
+  /** True once this process is shutting down: a child stopped with it is no reason to train here. */
+  isStopping: () => boolean;
+}
+
+/**
+ * The built-in engine as an autopilot runs it: at once, deciding what needs no intent classifier until `model`
+ * (startIntentModel) is there. If the child failed, the model is trained in this process instead, and decisions
+ * pause meanwhile.
+ */
+export function startBuiltinAutopilotEngine(
+  tenant: EngineTenant,
+  model: Promise<string> | null,
+  options: BuiltinAutopilotEngineOptions,
+): BuiltinEngine {
+  const { log } = options;
+  const engine = startBuiltinEngine({
+    tenant,
+    ...(model ? { loadModel: () => model } : {}),
     fallback: (error) => {
       if (options.isStopping()) throw error;
       log(

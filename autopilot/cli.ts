@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import type { AiEngine } from '../engine/engine.js';
+import { engineTenantFrom } from '../engine/engine-tenant.js';
 import { Autopilot } from './autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progress.js';
-import { startBuiltinAutopilotEngine } from './builtin-autopilot-engine.js';
+import { startBuiltinAutopilotEngine, startIntentModel } from './builtin-autopilot-engine.js';
 import { readQueueLine } from './queue-line.js';
+import { startingConfiguration, tokenTenant } from './token-tenant.js';
 import { REPO_ROOT, RESOURCES_DIR } from '../lib/paths.js';
 import { QUEUE_TOKEN_ENV } from '../lib/queue-token-env.js';
-import { loadTenantConfig } from '../lib/tenant-config.js';
 import { booleanFlags, exitWithUsage, onShutdown, parseCliArgs, stringFlags } from '../lib/cli-support.js';
 import { queueClientFor, queueClientFromArgs } from '../lib/queue-connection.js';
 
@@ -18,9 +19,15 @@ the AI engine and submits the decision. Any number may run against one queue.
   The autopilot token: in ${QUEUE_TOKEN_ENV} (SWITCHBOARD_QUEUE_TOKEN=sbq_... npm run autopilot -- ...) or
   the autopilot token of --tokens-file FILE. --token T works too, but shows the token to every user of
   this machine (ps, /proc).
+  The tenant is the token's. Its settings (published articles, resolve thresholds, queues) and escalation
+  rules are read from the queue and followed while the autopilot runs: a change applies to the next decision.
+  --tenant ID          optional: the tenant the token must belong to; its intent model starts loading before
+                       the queue answers (a console starting its own autopilot gives it)
   --queue-from-stdin   the queue and token come as one JSON line on stdin (how a console starts its own autopilot)
-  --provider builtin   the offline engine, no key (default; tenant defaults to payments)
-  --provider openai    any OpenAI-compatible endpoint; the key comes from OPENAI_API_KEY (tenant defaults to retail)`;
+  --provider builtin   the offline engine, no key (default); the intent model is trained from the tenant's
+                       resources/tenants/<tenant>/training-multilingual.csv (without one: no classifier)
+  --provider openai    any OpenAI-compatible endpoint, with the tenant's tool backend in resources/tenants/<tenant>/;
+                       the key comes from OPENAI_API_KEY`;
 
 const { values } = parseCliArgs(
   {
@@ -53,31 +60,45 @@ const queueClient = values['queue-from-stdin']
   : Promise.resolve(queueClientFromArgs(values, 'autopilot', USAGE));
 queueClient.catch(() => undefined); // awaited once the engine is up
 const log = (line: string) => process.stderr.write(`${line}\n`);
+let stopping = false;
+const cacheDir = resolve(values['cache-dir'] ?? '.data/model-cache');
+const where = { resourcesDir: RESOURCES_DIR, cacheDir };
+const intentModel = (tenantId: string) => startIntentModel({ appRoot: REPO_ROOT, ...where, tenantId, log });
+// A console names its tenant, so the intent model loads while the console's queue is still coming up.
+const earlyModel = provider === 'builtin' && values.tenant ? intentModel(values.tenant) : undefined;
 try {
-  const tenant = loadTenantConfig(RESOURCES_DIR, values.tenant ?? (provider === 'openai' ? 'retail' : 'payments'));
-  let stopping = false;
+  const client = await queueClient;
+  const tenantId = await tokenTenant(client, values.tenant);
   // Times count from this process's start (performance.now()), imports included.
   const announce = (kind: AutopilotProgress['kind']) =>
     log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
-  const engine: AiEngine =
-    provider === 'openai'
-      ? // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
-        (await import('../engine/openai/index.js')).createOpenAiEngine({
-          baseURL: values['openai-base-url'] ?? '',
-          model: values['openai-model'] ?? '',
-          // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
-          apiKey: process.env.OPENAI_API_KEY ?? 'local',
-          resourcesDir: RESOURCES_DIR,
-          tenantId: tenant.id,
-        })
-      : startBuiltinAutopilotEngine({
-          appRoot: REPO_ROOT,
-          resourcesDir: RESOURCES_DIR,
-          cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
-          tenant,
-          log,
-          isStopping: () => stopping,
-        });
+  let engine: AiEngine;
+  if (provider === 'openai') {
+    // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
+    const openAi = (await import('../engine/openai/index.js')).createOpenAiEngine({
+      baseURL: values['openai-base-url'] ?? '',
+      model: values['openai-model'] ?? '',
+      // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
+      apiKey: process.env.OPENAI_API_KEY ?? 'local',
+      resourcesDir: RESOURCES_DIR,
+      tenantId,
+    });
+    await startingConfiguration(client, tenantId, (configuration) => openAi.useConfiguration(configuration), log);
+    engine = openAi;
+  } else {
+    // A configuration the engine cannot use (rules naming a queue the tenant lacks) is refused: see the follower.
+    const configuration = await startingConfiguration(
+      client,
+      tenantId,
+      (offered) => void engineTenantFrom(offered),
+      log,
+    );
+    engine = startBuiltinAutopilotEngine(
+      engineTenantFrom(configuration),
+      earlyModel === undefined ? intentModel(tenantId) : earlyModel,
+      { ...where, log, isStopping: () => stopping },
+    );
+  }
   if (engine.whenReady) {
     announce('partial');
     engine.whenReady().then(
@@ -93,11 +114,10 @@ try {
   const onDecisionApplied = (decided: number) => {
     if (decided === 1) announce('first_decision');
   };
-  const client = await queueClient;
   const autopilot = new Autopilot({
     client,
     engine,
-    tenant,
+    tenantId,
     workerId: values['worker-id'],
     batchSize,
     leaseMs,

@@ -1,16 +1,16 @@
 import type { AiDecision } from '../shared/domain/decision.js';
-import type { TenantConfig } from '../shared/domain/tenant.js';
+import type { EscalationRule } from '../shared/domain/tenant.js';
 import type { Ticket } from '../shared/domain/ticket.js';
 import { chooseOwner } from '../shared/escalation-rules.js';
 
 /** When the engine itself fails, the ticket still goes to a human owner, with the failure as reason. */
 export function escalationForEngineFailure(
-  tenant: TenantConfig,
+  rules: readonly EscalationRule[],
   ticket: Ticket,
   error: unknown,
   latencyMs: number,
 ): AiDecision {
-  const rule = chooseOwner(tenant.escalationRules, {
+  const rule = chooseOwner(rules, {
     reason: 'model_error',
     intent: ticket.intent,
     language: ticket.language,

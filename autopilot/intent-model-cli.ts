@@ -7,10 +7,10 @@ import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { loadTenantClassifier, trainingProgressLog } from '../engine/tenant-classifier.js';
 import { RESOURCES_DIR } from '../lib/paths.js';
-import { parseCliArgs } from '../lib/cli-support.js';
+import { exitWithUsage, parseCliArgs } from '../lib/cli-support.js';
 import { intentModelReadyLine } from './intent-model-line.js';
 
-const USAGE = `Usage: tsx autopilot/intent-model-cli.ts --cache-dir DIR [--tenant ID]
+const USAGE = `Usage: tsx autopilot/intent-model-cli.ts --cache-dir DIR --tenant ID
 
 Loads the tenant's intent model from DIR, or trains it from resources/ and caches it there, then prints
 "Intent model trained|loaded in N ms: FILE" and exits. The autopilot runs it as a child process.`;
@@ -30,6 +30,7 @@ const { values } = parseCliArgs(
   { 'cache-dir': { type: 'string' }, tenant: { type: 'string' }, 'stop-with-stdin': { type: 'boolean' } },
   USAGE,
 );
+const tenantId = values.tenant ?? exitWithUsage('--tenant ID is required.', USAGE);
 const started = performance.now();
 const parent = process.ppid;
 const report = trainingProgressLog((line) => process.stderr.write(`${line}\n`));
@@ -38,7 +39,7 @@ try {
   const model = loadTenantClassifier({
     resourcesDir: RESOURCES_DIR,
     cacheDir: resolve(values['cache-dir'] ?? '.data/model-cache'),
-    tenantId: values.tenant ?? 'payments',
+    tenantId,
     onProgress: (progress) => {
       // Training blocks this process, so it cannot hear its parent go: it looks between steps instead.
       if (process.ppid !== parent) process.exit(1);

@@ -1,21 +1,23 @@
 /**
- * `npm run bench -- triage [--json] [--tickets N] [--cache-dir DIR]`
+ * `npm run bench -- triage [--json] [--tickets N] [--cache-dir DIR] [--tenant ID]`
  *
- * The built-in engine's throughput on one core: every demo ticket of the payments tenant (282, in
- * 12 languages), repeated up to N, decided one after another as new tickets. Next to it, the time
+ * The built-in engine's throughput on one core: every demo ticket of a seed tenant (default: the first with demo
+ * tickets and intent training data, the payments demo's 222 in 12 languages), repeated up to N, decided one after another as new tickets. Next to it, the time
  * to write and read the same tickets (ticket row + message row, then read both back and write the
  * decision) in a SQLite file alone, with the local cache's settings (WAL, synchronous=NORMAL).
  * ratioToSqlite = engine time per ticket / SQLite time per ticket: how many SQLite round trips one
  * AI decision costs. Node runs the engine on one thread, so this is a one-core figure.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { TenantConfigSchema } from '../shared/domain/tenant.js';
 import { createBuiltinEngine } from '../engine/builtin-engine.js';
+import { loadSeedEngineTenant } from '../engine/seed-tenant.js';
+import { hasTrainingData } from '../engine/training-data.js';
+import { seedTenantIds } from '../lib/tenant-config.js';
 import { newTicketFromText } from '../engine/triage.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     tickets: { type: 'string', default: '2000' },
     'cache-dir': { type: 'string', default: join(root, '.data', 'model-cache') },
+    tenant: { type: 'string' },
   },
   strict: true,
 });
@@ -34,10 +37,16 @@ if (!Number.isInteger(n) || n < 1) {
 }
 
 const resourcesDir = join(root, 'resources');
-const tenant = TenantConfigSchema.parse(
-  JSON.parse(readFileSync(join(resourcesDir, 'tenants', 'payments', 'tenant.json'), 'utf8')),
-);
-const demo = JSON.parse(readFileSync(join(resourcesDir, 'tenants', 'payments', 'demo-tickets.json'), 'utf8')) as Array<{
+const demoTicketsFile = (tenantId: string) => join(resourcesDir, 'tenants', tenantId, 'demo-tickets.json');
+const tenantId =
+  values.tenant ??
+  seedTenantIds(resourcesDir).find((id) => existsSync(demoTicketsFile(id)) && hasTrainingData(resourcesDir, id));
+if (!tenantId) {
+  process.stderr.write('No seed tenant has demo tickets and intent training data; give --tenant ID.\n');
+  process.exit(2);
+}
+const { engineTenant: tenant } = loadSeedEngineTenant(resourcesDir, tenantId);
+const demo = JSON.parse(readFileSync(demoTicketsFile(tenantId), 'utf8')) as Array<{
   text: string;
 }>;
 const texts = Array.from({ length: n }, (_, i) => demo[i % demo.length]!.text);

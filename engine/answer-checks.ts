@@ -1,5 +1,5 @@
-import type { TenantConfig } from '../shared/domain/tenant.js';
 import type { EscalationReasonCode } from '../shared/domain/ticket.js';
+import type { ResolveThresholds } from './engine-tenant.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 export interface AnswerCheckInput {
@@ -17,11 +17,12 @@ const pct = (p: number | null) => (p === null ? 'n/a' : `${Math.round(p * 100)}%
 
 /**
  * The built-in engine's last stage, alone so the rules preview can replay it from a ticket's stored
- * language, intent and confidence: the language must be known and covered by the knowledge base,
- * the intent answerable with an answer in that language, and the confidence at its threshold.
+ * language, intent and confidence: the language must be known and covered by the knowledge base (the published
+ * articles), a published article must answer the intent in that language, and the confidence must reach its
+ * threshold.
  */
 export function answerChecks(
-  tenant: TenantConfig,
+  thresholds: ResolveThresholds,
   knowledgeBase: KnowledgeBase,
   input: AnswerCheckInput,
   about: string,
@@ -37,14 +38,14 @@ export function answerChecks(
     return {
       action: 'escalate',
       code: 'language_unsupported',
-      detail: `The customer writes in "${language}", which the knowledge base does not cover (${knowledgeBase.languages.join(', ')}); ${about}.`,
+      detail: `The customer writes in "${language}", which the knowledge base does not cover (${knowledgeBase.languages.join(', ') || 'no published article'}); ${about}.`,
     };
   }
-  if (intent === null || !tenant.answerableIntents.includes(intent)) {
+  if (intent === null || !knowledgeBase.intents.includes(intent)) {
     return {
       action: 'escalate',
       code: 'no_answer',
-      detail: `The AI may not answer ${intent ?? 'this request'} for this tenant (${pct(confidence)} confidence).`,
+      detail: `No published article answers ${intent ?? 'this request'}, so the AI may not answer it (${pct(confidence)} confidence).`,
     };
   }
   const reply = knowledgeBase.answer(intent, language);
@@ -54,7 +55,13 @@ export function answerChecks(
       code: 'no_answer',
       detail: `The knowledge base has no answer for ${intent} in "${language}" (${pct(confidence)} confidence).`,
     };
-  const threshold = tenant.intentThresholds?.[intent] ?? tenant.resolveThreshold;
+  const threshold = thresholds.intentThresholds?.[intent] ?? thresholds.resolveThreshold;
+  if (threshold === null)
+    return {
+      action: 'escalate',
+      code: 'low_confidence',
+      detail: `The tenant has no profile with a resolve threshold, so the AI answers nothing on its own (${intent} at ${pct(confidence)} confidence).`,
+    };
   if (confidence === null || confidence < threshold) {
     return {
       action: 'escalate',

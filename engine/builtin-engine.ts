@@ -5,27 +5,27 @@
  * Customer text is only ever data: it is classified and matched, never followed, and it is never
  * copied into the reply (replies come from the knowledge base alone).
  */
-import { join } from 'node:path';
 import type { AiDecision } from '../shared/domain/decision.js';
-import { TenantConfigSchema, type EscalationRule, type TenantConfig } from '../shared/domain/tenant.js';
+import type { EscalationRule } from '../shared/domain/tenant.js';
 import type { EscalationReasonCode } from '../shared/domain/ticket.js';
-import { chooseOwner, forcedEscalation, validateRuleSet, type TicketFacts } from '../shared/escalation-rules.js';
+import { chooseOwner, forcedEscalation, type TicketFacts } from '../shared/escalation-rules.js';
 import { largestAmount } from './amounts.js';
 import { answerChecks } from './answer-checks.js';
 import { forcedEscalationBeforeClassifier, ownerBeforeClassifier } from './classifier-free-rules.js';
 import { latestCustomerText } from './customer-text.js';
 import type { AiEngine, AiEngineInput } from './engine.js';
+import { engineTenantFrom, type EngineTenant, type TenantConfiguration } from './engine-tenant.js';
 import { IntentClassifier, type TrainingProgress } from './intent-classifier.js';
-import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language-detector.js';
 import { detectSignals, isPseudoIntent, type Signal } from './signals.js';
 import { newTicketFromText } from './triage.js';
 import { readModelFile } from './model-cache.js';
+import { hasTrainingData } from './training-data.js';
 import { loadTenantClassifier, type TenantClassifierOptions } from './tenant-classifier.js';
 
 /** The tenant, and where its classifier is trained from and cached (as for loadTenantClassifier). */
 export interface BuiltinEngineOptions extends Omit<TenantClassifierOptions, 'tenantId' | 'onProgress'> {
-  tenant: TenantConfig;
+  tenant: EngineTenant;
   onTrainingProgress?: (p: TrainingProgress) => void;
 }
 
@@ -59,23 +59,33 @@ const WARM_UP_TEXTS = [
 
 /** What the engine says about a ticket's intent before its classifier is ready. */
 const NOT_CLASSIFIED_YET = 'intent not classified yet (the intent classifier was still loading)';
+/** ... and for a tenant without intent training data, which never gets a classifier. */
+const NO_CLASSIFIER = 'no intent classifier (the tenant has no intent training data)';
+
+/** The intent classifier, one on its way, or none ever: a tenant without training data decides without one. */
+export type ClassifierSource = IntentClassifier | Promise<IntentClassifier> | null;
 
 /**
  * The built-in engine. Its classifier may still be on its way (trained in the background on a first start):
  * until it is, decideNow() decides what needs no classifier (an empty ticket, a customer who asks for a
  * person or complains in so many words, a tenant rule that forces escalation on known facts, each routed
  * only when no intent could change the owner) and answers null for the rest, which decide() makes wait.
+ * A tenant without training data has no classifier at all: those classifier-free decisions are all it makes, and
+ * every other ticket goes to the owner its rules name for an unknown intent (`no_answer`, or `human_owned`).
+ * Thresholds, rules and the published articles' answers can be replaced between decisions (useConfiguration).
  */
 export class BuiltinEngine implements AiEngine {
   private classifier: IntentClassifier | null;
-  private readonly classifierReady: Promise<IntentClassifier>;
+  private readonly classifierReady: Promise<IntentClassifier | null>;
+  /** True when no classifier will ever come (no training data). */
+  private readonly classifierless: boolean;
 
   constructor(
-    private tenant: TenantConfig,
-    classifier: IntentClassifier | Promise<IntentClassifier>,
-    readonly knowledgeBase: KnowledgeBase,
+    private tenant: EngineTenant,
+    classifier: ClassifierSource,
   ) {
-    if (classifier instanceof IntentClassifier) {
+    this.classifierless = classifier === null;
+    if (classifier === null || classifier instanceof IntentClassifier) {
       this.classifier = classifier;
       this.classifierReady = Promise.resolve(classifier);
     } else {
@@ -86,8 +96,14 @@ export class BuiltinEngine implements AiEngine {
     }
   }
 
-  useEscalationRules(rules: readonly EscalationRule[]): void {
-    this.tenant = assertUsableTenant({ ...this.tenant, escalationRules: [...rules] });
+  /** What the next decisions are made with. */
+  get configuration(): EngineTenant {
+    return this.tenant;
+  }
+
+  /** Takes the tenant's new settings and rules for the next decisions; throws, keeping the ones in use, when the rules are unusable. */
+  useConfiguration(configuration: TenantConfiguration): void {
+    this.tenant = engineTenantFrom(configuration);
   }
 
   /** Resolves once every ticket can be decided at once (rejects when the classifier could not be had). */
@@ -130,18 +146,21 @@ export class BuiltinEngine implements AiEngine {
     // A guess this weak would route the escalation by noise (e.g. "I want a human" -> some intent at 1%).
     const intent = best && best.probability >= INTENT_FLOOR ? best.intent : null;
 
-    const kbLanguage = language !== null && this.knowledgeBase.languages.includes(language) ? language : null;
-    const kbAnswer = intent !== null && kbLanguage !== null ? this.knowledgeBase.answer(intent, kbLanguage) : null;
+    const { knowledgeBase } = this.tenant;
+    const kbLanguage = language !== null && knowledgeBase.languages.includes(language) ? language : null;
+    const kbAnswer = intent !== null && kbLanguage !== null ? knowledgeBase.answer(intent, kbLanguage) : null;
     const draft = confidence !== null && confidence >= DRAFT_FLOOR ? kbAnswer : null;
     const about = !classifier
-      ? NOT_CLASSIFIED_YET
+      ? this.classifierless
+        ? NO_CLASSIFIER
+        : NOT_CLASSIFIED_YET
       : intent
         ? `likely intent ${intent} at ${pct(confidence)} confidence`
         : 'no intent identified';
 
     const summary =
       [
-        `Intent ${intent ?? (classifier ? 'unknown' : 'not classified yet')}`,
+        `Intent ${intent ?? (classifier || this.classifierless ? 'unknown' : 'not classified yet')}`,
         `language ${language ?? 'unknown'}`,
         `confidence ${pct(confidence)}`,
         ...signals.map((s: Signal) =>
@@ -162,10 +181,12 @@ export class BuiltinEngine implements AiEngine {
       text,
     };
     const rules = this.tenant.escalationRules;
+    /** What the facts are final: a classifier gave the intent, or none ever will. */
+    const factsFinal = classifier !== null || this.classifierless;
     /** Null (wait) when the owner would depend on the classifier it does not have yet. */
     const escalate = (code: EscalationReasonCode, detail: string, decidedBy?: EscalationRule): AiDecision | null => {
       const owner = { reason: code, ...facts };
-      const rule = decidedBy ?? (classifier ? chooseOwner(rules, owner) : ownerBeforeClassifier(rules, owner));
+      const rule = decidedBy ?? (factsFinal ? chooseOwner(rules, owner) : ownerBeforeClassifier(rules, owner));
       if (!rule) return null;
       return {
         action: 'escalate',
@@ -202,13 +223,16 @@ export class BuiltinEngine implements AiEngine {
       // A ticket a person owns gets a draft, which needs the intent; answering needs it too. A tenant rule
       // that forces escalation on facts already known (keywords, amounts, tiers) goes to its owner now.
       const forced = ticket.humanTouched ? null : forcedEscalationBeforeClassifier(rules, facts);
-      return forced
-        ? escalate(
-            'rule',
-            `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`,
-            forced,
-          )
-        : null;
+      if (forced)
+        return escalate(
+          'rule',
+          `Tenant rule "${forced.id}" sends tickets like this one to a human (${describeFacts(facts)}); ${about}.`,
+          forced,
+        );
+      if (!this.classifierless) return null;
+      return ticket.humanTouched
+        ? escalate('human_owned', `A human already handles this ticket; ${about}.`)
+        : escalate('no_answer', `The AI cannot tell what the customer asks, so a person answers; ${about}.`);
     }
     if (ticket.humanTouched) {
       return escalate('human_owned', `A human already handles this ticket, so the AI only drafts; ${about}.`);
@@ -221,44 +245,26 @@ export class BuiltinEngine implements AiEngine {
         forced,
       );
     }
-    const verdict = answerChecks(this.tenant, this.knowledgeBase, { language, intent, confidence }, about);
+    const verdict = answerChecks(this.tenant, knowledgeBase, { language, intent, confidence }, about);
     if (verdict.action === 'escalate') return escalate(verdict.code, verdict.detail);
     return { action: 'resolve', ...common, reply: verdict.reply, latencyMs: latency() };
   }
 }
 
-/** Checks a tenant before the engine uses it; throws an Error a person can act on. */
-export function assertUsableTenant(tenant: TenantConfig): TenantConfig {
-  const parsed = TenantConfigSchema.safeParse(tenant);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `The tenant configuration is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}.`,
-    );
-  }
-  const rules = validateRuleSet(
-    parsed.data.escalationRules,
-    parsed.data.queues.map((q) => q.id),
-  );
-  if (!rules.ok)
-    throw new Error(`Tenant "${parsed.data.id}" cannot be used: ${rules.error.message} (${rules.error.code})`);
-  return parsed.data;
-}
-
 export async function createBuiltinEngine(options: BuiltinEngineOptions): Promise<BuiltinEngine> {
-  const tenant = assertUsableTenant(options.tenant);
-  const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
-  const { tenant: _asGiven, onTrainingProgress, ...where } = options;
+  const { tenant, onTrainingProgress, ...where } = options;
+  if (!hasTrainingData(where.resourcesDir, tenant.id)) return new BuiltinEngine(tenant, null);
   const { classifier } = loadTenantClassifier({ ...where, tenantId: tenant.id, onProgress: onTrainingProgress });
-  return new BuiltinEngine(tenant, classifier, knowledgeBase);
+  return new BuiltinEngine(tenant, classifier);
 }
 
 export interface StartBuiltinEngineOptions {
-  /** Folder with tenants/<tenant id>/knowledge-base.json. */
-  resourcesDir: string;
-  tenant: TenantConfig;
-  /** Gets the tenant's intent model somewhere else (from the cache, or trained in a child process); resolves with its file. */
-  loadModel: () => Promise<string>;
+  tenant: EngineTenant;
+  /**
+   * Gets the tenant's intent model somewhere else (from the cache, or trained in a child process); resolves with its
+   * file. Absent: the tenant has no training data, and the engine decides without a classifier.
+   */
+  loadModel?: () => Promise<string>;
   /** When that fails: the classifier got another way (e.g. trained in this process), or the error thrown again. */
   fallback?: (error: unknown) => IntentClassifier;
 }
@@ -268,14 +274,14 @@ export interface StartBuiltinEngineOptions {
  * ticket on (BuiltinEngine.decideNow) and the rest once `loadModel` has delivered the model.
  */
 export function startBuiltinEngine(options: StartBuiltinEngineOptions): BuiltinEngine {
-  const tenant = assertUsableTenant(options.tenant);
-  const knowledgeBase = loadKnowledgeBase(join(options.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
-  const classifier = options
-    .loadModel()
-    .then(readModelFile)
-    .catch((error: unknown) => {
-      if (!options.fallback) throw error;
-      return options.fallback(error);
-    });
-  return new BuiltinEngine(tenant, classifier, knowledgeBase);
+  const { loadModel, fallback } = options;
+  const classifier = loadModel
+    ? loadModel()
+        .then(readModelFile)
+        .catch((error: unknown) => {
+          if (!fallback) throw error;
+          return fallback(error);
+        })
+    : null;
+  return new BuiltinEngine(options.tenant, classifier);
 }

@@ -1,6 +1,6 @@
 import type { AiDecision } from '../shared/domain/decision.js';
-import type { EscalationRule } from '../shared/domain/tenant.js';
 import type { Message, Ticket } from '../shared/domain/ticket.js';
+import type { TenantConfiguration } from './engine-tenant.js';
 
 export interface AiEngineInput {
   ticket: Ticket;
@@ -21,8 +21,9 @@ export interface AiEngine {
   /** Resolves when decideNow() no longer answers null; rejects when the missing part could not be loaded. */
   whenReady?(): Promise<void>;
   /**
-   * Replaces the tenant's escalation rules (a lead saved a new version) for the next decisions.
-   * Throws, keeping the rules in use, when the tenant cannot use these (e.g. an owner queue it lacks).
+   * Replaces the tenant's configuration (a lead saved new rules, an admin published an article or changed a
+   * threshold) for the next decisions. Throws, keeping the configuration in use, when the tenant cannot use it
+   * (e.g. rules naming an owner queue it lacks).
    */
-  useEscalationRules?(rules: readonly EscalationRule[]): void;
+  useConfiguration?(configuration: TenantConfiguration): void;
 }

@@ -1,6 +1,11 @@
-/** The tenant's knowledge base: one answer per intent, in several languages. */
+/**
+ * The tenant's knowledge base: one answer per intent, in several languages. At run time it is derived from the
+ * tenant's published articles (knowledgeBaseFromArticles); knowledge-base.json files are only a demo's seed.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { intentAnswersFromArticles } from '../shared/settings/article-knowledge.js';
+import type { SettingEntry } from '../shared/settings/tenant-settings.js';
 
 export const KnowledgeBaseFileSchema = z.record(z.string().min(1), z.record(z.string().min(2), z.string()));
 export type KnowledgeBaseFile = z.infer<typeof KnowledgeBaseFileSchema>;
@@ -32,6 +37,12 @@ export function createKnowledgeBase(entries: KnowledgeBaseFile): KnowledgeBase {
   };
 }
 
+/** The answers of the published articles: an intent a published article names is one the AI may answer. */
+export function knowledgeBaseFromArticles(articles: readonly SettingEntry<'article'>[]): KnowledgeBase {
+  return createKnowledgeBase(intentAnswersFromArticles(articles));
+}
+
+/** A seed file of the `{ intent: { language: answer } }` form (a demo tenant's knowledge-base.json). */
 export function loadKnowledgeBase(file: string): KnowledgeBase {
   if (!existsSync(file)) throw new Error(`The knowledge base ${file} does not exist.`);
   let json: unknown;

@@ -68,14 +68,26 @@ export interface TrainingSource {
   columns: CsvColumns;
 }
 
+/** The tenant's own labelled examples: text,category,language. */
+export function tenantTrainingFile(resourcesDir: string, tenantId: string): string {
+  return join(resourcesDir, 'tenants', tenantId, 'training-multilingual.csv');
+}
+
+/** Whether the tenant has intent training data; one without it runs the built-in engine with no classifier. */
+export function hasTrainingData(resourcesDir: string, tenantId: string): boolean {
+  return existsSync(tenantTrainingFile(resourcesDir, tenantId));
+}
+
 /**
- * The training files for a tenant, in a fixed order:
+ * The training files for a tenant that has its own (hasTrainingData), in a fixed order:
  *   resources/data/banking77/train.csv              (English, text,category)
  *   resources/data/arbanking77/train.csv            (Arabic, text,category)
  *   resources/tenants/<tenant>/training-multilingual.csv  (text,category,language; incl. pseudo-intents)
- * Only the files that exist are returned.
+ * The built-in classifier's intents are Banking77's, which the tenant's own file extends to more languages and to
+ * the pseudo-intents. Only the files that exist are returned; none for a tenant without its own file.
  */
 export function trainingSources(resourcesDir: string, tenantId: string): TrainingSource[] {
+  if (!hasTrainingData(resourcesDir, tenantId)) return [];
   const candidates: TrainingSource[] = [
     {
       file: join(resourcesDir, 'data', 'banking77', 'train.csv'),
@@ -86,7 +98,7 @@ export function trainingSources(resourcesDir: string, tenantId: string): Trainin
       columns: { textColumn: 'text', labelColumn: 'category', defaultLanguage: 'ar' },
     },
     {
-      file: join(resourcesDir, 'tenants', tenantId, 'training-multilingual.csv'),
+      file: tenantTrainingFile(resourcesDir, tenantId),
       columns: { textColumn: 'text', labelColumn: 'category', languageColumn: 'language' },
     },
   ];
@@ -99,7 +111,7 @@ export function loadTrainingData(resourcesDir: string, tenantId: string): Labell
   if (sources.length === 0) {
     throw new TrainingDataError(
       'no_sources',
-      `No intent training data found under ${resourcesDir} (expected data/banking77/train.csv, data/arbanking77/train.csv or tenants/${tenantId}/training-multilingual.csv).`,
+      `Tenant "${tenantId}" has no intent training data (${tenantTrainingFile(resourcesDir, tenantId)} does not exist).`,
     );
   }
   return sources.flatMap((s) => loadLabelledCsv(s.file, s.columns));

@@ -5,21 +5,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AiDecision } from '../shared/domain/decision.js';
-import { TenantConfigSchema, type TenantConfig } from '../shared/domain/tenant.js';
-import { chooseOwner } from '../shared/escalation-rules.js';
-import { latestCustomerText } from '../engine/customer-text.js';
-import { assertUsableTenant, BuiltinEngine } from '../engine/builtin-engine.js';
+import type { TenantConfig } from '../shared/domain/tenant.js';
+import { BuiltinEngine } from '../engine/builtin-engine.js';
 import type { AiEngineInput } from '../engine/engine.js';
-import { loadKnowledgeBase } from '../engine/knowledge-base.js';
-import { detectLanguage } from '../engine/language-detector.js';
+import { assertUsableRules } from '../engine/engine-tenant.js';
 import { OpenAiEngine } from '../engine/openai/engine.js';
 import { TenantRateLimiter } from '../engine/openai/rate-limiter.js';
 import { loadRetailPolicy } from '../engine/openai/retail-policy.js';
 import { RetailStore } from '../engine/openai/retail-store.js';
 import { loadRetailTools } from '../engine/openai/retail-tools.js';
 import type { OpenAiEngineOptions } from '../engine/openai/types.js';
-import { detectSignals } from '../engine/signals.js';
+import { loadSeedKnowledgeBase, seedEngineTenant } from '../engine/seed-tenant.js';
 import { loadTenantClassifier } from '../engine/tenant-classifier.js';
+import { hasTrainingData } from '../engine/training-data.js';
+import { loadTenantConfig } from '../lib/tenant-config.js';
 import type { ToolCallSeen } from './check-case.js';
 import { applyKnowledgeBaseOverride, applyTenantOverride, type EngineOverride } from './engine-override.js';
 
@@ -34,16 +33,15 @@ export interface CaseEngine {
   decide(input: AiEngineInput): Promise<CaseOutcome>;
 }
 
-export function loadTenantConfig(resourcesDir: string, tenantId: string): TenantConfig {
-  const file = join(resourcesDir, 'tenants', tenantId, 'tenant.json');
-  if (!existsSync(file)) throw new Error(`There is no tenant "${tenantId}" (${file} does not exist).`);
-  return TenantConfigSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-}
-
-/** True when the tenant ships what the built-in engine needs: training phrases and a knowledge base. */
-export function hasBuiltinModel(resourcesDir: string, tenantId: string): boolean {
-  const dir = join(resourcesDir, 'tenants', tenantId);
-  return existsSync(join(dir, 'knowledge-base.json')) && existsSync(join(dir, 'training-multilingual.csv'));
+/** A tenant's seed configuration with the override's fields replaced; throws when its rules are unusable. */
+function overriddenSeedConfig(resourcesDir: string, tenantId: string, override: EngineOverride | null): TenantConfig {
+  const config = applyTenantOverride(loadTenantConfig(resourcesDir, tenantId), override);
+  assertUsableRules(
+    config.id,
+    config.escalationRules,
+    config.queues.map((queue) => queue.id),
+  );
+  return config;
 }
 
 export interface BuiltinCaseEngineOptions {
@@ -54,73 +52,30 @@ export interface BuiltinCaseEngineOptions {
   onTrainingProgress?: (phase: string) => void;
 }
 
+/**
+ * The built-in engine on the tenant's seed files (an evaluation runs without a queue: engine/seed-tenant.ts). A
+ * tenant without intent training data (the retail demo has tools instead) gets the engine without a classifier: it
+ * tells the language and whether the customer asks for a human or complains, and sends every ticket to a human.
+ */
 export function createBuiltinCaseEngine(o: BuiltinCaseEngineOptions): CaseEngine {
-  const tenant = assertUsableTenant(applyTenantOverride(loadTenantConfig(o.resourcesDir, o.tenantId), o.override));
-  if (!hasBuiltinModel(o.resourcesDir, o.tenantId)) return triageOnlyEngine(tenant);
-  const kb = applyKnowledgeBaseOverride(
-    loadKnowledgeBase(join(o.resourcesDir, 'tenants', tenant.id, 'knowledge-base.json')),
-    o.override,
-  );
-  const { classifier } = loadTenantClassifier({
-    resourcesDir: o.resourcesDir,
-    cacheDir: o.cacheDir,
-    tenantId: tenant.id,
-    onProgress: (p) =>
-      o.onTrainingProgress?.(
-        p.epoch !== undefined ? `training ${p.phase} ${p.epoch}/${p.epochs}` : `training ${p.phase}`,
-      ),
-  });
-  const engine = new BuiltinEngine(tenant, classifier, kb);
+  const config = overriddenSeedConfig(o.resourcesDir, o.tenantId, o.override);
+  const knowledgeBase = applyKnowledgeBaseOverride(loadSeedKnowledgeBase(o.resourcesDir, o.tenantId), o.override);
+  const classifier = hasTrainingData(o.resourcesDir, o.tenantId)
+    ? loadTenantClassifier({
+        resourcesDir: o.resourcesDir,
+        cacheDir: o.cacheDir,
+        tenantId: o.tenantId,
+        onProgress: (p) =>
+          o.onTrainingProgress?.(
+            p.epoch !== undefined ? `training ${p.phase} ${p.epoch}/${p.epochs}` : `training ${p.phase}`,
+          ),
+      }).classifier
+    : null;
+  const engine = new BuiltinEngine(seedEngineTenant(config, knowledgeBase), classifier);
   return {
     provider: 'builtin',
     model: null,
     decide: async (input) => ({ decision: await engine.decide(input), toolCalls: [] }),
-  };
-}
-
-/**
- * A tenant without a built-in model (the retail demo has tools, not a knowledge base): the built-in
- * engine can only triage. It tells the language and whether the customer asks for a human or complains,
- * and sends every ticket to a human with that reason; nothing is resolved.
- */
-function triageOnlyEngine(tenant: TenantConfig): CaseEngine {
-  return {
-    provider: 'builtin',
-    model: null,
-    async decide({ ticket, messages }) {
-      const started = performance.now();
-      const text = latestCustomerText(ticket, messages);
-      const detected = detectLanguage(text).language;
-      const language = detected !== 'unknown' ? detected : ticket.language;
-      const signals = detectSignals(text);
-      const human = signals.find((s) => s.kind === 'human_request');
-      const complaint = signals.find((s) => s.kind === 'complaint');
-      const code = human ? 'human_requested' : complaint ? 'complaint' : 'no_answer';
-      const detail = human
-        ? `The customer asked for a human ("${human.evidence}").`
-        : complaint
-          ? `The customer's message reads as a complaint ("${complaint.evidence}").`
-          : `The built-in engine has no model for tenant "${tenant.id}" (it answers with tools); run it with the OpenAI-compatible provider.`;
-      const rule = chooseOwner(tenant.escalationRules, {
-        reason: code,
-        intent: null,
-        language,
-        tier: ticket.customer.tier,
-      });
-      const decision: AiDecision = {
-        action: 'escalate',
-        language,
-        intent: null,
-        confidence: null,
-        ownerQueue: rule.ownerQueue,
-        escalation: { code, ruleId: rule.id, detail },
-        draft: null,
-        summary: detail,
-        engine: 'builtin',
-        latencyMs: Math.round((performance.now() - started) * 100) / 100,
-      };
-      return { decision, toolCalls: [] };
-    },
   };
 }
 
@@ -137,7 +92,7 @@ export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
       `Tenant "${o.tenantId}" has no tools for the OpenAI provider (${join(dir, 'tools.json')} does not exist); the retail tenant has them.`,
     );
   }
-  const config = assertUsableTenant(applyTenantOverride(loadTenantConfig(o.resourcesDir, o.tenantId), o.override));
+  const config = overriddenSeedConfig(o.resourcesDir, o.tenantId, o.override);
   const tenant = { config, policyText: readFileSync(join(dir, 'policy.md'), 'utf8') };
   const pristine = RetailStore.load(dir);
   const policy = loadRetailPolicy(dir);

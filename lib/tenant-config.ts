@@ -1,9 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TenantConfigSchema, type TenantConfig } from '../shared/domain/tenant.js';
 import { validateRuleSet } from '../shared/escalation-rules.js';
 
-/** Loads a demo tenant's configuration from resources/ and refuses one whose rules leave escalations unowned. */
+/** The demo tenants shipped as seed: every folder of resources/tenants/ with a tenant.json, sorted. */
+export function seedTenantIds(resourcesDir: string): string[] {
+  const dir = join(resourcesDir, 'tenants');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'tenant.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Loads a demo tenant's seed configuration from resources/ and refuses one whose rules leave escalations unowned. */
 export function loadTenantConfig(resourcesDir: string, tenantId: string): TenantConfig {
   const file = join(resourcesDir, 'tenants', tenantId, 'tenant.json');
   let raw: unknown;

@@ -22,9 +22,10 @@ export type TicketFacts = Omit<EscalationFacts, 'reason'>;
 
 /**
  * A rule set is usable only if every escalation has a human owner: it must end with a catch-all.
- * The first problem checkRuleSet finds, as a Result (engines refuse a tenant with it).
+ * The first problem checkRuleSet finds, as a Result (engines refuse a tenant with it). `queueIds` null: the
+ * tenant's owner queues are not known, so the rules are checked for everything else.
  */
-export function validateRuleSet(rules: readonly EscalationRule[], queueIds: readonly string[]): Result<void> {
+export function validateRuleSet(rules: readonly EscalationRule[], queueIds: readonly string[] | null): Result<void> {
   const check = checkRuleSet(rules, queueIds);
   if (check.ok) return ok(undefined);
   const first = check.issues[0];

@@ -16,6 +16,7 @@ import { chooseOwner, validateRuleSet } from '../../shared/escalation-rules.js';
 import { createVault, redactDeep, restoreDeep, restorePii, type PiiVault } from '../../shared/pii/index.js';
 import { latestCustomerText } from '../customer-text.js';
 import type { AiEngine, AiEngineInput } from '../engine.js';
+import { ownerQueueIds, type TenantConfiguration } from '../engine-tenant.js';
 import { detectLanguage } from '../language-detector.js';
 import { createOpenAiClient, DEFAULT_REQUEST_TIMEOUT_MS } from './client.js';
 import { DECISION_RESPONSE_FORMAT, parseModelDecision, type ModelDecision } from './decision-output.js';
@@ -73,13 +74,23 @@ export class OpenAiEngine implements AiEngine {
     this.pricing = pricingFor(options.model, options.pricing);
   }
 
-  useEscalationRules(rules: readonly EscalationRule[]): void {
-    const checked = validateRuleSet(
-      rules,
-      this.tenant.config.queues.map((q) => q.id),
-    );
+  /** Replaces the escalation rules, checked against the owner queues `queueIds` (default: the tenant's configured ones). */
+  useEscalationRules(
+    rules: readonly EscalationRule[],
+    queueIds: readonly string[] | null = this.configuredQueueIds(),
+  ): void {
+    const checked = validateRuleSet(rules, queueIds);
     if (!checked.ok) throw new Error(checked.error.message);
     this.tenant = { ...this.tenant, config: { ...this.tenant.config, escalationRules: [...rules] } };
+  }
+
+  /** The queue's rules, checked against its queue settings; its tools and policy stay the tenant's backend's. */
+  useConfiguration(configuration: TenantConfiguration): void {
+    this.useEscalationRules(configuration.rules, ownerQueueIds(configuration.settings) ?? this.configuredQueueIds());
+  }
+
+  private configuredQueueIds(): string[] {
+    return this.tenant.config.queues.map((q) => q.id);
   }
 
   async decide(input: AiEngineInput): Promise<AiDecision> {
@@ -426,14 +437,14 @@ export class OpenAiEngine implements AiEngine {
   }
 }
 
-/** Builds the provider for a console or autopilot: loads the tenant's config, policy, tools and backend. */
+/** Builds the provider for a console or autopilot: loads the tenant's config, policy, tools and backend (its demo data). */
 export function createOpenAiEngine(options: OpenAiEngineOptions): OpenAiEngine {
   if (!options.baseURL)
     throw new Error(
       'The OpenAI provider needs a base URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1).',
     );
   if (!options.model) throw new Error('The OpenAI provider needs a model name.');
-  const dir = join(options.resourcesDir, 'tenants', options.tenantId ?? 'retail');
+  const dir = join(options.resourcesDir, 'tenants', options.tenantId);
   const config = TenantConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8')));
   const rules = validateRuleSet(
     config.escalationRules,

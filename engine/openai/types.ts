@@ -15,8 +15,8 @@ export interface OpenAiEngineOptions extends OpenAiEndpoint {
   model: string;
   /** Folder that holds tenants/<tenantId>/ (tenant.json, policy.json, policy.md, tools.json, users/orders/products.json). */
   resourcesDir: string;
-  /** Default 'retail', the only tenant with a tool backend so far. */
-  tenantId?: string;
+  /** The tenant whose tool backend (tools.json and its data) the model works with. */
+  tenantId: string;
   retry?: Partial<RetryPolicy>;
   rateLimit?: Partial<RateLimit>;
   /** Share one limiter between engines of the same process so the limit is per tenant, not per engine. */

@@ -2,15 +2,14 @@
  * `npm run eval -- tau --tasks FILE --openai-base-url URL --openai-model M [--user-model M] [--k N]
  *      [--limit N | --task-ids 0,5,9] [--data DIR] [--max-turns N] [--json]`
  *
- * τ-bench-style evaluation of the OpenAI provider on the retail tenant (see run-tau.ts). The key comes
+ * τ-bench-style evaluation of the OpenAI provider on a tenant with the τ-bench retail tools (see run-tau.ts). The key comes
  * from OPENAI_API_KEY. Exit 0 when it ran (whatever the score), 2 on bad usage.
  */
 import { SingleBar } from 'cli-progress';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TenantConfigSchema } from '../../shared/domain/tenant.js';
-import { assertUsableTenant } from '../../engine/builtin-engine.js';
+import { loadTenantConfig, seedTenantIds } from '../../lib/tenant-config.js';
 import { loadRetailPolicy } from '../../engine/openai/retail-policy.js';
 import { RetailStore } from '../../engine/openai/retail-store.js';
 import { loadRetailTools } from '../../engine/openai/retail-tools.js';
@@ -23,7 +22,8 @@ interface Context {
 }
 
 export const TAU_USAGE = `       npm run eval -- tau --tasks TASKS.json --openai-base-url URL --openai-model M [--user-model M]
-                      [--k N] [--limit N | --task-ids 0,5,9] [--data DIR] [--max-turns N] [--timeout-ms N] [--json]`;
+                      [--k N] [--limit N | --task-ids 0,5,9] [--data DIR] [--max-turns N] [--timeout-ms N] [--json]
+                      [--tenant ID (default: the first seed tenant with τ-bench tools)]`;
 
 const pct = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)}%`);
 
@@ -39,6 +39,7 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
       limit: { type: 'string' },
       'task-ids': { type: 'string' },
       data: { type: 'string' },
+      tenant: { type: 'string' },
       'max-turns': { type: 'string', default: '20' },
       'timeout-ms': { type: 'string', default: '60000' },
       resources: { type: 'string' },
@@ -71,7 +72,14 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     selected = ids.map((index) => ({ index, task: all[index]! }));
   }
   const resourcesDir = resolve(values.resources ?? join(repoRoot, 'resources'));
-  const tenantDir = join(resourcesDir, 'tenants', 'retail');
+  // The tenant whose tool backend the agent works: given, or the first seed tenant that ships tools.
+  const toolsOf = (id: string) => join(resourcesDir, 'tenants', id, 'tools.json');
+  const tenantId = values.tenant ?? seedTenantIds(resourcesDir).find((id) => existsSync(toolsOf(id)));
+  if (!tenantId || !existsSync(toolsOf(tenantId)))
+    throw new UsageError(
+      `--tenant ${tenantId ?? '(none given)'}: no seed tenant with τ-bench tools (tools.json) there.`,
+    );
+  const tenantDir = join(resourcesDir, 'tenants', tenantId);
   const dataDir = resolve(values.data ?? tenantDir);
   for (const f of ['users.json', 'orders.json', 'products.json']) {
     if (!existsSync(join(dataDir, f)))
@@ -85,9 +93,7 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     const limit = positive('limit', values.limit);
     selected = [...selected.filter(({ task }) => store.user(task.user_id)).slice(0, limit)];
   }
-  const config = assertUsableTenant(
-    TenantConfigSchema.parse(JSON.parse(readFileSync(join(tenantDir, 'tenant.json'), 'utf8'))),
-  );
+  const config = loadTenantConfig(resourcesDir, tenantId);
   const env = {
     tenant: { config, policyText: readFileSync(join(tenantDir, 'policy.md'), 'utf8') },
     store,

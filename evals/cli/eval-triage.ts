@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- triage --tenant payments --csv FILE [--text-column text] [--label-column category] [--json]
+ * `npm run eval -- triage [--tenant ID] --csv FILE [--text-column text] [--label-column category] [--json]
  *       [--holdout F --seed N] [--resources DIR] [--cache-dir DIR]`
  *
  * Runs each text through the whole built-in pipeline as a new ticket. Without --holdout the tenant's
@@ -8,11 +8,10 @@
  * held-out text, and only the held-out rows are decided: an honest estimate when FILE is part of
  * the training data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TenantConfigSchema } from '../../shared/domain/tenant.js';
-import { assertUsableTenant, BuiltinEngine } from '../../engine/builtin-engine.js';
-import { loadKnowledgeBase } from '../../engine/knowledge-base.js';
+import { BuiltinEngine } from '../../engine/builtin-engine.js';
+import { loadSeedEngineTenant } from '../../engine/seed-tenant.js';
 import { loadOrTrainClassifier } from '../../engine/model-cache.js';
 import { loadTenantClassifier } from '../../engine/tenant-classifier.js';
 import { loadLabelledCsv, loadTrainingData } from '../../engine/training-data.js';
@@ -34,8 +33,8 @@ export async function runTriage(argv: string[], { repoRoot, UsageError }: Contex
   const tenantFile = join(resourcesDir, 'tenants', args.tenant, 'tenant.json');
   if (!existsSync(tenantFile))
     throw new UsageError(`There is no tenant "${args.tenant}" (${tenantFile} does not exist).`);
-  const tenant = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(tenantFile, 'utf8'))));
-  const knowledgeBase = loadKnowledgeBase(join(resourcesDir, 'tenants', tenant.id, 'knowledge-base.json'));
+  // No queue here: the engine decides with the tenant's seed files (engine/seed-tenant.ts).
+  const { engineTenant: tenant } = loadSeedEngineTenant(resourcesDir, args.tenant);
   const log = (line: string) => {
     if (!args.json) process.stderr.write(`${line}\n`);
   };
@@ -51,11 +50,11 @@ export async function runTriage(argv: string[], { repoRoot, UsageError }: Contex
     log(`Training on ${examples.length} examples (held-out texts removed)...`);
     const cached = loadOrTrainClassifier({ cacheDir, examples });
     classifierInfo = { trainMs: Math.round(cached.trainMs), fromCache: cached.fromCache, trainN: examples.length };
-    engine = new BuiltinEngine(tenant, cached.classifier, knowledgeBase);
+    engine = new BuiltinEngine(tenant, cached.classifier);
   } else {
     const cached = loadTenantClassifier({ resourcesDir, cacheDir, tenantId: tenant.id });
     classifierInfo = { trainMs: Math.round(cached.trainMs), fromCache: cached.fromCache };
-    engine = new BuiltinEngine(tenant, cached.classifier, knowledgeBase);
+    engine = new BuiltinEngine(tenant, cached.classifier);
   }
   const e0 = performance.now();
   const decisions = await triageRows(engine, rows, tenant.id, (i) => log(`Triage ${i}/${rows.length}...`));

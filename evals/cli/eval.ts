@@ -2,7 +2,7 @@
  * Offline evaluation of the built-in intent classifier.
  *
  *   npm run eval -- intents --csv FILE --text-column text --label-column category [--json]
- *        [--holdout 0.2 --seed 1] [--resources DIR --cache-dir DIR --tenant payments]
+ *        [--holdout 0.2 --seed 1] [--resources DIR --cache-dir DIR --tenant ID]
  *
  * Without --holdout: the tenant's classifier (trained on resources/, cached) labels every row.
  * With --holdout F: a fresh model is trained on the file minus a seeded stratified F split and
@@ -28,7 +28,7 @@ import { BaselineError } from '../baseline.js';
 const USAGE = `Usage: npm run eval -- intents --csv FILE [--text-column text] [--label-column category] [--json]
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR] [--tenant ID]
 ${LANGUAGE_USAGE}
-       npm run eval -- triage --tenant payments --csv FILE [--text-column text] [--label-column category] [--json]
+       npm run eval -- triage [--tenant ID] --csv FILE [--text-column text] [--label-column category] [--json]
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR]
 ${SUITE_USAGE}
 ${TAU_USAGE}`;

@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stratifiedSplit } from '../../engine/random.js';
+import { hasTrainingData } from '../../engine/training-data.js';
+import { seedTenantIds } from '../../lib/tenant-config.js';
 
 /** The flags every labelled-CSV evaluation takes (`eval intents`, `eval triage`). */
 const LABELLED_EVAL_OPTIONS = {
@@ -12,7 +14,8 @@ const LABELLED_EVAL_OPTIONS = {
   seed: { type: 'string', default: '1' },
   resources: { type: 'string' },
   'cache-dir': { type: 'string' },
-  tenant: { type: 'string', default: 'payments' },
+  /** Default: the first seed tenant with intent training data. */
+  tenant: { type: 'string' },
 } as const;
 
 export interface LabelledEvalArgs {
@@ -36,6 +39,10 @@ export function parseLabelledEvalArgs(
   if (!values.csv) throw new options.UsageError(`Missing --csv FILE: ${options.csvPurpose}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new options.UsageError(`--seed must be an integer, got "${values.seed}".`);
+  const resourcesDir = resolve(values.resources ?? join(options.repoRoot, 'resources'));
+  const tenant = values.tenant ?? seedTenantIds(resourcesDir).find((id) => hasTrainingData(resourcesDir, id));
+  if (!tenant)
+    throw new options.UsageError(`No seed tenant under ${resourcesDir} has intent training data; give --tenant ID.`);
   return {
     csv: values.csv,
     textColumn: values['text-column'],
@@ -43,9 +50,9 @@ export function parseLabelledEvalArgs(
     json: values.json,
     holdout: values.holdout,
     seed,
-    resourcesDir: resolve(values.resources ?? join(options.repoRoot, 'resources')),
+    resourcesDir,
     cacheDir: resolve(values['cache-dir'] ?? join(options.repoRoot, '.data', 'model-cache')),
-    tenant: values.tenant,
+    tenant,
   };
 }
 

@@ -68,11 +68,11 @@ export interface TauRunOptions {
 
 const norm = (s: string) => s.toLowerCase().replace(/,/g, '');
 
-function customerTicket(id: string, store: RetailStore, userId: string): Ticket {
+function customerTicket(id: string, tenantId: string, store: RetailStore, userId: string): Ticket {
   const user = store.user(userId)!;
   return newTicket({
     id,
-    tenantId: 'retail',
+    tenantId,
     subject: 'Support chat',
     channel: 'tau',
     at: '2025-01-01T00:00:00.000Z',
@@ -94,14 +94,20 @@ export async function runTrial(
   o: TauRunOptions,
 ): Promise<TrialResult> {
   const store = env.store.clone();
-  const engine = new OpenAiEngine({ ...o.engine, tenantId: 'retail' }, env.tenant, store, env.policy, env.tools);
+  const engine = new OpenAiEngine(
+    { ...o.engine, tenantId: env.tenant.config.id },
+    env.tenant,
+    store,
+    env.policy,
+    env.tools,
+  );
   const customer = new UserSimulator({
     baseURL: o.engine.baseURL,
     apiKey: o.engine.apiKey,
     model: o.userModel,
     timeoutMs: o.engine.timeoutMs ?? 60_000,
   });
-  const ticket = customerTicket(`tau-${index}-${trial}`, env.store, task.user_id);
+  const ticket = customerTicket(`tau-${index}-${trial}`, env.tenant.config.id, env.store, task.user_id);
   const transcript: Turn[] = [{ from: 'agent', text: AGENT_GREETING }];
   const messages: Message[] = [];
   const actionsRun: string[] = [];

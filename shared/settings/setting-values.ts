@@ -14,10 +14,13 @@ export const LanguageTagSchema = z
 const name = (what: string, max = 200) =>
   z.string().trim().min(1, `${what} cannot be empty.`).max(max, `${what} is at most ${max} characters.`);
 
-/** An intent name as the classifier knows it (Banking77's `card_arrival`, a tenant's own `order_status`). */
+/**
+ * An intent name as the classifier knows it (Banking77's `card_arrival` and `reverted_card_payment?`, a tenant's own
+ * `order_status`).
+ */
 export const IntentNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'An intent is a name of letters, digits, _ . and - (at most 100).');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.?-]{0,99}$/, 'An intent is a name of letters, digits, _ . ? and - (at most 100).');
 
 /** The tenant itself: its name, the languages its customers write in, and how sure the AI must be to answer. */
 export const TenantProfileSchema = z.strictObject({

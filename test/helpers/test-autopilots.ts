@@ -1,12 +1,14 @@
 import { afterEach, beforeEach } from 'vitest';
 import { Autopilot, type AutopilotOptions } from '../../autopilot/autopilot.js';
 import type { AiEngine } from '../../engine/engine.js';
+import type { KnowledgeBase } from '../../engine/knowledge-base.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
 import type { QueueAppOptions } from '../../server/app.js';
 import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import { waitFor } from './child-process.js';
 import { startDemoQueue, type DemoQueue } from './demo-queue.js';
+import { saveTenantToQueue } from './queue-tenant-settings.js';
 
 /** A tenant for engines that decide on their own: one queue, and every ticket the AI does not answer goes to it. */
 export const CATCH_ALL_TENANT: TenantConfig = {
@@ -34,6 +36,12 @@ export class TestAutopilots {
     return new QueueClient({ baseUrl: this.queue.url, token: this.queue.tokens.tokens.admin });
   }
 
+  /** Sets the tenant up in the queue as its admin and lead would (queue-tenant-settings.ts): settings and rules. */
+  async saveTenant(knowledgeBase: KnowledgeBase): Promise<void> {
+    const lead = new QueueClient({ baseUrl: this.queue.url, token: this.queue.tokens.tokens.lead });
+    await saveTenantToQueue(this.admin(), lead, this.tenant, knowledgeBase);
+  }
+
   /** A client with the autopilot role's token, as an autopilot has. */
   worker(): QueueClient {
     return new QueueClient({ baseUrl: this.queue.url, token: this.queue.tokens.tokens.autopilot });
@@ -44,7 +52,7 @@ export class TestAutopilots {
     const autopilot = new Autopilot({
       client: this.worker(),
       engine,
-      tenant: this.tenant,
+      tenantId: this.tenant.id,
       leaseMs: 30_000,
       idlePollMs: 100,
       batchSize: 5,

@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
 import { waitFor } from '../../helpers/child-process.js';
 import { TestAutopilots } from '../../helpers/test-autopilots.js';
-import { fixtureClassifier, fixtureKnowledgeBase, fixtureTenant } from '../../unit/ai/fixtures.js';
+import { fixtureClassifier, fixtureEngineTenant, fixtureKnowledgeBase, fixtureTenant } from '../../unit/ai/fixtures.js';
 
 const model = fixtureClassifier();
-const knowledgeBase = fixtureKnowledgeBase();
 const tenant = fixtureTenant();
 const QUESTION = 'My card still has not arrived, where is it?';
 const QUEUE_MAX_LEASE_MS = 3_000;
@@ -16,7 +15,7 @@ function startingEngine() {
   let deliver!: (classifier: IntentClassifier) => void;
   const arriving = new Promise<IntentClassifier>((resolve) => (deliver = resolve));
   return {
-    engine: new BuiltinEngine(tenant, arriving, knowledgeBase),
+    engine: new BuiltinEngine(fixtureEngineTenant(tenant), arriving),
     classifierReady: () => deliver(model.classifier),
   };
 }
@@ -25,6 +24,7 @@ describe('autopilot whose engine is still loading its classifier', () => {
   // Leases are capped well below what the autopilot asks for (30 s), as an operator may: it must renew by the
   // lease the queue granted, not by the one it asked for.
   const autopilots = TestAutopilots.overFreshDemoQueue(tenant, { maxLeaseMs: QUEUE_MAX_LEASE_MS });
+  beforeEach(() => autopilots.saveTenant(fixtureKnowledgeBase()));
   it('escalates a complaint at once, holds an everyday question under a renewed lease, and decides it from its latest thread once ready', async () => {
     const { engine, classifierReady } = startingEngine();
     const complaint = await autopilots.post('This is unacceptable! My card has still not arrived after three weeks.');

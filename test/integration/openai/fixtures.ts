@@ -5,6 +5,8 @@ import { testMessage, testTicket } from '../../helpers/tickets.js';
 
 export const CUSTOMER_EMAIL = 'aarav.davis1165@example.com';
 export const RESOURCES_DIR = join(import.meta.dirname, '../../../resources');
+/** The seed tenant with the τ-bench retail tool backend. */
+export const TOOLS_TENANT = 'retail';
 
 /** Retries quick enough for a test: two more tries, 10 to 40 ms apart. */
 export const QUICK_RETRIES = { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
@@ -16,6 +18,7 @@ export function scriptedOpenAiEngine(baseURL: string, over: Partial<OpenAiEngine
     apiKey: 'sk-test',
     model: 'gpt-4o-mini',
     resourcesDir: RESOURCES_DIR,
+    tenantId: TOOLS_TENANT,
     timeoutMs: 2_000,
     retry: QUICK_RETRIES,
     ...over,

@@ -7,7 +7,7 @@ import { waitFor } from '../../helpers/child-process.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
 import { CATCH_ALL_TENANT } from '../../helpers/test-autopilots.js';
-import { AARAV_FOUND_BY_EMAIL, CUSTOMER_EMAIL, decisionJson, RESOURCES_DIR } from './fixtures.js';
+import { AARAV_FOUND_BY_EMAIL, CUSTOMER_EMAIL, decisionJson, RESOURCES_DIR, TOOLS_TENANT } from './fixtures.js';
 
 /** The whole path: the OpenAI provider's tool calls -> the autopilot's ai_decision -> the queue's ticket. */
 describe('OpenAI tool results reach the ticket through an autopilot and a real queue', () => {
@@ -45,12 +45,13 @@ describe('OpenAI tool results reach the ticket through an autopilot and a real q
       apiKey: 'sk-test',
       model: 'gpt-4o-mini',
       resourcesDir: RESOURCES_DIR,
+      tenantId: TOOLS_TENANT,
       timeoutMs: 5_000,
     });
     autopilot = new Autopilot({
       client: new QueueClient({ baseUrl: queue.url, token: queue.tokens.autopilot }),
       engine,
-      tenant: CATCH_ALL_TENANT,
+      tenantId: CATCH_ALL_TENANT.id,
       idlePollMs: 100,
       batchSize: 1,
     });

@@ -11,7 +11,8 @@ import { buildQueueApp } from '../../../server/app.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { waitFor } from '../../helpers/child-process.js';
 import { addTenantWithTokens, type RoleTokens } from '../../helpers/queue-server.js';
-import { fixtureEngine, fixtureTenant } from '../../unit/ai/fixtures.js';
+import { saveTenantToQueue } from '../../helpers/queue-tenant-settings.js';
+import { fixtureEngine, fixtureKnowledgeBase, fixtureTenant } from '../../unit/ai/fixtures.js';
 
 const tenant = fixtureTenant();
 const LOST_CARD = 'I lost my card, please block it';
@@ -31,6 +32,8 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
     tokens = await addTenantWithTokens(store, tenant.id);
     app = buildQueueApp({ store });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
+    // The tenant as its admin and lead set it up: rules version 1.
+    await saveTenantToQueue(client(tokens.admin), client(tokens.lead), tenant, fixtureKnowledgeBase());
   });
   afterEach(async () => {
     await autopilot?.stop();
@@ -59,10 +62,16 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
 
   it('routes a new ticket of an intent to the queue the saved rules name, and forces escalation by a saved rule', async () => {
     const engine = await fixtureEngine(tenant);
-    autopilot = new Autopilot({ client: client(tokens.autopilot), engine, tenant, idlePollMs: 100, batchSize: 1 });
+    autopilot = new Autopilot({
+      client: client(tokens.autopilot),
+      engine,
+      tenantId: tenant.id,
+      idlePollMs: 100,
+      batchSize: 1,
+    });
     autopilot.start();
 
-    // As shipped: lost cards go to security, card arrival questions are answered by the AI.
+    // As set up: lost cards go to security, card arrival questions are answered by the AI.
     expect(await decided(LOST_CARD)).toMatchObject({
       status: 'escalated',
       intent: 'lost_or_stolen_card',
@@ -70,14 +79,14 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
       escalation: { ruleId: 'security' },
     });
     expect(await decided(ARRIVAL)).toMatchObject({ status: 'ai_resolved', intent: 'card_arrival' });
-    expect(autopilot.rulesVersion).toBe(0);
+    expect(autopilot.rulesVersion).toBe(1);
 
     const rules: EscalationRule[] = [
       { id: 'lost-cards-to-vip', ownerQueue: 'vip', when: { intents: ['lost_or_stolen_card'] } },
       { id: 'arrivals-by-people', ownerQueue: 'general', escalate: true, when: { intents: ['card_arrival'] } },
       { id: 'catch-all', ownerQueue: 'general', when: {} },
     ];
-    const saved = await client(tokens.lead).saveRules(rules, 0);
+    const saved = await client(tokens.lead).saveRules(rules, 1);
     expect(saved.ok).toBe(true);
 
     expect(await decided(LOST_CARD)).toMatchObject({
@@ -90,32 +99,27 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
       ownerQueue: 'general',
       escalation: { code: 'rule', ruleId: 'arrivals-by-people' },
     });
-    expect(autopilot.rulesVersion).toBe(1);
+    expect(autopilot.rulesVersion).toBe(2);
   });
 
-  it('keeps the rules in use when a saved version names a queue this tenant does not have', async () => {
+  it('keeps the configuration in use when a change leaves its rules naming a queue the tenant no longer has', async () => {
     const engine = await fixtureEngine(tenant);
     const log: string[] = [];
     autopilot = new Autopilot({
       client: client(tokens.autopilot),
       engine,
-      tenant,
+      tenantId: tenant.id,
       idlePollMs: 100,
       batchSize: 1,
       log: (line) => log.push(line),
     });
     autopilot.start();
-    // The queue has no list of this tenant's queues, so it cannot refuse the unknown one; the engine does.
-    const saved = await client(tokens.lead).saveRules(
-      [
-        { id: 'lost', ownerQueue: 'nowhere', when: { intents: ['lost_or_stolen_card'] } },
-        { id: 'catch-all', ownerQueue: 'general', when: {} },
-      ],
-      0,
-    );
-    expect(saved.ok).toBe(true);
     expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'security' });
-    expect(autopilot.rulesVersion).toBe(0);
-    expect(log.join('\n')).toMatch(/version 1 cannot be used here .*"nowhere"/);
+    // The rules still send lost cards to security; an admin deletes that queue.
+    const removed = await client(tokens.admin).deleteSetting('queue', 'security', 1);
+    expect(removed.ok).toBe(true);
+    expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'security' });
+    expect(autopilot.rulesVersion).toBe(1);
+    expect(log.join('\n')).toMatch(/version 1 with the settings up to change \d+ cannot be used here .*"security"/);
   });
 });

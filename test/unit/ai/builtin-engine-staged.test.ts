@@ -5,17 +5,9 @@ import type { Ticket } from '../../../shared/domain/ticket.js';
 import { BuiltinEngine, startBuiltinEngine } from '../../../engine/builtin-engine.js';
 import type { AiEngineInput } from '../../../engine/engine.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
-import {
-  customerMessage,
-  FIXTURE_RESOURCES,
-  fixtureClassifier,
-  fixtureKnowledgeBase,
-  fixtureTenant,
-  makeTicket,
-} from './fixtures.js';
+import { customerMessage, fixtureClassifier, fixtureEngineTenant, fixtureTenant, makeTicket } from './fixtures.js';
 
 const model = fixtureClassifier();
-const knowledgeBase = fixtureKnowledgeBase();
 const base = fixtureTenant();
 // Fixture rules: complaints (reason), security (intents), vip (tiers), catch-all.
 
@@ -28,8 +20,8 @@ function staged(tenant: TenantConfig = base) {
     refuse = reject;
   });
   return {
-    engine: new BuiltinEngine(tenant, arriving, knowledgeBase),
-    full: new BuiltinEngine(tenant, model.classifier, knowledgeBase),
+    engine: new BuiltinEngine(fixtureEngineTenant(tenant), arriving),
+    full: new BuiltinEngine(fixtureEngineTenant(tenant), model.classifier),
     classifierReady: () => deliver(model.classifier),
     classifierFailed: (error: Error) => refuse(error),
   };
@@ -151,8 +143,7 @@ describe('the built-in engine before its intent classifier is ready', () => {
 
   it('startBuiltinEngine reads the model file it is given, or falls back when there is none', async () => {
     const loaded = startBuiltinEngine({
-      resourcesDir: FIXTURE_RESOURCES,
-      tenant: base,
+      tenant: fixtureEngineTenant(base),
       loadModel: async () => model.file,
     });
     await loaded.whenReady();
@@ -163,8 +154,7 @@ describe('the built-in engine before its intent classifier is ready', () => {
 
     const fellBack: unknown[] = [];
     const fallback = startBuiltinEngine({
-      resourcesDir: FIXTURE_RESOURCES,
-      tenant: base,
+      tenant: fixtureEngineTenant(base),
       loadModel: async () => {
         throw new Error('the child process exited');
       },

@@ -21,7 +21,7 @@ function escalation(d: AiDecision) {
   return d;
 }
 
-const kbArrivalEn = engine.knowledgeBase.answer('card_arrival', 'en')!;
+const kbArrivalEn = engine.configuration.knowledgeBase.answer('card_arrival', 'en')!;
 
 describe('builtin engine', () => {
   it('resolves an answerable question with the KB answer in the customer language', async () => {
@@ -44,7 +44,7 @@ describe('builtin engine', () => {
       action: 'resolve',
       intent: 'card_arrival',
       language: 'de',
-      reply: engine.knowledgeBase.answer('card_arrival', 'de'),
+      reply: engine.configuration.knowledgeBase.answer('card_arrival', 'de'),
     });
   });
 

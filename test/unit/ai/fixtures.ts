@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { newTicket, type Message, type Ticket } from '../../../shared/domain/ticket.js';
 import { createBuiltinEngine, type BuiltinEngine } from '../../../engine/builtin-engine.js';
+import type { EngineTenant } from '../../../engine/engine-tenant.js';
 import type { ClassifierHyperparameters } from '../../../engine/intent-classifier.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../../engine/knowledge-base.js';
+import { seedEngineTenant } from '../../../engine/seed-tenant.js';
 import { loadTenantClassifier } from '../../../engine/tenant-classifier.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -38,12 +40,20 @@ export function fixtureClassifier(): ReturnType<typeof loadTenantClassifier> {
   });
 }
 
+/** The engine's view of the fixture tenant's seed (`tenant`: its configuration, perhaps changed by a test). */
+export function fixtureEngineTenant(tenant: TenantConfig = fixtureTenant()): EngineTenant {
+  return seedEngineTenant(tenant, fixtureKnowledgeBase());
+}
+
 /** The built-in engine for `tenant`, its classifier trained on the fixture tenant (cached in `cacheDir`). */
-export function fixtureEngine(tenant: TenantConfig = fixtureTenant(), cacheDir = tempDir()): Promise<BuiltinEngine> {
+export async function fixtureEngine(
+  tenant: TenantConfig = fixtureTenant(),
+  cacheDir = tempDir(),
+): Promise<BuiltinEngine> {
   return createBuiltinEngine({
     resourcesDir: FIXTURE_RESOURCES,
     cacheDir,
-    tenant,
+    tenant: fixtureEngineTenant(tenant),
     hyperparameters: FIXTURE_HYPERPARAMETERS,
   });
 }

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TenantConfigSchema } from '../../../shared/domain/tenant.js';
-import { assertUsableTenant } from '../../../engine/builtin-engine.js';
-import { loadKnowledgeBase } from '../../../engine/knowledge-base.js';
+import { loadSeedEngineTenant } from '../../../engine/seed-tenant.js';
 import { detectLanguage } from '../../../engine/language-detector.js';
 import { loadLabelledCsv } from '../../../engine/training-data.js';
 import { REPO_ROOT } from './fixtures.js';
 
 const dir = join(REPO_ROOT, 'resources', 'tenants', 'payments');
-const tenant = assertUsableTenant(TenantConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8'))));
-const kb = loadKnowledgeBase(join(dir, 'knowledge-base.json'));
+const { config: tenant, engineTenant } = loadSeedEngineTenant(join(REPO_ROOT, 'resources'), 'payments');
+const kb = engineTenant.knowledgeBase;
 const MARKETS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'el', 'ro'];
 const SECURITY = [
   'compromised_card',

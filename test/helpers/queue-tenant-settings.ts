@@ -1,0 +1,65 @@
+import type { TenantConfig } from '../../shared/domain/tenant.js';
+import type { SettingKind, SettingValue } from '../../shared/settings/setting-kinds.js';
+import type { StoredSetting } from '../../shared/settings/stored-setting.js';
+import type { KnowledgeBase } from '../../engine/knowledge-base.js';
+import type { QueueClient } from '../../lib/queue-client/queue-client.js';
+
+/** Saves one setting as a new item or over `baseVersion`; the queue must take it. */
+export async function saveSetting<K extends SettingKind>(
+  admin: QueueClient,
+  kind: K,
+  id: string,
+  value: SettingValue<K>,
+  baseVersion = 0,
+): Promise<StoredSetting> {
+  const saved = await admin.saveSetting(kind, id, baseVersion, value);
+  if (!saved.ok) throw new Error(`Saving ${kind} ${id}: ${saved.error.message} ${JSON.stringify(saved.error.details)}`);
+  return saved.value;
+}
+
+/** An article answering `intent` with one language version per answer. */
+export function articleOf(
+  intent: string,
+  answers: Record<string, string>,
+  status: 'draft' | 'published' = 'published',
+): SettingValue<'article'> {
+  return {
+    status,
+    intents: [intent],
+    versions: Object.fromEntries(
+      Object.entries(answers).map(([language, body]) => [language, { title: intent.replaceAll('_', ' '), body }]),
+    ),
+  };
+}
+
+/**
+ * Puts a test tenant's configuration into the queue through its API, as an admin sets a tenant up: the profile
+ * (name, the knowledge base's languages, thresholds), the queues, one article per intent of the knowledge base
+ * (published where the tenant lets the AI answer it, a draft otherwise) and the escalation rules.
+ */
+export async function saveTenantToQueue(
+  admin: QueueClient,
+  lead: QueueClient,
+  tenant: TenantConfig,
+  knowledgeBase: KnowledgeBase,
+): Promise<void> {
+  await saveSetting(admin, 'profile', 'profile', {
+    name: tenant.name,
+    languages: [...knowledgeBase.languages],
+    resolveThreshold: tenant.resolveThreshold,
+    ...(tenant.intentThresholds ? { intentThresholds: tenant.intentThresholds } : {}),
+  });
+  for (const queue of tenant.queues) await saveSetting(admin, 'queue', queue.id, { name: queue.name });
+  for (const intent of knowledgeBase.intents) {
+    const answers = Object.fromEntries(
+      knowledgeBase.languages.flatMap((language) => {
+        const answer = knowledgeBase.answer(intent, language);
+        return answer === null ? [] : [[language, answer]];
+      }),
+    );
+    const status = tenant.answerableIntents.includes(intent) ? 'published' : 'draft';
+    await saveSetting(admin, 'article', intent.replaceAll('_', '-'), articleOf(intent, answers, status));
+  }
+  const rules = await lead.saveRules(tenant.escalationRules, 0);
+  if (!rules.ok) throw new Error(`Saving the rules: ${rules.error.message}`);
+}
