@@ -102,7 +102,8 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
   throw new CliUsageError(`Unknown command "${noun ?? ''} ${verb}". ${USAGE}`);
 }
 
-async function withStore(db: string, work: (store: QueueStore) => Promise<void>): Promise<void> {
+/** Opens the database for one command (an unopenable one is a CliUsageError) and closes it after `work`. */
+export async function withStore<T>(db: string, work: (store: QueueStore) => Promise<T>): Promise<T> {
   let store: QueueStore;
   try {
     store = await openQueueStore(db);
@@ -112,7 +113,7 @@ async function withStore(db: string, work: (store: QueueStore) => Promise<void>)
     );
   }
   try {
-    await work(store);
+    return await work(store);
   } finally {
     await store.close();
   }

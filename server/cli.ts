@@ -3,13 +3,15 @@ import { runAdminCommand } from './admin-cli.js';
 import { buildQueueApp } from './app.js';
 import { ADMIN_USAGE, CliUsageError, parseCliArgs, readMetricsToken, USAGE } from './cli-args.js';
 import { ensureDemoTenant } from './demo-tenant.js';
+import { IMPORT_USAGE, runImportCommand } from './import/import-cli.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 
 /**
  * `npm run queue -- --db ./q.sqlite|postgres://... --port 7400 [--host 127.0.0.1] [--tokens-file FILE]`
  * `[--metrics-token-file FILE] [--rate-limit-token|tenant|address N] [--request-timeout-ms MS]` (see cli-args.ts)
- * (and the admin commands `tenant create ...`, `token create|list|revoke ...`, see admin-cli.ts).
+ * (and the admin commands `tenant create ...`, `token create|list|revoke ...`, see admin-cli.ts, and
+ * `import articles|tickets ...`, see import/import-cli.ts).
  * Prints one line `Queue: http://HOST:PORT` on stdout once listening; logs go to stderr.
  * Exit codes: 0 after SIGINT/SIGTERM, 2 for bad arguments, an unopenable database or tokens file, 1 otherwise.
  */
@@ -19,9 +21,21 @@ async function main(): Promise<void> {
     await runAdminCommand(argv, (line) => process.stdout.write(`${line}\n`));
     return;
   }
+  if (argv[0] === 'import') {
+    // Ctrl-C stops a tickets import after the batch it is writing; the next run continues from its checkpoint.
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    process.once('SIGTERM', () => stop.abort());
+    process.exitCode = await runImportCommand(argv, {
+      out: (line) => process.stdout.write(`${line}\n`),
+      progress: process.stderr,
+      signal: stop.signal,
+    });
+    return;
+  }
   const args = parseCliArgs(argv);
   if (args === null) {
-    process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n${IMPORT_USAGE}\n`);
     return;
   }
   const metricsToken = readMetricsToken(args.metricsTokenFile, process.env);

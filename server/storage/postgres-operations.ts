@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import { postgresAuditOperations } from './postgres-audit.js';
+import { postgresImportOperations } from './postgres-import-operations.js';
 import { postgresSettingOperations } from './postgres-settings.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import type { Async, StoreOperations } from './store-operations.js';
@@ -44,6 +45,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     (await rows<PgTicketRow>(sql, values)).map(ticketRow);
   return {
     ...postgresAuditOperations(db),
+    ...postgresImportOperations(db),
     ...postgresSettingOperations(db),
 
     async insertTenant(tenant, at) {

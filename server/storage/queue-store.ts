@@ -7,6 +7,7 @@ import type { SettingsPage } from '../../shared/settings/stored-setting.js';
 import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting-rows.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
+import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
 
 /**
  * Storage behind the central queue. Every method is scoped by tenant: a ticket of another tenant
@@ -48,6 +49,11 @@ export interface QueueStore {
   intakeTicket(input: IntakeInput): Promise<IntakeResult>;
   /** intakeTicket for many tickets in one transaction, results in input order. */
   intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]>;
+  /**
+   * Imports tickets from another system with their messages and original times, in one transaction, keyed by
+   * external id (unique per tenant and system): importing the same again creates nothing twice (import-script.ts).
+   */
+  importTickets(input: ImportTicketsInput): Promise<ImportTicketResult[]>;
   /** Appends a customer reply and moves the status on; null when the ticket is unknown to the tenant. */
   appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null>;
   /** Records a customer's satisfaction rating of a closed ticket (the latest one wins); moves version and feed. */

@@ -156,6 +156,15 @@ function laterSteps(types: SqlTypes): string[] {
   INSERT INTO tenant_setting_sequences (tenant_id, value) SELECT tenant_id, MAX(seq) FROM tenant_settings GROUP BY tenant_id;
   DROP TABLE owner_queues;
   `,
+    // Tickets imported from another system (server/import): the external id a ticket had there (unique per
+    // tenant and system, so importing again creates nothing twice), what it looked like, and its version then.
+    `
+  CREATE TABLE imported_tickets (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), system TEXT NOT NULL, external_id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id), fingerprint TEXT NOT NULL, imported_version INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, system, external_id)
+  );
+  `,
   ];
 }
 

@@ -9,6 +9,8 @@ import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import { ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { checkPullClient } from '../domain/push-admission.js';
 import { appendAudit } from './audit-append.js';
+import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
+import { importTickets } from './import-script.js';
 import { auditRecordFromRow } from './audit-rows.js';
 import { feedPageBound } from './feed-page.js';
 import { applyMutations } from './push-script.js';
@@ -136,6 +138,10 @@ export abstract class ScriptedQueueStore implements QueueStore {
 
   intakeBatch(inputs: readonly IntakeInput[]): Promise<IntakeResult[]> {
     return this.write(tickets.intakeBatch(inputs));
+  }
+
+  importTickets(input: ImportTicketsInput): Promise<ImportTicketResult[]> {
+    return this.write(importTickets(input));
   }
 
   appendCustomerReply(input: CustomerReplyInput): Promise<TicketWithMessages | null> {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import { sqliteAuditOperations } from './sqlite-audit.js';
+import { sqliteImportOperations } from './sqlite-import-operations.js';
 import { sqliteSettingOperations } from './sqlite-settings.js';
 import type { StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
@@ -26,6 +27,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
   };
   return {
     ...sqliteAuditOperations(db),
+    ...sqliteImportOperations(db),
     ...sqliteSettingOperations(db),
 
     insertTenant(tenant, at) {

@@ -4,6 +4,7 @@ import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TicketHandling } from '../domain/mutation-plan.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import type { AuditRow } from './audit-rows.js';
+import type { ImportOperations } from './import-operations.js';
 import type { AuditRangeQuery, NewToken, TenantRecord } from './queue-store.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import type { SettingRow } from './setting-rows.js';
@@ -106,7 +107,8 @@ export type StoreOperations = TenantOperations &
   SettingOperations &
   TicketOperations &
   FeedOperations &
-  AuditOperations;
+  AuditOperations &
+  ImportOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;

@@ -39,6 +39,7 @@ describe('SqliteQueueStore file handling', () => {
       'audit_head',
       'client_mutations',
       'escalation_rule_sets',
+      'imported_tickets',
       'intake_keys',
       'messages',
       'tenant_sequences',
