@@ -23,6 +23,15 @@ import { WhoAmISchema } from '../shared/api/whoami.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
+import { SETTING_KIND_NAMES, SETTING_KINDS } from '../shared/settings/setting-kinds.js';
+import {
+  MAX_SETTINGS_PAGE,
+  SaveSettingRequestSchema,
+  SettingIdSchema,
+  SettingKindSchema,
+  SettingsPageSchema,
+  StoredSettingSchema,
+} from '../shared/settings/stored-setting.js';
 import { MAX_MUTATION_ID_STEP } from './domain/push-admission.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
@@ -35,8 +44,23 @@ export const ListTicketsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
+/** `GET /v1/settings?after=SEQ&limit=N`. */
+export const SettingsQuerySchema = z.strictObject({
+  after: z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_SETTINGS_PAGE).default(MAX_SETTINGS_PAGE),
+});
+export const SettingParamsSchema = z.strictObject({ kind: SettingKindSchema, id: SettingIdSchema });
+export const DeleteSettingQuerySchema = z.strictObject({ baseVersion: z.coerce.number().int().nonnegative() });
+/** Every role that may change some kind of setting; which kinds each may change is SETTING_KINDS' editRoles. */
+export const SETTING_EDIT_ROLES: readonly Role[] = [
+  ...new Set(SETTING_KIND_NAMES.flatMap((kind) => SETTING_KINDS[kind].editRoles)),
+];
+const SETTING_EDITORS = SETTING_KIND_NAMES.map((kind) => `${kind}: ${SETTING_KINDS[kind].editRoles.join('/')}`).join(
+  ', ',
+);
+
 export interface Endpoint {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Fastify's route pattern. */
   path: string;
   summary: string;
@@ -189,7 +213,8 @@ export const ENDPOINTS = {
   queues: {
     method: 'GET',
     path: '/v1/queues',
-    summary: "The tenant's owner queues (created with `npm run queue -- queue create`).",
+    summary:
+      "The tenant's owner queues: its live queue settings (PUT /v1/settings/queue/:id, or `npm run queue -- queue create`).",
     roles: ANY_ROLE,
     status: 200,
     response: OwnerQueueListSchema,
@@ -212,6 +237,37 @@ export const ENDPOINTS = {
     body: SaveRulesDocumentedRequestSchema,
     status: 200,
     response: StoredRuleSetSchema,
+  },
+  listSettings: {
+    method: 'GET',
+    path: '/v1/settings',
+    summary:
+      "The tenant's settings (queues, macros, tags, SLA policies, articles, channels, widget, profile): the latest version of every item changed after `after` (tombstones of deleted ones too), in seq order; ask again after `cursor` while hasMore.",
+    roles: ANY_ROLE,
+    query: SettingsQuerySchema,
+    status: 200,
+    response: SettingsPageSchema,
+  },
+  saveSetting: {
+    method: 'PUT',
+    path: '/v1/settings/:kind/:id',
+    summary: `Save a new version of one setting, edited from baseVersion (0: a new item). Who may change which kind: ${SETTING_EDITORS}. 400 settings_invalid with details.issues (each with its field's path) when the value fails its kind's schema, its id does not fit the kind, it is too large or the kind is full; 409 settings_conflict with details.current (null: never saved) when baseVersion is not the latest.`,
+    roles: SETTING_EDIT_ROLES,
+    params: SettingParamsSchema,
+    body: SaveSettingRequestSchema,
+    status: 200,
+    response: StoredSettingSchema,
+  },
+  deleteSetting: {
+    method: 'DELETE',
+    path: '/v1/settings/:kind/:id',
+    summary:
+      'Delete one setting, edited from baseVersion: a tombstone version that consoles learn of from the list. Same roles and 409 settings_conflict as saving; 404 not_found when there is no live item.',
+    roles: SETTING_EDIT_ROLES,
+    params: SettingParamsSchema,
+    query: DeleteSettingQuerySchema,
+    status: 200,
+    response: StoredSettingSchema,
   },
   whoami: {
     method: 'GET',

@@ -13,6 +13,7 @@ import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerRuleRoutes } from './routes/rules.js';
+import { registerSettingRoutes } from './routes/settings.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { registerWhoAmIRoute } from './routes/whoami.js';
 import { registerTicketRoutes } from './routes/tickets.js';
@@ -89,6 +90,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerStatsRoutes(app, deps);
   registerWhoAmIRoute(app, deps);
   registerRuleRoutes(app, deps);
+  registerSettingRoutes(app, deps);
   registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
   return app;
 }

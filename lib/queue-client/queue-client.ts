@@ -24,6 +24,13 @@ import { TicketHistorySchema, type TicketHistory } from '../../shared/api/ticket
 import type { EscalationRule } from '../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { WhoAmISchema, type WhoAmI } from '../../shared/api/whoami.js';
+import type { SettingKind } from '../../shared/settings/setting-kinds.js';
+import {
+  SettingsPageSchema,
+  StoredSettingSchema,
+  type SettingsPage,
+  type StoredSetting,
+} from '../../shared/settings/stored-setting.js';
 import { readRecords, type UnreadableRecord } from './feed-records.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
@@ -164,6 +171,30 @@ export class QueueClient {
     return this.request('PUT', '/rules', { rules, baseVersion }, StoredRuleSetSchema);
   }
 
+  /** The latest version of every setting changed after seq `after` (tombstones too); ask again after `cursor` while hasMore. */
+  listSettings(after: number, limit?: number): Promise<Result<SettingsPage>> {
+    const query = new URLSearchParams({
+      after: String(after),
+      ...(limit === undefined ? {} : { limit: String(limit) }),
+    });
+    return this.request('GET', `/settings?${query}`, undefined, SettingsPageSchema);
+  }
+
+  /**
+   * Saves a new version of one setting edited from `baseVersion` (0: new). Refused like saveRules:
+   * `queue_rejected` with details.status 400 and details.error.details.issues (settings_invalid), or 409 and
+   * details.error.details.current (settings_conflict).
+   */
+  saveSetting(kind: SettingKind, id: string, baseVersion: number, value: unknown): Promise<Result<StoredSetting>> {
+    return this.request('PUT', settingPath(kind, id), { baseVersion, value }, StoredSettingSchema);
+  }
+
+  /** Deletes one setting edited from `baseVersion` (answers its tombstone version); refused like saveSetting. */
+  deleteSetting(kind: SettingKind, id: string, baseVersion: number): Promise<Result<StoredSetting>> {
+    const query = new URLSearchParams({ baseVersion: String(baseVersion) });
+    return this.request('DELETE', `${settingPath(kind, id)}?${query}`, undefined, StoredSettingSchema);
+  }
+
   private async request<S extends z.ZodType>(
     method: Method,
     path: string,
@@ -255,7 +286,11 @@ export class QueueClient {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+function settingPath(kind: SettingKind, id: string): string {
+  return `/settings/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`;
+}
 
 function describe(error: unknown): string {
   if (error instanceof Error) {

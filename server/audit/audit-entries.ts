@@ -16,9 +16,6 @@ export const AUDIT_ACTIONS = {
   intake: 'ticket_intake',
   customerReply: 'customer_reply',
   rating: 'customer_rating',
-  /** A ticket imported from another system (server/import), and a later import that changed it. */
-  imported: 'ticket_imported',
-  reimported: 'ticket_import_updated',
   rejectedInBulk: 'mutations_rejected',
 } as const;
 
@@ -75,33 +72,36 @@ function ticketEntry(
   };
 }
 
-/** A lead saved the tenant's escalation rules: the whole rule set is kept, so any version can be read back. */
-export function ruleSetEntry(
-  input: {
-    tenantId: string;
-    rules: readonly unknown[];
-    baseVersion: number;
-    savedBy: string;
-    savedAt: string;
-    actor?: TokenActor;
-  },
-  version: number,
-): AuditEntry {
-  const token = input.actor ?? SYSTEM_ACTOR;
+/** A change of something the tenant has as a whole (its escalation rules, a setting), made on a base version. */
+interface TenantChange {
+  tenantId: string;
+  baseVersion: number;
+  savedBy: string;
+  savedAt: string;
+  actor?: TokenActor;
+}
+
+/** Who changed it and when; the name a client claims (savedBy) is kept only where it differs from the token's. */
+function tenantChangeEntry(change: TenantChange, action: string, inputs: Record<string, unknown>): AuditEntry {
+  const token = change.actor ?? SYSTEM_ACTOR;
   return {
-    tenantId: input.tenantId,
+    tenantId: change.tenantId,
     ticketId: null,
     actor: { name: token.name, role: token.role, clientId: null },
-    at: input.savedAt,
-    action: 'rules_saved',
+    at: change.savedAt,
+    action,
     inputs: {
-      version,
-      baseVersion: input.baseVersion,
-      rules: input.rules,
-      ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }),
+      ...inputs,
+      baseVersion: change.baseVersion,
+      ...(change.savedBy === token.name ? {} : { claimedName: change.savedBy }),
     },
     reason: null,
   };
+}
+
+/** A lead saved the tenant's escalation rules: the whole rule set is kept, so any version can be read back. */
+export function ruleSetEntry(input: TenantChange & { rules: readonly unknown[] }, version: number): AuditEntry {
+  return tenantChangeEntry(input, 'rules_saved', { version, rules: input.rules });
 }
 
 /**
@@ -109,39 +109,19 @@ export function ruleSetEntry(
  * tenant_settings; the record pins the saved value by its SHA-256 and size, so a changed row shows.
  */
 export function settingEntry(
-  input: {
-    tenantId: string;
-    kind: string;
-    id: string;
-    baseVersion: number;
-    savedBy: string;
-    savedAt: string;
-    actor?: TokenActor;
-  },
+  input: TenantChange & { kind: string; id: string },
   stored: { version: number; valueJson: string | null },
 ): AuditEntry {
-  const token = input.actor ?? SYSTEM_ACTOR;
-  return {
-    tenantId: input.tenantId,
-    ticketId: null,
-    actor: { name: token.name, role: token.role, clientId: null },
-    at: input.savedAt,
-    action: stored.valueJson === null ? 'setting_deleted' : 'setting_saved',
-    inputs: {
-      kind: input.kind,
-      id: input.id,
-      version: stored.version,
-      baseVersion: input.baseVersion,
-      ...(stored.valueJson === null
-        ? {}
-        : {
-            valueSha256: createHash('sha256').update(stored.valueJson).digest('hex'),
-            valueBytes: Buffer.byteLength(stored.valueJson),
-          }),
-      ...(input.savedBy === token.name ? {} : { claimedName: input.savedBy }),
-    },
-    reason: null,
-  };
+  const { kind, id } = input;
+  if (stored.valueJson === null)
+    return tenantChangeEntry(input, 'setting_deleted', { kind, id, version: stored.version });
+  return tenantChangeEntry(input, 'setting_saved', {
+    kind,
+    id,
+    version: stored.version,
+    valueSha256: createHash('sha256').update(stored.valueJson).digest('hex'),
+    valueBytes: Buffer.byteLength(stored.valueJson),
+  });
 }
 
 /**

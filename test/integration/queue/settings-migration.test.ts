@@ -1,21 +1,7 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { POSTGRES_MIGRATIONS } from '../../../server/storage/postgres-migrations.js';
-import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
-import { SQLITE_MIGRATIONS } from '../../../server/storage/sqlite-migrations.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
-import { tempDirForEachTest } from '../../helpers/temp-dir.js';
 import { startTestPostgres } from './test-postgres.js';
-
-/** The steps before the one that moved owner queues into tenant settings. */
-const stepsBefore = (steps: readonly string[]): readonly string[] =>
-  steps.slice(
-    0,
-    steps.findIndex((step) => step.includes('CREATE TABLE tenant_settings')),
-  );
+import { upgradedDatabases } from './upgraded-database.js';
 
 /** A database from before tenant settings: two tenants, one with two owner queues made by `queue create`. */
 const OLD_ROWS = `
@@ -74,52 +60,12 @@ const started = await startTestPostgres();
 const server = started.ok ? started.pg : null;
 afterAll(() => server?.stop());
 
-describe('the tenant settings migration step', () => {
-  const dir = tempDirForEachTest('switchboard-settings-migration-');
-
-  it('moves SQLite owner queues into queue settings and drops the old table', async () => {
-    const path = join(dir(), 'old.sqlite');
-    const old = new Database(path);
-    const steps = stepsBefore(SQLITE_MIGRATIONS);
-    for (const step of steps) old.exec(step);
-    old.pragma(`user_version = ${steps.length}`);
-    old.exec(OLD_ROWS);
-    old.close();
-
-    const store = SqliteQueueStore.open(path);
-    try {
-      await expectQueuesMovedIntoSettings(store);
-    } finally {
-      await store.close();
-    }
-    const raw = new Database(path, { readonly: true });
-    expect(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'owner_queues'").all()).toEqual([]);
-    raw.close();
-  });
-
-  it.skipIf(!server)('moves PostgreSQL owner queues into queue settings', async () => {
-    if (!server) throw new Error('no PostgreSQL');
-    const db = await server.createDatabase();
-    try {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      try {
-        const steps = stepsBefore(POSTGRES_MIGRATIONS);
-        for (const step of steps) await client.query(step);
-        await client.query('CREATE TABLE schema_version (version INTEGER NOT NULL)');
-        await client.query('INSERT INTO schema_version (version) VALUES ($1)', [steps.length]);
-        await client.query(OLD_ROWS);
-      } finally {
-        await client.end();
-      }
-      const store = await PostgresQueueStore.open(db.url, { maxConnections: 2 });
-      try {
+for (const database of upgradedDatabases(server)) {
+  describe(`the tenant settings migration step (${database.name})`, () => {
+    it('moves owner queues into queue settings (sqlite-store.test.ts sees the old table gone)', async () => {
+      await database.upgrade('CREATE TABLE tenant_settings', OLD_ROWS, async (store) => {
         await expectQueuesMovedIntoSettings(store);
-      } finally {
-        await store.close();
-      }
-    } finally {
-      await db.drop();
-    }
+      });
+    });
   });
-});
+}

@@ -1,18 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { POSTGRES_MIGRATIONS } from '../../../server/storage/postgres-migrations.js';
-import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
-import type { QueueStore } from '../../../server/storage/queue-store.js';
-import { SQLITE_MIGRATIONS } from '../../../server/storage/sqlite-migrations.js';
-import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import { intakeBody, type TestQueue } from '../../helpers/queue-server.js';
 import { queueEngines } from './engines.js';
 import { startTestPostgres } from './test-postgres.js';
+import { upgradedDatabases } from './upgraded-database.js';
 
 /**
  * Finding 8 of issue 21: the changes feed's sequence was one counter for the whole database, so a
@@ -80,79 +71,15 @@ for (const engine of engines) {
   });
 }
 
-/** The index of the migration step that gives every tenant its own sequence. */
-function perTenantStep(steps: readonly string[]): number {
-  const index = steps.findIndex((step) => step.includes('tenant_sequences'));
-  expect(index, 'a migration step creating tenant_sequences').toBeGreaterThan(0);
-  return index;
-}
+/** Two tenants of a database from before per-tenant sequences, whose one shared sequence stood at 41. */
+const BEFORE_PER_TENANT = `
+  INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01');
+  UPDATE sequence SET value = 41 WHERE id = 1;`;
 
-const tenantCounters: { name: string; run: (check: (store: QueueStore) => Promise<void>) => Promise<void> }[] = [
-  {
-    name: 'sqlite',
-    async run(check) {
-      const dir = mkdtempSync(join(tmpdir(), 'switchboard-seq-'));
-      try {
-        const path = join(dir, 'queue.sqlite');
-        const raw = new Database(path);
-        const upTo = perTenantStep(SQLITE_MIGRATIONS);
-        for (const step of SQLITE_MIGRATIONS.slice(0, upTo)) raw.exec(step);
-        raw.pragma(`user_version = ${upTo}`);
-        raw.exec(
-          "INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01')",
-        );
-        raw.exec('UPDATE sequence SET value = 41 WHERE id = 1');
-        raw.close();
-        const store = SqliteQueueStore.open(path);
-        try {
-          await check(store);
-        } finally {
-          await store.close();
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  },
-];
-if (postgres.ok) {
-  const server = postgres.pg;
-  tenantCounters.push({
-    name: 'postgres',
-    async run(check) {
-      const db = await server.createDatabase();
-      try {
-        const client = new pg.Client({ connectionString: db.url });
-        await client.connect();
-        try {
-          const upTo = perTenantStep(POSTGRES_MIGRATIONS);
-          for (const step of POSTGRES_MIGRATIONS.slice(0, upTo)) await client.query(step);
-          await client.query('CREATE TABLE schema_version (version INTEGER NOT NULL)');
-          await client.query('INSERT INTO schema_version (version) VALUES ($1)', [upTo]);
-          await client.query(
-            "INSERT INTO tenants (id, name, created_at) VALUES ('payments', 'P', '2026-01-01'), ('acme', 'A', '2026-01-01')",
-          );
-          await client.query('UPDATE sequence SET value = 41 WHERE id = 1');
-        } finally {
-          await client.end();
-        }
-        const store = await PostgresQueueStore.open(db.url);
-        try {
-          await check(store);
-        } finally {
-          await store.close();
-        }
-      } finally {
-        await db.drop();
-      }
-    },
-  });
-}
-
-for (const engine of tenantCounters) {
+for (const engine of upgradedDatabases(postgres.ok ? postgres.pg : null)) {
   describe(`upgrading to per-tenant sequences (${engine.name})`, () => {
     it('starts every existing tenant at the old shared value, so cursors consoles hold stay valid', async () => {
-      await engine.run(async (store) => {
+      await engine.upgrade('tenant_sequences', BEFORE_PER_TENANT, async (store) => {
         const intake = (tenantId: string) =>
           store.intakeTicket({
             tenantId,

@@ -314,6 +314,23 @@ function rules(prng: Prng, world: FuzzWorld): FuzzJson {
   };
 }
 
+/** A setting of a few kinds with hostile text where text may go; a small id set, so saves meet versions and conflicts. */
+function setting(prng: Prng): { params: Record<string, string>; value: FuzzJson } {
+  const id = `fuzz-${prng.int(1, 5)}`;
+  return prng.pick([
+    () => ({ params: { kind: 'macro', id }, value: { name: text(prng, 200), text: text(prng, 20_000) } }),
+    () => ({ params: { kind: 'tag', id }, value: { name: text(prng, 100), color: '#336699' } }),
+    () => ({
+      params: { kind: 'article', id },
+      value: {
+        status: prng.pick(['draft', 'published']),
+        intents: ['card_arrival'],
+        versions: { [prng.pick(['en', 'de', 'ja'])]: { title: text(prng, 300), body: text(prng, 20_000) } },
+      },
+    }),
+  ])();
+}
+
 function anyWorker(prng: Prng, world: FuzzWorld, sender: string): string {
   return prng.chance(0.85)
     ? prng.pick(workerIds(sender))
@@ -394,6 +411,17 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
   queues: none,
   getRules: none,
   saveRules: (prng, world) => ({ body: rules(prng, world) }),
+  listSettings: (prng) => ({
+    query: {
+      ...(prng.chance(0.6) ? { after: String(prng.int(0, 50)) } : {}),
+      ...(prng.chance(0.6) ? { limit: String(prng.int(1, 1000)) } : {}),
+    },
+  }),
+  saveSetting: (prng) => {
+    const { params, value } = setting(prng);
+    return { params, body: { baseVersion: prng.int(0, 3), value } };
+  },
+  deleteSetting: (prng) => ({ params: setting(prng).params, query: { baseVersion: String(prng.int(0, 3)) } }),
   whoami: none,
   openapi: none,
   healthz: none,
