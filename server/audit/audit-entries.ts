@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = {
   intake: 'ticket_intake',
   customerReply: 'customer_reply',
   rating: 'customer_rating',
+  /** A ticket imported from another system (server/import), and a later import that changed it. */
+  imported: 'ticket_imported',
+  reimported: 'ticket_import_updated',
   rejectedInBulk: 'mutations_rejected',
 } as const;
 
