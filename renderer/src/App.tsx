@@ -8,6 +8,7 @@ import { ListBesideTicket } from './components/ListBesideTicket.js';
 import { ReviewView } from './components/ReviewView.js';
 import { NavTabs } from './components/NavTabs.js';
 import { ShortcutsHelp } from './components/ShortcutsHelp.js';
+import { SlaBreachNotices } from './sla/SlaBreachNotices.js';
 import { useConsoleState } from './state/context.js';
 import { useLeadScreen } from './lead/lead-screen.js';
 import { shownLeadScreen } from './lead/lead-screen-registry.js';
@@ -40,6 +41,7 @@ export function App({ hasToken }: { hasToken: boolean }) {
       )}
       {helpOpen ? <ShortcutsHelp /> : null}
       <ConsoleOverlays />
+      <SlaBreachNotices />
     </div>
   );
 }

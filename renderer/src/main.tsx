@@ -8,6 +8,7 @@ import { guardConsoleApi } from './api/guarded-console-api.js';
 import { initI18n } from './i18n/i18n.js';
 import { useKeyboardShortcuts } from './keyboard/useKeyboardShortcuts.js';
 import { useDesktopCues } from './notifications/useDesktopCues.js';
+import { useSlaBreachCues } from './sla/useSlaBreachCues.js';
 import { ConsoleProvider } from './state/context.js';
 import { createController, type Controller } from './state/controller.js';
 import { createConsoleStore, type ConsoleStoreApi } from './state/store.js';
@@ -31,6 +32,7 @@ useLeadScreen.subscribe((state, previous) => {
 function Root({ controller, store }: { controller: Controller; store: ConsoleStoreApi }) {
   useKeyboardShortcuts(controller, store);
   useDesktopCues({ api, store, controller, i18n, mode });
+  useSlaBreachCues({ api, store, controller, i18n, mode });
   useEffect(() => controller.start(), [controller]);
   return <App hasToken={hasToken} />;
 }

@@ -1,18 +1,18 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxRow } from '../../../shared/api/console-contract.js';
-import { useFormat } from '../format/useFormat.js';
 import { useNow } from '../format/useNow.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { InboxFilterBar } from './InboxFilterBar.js';
 import { inboxEmptyMessage, inboxEmptyText } from './inbox-empty-message.js';
 import { VirtualList } from './TicketList.js';
 import { LanguageChip } from './TicketRowParts.js';
+import { rowCountdown } from '../sla/row-countdown.js';
+import { RowDue } from '../sla/RowDue.js';
 
 /** The escalation inbox: windows of rows in SLA due order, fetched as the list scrolls. */
 export function InboxList() {
   const { t, i18n } = useTranslation();
-  const fmt = useFormat();
   const now = useNow();
   const controller = useController();
   const inbox = useConsoleState((s) => s.inboxWindow);
@@ -27,7 +27,6 @@ export function InboxList() {
   const onRange = useCallback((start: number, end: number) => controller.inbox.setRange(start, end), [controller]);
 
   const renderRow = (row: InboxRow) => {
-    const overdue = Date.parse(row.dueAt) < now;
     return (
       <div className="row-content">
         <div className="row-line">
@@ -41,15 +40,7 @@ export function InboxList() {
           <span className={`row-subject${row.unread ? ' row-unread' : ''}`} dir="auto">
             {row.subject}
           </span>
-          <time
-            className={`row-due${overdue ? ' overdue' : ''}`}
-            dateTime={row.dueAt}
-            title={t('inbox.dueAt', { time: fmt.dateTime(row.dueAt) })}
-          >
-            {overdue
-              ? t('inbox.overdue', { age: fmt.age(row.dueAt, now) })
-              : t('inbox.due', { age: fmt.age(row.dueAt, now) })}
-          </time>
+          <RowDue row={row} now={now} />
         </div>
         <div className="row-line row-meta">
           <span className="row-customer" dir="auto">
@@ -86,7 +77,7 @@ export function InboxList() {
         rowData={(row) => ({
           'data-unread': String(row.unread),
           'data-new': String(row.isNew),
-          'data-overdue': String(Date.parse(row.dueAt) < now),
+          'data-overdue': String(rowCountdown(row, now)?.kind === 'overdue'),
           'data-due-at': row.dueAt,
         })}
         label={t('list.inboxLabel')}

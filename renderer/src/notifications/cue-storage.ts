@@ -4,6 +4,7 @@ import { BoundedIdSet } from './escalation-cues.js';
 const SEEN_KEY = 'switchboard.seenTickets.v1';
 const ANNOUNCED_KEY = 'switchboard.announcedTickets.v1';
 const ENABLED_KEY = 'switchboard.notifications.v1';
+const BREACHES_KEY = 'switchboard.announcedSlaBreaches.v1';
 /** Enough for a long shift's inbox; the oldest ids are forgotten first. */
 const MAX_IDS = 5000;
 
@@ -38,6 +39,17 @@ export function loadCueMemory(storage: Storage | null) {
     save(): void {
       writeIds(storage, SEEN_KEY, seen);
       writeIds(storage, ANNOUNCED_KEY, announced);
+    },
+  };
+}
+
+/** The SLA breaches already announced to the lead in this browser (ticket and target keys, see breachKey). */
+export function loadBreachMemory(storage: Storage | null) {
+  const announced = new BoundedIdSet(MAX_IDS, readIds(storage, BREACHES_KEY));
+  return {
+    announced,
+    save(): void {
+      writeIds(storage, BREACHES_KEY, announced);
     },
   };
 }

@@ -1,18 +1,11 @@
 /**
- * What the desktop cues need from each look at the inbox: how many escalations this agent has not
- * opened yet (for the window title) and which ones to announce. The first look only sets the
- * baseline, so opening the console does not announce everything already waiting; a ticket is
- * announced once, and never when the agent has already opened it.
+ * Which new escalations the desktop cues announce (RecentEscalationCues), and the bounded id sets the cues remember
+ * across reloads (also the SLA breaches announced to a lead, renderer/src/sla/breach-cues.ts).
  */
 
 export interface CueTicket {
   id: string;
   subject: string;
-}
-
-export interface CueChange {
-  unread: number;
-  announce: CueTicket[];
 }
 
 /** Remembers ids in insertion order and forgets the oldest past `limit`, so storage stays bounded. */
@@ -43,32 +36,6 @@ export class BoundedIdSet {
 
   toArray(): string[] {
     return [...this.ids];
-  }
-}
-
-export class EscalationCues {
-  private known: Set<string> | null = null;
-
-  /**
-   * @param seen tickets the agent opened on this console (kept across reloads)
-   * @param announced tickets already announced (kept across reloads, so a reload never repeats one)
-   */
-  constructor(
-    private readonly seen: BoundedIdSet,
-    private readonly announced: BoundedIdSet,
-  ) {}
-
-  update(inbox: readonly CueTicket[]): CueChange {
-    const previous = this.known;
-    this.known = new Set(inbox.map((ticket) => ticket.id));
-    const unopened = inbox.filter((ticket) => !this.seen.has(ticket.id));
-    if (previous === null) {
-      // Baseline: what waits already is counted, not announced.
-      for (const ticket of inbox) this.announced.add(ticket.id);
-      return { unread: unopened.length, announce: [] };
-    }
-    const announce = unopened.filter((ticket) => !previous.has(ticket.id) && this.announced.add(ticket.id));
-    return { unread: unopened.length, announce };
   }
 }
 

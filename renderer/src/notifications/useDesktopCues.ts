@@ -2,12 +2,12 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect } from 'react';
 import type { ConsoleApi } from '../../../shared/api/console-contract.js';
 import type { ApiMode } from '../api/console-api.js';
-import { isRtl } from '../i18n/languages.js';
 import type { Controller } from '../state/controller.js';
 import { browserLocalStorage } from '../state/drafts-storage.js';
 import { readInboxWindow, type InboxWindowApi } from '../state/inbox-loader.js';
 import type { ConsoleStoreApi } from '../state/store.js';
-import { loadCueMemory, notificationsWanted } from './cue-storage.js';
+import { loadCueMemory } from './cue-storage.js';
+import { notifyOnDesktop } from './desktop-notice.js';
 import { RecentEscalationCues, type CueTicket, type RecentRow } from './escalation-cues.js';
 
 /** Coalesces bursts of change events into one look at the inbox. */
@@ -24,15 +24,6 @@ export interface DesktopCuesInput {
   i18n: I18n;
   /** In Electron the main process already notifies and counts on the tray or dock. */
   mode: ApiMode;
-}
-
-/** The agent is looking at the console: the inbox shows the new ticket, no need to interrupt. */
-function agentIsLooking(): boolean {
-  return document.visibilityState === 'visible' && document.hasFocus();
-}
-
-function canNotify(): boolean {
-  return typeof Notification !== 'undefined' && Notification.permission === 'granted';
 }
 
 /**
@@ -55,25 +46,19 @@ export function useDesktopCues({ api, store, controller, i18n, mode }: DesktopCu
       document.title = unread > 0 ? i18n.t('desktop.unreadTitle', { count: unread, app }) : app;
     };
 
-    const announce = (ticket: CueTicket): void => {
-      if (mode !== 'browser' || !notificationsWanted(storage) || !canNotify() || agentIsLooking()) return;
-      try {
-        const notification = new Notification(i18n.t('desktop.newEscalation'), {
+    const announce = (ticket: CueTicket): void =>
+      notifyOnDesktop(
+        {
+          title: i18n.t('desktop.newEscalation'),
           body: ticket.subject,
           tag: `switchboard-escalation-${ticket.id}`,
-          lang: i18n.language,
-          dir: isRtl(i18n.language) ? 'rtl' : 'ltr',
-        });
-        notification.onclick = () => {
-          window.focus();
-          controller.setTab('inbox');
-          controller.openTicket(ticket.id);
-          notification.close();
-        };
-      } catch {
-        // Some browsers only allow notifications from a service worker; the title still counts.
-      }
-    };
+          onClick: () => {
+            controller.setTab('inbox');
+            controller.openTicket(ticket.id);
+          },
+        },
+        { mode, i18n, storage },
+      );
 
     const markOpenTicketSeen = (): void => {
       const open = store.getState().openTicketId;

@@ -213,9 +213,6 @@ export default {
   inbox: {
     new: 'جديدة',
     unread: 'غير مقروءة',
-    dueAt: 'الاستحقاق {{time}}',
-    overdue: 'متأخرة {{age}}',
-    due: 'الاستحقاق {{age}}',
     mine: 'لي',
     any: 'الكل',
     filters: 'عوامل التصفية',

@@ -213,9 +213,6 @@ export default {
   inbox: {
     new: 'Neu',
     unread: 'Ungelesen',
-    dueAt: 'Fällig {{time}}',
-    overdue: 'Überfällig {{age}}',
-    due: 'Fällig {{age}}',
     mine: 'Meins',
     any: 'Alle',
     filters: 'Filter',

@@ -211,9 +211,6 @@ export default {
   inbox: {
     new: 'New',
     unread: 'Unread',
-    dueAt: 'Due {{time}}',
-    overdue: 'Overdue {{age}}',
-    due: 'Due {{age}}',
     mine: 'Mine',
     any: 'Any',
     filters: 'Filters',

@@ -212,9 +212,6 @@ export default {
   inbox: {
     new: 'Nuevo',
     unread: 'No leído',
-    dueAt: 'Vence {{time}}',
-    overdue: 'Vencido {{age}}',
-    due: 'Vence {{age}}',
     mine: 'Míos',
     any: 'Cualquiera',
     filters: 'Filtros',

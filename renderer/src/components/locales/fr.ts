@@ -212,9 +212,6 @@ export default {
   inbox: {
     new: 'Nouveau',
     unread: 'Non lu',
-    dueAt: 'Échéance {{time}}',
-    overdue: 'En retard {{age}}',
-    due: 'Échéance {{age}}',
     mine: 'À moi',
     any: 'Tous',
     filters: 'Filtres',

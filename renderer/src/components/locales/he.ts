@@ -208,9 +208,6 @@ export default {
   inbox: {
     new: 'חדשה',
     unread: 'לא נקראה',
-    dueAt: 'יעד {{time}}',
-    overdue: 'באיחור {{age}}',
-    due: 'יעד {{age}}',
     mine: 'שלי',
     any: 'הכול',
     filters: 'מסננים',

@@ -214,9 +214,6 @@ export default {
   inbox: {
     new: 'Nuovo',
     unread: 'Non letto',
-    dueAt: 'Scadenza {{time}}',
-    overdue: 'Scaduto {{age}}',
-    due: 'Scadenza {{age}}',
     mine: 'Miei',
     any: 'Qualsiasi',
     filters: 'Filtri',

@@ -207,9 +207,6 @@ export default {
   inbox: {
     new: '新着',
     unread: '未読',
-    dueAt: '期限 {{time}}',
-    overdue: '期限超過 {{age}}',
-    due: '期限 {{age}}',
     mine: '自分',
     any: 'すべて',
     filters: 'フィルター',

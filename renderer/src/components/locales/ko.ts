@@ -205,9 +205,6 @@ export default {
   inbox: {
     new: '새 항목',
     unread: '읽지 않음',
-    dueAt: '기한 {{time}}',
-    overdue: '기한 초과 {{age}}',
-    due: '기한 {{age}}',
     mine: '내 것',
     any: '전체',
     filters: '필터',

@@ -210,9 +210,6 @@ export default {
   inbox: {
     new: 'Nieuw',
     unread: 'Ongelezen',
-    dueAt: 'Vervalt {{time}}',
-    overdue: 'Te laat {{age}}',
-    due: 'Vervalt {{age}}',
     mine: 'Van mij',
     any: 'Alle',
     filters: 'Filters',

@@ -215,9 +215,6 @@ export default {
   inbox: {
     new: 'Nowe',
     unread: 'Nieprzeczytane',
-    dueAt: 'Termin {{time}}',
-    overdue: 'Po terminie {{age}}',
-    due: 'Termin {{age}}',
     mine: 'Moje',
     any: 'Dowolne',
     filters: 'Filtry',

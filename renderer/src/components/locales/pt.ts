@@ -213,9 +213,6 @@ export default {
   inbox: {
     new: 'Novo',
     unread: 'Não lido',
-    dueAt: 'Prazo {{time}}',
-    overdue: 'Atrasado {{age}}',
-    due: 'Prazo {{age}}',
     mine: 'Meus',
     any: 'Qualquer',
     filters: 'Filtros',

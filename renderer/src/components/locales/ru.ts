@@ -214,9 +214,6 @@ export default {
   inbox: {
     new: 'Новое',
     unread: 'Непрочитанное',
-    dueAt: 'Срок {{time}}',
-    overdue: 'Просрочено {{age}}',
-    due: 'Срок {{age}}',
     mine: 'Мои',
     any: 'Любой',
     filters: 'Фильтры',

@@ -211,9 +211,6 @@ export default {
   inbox: {
     new: 'Yeni',
     unread: 'Okunmadı',
-    dueAt: 'Son tarih {{time}}',
-    overdue: 'Gecikti {{age}}',
-    due: 'Son tarih {{age}}',
     mine: 'Benim',
     any: 'Tümü',
     filters: 'Filtreler',

@@ -213,9 +213,6 @@ export default {
   inbox: {
     new: 'Нове',
     unread: 'Непрочитане',
-    dueAt: 'Термін {{time}}',
-    overdue: 'Прострочено {{age}}',
-    due: 'Термін {{age}}',
     mine: 'Мої',
     any: 'Будь-який',
     filters: 'Фільтри',

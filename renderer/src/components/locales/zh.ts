@@ -202,9 +202,6 @@ export default {
   inbox: {
     new: '新',
     unread: '未读',
-    dueAt: '截止 {{time}}',
-    overdue: '已逾期 {{age}}',
-    due: '截止 {{age}}',
     mine: '我的',
     any: '全部',
     filters: '筛选',
