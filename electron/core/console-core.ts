@@ -4,15 +4,17 @@ import { readRetentionDays } from './console/cache-settings-handlers.js';
 import type { LocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY, MetaStore } from './store/meta-store.js';
 import { InboxQueries } from './store/inbox-queries.js';
-import { slaPolicyBook } from '../../shared/sla/inbox-policy.js';
-import type { TenantConfig } from '../../shared/domain/tenant.js';
+import { followSlaPolicies } from './store/inbox-sla-policies.js';
 import type { AutopilotStage } from '../../shared/api/console-contract.js';
 import { EvalCaseWriter } from './lead/eval-case-writer.js';
 import { LeadService } from './lead/lead-service.js';
 import { MetricFactsStore } from './lead/metric-facts-store.js';
-import { QueueRole } from './lead/queue-role.js';
-import type { KnowledgeBase } from '../../engine/knowledge-base.js';
+import { QueueIdentity } from './console/queue-identity.js';
 import { RulesService } from './rules/rules-service.js';
+import { ConsoleSettings } from './settings/console-settings.js';
+import { consoleMenus, tenantDisplayName } from './settings/console-menus.js';
+import { SettingsStore } from './settings/settings-store.js';
+import { SettingsSync } from './sync/settings-sync.js';
 import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
@@ -38,8 +40,10 @@ export interface ConsoleCore extends ConsoleStores {
   clientId: string;
   sync: SyncEngine;
   service: ConsoleService;
-  /** The role of the console's queue token (GET /v1/whoami), remembered in the cache. */
-  role: QueueRole;
+  /** The role and tenant of the console's queue token (GET /v1/whoami), remembered in the cache. */
+  identity: QueueIdentity;
+  /** The tenant's settings as this console last synced them (readable offline). */
+  settings: SettingsStore;
 }
 
 export interface ConsoleCoreOptions {
@@ -47,15 +51,12 @@ export interface ConsoleCoreOptions {
   /** The console's (agent role) token. */
   token: string;
   agentName: string;
-  tenantName: string;
   /** Used the first time this cache is opened; afterwards the stored client id wins. */
   newClientId?: () => string;
   queueTimeoutMs?: number;
   pollIntervalMs?: number;
   now?: () => Date;
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
-  /** The tenant's service level (inbox due times), queues and macros. */
-  tenant?: Pick<TenantConfig, 'queues' | 'macros' | 'sla'>;
   /** Machine translation (the OpenAI provider); translations are cached in this console's SQLite. */
   translator?: Translator;
   /**
@@ -67,11 +68,6 @@ export interface ConsoleCoreOptions {
   evalCasesFile?: string;
   /** With it the console offers the Evals screen to leads (suites run in a child process). */
   evals?: Omit<EvalServiceOptions, 'role'>;
-  tenantId?: string;
-  /** The owner queue of the tenant's catch-all rule: where reopened tickets without a queue go. */
-  catchAllQueue?: string;
-  /** The tenant as shipped and its knowledge base: with them the console offers the rules editor. */
-  escalation?: { tenant: TenantConfig; knowledgeBase: KnowledgeBase };
   /** Where this console's own autopilot is (the inbox says so while tickets wait for it); without it the console runs none. */
   autopilotStage?: () => AutopilotStage;
   /** Where the console's notices go (the host's log). */
@@ -98,7 +94,19 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     timeoutMs: options.queueTimeoutMs,
     onUnknownFields: (what, fields) => options.log?.(newerQueueNotice(what, fields)),
   });
-  const role = new QueueRole(meta, client, options.token, () => service?.notifyStatusChanged());
+  const identity = new QueueIdentity(meta, client, options.token, () => service?.notifyStatusChanged());
+  const role = () => identity.role();
+  const settings = new SettingsStore(stores.db, options.now);
+  const rules = new RulesService({
+    client,
+    settings: () => settings.current(),
+    tenantId: () => identity.tenantId(),
+    meta,
+    ticketsSince: (fromIso) =>
+      cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
+    role,
+    now: options.now,
+  });
   const sync = new SyncEngine({
     client,
     cache,
@@ -113,17 +121,23 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     },
     onTicketsChanged: () => service?.notifyTicketsChanged(),
     onStateChanged: () => {
-      // The token's role never changes: ask once the queue answers, then remember it (offline too).
-      if (role.current() === null && sync.current.online) void role.refresh();
+      // The token's role and tenant never change: ask once the queue answers, then remember them (offline too).
+      if (!identity.known() && sync.current.online) void identity.refresh();
       service?.notifyStatusChanged();
     },
+    settings: new SettingsSync({ queue: client, store: settings, tenant: identity, rules, log: options.log }),
     retentionDays: () => readRetentionDays(meta),
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
     log: options.log,
   });
-  // Until the console keeps the tenant's settings, no queue has an SLA policy of its own.
-  cache.useSlaPolicies(slaPolicyBook([], options.catchAllQueue ?? null));
+  // The inbox's due times follow the tenant's SLA policies as they sync (a change reorders the inbox).
+  followSlaPolicies({
+    settings,
+    cache,
+    catchAllQueue: () => rules.catchAllQueue() ?? null,
+    reordered: () => service?.notifyTicketsChanged(),
+  });
   const translations = new TranslationCache(stores.db, options.now);
   const provider = options.provider
     ? new ProviderSettingsService({
@@ -131,12 +145,15 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
         keys: options.provider.keys,
         startup: options.provider.startup ?? null,
         createTranslator: (endpoint) =>
-          new CachedTranslator(new OpenAiTranslator({ ...endpoint, tenantId: options.tenantId }), translations),
+          new CachedTranslator(
+            new OpenAiTranslator({ ...endpoint, tenantId: identity.tenantId() ?? undefined }),
+            translations,
+          ),
       })
     : undefined;
   service = createConsoleService({
     inbox: new InboxQueries(stores.db, options.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
-    tenant: options.tenant,
+    menus: () => consoleMenus(settings.current()),
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
     ...(provider ? { provider } : {}),
     cache,
@@ -144,39 +161,26 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     sync,
     meta,
     agentName: options.agentName,
-    tenantName: options.tenantName,
+    tenantName: () => tenantDisplayName(settings.current(), identity.tenantId()),
     now: options.now,
     cacheRebuilt: options.cacheRebuilt ?? null,
-    ...(options.catchAllQueue === undefined ? {} : { catchAllQueue: options.catchAllQueue }),
+    catchAllQueue: () => rules.catchAllQueue(),
     fetchHistory: (ticketId) => client.getTicketHistory(ticketId),
-    role: () => role.current(),
+    role,
     ...(options.autopilotStage ? { autopilotStage: options.autopilotStage } : {}),
-    ...(options.escalation
-      ? {
-          rules: new RulesService({
-            client,
-            tenant: options.escalation.tenant,
-            knowledgeBase: options.escalation.knowledgeBase,
-            meta,
-            ticketsSince: (fromIso) =>
-              cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
-            role: () => role.current(),
-            now: options.now,
-          }),
-        }
-      : {}),
-    ...(options.evals ? { evals: new EvalService({ ...options.evals, role: () => role.current() }) } : {}),
+    rules,
+    settings: new ConsoleSettings({ store: settings, queue: client, role, tenantId: () => identity.tenantId() }),
+    ...(options.evals ? { evals: new EvalService({ ...options.evals, role }) } : {}),
     lead: new LeadService({
       facts: new MetricFactsStore(stores.db),
       meta,
       getTicket: (id) => cache.getTicket(id),
-      role: () => role.current(),
+      role,
       now: options.now,
       ...(options.evalCasesFile
         ? {
             evalCases: new EvalCaseWriter({
               file: options.evalCasesFile,
-              tenantId: options.tenantId ?? 'payments',
               getTicket: (id) => {
                 const ticket = cache.getTicket(id);
                 return ticket ? { ticket, messages: cache.listMessages(id) } : null;
@@ -186,5 +190,6 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
         : {}),
     }),
   });
-  return { ...stores, clientId, sync, service, role };
+  settings.onChange(() => service?.notifySettingsChanged());
+  return { ...stores, clientId, sync, service, identity, settings };
 }

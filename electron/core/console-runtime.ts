@@ -7,13 +7,11 @@ import { Disposables } from '../../lib/disposables.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
 import { startDemoRater } from './demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
-import { startEmbeddedQueue, type EmbeddedQueue } from '../../lib/embedded-queue.js';
+import { startEmbeddedQueue, type EmbeddedQueue, type QueueTokensFile } from '../../lib/embedded-queue.js';
 import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY } from './store/meta-store.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
-import { loadTenantConfig } from '../../lib/tenant-config.js';
-import { tenantKnowledgeBase } from './rules/tenant-knowledge-base.js';
 import { providerKeyFile } from './provider/provider-key-file.js';
 import type { ProviderKeyStore } from './provider/provider-key-store.js';
 import type { StartupProvider } from './provider/provider-settings-service.js';
@@ -25,7 +23,7 @@ export interface ConsoleRuntimeOptions {
   resourcesDir: string;
   /** An external central queue; when absent an embedded queue is started as a child process. */
   queueUrl?: string;
-  /** The console's (agent role) token for the external queue. */
+  /** The console's token for the external queue: the console shows the settings of its tenant, in its role. */
   queueToken?: string;
   /** With an external queue, an autopilot token makes this console run an autopilot too. */
   autopilotToken?: string;
@@ -37,10 +35,17 @@ export interface ConsoleRuntimeOptions {
   nativeBinding?: string;
   /** Where the trained intent model is cached (default: <dataDir>/model-cache). */
   modelCacheDir?: string;
-  tenantId?: string;
+  /**
+   * With the embedded queue: which of its demo tenants this console belongs to (it uses that tenant's tokens);
+   * default the queue's first. An external queue's token names its tenant itself.
+   */
+  tenant?: string;
   agentName?: string;
-  /** With the embedded queue: which of its tokens this console uses (a lead sees the lead screens). Default agent. */
-  role?: 'agent' | 'lead';
+  /**
+   * With the embedded queue: which of its tokens this console uses (a lead sees the lead screens, an admin also
+   * the admin screens). Default agent.
+   */
+  role?: ConsoleRole;
   /**
    * The OpenAI provider for translating tickets into the agent's language, from the command line or environment:
    * it wins over the provider saved in Settings for this run (until a save there). Without either the console shows a notice.
@@ -58,6 +63,13 @@ export interface ConsoleRuntime {
   autopilotReady: Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The roles a person's console may be started in (an autopilot's token is not one). */
+export const CONSOLE_ROLES = ['agent', 'lead', 'admin'] as const;
+export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
+
+/** The default name of a console's person in each role, for the demo's messages and notes. */
+const DEMO_PERSON: Record<ConsoleRole, string> = { agent: 'Demo agent', lead: 'Demo lead', admin: 'Demo admin' };
 
 const DEMO_SEEDED = 'demoSeeded';
 /** Browser mode's provider key file in the data folder (plain text, readable by the user only). */
@@ -81,10 +93,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
 
 async function startParts(options: ConsoleRuntimeOptions, running: Disposables): Promise<ConsoleRuntime> {
   const log = options.log ?? (() => undefined);
-  const tenantId = options.tenantId ?? 'payments';
+  const role = options.role ?? 'agent';
   // The folder holds customer data (the cache) and secrets: when this creates it, its owner alone may enter.
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const tenant = loadTenantConfig(options.resourcesDir, tenantId);
 
   if (options.queueUrl && !options.queueToken)
     throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
@@ -98,7 +109,12 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
       ? null
       : embeddedStart
         ? // Handed over on the autopilot's stdin once the queue is up and has issued the token.
-          { queue: embeddedStart.then((queue) => ({ queueUrl: queue.url, token: queue.tokens.tokens.autopilot })) }
+          {
+            queue: embeddedStart.then((queue) => ({
+              queueUrl: queue.url,
+              token: tenantTokens(queue.tokens, options.tenant).tokens.autopilot,
+            })),
+          }
         : options.queueUrl && options.autopilotToken
           ? { queueUrl: options.queueUrl, token: options.autopilotToken }
           : null;
@@ -108,7 +124,7 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
         ...autopilotQueue,
         appRoot: dirname(options.resourcesDir),
         cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
-        tenantId,
+        ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
         log,
         onLine: (line) => autopilotStage.read(line),
       })
@@ -122,11 +138,8 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
 
   const embedded: EmbeddedQueue | null = await embeddedStart;
   const queueUrl = embedded?.url ?? options.queueUrl ?? '';
-  const agentToken = embedded
-    ? options.role === 'lead'
-      ? embedded.tokens.tokens.lead
-      : embedded.tokens.tokens.agent
-    : (options.queueToken ?? '');
+  const demoTenant = embedded ? tenantTokens(embedded.tokens, options.tenant) : null;
+  const consoleToken = demoTenant ? demoTenant.tokens[role] : (options.queueToken ?? '');
 
   const cacheFile = join(options.dataDir, 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
@@ -155,11 +168,11 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
   }
   const { sync, service } = wireConsole(stores, {
     queueUrl,
-    token: agentToken,
-    agentName: options.agentName ?? (options.role === 'lead' ? 'Demo lead' : 'Demo agent'),
+    token: consoleToken,
+    agentName: options.agentName ?? DEMO_PERSON[role],
     log,
-    tenantId,
-    evalCasesFile: join(options.dataDir, 'evals', `flagged-${tenantId}.jsonl`),
+    // Named by the tenant when it is known at start (the embedded queue's); the cases name their tenant anyway.
+    evalCasesFile: join(options.dataDir, 'evals', `flagged-${demoTenant?.tenantId ?? 'cases'}.jsonl`),
     evals: {
       appRoot: dirname(options.resourcesDir),
       resourcesDir: options.resourcesDir,
@@ -170,11 +183,6 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
       openAiApiKey: process.env.SWITCHBOARD_OPENAI_API_KEY ?? process.env.OPENAI_API_KEY,
       log,
     },
-    tenantName: tenant.name,
-    tenant,
-    // Rule sets end with their catch-all (loadTenantConfig validates it).
-    catchAllQueue: tenant.escalationRules.at(-1)?.ownerQueue,
-    escalation: { tenant, knowledgeBase: tenantKnowledgeBase(options.resourcesDir, tenantId) },
     cacheRebuilt: rebuilt ? { at: rebuilt.at, movedTo: rebuilt.movedTo, reason: rebuilt.reason } : null,
     provider: {
       keys: options.providerKeys ?? providerKeyFile(join(options.dataDir, PROVIDER_KEY_FILE)),
@@ -187,12 +195,13 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
   running.add('sync engine', () => sync.stop());
   running.add('evaluation runs', () => service.stopEvals());
 
-  if (embedded && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {
-    const admin = new QueueClient({ baseUrl: queueUrl, token: embedded.tokens.tokens.admin });
-    const tickets = loadDemoTickets(options.resourcesDir, tenantId);
+  if (demoTenant && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {
+    const admin = new QueueClient({ baseUrl: queueUrl, token: demoTenant.tokens.admin });
+    // The demo tenant's seed folder (resources/tenants/<id>/) holds the tickets its customers write in.
+    const tickets = loadDemoTickets(options.resourcesDir, demoTenant.tenantId);
     const ratings = await seedDemoTickets(admin, tickets);
     meta.set(DEMO_SEEDED, new Date().toISOString());
-    log(`Seeded ${tickets.length} demo tickets for ${tenant.name}.`);
+    log(`Seeded ${tickets.length} demo tickets for the demo tenant ${demoTenant.tenantId}.`);
     // Their customers rate them (CSAT) as the AI or an agent closes them.
     const demoRater = startDemoRater(admin, ratings, { log });
     running.add('demo customers', () => demoRater.stop());
@@ -204,4 +213,10 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     autopilotReady,
     stop: () => running.stopAll(),
   };
+}
+
+/** The embedded queue's tokens of one of its demo tenants (the first when none is named). */
+export function tenantTokens(file: QueueTokensFile, tenant: string | undefined): QueueTokensFile {
+  if (tenant === undefined || tenant === file.tenantId) return { tenantId: file.tenantId, tokens: file.tokens };
+  throw new Error(`The embedded queue has no demo tenant "${tenant}" (it has ${file.tenantId}).`);
 }

@@ -1,7 +1,6 @@
 import type { ConsoleApi, ConsoleEvent, ConsoleMethods } from '../../shared/api/console-contract.js';
 import { leadConsoleMethods } from '../../shared/api/lead-contract.js';
 import type { TicketHistory } from '../../shared/api/ticket-history.js';
-import type { TenantConfig } from '../../shared/domain/tenant.js';
 import { evalConsoleMethods } from '../../shared/evals/eval-console.js';
 import type { Result } from '../../shared/result.js';
 import { rulesConsoleMethods } from '../../shared/rules/rules-console.js';
@@ -22,6 +21,7 @@ import { translationHandlers } from './console/translation-handlers.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 import type { RulesService } from './rules/rules-service.js';
+import type { ConsoleMenus } from './settings/console-menus.js';
 import type { SettingsService } from './settings/settings-service.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
@@ -35,13 +35,13 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   /** The team lead's screens (dashboard, review sample, eval cases); they refuse unless the role is lead or admin. */
   lead: LeadService;
   /** The tenant's catch-all owner queue: where a reopened ticket with no queue of its own (AI-resolved) goes. */
-  catchAllQueue?: string;
+  catchAllQueue?: () => string | undefined;
   /** Asks the queue for a ticket's audit trail; without it the history is not_supported. */
   fetchHistory?: (ticketId: string) => Promise<Result<TicketHistory>>;
   /** The windowed inbox; without it a window is not_supported. */
   inbox?: InboxQueries;
-  /** The tenant's queues and macros, for the console's menus. */
-  tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
+  /** The tenant's queues and macros as the settings hold them now, for the console's menus. */
+  menus?: () => ConsoleMenus;
   /** Machine translation (the OpenAI provider) in front of the local cache; without it translation says not_configured. */
   translator?: CachedTranslator;
   /** The AI provider set in Settings (swaps the translator at once); when given it decides the translator, not `translator`. */
@@ -59,6 +59,8 @@ export type ConsoleService = Omit<ConsoleApi, 'onMenuCommand'> & {
   /** Called by the runtime when sync changed the cache or the connection. */
   notifyTicketsChanged(): void;
   notifyStatusChanged(): void;
+  /** The tenant's settings changed: the views read them, the menus and the status again. */
+  notifySettingsChanged(): void;
   /** Ends an evaluation still running (the console is closing). */
   stopEvals(): void;
 };
@@ -118,6 +120,11 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     },
     notifyTicketsChanged,
     notifyStatusChanged,
+    notifySettingsChanged() {
+      emit({ type: 'settings_changed' });
+      emit({ type: 'setup_changed' });
+      notifyStatusChanged();
+    },
     stopEvals: () => options.evals?.stop(),
   };
 }

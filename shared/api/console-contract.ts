@@ -360,6 +360,8 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('status_changed'), status: ConsoleStatusSchema }),
   /** What getConsoleSetup answers changed (e.g. the AI provider was set in Settings): read it again. */
   z.strictObject({ type: z.literal('setup_changed') }),
+  /** The tenant's settings in the local cache changed (a sync, or a save on this console): read them again. */
+  z.strictObject({ type: z.literal('settings_changed') }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 

@@ -10,13 +10,12 @@ import {
 } from '../../electron/core/console-core.js';
 import { openLocalDatabase, type LocalDatabase } from '../../electron/core/store/local-database.js';
 
-/** What a test names for its console; the rest defaults to agent Ana of tenant Demo on the test's queue. */
+/** What a test names for its console; the rest defaults to agent Ana on the test's queue (its tenant is the token's). */
 export type TestConsoleOptions = Pick<ConsoleCoreOptions, 'token'> & Partial<ConsoleCoreOptions>;
 
 /** A short queue timeout and no background polling: tests sync by hand (`sync.syncNow()`). */
 const TEST_CONSOLE_DEFAULTS = {
   agentName: 'Ana',
-  tenantName: 'Demo',
   queueTimeoutMs: 2_000,
   pollIntervalMs: 60_000,
 } satisfies Partial<ConsoleCoreOptions>;

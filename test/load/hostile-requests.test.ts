@@ -97,7 +97,6 @@ for (const engine of engines) {
         queueUrl: queue.url,
         token: consoleToken,
         agentName: 'Ana',
-        tenantName: 'Northwind Pay',
         newClientId: () => `console-${name}-${randomUUID()}`,
         queueTimeoutMs: 30_000,
         pollIntervalMs: 3_600_000,

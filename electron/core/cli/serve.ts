@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { startConsoleRuntime } from '../console-runtime.js';
+import { CONSOLE_ROLES, startConsoleRuntime, type ConsoleRole } from '../console-runtime.js';
 import { readQueueTokens } from '../../../lib/embedded-queue.js';
 import { startBrowserHost } from '../host/browser-host.js';
 import { Disposables } from '../../../lib/disposables.js';
@@ -15,10 +15,11 @@ import {
 import { buildRenderer } from './renderer-build.js';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
-                         [--openai-base-url URL --openai-model M]
+                         [--role agent|lead|admin] [--tenant ID] [--openai-base-url URL --openai-model M]
 
 Runs the console in browser mode on 127.0.0.1: the console host, and unless --queue is given an
-embedded central queue with the demo tenant and the built-in AI autopilot.
+embedded central queue with the demo tenants and the built-in AI autopilot. The console shows the
+tenant of its token: its name, queues, macros and articles as the queue holds them.
   --port N            port of the console host (default 4173; 0 picks a free one)
   --data-dir DIR      where every file is written (default ./.data/console)
   --queue URL         use this central queue instead of the embedded one
@@ -29,8 +30,11 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
   --no-autopilot      do not run the AI autopilot in this process
   --no-demo           do not seed the demo tickets into the embedded queue
   --build-renderer    build the renderer (vite build) while the queue and the AI start (npm run serve does)
-  --role agent|lead   whose console this is (default agent): a lead's console uses the lead token and shows
-                      the Dashboard, Review sample and Rules tabs; with --tokens-file it picks that token
+  --role agent|lead|admin  whose console this is (default agent): a lead's console uses the lead token and
+                      shows the Dashboard, Review sample and Rules tabs, an admin's also the tenant's settings;
+                      with --tokens-file it picks that token
+  --tenant ID         with the embedded queue: start the console (and its autopilot) on this demo tenant,
+                      with its tokens (default: the queue's first demo tenant)
   --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
   --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none). Without these
                          the provider saved under Settings, AI provider is used (DIR/ai-provider-key.json holds its key)`;
@@ -38,7 +42,7 @@ embedded central queue with the demo tenant and the built-in AI autopilot.
 const { values } = parseCliArgs(
   {
     ...stringFlags('port', 'data-dir', 'queue', 'tokens-file', 'queue-token', 'autopilot-token', 'model-cache'),
-    ...stringFlags('role', 'openai-base-url', 'openai-model'),
+    ...stringFlags('role', 'tenant', 'openai-base-url', 'openai-model'),
     ...booleanFlags('no-autopilot', 'no-demo', 'build-renderer', 'help'),
   },
   USAGE,
@@ -50,7 +54,9 @@ if (values.help) {
 
 const port = parsePort(values.port, 4173, USAGE);
 const role = values.role ?? 'agent';
-if (role !== 'agent' && role !== 'lead') exitWithUsage(`--role must be agent or lead, not "${role}".`, USAGE);
+if (!isConsoleRole(role)) exitWithUsage(`--role must be one of ${CONSOLE_ROLES.join(', ')}, not "${role}".`, USAGE);
+if (values.tenant && values.queue)
+  exitWithUsage('--tenant picks a demo tenant of the embedded queue; with --queue the token names the tenant.', USAGE);
 const openAiBaseUrl = values['openai-base-url'];
 const openAiModel = values['openai-model'];
 if (Boolean(openAiBaseUrl) !== Boolean(openAiModel))
@@ -61,7 +67,7 @@ let autopilotToken = values['autopilot-token'];
 if (values['tokens-file']) {
   if (!values.queue) exitWithUsage('--tokens-file needs --queue.', USAGE);
   const tokens = readQueueTokens(resolve(values['tokens-file']));
-  queueToken ??= role === 'lead' ? tokens.tokens.lead : tokens.tokens.agent;
+  queueToken ??= tokens.tokens[role];
   autopilotToken ??= tokens.tokens.autopilot;
 }
 if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
@@ -82,6 +88,7 @@ try {
     autopilot: values['no-autopilot'] ? false : undefined,
     seedDemo: !values['no-demo'],
     role,
+    tenant: values.tenant,
     modelCacheDir: values['model-cache'] ? resolve(values['model-cache']) : undefined,
     // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
     // They win over the provider saved in Settings for this run; the key is not stored.
@@ -101,4 +108,8 @@ try {
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
+}
+
+function isConsoleRole(role: string): role is ConsoleRole {
+  return (CONSOLE_ROLES as readonly string[]).includes(role);
 }

@@ -7,14 +7,16 @@ import { exitWithUsage, onShutdown, parseCliArgs } from '../../../lib/cli-suppor
 import { queueClientFromArgs } from '../../../lib/queue-connection.js';
 
 const USAGE = `Usage: npm run simulate -- --queue URL (--token ADMIN_TOKEN | --tokens-file FILE) [--per-minute N] [--count N] [--replies SHARE] [--ratings SHARE]
+                                [--tenant ID]
 
-Posts new customer tickets (drawn from the demo tenant), customer replies to earlier ones and
-customers' satisfaction ratings (CSAT) of resolved ones, at a steady rate, the way a chat or e-mail
+Posts new customer tickets (drawn from the demo tickets of the token's tenant), customer replies to earlier
+ones and customers' satisfaction ratings (CSAT) of resolved ones, at a steady rate, the way a chat or e-mail
 channel and its survey would.
   --per-minute N   events per minute (default 30)
   --count N        stop after N events (default: run until stopped)
   --replies SHARE  share of events that are replies to tickets posted earlier (0..1, default 0.3)
-  --ratings SHARE  share of events that rate a resolved ticket posted earlier (0..1, default 0.2)`;
+  --ratings SHARE  share of events that rate a resolved ticket posted earlier (0..1, default 0.2)
+  --tenant ID      draw the tickets from this demo tenant's seed (resources/tenants/ID/) instead`;
 
 const { values } = parseCliArgs(
   {
@@ -40,12 +42,19 @@ if (!(replyShare >= 0 && replyShare <= 1)) exitWithUsage('--replies must be betw
 if (!(ratingShare >= 0 && ratingShare <= 1 && replyShare + ratingShare <= 1))
   exitWithUsage('--ratings must be between 0 and 1, and with --replies at most 1.', USAGE);
 
-const tenantId = values.tenant ?? 'payments';
 const client = queueClientFromArgs(values, 'admin', USAGE);
+// The demo traffic of the token's tenant (its seed folder), unless --tenant names another seed.
+const tenantId = values.tenant ?? (await tokenTenant());
 const demo = loadDemoTickets(RESOURCES_DIR, tenantId);
 const followups = z
   .record(z.string(), z.object({ thanks: z.array(z.string()).min(1), unhappy: z.array(z.string()).min(1) }))
   .parse(JSON.parse(readFileSync(join(RESOURCES_DIR, 'tenants', tenantId, 'customer-followups.json'), 'utf8')));
+
+async function tokenTenant(): Promise<string> {
+  const whoami = await client.whoami();
+  if (!whoami.ok) exitWithUsage(`The queue did not say whose token this is: ${whoami.error.message}`, USAGE);
+  return whoami.value.tenantId;
+}
 
 const posted: string[] = [];
 let sent = 0;

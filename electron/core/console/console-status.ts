@@ -9,7 +9,8 @@ export interface ConsoleStatusSources {
   outbox: Outbox;
   sync: Pick<SyncEngine, 'current'>;
   agentName: string;
-  tenantName: string;
+  /** The tenant's name as the settings hold it now. */
+  tenantName: () => string;
   /** Set when the cache file was damaged at start and rebuilt from the queue. */
   cacheRebuilt?: { at: string; movedTo: string; reason: string } | null;
   /** Role of this console's queue token, null while unknown. */
@@ -27,7 +28,7 @@ export function readConsoleStatus(sources: ConsoleStatusSources, cacheChanges: n
     lastSyncAt: sync.lastSyncAt,
     lastError: sync.lastError,
     agentName: sources.agentName,
-    tenantName: sources.tenantName,
+    tenantName: sources.tenantName(),
     cacheRebuilt: sources.cacheRebuilt ?? null,
     unsentConflicts: sources.cache.countUnsent(),
     role: sources.role?.() ?? null,

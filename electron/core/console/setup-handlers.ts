@@ -1,7 +1,7 @@
 import type { ConsoleStatus } from '../../../shared/api/console-contract.js';
-import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import { ok } from '../../../shared/result.js';
 import type { CachedTranslator } from '../cached-translator.js';
+import type { ConsoleMenus } from '../settings/console-menus.js';
 import type { InboxQueries } from '../store/inbox-queries.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import type { HandlerGroup } from './handler-table.js';
@@ -11,8 +11,8 @@ export interface SetupHandlersOptions {
   agentName: string;
   cache: TicketCache;
   inbox?: InboxQueries;
-  /** The tenant's queues and macros, for the console's menus. */
-  tenant?: Pick<TenantConfig, 'queues' | 'macros'>;
+  /** The tenant's queues and macros as the settings hold them now, for the console's menus. */
+  menus?: () => ConsoleMenus;
   /** The translator in use now, if any. */
   translator: () => CachedTranslator | undefined;
 }
@@ -25,11 +25,11 @@ export function setupHandlers(options: SetupHandlersOptions) {
     },
 
     async getConsoleSetup() {
-      const tenant = options.tenant;
+      const menus = options.menus?.();
       return ok({
         agentName: options.agentName,
-        queues: tenant?.queues ?? [],
-        macros: tenant?.macros ?? [],
+        queues: menus?.queues ?? [],
+        macros: menus?.macros ?? [],
         ...(options.inbox?.facets() ?? options.cache.facets()),
         translationAvailable: options.translator() !== undefined,
       });

@@ -3,11 +3,11 @@ import type { ConsoleApi, ConsoleInput, ConsoleOutput, TicketDetail } from '../.
 import { BOOKKEEPING_MUTATION_TYPES, type UnnumberedMutation } from '../../../shared/api/mutations.js';
 import type { Role } from '../../../shared/api/queue-contract.js';
 import { cannotOverruleAi } from '../../../shared/api/whoami.js';
-import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { mutatorOf } from '../../../shared/mutations/index.js';
 import { statusChange } from '../../../shared/mutations/mutator.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import type { ConsoleMenus } from '../settings/console-menus.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimistic-effects.js';
 import type { Outbox } from '../store/outbox.js';
 import type { TicketCache } from '../store/ticket-cache.js';
@@ -22,10 +22,10 @@ export interface TicketActionsOptions {
   now: () => Date;
   /** Role of this console's queue token, null while unknown. */
   role?: () => Role | null;
-  /** The tenant's queues: a reassign to another queue is refused here. */
-  tenant?: Pick<TenantConfig, 'queues'>;
+  /** The tenant's queues now: a reassign to another queue is refused here (not while none is known). */
+  menus?: () => Pick<ConsoleMenus, 'queues'>;
   /** The tenant's catch-all owner queue: where a reopened ticket with no queue of its own (AI-resolved) goes. */
-  catchAllQueue?: string;
+  catchAllQueue?: () => string | undefined;
   /** Tells every window the lists changed (the action shows at once). */
   ticketsChanged: () => void;
 }
@@ -105,8 +105,8 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
   }
 
   function unknownQueue(ownerQueue: string): Refused {
-    const queues = options.tenant?.queues;
-    if (!queues || queues.some((queue) => queue.id === ownerQueue)) return null;
+    const queues = options.menus?.().queues ?? [];
+    if (queues.length === 0 || queues.some((queue) => queue.id === ownerQueue)) return null;
     return fail(
       'unknown_queue',
       `There is no queue "${ownerQueue}"; choose one of ${queues.map((q) => q.id).join(', ')}.`,
@@ -158,7 +158,7 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
     },
 
     async reopenTicket(input: ConsoleInput<'reopenTicket'>): Promise<Result<TicketDetail>> {
-      const catchAll = options.catchAllQueue;
+      const catchAll = options.catchAllQueue?.();
       return record({
         ...byAgent(input.ticketId),
         type: 'reopen',

@@ -12,7 +12,6 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 export interface EvalCaseWriterOptions {
   /** The JSON Lines suite file flagged tickets go to (created with its header on first use). */
   file: string;
-  tenantId: string;
   getTicket: (id: string) => { ticket: Ticket; messages: readonly Message[] } | null;
 }
 
@@ -49,7 +48,7 @@ export class EvalCaseWriter {
       const header = SuiteHeaderSchema.parse({
         suite: {
           name: 'Flagged by team leads',
-          tenant: this.options.tenantId,
+          tenant: found.ticket.tenantId,
           description: 'AI resolutions a lead flagged in review.',
         },
       });

@@ -1,4 +1,3 @@
-import type { EscalationRule, TenantConfig } from '../../../shared/domain/tenant.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import {
   MAX_PREVIEW_CHANGES,
@@ -8,7 +7,7 @@ import {
   type PreviewChange,
   type RulesPreview,
 } from '../../../shared/rules/rules-preview.js';
-import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
+import type { EngineTenant } from '../../../engine/engine-tenant.js';
 import { actualOutcome, replayOutcome, storedFacts } from './replay-decision.js';
 
 export interface PreviewTicket {
@@ -18,10 +17,8 @@ export interface PreviewTicket {
 }
 
 export interface RulesPreviewInput {
-  tenant: TenantConfig;
-  /** The changed rules, already checked (checkRuleSet). */
-  rules: readonly EscalationRule[];
-  knowledgeBase: KnowledgeBase;
+  /** The tenant as the engine sees it, with the changed rules (already checked, checkRuleSet). */
+  tenant: EngineTenant;
   /** The tickets created in the window, any order. */
   tickets: Iterable<PreviewTicket>;
   now: Date;
@@ -37,9 +34,9 @@ export function previewWindowStart(now: Date): Date {
  * actually did: every decided ticket is replayed with its stored inputs and the new rules.
  */
 export function replayWithRules(input: RulesPreviewInput): RulesPreview {
-  const tenant: TenantConfig = { ...input.tenant, escalationRules: [...input.rules] };
+  const { tenant } = input;
   const from = previewWindowStart(input.now);
-  const needsSentiment = input.rules.some((rule) => (rule.when.sentiments?.length ?? 0) > 0);
+  const needsSentiment = tenant.escalationRules.some((rule) => (rule.when.sentiments?.length ?? 0) > 0);
   let compared = 0;
   let undecided = 0;
   const changes: PreviewChange[] = [];
@@ -52,7 +49,7 @@ export function replayWithRules(input: RulesPreviewInput): RulesPreview {
       continue;
     }
     compared++;
-    const after = replayOutcome(tenant, input.knowledgeBase, ticket, before, storedFacts(ticket, text, needsSentiment));
+    const after = replayOutcome(tenant, ticket, before, storedFacts(ticket, text, needsSentiment));
     if (!outcomeChanged(before, after)) continue;
     changes.push({
       ticketId: ticket.id,

@@ -1,10 +1,9 @@
-import type { TenantConfig } from '../../../shared/domain/tenant.js';
 import type { EscalationReasonCode, Message, Ticket } from '../../../shared/domain/ticket.js';
 import { chooseOwner, forcedEscalation, type TicketFacts } from '../../../shared/escalation-rules.js';
 import type { RuleOutcome } from '../../../shared/rules/rules-preview.js';
 import { largestAmount } from '../../../engine/amounts.js';
 import { answerChecks } from '../../../engine/answer-checks.js';
-import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
+import type { EngineTenant } from '../../../engine/engine-tenant.js';
 import { detectSignals } from '../../../engine/signals.js';
 
 /**
@@ -70,8 +69,7 @@ export function storedFacts(ticket: Ticket, text: string, needsSentiment = true)
  * stored outcome, unless a rule had forced it, in which case the engine's last stage is replayed.
  */
 export function replayOutcome(
-  tenant: TenantConfig,
-  knowledgeBase: KnowledgeBase,
+  tenant: EngineTenant,
   ticket: Ticket,
   actual: RuleOutcome,
   facts: TicketFacts,
@@ -89,7 +87,7 @@ export function replayOutcome(
   if (actual.code !== 'rule') return escalateFor(actual.code);
   const verdict = answerChecks(
     tenant,
-    knowledgeBase,
+    tenant.knowledgeBase,
     { language: ticket.language, intent: ticket.intent, confidence: ticket.confidence },
     'replayed for the rules preview',
   );

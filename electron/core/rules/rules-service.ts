@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/api/queue-contract.js';
 import { isLeadRole } from '../../../shared/api/whoami.js';
-import type { EscalationRule, TenantConfig } from '../../../shared/domain/tenant.js';
+import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 import { fail, ok, type AppError, type Result } from '../../../shared/result.js';
 import { checkRuleSet } from '../../../shared/rules/check-rule-set.js';
@@ -12,7 +12,9 @@ import {
 } from '../../../shared/rules/rule-set.js';
 import type { RulesEditorState } from '../../../shared/rules/rules-console.js';
 import type { RulesPreview } from '../../../shared/rules/rules-preview.js';
-import type { KnowledgeBase } from '../../../engine/knowledge-base.js';
+import type { TenantSettings } from '../../../shared/settings/tenant-settings.js';
+import { consoleMenus } from '../settings/console-menus.js';
+import { engineTenantFrom, ownerQueueIds, rulesInForce } from '../../../engine/engine-tenant.js';
 import type { MetaStore } from '../store/meta-store.js';
 import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { replayWithRules, previewWindowStart, type PreviewTicket } from './preview-rules.js';
@@ -20,9 +22,13 @@ import { firstCustomerText } from './replay-decision.js';
 
 export interface RulesServiceOptions {
   client: Pick<QueueClient, 'getRules' | 'saveRules'>;
-  /** The tenant as shipped: its rules are the default, its queues the valid owners. */
-  tenant: TenantConfig;
-  knowledgeBase: KnowledgeBase;
+  /**
+   * The tenant's settings as this console keeps them: its queues are the valid owners, its published articles
+   * what the AI answers from (the preview replays that), its profile the AI's thresholds.
+   */
+  settings: () => TenantSettings;
+  /** The tenant of the console's token (null while unknown). */
+  tenantId: () => string | null;
   meta: MetaStore;
   /** Tickets created at or after an ISO time, with their first customer message, from the local cache. */
   ticketsSince: (
@@ -38,6 +44,7 @@ const LAST_SEEN_KEY = 'escalationRules:lastSeen';
 /**
  * The console side of the rules editor: reads the rules in force from the queue, previews edited
  * rules on the cached tickets of the last 7 days, and saves a new version for the whole tenant.
+ * While no lead has saved rules, the tenant's default is in force (rulesInForce: one catch-all).
  */
 export class RulesService {
   private readonly now: () => Date;
@@ -57,6 +64,19 @@ export class RulesService {
     return ok(this.state(this.lastSeen()));
   }
 
+  /** Reads the rules in force from the queue into the local copy (any role: the catch-all queue is everyone's). */
+  async refresh(): Promise<Result<void>> {
+    const answer = await this.options.client.getRules();
+    if (!answer.ok) return answer;
+    this.options.meta.set(LAST_SEEN_KEY, JSON.stringify(answer.value));
+    return ok(undefined);
+  }
+
+  /** The owner queue of the rules' catch-all: where a reopened ticket without a queue of its own goes. */
+  catchAllQueue(): string | undefined {
+    return this.rulesInForce(this.lastSeen()).at(-1)?.ownerQueue;
+  }
+
   async previewRules(input: { rules: unknown[] }): Promise<Result<RulesPreview>> {
     const refused = this.refuseNonLead();
     if (refused) return refused;
@@ -67,15 +87,12 @@ export class RulesService {
     for (const { ticket, messages } of this.options.ticketsSince(previewWindowStart(now).toISOString())) {
       tickets.push({ ticket, text: firstCustomerText(ticket, messages) });
     }
-    return ok(
-      replayWithRules({
-        tenant: this.options.tenant,
-        rules: checked.value,
-        knowledgeBase: this.options.knowledgeBase,
-        tickets,
-        now,
-      }),
-    );
+    const tenant = engineTenantFrom({
+      tenantId: this.options.tenantId() ?? '',
+      settings: this.options.settings(),
+      rules: checked.value,
+    });
+    return ok(replayWithRules({ tenant, tickets, now }));
   }
 
   async saveRules(input: { rules: unknown[]; baseVersion: number }): Promise<Result<RulesEditorState>> {
@@ -92,10 +109,7 @@ export class RulesService {
   }
 
   private check(rules: unknown[]): Result<EscalationRule[]> {
-    const checked = checkRuleSet(
-      rules,
-      this.options.tenant.queues.map((q) => q.id),
-    );
+    const checked = checkRuleSet(rules, ownerQueueIds(this.options.settings()));
     if (checked.ok) return ok(checked.rules);
     return fail('rules_invalid', checked.issues[0]?.message ?? 'The rules are invalid.', { issues: checked.issues });
   }
@@ -140,13 +154,16 @@ export class RulesService {
     return parsed?.success ? parsed.data : { version: 0, rules: null, savedAt: null, savedBy: null };
   }
 
+  private rulesInForce(stored: StoredRuleSet): EscalationRule[] {
+    return rulesInForce(stored, this.options.settings());
+  }
+
   private state(stored: StoredRuleSet): RulesEditorState {
-    const { tenant, knowledgeBase } = this.options;
-    const rules = stored.rules ?? tenant.escalationRules;
+    const settings = this.options.settings();
+    const rules = this.rulesInForce(stored);
+    // What the tenant's articles answer and what its rules already name.
     const intents = new Set([
-      ...knowledgeBase.intents,
-      ...tenant.answerableIntents,
-      ...tenant.escalationRules.flatMap((r) => r.when.intents ?? []),
+      ...settings.article.flatMap((article) => article.value.intents),
       ...rules.flatMap((r) => r.when.intents ?? []),
     ]);
     return {
@@ -155,7 +172,7 @@ export class RulesService {
       source: stored.rules ? 'saved' : 'shipped',
       savedAt: stored.savedAt,
       savedBy: stored.savedBy,
-      queues: tenant.queues,
+      queues: consoleMenus(settings).queues,
       intents: [...intents].sort(),
     };
   }

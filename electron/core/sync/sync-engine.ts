@@ -12,6 +12,7 @@ import { schemaKnowsField } from '../../../lib/queue-client/parse-from-newer-que
 import type { FeedPage, QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { QueueEventStream } from '../../../lib/queue-client/queue-event-stream.js';
 import { WakeableLoop, type RoundOutcome } from '../../../lib/wakeable-loop.js';
+import type { SettingsSync } from './settings-sync.js';
 
 const CURSOR = 'feedCursor';
 /** Ticket and message fields of a newer queue this console left out of its cache (JSON list of names). */
@@ -55,6 +56,8 @@ export interface SyncEngineOptions {
   knowsFeedField?: (path: string) => boolean;
   /** Where the engine's notices go (the host's log). */
   log?: (line: string) => void;
+  /** The tenant's settings, read after the tickets in the rounds where they may have changed. */
+  settings?: SettingsSync;
 }
 
 /**
@@ -92,10 +95,14 @@ export class SyncEngine {
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
       token: options.client.token,
-      onChange: () => this.requestSync(),
+      onChange: (cursor) => {
+        options.settings?.noticeQueueEvent(cursor);
+        this.requestSync();
+      },
       // A dropped stream is the first sign the queue went away: find out now, not at the next poll.
       onConnectionChange: (connected) => {
-        if (!connected) this.requestSync();
+        if (connected) options.settings?.markDue();
+        else this.requestSync();
       },
     });
   }
@@ -123,6 +130,7 @@ export class SyncEngine {
 
   /** Runs a sync round and resolves when it (and any round requested meanwhile) is done. */
   async syncNow(): Promise<Result<void>> {
+    this.options.settings?.markDue();
     this.requestSync();
     await this.rounds.settled();
     return this.state.online
@@ -169,7 +177,9 @@ export class SyncEngine {
   private async syncOnce(): Promise<Result<void>> {
     const pushed = await this.pushAll();
     if (!pushed.ok) return pushed;
-    return this.pullAll();
+    const pulled = await this.pullAll();
+    if (!pulled.ok || !this.options.settings) return pulled;
+    return this.options.settings.readIfDue();
   }
 
   private async pushAll(): Promise<Result<void>> {

@@ -27,7 +27,6 @@ describe("an agent's console on an AI-resolved ticket", () => {
     consoles.open(`${name}.sqlite`, {
       token,
       agentName: name,
-      catchAllQueue: 'general',
     });
 
   const atQueue = async (): Promise<TicketWithMessages> =>
@@ -36,8 +35,8 @@ describe("an agent's console on an AI-resolved ticket", () => {
   it('refuses an answer or a reopen with the reason and queues nothing; a note goes out; a lead may reopen', async () => {
     const agent = openConsole('sam', queue.tokens.agent);
     expect((await agent.sync.syncNow()).ok).toBe(true);
-    await agent.role.refresh();
-    expect(agent.role.current()).toBe('agent');
+    await agent.identity.refresh();
+    expect(agent.identity.role()).toBe('agent');
 
     for (const refused of [
       await agent.service.sendReply({ ticketId, text: 'Let me fix that.', resolve: true }),
@@ -58,7 +57,7 @@ describe("an agent's console on an AI-resolved ticket", () => {
 
     const lead = openConsole('lee', queue.tokens.lead);
     expect((await lead.sync.syncNow()).ok).toBe(true);
-    await lead.role.refresh();
+    await lead.identity.refresh();
     expect((await lead.service.reopenTicket({ ticketId, reason: 'Wrong answer.' })).ok).toBe(true);
     expect((await lead.sync.syncNow()).ok).toBe(true);
     expect((await atQueue()).ticket.status).toBe('escalated');
@@ -68,7 +67,7 @@ describe("an agent's console on an AI-resolved ticket", () => {
     // Never online yet, so its role is unknown; the ticket is in its cache (as a rebuilt cache would have it).
     const agent = openConsole('sam', queue.tokens.agent);
     agent.cache.putTicket((await atQueue()).ticket);
-    expect(agent.role.current()).toBeNull();
+    expect(agent.identity.role()).toBeNull();
     expect((await agent.service.sendReply({ ticketId, text: 'Resolved for you.', resolve: true })).ok).toBe(true);
     expect((await agent.sync.syncNow()).ok).toBe(true);
     expect(agent.outbox.count()).toBe(0);

@@ -29,7 +29,7 @@ describe('the AI-resolved list', () => {
   let core: ConsoleCore;
 
   beforeEach(() => {
-    core = file.console({ tenantName: 'Payments' });
+    core = file.console();
   });
 
   it('holds the newest AI resolutions, newest first, and nothing else, when there are more than it lists', async () => {

@@ -18,7 +18,6 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     consoles.open(file, {
       token,
       agentName: 'Lee',
-      tenantId: 'payments',
       evalCasesFile: join(queue.dir, 'evals', 'flagged-payments.jsonl'),
     });
 
@@ -56,7 +55,7 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     expect(atQueue.body.ticket.handleSeconds).toBe(75);
     expect((await agent.service.recordHandleTime({ ticketId: 'no-such-ticket', seconds: 5 })).ok).toBe(false);
     await expect
-      .poll(async () => (await agent.service.getStatus({})).ok && agent.role.current(), { timeout: 10_000 })
+      .poll(async () => (await agent.service.getStatus({})).ok && agent.identity.role(), { timeout: 10_000 })
       .toBe('agent');
     const status = await agent.service.getStatus({});
     expect(status.ok && status.value.role).toBe('agent');
@@ -80,7 +79,7 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
 
     const lead = openConsole('lead.sqlite', queue.tokens.lead);
     await lead.sync.syncNow();
-    await expect.poll(() => lead.role.current(), { timeout: 10_000 }).toBe('lead');
+    await expect.poll(() => lead.identity.role(), { timeout: 10_000 }).toBe('lead');
 
     const dashboard = await lead.service.getDashboard({ groupBy: 'language' });
     if (!dashboard.ok) throw new Error(dashboard.error.message);

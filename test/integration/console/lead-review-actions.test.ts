@@ -15,7 +15,6 @@ describe('console: reviewTicket and reopenTicket', () => {
       token: queue.tokens.tokens[role],
       agentName: name,
       newClientId: () => `console-${name}`,
-      catchAllQueue: 'general',
     });
 
   /** A ticket the AI answered in Spanish and closed. */

@@ -27,7 +27,6 @@ const keyFile = () => join(file.dir, PROVIDER_KEY_FILE);
 /** A console over the SQLite file (its queue is never contacted: nothing here syncs). */
 const consoleWith = (options: { keys?: ProviderKeyStore; startup?: StartupProvider } = {}): ConsoleCore =>
   file.console({
-    tenantName: 'Retail',
     provider: { keys: options.keys ?? providerKeyFile(keyFile()), startup: options.startup ?? null },
   });
 

@@ -106,7 +106,6 @@ describe('a console meets feed records it cannot read (issue 21, finding 2)', ()
       queueUrl: queueUrl(),
       token: 'agent-token',
       agentName: 'Ana',
-      tenantName: 'Demo',
     });
     try {
       expect(await reopened.service.getStatus({})).toMatchObject({ ok: true, value: { skippedFeedRecords: 2 } });

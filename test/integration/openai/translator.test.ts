@@ -21,8 +21,7 @@ const translator = (over: Partial<TranslatorOptions> = {}) =>
   });
 
 /** A console over the SQLite file (its queue is never contacted: nothing here syncs). */
-const consoleWith = (options: { translator?: OpenAiTranslator } = {}): ConsoleCore =>
-  file.console({ tenantName: 'Retail', ...options });
+const consoleWith = (options: { translator?: OpenAiTranslator } = {}): ConsoleCore => file.console(options);
 
 const EMAIL = 'dana.fischer@example.de';
 const CARD = '4111 1111 1111 1111';

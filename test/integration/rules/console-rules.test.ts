@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleCore } from '../../../electron/core/console-core.js';
-import { tenantKnowledgeBase } from '../../../electron/core/rules/tenant-knowledge-base.js';
 import { loadTenantConfig } from '../../../lib/tenant-config.js';
 import { RESOURCES_DIR } from '../../../lib/paths.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { DEFAULT_CATCH_ALL_ID } from '../../../engine/engine-tenant.js';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { RuleIssuesDetailsSchema } from '../../../shared/rules/rule-set.js';
 import { RulesEditorStateSchema } from '../../../shared/rules/rules-console.js';
@@ -11,26 +11,29 @@ import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-
 import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, resolveDecision } from '../queue/builders.js';
 
+/** The payments demo's owner queues and rules (its seed), saved on the test queue as the tenant's settings. */
 const tenant = loadTenantConfig(RESOURCES_DIR, 'payments');
-/** Lee's console with the tenant as shipped and its knowledge base: it offers the rules editor. */
-const RULES_EDITOR_CONSOLE = {
-  agentName: 'Lee',
-  tenantName: tenant.name,
-  escalation: { tenant, knowledgeBase: tenantKnowledgeBase(RESOURCES_DIR, tenant.id) },
-};
 
 /** The console's rules methods over a real queue (HTTP on 127.0.0.1) and real SQLite caches. */
 describe('console rules editor methods', () => {
   let queue: TestQueue;
-  const consoles = consolesOverFreshQueue(async () => (queue = await startTestQueue()));
+  const consoles = consolesOverFreshQueue(async () => {
+    queue = await startTestQueue();
+    for (const { id, name } of tenant.queues) {
+      const saved = await queue.call('PUT', `/v1/settings/queue/${id}`, { body: { baseVersion: 0, value: { name } } });
+      expect(saved.status).toBe(200);
+    }
+    return queue;
+  });
 
-  const openConsole = (file: string, token: string): ConsoleCore =>
-    consoles.open(file, { token, ...RULES_EDITOR_CONSOLE });
+  const openConsole = (file: string, token: string): ConsoleCore => consoles.open(file, { token, agentName: 'Lee' });
 
+  /** A lead's console that synced the tenant's settings (its queues are the valid owners). */
   async function leadConsole(file: string): Promise<ConsoleCore> {
     const lead = openConsole(file, queue.tokens.lead);
-    await lead.role.refresh();
-    expect(lead.role.current()).toBe('lead');
+    expect((await lead.sync.syncNow()).ok).toBe(true);
+    expect(lead.identity.role()).toBe('lead');
+    expect(lead.settings.current().queue).toHaveLength(tenant.queues.length);
     return lead;
   }
 
@@ -39,20 +42,26 @@ describe('console rules editor methods', () => {
       rule.id === 'cards' ? { ...rule, ownerQueue: 'payments', escalate: true } : rule,
     );
 
-  it('opens with the shipped rules, saves a version for the whole tenant, and refuses a stale save without touching what is stored', async () => {
+  it('opens with the default rules, saves a version for the whole tenant, and refuses a stale save without touching what is stored', async () => {
     const first = await leadConsole('lead-1.sqlite');
     const second = await leadConsole('lead-2.sqlite');
     const opened = await first.service.getRules({});
-    expect(opened).toMatchObject({ ok: true, value: { version: 0, source: 'shipped', rules: tenant.escalationRules } });
+    // Nobody saved rules yet: every escalation goes to the tenant's first queue (by id).
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { version: 0, source: 'shipped', rules: [{ id: DEFAULT_CATCH_ALL_ID, ownerQueue: 'account', when: {} }] },
+    });
     if (!opened.ok) return;
-    expect(opened.value.queues.map((q) => q.id)).toContain('payments');
-    expect(opened.value.intents).toEqual(expect.arrayContaining(['change_pin', 'compromised_card']));
+    expect(opened.value.queues.map((q) => q.id)).toEqual(tenant.queues.map((q) => q.id).sort());
+    expect(opened.value.intents).toEqual([]);
 
     const saved = await first.service.saveRules({ rules: cardsToPeople(), baseVersion: 0 });
     expect(saved).toMatchObject({ ok: true, value: { version: 1, source: 'saved', savedBy: 'payments lead' } });
-    expect((await second.service.getRules({})).ok && (await second.service.getRules({}))).toMatchObject({
-      value: { version: 1, rules: cardsToPeople() },
-    });
+    const seenBySecond = await second.service.getRules({});
+    expect(seenBySecond).toMatchObject({ value: { version: 1, rules: cardsToPeople() } });
+    // The editor offers the intents the saved rules name.
+    const named = tenant.escalationRules.flatMap((rule) => rule.when.intents ?? []);
+    expect(seenBySecond.ok && seenBySecond.value.intents).toEqual([...new Set(named)].sort());
 
     // The second lead still edits version 0: refused, told who saved what, and handed the version in force.
     const stale = await second.service.saveRules({ rules: tenant.escalationRules.slice(1), baseVersion: 0 });
@@ -122,7 +131,7 @@ describe('console rules editor methods', () => {
 
   it('keeps agents out, and shows the last rules seen when the queue is out of reach (saving then says so)', async () => {
     const agent = openConsole('agent.sqlite', queue.tokens.agent);
-    await agent.role.refresh();
+    await agent.identity.refresh();
     expect(await agent.service.getRules({})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await agent.service.previewRules({ rules: tenant.escalationRules })).toMatchObject({
       ok: false,

@@ -41,7 +41,7 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
   });
 
   it('refuses to store a key without a real keyring, and the console keeps its settings as they were', async () => {
-    const core = file.console({ tenantName: 'Retail', provider: { keys: providerKeySecret(secretsIn('basic_text')) } });
+    const core = file.console({ provider: { keys: providerKeySecret(secretsIn('basic_text')) } });
     const refused = await core.service.setProviderSettings({
       baseURL: 'https://api.openai.com/v1',
       model: 'gpt-4o-mini',
@@ -64,8 +64,7 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
   });
 
   it('gives the console a key saved through it after a restart, never in an answer', async () => {
-    const keychainConsole = () =>
-      file.console({ tenantName: 'Retail', provider: { keys: providerKeySecret(secretsIn('kwallet5')) } });
+    const keychainConsole = () => file.console({ provider: { keys: providerKeySecret(secretsIn('kwallet5')) } });
     const first = keychainConsole();
     const saved = await first.service.setProviderSettings({
       baseURL: 'https://api.openai.com/v1',

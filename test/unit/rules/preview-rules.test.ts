@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EngineTenant } from '../../../engine/engine-tenant.js';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import type { Escalation, Ticket } from '../../../shared/domain/ticket.js';
 import { createKnowledgeBase } from '../../../engine/knowledge-base.js';
@@ -15,6 +16,14 @@ const knowledgeBase = createKnowledgeBase({
   change_pin: { en: 'Change it in the app.' },
 });
 const NOW = new Date('2026-03-10T12:00:00.000Z');
+/** The tenant as the engine sees it, deciding with `rules`. */
+const deciding = (rules: readonly EscalationRule[]): EngineTenant => ({
+  id: tenant.id,
+  resolveThreshold: tenant.resolveThreshold,
+  intentThresholds: tenant.intentThresholds ?? {},
+  escalationRules: [...rules],
+  knowledgeBase,
+});
 
 const ticket = (id: string, at: string, fields: Partial<Ticket>): Ticket =>
   testTicket({ id, at, tenantId: tenant.id, customer: { id: 'c', name: 'Dana', tier: 'standard' }, ...fields });
@@ -81,7 +90,7 @@ const newRules: EscalationRule[] = [
 
 describe('rules preview over the last 7 days of cached tickets', () => {
   it('counts, by hand, what the changed rules would change compared with what happened', () => {
-    const preview = replayWithRules({ tenant, rules: newRules, knowledgeBase, tickets, now: NOW });
+    const preview = replayWithRules({ tenant: deciding(newRules), tickets, now: NOW });
     expect(preview).toMatchObject({
       from: '2026-03-03T12:00:00.000Z',
       to: NOW.toISOString(),
@@ -119,13 +128,7 @@ describe('rules preview over the last 7 days of cached tickets', () => {
 
   it('shows no change when the rules are the shipped ones and the tickets were decided by them', () => {
     const unchanged = tickets.filter(({ ticket }) => ticket.id !== 't5');
-    const preview = replayWithRules({
-      tenant,
-      rules: tenant.escalationRules,
-      knowledgeBase,
-      tickets: unchanged,
-      now: NOW,
-    });
+    const preview = replayWithRules({ tenant: deciding(tenant.escalationRules), tickets: unchanged, now: NOW });
     expect(preview).toMatchObject({ compared: 4, changed: 0, byRule: [], byQueue: [], changes: [] });
   });
 
@@ -134,7 +137,7 @@ describe('rules preview over the last 7 days of cached tickets', () => {
       { id: 'angry', ownerQueue: 'security', when: { sentiments: ['negative'] } },
       ...tenant.escalationRules,
     ];
-    const preview = replayWithRules({ tenant, rules: angryRules, knowledgeBase, tickets, now: NOW });
+    const preview = replayWithRules({ tenant: deciding(angryRules), tickets, now: NOW });
     // t4 is a complaint: its negative sentiment now matches "angry" first. t5 loses its old forcing rule;
     // change_pin at 95% is answerable, so it becomes a resolution.
     expect(
@@ -142,13 +145,7 @@ describe('rules preview over the last 7 days of cached tickets', () => {
     ).toEqual(['t4:angry', 't5:resolve']);
 
     const lowConfidence = [{ ...tickets[4]!, ticket: { ...tickets[4]!.ticket, confidence: 0.3 } }];
-    const replayed = replayWithRules({
-      tenant,
-      rules: tenant.escalationRules,
-      knowledgeBase,
-      tickets: lowConfidence,
-      now: NOW,
-    });
+    const replayed = replayWithRules({ tenant: deciding(tenant.escalationRules), tickets: lowConfidence, now: NOW });
     expect(replayed.changes[0]?.after).toEqual({
       action: 'escalate',
       ownerQueue: 'general',
