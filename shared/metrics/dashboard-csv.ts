@@ -8,6 +8,7 @@ type MetricReader = (metrics: MetricValues) => number | null;
 const METRIC_READERS = {
   tickets: (m) => m.tickets,
   closed: (m) => m.closed,
+  aiResolutionRate: (m) => m.aiResolutionRate,
   containment: (m) => m.containment,
   confirmedResolutionRate: (m) => m.confirmedResolutionRate,
   assumedResolutionRate: (m) => m.assumedResolutionRate,

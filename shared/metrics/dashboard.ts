@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { BacklogCounter, BacklogSchema } from './backlog.js';
 import { MetricAccumulator, MetricValuesSchema, type MetricOptions } from './metric-values.js';
+import { SlaAccumulator, SlaFiguresSchema } from './sla-figures.js';
+import { SlaOutcomeCache } from './sla-outcome.js';
+import type { SlaSettings } from './sla-queue.js';
 import type { TicketFacts } from './ticket-facts.js';
 
 /** The ways a lead can split the figures. */
@@ -39,6 +43,10 @@ export const DashboardSchema = z.strictObject({
   computedAt: z.string(),
   total: MetricValuesSchema,
   rows: z.array(DashboardRowSchema),
+  /** Tickets waiting for a person at computedAt, whenever they came in (not bound to the period). */
+  backlog: BacklogSchema,
+  /** % within SLA and after-hours capture over the period's tickets, in total and per queue. */
+  sla: SlaFiguresSchema,
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
@@ -50,19 +58,30 @@ export interface DashboardOptions extends MetricOptions {
   from?: string;
   to?: string;
   groupBy: Dimension;
+  /** The tenant's SLA policies and channels' queues; null or absent: the default policy for every ticket. */
+  sla?: SlaSettings | null;
+  /** Outcomes kept from earlier dashboards (a console keeps one); absent: every ticket measured anew. */
+  slaOutcomes?: SlaOutcomeCache;
 }
 
 /**
  * The dashboard over tickets created between `from` and `to` (UTC days, inclusive): the totals and
- * one row per value of `groupBy`. Days come in calendar order; other rows by ticket count, largest first.
+ * one row per value of `groupBy`, the SLA figures of the same tickets, and the backlog now (every ticket).
+ * Days come in calendar order; other rows by ticket count, largest first.
  */
 export function buildDashboard(facts: Iterable<TicketFacts>, options: DashboardOptions): Dashboard {
   const total = new MetricAccumulator(options);
   const groups = new Map<string | null, MetricAccumulator>();
+  const backlog = new BacklogCounter();
+  const outcomes = options.slaOutcomes ?? new SlaOutcomeCache();
+  outcomes.use(options.sla ?? null);
+  const sla = new SlaAccumulator((ticket) => outcomes.outcomeOf(ticket, options.now));
   for (const ticket of facts) {
+    backlog.add(ticket);
     if (options.from !== undefined && ticket.day < options.from) continue;
     if (options.to !== undefined && ticket.day > options.to) continue;
     total.add(ticket);
+    sla.add(ticket);
     const key = dimensionValue(ticket, options.groupBy);
     let group = groups.get(key);
     if (!group) {
@@ -81,6 +100,8 @@ export function buildDashboard(facts: Iterable<TicketFacts>, options: DashboardO
     computedAt: new Date(options.now).toISOString(),
     total: total.values(),
     rows,
+    backlog: backlog.values(),
+    sla: sla.values(),
   };
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_REOPEN_WINDOW_MS, type TicketFacts } from './ticket-facts.js';
+import { DEFAULT_REOPEN_WINDOW_MS, resolvedByAi, type TicketFacts } from './ticket-facts.js';
 
 /** A share (0..1), or null when its denominator is zero. */
-const Share = z.number().min(0).max(1).nullable();
+export const Share = z.number().min(0).max(1).nullable();
 const Seconds = z.number().nonnegative().nullable();
 
 const CsatGroupSchema = z.strictObject({
@@ -16,7 +16,11 @@ export type CsatGroup = z.infer<typeof CsatGroupSchema>;
 
 /** Every DESIGN.md metric over one set of tickets, with the counts behind each share. */
 export const MetricValuesSchema = z.strictObject({
+  /** Tickets received (created) in the period. */
   tickets: z.number().int().nonnegative(),
+  /** Resolved by the AI and still so (status ai_resolved). aiResolutionRate = resolvedByAi / tickets: of ALL received. */
+  resolvedByAi: z.number().int().nonnegative(),
+  aiResolutionRate: Share,
   closed: z.number().int().nonnegative(),
   /** Closed with no human public reply. containment = contained / closed. */
   contained: z.number().int().nonnegative(),
@@ -77,6 +81,7 @@ export interface MetricOptions {
  */
 export class MetricAccumulator {
   private tickets = 0;
+  private resolvedByAi = 0;
   private closed = 0;
   private contained = 0;
   private confirmed = 0;
@@ -101,6 +106,7 @@ export class MetricAccumulator {
   add(facts: TicketFacts): void {
     const windowMs = this.windowMs;
     this.tickets++;
+    if (resolvedByAi(facts)) this.resolvedByAi++;
     if (facts.closed) {
       this.closed++;
       if (!facts.humanReplied) this.contained++;
@@ -134,6 +140,8 @@ export class MetricAccumulator {
     const totalUsd = this.modelUsd + agentUsd;
     return {
       tickets: this.tickets,
+      resolvedByAi: this.resolvedByAi,
+      aiResolutionRate: share(this.resolvedByAi, this.tickets),
       closed: this.closed,
       contained: this.contained,
       containment: share(this.contained, this.closed),
@@ -197,7 +205,8 @@ export function computeMetrics(facts: Iterable<TicketFacts>, options: MetricOpti
   return accumulator.values();
 }
 
-function share(part: number, whole: number): number | null {
+/** part / whole, or null when there is nothing to divide by. */
+export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 

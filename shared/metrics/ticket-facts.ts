@@ -1,4 +1,6 @@
-import type { Message, Ticket } from '../domain/ticket.js';
+import type { Message, Ticket, TicketStatus } from '../domain/ticket.js';
+import type { PausedInterval } from '../sla/pauses.js';
+import { customerWaits, firstHumanReplyAt } from '../sla/ticket-clock.js';
 
 /** How long after a resolution a customer reply still counts as a reopen (DESIGN.md: default 72 h). */
 export const DEFAULT_REOPEN_WINDOW_MS = 72 * 60 * 60 * 1000;
@@ -13,6 +15,8 @@ const CLOSED_STATUSES = new Set<Ticket['status']>(['ai_resolved', 'resolved']);
  */
 export interface TicketFacts {
   id: string;
+  /** The ticket's status now: `escalated` waits for a person, `ai_resolved` stays resolved by the AI. */
+  status: TicketStatus;
   createdAt: number;
   /** UTC day of creation, YYYY-MM-DD: the day every figure of the ticket is reported under. */
   day: string;
@@ -21,12 +25,21 @@ export interface TicketFacts {
   language: string | null;
   /** The customer's market (customer.market), or null. */
   market: string | null;
+  /** The channel it came in through, and the customer's tier: which SLA queue and targets apply. */
+  channel: string;
+  tier: Ticket['customer']['tier'];
   intent: string | null;
   confidence: number | null;
   /** Status is ai_resolved or resolved. */
   closed: boolean;
   /** When closed: time of the last public reply (AI or agent) that closed it; null when open. */
   closedAt: number | null;
+  /** When closed: closedAt, or the ticket's last update when no public reply closed it (marked as spam); null when open. */
+  resolvedAt: number | null;
+  /** The first public reply by a person: the SLA's first reply (the AI's answers are none; shared/sla/ticket-clock). */
+  firstHumanReplyAt: number | null;
+  /** The times the ticket waited on the customer, when the SLA clock stands still (shared/sla/ticket-clock). */
+  waits: PausedInterval[];
   /** An agent wrote at least one public reply (internal notes do not count). */
   humanReplied: boolean;
   /** The AI answered the customer publicly on its own (an AI resolution) at least once. */
@@ -47,6 +60,16 @@ export interface TicketFacts {
   modelCostUsd: number;
   /** Seconds agents spent with the ticket open. */
   handleSeconds: number;
+}
+
+/** The AI's answer closed the ticket and it stays closed (status ai_resolved): an AI resolution, in every figure. */
+export function resolvedByAi(facts: Pick<TicketFacts, 'status'>): boolean {
+  return facts.status === 'ai_resolved';
+}
+
+/** The ticket waits for a person now (status escalated: in the agents' inbox, snoozed or not). */
+export function waitsForPerson(facts: Pick<TicketFacts, 'status'>): boolean {
+  return facts.status === 'escalated';
 }
 
 /** Review and reopen signals kept outside the thread (a lead's review verdict or reopen). */
@@ -97,15 +120,21 @@ export function ticketFacts(
   const escalated = ticket.escalation !== null && ticket.escalation.code !== 'reopened';
   return {
     id: ticket.id,
+    status: ticket.status,
     createdAt,
     day: utcDay(createdAt),
     queue: ticket.ownerQueue,
     language: ticket.language,
     market: ticket.customer.market ?? null,
+    channel: ticket.channel,
+    tier: ticket.customer.tier,
     intent: ticket.intent,
     confidence: ticket.confidence,
     closed,
     closedAt: closed ? lastPublicReplyAt : null,
+    resolvedAt: closed ? (lastPublicReplyAt ?? time(ticket.updatedAt)) : null,
+    firstHumanReplyAt: firstHumanReplyAt(thread),
+    waits: customerWaits(thread, ticket.status),
     humanReplied: firstAgentReply !== null,
     aiResolved: aiReplyTimes.length > 0,
     escalated,

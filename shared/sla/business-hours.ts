@@ -122,7 +122,19 @@ export function spansInMs(spans: readonly OpeningSpan[]): SpanMs[] {
   }));
 }
 
+/** Tables already built, by the business hours they were built from (parsed hours are never changed in place). */
+const tables = new WeakMap<BusinessHours, HoursTable>();
+
 export function hoursTable(hours: BusinessHours): HoursTable {
+  let table = tables.get(hours);
+  if (!table) {
+    table = buildHoursTable(hours);
+    tables.set(hours, table);
+  }
+  return table;
+}
+
+function buildHoursTable(hours: BusinessHours): HoursTable {
   const spans = Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, spansInMs(hours.weekly[weekday])])) as Record<
     Weekday,
     SpanMs[]

@@ -2,7 +2,8 @@ import { WEEKDAYS } from './local-calendar.js';
 import { QueueSlaPolicySchema, type QueueSlaPolicy } from './sla-policy.js';
 
 /** Where the policy a ticket is counted by came from. */
-export type SlaPolicySource = 'own' | 'catch_all' | 'default';
+export const SLA_POLICY_SOURCES = ['own', 'catch_all', 'default'] as const;
+export type SlaPolicySource = (typeof SLA_POLICY_SOURCES)[number];
 
 /**
  * The policy of the queues that have none, when the tenant's catch-all queue has none either: round the clock

@@ -55,12 +55,18 @@ export function slaStatus(
   now: number,
 ): SlaStatus {
   const targets = policy.targets[tier];
+  const completed = slaCompletions(times);
   const measure = (completedAt: number | null, targetMinutes: number) =>
     targetStatus(times, completedAt, targetMinutes * MS_PER_MINUTE, policy.businessHours, now);
   return {
-    firstReply: measure(times.firstReplyAt ?? times.resolvedAt, targets.firstReplyMinutes),
-    resolution: measure(times.resolvedAt, targets.resolutionMinutes),
+    firstReply: measure(completed.firstReply, targets.firstReplyMinutes),
+    resolution: measure(completed.resolution, targets.resolutionMinutes),
   };
+}
+
+/** When each target was completed (null: not yet): the resolution completes a first reply no one gave. */
+export function slaCompletions(times: SlaTicketTimes): Record<keyof SlaStatus, number | null> {
+  return { firstReply: times.firstReplyAt ?? times.resolvedAt, resolution: times.resolvedAt };
 }
 
 function targetStatus(

@@ -17,6 +17,8 @@ import {
   type Dashboard,
   type DashboardQuery,
 } from '../../../shared/metrics/dashboard.js';
+import { SlaOutcomeCache } from '../../../shared/metrics/sla-outcome.js';
+import type { SlaSettings } from '../../../shared/metrics/sla-queue.js';
 import { utcDay } from '../../../shared/metrics/ticket-facts.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
@@ -31,6 +33,8 @@ export interface LeadServiceOptions {
   /** The role of this console's queue token, null while unknown. */
   role: () => Role | null;
   now?: () => Date;
+  /** The tenant's SLA policies and queue routing as this console holds them now; absent or null: none known. */
+  slaSettings?: () => SlaSettings | null;
   /** Where reviewed tickets become eval cases; without it adding one is not_supported. */
   evalCases?: Pick<EvalCaseWriter, 'add'>;
 }
@@ -44,6 +48,7 @@ export const REVIEW_SAMPLE_SIZE_KEY = 'reviewSampleSize';
  */
 export class LeadService {
   private readonly now: () => Date;
+  private readonly slaOutcomes = new SlaOutcomeCache();
 
   constructor(private readonly options: LeadServiceOptions) {
     this.now = options.now ?? (() => new Date());
@@ -53,7 +58,9 @@ export class LeadService {
     const refused = this.refuseNonLead();
     if (refused) return refused;
     const query = DashboardQuerySchema.parse(input);
-    return ok(buildDashboard(this.options.facts.all(), { ...query, now: this.now().getTime() }));
+    const sla = this.options.slaSettings?.() ?? null;
+    const now = this.now().getTime();
+    return ok(buildDashboard(this.options.facts.all(), { ...query, now, sla, slaOutcomes: this.slaOutcomes }));
   }
 
   /**

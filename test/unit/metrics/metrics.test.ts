@@ -147,6 +147,23 @@ describe('metrics over all nine tickets', () => {
     expect(m.containment).toBeCloseTo(4 / 6, 9);
   });
 
+  it('AI resolution rate: 4 still AI-resolved (T1 T4 T5 T8) / 9 received, where containment reads 4 / 6 closed', () => {
+    // T2 (answered by the AI, reopened, then a person's) and T9 (reopened by a lead) are no AI resolution now.
+    expect(m.resolvedByAi).toBe(4);
+    expect(m.aiResolutionRate).toBeCloseTo(4 / 9, 9);
+  });
+
+  it('backlog: the tickets waiting for a person now, by queue: T6 (cards) and T9 (billing)', () => {
+    const { backlog } = buildDashboard(allFacts(), { ...options, groupBy: 'day', from: '2026-03-09' });
+    expect(backlog).toEqual({
+      tickets: 2,
+      byQueue: [
+        { queue: 'billing', tickets: 1 },
+        { queue: 'cards', tickets: 1 },
+      ],
+    });
+  });
+
   it('confirmed 3/6 and assumed 3/6 resolutions', () => {
     expect(m.confirmedResolutions).toBe(3);
     expect(m.confirmedResolutionRate).toBeCloseTo(0.5, 9);

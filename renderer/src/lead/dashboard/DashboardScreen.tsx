@@ -11,9 +11,12 @@ import type { Formatters } from '../../format/formatters.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useController } from '../../state/context.js';
 import { useLatestRequest } from '../../state/useLatestRequest.js';
+import { BacklogPanel } from './BacklogPanel.js';
+import { HeadlineCards } from './HeadlineCards.js';
 import { MetricChart, type ChartSeries } from './MetricChart.js';
 import { formatMetric } from './metric-format.js';
 import type { MetricColumn } from '../../../../shared/metrics/dashboard-csv.js';
+import { SlaPanel } from './SlaPanel.js';
 import { SummaryCards } from './SummaryCards.js';
 
 interface Controls {
@@ -109,6 +112,7 @@ export function DashboardScreen() {
     return {
       categories,
       series: [
+        pick('aiResolutionRate', '#0f766e'),
         pick('containment', '#2563eb'),
         pick('escalationRate', '#d97706'),
         pick('missedEscalationRate', '#dc2626'),
@@ -182,18 +186,25 @@ export function DashboardScreen() {
           <p className="dashboard-note">
             {t('lead.dashboard.computedAt', { time: fmt.dateTime(dashboard.computedAt) })}
           </p>
+          <HeadlineCards dashboard={dashboard} />
           <SummaryCards metrics={dashboard.total} />
-          {chart ? (
-            <MetricChart
-              title={t('lead.dashboard.chartTitle', { group: t(`lead.dimensions.${dashboard.groupBy}`) })}
-              categories={chart.categories}
-              series={chart.series}
-              formatValue={fmt.percent}
-              testId="dashboard-chart"
-            />
-          ) : (
-            <p className="empty-state">{t('lead.dashboard.empty')}</p>
-          )}
+          <div className="dashboard-panels">
+            <section className="dashboard-panel dashboard-panel-chart">
+              {chart ? (
+                <MetricChart
+                  title={t('lead.dashboard.chartTitle', { group: t(`lead.dimensions.${dashboard.groupBy}`) })}
+                  categories={chart.categories}
+                  series={chart.series}
+                  formatValue={fmt.percent}
+                  testId="dashboard-chart"
+                />
+              ) : (
+                <p className="empty-state">{t('lead.dashboard.empty')}</p>
+              )}
+            </section>
+            <SlaPanel sla={dashboard.sla} />
+            <BacklogPanel backlog={dashboard.backlog} />
+          </div>
           <div className="dashboard-table-wrap">
             <table className="dashboard-table" data-testid="dashboard-table">
               <caption>

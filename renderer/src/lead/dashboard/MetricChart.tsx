@@ -19,6 +19,8 @@ interface Props {
   testId?: string;
 }
 
+const CHART_HEIGHT = 240;
+
 /**
  * A line chart of shares per category, drawn by uPlot on a canvas (cheap for hundreds of points).
  * Categories sit at 0, 1, 2... on x and are labelled by name; the legend shows values under the cursor.
@@ -29,13 +31,14 @@ export function MetricChart({ title, categories, series, formatValue, testId }: 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const width = Math.max(320, element.clientWidth);
+    const widthOf = () => Math.max(320, element.clientWidth);
+    const width = widthOf();
     const label = (index: number) => categories[Math.round(index)] ?? '';
     const chart = new uPlot(
       {
         title,
         width,
-        height: 220,
+        height: CHART_HEIGHT,
         scales: { x: { time: false }, y: { range: [0, 1] } },
         axes: [
           { values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? label(tick) : '')) },
@@ -55,7 +58,15 @@ export function MetricChart({ title, categories, series, formatValue, testId }: 
       [categories.map((_c, index) => index), ...series.map((s) => s.values)] as uPlot.AlignedData,
       element,
     );
-    return () => chart.destroy();
+    // The chart follows its panel's width: the window resized, the grid wrapped to another column count.
+    const resized = new ResizeObserver(() => {
+      if (chart.width !== widthOf()) chart.setSize({ width: widthOf(), height: CHART_HEIGHT });
+    });
+    resized.observe(element);
+    return () => {
+      resized.disconnect();
+      chart.destroy();
+    };
   }, [title, categories, series, formatValue]);
 
   return <div className="metric-chart" ref={box} data-testid={testId} role="img" aria-label={title} />;

@@ -6,6 +6,7 @@ type Kind = 'count' | 'share' | 'duration' | 'score' | 'usd';
 const KIND: Record<MetricColumn, Kind> = {
   tickets: 'count',
   closed: 'count',
+  aiResolutionRate: 'share',
   containment: 'share',
   confirmedResolutionRate: 'share',
   assumedResolutionRate: 'share',

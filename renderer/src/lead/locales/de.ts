@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Tickets',
     closed: 'Geschlossen',
+    aiResolutionRate: 'KI-Lösungsquote',
     containment: 'Containment-Rate',
     confirmedResolutionRate: 'Bestätigte Lösungen',
     assumedResolutionRate: 'Angenommene Lösungen',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} von {{whole}} geschlossenen',
+    ofReceived: '{{part}} von {{whole}} eingegangenen',
     ofAiHandled: '{{part}} von {{whole}} von der KI bearbeiteten',
     ofAiResolved: '{{part}} von {{whole}} KI-Lösungen',
     ofEscalated: '{{part}} von {{whole}} Eskalationen',
@@ -45,6 +47,7 @@ export default {
     ratings_other: '{{count}} Bewertungen',
   },
   dashboard: {
+    headline: 'Auf einen Blick',
     title: 'Dashboard',
     from: 'Von',
     to: 'Bis',
@@ -60,6 +63,26 @@ export default {
     total: 'Gesamt',
     unavailable: 'Dieser Konsolen-Host hat kein Dashboard.',
     badHourlyCost: 'Die Kosten einer Agentenstunde müssen eine Zahl ab null sein.',
+  },
+  backlog: {
+    title: 'Offener Rückstand',
+    basis: 'warten jetzt auf einen Menschen',
+    byQueue: 'Offener Rückstand nach Warteschlange, jetzt',
+    empty: 'Niemand wartet auf einen Menschen.',
+  },
+  sla: {
+    title: 'SLA nach Warteschlange, in Geschäftszeit',
+    firstReply: 'Erste Antwort im SLA',
+    resolution: 'Lösung im SLA',
+    afterHours: 'Abdeckung außerhalb der Geschäftszeit',
+    onTime: '{{part}} von {{whole}} im Ziel',
+    outsideHours: '{{part}} von {{whole}} außerhalb der Geschäftszeit, von der KI gelöst',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'Richtlinie der Auffangwarteschlange',
+    none: 'Noch gilt keine SLA-Richtlinie: Diese Tickets werden rund um die Uhr mit dem Standard gemessen. Ein Admin legt Richtlinien je Warteschlange fest.',
+    explain:
+      '% im SLA: von den Tickets, deren Ziel entschieden ist (erreicht oder überfällig), der Anteil im Ziel, in Geschäftszeit, Wartezeiten auf den Kunden pausiert. Abdeckung außerhalb der Geschäftszeit: von den Tickets, die außerhalb der Geschäftszeiten ihrer Warteschlange eingingen, der Anteil, den die KI gelöst hat. Eine Warteschlange ohne eigene Richtlinie wird mit der der Auffangwarteschlange gemessen.',
+    defaultPolicy: 'Standard rund um die Uhr',
   },
   sample: {
     title: 'Stichprobe',

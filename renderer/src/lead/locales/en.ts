@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Tickets',
     closed: 'Closed',
+    aiResolutionRate: 'AI resolution rate',
     containment: 'Containment',
     confirmedResolutionRate: 'Confirmed resolutions',
     assumedResolutionRate: 'Assumed resolutions',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} of {{whole}} closed',
+    ofReceived: '{{part}} of {{whole}} received',
     ofAiHandled: '{{part}} of {{whole}} handled by the AI',
     ofAiResolved: '{{part}} of {{whole}} AI resolutions',
     ofEscalated: '{{part}} of {{whole}} escalations',
@@ -45,6 +47,7 @@ export default {
     ratings_other: '{{count}} ratings',
   },
   dashboard: {
+    headline: 'At a glance',
     title: 'Dashboard',
     from: 'From',
     to: 'To',
@@ -60,6 +63,26 @@ export default {
     total: 'Total',
     unavailable: 'This console host has no dashboard.',
     badHourlyCost: 'The cost of an agent hour must be a number of zero or more.',
+  },
+  backlog: {
+    title: 'Open backlog',
+    basis: 'waiting for a person now',
+    byQueue: 'Open backlog by queue, now',
+    empty: 'Nobody is waiting for a person.',
+  },
+  sla: {
+    title: 'SLA by queue, in business time',
+    firstReply: 'First reply within SLA',
+    resolution: 'Resolution within SLA',
+    afterHours: 'After-hours capture',
+    onTime: '{{part}} of {{whole}} met the target',
+    outsideHours: '{{part}} of {{whole}} after hours, resolved by the AI',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'catch-all policy',
+    none: 'No SLA policy applies yet: these tickets are measured round the clock by the default. An admin sets policies per queue.',
+    explain:
+      "% within SLA: of the tickets whose target is decided (met, or past due), the share that met it, in business time with waits on the customer paused. After-hours capture: of the tickets that came in outside their queue's business hours, the share the AI resolved. A queue without a policy of its own is measured by the catch-all queue's.",
+    defaultPolicy: 'round-the-clock default',
   },
   sample: {
     title: 'Review sample',

@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Tickets',
     closed: 'Cerrados',
+    aiResolutionRate: 'Tasa de resolución de la IA',
     containment: 'Contención',
     confirmedResolutionRate: 'Resoluciones confirmadas',
     assumedResolutionRate: 'Resoluciones supuestas',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} de {{whole}} cerrados',
+    ofReceived: '{{part}} de {{whole}} recibidos',
     ofAiHandled: '{{part}} de {{whole}} gestionados por la IA',
     ofAiResolved: '{{part}} de {{whole}} resoluciones de la IA',
     ofEscalated: '{{part}} de {{whole}} escalados',
@@ -46,6 +48,7 @@ export default {
     ratings_other: '{{count, number}} valoraciones',
   },
   dashboard: {
+    headline: 'De un vistazo',
     title: 'Panel',
     from: 'Desde',
     to: 'Hasta',
@@ -61,6 +64,26 @@ export default {
     total: 'Total',
     unavailable: 'Este host de consola no tiene panel.',
     badHourlyCost: 'El coste de una hora de agente debe ser un número igual o mayor que cero.',
+  },
+  backlog: {
+    title: 'Pendientes abiertos',
+    basis: 'esperan ahora a una persona',
+    byQueue: 'Pendientes abiertos por cola, ahora',
+    empty: 'Nadie espera a una persona.',
+  },
+  sla: {
+    title: 'SLA por cola, en horario laboral',
+    firstReply: 'Primera respuesta dentro del SLA',
+    resolution: 'Resolución dentro del SLA',
+    afterHours: 'Captura fuera de horario',
+    onTime: '{{part}} de {{whole}} cumplieron el objetivo',
+    outsideHours: '{{part}} de {{whole}} fuera de horario, resueltos por la IA',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'política de la cola general',
+    none: 'Aún no se aplica ninguna política de SLA: estos tickets se miden las 24 horas con la predeterminada. Un administrador define políticas por cola.',
+    explain:
+      '% dentro del SLA: de los tickets cuyo objetivo está decidido (cumplido o vencido), la parte que lo cumplió, en horario laboral y con las esperas al cliente en pausa. Captura fuera de horario: de los tickets que llegaron fuera del horario de su cola, la parte que resolvió la IA. Una cola sin política propia se mide con la de la cola general.',
+    defaultPolicy: 'predeterminada, 24 horas',
   },
   sample: {
     title: 'Muestra de revisión',

@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Tickets',
     closed: 'Clos',
+    aiResolutionRate: 'Taux de résolution par l’IA',
     containment: 'Taux de confinement',
     confirmedResolutionRate: 'Résolutions confirmées',
     assumedResolutionRate: 'Résolutions présumées',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} sur {{whole}} clos',
+    ofReceived: '{{part}} sur {{whole}} reçus',
     ofAiHandled: "{{part}} sur {{whole}} traités par l'IA",
     ofAiResolved: "{{part}} sur {{whole}} résolutions de l'IA",
     ofEscalated: '{{part}} sur {{whole}} escalades',
@@ -46,6 +48,7 @@ export default {
     ratings_other: '{{count, number}} notes',
   },
   dashboard: {
+    headline: 'En un coup d’œil',
     title: 'Tableau de bord',
     from: 'Du',
     to: 'Au',
@@ -61,6 +64,26 @@ export default {
     total: 'Total',
     unavailable: "Cet hôte de console n'a pas de tableau de bord.",
     badHourlyCost: "Le coût d'une heure d'agent doit être un nombre positif ou nul.",
+  },
+  backlog: {
+    title: 'Tickets en attente',
+    basis: 'attendent une personne maintenant',
+    byQueue: 'Tickets en attente par file, maintenant',
+    empty: 'Personne n’attend une personne.',
+  },
+  sla: {
+    title: 'SLA par file, en heures ouvrées',
+    firstReply: 'Première réponse dans le SLA',
+    resolution: 'Résolution dans le SLA',
+    afterHours: 'Couverture hors horaires',
+    onTime: '{{part}} sur {{whole}} dans l’objectif',
+    outsideHours: '{{part}} sur {{whole}} hors horaires, résolus par l’IA',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'politique de la file par défaut',
+    none: 'Aucune politique SLA ne s’applique encore : ces tickets sont mesurés 24 h/24 avec celle par défaut. Un admin définit les politiques par file.',
+    explain:
+      '% dans le SLA : parmi les tickets dont l’objectif est tranché (atteint ou dépassé), la part qui l’a atteint, en heures ouvrées, attentes du client en pause. Couverture hors horaires : parmi les tickets arrivés hors des heures ouvrées de leur file, la part résolue par l’IA. Une file sans politique propre est mesurée avec celle de la file par défaut.',
+    defaultPolicy: 'par défaut, 24 h/24',
   },
   sample: {
     title: 'Échantillon à revoir',

@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'פניות',
     closed: 'סגורות',
+    aiResolutionRate: 'שיעור הפתרון של הבינה המלאכותית',
     containment: 'שיעור הכלה',
     confirmedResolutionRate: 'פתרונות מאושרים',
     assumedResolutionRate: 'פתרונות משוערים',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} מתוך {{whole}} סגורות',
+    ofReceived: '{{part}} מתוך {{whole}} שהתקבלו',
     ofAiHandled: '{{part}} מתוך {{whole}} שטופלו בידי הבינה המלאכותית',
     ofAiResolved: '{{part}} מתוך {{whole}} פתרונות של הבינה המלאכותית',
     ofEscalated: '{{part}} מתוך {{whole}} הסלמות',
@@ -46,6 +48,7 @@ export default {
     ratings_other: '{{count, number}} דירוגים',
   },
   dashboard: {
+    headline: 'במבט אחד',
     title: 'לוח מחוונים',
     from: 'מתאריך',
     to: 'עד תאריך',
@@ -61,6 +64,26 @@ export default {
     total: 'סה"כ',
     unavailable: 'למארח המסוף הזה אין לוח מחוונים.',
     badHourlyCost: 'עלות שעת נציג חייבת להיות מספר אפס ומעלה.',
+  },
+  backlog: {
+    title: 'צבר פתוח',
+    basis: 'ממתינות לאדם עכשיו',
+    byQueue: 'צבר פתוח לפי תור, עכשיו',
+    empty: 'אף אחד לא ממתין לאדם.',
+  },
+  sla: {
+    title: 'SLA לפי תור, בשעות פעילות',
+    firstReply: 'מענה ראשון בתוך ה-SLA',
+    resolution: 'פתרון בתוך ה-SLA',
+    afterHours: 'כיסוי מחוץ לשעות הפעילות',
+    onTime: '{{part}} מתוך {{whole}} עמדו ביעד',
+    outsideHours: '{{part}} מתוך {{whole}} מחוץ לשעות הפעילות נפתרו בידי הבינה המלאכותית',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'מדיניות התור הכללי',
+    none: 'עדיין אין מדיניות SLA שחלה: הפניות האלה נמדדות מסביב לשעון לפי ברירת המחדל. מנהל מגדיר מדיניות לכל תור.',
+    explain:
+      '% בתוך ה-SLA: מבין הפניות שהיעד שלהן הוכרע (עמדו בו או שעבר מועדו), החלק שעמד בו, בשעות פעילות כשההמתנה ללקוח מושהית. כיסוי מחוץ לשעות הפעילות: מבין הפניות שהגיעו מחוץ לשעות הפעילות של התור שלהן, החלק שהבינה המלאכותית פתרה. תור ללא מדיניות משלו נמדד לפי מדיניות התור הכללי.',
+    defaultPolicy: 'ברירת מחדל, מסביב לשעון',
   },
   sample: {
     title: 'מדגם לבדיקה',

@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Ticket',
     closed: 'Chiusi',
+    aiResolutionRate: 'Tasso di risoluzione dell’IA',
     containment: 'Contenimento',
     confirmedResolutionRate: 'Risoluzioni confermate',
     assumedResolutionRate: 'Risoluzioni presunte',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} su {{whole}} chiusi',
+    ofReceived: '{{part}} su {{whole}} ricevuti',
     ofAiHandled: "{{part}} su {{whole}} gestiti dall'IA",
     ofAiResolved: "{{part}} su {{whole}} risoluzioni dell'IA",
     ofEscalated: '{{part}} su {{whole}} escalation',
@@ -46,6 +48,7 @@ export default {
     ratings_other: '{{count, number}} valutazioni',
   },
   dashboard: {
+    headline: 'In sintesi',
     title: 'Dashboard',
     from: 'Dal',
     to: 'Al',
@@ -61,6 +64,26 @@ export default {
     total: 'Totale',
     unavailable: 'Questo host della console non ha una dashboard.',
     badHourlyCost: "Il costo di un'ora di un operatore deve essere un numero pari o superiore a zero.",
+  },
+  backlog: {
+    title: 'Arretrato aperto',
+    basis: 'in attesa di una persona ora',
+    byQueue: 'Arretrato aperto per coda, ora',
+    empty: 'Nessuno è in attesa di una persona.',
+  },
+  sla: {
+    title: 'SLA per coda, in orario lavorativo',
+    firstReply: 'Prima risposta entro lo SLA',
+    resolution: 'Risoluzione entro lo SLA',
+    afterHours: 'Copertura fuori orario',
+    onTime: '{{part}} su {{whole}} nell’obiettivo',
+    outsideHours: '{{part}} su {{whole}} fuori orario, risolti dall’IA',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'policy della coda generale',
+    none: 'Nessuna policy SLA si applica ancora: questi ticket sono misurati 24 ore su 24 con quella predefinita. Un admin imposta le policy per coda.',
+    explain:
+      '% entro lo SLA: dei ticket il cui obiettivo è deciso (rispettato o scaduto), la quota che lo ha rispettato, in orario lavorativo con le attese del cliente in pausa. Copertura fuori orario: dei ticket arrivati fuori dall’orario della loro coda, la quota risolta dall’IA. Una coda senza policy propria è misurata con quella della coda generale.',
+    defaultPolicy: 'predefinita, 24 ore su 24',
   },
   sample: {
     title: 'Campione da rivedere',

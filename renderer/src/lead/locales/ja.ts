@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'チケット',
     closed: 'クローズ',
+    aiResolutionRate: 'AI 解決率',
     containment: '自己完結率',
     confirmedResolutionRate: '確認済みの解決',
     assumedResolutionRate: '推定の解決',
@@ -38,12 +39,14 @@ export default {
   },
   basis: {
     ofClosed: 'クローズ {{whole}} 件中 {{part}} 件',
+    ofReceived: '受信 {{whole}} 件中 {{part}} 件',
     ofAiHandled: 'AI が扱った {{whole}} 件中 {{part}} 件',
     ofAiResolved: 'AI の解決 {{whole}} 件中 {{part}} 件',
     ofEscalated: 'エスカレーション {{whole}} 件中 {{part}} 件',
     ratings_other: '評価 {{count}} 件',
   },
   dashboard: {
+    headline: '概要',
     title: 'ダッシュボード',
     from: '開始日',
     to: '終了日',
@@ -59,6 +62,26 @@ export default {
     total: '合計',
     unavailable: 'このコンソールホストにはダッシュボードがありません。',
     badHourlyCost: 'エージェント 1 時間の費用は 0 以上の数値にしてください。',
+  },
+  backlog: {
+    title: '未対応の残件',
+    basis: '現在、担当者の対応待ち',
+    byQueue: 'キュー別の未対応残件（現在）',
+    empty: '担当者の対応を待っているチケットはありません。',
+  },
+  sla: {
+    title: 'キュー別 SLA（営業時間）',
+    firstReply: '初回返信の SLA 達成率',
+    resolution: '解決の SLA 達成率',
+    afterHours: '営業時間外の対応率',
+    onTime: '{{whole}} 件中 {{part}} 件が目標内',
+    outsideHours: '営業時間外 {{whole}} 件中 {{part}} 件を AI が解決',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: '既定キューのポリシー',
+    none: '適用される SLA ポリシーはまだありません。これらのチケットは既定のポリシーで 24 時間計測します。管理者がキューごとにポリシーを設定します。',
+    explain:
+      'SLA 達成率: 目標の結果が出たチケット（達成または期限超過）のうち達成した割合。営業時間で計算し、顧客の返信待ちは一時停止します。営業時間外の対応率: キューの営業時間外に届いたチケットのうち AI が解決した割合。独自のポリシーがないキューは既定キューのポリシーで測ります。',
+    defaultPolicy: '既定（24 時間）',
   },
   sample: {
     title: 'レビュー用サンプル',

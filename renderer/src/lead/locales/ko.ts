@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: '티켓',
     closed: '종료',
+    aiResolutionRate: 'AI 해결률',
     containment: '자체 해결률',
     confirmedResolutionRate: '확인된 해결',
     assumedResolutionRate: '추정 해결',
@@ -38,12 +39,14 @@ export default {
   },
   basis: {
     ofClosed: '종료 {{whole}}건 중 {{part}}건',
+    ofReceived: '접수 {{whole}}건 중 {{part}}건',
     ofAiHandled: 'AI가 처리한 {{whole}}건 중 {{part}}건',
     ofAiResolved: 'AI 해결 {{whole}}건 중 {{part}}건',
     ofEscalated: '에스컬레이션 {{whole}}건 중 {{part}}건',
     ratings_other: '평가 {{count}}건',
   },
   dashboard: {
+    headline: '한눈에 보기',
     title: '대시보드',
     from: '시작',
     to: '종료',
@@ -59,6 +62,26 @@ export default {
     total: '합계',
     unavailable: '이 콘솔 호스트에는 대시보드가 없습니다.',
     badHourlyCost: '상담원 1시간 비용은 0 이상의 숫자여야 합니다.',
+  },
+  backlog: {
+    title: '미처리 대기',
+    basis: '지금 상담원을 기다리는 중',
+    byQueue: '대기열별 미처리 대기(현재)',
+    empty: '상담원을 기다리는 티켓이 없습니다.',
+  },
+  sla: {
+    title: '대기열별 SLA(영업시간 기준)',
+    firstReply: '첫 응답 SLA 준수율',
+    resolution: '해결 SLA 준수율',
+    afterHours: '영업시간 외 처리율',
+    onTime: '{{whole}}건 중 {{part}}건 목표 달성',
+    outsideHours: '영업시간 외 {{whole}}건 중 AI 해결 {{part}}건',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: '기본 대기열 정책',
+    none: '아직 적용되는 SLA 정책이 없습니다. 이 티켓들은 기본 정책으로 24시간 측정합니다. 관리자가 대기열별로 정책을 설정합니다.',
+    explain:
+      'SLA 준수율: 목표 결과가 정해진(달성 또는 기한 초과) 티켓 중 달성한 비율이며, 영업시간 기준으로 고객 응답 대기 시간은 멈춥니다. 영업시간 외 처리율: 대기열의 영업시간 밖에 들어온 티켓 중 AI가 해결한 비율입니다. 자체 정책이 없는 대기열은 기본 대기열의 정책으로 측정합니다.',
+    defaultPolicy: '기본 정책(24시간)',
   },
   sample: {
     title: '검토 샘플',

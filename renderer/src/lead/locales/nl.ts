@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Tickets',
     closed: 'Gesloten',
+    aiResolutionRate: 'AI-oplospercentage',
     containment: 'Containment',
     confirmedResolutionRate: 'Bevestigde oplossingen',
     assumedResolutionRate: 'Aangenomen oplossingen',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} van {{whole}} gesloten',
+    ofReceived: '{{part}} van {{whole}} ontvangen',
     ofAiHandled: '{{part}} van {{whole}} door de AI behandeld',
     ofAiResolved: '{{part}} van {{whole}} AI-oplossingen',
     ofEscalated: '{{part}} van {{whole}} escalaties',
@@ -45,6 +47,7 @@ export default {
     ratings_other: '{{count}} beoordelingen',
   },
   dashboard: {
+    headline: 'In één oogopslag',
     title: 'Dashboard',
     from: 'Van',
     to: 'Tot',
@@ -60,6 +63,26 @@ export default {
     total: 'Totaal',
     unavailable: 'Deze consolehost heeft geen dashboard.',
     badHourlyCost: 'De kosten van een agentuur moeten een getal van nul of meer zijn.',
+  },
+  backlog: {
+    title: 'Open achterstand',
+    basis: 'wachten nu op een mens',
+    byQueue: 'Open achterstand per wachtrij, nu',
+    empty: 'Niemand wacht op een mens.',
+  },
+  sla: {
+    title: 'SLA per wachtrij, in kantoortijd',
+    firstReply: 'Eerste antwoord binnen SLA',
+    resolution: 'Oplossing binnen SLA',
+    afterHours: 'Opvang buiten kantoortijd',
+    onTime: '{{part}} van {{whole}} binnen het doel',
+    outsideHours: '{{part}} van {{whole}} buiten kantoortijd, opgelost door de AI',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'beleid van de vangnetwachtrij',
+    none: 'Er geldt nog geen SLA-beleid: deze tickets worden de klok rond gemeten met de standaard. Een beheerder stelt beleid per wachtrij in.',
+    explain:
+      '% binnen SLA: van de tickets waarvan het doel beslist is (gehaald of verlopen), het deel dat het haalde, in kantoortijd met het wachten op de klant gepauzeerd. Opvang buiten kantoortijd: van de tickets die buiten de kantooruren van hun wachtrij binnenkwamen, het deel dat de AI oploste. Een wachtrij zonder eigen beleid wordt gemeten met dat van de vangnetwachtrij.',
+    defaultPolicy: 'standaard, de klok rond',
   },
   sample: {
     title: 'Reviewsteekproef',

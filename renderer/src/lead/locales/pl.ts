@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Zgłoszenia',
     closed: 'Zamknięte',
+    aiResolutionRate: 'Odsetek rozwiązań AI',
     containment: 'Obsługa bez człowieka',
     confirmedResolutionRate: 'Potwierdzone rozwiązania',
     assumedResolutionRate: 'Domniemane rozwiązania',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} z {{whole}} zamkniętych',
+    ofReceived: '{{part}} z {{whole}} otrzymanych',
     ofAiHandled: '{{part}} z {{whole}} obsłużonych przez AI',
     ofAiResolved: '{{part}} z {{whole}} rozwiązań AI',
     ofEscalated: '{{part}} z {{whole}} eskalacji',
@@ -47,6 +49,7 @@ export default {
     ratings_other: '{{count}} oceny',
   },
   dashboard: {
+    headline: 'W skrócie',
     title: 'Pulpit',
     from: 'Od',
     to: 'Do',
@@ -62,6 +65,26 @@ export default {
     total: 'Razem',
     unavailable: 'Ten host konsoli nie ma pulpitu.',
     badHourlyCost: 'Koszt godziny agenta musi być liczbą równą zero lub większą.',
+  },
+  backlog: {
+    title: 'Otwarte zaległości',
+    basis: 'czekają teraz na człowieka',
+    byQueue: 'Otwarte zaległości według kolejki, teraz',
+    empty: 'Nikt nie czeka na człowieka.',
+  },
+  sla: {
+    title: 'SLA według kolejki, w godzinach pracy',
+    firstReply: 'Pierwsza odpowiedź w SLA',
+    resolution: 'Rozwiązanie w SLA',
+    afterHours: 'Obsługa poza godzinami',
+    onTime: '{{part}} z {{whole}} w celu',
+    outsideHours: '{{part}} z {{whole}} poza godzinami, rozwiązane przez AI',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'zasady kolejki domyślnej',
+    none: 'Nie obowiązują jeszcze żadne zasady SLA: te zgłoszenia są mierzone całodobowo zasadami domyślnymi. Administrator ustala zasady dla każdej kolejki.',
+    explain:
+      '% w SLA: spośród zgłoszeń, których cel jest rozstrzygnięty (dotrzymany lub przekroczony), odsetek dotrzymanych, w godzinach pracy z pauzą na czas oczekiwania na klienta. Obsługa poza godzinami: spośród zgłoszeń, które wpłynęły poza godzinami pracy ich kolejki, odsetek rozwiązanych przez AI. Kolejka bez własnych zasad jest mierzona zasadami kolejki domyślnej.',
+    defaultPolicy: 'domyślne, całodobowe',
   },
   sample: {
     title: 'Próbka do przeglądu',

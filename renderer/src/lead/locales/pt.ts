@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Tickets',
     closed: 'Fechados',
+    aiResolutionRate: 'Taxa de resolução da IA',
     containment: 'Contenção',
     confirmedResolutionRate: 'Resoluções confirmadas',
     assumedResolutionRate: 'Resoluções presumidas',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{part}} de {{whole}} fechados',
+    ofReceived: '{{part}} de {{whole}} recebidos',
     ofAiHandled: '{{part}} de {{whole}} tratados pela IA',
     ofAiResolved: '{{part}} de {{whole}} resoluções da IA',
     ofEscalated: '{{part}} de {{whole}} escalonamentos',
@@ -46,6 +48,7 @@ export default {
     ratings_other: '{{count, number}} avaliações',
   },
   dashboard: {
+    headline: 'Em resumo',
     title: 'Painel',
     from: 'De',
     to: 'Até',
@@ -61,6 +64,26 @@ export default {
     total: 'Total',
     unavailable: 'Este host do console não tem painel.',
     badHourlyCost: 'O custo de uma hora de agente deve ser um número igual ou maior que zero.',
+  },
+  backlog: {
+    title: 'Pendências abertas',
+    basis: 'aguardam uma pessoa agora',
+    byQueue: 'Pendências abertas por fila, agora',
+    empty: 'Ninguém aguarda uma pessoa.',
+  },
+  sla: {
+    title: 'SLA por fila, em horário comercial',
+    firstReply: 'Primeira resposta dentro do SLA',
+    resolution: 'Resolução dentro do SLA',
+    afterHours: 'Captura fora do horário',
+    onTime: '{{part}} de {{whole}} dentro da meta',
+    outsideHours: '{{part}} de {{whole}} fora do horário, resolvidos pela IA',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'política da fila geral',
+    none: 'Ainda não se aplica nenhuma política de SLA: estes tickets são medidos 24 horas pela padrão. Um administrador define políticas por fila.',
+    explain:
+      '% dentro do SLA: dos tickets cuja meta está decidida (cumprida ou vencida), a parte que a cumpriu, em horário comercial com as esperas pelo cliente em pausa. Captura fora do horário: dos tickets que chegaram fora do horário da sua fila, a parte que a IA resolveu. Uma fila sem política própria é medida pela da fila geral.',
+    defaultPolicy: 'padrão, 24 horas',
   },
   sample: {
     title: 'Amostra de revisão',

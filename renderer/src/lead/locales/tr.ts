@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: 'Talepler',
     closed: 'Kapanan',
+    aiResolutionRate: 'Yapay zekâ çözüm oranı',
     containment: 'Çözüm oranı (yapay zekâ)',
     confirmedResolutionRate: 'Onaylanan çözümler',
     assumedResolutionRate: 'Varsayılan çözümler',
@@ -38,6 +39,7 @@ export default {
   },
   basis: {
     ofClosed: '{{whole}} kapanandan {{part}}',
+    ofReceived: '{{whole}} gelenden {{part}}',
     ofAiHandled: 'Yapay zekânın ele aldığı {{whole}} talepten {{part}}',
     ofAiResolved: '{{whole}} yapay zekâ çözümünden {{part}}',
     ofEscalated: '{{whole}} yükseltmeden {{part}}',
@@ -45,6 +47,7 @@ export default {
     ratings_other: '{{count}} puan',
   },
   dashboard: {
+    headline: 'Bir bakışta',
     title: 'Pano',
     from: 'Başlangıç',
     to: 'Bitiş',
@@ -60,6 +63,26 @@ export default {
     total: 'Toplam',
     unavailable: 'Bu konsol sunucusunda pano yok.',
     badHourlyCost: 'Temsilci saati maliyeti sıfır veya daha büyük bir sayı olmalı.',
+  },
+  backlog: {
+    title: 'Açık birikim',
+    basis: 'şu an bir kişiyi bekliyor',
+    byQueue: 'Kuyruğa göre açık birikim, şimdi',
+    empty: 'Kimse bir kişiyi beklemiyor.',
+  },
+  sla: {
+    title: 'Kuyruğa göre SLA, mesai süresiyle',
+    firstReply: 'SLA içinde ilk yanıt',
+    resolution: 'SLA içinde çözüm',
+    afterHours: 'Mesai dışı karşılama',
+    onTime: '{{whole}} kararlaşandan {{part}} hedefte',
+    outsideHours: 'Mesai dışı {{whole}} talepten {{part}} yapay zekâ çözdü',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: 'genel kuyruğun politikası',
+    none: 'Henüz geçerli bir SLA politikası yok: bu talepler varsayılanla günün her saati ölçülür. Bir yönetici politikaları kuyruk başına belirler.',
+    explain:
+      'SLA içinde %: hedefi belli olan (tutturulan ya da süresi geçen) taleplerden hedefi tutturanların payı; mesai süresiyle, müşteriyi bekleme süresi duraklatılarak. Mesai dışı karşılama: kuyruğunun mesai saatleri dışında gelen taleplerden yapay zekânın çözdüğü pay. Kendi politikası olmayan bir kuyruk, genel kuyruğun politikasıyla ölçülür.',
+    defaultPolicy: 'varsayılan, günün her saati',
   },
   sample: {
     title: 'İnceleme örneklemi',

@@ -18,6 +18,7 @@ export default {
   columns: {
     tickets: '工单',
     closed: '已关闭',
+    aiResolutionRate: 'AI 解决率',
     containment: '自助解决率',
     confirmedResolutionRate: '已确认的解决',
     assumedResolutionRate: '推定的解决',
@@ -38,12 +39,14 @@ export default {
   },
   basis: {
     ofClosed: '已关闭 {{whole}} 个中的 {{part}} 个',
+    ofReceived: '收到 {{whole}} 个中的 {{part}} 个',
     ofAiHandled: 'AI 处理的 {{whole}} 个中的 {{part}} 个',
     ofAiResolved: 'AI 解决的 {{whole}} 个中的 {{part}} 个',
     ofEscalated: '升级的 {{whole}} 个中的 {{part}} 个',
     ratings_other: '{{count}} 个评分',
   },
   dashboard: {
+    headline: '概览',
     title: '仪表板',
     from: '从',
     to: '到',
@@ -59,6 +62,26 @@ export default {
     total: '合计',
     unavailable: '此控制台主机没有仪表板。',
     badHourlyCost: '坐席每小时费用必须是大于或等于零的数字。',
+  },
+  backlog: {
+    title: '未结积压',
+    basis: '当前等待人工处理',
+    byQueue: '按队列的未结积压（当前）',
+    empty: '没有等待人工处理的工单。',
+  },
+  sla: {
+    title: '按队列的 SLA（工作时间）',
+    firstReply: '首次回复达标率',
+    resolution: '解决达标率',
+    afterHours: '非工作时间承接率',
+    onTime: '{{whole}} 个中 {{part}} 个达标',
+    outsideHours: '非工作时间 {{whole}} 个中 AI 解决 {{part}} 个',
+    fraction: '{{part}} / {{whole}}',
+    catchAll: '兜底队列的策略',
+    none: '尚无适用的 SLA 策略：这些工单按默认策略全天候计时。管理员按队列设置策略。',
+    explain:
+      'SLA 达标率：在目标已有结果（达标或超时）的工单中，达标的比例；按工作时间计算，等待客户的时间暂停计时。非工作时间承接率：在所属队列工作时间之外进来的工单中，由 AI 解决的比例。没有自身策略的队列按兜底队列的策略计算。',
+    defaultPolicy: '默认策略（全天候）',
   },
   sample: {
     title: '审核抽样',
