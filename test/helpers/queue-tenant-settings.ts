@@ -32,25 +32,29 @@ export function articleOf(
   };
 }
 
+/** One setting as a tenant's admin saves it. */
+export interface SettingToSave {
+  kind: SettingKind;
+  id: string;
+  value: unknown;
+}
+
+/** An article id for an intent (ids allow letters, digits, _ . and -): `reverted_card_payment?` -> `reverted-card-payment`. */
+const articleIdOf = (intent: string) => intent.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+
 /**
- * Puts a test tenant's configuration into the queue through its API, as an admin sets a tenant up: the profile
- * (name, the knowledge base's languages, thresholds), the queues, one article per intent of the knowledge base
- * (published where the tenant lets the AI answer it, a draft otherwise) and the escalation rules.
+ * A test tenant's configuration as settings, as an admin sets a tenant up: the profile (name, the knowledge base's
+ * languages, thresholds), the queues, and one article per intent of the knowledge base (published where the tenant
+ * lets the AI answer it, a draft otherwise).
  */
-export async function saveTenantToQueue(
-  admin: QueueClient,
-  lead: QueueClient,
-  tenant: TenantConfig,
-  knowledgeBase: KnowledgeBase,
-): Promise<void> {
-  await saveSetting(admin, 'profile', 'profile', {
+export function settingsOf(tenant: TenantConfig, knowledgeBase: KnowledgeBase): SettingToSave[] {
+  const profile: SettingValue<'profile'> = {
     name: tenant.name,
     languages: [...knowledgeBase.languages],
     resolveThreshold: tenant.resolveThreshold,
     ...(tenant.intentThresholds ? { intentThresholds: tenant.intentThresholds } : {}),
-  });
-  for (const queue of tenant.queues) await saveSetting(admin, 'queue', queue.id, { name: queue.name });
-  for (const intent of knowledgeBase.intents) {
+  };
+  const articles = knowledgeBase.intents.map((intent): SettingToSave => {
     const answers = Object.fromEntries(
       knowledgeBase.languages.flatMap((language) => {
         const answer = knowledgeBase.answer(intent, language);
@@ -58,7 +62,25 @@ export async function saveTenantToQueue(
       }),
     );
     const status = tenant.answerableIntents.includes(intent) ? 'published' : 'draft';
-    await saveSetting(admin, 'article', intent.replaceAll('_', '-'), articleOf(intent, answers, status));
+    return { kind: 'article', id: articleIdOf(intent), value: articleOf(intent, answers, status) };
+  });
+  return [
+    { kind: 'profile', id: 'profile', value: profile },
+    ...tenant.queues.map((queue): SettingToSave => ({ kind: 'queue', id: queue.id, value: { name: queue.name } })),
+    ...articles,
+  ];
+}
+
+/** Puts a test tenant's configuration into the queue through its API: its settings (settingsOf) and rules. */
+export async function saveTenantToQueue(
+  admin: QueueClient,
+  lead: QueueClient,
+  tenant: TenantConfig,
+  knowledgeBase: KnowledgeBase,
+): Promise<void> {
+  for (const setting of settingsOf(tenant, knowledgeBase)) {
+    const saved = await admin.saveSetting(setting.kind, setting.id, 0, setting.value);
+    if (!saved.ok) throw new Error(`Saving ${setting.kind} ${setting.id}: ${saved.error.message}`);
   }
   const rules = await lead.saveRules(tenant.escalationRules, 0);
   if (!rules.ok) throw new Error(`Saving the rules: ${rules.error.message}`);

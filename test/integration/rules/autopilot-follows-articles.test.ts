@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import { parseAutopilotProgress } from '../../../autopilot/autopilot-progress.js';
+import { startAutopilotProcess } from '../../../autopilot/autopilot-process.js';
+import type { ChildService } from '../../../lib/child-service.js';
+import { QueueClient } from '../../../lib/queue-client/queue-client.js';
+import { REPO_ROOT, waitFor } from '../../helpers/child-process.js';
+import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
+import { articleOf, saveSetting } from '../../helpers/queue-tenant-settings.js';
+import { TEST_MODEL_CACHE } from '../../helpers/switchboard-stack.js';
+
+/** A phrase of the payments demo's German training data for card_arrival: the classifier is sure of it. */
+const GERMAN_QUESTION = 'Meine Karte ist immer noch nicht angekommen, was soll ich tun?';
+const GERMAN_ANSWER =
+  'Ihre neue Karte ist unterwegs: Sie kommt innerhalb von 5 Werktagen. Den Stand sehen Sie in der App unter Karten.';
+const ENGLISH_ANSWER = 'Your new card is on its way and arrives within 5 business days; see Cards in the app.';
+
+/**
+ * The autopilot as its own process (autopilot/cli.ts, as a console starts it) against a real queue on 127.0.0.1:
+ * it takes its tenant from its token, and an article published through the queue's settings API is what the AI
+ * answers with from the next ticket on, without a restart; set back to draft, it answers no more.
+ */
+describe('an autopilot process answers from the articles the queue holds, following changes without a restart', () => {
+  let queue: TestQueue;
+  let autopilot: ChildService | null = null;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    queue = await startTestQueue();
+    const admin = new QueueClient({ baseUrl: queue.url, token: queue.tokens.admin });
+    await saveSetting(admin, 'profile', 'profile', {
+      name: 'Article test tenant',
+      languages: ['en', 'de'],
+      resolveThreshold: 0.5,
+    });
+    await saveSetting(admin, 'queue', 'general', { name: 'General' });
+    // The knowledge base speaks German already, but not about card arrival.
+    await saveSetting(
+      admin,
+      'article',
+      'change-pin',
+      articleOf('change_pin', {
+        en: 'You can change your PIN in the app under Cards > PIN.',
+        de: 'Ihre PIN ändern Sie in der App unter Karten > PIN.',
+      }),
+    );
+    // No --tenant: the autopilot asks the queue whose token it holds.
+    autopilot = await startAutopilotProcess({
+      appRoot: REPO_ROOT,
+      queueUrl: queue.url,
+      token: queue.tokens.autopilot,
+      cacheDir: TEST_MODEL_CACHE,
+      log: (line) => lines.push(line),
+      onLine: (line) => lines.push(line),
+    });
+    await waitFor(
+      async () => lines.some((line) => parseAutopilotProgress(line)?.kind === 'ready'),
+      240_000,
+      `the autopilot's intent model; it printed:\n${lines.slice(-10).join('\n')}`,
+    );
+  }, 300_000);
+  afterAll(async () => {
+    await autopilot?.stop();
+    await queue?.close();
+  });
+
+  const admin = () => new QueueClient({ baseUrl: queue.url, token: queue.tokens.admin });
+  async function decided(text: string): Promise<TicketWithMessages> {
+    const created = await admin().createTicket({
+      subject: 'Karte',
+      text,
+      customer: { id: 'c-de', name: 'Lena Vogel', tier: 'standard' },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.ticket.id;
+    return waitFor(
+      async () => {
+        const current = await admin().getTicket(id);
+        return current.ok && current.value.ticket.status !== 'new' ? current.value : null;
+      },
+      30_000,
+      `the decision on "${text}"; the autopilot printed:\n${lines.slice(-10).join('\n')}`,
+    );
+  }
+  const aiReply = (decision: TicketWithMessages) =>
+    decision.messages.filter((message) => message.author === 'ai').at(-1)?.text;
+
+  it('escalates an intent no article answers, answers it in German once an article is published, and stops when it is a draft again', async () => {
+    const pid = autopilot?.child.pid;
+    expect(lines.join('\n')).toMatch(
+      /Configuration in force: escalation rules version 0 \(none saved: one catch-all\)/,
+    );
+
+    const before = await decided(GERMAN_QUESTION);
+    expect(before.ticket).toMatchObject({
+      status: 'escalated',
+      intent: 'card_arrival',
+      language: 'de',
+      ownerQueue: 'general',
+      escalation: { code: 'no_answer', ruleId: 'catch-all' },
+    });
+
+    const article = await saveSetting(
+      admin(),
+      'article',
+      'card-arrival',
+      articleOf('card_arrival', { en: ENGLISH_ANSWER, de: GERMAN_ANSWER }),
+    );
+    const answered = await decided(GERMAN_QUESTION);
+    expect(answered.ticket).toMatchObject({ status: 'ai_resolved', intent: 'card_arrival', language: 'de' });
+    expect(aiReply(answered)).toBe(GERMAN_ANSWER);
+
+    await saveSetting(
+      admin(),
+      'article',
+      'card-arrival',
+      articleOf('card_arrival', { en: ENGLISH_ANSWER, de: GERMAN_ANSWER }, 'draft'),
+      article.version,
+    );
+    const drafted = await decided(GERMAN_QUESTION);
+    expect(drafted.ticket).toMatchObject({ status: 'escalated', escalation: { code: 'no_answer' } });
+    expect(aiReply(drafted)).toBeUndefined();
+
+    // The same process all along.
+    expect(autopilot?.child.pid).toBe(pid);
+    expect(autopilot?.child.exitCode).toBeNull();
+  }, 120_000);
+});

@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
+import { tenantSettingsFrom, type TenantSettings } from '../../../shared/settings/tenant-settings.js';
+import { BuiltinEngine } from '../../../engine/builtin-engine.js';
+import { engineTenantFrom, rulesInForce, type EngineTenant } from '../../../engine/engine-tenant.js';
+import { loadSeedEngineTenant } from '../../../engine/seed-tenant.js';
+import { articleOf, settingsOf, type SettingToSave } from '../../helpers/queue-tenant-settings.js';
+import { customerMessage, fixtureClassifier, makeTicket, REPO_ROOT } from './fixtures.js';
+
+/** Settings as the queue hands them out: each saved once. */
+function stored(settings: SettingToSave[]): TenantSettings {
+  const items: StoredSetting[] = settings.map((setting, i) => ({
+    ...setting,
+    version: 1,
+    deleted: false,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    savedBy: 'admin',
+    seq: i + 1,
+  }));
+  return tenantSettingsFrom(items).settings;
+}
+
+const PROFILE: SettingToSave = {
+  kind: 'profile',
+  id: 'profile',
+  value: { name: 'Test', languages: ['en', 'de'], resolveThreshold: 0.5, intentThresholds: { change_pin: 0.99 } },
+};
+const QUEUES: SettingToSave[] = [
+  { kind: 'queue', id: 'general', value: { name: 'General' } },
+  { kind: 'queue', id: 'security', value: { name: 'Security' } },
+];
+const ARRIVAL = articleOf('card_arrival', { en: 'It arrives in 5 days.', de: 'Sie kommt in 5 Tagen.' });
+const PIN_DRAFT = articleOf('change_pin', { en: 'Change it in the app.' }, 'draft');
+
+const input = (text: string) => {
+  const ticket = makeTicket();
+  return { ticket, messages: [customerMessage(ticket, text)] };
+};
+
+describe('the engine tenant from the queue settings', () => {
+  const settings = stored([
+    PROFILE,
+    ...QUEUES,
+    { kind: 'article', id: 'arrival', value: ARRIVAL },
+    { kind: 'article', id: 'pin', value: PIN_DRAFT },
+  ]);
+
+  it('answers the intents published articles name, with their text, at the profile thresholds', () => {
+    const tenant = engineTenantFrom({ tenantId: 't1', settings, rules: rulesInForce({ rules: null }, settings) });
+    expect(tenant.knowledgeBase.intents).toEqual(['card_arrival']);
+    expect(tenant.knowledgeBase.languages).toEqual(['de', 'en']);
+    expect(tenant.knowledgeBase.answer('card_arrival', 'de')).toBe('Sie kommt in 5 Tagen.');
+    expect(tenant.knowledgeBase.answer('change_pin', 'en')).toBeNull();
+    expect(tenant).toMatchObject({ id: 't1', resolveThreshold: 0.5, intentThresholds: { change_pin: 0.99 } });
+  });
+
+  it('without saved rules sends every escalation to the first queue; rules naming a missing queue are refused', () => {
+    expect(rulesInForce({ rules: null }, settings)).toEqual([{ id: 'catch-all', ownerQueue: 'general', when: {} }]);
+    const unknownQueue = [{ id: 'all', ownerQueue: 'nowhere', when: {} }];
+    expect(() => engineTenantFrom({ tenantId: 't1', settings, rules: unknownQueue })).toThrow(/nowhere/);
+    // A tenant with no queue settings yet: the rules are checked for everything but their queues.
+    const bare = stored([PROFILE]);
+    expect(engineTenantFrom({ tenantId: 't1', settings: bare, rules: unknownQueue }).escalationRules).toEqual(
+      unknownQueue,
+    );
+  });
+
+  it('decides the payments demo as its seed files do, once the seed is converted to articles', () => {
+    const { config, engineTenant: fromSeed } = loadSeedEngineTenant(join(REPO_ROOT, 'resources'), 'payments');
+    const settings = stored(settingsOf(config, fromSeed.knowledgeBase));
+    const fromQueue = engineTenantFrom({ tenantId: config.id, settings, rules: config.escalationRules });
+    expect(fromQueue.knowledgeBase.intents).toEqual(fromSeed.knowledgeBase.intents);
+    expect(fromQueue.knowledgeBase.intents).toHaveLength(config.answerableIntents.length);
+    expect(fromQueue.knowledgeBase.languages).toEqual(fromSeed.knowledgeBase.languages);
+    for (const intent of fromSeed.knowledgeBase.intents)
+      for (const language of fromSeed.knowledgeBase.languages)
+        expect(fromQueue.knowledgeBase.answer(intent, language), `${intent}/${language}`).toBe(
+          fromSeed.knowledgeBase.answer(intent, language),
+        );
+    expect(fromQueue.resolveThreshold).toBe(fromSeed.resolveThreshold);
+    expect(fromQueue.intentThresholds).toEqual(fromSeed.intentThresholds);
+    expect(fromQueue.escalationRules).toEqual(fromSeed.escalationRules);
+  });
+});
+
+describe('the built-in engine with its configuration from the queue', () => {
+  const settings = stored([PROFILE, ...QUEUES, { kind: 'article', id: 'arrival', value: ARRIVAL }]);
+  const configuration = { tenantId: 't1', settings, rules: rulesInForce({ rules: null }, settings) };
+  const classifier = fixtureClassifier().classifier;
+
+  it('answers from a newly published article and stops once the article is gone, between two decisions', async () => {
+    const withoutArticle = stored([PROFILE, ...QUEUES]);
+    const engine = new BuiltinEngine(engineTenantFrom({ ...configuration, settings: withoutArticle }), classifier);
+    const question = 'Meine Karte ist noch nicht angekommen, wo ist sie?';
+    expect(await engine.decide(input(question))).toMatchObject({ action: 'escalate' });
+    engine.useConfiguration(configuration);
+    expect(await engine.decide(input(question))).toMatchObject({
+      action: 'resolve',
+      intent: 'card_arrival',
+      reply: 'Sie kommt in 5 Tagen.',
+    });
+    engine.useConfiguration({ ...configuration, settings: withoutArticle });
+    expect(await engine.decide(input(question))).toMatchObject({ action: 'escalate' });
+  });
+
+  it('keeps its configuration when given rules it cannot use', () => {
+    const engine = new BuiltinEngine(engineTenantFrom(configuration), classifier);
+    expect(() =>
+      engine.useConfiguration({ ...configuration, rules: [{ id: 'x', ownerQueue: 'nowhere', when: {} }] }),
+    ).toThrow(/nowhere/);
+    expect(engine.configuration.escalationRules).toEqual(configuration.rules);
+  });
+
+  it('resolves nothing on its own for a tenant without a profile', async () => {
+    const noProfile = stored([...QUEUES, { kind: 'article', id: 'arrival', value: ARRIVAL }]);
+    const engine = new BuiltinEngine(engineTenantFrom({ ...configuration, settings: noProfile }), classifier);
+    const d = await engine.decide(input('My card has still not arrived, where is it?'));
+    expect(d).toMatchObject({ action: 'escalate', intent: 'card_arrival', escalation: { code: 'low_confidence' } });
+    expect(d.action === 'escalate' && d.escalation.detail).toMatch(/no profile with a resolve threshold/);
+  });
+});
+
+describe('the built-in engine for a tenant without intent training data', () => {
+  const settings = stored([PROFILE, ...QUEUES, { kind: 'article', id: 'arrival', value: ARRIVAL }]);
+  const tenant: EngineTenant = engineTenantFrom({
+    tenantId: 't1',
+    settings,
+    rules: [
+      { id: 'complaints', ownerQueue: 'security', when: { reasons: ['complaint'] } },
+      { id: 'catch-all', ownerQueue: 'general', when: {} },
+    ],
+  });
+  const engine = new BuiltinEngine(tenant, null);
+
+  it('is ready at once and decides every ticket without a classifier: signals, rules, else a person', async () => {
+    await engine.whenReady();
+    expect(await engine.decideNow(input('I want to speak to a human, please.'))).toMatchObject({
+      action: 'escalate',
+      escalation: { code: 'human_requested', ruleId: 'catch-all' },
+    });
+    expect(await engine.decide(input('This is unacceptable, I am furious about your service!'))).toMatchObject({
+      action: 'escalate',
+      ownerQueue: 'security',
+      escalation: { code: 'complaint', ruleId: 'complaints' },
+    });
+    const plain = await engine.decide(input('My card has still not arrived, where is it?'));
+    expect(plain).toMatchObject({ action: 'escalate', intent: null, escalation: { code: 'no_answer' } });
+    expect(plain.action === 'escalate' && plain.escalation.detail).toMatch(/no intent training data/);
+  });
+});
