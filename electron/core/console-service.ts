@@ -22,7 +22,7 @@ import type { LeadService } from './lead/lead-service.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 import type { RulesService } from './rules/rules-service.js';
 import type { ConsoleMenus } from './settings/console-menus.js';
-import type { SettingsService } from './settings/settings-service.js';
+import type { ConsoleSettings } from './settings/console-settings.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
 import type { SyncEngine } from './sync/sync-engine.js';
@@ -51,7 +51,7 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   /** The Evals screen: suites run in a child process, baselines promoted (leads only). */
   evals?: EvalService;
   /** The tenant's settings (admin screens, article search): the local copy, saves through the queue. */
-  settings?: SettingsService;
+  settings?: ConsoleSettings;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */

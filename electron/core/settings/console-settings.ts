@@ -7,13 +7,12 @@ import {
   SettingIssuesDetailsSchema,
   type StoredSetting,
 } from '../../../shared/settings/stored-setting.js';
-import { queueErrorOf, type SettingsQueue } from './settings-queue.js';
-import type { SettingsService } from './settings-service.js';
+import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import type { SettingsStore } from './settings-store.js';
 
 export interface ConsoleSettingsOptions {
   store: SettingsStore;
-  queue: Pick<SettingsQueue, 'saveSetting' | 'deleteSetting'>;
+  queue: Pick<QueueClient, 'saveSetting' | 'deleteSetting'>;
   /** The role of the console's token, null while unknown. */
   role: () => Role | null;
   /** The tenant of the console's token, null while unknown. */
@@ -28,7 +27,7 @@ const OFFLINE =
  * to the queue, and the version it stored goes into the cache at once. The queue's refusals come back with what
  * the form needs to keep its edits: the issues by field (settings_invalid), what is stored now (settings_conflict).
  */
-export class ConsoleSettings implements SettingsService {
+export class ConsoleSettings {
   constructor(private readonly options: ConsoleSettingsOptions) {}
 
   async getTenantSettings(): Promise<Result<ConsoleOutput<'getTenantSettings'>>> {
@@ -54,7 +53,7 @@ export class ConsoleSettings implements SettingsService {
     const role = this.options.role();
     // Drafts are for those who write articles; anyone else finds what customers may read.
     const includeDrafts = input.includeDrafts === true && role !== null && mayEditSetting(role, 'article');
-    return ok(this.options.store.searchArticles({ ...input, includeDrafts }));
+    return ok(this.options.store.findArticles({ ...input, includeDrafts }));
   }
 
   private stored(answer: Result<StoredSetting>): Result<StoredSetting> {
@@ -78,4 +77,14 @@ function refusal(error: AppError): Result<never> {
   }
   if (answered.status === 403) return fail('forbidden', error.message);
   return fail(error.code, error.message);
+}
+
+/** The queue's own error in a failed answer (QueueClient puts `{ status, error: { code, details } }` in details). */
+function queueErrorOf(details: unknown): { status: number | null; code: string | null; details: unknown } {
+  const answered = (details ?? {}) as { status?: unknown; error?: { code?: unknown; details?: unknown } | null };
+  return {
+    status: typeof answered.status === 'number' ? answered.status : null,
+    code: typeof answered.error?.code === 'string' ? answered.error.code : null,
+    details: answered.error?.details,
+  };
 }

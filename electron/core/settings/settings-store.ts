@@ -130,7 +130,7 @@ export class SettingsStore {
   }
 
   /** Full-text search over the articles' language versions (published only unless `includeDrafts`). */
-  searchArticles(query: ArticleSearchQuery): ArticleSearchHit[] {
+  findArticles(query: ArticleSearchQuery): ArticleSearchHit[] {
     return this.articles.search(query, this.current().article);
   }
 

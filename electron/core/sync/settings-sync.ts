@@ -1,13 +1,13 @@
 import { ok, type Result } from '../../../shared/result.js';
 import { MAX_SETTINGS_PAGE } from '../../../shared/settings/stored-setting.js';
-import type { SettingsQueue } from '../settings/settings-queue.js';
+import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 
 /** Without a sign from the queue, the settings are still read this often (a missed event costs at most this). */
 const DEFAULT_SETTINGS_INTERVAL_MS = 30_000;
 
 export interface SettingsSyncOptions {
-  queue: Pick<SettingsQueue, 'listSettings'>;
+  queue: Pick<QueueClient, 'listSettings'>;
   store: SettingsStore;
   /** The tenant of the console's token (GET /v1/whoami, remembered); settings are read only once it is known. */
   tenant: { tenantId(): string | null; refresh(): Promise<void> };

@@ -44,6 +44,10 @@ interface Homonym {
 }
 const QUEUE_MUTATION: Homonym = { files: /^(shared\/mutations|server)\//, what: 'the queue mutation of that type' };
 const QUEUE_RULES_API: Homonym = { files: /^(server|lib\/queue-client|autopilot)\//, what: "the queue's rules API" };
+const QUEUE_SETTINGS_API: Homonym = {
+  files: /^(server|lib\/queue-client|autopilot)\//,
+  what: "the queue's settings API (its routes, store and client)",
+};
 /** The renderer controller's action on the open ticket, which buttons and keys call (it calls the API itself). */
 const CONTROLLER_ACTION: Homonym = {
   files: /^renderer\/src\/(components|keyboard)\//,
@@ -69,6 +73,8 @@ const HOMONYMS: Partial<Record<keyof typeof consoleMethods, Homonym>> = {
   },
   getRules: QUEUE_RULES_API,
   saveRules: QUEUE_RULES_API,
+  saveSetting: QUEUE_SETTINGS_API,
+  deleteSetting: QUEUE_SETTINGS_API,
   snooze: both(QUEUE_MUTATION, CONTROLLER_ACTION),
   reassign: both(QUEUE_MUTATION, CONTROLLER_ACTION),
   handback: both(QUEUE_MUTATION, CONTROLLER_ACTION),

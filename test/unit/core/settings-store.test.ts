@@ -133,7 +133,7 @@ describe('settings store (local cache)', () => {
     expect(store.cursor()).toBe(0);
     expect(store.syncedAt()).toBeNull();
     expect(store.current().queue).toEqual([]);
-    expect(store.searchArticles({ text: 'refund' })).toEqual([]);
+    expect(store.findArticles({ text: 'refund' })).toEqual([]);
     db.close();
   });
 });
@@ -159,7 +159,7 @@ describe('article search (local cache, offline)', () => {
       ),
       stored('article', 'refunds', article('published', en)),
     );
-    const hits = store.searchArticles({ text: 'refund' });
+    const hits = store.findArticles({ text: 'refund' });
     expect(hits.map((hit) => hit.articleId)).toEqual(['refunds', 'card-delivery']);
     expect(hits[0]).toEqual({
       articleId: 'refunds',
@@ -169,9 +169,9 @@ describe('article search (local cache, offline)', () => {
       status: 'published',
       intents: ['refund'],
     });
-    expect(store.searchArticles({ text: 'deliv' }).map((hit) => hit.articleId)).toEqual(['card-delivery']);
-    expect(store.searchArticles({ text: 'refund week' }).map((hit) => hit.articleId)).toEqual(['card-delivery']);
-    expect(store.searchArticles({ text: '  "*' })).toEqual([]);
+    expect(store.findArticles({ text: 'deliv' }).map((hit) => hit.articleId)).toEqual(['card-delivery']);
+    expect(store.findArticles({ text: 'refund week' }).map((hit) => hit.articleId)).toEqual(['card-delivery']);
+    expect(store.findArticles({ text: '  "*' })).toEqual([]);
     db.close();
   });
 
@@ -186,12 +186,12 @@ describe('article search (local cache, offline)', () => {
         }),
       ),
     );
-    expect(store.searchArticles({ text: 'refunds' })).toEqual([]);
-    expect(store.searchArticles({ text: 'refunds', includeDrafts: true }).map((hit) => hit.language)).toEqual(['en']);
-    const japanese = store.searchArticles({ text: 'カード', includeDrafts: true, language: 'ja' });
+    expect(store.findArticles({ text: 'refunds' })).toEqual([]);
+    expect(store.findArticles({ text: 'refunds', includeDrafts: true }).map((hit) => hit.language)).toEqual(['en']);
+    const japanese = store.findArticles({ text: 'カード', includeDrafts: true, language: 'ja' });
     expect(japanese.map((hit) => [hit.articleId, hit.language, hit.status])).toEqual([['refunds', 'ja', 'draft']]);
     expect(japanese[0]?.snippet).toContain('カード');
-    expect(store.searchArticles({ text: 'カード', includeDrafts: true, language: 'en' })).toEqual([]);
+    expect(store.findArticles({ text: 'カード', includeDrafts: true, language: 'en' })).toEqual([]);
     db.close();
   });
 
@@ -207,8 +207,8 @@ describe('article search (local cache, offline)', () => {
         ),
       ),
     );
-    expect(store.searchArticles({ text: 'refund' })).toHaveLength(20);
-    expect(store.searchArticles({ text: 'refund', limit: 50 })).toHaveLength(31);
+    expect(store.findArticles({ text: 'refund' })).toHaveLength(20);
+    expect(store.findArticles({ text: 'refund', limit: 50 })).toHaveLength(31);
     store.apply(
       page([
         stored(
@@ -221,10 +221,10 @@ describe('article search (local cache, offline)', () => {
         ),
       ]),
     );
-    expect(store.searchArticles({ text: 'how refunds' })).toEqual([]);
-    expect(store.searchArticles({ text: 'ruckerstattung' }).map((hit) => hit.title)).toEqual(['Rückerstattung']);
+    expect(store.findArticles({ text: 'how refunds' })).toEqual([]);
+    expect(store.findArticles({ text: 'ruckerstattung' }).map((hit) => hit.title)).toEqual(['Rückerstattung']);
     store.put(tombstone({ ...first, version: 2 }));
-    expect(store.searchArticles({ text: 'Rückerstattung' })).toEqual([]);
+    expect(store.findArticles({ text: 'Rückerstattung' })).toEqual([]);
     db.close();
   });
 });
