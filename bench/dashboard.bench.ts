@@ -6,7 +6,7 @@ import { MetaStore } from '../electron/core/store/meta-store.js';
 import type { Dimension } from '../shared/metrics/dashboard.js';
 import { newTicket, type Message, type Ticket } from '../shared/domain/ticket.js';
 import { launchChromium } from '../test/helpers/browser.js';
-import { BENCH_INTENTS, BENCH_LANGUAGES, BENCH_QUEUES, seededRandom } from './bench-data.js';
+import { BENCH_INTENTS, BENCH_LANGUAGES, BENCH_QUEUES, BENCH_TENANT_ID, seededRandom } from './bench-data.js';
 import { openBenchConsole } from './bench-console.js';
 
 /**
@@ -56,7 +56,7 @@ function benchTicket(i: number, now: number): { ticket: Ticket; messages: Messag
   const language = pick(BENCH_LANGUAGES);
   const base = newTicket({
     id,
-    tenantId: 'payments',
+    tenantId: BENCH_TENANT_ID,
     subject: `Question ${i}`,
     customer: { id: `cus_${i}`, name: `Customer ${i}`, tier: 'standard', market: pick(MARKETS) },
     channel: 'chat',

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { newTicket, type EscalationReasonCode, type Message, type Ticket } from '../shared/domain/ticket.js';
 import { slaPolicyBook } from '../shared/sla/inbox-policy.js';
 import { launchChromium } from '../test/helpers/browser.js';
-import { BENCH_INTENTS, BENCH_LANGUAGES, BENCH_QUEUES, seededRandom } from './bench-data.js';
+import { BENCH_INTENTS, BENCH_LANGUAGES, BENCH_QUEUES, BENCH_TENANT_ID, seededRandom } from './bench-data.js';
 import { openBenchConsole } from './bench-console.js';
 
 /**
@@ -85,7 +85,7 @@ try {
       const ticket: Ticket = {
         ...newTicket({
           id,
-          tenantId: 'payments',
+          tenantId: BENCH_TENANT_ID,
           subject: `${pick(SUBJECTS)} #${i}`,
           customer: {
             id: `cus_${i}`,

@@ -2,8 +2,8 @@
  * The eval suite file format (JSON Lines). Line 1 is the suite header; every other non-blank line is one
  * case. Shared so the console can show suites and a lead's flagged tickets can be written as cases.
  *
- *   {"suite":{"name":"Payments golden","tenant":"payments","gate":{"passRate":0.02,"wrongResolutionRate":0.005}}}
- *   {"id":"pay-en-001","messages":["My card has not arrived"],"expect":{"decision":"resolve","intent":"card_arrival","language":"en"}}
+ *   {"suite":{"name":"Golden","tenant":"<tenant id>","gate":{"passRate":0.02,"wrongResolutionRate":0.005}}}
+ *   {"id":"en-001","messages":["My card has not arrived"],"expect":{"decision":"resolve","intent":"card_arrival","language":"en"}}
  */
 import { z } from 'zod';
 import { CustomerTierSchema, EscalationReasonCodeSchema } from '../domain/ticket.js';
@@ -58,7 +58,7 @@ export type Gate = z.infer<typeof GateSchema>;
 export const SuiteHeaderSchema = z.strictObject({
   suite: z.strictObject({
     name: z.string().min(1).max(200),
-    /** The tenant whose configuration the cases are written for (payments, retail, ...). */
+    /** The tenant whose configuration the cases are written for (a seed tenant's id). */
     tenant: z.string().min(1).max(100),
     description: z.string().max(4000).optional(),
     gate: GateSchema.default({}),
