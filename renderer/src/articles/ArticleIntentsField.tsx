@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IntentNameSchema } from '../../../shared/settings/setting-values.js';
 import type { SettingIssue } from '../../../shared/settings/stored-setting.js';
 import { issuesAt } from '../state/tenant-settings-client.js';
 import { FieldIssues } from './FieldIssues.js';
 
 interface ArticleIntentsFieldProps {
   intents: readonly string[];
-  /** The intents the console's engine knows: the ones an article can answer. */
+  /** The intents the console knows of (its tickets', its articles'): offered as the choices. */
   knownIntents: readonly string[];
   issues: readonly SettingIssue[];
   readOnly: boolean;
@@ -14,26 +15,29 @@ interface ArticleIntentsFieldProps {
   onRemove(intent: string): void;
 }
 
-/** The intents an article answers: chosen from the known ones by typing (Enter adds), each removable. */
+/**
+ * The intents an article answers: chosen from the known ones by typing (Enter adds), each removable. A well-formed
+ * name the console has not met yet is added with a warning (a new intent, or a typing mistake); another is refused.
+ */
 export function ArticleIntentsField(props: ArticleIntentsFieldProps) {
   const { intents, knownIntents, issues, readOnly, onAdd, onRemove } = props;
   const { t } = useTranslation();
   const id = useId();
   const [typed, setTyped] = useState('');
   const [unknown, setUnknown] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
   const fieldIssues = issuesAt(issues, 'intents');
   const choices = knownIntents.filter((intent) => !intents.includes(intent));
 
   const add = () => {
     const intent = typed.trim();
     if (!intent) return;
-    if (!knownIntents.includes(intent)) {
-      setUnknown(intent);
-      return;
-    }
+    const wellFormed = IntentNameSchema.safeParse(intent).success;
+    setRefused(!wellFormed);
+    if (!wellFormed) return;
     onAdd(intent);
     setTyped('');
-    setUnknown(null);
+    setUnknown(knownIntents.includes(intent) ? null : intent);
   };
 
   return (
@@ -66,11 +70,11 @@ export function ArticleIntentsField(props: ArticleIntentsFieldProps) {
             aria-label={t('articles.intents.add')}
             placeholder={t('articles.intents.placeholder')}
             data-testid="article-intent-input"
-            aria-invalid={unknown !== null || undefined}
-            aria-describedby={unknown !== null ? `${id}-unknown` : undefined}
+            aria-invalid={refused || undefined}
+            aria-describedby={refused ? `${id}-refused` : unknown !== null ? `${id}-unknown` : undefined}
             onChange={(event) => {
               setTyped(event.target.value);
-              setUnknown(null);
+              setRefused(false);
             }}
             onKeyDown={(event) => {
               if (event.key !== 'Enter') return;
@@ -88,8 +92,13 @@ export function ArticleIntentsField(props: ArticleIntentsFieldProps) {
           </button>
         </div>
       )}
-      {unknown !== null ? (
-        <span className="field-issue" id={`${id}-unknown`} role="alert" data-testid="article-intent-unknown">
+      {refused ? (
+        <span className="field-issue" id={`${id}-refused`} role="alert" data-testid="article-intent-refused">
+          {t('articles.issue.intents')}
+        </span>
+      ) : null}
+      {unknown !== null && intents.includes(unknown) ? (
+        <span className="article-hint" id={`${id}-unknown`} role="status" data-testid="article-intent-unknown">
           {t('articles.intents.unknown', { intent: unknown })}
         </span>
       ) : null}

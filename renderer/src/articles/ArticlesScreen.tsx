@@ -68,7 +68,11 @@ export function ArticlesScreen() {
   }, [api, reload]);
 
   const articles = useMemo(() => view?.settings.article ?? [], [view]);
-  const knownIntents = useMemo(() => setup?.intents ?? [], [setup]);
+  /** The intents the console knows of: those of its tickets and those the articles name. */
+  const knownIntents = useMemo(
+    () => [...new Set([...(setup?.intents ?? []), ...articles.flatMap((article) => article.value.intents)])].sort(),
+    [setup, articles],
+  );
   const tenantLanguages = useMemo(
     () => (view ? tenantProfile(view.settings)?.languages : null) ?? setup?.languages ?? [],
     [view, setup],
