@@ -1,33 +1,19 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect } from 'react';
-import type { ConsoleApi, InboxRow } from '../../../shared/api/console-contract.js';
+import type { InboxRow } from '../../../shared/api/console-contract.js';
 import { isLeadRole } from '../../../shared/api/whoami.js';
-import type { ApiMode } from '../api/console-api.js';
 import { loadBreachMemory } from '../notifications/cue-storage.js';
 import { notifyOnDesktop } from '../notifications/desktop-notice.js';
-import type { Controller } from '../state/controller.js';
+import { inboxLooks, type InboxCuesInput } from '../notifications/inbox-looks.js';
 import { browserLocalStorage } from '../state/drafts-storage.js';
 import { readInboxWindow, type InboxWindowApi } from '../state/inbox-loader.js';
-import type { ConsoleStoreApi } from '../state/store.js';
 import { breachesAmong, SlaBreachCues, type SlaBreach } from './breach-cues.js';
 import { useSlaBreaches } from './sla-breaches.js';
 
-/** Coalesces bursts of change events into one look. */
-const LOOK_DELAY_MS = 400;
-/** A look even without events: targets fall due while nothing changes. */
-const LOOK_INTERVAL_MS = 30_000;
 /** Rows per read; the inbox is in due order, so the overdue rows come first. */
 const WINDOW_ROWS = 200;
 /** At most this many rows are read per look: past them, further breaches wait until earlier ones are handled. */
 const MAX_ROWS_READ = 1_000;
-
-export interface SlaBreachCuesInput {
-  api: InboxWindowApi & Pick<ConsoleApi, 'subscribe'>;
-  store: ConsoleStoreApi;
-  controller: Pick<Controller, 'setTab' | 'openTicket'>;
-  i18n: I18n;
-  mode: ApiMode;
-}
 
 /** The text a breach is announced with (the notice, the live region, the desktop notification). */
 export function breachText(i18n: Pick<I18n, 't'>, breach: SlaBreach): string {
@@ -53,14 +39,11 @@ async function overdueHead(api: InboxWindowApi, now: number): Promise<InboxRow[]
  * ticket and target: a notice on screen (SlaBreachNotices, a live region), and a desktop notification in the
  * browser when turned on. What was overdue at the first look is not announced.
  */
-export function useSlaBreachCues({ api, store, controller, i18n, mode }: SlaBreachCuesInput): void {
+export function useSlaBreachCues({ api, store, controller, i18n, mode }: InboxCuesInput): void {
   useEffect(() => {
     const storage = browserLocalStorage();
     const memory = loadBreachMemory(storage);
     const cues = new SlaBreachCues(memory.announced);
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let running: Promise<void> = Promise.resolve();
 
     const announce = (breach: SlaBreach): void =>
       notifyOnDesktop(
@@ -76,34 +59,22 @@ export function useSlaBreachCues({ api, store, controller, i18n, mode }: SlaBrea
         { mode, i18n, storage },
       );
 
-    const look = async (): Promise<void> => {
+    const looks = inboxLooks(async (stopped) => {
       if (!isLeadRole(store.getState().status?.role)) return;
       const now = Date.now();
       const rows = await overdueHead(api, now);
-      if (stopped || rows === null) return;
+      if (stopped() || rows === null) return;
       const breached = cues.update(breachesAmong(rows, now));
       memory.save();
       useSlaBreaches.getState().looked(breached);
       for (const breach of breached) announce(breach);
-    };
-
-    const schedule = (): void => {
-      if (stopped) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        running = running.then(look).catch(() => undefined);
-      }, LOOK_DELAY_MS);
-    };
+    });
 
     const unsubscribeEvents = api.subscribe((event) => {
-      if (event.type === 'tickets_changed' || event.type === 'status_changed') schedule();
+      if (event.type === 'tickets_changed' || event.type === 'status_changed') looks.schedule();
     });
-    const interval = setInterval(schedule, LOOK_INTERVAL_MS);
-    running = look().catch(() => undefined);
     return () => {
-      stopped = true;
-      clearTimeout(timer);
-      clearInterval(interval);
+      looks.stop();
       unsubscribeEvents();
     };
   }, [api, store, controller, i18n, mode]);
