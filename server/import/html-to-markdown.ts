@@ -261,7 +261,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   gt: '>',
   quot: '"',
   apos: "'",
-  nbsp: ' ',
+  nbsp: '\u00a0',
   ndash: '–',
   mdash: '—',
   hellip: '…',

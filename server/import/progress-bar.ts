@@ -12,7 +12,7 @@ const PLAIN_LINE_MS = 5_000;
 /** A progress bar for a long import: count/total, rate per second and time left. */
 export class ProgressBar {
   private readonly startedAt: number;
-  private lastDrawn = 0;
+  private lastDrawn = Number.NEGATIVE_INFINITY;
   private lastPlainTenth = -1;
 
   constructor(

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'وُضعت علامة «بريد مزعج»',
     customer_reply: 'كتب العميل',
     customer_rating: 'قيّم العميل',
+    ticket_imported: 'تم الاستيراد',
+    ticket_import_updated: 'حُدّث بالاستيراد',
   },
 } satisfies Catalog<typeof en>;

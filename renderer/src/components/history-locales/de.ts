@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Als Spam markiert',
     customer_reply: 'Kunde schrieb',
     customer_rating: 'Kunde bewertete',
+    ticket_imported: 'Importiert',
+    ticket_import_updated: 'Durch einen Import aktualisiert',
   },
 } satisfies Catalog<typeof en>;

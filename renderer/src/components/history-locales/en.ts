@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Marked as spam',
     customer_reply: 'Customer wrote',
     customer_rating: 'Customer rated',
+    ticket_imported: 'Imported',
+    ticket_import_updated: 'Updated by an import',
   },
 } satisfies CatalogTree;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Marcado como spam',
     customer_reply: 'El cliente escribió',
     customer_rating: 'El cliente valoró',
+    ticket_imported: 'Importado',
+    ticket_import_updated: 'Actualizado por una importación',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Marqué comme spam',
     customer_reply: 'Le client a écrit',
     customer_rating: 'Le client a noté',
+    ticket_imported: 'Importé',
+    ticket_import_updated: 'Mis à jour par une importation',
   },
 } satisfies Catalog<typeof en>;

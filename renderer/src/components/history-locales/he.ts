@@ -26,5 +26,7 @@ export default {
     mark_spam: 'סומנה כספאם',
     customer_reply: 'הלקוח כתב',
     customer_rating: 'הלקוח דירג',
+    ticket_imported: 'יובא',
+    ticket_import_updated: 'עודכן בייבוא',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Segnato come spam',
     customer_reply: 'Il cliente ha scritto',
     customer_rating: 'Il cliente ha valutato',
+    ticket_imported: 'Importato',
+    ticket_import_updated: 'Aggiornato da un’importazione',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'スパムとしてマーク済み',
     customer_reply: '顧客の返信',
     customer_rating: '顧客の評価',
+    ticket_imported: 'インポート',
+    ticket_import_updated: 'インポートで更新',
   },
 } satisfies Catalog<typeof en>;

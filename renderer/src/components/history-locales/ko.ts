@@ -26,5 +26,7 @@ export default {
     mark_spam: '스팸으로 표시됨',
     customer_reply: '고객이 작성',
     customer_rating: '고객이 평가',
+    ticket_imported: '가져옴',
+    ticket_import_updated: '가져오기로 업데이트됨',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Als spam gemarkeerd',
     customer_reply: 'Klant schreef',
     customer_rating: 'Klant beoordeelde',
+    ticket_imported: 'Geïmporteerd',
+    ticket_import_updated: 'Bijgewerkt door een import',
   },
 } satisfies Catalog<typeof en>;

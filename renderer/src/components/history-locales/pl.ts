@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Oznaczono jako spam',
     customer_reply: 'Klient napisał',
     customer_rating: 'Klient ocenił',
+    ticket_imported: 'Zaimportowano',
+    ticket_import_updated: 'Zaktualizowano przez import',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Marcado como spam',
     customer_reply: 'O cliente escreveu',
     customer_rating: 'O cliente avaliou',
+    ticket_imported: 'Importado',
+    ticket_import_updated: 'Atualizado por uma importação',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Помечено как спам',
     customer_reply: 'Клиент написал',
     customer_rating: 'Клиент оценил',
+    ticket_imported: 'Импортировано',
+    ticket_import_updated: 'Обновлено импортом',
   },
 } satisfies Catalog<typeof en>;

@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Spam olarak işaretlendi',
     customer_reply: 'Müşteri yazdı',
     customer_rating: 'Müşteri puan verdi',
+    ticket_imported: 'İçe aktarıldı',
+    ticket_import_updated: 'İçe aktarmayla güncellendi',
   },
 } satisfies Catalog<typeof en>;

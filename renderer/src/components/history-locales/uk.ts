@@ -26,5 +26,7 @@ export default {
     mark_spam: 'Позначено як спам',
     customer_reply: 'Клієнт написав',
     customer_rating: 'Клієнт оцінив',
+    ticket_imported: 'Імпортовано',
+    ticket_import_updated: 'Оновлено імпортом',
   },
 } satisfies Catalog<typeof en>;

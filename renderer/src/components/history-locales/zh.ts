@@ -26,5 +26,7 @@ export default {
     mark_spam: '已标记为垃圾信息',
     customer_reply: '客户来信',
     customer_rating: '客户评分',
+    ticket_imported: '已导入',
+    ticket_import_updated: '由导入更新',
   },
 } satisfies Catalog<typeof en>;
