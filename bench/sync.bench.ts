@@ -11,7 +11,8 @@ import { searchableText } from '../electron/core/store/search-text.js';
 import { TicketCache } from '../electron/core/store/ticket-cache.js';
 import { QueueClient } from '../lib/queue-client/queue-client.js';
 import { SyncEngine } from '../electron/core/sync/sync-engine.js';
-import { DEMO_TENANT, ensureDemoTenant } from '../server/demo-tenant.js';
+import { RESOURCES_DIR } from '../lib/paths.js';
+import { ensureDemoTenants } from '../server/demo-tenants.js';
 import { SqliteQueueStore } from '../server/storage/sqlite-queue-store.js';
 import type { Message, Ticket } from '../shared/domain/ticket.js';
 import { freePort } from '../test/helpers/child-process.js';
@@ -149,7 +150,8 @@ const tokensFile = join(dir, 'tokens.json');
 // 1. The queue, seeded directly.
 let started = performance.now();
 const store = SqliteQueueStore.open(queueFile);
-await ensureDemoTenant(store, tokensFile);
+/** The default demo tenant (the first seed folder), whose console the bench syncs. */
+const DEMO_TENANT_ID = (await ensureDemoTenants(store, tokensFile, RESOURCES_DIR))[0]?.tenantId ?? '';
 await store.close();
 const queueDb = new Database(queueFile);
 queueDb.pragma('journal_mode = WAL');
@@ -176,7 +178,7 @@ queueDb.transaction(() => {
       const author = m % 2 === 0 ? 'customer' : random() < 0.5 ? 'ai' : 'agent';
       const kind = author === 'agent' && random() < 0.3 ? 'note' : 'reply';
       insertMessage.run(
-        DEMO_TENANT.id,
+        DEMO_TENANT_ID,
         `msg_${t.toString(36)}_${m}`,
         id,
         author,
@@ -191,7 +193,7 @@ queueDb.transaction(() => {
     const status = human ? pick(['pending', 'resolved'] as const) : pick(['ai_resolved', 'escalated'] as const);
     insertTicket.run(
       id,
-      DEMO_TENANT.id,
+      DEMO_TENANT_ID,
       sentence(lang, 4),
       JSON.stringify({ id: `cus_${t % 5000}`, name: 'Bench Customer', tier: 'standard' }),
       status,
@@ -207,7 +209,7 @@ queueDb.transaction(() => {
       ++seq,
     );
   }
-  queueDb.prepare('UPDATE tenant_sequences SET value = ? WHERE tenant_id = ?').run(seq, DEMO_TENANT.id);
+  queueDb.prepare('UPDATE tenant_sequences SET value = ? WHERE tenant_id = ?').run(seq, DEMO_TENANT_ID);
 })();
 queueDb.close();
 const rows = TICKETS + MESSAGES;
@@ -287,12 +289,12 @@ try {
     const readMessages = source.prepare('SELECT * FROM messages WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?');
     for (let after = 0; ;) {
       // Read (untimed) the rows of the next stretch of the feed, then time only their insert.
-      const messageRows = readMessages.all(DEMO_TENANT.id, after, BATCH) as Array<
+      const messageRows = readMessages.all(DEMO_TENANT_ID, after, BATCH) as Array<
         Record<string, string | number | null>
       >;
       const upTo = messageRows.length === BATCH ? Number(messageRows.at(-1)?.seq) : Number.MAX_SAFE_INTEGER;
       const ticketRows = (
-        readTickets.all(DEMO_TENANT.id, after, BATCH) as Array<Record<string, string | number | null>>
+        readTickets.all(DEMO_TENANT_ID, after, BATCH) as Array<Record<string, string | number | null>>
       ).filter((r) => Number(r.seq) <= upTo);
       if (ticketRows.length === 0 && messageRows.length === 0) break;
       after = Math.max(Number(messageRows.at(-1)?.seq ?? 0), Number(ticketRows.at(-1)?.seq ?? 0));

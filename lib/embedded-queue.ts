@@ -3,11 +3,38 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { startChildService } from './child-service.js';
 
-export const QueueTokensFileSchema = z.object({
+/** One demo tenant's tokens, a token per role. */
+export const TenantTokensSchema = z.object({
   tenantId: z.string(),
   tokens: z.object({ agent: z.string(), lead: z.string(), autopilot: z.string(), admin: z.string() }),
 });
+export type TenantTokens = z.infer<typeof TenantTokensSchema>;
+
+/**
+ * The tokens file the embedded queue writes on its first start (<dataDir>/queue-tokens.json, readable by its owner
+ * only; server/demo-tenants.ts): the first demo tenant's tokens at the top (`tenantId`, `tokens`: where they always
+ * were, the default tenant), every other demo tenant's in `otherTenants` (e.g. the retail demo), each the same shape.
+ */
+export const QueueTokensFileSchema = TenantTokensSchema.extend({
+  otherTenants: z.array(TenantTokensSchema).optional(),
+});
 export type QueueTokensFile = z.infer<typeof QueueTokensFileSchema>;
+
+/** Every demo tenant's tokens in the file, the default (first) one first. */
+export function demoTenantTokens(file: QueueTokensFile): TenantTokens[] {
+  return [{ tenantId: file.tenantId, tokens: file.tokens }, ...(file.otherTenants ?? [])];
+}
+
+/** The tokens of one demo tenant of the file (the default one when none is named); throws naming those it has. */
+export function tokensOfTenant(file: QueueTokensFile, tenantId: string | undefined): TenantTokens {
+  const all = demoTenantTokens(file);
+  const found = tenantId === undefined ? all[0] : all.find((tenant) => tenant.tenantId === tenantId);
+  if (!found)
+    throw new Error(
+      `The queue has no demo tenant "${tenantId}" (it has ${all.map((tenant) => tenant.tenantId).join(', ')}).`,
+    );
+  return found;
+}
 
 /** server/cli.ts bundled by scripts/build-electron.mjs, for Electron and the packaged app. */
 export const QUEUE_BUNDLE = join('dist', 'electron', 'queue-cli.cjs');
@@ -39,7 +66,10 @@ export async function startEmbeddedQueue(options: EmbeddedQueueOptions): Promise
     appRoot: options.appRoot,
     entry: join('server', 'cli.ts'),
     bundle: QUEUE_BUNDLE,
-    args: ['--db', join(options.dataDir, 'queue.sqlite'), '--port', '0', '--tokens-file', tokensFile],
+    args: [
+      ...['--db', join(options.dataDir, 'queue.sqlite'), '--port', '0', '--tokens-file', tokensFile],
+      ...['--resources', join(options.appRoot, 'resources')],
+    ],
     ready: /^Queue: (http:\/\/\S+)/,
     name: 'embedded queue',
     log: options.log,

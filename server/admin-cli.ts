@@ -1,5 +1,7 @@
 import { OwnerQueueSchema, RoleSchema } from '../shared/api/queue-contract.js';
+import { readTenantSeed, type TenantSeed } from '../lib/tenant-seed/tenant-seed.js';
 import { issueToken } from './auth/tokens.js';
+import { describeSeedReport, seedTenant } from './tenant-seeding.js';
 import { stringFlags } from '../lib/cli-support.js';
 import { ADMIN_USAGE as USAGE, CliUsageError, parseFlags } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
@@ -9,18 +11,40 @@ import { listTokenLines, revokeByFingerprint, tokenFingerprint } from './token-c
 const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 /**
- * `tenant create --db DB --id ID --name NAME`, `queue create --db DB --tenant ID --id QUEUE --name NAME`,
+ * `tenant create --db DB --id ID --name NAME`, `tenant seed --db DB --tenant ID --from DIR` (seed-files.ts), `queue create --db DB --tenant ID --id QUEUE --name NAME`,
  * `token create --db DB --tenant ID --role R [--name N]`, `token list --db DB --tenant ID` and
  * `token revoke --db DB --tenant ID --fingerprint FP`.
  * A token's plaintext is printed once on stdout and never stored; the store keeps its sha256.
  */
 export async function runAdminCommand(argv: readonly string[], out: (line: string) => void): Promise<void> {
   const [noun, verb, ...rest] = argv;
-  const known = verb === 'create' || (noun === 'token' && (verb === 'list' || verb === 'revoke'));
+  const known =
+    verb === 'create' ||
+    (noun === 'token' && (verb === 'list' || verb === 'revoke')) ||
+    (noun === 'tenant' && verb === 'seed');
   if (!known) throw new CliUsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}". ${USAGE}`);
-  const values = parseFlags(rest, stringFlags('db', 'id', 'name', 'tenant', 'role', 'fingerprint'), USAGE);
+  const values = parseFlags(rest, stringFlags('db', 'id', 'name', 'tenant', 'role', 'fingerprint', 'from'), USAGE);
   if (!values.db) throw new CliUsageError(`--db FILE|postgres://URL is required. ${USAGE}`);
 
+  if (noun === 'tenant' && verb === 'seed') {
+    const tenantId = values.tenant ?? '';
+    if (!tenantId || !values.from) throw new CliUsageError(`--tenant ID and --from DIR are required. ${USAGE}`);
+    let seed: TenantSeed;
+    try {
+      seed = readTenantSeed(values.from);
+    } catch (error) {
+      throw new CliUsageError(error instanceof Error ? error.message : String(error));
+    }
+    const report = await withStore(values.db, async (store) => {
+      if (!(await store.getTenant(tenantId)))
+        throw new CliUsageError(
+          `There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`,
+        );
+      return seedTenant(store, tenantId, seed, new Date());
+    });
+    out(`Seeded tenant ${tenantId} from ${values.from}: ${describeSeedReport(report)}.`);
+    return;
+  }
   if (noun === 'tenant') {
     const id = values.id ?? '';
     if (!TENANT_ID.test(id))

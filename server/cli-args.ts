@@ -1,4 +1,5 @@
 import { stringFlags } from '../lib/cli-support.js';
+import { RESOURCES_DIR } from '../lib/paths.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http-timeouts.js';
@@ -9,6 +10,8 @@ export interface CliArgs {
   port: number;
   host: string;
   tokensFile: string;
+  /** The folder whose tenants/<id>/ seed folders are the demo tenants (created, given tokens and seeded on start). */
+  resourcesDir: string;
   /** Stop when standard input closes: set by a parent process that embeds this queue. */
   stopWithStdin: boolean;
   /** The longest lease a worker may hold (claims asking for more get this). */
@@ -36,11 +39,11 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const USAGE =
-  'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]' +
+  'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--resources DIR] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]' +
   ` [--metrics-token-file FILE] [--${RATE_LIMIT_FLAGS.perToken} ${DEFAULT_RATE_LIMITS.perToken}] [--${RATE_LIMIT_FLAGS.perTenant} ${DEFAULT_RATE_LIMITS.perTenant}]` +
   ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}]`;
 export const ADMIN_USAGE =
-  'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
+  'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | tenant seed --db DB --tenant ID --from DIR | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
 
 /** A command-line mistake; the CLI prints its message on one line and exits with code 2. */
 export class CliUsageError extends Error {}
@@ -65,7 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     {
       ...stringFlags('db', 'port', 'host', 'tokens-file', 'max-lease-ms', 'log-level', 'metrics-token-file'),
       ...stringFlags(RATE_LIMIT_FLAGS.perToken, RATE_LIMIT_FLAGS.perTenant, RATE_LIMIT_FLAGS.perAddress),
-      ...stringFlags('request-timeout-ms'),
+      ...stringFlags('request-timeout-ms', 'resources'),
       'stop-with-stdin': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -109,6 +112,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     port,
     host,
     tokensFile,
+    resourcesDir: values.resources ?? RESOURCES_DIR,
     stopWithStdin: values['stop-with-stdin'] ?? false,
     maxLeaseMs: Number(maxLeaseText),
     logLevel: logLevel as LogLevel,

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { runAdminCommand } from './admin-cli.js';
 import { buildQueueApp } from './app.js';
 import { ADMIN_USAGE, CliUsageError, parseCliArgs, readMetricsToken, USAGE } from './cli-args.js';
-import { ensureDemoTenant } from './demo-tenant.js';
+import { ensureDemoTenants } from './demo-tenants.js';
+import { describeSeedReport } from './tenant-seeding.js';
 import { IMPORT_USAGE, runImportCommand } from './import/import-cli.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
@@ -47,11 +48,15 @@ async function main(): Promise<void> {
     throw new CliUsageError(`cannot open database ${describeDb(args.db)}: ${reason(error)}`);
   }
   try {
-    const outcome = await ensureDemoTenant(store, args.tokensFile);
-    if (outcome !== 'unchanged') process.stderr.write(`queue: demo tenant tokens written to ${args.tokensFile}\n`);
+    for (const outcome of await ensureDemoTenants(store, args.tokensFile, args.resourcesDir)) {
+      if (outcome.tokens !== 'unchanged')
+        process.stderr.write(`queue: demo tenant ${outcome.tenantId} tokens written to ${args.tokensFile}\n`);
+      if (outcome.seed.created + outcome.seed.updated > 0 || outcome.seed.rules === 'saved')
+        process.stderr.write(`queue: demo tenant ${outcome.tenantId} seeded: ${describeSeedReport(outcome.seed)}\n`);
+    }
   } catch (error) {
     await store.close();
-    throw new CliUsageError(`cannot set up the demo tenant (tokens file ${args.tokensFile}): ${reason(error)}`);
+    throw new CliUsageError(`cannot set up the demo tenants (tokens file ${args.tokensFile}): ${reason(error)}`);
   }
 
   // Structured logs: one JSON object per line on stderr (pino, via Fastify).

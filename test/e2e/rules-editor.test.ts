@@ -97,7 +97,8 @@ describe('escalation rules editor in the browser', () => {
     await page.getByTestId(`rule-id-${CATCH_ALL}`).focus();
     await page.keyboard.press('Control+s');
     await page.getByTestId('rules-saved').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('rules-saved').textContent()).toContain('1');
+    // The queue's seed saved the demo's rules as version 1; the lead's save is version 2.
+    expect(await page.getByTestId('rules-saved').textContent()).toContain('2');
     // Saving keeps the focus where the lead was typing.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`rule-id-${CATCH_ALL}`);
 
@@ -106,7 +107,7 @@ describe('escalation rules editor in the browser', () => {
         await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })
       ).json(),
     );
-    expect(stored.version).toBe(1);
+    expect(stored.version).toBe(2);
     expect(stored.rules?.at(-1)).toEqual({ id: 'everything-else', ownerQueue: 'general', when: {} });
     expect(stored.rules?.[CARDS]).toMatchObject({ id: 'cards', ownerQueue: 'payments', escalate: true });
 
@@ -121,11 +122,11 @@ describe('escalation rules editor in the browser', () => {
 
   it('tells a lead another lead saved meanwhile, keeps what they typed, and saves over it only when asked', async () => {
     const { page, stack } = e2e;
-    // Another lead saves version 2 from elsewhere (the API, with a lead token).
+    // Another lead saves version 3 from elsewhere (the API, with a lead token).
     const other = await fetch(`${stack.queueUrl}/v1/rules`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${stack.tokens.tokens.lead}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ rules: [{ id: 'only-general', ownerQueue: 'general', when: {} }], baseVersion: 1 }),
+      body: JSON.stringify({ rules: [{ id: 'only-general', ownerQueue: 'general', when: {} }], baseVersion: 2 }),
     });
     expect(other.status).toBe(200);
 
@@ -135,7 +136,7 @@ describe('escalation rules editor in the browser', () => {
     await keywords.press('Control+s');
     const conflict = page.getByTestId('rules-conflict');
     await conflict.waitFor({ timeout: 15_000 });
-    expect(await conflict.textContent()).toMatch(/2/);
+    expect(await conflict.textContent()).toMatch(/3/);
     expect(await keywords.inputValue()).toBe(typed);
 
     await page.getByTestId('rules-keep-mine').click();
@@ -148,7 +149,7 @@ describe('escalation rules editor in the browser', () => {
         await fetch(`${stack.queueUrl}/v1/rules`, { headers: { authorization: `Bearer ${stack.tokens.tokens.agent}` } })
       ).json(),
     );
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.rules?.[1]?.when.keywords?.at(-1)).toBe('chargeback');
   }, 60_000);
 

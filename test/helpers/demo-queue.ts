@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { buildQueueApp, type QueueAppOptions } from '../../server/app.js';
-import { ensureDemoTenant, type DemoTokensFile } from '../../server/demo-tenant.js';
+import type { QueueTokensFile } from '../../lib/embedded-queue.js';
+import { RESOURCES_DIR } from '../../lib/paths.js';
+import { ensureDemoTenants } from '../../server/demo-tenants.js';
 import { SqliteQueueStore } from '../../server/storage/sqlite-queue-store.js';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
 
@@ -13,7 +15,7 @@ export interface DemoQueue {
   url: string;
   /** The temp dir holding the queue's SQLite file and tokens file (removed by `close`). */
   dir: string;
-  tokens: DemoTokensFile;
+  tokens: QueueTokensFile;
   /** Calls `/v1<path>` with the admin token (or `token`); the queue must take the call (2xx); returns its JSON. */
   admin<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<T>;
   /** A customer (Lea Novak) writes in about her card with this text. */
@@ -25,13 +27,13 @@ export interface DemoQueue {
   close(): Promise<void>;
 }
 
-/** A real queue with the demo tenant (as `npm run serve` makes it) on a SQLite file in a temp dir, HTTP on 127.0.0.1. */
+/** A real queue with the demo tenants (as `npm run serve` makes it) on a SQLite file in a temp dir, HTTP on 127.0.0.1. */
 export async function startDemoQueue(options: Omit<QueueAppOptions, 'store'> = {}): Promise<DemoQueue> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-demo-queue-'));
   const tokensFile = join(dir, 'tokens.json');
   let store = SqliteQueueStore.open(join(dir, 'queue.sqlite'));
-  await ensureDemoTenant(store, tokensFile);
-  const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokensFile;
+  await ensureDemoTenants(store, tokensFile, RESOURCES_DIR);
+  const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokensFile;
   let app: FastifyInstance | null = null;
   let port = 0;
 

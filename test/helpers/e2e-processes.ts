@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DemoTokensFile } from '../../server/demo-tenant.js';
+import type { QueueTokensFile } from '../../lib/embedded-queue.js';
 import { freePort, startTsProcess, type RunningProcess } from './child-process.js';
 
 /** The browser-mode console host (what `npm run serve` runs). */
@@ -36,9 +36,9 @@ export async function planQueueProcess(dir: string): Promise<QueueProcessPlan> {
   };
 }
 
-/** The demo tenant's tokens, which the queue writes to its tokens file on its first start. */
-export function readQueueTokens(tokensFile: string): DemoTokensFile {
-  return JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokensFile;
+/** The demo tenants' tokens, which the queue writes to its tokens file on its first start (the default one at the top). */
+export function readQueueTokens(tokensFile: string): QueueTokensFile {
+  return JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokensFile;
 }
 
 export interface ConsoleHostOptions {

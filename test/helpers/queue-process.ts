@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { DemoTokensFile } from '../../server/demo-tenant.js';
+import type { QueueTokensFile } from '../../lib/embedded-queue.js';
 import { startTsProcess, type RunningProcess } from './child-process.js';
 
 export interface QueueProcess {
   process: RunningProcess;
   url: string;
-  tokens: DemoTokensFile['tokens'];
+  tokens: QueueTokensFile['tokens'];
 }
 
 /**
@@ -22,7 +22,7 @@ export async function startQueueProcess(
   const process = startTsProcess('server/cli.ts', args, env);
   try {
     const url = (await process.waitForLine(/^Queue: (http:\/\/\S+)$/, 60_000))[1] ?? '';
-    const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokensFile;
+    const { tokens } = JSON.parse(readFileSync(tokensFile, 'utf8')) as QueueTokensFile;
     return { process, url, tokens };
   } catch (error) {
     await process.stop();

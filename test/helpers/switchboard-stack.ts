@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DemoTokensFile } from '../../server/demo-tenant.js';
+import type { QueueTokensFile } from '../../lib/embedded-queue.js';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { RunningProcess } from './child-process.js';
 import { consoleAddress, planQueueProcess, queueCaller, readQueueTokens, startConsoleHost } from './e2e-processes.js';
@@ -15,7 +15,7 @@ export interface Stack {
   consoleUrl: string;
   /** The queue's tokens file, which the console reads its token from. */
   tokensFile: string;
-  tokens: DemoTokensFile;
+  tokens: QueueTokensFile;
   queue: RunningProcess;
   console: RunningProcess;
   stopQueue(): Promise<void>;
