@@ -19,6 +19,11 @@ async function database(): Promise<string> {
   return db;
 }
 
+/** `import tickets` of a file into the test database's tenant. */
+function importTickets(db: string, file: string): string[] {
+  return ['import', 'tickets', '--db', db, '--tenant', 'acme', '--zendesk', file];
+}
+
 function io(extra: Partial<ImportIo> = {}): ImportIo & { lines: string[]; drawn: string[] } {
   const lines: string[] = [];
   const drawn: string[] = [];
@@ -71,19 +76,7 @@ describe('npm run queue -- import', () => {
     const stop = new AbortController();
     stop.abort();
     const first = io({ signal: stop.signal });
-    const argv = [
-      'import',
-      'tickets',
-      '--db',
-      db,
-      '--tenant',
-      'acme',
-      '--zendesk',
-      files.tickets,
-      '--batch',
-      '100',
-      '--json',
-    ];
+    const argv = [...importTickets(db, files.tickets), '--batch', '100', '--json'];
     expect(await runImportCommand(argv, first)).toBe(130);
     expect(JSON.parse(first.lines.at(-1) ?? '')).toMatchObject({
       finished: false,
@@ -126,16 +119,7 @@ describe('npm run queue -- import', () => {
   it('runs as a real process: progress on stderr, the report on stdout', async () => {
     const db = await database();
     const files = writeZendeskExport(tempDir(), 50);
-    const run = await runToExit('server/cli.ts', [
-      'import',
-      'tickets',
-      '--db',
-      db,
-      '--tenant',
-      'acme',
-      '--zendesk',
-      files.tickets,
-    ]);
+    const run = await runToExit('server/cli.ts', importTickets(db, files.tickets));
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'Import of tickets: finished at line 50\n  created 50, updated 0, unchanged 0 (imported before), skipped 0; ' +
