@@ -173,6 +173,8 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     ...(options.evals ? { evals: new EvalService({ ...options.evals, role }) } : {}),
     lead: new LeadService({
       facts: new MetricFactsStore(stores.db),
+      tenantSettings: () => settings.current(),
+      catchAllQueue: () => rules.catchAllQueue() ?? null,
       meta,
       getTicket: (id) => cache.getTicket(id),
       role,

@@ -18,10 +18,12 @@ import {
   type DashboardQuery,
 } from '../../../shared/metrics/dashboard.js';
 import { SlaOutcomeCache } from '../../../shared/metrics/sla-outcome.js';
-import type { SlaSettings } from '../../../shared/metrics/sla-queue.js';
+import { channelQueuesFrom, type SlaSettings } from '../../../shared/metrics/sla-queue.js';
+import type { TenantSettings } from '../../../shared/settings/tenant-settings.js';
 import { utcDay } from '../../../shared/metrics/ticket-facts.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
+import { slaPolicyBookOf } from '../store/inbox-sla-policies.js';
 import type { MetaStore } from '../store/meta-store.js';
 import type { EvalCaseWriter } from './eval-case-writer.js';
 import type { MetricFactsStore } from './metric-facts-store.js';
@@ -33,8 +35,10 @@ export interface LeadServiceOptions {
   /** The role of this console's queue token, null while unknown. */
   role: () => Role | null;
   now?: () => Date;
-  /** The tenant's SLA policies and queue routing as this console holds them now; absent or null: none known. */
-  slaSettings?: () => SlaSettings | null;
+  /** The tenant's settings as this console holds them now (its SLA policies and channels); absent: none known. */
+  tenantSettings?: () => TenantSettings;
+  /** The owner queue of the tenant's catch-all escalation rule, null while unknown. */
+  catchAllQueue?: () => string | null;
   /** Where reviewed tickets become eval cases; without it adding one is not_supported. */
   evalCases?: Pick<EvalCaseWriter, 'add'>;
 }
@@ -58,9 +62,19 @@ export class LeadService {
     const refused = this.refuseNonLead();
     if (refused) return refused;
     const query = DashboardQuerySchema.parse(input);
-    const sla = this.options.slaSettings?.() ?? null;
+    const sla = this.slaSettings();
     const now = this.now().getTime();
     return ok(buildDashboard(this.options.facts.all(), { ...query, now, sla, slaOutcomes: this.slaOutcomes }));
+  }
+
+  /** The SLA policies as the inbox counts by them (slaPolicyBookOf), and the channels' queues; null while unknown. */
+  private slaSettings(): SlaSettings | null {
+    const settings = this.options.tenantSettings?.();
+    if (!settings) return null;
+    return {
+      book: slaPolicyBookOf(settings, this.options.catchAllQueue?.() ?? null),
+      channelQueues: channelQueuesFrom(settings),
+    };
   }
 
   /**

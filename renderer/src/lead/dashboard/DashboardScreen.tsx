@@ -72,10 +72,10 @@ export function DashboardScreen() {
 
   useEffect(() => {
     void load(applied);
-    // Figures follow the cache: a sync, a review or a reopen moves them.
+    // Figures follow the cache: a sync, a review or a reopen moves them; so does a changed SLA policy or channel.
     let timer: ReturnType<typeof setTimeout> | null = null;
     const stop = api.subscribe((event) => {
-      if (event.type !== 'tickets_changed') return;
+      if (event.type !== 'tickets_changed' && event.type !== 'settings_changed') return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void load(applied), 300);
     });
@@ -205,9 +205,10 @@ export function DashboardScreen() {
             <SlaPanel sla={dashboard.sla} />
             <BacklogPanel backlog={dashboard.backlog} />
           </div>
-          <div className="dashboard-table-wrap">
+          {/* Wider than the screen it scrolls: focusable, so the keyboard scrolls it too. */}
+          <div className="dashboard-table-wrap" role="region" aria-labelledby={`${id}-table`} tabIndex={0}>
             <table className="dashboard-table" data-testid="dashboard-table">
-              <caption>
+              <caption id={`${id}-table`}>
                 {t('lead.dashboard.tableCaption', { group: t(`lead.dimensions.${dashboard.groupBy}`) })}
               </caption>
               <thead>

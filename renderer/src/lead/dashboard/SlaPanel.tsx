@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlaFigures, SlaGroup, SlaRow } from '../../../../shared/metrics/sla-figures.js';
 import { useFormat } from '../../format/useFormat.js';
@@ -12,6 +13,7 @@ const POLICY_NOTE: Record<Exclude<SlaRow['policy'], 'own'>, string> = {
 export function SlaPanel({ sla }: { sla: SlaFigures }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const titleId = useId();
   const cell = (value: number | null, part: number, whole: number, column: string) => (
     <td data-column={column} data-value={value ?? ''}>
       {value === null ? '–' : fmt.percent(value)}
@@ -40,11 +42,11 @@ export function SlaPanel({ sla }: { sla: SlaFigures }) {
   );
   return (
     <section className="dashboard-panel" data-testid="dashboard-sla">
-      <h3>{t('lead.sla.title')}</h3>
+      <h3 id={titleId}>{t('lead.sla.title')}</h3>
       {sla.total.tickets === 0 ? (
         <p className="empty-state">{t('lead.dashboard.empty')}</p>
       ) : (
-        <div className="dashboard-table-wrap">
+        <div className="dashboard-table-wrap" role="region" aria-labelledby={titleId} tabIndex={0}>
           <table className="dashboard-table panel-table">
             <thead>
               <tr>
