@@ -13,7 +13,7 @@ const ROLES: Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 const PROTECTED = (Object.entries(ENDPOINTS) as [string, Endpoint][]).filter(([, endpoint]) => endpoint.roles !== null);
 
 /** Endpoints that name one resource of the tenant: another tenant's token must get 404 for them. */
-const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim', 'rating', 'ticketHistory']);
+const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim', 'rating', 'ticketHistory', 'deleteSetting']);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
 
 interface Request {
@@ -24,6 +24,8 @@ interface Request {
 let pushes = 0;
 /** The intruder tenant's own rules version: each of its allowed saves moves it on. */
 let intruderRulesVersion = 0;
+/** The version of the intruder's own macro, likewise. */
+let intruderMacroVersion = 0;
 
 function requestFor(name: string, victimTicketId: string): Request {
   switch (name) {
@@ -69,6 +71,16 @@ function requestFor(name: string, victimTicketId: string): Request {
       };
     case 'whoami':
       return { path: '/v1/whoami' };
+    case 'listSettings':
+      return { path: '/v1/settings' };
+    case 'saveSetting':
+      return {
+        path: '/v1/settings/macro/intruder-macro',
+        body: { baseVersion: intruderMacroVersion, value: { name: 'Intruder', text: 'Hello' } },
+      };
+    case 'deleteSetting':
+      // The victim keeps a macro under the ticket's id (a valid setting id): the same answer as for no such item.
+      return { path: `/v1/settings/macro/${victimTicketId}?baseVersion=0` };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -129,18 +141,30 @@ for (const engine of engines) {
         savedBy: 'victim lead',
         savedAt: new Date().toISOString(),
       });
+      await queue.store.saveSetting({
+        tenantId: queue.tenantId,
+        kind: 'macro',
+        id: victim.ticket.id,
+        baseVersion: 0,
+        value: { name: secret, text: secret },
+        savedBy: 'victim admin',
+        savedAt: new Date().toISOString(),
+      });
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
+      intruderMacroVersion = 0;
     });
 
     it('every endpoint answers another tenant 403 (wrong role) or 404 (allowed role), or its own empty data, never the victim data', async () => {
       const before = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
+      const settingsBefore = await queue.call('GET', '/v1/settings');
       const table: string[] = [];
       for (const [name, endpoint] of PROTECTED) {
         const cells: string[] = [];
         for (const role of ROLES) {
           const result = await send(queue, endpoint, requestFor(name, victim.ticket.id), intruder[role]);
           if (name === 'saveRules' && result.status === 200) intruderRulesVersion += 1;
+          if (name === 'saveSetting' && result.status === 200) intruderMacroVersion += 1;
           const allowed = endpoint.roles?.includes(role) ?? false;
           // An error may echo the id the caller sent; beyond that the answer must be the one for an id that does not exist.
           const seen = result.text.replaceAll(victim.ticket.id, '<id>');
@@ -162,7 +186,8 @@ for (const engine of engines) {
             expect(body.results[0]).toMatchObject({ status: 'rejected' });
             expect(body.results[0]?.ticket).toBeUndefined();
           }
-          if ((name === 'listTickets' || name === 'changes' || name === 'claim' || name === 'queues') && allowed) {
+          const lists = ['listTickets', 'changes', 'claim', 'queues', 'listSettings'];
+          if (lists.includes(name) && allowed) {
             expect(result.text).not.toContain(queue.tenantId);
           }
           cells.push(String(result.status));
@@ -175,6 +200,7 @@ for (const engine of engines) {
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
       expect(await queue.store.getRuleSet(queue.tenantId)).toMatchObject({ version: 1, savedBy: 'victim lead' });
+      expect((await queue.call('GET', '/v1/settings')).body).toEqual(settingsBefore.body);
       const renew = await queue.call('POST', `/v1/claims/${victim.ticket.id}/renew`, {
         token: queue.tokens.autopilot,
         body: { workerId: 'victim-worker', leaseMs: 60_000 },
@@ -194,8 +220,9 @@ for (const engine of engines) {
           refusals++;
         }
       }
-      // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats and saving rules: 2 each.
-      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2);
+      // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats, saving rules, saving
+      // and deleting a setting: 2 each.
+      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2);
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });
