@@ -18,7 +18,7 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     consoles.open(file, {
       token,
       agentName: 'Lee',
-      evalCasesFile: join(queue.dir, 'evals', 'flagged-payments.jsonl'),
+      evalCasesDir: join(queue.dir, 'evals'),
     });
 
   async function decidedTicket(decision: AiDecision, n: number): Promise<string> {
@@ -96,6 +96,30 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
       ['en', 3],
       ['de', 1],
     ]);
+    // The AI resolution rate counts every ticket received: 3 / 4; the escalation waits for a person.
+    expect(dashboard.value.total.aiResolutionRate).toBe(0.75);
+    expect(dashboard.value.backlog).toEqual({ tickets: 1, byQueue: [{ queue: 'disputes', tickets: 1 }] });
+    expect(dashboard.value.sla.rows.find((row) => row.queue === 'disputes')?.policy).toBe('default');
+    // An admin's SLA policy for the escalation's queue reaches the lead's dashboard with the next sync.
+    const policy = {
+      queueId: 'disputes',
+      businessHours: { timeZone: 'Europe/Berlin', weekly: { monday: [{ opens: '09:00', closes: '17:00' }] } },
+      targets: Object.fromEntries(
+        ['standard', 'premium', 'vip'].map((tier) => [tier, { firstReplyMinutes: 60, resolutionMinutes: 480 }]),
+      ),
+    };
+    const saved = await queue.call('PUT', '/v1/settings/sla_policy/disputes', {
+      token: queue.tokens.admin,
+      body: { baseVersion: 0, value: policy },
+    });
+    expect(saved.status).toBe(200);
+    await lead.sync.syncNow();
+    await expect
+      .poll(async () => {
+        const after = await lead.service.getDashboard({});
+        return after.ok && after.value.sla.rows.find((row) => row.queue === 'disputes')?.policy;
+      })
+      .toBe('own');
 
     const today = new Date().toISOString().slice(0, 10);
     const sample = await lead.service.getReviewSample({ day: today, size: 2, lowConfidenceBelow: 0.5 });
@@ -119,9 +143,10 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
     const target = resolved[0] ?? '';
     const added = await lead.service.addEvalCase({ ticketId: target });
     if (!added.ok) throw new Error(added.error.message);
+    expect(added.value.file).toBe(join(queue.dir, 'evals', `flagged-${queue.tenantId}.jsonl`));
     const lines = readFileSync(added.value.file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(SuiteHeaderSchema.parse(JSON.parse(lines[0] ?? '')).suite.tenant).toBe('payments');
+    expect(SuiteHeaderSchema.parse(JSON.parse(lines[0] ?? '')).suite.tenant).toBe(queue.tenantId);
     const written = EvalCaseSchema.parse(JSON.parse(lines[1] ?? ''));
     expect(written).toMatchObject({
       id: `flagged-${target}`,
