@@ -70,6 +70,7 @@ export async function importZendeskTickets(options: TicketImportOptions): Promis
   const now = options.now ?? (() => new Date());
 
   let batch: ImportedTicket[] = [];
+  const batchIds = new Set<string>();
   const commit = async (upTo: Position): Promise<void> => {
     if (batch.length > 0) {
       const results = await store.importTickets({
@@ -85,6 +86,7 @@ export async function importZendeskTickets(options: TicketImportOptions): Promis
       }
     }
     batch = [];
+    batchIds.clear();
     committed = upTo;
     writeCheckpoint(stateFile, {
       ...identity,
@@ -110,8 +112,9 @@ export async function importZendeskTickets(options: TicketImportOptions): Promis
         });
       else {
         // The same Zendesk id twice in one batch: the first goes in its own batch, so the second reads as its update.
-        if (batch.some((ticket) => ticket.externalId === reading.ticket.externalId)) await commit(read);
+        if (batchIds.has(reading.ticket.externalId)) await commit(read);
         batch.push(reading.ticket);
+        batchIds.add(reading.ticket.externalId);
         report.counts.emptyComments += reading.emptyComments;
       }
     }

@@ -5,6 +5,8 @@ import type { AuditOperations } from './store-operations.js';
 
 /** The audit chain's operations in SQLite's SQL (appends run inside the caller's write transaction). */
 export function sqliteAuditOperations(db: Database.Database): AuditOperations {
+  // Prepared once (on first use): an import appends one record per ticket, thousands in a transaction.
+  let insertRecord: Database.Statement | null = null;
   return {
     auditHead() {
       const row = db.prepare<[], AuditHead>('SELECT seq, hash FROM audit_head WHERE id = 1').get();
@@ -12,9 +14,10 @@ export function sqliteAuditOperations(db: Database.Database): AuditOperations {
       return row;
     },
     insertAuditRecord(record) {
-      db.prepare(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-        ...auditRowValues(record),
+      insertRecord ??= db.prepare(
+        `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      insertRecord.run(...auditRowValues(record));
     },
     setAuditHead(head) {
       db.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1').run(head.seq, head.hash);
