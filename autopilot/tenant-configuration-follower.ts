@@ -1,6 +1,6 @@
 import { fail, ok, type AppError, type Result } from '../shared/result.js';
 import type { StoredRuleSet } from '../shared/rules/rule-set.js';
-import type { SettingsPage, StoredSetting } from '../shared/settings/stored-setting.js';
+import { MAX_SETTINGS_PAGE, type SettingsPage, type StoredSetting } from '../shared/settings/stored-setting.js';
 import { tenantSettingsFrom } from '../shared/settings/tenant-settings.js';
 import { rulesInForce, type TenantConfiguration } from '../engine/engine-tenant.js';
 
@@ -20,9 +20,6 @@ export interface TenantConfigurationFollowerOptions {
   apply?: (configuration: TenantConfiguration) => void;
   log?: (line: string) => void;
 }
-
-/** Settings pages asked for at once; the queue answers at most MAX_SETTINGS_PAGE. */
-const SETTINGS_PAGE = 500;
 
 /**
  * Keeps an autopilot's configuration equal to its tenant's in the queue, without a restart: `refresh()` reads the
@@ -88,7 +85,7 @@ export class TenantConfigurationFollower {
   private async readSettings(): Promise<Result<boolean>> {
     let moved = false;
     for (;;) {
-      const page = await this.options.source.listSettings(this.cursor, SETTINGS_PAGE);
+      const page = await this.options.source.listSettings(this.cursor, MAX_SETTINGS_PAGE);
       if (!page.ok) return page;
       for (const item of page.value.items) this.items.set(`${item.kind}/${item.id}`, item);
       moved ||= page.value.items.length > 0;

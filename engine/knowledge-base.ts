@@ -37,6 +37,16 @@ export function createKnowledgeBase(entries: KnowledgeBaseFile): KnowledgeBase {
   };
 }
 
+/** An intent's answers, by language (none: an empty record). */
+export function answersOf(knowledgeBase: KnowledgeBase, intent: string): Record<string, string> {
+  return Object.fromEntries(
+    knowledgeBase.languages.flatMap((language) => {
+      const answer = knowledgeBase.answer(intent, language);
+      return answer === null ? [] : [[language, answer]];
+    }),
+  );
+}
+
 /** The answers of the published articles: an intent a published article names is one the AI may answer. */
 export function knowledgeBaseFromArticles(articles: readonly SettingEntry<'article'>[]): KnowledgeBase {
   return createKnowledgeBase(intentAnswersFromArticles(articles));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { TenantConfig } from '../shared/domain/tenant.js';
 import { loadTenantConfig } from '../lib/tenant-config.js';
 import { assertUsableRules, type EngineTenant } from './engine-tenant.js';
-import { createKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { answersOf, createKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 
 /** The seed's knowledge base, empty for a tenant that ships none (one answered with tools). */
 export function loadSeedKnowledgeBase(resourcesDir: string, tenantId: string): KnowledgeBase {
@@ -31,15 +31,7 @@ export function seedEngineTenant(tenant: TenantConfig, knowledgeBase: KnowledgeB
   const answers = Object.fromEntries(
     knowledgeBase.intents
       .filter((intent) => answerable.has(intent))
-      .map((intent) => [
-        intent,
-        Object.fromEntries(
-          knowledgeBase.languages.flatMap((language) => {
-            const answer = knowledgeBase.answer(intent, language);
-            return answer === null ? [] : [[language, answer]];
-          }),
-        ),
-      ]),
+      .map((intent) => [intent, answersOf(knowledgeBase, intent)]),
   );
   return {
     id: tenant.id,

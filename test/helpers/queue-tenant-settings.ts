@@ -1,7 +1,7 @@
 import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { SettingKind, SettingValue } from '../../shared/settings/setting-kinds.js';
 import type { StoredSetting } from '../../shared/settings/stored-setting.js';
-import type { KnowledgeBase } from '../../engine/knowledge-base.js';
+import { answersOf, type KnowledgeBase } from '../../engine/knowledge-base.js';
 import type { QueueClient } from '../../lib/queue-client/queue-client.js';
 
 /** Saves one setting as a new item or over `baseVersion`; the queue must take it. */
@@ -55,14 +55,12 @@ export function settingsOf(tenant: TenantConfig, knowledgeBase: KnowledgeBase): 
     ...(tenant.intentThresholds ? { intentThresholds: tenant.intentThresholds } : {}),
   };
   const articles = knowledgeBase.intents.map((intent): SettingToSave => {
-    const answers = Object.fromEntries(
-      knowledgeBase.languages.flatMap((language) => {
-        const answer = knowledgeBase.answer(intent, language);
-        return answer === null ? [] : [[language, answer]];
-      }),
-    );
     const status = tenant.answerableIntents.includes(intent) ? 'published' : 'draft';
-    return { kind: 'article', id: articleIdOf(intent), value: articleOf(intent, answers, status) };
+    return {
+      kind: 'article',
+      id: articleIdOf(intent),
+      value: articleOf(intent, answersOf(knowledgeBase, intent), status),
+    };
   });
   return [
     { kind: 'profile', id: 'profile', value: profile },

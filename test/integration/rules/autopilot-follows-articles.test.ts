@@ -5,6 +5,7 @@ import { startAutopilotProcess } from '../../../autopilot/autopilot-process.js';
 import type { ChildService } from '../../../lib/child-service.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { REPO_ROOT, waitFor } from '../../helpers/child-process.js';
+import { decidedTicket } from '../../helpers/queue-decisions.js';
 import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { articleOf, saveSetting } from '../../helpers/queue-tenant-settings.js';
 import { TEST_MODEL_CACHE } from '../../helpers/switchboard-stack.js';
@@ -65,23 +66,8 @@ describe('an autopilot process answers from the articles the queue holds, follow
   });
 
   const admin = () => new QueueClient({ baseUrl: queue.url, token: queue.tokens.admin });
-  async function decided(text: string): Promise<TicketWithMessages> {
-    const created = await admin().createTicket({
-      subject: 'Karte',
-      text,
-      customer: { id: 'c-de', name: 'Lena Vogel', tier: 'standard' },
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    const id = created.value.ticket.id;
-    return waitFor(
-      async () => {
-        const current = await admin().getTicket(id);
-        return current.ok && current.value.ticket.status !== 'new' ? current.value : null;
-      },
-      30_000,
-      `the decision on "${text}"; the autopilot printed:\n${lines.slice(-10).join('\n')}`,
-    );
-  }
+  const decided = (text: string) =>
+    decidedTicket(admin(), text, `; the autopilot printed:\n${lines.slice(-10).join('\n')}`);
   const aiReply = (decision: TicketWithMessages) =>
     decision.messages.filter((message) => message.author === 'ai').at(-1)?.text;
 

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EscalationRule } from '../../../shared/domain/tenant.js';
-import type { Ticket } from '../../../shared/domain/ticket.js';
 import { Autopilot } from '../../../autopilot/autopilot.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { buildQueueApp } from '../../../server/app.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
-import { waitFor } from '../../helpers/child-process.js';
+import { decidedTicket } from '../../helpers/queue-decisions.js';
 import { addTenantWithTokens, type RoleTokens } from '../../helpers/queue-server.js';
 import { saveTenantToQueue } from '../../helpers/queue-tenant-settings.js';
 import { fixtureEngine, fixtureKnowledgeBase, fixtureTenant } from '../../unit/ai/fixtures.js';
@@ -42,34 +41,23 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
   });
 
   const client = (token: string) => new QueueClient({ baseUrl: url, token });
-  async function decided(text: string): Promise<Ticket> {
-    const created = await client(tokens.admin).createTicket({
-      subject: 'Card',
-      text,
-      customer: { id: 'c1', name: 'Kim Berg', tier: 'standard' },
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    const id = created.value.ticket.id;
-    return waitFor(
-      async () => {
-        const current = await client(tokens.admin).getTicket(id);
-        return current.ok && current.value.ticket.status !== 'new' ? current.value.ticket : null;
-      },
-      30_000,
-      `the decision on "${text}"`,
-    );
-  }
-
-  it('routes a new ticket of an intent to the queue the saved rules name, and forces escalation by a saved rule', async () => {
+  const decided = async (text: string) => (await decidedTicket(client(tokens.admin), text)).ticket;
+  async function startAutopilot(log?: (line: string) => void): Promise<Autopilot> {
     const engine = await fixtureEngine(tenant);
-    autopilot = new Autopilot({
+    const started = new Autopilot({
       client: client(tokens.autopilot),
       engine,
       tenantId: tenant.id,
       idlePollMs: 100,
       batchSize: 1,
+      log,
     });
-    autopilot.start();
+    started.start();
+    return started;
+  }
+
+  it('routes a new ticket of an intent to the queue the saved rules name, and forces escalation by a saved rule', async () => {
+    autopilot = await startAutopilot();
 
     // As set up: lost cards go to security, card arrival questions are answered by the AI.
     expect(await decided(LOST_CARD)).toMatchObject({
@@ -103,17 +91,8 @@ describe('an autopilot follows the rules a lead saves, without a restart', () =>
   });
 
   it('keeps the configuration in use when a change leaves its rules naming a queue the tenant no longer has', async () => {
-    const engine = await fixtureEngine(tenant);
     const log: string[] = [];
-    autopilot = new Autopilot({
-      client: client(tokens.autopilot),
-      engine,
-      tenantId: tenant.id,
-      idlePollMs: 100,
-      batchSize: 1,
-      log: (line) => log.push(line),
-    });
-    autopilot.start();
+    autopilot = await startAutopilot((line) => log.push(line));
     expect(await decided(LOST_CARD)).toMatchObject({ status: 'escalated', ownerQueue: 'security' });
     // The rules still send lost cards to security; an admin deletes that queue.
     const removed = await client(tokens.admin).deleteSetting('queue', 'security', 1);
