@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ChangeEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePlacement, PlacedIssue } from './issue-placement.js';
 import { fieldRuleKey } from './issue-texts.js';
@@ -52,7 +52,7 @@ export function AdminField({ label, paths, placement, hint, describeWithin, clas
   );
 }
 
-/** A one-line text field with its label, hint and issues. */
+/** A text field with its label, hint and issues: one line, or a text area of `rows` lines. */
 export function TextField(props: {
   label: string;
   path: string;
@@ -62,32 +62,40 @@ export function TextField(props: {
   testId: string;
   hint?: string;
   describeWithin?: DescribeWithin;
-  extraPaths?: readonly string[];
+  rows?: number;
+  textareaRef?: Ref<HTMLTextAreaElement>;
   inputMode?: 'numeric' | 'text';
   list?: string;
-  lang?: string;
 }) {
   return (
     <AdminField
       label={props.label}
-      paths={[props.path, ...(props.extraPaths ?? [])]}
+      paths={[props.path]}
       placement={props.placement}
       hint={props.hint}
       describeWithin={props.describeWithin}
     >
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="text"
-          value={props.value}
-          inputMode={props.inputMode}
-          list={props.list}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          data-testid={props.testId}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
+      {({ id, describedBy, invalid }) => {
+        const control = {
+          id,
+          value: props.value,
+          'aria-invalid': invalid || undefined,
+          'aria-describedby': describedBy,
+          'data-testid': props.testId,
+          onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onChange(event.target.value),
+        };
+        return props.rows ? (
+          <textarea {...control} ref={props.textareaRef} rows={props.rows} />
+        ) : (
+          <input {...control} type="text" inputMode={props.inputMode} list={props.list} />
+        );
+      }}
     </AdminField>
   );
+}
+
+/** The name of a queue, tag or macro. */
+export function NameField(props: { value: string; placement: IssuePlacement; onChange: (name: string) => void }) {
+  const { t } = useTranslation();
+  return <TextField label={t('admin.form.name')} path="name" testId="admin-name" {...props} />;
 }

@@ -25,12 +25,29 @@ export function ConflictNotice(props: {
   return (
     <div className="admin-notice conflict" role="alert" data-testid="admin-conflict">
       <p>{text}</p>
-      <button type="button" data-testid="admin-load-theirs" disabled={props.busy} onClick={props.onLoadTheirs}>
-        {t(current && !current.deleted ? 'admin.conflict.loadTheirs' : 'admin.conflict.drop')}
-      </button>
-      <button type="button" data-testid="admin-overwrite" disabled={props.busy} onClick={props.onOverwrite}>
-        {t(action === 'delete' ? 'admin.conflict.deleteAnyway' : 'admin.conflict.overwrite')}
-      </button>
+      {[
+        {
+          testId: 'admin-load-theirs',
+          label: current && !current.deleted ? 'admin.conflict.loadTheirs' : 'admin.conflict.drop',
+          onClick: props.onLoadTheirs,
+        },
+        {
+          testId: 'admin-overwrite',
+          label: action === 'delete' ? 'admin.conflict.deleteAnyway' : 'admin.conflict.overwrite',
+          onClick: props.onOverwrite,
+        },
+      ].map((choice) => (
+        <button
+          key={choice.testId}
+          type="button"
+          className="button button-small"
+          data-testid={choice.testId}
+          disabled={props.busy}
+          onClick={choice.onClick}
+        >
+          {t(choice.label)}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillMacro, MACRO_VARIABLES, type MacroContext, type MacroVariable } from '../../../shared/domain/macros.js';
-import { AdminField, TextField } from './AdminField.js';
+import { NameField, TextField } from './AdminField.js';
 import { insertVariable, MACRO_FORM, type MacroForm } from './setting-forms.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
 
@@ -42,28 +42,17 @@ export function MacrosSection(props: AdminSectionProps) {
         };
         return (
           <>
+            <NameField value={form.name} placement={placement} onChange={(name) => edit({ name })} />
             <TextField
-              label={t('admin.form.name')}
-              path="name"
+              label={t('admin.macro.text')}
+              path="text"
               placement={placement}
-              value={form.name}
-              onChange={(name) => edit({ name })}
-              testId="admin-name"
+              rows={8}
+              value={form.text}
+              textareaRef={textRef}
+              onChange={(text) => edit({ text })}
+              testId="admin-macro-text"
             />
-            <AdminField label={t('admin.macro.text')} paths={['text']} placement={placement} className="admin-wide">
-              {({ id, describedBy, invalid }) => (
-                <textarea
-                  id={id}
-                  ref={textRef}
-                  rows={8}
-                  value={form.text}
-                  aria-invalid={invalid || undefined}
-                  aria-describedby={describedBy}
-                  data-testid="admin-macro-text"
-                  onChange={(event) => edit({ text: event.target.value })}
-                />
-              )}
-            </AdminField>
             <div className="admin-wide admin-variables" role="group" aria-label={t('admin.macro.variables')}>
               <span className="admin-hint">{t('admin.macro.variablesHint')}</span>
               {MACRO_VARIABLES.map((variable) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AdminField, TextField } from './AdminField.js';
+import { NameField, TextField } from './AdminField.js';
 import { QUEUE_FORM, type QueueForm } from './setting-forms.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
 
@@ -13,27 +13,16 @@ export function QueuesSection(props: AdminSectionProps) {
       itemLabel={(entry) => entry.value.name}
       renderFields={({ form, edit, placement }) => (
         <>
+          <NameField value={form.name} placement={placement} onChange={(name) => edit({ name })} />
           <TextField
-            label={t('admin.form.name')}
-            path="name"
+            label={t('admin.form.description')}
+            path="description"
             placement={placement}
-            value={form.name}
-            onChange={(name) => edit({ name })}
-            testId="admin-name"
+            rows={3}
+            value={form.description}
+            onChange={(description) => edit({ description })}
+            testId="admin-description"
           />
-          <AdminField label={t('admin.form.description')} paths={['description']} placement={placement}>
-            {({ id, describedBy, invalid }) => (
-              <textarea
-                id={id}
-                rows={3}
-                value={form.description}
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                data-testid="admin-description"
-                onChange={(event) => edit({ description: event.target.value })}
-              />
-            )}
-          </AdminField>
         </>
       )}
     />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { SettingKind } from '../../../shared/settings/setting-kinds.js';
@@ -78,31 +78,32 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
   const isNew = draft?.baseVersion === 0;
   const stored = draft && !isNew ? entries.find((entry) => entry.id === draft.id) : undefined;
 
-  const focusIn = (container: HTMLElement | null, selector: string) =>
-    requestAnimationFrame(() => container?.querySelector<HTMLElement>(selector)?.focus());
+  /** Focuses what `selector` finds in the element once it is drawn (a form opened just now). */
+  const focusIn = (container: RefObject<HTMLElement | null>, selector: string) =>
+    requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(selector)?.focus());
   // Issues from a save: the first invalid field takes the focus, so it is read out and can be fixed.
   useEffect(() => {
-    if (issues.length > 0) focusIn(formRef.current, '[aria-invalid="true"]');
+    if (issues.length > 0) focusIn(formRef, '[aria-invalid="true"]');
   }, [issues]);
   useEffect(() => {
-    if (notice?.kind === 'conflict') focusIn(root.current, '[data-testid="admin-load-theirs"]');
-    if (notice?.kind === 'confirmDelete') focusIn(root.current, '[data-testid="admin-confirm-delete"]');
-    if (notice?.kind === 'deleted') focusIn(root.current, '[data-testid="admin-new"]');
+    if (notice?.kind === 'conflict') focusIn(root, '[data-testid="admin-load-theirs"]');
+    if (notice?.kind === 'confirmDelete') focusIn(root, '[data-testid="admin-confirm-delete"]');
+    if (notice?.kind === 'deleted') focusIn(root, '[data-testid="admin-new"]');
   }, [notice]);
 
   const openEntry = (entry: SettingEntry<K>) => {
     editor.open(entry.id, entry.version, entry.value);
-    focusIn(formRef.current, FOCUSABLE_FIELD);
+    focusIn(formRef, FOCUSABLE_FIELD);
   };
   const startNew = () => {
     if (!editable) return;
     editor.startNew();
-    focusIn(formRef.current, FOCUSABLE_FIELD);
+    focusIn(formRef, FOCUSABLE_FIELD);
   };
   const backToList = () => {
     const id = draft?.id;
     editor.close();
-    focusIn(listRef.current, id ? `[data-item-id="${CSS.escape(id)}"]` : 'button');
+    focusIn(listRef, id ? `[data-item-id="${CSS.escape(id)}"]` : 'button');
   };
   const edit = (patch: Partial<F>) => {
     // A new item's id follows its name until the admin types one of their own.
@@ -112,16 +113,29 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
       editor.setId(suggestedId(name));
     editor.edit(patch);
   };
-  const save = () => (editable ? editor.save() : undefined);
+  const save = async () => {
+    if (editable && editor.store.getState().draft) await editor.save();
+  };
 
+  // Alt+N and Ctrl+S work wherever the focus is on the settings screen (the section list too).
+  const shortcuts = useRef({ startNew, save });
+  shortcuts.current = { startNew, save };
+  useEffect(() => {
+    const onWindowKey = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyS') {
+        event.preventDefault();
+        void shortcuts.current.save();
+      } else if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN') {
+        event.preventDefault();
+        shortcuts.current.startNew();
+      }
+    };
+    window.addEventListener('keydown', onWindowKey);
+    return () => window.removeEventListener('keydown', onWindowKey);
+  }, []);
   const onKeyDown = (event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void save();
-    } else if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
-      event.preventDefault();
-      startNew();
-    } else if (event.key === 'Escape' && draft && formRef.current?.contains(event.target as Node)) {
+    if (event.key === 'Escape' && draft && formRef.current?.contains(event.target as Node)) {
       event.preventDefault();
       backToList();
     }
@@ -140,7 +154,13 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
       <div className="admin-list-pane">
         <div className="admin-list-head">
           <h3>{title}</h3>
-          <ShortcutButton keys="Alt+N" testId="admin-new" disabled={!editable} onPress={startNew}>
+          <ShortcutButton
+            keys="Alt+N"
+            className="button button-small"
+            testId="admin-new"
+            disabled={!editable}
+            onPress={startNew}
+          >
             {t(`admin.kinds.${kind}.new`)}
           </ShortcutButton>
         </div>
@@ -212,7 +232,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
                 busy={busy}
                 onLoadTheirs={() => {
                   editor.loadTheirs();
-                  focusIn(formRef.current, FOCUSABLE_FIELD);
+                  focusIn(formRef, FOCUSABLE_FIELD);
                 }}
                 onOverwrite={() => void editor.overwrite()}
               />
@@ -243,7 +263,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
                 <p>{t('admin.form.confirmDelete', { id: draft.id })}</p>
                 <button
                   type="button"
-                  className="danger"
+                  className="button button-primary"
                   data-testid="admin-confirm-delete"
                   onClick={() => void editor.confirmDelete()}
                 >
@@ -251,10 +271,11 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
                 </button>
                 <button
                   type="button"
+                  className="button"
                   data-testid="admin-cancel-delete"
                   onClick={() => {
                     editor.dismissNotice();
-                    focusIn(formRef.current, '[data-testid="admin-delete"]');
+                    focusIn(formRef, '[data-testid="admin-delete"]');
                   }}
                 >
                   {t('admin.form.keep')}
@@ -264,7 +285,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
             <div className="admin-toolbar">
               <ShortcutButton
                 keys="Control+S"
-                className="primary"
+                className="button button-primary"
                 testId="admin-save"
                 disabled={!editable || busy}
                 onPress={save}
@@ -274,6 +295,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
               {!isNew ? (
                 <button
                   type="button"
+                  className="button"
                   data-testid="admin-delete"
                   disabled={!editable || busy}
                   onClick={editor.askDelete}
@@ -281,7 +303,13 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
                   {t('admin.form.delete')}
                 </button>
               ) : null}
-              <button type="button" aria-keyshortcuts="Escape" data-testid="admin-close" onClick={backToList}>
+              <button
+                type="button"
+                className="button"
+                aria-keyshortcuts="Escape"
+                data-testid="admin-close"
+                onClick={backToList}
+              >
                 {t('admin.form.close')}
               </button>
             </div>

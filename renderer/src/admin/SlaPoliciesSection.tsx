@@ -98,25 +98,17 @@ export function SlaPoliciesSection(props: AdminSectionProps) {
                   ))}
                 </div>
               </fieldset>
-              <AdminField
+              <TextField
                 label={t('admin.sla.holidays')}
                 hint={t('admin.sla.holidaysHint')}
-                paths={['businessHours.holidays']}
+                path="businessHours.holidays"
                 placement={placement}
+                rows={4}
+                value={form.holidays}
                 describeWithin={holidayWithin}
-              >
-                {({ id, describedBy, invalid }) => (
-                  <textarea
-                    id={id}
-                    rows={4}
-                    value={form.holidays}
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={describedBy}
-                    data-testid="admin-sla-holidays"
-                    onChange={(event) => edit({ holidays: event.target.value })}
-                  />
-                )}
-              </AdminField>
+                onChange={(holidays) => edit({ holidays })}
+                testId="admin-sla-holidays"
+              />
               <fieldset className="admin-wide admin-group">
                 <legend>{t('admin.sla.targets')}</legend>
                 <p className="admin-hint">{t('admin.sla.targetsHint')}</p>

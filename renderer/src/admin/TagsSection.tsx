@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AdminField, TextField } from './AdminField.js';
+import { AdminField, NameField } from './AdminField.js';
 import { TAG_FORM, type TagForm } from './setting-forms.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
 
@@ -18,14 +18,7 @@ export function TagsSection(props: AdminSectionProps) {
       )}
       renderFields={({ form, edit, placement }) => (
         <>
-          <TextField
-            label={t('admin.form.name')}
-            path="name"
-            placement={placement}
-            value={form.name}
-            onChange={(name) => edit({ name })}
-            testId="admin-name"
-          />
+          <NameField value={form.name} placement={placement} onChange={(name) => edit({ name })} />
           <AdminField
             label={t('admin.tag.color')}
             hint={t('admin.tag.colorHint')}

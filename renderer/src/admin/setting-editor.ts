@@ -151,8 +151,10 @@ export function createSettingEditor<K extends SettingKind, F>(deps: SettingEdito
       set({ draft: null, issues: [], notice: null });
     },
     edit(patch: Partial<F>): void {
-      const draft = state().draft;
-      if (draft) set({ draft: { ...draft, form: { ...draft.form, ...patch } } });
+      const { draft, notice } = state();
+      // A 'saved' line would speak of edits made since; a conflict's choice stays until it is made.
+      const stale = notice?.kind === 'saved' || notice?.kind === 'deleted';
+      if (draft) set({ draft: { ...draft, form: { ...draft.form, ...patch } }, ...(stale ? { notice: null } : {}) });
     },
     /** A new item's id (a stored item keeps its own). */
     setId(id: string): void {

@@ -1,47 +1,44 @@
 import type { MacroVariable } from '../../../shared/domain/macros.js';
 import type { SettingFormSpec } from './setting-editor.js';
 
-/** A queue as its form holds it: a name and an optional description. */
-export interface QueueForm {
-  name: string;
-  description: string;
+/**
+ * A form of plain text fields, one per field of the value: required ones sent as typed (the schema names what is
+ * wrong), optional ones left out when blank. Queues, tags and macros are such forms.
+ */
+function textFieldsForm<K extends 'queue' | 'tag' | 'macro', F extends Record<string, string>>(
+  kind: K,
+  fields: { [N in keyof F & string]: 'required' | 'optional' },
+): SettingFormSpec<K, F> {
+  const names = Object.keys(fields) as Array<keyof F & string>;
+  const each = (value: (name: keyof F & string) => string) =>
+    Object.fromEntries(names.map((name) => [name, value(name)])) as F;
+  return {
+    kind,
+    fieldPaths: names,
+    blank: () => each(() => ''),
+    fromValue: (value) => each((name) => (value as Record<string, string | undefined>)[name] ?? ''),
+    toValue: (form) =>
+      Object.fromEntries(
+        names.flatMap((name): Array<[string, string]> => {
+          const typed: string = form[name] ?? '';
+          if (fields[name] === 'required') return [[name, typed]];
+          return typed.trim() ? [[name, typed.trim()]] : [];
+        }),
+      ),
+  };
 }
 
-export const QUEUE_FORM: SettingFormSpec<'queue', QueueForm> = {
-  kind: 'queue',
-  fieldPaths: ['name', 'description'],
-  blank: () => ({ name: '', description: '' }),
-  fromValue: (value) => ({ name: value.name, description: value.description ?? '' }),
-  toValue: (form) => ({ name: form.name, ...(form.description.trim() ? { description: form.description } : {}) }),
-};
+/** A queue: a name and an optional description. */
+export type QueueForm = { name: string; description: string };
+export const QUEUE_FORM = textFieldsForm<'queue', QueueForm>('queue', { name: 'required', description: 'optional' });
 
 /** A tag: a name and an optional colour written #rrggbb. */
-export interface TagForm {
-  name: string;
-  color: string;
-}
-
-export const TAG_FORM: SettingFormSpec<'tag', TagForm> = {
-  kind: 'tag',
-  fieldPaths: ['name', 'color'],
-  blank: () => ({ name: '', color: '' }),
-  fromValue: (value) => ({ name: value.name, color: value.color ?? '' }),
-  toValue: (form) => ({ name: form.name, ...(form.color.trim() ? { color: form.color.trim() } : {}) }),
-};
+export type TagForm = { name: string; color: string };
+export const TAG_FORM = textFieldsForm<'tag', TagForm>('tag', { name: 'required', color: 'optional' });
 
 /** A macro: a name and the text an agent inserts, with {{variables}}. */
-export interface MacroForm {
-  name: string;
-  text: string;
-}
-
-export const MACRO_FORM: SettingFormSpec<'macro', MacroForm> = {
-  kind: 'macro',
-  fieldPaths: ['name', 'text'],
-  blank: () => ({ name: '', text: '' }),
-  fromValue: (value) => ({ name: value.name, text: value.text }),
-  toValue: (form) => ({ name: form.name, text: form.text }),
-};
+export type MacroForm = { name: string; text: string };
+export const MACRO_FORM = textFieldsForm<'macro', MacroForm>('macro', { name: 'required', text: 'required' });
 
 /** `text` with `{{variable}}` put in place of the selection; where the caret goes after it. */
 export function insertVariable(
