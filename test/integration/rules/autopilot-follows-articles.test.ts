@@ -111,4 +111,33 @@ describe('an autopilot process answers from the articles the queue holds, follow
     expect(autopilot?.child.pid).toBe(pid);
     expect(autopilot?.child.exitCode).toBeNull();
   }, 120_000);
+
+  it('starts for a tenant of its token that has no intent training data, and decides without a classifier', async () => {
+    const tokens = await queue.addTenant('no-training-data');
+    const tenantAdmin = new QueueClient({ baseUrl: queue.url, token: tokens.admin });
+    await saveSetting(tenantAdmin, 'queue', 'front-desk', { name: 'Front desk' });
+    const own: string[] = [];
+    const second = await startAutopilotProcess({
+      appRoot: REPO_ROOT,
+      queueUrl: queue.url,
+      token: tokens.autopilot,
+      cacheDir: TEST_MODEL_CACHE,
+      onLine: (line) => own.push(line),
+    });
+    try {
+      expect(own.join('\n')).toMatch(/Tenant "no-training-data" has no intent training data/);
+      const human = await decidedTicket(tenantAdmin, 'I want to speak to a human, please.');
+      expect(human.ticket).toMatchObject({
+        tenantId: 'no-training-data',
+        status: 'escalated',
+        ownerQueue: 'front-desk',
+        escalation: { code: 'human_requested', ruleId: 'catch-all' },
+      });
+      const plain = await decidedTicket(tenantAdmin, GERMAN_QUESTION);
+      expect(plain.ticket).toMatchObject({ status: 'escalated', intent: null, escalation: { code: 'no_answer' } });
+      expect(plain.ticket.escalation?.detail).toMatch(/no intent training data/);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
 });
