@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { createConsoleService, type ConsoleService } from './console-service.js';
 import { readRetentionDays } from './console/cache-settings-handlers.js';
 import type { LocalDatabase } from './store/local-database.js';
@@ -64,8 +65,8 @@ export interface ConsoleCoreOptions {
    * start. With it the translator follows the settings (and `translator` is not used).
    */
   provider?: { keys: ProviderKeyStore; startup?: StartupProvider | null };
-  /** The JSON Lines suite a lead's reviewed tickets are added to as eval cases. */
-  evalCasesFile?: string;
+  /** Where a lead's reviewed tickets are added as eval cases: one JSON Lines suite per tenant, flagged-<tenant>.jsonl. */
+  evalCasesDir?: string;
   /** With it the console offers the Evals screen to leads (suites run in a child process). */
   evals?: Omit<EvalServiceOptions, 'role'>;
   /** Where this console's own autopilot is (the inbox says so while tickets wait for it); without it the console runs none. */
@@ -179,19 +180,25 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
       getTicket: (id) => cache.getTicket(id),
       role,
       now: options.now,
-      ...(options.evalCasesFile
-        ? {
-            evalCases: new EvalCaseWriter({
-              file: options.evalCasesFile,
-              getTicket: (id) => {
-                const ticket = cache.getTicket(id);
-                return ticket ? { ticket, messages: cache.listMessages(id) } : null;
-              },
-            }),
-          }
-        : {}),
+      ...(options.evalCasesDir ? { evalCases: flaggedCasesIn(options.evalCasesDir, cache) } : {}),
     }),
   });
   settings.onChange(() => service?.notifySettingsChanged());
   return { ...stores, clientId, sync, service, identity, settings };
+}
+
+/** Eval cases a lead flags, each in the suite of its ticket's tenant: DIR/flagged-<tenant>.jsonl. */
+function flaggedCasesIn(dir: string, cache: TicketCache): Pick<EvalCaseWriter, 'add'> {
+  const getTicket = (id: string) => {
+    const ticket = cache.getTicket(id);
+    return ticket ? { ticket, messages: cache.listMessages(id) } : null;
+  };
+  return {
+    // A ticket missing from the cache is refused by the writer before any file is touched.
+    add: (input) =>
+      new EvalCaseWriter({
+        file: join(dir, `flagged-${cache.getTicket(input.ticketId)?.tenantId ?? 'unknown'}.jsonl`),
+        getTicket,
+      }).add(input),
+  };
 }

@@ -7,7 +7,7 @@ import { Disposables } from '../../lib/disposables.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
 import { startDemoRater } from './demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
-import { startEmbeddedQueue, type EmbeddedQueue, type QueueTokensFile } from '../../lib/embedded-queue.js';
+import { startEmbeddedQueue, tokensOfTenant, type EmbeddedQueue } from '../../lib/embedded-queue.js';
 import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY } from './store/meta-store.js';
@@ -37,7 +37,7 @@ export interface ConsoleRuntimeOptions {
   modelCacheDir?: string;
   /**
    * With the embedded queue: which of its demo tenants this console belongs to (it uses that tenant's tokens);
-   * default the queue's first. An external queue's token names its tenant itself.
+   * default the queue's first. An external queue's token names its tenant itself (given, the autopilot checks it).
    */
   tenant?: string;
   agentName?: string;
@@ -112,7 +112,7 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
           {
             queue: embeddedStart.then((queue) => ({
               queueUrl: queue.url,
-              token: tenantTokens(queue.tokens, options.tenant).tokens.autopilot,
+              token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
             })),
           }
         : options.queueUrl && options.autopilotToken
@@ -138,10 +138,12 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
 
   const embedded: EmbeddedQueue | null = await embeddedStart;
   const queueUrl = embedded?.url ?? options.queueUrl ?? '';
-  const demoTenant = embedded ? tenantTokens(embedded.tokens, options.tenant) : null;
+  const demoTenant = embedded ? tokensOfTenant(embedded.tokens, options.tenant) : null;
   const consoleToken = demoTenant ? demoTenant.tokens[role] : (options.queueToken ?? '');
 
-  const cacheFile = join(options.dataDir, 'console.sqlite');
+  // A console on another demo tenant than the embedded queue's first keeps its own cache (tickets, settings, seed).
+  const otherDemoTenant = demoTenant && embedded && demoTenant.tenantId !== embedded.tokens.tenantId;
+  const cacheFile = join(options.dataDir, otherDemoTenant ? `console-${demoTenant.tenantId}.sqlite` : 'console.sqlite');
   const { db, rebuilt } = openOrRebuildLocalDatabase(cacheFile, options.nativeBinding);
   running.add('local cache', () => {
     db.close();
@@ -171,8 +173,7 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     token: consoleToken,
     agentName: options.agentName ?? DEMO_PERSON[role],
     log,
-    // Named by the tenant when it is known at start (the embedded queue's); the cases name their tenant anyway.
-    evalCasesFile: join(options.dataDir, 'evals', `flagged-${demoTenant?.tenantId ?? 'cases'}.jsonl`),
+    evalCasesDir: join(options.dataDir, 'evals'),
     evals: {
       appRoot: dirname(options.resourcesDir),
       resourcesDir: options.resourcesDir,
@@ -213,10 +214,4 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     autopilotReady,
     stop: () => running.stopAll(),
   };
-}
-
-/** The embedded queue's tokens of one of its demo tenants (the first when none is named). */
-export function tenantTokens(file: QueueTokensFile, tenant: string | undefined): QueueTokensFile {
-  if (tenant === undefined || tenant === file.tenantId) return { tenantId: file.tenantId, tokens: file.tokens };
-  throw new Error(`The embedded queue has no demo tenant "${tenant}" (it has ${file.tenantId}).`);
 }

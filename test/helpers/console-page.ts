@@ -12,6 +12,8 @@ export interface EscalationFields {
   summary: string;
   draft?: string | null;
   toolResults?: unknown[];
+  /** The queue it is escalated to (default cards, a queue of the first demo tenant). */
+  ownerQueue?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function escalateAsAi(
     language: fields.language,
     intent: fields.intent,
     confidence: null,
-    ownerQueue: 'cards',
+    ownerQueue: fields.ownerQueue ?? 'cards',
     escalation: { code: fields.code, ruleId: 'catch-all', detail: fields.detail },
     draft: fields.draft ?? null,
     summary: fields.summary,

@@ -48,7 +48,9 @@ export interface ConsoleHostOptions {
   /** Run the console's AI autopilot. */
   autopilot: boolean;
   /** Whose console it is (the host's default: agent). */
-  role?: 'agent' | 'lead';
+  role?: 'agent' | 'lead' | 'admin';
+  /** Which demo tenant of the tokens file the console's tokens are taken from (the host's default: the first). */
+  tenant?: string;
   /** Where the built-in engine keeps its trained intent model. */
   modelCache?: string;
   /** The console's OpenAI settings for translating tickets (--openai-base-url / --openai-model). */
@@ -73,6 +75,7 @@ export function startConsoleHost(options: ConsoleHostOptions, entry = CONSOLE_HO
     ...(options.modelCache ? ['--model-cache', options.modelCache] : []),
     ...(options.autopilot ? [] : ['--no-autopilot']),
     ...(options.role ? ['--role', options.role] : []),
+    ...(options.tenant ? ['--tenant', options.tenant] : []),
     ...(openAi ? ['--openai-base-url', openAi.baseURL, '--openai-model', openAi.model] : []),
   ];
   return startTsProcess(entry, args, openAi ? { OPENAI_API_KEY: 'sk-e2e' } : {});

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { QueueTokensFile } from '../../lib/embedded-queue.js';
+import { tokensOfTenant, type QueueTokensFile } from '../../lib/embedded-queue.js';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { RunningProcess } from './child-process.js';
 import { consoleAddress, planQueueProcess, queueCaller, readQueueTokens, startConsoleHost } from './e2e-processes.js';
@@ -38,8 +38,16 @@ export interface Stack {
 export interface StackOptions {
   /** Run the console's AI autopilot (default: yes). Without it tickets stay as posted. */
   autopilot?: boolean;
-  /** Whose console it is (default agent): a lead's console uses the lead token and shows the lead screens. */
-  role?: 'agent' | 'lead';
+  /**
+   * Whose console it is (default agent): a lead's console uses the lead token and shows the lead screens, an
+   * admin's the admin token and the tenant's settings too.
+   */
+  role?: 'agent' | 'lead' | 'admin';
+  /**
+   * Which demo tenant of the queue the console belongs to (default the first): its tokens are the console's, and
+   * the stack's own calls (post, claim, push) are made as that tenant.
+   */
+  tenant?: string;
   /** The console's OpenAI settings for translating tickets (serve --openai-base-url / --openai-model). */
   openAi?: { baseURL: string; model: string };
 }
@@ -67,7 +75,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const consoleUrl = await consoleAddress(consoleProcess);
   if (autopilot) await consoleProcess.waitForLine(/AI engine ready/, 120_000);
 
-  const admin = queueCaller(queueUrl, tokens.tokens.admin);
+  const tenantTokens = tokensOfTenant(tokens, options.tenant).tokens;
+  const admin = queueCaller(queueUrl, tenantTokens.admin);
 
   const stack: Stack = {
     dir,
@@ -94,9 +103,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     rateTicket: (id, score, comment) =>
       admin('POST', `/tickets/${encodeURIComponent(id)}/rating`, { score, ...(comment ? { comment } : {}) }),
     pushAs: (clientId, mutations, role = 'agent') =>
-      admin('POST', '/mutations', { clientId, mutations }, tokens.tokens[role]),
+      admin('POST', '/mutations', { clientId, mutations }, tenantTokens[role]),
     claimAs: (workerId, limit = 10) =>
-      admin('POST', '/claims', { workerId, limit, leaseMs: 60_000 }, tokens.tokens.autopilot),
+      admin('POST', '/claims', { workerId, limit, leaseMs: 60_000 }, tenantTokens.autopilot),
     async stop() {
       await consoleProcess.stop();
       await queue.stop();

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { CONSOLE_ROLES, startConsoleRuntime, type ConsoleRole } from '../console-runtime.js';
-import { readQueueTokens } from '../../../lib/embedded-queue.js';
+import { readQueueTokens, tokensOfTenant, type QueueTokensFile } from '../../../lib/embedded-queue.js';
 import { startBrowserHost } from '../host/browser-host.js';
 import { Disposables } from '../../../lib/disposables.js';
 import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../../../lib/paths.js';
@@ -33,8 +33,8 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
   --role agent|lead|admin  whose console this is (default agent): a lead's console uses the lead token and
                       shows the Dashboard, Review sample and Rules tabs, an admin's also the tenant's settings;
                       with --tokens-file it picks that token
-  --tenant ID         with the embedded queue: start the console (and its autopilot) on this demo tenant,
-                      with its tokens (default: the queue's first demo tenant)
+  --tenant ID         start the console (and its autopilot) on this demo tenant with its tokens, of the
+                      embedded queue or of --tokens-file (default: the first demo tenant there)
   --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
   --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none). Without these
                          the provider saved under Settings, AI provider is used (DIR/ai-provider-key.json holds its key)`;
@@ -55,8 +55,11 @@ if (values.help) {
 const port = parsePort(values.port, 4173, USAGE);
 const role = values.role ?? 'agent';
 if (!isConsoleRole(role)) exitWithUsage(`--role must be one of ${CONSOLE_ROLES.join(', ')}, not "${role}".`, USAGE);
-if (values.tenant && values.queue)
-  exitWithUsage('--tenant picks a demo tenant of the embedded queue; with --queue the token names the tenant.', USAGE);
+if (values.tenant && values.queue && !values['tokens-file'])
+  exitWithUsage(
+    '--tenant picks a demo tenant of the embedded queue or of --tokens-file; a --queue-token names its own.',
+    USAGE,
+  );
 const openAiBaseUrl = values['openai-base-url'];
 const openAiModel = values['openai-model'];
 if (Boolean(openAiBaseUrl) !== Boolean(openAiModel))
@@ -66,9 +69,9 @@ let queueToken = values['queue-token'];
 let autopilotToken = values['autopilot-token'];
 if (values['tokens-file']) {
   if (!values.queue) exitWithUsage('--tokens-file needs --queue.', USAGE);
-  const tokens = readQueueTokens(resolve(values['tokens-file']));
-  queueToken ??= tokens.tokens[role];
-  autopilotToken ??= tokens.tokens.autopilot;
+  const tokens = demoTenantTokens(resolve(values['tokens-file']), values.tenant);
+  queueToken ??= tokens[role];
+  autopilotToken ??= tokens.autopilot;
 }
 if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
 
@@ -112,4 +115,13 @@ try {
 
 function isConsoleRole(role: string): role is ConsoleRole {
   return (CONSOLE_ROLES as readonly string[]).includes(role);
+}
+
+/** One demo tenant's tokens from a queue's tokens file; an unknown tenant or unreadable file ends with usage. */
+function demoTenantTokens(file: string, tenant: string | undefined): QueueTokensFile['tokens'] {
+  try {
+    return tokensOfTenant(readQueueTokens(file), tenant).tokens;
+  } catch (error) {
+    return exitWithUsage(error instanceof Error ? error.message : String(error), USAGE);
+  }
 }
