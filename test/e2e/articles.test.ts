@@ -91,9 +91,7 @@ describe('knowledge base articles in the browser', () => {
 
     await saveArticle(page, 1);
     expect(await stored('change-pin')).toMatchObject({ version: 1, value: PIN_ARTICLE });
-    // Saved and published, change_pin is no longer among the intents without an article.
     await page.locator('[data-testid="articles-item"][data-article-id="change-pin"]').waitFor();
-    expect(await page.getByTestId('articles-gap-change_pin').count()).toBe(0);
   }, 60_000);
 
   it('shows a bad title on its field, and reports a save another lead beat while keeping the edits', async () => {
