@@ -1,7 +1,6 @@
 import { useId, type ChangeEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePlacement, PlacedIssue } from './issue-placement.js';
-import { fieldRuleKey } from './issue-texts.js';
 
 /** How a field names where inside it an issue is (the third holiday, the second span); none by default. */
 export type DescribeWithin = (within: PlacedIssue['within']) => string | null;
@@ -20,8 +19,7 @@ interface FieldFrameProps {
 
 /** An issue in the reader's language: its field's rule, or the editor's own sentence, else the message as sent. */
 export function issueText(t: (key: string) => string, issue: PlacedIssue): string {
-  const key = issue.own ? null : fieldRuleKey(issue.field);
-  return key ? t(key) : issue.message;
+  return issue.rule ? t(issue.rule) : issue.message;
 }
 
 /** A labelled control with its hint and the issues placed on it, wired for screen readers. */

@@ -11,6 +11,7 @@ import { useController } from '../state/context.js';
 import { TextField } from './AdminField.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { placeIssues, type IssuePlacement } from './issue-placement.js';
+import { fieldRuleKey } from './issue-texts.js';
 import { moveFocusInList } from './list-keys.js';
 import { createSettingEditor, type SettingFormSpec } from './setting-editor.js';
 import { suggestedId } from './setting-forms.js';
@@ -74,7 +75,10 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
   const formRef = useRef<HTMLFormElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const placement = useMemo(() => placeIssues(issues, ['id', ...spec.fieldPaths]), [issues, spec]);
+  const placement = useMemo(
+    () => placeIssues(issues, ['id', ...spec.fieldPaths], (field) => fieldRuleKey(spec.kind, field)),
+    [issues, spec],
+  );
   const isNew = draft?.baseVersion === 0;
   const stored = draft && !isNew ? entries.find((entry) => entry.id === draft.id) : undefined;
 
@@ -247,7 +251,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
                 ? (props.renderIdField?.({ id: draft.id, setId: editor.setId, placement }) ?? (
                     <TextField
                       label={t('admin.form.id')}
-                      hint={t('admin.form.idHint')}
+                      hint={t(kind === 'queue' ? 'admin.rule.queueIdFormat' : 'admin.form.idHint')}
                       path="id"
                       placement={placement}
                       value={draft.id}

@@ -8,8 +8,8 @@ export interface PlacedIssue {
   /** The field it is placed on. */
   field: FieldPath;
   message: string;
-  /** The editor's own message, already in the reader's language (a taken id): shown as it is. */
-  own: boolean;
+  /** The catalog key of the field's rule, shown in place of the message; null: the message is shown as it is. */
+  rule: string | null;
   /** The rest of the issue's path below the field, e.g. [2] for the third holiday of the holidays field. */
   within: ReadonlyArray<string | number>;
 }
@@ -24,11 +24,13 @@ const segments = (path: FieldPath) => (path === '' ? [] : path.split('.'));
 
 /**
  * Gives each issue to the field of the form whose path is the longest start of the issue's path, so a span's
- * error lands on its weekday and a tier's target on its own input; issues that no field owns stay unplaced.
+ * error lands on its weekday and a tier's target on its own input; issues that no field owns stay unplaced. An
+ * issue is shown as its field's rule (`ruleOf`, a catalog key) unless the editor wrote it itself (`own`).
  */
 export function placeIssues(
   issues: ReadonlyArray<SettingIssue & { own?: boolean }>,
   fields: readonly FieldPath[],
+  ruleOf: (field: FieldPath) => string | null = () => null,
 ): IssuePlacement {
   const byField = new Map<FieldPath, PlacedIssue[]>();
   const unplaced: string[] = [];
@@ -48,7 +50,7 @@ export function placeIssues(
     list.push({
       field: owner.field,
       message: issue.message,
-      own: issue.own === true,
+      rule: issue.own ? null : ruleOf(owner.field),
       within: issue.path.slice(owner.depth),
     });
     byField.set(owner.field, list);

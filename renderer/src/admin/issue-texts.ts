@@ -1,11 +1,14 @@
+import type { SettingKind } from '../../../shared/settings/setting-kinds.js';
 import type { FieldPath } from './issue-placement.js';
 
 /**
  * The rule of each field of the admin forms, as a catalog key: an issue on a field is shown as the field's rule in
  * the reader's language (the schemas' and the queue's own messages are English), where in the field it is (the
- * span, the holiday) said beside it. `*` stands for one path segment (a weekday, a tier).
+ * span, the holiday) said beside it. `*` stands for one path segment (a weekday, a tier); a rule naming a kind is
+ * that kind's only (a queue's id is stricter than other ids).
  */
-const FIELD_RULES: ReadonlyArray<[pattern: string, key: string]> = [
+const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKind]> = [
+  ['id', 'admin.rule.queueIdFormat', 'queue'],
   ['id', 'admin.rule.id'],
   ['queueId', 'admin.rule.queueId'],
   ['name', 'admin.rule.name'],
@@ -28,6 +31,6 @@ function matches(pattern: string, field: FieldPath): boolean {
 }
 
 /** The catalog key of a field's rule, or null for a field without one (the issue's own message is shown). */
-export function fieldRuleKey(field: FieldPath): string | null {
-  return FIELD_RULES.find(([pattern]) => matches(pattern, field))?.[1] ?? null;
+export function fieldRuleKey(kind: SettingKind, field: FieldPath): string | null {
+  return FIELD_RULES.find(([pattern, , only]) => (only ?? kind) === kind && matches(pattern, field))?.[1] ?? null;
 }

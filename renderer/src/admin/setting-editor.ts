@@ -6,6 +6,7 @@ import {
   type SettingKind,
   type SettingValue,
 } from '../../../shared/settings/setting-kinds.js';
+import { settingIdIssues } from '../../../shared/settings/setting-ids.js';
 import type { SettingIssue, StoredSetting } from '../../../shared/settings/stored-setting.js';
 import {
   deleteTenantSetting,
@@ -90,9 +91,12 @@ export function createSettingEditor<K extends SettingKind, F>(deps: SettingEdito
     if (draft.baseVersion === 0 && deps.existingIds().includes(id))
       return { issues: [{ path: ['id'], message: deps.idTaken(id), own: true }] };
     const parsed = schema.safeParse(spec.toValue(draft.form, id));
-    return parsed.success
-      ? { issues: [], value: parsed.data as SettingValue<K> }
-      : { issues: schemaIssues(parsed.error) };
+    if (!parsed.success) return { issues: schemaIssues(parsed.error) };
+    // What the queue asks of this kind's ids beyond the pattern (a queue id's form), on the id field.
+    const idIssues = draft.baseVersion === 0 ? settingIdIssues(spec.kind, id, parsed.data) : [];
+    if (idIssues.length > 0)
+      return { issues: idIssues.map((issue) => (issue.path.length === 0 ? { ...issue, path: ['id'] } : issue)) };
+    return { issues: [], value: parsed.data as SettingValue<K> };
   }
 
   function settle(outcome: SettingWriteOutcome, action: WriteAction, draft: SettingDraft<F>): void {

@@ -58,7 +58,7 @@ describe('admin screens: placing issues on fields', () => {
       ],
     );
     expect(placement.byField.get('businessHours.weekly.monday')).toEqual([
-      { field: 'businessHours.weekly.monday', message: 'span closes first', own: false, within: [1, 'closes'] },
+      { field: 'businessHours.weekly.monday', message: 'span closes first', rule: null, within: [1, 'closes'] },
     ]);
     expect(placement.byField.get('businessHours.weekly')).toMatchObject([
       { field: 'businessHours.weekly', message: 'no hours', within: [] },
@@ -80,6 +80,10 @@ describe('admin screens: saving', () => {
     editor.edit({ name: 'Rückerstattungen' });
     await editor.save();
     expect(state().issues.map((issue) => issue.path)).toEqual([['id']]);
+    // A queue id is stricter (lower case): the queue's own id rule, checked before sending.
+    editor.setId('Refunds');
+    await editor.save();
+    expect(state().issues).toEqual([{ path: ['id'], message: expect.stringMatching(/lowercase/) }]);
     editor.setId('refunds');
     await editor.save();
     expect(state().draft).toMatchObject({ id: 'refunds', baseVersion: 1 });
@@ -309,20 +313,25 @@ describe('admin screens: issues in the reader’s language', () => {
     const japanese = uiStrings('ja');
     for (const spec of [QUEUE_FORM, TAG_FORM, MACRO_FORM, SLA_POLICY_FORM])
       for (const field of ['id', ...spec.fieldPaths]) {
-        const key = fieldRuleKey(field);
+        const key = fieldRuleKey(spec.kind, field);
         expect(key, `${spec.kind} ${field}`).not.toBeNull();
         expect(english.get(key!), key!).toBeTruthy();
         expect(japanese.get(key!), key!).not.toBe(english.get(key!));
       }
-    expect(fieldRuleKey('businessHours.weekly.friday')).toBe('admin.rule.spans');
-    expect(fieldRuleKey('targets.vip.resolutionMinutes')).toBe('admin.rule.target');
-    expect(fieldRuleKey('somethingElse')).toBeNull();
+    expect(fieldRuleKey('sla_policy', 'businessHours.weekly.friday')).toBe('admin.rule.spans');
+    expect(fieldRuleKey('sla_policy', 'targets.vip.resolutionMinutes')).toBe('admin.rule.target');
+    expect(fieldRuleKey('queue', 'id')).toBe('admin.rule.queueIdFormat');
+    expect(fieldRuleKey('macro', 'id')).toBe('admin.rule.id');
+    expect(fieldRuleKey('macro', 'somethingElse')).toBeNull();
     const t = (key: string) => `«${key}»`;
     const [taken, rule] = ['own', 'queue'].map(
-      (from) => placeIssues([{ path: ['id'], message: 'as sent', own: from === 'own' }], ['id']).byField.get('id')![0]!,
+      (from) =>
+        placeIssues([{ path: ['id'], message: 'as sent', own: from === 'own' }], ['id'], (field) =>
+          fieldRuleKey('queue', field),
+        ).byField.get('id')![0]!,
     );
     expect(issueText(t, taken!)).toBe('as sent');
-    expect(issueText(t, rule!)).toBe('«admin.rule.id»');
+    expect(issueText(t, rule!)).toBe('«admin.rule.queueIdFormat»');
   });
 });
 

@@ -103,6 +103,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'Eine Queue-ID besteht aus 1 bis 63 Kleinbuchstaben (a–z), Ziffern, - oder _ und beginnt mit einem Buchstaben oder einer Ziffer. Sie lässt sich später nicht ändern.',
     id: 'Eine ID besteht aus 1 bis 100 Buchstaben (a–z, A–Z), Ziffern, _ . oder - und beginnt mit einem Buchstaben oder einer Ziffer.',
     queueId: 'Wählen Sie eine Queue des Mandanten, die noch keine Richtlinie hat.',
     name: 'Geben Sie einen Namen mit höchstens 200 Zeichen an (bei Tags 100).',

@@ -82,6 +82,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'A queue id is 1 to 63 lower-case letters (a–z), digits, - or _, starting with a letter or digit. It cannot be changed later.',
     id: 'An id is 1 to 100 letters (a–z, A–Z), digits, _ . or -, starting with a letter or digit.',
     queueId: 'Choose one of the tenant’s queues that has no policy yet.',
     name: 'Give a name of at most 200 characters (a tag’s: 100).',

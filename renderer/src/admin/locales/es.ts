@@ -99,6 +99,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'Un identificador de cola tiene de 1 a 63 letras minúsculas (a–z), dígitos, - o _, y empieza por una letra o un dígito. No se puede cambiar después.',
     id: 'Un identificador tiene de 1 a 100 letras (a–z, A–Z), dígitos, _ . o -, y empieza por una letra o un dígito.',
     queueId: 'Elija una cola del cliente que aún no tenga política.',
     name: 'Indique un nombre de 200 caracteres como máximo (100 para una etiqueta).',

@@ -100,6 +100,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'Un identifiant de file compte de 1 à 63 lettres minuscules (a–z), chiffres, - ou _, et commence par une lettre ou un chiffre. Il ne pourra plus être modifié.',
     id: 'Un identifiant compte de 1 à 100 lettres (a–z, A–Z), chiffres, _ . ou -, et commence par une lettre ou un chiffre.',
     queueId: 'Choisissez une file du locataire qui n’a pas encore de politique.',
     name: 'Donnez un nom d’au plus 200 caractères (100 pour une étiquette).',

@@ -100,6 +100,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'L’ID di una coda ha da 1 a 63 lettere minuscole (a–z), cifre, - o _, e inizia con una lettera o una cifra. Non si può cambiare in seguito.',
     id: 'Un ID ha da 1 a 100 lettere (a–z, A–Z), cifre, _ . o -, e inizia con una lettera o una cifra.',
     queueId: 'Scegli una coda del tenant che non ha ancora un criterio.',
     name: 'Indica un nome di al massimo 200 caratteri (100 per un’etichetta).',

@@ -99,6 +99,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'Een wachtrij-ID bestaat uit 1 tot 63 kleine letters (a–z), cijfers, - of _ en begint met een letter of cijfer. Dit kan later niet meer veranderen.',
     id: 'Een ID bestaat uit 1 tot 100 letters (a–z, A–Z), cijfers, _ . of - en begint met een letter of cijfer.',
     queueId: 'Kies een wachtrij van de tenant die nog geen beleid heeft.',
     name: 'Geef een naam van hoogstens 200 tekens (bij een label 100).',

@@ -99,6 +99,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'Identyfikator kolejki ma od 1 do 63 małych liter (a–z), cyfr, - lub _ i zaczyna się od litery lub cyfry. Później nie można go zmienić.',
     id: 'Identyfikator ma od 1 do 100 liter (a–z, A–Z), cyfr, _ . lub - i zaczyna się od litery lub cyfry.',
     queueId: 'Wybierz kolejkę najemcy, która nie ma jeszcze zasady.',
     name: 'Podaj nazwę o długości najwyżej 200 znaków (dla tagu 100).',

@@ -99,6 +99,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'O ID de uma fila tem de 1 a 63 letras minúsculas (a–z), dígitos, - ou _, começando por uma letra ou um dígito. Não pode ser alterado depois.',
     id: 'Um ID tem de 1 a 100 letras (a–z, A–Z), dígitos, _ . ou -, começando por uma letra ou um dígito.',
     queueId: 'Escolha uma fila do locatário que ainda não tenha política.',
     name: 'Dê um nome com no máximo 200 caracteres (100 para uma etiqueta).',

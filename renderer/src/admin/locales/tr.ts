@@ -99,6 +99,8 @@ export default {
     },
   },
   rule: {
+    queueIdFormat:
+      'Kuyruk kimliği 1–63 küçük harf (a–z), rakam, - veya _ içerir ve bir harf ya da rakamla başlar. Sonradan değiştirilemez.',
     id: 'Kimlik 1–100 harf (a–z, A–Z), rakam, _ . veya - içerir ve bir harf ya da rakamla başlar.',
     queueId: 'Kiracının henüz politikası olmayan bir kuyruğunu seçin.',
     name: 'En fazla 200 karakterlik bir ad verin (etiketlerde 100).',
