@@ -1,6 +1,7 @@
 import { ArticleSettingSchema } from '../../shared/settings/setting-values.js';
 import { MAX_SETTINGS_PAGE, type StoredSetting } from '../../shared/settings/stored-setting.js';
 import type { TokenActor } from '../audit/audit-entries.js';
+import { refusedJsonInput } from '../json-input-guard.js';
 import type { QueueStore } from '../storage/queue-store.js';
 import { ImportReport } from './import-report.js';
 import type { ArticleReading } from './imported-article.js';
@@ -34,6 +35,12 @@ export async function saveImportedArticles(
     const value = ArticleSettingSchema.safeParse(reading.value);
     if (!value.success) {
       skip(value.error.issues.map((issue) => `${issue.path.join('.') || 'article'}: ${issue.message}`).join('; '));
+      continue;
+    }
+    // What an API save would refuse (a NUL, text that is not well-formed Unicode) is refused here too.
+    const refused = refusedJsonInput(value.data);
+    if (refused) {
+      skip(refused.message.replace('The request body', 'The article'));
       continue;
     }
     const current = stored.get(reading.id);

@@ -150,14 +150,14 @@ for (const engine of engines) {
           new: 'escalated',
           hold: 'escalated',
         };
-        for (const zendesk of source as ZendeskFixtureTicket[]) {
+        for (const zendesk of source) {
           const ticket = bySubjectTime.get(new Date(zendesk.created_at).toISOString());
           expect(ticket?.subject).toBe(zendesk.subject);
           expect(ticket?.status).toBe(statusOf[zendesk.status]);
           expect(ticket?.humanTouched).toBe(true);
           const requester = zendesk.users[0];
           expect(ticket?.customer).toMatchObject({ id: requester?.email, name: requester?.name });
-          expect(ticket?.language).toBe(requester?.locale.split('-')[0]);
+          expect(ticket?.language).toBe(requester?.locale?.split('-')[0]);
           const messages = fed.messages.filter((message) => message.ticketId === ticket?.id);
           expect(
             messages.map((message) => [message.createdAt, message.author, message.kind, message.authorName]),
@@ -222,7 +222,7 @@ for (const engine of engines) {
     it('a ticket that changed in Zendesk gets its new comments on the next import, and keeps changes made in the queue', async () => {
       const queue = await engine.start();
       try {
-        const [ticket] = zendeskTickets(1) as ZendeskFixtureTicket[];
+        const [ticket] = zendeskTickets(1);
         if (!ticket) throw new Error('no fixture ticket');
         const file = join(queue.dir, 'one.jsonl');
         writeFileSync(file, JSON.stringify({ ...ticket, status: 'open' }));
@@ -278,10 +278,16 @@ for (const engine of engines) {
         );
         writeFileSync(join(dir, 'billing', 'refunds.de.md'), '# Erstattungen\n\nInnerhalb von 5 Tagen.\n');
         writeFileSync(join(dir, 'broken.md'), '---\ntitle: Broken\nstatus: maybe\n---\nBody\n');
+        writeFileSync(join(dir, 'nul.md'), '# Zero\n\nA \u0000 byte\n');
         const markdown = await saveImportedArticles(queue.store, queue.tenantId, markdownArticles(dir, 'en'), actor);
-        expect(markdown.counts).toMatchObject({ created: 1, skipped: 1, parts: 2 });
+        expect(markdown.counts).toMatchObject({ created: 1, skipped: 2, parts: 2 });
         expect(markdown.problems).toEqual([
           { where: 'broken.md', reason: 'status "maybe" is neither draft nor published' },
+          {
+            where: 'nul.md',
+            externalId: 'markdown nul',
+            reason: expect.stringMatching(/^The article has a NUL character \(U\+0000\) at /),
+          },
         ]);
 
         const settings = await queue.store.listSettings(queue.tenantId, 0, 1000);
@@ -332,14 +338,4 @@ for (const engine of engines) {
       }
     });
   });
-}
-
-interface ZendeskFixtureTicket {
-  id: number;
-  subject: string;
-  status: 'solved' | 'closed' | 'pending' | 'open' | 'new' | 'hold';
-  requester_id: number;
-  created_at: string;
-  comments: { id: number; author_id: number; body?: string; public: boolean; created_at: string }[];
-  users: { id: number; name: string; email: string; locale: string }[];
 }
