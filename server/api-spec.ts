@@ -23,6 +23,7 @@ import { WhoAmISchema } from '../shared/api/whoami.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
+import { QUEUE_IN_USE } from '../shared/settings/queue-uses.js';
 import { SETTING_KIND_NAMES, SETTING_KINDS } from '../shared/settings/setting-kinds.js';
 import {
   MAX_SETTINGS_PAGE,
@@ -71,6 +72,8 @@ export interface Endpoint {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The error codes of its 409 answers (a conflict with what is stored), when it has any. */
+  conflicts?: readonly string[];
   /** Success status and body. */
   status: number;
   response?: z.ZodType;
@@ -121,6 +124,7 @@ export const ENDPOINTS = {
     roles: ['admin'],
     params: TicketParamsSchema,
     body: CustomerRatingSchema,
+    conflicts: ['ticket_not_closed'],
     status: 200,
     response: RatedTicketSchema,
   },
@@ -171,6 +175,7 @@ export const ENDPOINTS = {
       'last processed id (details.lastMutationId: number the changes on from it). Nothing of a push refused whole is applied.',
     roles: ANY_ROLE,
     body: PushRequestSchema,
+    conflicts: [PUSH_REFUSAL_CODES.idsOutOfRange],
     status: 200,
     response: PushResponseSchema,
   },
@@ -189,6 +194,7 @@ export const ENDPOINTS = {
     summary: 'Extend a lease the worker still holds; 409 lease_lost when it does not.',
     roles: ['autopilot', 'admin'],
     params: RenewParamsSchema,
+    conflicts: ['lease_lost'],
     body: RenewClaimRequestSchema,
     status: 200,
     response: RenewClaimResponseSchema,
@@ -235,6 +241,7 @@ export const ENDPOINTS = {
       'Replace the escalation rules with a new version. 400 rules_invalid lists every problem with its rule and field (a catch-all owner is required); 409 rules_conflict when baseVersion is no longer the latest.',
     roles: ['lead', 'admin'],
     body: SaveRulesDocumentedRequestSchema,
+    conflicts: ['rules_conflict'],
     status: 200,
     response: StoredRuleSetSchema,
   },
@@ -251,21 +258,22 @@ export const ENDPOINTS = {
   saveSetting: {
     method: 'PUT',
     path: '/v1/settings/:kind/:id',
-    summary: `Save a new version of one setting, edited from baseVersion (0: a new item). Who may change which kind: ${SETTING_EDITORS}. 400 settings_invalid with details.issues (each with its field's path) when the value fails its kind's schema, its id does not fit the kind, it is too large or the kind is full; 409 settings_conflict with details.current (null: never saved) when baseVersion is not the latest.`,
+    summary: `Save a new version of one setting, edited from baseVersion (0: a new item). Who may change which kind: ${SETTING_EDITORS}. 400 settings_invalid with details.issues (each with its field's path) when the value fails its kind's schema, its id does not fit the kind, it is too large, the kind is full, or an SLA policy or channel names a queue the tenant does not have (path ["queueId"]); 409 settings_conflict with details.current (null: never saved) when baseVersion is not the latest.`,
     roles: SETTING_EDIT_ROLES,
     params: SettingParamsSchema,
     body: SaveSettingRequestSchema,
+    conflicts: ['settings_conflict'],
     status: 200,
     response: StoredSettingSchema,
   },
   deleteSetting: {
     method: 'DELETE',
     path: '/v1/settings/:kind/:id',
-    summary:
-      'Delete one setting, edited from baseVersion: a tombstone version that consoles learn of from the list. Same roles and 409 settings_conflict as saving; 404 not_found when there is no live item.',
+    summary: `Delete one setting, edited from baseVersion: a tombstone version that consoles learn of from the list. Same roles and 409 settings_conflict as saving; 404 not_found when there is no live item; 409 ${QUEUE_IN_USE} when the queue to delete is still used by escalation rules, its SLA policy or channels (the message names them, details.uses lists them).`,
     roles: SETTING_EDIT_ROLES,
     params: SettingParamsSchema,
     query: DeleteSettingQuerySchema,
+    conflicts: ['settings_conflict', QUEUE_IN_USE],
     status: 200,
     response: StoredSettingSchema,
   },

@@ -11,6 +11,7 @@ const ERROR_RESPONSES = {
   '403': "The token's role may not call this (forbidden).",
   '404':
     "Nothing here for this caller: no such ticket in the token's tenant (not_found), or no metrics served (metrics_disabled).",
+  '409': 'The request conflicts with what is stored; error.code says how, error.details what is stored now:',
   '413': 'The request body is too large (body_too_large).',
   '414': 'A path parameter is too long (path_parameter_too_long).',
   '429':
@@ -25,6 +26,7 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
     ...(endpoint.roles ? (['401', '403', '404'] as const) : []),
     ...(endpoint.metricsToken ? (['401', '404'] as const) : []),
     ...(endpoint.body ? (['413'] as const) : []),
+    ...(endpoint.conflicts ? (['409'] as const) : []),
     ...(endpoint.params ? (['414'] as const) : []),
     '429',
   ];
@@ -56,8 +58,9 @@ function parameters(components: SchemaComponents, schema: z.ZodType | undefined,
 export function buildOpenApiDocument(): Record<string, unknown> {
   const components = new SchemaComponents();
   const errorBody = components.convert(ErrorBodySchema, 'output', 'ErrorBody');
-  const errorResponse = (status: ErrorStatus) => ({
-    description: ERROR_RESPONSES[status],
+  const errorResponse = (endpoint: Endpoint, status: ErrorStatus) => ({
+    description:
+      status === '409' ? `${ERROR_RESPONSES[status]} ${endpoint.conflicts?.join(', ')}.` : ERROR_RESPONSES[status],
     ...(status === '429'
       ? {
           headers: {
@@ -101,7 +104,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               ? { content: { [endpoint.contentType]: { schema: { type: 'string' } } } }
               : {}),
         },
-        ...Object.fromEntries(errorStatuses(endpoint).map((status) => [status, errorResponse(status)])),
+        ...Object.fromEntries(errorStatuses(endpoint).map((status) => [status, errorResponse(endpoint, status)])),
       },
     };
     if (endpoint.body)

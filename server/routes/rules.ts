@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { checkRuleSet } from '../../shared/rules/check-rule-set.js';
-import { SaveRulesRequestSchema, type StoredRuleSet } from '../../shared/rules/rule-set.js';
+import { SaveRulesRequestSchema, type RuleIssue, type StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { ENDPOINTS } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
 import { HttpError } from '../http-errors.js';
@@ -19,20 +19,9 @@ export function registerRuleRoutes(app: FastifyInstance, deps: RouteDeps): void 
   app.put(ENDPOINTS.saveRules.path, guard(deps.store, ENDPOINTS.saveRules), async (request): Promise<StoredRuleSet> => {
     const caller = callerOf(request);
     const body = parseInput(SaveRulesRequestSchema, request.body, 'rule set');
-    // A tenant that registered its owner queues gets rules checked against them; one that did not
-    // (queues known only to its engines' configuration) gets every other check.
-    const queues = await deps.store.listOwnerQueues(caller.tenantId);
-    const check = checkRuleSet(body.rules, queues.length > 0 ? queues.map((q) => q.id) : null);
-    if (!check.ok) {
-      const first = check.issues[0];
-      const more =
-        check.issues.length > 1
-          ? ` (${check.issues.length - 1} more problem${check.issues.length > 2 ? 's' : ''} in details)`
-          : '';
-      throw new HttpError(400, 'rules_invalid', `${first?.message ?? 'The rule set is invalid.'}${more}`, {
-        issues: check.issues,
-      });
-    }
+    // Every check but the owner queues' here; the store checks those under the lock that queue deletes take.
+    const check = checkRuleSet(body.rules, null);
+    if (!check.ok) throw rulesInvalid(check.issues);
     const result = await deps.store.saveRuleSet({
       tenantId: caller.tenantId,
       rules: check.rules,
@@ -41,6 +30,7 @@ export function registerRuleRoutes(app: FastifyInstance, deps: RouteDeps): void 
       savedAt: deps.now().toISOString(),
       actor: { name: caller.name, role: caller.role },
     });
+    if (result.status === 'invalid') throw rulesInvalid(result.issues);
     if (result.status === 'conflict') {
       throw new HttpError(
         409,
@@ -53,4 +43,11 @@ export function registerRuleRoutes(app: FastifyInstance, deps: RouteDeps): void 
     await deps.notifyChange(caller.tenantId);
     return result.ruleSet;
   });
+}
+
+function rulesInvalid(issues: RuleIssue[]): HttpError {
+  const first = issues[0];
+  const more =
+    issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? 's' : ''} in details)` : '';
+  return new HttpError(400, 'rules_invalid', `${first?.message ?? 'The rule set is invalid.'}${more}`, { issues });
 }

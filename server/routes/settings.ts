@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { describeQueueUses, QUEUE_IN_USE, type QueueInUseDetails } from '../../shared/settings/queue-uses.js';
 import { mayEditSetting, SETTING_KINDS, type SettingKind } from '../../shared/settings/setting-kinds.js';
 import { settingIdIssues } from '../../shared/settings/setting-ids.js';
 import {
@@ -105,6 +106,13 @@ async function stored(
       throw notFound(`There is no ${key.kind} "${key.id}" to delete.`);
     case 'refused':
       throw invalid(key.kind, [{ path: [], message: result.message }]);
+    case 'invalid':
+      throw invalid(key.kind, result.issues);
+    case 'in_use':
+      throw new HttpError(409, QUEUE_IN_USE, describeQueueUses(key.id, result.uses), {
+        queueId: key.id,
+        uses: result.uses,
+      } satisfies QueueInUseDetails);
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EscalationRuleSchema, type EscalationRule } from '../../shared/domain/tenant.js';
-import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
+import type { RuleIssue, StoredRuleSet } from '../../shared/rules/rule-set.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 
 /** A row of escalation_rule_sets, as both engines read it. */
@@ -42,6 +42,12 @@ export interface SaveRuleSetInput {
   actor?: TokenActor;
 }
 
-/** `saved` with the new version, or `conflict` with what is stored now (nothing written). */
+/**
+ * `saved` with the new version, `conflict` with what is stored now, or `invalid` when a rule sends escalations to a
+ * queue the tenant does not have (checked under the settings lock, so no queue is deleted meanwhile). Nothing is
+ * written unless `saved`.
+ */
 export type SaveRuleSetResult =
-  { status: 'saved'; ruleSet: StoredRuleSet } | { status: 'conflict'; current: StoredRuleSet };
+  | { status: 'saved'; ruleSet: StoredRuleSet }
+  | { status: 'conflict'; current: StoredRuleSet }
+  | { status: 'invalid'; issues: RuleIssue[] };

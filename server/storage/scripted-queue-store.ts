@@ -1,6 +1,7 @@
 import type { ChangesResponse, OwnerQueue, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { PushResponse } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
+import { checkRuleSet } from '../../shared/rules/check-rule-set.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { MAX_SETTING_VALUE_BYTES } from '../../shared/settings/setting-kinds.js';
 import { QueueSettingSchema } from '../../shared/settings/setting-values.js';
@@ -115,7 +116,7 @@ export abstract class ScriptedQueueStore implements QueueStore {
         status: 'refused',
         message: `The value is ${bytes.toLocaleString('en')} bytes of JSON; a setting holds at most ${MAX_SETTING_VALUE_BYTES.toLocaleString('en')}.`,
       };
-    return this.write(writeSetting(input, valueJson));
+    return this.write(writeSetting(input, { value: input.value, json: valueJson }));
   }
 
   deleteSetting(input: SettingKey): Promise<SettingWriteResult> {
@@ -212,9 +213,18 @@ function* createTenant(tenant: TenantRecord, tokens: readonly NewToken[], at: st
   yield* perform('insertTokens', tenant.id, tokens, at);
 }
 
+/**
+ * Under the tenant's settings lock, like a queue's delete (setting-scripts.ts): the rules are checked against the
+ * queues as they are when the rules are stored. A tenant that registered no owner queues (queues known only to its
+ * engines' configuration) gets its rules without that check.
+ */
 function* saveRuleSet(input: SaveRuleSetInput): Script<SaveRuleSetResult> {
+  yield* perform('lockSettings', input.tenantId);
   const current = ruleSetFromRow(yield* perform('latestRuleSet', input.tenantId));
   if (current.version !== input.baseVersion) return { status: 'conflict', current };
+  const queueIds = (yield* liveSettings(input.tenantId, 'queue')).map((queue) => queue.id);
+  const check = checkRuleSet(input.rules, queueIds.length > 0 ? queueIds : null);
+  if (!check.ok) return { status: 'invalid', issues: check.issues };
   const version = current.version + 1;
   yield* perform('insertRuleSet', input.tenantId, ruleSetRow(input, version));
   yield* appendAudit([ruleSetEntry(input, version)]);

@@ -1,5 +1,6 @@
 import type { SettingKind } from '../../shared/settings/setting-kinds.js';
-import type { SettingsPage, StoredSetting } from '../../shared/settings/stored-setting.js';
+import type { QueueUse } from '../../shared/settings/queue-uses.js';
+import type { SettingIssue, SettingsPage, StoredSetting } from '../../shared/settings/stored-setting.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 
 /** A row of tenant_settings as both engines read it (PostgreSQL keeps `deleted` as a boolean, SQLite as 0/1). */
@@ -56,10 +57,13 @@ export interface SaveSettingInput extends SettingKey {
 /**
  * `stored` with the new version; `conflict` with what is stored now when `baseVersion` is not the latest
  * (null: never saved); `not_found` when a delete finds no live item; `refused` when a limit (item count,
- * value size) stops it. Nothing is written unless `stored`.
+ * value size) stops it; `in_use` when a queue to delete is still named (queue-uses.ts); `invalid` when the value
+ * names a queue the tenant does not have. Nothing is written unless `stored`.
  */
 export type SettingWriteResult =
   | { status: 'stored'; setting: StoredSetting }
   | { status: 'conflict'; current: StoredSetting | null }
   | { status: 'not_found' }
-  | { status: 'refused'; message: string };
+  | { status: 'refused'; message: string }
+  | { status: 'in_use'; uses: QueueUse[] }
+  | { status: 'invalid'; issues: SettingIssue[] };

@@ -131,8 +131,8 @@ for (const engine of engines) {
       });
       await queue.store.createOwnerQueue(queue.tenantId, { id: 'fraud-desk', name: secret });
       const rules = [
-        { id: 'secret', ownerQueue: 'general', when: { keywords: [secret] } },
-        { id: 'catch-all', ownerQueue: 'general', when: {} },
+        { id: 'secret', ownerQueue: 'fraud-desk', when: { keywords: [secret] } },
+        { id: 'catch-all', ownerQueue: 'fraud-desk', when: {} },
       ];
       await queue.store.saveRuleSet({
         tenantId: queue.tenantId,

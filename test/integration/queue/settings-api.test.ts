@@ -225,15 +225,23 @@ for (const engine of engines) {
 }
 
 describe('the settings endpoints in /v1/openapi.json', () => {
-  it('documents listing, saving and deleting with their roles', async () => {
+  it('documents listing, saving and deleting with their roles and their 409 answers (and the rules save its own)', async () => {
     const queue = await engines[0]!.start();
     try {
       const document = (await queue.call('GET', '/v1/openapi.json', { token: null })).body as {
-        paths: Record<string, Record<string, { 'x-roles': string[] }>>;
+        paths: Record<
+          string,
+          Record<string, { 'x-roles': string[]; responses: Record<string, { description: string } | undefined> }>
+        >;
       };
+      const item = document.paths['/v1/settings/{kind}/{id}'];
       expect(document.paths['/v1/settings']?.get?.['x-roles']).toEqual(['agent', 'lead', 'autopilot', 'admin']);
-      expect(document.paths['/v1/settings/{kind}/{id}']?.put?.['x-roles']).toEqual(['admin', 'lead']);
-      expect(document.paths['/v1/settings/{kind}/{id}']?.delete?.['x-roles']).toEqual(['admin', 'lead']);
+      expect(item?.put?.['x-roles']).toEqual(['admin', 'lead']);
+      expect(item?.delete?.['x-roles']).toEqual(['admin', 'lead']);
+      expect(document.paths['/v1/settings']?.get?.responses['409']).toBeUndefined();
+      expect(item?.put?.responses['409']?.description).toMatch(/: settings_conflict\.$/);
+      expect(item?.delete?.responses['409']?.description).toMatch(/: settings_conflict, queue_in_use\.$/);
+      expect(document.paths['/v1/rules']?.put?.responses['409']?.description).toMatch(/: rules_conflict\.$/);
     } finally {
       await queue.close();
     }
