@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EvalCaseSchema } from '../../shared/evals/suite-format.js';
-import { waitFor, type RunningProcess } from '../helpers/child-process.js';
-import { openConsole } from '../helpers/console-page.js';
-import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { waitFor } from '../helpers/child-process.js';
+import { agentConsolePerFile, consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 import { consoleMethodOf } from '../helpers/e2e-host-calls.js';
-import { consoleAddress, startConsoleHost } from '../helpers/e2e-processes.js';
 import { waitForAiDecision, waitForTicketWith } from '../helpers/e2e-tickets.js';
 import { PIN_QUESTIONS } from '../helpers/e2e-customer-texts.js';
 
@@ -29,23 +27,7 @@ describe('lead review in the browser', () => {
     },
   });
   /** A second console on the same queue with the agent token, and its page. */
-  let agentConsole: RunningProcess | undefined;
-  let agent: Page;
-
-  beforeAll(async () => {
-    const { stack } = e2e;
-    agentConsole = startConsoleHost({
-      dataDir: join(stack.dir, 'agent-console'),
-      queueUrl: stack.queueUrl,
-      tokensFile: stack.tokensFile,
-      autopilot: false,
-    });
-    agent = await openConsole(e2e.browser, await consoleAddress(agentConsole));
-  });
-
-  afterAll(async () => {
-    await agentConsole?.stop();
-  });
+  const agentConsole = agentConsolePerFile(e2e);
 
   const total = (page: Page, column: string) =>
     page
@@ -54,6 +36,7 @@ describe('lead review in the browser', () => {
       .then(Number);
 
   it('shows the lead tabs to the lead only', async () => {
+    const agent = agentConsole.page;
     const { page: lead } = e2e;
     await lead.getByTestId('nav-dashboard').waitFor({ timeout: 15_000 });
     await expect.poll(() => lead.getByTestId('nav-sample').count()).toBe(1);
@@ -73,6 +56,7 @@ describe('lead review in the browser', () => {
   });
 
   it('samples, flags one, reopens another; the agent gets the reopened ticket and the dashboard moves', async () => {
+    const agent = agentConsole.page;
     const { page: lead, stack } = e2e;
     await lead.getByTestId('nav-dashboard').click();
     await lead.getByTestId('dashboard-table').waitFor({ timeout: 15_000 });
@@ -196,6 +180,7 @@ describe('lead review in the browser', () => {
   });
 
   it("offers an agent no answer or reopen on an AI-resolved ticket (a lead's review), only a note; the lead's console offers them", async () => {
+    const agent = agentConsole.page;
     const { page: lead, stack } = e2e;
     const aiResolved = await waitFor(
       async () =>

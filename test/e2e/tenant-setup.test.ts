@@ -1,13 +1,9 @@
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleSetting } from '../../shared/settings/setting-values.js';
-import type { RunningProcess } from '../helpers/child-process.js';
-import { openConsole, openFromInbox } from '../helpers/console-page.js';
+import { openFromInbox } from '../helpers/console-page.js';
 import { insertArticle, openArticles, saveArticle, writeArticle } from '../helpers/e2e-articles.js';
-import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
+import { agentConsolePerFile, consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 import { pickByKeyboard, sendByKeyboard } from '../helpers/e2e-page-steps.js';
-import { consoleAddress, startConsoleHost } from '../helpers/e2e-processes.js';
 import { agentReplies, waitForAiDecision, waitForTicket, waitForTicketWith } from '../helpers/e2e-tickets.js';
 
 /**
@@ -46,26 +42,10 @@ const MACRO_FILLED = 'Hallo Dana, ich prüfe die Lieferung Ihrer Karte sofort.';
 /** The issue's must-show: one admin sets the tenant up, another console uses it at once and both keep it offline. */
 describe('a tenant set up in the console, used at once, kept offline', () => {
   const e2e = consoleInBrowserPerFile({ role: 'admin', setupTimeoutMs: 240_000 });
-  /** A second console on the same queue with the agent token (no autopilot: the admin's console has one). */
-  let agentConsole: RunningProcess | undefined;
-  let agent: Page;
+  /** A second console on the same queue with the agent token. */
+  const agentConsole = agentConsolePerFile(e2e);
   /** The question the AI handed to a person before the article existed: the agent answers it. */
   let escalatedId = '';
-
-  beforeAll(async () => {
-    const { stack } = e2e;
-    agentConsole = startConsoleHost({
-      dataDir: join(stack.dir, 'agent-console'),
-      queueUrl: stack.queueUrl,
-      tokensFile: stack.tokensFile,
-      autopilot: false,
-    });
-    agent = await openConsole(e2e.browser, await consoleAddress(agentConsole));
-  }, 120_000);
-
-  afterAll(async () => {
-    await agentConsole?.stop();
-  });
 
   /** In the admin screen's `kind` section: a new item with these fields, saved with Ctrl+S. */
   const createSetting = async (kind: 'queue' | 'macro', fields: Record<string, string>) => {
@@ -117,6 +97,7 @@ describe('a tenant set up in the console, used at once, kept offline', () => {
 
   it('an agent on another console uses the new macro in a reply', async () => {
     const { stack } = e2e;
+    const agent = agentConsole.page;
     await openFromInbox(agent, escalatedId);
     await pickByKeyboard(agent, 'm', 'macro-dialog', MACRO.name);
     expect(await agent.getByTestId('reply-editor').inputValue()).toBe(MACRO_FILLED);
@@ -133,6 +114,7 @@ describe('a tenant set up in the console, used at once, kept offline', () => {
 
   it('with the queue stopped, both consoles still show the queue, the macro and the article', async () => {
     const { page: admin, stack } = e2e;
+    const agent = agentConsole.page;
     await stack.stopQueue();
     for (const page of [admin, agent])
       await expect

@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
+import type { RunningProcess } from './child-process.js';
 import { openConsole } from './console-page.js';
+import { consoleAddress, startConsoleHost } from './e2e-processes.js';
 import { startStack, type Stack, type StackOptions } from './switchboard-stack.js';
 
 export interface ConsoleInBrowserOptions<Prepared> extends StackOptions {
@@ -71,6 +74,34 @@ export function consoleInBrowserPerFile<Prepared = void>(
     },
     get prepared() {
       return started(prepared, 'prepared set-up').value;
+    },
+  };
+}
+
+/**
+ * A second console on the file's queue with the agent token (no autopilot: the first console has one) and a page
+ * on it: started before the file's tests (after its first console), stopped after them.
+ */
+export function agentConsolePerFile(e2e: ConsoleInBrowser<unknown>): { readonly page: Page } {
+  let host: RunningProcess | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    const { stack } = e2e;
+    host = startConsoleHost({
+      dataDir: join(stack.dir, 'agent-console'),
+      queueUrl: stack.queueUrl,
+      tokensFile: stack.tokensFile,
+      autopilot: false,
+    });
+    page = await openConsole(e2e.browser, await consoleAddress(host));
+  }, 120_000);
+  afterAll(async () => {
+    await host?.stop();
+  });
+  return {
+    get page() {
+      if (!page) throw new Error("The agent console's page is used before its set-up made it.");
+      return page;
     },
   };
 }
