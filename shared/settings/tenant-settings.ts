@@ -44,8 +44,13 @@ export function tenantSettingsFrom(items: Iterable<StoredSetting>): {
       savedBy: item.savedBy,
     });
   }
+  return { settings: sortedById(settings), unreadable };
+}
+
+/** Sorts every kind's entries by id (in place), the order tenantSettingsFrom gives; returns the same settings. */
+export function sortedById(settings: TenantSettings): TenantSettings {
   for (const kind of SETTING_KIND_NAMES) settings[kind].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { settings, unreadable };
+  return settings;
 }
 
 export function tenantProfile(settings: TenantSettings): SettingValue<'profile'> | null {

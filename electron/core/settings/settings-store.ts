@@ -6,7 +6,13 @@ import {
   type SettingsPage,
   type StoredSetting,
 } from '../../../shared/settings/stored-setting.js';
-import { tenantSettingsFrom, type TenantSettings } from '../../../shared/settings/tenant-settings.js';
+import {
+  emptyTenantSettings,
+  sortedById,
+  tenantSettingsFrom,
+  type SettingEntry,
+  type TenantSettings,
+} from '../../../shared/settings/tenant-settings.js';
 import type { LocalDatabase } from '../store/local-database.js';
 import { MetaStore } from '../store/meta-store.js';
 import { ArticleIndex } from './article-index.js';
@@ -32,7 +38,13 @@ export class SettingsStore {
   private readonly upsert;
   private readonly allRows;
   private readonly clearRows;
-  private cached: { settings: TenantSettings; unreadable: StoredSetting[] } | null = null;
+  /**
+   * Every stored item read once and then kept in step with each change, with what it adds to the settings (its
+   * entry, or that it is unreadable): a change re-reads that item only, not thousands of articles.
+   */
+  private known: Map<string, ReadItem> | null = null;
+  /** The settings assembled from `known`, until the next change. */
+  private assembled: { settings: TenantSettings; unreadable: StoredSetting[] } | null = null;
 
   constructor(
     private readonly db: LocalDatabase,
@@ -82,7 +94,8 @@ export class SettingsStore {
       this.meta.set(SETTINGS_TENANT_KEY, tenantId);
       this.db.prepare('DELETE FROM meta WHERE key = ?').run(SETTINGS_SYNCED_AT_KEY);
     })();
-    this.cached = null;
+    this.known = null;
+    this.assembled = null;
     if (dropped.length > 0) this.notify(dropped);
   }
 
@@ -92,13 +105,13 @@ export class SettingsStore {
    */
   apply(page: SettingsPage): StoredSetting[] {
     const checked = SettingsPageSchema.parse(page);
-    const changed = this.db.transaction(() => {
+    const changed = this.inTransaction(() => {
       const stored = checked.items.filter((item) => this.store(item));
       if (checked.cursor > this.cursor()) this.meta.set(SETTINGS_CURSOR_KEY, String(checked.cursor));
       this.meta.set(SETTINGS_SYNCED_AT_KEY, this.now().toISOString());
       return stored;
-    })();
-    if (changed.length > 0) this.changed(changed);
+    });
+    if (changed.length > 0) this.notify(changed);
     return changed;
   }
 
@@ -108,8 +121,8 @@ export class SettingsStore {
    */
   put(item: StoredSetting): boolean {
     const checked = StoredSettingSchema.parse(item);
-    const stored = this.db.transaction(() => this.store(checked))();
-    if (stored) this.changed([checked]);
+    const stored = this.inTransaction(() => this.store(checked));
+    if (stored) this.notify([checked]);
     return stored;
   }
 
@@ -140,11 +153,24 @@ export class SettingsStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Runs `write` in one transaction; when it rolls back, the items read into memory are read again later. */
+  private inTransaction<T>(write: () => T): T {
+    try {
+      return this.db.transaction(write)();
+    } catch (error) {
+      this.known = null;
+      this.assembled = null;
+      throw error;
+    }
+  }
+
   private store(item: StoredSetting): boolean {
     const kept = this.rowOf.get(item.kind, item.id);
     if (kept && kept.seq >= item.seq) return false;
     this.upsert.run(item.kind, item.id, item.seq, JSON.stringify(item));
     if (item.kind === 'article') this.articles.replace(item);
+    this.known?.set(keyOf(item), readItem(item));
+    this.assembled = null;
     return true;
   }
 
@@ -153,13 +179,16 @@ export class SettingsStore {
   }
 
   private read(): { settings: TenantSettings; unreadable: StoredSetting[] } {
-    this.cached ??= tenantSettingsFrom(this.all());
-    return this.cached;
-  }
-
-  private changed(items: readonly StoredSetting[]): void {
-    this.cached = null;
-    this.notify(items);
+    this.known ??= new Map(this.all().map((item) => [keyOf(item), readItem(item)]));
+    if (this.assembled) return this.assembled;
+    const settings = emptyTenantSettings();
+    const unreadable: StoredSetting[] = [];
+    for (const read of this.known.values()) {
+      if (read.entry) (settings[read.kind] as SettingEntry<SettingKind>[]).push(read.entry);
+      if (read.unreadable) unreadable.push(read.unreadable);
+    }
+    this.assembled = { settings: sortedById(settings), unreadable };
+    return this.assembled;
   }
 
   /** Every listener is called even when one throws; the first error is raised after them (the data is stored). */
@@ -174,4 +203,18 @@ export class SettingsStore {
     }
     if (failure !== null) throw failure;
   }
+}
+
+/** One stored item as the settings use it: its live, readable entry, or the item itself when it is unreadable. */
+interface ReadItem {
+  kind: SettingKind;
+  entry: SettingEntry<SettingKind> | null;
+  unreadable: StoredSetting | null;
+}
+
+const keyOf = (item: Pick<StoredSetting, 'kind' | 'id'>): string => `${item.kind}/${item.id}`;
+
+function readItem(item: StoredSetting): ReadItem {
+  const { settings, unreadable } = tenantSettingsFrom([item]);
+  return { kind: item.kind, entry: settings[item.kind][0] ?? null, unreadable: unreadable[0] ?? null };
 }

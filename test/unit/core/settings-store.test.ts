@@ -74,13 +74,18 @@ describe('settings store (local cache)', () => {
     db.close();
   });
 
-  it('drops a deleted item from the settings but keeps its tombstone', () => {
+  it('drops a deleted item from the settings but keeps its tombstone, and follows each change once read', () => {
     const db = openLocalDatabase(cacheFile());
     const store = new SettingsStore(db);
     const queue = stored('queue', 'billing', billing);
     store.apply(page([queue, stored('queue', 'shipping', { name: 'Shipping' })]));
-    store.apply(page([tombstone(queue)]));
-    expect(store.current().queue.map((entry) => entry.id)).toEqual(['shipping']);
+    // Read between the changes: the settings follow each change, not only a first read of the file.
+    expect(store.current().queue.map((entry) => entry.id)).toEqual(['billing', 'shipping']);
+    store.apply(page([tombstone(queue), stored('queue', 'accounts', { name: 'Accounts' })]));
+    expect(store.current().queue.map((entry) => entry.id)).toEqual(['accounts', 'shipping']);
+    store.put(stored('queue', 'shipping', { title: 'no longer a queue' }, 2));
+    expect(store.current().queue.map((entry) => entry.id)).toEqual(['accounts']);
+    expect(store.unreadable().map((item) => item.id)).toEqual(['shipping']);
     expect(store.item('queue', 'billing')?.deleted).toBe(true);
     db.close();
   });
