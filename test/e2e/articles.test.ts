@@ -6,6 +6,7 @@ import { escalateAsAi, openFromInbox } from '../helpers/console-page.js';
 import { insertArticle, openArticles, saveArticle, writeArticle } from '../helpers/e2e-articles.js';
 import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 import { GERMAN_ASKS_FOR_A_PERSON } from '../helpers/e2e-escalations.js';
+import { screenshotPath } from '../helpers/e2e-page-steps.js';
 import type { Stack } from '../helpers/switchboard-stack.js';
 
 const PIN_ARTICLE: ArticleSetting = {
@@ -88,6 +89,14 @@ describe('knowledge base articles in the browser', () => {
     expect(await preview.locator('b').count()).toBe(0);
     expect(await preview.textContent()).toContain('<b>sofort</b>');
     expect(await seriousViolations(page, '[data-testid="articles-screen"]')).toEqual([]);
+    // Readable at 1280 px: the list, the form and each version's text beside its preview fit the width.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const widths = await page
+      .getByTestId('article-body-de')
+      .evaluate((body) => [body.getBoundingClientRect().width, document.documentElement.scrollWidth]);
+    expect(widths[0]).toBeGreaterThan(300);
+    expect(widths[1]).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: screenshotPath('articles-editor-1280.png'), fullPage: true });
 
     await saveArticle(page, 1);
     expect(await stored('change-pin')).toMatchObject({ version: 1, value: PIN_ARTICLE });
