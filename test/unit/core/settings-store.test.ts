@@ -33,6 +33,9 @@ const article = (status: ArticleSetting['status'], versions: ArticleSetting['ver
   intents,
   versions,
 });
+/** A stored article answering `refund` (the next seq). */
+const articleItem = (id: string, status: ArticleSetting['status'], versions: ArticleSetting['versions'], version = 1) =>
+  stored('article', id, article(status, versions), version);
 
 describe('settings store (local cache)', () => {
   it('keeps the latest version of each item and the cursor, across a reopen of the file', () => {
@@ -130,7 +133,7 @@ describe('settings store (local cache)', () => {
     const db = openLocalDatabase(cacheFile());
     const store = new SettingsStore(db);
     store.forTenant('payments');
-    store.apply(page([stored('queue', 'billing', billing), stored('article', 'a', article('published', en))]));
+    store.apply(page([stored('queue', 'billing', billing), articleItem('a', 'published', en)]));
     store.forTenant('payments');
     expect(store.current().queue).toHaveLength(1);
     store.forTenant('retail');
@@ -155,14 +158,10 @@ describe('article search (local cache, offline)', () => {
 
   it('finds published versions by title and body words (prefixes too), title matches first, with a snippet', () => {
     const { db, store } = storeWith(
-      stored(
-        'article',
-        'card-delivery',
-        article('published', {
-          en: { title: 'Card delivery', body: 'Your card arrives in a week. A refund is not needed.' },
-        }),
-      ),
-      stored('article', 'refunds', article('published', en)),
+      articleItem('card-delivery', 'published', {
+        en: { title: 'Card delivery', body: 'Your card arrives in a week. A refund is not needed.' },
+      }),
+      articleItem('refunds', 'published', en),
     );
     const hits = store.findArticles({ text: 'refund' });
     expect(hits.map((hit) => hit.articleId)).toEqual(['refunds', 'card-delivery']);
@@ -182,14 +181,10 @@ describe('article search (local cache, offline)', () => {
 
   it('finds drafts only when asked, filters by language and finds Japanese words without spaces', () => {
     const { db, store } = storeWith(
-      stored(
-        'article',
-        'refunds',
-        article('draft', {
-          en: { title: 'Refunds', body: 'Refunds take five days.' },
-          ja: { title: '返金について', body: '返金は五日以内にカードに戻ります。' },
-        }),
-      ),
+      articleItem('refunds', 'draft', {
+        en: { title: 'Refunds', body: 'Refunds take five days.' },
+        ja: { title: '返金について', body: '返金は五日以内にカードに戻ります。' },
+      }),
     );
     expect(store.findArticles({ text: 'refunds' })).toEqual([]);
     expect(store.findArticles({ text: 'refunds', includeDrafts: true }).map((hit) => hit.language)).toEqual(['en']);
@@ -201,27 +196,21 @@ describe('article search (local cache, offline)', () => {
   });
 
   it('follows an edited and a deleted article, and returns at most the limit', () => {
-    const first = stored('article', 'refunds', article('published', en));
+    const first = articleItem('refunds', 'published', en);
     const { db, store } = storeWith(
       first,
       ...Array.from({ length: 30 }, (_, i) =>
-        stored(
-          'article',
-          `faq-${i}`,
-          article('published', { en: { title: `Question ${i}`, body: 'About a refund.' } }),
-        ),
+        articleItem(`faq-${i}`, 'published', { en: { title: `Question ${i}`, body: 'About a refund.' } }),
       ),
     );
     expect(store.findArticles({ text: 'refund' })).toHaveLength(20);
     expect(store.findArticles({ text: 'refund', limit: 50 })).toHaveLength(31);
     store.apply(
       page([
-        stored(
-          'article',
+        articleItem(
           'refunds',
-          article('published', {
-            de: { title: 'Rückerstattung', body: 'Das Geld kommt in fünf Tagen.' },
-          }),
+          'published',
+          { de: { title: 'Rückerstattung', body: 'Das Geld kommt in fünf Tagen.' } },
           2,
         ),
       ]),
