@@ -1,8 +1,10 @@
 import type { TenantConfig } from '../../shared/domain/tenant.js';
 import type { SettingKind, SettingValue } from '../../shared/settings/setting-kinds.js';
-import type { StoredSetting } from '../../shared/settings/stored-setting.js';
+import { MAX_SETTINGS_PAGE, type StoredSetting } from '../../shared/settings/stored-setting.js';
 import { answersOf, type KnowledgeBase } from '../../engine/knowledge-base.js';
 import type { QueueClient } from '../../lib/queue-client/queue-client.js';
+import { SettingsSeedSchema } from '../../lib/tenant-seed/seed-files.js';
+import { tenantSeedItems } from '../../lib/tenant-seed/tenant-seed.js';
 
 /** Saves one setting as a new item or over `baseVersion`; the queue must take it. */
 export async function saveSetting<K extends SettingKind>(
@@ -32,54 +34,41 @@ export function articleOf(
   };
 }
 
-/** One setting as a tenant's admin saves it. */
-export interface SettingToSave {
-  kind: SettingKind;
-  id: string;
-  value: unknown;
-}
-
-/** An article id for an intent (ids allow letters, digits, _ . and -): `reverted_card_payment?` -> `reverted-card-payment`. */
-const articleIdOf = (intent: string) => intent.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
-
 /**
- * A test tenant's configuration as settings, as an admin sets a tenant up: the profile (name, the knowledge base's
- * languages, thresholds), the queues, and one article per intent of the knowledge base (published where the tenant
- * lets the AI answer it, a draft otherwise).
+ * Puts a test tenant's configuration into the queue through its API, as the queue's seed would (lib/tenant-seed):
+ * the profile, the queues, one article per intent of the knowledge base (published where the tenant lets the AI
+ * answer it, else a draft), and the rules.
  */
-export function settingsOf(tenant: TenantConfig, knowledgeBase: KnowledgeBase): SettingToSave[] {
-  const profile: SettingValue<'profile'> = {
-    name: tenant.name,
-    languages: [...knowledgeBase.languages],
-    resolveThreshold: tenant.resolveThreshold,
-    ...(tenant.intentThresholds ? { intentThresholds: tenant.intentThresholds } : {}),
-  };
-  const articles = knowledgeBase.intents.map((intent): SettingToSave => {
-    const status = tenant.answerableIntents.includes(intent) ? 'published' : 'draft';
-    return {
-      kind: 'article',
-      id: articleIdOf(intent),
-      value: articleOf(intent, answersOf(knowledgeBase, intent), status),
-    };
-  });
-  return [
-    { kind: 'profile', id: 'profile', value: profile },
-    ...tenant.queues.map((queue): SettingToSave => ({ kind: 'queue', id: queue.id, value: { name: queue.name } })),
-    ...articles,
-  ];
-}
-
-/** Puts a test tenant's configuration into the queue through its API: its settings (settingsOf) and rules. */
 export async function saveTenantToQueue(
   admin: QueueClient,
   lead: QueueClient,
   tenant: TenantConfig,
   knowledgeBase: KnowledgeBase,
 ): Promise<void> {
-  for (const setting of settingsOf(tenant, knowledgeBase)) {
-    const saved = await admin.saveSetting(setting.kind, setting.id, 0, setting.value);
+  // What the queue holds already (a demo queue comes seeded): saved over, and the articles the test tenant lacks
+  // deleted (other queues may stay: they answer nothing).
+  const page = await admin.listSettings(0, MAX_SETTINGS_PAGE);
+  if (!page.ok) throw new Error(`Listing the settings: ${page.error.message}`);
+  const versions = new Map(page.value.items.filter((i) => !i.deleted).map((i) => [`${i.kind}/${i.id}`, i]));
+  const answers = Object.fromEntries(knowledgeBase.intents.map((intent) => [intent, answersOf(knowledgeBase, intent)]));
+  const items = tenantSeedItems(tenant, answers, SettingsSeedSchema.parse({}));
+  for (const setting of items) {
+    const saved = await admin.saveSetting(
+      setting.kind,
+      setting.id,
+      versions.get(`${setting.kind}/${setting.id}`)?.version ?? 0,
+      setting.value,
+    );
     if (!saved.ok) throw new Error(`Saving ${setting.kind} ${setting.id}: ${saved.error.message}`);
   }
-  const rules = await lead.saveRules(tenant.escalationRules, 0);
+  const current = await lead.getRules();
+  if (!current.ok) throw new Error(`Reading the rules: ${current.error.message}`);
+  const rules = await lead.saveRules(tenant.escalationRules, current.value.version);
   if (!rules.ok) throw new Error(`Saving the rules: ${rules.error.message}`);
+  const kept = new Set(items.map((item) => `${item.kind}/${item.id}`));
+  for (const [key, item] of versions) {
+    if (kept.has(key) || item.kind !== 'article') continue;
+    const removed = await admin.deleteSetting(item.kind, item.id, item.version);
+    if (!removed.ok) throw new Error(`Deleting ${key}: ${removed.error.message}`);
+  }
 }

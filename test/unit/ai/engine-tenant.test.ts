@@ -1,32 +1,22 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
-import { tenantSettingsFrom, type TenantSettings } from '../../../shared/settings/tenant-settings.js';
+import { readJsonFile } from '../../../lib/json-file.js';
+import { KnowledgeBaseFileSchema } from '../../../lib/tenant-seed/seed-files.js';
+import { readTenantSeed, type SeedItem } from '../../../lib/tenant-seed/tenant-seed.js';
 import { BuiltinEngine } from '../../../engine/builtin-engine.js';
 import { engineTenantFrom, rulesInForce, type EngineTenant } from '../../../engine/engine-tenant.js';
-import { loadSeedEngineTenant } from '../../../engine/seed-tenant.js';
-import { articleOf, settingsOf, type SettingToSave } from '../../helpers/queue-tenant-settings.js';
+import { loadSeedEngineTenant, settingsFromSeedItems } from '../../../engine/seed-tenant.js';
+import { articleOf } from '../../helpers/queue-tenant-settings.js';
 import { customerMessage, fixtureClassifier, makeTicket, REPO_ROOT } from './fixtures.js';
 
-/** Settings as the queue hands them out: each saved once. */
-function stored(settings: SettingToSave[]): TenantSettings {
-  const items: StoredSetting[] = settings.map((setting, i) => ({
-    ...setting,
-    version: 1,
-    deleted: false,
-    savedAt: '2026-01-01T00:00:00.000Z',
-    savedBy: 'admin',
-    seq: i + 1,
-  }));
-  return tenantSettingsFrom(items).settings;
-}
+const stored = settingsFromSeedItems;
 
-const PROFILE: SettingToSave = {
+const PROFILE: SeedItem = {
   kind: 'profile',
   id: 'profile',
   value: { name: 'Test', languages: ['en', 'de'], resolveThreshold: 0.5, intentThresholds: { change_pin: 0.99 } },
 };
-const QUEUES: SettingToSave[] = [
+const QUEUES: SeedItem[] = [
   { kind: 'queue', id: 'general', value: { name: 'General' } },
   { kind: 'queue', id: 'security', value: { name: 'Security' } },
 ];
@@ -66,21 +56,23 @@ describe('the engine tenant from the queue settings', () => {
     );
   });
 
-  it('decides the payments demo as its seed files do, once the seed is converted to articles', () => {
-    const { config, engineTenant: fromSeed } = loadSeedEngineTenant(join(REPO_ROOT, 'resources'), 'payments');
-    const settings = stored(settingsOf(config, fromSeed.knowledgeBase));
-    const fromQueue = engineTenantFrom({ tenantId: config.id, settings, rules: config.escalationRules });
-    expect(fromQueue.knowledgeBase.intents).toEqual(fromSeed.knowledgeBase.intents);
-    expect(fromQueue.knowledgeBase.intents).toHaveLength(config.answerableIntents.length);
-    expect(fromQueue.knowledgeBase.languages).toEqual(fromSeed.knowledgeBase.languages);
-    for (const intent of fromSeed.knowledgeBase.intents)
-      for (const language of fromSeed.knowledgeBase.languages)
-        expect(fromQueue.knowledgeBase.answer(intent, language), `${intent}/${language}`).toBe(
-          fromSeed.knowledgeBase.answer(intent, language),
-        );
-    expect(fromQueue.resolveThreshold).toBe(fromSeed.resolveThreshold);
-    expect(fromQueue.intentThresholds).toEqual(fromSeed.intentThresholds);
-    expect(fromQueue.escalationRules).toEqual(fromSeed.escalationRules);
+  it('decides the payments demo as its seed files say, once the queue holds the seed as articles', () => {
+    const dir = join(REPO_ROOT, 'resources', 'tenants', 'payments');
+    const seed = readTenantSeed(dir);
+    const fromQueue = engineTenantFrom({ tenantId: seed.tenant.id, settings: stored(seed.items), rules: seed.rules });
+    // The seed files as they were read at run time before: tenant.json and knowledge-base.json.
+    const { config } = loadSeedEngineTenant(join(REPO_ROOT, 'resources'), 'payments');
+    const file = readJsonFile(join(dir, 'knowledge-base.json'), KnowledgeBaseFileSchema, 'knowledge base');
+    expect(fromQueue.knowledgeBase.intents).toEqual([...config.answerableIntents].sort());
+    for (const intent of config.answerableIntents)
+      for (const [language, answer] of Object.entries(file[intent] ?? {}))
+        expect(fromQueue.knowledgeBase.answer(intent, language), `${intent}/${language}`).toBe(answer.trim());
+    expect(fromQueue.knowledgeBase.languages).toEqual(
+      [...new Set(config.answerableIntents.flatMap((intent) => Object.keys(file[intent] ?? {})))].sort(),
+    );
+    expect(fromQueue.resolveThreshold).toBe(config.resolveThreshold);
+    expect(fromQueue.intentThresholds).toEqual(config.intentThresholds);
+    expect(fromQueue.escalationRules).toEqual(config.escalationRules);
   });
 });
 
