@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,9 +98,12 @@ describe('the child-process bundles', () => {
   });
 
   it('runs the bundled queue as a child service that answers HTTP and stops cleanly', async () => {
-    // The layout of a packaged app: the bundles in dist/electron, the external modules in node_modules.
+    // The layout of a packaged app: its package.json, the bundles in dist/electron, the external modules in
+    // node_modules and the demo tenants' seed in resources (the queue seeds them when it writes a tokens file).
     await build.buildChildBundles({ outdir: join(appRoot, 'dist', 'electron') });
+    writeFileSync(join(appRoot, 'package.json'), JSON.stringify({ name: 'switchboard-packaged', private: true }));
     symlinkSync(join(repoRoot, 'node_modules'), join(appRoot, 'node_modules'), 'dir');
+    symlinkSync(join(repoRoot, 'resources'), join(appRoot, 'resources'), 'dir');
     process.env.SWITCHBOARD_CHILD_RUNNER = 'bundle';
     try {
       const service = await startChildService({
