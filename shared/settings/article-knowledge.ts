@@ -1,3 +1,4 @@
+import { markdownPlainText } from '../markdown/markdown.js';
 import type { ArticleSetting } from './setting-values.js';
 import type { SettingEntry, TenantSettings } from './tenant-settings.js';
 
@@ -6,7 +7,9 @@ export type IntentAnswers = Record<string, Record<string, string>>;
 
 /**
  * The knowledge base the built-in engine answers from: for every intent a published article names, that article's
- * body in each of its languages. Where two published articles name the same intent, the first by id answers it.
+ * body in each of its languages as the plain text the customer gets (Markdown marks gone, a link as "text (url)",
+ * paragraphs and list items on their own lines; plain paragraphs as written). Where two published articles name
+ * the same intent, the first by id answers it.
  */
 export function intentAnswersFromArticles(articles: readonly SettingEntry<'article'>[]): IntentAnswers {
   const answers: IntentAnswers = {};
@@ -15,7 +18,10 @@ export function intentAnswersFromArticles(articles: readonly SettingEntry<'artic
     for (const intent of article.value.intents) {
       if (Object.hasOwn(answers, intent)) continue;
       answers[intent] = Object.fromEntries(
-        Object.entries(article.value.versions).map(([language, version]) => [language, version.body]),
+        Object.entries(article.value.versions).map(([language, version]) => [
+          language,
+          markdownPlainText(version.body),
+        ]),
       );
     }
   }

@@ -4,7 +4,7 @@ import { PickerDialog, type PickerItem } from '../components/PickerDialog.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { loadTenantSettings } from '../state/tenant-settings-client.js';
-import { markdownPlainText } from './markdown.js';
+import { markdownPlainText } from '../../../shared/markdown/markdown.js';
 import { useArticleSearch } from './useArticleSearch.js';
 
 /**

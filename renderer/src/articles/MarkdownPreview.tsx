@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import { markdownBlocks, type Inline } from './markdown.js';
+import { markdownBlocks, type Inline } from '../../../shared/markdown/markdown.js';
 
 function renderInlines(inlines: readonly Inline[]): ReactNode[] {
   return inlines.map((inline, index) => {
@@ -24,8 +24,8 @@ function renderInlines(inlines: readonly Inline[]): ReactNode[] {
 }
 
 /**
- * An article body's Markdown as the customer would read it. Built from React elements and text only (markdown.ts
- * reads the body into data), so HTML in a body shows as text and nothing runs.
+ * An article body's Markdown as the customer would read it. Built from React elements and text only
+ * (shared/markdown/markdown.ts reads the body into data), so HTML in a body shows as text and nothing runs.
  */
 export function MarkdownPreview(props: { markdown: string; language: string; testId: string }) {
   const { markdown, language, testId } = props;

@@ -12,8 +12,11 @@ import { TEST_MODEL_CACHE } from '../../helpers/switchboard-stack.js';
 
 /** A phrase of the payments demo's German training data for card_arrival: the classifier is sure of it. */
 const GERMAN_QUESTION = 'Meine Karte ist immer noch nicht angekommen, was soll ich tun?';
+/** The German version as the lead writes it (Markdown), and as the AI sends it to the customer: plain text. */
+const GERMAN_ARTICLE =
+  'Ihre neue Karte ist **unterwegs**: Sie kommt innerhalb von *5 Werktagen*.\n\nDen Stand sehen Sie in der App unter [Karten](https://example.test/karten).';
 const GERMAN_ANSWER =
-  'Ihre neue Karte ist unterwegs: Sie kommt innerhalb von 5 Werktagen. Den Stand sehen Sie in der App unter Karten.';
+  'Ihre neue Karte ist unterwegs: Sie kommt innerhalb von 5 Werktagen.\n\nDen Stand sehen Sie in der App unter Karten (https://example.test/karten).';
 const ENGLISH_ANSWER = 'Your new card is on its way and arrives within 5 business days; see Cards in the app.';
 
 /**
@@ -90,7 +93,7 @@ describe('an autopilot process answers from the articles the queue holds, follow
       admin(),
       'article',
       'card-arrival',
-      articleOf('card_arrival', { en: ENGLISH_ANSWER, de: GERMAN_ANSWER }),
+      articleOf('card_arrival', { en: ENGLISH_ANSWER, de: GERMAN_ARTICLE }),
     );
     const answered = await decided(GERMAN_QUESTION);
     expect(answered.ticket).toMatchObject({ status: 'ai_resolved', intent: 'card_arrival', language: 'de' });
@@ -100,7 +103,7 @@ describe('an autopilot process answers from the articles the queue holds, follow
       admin(),
       'article',
       'card-arrival',
-      articleOf('card_arrival', { en: ENGLISH_ANSWER, de: GERMAN_ANSWER }, 'draft'),
+      articleOf('card_arrival', { en: ENGLISH_ANSWER, de: GERMAN_ARTICLE }, 'draft'),
       article.version,
     );
     const drafted = await decided(GERMAN_QUESTION);

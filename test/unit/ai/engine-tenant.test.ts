@@ -45,6 +45,21 @@ describe('the engine tenant from the queue settings', () => {
     expect(tenant).toMatchObject({ id: 't1', resolveThreshold: 0.5, intentThresholds: { change_pin: 0.99 } });
   });
 
+  it('answers from an article written in Markdown with its plain text', () => {
+    const markdown = articleOf('card_arrival', {
+      en: 'It arrives **within 5 days**:\n\n- track it in *Card*\n- or on [the status page](https://status.example.test)',
+    });
+    const withMarkdown = stored([PROFILE, ...QUEUES, { kind: 'article', id: 'arrival', value: markdown }]);
+    const tenant = engineTenantFrom({
+      tenantId: 't1',
+      settings: withMarkdown,
+      rules: rulesInForce({ rules: null }, withMarkdown),
+    });
+    expect(tenant.knowledgeBase.answer('card_arrival', 'en')).toBe(
+      'It arrives within 5 days:\n\n- track it in Card\n- or on the status page (https://status.example.test)',
+    );
+  });
+
   it('without saved rules sends every escalation to the first queue; rules naming a missing queue are refused', () => {
     expect(rulesInForce({ rules: null }, settings)).toEqual([{ id: 'catch-all', ownerQueue: 'general', when: {} }]);
     const unknownQueue = [{ id: 'all', ownerQueue: 'nowhere', when: {} }];
@@ -66,7 +81,7 @@ describe('the engine tenant from the queue settings', () => {
     expect(fromQueue.knowledgeBase.intents).toEqual([...config.answerableIntents].sort());
     for (const intent of config.answerableIntents)
       for (const [language, answer] of Object.entries(file[intent] ?? {}))
-        expect(fromQueue.knowledgeBase.answer(intent, language), `${intent}/${language}`).toBe(answer.trim());
+        expect(fromQueue.knowledgeBase.answer(intent, language), `${intent}/${language}`).toBe(answer);
     expect(fromQueue.knowledgeBase.languages).toEqual(
       [...new Set(config.answerableIntents.flatMap((intent) => Object.keys(file[intent] ?? {})))].sort(),
     );

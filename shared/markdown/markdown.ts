@@ -1,8 +1,10 @@
 /**
- * The Markdown an article body is written in, read into plain data: the editor's preview renders it as React
- * elements (text only, so nothing in a body becomes HTML) and the reply gets it as plain text. The subset help
- * centers use: headings, paragraphs, bullet and numbered lists, quotes, fenced code, and inline code, bold,
- * italics and links. Anything else is kept as the text it is.
+ * The Markdown an article body is written in, read into plain data: the article editor's preview renders it as
+ * React elements (text only, so nothing in a body becomes HTML); an agent's reply and the built-in engine's answer
+ * to the customer (shared/settings/article-knowledge.ts) get it as plain text. The subset help centers use:
+ * headings, paragraphs, bullet and numbered lists, quotes, fenced code, and inline code, bold, italics and links.
+ * Anything else is kept as the text it is: a paragraph without marks is its own plain text (the lines of one
+ * paragraph join with a space, as Markdown reads them; paragraphs stay apart by a blank line).
  */
 
 export type Inline =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks, markdownInlines, markdownPlainText } from '../../../renderer/src/articles/markdown.js';
+import { markdownBlocks, markdownInlines, markdownPlainText } from '../../../shared/markdown/markdown.js';
 
 describe('article Markdown', () => {
   it('reads headings, paragraphs, lists, quotes and fenced code as blocks', () => {
