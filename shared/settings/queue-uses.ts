@@ -57,14 +57,28 @@ export function queueUses(
   return [...byRules, ...bySettings];
 }
 
+/** What keeps a queue, grouped as a sentence names it: the rules by id, its SLA policy or not, the channels by name. */
+export interface QueueUseGroups {
+  rules: string[];
+  slaPolicy: boolean;
+  channels: string[];
+}
+
+export function queueUseGroups(uses: readonly QueueUse[]): QueueUseGroups {
+  return {
+    rules: uses.flatMap((use) => (use.kind === 'rule' ? [use.id] : [])),
+    slaPolicy: uses.some((use) => use.kind === 'sla_policy'),
+    channels: uses.flatMap((use) => (use.kind === 'channel' ? [use.name] : [])),
+  };
+}
+
 /** One sentence naming what keeps the queue: `rules "cards-first", "vip"; the SLA policy; channel "Support mail"`. */
 export function describeQueueUses(queueId: string, uses: readonly QueueUse[]): string {
   const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
-  const rules = uses.flatMap((use) => (use.kind === 'rule' ? [use.id] : []));
-  const channels = uses.flatMap((use) => (use.kind === 'channel' ? [use.name] : []));
+  const { rules, slaPolicy, channels } = queueUseGroups(uses);
   const parts = [
     ...(rules.length > 0 ? [`escalation rule${rules.length > 1 ? 's' : ''} ${quoted(rules)}`] : []),
-    ...(uses.some((use) => use.kind === 'sla_policy') ? ['the SLA policy'] : []),
+    ...(slaPolicy ? ['the SLA policy'] : []),
     ...(channels.length > 0 ? [`channel${channels.length > 1 ? 's' : ''} ${quoted(channels)}`] : []),
   ];
   return `The queue "${queueId}" is still used by ${parts.join('; ')}: send those elsewhere or delete them first.`;

@@ -1,6 +1,7 @@
 import type { ConsoleInput, ConsoleOutput } from '../../../shared/api/console-contract.js';
 import type { Role } from '../../../shared/api/queue-contract.js';
 import { fail, ok, type AppError, type Result } from '../../../shared/result.js';
+import { QUEUE_IN_USE, QueueInUseDetailsSchema } from '../../../shared/settings/queue-uses.js';
 import { editableSettingKinds, mayEditSetting } from '../../../shared/settings/setting-kinds.js';
 import {
   SettingConflictDetailsSchema,
@@ -25,7 +26,8 @@ const OFFLINE =
 /**
  * The console's side of the tenant settings: reads come from the local cache (offline too), saves and deletes go
  * to the queue, and the version it stored goes into the cache at once. The queue's refusals come back with what
- * the form needs to keep its edits: the issues by field (settings_invalid), what is stored now (settings_conflict).
+ * the form needs to keep its edits: the issues by field (settings_invalid), what is stored now (settings_conflict),
+ * what still uses a queue that was not deleted (queue_in_use).
  */
 export class ConsoleSettings {
   constructor(private readonly options: ConsoleSettingsOptions) {}
@@ -74,6 +76,10 @@ function refusal(error: AppError): Result<never> {
   if (answered.code === 'settings_conflict') {
     const details = SettingConflictDetailsSchema.safeParse(answered.details);
     if (details.success) return fail('settings_conflict', error.message, details.data);
+  }
+  if (answered.code === QUEUE_IN_USE) {
+    const details = QueueInUseDetailsSchema.safeParse(answered.details);
+    return fail(QUEUE_IN_USE, error.message, details.success ? details.data : undefined);
   }
   if (answered.status === 403) return fail('forbidden', error.message);
   return fail(error.code, error.message);

@@ -3,7 +3,10 @@ import { NameField, TextField } from './AdminField.js';
 import { QUEUE_FORM, type QueueForm } from './setting-forms.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
 
-/** Owner queues: create (id, name, description), rename, delete (the queue refuses while it is in use). */
+/**
+ * Owner queues: create (id, name, description), rename, delete (the queue refuses while it is in use; the section
+ * says what uses it in the reader's language, SettingSection's error notice).
+ */
 export function QueuesSection(props: AdminSectionProps) {
   const { t } = useTranslation();
   return (

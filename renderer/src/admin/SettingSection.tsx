@@ -13,6 +13,7 @@ import { ConflictNotice } from './ConflictNotice.js';
 import { placeIssues, type IssuePlacement } from './issue-placement.js';
 import { fieldRuleKey } from './issue-texts.js';
 import { moveFocusInList } from './list-keys.js';
+import { refusalText } from './queue-in-use-text.js';
 import { createSettingEditor, type SettingFormSpec } from './setting-editor.js';
 import { suggestedId } from './setting-forms.js';
 
@@ -227,7 +228,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
             ) : null}
             {notice?.kind === 'error' ? (
               <p className="error-message" role="alert" data-testid="admin-error">
-                {notice.message}
+                {refusalText(t, fmt.list, notice)}
               </p>
             ) : null}
             {notice?.kind === 'conflict' ? (

@@ -41,7 +41,8 @@ export type EditorNotice =
   | { kind: 'saved'; version: number }
   | { kind: 'deleted'; id: string }
   | { kind: 'confirmDelete' }
-  | { kind: 'error'; message: string }
+  /** The host's sentence; for a queue still in use, also what uses it (shown in the reader's language). */
+  | Extract<SettingWriteOutcome, { kind: 'error' }>
   /** Someone else wrote the item first: what is stored now; the draft is kept as it was. */
   | { kind: 'conflict'; action: WriteAction; current: StoredSetting | null };
 
@@ -119,7 +120,7 @@ export function createSettingEditor<K extends SettingKind, F>(deps: SettingEdito
         set({ notice: { kind: 'conflict', action, current: outcome.current } });
         return;
       case 'error':
-        set({ notice: { kind: 'error', message: outcome.message } });
+        set({ notice: outcome });
     }
   }
 

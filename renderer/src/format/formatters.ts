@@ -22,7 +22,7 @@ const DURATION_UNITS: ReadonlyArray<['day' | 'hour' | 'minute' | 'second', numbe
   ['second', 1],
 ];
 
-/** Dates, numbers, percentages, money, durations and language names, all through Intl in the UI locale. */
+/** Dates, numbers, percentages, money, durations, lists and language names, all through Intl in the UI locale. */
 export function createFormatters(locale: string) {
   /** A formatter for the UI locale, or for English where the runtime lacks that locale. */
   const inLocale = <T>(make: (tag: string) => T): T =>
@@ -36,6 +36,7 @@ export function createFormatters(locale: string) {
   const relative = inLocale((tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto', style: 'short' }));
   const number = inLocale((tag) => new Intl.NumberFormat(tag));
   const percent = inLocale((tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
+  const conjunction = inLocale((tag) => new Intl.ListFormat(tag, { type: 'conjunction' }));
   const currencies = new Map<string, Intl.NumberFormat>();
   const currencyFormat = (code: string): Intl.NumberFormat | null => {
     const key = code.toUpperCase();
@@ -95,6 +96,8 @@ export function createFormatters(locale: string) {
     },
     number: (n: number) => number.format(n),
     percent: (ratio: number) => percent.format(ratio),
+    /** Items joined the UI locale's way: "a, b, and c", "a, b und c", "a、b和c". */
+    list: (items: readonly string[]) => conjunction.format(items),
     /** An amount in its own currency (ISO 4217 code), written the UI locale's way: "1.234,50 €", "US$12.00". */
     currency: (amount: number, currencyCode: string) => {
       const format = currencyFormat(currencyCode);

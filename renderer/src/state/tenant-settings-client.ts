@@ -2,6 +2,7 @@ import type { ConsoleApi } from '../../../shared/api/console-contract.js';
 import type { Result } from '../../../shared/result.js';
 import type { SettingKind, SettingValue } from '../../../shared/settings/setting-kinds.js';
 import type { TenantSettingsView } from '../../../shared/settings/settings-console.js';
+import { QUEUE_IN_USE, QueueInUseDetailsSchema, type QueueInUseDetails } from '../../../shared/settings/queue-uses.js';
 import {
   SettingConflictDetailsSchema,
   SettingIssuesDetailsSchema,
@@ -19,12 +20,16 @@ export type SettingWriteOutcome =
   | { kind: 'invalid'; issues: SettingIssue[] }
   /** Someone saved since the form's base version: what is stored now (null: never saved, or gone). */
   | { kind: 'conflict'; current: StoredSetting | null }
-  /** Anything else (offline, not allowed): a sentence for the person. */
-  | { kind: 'error'; message: string };
+  /**
+   * Anything else (offline, not allowed): a sentence for the person. A queue still in use (queue_in_use) also
+   * brings what uses it, to be said in the reader's language; the sentence is the queue's own, in English.
+   */
+  | { kind: 'error'; message: string; queueInUse?: QueueInUseDetails };
 
 /**
  * The one renderer caller of the tenant settings methods: every settings screen reads and writes through these,
- * so the refusals (settings_invalid, settings_conflict) are read in one place.
+ * so the refusals (settings_invalid, settings_conflict, queue_in_use) are read in one place; a refusal whose details
+ * do not parse is passed on as its sentence.
  */
 export function loadTenantSettings(api: TenantSettingsApi): Promise<Result<TenantSettingsView>> {
   return api.getTenantSettings({});
@@ -61,6 +66,10 @@ function writeOutcome(result: Result<StoredSetting>): SettingWriteOutcome {
   if (code === 'settings_conflict') {
     const parsed = SettingConflictDetailsSchema.safeParse(details);
     if (parsed.success) return { kind: 'conflict', current: parsed.data.current };
+  }
+  if (code === QUEUE_IN_USE) {
+    const parsed = QueueInUseDetailsSchema.safeParse(details);
+    if (parsed.success) return { kind: 'error', message, queueInUse: parsed.data };
   }
   return { kind: 'error', message };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleCore } from '../../../electron/core/console-core.js';
 import type { ConsoleInput } from '../../../shared/api/console-contract.js';
+import { DEFAULT_SLA_POLICY } from '../../../shared/sla/inbox-policy.js';
 import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 
@@ -154,6 +155,25 @@ describe('tenant settings in the console', () => {
     expect(forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(admin.settings.current().queue).toEqual([]);
     expect(agent.settings.current().queue).toEqual([]);
+
+    // A queue its SLA policy still uses is not deleted: the queue's code and what uses it, for the admin screen.
+    await save(admin, { kind: 'queue', id: 'billing', baseVersion: 0, value: billing });
+    await save(admin, {
+      kind: 'sla_policy',
+      id: 'billing',
+      baseVersion: 0,
+      value: { ...DEFAULT_SLA_POLICY, queueId: 'billing' },
+    });
+    const inUse = await admin.service.deleteSetting({ kind: 'queue', id: 'billing', baseVersion: 1 });
+    expect(inUse).toMatchObject({
+      ok: false,
+      error: {
+        code: 'queue_in_use',
+        message: expect.stringContaining('the SLA policy'),
+        details: { queueId: 'billing', uses: [{ kind: 'sla_policy', id: 'billing' }] },
+      },
+    });
+    expect(admin.settings.current().queue).toMatchObject([{ id: 'billing', version: 1 }]);
   });
 
   it('a running console learns of a save on another console from the queue’s event, without waiting for a poll', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adminSectionsFor, ADMIN_SECTIONS } from '../../../renderer/src/admin/admin-sections.js';
 import { issueText } from '../../../renderer/src/admin/AdminField.js';
 import { placeIssues } from '../../../renderer/src/admin/issue-placement.js';
+import { queueInUseText, refusalText } from '../../../renderer/src/admin/queue-in-use-text.js';
 import { fieldRuleKey } from '../../../renderer/src/admin/issue-texts.js';
 import { createSettingEditor, type SettingFormSpec } from '../../../renderer/src/admin/setting-editor.js';
 import {
@@ -15,11 +16,12 @@ import {
 import { parseSpans, SLA_POLICY_FORM, type SlaPolicyForm } from '../../../renderer/src/admin/sla-form.js';
 import { withStoredSetting } from '../../../renderer/src/admin/tenant-view.js';
 import { weekdayNames } from '../../../renderer/src/admin/weekday-names.js';
+import { createFormatters } from '../../../renderer/src/format/formatters.js';
 import type { Role } from '../../../shared/api/queue-contract.js';
 import { editableSettingKinds, type SettingKind } from '../../../shared/settings/setting-kinds.js';
 import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
 import { emptyTenantSettings } from '../../../shared/settings/tenant-settings.js';
-import { uiStrings } from '../../helpers/ui-strings.js';
+import { consoleTranslator, uiStrings } from '../../helpers/ui-strings.js';
 import { createFakeSettingsHost } from './fake-settings-host.js';
 
 /** An editor of one kind over a fake host, with the versions it reported to its list. */
@@ -239,6 +241,71 @@ describe('admin screens: saving', () => {
     await editor.overwrite();
     expect(host.stored('queue', 'billing')).toMatchObject({ deleted: true, version: 3 });
     expect(state()).toMatchObject({ draft: null, notice: { kind: 'deleted', id: 'billing' } });
+  });
+
+  it('a queue still in use is not deleted: the rule and the SLA policy are named in German, else the queue’s sentence', async () => {
+    const { host, editor, state } = editorOver(QUEUE_FORM);
+    const stored = host.saveAs('Alex Admin', 'queue', 'billing', { name: 'Abrechnung' });
+    const policy = { ...SLA_POLICY_FORM.blank(), timeZone: 'Europe/Berlin' };
+    host.saveAs('Alex Admin', 'sla_policy', 'billing', SLA_POLICY_FORM.toValue(policy, 'billing'));
+    host.setRules([{ id: 'cards-first', ownerQueue: 'billing', when: { intents: ['card_arrival'] } }]);
+    editor.open(stored.id, stored.version, { name: 'Abrechnung' });
+    editor.askDelete();
+    await editor.confirmDelete();
+    expect(state()).toMatchObject({
+      notice: {
+        kind: 'error',
+        message:
+          'The queue "billing" is still used by escalation rule "cards-first"; the SLA policy: send those elsewhere or delete them first.',
+        queueInUse: {
+          queueId: 'billing',
+          uses: [
+            { kind: 'rule', id: 'cards-first' },
+            { kind: 'sla_policy', id: 'billing' },
+          ],
+        },
+      },
+      draft: { id: 'billing', baseVersion: 1 },
+    });
+    expect(host.stored('queue', 'billing')).toMatchObject({ version: 1, deleted: false });
+    const shown = (lng: string) => {
+      const notice = state().notice;
+      return notice?.kind === 'error' ? refusalText(consoleTranslator(lng), createFormatters(lng).list, notice) : null;
+    };
+    expect(shown('de')).toBe(
+      'Die Queue „billing“ kann nicht gelöscht werden, solange sie verwendet wird: 1 Eskalationsregel („cards-first“) und ihre SLA-Richtlinie. Weisen Sie diese einer anderen Queue zu oder löschen Sie sie zuerst.',
+    );
+
+    // Details this console cannot read (no uses): the queue's own sentence, as it came.
+    const sentence = 'The queue "billing" is still used by something newer: send those elsewhere or delete them first.';
+    host.api.deleteSetting = async () => ({
+      ok: false,
+      error: { code: 'queue_in_use', message: sentence, details: { queueId: 'billing', uses: [] } },
+    });
+    await editor.confirmDelete();
+    expect(state().notice).toEqual({ kind: 'error', message: sentence });
+    expect(shown('de')).toBe(sentence);
+  });
+
+  it('names several rules and channels with the plural and the list of the reader’s language', () => {
+    const details = {
+      queueId: 'billing',
+      uses: [
+        { kind: 'rule' as const, id: 'cards-first' },
+        { kind: 'rule' as const, id: 'vip' },
+        { kind: 'channel' as const, id: 'mail', name: 'Support mail' },
+      ],
+    };
+    const text = (lng: string) => queueInUseText(consoleTranslator(lng), createFormatters(lng).list, details);
+    expect(text('en')).toBe(
+      'The queue “billing” cannot be deleted while it is in use: 2 escalation rules (“cards-first” and “vip”) and 1 channel (“Support mail”). Move them to another queue or delete them first.',
+    );
+    expect(text('ru')).toBe(
+      'Очередь «billing» нельзя удалить, пока она используется: 2 правила эскалации («cards-first» и «vip») и 1 канал («Support mail»). Назначьте им другую очередь или сначала удалите их.',
+    );
+    expect(text('ja')).toBe(
+      'キュー「billing」は使用中のため削除できません：エスカレーションルール 2 件（「cards-first」、「vip」）、チャネル 1 件（「Support mail」）。これらを別のキューに移すか、先に削除してください。',
+    );
   });
 
   it('offline, a save fails with the host’s sentence and the edits stay', async () => {

@@ -1,5 +1,12 @@
 import type { ConsoleInput, ConsoleOutput } from '../../../shared/api/console-contract.js';
+import type { EscalationRule } from '../../../shared/domain/tenant.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import {
+  describeQueueUses,
+  QUEUE_IN_USE,
+  queueUses,
+  type QueueInUseDetails,
+} from '../../../shared/settings/queue-uses.js';
 import { editableSettingKinds, SETTING_KINDS } from '../../../shared/settings/setting-kinds.js';
 import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
 import { tenantSettingsFrom } from '../../../shared/settings/tenant-settings.js';
@@ -12,15 +19,19 @@ type Answer<M extends Method> = Promise<Result<ConsoleOutput<M>>>;
 /**
  * An in-memory console host for the tenant settings methods, answering as the contract says the console does:
  * values checked by their kind's schema (settings_invalid with each issue's path), a save or delete from an old
- * version refused (settings_conflict with what is stored), versions counted per item and `seq` over all of them.
- * `saveAs` saves as someone else (another admin's console); `offline` makes writes fail as the console does.
+ * version refused (settings_conflict with what is stored), a queue still used by the rules or a setting kept
+ * (queue_in_use, the queue's sentence and details), versions counted per item and `seq` over all of them.
+ * `saveAs` saves as someone else (another admin's console); `offline` makes writes fail as the console does;
+ * `setRules` gives the tenant's escalation rules.
  */
 export function createFakeSettingsHost(role: Role = 'admin', savedBy = 'Alex Admin') {
   const items = new Map<string, StoredSetting>();
   let seq = 0;
   let online = true;
+  let rules: EscalationRule[] = [];
   const calls: Array<{ method: Method; input: unknown }> = [];
   const key = (kind: string, id: string) => `${kind}/${id}`;
+  const live = (item: StoredSetting) => !item.deleted;
 
   function write(
     input: { kind: StoredSetting['kind']; id: string; baseVersion: number },
@@ -33,6 +44,12 @@ export function createFakeSettingsHost(role: Role = 'admin', savedBy = 'Alex Adm
     if (input.baseVersion !== currentVersion)
       return fail('settings_conflict', 'Someone saved this setting meanwhile.', { current });
     const deleted = value === null;
+    const uses = deleted && input.kind === 'queue' ? queueUses(input.id, rules, [...items.values()].filter(live)) : [];
+    if (uses.length > 0)
+      return fail(QUEUE_IN_USE, describeQueueUses(input.id, uses), {
+        queueId: input.id,
+        uses,
+      } satisfies QueueInUseDetails);
     if (!deleted) {
       const parsed = SETTING_KINDS[input.kind].schema.safeParse(value);
       if (!parsed.success)
@@ -89,6 +106,9 @@ export function createFakeSettingsHost(role: Role = 'admin', savedBy = 'Alex Adm
     stored: (kind: StoredSetting['kind'], id: string) => items.get(key(kind, id)) ?? null,
     setOnline(value: boolean) {
       online = value;
+    },
+    setRules(value: EscalationRule[]) {
+      rules = value;
     },
   };
 }

@@ -66,6 +66,16 @@ export default {
     overwrite: 'Meine über deren speichern',
     deleteAnyway: 'Trotzdem löschen',
   },
+  inUse: {
+    sentence:
+      'Die Queue {{queue}} kann nicht gelöscht werden, solange sie verwendet wird: {{uses}}. Weisen Sie diese einer anderen Queue zu oder löschen Sie sie zuerst.',
+    rules_one: '{{count}} Eskalationsregel ({{names}})',
+    rules_other: '{{count}} Eskalationsregeln ({{names}})',
+    slaPolicy: 'ihre SLA-Richtlinie',
+    channels_one: '{{count}} Kanal ({{names}})',
+    channels_other: '{{count}} Kanäle ({{names}})',
+    quoted: '„{{name}}“',
+  },
   tag: {
     color: 'Farbe',
     colorHint: 'Geschrieben als #rrggbb; leer lassen für keine.',

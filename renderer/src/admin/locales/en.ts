@@ -45,6 +45,17 @@ export default {
     overwrite: 'Save mine over theirs',
     deleteAnyway: 'Delete it anyway',
   },
+  /** Why a queue was not deleted: what still uses it (the queue_in_use refusal). */
+  inUse: {
+    sentence:
+      'The queue {{queue}} cannot be deleted while it is in use: {{uses}}. Move them to another queue or delete them first.',
+    rules_one: '{{count}} escalation rule ({{names}})',
+    rules_other: '{{count}} escalation rules ({{names}})',
+    slaPolicy: 'its SLA policy',
+    channels_one: '{{count}} channel ({{names}})',
+    channels_other: '{{count}} channels ({{names}})',
+    quoted: '“{{name}}”',
+  },
   tag: {
     color: 'Colour',
     colorHint: 'Written #rrggbb; leave empty for none.',

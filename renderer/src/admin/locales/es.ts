@@ -62,6 +62,18 @@ export default {
     overwrite: 'Guardar los míos encima',
     deleteAnyway: 'Eliminarlo de todos modos',
   },
+  inUse: {
+    sentence:
+      'La cola {{queue}} no se puede eliminar mientras esté en uso: {{uses}}. Asígnelos a otra cola o elimínelos primero.',
+    rules_one: '{{count}} regla de escalado ({{names}})',
+    rules_many: '{{count}} de reglas de escalado ({{names}})',
+    rules_other: '{{count}} reglas de escalado ({{names}})',
+    slaPolicy: 'su política de SLA',
+    channels_one: '{{count}} canal ({{names}})',
+    channels_many: '{{count}} de canales ({{names}})',
+    channels_other: '{{count}} canales ({{names}})',
+    quoted: '«{{name}}»',
+  },
   tag: {
     color: 'Color',
     colorHint: 'Escrito #rrggbb; déjelo vacío para ninguno.',

@@ -63,6 +63,18 @@ export default {
     overwrite: 'Enregistrer les miennes par-dessus',
     deleteAnyway: 'Supprimer quand même',
   },
+  inUse: {
+    sentence:
+      'La file {{queue}} ne peut pas être supprimée tant qu’elle est utilisée : {{uses}}. Rattachez-les à une autre file ou supprimez-les d’abord.',
+    rules_one: '{{count}} règle d’escalade ({{names}})',
+    rules_many: '{{count}} de règles d’escalade ({{names}})',
+    rules_other: '{{count}} règles d’escalade ({{names}})',
+    slaPolicy: 'sa politique de SLA',
+    channels_one: '{{count}} canal ({{names}})',
+    channels_many: '{{count}} de canaux ({{names}})',
+    channels_other: '{{count}} canaux ({{names}})',
+    quoted: '« {{name}} »',
+  },
   tag: {
     color: 'Couleur',
     colorHint: 'Écrite #rrggbb ; laisser vide pour aucune.',

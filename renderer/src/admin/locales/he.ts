@@ -60,6 +60,17 @@ export default {
     overwrite: 'לשמור את שלי במקום שלהם',
     deleteAnyway: 'למחוק בכל זאת',
   },
+  inUse: {
+    sentence: 'לא ניתן למחוק את התור {{queue}} כל עוד הוא בשימוש: {{uses}}. העבירו אותם לתור אחר או מחקו אותם קודם.',
+    rules_one: 'כלל הסלמה אחד ({{names}})',
+    rules_two: 'שני כללי הסלמה ({{names}})',
+    rules_other: '{{count}} כללי הסלמה ({{names}})',
+    slaPolicy: 'מדיניות ה-SLA שלו',
+    channels_one: 'ערוץ אחד ({{names}})',
+    channels_two: 'שני ערוצים ({{names}})',
+    channels_other: '{{count}} ערוצים ({{names}})',
+    quoted: '"{{name}}"',
+  },
   tag: {
     color: 'צבע',
     colorHint: 'נכתב ‎#rrggbb; השאירו ריק ללא צבע.',

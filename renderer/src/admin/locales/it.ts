@@ -63,6 +63,18 @@ export default {
     overwrite: 'Salva le mie sopra le loro',
     deleteAnyway: 'Eliminalo comunque',
   },
+  inUse: {
+    sentence:
+      'La coda {{queue}} non può essere eliminata finché è in uso: {{uses}}. Assegnali a un’altra coda o eliminali prima.',
+    rules_one: '{{count}} regola di escalation ({{names}})',
+    rules_many: '{{count}} di regole di escalation ({{names}})',
+    rules_other: '{{count}} regole di escalation ({{names}})',
+    slaPolicy: 'il suo criterio SLA',
+    channels_one: '{{count}} canale ({{names}})',
+    channels_many: '{{count}} di canali ({{names}})',
+    channels_other: '{{count}} canali ({{names}})',
+    quoted: '«{{name}}»',
+  },
   tag: {
     color: 'Colore',
     colorHint: 'Scritto #rrggbb; lascia vuoto per nessuno.',

@@ -62,6 +62,14 @@ export default {
     overwrite: '自分の内容で上書き保存',
     deleteAnyway: 'それでも削除',
   },
+  inUse: {
+    sentence:
+      'キュー{{queue}}は使用中のため削除できません：{{uses}}。これらを別のキューに移すか、先に削除してください。',
+    rules_other: 'エスカレーションルール {{count}} 件（{{names}}）',
+    slaPolicy: 'このキューの SLA ポリシー',
+    channels_other: 'チャネル {{count}} 件（{{names}}）',
+    quoted: '「{{name}}」',
+  },
   tag: {
     color: '色',
     colorHint: '#rrggbb の形式。色なしの場合は空欄にします。',

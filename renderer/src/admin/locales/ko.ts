@@ -61,6 +61,13 @@ export default {
     overwrite: '내 것으로 덮어쓰기',
     deleteAnyway: '그래도 삭제',
   },
+  inUse: {
+    sentence: '큐 {{queue}}은(는) 사용 중이므로 삭제할 수 없습니다: {{uses}}. 이를 다른 큐로 옮기거나 먼저 삭제하세요.',
+    rules_other: '에스컬레이션 규칙 {{count}}개({{names}})',
+    slaPolicy: '이 큐의 SLA 정책',
+    channels_other: '채널 {{count}}개({{names}})',
+    quoted: '‘{{name}}’',
+  },
   tag: {
     color: '색상',
     colorHint: '#rrggbb 형식으로 씁니다. 색상이 없으면 비워 두세요.',

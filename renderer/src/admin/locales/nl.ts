@@ -62,6 +62,16 @@ export default {
     overwrite: 'Mijn versie eroverheen opslaan',
     deleteAnyway: 'Toch verwijderen',
   },
+  inUse: {
+    sentence:
+      'De wachtrij {{queue}} kan niet worden verwijderd zolang die in gebruik is: {{uses}}. Wijs ze toe aan een andere wachtrij of verwijder ze eerst.',
+    rules_one: '{{count}} escalatieregel ({{names}})',
+    rules_other: '{{count}} escalatieregels ({{names}})',
+    slaPolicy: 'het SLA-beleid ervan',
+    channels_one: '{{count}} kanaal ({{names}})',
+    channels_other: '{{count}} kanalen ({{names}})',
+    quoted: '‘{{name}}’',
+  },
   tag: {
     color: 'Kleur',
     colorHint: 'Geschreven als #rrggbb; leeg laten voor geen.',

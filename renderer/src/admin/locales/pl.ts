@@ -62,6 +62,20 @@ export default {
     overwrite: 'Zapisz moje zamiast ich',
     deleteAnyway: 'Usuń mimo to',
   },
+  inUse: {
+    sentence:
+      'Nie można usunąć kolejki {{queue}}, dopóki jest używana: {{uses}}. Przypisz je do innej kolejki lub najpierw je usuń.',
+    rules_one: '{{count}} reguła eskalacji ({{names}})',
+    rules_few: '{{count}} reguły eskalacji ({{names}})',
+    rules_many: '{{count}} reguł eskalacji ({{names}})',
+    rules_other: '{{count}} reguły eskalacji ({{names}})',
+    slaPolicy: 'jej zasada SLA',
+    channels_one: '{{count}} kanał ({{names}})',
+    channels_few: '{{count}} kanały ({{names}})',
+    channels_many: '{{count}} kanałów ({{names}})',
+    channels_other: '{{count}} kanału ({{names}})',
+    quoted: '„{{name}}”',
+  },
   tag: {
     color: 'Kolor',
     colorHint: 'Zapisany jako #rrggbb; pozostaw puste, aby nie używać koloru.',

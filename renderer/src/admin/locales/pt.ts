@@ -62,6 +62,18 @@ export default {
     overwrite: 'Salvar as minhas por cima',
     deleteAnyway: 'Excluir mesmo assim',
   },
+  inUse: {
+    sentence:
+      'A fila {{queue}} não pode ser excluída enquanto estiver em uso: {{uses}}. Atribua-os a outra fila ou exclua-os primeiro.',
+    rules_one: '{{count}} regra de escalonamento ({{names}})',
+    rules_many: '{{count}} de regras de escalonamento ({{names}})',
+    rules_other: '{{count}} regras de escalonamento ({{names}})',
+    slaPolicy: 'sua política de SLA',
+    channels_one: '{{count}} canal ({{names}})',
+    channels_many: '{{count}} de canais ({{names}})',
+    channels_other: '{{count}} canais ({{names}})',
+    quoted: '“{{name}}”',
+  },
   tag: {
     color: 'Cor',
     colorHint: 'Escrita #rrggbb; deixe vazio para nenhuma.',

@@ -62,6 +62,20 @@ export default {
     overwrite: 'Сохранить мои поверх',
     deleteAnyway: 'Всё равно удалить',
   },
+  inUse: {
+    sentence:
+      'Очередь {{queue}} нельзя удалить, пока она используется: {{uses}}. Назначьте им другую очередь или сначала удалите их.',
+    rules_one: '{{count}} правило эскалации ({{names}})',
+    rules_few: '{{count}} правила эскалации ({{names}})',
+    rules_many: '{{count}} правил эскалации ({{names}})',
+    rules_other: '{{count}} правила эскалации ({{names}})',
+    slaPolicy: 'её политика SLA',
+    channels_one: '{{count}} канал ({{names}})',
+    channels_few: '{{count}} канала ({{names}})',
+    channels_many: '{{count}} каналов ({{names}})',
+    channels_other: '{{count}} канала ({{names}})',
+    quoted: '«{{name}}»',
+  },
   tag: {
     color: 'Цвет',
     colorHint: 'В виде #rrggbb; оставьте пустым, чтобы без цвета.',

@@ -62,6 +62,15 @@ export default {
     overwrite: 'Benimkini üzerine kaydet',
     deleteAnyway: 'Yine de sil',
   },
+  inUse: {
+    sentence: '{{queue}} kuyruğu kullanımdayken silinemez: {{uses}}. Bunları başka bir kuyruğa atayın veya önce silin.',
+    rules_one: '{{count}} eskalasyon kuralı ({{names}})',
+    rules_other: '{{count}} eskalasyon kuralı ({{names}})',
+    slaPolicy: 'SLA politikası',
+    channels_one: '{{count}} kanal ({{names}})',
+    channels_other: '{{count}} kanal ({{names}})',
+    quoted: '“{{name}}”',
+  },
   tag: {
     color: 'Renk',
     colorHint: '#rrggbb olarak yazılır; renk istemiyorsanız boş bırakın.',

@@ -61,6 +61,20 @@ export default {
     overwrite: 'Зберегти мої поверх',
     deleteAnyway: 'Усе одно видалити',
   },
+  inUse: {
+    sentence:
+      'Чергу {{queue}} не можна видалити, доки вона використовується: {{uses}}. Призначте їм іншу чергу або спершу видаліть їх.',
+    rules_one: '{{count}} правило ескалації ({{names}})',
+    rules_few: '{{count}} правила ескалації ({{names}})',
+    rules_many: '{{count}} правил ескалації ({{names}})',
+    rules_other: '{{count}} правила ескалації ({{names}})',
+    slaPolicy: 'її політика SLA',
+    channels_one: '{{count}} канал ({{names}})',
+    channels_few: '{{count}} канали ({{names}})',
+    channels_many: '{{count}} каналів ({{names}})',
+    channels_other: '{{count}} каналу ({{names}})',
+    quoted: '«{{name}}»',
+  },
   tag: {
     color: 'Колір',
     colorHint: 'У вигляді #rrggbb; залиште порожнім, щоб без кольору.',

@@ -59,6 +59,13 @@ export default {
     overwrite: '用我的版本覆盖保存',
     deleteAnyway: '仍然删除',
   },
+  inUse: {
+    sentence: '队列{{queue}}仍在使用中，无法删除：{{uses}}。请先将它们改到其他队列或将其删除。',
+    rules_other: '{{count}} 条升级规则（{{names}}）',
+    slaPolicy: '该队列的 SLA 策略',
+    channels_other: '{{count}} 个渠道（{{names}}）',
+    quoted: '“{{name}}”',
+  },
   tag: {
     color: '颜色',
     colorHint: '写作 #rrggbb；留空表示无颜色。',
