@@ -12,7 +12,7 @@ const THANKS = { id: 'danke-ja', name: 'お礼の返信' };
 /**
  * An admin sets the tenant up in the console's Tenant settings: a queue with a German name and a macro with a
  * Japanese one, by the keyboard, the macro's live preview filled in, each section axe clean, an SLA policy's bad
- * time zone shown on its field; a lead saving the same macro first (through the queue's API) is reported by name
+ * time zone shown on its field, the queue it uses refused deletion in the reader's words; a lead saving the same macro first (through the queue's API) is reported by name
  * with the admin's edits kept, which then save over it; with the queue gone the settings still read, not edit.
  */
 describe('tenant settings in the browser', () => {
@@ -89,6 +89,18 @@ describe('tenant settings in the browser', () => {
         businessHours: { timeZone: 'Europe/Berlin', holidays: ['2026-12-24', '2026-12-25'] },
       },
     });
+
+    // The queue its SLA policy uses is not deleted: the queue's refusal said in the reader's language.
+    await openSection(page, 'queue');
+    await section(page, 'queue').locator(`[data-item-id="${REFUNDS.id}"]`).click();
+    await page.getByTestId('admin-delete').click();
+    await page.getByTestId('admin-confirm-delete').click();
+    const refusal = page.getByTestId('admin-error');
+    await refusal.waitFor({ timeout: 15_000 });
+    expect(await refusal.textContent()).toBe(
+      `The queue “${REFUNDS.id}” cannot be deleted while it is in use: its SLA policy. Move them to another queue or delete them first.`,
+    );
+    expect(await stored('queue', REFUNDS.id)).toMatchObject({ version: 1, deleted: false });
 
     await openSection(page, 'tag');
     await page.keyboard.press('Alt+n');
