@@ -12,8 +12,9 @@ const THANKS = { id: 'danke-ja', name: 'お礼の返信' };
 /**
  * An admin sets the tenant up in the console's Tenant settings: a queue with a German name and a macro with a
  * Japanese one, by the keyboard, the macro's live preview filled in, each section axe clean, an SLA policy's bad
- * time zone shown on its field, the queue it uses refused deletion in the reader's words; a lead saving the same macro first (through the queue's API) is reported by name
- * with the admin's edits kept, which then save over it; with the queue gone the settings still read, not edit.
+ * time zone shown on its field, the queue it uses refused deletion in the reader's words; a lead saving the same
+ * macro first (through the queue's API) is reported by name with the admin's edits kept, which then save over it;
+ * with the queue gone the settings still read, not edit.
  */
 describe('tenant settings in the browser', () => {
   const e2e = consoleInBrowserPerFile({ role: 'admin', autopilot: false });
