@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { fillMacro, MACRO_VARIABLES, type MacroContext, type MacroVariable } from '../../../shared/domain/macros.js';
 import { NameField, TextField } from './AdminField.js';
@@ -34,11 +35,11 @@ export function MacrosSection(props: AdminSectionProps) {
             ? { start: area.selectionStart, end: area.selectionEnd }
             : { start: form.text.length, end: form.text.length };
           const next = insertVariable(form.text, at, variable);
-          edit({ text: next.text });
-          requestAnimationFrame(() => {
-            area?.focus();
-            area?.setSelectionRange(next.caret, next.caret);
-          });
+          // The text is rendered before the click's handler returns, so the caret is placed after the variable before
+          // the next key arrives (a frame later, keys typed at once would land where the caret was).
+          flushSync(() => edit({ text: next.text }));
+          area?.focus();
+          area?.setSelectionRange(next.caret, next.caret);
         };
         return (
           <>
