@@ -146,7 +146,7 @@ export function markdownInlines(text: string): Inline[] {
 }
 
 /** The text of inline pieces without their marks; a link keeps its address after its text. */
-export function inlineText(inlines: readonly Inline[]): string {
+function inlineText(inlines: readonly Inline[]): string {
   return inlines
     .map((inline) => {
       switch (inline.kind) {

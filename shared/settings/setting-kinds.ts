@@ -43,10 +43,6 @@ export const SETTING_ID_RULE = 'An id is 1 to 100 letters, digits, _ . or -, sta
 /** The largest value the queue stores, as JSON text (an article with many long language versions fits). */
 export const MAX_SETTING_VALUE_BYTES = 1_000_000;
 
-export function isSettingKind(kind: string): kind is SettingKind {
-  return Object.hasOwn(SETTING_KINDS, kind);
-}
-
 export function mayEditSetting(role: Role, kind: SettingKind): boolean {
   return (SETTING_KINDS[kind].editRoles as readonly Role[]).includes(role);
 }

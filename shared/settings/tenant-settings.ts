@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_ID, SETTING_KINDS, SETTING_KIND_NAMES, type SettingKind, type SettingValue } from './setting-kinds.js';
 import type { StoredSetting } from './stored-setting.js';
-import { SettingKindSchema } from './stored-setting.js';
 
 /** One live item of a kind, with the version an edit of it saves against. */
 export interface SettingEntry<K extends SettingKind> {
@@ -74,5 +73,3 @@ export const TenantSettingsSchema = z.strictObject(
     ]),
   ) as unknown as { [K in SettingKind]: z.ZodArray<z.ZodType<SettingEntry<K>>> },
 );
-
-export { SettingKindSchema };

@@ -10,7 +10,7 @@ import { isKnownTimeZone } from './zoned-time.js';
  * A holiday on a day that is closed anyway changes nothing; a substitute day off must be listed itself.
  */
 
-export const MAX_SPANS_PER_DAY = 6;
+const MAX_SPANS_PER_DAY = 6;
 export const MAX_HOLIDAYS = 500;
 const MAX_TIME_ZONE_LENGTH = 64;
 

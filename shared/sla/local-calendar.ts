@@ -15,8 +15,8 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Four-digit years only, so a date is always written YYYY-MM-DD. */
-export const FIRST_LOCAL_YEAR = 1900;
-export const LAST_LOCAL_YEAR = 9999;
+const FIRST_LOCAL_YEAR = 1900;
+const LAST_LOCAL_YEAR = 9999;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

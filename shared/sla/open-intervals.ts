@@ -33,7 +33,7 @@ const ZONE_MARGIN_MS = MAX_ZONE_OFFSET_HOURS * MS_PER_HOUR;
  * No local time is "disambiguated" to one instant: within each stretch of constant offset the span's bounds are
  * wall time minus that offset, and the pieces that fall inside the stretch are kept.
  */
-export function openIntervalsOfDay(table: HoursTable, day: DayNumber): Interval[] {
+function openIntervalsOfDay(table: HoursTable, day: DayNumber): Interval[] {
   const spans = table.spans[weekdayOf(day)];
   const first = spans[0];
   const last = spans[spans.length - 1];
