@@ -4,22 +4,16 @@ import { uiStrings } from '../../helpers/ui-strings.js';
 
 describe('the lead screens registry', () => {
   it('gives leads and admins every lead screen, in tab order, and agents none', () => {
-    expect(leadScreensFor('lead').map((screen) => screen.id)).toEqual([
-      'dashboard',
-      'sample',
-      'rules',
-      'evals',
-      'admin',
-      'articles',
-    ]);
-    expect(leadScreensFor('admin').map((screen) => screen.id)).toEqual([
-      'dashboard',
-      'sample',
-      'rules',
-      'evals',
-      'admin',
-      'articles',
-    ]);
+    for (const role of ['lead', 'admin'] as const) {
+      expect(leadScreensFor(role).map((screen) => screen.id)).toEqual([
+        'dashboard',
+        'sample',
+        'rules',
+        'evals',
+        'admin',
+        'articles',
+      ]);
+    }
     expect(leadScreensFor('agent')).toEqual([]);
     expect(leadScreensFor(null)).toEqual([]);
   });
