@@ -7,8 +7,8 @@ import { importZendeskTickets } from '../server/import/ticket-import.js';
 import { PostgresQueueStore } from '../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../server/storage/queue-store.js';
 import { SqliteQueueStore } from '../server/storage/sqlite-queue-store.js';
+import { benchEngines, type EngineResults } from './bench-engines.js';
 import { zendeskTicketLines } from '../test/fixtures/zendesk/zendesk-export.js';
-import { startTestPostgres } from '../test/integration/queue/test-postgres.js';
 
 /**
  * `npm run bench -- import [--json] [--tickets 10000] [--batch 500] [--engines sqlite,postgres]`
@@ -103,32 +103,21 @@ function round(value: number): number {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-import-'));
-const result: Record<string, EngineFigures | { skipped: string }> = {};
+let result: EngineResults<EngineFigures> = {};
 try {
   const file = join(dir, 'tickets.jsonl');
   writeFileSync(file, zendeskTicketLines(TICKETS));
-  for (const engine of ENGINES) {
-    if (engine === 'sqlite') {
-      result.sqlite = await benchEngine('sqlite', file, async () => SqliteQueueStore.open(join(dir, 'queue.sqlite')));
-    } else if (engine === 'postgres') {
-      const started = await startTestPostgres();
-      if (!started.ok) {
-        result.postgres = { skipped: started.reason };
-        log(`postgres skipped: ${started.reason}`);
-        continue;
-      }
-      const database = await started.pg.createDatabase();
+  result = await benchEngines(ENGINES, log, {
+    sqlite: () => benchEngine('sqlite', file, async () => SqliteQueueStore.open(join(dir, 'queue.sqlite'))),
+    postgres: async (server) => {
+      const database = await server.createDatabase();
       try {
-        result.postgres = await benchEngine('postgres', file, () => PostgresQueueStore.open(database.url));
+        return await benchEngine('postgres', file, () => PostgresQueueStore.open(database.url));
       } finally {
         await database.drop();
-        await started.pg.stop();
       }
-    } else {
-      process.stderr.write(`Unknown engine "${engine}" (sqlite, postgres).\n`);
-      process.exit(2);
-    }
-  }
+    },
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

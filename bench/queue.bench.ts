@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startQueueProcess } from '../test/helpers/queue-process.js';
-import { startTestPostgres } from '../test/integration/queue/test-postgres.js';
+import { benchEngines } from './bench-engines.js';
 
 /**
  * `npm run bench -- queue [--json] [--ops 800] [--engines sqlite,postgres]`
@@ -156,34 +156,18 @@ async function benchRound(engine: string, db: string, workers: number): Promise<
   }
 }
 
-const result: Record<string, EngineFigures | { skipped: string }> = {};
-for (const engine of ENGINES) {
-  if (engine === 'sqlite') {
-    result.sqlite = await benchEngine('sqlite', async () => {
+const result = await benchEngines(ENGINES, log, {
+  sqlite: () =>
+    benchEngine('sqlite', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-db-'));
       return { db: join(dir, 'queue.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
-    });
-  } else if (engine === 'postgres') {
-    const started = await startTestPostgres();
-    if (!started.ok) {
-      result.postgres = { skipped: started.reason };
-      log(`postgres skipped: ${started.reason}`);
-      continue;
-    }
-    const server = started.pg;
-    try {
-      result.postgres = await benchEngine('postgres', async () => {
-        const database = await server.createDatabase();
-        return { db: database.url, drop: database.drop };
-      });
-    } finally {
-      await server.stop();
-    }
-  } else {
-    process.stderr.write(`Unknown engine "${engine}" (sqlite, postgres).\n`);
-    process.exit(2);
-  }
-}
+    }),
+  postgres: (server) =>
+    benchEngine('postgres', async () => {
+      const database = await server.createDatabase();
+      return { db: database.url, drop: database.drop };
+    }),
+});
 if (values.json)
   process.stdout.write(
     `${JSON.stringify({ opsPerRun: OPS, claimLimit: CLAIM_LIMIT, machineCpus: (await import('node:os')).cpus().length, engines: result })}\n`,
