@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingKind } from '../../../shared/settings/setting-kinds.js';
-import type { TenantSettingsView } from '../../../shared/settings/settings-console.js';
 import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
-import type { AppError } from '../../../shared/result.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { useFormat } from '../format/useFormat.js';
-import { useConsoleState, useController } from '../state/context.js';
-import { loadTenantSettings } from '../state/tenant-settings-client.js';
+import { useConsoleState } from '../state/context.js';
+import { useTenantSettings } from '../state/useTenantSettings.js';
 import { adminSectionsFor } from './admin-sections.js';
 import { moveFocusInList } from './list-keys.js';
 import { withStoredSetting } from './tenant-view.js';
@@ -20,33 +18,17 @@ import './admin.css';
 export function AdminScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { api } = useController();
   const role = useConsoleState((s) => s.status?.role ?? null);
   const online = useConsoleState((s) => s.status?.online ?? false);
-  const [view, setView] = useState<TenantSettingsView | null>(null);
-  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const { view, setView, loadError, reload } = useTenantSettings();
   const sections = adminSectionsFor(role);
   const [openKind, setOpenKind] = useState<SettingKind | null>(null);
   const open = sections.find((section) => section.kind === openKind) ?? sections[0];
 
-  const load = useCallback(async () => {
-    const result = await loadTenantSettings(api);
-    if (result.ok) {
-      setView(result.value);
-      setLoadError(null);
-    } else setLoadError(result.error);
-  }, [api]);
-  useEffect(() => {
-    void load();
-    // A sync or a save on this console changed the copy: read it again (a form keeps its edits).
-    return api.subscribe((event) => {
-      if (event.type === 'settings_changed') void load();
-    });
-  }, [api, load]);
   const onStored = useCallback(
     (stored: StoredSetting) =>
       setView((shown) => shown && { ...shown, settings: withStoredSetting(shown.settings, stored) }),
-    [],
+    [setView],
   );
 
   return (
@@ -58,7 +40,7 @@ export function AdminScreen() {
         </p>
       ) : null}
       <p className="admin-note">{t('admin.shortcuts')}</p>
-      {loadError ? <ErrorMessage error={loadError} onRetry={() => void load()} /> : null}
+      {loadError ? <ErrorMessage error={loadError} onRetry={() => void reload()} /> : null}
       {!view && !loadError ? <p className="empty-state">{t('admin.loading')}</p> : null}
       {view && open ? (
         <div className="admin-layout">

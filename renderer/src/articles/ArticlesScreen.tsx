@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intentsWithoutArticle } from '../../../shared/settings/article-knowledge.js';
 import { ArticleSettingSchema } from '../../../shared/settings/setting-values.js';
-import type { TenantSettingsView } from '../../../shared/settings/settings-console.js';
 import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
 import { tenantProfile } from '../../../shared/settings/tenant-settings.js';
-import { useConsoleState, useController } from '../state/context.js';
-import { loadTenantSettings } from '../state/tenant-settings-client.js';
+import { useConsoleState } from '../state/context.js';
+import { useTenantSettings } from '../state/useTenantSettings.js';
 import { formFromArticle, newArticleForm, type ArticleForm } from './article-form.js';
 import { ArticleEditor } from './ArticleEditor.js';
 import { ArticleGaps } from './ArticleGaps.js';
@@ -40,10 +39,8 @@ const without = (edits: Record<string, Edit>, key: string) =>
  */
 export function ArticlesScreen() {
   const { t, i18n } = useTranslation();
-  const { api } = useController();
   const setup = useConsoleState((s) => s.setup);
-  const [view, setView] = useState<TenantSettingsView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { view, loadError, reload } = useTenantSettings();
   const [open, setOpen] = useState<OpenArticle | null>(null);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [openings, setOpenings] = useState(0);
@@ -51,21 +48,6 @@ export function ArticlesScreen() {
     setOpen({ id, opening: openings + 1 });
     setOpenings((count) => count + 1);
   };
-
-  const reload = useCallback(async () => {
-    const result = await loadTenantSettings(api);
-    if (result.ok) {
-      setView(result.value);
-      setLoadError(null);
-    } else setLoadError(result.error.message);
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-    return api.subscribe((event) => {
-      if (event.type === 'settings_changed') void reload();
-    });
-  }, [api, reload]);
 
   const articles = useMemo(() => view?.settings.article ?? [], [view]);
   /** The intents the console knows of: those of its tickets and those the articles name. */
@@ -86,7 +68,7 @@ export function ArticlesScreen() {
   if (loadError && !view)
     return (
       <p className="error-message" role="alert" data-testid="articles-load-error">
-        {loadError}
+        {loadError.message}
       </p>
     );
   if (!view) return <p className="empty-state">{t('articles.loading')}</p>;
