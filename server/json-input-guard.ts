@@ -7,9 +7,13 @@ import { hasLoneSurrogate } from './unicode-text.js';
  * (it would be stored as other text than was sent), NUL characters (PostgreSQL cannot store them; SQLite
  * could, and the two stores must answer alike), nesting deeper than MAX_JSON_DEPTH (deep data breaks
  * whoever reads it recursively later: schemas, JSON.stringify, the consoles) and numbers JSON.parse turned
- * into Infinity (1e400). Object keys are text too and are checked like values.
+ * into Infinity (1e400). Object keys are text too and are checked like values. `subject` names the JSON in the
+ * message (an importer checks a file's line or an article with the same rules).
  */
-export function refusedJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): HttpError | null {
+export function refusedJsonInput(
+  value: unknown,
+  { maxDepth = MAX_JSON_DEPTH, subject = 'The request body' }: { maxDepth?: number; subject?: string } = {},
+): HttpError | null {
   // Iterative, depth-first in document order, and never below maxDepth: hostile depth cannot exhaust the stack.
   const pending: Visit[] = [{ value, depth: 0, parent: null, key: null }];
   for (let visit = pending.pop(); visit; visit = pending.pop()) {
@@ -17,21 +21,17 @@ export function refusedJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Htt
     if (typeof current === 'string') {
       const problem = textProblem(current);
       if (problem)
-        return refusal(
-          problem.code,
-          visit,
-          `The request body has ${problem.what} at ${where(visit)}; ${problem.remedy}.`,
-        );
+        return refusal(problem.code, visit, `${subject} has ${problem.what} at ${where(visit)}; ${problem.remedy}.`);
     } else if (typeof current === 'number') {
       if (!Number.isFinite(current))
         return refusal(
           'number_out_of_range',
           visit,
-          `The request body has a number at ${where(visit)} too large for JSON to hold (it reads as infinity); send a finite number.`,
+          `${subject} has a number at ${where(visit)} too large for JSON to hold (it reads as infinity); send a finite number.`,
         );
     } else if (current !== null && typeof current === 'object') {
       const depth = visit.depth + 1;
-      if (depth > maxDepth) return tooDeeplyNested(pathOf(visit), maxDepth);
+      if (depth > maxDepth) return tooDeeplyNested(pathOf(visit), maxDepth, subject);
       const entries: Array<readonly [string | number, unknown]> = Array.isArray(current)
         ? current.map((item, index) => [index, item] as const)
         : Object.entries(current);
@@ -41,7 +41,7 @@ export function refusedJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Htt
           return refusal(
             problem.code,
             visit,
-            `The request body has ${problem.what} in a key of the object at ${where(visit)}; ${problem.remedy}.`,
+            `${subject} has ${problem.what} in a key of the object at ${where(visit)}; ${problem.remedy}.`,
           );
       }
       for (const [key, item] of entries.reverse()) pending.push({ value: item, depth, parent: visit, key });
@@ -51,12 +51,16 @@ export function refusedJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Htt
 }
 
 /** The 400 for a body nested deeper than `maxDepth`, at `path` when known. */
-export function tooDeeplyNested(path: string | null, maxDepth = MAX_JSON_DEPTH): HttpError {
+export function tooDeeplyNested(
+  path: string | null,
+  maxDepth = MAX_JSON_DEPTH,
+  subject = 'The request body',
+): HttpError {
   const at = path === null ? '' : ` (at ${path || 'the top level'})`;
   return new HttpError(
     400,
     'too_deeply_nested',
-    `The request body nests objects and arrays more than ${maxDepth} levels deep${at}; send flatter data.`,
+    `${subject} nests objects and arrays more than ${maxDepth} levels deep${at}; send flatter data.`,
     path === null ? undefined : { path },
   );
 }

@@ -38,9 +38,9 @@ export async function saveImportedArticles(
       continue;
     }
     // What an API save would refuse (a NUL, text that is not well-formed Unicode) is refused here too.
-    const refused = refusedJsonInput(value.data);
+    const refused = refusedJsonInput(value.data, { subject: 'The article' });
     if (refused) {
-      skip(refused.message.replace('The request body', 'The article'));
+      skip(refused.message);
       continue;
     }
     const current = stored.get(reading.id);

@@ -150,13 +150,8 @@ function readTicketLine(text: string, ownerQueue: string | null): LineReading {
     return { ok: false, reason: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
   const externalId = zendeskIdOf(json);
-  const refused = refusedJsonInput(json, IMPORT_LIMITS.jsonDepth);
-  if (refused)
-    return {
-      ok: false,
-      reason: refused.message.replace('The request body', 'The line'),
-      ...(externalId ? { externalId } : {}),
-    };
+  const refused = refusedJsonInput(json, { maxDepth: IMPORT_LIMITS.jsonDepth, subject: 'The line' });
+  if (refused) return { ok: false, reason: refused.message, ...(externalId ? { externalId } : {}) };
   const reading = zendeskTicket(json, { ownerQueue });
   return reading.ok ? reading : { ...reading, ...(externalId ? { externalId } : {}) };
 }
