@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConflictChoices } from '../components/ConflictChoices.js';
 import { useFormat } from '../format/useFormat.js';
 import type { EditorNotice } from './setting-editor.js';
 
@@ -23,31 +24,24 @@ export function ConflictNotice(props: {
         version: current.version,
       });
   return (
-    <div className="admin-notice conflict" role="alert" data-testid="admin-conflict">
-      <p>{text}</p>
-      {[
+    <ConflictChoices
+      className="admin-notice"
+      testId="admin-conflict"
+      text={text}
+      buttonClassName="button button-small"
+      busy={props.busy}
+      choices={[
         {
           testId: 'admin-load-theirs',
-          label: current && !current.deleted ? 'admin.conflict.loadTheirs' : 'admin.conflict.drop',
+          label: t(current && !current.deleted ? 'admin.conflict.loadTheirs' : 'admin.conflict.drop'),
           onClick: props.onLoadTheirs,
         },
         {
           testId: 'admin-overwrite',
-          label: action === 'delete' ? 'admin.conflict.deleteAnyway' : 'admin.conflict.overwrite',
+          label: t(action === 'delete' ? 'admin.conflict.deleteAnyway' : 'admin.conflict.overwrite'),
           onClick: props.onOverwrite,
         },
-      ].map((choice) => (
-        <button
-          key={choice.testId}
-          type="button"
-          className="button button-small"
-          data-testid={choice.testId}
-          disabled={props.busy}
-          onClick={choice.onClick}
-        >
-          {t(choice.label)}
-        </button>
-      ))}
-    </div>
+      ]}
+    />
   );
 }

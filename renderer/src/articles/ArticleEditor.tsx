@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingIssue, StoredSetting } from '../../../shared/settings/stored-setting.js';
+import { ConflictChoices } from '../components/ConflictChoices.js';
 import { ShortcutButton } from '../components/ShortcutButton.js';
 import { useFormat } from '../format/useFormat.js';
 import { useController } from '../state/context.js';
@@ -143,36 +144,35 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </p>
       ) : null}
       {notice?.kind === 'conflict' ? (
-        <div className="article-notice conflict" role="alert" data-testid="article-conflict">
-          <p>
-            {notice.current === null || notice.current.deleted
+        <ConflictChoices
+          className="article-notice"
+          testId="article-conflict"
+          text={
+            notice.current === null || notice.current.deleted
               ? t('articles.conflict.deleted', { by: notice.current?.savedBy ?? '' })
               : t('articles.conflict.saved', {
                   by: notice.current.savedBy,
                   at: fmt.dateTime(notice.current.savedAt),
                   version: notice.current.version,
-                })}
-          </p>
-          <button
-            type="button"
-            className="button button-small"
-            data-testid="article-load-theirs"
-            onClick={() => {
-              setNotice(null);
-              props.onLoadTheirs(notice.current);
-            }}
-          >
-            {t('articles.conflict.loadTheirs')}
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            data-testid="article-save-over"
-            onClick={() => void save(notice.current?.version ?? 0)}
-          >
-            {t('articles.conflict.saveOver')}
-          </button>
-        </div>
+                })
+          }
+          buttonClassName="button button-small"
+          choices={[
+            {
+              testId: 'article-load-theirs',
+              label: t('articles.conflict.loadTheirs'),
+              onClick: () => {
+                setNotice(null);
+                props.onLoadTheirs(notice.current);
+              },
+            },
+            {
+              testId: 'article-save-over',
+              label: t('articles.conflict.saveOver'),
+              onClick: () => void save(notice.current?.version ?? 0),
+            },
+          ]}
+        />
       ) : null}
 
       <div className="article-meta">

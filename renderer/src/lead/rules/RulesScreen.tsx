@@ -5,6 +5,7 @@ import type { RuleIssue } from '../../../../shared/rules/rule-set.js';
 import { RulesEditorStateSchema, type RulesEditorState } from '../../../../shared/rules/rules-console.js';
 import type { RulesPreview } from '../../../../shared/rules/rules-preview.js';
 import { useFormat } from '../../format/useFormat.js';
+import { ConflictChoices } from '../../components/ConflictChoices.js';
 import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useController } from '../../state/context.js';
 import { emptyRuleForm, formFromRule, move, ruleFromForm, type RuleForm } from './rule-form.js';
@@ -172,23 +173,27 @@ export function RulesScreen() {
         </p>
       ) : null}
       {notice?.kind === 'conflict' ? (
-        <div className="rules-notice conflict" role="alert" data-testid="rules-conflict">
-          <p>{t('rules.conflict', { by: notice.current.savedBy ?? '', version: notice.current.version })}</p>
-          <button
-            type="button"
-            data-testid="rules-load-theirs"
-            onClick={() => {
-              adopt(notice.current);
-              setNotice(null);
-              focusTestId('rule-id-0');
-            }}
-          >
-            {t('rules.actions.loadTheirs')}
-          </button>
-          <button type="button" data-testid="rules-keep-mine" onClick={() => void save(notice.current.version)}>
-            {t('rules.actions.keepMine')}
-          </button>
-        </div>
+        <ConflictChoices
+          className="rules-notice"
+          testId="rules-conflict"
+          text={t('rules.conflict', { by: notice.current.savedBy ?? '', version: notice.current.version })}
+          choices={[
+            {
+              testId: 'rules-load-theirs',
+              label: t('rules.actions.loadTheirs'),
+              onClick: () => {
+                adopt(notice.current);
+                setNotice(null);
+                focusTestId('rule-id-0');
+              },
+            },
+            {
+              testId: 'rules-keep-mine',
+              label: t('rules.actions.keepMine'),
+              onClick: () => void save(notice.current.version),
+            },
+          ]}
+        />
       ) : null}
 
       {setIssues.length > 0 ? (
