@@ -19,6 +19,11 @@ export interface AutopilotOptions {
   engine: AiEngine;
   /** The tenant of the client's token; its settings and rules are read from the queue and followed. */
   tenantId: string;
+  /**
+   * The follower that read the starting configuration (startingConfiguration), so the first batch reads only what
+   * changed since; it must put a configuration in force in `engine`. Absent: one is made that starts from nothing.
+   */
+  configuration?: TenantConfigurationFollower;
   workerId?: string;
   batchSize?: number;
   leaseMs?: number;
@@ -69,12 +74,14 @@ export class Autopilot {
       token: options.client.token,
       onChange: () => this.nudge(),
     });
-    this.configuration = new TenantConfigurationFollower({
-      source: options.client,
-      tenantId: options.tenantId,
-      apply: (configuration) => options.engine.useConfiguration?.(configuration),
-      log: options.log,
-    });
+    this.configuration =
+      options.configuration ??
+      new TenantConfigurationFollower({
+        source: options.client,
+        tenantId: options.tenantId,
+        apply: (configuration) => options.engine.useConfiguration?.(configuration),
+        log: options.log,
+      });
     this.waiting = new WaitingClaims({
       client: options.client,
       workerId: this.workerId,

@@ -5,6 +5,7 @@ import { Autopilot } from './autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progress.js';
 import { startBuiltinAutopilotEngine, startIntentModel } from './builtin-autopilot-engine.js';
 import { readQueueLine } from './queue-line.js';
+import { TenantConfigurationFollower } from './tenant-configuration-follower.js';
 import { startingConfiguration, tokenTenant } from './token-tenant.js';
 import { REPO_ROOT, RESOURCES_DIR } from '../lib/paths.js';
 import { QUEUE_TOKEN_ENV } from '../lib/queue-token-env.js';
@@ -72,7 +73,15 @@ try {
   // Times count from this process's start (performance.now()), imports included.
   const announce = (kind: AutopilotProgress['kind']) =>
     log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
-  let engine: AiEngine;
+  let engine: AiEngine | undefined;
+  // One follower from the first read on: until the engine is built it only checks a configuration (a configuration
+  // the engine cannot use, rules naming a queue the tenant lacks, is refused: see the follower), then puts it in force.
+  const follower = new TenantConfigurationFollower({
+    source: client,
+    tenantId,
+    apply: (offered) => (engine ? engine.useConfiguration?.(offered) : void engineTenantFrom(offered)),
+    log,
+  });
   if (provider === 'openai') {
     // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
     const openAi = (await import('../engine/openai/index.js')).createOpenAiEngine({
@@ -83,16 +92,10 @@ try {
       resourcesDir: RESOURCES_DIR,
       tenantId,
     });
-    await startingConfiguration(client, tenantId, (configuration) => openAi.useConfiguration(configuration), log);
     engine = openAi;
+    await startingConfiguration(follower, tenantId);
   } else {
-    // A configuration the engine cannot use (rules naming a queue the tenant lacks) is refused: see the follower.
-    const configuration = await startingConfiguration(
-      client,
-      tenantId,
-      (offered) => void engineTenantFrom(offered),
-      log,
-    );
+    const configuration = await startingConfiguration(follower, tenantId);
     engine = startBuiltinAutopilotEngine(
       engineTenantFrom(configuration),
       earlyModel === undefined ? intentModel(tenantId) : earlyModel,
@@ -118,6 +121,7 @@ try {
     client,
     engine,
     tenantId,
+    configuration: follower,
     workerId: values['worker-id'],
     batchSize,
     leaseMs,

@@ -2,7 +2,7 @@ import type { WhoAmI } from '../shared/api/whoami.js';
 import type { Result } from '../shared/result.js';
 import { backoffDelay } from '../lib/queue-client/backoff.js';
 import type { TenantConfiguration } from '../engine/engine-tenant.js';
-import { TenantConfigurationFollower, type TenantConfigurationSource } from './tenant-configuration-follower.js';
+import type { TenantConfigurationFollower } from './tenant-configuration-follower.js';
 
 /** How long an autopilot starting waits for its queue before it gives up (a console's queue may still be starting). */
 const START_PATIENCE_MS = 120_000;
@@ -32,15 +32,13 @@ export async function tokenTenant(client: { whoami(): Promise<Result<WhoAmI>> },
 }
 
 /**
- * The tenant's configuration as the autopilot starts with it: settings and rules read from the queue (waiting for a
- * queue still starting), each version offered to `apply` (which throws to refuse one: see the follower).
+ * The tenant's configuration as the autopilot starts with it: the follower's first refresh (settings and rules read
+ * from the queue, each version offered to its `apply`), waiting for a queue still starting. The follower then goes on
+ * from there (the Autopilot's `configuration` option), so the settings are not read from the start a second time.
  */
 export async function startingConfiguration(
-  source: TenantConfigurationSource,
+  follower: TenantConfigurationFollower,
   tenantId: string,
-  apply: (configuration: TenantConfiguration) => void,
-  log: (line: string) => void,
 ): Promise<TenantConfiguration> {
-  const follower = new TenantConfigurationFollower({ source, tenantId, apply, log });
   return firstAnswer(() => follower.refresh(), `tenant "${tenantId}"'s settings and rules`);
 }
