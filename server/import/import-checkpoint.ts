@@ -30,7 +30,10 @@ export interface CheckpointTarget {
   file: string;
 }
 
-export function checkpointIdentity(target: CheckpointTarget): Pick<Checkpoint, 'tenantId' | 'db' | 'file'> {
+/** What makes a checkpoint this import's: the tenant, the database and the file as it is now (stat'ed once). */
+export type CheckpointIdentity = Pick<Checkpoint, 'tenantId' | 'db' | 'file'>;
+
+export function checkpointIdentity(target: CheckpointTarget): CheckpointIdentity {
   const stat = statSync(target.file);
   return {
     tenantId: target.tenantId,
@@ -42,7 +45,7 @@ export function checkpointIdentity(target: CheckpointTarget): Pick<Checkpoint, '
 /** The checkpoint to continue from, or null (none, unreadable, or of another import: the reason is `ignored`). */
 export function readCheckpoint(
   stateFile: string,
-  target: CheckpointTarget,
+  identity: CheckpointIdentity,
 ): { checkpoint: Checkpoint | null; ignored: string | null } {
   let text: string;
   try {
@@ -57,7 +60,6 @@ export function readCheckpoint(
     return { checkpoint: null, ignored: `the state file ${stateFile} is not JSON` };
   }
   if (!parsed.success) return { checkpoint: null, ignored: `the state file ${stateFile} is not an import checkpoint` };
-  const identity = checkpointIdentity(target);
   const same =
     JSON.stringify([parsed.data.tenantId, parsed.data.db, parsed.data.file]) ===
     JSON.stringify([identity.tenantId, identity.db, identity.file]);

@@ -55,9 +55,8 @@ interface Position {
  */
 export async function importZendeskTickets(options: TicketImportOptions): Promise<TicketImportOutcome> {
   const { store, tenantId, file, stateFile } = options;
-  const target = { tenantId, db: options.db, file };
-  const { checkpoint, ignored } = readCheckpoint(stateFile, target);
-  const identity = checkpointIdentity(target);
+  const identity = checkpointIdentity({ tenantId, db: options.db, file });
+  const { checkpoint, ignored } = readCheckpoint(stateFile, identity);
   const report = new ImportReport('tickets', checkpoint ? { ...checkpoint.counts } : undefined);
   report.problems.push(...(checkpoint?.problems ?? []));
   let committed: Position = checkpoint
