@@ -17,6 +17,7 @@ import { consoleMenus } from '../settings/console-menus.js';
 import { engineTenantFrom, ownerQueueIds, rulesInForce } from '../../../engine/engine-tenant.js';
 import type { MetaStore } from '../store/meta-store.js';
 import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
+import { queueRefusalOf } from '../../../lib/queue-client/queue-refusal.js';
 import { replayWithRules, previewWindowStart, type PreviewTicket } from './preview-rules.js';
 import { firstCustomerText } from './replay-decision.js';
 
@@ -121,17 +122,16 @@ export class RulesService {
         'The rules cannot be saved while the central queue is out of reach; your edits stay on this screen, save again when it is back.',
       );
     }
-    const answered =
-      (error.details as { status?: number; error?: { code?: string; details?: unknown } } | undefined) ?? {};
-    if (answered.error?.code === 'rules_conflict') {
-      const details = RulesConflictDetailsSchema.safeParse(answered.error.details);
+    const answered = queueRefusalOf(error.details);
+    if (answered.code === 'rules_conflict') {
+      const details = RulesConflictDetailsSchema.safeParse(answered.details);
       if (details.success) {
         this.options.meta.set(LAST_SEEN_KEY, JSON.stringify(details.data.current));
         return fail('rules_conflict', error.message, { current: this.state(details.data.current) });
       }
     }
-    if (answered.error?.code === 'rules_invalid') {
-      const details = RuleIssuesDetailsSchema.safeParse(answered.error.details);
+    if (answered.code === 'rules_invalid') {
+      const details = RuleIssuesDetailsSchema.safeParse(answered.details);
       return fail('rules_invalid', error.message, details.success ? details.data : undefined);
     }
     if (answered.status === 403)

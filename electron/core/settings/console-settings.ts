@@ -9,6 +9,7 @@ import {
   type StoredSetting,
 } from '../../../shared/settings/stored-setting.js';
 import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
+import { queueRefusalOf } from '../../../lib/queue-client/queue-refusal.js';
 import type { SettingsStore } from './settings-store.js';
 
 export interface ConsoleSettingsOptions {
@@ -68,7 +69,7 @@ export class ConsoleSettings {
 /** A failed save as the form reads it; nothing is written to the cache. */
 function refusal(error: AppError): Result<never> {
   if (error.code === 'queue_unreachable') return fail('queue_unreachable', OFFLINE);
-  const answered = queueErrorOf(error.details);
+  const answered = queueRefusalOf(error.details);
   if (answered.code === 'settings_invalid') {
     const details = SettingIssuesDetailsSchema.safeParse(answered.details);
     return fail('settings_invalid', error.message, details.success ? details.data : { issues: [] });
@@ -83,14 +84,4 @@ function refusal(error: AppError): Result<never> {
   }
   if (answered.status === 403) return fail('forbidden', error.message);
   return fail(error.code, error.message);
-}
-
-/** The queue's own error in a failed answer (QueueClient puts `{ status, error: { code, details } }` in details). */
-function queueErrorOf(details: unknown): { status: number | null; code: string | null; details: unknown } {
-  const answered = (details ?? {}) as { status?: unknown; error?: { code?: unknown; details?: unknown } | null };
-  return {
-    status: typeof answered.status === 'number' ? answered.status : null,
-    code: typeof answered.error?.code === 'string' ? answered.error.code : null,
-    details: answered.error?.details,
-  };
 }
