@@ -40,7 +40,7 @@ const without = (edits: Record<string, Edit>, key: string) =>
 export function ArticlesScreen() {
   const { t, i18n } = useTranslation();
   const setup = useConsoleState((s) => s.setup);
-  const { view, loadError, reload } = useTenantSettings();
+  const { view, loadError } = useTenantSettings();
   const [open, setOpen] = useState<OpenArticle | null>(null);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [openings, setOpenings] = useState(0);
@@ -90,7 +90,6 @@ export function ArticlesScreen() {
   const onSaved = (stored: StoredSetting) => {
     if (edit) keep(stored.id, { form: edit.form, baseVersion: stored.version });
     setOpen({ id: stored.id, opening: open?.opening ?? 0 });
-    void reload();
   };
   const onLoadTheirs = (current: StoredSetting | null) => {
     const value = current && !current.deleted ? ArticleSettingSchema.safeParse(current.value) : null;
@@ -101,7 +100,6 @@ export function ArticlesScreen() {
       setEdits((all) => without(all, editKey));
       setOpen(null);
     }
-    void reload();
   };
 
   return (
@@ -133,7 +131,6 @@ export function ArticlesScreen() {
             onDeleted={() => {
               setEdits((all) => without(all, editKey));
               setOpen(null);
-              void reload();
             }}
             onLoadTheirs={onLoadTheirs}
           />
