@@ -4,6 +4,7 @@ import type { EscalationRule, TenantConfig } from '../../shared/domain/tenant.js
 import { PROFILE_ID, SETTING_KINDS, type SettingKind, type SettingValue } from '../../shared/settings/setting-kinds.js';
 import { readJsonFile } from '../json-file.js';
 import { readTenantConfigFile } from '../tenant-config.js';
+import { describeZodIssues } from '../zod-issues.js';
 import { articlesFromKnowledgeBase } from './knowledge-base-articles.js';
 import {
   KNOWLEDGE_BASE_FILE,
@@ -89,10 +90,7 @@ function slaPolicies(config: TenantConfig, seed: SettingsSeed): SeedItem[] {
 /** An item whose value its kind's schema has checked (a seed that is wrong throws here, naming the item). */
 function item<K extends SettingKind>(kind: K, id: string, value: unknown): SeedItem<K> {
   const parsed = SETTING_KINDS[kind].schema.safeParse(value);
-  if (!parsed.success)
-    throw new Error(
-      `The seed's ${kind} "${id}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+  if (!parsed.success) throw new Error(`The seed's ${kind} "${id}" is invalid: ${describeZodIssues(parsed.error)}`);
   return { kind, id, value: parsed.data as SettingValue<K> };
 }
 
