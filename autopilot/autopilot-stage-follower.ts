@@ -25,8 +25,10 @@ export class AutopilotStageFollower {
     return this.current;
   }
 
-  onChange(listener: () => void): void {
+  /** Calls `listener` on every change of stage until the returned function is called. */
+  onChange(listener: () => void): () => void {
     this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   read(line: string): void {

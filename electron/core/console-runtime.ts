@@ -191,7 +191,11 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     },
     ...(autopilotStage.stage ? { autopilotStage: () => autopilotStage.stage ?? 'failed' } : {}),
   });
-  autopilotStage.onChange(() => service.notifyStatusChanged());
+  // Stopped before the local cache closes: the autopilot may still print a stage line while it is being stopped.
+  running.add(
+    'autopilot stage follower',
+    autopilotStage.onChange(() => service.notifyStatusChanged()),
+  );
   sync.start();
   running.add('sync engine', () => sync.stop());
   running.add('evaluation runs', () => service.stopEvals());

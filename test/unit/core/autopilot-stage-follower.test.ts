@@ -40,6 +40,17 @@ describe("a console following its autopilot's start", () => {
     ]);
   });
 
+  it('stops telling a listener once it unsubscribed (the console does before its cache closes)', () => {
+    const follower = new AutopilotStageFollower(true, () => undefined);
+    let changes = 0;
+    const unsubscribe = follower.onChange(() => changes++);
+    follower.read(autopilotProgressLine({ kind: 'partial', ms: 900 }));
+    unsubscribe();
+    follower.read(autopilotProgressLine({ kind: 'ready', ms: 1_900 }));
+    expect(follower.stage).toBe('ready');
+    expect(changes).toBe(1);
+  });
+
   it('has no stage without an autopilot, and says failed when its autopilot could not start', () => {
     const none = new AutopilotStageFollower(false, () => undefined);
     none.failed();
