@@ -206,7 +206,11 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     const tickets = loadDemoTickets(options.resourcesDir, demoTenant.tenantId);
     const ratings = await seedDemoTickets(admin, tickets);
     meta.set(DEMO_SEEDED, new Date().toISOString());
-    log(`Seeded ${tickets.length} demo tickets for the demo tenant ${demoTenant.tenantId}.`);
+    log(
+      tickets.length > 0
+        ? `Seeded ${tickets.length} demo tickets for the demo tenant ${demoTenant.tenantId}.`
+        : `The demo tenant ${demoTenant.tenantId} has no demo tickets: its inbox starts empty.`,
+    );
     // Their customers rate them (CSAT) as the AI or an agent closes them.
     const demoRater = startDemoRater(admin, ratings, { log });
     running.add('demo customers', () => demoRater.stop());

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -34,8 +34,10 @@ const DemoTicketSchema = TicketIntakeSchema.extend({
 });
 export type DemoTicket = z.infer<typeof DemoTicketSchema>;
 
+/** A demo tenant's tickets (resources/tenants/<id>/demo-tickets.json); none when its seed has no demo traffic. */
 export function loadDemoTickets(resourcesDir: string, tenantId: string): DemoTicket[] {
   const file = join(resourcesDir, 'tenants', tenantId, 'demo-tickets.json');
+  if (!existsSync(file)) return [];
   return z.array(DemoTicketSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 

@@ -46,6 +46,7 @@ const client = queueClientFromArgs(values, 'admin', USAGE);
 // The demo traffic of the token's tenant (its seed folder), unless --tenant names another seed.
 const tenantId = values.tenant ?? (await tokenTenant());
 const demo = loadDemoTickets(RESOURCES_DIR, tenantId);
+if (demo.length === 0) exitWithUsage(`The tenant ${tenantId} has no demo tickets to simulate with.`, USAGE);
 const followups = z
   .record(z.string(), z.object({ thanks: z.array(z.string()).min(1), unhappy: z.array(z.string()).min(1) }))
   .parse(JSON.parse(readFileSync(join(RESOURCES_DIR, 'tenants', tenantId, 'customer-followups.json'), 'utf8')));

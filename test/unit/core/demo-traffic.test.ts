@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TicketIntakeSchema } from '../../../shared/api/queue-contract.js';
@@ -34,5 +34,12 @@ describe('the payments demo traffic', () => {
     for (const ticket of demo)
       expect(() => TicketIntakeSchema.parse(demoIntake(ticket)), ticket.externalId).not.toThrow();
     expect(new Set(demo.map((t) => t.externalId)).size).toBe(demo.length);
+  });
+});
+
+describe('a demo tenant without demo traffic', () => {
+  it('has no demo tickets (its seed folder has no demo-tickets.json), so its console starts with an empty inbox', () => {
+    expect(existsSync(join(RESOURCES_DIR, 'tenants', 'retail', 'demo-tickets.json'))).toBe(false);
+    expect(loadDemoTickets(RESOURCES_DIR, 'retail')).toEqual([]);
   });
 });
