@@ -13,7 +13,7 @@ export const LAYERS = {
   evals: ['shared', 'lib', 'engine'],
   autopilot: ['shared', 'lib', 'engine'],
   channels: ['shared', 'lib'],
-  server: ['shared', 'lib'],
+  server: ['shared', 'lib', 'channels'],
   'electron/core': ['shared', 'lib', 'engine', 'evals', 'autopilot'],
   'electron/main': ['shared', 'lib', 'engine', 'evals', 'autopilot', 'electron/core'],
   'electron/preload': ['shared'],

@@ -112,6 +112,53 @@ export type Ticket = z.infer<typeof TicketSchema>;
 export const MessageAuthorSchema = z.enum(['customer', 'ai', 'agent']);
 export const MessageKindSchema = z.enum(['reply', 'note']);
 
+/** Where a public reply on a channel ticket (email) stands: waiting in the queue's outbox, sent, or failed for good. */
+export const DeliveryStateSchema = z.enum(['queued', 'sent', 'failed']);
+export type DeliveryState = z.infer<typeof DeliveryStateSchema>;
+
+export const MessageDeliverySchema = z.strictObject({
+  state: DeliveryStateSchema,
+  /** The address it goes to. */
+  to: z.string().max(320),
+  /** Sending attempts so far. */
+  attempts: z.number().int().nonnegative(),
+  /** Why the last attempt or the message failed (the mail server's words, or the bounce's); null while none did. */
+  reason: z.string().max(2000).nullable(),
+  /** When the state last changed (ISO). */
+  at: z.string(),
+});
+export type MessageDelivery = z.infer<typeof MessageDeliverySchema>;
+
+/** A file that came with a customer's mail. Attachments are never sent to a model. */
+export const AttachmentMetaSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  filename: z.string().max(300),
+  contentType: z.string().max(200),
+  /** Its size in bytes. */
+  size: z.number().int().nonnegative(),
+  /** False when it was over the size limit: recorded, not kept (and so not downloadable). */
+  stored: z.boolean(),
+});
+export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;
+
+/** Why a customer's mail got no AI answer: a machine sent it. */
+export const AutomaticMailSchema = z.enum(['auto_reply', 'bounce', 'mailing_list']);
+export type AutomaticMail = z.infer<typeof AutomaticMailSchema>;
+
+/** What the queue recorded of the mail a message came in or went out as. */
+export const EmailMetaSchema = z.strictObject({
+  /** The mail's Message-ID header (angle brackets included). */
+  messageId: z.string().min(1).max(1000),
+  /** The sender's address. */
+  from: z.string().max(320),
+  /** The attachment id of the mail's original HTML, kept beside the readable text; null without HTML. */
+  htmlOriginalId: z.string().min(1).max(100).nullable(),
+  attachments: z.array(AttachmentMetaSchema).max(200),
+  /** Set when a machine sent it (it got no AI answer); null for a person's mail. */
+  automatic: AutomaticMailSchema.nullable(),
+});
+export type EmailMeta = z.infer<typeof EmailMetaSchema>;
+
 export const MessageSchema = z.strictObject({
   id: z.string(),
   ticketId: z.string(),
@@ -122,6 +169,10 @@ export const MessageSchema = z.strictObject({
   text: z.string(),
   createdAt: z.string(),
   seq: z.number().int().nonnegative(),
+  /** A public reply on an email ticket: its delivery (absent on other channels and on notes). */
+  delivery: MessageDeliverySchema.optional(),
+  /** A message that came in (or went out) by email: its mail's headers and attachments. */
+  email: EmailMetaSchema.optional(),
 });
 export type Message = z.infer<typeof MessageSchema>;
 
