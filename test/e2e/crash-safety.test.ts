@@ -18,10 +18,16 @@ import {
   startConsoleHost,
 } from '../helpers/e2e-processes.js';
 
-const KILLS = 50;
+/**
+ * How many times the console host is killed: 15 in `npm test`, 50 in `npm run test:load`
+ * (SWITCHBOARD_CRASH_KILLS), a multiple of 5 as every fifth kill lands during start-up.
+ */
+const KILLS = Number(process.env.SWITCHBOARD_CRASH_KILLS ?? 15);
+if (!Number.isInteger(KILLS) || KILLS < 5 || KILLS % 5 !== 0)
+  throw new Error(`SWITCHBOARD_CRASH_KILLS must be a multiple of 5, at least 5 (got ${KILLS}).`);
 /**
  * The console host (electron/core/cli/serve.ts, what `npm run serve` runs) bundled once with esbuild, so
- * each of the 50 restarts skips TypeScript compilation. Two levels below the repo root, as the source is,
+ * each restart skips TypeScript compilation. Two levels below the repo root, as the source is,
  * so it finds resources/ and dist/renderer/ the same way.
  */
 const HOST_BUNDLE = 'dist/crash-host/serve.mjs';
@@ -34,7 +40,7 @@ interface ConsoleHost {
 }
 
 /**
- * The console host is SIGKILLed at random moments, 50 times, while it pushes the agent's changes and
+ * The console host is SIGKILLed at random moments, KILLS times, while it pushes the agent's changes and
  * pulls a feed that keeps moving; it is restarted each time. Afterwards the queue holds every change
  * the console accepted exactly once, and the cache equals the queue. Then the cache file is damaged:
  * the console says so, rebuilds from the queue and starts normally after that.
