@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CustomerSchema,
   MAX_CSAT_COMMENT_LENGTH,
+  MAX_SUBJECT_LENGTH,
   MessageSchema,
   MessageTextSchema,
   TicketSchema,
@@ -14,7 +15,7 @@ export const RoleSchema = z.enum(['agent', 'lead', 'autopilot', 'admin']);
 export type Role = z.infer<typeof RoleSchema>;
 
 export const TicketIntakeSchema = z.strictObject({
-  subject: z.string().trim().min(1).max(300),
+  subject: z.string().trim().min(1).max(MAX_SUBJECT_LENGTH),
   customer: CustomerSchema,
   channel: z.string().min(1).max(50).default('api'),
   text: MessageTextSchema,

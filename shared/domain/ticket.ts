@@ -178,6 +178,8 @@ export type Message = z.infer<typeof MessageSchema>;
 
 /** Longest customer or agent message accepted anywhere, in characters. */
 export const MAX_MESSAGE_LENGTH = 20_000;
+/** Longest ticket subject accepted anywhere, in characters. */
+export const MAX_SUBJECT_LENGTH = 300;
 export const MessageTextSchema = z.string().trim().min(1, 'The message is empty.').max(MAX_MESSAGE_LENGTH);
 
 export interface NewTicketFields {

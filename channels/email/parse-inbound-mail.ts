@@ -1,0 +1,159 @@
+import {
+  EMAIL_LIMITS,
+  type ChannelKey,
+  type InboundAttachment,
+  type InboundMail,
+  type MailboxPosition,
+} from '../../shared/channels/email-records.js';
+import { MAX_MESSAGE_LENGTH, MAX_SUBJECT_LENGTH } from '../../shared/domain/ticket.js';
+import { cleanContentType, cleanFilename } from './attachment-names.js';
+import { classifyMail } from './classify-mail.js';
+import { cleanBodyText, cleanLine, cutAt, cutAtBytes } from './clean-text.js';
+import { tidyHtmlText } from './html-text.js';
+import { senderOf } from './mail-sender.js';
+import { boundedReferences, fallbackMessageId, firstMessageId } from './message-ids.js';
+import { readMime, type MimeContent, type ReadAttachment } from './mime-read.js';
+import { boundFields, fieldValues, joinMail, repairEightBitField, splitMail, type RawField } from './raw-header.js';
+import { readBounce } from './read-bounce.js';
+import { legacyCharsetField } from './single-part-charset.js';
+
+/** Where a mail was read: its channel and its place in the mailbox (for the Message-ID of a mail without one). */
+export interface ParseContext {
+  channel: ChannelKey;
+  position: MailboxPosition;
+}
+
+/** Why a mail is set aside instead of becoming a ticket: a class (for counting) and what exactly. */
+export interface SetAsideReason {
+  kind: SetAsideKind;
+  detail: string;
+}
+export const SET_ASIDE_KINDS = ['too_large', 'no_sender', 'unreadable', 'timeout'] as const;
+export type SetAsideKind = (typeof SET_ASIDE_KINDS)[number];
+
+export type MailParseResult = { ok: true; mail: InboundMail } | { ok: false; reason: SetAsideReason };
+
+/** How long reading one mail may take before it is set aside (a 30 MB attachment takes a few seconds). */
+export const PARSE_TIMEOUT_MS = 30_000;
+
+/** The one-line reason recorded and logged for a mail set aside (EmailChannelPort.setAside's `reason`). */
+export function setAsideText(reason: SetAsideReason): string {
+  return `${reason.kind}: ${reason.detail}`;
+}
+
+/**
+ * Turns a raw mail (RFC 5322 bytes, as IMAP gives them) into a bounded InboundMail, or says why it is set aside:
+ * over EMAIL_LIMITS.maxMailBytes, no sender to answer, structure the parser refuses, or over `timeoutMs`. Never
+ * throws; whatever is readable of a damaged mail becomes its text.
+ */
+export async function parseInboundMail(
+  raw: Uint8Array,
+  context: ParseContext,
+  timeoutMs: number = PARSE_TIMEOUT_MS,
+): Promise<MailParseResult> {
+  if (raw.byteLength > EMAIL_LIMITS.maxMailBytes)
+    return setAside('too_large', `${raw.byteLength} bytes, over the ${EMAIL_LIMITS.maxMailBytes} a mail may have`);
+  try {
+    const split = splitMail(raw);
+    const fields = boundFields(split.fields).fields.map(repairEightBitField);
+    const charsetField = legacyCharsetField(fields, split.body);
+    const prepared =
+      charsetField === null
+        ? fields
+        : fields
+            .map((field) => (field.name === 'content-type' ? charsetField : field))
+            .concat(fields.some((field) => field.name === 'content-type') ? [] : [charsetField]);
+    const reading = await readMime(joinMail(prepared, split.body), timeoutMs);
+    if (!reading.ok) return setAside(reading.timedOut ? 'timeout' : 'unreadable', reading.error);
+    return mailOf(reading.content, prepared, context);
+  } catch (error) {
+    return setAside('unreadable', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function setAside(kind: SetAsideKind, detail: string): MailParseResult {
+  return { ok: false, reason: { kind, detail: cleanLine(detail, 500) } };
+}
+
+function mailOf(content: MimeContent, fields: readonly RawField[], context: ParseContext): MailParseResult {
+  const from = senderOf(content.headers);
+  if (from === null) return setAside('no_sender', 'the mail names no address in From, Sender or Reply-To');
+  const header = (name: string) => fieldValues(fields, name);
+  const automatic = classifyMail({
+    header,
+    fromAddress: from.address,
+    rootContentType: (header('content-type')[0] ?? 'text/plain').toLowerCase(),
+    partTypes: content.attachments.map((attachment) => attachment.contentType.toLowerCase()),
+  });
+  const text = readableText(content);
+  const attachments = content.attachments.map(inboundAttachment);
+  const subject = cleanLine(stringHeader(content, 'subject'), MAX_SUBJECT_LENGTH);
+  return {
+    ok: true,
+    mail: {
+      messageId:
+        firstMessageId(stringHeader(content, 'message-id')) ?? fallbackMessageId(context.channel, context.position),
+      inReplyTo: firstMessageId(stringHeader(content, 'in-reply-to')),
+      references: boundedReferences(header('references')),
+      from,
+      subject: subject === '' ? '(no subject)' : subject,
+      date: dateOf(header('date')[0]),
+      text: withNotes(text, content, attachments),
+      html: content.html === null ? null : cutAtBytes(content.html, EMAIL_LIMITS.maxHtmlBytes),
+      attachments,
+      automatic,
+      bounce: automatic === 'bounce' ? readBounce(content.attachments, content.text ?? '') : null,
+    },
+  };
+}
+
+function stringHeader(content: MimeContent, name: string): string {
+  const value = content.headers.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+function dateOf(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const time = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''));
+  if (Number.isNaN(time)) return null;
+  const date = new Date(time);
+  return date.getUTCFullYear() >= 1970 && date.getUTCFullYear() <= 9999 ? date.toISOString() : null;
+}
+
+function readableText(content: MimeContent): string {
+  const text = cleanBodyText(tidyHtmlText(content.text ?? ''));
+  if (text !== '') return text;
+  if (content.htmlNotConverted) return "(The mail's HTML is too large to show as text; the original is kept.)";
+  return '';
+}
+
+function inboundAttachment(attachment: ReadAttachment, index: number): InboundAttachment {
+  return {
+    filename: cleanFilename(attachment.filename, index),
+    contentType: cleanContentType(attachment.contentType),
+    size: attachment.size,
+    content: attachment.content === null ? null : new Uint8Array(attachment.content),
+  };
+}
+
+/**
+ * The text as the ticket shows it: a placeholder when the mail has none, cut to MAX_MESSAGE_LENGTH with a note
+ * saying so, and a note counting the attachments that were not kept.
+ */
+function withNotes(text: string, content: MimeContent, attachments: readonly InboundAttachment[]): string {
+  const notes: string[] = [];
+  if (content.attachmentsNotKept > 0)
+    notes.push(
+      `[${content.attachmentsNotKept} more attachments were not kept: a mail keeps at most ${EMAIL_LIMITS.maxAttachments}.]`,
+    );
+  const body =
+    text !== ''
+      ? text
+      : attachments.length > 0
+        ? `(The mail has no text, only attachments: ${attachments.map((attachment) => attachment.filename).join(', ')}.)`
+        : '(The mail has no text.)';
+  const cutNote = `\n\n[The text was cut here: the mail's text is ${body.length} characters long, a message holds ${MAX_MESSAGE_LENGTH}.]`;
+  const noteText = notes.map((note) => `\n\n${note}`).join('');
+  if (body.length + noteText.length <= MAX_MESSAGE_LENGTH) return body + noteText;
+  return cutAt(body, MAX_MESSAGE_LENGTH - cutNote.length - noteText.length).trimEnd() + cutNote + noteText;
+}
