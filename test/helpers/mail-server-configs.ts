@@ -54,6 +54,8 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
 mail_location = maildir:${paths.mailRoot}/%u
+# Test mailboxes only: no fsync after each delivery or APPEND (as the tests' PostgreSQL runs with fsync=off).
+mail_fsync = never
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u ${paths.usersFile}
