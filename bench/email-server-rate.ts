@@ -34,11 +34,10 @@ export function benchMail(n: number, run: string): string {
 
 /** How many mails `folder` of `account` holds (IMAP STATUS). */
 export function mailboxCount(servers: TestMailServers, account: MailAccount, folder = 'INBOX'): Promise<number> {
-  return withImap(
-    servers.endpoints,
-    account,
-    async (client) => (await client.status(folder, { messages: true })).messages ?? 0,
-  );
+  return withImap(servers.endpoints, account, async (client) => {
+    const status = await client.status(folder, { messages: true });
+    return status ? (status.messages ?? 0) : 0;
+  });
 }
 
 /** Waits (polling every 50 ms) until `folder` holds at least `count` mails. */
