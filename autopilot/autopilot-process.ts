@@ -17,6 +17,8 @@ export type AutopilotProcessOptions = AutopilotQueue & {
    * up. Absent: the autopilot takes the tenant from its token (GET /v1/whoami).
    */
   tenantId?: string;
+  /** Else the tenant it probably belongs to: its intent model loads early too, and is used if it is that one. */
+  likelyTenantId?: string;
   log?: (line: string) => void;
   /** Every line the autopilot prints (its progress: autopilot-progress.ts). */
   onLine?: (line: string) => void;
@@ -27,7 +29,12 @@ export type AutopilotProcessOptions = AutopilotQueue & {
  * seconds of CPU that must never freeze the console or its host.
  */
 export function startAutopilotProcess(options: AutopilotProcessOptions): Promise<ChildService> {
-  const common = ['--cache-dir', options.cacheDir, ...(options.tenantId ? ['--tenant', options.tenantId] : [])];
+  const tenant = options.tenantId
+    ? ['--tenant', options.tenantId]
+    : options.likelyTenantId
+      ? ['--likely-tenant', options.likelyTenantId]
+      : [];
+  const common = ['--cache-dir', options.cacheDir, ...tenant];
   return startChildService({
     appRoot: options.appRoot,
     entry: join('autopilot', 'cli.ts'),

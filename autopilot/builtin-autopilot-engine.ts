@@ -1,7 +1,9 @@
+import { dirname } from 'node:path';
 import { startBuiltinEngine, type BuiltinEngine } from '../engine/builtin-engine.js';
 import type { EngineTenant } from '../engine/engine-tenant.js';
 import { loadTenantClassifier, trainingProgressLog } from '../engine/tenant-classifier.js';
 import { hasTrainingData } from '../engine/training-data.js';
+import { PREBUILT_MODELS_DIR } from '../lib/paths.js';
 import { intentModelFromChild } from './intent-model-process.js';
 
 export interface IntentModelOptions {
@@ -16,8 +18,8 @@ export interface IntentModelOptions {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * Starts a child process that loads the tenant's intent model from the cache or trains it there (15-45 s of CPU on a
- * first start), so the engine decides what needs no classifier meanwhile; resolves with the model's file. Null for a
+ * Starts a child process that loads the tenant's intent model (built ahead of time by npm ci, or from the cache) or
+ * trains it there (15-45 s of CPU on a first start without one), so the engine decides what needs no classifier meanwhile; resolves with the model's file. Null for a
  * tenant without intent training data: its engine decides without a classifier.
  */
 export function startIntentModel(options: IntentModelOptions): Promise<string> | null {
@@ -30,9 +32,12 @@ export function startIntentModel(options: IntentModelOptions): Promise<string> |
   }
   const file = intentModelFromChild({ appRoot: options.appRoot, cacheDir: options.cacheDir, tenantId, log }).then(
     (model) => {
-      log(
-        `Intent model ${model.trained ? 'trained' : 'loaded from the cache'} in ${seconds(model.ms)} by a child process: ${model.file}`,
-      );
+      const how = model.trained
+        ? 'trained'
+        : dirname(model.file) === PREBUILT_MODELS_DIR
+          ? 'loaded (built ahead of time by npm ci)'
+          : 'loaded from the cache';
+      log(`Intent model ${how} in ${seconds(model.ms)} by a child process: ${model.file}`);
       return model.file;
     },
   );

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { warmUpTenantFree } from '../engine/builtin-engine.js';
 import type { AiEngine } from '../engine/engine.js';
 import { engineTenantFrom } from '../engine/engine-tenant.js';
 import { Autopilot } from './autopilot.js';
@@ -24,6 +25,8 @@ the AI engine and submits the decision. Any number may run against one queue.
   rules are read from the queue and followed while the autopilot runs: a change applies to the next decision.
   --tenant ID          optional: the tenant the token must belong to; its intent model starts loading before
                        the queue answers (a console starting its own autopilot gives it)
+  --likely-tenant ID   the tenant the token probably belongs to: its intent model starts loading before the queue
+                       answers, and is used if the token's tenant is that one (no check; a console without --tenant gives it)
   --queue-from-stdin   the queue and token come as one JSON line on stdin (how a console starts its own autopilot)
   --provider builtin   the offline engine, no key (default); the intent model is trained from the tenant's
                        resources/tenants/<tenant>/training-multilingual.csv (without one: no classifier)
@@ -32,7 +35,8 @@ the AI engine and submits the decision. Any number may run against one queue.
 
 const { values } = parseCliArgs(
   {
-    ...stringFlags('queue', 'token', 'tokens-file', 'tenant', 'cache-dir', 'batch', 'lease-ms', 'worker-id'),
+    ...stringFlags('queue', 'token', 'tokens-file', 'tenant', 'likely-tenant', 'cache-dir', 'batch', 'lease-ms'),
+    ...stringFlags('worker-id'),
     ...stringFlags('provider', 'openai-base-url', 'openai-model'),
     ...booleanFlags('stop-with-stdin', 'queue-from-stdin'),
   },
@@ -65,8 +69,11 @@ let stopping = false;
 const cacheDir = resolve(values['cache-dir'] ?? '.data/model-cache');
 const where = { resourcesDir: RESOURCES_DIR, cacheDir };
 const intentModel = (tenantId: string) => startIntentModel({ appRoot: REPO_ROOT, ...where, tenantId, log });
-// A console names its tenant, so the intent model loads while the console's queue is still coming up.
-const earlyModel = provider === 'builtin' && values.tenant ? intentModel(values.tenant) : undefined;
+// A console names its tenant (or the one it likely is), so the intent model loads while its queue is coming up.
+const earlyTenant = provider === 'builtin' ? (values.tenant ?? values['likely-tenant']) : undefined;
+const earlyModel = earlyTenant === undefined ? undefined : { tenantId: earlyTenant, file: intentModel(earlyTenant) };
+// While the queue comes up (a console's), the parts of the engine that every tenant shares are made ready.
+if (provider === 'builtin') warmUpTenantFree();
 try {
   const client = await queueClient;
   const tenantId = await tokenTenant(client, values.tenant);
@@ -98,7 +105,7 @@ try {
     const configuration = await startingConfiguration(follower, tenantId);
     engine = startBuiltinAutopilotEngine(
       engineTenantFrom(configuration),
-      earlyModel === undefined ? intentModel(tenantId) : earlyModel,
+      earlyModel?.tenantId === tenantId ? earlyModel.file : intentModel(tenantId),
       { ...where, log, isStopping: () => stopping },
     );
   }

@@ -1,6 +1,8 @@
 /**
  * Train the intent classifier on first use and keep it in a cache directory, keyed by a hash of the
- * training data and hyperparameters, so later starts load it in milliseconds.
+ * training data and hyperparameters, so later starts load it in milliseconds. A model built ahead of time
+ * (scripts/build-intent-models.ts, run by npm ci) is read from its own folder under the same key, so only a model
+ * trained by this code from exactly these examples is ever loaded.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ export function modelCacheKey(
 
 export interface CachedClassifier {
   classifier: IntentClassifier;
+  /** True when read from a file (the cache, or the models built ahead of time: `file` says which), false when trained now. */
   fromCache: boolean;
   /** Time spent training (0 when loaded from the cache). */
   trainMs: number;
@@ -37,6 +40,8 @@ export interface CachedClassifier {
 
 export interface LoadOrTrainOptions {
   cacheDir: string;
+  /** A folder of models built ahead of time, read only: the model of this key is loaded from there when it is in it. */
+  prebuiltDir?: string;
   examples: readonly TrainingExample[];
   hyperparameters?: Partial<ClassifierHyperparameters>;
   onProgress?: (p: TrainingProgress) => void;
@@ -47,14 +52,24 @@ export function readModelFile(file: string): IntentClassifier {
   return IntentClassifier.deserialise(readFileSync(file));
 }
 
+/** The file name of the model of these examples and hyperparameters, in the cache and among the prebuilt models. */
+export function modelFileName(
+  examples: readonly TrainingExample[],
+  hyperparameters: ClassifierHyperparameters,
+): string {
+  return `intent-model-${modelCacheKey(examples, hyperparameters)}.bin`;
+}
+
 export function loadOrTrainClassifier(options: LoadOrTrainOptions): CachedClassifier {
   const hp: ClassifierHyperparameters = { ...DEFAULT_HYPERPARAMETERS, ...options.hyperparameters };
-  const file = join(options.cacheDir, `intent-model-${modelCacheKey(options.examples, hp)}.bin`);
-  if (existsSync(file)) {
+  const name = modelFileName(options.examples, hp);
+  const file = join(options.cacheDir, name);
+  const candidates = options.prebuiltDir ? [file, join(options.prebuiltDir, name)] : [file];
+  for (const candidate of candidates.filter((path) => existsSync(path))) {
     try {
-      return { classifier: readModelFile(file), fromCache: true, trainMs: 0, file };
+      return { classifier: readModelFile(candidate), fromCache: true, trainMs: 0, file: candidate };
     } catch {
-      // A corrupt or outdated file is simply retrained and overwritten below.
+      // A corrupt or outdated file is passed over: the model is trained and written to the cache below.
     }
   }
   const started = performance.now();

@@ -1,4 +1,8 @@
-/** The intent classifier of one tenant: trained from resources/ on first use, then cached. */
+/**
+ * The intent classifier of one tenant: built ahead of time from resources/ (npm ci), else trained from it on first
+ * use, then cached.
+ */
+import { PREBUILT_MODELS_DIR } from '../lib/paths.js';
 import type { ClassifierHyperparameters, TrainingProgress } from './intent-classifier.js';
 import { loadOrTrainClassifier, type CachedClassifier } from './model-cache.js';
 import { loadTrainingData } from './training-data.js';
@@ -8,6 +12,8 @@ export interface TenantClassifierOptions {
   resourcesDir: string;
   /** Where the trained model is cached between runs. */
   cacheDir: string;
+  /** Where models built ahead of time are read from (default: the app's dist/intent-models). */
+  prebuiltDir?: string;
   tenantId: string;
   hyperparameters?: Partial<ClassifierHyperparameters>;
   onProgress?: (p: TrainingProgress) => void;
@@ -31,6 +37,7 @@ export function loadTenantClassifier(options: TenantClassifierOptions): CachedCl
   const examples = loadTrainingData(options.resourcesDir, options.tenantId);
   return loadOrTrainClassifier({
     cacheDir: options.cacheDir,
+    prebuiltDir: options.prebuiltDir ?? PREBUILT_MODELS_DIR,
     examples,
     hyperparameters: options.hyperparameters,
     onProgress: options.onProgress,

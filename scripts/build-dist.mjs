@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run dist [-- electron-builder arguments]`: the installers (electron-builder.yml).
-//  1. builds the renderer and the Electron bundles (main, preload, queue and autopilot children);
+//  1. builds the renderer, the Electron bundles (main, preload, queue and autopilot children) and the intent models;
 //  2. builds better-sqlite3 for Electron's ABI into .electron-native/ (packaged as resources/native);
 //  3. runs electron-builder with the given arguments (default: this platform's targets), e.g.
 //     `npm run dist -- --linux dir` for an unpacked app, `npm run dist -- --linux` for AppImage and deb.
@@ -42,6 +42,12 @@ run('Building the renderer (vite build)', process.execPath, [
   'build',
 ]);
 await buildElectron();
+// The intent models trained ahead of time (as npm ci does), so the app's first start loads them instead of training.
+run('Building the intent models (npm run build:models)', process.execPath, [
+  '--import',
+  'tsx',
+  join(repoRoot, 'scripts', 'build-intent-models.ts'),
+]);
 
 try {
   ensureElectronNativeBinding();

@@ -12,6 +12,7 @@ import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY } from './store/meta-store.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
+import { seedTenantIds } from '../../lib/tenant-config.js';
 import { providerKeyFile } from './provider/provider-key-file.js';
 import type { ProviderKeyStore } from './provider/provider-key-store.js';
 import type { StartupProvider } from './provider/provider-settings-service.js';
@@ -124,7 +125,12 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
         ...autopilotQueue,
         appRoot: dirname(options.resourcesDir),
         cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
-        ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
+        ...(options.tenant !== undefined
+          ? { tenantId: options.tenant }
+          : // The embedded queue's default tenant is its first demo tenant: the first seed folder.
+            embeddedStart
+            ? { likelyTenantId: seedTenantIds(options.resourcesDir)[0] }
+            : {}),
         log,
         onLine: (line) => autopilotStage.read(line),
       })

@@ -1,5 +1,5 @@
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrTrainClassifier, modelCacheKey } from '../../../engine/model-cache.js';
 import { DEFAULT_HYPERPARAMETERS } from '../../../engine/intent-classifier.js';
@@ -37,5 +37,26 @@ describe('model cache', () => {
     expect(loadOrTrainClassifier({ cacheDir, examples, hyperparameters: FIXTURE_HYPERPARAMETERS }).fromCache).toBe(
       true,
     );
+  });
+
+  it('loads a model built ahead of time under the same key, never one built from other data or a corrupt one', () => {
+    const hyperparameters = FIXTURE_HYPERPARAMETERS;
+    const prebuiltDir = tempDir();
+    const built = loadOrTrainClassifier({ cacheDir: prebuiltDir, examples, hyperparameters });
+    const cacheDir = tempDir();
+    const loaded = loadOrTrainClassifier({ cacheDir, prebuiltDir, examples, hyperparameters });
+    expect(loaded).toMatchObject({ fromCache: true, trainMs: 0, file: built.file });
+    expect(loaded.classifier.predict('where is my card')).toEqual(built.classifier.predict('where is my card'));
+    expect(readdirSync(cacheDir)).toEqual([]);
+
+    // One example more or less is another key: the model built ahead of time is not this data's, so it is trained.
+    const other = loadOrTrainClassifier({ cacheDir, prebuiltDir, examples: examples.slice(1), hyperparameters });
+    expect(other.fromCache).toBe(false);
+    expect(dirname(other.file)).toBe(cacheDir);
+
+    writeFileSync(built.file, 'garbage');
+    const retrained = loadOrTrainClassifier({ cacheDir, prebuiltDir, examples, hyperparameters });
+    expect(retrained.fromCache).toBe(false);
+    expect(dirname(retrained.file)).toBe(cacheDir);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autopilotProgressLine, parseAutopilotProgress } from '../../../autopilot/autopilot-progress.js';
-import { AutopilotStageFollower } from '../../../autopilot/autopilot-stage-follower.js';
+import { AutopilotStageFollower, parseStartupLine, startupLine } from '../../../autopilot/autopilot-stage-follower.js';
 
 describe("a console following its autopilot's start", () => {
   it('reads back every progress line the autopilot writes, and nothing else', () => {
@@ -38,6 +38,15 @@ describe("a console following its autopilot's start", () => {
       'Start-up: first AI decision 3.2 s after the console started.',
       'Start-up: intent classifier ready 31.0 s after the console started; the AI decides every ticket now (until then, only what needs no classifier).',
     ]);
+    expect(logged.map(parseStartupLine)).toEqual([
+      { kind: 'first_decision', seconds: 3.2 },
+      { kind: 'classifier_ready', seconds: 31 },
+    ]);
+    expect(parseStartupLine(startupLine({ kind: 'engine_ready', seconds: 1.24 }))).toEqual({
+      kind: 'engine_ready',
+      seconds: 1.2,
+    });
+    expect(parseStartupLine('Seeded 282 demo tickets for the demo tenant payments.')).toBeNull();
   });
 
   it('stops telling a listener once it unsubscribed (the console does before its cache closes)', () => {

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// npm ci and npm install run this (package.json "postinstall"): the built-in engine's intent models are trained
+// ahead of time (scripts/build-intent-models.ts, `npm run build:models`), so the first `npm run serve` decides every
+// ticket within seconds instead of training for 30-45 s first. It never fails the install: without tsx (npm ci
+// --omit=dev) or when the training fails, it says so, and the first start trains the model instead.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const later = 'the built-in AI trains its intent model on its first start instead (30-45 s)';
+if (!existsSync(join(root, 'node_modules', 'tsx'))) {
+  console.log(`Intent models not built ahead of time (tsx is not installed): ${later}.`);
+  process.exit(0);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-intent-models.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (result.status !== 0)
+  console.log(`Intent models not built ahead of time (exit ${result.status ?? result.signal}): ${later}.`);
