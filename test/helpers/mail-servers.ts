@@ -58,6 +58,9 @@ export interface TestMailServers {
   users: MailAccount[];
   /** The same, for the client helpers of mail-server-clients.ts (with accounts of your own). */
   endpoints: MailEndpoints;
+  /** The channel URLs (shared/channels/email-config.ts) of an account: IMAP over TLS, SMTP submission with STARTTLS. */
+  imapUrl(user: string): string;
+  smtpUrl(user: string): string;
   /** Adds an account (Dovecot reads its users file again on the next login). */
   addUser(account: MailAccount): void;
   /** IMAP APPEND of raw bytes into the user's folder; resolves with the UID. */
@@ -200,6 +203,8 @@ export async function startMailServers(options: MailServersOptions): Promise<Tes
         appendFileSync(usersFile, dovecotUserLine(account.address, account.password));
         users.push(account);
       },
+      imapUrl: (user) => `imaps://${encodeURIComponent(user)}@${HOST}:${ports.imaps}`,
+      smtpUrl: (user) => `smtp://${encodeURIComponent(user)}@${HOST}:${ports.submission}`,
       appendRaw: (user, raw, folder) => appendRaw(endpoints, accountOf(user), raw, folder),
       readMailbox: (user, folder) => readMailbox(endpoints, accountOf(user), folder),
       waitForMail: (user, predicate, timeoutMs = 10_000, folder) =>
