@@ -2,9 +2,11 @@
  * `npm run bench -- triage [--json] [--tickets N] [--cache-dir DIR] [--tenant ID]`
  *
  * The built-in engine's throughput on one core: every demo ticket of a seed tenant (default: the first with demo
- * tickets and intent training data, the payments demo's 222 in 12 languages), repeated up to N, decided one after another as new tickets. Next to it, the time
- * to write and read the same tickets (ticket row + message row, then read both back and write the
- * decision) in a SQLite file alone, with the local cache's settings (WAL, synchronous=NORMAL).
+ * tickets and intent training data, the payments demo's, in 12 languages), repeated up to N, decided one after
+ * another as new tickets. Its intent model is the one npm ci built ahead of time when the data matches (else trained
+ * into --cache-dir first). Next to it, the time to write and read the same tickets (ticket row + message row, then
+ * read both back and write the decision) in a SQLite file alone, with the local cache's settings (WAL,
+ * synchronous=NORMAL).
  * ratioToSqlite = engine time per ticket / SQLite time per ticket: how many SQLite round trips one
  * AI decision costs. Node runs the engine on one thread, so this is a one-core figure.
  */
