@@ -2,6 +2,8 @@ import { cleanLine } from './clean-text.js';
 
 /** The longest file name kept (AttachmentMetaSchema allows 300). */
 export const MAX_FILENAME_LENGTH = 200;
+/** A file name is read from at most this much of its header value. */
+const MAX_HEADER_VALUE_LENGTH = 64 * 1024;
 /** The longest content type kept (AttachmentMetaSchema allows 200). */
 export const MAX_CONTENT_TYPE_LENGTH = 100;
 
@@ -21,7 +23,7 @@ export function cleanContentType(value: string): string {
  */
 export function cleanFilename(value: string | null, index: number): string {
   const lastSegment = (value ?? '').split(/[\\/]/).pop() ?? '';
-  const name = cleanLine(lastSegment.replace(UNSAFE_IN_NAME, '_'), 1000).replace(/^[.\s]+/, '');
+  const name = cleanLine(lastSegment.replace(UNSAFE_IN_NAME, '_'), MAX_HEADER_VALUE_LENGTH).replace(/^[.\s]+/, '');
   if (name === '') return `attachment-${index + 1}`;
   if (name.length <= MAX_FILENAME_LENGTH) return name;
   const extension = /\.[^.\s]{1,10}$/.exec(name)?.[0] ?? '';

@@ -128,8 +128,9 @@ function readAttachment(data: AttachmentStream, onEnd: (attachment: ReadAttachme
   data.content.on('end', () => {
     const content = Buffer.concat(chunks);
     onEnd({
-      filename: data.filename ?? null,
-      contentType: data.contentType,
+      // A garbled Content-Type or name can leave these unset (or not strings) in what mailparser gives.
+      filename: typeof data.filename === 'string' ? data.filename : null,
+      contentType: typeof data.contentType === 'string' ? data.contentType : '',
       size,
       content: kept ? content : null,
       head: Buffer.from(content.subarray(0, ATTACHMENT_HEAD_BYTES)),

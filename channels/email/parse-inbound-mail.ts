@@ -9,12 +9,13 @@ import { MAX_MESSAGE_LENGTH, MAX_SUBJECT_LENGTH } from '../../shared/domain/tick
 import { cleanContentType, cleanFilename } from './attachment-names.js';
 import { classifyMail } from './classify-mail.js';
 import { cleanBodyText, cleanLine, cutAt, cutAtBytes } from './clean-text.js';
-import { tidyHtmlText } from './html-text.js';
-import { senderOf } from './mail-sender.js';
+import { htmlAsText, tidyHtmlText } from './html-text.js';
+import { senderOf } from './sender-address.js';
 import { boundedReferences, fallbackMessageId, firstMessageId } from './message-ids.js';
 import { readMime, type MimeContent, type ReadAttachment } from './mime-read.js';
 import { boundFields, fieldValues, joinMail, repairEightBitField, splitMail, type RawField } from './raw-header.js';
 import { readBounce } from './read-bounce.js';
+import { salvageText } from './salvage-text.js';
 import { legacyCharsetField } from './single-part-charset.js';
 
 /** Where a mail was read: its channel and its place in the mailbox (for the Message-ID of a mail without one). */
@@ -63,9 +64,12 @@ export async function parseInboundMail(
         : fields
             .map((field) => (field.name === 'content-type' ? charsetField : field))
             .concat(fields.some((field) => field.name === 'content-type') ? [] : [charsetField]);
+    const deadline = performance.now() + timeoutMs;
     const reading = await readMime(joinMail(prepared, split.body), timeoutMs);
     if (!reading.ok) return setAside(reading.timedOut ? 'timeout' : 'unreadable', reading.error);
-    return mailOf(reading.content, prepared, context);
+    const text = await readableText(reading.content, split.body, deadline - performance.now());
+    if (text === null) return setAside('timeout', `reading took over ${timeoutMs} ms`);
+    return mailOf(reading.content, text, prepared, context);
   } catch (error) {
     return setAside('unreadable', error instanceof Error ? error.message : String(error));
   }
@@ -75,7 +79,12 @@ function setAside(kind: SetAsideKind, detail: string): MailParseResult {
   return { ok: false, reason: { kind, detail: cleanLine(detail, 500) } };
 }
 
-function mailOf(content: MimeContent, fields: readonly RawField[], context: ParseContext): MailParseResult {
+function mailOf(
+  content: MimeContent,
+  text: string,
+  fields: readonly RawField[],
+  context: ParseContext,
+): MailParseResult {
   const from = senderOf(content.headers);
   if (from === null) return setAside('no_sender', 'the mail names no address in From, Sender or Reply-To');
   const header = (name: string) => fieldValues(fields, name);
@@ -85,7 +94,6 @@ function mailOf(content: MimeContent, fields: readonly RawField[], context: Pars
     rootContentType: (header('content-type')[0] ?? 'text/plain').toLowerCase(),
     partTypes: content.attachments.map((attachment) => attachment.contentType.toLowerCase()),
   });
-  const text = readableText(content);
   const attachments = content.attachments.map(inboundAttachment);
   const subject = cleanLine(stringHeader(content, 'subject'), MAX_SUBJECT_LENGTH);
   return {
@@ -120,11 +128,21 @@ function dateOf(value: string | undefined): string | null {
   return date.getUTCFullYear() >= 1970 && date.getUTCFullYear() <= 9999 ? date.toISOString() : null;
 }
 
-function readableText(content: MimeContent): string {
+/**
+ * The text to show: the text parts (mailparser turned HTML without a text alternative into text); else the HTML
+ * parts as text; else, when the parser found no part at all, the body's readable lines. Null past the deadline.
+ */
+async function readableText(content: MimeContent, body: Buffer, timeLeftMs: number): Promise<string | null> {
   const text = cleanBodyText(tidyHtmlText(content.text ?? ''));
   if (text !== '') return text;
-  if (content.htmlNotConverted) return "(The mail's HTML is too large to show as text; the original is kept.)";
-  return '';
+  if (content.htmlNotConverted)
+    return "(The mail's HTML could not be turned into text: too large or too deeply nested. The original is kept.)";
+  if (content.html !== null) {
+    if (timeLeftMs <= 0) return null;
+    const htmlText = await htmlAsText(content.html, timeLeftMs);
+    return htmlText === null ? null : cleanBodyText(tidyHtmlText(htmlText));
+  }
+  return content.attachments.length === 0 ? cleanBodyText(salvageText(body)) : '';
 }
 
 function inboundAttachment(attachment: ReadAttachment, index: number): InboundAttachment {

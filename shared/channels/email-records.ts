@@ -2,8 +2,11 @@ import type { AutomaticMail } from '../domain/ticket.js';
 
 /** Bounds on what a mail may bring in; larger parts are recorded (name, type, size) but not kept. */
 export const EMAIL_LIMITS = {
-  /** A mail larger than this (its IMAP RFC822.SIZE) is set aside unread, with the reason logged. */
-  maxMailBytes: 40 * 1024 * 1024,
+  /**
+   * A mail larger than this (its IMAP RFC822.SIZE) is set aside unread, with the reason logged. Base64 makes a file
+   * a third larger: a 30 MB attachment is a 41 MB mail, which is read (the attachment recorded, not stored).
+   */
+  maxMailBytes: 50 * 1024 * 1024,
   /** An attachment larger than this is recorded, not stored. */
   maxStoredAttachmentBytes: 10 * 1024 * 1024,
   /** At most this many attachments of one mail are recorded; the rest are counted in the text's note. */
@@ -90,6 +93,11 @@ export interface OutgoingEmail {
   /** The customer's language, for the mail's Content-Language. */
   language: string | null;
   attempts: number;
+  /**
+   * Who wrote the reply: an AI reply is sent as Auto-Submitted: auto-replied, so other systems' responders do not
+   * answer it (RFC 3834). Absent is read as an agent's reply.
+   */
+  author?: 'ai' | 'agent';
 }
 
 /** A send attempt's result: sent, a transient failure to retry at `retryAt`, or a permanent one. */
