@@ -16,7 +16,8 @@
  *     (language-markers.ts) are added to its n-gram score as evidence, on every text, not only on ties.
  *     On messages of up to three words, each language's common words (language-lexicon.ts) add
  *     evidence the same way.
- *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear.
+ *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear (two of them,
+ *     or one in a short message, where a Malay text is often taken for Tagalog too).
  */
 import { lexiconHits } from './language-lexicon.js';
 import { breakTie, markerHits } from './language-markers.js';
@@ -77,6 +78,12 @@ export const SUPPORTED_LANGUAGES = [
 
 /** Fewer letters than this (in alphabetic scripts) and we do not guess: short words are shared across languages. */
 const MIN_LETTERS = 3;
+/**
+ * A short message has at most this many words: eld has a handful of n-grams to go on, so common words
+ * add evidence (on longer texts the n-grams already carry them, and the evidence did not help on proxy
+ * data) and one Malay-only word is enough to tell Malay.
+ */
+const SHORT_MESSAGE_WORDS = 3;
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
 
@@ -211,8 +218,21 @@ function marginConfidence(scores: Iterable<number>): number {
   return Math.min(1, 0.5 + 2 * margin);
 }
 
+/**
+ * Words Malay writes where Indonesian writes others (karena, akun, uang, kartu, saja, adalah, silakan,
+ * berkas, jendela, mau, kata sandi, saldo, biaya, diblokir, gratis).
+ */
 const MALAY_ONLY =
-  /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|sahaja|ialah|sila|memaparkan|fail|tetingkap|mahu)(?=$|[^\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:kerana|akaun|wang|kad|sahaja|ialah|sila|memaparkan|fail|tetingkap|mahu|laluan|baki|caj|disekat|percuma)(?=$|[^\p{L}])/giu;
+
+/**
+ * eld's Malay stands for Indonesian, and a short Malay message often reads as Tagalog to it: either guess
+ * is Malay (a language the engine does not serve) with two Malay-only words, or one in a short message.
+ */
+function isMalay(text: string, wordCount: number, guess: string): boolean {
+  if (guess !== 'id' && guess !== 'tl') return false;
+  return (text.match(MALAY_ONLY)?.length ?? 0) >= (wordCount <= SHORT_MESSAGE_WORDS ? 1 : 2);
+}
 
 /** eld's 0..1 scores back to its mean n-gram score per language (the scale markers are added on). */
 function ngramScores(scores: Record<string, number>): Map<string, number> {
@@ -241,17 +261,12 @@ function weighMarkers(text: string, wordCount: number, scores: Map<string, numbe
   }
 }
 
-/**
- * Common-word evidence is for short messages, where eld has a handful of n-grams to go on; on longer
- * texts the n-grams already carry those words (and the evidence did not help on proxy data).
- */
-const LEXICON_MAX_WORDS = 3;
 /** How much one common word per word of text adds to a language's n-gram score (tuned on proxy data, fold 0). */
 const LEXICON_WEIGHT = 30;
 
 /** Adds each language's common-word hits to its n-gram score, per word of text. */
 function weighLexicon(text: string, wordCount: number, scores: Map<string, number>): void {
-  if (wordCount === 0 || wordCount > LEXICON_MAX_WORDS) return;
+  if (wordCount === 0 || wordCount > SHORT_MESSAGE_WORDS) return;
   for (const [lang, n] of lexiconHits(text)) {
     const s = scores.get(lang);
     if (s !== undefined) scores.set(lang, s + (LEXICON_WEIGHT * n) / wordCount);
@@ -271,7 +286,7 @@ function latinLanguage(text: string, wordCount: number): { language: string; con
   weighLexicon(text, wordCount, scores);
   weighMarkers(text, wordCount, scores);
   let language = topOf(scores)![0];
-  if (language === 'id' && (text.match(MALAY_ONLY)?.length ?? 0) >= 2) language = 'ms';
+  if (isMalay(text, wordCount, language)) language = 'ms';
   return { language, confidence: marginConfidence(scores.values()), reliable: result.isReliable() };
 }
 

@@ -288,6 +288,10 @@ const GROUPS: readonly Group[] = [
         /\p{L}{2,}ся(?![\p{L}])/gu,
         /\p{L}{2,}(?:ого|его)(?![\p{L}])/gu,
         /\p{L}[аяуе]ет(?![\p{L}])/gu,
+        // Masculine adjectives in -ой (Bulgarian -ов/-ен, Ukrainian -ий).
+        /\p{L}{3,}ой(?![\p{L}])/gu,
+        // Verbs in -ировать and their participles (Bulgarian -ирам/-иран, Ukrainian -увати/-ований).
+        /ирова/gu,
       ],
       bg: [
         words(`се е са към във със съм ще няма това този тази които който която трябва има беше когато защо моля благодаря вече
@@ -303,6 +307,9 @@ const GROUPS: readonly Group[] = [
         // Plural adjectives in -ни after a consonant (клавишни; Russian -ные, Ukrainian -ні), neuter -ско.
         /[бвгджзклмнпрстфхцчшщ]ни(?![\p{L}])/gu,
         /\p{L}{3,}ско(?![\p{L}])/gu,
+        // Adjectives in -ски, -ови (Russian -ский/-ские, -овые).
+        /\p{L}{2,}(?:ски|ови)(?![\p{L}])/gu,
+        /\p{L}{2,}иран[аоие]?(?![\p{L}])/gu,
       ],
       uk: [
         /[іїєґ]/gu,
@@ -317,7 +324,8 @@ const GROUPS: readonly Group[] = [
         /(?:ю|я|є)ться(?![\p{L}])/gu,
         /\p{L}{2,}[ая]ми(?![\p{L}])/gu,
         /\p{L}{2,}ою(?![\p{L}])/gu,
-        words(`бути`),
+        words(`бути дякую щиро`),
+        /(?<!ир|из|ьз)ован[оаіий]?(?![\p{L}])/gu,
         /[бвдзмпрстф]ий(?![\p{L}])/gu,
         /ь(?!о)/gu,
       ],

@@ -218,6 +218,35 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).language).toBe(lang);
   });
 
+  // A customer's first message in two words (written for the project; each was taken for another language before).
+  const customerTwoWords: Array<[string, string]> = [
+    ['sv', 'kortet spärrat'],
+    ['sv', 'betalning nekad'],
+    ['nb', 'betaling avvist'],
+    ['id', 'tolong bantu'],
+    ['id', 'uang hilang'],
+    ['ru', 'карта заблокирована'],
+    ['ru', 'Звуковой сигнал'],
+    ['uk', 'щиро дякую'],
+    ['uk', 'акаунт заблоковано'],
+    ['uk', 'картка заблокована'],
+  ];
+  it.each(customerTwoWords)('identifies %s on a customer two-word message: %s', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
+  it('answers unknown for a short Malay message with one Malay-only word, which it took for Indonesian or Tagalog', () => {
+    for (const text of ['kad disekat', 'akaun dikunci', 'kata laluan', 'kad hilang', 'sila bantu']) {
+      const guess = detectLanguage(text);
+      expect(guess.language, text).toBe('unknown');
+      expect(guess.candidate, text).toBe('ms');
+    }
+    // Indonesian short messages stay Indonesian; on a longer text one Malay-looking word is not enough.
+    expect(detectLanguage('akun terkunci').language).toBe('id');
+    expect(detectLanguage('pembayaran ditolak').language).toBe('id');
+    expect(detectLanguage('Upload fail terus, saya tidak bisa mengirim dokumen ke akun saya').language).toBe('id');
+  });
+
   it('lets the common words of a language decide a two-word message the n-grams get wrong', () => {
     // eld alone says Lithuanian for both: "min" (Swedish "my") and "saya" (Indonesian "my") are common words.
     expect(detectLanguage('min karta').language).toBe('sv');
