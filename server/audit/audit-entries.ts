@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = {
   imported: 'ticket_imported',
   reimported: 'ticket_import_updated',
   rejectedInBulk: 'mutations_rejected',
+  /** A person sent a failed email reply again (POST .../retry-delivery). */
+  deliveryRetried: 'delivery_retried',
+  /** An admin stored a mail channel's passwords (never recorded themselves). */
+  channelCredentialsSaved: 'channel_credentials_saved',
 } as const;
 
 /**
@@ -59,6 +63,34 @@ export function ratingEntry(ticket: Ticket, token: TokenActor): AuditEntry {
     inputs: { csat: ticket.csat, status: ticket.status, version: ticket.version },
     reason: null,
   });
+}
+
+/** A failed email reply queued again by a person. */
+export function deliveryRetryEntry(ticket: Ticket, messageId: string, token: TokenActor): AuditEntry {
+  return ticketEntry(ticket, token, {
+    at: ticket.updatedAt,
+    action: AUDIT_ACTIONS.deliveryRetried,
+    inputs: { messageId, version: ticket.version },
+    reason: null,
+  });
+}
+
+/** A mail channel's passwords were stored: which channel, never what they are. */
+export function channelCredentialsEntry(
+  tenantId: string,
+  channelId: string,
+  token: TokenActor,
+  at: string,
+): AuditEntry {
+  return {
+    tenantId,
+    ticketId: null,
+    actor: { name: token.name, role: token.role, clientId: null },
+    at,
+    action: AUDIT_ACTIONS.channelCredentialsSaved,
+    inputs: { channelId },
+    reason: null,
+  };
 }
 
 /** What a token did to a ticket outside a push (so with no client id). */

@@ -20,21 +20,25 @@ export function planIntake(
   seqs: { message: number; ticket: number },
 ): IntakePlan {
   const at = input.now.toISOString();
-  const ticket = newTicket({
-    id: ids.ticketId,
-    tenantId: input.tenantId,
-    subject: input.subject,
-    customer: input.customer,
-    channel: input.channel,
-    at,
-    seq: seqs.ticket,
-  });
+  const ticket = {
+    ...newTicket({
+      id: ids.ticketId,
+      tenantId: input.tenantId,
+      subject: input.subject,
+      customer: input.customer,
+      channel: input.channel,
+      at,
+      seq: seqs.ticket,
+    }),
+    ownerQueue: input.ownerQueue ?? null,
+  };
   const first = {
     id: ids.messageId,
     author: 'customer',
     authorName: input.customer.name,
     kind: 'reply',
     text: input.text,
+    ...(input.email ? { email: input.email } : {}),
   } as const;
   const message = messageRow(ticket.id, first, at, seqs.message);
   return {

@@ -1,4 +1,4 @@
-import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import type { EmailMeta, Message, Ticket } from '../../shared/domain/ticket.js';
 import type { NewMessage, TicketPatch } from './mutation-plan.js';
 
 /**
@@ -7,13 +7,16 @@ import type { NewMessage, TicketPatch } from './mutation-plan.js';
  */
 export interface TicketChange {
   patch: TicketPatch;
-  message: NewMessage | null;
+  message: ChangeMessage | null;
   /** Bookkeeping only (handle time): the ticket's updatedAt stays, so nobody sees it as changed or unread. */
   quiet?: boolean;
 }
 
+/** A message a change adds: a mutation's, or a customer's mail with what the queue recorded of it. */
+export type ChangeMessage = NewMessage & { email?: EmailMeta };
+
 /** A message as stored: on its ticket, at the time of the write, with its own feed number. */
-export function messageRow(ticketId: string, message: NewMessage, at: string, seq: number): Message {
+export function messageRow(ticketId: string, message: ChangeMessage, at: string, seq: number): Message {
   return { ...message, ticketId, createdAt: at, seq };
 }
 

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import { postgresAuditOperations } from './postgres-audit.js';
+import { postgresEmailOperations } from './postgres-email-operations.js';
 import { postgresImportOperations } from './postgres-import-operations.js';
 import { postgresSettingOperations } from './postgres-settings.js';
 import type { RuleSetRow } from './rule-set-rows.js';
@@ -47,6 +48,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     ...postgresAuditOperations(db),
     ...postgresImportOperations(db),
     ...postgresSettingOperations(db),
+    ...postgresEmailOperations(db),
 
     async insertTenant(tenant, at) {
       await run('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, at]);

@@ -4,6 +4,7 @@ import { pushEntries, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { planGatedMutation, type MutationPlan } from '../domain/mutation-plan.js';
 import { checkPush } from '../domain/push-admission.js';
 import { appendAudit } from './audit-append.js';
+import { oneAiReplyPerThread } from './email-outbox-script.js';
 import type { ApplyMutationsInput } from './queue-store.js';
 import { perform, type Script } from './store-operations.js';
 import { writeTicketChange } from './ticket-scripts.js';
@@ -56,7 +57,8 @@ function* applyOne(input: ApplyMutationsInput, mutation: Mutation): Script<Mutat
   );
   if (plan.kind !== 'apply') return unappliedOutcome(mutation, plan, ticket);
   if (!ticket) throw new Error('planMutation applied a mutation to a missing ticket');
-  const changed = yield* writeTicketChange(ticket, plan, input.now);
+  const change = yield* oneAiReplyPerThread(ticket, plan);
+  const changed = yield* writeTicketChange(ticket, change, input.now);
   if (plan.clearClaim) yield* perform('clearClaim', ticket.tenantId, ticket.id);
   if (mutation.type === 'ai_decision') {
     yield* perform('recordAiDecision', {

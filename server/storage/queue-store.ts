@@ -1,6 +1,6 @@
 import type { ChangesResponse, OwnerQueue, Role, TicketWithMessages } from '../../shared/api/queue-contract.js';
 import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
-import type { Customer, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
+import type { Customer, EmailMeta, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import type { SaveRuleSetInput, SaveRuleSetResult } from './rule-set-rows.js';
 import type { SettingsPage } from '../../shared/settings/stored-setting.js';
@@ -8,6 +8,7 @@ import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
+import type { EmailStore } from './email-store.js';
 
 /**
  * Storage behind the central queue. Every method is scoped by tenant: a ticket of another tenant
@@ -15,7 +16,7 @@ import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-im
  * Methods are async so an engine with a network round trip (PostgreSQL) fits the same shape;
  * test/integration/queue/store-contract.ts is the suite every engine must pass.
  */
-export interface QueueStore {
+export interface QueueStore extends EmailStore {
   /** Creates a tenant and its first tokens together. Throws if the tenant exists. */
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | null>;
@@ -142,6 +143,10 @@ export interface IntakeInput {
   text: string;
   idempotencyKey: string | null;
   now: Date;
+  /** The queue that owns the ticket until a decision moves it (a mail channel's queue); none when absent. */
+  ownerQueue?: string | null;
+  /** The mail the first message came as (email intake). */
+  email?: EmailMeta;
 }
 
 export interface IntakeResult extends TicketWithMessages {
@@ -155,6 +160,8 @@ export interface CustomerReplyInput {
   ticketId: string;
   text: string;
   now: Date;
+  /** The mail the reply came as (email intake). */
+  email?: EmailMeta;
 }
 
 export interface RatingInput {

@@ -35,6 +35,8 @@ export function messageValues(tenantId: string, message: Message): RowValues {
     text: message.text,
     created_at: message.createdAt,
     seq: message.seq,
+    delivery_json: message.delivery ? JSON.stringify(message.delivery) : null,
+    email_json: message.email ? JSON.stringify(message.email) : null,
   };
 }
 

@@ -19,6 +19,8 @@ interface SqlTypes {
   appendOnlyAudit: string;
   /** A JSON object text built from `'key', column` pairs. */
   jsonObject: (pairs: string) => string;
+  /** Bytes (a mail's attachments). */
+  blob: string;
 }
 
 /** The last human handling (reply, resolve, reassign) of each ticket: decides baseVersion conflicts. */
@@ -165,7 +167,60 @@ function laterSteps(types: SqlTypes): string[] {
     PRIMARY KEY (tenant_id, system, external_id)
   );
   `,
+    emailChannelStep(types),
   ];
+}
+
+/**
+ * The email channel (issue 15): a message's delivery and mail metadata as JSON; each mailbox's position
+ * (UIDVALIDITY, highest UID read); every mail's Message-ID (received ones: dedupe; sent ones: threading and
+ * bounces) with its ticket; a ticket's mail thread; the outbox of replies to send; stored attachments and
+ * original HTML; mails set aside as unreadable; the channels' passwords, encrypted (server/secrets).
+ */
+function emailChannelStep(types: SqlTypes): string {
+  return `
+  ALTER TABLE messages ADD COLUMN delivery_json TEXT;
+  ALTER TABLE messages ADD COLUMN email_json TEXT;
+  CREATE TABLE email_positions (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), channel_id TEXT NOT NULL, uid_validity ${types.bigint} NOT NULL,
+    uid ${types.bigint} NOT NULL, PRIMARY KEY (tenant_id, channel_id)
+  );
+  CREATE TABLE email_message_ids (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), header_id TEXT NOT NULL, channel_id TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')), ticket_id TEXT, message_id TEXT, at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, header_id)
+  );
+  CREATE TABLE email_threads (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    channel_id TEXT NOT NULL, customer_address TEXT NOT NULL, customer_name TEXT NOT NULL, subject TEXT NOT NULL,
+    references_json TEXT NOT NULL, PRIMARY KEY (tenant_id, ticket_id)
+  );
+  CREATE TABLE email_outbox (
+    delivery_id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), channel_id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id), message_id TEXT NOT NULL, header_id TEXT NOT NULL,
+    to_address TEXT NOT NULL, to_name TEXT NOT NULL, subject TEXT NOT NULL, text TEXT NOT NULL, in_reply_to TEXT,
+    references_json TEXT NOT NULL, language TEXT,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')), attempts INTEGER NOT NULL,
+    next_attempt_at ${types.bigint} NOT NULL, lease_until ${types.bigint}, last_reason TEXT, updated_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX email_outbox_message ON email_outbox (tenant_id, message_id);
+  CREATE INDEX email_outbox_due ON email_outbox (tenant_id, channel_id, state, next_attempt_at);
+  CREATE TABLE email_blobs (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT NULL, ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    filename TEXT NOT NULL, content_type TEXT NOT NULL, size INTEGER NOT NULL, content ${types.blob} NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+  );
+  CREATE TABLE email_set_aside (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), channel_id TEXT NOT NULL, uid_validity ${types.bigint} NOT NULL,
+    uid ${types.bigint} NOT NULL, reason_class TEXT NOT NULL, reason TEXT NOT NULL, size ${types.bigint} NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX email_set_aside_channel ON email_set_aside (tenant_id, channel_id);
+  CREATE TABLE channel_credentials (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), channel_id TEXT NOT NULL, sealed TEXT NOT NULL,
+    saved_at TEXT NOT NULL, PRIMARY KEY (tenant_id, channel_id)
+  );
+  `;
 }
 
 const SQLITE_TYPES: SqlTypes = {
@@ -178,6 +233,7 @@ const SQLITE_TYPES: SqlTypes = {
   CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
     BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;`,
   jsonObject: (pairs) => `json_object(${pairs})`,
+  blob: 'BLOB',
 };
 
 const POSTGRES_TYPES: SqlTypes = {
@@ -192,6 +248,7 @@ const POSTGRES_TYPES: SqlTypes = {
   CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`,
   jsonObject: (pairs) => `json_build_object(${pairs})::text`,
+  blob: 'BYTEA',
 };
 
 /** SQLite's steps (PRAGMA user_version counts them): the first tables, then the handling columns, then AI decisions. */

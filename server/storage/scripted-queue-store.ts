@@ -14,6 +14,28 @@ import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-im
 import { importTickets } from './import-script.js';
 import { auditRecordFromRow } from './audit-rows.js';
 import { feedPageBound } from './feed-page.js';
+import type {
+  ChannelKey,
+  DeliveryResult,
+  MailboxPosition,
+  OutgoingEmail,
+  ReceiveOutcome,
+} from '../../shared/channels/email-records.js';
+import { claimOutgoing, recordDelivery, retryDelivery } from './email-delivery-script.js';
+import { receiveMail, setAsideMail } from './email-receive-script.js';
+import {
+  emailCountOf,
+  saveCredentials,
+  storedChannels,
+  type EmailCount,
+  type EmailStore,
+  type ReceiveMailInput,
+  type RetryDeliveryResult,
+  type SaveCredentialsInput,
+  type SetAsideInput,
+  type StoredAttachment,
+  type StoredChannel,
+} from './email-store.js';
 import { applyMutations } from './push-script.js';
 import type {
   ApplyMutationsInput,
@@ -205,6 +227,48 @@ export abstract class ScriptedQueueStore implements QueueStore {
 
   async auditRange(query: AuditRangeQuery): Promise<AuditRecord[]> {
     return (await this.direct(perform('auditRange', query))).map(auditRecordFromRow);
+  }
+
+  channels(tenantId: string | null): Promise<StoredChannel[]> {
+    return this.snapshot(storedChannels(tenantId));
+  }
+
+  mailboxPosition(key: ChannelKey): Promise<MailboxPosition | null> {
+    return this.direct(perform('mailboxPosition', key.tenantId, key.channelId));
+  }
+
+  receiveMail(input: ReceiveMailInput): Promise<ReceiveOutcome> {
+    return this.write(receiveMail(input));
+  }
+
+  setAsideMail(input: SetAsideInput): Promise<void> {
+    return this.write(setAsideMail(input));
+  }
+
+  claimOutgoingEmail(key: ChannelKey, limit: number, leaseMs: number, now: Date): Promise<OutgoingEmail[]> {
+    return this.write(claimOutgoing(key, limit, leaseMs, now));
+  }
+
+  recordEmailDelivery(deliveryId: string, result: DeliveryResult, now: Date): Promise<string | null> {
+    return this.write(recordDelivery(deliveryId, result, now));
+  }
+
+  retryEmailDelivery(input: Parameters<EmailStore['retryEmailDelivery']>[0]): Promise<RetryDeliveryResult> {
+    return this.write(retryDelivery(input));
+  }
+
+  async emailAttachment(tenantId: string, ticketId: string, attachmentId: string): Promise<StoredAttachment | null> {
+    const row = await this.direct(perform('emailBlob', tenantId, attachmentId));
+    if (!row || row.ticket_id !== ticketId) return null;
+    return { filename: row.filename, contentType: row.content_type, size: Number(row.size), content: row.content };
+  }
+
+  saveChannelCredentials(input: SaveCredentialsInput): Promise<'saved' | 'no_channel'> {
+    return this.write(saveCredentials(input));
+  }
+
+  async emailCounts(tenantId: string | null): Promise<EmailCount[]> {
+    return (await this.direct(perform('emailCounts', tenantId))).map(emailCountOf);
   }
 }
 

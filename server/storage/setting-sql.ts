@@ -26,6 +26,9 @@ export const SETTING_SQL = {
   /** Parameters: tenant, kind. */
   live: `SELECT ${COLUMNS} FROM tenant_settings s WHERE s.tenant_id = ? AND s.kind = ? AND ${IS_LATEST}
     AND NOT s.deleted ORDER BY s.id`,
+  /** The live items of a kind of every tenant, with their tenant. Parameters: kind. */
+  liveEveryTenant: `SELECT s.tenant_id, ${COLUMNS} FROM tenant_settings s WHERE s.kind = ? AND ${IS_LATEST}
+    AND NOT s.deleted ORDER BY s.tenant_id, s.id`,
   /** Parameters: tenant, kind. */
   liveCount: `SELECT COUNT(*) AS count FROM tenant_settings s WHERE s.tenant_id = ? AND s.kind = ? AND ${IS_LATEST}
     AND NOT s.deleted`,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import { sqliteAuditOperations } from './sqlite-audit.js';
+import { sqliteEmailOperations } from './sqlite-email-operations.js';
 import { sqliteImportOperations } from './sqlite-import-operations.js';
 import { sqliteSettingOperations } from './sqlite-settings.js';
 import type { StoreOperations } from './store-operations.js';
@@ -29,6 +30,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     ...sqliteAuditOperations(db),
     ...sqliteImportOperations(db),
     ...sqliteSettingOperations(db),
+    ...sqliteEmailOperations(db),
 
     insertTenant(tenant, at) {
       db.prepare('INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)').run(tenant.id, tenant.name, at);

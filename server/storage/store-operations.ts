@@ -4,6 +4,7 @@ import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TicketHandling } from '../domain/mutation-plan.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import type { AuditRow } from './audit-rows.js';
+import type { EmailOperations } from './email-operations.js';
 import type { ImportOperations } from './import-operations.js';
 import type { AuditRangeQuery, NewToken, TenantRecord } from './queue-store.js';
 import type { RuleSetRow } from './rule-set-rows.js';
@@ -108,7 +109,8 @@ export type StoreOperations = TenantOperations &
   TicketOperations &
   FeedOperations &
   AuditOperations &
-  ImportOperations;
+  ImportOperations &
+  EmailOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;

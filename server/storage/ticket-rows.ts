@@ -2,7 +2,9 @@ import { AiToolResultsSchema } from '../../shared/domain/ai-tool-results.js';
 import {
   CsatSchema,
   CustomerSchema,
+  EmailMetaSchema,
   EscalationSchema,
+  MessageDeliverySchema,
   TicketReviewSchema,
   type Message,
   type Ticket,
@@ -63,6 +65,10 @@ export interface MessageRow {
   text: string;
   created_at: string;
   seq: number;
+  /** A public reply on an email ticket: its delivery as JSON (MessageDeliverySchema), else null. */
+  delivery_json?: string | null;
+  /** A message that came in or went out by mail: its mail's metadata as JSON (EmailMetaSchema), else null. */
+  email_json?: string | null;
 }
 
 export function ticketFromRow(row: TicketRow): Ticket {
@@ -127,5 +133,7 @@ export function messageFromRow(row: MessageRow): Message {
     text: row.text,
     createdAt: row.created_at,
     seq: row.seq,
+    ...(row.delivery_json ? { delivery: MessageDeliverySchema.parse(JSON.parse(row.delivery_json)) } : {}),
+    ...(row.email_json ? { email: EmailMetaSchema.parse(JSON.parse(row.email_json)) } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planIntake } from '../domain/intake-plan.js';
 import { changedTicket, messageRow, type TicketChange } from '../domain/ticket-change.js';
 import { appendAudit } from './audit-append.js';
+import { withEmailDelivery } from './email-outbox-script.js';
 import type {
   ClaimedTicket,
   ClaimInput,
@@ -58,7 +59,8 @@ export function* appendCustomerReply(input: CustomerReplyInput): Script<TicketWi
   const row = yield* perform('ticketRow', input.tenantId, input.ticketId, true);
   if (!row) return null;
   const ticket = ticketFromRow(row);
-  const reply = planCustomerReply(ticket, input.text, newMessageId());
+  const planned = planCustomerReply(ticket, input.text, newMessageId());
+  const reply = input.email ? { ...planned, message: { ...planned.message, email: input.email } } : planned;
   const changed = yield* writeTicketChange(ticket, reply, input.now);
   yield* appendAudit([customerReplyEntry(ticket, changed, reply.message.id, input.actor ?? SYSTEM_ACTOR)]);
   return yield* ticketWithMessages(input.tenantId, input.ticketId);
@@ -76,12 +78,17 @@ export function* rateTicket(input: RatingInput): Script<RatingResult> {
   return { status: 'rated', ticket: rated };
 }
 
-/** Appends the change's message (if any) with its own seq, then writes the ticket with the next seq and version. */
+/**
+ * Appends the change's message (if any) with its own seq, then writes the ticket with the next seq and version.
+ * Every message the queue writes comes through here, so a public reply on an email ticket gets its outbox row here.
+ */
 export function* writeTicketChange(ticket: Ticket, change: TicketChange, now: Date): Script<Ticket> {
   const at = now.toISOString();
   if (change.message) {
     const seq = yield* perform('nextSeq', ticket.tenantId);
-    yield* perform('insertMessage', ticket.tenantId, messageRow(ticket.id, change.message, at, seq));
+    const message = messageRow(ticket.id, change.message, at, seq);
+    const language = change.patch.language === undefined ? ticket.language : change.patch.language;
+    yield* perform('insertMessage', ticket.tenantId, yield* withEmailDelivery(ticket, message, language));
   }
   const changed = changedTicket(ticket, change, at, yield* perform('nextSeq', ticket.tenantId));
   yield* perform('updateTicket', changed);

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { emailConfigOf } from '../../shared/channels/email-config.js';
+import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import { ChannelSettingSchema, type ChannelSetting } from '../../shared/settings/setting-values.js';
+import { deliveryOf } from '../domain/email-delivery.js';
+import { heldAiReply, wouldRepeatAiReply } from '../domain/email-reply-rule.js';
+import type { TicketChange } from '../domain/ticket-change.js';
+import { EMAIL_TICKET_CHANNEL, headerMessageIdFor, outgoingSubject, withReference } from '../domain/email-thread.js';
+import { referencesOf, type OutboxRow, type ThreadRow } from './email-rows.js';
+import { messageFromRow } from './ticket-rows.js';
+import { perform, type Script } from './store-operations.js';
+
+/** A channel setting of the tenant as stored (deleted or unreadable: null). */
+export function* channelSettingOf(tenantId: string, channelId: string): Script<ChannelSetting | null> {
+  const row = yield* perform('latestSetting', tenantId, 'channel', channelId);
+  if (!row || row.deleted || row.value_json === null) return null;
+  const parsed = ChannelSettingSchema.safeParse(JSON.parse(row.value_json));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The durable outbox, in the transaction that writes the message (writeTicketChange calls it for every message):
+ * a public reply of the AI or an agent on a ticket with a mail thread gets an outbox row, its Message-ID fixed
+ * now, and the message its `delivery` (queued) and `email` metadata. Other messages pass unchanged.
+ */
+export function* withEmailDelivery(ticket: Ticket, message: Message, language: string | null): Script<Message> {
+  if (ticket.channel !== EMAIL_TICKET_CHANNEL || message.kind !== 'reply' || message.author === 'customer')
+    return message;
+  const thread = yield* perform('emailThread', ticket.tenantId, ticket.id);
+  if (!thread) return message;
+  const channel = yield* channelSettingOf(ticket.tenantId, thread.channel_id);
+  const config = channel ? emailConfigOf(channel) : null;
+  const fromAddress = config?.ok ? config.value.fromAddress : '';
+  const row = outboxRowFor(thread, message, language, headerMessageIdFor(message.id, fromAddress));
+  yield* perform('insertOutbox', row);
+  yield* perform('insertMailId', {
+    tenant_id: ticket.tenantId,
+    header_id: row.header_id,
+    channel_id: thread.channel_id,
+    direction: 'out',
+    ticket_id: ticket.id,
+    message_id: message.id,
+    at: message.createdAt,
+  });
+  const references = withReference(referencesOf(thread.references_json), row.header_id);
+  yield* perform('saveEmailThread', { ...thread, references_json: JSON.stringify(references) });
+  return {
+    ...message,
+    delivery: deliveryOf(row, message.createdAt),
+    email: { messageId: row.header_id, from: fromAddress, htmlOriginalId: null, attachments: [], automatic: null },
+  };
+}
+
+/** The outbox row of a reply: to the thread's customer, answering its latest mail, with its References. */
+function outboxRowFor(thread: ThreadRow, message: Message, language: string | null, headerId: string): OutboxRow {
+  const references = referencesOf(thread.references_json);
+  return {
+    delivery_id: `dlv_${randomUUID()}`,
+    tenant_id: thread.tenant_id,
+    channel_id: thread.channel_id,
+    ticket_id: thread.ticket_id,
+    message_id: message.id,
+    header_id: headerId,
+    to_address: thread.customer_address,
+    to_name: thread.customer_name,
+    subject: outgoingSubject(thread.subject, thread.ticket_id),
+    text: message.text,
+    in_reply_to: references.at(-1) ?? null,
+    references_json: JSON.stringify(references),
+    language,
+    state: 'queued',
+    attempts: 0,
+    next_attempt_at: Date.parse(message.createdAt),
+    lease_until: null,
+    last_reason: null,
+    updated_at: message.createdAt,
+  };
+}
+
+/**
+ * One AI reply per mail thread without a person: an AI answer on an email ticket whose earlier AI reply got only
+ * more mail back is not sent; the ticket goes to the channel's queue with the answer kept as the draft.
+ */
+export function* oneAiReplyPerThread<C extends TicketChange>(ticket: Ticket, change: C): Script<C> {
+  if (ticket.channel !== EMAIL_TICKET_CHANNEL || change.message?.author !== 'ai') return change;
+  const thread = yield* perform('emailThread', ticket.tenantId, ticket.id);
+  if (!thread) return change;
+  const messages = (yield* perform('messageRows', ticket.tenantId, [ticket.id])).map(messageFromRow);
+  if (!wouldRepeatAiReply(messages)) return change;
+  const channel = yield* channelSettingOf(ticket.tenantId, thread.channel_id);
+  return heldAiReply(change, channel?.queueId ?? ticket.ownerQueue);
+}
