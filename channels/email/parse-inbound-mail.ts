@@ -56,14 +56,7 @@ export async function parseInboundMail(
     return setAside('too_large', `${raw.byteLength} bytes, over the ${EMAIL_LIMITS.maxMailBytes} a mail may have`);
   try {
     const split = splitMail(raw);
-    const fields = boundFields(split.fields).fields.map(repairEightBitField);
-    const charsetField = legacyCharsetField(fields, split.body);
-    const prepared =
-      charsetField === null
-        ? fields
-        : fields
-            .map((field) => (field.name === 'content-type' ? charsetField : field))
-            .concat(fields.some((field) => field.name === 'content-type') ? [] : [charsetField]);
+    const prepared = preparedFields(split.fields, split.body);
     const deadline = performance.now() + timeoutMs;
     const reading = await readMime(joinMail(prepared, split.body), timeoutMs);
     if (!reading.ok) return setAside(reading.timedOut ? 'timeout' : 'unreadable', reading.error);
@@ -73,6 +66,18 @@ export async function parseInboundMail(
   } catch (error) {
     return setAside('unreadable', error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * The header as the parser gets it: bounded to EMAIL_LIMITS.maxHeaderBytes, 8-bit Latin fields re-encoded, and the
+ * charset of a single text part whose bytes are 8-bit Latin said (see legacyCharsetField).
+ */
+function preparedFields(rawFields: RawField[], body: Buffer): RawField[] {
+  const fields = boundFields(rawFields).fields.map(repairEightBitField);
+  const charsetField = legacyCharsetField(fields, body);
+  if (charsetField === null) return fields;
+  const others = fields.filter((field) => field.name !== 'content-type');
+  return [...others, charsetField];
 }
 
 function setAside(kind: SetAsideKind, detail: string): MailParseResult {
