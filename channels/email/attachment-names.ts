@@ -17,14 +17,31 @@ export function cleanContentType(value: string): string {
   return type.length <= MAX_CONTENT_TYPE_LENGTH && CONTENT_TYPE.test(type) ? type : 'application/octet-stream';
 }
 
+/** The extension a nameless part gets from its content type, for the parts mail brings without names. */
+const EXTENSION_OF_TYPE: Readonly<Record<string, string>> = {
+  'message/rfc822': '.eml',
+  'message/global': '.eml',
+  'message/delivery-status': '.txt',
+  'message/disposition-notification': '.txt',
+  'text/rfc822-headers': '.txt',
+  'text/plain': '.txt',
+  'text/html': '.html',
+  'text/calendar': '.ics',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/gif': '.gif',
+  'application/pdf': '.pdf',
+};
+
 /**
  * A file name safe to show and to save: its last path segment, no control, bidi or path characters, no leading
- * dots, at most MAX_FILENAME_LENGTH characters with its extension kept; `attachment-N` when nothing is left.
+ * dots, at most MAX_FILENAME_LENGTH characters with its extension kept; `attachment-N` (with the extension of its
+ * content type, when known) when nothing is left.
  */
-export function cleanFilename(value: string | null, index: number): string {
+export function cleanFilename(value: string | null, index: number, contentType: string): string {
   const lastSegment = (value ?? '').split(/[\\/]/).pop() ?? '';
   const name = cleanLine(lastSegment.replace(UNSAFE_IN_NAME, '_'), MAX_HEADER_VALUE_LENGTH).replace(/^[.\s]+/, '');
-  if (name === '') return `attachment-${index + 1}`;
+  if (name === '') return `attachment-${index + 1}${EXTENSION_OF_TYPE[contentType] ?? ''}`;
   if (name.length <= MAX_FILENAME_LENGTH) return name;
   const extension = /\.[^.\s]{1,10}$/.exec(name)?.[0] ?? '';
   return cleanLine(name.slice(0, MAX_FILENAME_LENGTH - extension.length), MAX_FILENAME_LENGTH) + extension;

@@ -151,9 +151,10 @@ async function readableText(content: MimeContent, body: Buffer, timeLeftMs: numb
 }
 
 function inboundAttachment(attachment: ReadAttachment, index: number): InboundAttachment {
+  const contentType = cleanContentType(attachment.contentType);
   return {
-    filename: cleanFilename(attachment.filename, index),
-    contentType: cleanContentType(attachment.contentType),
+    filename: cleanFilename(attachment.filename, index, contentType),
+    contentType,
     size: attachment.size,
     content: attachment.content === null ? null : new Uint8Array(attachment.content),
   };
