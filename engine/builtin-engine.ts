@@ -150,7 +150,7 @@ export class BuiltinEngine implements AiEngine {
     const started = performance.now();
     const text = latestCustomerText(ticket, messages);
 
-    const detected = detectLanguage(text);
+    const detected = detectLanguage(text, { prior: ticket.language });
     const language = detected.language !== 'unknown' ? detected.language : ticket.language;
     const ranking = text && classifier ? classifier.predict(text, language) : [];
     const signals = detectSignals(text, ranking);

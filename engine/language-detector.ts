@@ -18,9 +18,10 @@
  *     evidence the same way.
  *  3. eld has no Indonesian: its Malay guess is Indonesian unless Malay-only words appear (two of them,
  *     or one in a short message, where a Malay text is often taken for Tagalog too).
+ *  4. An unsure guess gives way to the conversation's language when that is a close neighbour of it.
  */
 import { lexiconHits } from './language-lexicon.js';
-import { breakTie, markerHits } from './language-markers.js';
+import { breakTie, closeGroupOf, markerHits } from './language-markers.js';
 import { ngramDetector } from './language-ngrams.js';
 
 export interface LanguageGuess {
@@ -325,7 +326,30 @@ const FOREIGN_SCRIPT_SHARE = 0.3;
 const JAPANESE_ONLY_KANJI =
   /[検証読売図県駅関発変転歳戦経続総辺沢払広伝価気楽薬円込働枠択済渉歩帰悪圧囲営応穏仮拡覚巻勧歓観顔戯犠拠挙駆恵掲渓継撃剣険圏権験厳鉱砕斎剤雑実釈収従渋獣縦粛処奨焼乗浄剰畳縄壌嬢譲醸寝粋酔穂髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓対帯滝単団弾遅昼鋳庁聴懲鎮逓鉄稲闘徳届弐悩脳廃拝髪抜晩浜仏併塀弁舗豊毎満黙訳揺様謡頼覧竜虜両猟緑涙塁戻霊齢暦歴労録]/u;
 
-export function detectLanguage(text: string): LanguageGuess {
+export interface LanguageContext {
+  /** The language the conversation was identified in so far (the ticket's language), if any. */
+  prior?: string | null;
+}
+
+/**
+ * Below this confidence a guess gives way to the conversation's language when that is a close neighbour of
+ * the guess (same group in language-markers.ts): a short follow-up such as "tusen takk" in a Norwegian thread
+ * stays Bokmål. Simulated on the gettext proxy (fold 1, the close groups' languages): with the text's own
+ * language as the prior, two-word texts 78.0 -> 87.5 % and sentences 97.3 -> 99.0 % right; with a wrong prior
+ * (another member of the group) 77.7 -> 55.4 % and 97.2 -> 83.2 %. So only the conversation's own language is a prior.
+ */
+const PRIOR_MAX_CONFIDENCE = 0.9;
+
+/** The language of `text`; `context.prior` decides between close neighbours when the text alone is unsure. */
+export function detectLanguage(text: string, context: LanguageContext = {}): LanguageGuess {
+  const guess = detectFromText(text);
+  const { prior } = context;
+  if (!prior || prior === guess.language || guess.language === 'unknown') return guess;
+  if (guess.confidence >= PRIOR_MAX_CONFIDENCE || !closeGroupOf(guess.language)?.includes(prior)) return guess;
+  return { language: prior, confidence: guess.confidence, candidate: prior };
+}
+
+function detectFromText(text: string): LanguageGuess {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters === 0) return unknown();
   const scripts = scriptCounts(text);

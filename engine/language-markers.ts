@@ -346,6 +346,11 @@ export function markerHits(text: string, candidate: string): Map<string, number>
   );
 }
 
+/** The languages that n-gram statistics mix up with `language` (its group, itself included), or null. */
+export function closeGroupOf(language: string): readonly string[] | null {
+  return GROUPS.find((g) => g.members.includes(language))?.members ?? null;
+}
+
 /** The group member with strictly the most marker hits, when `candidate` belongs to a group; else null. */
 export function breakTie(text: string, candidate: string): string | null {
   const hits = markerHits(text, candidate);

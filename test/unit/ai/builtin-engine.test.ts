@@ -116,6 +116,13 @@ describe('builtin engine', () => {
     expect(vip).toMatchObject({ ownerQueue: 'vip', escalation: { ruleId: 'vip' } });
   });
 
+  it("reads an unsure short follow-up in the thread's language when that is a close neighbour", async () => {
+    // Alone, "dobbel betaling" reads as Danish (unsure); in a thread identified as Bokmål it stays Bokmål.
+    expect((await decide('dobbel betaling')).language).toBe('da');
+    expect((await decide('dobbel betaling', { language: 'nb' })).language).toBe('nb');
+    expect((await decide('dobbel betaling', { language: 'de' })).language).toBe('da');
+  });
+
   it('does not guess on a message too short to read', async () => {
     const d = escalation(await decide('ok'));
     expect(d.language).toBeNull();

@@ -247,6 +247,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Upload fail terus, saya tidak bisa mengirim dokumen ke akun saya').language).toBe('id');
   });
 
+  it("lets the conversation's language decide an unsure short message between close neighbours", () => {
+    // Unsure alone (confidence below 0.9), and each a close neighbour of the prior.
+    expect(detectLanguage('dobbel betaling')).toMatchObject({ language: 'da' });
+    expect(detectLanguage('dobbel betaling', { prior: 'nb' })).toMatchObject({ language: 'nb', candidate: 'nb' });
+    expect(detectLanguage('necessito ajuda', { prior: 'ca' }).language).toBe('ca');
+    expect(detectLanguage('платеж отклонен', { prior: 'ru' }).language).toBe('ru');
+    // The confidence stays the text's own: the prior decides, it adds no certainty.
+    expect(detectLanguage('dobbel betaling', { prior: 'nb' }).confidence).toBe(
+      detectLanguage('dobbel betaling').confidence,
+    );
+  });
+
+  it('keeps a confident guess, and ignores a prior outside the close group or a missing one', () => {
+    expect(detectLanguage('glemt adgangskode').confidence).toBeGreaterThanOrEqual(0.9);
+    expect(detectLanguage('glemt adgangskode', { prior: 'nb' }).language).toBe('da');
+    expect(detectLanguage('dobbel betaling', { prior: 'de' }).language).toBe('da');
+    expect(detectLanguage('dobbel betaling', { prior: null }).language).toBe('da');
+    expect(detectLanguage('ok', { prior: 'nb' }).language).toBe('unknown');
+  });
+
   it('lets the common words of a language decide a two-word message the n-grams get wrong', () => {
     // eld alone says Lithuanian for both: "min" (Swedish "my") and "saya" (Indonesian "my") are common words.
     expect(detectLanguage('min karta').language).toBe('sv');
