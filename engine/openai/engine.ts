@@ -108,7 +108,7 @@ export class OpenAiEngine implements AiEngine {
     const withToolResults = () => (toolResults.length ? { toolResults: limitToolResults(toolResults) } : {});
     const vault = createVault();
     const latest = latestCustomerText(ticket, messages);
-    const detected = latest ? detectLanguage(latest).language : 'unknown';
+    const detected = latest ? detectLanguage(latest, { prior: ticket.language }).language : 'unknown';
     const customerLanguage = detected !== 'unknown' ? detected : ticket.language;
     let intent: string | null = null;
     let language: string | null = customerLanguage;
