@@ -167,6 +167,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     cacheRebuilt: options.cacheRebuilt ?? null,
     catchAllQueue: () => rules.catchAllQueue(),
     fetchHistory: (ticketId) => client.getTicketHistory(ticketId),
+    channelQueue: client,
     role,
     ...(options.autopilotStage ? { autopilotStage: options.autopilotStage } : {}),
     rules,

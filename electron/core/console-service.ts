@@ -8,6 +8,7 @@ import { settingsConsoleMethods } from '../../shared/settings/settings-console.j
 import type { EvalService } from '../../evals/eval-service.js';
 import type { CachedTranslator } from './cached-translator.js';
 import { cacheSettingsHandlers } from './console/cache-settings-handlers.js';
+import { channelHandlers, type ChannelQueue } from './console/channel-handlers.js';
 import { readConsoleStatus, type ConsoleStatusSources } from './console/console-status.js';
 import { forwardTo } from './console/forward-to.js';
 import { handlerTable } from './console/handler-table.js';
@@ -52,6 +53,8 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   evals?: EvalService;
   /** The tenant's settings (admin screens, article search): the local copy, saves through the queue. */
   settings?: ConsoleSettings;
+  /** The queue, for the email channel's methods (retry a delivery, attachments, the admin's mailboxes). */
+  channelQueue?: ChannelQueue;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -110,6 +113,7 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     rules: forwardTo(rulesConsoleMethods, options.rules, 'This console has no rules editor.'),
     evals: forwardTo(evalConsoleMethods, options.evals, 'This console cannot run evaluations.'),
     settings: forwardTo(settingsConsoleMethods, options.settings, 'This console keeps no tenant settings.'),
+    channels: channelHandlers({ queue: options.channelQueue, cache, ticketsChanged: notifyTicketsChanged }),
   });
 
   return {

@@ -31,6 +31,12 @@ import {
   type SettingsPage,
   type StoredSetting,
 } from '../../shared/settings/stored-setting.js';
+import {
+  ChannelStatusListSchema,
+  ChannelTestResultSchema,
+  type ChannelTestResult,
+} from '../../shared/api/channel-contract.js';
+import type { EmailCredentials } from '../../shared/channels/email-config.js';
 import { readRecords, type UnreadableRecord } from './feed-records.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
@@ -195,6 +201,49 @@ export class QueueClient {
     return this.request('DELETE', `${settingPath(kind, id)}?${query}`, undefined, StoredSettingSchema);
   }
 
+  /** The tenant's channels as this queue runs them (GET /v1/channels/status). */
+  channelStatuses(): Promise<Result<ChannelStatusList>> {
+    return this.request('GET', '/channels/status', undefined, ChannelStatusListSchema);
+  }
+
+  /** Stores a mailbox's passwords (encrypted on the queue; never answered back). */
+  putChannelCredentials(channelId: string, credentials: EmailCredentials): Promise<Result<null>> {
+    return this.request('PUT', `/channels/${encodeURIComponent(channelId)}/credentials`, credentials, z.null());
+  }
+
+  /** Connects to both servers of a channel and says what worked. */
+  testChannelConnections(channelId: string): Promise<Result<ChannelTestResult>> {
+    return this.request('POST', `/channels/${encodeURIComponent(channelId)}/test`, {}, ChannelTestResultSchema);
+  }
+
+  /** A failed reply back to the outbox: the ticket and its messages; `queue_rejected` 409 not_failed when it is not failed. */
+  requeueDelivery(ticketId: string, messageId: string): Promise<Result<TicketWithMessages>> {
+    const path = `/tickets/${encodeURIComponent(ticketId)}/messages/${encodeURIComponent(messageId)}/retry-delivery`;
+    return this.request('POST', path, {}, TicketWithMessagesSchema);
+  }
+
+  /**
+   * A stored attachment's bytes, content type and file name; refused (`queue_bad_response`) when the queue sends
+   * more than `maxBytes`, which is never read past.
+   */
+  async fetchAttachment(
+    ticketId: string,
+    attachmentId: string,
+    maxBytes: number,
+  ): Promise<Result<{ bytes: Uint8Array; contentType: string; filename: string | null }>> {
+    const path = `/tickets/${encodeURIComponent(ticketId)}/attachments/${encodeURIComponent(attachmentId)}`;
+    const response = await this.send('GET', path, undefined);
+    if (!response.ok) return response;
+    const bytes = await readAtMost(response.value, maxBytes);
+    if (bytes === null)
+      return fail('queue_bad_response', `The queue answered GET ${path} with more than ${maxBytes} bytes.`);
+    return ok({
+      bytes,
+      contentType: response.value.headers.get('content-type') ?? 'application/octet-stream',
+      filename: filenameOf(response.value.headers.get('content-disposition')),
+    });
+  }
+
   private async request<S extends z.ZodType>(
     method: Method,
     path: string,
@@ -224,6 +273,18 @@ export class QueueClient {
     body: unknown,
     extraHeaders?: Record<string, string>,
   ): Promise<Result<unknown>> {
+    const response = await this.send(method, path, body, extraHeaders);
+    if (!response.ok) return response;
+    return ok(await response.value.json().catch(() => null));
+  }
+
+  /** The queue's answer when it is a success; the queue unreachable, or an HTTP error with the queue's own message. */
+  private async send(
+    method: Method,
+    path: string,
+    body: unknown,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Result<Response>> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${QUEUE_API_PREFIX}${path}`, {
@@ -239,19 +300,17 @@ export class QueueClient {
     } catch (error) {
       return fail('queue_unreachable', `The central queue at ${this.baseUrl} cannot be reached (${describe(error)}).`);
     }
+    if (response.ok) return ok(response);
     const payload: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const parsed = ErrorBodySchema.safeParse(payload);
-      const code =
-        response.status === 401 || response.status === 403
-          ? 'queue_refused'
-          : response.status >= 500
-            ? 'queue_error'
-            : 'queue_rejected';
-      const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
-      return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
-    }
-    return ok(payload);
+    const parsed = ErrorBodySchema.safeParse(payload);
+    const code =
+      response.status === 401 || response.status === 403
+        ? 'queue_refused'
+        : response.status >= 500
+          ? 'queue_error'
+          : 'queue_rejected';
+    const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
+    return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
   }
 
   /** Reads an answer with `schema`, leaving out the fields of a newer queue (their paths are returned). */
@@ -287,9 +346,47 @@ export class QueueClient {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type ChannelStatusList = z.output<typeof ChannelStatusListSchema>;
 
 function settingPath(kind: SettingKind, id: string): string {
   return `/settings/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`;
+}
+
+/** The body of a response, or null as soon as it is longer than `maxBytes` (the rest is not read). */
+async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    total += read.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The file name of a content-disposition header (RFC 6266: filename* in UTF-8 first, then filename). */
+function filenameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // Not percent-encoded rightly: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain?.[1]?.trim() ?? null;
 }
 
 function describe(error: unknown): string {

@@ -19,6 +19,7 @@ import { TicketTranslationSchema, TranslateTicketInputSchema } from './translati
 import { providerConsoleMethods } from './provider-settings-contract.js';
 import { settingsConsoleMethods } from '../settings/settings-console.js';
 import { InboxSlaSchema } from '../sla/ticket-clock.js';
+import { channelConsoleMethods } from './channel-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -343,6 +344,7 @@ export const consoleMethods = {
   ...evalConsoleMethods,
   ...providerConsoleMethods,
   ...settingsConsoleMethods,
+  ...channelConsoleMethods,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { RoleSchema } from '../../../shared/api/queue-contract.js';
 import { mayEditSetting, type SettingKind } from '../../../shared/settings/setting-kinds.js';
+import { ChannelsSection } from './ChannelsSection.js';
 import { MacrosSection } from './MacrosSection.js';
 import { QueuesSection } from './QueuesSection.js';
 import type { AdminSectionProps } from './SettingSection.js';
@@ -22,6 +23,7 @@ export const ADMIN_SECTIONS = [
   { kind: 'sla_policy', Component: SlaPoliciesSection },
   { kind: 'tag', Component: TagsSection },
   { kind: 'macro', Component: MacrosSection },
+  { kind: 'channel', Component: ChannelsSection },
 ] as const satisfies readonly AdminSectionEntry[];
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

@@ -10,6 +10,7 @@ import type { FieldPath } from './issue-placement.js';
 const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKind]> = [
   ['id', 'admin.rule.queueIdFormat', 'queue'],
   ['id', 'admin.rule.id'],
+  ['queueId', 'email.rule.queueId', 'channel'],
   ['queueId', 'admin.rule.queueId'],
   ['name', 'admin.rule.name'],
   ['description', 'admin.rule.description'],
@@ -22,6 +23,12 @@ const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKi
   ['targets.*', 'admin.rule.tier'],
   ['targets.*.firstReplyMinutes', 'admin.rule.target'],
   ['targets.*.resolutionMinutes', 'admin.rule.target'],
+  ['config.imapUrl', 'email.rule.imapUrl', 'channel'],
+  ['config.smtpUrl', 'email.rule.smtpUrl', 'channel'],
+  ['config.fromName', 'email.rule.fromName', 'channel'],
+  ['config.fromAddress', 'email.rule.fromAddress', 'channel'],
+  ['config.mailbox', 'email.rule.mailbox', 'channel'],
+  ['config.pollSeconds', 'email.rule.pollSeconds', 'channel'],
 ];
 
 function matches(pattern: string, field: FieldPath): boolean {

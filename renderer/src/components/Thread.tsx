@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalMessage } from '../../../shared/api/console-contract.js';
+import { DeliveryLine } from '../email/DeliveryLine.js';
+import { MailText } from '../email/MailText.js';
 import { MachineTranslation } from './MachineTranslation.js';
 import { Timestamp } from './Timestamp.js';
 
@@ -47,15 +49,22 @@ export function Thread({
             ) : null}
             <Timestamp className="message-time" at={m.createdAt} />
           </header>
-          <div className="message-text" dir="auto">
-            {m.text}
-          </div>
+          {m.email && m.author === 'customer' ? (
+            <MailText ticketId={m.ticketId} text={m.text} email={m.email} />
+          ) : (
+            <div className="message-text" dir="auto">
+              {m.text}
+            </div>
+          )}
           {translations?.byMessage.get(m.id) ? (
             <MachineTranslation
               text={translations.byMessage.get(m.id) ?? ''}
               language={translations.language}
               testId="message-translation"
             />
+          ) : null}
+          {m.delivery ? (
+            <DeliveryLine ticketId={m.ticketId} messageId={m.id} text={m.text} delivery={m.delivery} />
           ) : null}
         </article>
       ))}

@@ -81,6 +81,10 @@ const HOMONYMS: Partial<Record<keyof typeof consoleMethods, Homonym>> = {
   addNote: CONTROLLER_ACTION,
   assignToMe: CONTROLLER_ACTION,
   dismissUnsent: CONTROLLER_ACTION,
+  retryDelivery: {
+    files: /^server\//,
+    what: "the queue store's operation that puts a failed reply back in the outbox",
+  },
 };
 
 function sourceFiles(): string[] {

@@ -33,6 +33,11 @@ export default {
       new: 'Neues Makro',
       empty: 'Noch keine Makros.',
     },
+    channel: {
+      title: 'Kanäle',
+      new: 'Neues Postfach',
+      empty: 'Noch keine Kanäle.',
+    },
   },
   form: {
     id: 'ID',

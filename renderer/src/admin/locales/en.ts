@@ -16,6 +16,7 @@ export default {
     sla_policy: { title: 'SLA policies', new: 'New SLA policy', empty: 'No SLA policies yet.' },
     tag: { title: 'Tags', new: 'New tag', empty: 'No tags yet.' },
     macro: { title: 'Macros', new: 'New macro', empty: 'No macros yet.' },
+    channel: { title: 'Channels', new: 'New mailbox', empty: 'No channels yet.' },
   },
   form: {
     id: 'Id',

@@ -33,6 +33,11 @@ export default {
       new: 'Nueva macro',
       empty: 'Todavía no hay macros.',
     },
+    channel: {
+      title: 'Canales',
+      new: 'Nuevo buzón',
+      empty: 'Aún no hay canales.',
+    },
   },
   form: {
     id: 'Identificador',

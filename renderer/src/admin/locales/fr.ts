@@ -33,6 +33,11 @@ export default {
       new: 'Nouvelle macro',
       empty: 'Aucune macro pour l’instant.',
     },
+    channel: {
+      title: 'Canaux',
+      new: 'Nouvelle boîte aux lettres',
+      empty: 'Aucun canal pour l’instant.',
+    },
   },
   form: {
     id: 'Identifiant',

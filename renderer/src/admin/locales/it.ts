@@ -33,6 +33,11 @@ export default {
       new: 'Nuova macro',
       empty: 'Ancora nessuna macro.',
     },
+    channel: {
+      title: 'Canali',
+      new: 'Nuova casella di posta',
+      empty: 'Ancora nessun canale.',
+    },
   },
   form: {
     id: 'ID',

@@ -33,6 +33,11 @@ export default {
       new: '新しいマクロ',
       empty: 'マクロはまだありません。',
     },
+    channel: {
+      title: 'チャネル',
+      new: '新しいメールボックス',
+      empty: 'チャネルはまだありません。',
+    },
   },
   form: {
     id: 'ID',

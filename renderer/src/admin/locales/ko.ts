@@ -32,6 +32,11 @@ export default {
       new: '새 매크로',
       empty: '아직 매크로가 없습니다.',
     },
+    channel: {
+      title: '채널',
+      new: '새 메일함',
+      empty: '아직 채널이 없습니다.',
+    },
   },
   form: {
     id: 'ID',

@@ -33,6 +33,11 @@ export default {
       new: 'Nieuwe macro',
       empty: 'Nog geen macro’s.',
     },
+    channel: {
+      title: 'Kanalen',
+      new: 'Nieuwe mailbox',
+      empty: 'Nog geen kanalen.',
+    },
   },
   form: {
     id: 'ID',

@@ -33,6 +33,11 @@ export default {
       new: 'Nowe makro',
       empty: 'Brak makr.',
     },
+    channel: {
+      title: 'Kanały',
+      new: 'Nowa skrzynka pocztowa',
+      empty: 'Brak kanałów.',
+    },
   },
   form: {
     id: 'Identyfikator',

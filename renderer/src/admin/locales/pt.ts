@@ -33,6 +33,11 @@ export default {
       new: 'Nova macro',
       empty: 'Ainda não há macros.',
     },
+    channel: {
+      title: 'Canais',
+      new: 'Nova caixa de correio',
+      empty: 'Ainda não há canais.',
+    },
   },
   form: {
     id: 'ID',

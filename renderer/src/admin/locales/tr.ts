@@ -33,6 +33,11 @@ export default {
       new: 'Yeni makro',
       empty: 'Henüz makro yok.',
     },
+    channel: {
+      title: 'Kanallar',
+      new: 'Yeni posta kutusu',
+      empty: 'Henüz kanal yok.',
+    },
   },
   form: {
     id: 'Kimlik',

@@ -31,6 +31,11 @@ export default {
       new: '新建宏',
       empty: '还没有宏。',
     },
+    channel: {
+      title: '渠道',
+      new: '新邮箱',
+      empty: '还没有渠道。',
+    },
   },
   form: {
     id: 'ID',

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelStatus } from '../../../shared/api/channel-contract.js';
+import { useController } from '../state/context.js';
+import { AdminField, NameField, TextField } from './AdminField.js';
+import { ChannelStatusPanel } from './ChannelStatusPanel.js';
+import { CHANNEL_FORM, type ChannelForm, type MailboxField } from './channel-form.js';
+import { SettingSection, type AdminSectionProps } from './SettingSection.js';
+
+/**
+ * Channels (admins): email mailboxes with their owner queue, IMAP and SMTP URLs, From name and address, folder and
+ * poll interval, each checked on its field before saving; beside a stored one its status as the queue runs it, its
+ * passwords (write-only) and a test of both directions.
+ */
+export function ChannelsSection(props: AdminSectionProps) {
+  const { t } = useTranslation();
+  const { api } = useController();
+  const queues = props.view.settings.queue;
+  const [statuses, setStatuses] = useState<readonly ChannelStatus[] | null>(null);
+  const readStatus = useCallback(async () => {
+    const answer = await api.listChannelStatus({});
+    setStatuses(answer.ok ? answer.value.channels : null);
+  }, [api]);
+  useEffect(() => {
+    void readStatus();
+  }, [readStatus, props.view.settings.channel]);
+
+  const statusOf = (id: string) => statuses?.find((status) => status.id === id) ?? null;
+
+  return (
+    <SettingSection<'channel', ChannelForm>
+      {...props}
+      spec={CHANNEL_FORM}
+      itemLabel={(entry) => entry.value.name}
+      itemDecoration={(entry) => (
+        <span
+          className={`channel-dot channel-dot-${dotOf(statusOf(entry.id))}`}
+          aria-hidden="true"
+          data-testid="channel-dot"
+        />
+      )}
+      renderFields={({ form, edit, placement, id, isNew }) => (
+        <>
+          <NameField value={form.name} placement={placement} onChange={(name) => edit({ name })} />
+          <AdminField label={t('email.channel.queue')} paths={['queueId']} placement={placement}>
+            {({ id: controlId, describedBy, invalid }) => (
+              <select
+                id={controlId}
+                value={form.queueId}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                data-testid="channel-queue"
+                onChange={(event) => edit({ queueId: event.target.value })}
+              >
+                <option value="">{t('email.channel.chooseQueue')}</option>
+                {queues.map((queue) => (
+                  <option key={queue.id} value={queue.id}>
+                    {queue.value.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </AdminField>
+          <label className="admin-check">
+            <input
+              type="checkbox"
+              checked={form.enabled}
+              data-testid="channel-enabled"
+              onChange={(event) => edit({ enabled: event.target.checked })}
+            />{' '}
+            {t('email.channel.enabled')}
+          </label>
+          {form.type === 'email' ? (
+            MAILBOX_FIELDS.map(({ field, hint, numeric }) => (
+              <TextField
+                key={field}
+                label={t(`email.channel.${field}`)}
+                hint={hint ? t(`email.channel.${field}Hint`) : undefined}
+                inputMode={numeric ? 'numeric' : undefined}
+                path={`config.${field}`}
+                testId={`channel-${field}`}
+                placement={placement}
+                value={form[field]}
+                onChange={(typed) => edit({ [field]: typed })}
+              />
+            ))
+          ) : (
+            <p className="admin-note">{t('email.channel.otherType', { type: form.type })}</p>
+          )}
+          {isNew ? (
+            <p className="admin-note" data-testid="channel-save-first">
+              {t('email.channel.saveFirst')}
+            </p>
+          ) : form.type === 'email' ? (
+            <ChannelStatusPanel channelId={id} status={statusOf(id)} onChanged={readStatus} />
+          ) : null}
+        </>
+      )}
+    />
+  );
+}
+
+/** A mailbox's text fields in the form's order; `hint`: it has `email.channel.<field>Hint`. */
+const MAILBOX_FIELDS: ReadonlyArray<{ field: MailboxField; hint?: true; numeric?: true }> = [
+  { field: 'imapUrl', hint: true },
+  { field: 'smtpUrl', hint: true },
+  { field: 'fromName' },
+  { field: 'fromAddress' },
+  { field: 'mailbox' },
+  { field: 'pollSeconds', hint: true, numeric: true },
+];
+
+/** The list's dot: running without error, failing, or not running (unknown offline). */
+function dotOf(status: ChannelStatus | null): 'ok' | 'error' | 'off' {
+  if (!status) return 'off';
+  if (status.error) return 'error';
+  return status.running ? 'ok' : 'off';
+}

@@ -1,0 +1,97 @@
+import { EmailChannelConfigSchema, parseMailServerUrl } from '../../../shared/channels/email-config.js';
+import type { ChannelSetting } from '../../../shared/settings/setting-values.js';
+import type { SettingIssue } from '../../../shared/settings/stored-setting.js';
+import { schemaIssues } from './issue-placement.js';
+import type { SettingFormSpec } from './setting-editor.js';
+
+/** The email fields of a channel's `config` as the form holds them: typed text (the poll interval too). */
+const EMAIL_FIELDS = ['imapUrl', 'smtpUrl', 'fromName', 'fromAddress', 'mailbox', 'pollSeconds'] as const;
+export type MailboxField = (typeof EMAIL_FIELDS)[number];
+
+/**
+ * A channel as the Channels section edits it: a mailbox's settings (type email); a channel of another type keeps
+ * its config as stored and only its name, queue and on/off are edited.
+ */
+export type ChannelForm = { type: ChannelSetting['type']; name: string; queueId: string; enabled: boolean } & Record<
+  MailboxField,
+  string
+> & { otherConfig: ChannelSetting['config'] };
+
+/** A new mailbox's folder and poll interval: the schema's defaults. */
+const DEFAULTS = {
+  mailbox: EmailChannelConfigSchema.shape.mailbox.parse(undefined),
+  pollSeconds: EmailChannelConfigSchema.shape.pollSeconds.parse(undefined),
+};
+
+/** The number typed, when it is one; else the text, so the schema names what is wrong. */
+const numberOrText = (typed: string): number | string => (/^\s*\d+\s*$/.test(typed) ? Number(typed) : typed.trim());
+
+export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
+  kind: 'channel',
+  fieldPaths: ['name', 'queueId', 'enabled', ...EMAIL_FIELDS.map((field) => `config.${field}`)],
+  blank: () => ({
+    type: 'email',
+    name: '',
+    queueId: '',
+    enabled: true,
+    imapUrl: '',
+    smtpUrl: '',
+    fromName: '',
+    fromAddress: '',
+    mailbox: DEFAULTS.mailbox,
+    pollSeconds: String(DEFAULTS.pollSeconds),
+    otherConfig: {},
+  }),
+  fromValue: (value) => {
+    const text = (field: MailboxField) => (value.type === 'email' ? String(value.config[field] ?? '') : '');
+    return {
+      type: value.type,
+      name: value.name,
+      queueId: value.queueId,
+      enabled: value.enabled,
+      imapUrl: text('imapUrl'),
+      smtpUrl: text('smtpUrl'),
+      fromName: text('fromName'),
+      fromAddress: text('fromAddress'),
+      mailbox: text('mailbox'),
+      pollSeconds: text('pollSeconds'),
+      otherConfig: value.type === 'email' ? {} : value.config,
+    };
+  },
+  toValue: (form) => ({
+    type: form.type,
+    name: form.name,
+    queueId: form.queueId,
+    enabled: form.enabled,
+    config:
+      form.type === 'email'
+        ? {
+            imapUrl: form.imapUrl.trim(),
+            smtpUrl: form.smtpUrl.trim(),
+            fromName: form.fromName,
+            fromAddress: form.fromAddress,
+            mailbox: form.mailbox,
+            pollSeconds: numberOrText(form.pollSeconds),
+          }
+        : form.otherConfig,
+  }),
+  valueIssues: (value) => (value.type === 'email' ? emailConfigIssues(value.config) : []),
+};
+
+/** What is wrong with an email channel's config, on its fields (`config.imapUrl`...): the schema, then each URL. */
+export function emailConfigIssues(config: ChannelSetting['config']): SettingIssue[] {
+  const parsed = EmailChannelConfigSchema.safeParse(config);
+  const issues = parsed.success
+    ? []
+    : schemaIssues(parsed.error).map((issue) => ({ ...issue, path: ['config', ...issue.path] }));
+  for (const [field, protocol] of [
+    ['imapUrl', 'imap'],
+    ['smtpUrl', 'smtp'],
+  ] as const) {
+    const url = config[field];
+    if (typeof url !== 'string' || issues.some((issue) => issue.path[1] === field)) continue;
+    const address = parseMailServerUrl(url, protocol);
+    if (!address.ok) issues.push({ path: ['config', field], message: address.error });
+  }
+  return issues;
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageDelivery } from '../../../shared/domain/ticket.js';
+import { Timestamp } from '../components/Timestamp.js';
+import { useController } from '../state/context.js';
+import { actionErrorText } from './action-error.js';
+import './email.css';
+
+type Action = { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'error'; text: string };
+
+/**
+ * A public reply's delivery by email: queued, sent, or failed with the mail server's reason. A failed one offers
+ * Retry (back to the queue's outbox) and Copy (its text to the clipboard, to send it another way).
+ */
+export function DeliveryLine(props: { ticketId: string; messageId: string; text: string; delivery: MessageDelivery }) {
+  const { t } = useTranslation();
+  const { api } = useController();
+  const [action, setAction] = useState<Action>({ kind: 'idle' });
+  const { delivery } = props;
+  const failed = delivery.state === 'failed';
+
+  const retry = async () => {
+    setAction({ kind: 'busy' });
+    const answer = await api.retryDelivery({ ticketId: props.ticketId, messageId: props.messageId });
+    setAction(answer.ok ? { kind: 'idle' } : { kind: 'error', text: actionErrorText(t, answer.error) });
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.text);
+      setAction({ kind: 'copied' });
+    } catch {
+      setAction({ kind: 'error', text: t('email.delivery.copyFailed') });
+    }
+  };
+
+  return (
+    <div
+      className={`delivery delivery-${delivery.state}`}
+      role="group"
+      aria-label={t('email.delivery.label')}
+      data-testid="delivery"
+      data-state={delivery.state}
+    >
+      <span className={`chip chip-delivery-${delivery.state}`} data-testid="delivery-state">
+        {t(`email.delivery.${delivery.state}`, { to: delivery.to })}
+      </span>{' '}
+      <Timestamp className="delivery-time" at={delivery.at} />
+      {delivery.attempts > 1 ? (
+        <span className="delivery-attempts"> · {t('email.delivery.attempts', { count: delivery.attempts })}</span>
+      ) : null}
+      {failed && delivery.reason ? (
+        <p className="delivery-reason" data-testid="delivery-reason">
+          {t('email.delivery.reason')} <bdi dir="auto">{delivery.reason}</bdi>
+        </p>
+      ) : null}
+      {failed ? (
+        <div className="delivery-actions">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="delivery-retry"
+            disabled={action.kind === 'busy'}
+            onClick={() => void retry()}
+          >
+            {action.kind === 'busy' ? t('email.delivery.retrying') : t('email.delivery.retry')}
+          </button>
+          <button type="button" className="button button-small" data-testid="delivery-copy" onClick={() => void copy()}>
+            {t('email.delivery.copy')}
+          </button>
+        </div>
+      ) : null}
+      {action.kind === 'copied' ? (
+        <p className="delivery-note" role="status" data-testid="delivery-copied">
+          {t('email.delivery.copied')}
+        </p>
+      ) : null}
+      {action.kind === 'error' ? (
+        <p className="email-error" role="alert" data-testid="delivery-error">
+          {action.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
