@@ -10,12 +10,12 @@ import { cleanContentType, cleanFilename } from './attachment-names.js';
 import { classifyMail } from './classify-mail.js';
 import { cleanBodyText, cleanLine, cutAt, cutAtBytes } from './clean-text.js';
 import { htmlAsText, tidyHtmlText } from './html-text.js';
-import { senderOf } from './sender-address.js';
 import { boundedReferences, fallbackMessageId, firstMessageId } from './message-ids.js';
 import { readMime, type MimeContent, type ReadAttachment } from './mime-read.js';
 import { boundFields, fieldValues, joinMail, repairEightBitField, splitMail, type RawField } from './raw-header.js';
 import { readBounce } from './read-bounce.js';
 import { salvageText } from './salvage-text.js';
+import { senderOf } from './sender-address.js';
 import { legacyCharsetField } from './single-part-charset.js';
 
 /** Where a mail was read: its channel and its place in the mailbox (for the Message-ID of a mail without one). */
@@ -156,7 +156,7 @@ function inboundAttachment(attachment: ReadAttachment, index: number): InboundAt
     filename: cleanFilename(attachment.filename, index, contentType),
     contentType,
     size: attachment.size,
-    content: attachment.content === null ? null : new Uint8Array(attachment.content),
+    content: attachment.content,
   };
 }
 
