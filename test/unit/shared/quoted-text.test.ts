@@ -26,8 +26,13 @@ describe('foldQuotedText', () => {
     });
   });
 
-  it('folds Gmail replies in German, French, Spanish, Dutch and Japanese', () => {
+  it('folds Gmail replies in German, French, Spanish, Dutch, Italian, Portuguese, Swedish, Polish and Japanese', () => {
     const attributions = [
+      'Il giorno lun 7 dic 2026 alle ore 10:04 Acme Support <support@acme.example> ha scritto:',
+      'Em seg., 7 de dez. de 2026 às 10:04, Acme Support <support@acme.example> escreveu:',
+      'Den mån 7 dec. 2026 kl 10:04 skrev Acme Support <support@acme.example>:',
+      'W dniu pon., 7.12.2026 o 10:04 Acme Support <support@acme.example> napisał(a):',
+      'Acme Support <support@acme.example> のメッセージ:',
       'Am Mo., 7. Dez. 2026 um 10:04 Uhr schrieb Acme Support <support@acme.example>:',
       'Le lun. 7 déc. 2026 à 10:04, Acme Support <support@acme.example> a écrit :',
       'El lun, 7 dic 2026 a las 10:04, Acme Support (<support@acme.example>) escribió:',
