@@ -1,5 +1,11 @@
 import nodemailer from 'nodemailer';
-import { withImap, type MailAccount } from '../test/helpers/mail-server-clients.js';
+import {
+  mailboxCount,
+  plainTextMail,
+  waitForMailboxCount,
+  withImap,
+  type MailAccount,
+} from '../test/helpers/mail-server-clients.js';
 import type { TestMailServers } from '../test/helpers/mail-servers.js';
 
 /** The mail servers' own rates: the ceiling the email channel can reach on this machine. */
@@ -17,43 +23,15 @@ export interface MailServerRates {
 
 const SMTP_CONNECTIONS = 4;
 
+/** Mail n of a bench run: Message-ID bench-RUN-N@customer.test. */
 export function benchMail(n: number, run: string): string {
-  return [
-    `From: Bench Customer <customer@customer.test>`,
-    `To: support@switchboard.test`,
-    `Subject: Bench ${run} ${n}`,
-    `Message-ID: <bench-${run}-${n}@customer.test>`,
-    `Date: ${new Date().toUTCString()}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    `My card was declined at checkout (${run} #${n}).`,
-    '',
-  ].join('\r\n');
-}
-
-/** How many mails `folder` of `account` holds (IMAP STATUS). */
-export function mailboxCount(servers: TestMailServers, account: MailAccount, folder = 'INBOX'): Promise<number> {
-  return withImap(servers.endpoints, account, async (client) => {
-    const status = await client.status(folder, { messages: true });
-    return status ? (status.messages ?? 0) : 0;
+  return plainTextMail({
+    from: 'Bench Customer <customer@customer.test>',
+    to: 'support@switchboard.test',
+    subject: `Bench ${run} ${n}`,
+    messageId: `bench-${run}-${n}@customer.test`,
+    text: `My card was declined at checkout (${run} #${n}).`,
   });
-}
-
-/** Waits (polling every 50 ms) until `folder` holds at least `count` mails. */
-export async function waitForMailboxCount(
-  servers: TestMailServers,
-  account: MailAccount,
-  count: number,
-  timeoutMs: number,
-  folder = 'INBOX',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = 0;
-  while ((seen = await mailboxCount(servers, account, folder)) < count) {
-    if (Date.now() > deadline) throw new Error(`${account.address} ${folder} holds ${seen} of ${count} mails.`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Measures the servers with `mails` mails from `sender` to `recipient` (two accounts of `servers`). */
@@ -65,7 +43,7 @@ export async function measureMailServers(
 ): Promise<MailServerRates> {
   const perSecond = (count: number, startedMs: number) =>
     Math.round((count / ((performance.now() - startedMs) / 1000)) * 10) / 10;
-  const before = await mailboxCount(servers, recipient);
+  const before = await mailboxCount(servers.endpoints, recipient);
 
   const transport = nodemailer.createTransport({
     pool: true,
@@ -89,7 +67,7 @@ export async function measureMailServers(
     transport.close();
   }
   const smtpAcceptedPerSecond = perSecond(mails, smtpStarted);
-  await waitForMailboxCount(servers, recipient, before + mails, 120_000);
+  await waitForMailboxCount(servers.endpoints, recipient, before + mails, 120_000);
   const smtpDeliveredPerSecond = perSecond(mails, smtpStarted);
 
   const folder = 'BenchAppend';

@@ -32,6 +32,28 @@ export type OutgoingTestMail =
   | { raw: string | Buffer }
   | { subject: string; text: string; html?: string; headers?: Record<string, string>; messageId?: string };
 
+/** A small plain-text mail as raw RFC 5322 text (CRLF line ends), with the Message-ID given (without brackets). */
+export function plainTextMail(fields: {
+  from: string;
+  to: string;
+  subject: string;
+  messageId: string;
+  text: string;
+}): string {
+  return [
+    `From: ${fields.from}`,
+    `To: ${fields.to}`,
+    `Subject: ${fields.subject}`,
+    `Message-ID: <${fields.messageId}>`,
+    `Date: ${new Date().toUTCString()}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    fields.text,
+    '',
+  ].join('\r\n');
+}
+
 const tlsFor = (endpoints: MailEndpoints) => ({ ca: endpoints.caPem, servername: 'localhost' });
 
 /** Runs `work` on an IMAPS connection (the test CA trusted) logged in as `account`, then logs out. */
@@ -94,6 +116,30 @@ export async function readMailbox(
     const mails = await Promise.all(fetched.map(async (mail) => ({ ...mail, parsed: await simpleParser(mail.raw) })));
     return mails.sort((a, b) => a.uid - b.uid);
   });
+}
+
+/** How many mails `folder` of `account` holds (IMAP STATUS). */
+export function mailboxCount(endpoints: MailEndpoints, account: MailAccount, folder = 'INBOX'): Promise<number> {
+  return withImap(endpoints, account, async (client) => {
+    const status = await client.status(folder, { messages: true });
+    return status ? (status.messages ?? 0) : 0;
+  });
+}
+
+/** Waits (polling every 50 ms) until `folder` holds at least `count` mails. */
+export async function waitForMailboxCount(
+  endpoints: MailEndpoints,
+  account: MailAccount,
+  count: number,
+  timeoutMs: number,
+  folder = 'INBOX',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = 0;
+  while ((seen = await mailboxCount(endpoints, account, folder)) < count) {
+    if (Date.now() > deadline) throw new Error(`${account.address} ${folder} holds ${seen} of ${count} mails.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Reads `folder` (every 100 ms) until a mail satisfies `predicate`; resolves with the first that does. */
