@@ -47,7 +47,13 @@ describe('tenant settings in the browser', () => {
     await page.getByTestId('admin-screen').waitFor();
     expect(
       await page.locator('[data-testid^="admin-section-"]').evaluateAll((b) => b.map((e) => e.dataset.testid)),
-    ).toEqual(['admin-section-queue', 'admin-section-sla_policy', 'admin-section-tag', 'admin-section-macro']);
+    ).toEqual([
+      'admin-section-queue',
+      'admin-section-sla_policy',
+      'admin-section-tag',
+      'admin-section-macro',
+      'admin-section-channel',
+    ]);
 
     // A queue: Alt+N opens an empty form with the focus on its id; Ctrl+S saves it from version 0.
     await openSection(page, 'queue');

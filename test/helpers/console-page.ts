@@ -27,7 +27,17 @@ export async function escalateAsAi(
   fields: EscalationFields,
 ): Promise<string> {
   const posted = await stack.postTicket(ticket.subject, ticket.text);
-  const id = posted.ticket.id;
+  await escalateTicketAsAi(stack, worker, posted.ticket.id, fields);
+  return posted.ticket.id;
+}
+
+/** Escalates a new ticket already in the queue (one a channel made) as escalateAsAi does. */
+export async function escalateTicketAsAi(
+  stack: Stack,
+  worker: string,
+  id: string,
+  fields: EscalationFields,
+): Promise<void> {
   const claimed = await stack.claimAs(worker);
   expect(claimed.claims.map((c) => c.ticket.id)).toContain(id);
   const decision = {
@@ -53,7 +63,6 @@ export async function escalateAsAi(
   };
   const pushed = await stack.pushAs(worker, [mutation], 'autopilot');
   expect(pushed.results[0]?.status).toBe('applied');
-  return id;
 }
 
 /** The test id of the element that has the focus (or of its nearest ancestor with one), else its tag name. */

@@ -21,7 +21,10 @@ export interface QueueProcessPlan {
   start(timeoutMs?: number): Promise<RunningProcess>;
 }
 
-export async function planQueueProcess(dir: string): Promise<QueueProcessPlan> {
+export async function planQueueProcess(
+  dir: string,
+  env: () => NodeJS.ProcessEnv = () => ({}),
+): Promise<QueueProcessPlan> {
   const port = await freePort();
   const tokensFile = join(dir, 'queue-tokens.json');
   const args = ['--db', join(dir, 'queue.sqlite'), '--port', String(port), '--tokens-file', tokensFile];
@@ -29,7 +32,7 @@ export async function planQueueProcess(dir: string): Promise<QueueProcessPlan> {
     url: `http://127.0.0.1:${port}`,
     tokensFile,
     async start(timeoutMs = QUEUE_START_MS) {
-      const queue = startTsProcess(QUEUE_ENTRY, args);
+      const queue = startTsProcess(QUEUE_ENTRY, args, env());
       await queue.waitForLine(/^Queue: /, timeoutMs);
       return queue;
     },

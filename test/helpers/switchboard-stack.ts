@@ -50,6 +50,8 @@ export interface StackOptions {
   tenant?: string;
   /** The console's OpenAI settings for translating tickets (serve --openai-base-url / --openai-model). */
   openAi?: { baseURL: string; model: string };
+  /** More environment for the queue process (the email channels' secret key and mail CA), read at each start. */
+  queueEnv?: () => NodeJS.ProcessEnv;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const autopilot = options.autopilot ?? true;
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
-  const queuePlan = await planQueueProcess(dir);
+  const queuePlan = await planQueueProcess(dir, options.queueEnv);
   const { url: queueUrl, tokensFile } = queuePlan;
   let queue = await queuePlan.start();
   const tokens = readQueueTokens(tokensFile);

@@ -85,10 +85,10 @@ export function ChannelsSection(props: AdminSectionProps) {
               />
             ))
           ) : (
-            <p className="admin-note">{t('email.channel.otherType', { type: form.type })}</p>
+            <p className="admin-note channel-wide">{t('email.channel.otherType', { type: form.type })}</p>
           )}
           {isNew ? (
-            <p className="admin-note" data-testid="channel-save-first">
+            <p className="admin-note channel-wide" data-testid="channel-save-first">
               {t('email.channel.saveFirst')}
             </p>
           ) : form.type === 'email' ? (
