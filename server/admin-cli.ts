@@ -142,3 +142,16 @@ export async function withStore<T>(db: string, work: (store: QueueStore) => Prom
     await store.close();
   }
 }
+
+/** withStore for a command about one tenant: a tenant that does not exist is a CliUsageError. */
+export async function withTenantStore<T>(
+  db: string,
+  tenantId: string,
+  work: (store: QueueStore) => Promise<T>,
+): Promise<T> {
+  return withStore(db, async (store) => {
+    if (!(await store.getTenant(tenantId)))
+      throw new CliUsageError(`There is no tenant "${tenantId}" in ${describeDb(db)}.`);
+    return work(store);
+  });
+}

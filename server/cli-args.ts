@@ -21,6 +21,8 @@ export interface CliArgs {
   metricsTokenFile: string | null;
   rateLimits: RateLimits;
   requestTimeoutMs: number;
+  /** Run the email channels (read the mailboxes, send the replies) in this process; --no-channels turns it off. */
+  channels: boolean;
 }
 
 /** The environment variable that may hold the metrics token instead of --metrics-token-file. */
@@ -41,7 +43,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const USAGE =
   'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--resources DIR] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]' +
   ` [--metrics-token-file FILE] [--${RATE_LIMIT_FLAGS.perToken} ${DEFAULT_RATE_LIMITS.perToken}] [--${RATE_LIMIT_FLAGS.perTenant} ${DEFAULT_RATE_LIMITS.perTenant}]` +
-  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}]`;
+  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}] [--no-channels]`;
 export const ADMIN_USAGE =
   'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | tenant seed --db DB --tenant ID --from DIR | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
 
@@ -70,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
       ...stringFlags(RATE_LIMIT_FLAGS.perToken, RATE_LIMIT_FLAGS.perTenant, RATE_LIMIT_FLAGS.perAddress),
       ...stringFlags('request-timeout-ms', 'resources'),
       'stop-with-stdin': { type: 'boolean' },
+      'no-channels': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -123,6 +126,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
       perAddress: rateLimit('perAddress'),
     },
     requestTimeoutMs: Number(requestTimeoutText),
+    channels: !(values['no-channels'] ?? false),
   };
 }
 

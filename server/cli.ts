@@ -1,8 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import type { EmailChannelControl } from '../channels/email/email-control.js';
+import { startEmailRuntime, type EmailRuntime } from '../channels/email/email-runtime.js';
+import { readTrustedMailCa } from '../channels/email/mail-ca.js';
 import { runAdminCommand } from './admin-cli.js';
 import { buildQueueApp } from './app.js';
-import { ADMIN_USAGE, CliUsageError, parseCliArgs, readMetricsToken, USAGE } from './cli-args.js';
+import { CHANNEL_USAGE, runChannelCommand } from './channel-cli.js';
+import { emailStorePort } from './channels/email-store-port.js';
+import { ADMIN_USAGE, CliUsageError, isPostgresUrl, parseCliArgs, readMetricsToken, USAGE } from './cli-args.js';
 import { ensureDemoTenants } from './demo-tenants.js';
+import { ChangeBroadcaster } from './events.js';
+import { ChannelSecrets } from './secrets/channel-secrets.js';
 import { describeSeedReport } from './tenant-seeding.js';
 import { IMPORT_USAGE, runImportCommand } from './import/import-cli.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
@@ -12,7 +19,8 @@ import type { QueueStore } from './storage/queue-store.js';
  * `npm run queue -- --db ./q.sqlite|postgres://... --port 7400 [--host 127.0.0.1] [--tokens-file FILE]`
  * `[--metrics-token-file FILE] [--rate-limit-token|tenant|address N] [--request-timeout-ms MS]` (see cli-args.ts)
  * (and the admin commands `tenant create ...`, `token create|list|revoke ...`, see admin-cli.ts, and
- * `import articles|tickets ...`, see import/import-cli.ts).
+ * `import articles|tickets ...`, see import/import-cli.ts, and `channel add|list|test|remove ...`, see channel-cli.ts).
+ * Runs the email channels beside the HTTP server (channels/email/email-runtime.ts) unless --no-channels.
  * Prints one line `Queue: http://HOST:PORT` on stdout once listening; logs go to stderr.
  * Exit codes: 0 after SIGINT/SIGTERM, 2 for bad arguments, an unopenable database or tokens file, 1 otherwise.
  */
@@ -34,12 +42,26 @@ async function main(): Promise<void> {
     });
     return;
   }
+  if (argv[0] === 'channel') {
+    process.exitCode = await runChannelCommand(argv, {
+      out: (line) => process.stdout.write(`${line}\n`),
+      note: (line) => process.stderr.write(`queue: ${line}\n`),
+      env: process.env,
+    });
+    return;
+  }
   const args = parseCliArgs(argv);
   if (args === null) {
-    process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n${IMPORT_USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n${IMPORT_USAGE}\n${CHANNEL_USAGE}\n`);
     return;
   }
   const metricsToken = readMetricsToken(args.metricsTokenFile, process.env);
+  let trustedMailCa: string | null = null;
+  try {
+    trustedMailCa = readTrustedMailCa(process.env);
+  } catch (error) {
+    throw new CliUsageError(reason(error));
+  }
 
   let store: QueueStore;
   try {
@@ -59,9 +81,31 @@ async function main(): Promise<void> {
     throw new CliUsageError(`cannot set up the demo tenants (tokens file ${args.tokensFile}): ${reason(error)}`);
   }
 
+  const secrets = ChannelSecrets.load({
+    env: process.env,
+    sqliteFile: isPostgresUrl(args.db) ? null : args.db,
+    log: (line) => process.stderr.write(`queue: ${line}\n`),
+  });
+  // The email channels start once the HTTP server listens; the routes ask them through this until then.
+  let emailRuntime: EmailRuntime | null = null;
+  const emailChannels: EmailChannelControl | undefined = args.channels
+    ? {
+        health: (key) => emailRuntime?.health(key) ?? null,
+        test: async (key) => {
+          if (emailRuntime === null) throw new Error('The email channels are starting; try again in a moment.');
+          return emailRuntime.test(key);
+        },
+        refresh: () => emailRuntime?.refresh(),
+      }
+    : undefined;
+  const events = new ChangeBroadcaster();
+
   // Structured logs: one JSON object per line on stderr (pino, via Fastify).
   const app = buildQueueApp({
     store,
+    events,
+    secrets,
+    emailChannels,
     maxLeaseMs: args.maxLeaseMs,
     rateLimits: args.rateLimits,
     requestTimeoutMs: args.requestTimeoutMs,
@@ -75,6 +119,20 @@ async function main(): Promise<void> {
     await store.close();
     throw error;
   }
+  if (args.channels) {
+    emailRuntime = startEmailRuntime({
+      port: emailStorePort({
+        store,
+        secrets,
+        log: (fields, message) => app.log.warn(fields, message),
+        onFeedMoved: async (tenantId) => {
+          if (events.listenerCount(tenantId) > 0) events.publish(tenantId, await store.currentCursor(tenantId));
+        },
+      }),
+      log: app.log,
+      trustedCaPem: trustedMailCa,
+    });
+  }
   const { port } = app.server.address() as AddressInfo;
   const host = args.host.includes(':') ? `[${args.host}]` : args.host;
   process.stdout.write(`Queue: http://${host}:${port}\n`);
@@ -87,6 +145,8 @@ async function main(): Promise<void> {
       rateLimitsPerMinute: args.rateLimits,
       requestTimeoutMs: args.requestTimeoutMs,
       metrics: metricsToken === null ? 'off (no metrics token)' : 'on (metrics token)',
+      emailChannels: args.channels ? 'on' : 'off (--no-channels)',
+      channelPasswords: secrets.unavailable ?? 'key loaded',
     },
     'queue started',
   );
@@ -97,8 +157,9 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ event: 'queue_stopping' }, 'queue stopping');
     setTimeout(() => process.exit(1), 5_000).unref();
-    void app
-      .close()
+    // The channels stop first (a send in flight finishes), then HTTP, then the store they both write to.
+    void Promise.resolve(emailRuntime?.stop())
+      .then(() => app.close())
       .then(() => store.close())
       .catch((error: unknown) => {
         process.stderr.write(`queue: error while closing: ${reason(error)}\n`);

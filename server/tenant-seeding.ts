@@ -55,7 +55,8 @@ export async function seedTenant(
   return report;
 }
 
-async function storedSettings(store: QueueStore, tenantId: string): Promise<Map<string, StoredSetting>> {
+/** The latest version of every setting of the tenant (tombstones too), by `kind/id`. */
+export async function storedSettings(store: QueueStore, tenantId: string): Promise<Map<string, StoredSetting>> {
   const stored = new Map<string, StoredSetting>();
   for (let after = 0, more = true; more;) {
     const page = await store.listSettings(tenantId, after, MAX_SETTINGS_PAGE);

@@ -50,6 +50,8 @@ const TIMEOUT_CODES = new Set([
 const TLS_CODES = new Set(['ETLS', 'EREQUIRETLS', 'ClosedAfterConnectTLS', 'STARTTLS_INJECTION']);
 /** Node's certificate and TLS error codes (ERR_TLS_*, ERR_SSL_*, the OpenSSL verify codes). */
 const TLS_CODE_PATTERN = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_(GET|VERIFY)_)/;
+/** nodemailer reports a failed handshake as ESOCKET with OpenSSL's words only. */
+const TLS_MESSAGE_PATTERN = /certificate|self[- ]signed|SSL routines|TLS|handshake/i;
 const MAX_DETAIL = 300;
 
 /** Classifies a failed connection, login, mailbox open or send. */
@@ -65,7 +67,8 @@ export function classifyMailFailure(error: unknown): MailFailure {
   if (codes.some((code) => DNS_CODES.has(code))) return failure('dns');
   if (
     chain.some((item) => item.tlsFailed === true) ||
-    codes.some((code) => TLS_CODES.has(code) || TLS_CODE_PATTERN.test(code))
+    codes.some((code) => TLS_CODES.has(code) || TLS_CODE_PATTERN.test(code)) ||
+    (responseCode === undefined && TLS_MESSAGE_PATTERN.test(detail))
   )
     return failure('tls');
   if (codes.some((code) => TIMEOUT_CODES.has(code))) return failure('timeout');

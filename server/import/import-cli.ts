@@ -2,9 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { booleanFlags, stringFlags } from '../../lib/cli-support.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import { CliUsageError, parseFlags } from '../cli-args.js';
-import { withStore } from '../admin-cli.js';
+import { withTenantStore } from '../admin-cli.js';
 import { describeDb } from '../storage/open-store.js';
-import type { QueueStore } from '../storage/queue-store.js';
 import { saveImportedArticles } from './article-import.js';
 import { defaultStateFile } from './import-checkpoint.js';
 import { IMPORT_LIMITS } from './import-limits.js';
@@ -62,7 +61,7 @@ export async function runImportCommand(argv: readonly string[], io: ImportIo): P
     const readings = flags.markdown
       ? readMarkdownFolder(flags.markdown, flags.language ?? 'en')
       : readZendeskArticles(flags.zendesk ?? '');
-    return withTenantStore(flags.db, tenantId, async (store) => {
+    return withTenantStore(flags.db, tenantId, async (store): Promise<ImportExit> => {
       print(await saveImportedArticles(store, tenantId, readings, IMPORT_ACTOR), 'finished');
       return 0;
     });
@@ -138,16 +137,4 @@ function requireFile(file: string): void {
     // reported below
   }
   if (!isFile) throw new CliUsageError(`${file} is not a file.`);
-}
-
-function withTenantStore(
-  db: string,
-  tenantId: string,
-  work: (store: QueueStore) => Promise<ImportExit>,
-): Promise<ImportExit> {
-  return withStore(db, async (store) => {
-    if (!(await store.getTenant(tenantId)))
-      throw new CliUsageError(`There is no tenant "${tenantId}" in ${describeDb(db)}.`);
-    return work(store);
-  });
 }
