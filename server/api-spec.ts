@@ -20,6 +20,11 @@ import {
   type Role,
 } from '../shared/api/queue-contract.js';
 import { WhoAmISchema } from '../shared/api/whoami.js';
+import {
+  ChannelStatusListSchema,
+  ChannelTestResultSchema,
+  SetChannelCredentialsSchema,
+} from '../shared/api/channel-contract.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
@@ -51,6 +56,20 @@ export const SettingsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_SETTINGS_PAGE).default(MAX_SETTINGS_PAGE),
 });
 export const SettingParamsSchema = z.strictObject({ kind: SettingKindSchema, id: SettingIdSchema });
+/** A channel (its `channel` setting's id). */
+export const ChannelParamsSchema = z.strictObject({ channelId: SettingIdSchema });
+/** A message of a ticket (`:id` like every ticket route). */
+export const TicketMessageParamsSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  messageId: z.string().min(1).max(100),
+});
+/** A stored attachment of a ticket. */
+export const TicketAttachmentParamsSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  attachmentId: z.string().min(1).max(100),
+});
+/** The roles of people at a console. */
+const PEOPLE: readonly Role[] = ['agent', 'lead', 'admin'];
 export const DeleteSettingQuerySchema = z.strictObject({ baseVersion: z.coerce.number().int().nonnegative() });
 /** Every role that may change some kind of setting; which kinds each may change is SETTING_KINDS' editRoles. */
 export const SETTING_EDIT_ROLES: readonly Role[] = [
@@ -74,6 +93,8 @@ export interface Endpoint {
   body?: z.ZodType;
   /** The error codes of its 409 answers (a conflict with what is stored), when it has any. */
   conflicts?: readonly string[];
+  /** Answers 503 when what it needs is not there (the queue's secret key, a running channel). */
+  unavailable?: boolean;
   /** Success status and body. */
   status: number;
   response?: z.ZodType;
@@ -276,6 +297,58 @@ export const ENDPOINTS = {
     conflicts: ['settings_conflict', QUEUE_IN_USE],
     status: 200,
     response: StoredSettingSchema,
+  },
+  setChannelCredentials: {
+    method: 'PUT',
+    path: '/v1/channels/:channelId/credentials',
+    summary:
+      "Store an email channel's passwords, encrypted at rest with the queue's secret key (AES-256-GCM); no endpoint ever returns them. 204; 404 not_found without such an email channel; 503 secret_key_missing when the queue has no secret key (SWITCHBOARD_SECRET_KEY_FILE).",
+    roles: ['admin'],
+    params: ChannelParamsSchema,
+    body: SetChannelCredentialsSchema,
+    unavailable: true,
+    status: 204,
+  },
+  channelStatus: {
+    method: 'GET',
+    path: '/v1/channels/status',
+    summary:
+      "The tenant's channels: whether passwords are set (never what they are), whether this queue runs them, their last connections and error, and their outbox (queued, failed) and set-aside mail counts.",
+    roles: ['lead', 'admin'],
+    status: 200,
+    response: ChannelStatusListSchema,
+  },
+  testChannel: {
+    method: 'POST',
+    path: '/v1/channels/:channelId/test',
+    summary:
+      'Connect to both mail servers with the stored settings and passwords and say what failed. 404 not_found without such an email channel; 503 channels_not_running when this queue runs no channels.',
+    roles: ['admin'],
+    params: ChannelParamsSchema,
+    unavailable: true,
+    status: 200,
+    response: ChannelTestResultSchema,
+  },
+  retryDelivery: {
+    method: 'POST',
+    path: '/v1/tickets/:id/messages/:messageId/retry-delivery',
+    summary:
+      'Send a failed email reply again (the same Message-ID): back to the outbox, audited; 409 not_failed when it is not failed; 404 not_found when the ticket has no such email reply.',
+    roles: PEOPLE,
+    params: TicketMessageParamsSchema,
+    conflicts: ['not_failed'],
+    status: 200,
+    response: TicketWithMessagesSchema,
+  },
+  attachment: {
+    method: 'GET',
+    path: '/v1/tickets/:id/attachments/:attachmentId',
+    summary:
+      "A stored attachment (or a mail's original HTML) of the ticket, as a download with its recorded content type; 404 not_found when the ticket has no such stored attachment.",
+    roles: PEOPLE,
+    params: TicketAttachmentParamsSchema,
+    status: 200,
+    contentType: 'application/octet-stream',
   },
   whoami: {
     method: 'GET',

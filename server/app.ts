@@ -5,7 +5,10 @@ import { parseJsonBody } from './json-body.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestTimeoutOptions } from './http-timeouts.js';
 import { QueueMetrics } from './metrics.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limit.js';
+import type { EmailChannelControl } from '../channels/email/email-control.js';
+import { registerChannelRoutes } from './routes/channels.js';
 import { registerChangesRoutes } from './routes/changes.js';
+import { ChannelSecrets } from './secrets/channel-secrets.js';
 import { registerClaimRoutes } from './routes/claims.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerHistoryRoutes } from './routes/history.js';
@@ -41,6 +44,10 @@ export interface QueueAppOptions {
   requestTimeoutMs?: number;
   /** The bearer token `GET /metrics` needs; without one the queue serves no metrics. */
   metricsToken?: string | null;
+  /** Seals channel passwords (server/secrets); else the key named by SWITCHBOARD_SECRET_KEY_FILE or _KEY, if any. */
+  secrets?: ChannelSecrets;
+  /** The email channels this process runs (their health and test), when it runs any. */
+  emailChannels?: EmailChannelControl;
 }
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
@@ -91,6 +98,10 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerWhoAmIRoute(app, deps);
   registerRuleRoutes(app, deps);
   registerSettingRoutes(app, deps);
+  registerChannelRoutes(app, deps, {
+    secrets: options.secrets ?? ChannelSecrets.load({ env: process.env, sqliteFile: null, log: () => undefined }),
+    emailChannels: options.emailChannels ?? null,
+  });
   registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
   return app;
 }

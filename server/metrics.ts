@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { EmailCount } from './storage/email-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 
 /** The queue's Prometheus metrics; one registry per app so several apps in one process stay apart. */
@@ -40,6 +41,7 @@ export class QueueMetrics {
       'Pushed mutations, by outcome (applied, duplicate, conflict, rejected).',
       ['tenant', 'status'],
     );
+    emailGauges(store, registers);
     new Gauge({
       name: 'switchboard_queue_depth',
       help: 'New tickets waiting for an AI decision, per tenant (read from the store at scrape time).',
@@ -51,4 +53,47 @@ export class QueueMetrics {
       },
     });
   }
+}
+
+/**
+ * The email channel's mail, read from the store at scrape time (so every queue process sharing a database reports
+ * the same): mails received, mails set aside by reason class, and replies by outbox state (queued, sending, sent,
+ * failed), per tenant.
+ */
+function emailGauges(store: QueueStore, registers: Registry[]): void {
+  const gauge = (name: string, help: string, measure: EmailCount['measure'], label: string | null): void => {
+    new Gauge<string>({
+      name,
+      help,
+      labelNames: label === null ? ['tenant'] : ['tenant', label],
+      registers,
+      async collect() {
+        this.reset();
+        for (const row of await store.emailCounts(null)) {
+          if (row.measure !== measure) continue;
+          const labels: Record<string, string> = { tenant: row.tenantId };
+          if (label !== null) labels[label] = row.class;
+          this.inc(labels, row.count);
+        }
+      },
+    });
+  };
+  gauge(
+    'switchboard_queue_email_received',
+    'Mails received by the email channels (each Message-ID once).',
+    'received',
+    null,
+  );
+  gauge(
+    'switchboard_queue_email_set_aside',
+    'Mails set aside unread or unanswered, by reason class (too_large, unreadable, automatic_no_ticket).',
+    'set_aside',
+    'reason_class',
+  );
+  gauge(
+    'switchboard_queue_email_replies',
+    'Email replies in the outbox, by state (queued, sending, sent, failed).',
+    'outbox',
+    'state',
+  );
 }

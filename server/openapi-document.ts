@@ -16,6 +16,7 @@ const ERROR_RESPONSES = {
   '414': 'A path parameter is too long (path_parameter_too_long).',
   '429':
     'Too many requests from this token, its tenant or this address (rate_limited); retry after Retry-After seconds.',
+  '503': 'What the request needs is not there in this queue process; error.code and error.message say what.',
 } as const;
 type ErrorStatus = keyof typeof ERROR_RESPONSES;
 
@@ -29,6 +30,7 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
     ...(endpoint.conflicts ? (['409'] as const) : []),
     ...(endpoint.params ? (['414'] as const) : []),
     '429',
+    ...(endpoint.unavailable ? (['503'] as const) : []),
   ];
 }
 

@@ -36,6 +36,7 @@ export const ChannelStatusSchema = z.strictObject({
 });
 export type ChannelStatus = z.infer<typeof ChannelStatusSchema>;
 export const ChannelStatusListSchema = z.strictObject({ channels: z.array(ChannelStatusSchema) });
+export type ChannelStatusList = z.infer<typeof ChannelStatusListSchema>;
 
 export const ChannelCheckSchema = z.strictObject({
   ok: z.boolean(),

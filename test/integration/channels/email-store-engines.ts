@@ -73,13 +73,18 @@ export async function postgresEngine(server: TestPostgres): Promise<EngineUnderT
 export const EMAIL_CHANNEL_ID = 'support-mail';
 export const CHANNEL = { tenantId: 'alpha', channelId: EMAIL_CHANNEL_ID };
 
-/** Tenant alpha with queue `support` and an enabled email channel `support-mail` sending from support@alpha.example. */
+/** Tenants alpha (with the email channel below) and beta. */
 export async function tenantWithEmailChannel(store: QueueStore): Promise<void> {
   await store.createTenant({ id: 'alpha', name: 'Alpha' }, []);
   await store.createTenant({ id: 'beta', name: 'Beta' }, []);
-  await store.createOwnerQueue('alpha', { id: 'support', name: 'Support' });
+  await addEmailChannel(store, 'alpha');
+}
+
+/** Queue `support` and an enabled email channel `support-mail` sending from support@<tenant>.example. */
+export async function addEmailChannel(store: QueueStore, tenantId: string): Promise<void> {
+  await store.createOwnerQueue(tenantId, { id: 'support', name: 'Support' });
   const saved = await store.saveSetting({
-    tenantId: 'alpha',
+    tenantId,
     kind: 'channel',
     id: EMAIL_CHANNEL_ID,
     baseVersion: 0,
@@ -91,8 +96,8 @@ export async function tenantWithEmailChannel(store: QueueStore): Promise<void> {
       config: {
         imapUrl: 'imap://support@127.0.0.1:1143?security=none',
         smtpUrl: 'smtp://support@127.0.0.1:1587?security=none',
-        fromAddress: 'support@alpha.example',
-        fromName: 'Alpha Support',
+        fromAddress: `support@${tenantId}.example`,
+        fromName: 'Support',
         mailbox: 'INBOX',
         pollSeconds: 30,
       },
