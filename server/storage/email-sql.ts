@@ -1,11 +1,41 @@
-import type { BlobRow, MailIdRow, OutboxChange, OutboxRow, SetAsideRow, ThreadRow } from './email-rows.js';
+import type { EmailOperations } from './email-operations.js';
+import {
+  positionFromRow,
+  type BlobRow,
+  type EmailCountRow,
+  type MailIdRow,
+  type OutboxRow,
+  type ThreadRow,
+} from './email-rows.js';
+import type { SettingRow } from './setting-rows.js';
+import { SETTING_SQL } from './setting-sql.js';
 
 /**
  * The email channel's SQL, written once for both engines with `?` placeholders (SQLite's); PostgreSQL's
  * operations number them (setting-sql.ts, numberedParameters). Only the outbox claim differs (each engine's own).
  */
-const OUTBOX_COLUMNS = `delivery_id, tenant_id, channel_id, ticket_id, message_id, header_id, to_address, to_name, subject,
-  text, in_reply_to, references_json, language, state, attempts, next_attempt_at, lease_until, last_reason, updated_at`;
+const OUTBOX_COLUMN_NAMES = [
+  'delivery_id',
+  'tenant_id',
+  'channel_id',
+  'ticket_id',
+  'message_id',
+  'header_id',
+  'to_address',
+  'to_name',
+  'subject',
+  'text',
+  'in_reply_to',
+  'references_json',
+  'language',
+  'state',
+  'attempts',
+  'next_attempt_at',
+  'lease_until',
+  'last_reason',
+  'updated_at',
+] as const satisfies readonly (keyof OutboxRow)[];
+const OUTBOX_COLUMNS = OUTBOX_COLUMN_NAMES.join(', ');
 
 export const EMAIL_SQL = {
   /** Parameters: tenant, channel. */
@@ -27,7 +57,7 @@ export const EMAIL_SQL = {
   saveThread: `INSERT INTO email_threads (tenant_id, ticket_id, channel_id, customer_address, customer_name, subject,
     references_json) VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (tenant_id, ticket_id) DO UPDATE SET references_json = excluded.references_json`,
-  insertOutbox: `INSERT INTO email_outbox (${OUTBOX_COLUMNS}) VALUES (${Array.from({ length: 19 }, () => '?').join(', ')})`,
+  insertOutbox: `INSERT INTO email_outbox (${OUTBOX_COLUMNS}) VALUES (${OUTBOX_COLUMN_NAMES.map(() => '?').join(', ')})`,
   /** Parameters: delivery id. */
   outboxRow: `SELECT ${OUTBOX_COLUMNS} FROM email_outbox WHERE delivery_id = ?`,
   /** Parameters: tenant, message id. */
@@ -59,78 +89,159 @@ export const EMAIL_SQL = {
       GROUP BY tenant_id, channel_id, direction`,
 } as const;
 
-export const mailIdValues = (row: MailIdRow): unknown[] => [
-  row.tenant_id,
-  row.header_id,
-  row.channel_id,
-  row.direction,
-  row.ticket_id,
-  row.message_id,
-  row.at,
-];
+type Rows = Record<string, unknown>[];
 
-export const threadValues = (row: ThreadRow): unknown[] => [
-  row.tenant_id,
-  row.ticket_id,
-  row.channel_id,
-  row.customer_address,
-  row.customer_name,
-  row.subject,
-  row.references_json,
-];
+/** One email operation as one statement: its SQL and values from the operation's arguments, its answer from the rows. */
+interface EmailStatement<K extends StatementOperation> {
+  statement(...args: Parameters<EmailOperations[K]>): { sql: string; values: unknown[]; lock?: boolean };
+  answer(rows: Rows): ReturnType<EmailOperations[K]>;
+}
 
-export const outboxValues = (row: OutboxRow): unknown[] => [
-  row.delivery_id,
-  row.tenant_id,
-  row.channel_id,
-  row.ticket_id,
-  row.message_id,
-  row.header_id,
-  row.to_address,
-  row.to_name,
-  row.subject,
-  row.text,
-  row.in_reply_to,
-  row.references_json,
-  row.language,
-  row.state,
-  row.attempts,
-  row.next_attempt_at,
-  row.lease_until,
-  row.last_reason,
-  row.updated_at,
-];
+/** Every email operation but the claim (each engine's own SQL) is one statement, the same on both engines. */
+export type StatementOperation = Exclude<keyof EmailOperations, 'claimOutbox'>;
 
-export const outboxChangeValues = (deliveryId: string, change: OutboxChange): unknown[] => [
-  change.state,
-  change.attempts,
-  change.next_attempt_at,
-  change.lease_until,
-  change.last_reason,
-  change.updated_at,
-  deliveryId,
-];
+const none = (): void => undefined;
+const first = <R>(rows: Rows): R | null => (rows[0] as R | undefined) ?? null;
+const every = <R>(rows: Rows): R[] => rows as R[];
 
-export const blobValues = (row: BlobRow): unknown[] => [
-  row.tenant_id,
-  row.id,
-  row.ticket_id,
-  row.filename,
-  row.content_type,
-  row.size,
-  Buffer.from(row.content),
-];
-
-export const setAsideValues = (row: SetAsideRow): unknown[] => [
-  row.tenant_id,
-  row.channel_id,
-  row.uid_validity,
-  row.uid,
-  row.reason_class,
-  row.reason,
-  row.size,
-  row.at,
-];
+/**
+ * The email operations as statements: sqlite-email-operations.ts runs them synchronously, postgres-email-operations.ts
+ * with numbered placeholders and `lock` as FOR UPDATE.
+ */
+export const EMAIL_STATEMENTS: { [K in StatementOperation]: EmailStatement<K> } = {
+  mailboxPosition: {
+    statement: (tenantId, channelId) => ({ sql: EMAIL_SQL.position, values: [tenantId, channelId] }),
+    answer: (rows) => {
+      const row = first<{ uid_validity: number; uid: number }>(rows);
+      return row ? positionFromRow(row) : null;
+    },
+  },
+  advanceMailboxPosition: {
+    statement: (tenantId, channelId, position) => ({
+      sql: EMAIL_SQL.advancePosition,
+      values: [tenantId, channelId, position.uidValidity, position.uid],
+    }),
+    answer: none,
+  },
+  mailId: {
+    statement: (tenantId, headerId) => ({ sql: EMAIL_SQL.mailId, values: [tenantId, headerId] }),
+    answer: first<MailIdRow>,
+  },
+  insertMailId: {
+    statement: (row) => ({
+      sql: EMAIL_SQL.insertMailId,
+      values: [row.tenant_id, row.header_id, row.channel_id, row.direction, row.ticket_id, row.message_id, row.at],
+    }),
+    answer: none,
+  },
+  emailThread: {
+    statement: (tenantId, ticketId) => ({ sql: EMAIL_SQL.thread, values: [tenantId, ticketId] }),
+    answer: first<ThreadRow>,
+  },
+  saveEmailThread: {
+    statement: (row) => ({
+      sql: EMAIL_SQL.saveThread,
+      values: [
+        row.tenant_id,
+        row.ticket_id,
+        row.channel_id,
+        row.customer_address,
+        row.customer_name,
+        row.subject,
+        row.references_json,
+      ],
+    }),
+    answer: none,
+  },
+  insertOutbox: {
+    statement: (row) => ({ sql: EMAIL_SQL.insertOutbox, values: OUTBOX_COLUMN_NAMES.map((column) => row[column]) }),
+    answer: none,
+  },
+  outboxRow: {
+    statement: (deliveryId, lock) => ({ sql: EMAIL_SQL.outboxRow, values: [deliveryId], lock }),
+    answer: first<OutboxRow>,
+  },
+  outboxOfMessage: {
+    statement: (tenantId, messageId, lock) => ({ sql: EMAIL_SQL.outboxOfMessage, values: [tenantId, messageId], lock }),
+    answer: first<OutboxRow>,
+  },
+  updateOutbox: {
+    statement: (deliveryId, change) => ({
+      sql: EMAIL_SQL.updateOutbox,
+      values: [
+        change.state,
+        change.attempts,
+        change.next_attempt_at,
+        change.lease_until,
+        change.last_reason,
+        change.updated_at,
+        deliveryId,
+      ],
+    }),
+    answer: none,
+  },
+  updateMessageDelivery: {
+    statement: (tenantId, messageId, deliveryJson, seq) => ({
+      sql: EMAIL_SQL.updateMessageDelivery,
+      values: [deliveryJson, seq, tenantId, messageId],
+    }),
+    answer: none,
+  },
+  insertEmailBlob: {
+    statement: (row) => ({
+      sql: EMAIL_SQL.insertBlob,
+      values: [
+        row.tenant_id,
+        row.id,
+        row.ticket_id,
+        row.filename,
+        row.content_type,
+        row.size,
+        Buffer.from(row.content),
+      ],
+    }),
+    answer: none,
+  },
+  emailBlob: {
+    statement: (tenantId, id) => ({ sql: EMAIL_SQL.blob, values: [tenantId, id] }),
+    answer: first<BlobRow>,
+  },
+  insertSetAside: {
+    statement: (row) => ({
+      sql: EMAIL_SQL.insertSetAside,
+      values: [
+        row.tenant_id,
+        row.channel_id,
+        row.uid_validity,
+        row.uid,
+        row.reason_class,
+        row.reason,
+        row.size,
+        row.at,
+      ],
+    }),
+    answer: none,
+  },
+  saveChannelCredentials: {
+    statement: (tenantId, channelId, sealed, at) => ({
+      sql: EMAIL_SQL.saveCredentials,
+      values: [tenantId, channelId, sealed, at],
+    }),
+    answer: none,
+  },
+  channelCredentials: {
+    statement: (tenantId, channelId) => ({ sql: EMAIL_SQL.credentials, values: [tenantId, channelId] }),
+    answer: (rows) => first<{ sealed: string }>(rows)?.sealed ?? null,
+  },
+  liveSettingsOfEveryTenant: {
+    statement: (kind) => ({ sql: SETTING_SQL.liveEveryTenant, values: [kind] }),
+    answer: every<SettingRow & { tenant_id: string }>,
+  },
+  emailCounts: {
+    statement: (tenantId) => ({ sql: EMAIL_SQL.counts, values: Array.from({ length: 6 }, () => tenantId) }),
+    answer: every<EmailCountRow>,
+  },
+};
 
 /** The outbox rows a claim may take: queued and due, or sending with a lapsed lease. */
 export const CLAIMABLE = `tenant_id = ? AND channel_id = ? AND (
