@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmailRuntime, type EmailRuntime } from '../../../channels/email/email-runtime.js';
 import type { ChannelLog } from '../../../channels/email/channel-log.js';
 import { MAIL_CA_FILE_ENV } from '../../../channels/email/mail-ca.js';
+import { SmtpSender } from '../../../channels/email/smtp-sender.js';
 import { runChannelCommand } from '../../../server/channel-cli.js';
 import { emailStorePort } from '../../../server/channels/email-store-port.js';
 import { CliUsageError } from '../../../server/cli-args.js';
@@ -11,6 +12,7 @@ import { ChannelSecrets } from '../../../server/secrets/channel-secrets.js';
 import { newSecretKeyText } from '../../../server/secrets/secret-key.js';
 import type { Mutation } from '../../../shared/api/mutations.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import type { OutgoingEmail } from '../../../shared/channels/email-records.js';
 import type { Message } from '../../../shared/domain/ticket.js';
 import { freePort, waitFor } from '../../helpers/child-process.js';
 import { mailServersPerFile, mailServersRun, type StoredMail } from '../../helpers/mail-servers.js';
@@ -48,6 +50,12 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
   const channelCommand = (...argv: string[]) =>
     runChannelCommand(['channel', ...argv], { out: (line) => cliOutput.push(line), note: () => undefined, env });
   const dbFile = () => join(queue.dir, 'queue.sqlite');
+  const emailStorePortOf = () =>
+    emailStorePort({
+      store: queue.store,
+      secrets: ChannelSecrets.load({ env, sqliteFile: dbFile(), log: () => undefined }),
+      log: (fields) => lines.push(fields as LogLine),
+    });
   const ticket = async (id: string) =>
     (await queue.call<TicketWithMessages>('GET', `/v1/tickets/${id}`, { token: queue.tokens.agent })).body;
   /** The ticket the runtime made of (or put) the mail with this subject, once it logged it. */
@@ -110,9 +118,8 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
       ...['--imap-password-env', 'SUPPORT_PASSWORD'],
     );
     expect(code).toBe(0);
-    const secrets = ChannelSecrets.load({ env, sqliteFile: dbFile(), log: () => undefined });
     runtime = startEmailRuntime({
-      port: emailStorePort({ store: queue.store, secrets, log: (fields) => lines.push(fields as LogLine) }),
+      port: emailStorePortOf(),
       log,
       trustedCaPem: servers().caPem,
     });
@@ -210,6 +217,55 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
     expect(held.ticket.escalation?.ruleId).toBe('email-one-reply-per-thread');
     expect(held.messages.filter((message) => message.delivery !== undefined)).toHaveLength(1);
     expect(await servers().readMailbox(robot.address)).toHaveLength(1);
+  });
+
+  it('a reply the server refuses with a 5xx fails at once with its words; one that cannot connect is retried later', async () => {
+    const channel = (await emailStorePortOf().runnableChannels()).find((item) => item.channelId === 'support');
+    if (!channel?.credentials) throw new Error('The support channel is not runnable.');
+    const outgoing = (address: string): OutgoingEmail => ({
+      deliveryId: 'direct',
+      tenantId: queue.tenantId,
+      channelId: 'support',
+      ticketId: 'tkt_direct',
+      messageId: 'm-direct',
+      headerMessageId: `<${randomUUID()}@switchboard.test>`,
+      to: { address, name: 'Someone' },
+      subject: 'Direct',
+      text: 'Hello.',
+      inReplyTo: null,
+      references: [],
+      language: 'en',
+      attempts: 0,
+    });
+    const refusing = new SmtpSender({ ...channel, credentials: channel.credentials }, servers().caPem);
+    const closed = new SmtpSender(
+      {
+        ...channel,
+        credentials: channel.credentials,
+        config: { ...channel.config, smtpUrl: `smtps://support@127.0.0.1:${await freePort()}` },
+      },
+      servers().caPem,
+    );
+    try {
+      const refused = await refusing.send(outgoing('someone@bad..test'));
+      expect(refused.result).toMatchObject({
+        state: 'failed',
+        reason: expect.stringMatching(/501 5\.1\.3 Bad recipient/),
+      });
+      const started = Date.now();
+      const unreachable = await closed.send(outgoing(customer.address));
+      expect(unreachable.failure?.code).toBe('connect');
+      expect(unreachable.result).toMatchObject({
+        state: 'retry',
+        reason: expect.stringMatching(/^connect: .*ECONNREFUSED/),
+      });
+      const retryIn = unreachable.result.state === 'retry' ? Date.parse(unreachable.result.retryAt) - started : 0;
+      expect(retryIn).toBeGreaterThan(45_000);
+      expect(retryIn).toBeLessThanOrEqual(61_000);
+    } finally {
+      refusing.close();
+      closed.close();
+    }
   });
 
   it('IDLE brings new mail in within two seconds; a cut connection is opened again and reads on', async () => {
