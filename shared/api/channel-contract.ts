@@ -42,7 +42,10 @@ export const ChannelCheckSchema = z.strictObject({
   ok: z.boolean(),
   /** What worked ("Logged in to imap.example.com; INBOX has 12 messages") or what failed, in English. */
   detail: z.string(),
-  /** A stable code for the console's words: ok, dns, connect, tls, auth, mailbox, refused, timeout, no_credentials. */
+  /**
+   * A stable code for the console's words: ok, dns, connect, tls, auth, mailbox, refused, timeout, no_credentials,
+   * disabled (the channel is not enabled, so the runtime does not run it).
+   */
   code: z.string(),
 });
 export const ChannelTestResultSchema = z.strictObject({ imap: ChannelCheckSchema, smtp: ChannelCheckSchema });
