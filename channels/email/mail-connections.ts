@@ -13,7 +13,9 @@ import {
 export const MAIL_TIMEOUTS = {
   connectMs: 15_000,
   greetingMs: 15_000,
-  /** Longer than an IDLE lasts between two checks (the poll timer breaks it sooner). */
+  /** An IDLE is started again after this long, so a server's 30-minute IDLE limit never ends it. */
+  idleMs: 25 * 60_000,
+  /** Silence after which imapflow probes the server with a NOOP (during IDLE too) and gives up on a dead one. */
   socketMs: 5 * 60_000,
   /** A send may take this long before it counts as a transient failure. */
   sendSocketMs: 60_000,
@@ -52,6 +54,8 @@ export function imapOptions(
     tls: tlsOptions(address, trustedCaPem),
     logger: false,
     disableAutoIdle: true,
+    // Servers may end an IDLE after 30 minutes (RFC 2177); it is broken and started again before that.
+    maxIdleTime: MAIL_TIMEOUTS.idleMs,
     connectionTimeout: MAIL_TIMEOUTS.connectMs,
     greetingTimeout: MAIL_TIMEOUTS.greetingMs,
     socketTimeout: MAIL_TIMEOUTS.socketMs,

@@ -128,9 +128,21 @@ export class MailboxReader {
         resolve();
       };
       this.wake = finish;
-      // IDLE runs until the next command breaks it (imapflow sends DONE first); EXISTS while idling wakes us.
-      if (idle) client.idle().catch(() => undefined);
+      if (idle) void this.idleUntil(client, finish);
     });
+  }
+
+  /**
+   * Keeps the connection in IDLE while `waiting` is the current wait: IDLE runs until a command breaks it (imapflow
+   * sends DONE first; EXISTS while idling wakes the reader); when something else ended it (the keep-alive NOOP
+   * after a quiet spell) it is started again, unless it ended at once (then the poll is the fallback).
+   */
+  private async idleUntil(client: ImapFlow, waiting: () => void): Promise<void> {
+    while (this.wake === waiting && client.usable) {
+      const started = Date.now();
+      await client.idle().catch(() => undefined);
+      if (Date.now() - started < 1_000) return;
+    }
   }
 
   /** Reads every mail above the recorded position, in UID order, in batches; a changed UIDVALIDITY starts over. */

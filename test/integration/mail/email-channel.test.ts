@@ -297,7 +297,7 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
     });
   });
 
-  it('channel test says ok for a working channel and names a wrong password and a closed port (exit 1); list shows no secret', async () => {
+  it('channel test says ok for a working channel and names a wrong password, a closed port and an untrusted certificate (exit 1); the runtime follows added and removed channels; list shows no secret', async () => {
     const common = ['--db', dbFile(), '--tenant', queue.tenantId];
     cliOutput.length = 0;
     expect(await channelCommand('test', ...common, '--id', 'support')).toBe(0);
@@ -322,6 +322,15 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
       ),
     ).toBe(0);
 
+    // The running queue starts the new channels when told the settings changed; the wrong password shows in health.
+    runtime.refresh();
+    const wrongKey = { tenantId: queue.tenantId, channelId: 'wrong' };
+    await waitFor(
+      async () => /AUTHENTICATIONFAILED|auth/i.test(runtime.health(wrongKey)?.error ?? ''),
+      WAIT_MS,
+      'the wrong password in the health',
+    );
+
     cliOutput.length = 0;
     expect(await channelCommand('test', ...common, '--id', 'wrong')).toBe(1);
     expect(cliOutput).toEqual([
@@ -343,7 +352,20 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
 
     await expect(channelCommand('add', 'email', ...common, '--password', 'x')).rejects.toThrow(CliUsageError);
     await expect(channelCommand('add', 'email', ...common, '--imap-password=x')).rejects.toThrow(/command line/);
+    // Without the test CA the servers' certificates are not trusted: the test says tls.
+    const caFile = env[MAIL_CA_FILE_ENV];
+    delete env[MAIL_CA_FILE_ENV];
+    cliOutput.length = 0;
+    expect(await channelCommand('test', ...common, '--id', 'support')).toBe(1);
+    env[MAIL_CA_FILE_ENV] = caFile;
+    expect(cliOutput).toEqual([
+      expect.stringMatching(/^IMAP: FAILED \(tls\): .*certificate/),
+      expect.stringMatching(/^SMTP: FAILED \(tls\): .*certificate/),
+    ]);
+
     for (const id of ['wrong', 'closed']) expect(await channelCommand('remove', ...common, '--id', id)).toBe(0);
+    runtime.refresh();
+    await waitFor(async () => runtime.health(wrongKey) === null, WAIT_MS, 'the removed channel stopped');
     cliOutput.length = 0;
     await channelCommand('list', ...common);
     expect(cliOutput).toHaveLength(1);
