@@ -298,7 +298,7 @@ export const ENDPOINTS = {
     status: 200,
     response: StoredSettingSchema,
   },
-  setChannelCredentials: {
+  putChannelCredentials: {
     method: 'PUT',
     path: '/v1/channels/:channelId/credentials',
     summary:
@@ -309,7 +309,7 @@ export const ENDPOINTS = {
     unavailable: true,
     status: 204,
   },
-  channelStatus: {
+  channelStatusList: {
     method: 'GET',
     path: '/v1/channels/status',
     summary:
@@ -318,7 +318,7 @@ export const ENDPOINTS = {
     status: 200,
     response: ChannelStatusListSchema,
   },
-  testChannel: {
+  channelTest: {
     method: 'POST',
     path: '/v1/channels/:channelId/test',
     summary:
@@ -329,7 +329,7 @@ export const ENDPOINTS = {
     status: 200,
     response: ChannelTestResultSchema,
   },
-  retryDelivery: {
+  deliveryRetry: {
     method: 'POST',
     path: '/v1/tickets/:id/messages/:messageId/retry-delivery',
     summary:
@@ -340,7 +340,7 @@ export const ENDPOINTS = {
     status: 200,
     response: TicketWithMessagesSchema,
   },
-  attachment: {
+  ticketAttachment: {
     method: 'GET',
     path: '/v1/tickets/:id/attachments/:attachmentId',
     summary:

@@ -36,12 +36,12 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
   };
 
   app.put(
-    ENDPOINTS.setChannelCredentials.path,
-    guard(store, ENDPOINTS.setChannelCredentials),
+    ENDPOINTS.putChannelCredentials.path,
+    guard(store, ENDPOINTS.putChannelCredentials),
     async (request, reply) => {
       const caller = callerOf(request);
       const { channelId } = parseInput(ChannelParamsSchema, request.params, 'channel');
-      const credentials = parseInput(ENDPOINTS.setChannelCredentials.body, request.body, 'credentials');
+      const credentials = parseInput(ENDPOINTS.putChannelCredentials.body, request.body, 'credentials');
       const unavailable = channels.secrets.unavailable;
       if (unavailable !== null) throw new HttpError(503, 'secret_key_missing', unavailable);
       await emailChannel(caller.tenantId, channelId);
@@ -59,8 +59,8 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
   );
 
   app.get(
-    ENDPOINTS.channelStatus.path,
-    guard(store, ENDPOINTS.channelStatus),
+    ENDPOINTS.channelStatusList.path,
+    guard(store, ENDPOINTS.channelStatusList),
     async (request): Promise<ChannelStatusList> => {
       const { tenantId } = callerOf(request);
       const [stored, counts] = await Promise.all([store.channels(tenantId), store.emailCounts(tenantId)]);
@@ -68,7 +68,7 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
     },
   );
 
-  app.post(ENDPOINTS.testChannel.path, guard(store, ENDPOINTS.testChannel), async (request) => {
+  app.post(ENDPOINTS.channelTest.path, guard(store, ENDPOINTS.channelTest), async (request) => {
     const { tenantId } = callerOf(request);
     const { channelId } = parseInput(ChannelParamsSchema, request.params, 'channel');
     await emailChannel(tenantId, channelId);
@@ -86,7 +86,7 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
     }
   });
 
-  app.post(ENDPOINTS.retryDelivery.path, guard(store, ENDPOINTS.retryDelivery), async (request) => {
+  app.post(ENDPOINTS.deliveryRetry.path, guard(store, ENDPOINTS.deliveryRetry), async (request) => {
     const { tenantId, name, role } = callerOf(request);
     const { id, messageId } = parseInput(TicketMessageParamsSchema, request.params, 'message');
     const result = await store.retryEmailDelivery({
@@ -108,7 +108,7 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
     return result.ticket;
   });
 
-  app.get(ENDPOINTS.attachment.path, guard(store, ENDPOINTS.attachment), async (request, reply) => {
+  app.get(ENDPOINTS.ticketAttachment.path, guard(store, ENDPOINTS.ticketAttachment), async (request, reply) => {
     const { tenantId } = callerOf(request);
     const { id, attachmentId } = parseInput(TicketAttachmentParamsSchema, request.params, 'attachment');
     const attachment = await store.emailAttachment(tenantId, id, attachmentId);
