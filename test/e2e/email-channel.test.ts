@@ -145,6 +145,10 @@ describe.skipIf(!mailServersRun())('the email channel in the console', () => {
     expect(await customer.locator('.message-text').textContent()).toBe('My card is lost, please block it.');
     await customer.getByTestId('mail-fold-toggle').waitFor();
     expect(await customer.getByTestId('mail-folded').isHidden()).toBe(true);
+    await customer.getByTestId('mail-fold-toggle').focus();
+    await page.keyboard.press('Enter');
+    expect(await customer.getByTestId('mail-fold-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await customer.getByTestId('mail-folded').textContent()).toContain('> Hello, how can we help?');
 
     const text = `We blocked the card (${randomUUID().slice(0, 8)}).`;
     await page.getByTestId('reply-editor').focus();

@@ -72,6 +72,8 @@ describe('the console over the queue that runs the email channel', () => {
     expect(mail?.email?.attachments).toEqual([
       expect.objectContaining({ filename: 'Karte.pdf', contentType: 'application/pdf', size: 5, stored: true }),
     ]);
+    // Attachments are never in a message's text, so nothing of them reaches a model that reads the thread.
+    expect(mail?.text).not.toMatch(/%PDF-|Karte\.pdf/);
     const download = await core.service.downloadAttachment({
       ticketId,
       attachmentId: mail?.email?.attachments[0]?.id ?? '',
