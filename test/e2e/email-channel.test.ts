@@ -194,6 +194,8 @@ describe.skipIf(!mailServersRun())('the email channel in the console', () => {
       await failed.getByTestId('delivery-copied').waitFor();
       expect(await arabic.evaluate(() => navigator.clipboard.readText())).toBe(text);
       await axeClean(arabic, '[data-testid="ticket-view"]');
+      await arabic.setViewportSize({ width: 1280, height: 900 });
+      await arabic.screenshot({ path: screenshotPath('email-bounce-failed-ar-1280.png'), fullPage: true });
     } finally {
       await context.close();
     }
