@@ -1,21 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConsoleApi } from '../../shared/api/console-contract.js';
-import { startAutopilotProcess, type AutopilotQueue } from '../../autopilot/autopilot-process.js';
-import { AutopilotStageFollower } from '../../autopilot/autopilot-stage-follower.js';
 import { Disposables } from '../../lib/disposables.js';
 import { openConsoleStores, wireConsole } from './console-core.js';
 import { startDemoRater } from './demo-ratings.js';
 import { loadDemoTickets, seedDemoTickets } from './demo-seeder.js';
-import { startEmbeddedQueue, tokensOfTenant, type EmbeddedQueue } from '../../lib/embedded-queue.js';
+import { tokensOfTenant, type EmbeddedQueue } from '../../lib/embedded-queue.js';
 import { MutationSchema } from '../../shared/api/mutations.js';
 import { openOrRebuildLocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY } from './store/meta-store.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
-import { seedTenantIds } from '../../lib/tenant-config.js';
 import { providerKeyFile } from './provider/provider-key-file.js';
 import type { ProviderKeyStore } from './provider/provider-key-store.js';
 import type { StartupProvider } from './provider/provider-settings-service.js';
+import type { ConsoleRole } from './console-roles.js';
+import { startRuntimeChildren, type RuntimeChildren } from './runtime-children.js';
 
 export interface ConsoleRuntimeOptions {
   /** Every file the console writes goes here. */
@@ -55,6 +53,8 @@ export interface ConsoleRuntimeOptions {
   /** Where a provider key saved in Settings is kept (Electron: the OS keychain). Default: DIR/ai-provider-key.json, mode 0600. */
   providerKeys?: ProviderKeyStore;
   log?: (line: string) => void;
+  /** The queue and autopilot processes, when the caller started them already (startRuntimeChildren with these options). */
+  children?: RuntimeChildren;
 }
 
 export interface ConsoleRuntime {
@@ -64,10 +64,6 @@ export interface ConsoleRuntime {
   autopilotReady: Promise<void>;
   stop(): Promise<void>;
 }
-
-/** The roles a person's console may be started in (an autopilot's token is not one). */
-export const CONSOLE_ROLES = ['agent', 'lead', 'admin'] as const;
-export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
 
 /** The default name of a console's person in each role, for the demo's messages and notes. */
 const DEMO_PERSON: Record<ConsoleRole, string> = { agent: 'Demo agent', lead: 'Demo lead', admin: 'Demo admin' };
@@ -95,46 +91,9 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
 async function startParts(options: ConsoleRuntimeOptions, running: Disposables): Promise<ConsoleRuntime> {
   const log = options.log ?? (() => undefined);
   const role = options.role ?? 'agent';
-  // The folder holds customer data (the cache) and secrets: when this creates it, its owner alone may enter.
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-
-  if (options.queueUrl && !options.queueToken)
-    throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
-  // The autopilot starts first, the embedded queue beside it: the AI engine takes the longest to come up.
-  const embeddedStart = options.queueUrl
-    ? null
-    : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
+  const { embeddedStart, autopilotStart, autopilotStage } =
+    options.children ?? startRuntimeChildren({ ...options, log });
   if (embeddedStart) running.add('embedded queue', async () => (await embeddedStart.catch(() => null))?.stop());
-  const autopilotQueue: AutopilotQueue | null =
-    options.autopilot === false
-      ? null
-      : embeddedStart
-        ? // Handed over on the autopilot's stdin once the queue is up and has issued the token.
-          {
-            queue: embeddedStart.then((queue) => ({
-              queueUrl: queue.url,
-              token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
-            })),
-          }
-        : options.queueUrl && options.autopilotToken
-          ? { queueUrl: options.queueUrl, token: options.autopilotToken }
-          : null;
-  const autopilotStage = new AutopilotStageFollower(autopilotQueue !== null, log);
-  const autopilotStart = autopilotQueue
-    ? startAutopilotProcess({
-        ...autopilotQueue,
-        appRoot: dirname(options.resourcesDir),
-        cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
-        ...(options.tenant !== undefined
-          ? { tenantId: options.tenant }
-          : // The embedded queue's default tenant is its first demo tenant: the first seed folder.
-            embeddedStart
-            ? { likelyTenantId: seedTenantIds(options.resourcesDir)[0] }
-            : {}),
-        log,
-        onLine: (line) => autopilotStage.read(line),
-      })
-    : null;
   if (autopilotStart) running.add('autopilot', async () => (await autopilotStart.catch(() => null))?.stop());
   const autopilotReady = autopilotStart ? autopilotStart.then(() => undefined) : Promise.resolve();
   autopilotReady.catch((error: unknown) => {

@@ -1,7 +1,10 @@
+// Only light modules are imported up front: the queue, the autopilot and the renderer build start before the console's
+// own code (console-runtime.ts, the browser host) is loaded, which takes a second or two.
 import { resolve } from 'node:path';
-import { CONSOLE_ROLES, startConsoleRuntime, type ConsoleRole } from '../console-runtime.js';
+import { CONSOLE_ROLES, type ConsoleRole } from '../console-roles.js';
+import type { ConsoleRuntimeOptions } from '../console-runtime.js';
+import { startRuntimeChildren } from '../runtime-children.js';
 import { readQueueTokens, tokensOfTenant, type QueueTokensFile } from '../../../lib/embedded-queue.js';
-import { startBrowserHost } from '../host/browser-host.js';
 import { Disposables } from '../../../lib/disposables.js';
 import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../../../lib/paths.js';
 import {
@@ -82,7 +85,7 @@ try {
   // Built while the queue and the AI start: only the console host below needs the files.
   const rendererBuilt = values['build-renderer'] ? buildRenderer() : Promise.resolve();
   rendererBuilt.catch(() => undefined); // awaited below, after the runtime's start
-  const runtime = await startConsoleRuntime({
+  const options: ConsoleRuntimeOptions & { log: typeof log } = {
     dataDir,
     resourcesDir: RESOURCES_DIR,
     queueUrl: values.queue,
@@ -100,7 +103,13 @@ try {
         ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY }
         : undefined,
     log,
-  });
+  };
+  const children = startRuntimeChildren(options);
+  const [{ startConsoleRuntime }, { startBrowserHost }] = await Promise.all([
+    import('../console-runtime.js'),
+    import('../host/browser-host.js'),
+  ]);
+  const runtime = await startConsoleRuntime({ ...options, children });
   running.add('console runtime', () => runtime.stop());
   await rendererBuilt;
   const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });

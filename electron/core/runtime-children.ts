@@ -1,0 +1,74 @@
+/**
+ * The processes a console starts beside itself: the embedded central queue (unless it joins an external one) and its
+ * own autopilot. Apart from console-runtime.ts and light to import, so `npm run serve` starts them before it loads the
+ * rest of the console (a second or two of module loading that would otherwise come first on the way to the first AI
+ * decision); startConsoleRuntime then takes them over (ConsoleRuntimeOptions.children), or starts them itself.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { startAutopilotProcess, type AutopilotQueue } from '../../autopilot/autopilot-process.js';
+import { AutopilotStageFollower } from '../../autopilot/autopilot-stage-follower.js';
+import type { ChildService } from '../../lib/child-service.js';
+import { startEmbeddedQueue, tokensOfTenant, type EmbeddedQueue } from '../../lib/embedded-queue.js';
+import { seedTenantIds } from '../../lib/tenant-config.js';
+import type { ConsoleRuntimeOptions } from './console-runtime.js';
+
+export type RuntimeChildrenOptions = Pick<
+  ConsoleRuntimeOptions,
+  'dataDir' | 'resourcesDir' | 'queueUrl' | 'queueToken' | 'autopilotToken' | 'autopilot' | 'modelCacheDir' | 'tenant'
+> & { log: (line: string) => void };
+
+export interface RuntimeChildren {
+  /** Null with an external queue. */
+  embeddedStart: Promise<EmbeddedQueue> | null;
+  /** Null when the console runs no autopilot. */
+  autopilotStart: Promise<ChildService> | null;
+  /** Follows the autopilot's start-up from its lines (and logs the start-up figures). */
+  autopilotStage: AutopilotStageFollower;
+}
+
+/** Starts them (creating the data folder first); throws before starting anything when the options do not fit. */
+export function startRuntimeChildren(options: RuntimeChildrenOptions): RuntimeChildren {
+  const { log } = options;
+  if (options.queueUrl && !options.queueToken)
+    throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
+  // The folder holds customer data (the cache) and secrets: when this creates it, its owner alone may enter.
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // The autopilot starts first, the embedded queue beside it: the AI engine takes the longest to come up.
+  const embeddedStart = options.queueUrl
+    ? null
+    : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
+  embeddedStart?.catch(() => undefined); // awaited by the console runtime
+  const autopilotQueue: AutopilotQueue | null =
+    options.autopilot === false
+      ? null
+      : embeddedStart
+        ? // Handed over on the autopilot's stdin once the queue is up and has issued the token.
+          {
+            queue: embeddedStart.then((queue) => ({
+              queueUrl: queue.url,
+              token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
+            })),
+          }
+        : options.queueUrl && options.autopilotToken
+          ? { queueUrl: options.queueUrl, token: options.autopilotToken }
+          : null;
+  const autopilotStage = new AutopilotStageFollower(autopilotQueue !== null, log);
+  const autopilotStart = autopilotQueue
+    ? startAutopilotProcess({
+        ...autopilotQueue,
+        appRoot: dirname(options.resourcesDir),
+        cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
+        ...(options.tenant !== undefined
+          ? { tenantId: options.tenant }
+          : // The embedded queue's default tenant is its first demo tenant: the first seed folder.
+            embeddedStart
+            ? { likelyTenantId: seedTenantIds(options.resourcesDir)[0] }
+            : {}),
+        log,
+        onLine: (line) => autopilotStage.read(line),
+      })
+    : null;
+  autopilotStart?.catch(() => undefined); // awaited by the console runtime
+  return { embeddedStart, autopilotStart, autopilotStage };
+}
