@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueueClient } from '../lib/queue-client/queue-client.js';
@@ -18,6 +18,12 @@ export interface RateFigures {
   perSecond: number;
   p50Ms: number;
   p95Ms: number;
+  /**
+   * CPU seconds the queue process used meanwhile (Linux /proc), and mails per CPU second: what the channel would
+   * reach with a core of its own, on a machine whose other work slows the wall-clock rate.
+   */
+  queueCpuSeconds: number | null;
+  perQueueCpuSecond: number | null;
 }
 
 /** The email channel of a real queue process (SQLite) against the test mail servers. */
@@ -43,8 +49,9 @@ export async function measureEmailChannel(
     await connectEmailChannel(client(queue.tokens.admin), servers, support);
     const follower = new EmailFeedFollower(() => client(queue.tokens.agent));
     await follower.poll();
-    const incoming = await measureIncoming(servers, support, follower, mails);
-    const outgoing = await measureOutgoing(servers, customer, follower, client(queue.tokens.agent));
+    const cpu = () => cpuSecondsOf(queue.process.child.pid);
+    const incoming = await withCpu(cpu, () => measureIncoming(servers, support, follower, mails));
+    const outgoing = await withCpu(cpu, () => measureOutgoing(servers, customer, follower, client(queue.tokens.agent)));
     return { incoming, outgoing };
   } finally {
     await queue.process.stop();
@@ -57,7 +64,7 @@ async function measureIncoming(
   support: MailAccount,
   follower: EmailFeedFollower,
   mails: number,
-): Promise<RateFigures> {
+): Promise<WallFigures> {
   const appendedMs = new Map<string, number>();
   const started = performance.now();
   const run = `in-${Date.now()}`;
@@ -86,7 +93,7 @@ async function measureOutgoing(
   customer: MailAccount,
   follower: EmailFeedFollower,
   agent: QueueClient,
-): Promise<RateFigures> {
+): Promise<WallFigures> {
   const tickets = [...follower.tickets.values()].map((seen) => seen.ticket);
   const before = await mailboxCount(servers.endpoints, customer);
   const replies = tickets.map((ticket, n) => ({
@@ -109,12 +116,36 @@ async function measureOutgoing(
   return figures(latencies, delivered);
 }
 
+type WallFigures = Omit<RateFigures, 'queueCpuSeconds' | 'perQueueCpuSecond'>;
+
+async function withCpu(cpu: () => number | null, measure: () => Promise<WallFigures>): Promise<RateFigures> {
+  const before = cpu();
+  const wall = await measure();
+  const after = cpu();
+  const used = before === null || after === null ? null : Math.round((after - before) * 100) / 100;
+  const perCpu = used === null || used === 0 ? null : Math.round((wall.count / used) * 10) / 10;
+  return { ...wall, queueCpuSeconds: used, perQueueCpuSecond: perCpu };
+}
+
+/** User + system CPU seconds of a process so far (Linux /proc/PID/stat, in clock ticks of 1/100 s), or null. */
+function cpuSecondsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A Message-ID without its angle brackets. */
 function bareId(messageId: string | null): string {
   return (messageId ?? '').replace(/^<|>$/g, '');
 }
 
-function figures(latenciesMs: number[], elapsedMs: number): RateFigures {
+function figures(latenciesMs: number[], elapsedMs: number): WallFigures {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   const at = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
   return {

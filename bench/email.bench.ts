@@ -53,6 +53,10 @@ try {
       `(p50 ${channel.incoming.p50Ms} ms, p95 ${channel.incoming.p95Ms} ms from arrival to ticket); outgoing ` +
       `${channel.outgoing.perSecond} replies/s delivered (p50 ${channel.outgoing.p50Ms} ms, p95 ${channel.outgoing.p95Ms} ms to sent)`,
   );
+  log(
+    `Queue process CPU: incoming ${channel.incoming.queueCpuSeconds} s (${channel.incoming.perQueueCpuSecond} mails per CPU second), ` +
+      `outgoing ${channel.outgoing.queueCpuSeconds} s (${channel.outgoing.perQueueCpuSecond} replies per CPU second)`,
+  );
   log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}`);
   if (values.json) {
     const result = { mails: MAILS, machine: { ...machine, loadAverageAtEnd: loadavg()[0] }, mailServers, channel };
