@@ -10,20 +10,6 @@ export const MAX_THREAD_REFERENCES = 20;
 /** How many of a mail's In-Reply-To and References ids are looked up to find its ticket (newest first). */
 export const MAX_THREAD_KEYS = 50;
 
-const TICKET_REFERENCE = /\[#([A-Za-z0-9_-]{1,100})\]/;
-const REPLY_PREFIX = /^\s*((re|aw|sv|antw|fwd?)\s*:\s*)+/i;
-
-/** The subject of a reply on a ticket: "Re: <subject> [#<ticket id>]", without piling up prefixes or references. */
-export function outgoingSubject(subject: string, ticketId: string): string {
-  const bare = subject.replace(REPLY_PREFIX, '').replace(TICKET_REFERENCE, '').replace(/\s+/g, ' ').trim();
-  return `Re: ${bare === '' ? '(no subject)' : bare} [#${ticketId}]`;
-}
-
-/** The ticket id a subject names with "[#<ticket id>]", or null. */
-export function ticketReferenceOf(subject: string): string | null {
-  return TICKET_REFERENCE.exec(subject)?.[1] ?? null;
-}
-
 /** The ids a mail answers, newest first (In-Reply-To, then References from the end), without repeats. */
 export function threadKeysOf(mail: Pick<InboundMail, 'inReplyTo' | 'references'>): string[] {
   const keys = [mail.inReplyTo, ...[...mail.references].reverse()].filter((id): id is string => id !== null);

@@ -21,7 +21,17 @@ export function* claimOutgoing(key: ChannelKey, limit: number, leaseMs: number, 
     leaseUntil: nowMs + leaseMs,
     limit,
   });
-  return rows.map(outgoingFromRow);
+  // Who wrote each reply: an AI reply goes out marked Auto-Submitted, so other systems' responders do not answer it.
+  const authors = new Map(
+    (yield* perform('messageRows', key.tenantId, [...new Set(rows.map((row) => row.ticket_id))])).map((message) => [
+      message.id,
+      message.author,
+    ]),
+  );
+  return rows.map((row) => {
+    const author = authors.get(row.message_id);
+    return { ...outgoingFromRow(row), ...(author === 'ai' || author === 'agent' ? { author } : {}) };
+  });
 }
 
 /** The tenant whose feed moved, or null when there is no such outbox row or it was sent already (a late repeat). */

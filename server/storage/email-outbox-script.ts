@@ -5,7 +5,8 @@ import { ChannelSettingSchema, type ChannelSetting } from '../../shared/settings
 import { deliveryOf } from '../domain/email-delivery.js';
 import { heldAiReply, wouldRepeatAiReply } from '../domain/email-reply-rule.js';
 import type { TicketChange } from '../domain/ticket-change.js';
-import { EMAIL_TICKET_CHANNEL, headerMessageIdFor, outgoingSubject, withReference } from '../domain/email-thread.js';
+import { replySubject } from '../../shared/channels/ticket-reference.js';
+import { EMAIL_TICKET_CHANNEL, headerMessageIdFor, withReference } from '../domain/email-thread.js';
 import { referencesOf, type OutboxRow, type ThreadRow } from './email-rows.js';
 import { messageFromRow } from './ticket-rows.js';
 import { perform, type Script } from './store-operations.js';
@@ -63,7 +64,7 @@ function outboxRowFor(thread: ThreadRow, message: Message, language: string | nu
     header_id: headerId,
     to_address: thread.customer_address,
     to_name: thread.customer_name,
-    subject: outgoingSubject(thread.subject, thread.ticket_id),
+    subject: replySubject(thread.subject, thread.ticket_id),
     text: message.text,
     in_reply_to: references.at(-1) ?? null,
     references_json: JSON.stringify(references),

@@ -1,6 +1,7 @@
 import { EMAIL_LIMITS, type InboundMail, type ReceiveOutcome } from '../../shared/channels/email-records.js';
 import type { ChannelKey, MailboxPosition } from '../../shared/channels/email-records.js';
-import { MAX_MESSAGE_LENGTH, type EmailMeta, type Ticket } from '../../shared/domain/ticket.js';
+import { ticketIdInSubject } from '../../shared/channels/ticket-reference.js';
+import { MAX_MESSAGE_LENGTH, MAX_SUBJECT_LENGTH, type EmailMeta, type Ticket } from '../../shared/domain/ticket.js';
 import { customerReplyEntry, type TokenActor } from '../audit/audit-entries.js';
 import { MAX_SET_ASIDE_REASON, type SetAsideClass } from '../domain/email-set-aside.js';
 import {
@@ -8,7 +9,6 @@ import {
   EMAIL_TICKET_CHANNEL,
   normalAddress,
   threadKeysOf,
-  ticketReferenceOf,
   withReference,
 } from '../domain/email-thread.js';
 import { newAttachmentId, newMessageId } from '../domain/ids.js';
@@ -35,9 +35,6 @@ export interface SetAsideInput {
   size: number;
   now: Date;
 }
-
-/** The longest ticket subject (TicketIntakeSchema's bound). */
-const MAX_SUBJECT_LENGTH = 300;
 
 /**
  * A mail read from a channel's mailbox, in one transaction with the mailbox position after it: recorded once by
@@ -109,7 +106,7 @@ function* ticketOfMail(tenantId: string, mail: InboundMail): Script<Ticket | nul
       if (row) return ticketFromRow(row);
     }
   }
-  const referenced = ticketReferenceOf(mail.subject);
+  const referenced = ticketIdInSubject(mail.subject);
   if (referenced === null) return null;
   const row = yield* perform('ticketRow', tenantId, referenced, true);
   const ticket = row ? ticketFromRow(row) : null;

@@ -174,7 +174,10 @@ function describeEmailStore(engine: string, open: () => Promise<EngineUnderTest>
         references: [mail.messageId],
         language: 'en',
         attempts: 0,
+        author: 'ai',
       });
+      // The agent's reply goes out without Auto-Submitted; the AI's carries it (composeReply reads `author`).
+      expect(second?.author).toBe('agent');
       expect(second?.references).toEqual([mail.messageId, first?.headerMessageId, expect.stringContaining('@')]);
       expect(second?.inReplyTo).toBe(second?.references.at(-1));
 

@@ -426,4 +426,21 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
   openapi: none,
   healthz: none,
   metrics: none,
+  // The channel endpoints: a channel id that may not exist, hostile passwords; no runtime runs in the fuzz queue.
+  putChannelCredentials: (prng) => ({
+    params: { channelId: `fuzz-${prng.int(1, 3)}` },
+    body: {
+      imapPassword: text(prng, 1_000),
+      ...(prng.chance(0.5) ? { smtpPassword: text(prng, 1_000) } : {}),
+    },
+  }),
+  channelStatusList: none,
+  channelTest: (prng) => ({ params: { channelId: `fuzz-${prng.int(1, 3)}` } }),
+  deliveryRetry: (prng, world) => ({
+    params: {
+      id: ticketId(prng, world),
+      messageId: world.messageIds.length > 0 ? prng.pick(world.messageIds) : 'msg_none',
+    },
+  }),
+  ticketAttachment: (prng, world) => ({ params: { id: ticketId(prng, world), attachmentId: `att_${prng.int(1, 3)}` } }),
 };
