@@ -1,4 +1,5 @@
 import type { AutomaticMail } from '../../shared/domain/ticket.js';
+import { DELIVERY_STATUS_TYPES } from './read-bounce.js';
 
 /** What a mail's header and structure show of who sent it. */
 export interface MailSignals {
@@ -11,7 +12,6 @@ export interface MailSignals {
   partTypes: readonly string[];
 }
 
-const DELIVERY_STATUS = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
 const LIST_PRECEDENCE = new Set(['bulk', 'junk', 'list']);
 
@@ -26,7 +26,7 @@ export function classifyMail(signals: MailSignals): AutomaticMail | null {
   const has = (name: string) => signals.header(name).length > 0;
   const isReport = /^multipart\/report\b/.test(signals.rootContentType);
   if (isReport && /report-type\s*=\s*"?delivery-status/.test(signals.rootContentType)) return 'bounce';
-  if (signals.partTypes.some((type) => DELIVERY_STATUS.has(type))) return 'bounce';
+  if (signals.partTypes.some((type) => DELIVERY_STATUS_TYPES.has(type))) return 'bounce';
   const localPart = signals.fromAddress?.split('@')[0] ?? '';
   if (SYSTEM_SENDER.test(localPart)) return 'bounce';
   const autoSubmitted = first('auto-submitted').split(/[\s;(]/)[0] ?? '';

@@ -140,15 +140,18 @@ function dateOf(value: string | undefined): string | null {
 async function readableText(content: MimeContent, body: Buffer, timeLeftMs: number): Promise<string | null> {
   const text = cleanBodyText(tidyHtmlText(content.text ?? ''));
   if (text !== '') return text;
-  if (content.htmlNotConverted)
-    return "(The mail's HTML could not be turned into text: too large or too deeply nested. The original is kept.)";
+  if (content.htmlNotConverted) return HTML_NOT_CONVERTED;
   if (content.html !== null) {
     if (timeLeftMs <= 0) return null;
     const htmlText = await htmlAsText(content.html, timeLeftMs);
-    return htmlText === null ? null : cleanBodyText(tidyHtmlText(htmlText));
+    if (htmlText.kind === 'timeout') return null;
+    return htmlText.kind === 'not_converted' ? HTML_NOT_CONVERTED : cleanBodyText(tidyHtmlText(htmlText.text));
   }
   return content.attachments.length === 0 ? cleanBodyText(salvageText(body)) : '';
 }
+
+const HTML_NOT_CONVERTED =
+  "(The mail's HTML could not be turned into text: too large or too deeply nested. The original is kept.)";
 
 function inboundAttachment(attachment: ReadAttachment, index: number): InboundAttachment {
   const contentType = cleanContentType(attachment.contentType);

@@ -40,6 +40,11 @@ const ESSENTIAL = new Set([
 
 /** One essential field is kept up to this size; a longer one is dropped like any other field that does not fit. */
 const MAX_ESSENTIAL_FIELD_BYTES = 64 * 1024;
+/**
+ * What the parser (mailsplit) charges each header line at least against its own bound (1 MiB of header per part),
+ * so that a header of many short lines is bounded here, not refused there.
+ */
+const MIN_LINE_COST = 64;
 
 const FIELD_NAME = /^([!-9;-~]+)[ \t]*:/;
 
@@ -96,8 +101,9 @@ function trimLineEnd(bytes: Buffer): Buffer {
 }
 
 /**
- * The fields that fit in `maxBytes` (EMAIL_LIMITS.maxHeaderBytes): the essential ones first (each up to 64 KB), then
- * the others in order while they fit; the kept ones stay in their order. Returns how many were dropped.
+ * The fields that fit in `maxBytes` (EMAIL_LIMITS.maxHeaderBytes), each line counted as at least MIN_LINE_COST: the
+ * essential ones first (each up to 64 KB), then the others in order while they fit; the kept ones stay in their
+ * order. Returns how many were dropped.
  */
 export function boundFields(
   fields: RawField[],
@@ -106,7 +112,7 @@ export function boundFields(
   const kept = new Set<RawField>();
   let used = 0;
   const take = (field: RawField) => {
-    const size = field.bytes.length + 2;
+    const size = field.bytes.length + 2 + MIN_LINE_COST * lineCount(field.bytes);
     if (used + size > maxBytes) return;
     kept.add(field);
     used += size;
@@ -115,6 +121,12 @@ export function boundFields(
     if (ESSENTIAL.has(field.name) && field.bytes.length <= MAX_ESSENTIAL_FIELD_BYTES) take(field);
   for (const field of fields) if (!kept.has(field)) take(field);
   return { fields: fields.filter((field) => kept.has(field)), dropped: fields.length - kept.size };
+}
+
+function lineCount(bytes: Buffer): number {
+  let lines = 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  return lines;
 }
 
 /** A field in 8-bit Latin text (no encoded words, no charset: old mailers) re-encoded as UTF-8. */
