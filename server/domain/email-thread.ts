@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InboundMail, MailAddress } from '../../shared/channels/email-records.js';
 import type { Customer } from '../../shared/domain/ticket.js';
 
@@ -9,6 +10,37 @@ export const MAX_THREAD_REFERENCES = 20;
 
 /** How many of a mail's In-Reply-To and References ids are looked up to find its ticket (newest first). */
 export const MAX_THREAD_KEYS = 50;
+
+/**
+ * The longest Message-ID the queue keys a mail by, in UTF-8 bytes (RFC 5322's line length). PostgreSQL refuses an
+ * index row over 2704 bytes, and a hostile id of 996 four-byte characters is about 4000.
+ */
+export const MAX_MAIL_KEY_BYTES = 998;
+
+/** A Message-ID as the queue records and looks it up: itself, or a digest of it when longer than MAX_MAIL_KEY_BYTES. */
+export function mailKey(id: string): string {
+  if (Buffer.byteLength(id, 'utf8') <= MAX_MAIL_KEY_BYTES) return id;
+  return `<${createHash('sha256').update(id, 'utf8').digest('hex')}@long-message-id.switchboard.invalid>`;
+}
+
+/** The mail with every Message-ID it names as mailKey keys them. */
+export function withMailKeys<M extends Pick<InboundMail, 'messageId' | 'inReplyTo' | 'references' | 'bounce'>>(
+  mail: M,
+): M {
+  return {
+    ...mail,
+    messageId: mailKey(mail.messageId),
+    inReplyTo: mail.inReplyTo === null ? null : mailKey(mail.inReplyTo),
+    references: mail.references.map(mailKey),
+    bounce:
+      mail.bounce === null
+        ? null
+        : {
+            ...mail.bounce,
+            originalMessageId: mail.bounce.originalMessageId === null ? null : mailKey(mail.bounce.originalMessageId),
+          },
+  };
+}
 
 /** The ids a mail answers, newest first (In-Reply-To, then References from the end), without repeats. */
 export function threadKeysOf(mail: Pick<InboundMail, 'inReplyTo' | 'references'>): string[] {

@@ -9,6 +9,7 @@ import {
   EMAIL_TICKET_CHANNEL,
   normalAddress,
   threadKeysOf,
+  withMailKeys,
   withReference,
 } from '../domain/email-thread.js';
 import { newAttachmentId, newMessageId } from '../domain/ids.js';
@@ -44,7 +45,7 @@ export interface SetAsideInput {
 export function* receiveMail(input: ReceiveMailInput): Script<ReceiveOutcome> {
   const { tenantId, channelId } = input.key;
   yield* perform('lockFeed', tenantId);
-  const outcome = yield* recordMail(input);
+  const outcome = yield* recordMail({ ...input, mail: withMailKeys(input.mail) });
   yield* perform('advanceMailboxPosition', tenantId, channelId, input.position);
   return outcome;
 }

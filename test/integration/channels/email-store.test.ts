@@ -123,6 +123,19 @@ function describeEmailStore(engine: string, open: () => Promise<EngineUnderTest>
       expect(await port.position(CHANNEL)).toEqual(position(2));
     });
 
+    it('keys a Message-ID longer than an index row takes (996 four-byte characters) by its digest: once, threaded', async () => {
+      // Characters that do not compress, so PostgreSQL cannot fit the id in its primary key as it is (2704 bytes).
+      const id = `<${Array.from({ length: 996 }, (_, i) => String.fromCodePoint(0x20000 + ((i * 7919) % 40000))).join('')}>`;
+      const { ticketId, mail } = await newTicketFrom(inboundMail({ messageId: id }));
+      expect(await port.receive(CHANNEL, mail, position(2))).toEqual({ kind: 'duplicate', ticketId });
+      const reply = inboundMail({ inReplyTo: id, subject: 'Re: whatever' });
+      expect(await port.receive(CHANNEL, reply, position(3))).toEqual({ kind: 'reply', ticketId });
+      const [row] = await subject.sql(
+        `SELECT header_id FROM email_message_ids WHERE ticket_id = '${ticketId}' LIMIT 1`,
+      );
+      expect(String(row?.header_id)).toMatch(/^<[0-9a-f]{64}@long-message-id\.switchboard\.invalid>$/);
+    });
+
     it('threads a reply by In-Reply-To, by References to our sent reply, and by [#id] in the subject only from the customer', async () => {
       const { ticketId, mail } = await newTicketFrom();
       await aiAnswers(ticketId, 1, 'Please retry the payment.');
