@@ -33,6 +33,8 @@ export class MailboxReader {
   private client: ImapFlow | null = null;
   /** Set by new mail (EXISTS), a poll, or a new connection: the next turn reads the mailbox. */
   private pending = true;
+  /** Set by the poll timer: the next turn opens the mailbox again before reading it. */
+  private pollDue = false;
   private wake: (() => void) | null = null;
   private readonly recordFailures = new Map<number, number>();
   private readonly done: Promise<void>;
@@ -96,13 +98,15 @@ export class MailboxReader {
       if (!this.pending) await this.waitForMail(client, idle);
       if (!this.pending || this.stopping.signal.aborted || !client.usable) continue;
       this.pending = false;
+      const reopen = this.pollDue;
+      this.pollDue = false;
       try {
-        await this.readNewMail(client);
+        await this.readNewMail(client, reopen);
         this.options.health.imapWorked();
       } catch (error) {
-        if (!client.usable) throw error;
+        if (!(error instanceof QueueWriteFailed) || !client.usable) throw error;
         // The queue failed to record a mail: the next turn (new mail, or the poll) tries again from the position.
-        this.log('warn', 'channel_receive_failed', { error: classifyMailFailure(error).detail });
+        this.log('warn', 'channel_receive_failed', { error: classifyMailFailure(error.cause).detail });
       }
     }
     if (!this.stopping.signal.aborted) throw new Error('The IMAP connection closed.');
@@ -120,6 +124,7 @@ export class MailboxReader {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.pending = true;
+        this.pollDue = true;
         finish();
       }, pollMs);
       const finish = (): void => {
@@ -145,12 +150,17 @@ export class MailboxReader {
     }
   }
 
-  /** Reads every mail above the recorded position, in UID order, in batches; a changed UIDVALIDITY starts over. */
-  private async readNewMail(client: ImapFlow): Promise<void> {
+  /**
+   * Reads every mail above the recorded position, in UID order, in batches; a changed UIDVALIDITY starts over. On a
+   * poll the mailbox is opened again first: a mailbox deleted and made again while selected (a server that rebuilt
+   * it) tells the selected session nothing, and its STATUS may still answer from the old one.
+   */
+  private async readNewMail(client: ImapFlow, reopen: boolean): Promise<void> {
+    if (reopen) await client.mailboxOpen(this.options.channel.config.mailbox, { readOnly: true });
     const mailbox = client.mailbox;
     if (mailbox === false) throw new Error('No mailbox is open.');
     const uidValidity = Number(mailbox.uidValidity);
-    const recorded = await this.options.port.position(this.key);
+    const recorded = await this.queueWrite(() => this.options.port.position(this.key));
     if (recorded !== null && recorded.uidValidity !== uidValidity)
       this.log('warn', 'channel_uidvalidity_changed', { from: recorded.uidValidity, to: uidValidity });
     const after = recorded !== null && recorded.uidValidity === uidValidity ? recorded.uid : 0;
@@ -210,7 +220,7 @@ export class MailboxReader {
       return;
     }
     try {
-      const outcome = await this.options.port.receive(this.key, parsed.mail, position);
+      const outcome = await this.queueWrite(() => this.options.port.receive(this.key, parsed.mail, position));
       this.recordFailures.delete(position.uid);
       this.options.health.mailRead();
       this.log('info', 'channel_mail_received', {
@@ -229,12 +239,28 @@ export class MailboxReader {
   }
 
   private async setAside(position: MailboxPosition, reason: SetAsideReason, size: number): Promise<void> {
-    await this.options.port.setAside(this.key, position, setAsideText(reason), size);
+    await this.queueWrite(() => this.options.port.setAside(this.key, position, setAsideText(reason), size));
     this.log('warn', 'channel_mail_set_aside', { ...position, size, kind: reason.kind, reason: reason.detail });
+  }
+
+  /** A call to the queue, whose failure is told apart from the mail server's (it does not end the connection). */
+  private async queueWrite<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw error instanceof QueueWriteFailed ? error : new QueueWriteFailed(error);
+    }
   }
 
   private log(level: 'info' | 'warn', event: string, fields: Record<string, unknown>): void {
     this.options.log[level]({ event, ...this.key, ...fields }, event.replaceAll('_', ' '));
+  }
+}
+
+/** The queue failed to read or record (the store, not the mail server): the connection stays, the turn ends. */
+class QueueWriteFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
   }
 }
 

@@ -14,7 +14,8 @@ import type { Mutation } from '../../../shared/api/mutations.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { OutgoingEmail } from '../../../shared/channels/email-records.js';
 import type { Message } from '../../../shared/domain/ticket.js';
-import { freePort, waitFor } from '../../helpers/child-process.js';
+import { freePort, waitFor, waitForValue } from '../../helpers/child-process.js';
+import { withImap } from '../../helpers/mail-server-clients.js';
 import { mailServersPerFile, mailServersRun, type StoredMail } from '../../helpers/mail-servers.js';
 import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { startTcpProxy, type TcpProxy } from '../../helpers/tcp-proxy.js';
@@ -295,6 +296,47 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
       running: true,
       error: null,
     });
+  });
+
+  it('a mailbox whose UIDVALIDITY changes (deleted and made again) is read from its new start, no mail lost', async () => {
+    const mail = (subject: string) =>
+      `From: ${customer.address}\r\nTo: ${support.address}\r\nSubject: ${subject}\r\nMessage-ID: <${randomUUID()}@customer.test>\r\n\r\nAn invoice question.\r\n`;
+    const billing = (line: LogLine) => line.channelId === 'billing';
+    const tickets = () => lines.filter((line) => billing(line) && line.outcome === 'ticket').length;
+    await servers().appendRaw(support.address, mail('billing one'), 'Billing');
+    const common = ['--db', dbFile(), '--tenant', queue.tenantId, '--id', 'billing', '--queue', 'support'];
+    const added = await channelCommand(
+      'add',
+      'email',
+      ...common,
+      ...['--imap-url', servers().imapUrl(support.address), '--smtp-url', servers().smtpUrl(support.address)],
+      ...['--from', support.address, '--mailbox', 'Billing', '--poll-seconds', '5'],
+      ...['--imap-password-env', 'SUPPORT_PASSWORD'],
+    );
+    expect(added).toBe(0);
+    runtime.refresh();
+    await waitForValue(
+      async () => tickets(),
+      (count) => count === 1,
+      WAIT_MS,
+      'the first billing mail',
+    );
+
+    // Dovecot tells the selected session nothing of it: the next poll (5 s) finds the new UIDVALIDITY.
+    await withImap(servers().endpoints, support, (client) => client.mailboxDelete('Billing'));
+    await servers().appendRaw(support.address, mail('billing two'), 'Billing');
+    await waitFor(
+      async () => lines.some((line) => billing(line) && line.event === 'channel_uidvalidity_changed'),
+      WAIT_MS,
+      'the new UIDVALIDITY seen',
+    );
+    await waitForValue(
+      async () => tickets(),
+      (count) => count === 2,
+      WAIT_MS,
+      'the mail of the new mailbox',
+    );
+    expect(await channelCommand('remove', ...common.slice(0, 6))).toBe(0);
   });
 
   it('channel test says ok for a working channel and names a wrong password, a closed port and an untrusted certificate (exit 1); the runtime follows added and removed channels; list shows no secret', async () => {
