@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { SECRET_KEY_BYTES } from './secret-box.js';
 
 /** Where the queue's secret key comes from: a file holding 32 random bytes in base64, or the same text in a variable. */
@@ -13,7 +13,7 @@ export interface SecretKeyOptions {
   env: NodeJS.ProcessEnv;
   /** The SQLite database file, beside which a key is made when none is given; null on PostgreSQL. */
   sqliteFile: string | null;
-  /** Told when a key file is created. */
+  /** Told when a key file is created, or when one can be read by other users than its owner. */
   log: (line: string) => void;
 }
 
@@ -28,6 +28,7 @@ export function loadSecretKey(options: SecretKeyOptions): SecretKey {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
+      warnIfShared(file, options.log);
     } catch (error) {
       return { ok: false, error: `${SECRET_KEY_FILE_ENV}=${file} cannot be read: ${(error as Error).message}` };
     }
@@ -58,6 +59,15 @@ function decodeKey(text: string, origin: string): SecretKey {
   return { ok: true, key, origin };
 }
 
+/** A key file others may read (group or world bits set) is used, with a warning to make it 0600. */
+function warnIfShared(path: string, log: (line: string) => void): void {
+  const mode = statSync(path).mode & 0o777;
+  if ((mode & 0o077) !== 0)
+    log(
+      `the secret key ${path} can be read by other users (mode 0${mode.toString(8)}): run chmod 600 on it; whoever reads it can open the stored channel passwords`,
+    );
+}
+
 function keyBeside(path: string, log: (line: string) => void): SecretKey {
   if (!existsSync(path)) {
     try {
@@ -77,7 +87,9 @@ function keyBeside(path: string, log: (line: string) => void): SecretKey {
     }
   }
   try {
-    return decodeKey(readFileSync(path, 'utf8'), path);
+    const text = readFileSync(path, 'utf8');
+    warnIfShared(path, log);
+    return decodeKey(text, path);
   } catch (error) {
     return { ok: false, error: `cannot read the secret key ${path}: ${(error as Error).message}` };
   }

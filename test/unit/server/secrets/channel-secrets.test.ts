@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChannelSecrets, SecretKeyMissing } from '../../../../server/secrets/channel-secrets.js';
@@ -77,6 +77,27 @@ describe('the secret key', () => {
     expect(
       loadSecretKey({ env: { [SECRET_KEY_FILE_ENV]: join(dir(), 'missing') }, sqliteFile: null, log: noLog }),
     ).toEqual({ ok: false, error: expect.stringContaining('cannot be read') });
+  });
+
+  it('warns when a key file can be read by other users, and stays quiet about a 0600 one', () => {
+    const lines: string[] = [];
+    const file = join(dir(), 'key');
+    writeFileSync(file, `${newSecretKeyText()}\n`, { mode: 0o600 });
+    expect(
+      loadSecretKey({ env: { [SECRET_KEY_FILE_ENV]: file }, sqliteFile: null, log: (line) => lines.push(line) }).ok,
+    ).toBe(true);
+    expect(lines).toEqual([]);
+    chmodSync(file, 0o644);
+    expect(
+      loadSecretKey({ env: { [SECRET_KEY_FILE_ENV]: file }, sqliteFile: null, log: (line) => lines.push(line) }).ok,
+    ).toBe(true);
+    expect(lines).toEqual([expect.stringMatching(/can be read by other users \(mode 0644\): run chmod 600/)]);
+    const sqliteFile = join(dir(), 'queue.sqlite');
+    loadSecretKey({ env: {}, sqliteFile, log: () => undefined });
+    chmodSync(`${sqliteFile}.secret-key`, 0o640);
+    lines.length = 0;
+    expect(loadSecretKey({ env: {}, sqliteFile, log: (line) => lines.push(line) }).ok).toBe(true);
+    expect(lines).toEqual([expect.stringContaining('(mode 0640)')]);
   });
 
   it('on PostgreSQL without a key, refuses to store passwords and names the variable to set', () => {
