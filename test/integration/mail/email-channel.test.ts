@@ -149,6 +149,8 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
     expect(mail.parsed.subject).toBe(`Re: ${subject} [#${ticketId}]`);
     expect(mail.parsed.inReplyTo).toBe(sent.messageId);
     expect(mail.parsed.references).toContain(sent.messageId);
+    // An AI reply says it is automatic (RFC 3834), so the other side's responders do not answer it.
+    expect(mail.parsed.headers.get('auto-submitted')).toBe('auto-replied');
     await waitFor(async () => (await deliveryOf(ticketId, answer))?.state === 'sent', WAIT_MS, 'the reply marked sent');
 
     // The customer answers the reply: it lands on the same ticket, not a new one.
@@ -168,6 +170,7 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
     const agentMail = await deliveredTo(customer.address, (stored) => stored.parsed.text?.includes(agentText) === true);
     expect(agentMail.parsed.from?.value[0]).toEqual(FROM);
     expect(agentMail.parsed.references).toContain(sent.messageId);
+    expect(agentMail.parsed.headers.has('auto-submitted')).toBe(false);
   });
 
   it('a reply to an address the mail server does not know bounces, and the bounce marks it failed', async () => {
