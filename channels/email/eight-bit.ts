@@ -8,14 +8,19 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 const windows1252 = new TextDecoder('windows-1252');
 
-/** True when `bytes` are not valid UTF-8 and decode to no character beyond ASCII except replacements. */
-export function isLegacyEightBit(bytes: Uint8Array): boolean {
+/** True when `bytes` are valid UTF-8. */
+export function isUtf8(bytes: Uint8Array): boolean {
   try {
     utf8Strict.decode(bytes);
-    return false;
+    return true;
   } catch {
-    return !/[^\u0000-\u007F\uFFFD]/.test(utf8Lenient.decode(bytes));
+    return false;
   }
+}
+
+/** True when `bytes` are not valid UTF-8 and decode to no character beyond ASCII except replacements. */
+export function isLegacyEightBit(bytes: Uint8Array): boolean {
+  return !isUtf8(bytes) && !/[^\u0000-\u007F\uFFFD]/.test(utf8Lenient.decode(bytes));
 }
 
 /** Windows-1252 bytes as UTF-8. */

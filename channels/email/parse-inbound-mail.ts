@@ -16,7 +16,7 @@ import { boundFields, fieldValues, joinMail, repairEightBitField, splitMail, typ
 import { readBounce } from './read-bounce.js';
 import { salvageText } from './salvage-text.js';
 import { senderOf } from './sender-address.js';
-import { legacyCharsetField } from './single-part-charset.js';
+import { charsetFieldForBytes } from './single-part-charset.js';
 
 /** Where a mail was read: its channel and its place in the mailbox (for the Message-ID of a mail without one). */
 export interface ParseContext {
@@ -70,11 +70,11 @@ export async function parseInboundMail(
 
 /**
  * The header as the parser gets it: bounded to EMAIL_LIMITS.maxHeaderBytes, 8-bit Latin fields re-encoded, and the
- * charset of a single text part whose bytes are 8-bit Latin said (see legacyCharsetField).
+ * charset of a single text part said as its bytes are (see charsetFieldForBytes).
  */
 function preparedFields(rawFields: RawField[], body: Buffer): RawField[] {
   const fields = boundFields(rawFields).fields.map(repairEightBitField);
-  const charsetField = legacyCharsetField(fields, body);
+  const charsetField = charsetFieldForBytes(fields, body);
   if (charsetField === null) return fields;
   const others = fields.filter((field) => field.name !== 'content-type');
   return [...others, charsetField];
