@@ -1,10 +1,12 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelStatus, ChannelTestResult } from '../../../shared/api/channel-contract.js';
 import { EmailCredentialsSchema } from '../../../shared/channels/email-config.js';
 import { actionErrorText } from '../email/action-error.js';
 import { useFormat } from '../format/useFormat.js';
 import { useController } from '../state/context.js';
+import { AdminField } from './AdminField.js';
+import { placeIssues } from './issue-placement.js';
 import '../email/email.css';
 
 type Outcome =
@@ -12,7 +14,11 @@ type Outcome =
   | { kind: 'busy'; what: 'passwords' | 'test' }
   | { kind: 'stored' }
   | { kind: 'tested'; result: ChannelTestResult }
-  | { kind: 'error'; text: string; on: 'passwords' | 'test' };
+  | { kind: 'error'; text: string; on: 'passwords' | 'test' }
+  /** No IMAP password typed: said on its field. */
+  | { kind: 'missingPassword' };
+
+const PASSWORD_PATHS = ['imapPassword', 'smtpPassword'] as const;
 
 /**
  * A stored mailbox beside its form: how the queue runs it (running, last error, queued and failed replies, mails
@@ -25,6 +31,14 @@ export function ChannelStatusPanel(props: { channelId: string; status: ChannelSt
   const [imapPassword, setImapPassword] = useState('');
   const [smtpPassword, setSmtpPassword] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const imapInput = useRef<HTMLInputElement>(null);
+  // A missing IMAP password is said on its field, as the form's own issues are (AdminField).
+  const passwordPlacement = placeIssues(
+    outcome.kind === 'missingPassword'
+      ? [{ path: ['imapPassword'], message: t('email.channel.passwordRequired'), own: true }]
+      : [],
+    PASSWORD_PATHS,
+  );
   const { status } = props;
   const busy = outcome.kind === 'busy';
 
@@ -34,7 +48,8 @@ export function ChannelStatusPanel(props: { channelId: string; status: ChannelSt
       ...(smtpPassword === '' ? {} : { smtpPassword }),
     });
     if (!credentials.success) {
-      setOutcome({ kind: 'error', text: t('email.channel.passwordRequired'), on: 'passwords' });
+      setOutcome({ kind: 'missingPassword' });
+      imapInput.current?.focus();
       return;
     }
     setOutcome({ kind: 'busy', what: 'passwords' });
@@ -100,17 +115,27 @@ export function ChannelStatusPanel(props: { channelId: string; status: ChannelSt
             ['smtp', smtpPassword, setSmtpPassword],
           ] as const
         ).map(([server, value, setValue]) => (
-          <label key={server}>
-            {t(`email.channel.${server}Password`)}
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={value}
-              data-testid={`channel-${server}-password`}
-              onKeyDown={onPasswordKey}
-              onChange={(event) => setValue(event.target.value)}
-            />
-          </label>
+          <AdminField
+            key={server}
+            label={t(`email.channel.${server}Password`)}
+            paths={[`${server}Password`]}
+            placement={passwordPlacement}
+          >
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                ref={server === 'imap' ? imapInput : undefined}
+                type="password"
+                autoComplete="new-password"
+                value={value}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                data-testid={`channel-${server}-password`}
+                onKeyDown={onPasswordKey}
+                onChange={(event) => setValue(event.target.value)}
+              />
+            )}
+          </AdminField>
         ))}
         <button
           type="button"

@@ -92,7 +92,8 @@ export function ChannelsSection(props: AdminSectionProps) {
               {t('email.channel.saveFirst')}
             </p>
           ) : form.type === 'email' ? (
-            <ChannelStatusPanel channelId={id} status={statusOf(id)} onChanged={readStatus} />
+            // Keyed by the channel: passwords typed for one mailbox never stay in the fields when another is opened.
+            <ChannelStatusPanel key={id} channelId={id} status={statusOf(id)} onChanged={readStatus} />
           ) : null}
         </>
       )}
