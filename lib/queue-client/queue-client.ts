@@ -234,7 +234,16 @@ export class QueueClient {
     const path = `/tickets/${encodeURIComponent(ticketId)}/attachments/${encodeURIComponent(attachmentId)}`;
     const response = await this.send('GET', path, undefined);
     if (!response.ok) return response;
-    const bytes = await readAtMost(response.value, maxBytes);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readAtMost(response.value, maxBytes);
+    } catch (error) {
+      // Cut off or timed out while the body came: said like any queue that cannot be reached.
+      return fail(
+        'queue_unreachable',
+        `The download from the central queue at ${this.baseUrl} stopped (${describe(error)}).`,
+      );
+    }
     if (bytes === null)
       return fail('queue_bad_response', `The queue answered GET ${path} with more than ${maxBytes} bytes.`);
     return ok({

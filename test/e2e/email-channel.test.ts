@@ -85,11 +85,18 @@ describe.skipIf(!mailServersRun())('the email channel in the console', () => {
     await page.getByTestId('admin-saved').waitFor({ timeout: 15_000 });
     await page.getByTestId('channel-panel').waitFor();
 
-    // The password goes in a write-only field; Enter there stores it (and does not save the form around it).
-    await page.getByTestId('channel-imap-password').focus();
+    // The password goes in a write-only field; Enter there stores it (and does not save the form around it). Empty,
+    // it is refused on its field.
+    const imapPassword = page.getByTestId('channel-imap-password');
+    await imapPassword.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => imapPassword.getAttribute('aria-invalid')).toBe('true');
+    const missing = await imapPassword.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${missing}"]`).textContent()).toBe('Type the IMAP password.');
     await page.keyboard.type(support.password);
     await page.keyboard.press('Enter');
     await page.getByTestId('channel-passwords-stored').waitFor({ timeout: 15_000 });
+    expect(await imapPassword.getAttribute('aria-invalid')).toBeNull();
     expect(await page.getByTestId('channel-imap-password').inputValue()).toBe('');
     await waitForChannelRunning(queueAs('admin'), CHANNEL_ID, WAIT_MS);
 
@@ -173,6 +180,8 @@ describe.skipIf(!mailServersRun())('the email channel in the console', () => {
     const bouncedBefore = await bounces();
     await reply.getByTestId('delivery-retry').focus();
     await page.keyboard.press('Enter');
+    // Its buttons go with the failed state; the focus stays on the reply's delivery line, not lost to the page.
+    await expect.poll(() => activeTestId(page)).toBe('delivery');
     await waitFor(async () => (await bounces()) > bouncedBefore, WAIT_MS, 'the retried reply bounced again');
     const messages = valueOf(await agent.getTicket(ticketId), 'the ticket').messages;
     const retried = messages.find((message: Message) => message.text === text);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageDelivery } from '../../../shared/domain/ticket.js';
 import { Timestamp } from '../components/Timestamp.js';
@@ -16,13 +16,17 @@ export function DeliveryLine(props: { ticketId: string; messageId: string; text:
   const { t } = useTranslation();
   const { api } = useController();
   const [action, setAction] = useState<Action>({ kind: 'idle' });
+  const group = useRef<HTMLDivElement>(null);
   const { delivery } = props;
   const failed = delivery.state === 'failed';
 
   const retry = async () => {
+    if (action.kind === 'busy') return;
     setAction({ kind: 'busy' });
     const answer = await api.retryDelivery({ ticketId: props.ticketId, messageId: props.messageId });
     setAction(answer.ok ? { kind: 'idle' } : { kind: 'error', text: actionErrorText(t, answer.error) });
+    // Queued again, the reply loses its Retry and Copy buttons: the focus moves to its delivery line, not the page.
+    if (answer.ok) group.current?.focus();
   };
   const copy = async () => {
     try {
@@ -35,6 +39,8 @@ export function DeliveryLine(props: { ticketId: string; messageId: string; text:
 
   return (
     <div
+      ref={group}
+      tabIndex={-1}
       className={`delivery delivery-${delivery.state}`}
       role="group"
       aria-label={t('email.delivery.label')}
@@ -59,7 +65,7 @@ export function DeliveryLine(props: { ticketId: string; messageId: string; text:
             type="button"
             className="button button-small"
             data-testid="delivery-retry"
-            disabled={action.kind === 'busy'}
+            aria-disabled={action.kind === 'busy' || undefined}
             onClick={() => void retry()}
           >
             {action.kind === 'busy' ? t('email.delivery.retrying') : t('email.delivery.retry')}

@@ -61,7 +61,8 @@ function Attachments({ ticketId, attachments }: { ticketId: string; attachments:
       return;
     }
     const bytes = Uint8Array.from(atob(answer.value.base64), (char) => char.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: answer.value.contentType }));
+    // Saved, never shown: as a plain byte stream the blob cannot be rendered (an HTML file's scripts never run here).
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = answer.value.filename;

@@ -54,7 +54,8 @@ const PDF = Buffer.from('%PDF-');
 interface QueueScript {
   records: Array<Ticket | Message>;
   retry: { status: number; body: unknown };
-  attachment: { status: number; bytes: Buffer };
+  /** `cut`: the connection is dropped halfway through the bytes. */
+  attachment: { status: number; bytes: Buffer; cut?: boolean };
   calls: string[];
 }
 let script: QueueScript;
@@ -90,8 +91,13 @@ const queueUrl = loopbackQueue(async (request, response) => {
   if (path === '/tickets/e1/messages/r1/retry-delivery')
     return answer(response, script.retry.status, script.retry.body);
   if (path.startsWith('/tickets/e1/attachments/')) {
-    const { status, bytes } = script.attachment;
+    const { status, bytes, cut } = script.attachment;
     if (status !== 200) return answer(response, status, { error: { code: 'not_found', message: 'Not stored.' } });
+    if (cut) {
+      response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(bytes.byteLength) });
+      response.write(bytes.subarray(0, bytes.byteLength / 2), () => response.destroy());
+      return;
+    }
     return response
       .writeHead(200, {
         'content-type': 'application/pdf',
@@ -261,6 +267,13 @@ describe('downloading an attachment', () => {
     script.attachment = { status: 200, bytes: Buffer.alloc(EMAIL_LIMITS.maxStoredAttachmentBytes + 1) };
     const tooBig = await core.service.downloadAttachment({ ticketId: 'e1', attachmentId: 'a9' });
     expect(tooBig.ok ? null : tooBig.error.code).toBe('queue_bad_response');
+
+    script.attachment = { status: 200, bytes: Buffer.alloc(64 * 1024), cut: true };
+    const cutOff = await core.service.downloadAttachment({ ticketId: 'e1', attachmentId: 'a9' });
+    expect(cutOff.ok ? null : cutOff.error).toMatchObject({
+      code: 'needs_network',
+      message: expect.stringMatching(/Attachments are kept by the central queue/),
+    });
 
     script.attachment = { status: 404, bytes: Buffer.alloc(0) };
     const gone = await core.service.downloadAttachment({ ticketId: 'e1', attachmentId: 'a9' });
