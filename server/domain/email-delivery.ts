@@ -7,6 +7,11 @@ const MAX_REASON_LENGTH = 2000;
 
 const reasonText = (reason: string): string => reason.slice(0, MAX_REASON_LENGTH);
 
+/** Why a reply was not sent: its ticket's mail channel was removed, or its settings no longer read. */
+export function noChannelReason(channelId: string): string {
+  return `Not sent: the email channel "${channelId}" this ticket's mail came through was removed or its settings do not read. Copy the reply and send it another way, or restore the channel and send it again.`;
+}
+
 /** What the console shows of an outbox row: a row being sent is still queued to the agent. */
 export function deliveryOf(row: Pick<OutboxRow, OutboxKeys>, at: string): MessageDelivery {
   return {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { emailConfigOf } from '../../shared/channels/email-config.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import { ChannelSettingSchema, type ChannelSetting } from '../../shared/settings/setting-values.js';
-import { deliveryOf } from '../domain/email-delivery.js';
+import { deliveryOf, noChannelReason } from '../domain/email-delivery.js';
 import { heldAiReply, wouldRepeatAiReply } from '../domain/email-reply-rule.js';
 import type { TicketChange } from '../domain/ticket-change.js';
 import { replySubject } from '../../shared/channels/ticket-reference.js';
@@ -22,7 +22,8 @@ export function* channelSettingOf(tenantId: string, channelId: string): Script<C
 /**
  * The durable outbox, in the transaction that writes the message (writeTicketChange calls it for every message):
  * a public reply of the AI or an agent on a ticket with a mail thread gets an outbox row, its Message-ID fixed
- * now, and the message its `delivery` (queued) and `email` metadata. Other messages pass unchanged.
+ * now, and the message its `delivery` (queued; failed with the reason when the thread's channel is gone) and `email`
+ * metadata. Other messages pass unchanged.
  */
 export function* withEmailDelivery(ticket: Ticket, message: Message, language: string | null): Script<Message> {
   if (ticket.channel !== EMAIL_TICKET_CHANNEL || message.kind !== 'reply' || message.author === 'customer')
@@ -32,7 +33,11 @@ export function* withEmailDelivery(ticket: Ticket, message: Message, language: s
   const channel = yield* channelSettingOf(ticket.tenantId, thread.channel_id);
   const config = channel ? emailConfigOf(channel) : null;
   const fromAddress = config?.ok ? config.value.fromAddress : '';
-  const row = outboxRowFor(thread, message, language, headerMessageIdFor(message.id, fromAddress));
+  const queued = outboxRowFor(thread, message, language, headerMessageIdFor(message.id, fromAddress));
+  // No channel to send it from: failed now with the reason, never queued where no worker will ever claim it.
+  const row: OutboxRow = config?.ok
+    ? queued
+    : { ...queued, state: 'failed', last_reason: noChannelReason(thread.channel_id) };
   yield* perform('insertOutbox', row);
   yield* perform('insertMailId', {
     tenant_id: ticket.tenantId,

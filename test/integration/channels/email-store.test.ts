@@ -208,6 +208,26 @@ function describeEmailStore(engine: string, open: () => Promise<EngineUnderTest>
       expect(await outboxCount()).toBe(2);
     });
 
+    it('a reply on a ticket whose channel was removed fails at once with the reason, never queued unclaimed', async () => {
+      const { ticketId } = await newTicketFrom();
+      const removed = await store.deleteSetting({
+        tenantId: 'alpha',
+        kind: 'channel',
+        id: CHANNEL.channelId,
+        baseVersion: 1,
+        savedBy: 'admin',
+        savedAt: T0.toISOString(),
+      });
+      expect(removed.status).toBe('stored');
+      await push('console-1', [agentReply(1, ticketId)]);
+      expect((await ticketOf(ticketId)).messages.at(-1)?.delivery).toMatchObject({
+        state: 'failed',
+        attempts: 0,
+        reason: expect.stringContaining(`"${CHANNEL.channelId}"`),
+      });
+      expect(await port.claimOutgoing(CHANNEL, 10, 60_000, at(1))).toEqual([]);
+    });
+
     it('a crash before the reply commits leaves neither the message nor its outbox row', async () => {
       const { ticketId } = await newTicketFrom();
       await subject.failAuditWrites();
