@@ -5,7 +5,7 @@ import type { ChannelHealth } from './channel-health.js';
 import type { ChannelLog } from './channel-log.js';
 import type { EmailChannelPort, RunnableEmailChannel } from './email-port.js';
 import { imapOptions, mailServersOf } from './mail-connections.js';
-import { classifyMailFailure } from './mail-failure.js';
+import { classifyMailFailure, type MailFailure } from './mail-failure.js';
 import { parseInboundMail, setAsideText, type SetAsideReason } from './parse-inbound-mail.js';
 import { abortableDelay, reconnectDelayMs } from './worker-timing.js';
 
@@ -36,6 +36,8 @@ export class MailboxReader {
   /** Set by the poll timer: the next turn opens the mailbox again before reading it. */
   private pollDue = false;
   private wake: (() => void) | null = null;
+  /** Whether the current connection got as far as opening the mailbox. */
+  private opened = false;
   private readonly recordFailures = new Map<number, number>();
   private readonly done: Promise<void>;
   private readonly key: ChannelKey;
@@ -58,21 +60,30 @@ export class MailboxReader {
   private async run(): Promise<void> {
     let failures = 0;
     while (!this.stopping.signal.aborted) {
+      this.opened = false;
+      let failure: MailFailure | null = null;
       try {
-        failures = (await this.session()) ? 0 : failures + 1;
+        await this.session();
       } catch (error) {
-        failures += 1;
-        const failure = classifyMailFailure(error);
-        this.options.health.imapFailed(failure.detail);
-        this.log('warn', 'channel_imap_failed', { code: failure.code, error: failure.detail, failures });
+        failure = classifyMailFailure(error);
       }
       if (this.stopping.signal.aborted) break;
+      // A connection that worked and then dropped is opened again at once; failures in a row wait longer each time.
+      failures = this.opened ? 0 : failures + 1;
+      if (failure !== null) {
+        this.options.health.imapFailed(failure.detail);
+        this.log('warn', 'channel_imap_failed', {
+          code: failure.code,
+          error: failure.detail,
+          failuresInARow: failures,
+        });
+      }
       await abortableDelay(reconnectDelayMs(failures), this.stopping.signal);
     }
   }
 
-  /** One connection, until it closes or the reader stops; true when it got as far as opening the mailbox. */
-  private async session(): Promise<boolean> {
+  /** One connection, until it closes (an error) or the reader stops; sets `opened` once the mailbox is open. */
+  private async session(): Promise<void> {
     const { channel, trustedCaPem } = this.options;
     const client = new ImapFlow(
       imapOptions(mailServersOf(channel.config).imap, channel.credentials.imapPassword, trustedCaPem),
@@ -91,6 +102,7 @@ export class MailboxReader {
       throw error;
     }
     const idle = client.capabilities.has('IDLE');
+    this.opened = true;
     this.options.health.imapWorked();
     this.log('info', 'channel_imap_connected', { mailbox: channel.config.mailbox, idle });
     this.pending = true;
@@ -110,7 +122,6 @@ export class MailboxReader {
       }
     }
     if (!this.stopping.signal.aborted) throw new Error('The IMAP connection closed.');
-    return true;
   }
 
   private notice(): void {
