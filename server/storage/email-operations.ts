@@ -12,8 +12,8 @@ import type {
 import type { SettingRow } from './setting-rows.js';
 
 /**
- * The email channel's store operations (email-scripts.ts asks for them), answered by each engine with the SQL of
- * email-sql.ts (sqlite-email-operations.ts, postgres-email-operations.ts).
+ * The email channel's store operations (the email-*-script.ts files ask for them), answered by each engine with the
+ * SQL of email-sql.ts (sqlite-email-operations.ts, postgres-email-operations.ts).
  */
 export interface EmailOperations {
   mailboxPosition(tenantId: string, channelId: string): MailboxPosition | null;

@@ -1,23 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { emailConfigOf } from '../../shared/channels/email-config.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
-import { ChannelSettingSchema, type ChannelSetting } from '../../shared/settings/setting-values.js';
 import { deliveryOf, noChannelReason } from '../domain/email-delivery.js';
-import { heldAiReply, wouldRepeatAiReply } from '../domain/email-reply-rule.js';
-import type { TicketChange } from '../domain/ticket-change.js';
 import { replySubject } from '../../shared/channels/ticket-reference.js';
 import { EMAIL_TICKET_CHANNEL, headerMessageIdFor, withReference } from '../domain/email-thread.js';
 import { referencesOf, type OutboxRow, type ThreadRow } from './email-rows.js';
-import { messageFromRow } from './ticket-rows.js';
+import { liveChannelSetting } from './setting-scripts.js';
 import { perform, type Script } from './store-operations.js';
-
-/** A channel setting of the tenant as stored (deleted or unreadable: null). */
-export function* channelSettingOf(tenantId: string, channelId: string): Script<ChannelSetting | null> {
-  const row = yield* perform('latestSetting', tenantId, 'channel', channelId);
-  if (!row || row.deleted || row.value_json === null) return null;
-  const parsed = ChannelSettingSchema.safeParse(JSON.parse(row.value_json));
-  return parsed.success ? parsed.data : null;
-}
 
 /**
  * The durable outbox, in the transaction that writes the message (writeTicketChange calls it for every message):
@@ -30,7 +19,7 @@ export function* withEmailDelivery(ticket: Ticket, message: Message, language: s
     return message;
   const thread = yield* perform('emailThread', ticket.tenantId, ticket.id);
   if (!thread) return message;
-  const channel = yield* channelSettingOf(ticket.tenantId, thread.channel_id);
+  const channel = yield* liveChannelSetting(ticket.tenantId, thread.channel_id);
   const config = channel ? emailConfigOf(channel) : null;
   const fromAddress = config?.ok ? config.value.fromAddress : '';
   const queued = outboxRowFor(thread, message, language, headerMessageIdFor(message.id, fromAddress));
@@ -81,18 +70,4 @@ function outboxRowFor(thread: ThreadRow, message: Message, language: string | nu
     last_reason: null,
     updated_at: message.createdAt,
   };
-}
-
-/**
- * One AI reply per mail thread without a person: an AI answer on an email ticket whose earlier AI reply got only
- * more mail back is not sent; the ticket goes to the channel's queue with the answer kept as the draft.
- */
-export function* oneAiReplyPerThread<C extends TicketChange>(ticket: Ticket, change: C): Script<C> {
-  if (ticket.channel !== EMAIL_TICKET_CHANNEL || change.message?.author !== 'ai') return change;
-  const thread = yield* perform('emailThread', ticket.tenantId, ticket.id);
-  if (!thread) return change;
-  const messages = (yield* perform('messageRows', ticket.tenantId, [ticket.id])).map(messageFromRow);
-  if (!wouldRepeatAiReply(messages)) return change;
-  const channel = yield* channelSettingOf(ticket.tenantId, thread.channel_id);
-  return heldAiReply(change, channel?.queueId ?? ticket.ownerQueue);
 }

@@ -15,7 +15,7 @@ import {
 import { newAttachmentId, newMessageId } from '../domain/ids.js';
 import { appendAudit } from './audit-append.js';
 import { bounceDelivery } from './email-delivery-script.js';
-import { channelSettingOf } from './email-outbox-script.js';
+import { liveChannelSetting } from './setting-scripts.js';
 import { referencesOf, type BlobRow } from './email-rows.js';
 import { perform, type Script } from './store-operations.js';
 import { appendCustomerReply, intakeBatch, writeTicketChange } from './ticket-scripts.js';
@@ -155,7 +155,7 @@ function* receiveOnTicket(input: ReceiveMailInput, ticket: Ticket): Script<Recei
 /** A person's new mail: a ticket of channel `email`, owned by the channel's queue until a decision moves it. */
 function* receiveNewTicket(input: ReceiveMailInput): Script<ReceiveOutcome> {
   const { key, mail, now } = input;
-  const channel = yield* channelSettingOf(key.tenantId, key.channelId);
+  const channel = yield* liveChannelSetting(key.tenantId, key.channelId);
   const parts = mailParts(mail);
   const [created] = yield* intakeBatch([
     {

@@ -9,7 +9,7 @@ import { ChannelSettingSchema, type ChannelSetting } from '../../shared/settings
 import { channelCredentialsEntry, type TokenActor } from '../audit/audit-entries.js';
 import { appendAudit } from './audit-append.js';
 import type { RetryDeliveryResult } from './email-delivery-script.js';
-import { channelSettingOf } from './email-outbox-script.js';
+import { liveChannelSetting } from './setting-scripts.js';
 import type { ReceiveMailInput, SetAsideInput } from './email-receive-script.js';
 import type { EmailCountRow } from './email-rows.js';
 import { perform, type Script } from './store-operations.js';
@@ -88,7 +88,7 @@ export function* storedChannels(tenantId: string | null): Script<StoredChannel[]
 /** Under the tenant's settings lock, so the channel cannot be deleted meanwhile. */
 export function* saveCredentials(input: SaveCredentialsInput): Script<'saved' | 'no_channel'> {
   yield* perform('lockSettings', input.tenantId);
-  if (!(yield* channelSettingOf(input.tenantId, input.channelId))) return 'no_channel';
+  if (!(yield* liveChannelSetting(input.tenantId, input.channelId))) return 'no_channel';
   const at = input.now.toISOString();
   yield* perform('saveChannelCredentials', input.tenantId, input.channelId, input.sealed, at);
   yield* appendAudit([channelCredentialsEntry(input.tenantId, input.channelId, input.actor, at)]);

@@ -4,7 +4,7 @@ import { pushEntries, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { planGatedMutation, type MutationPlan } from '../domain/mutation-plan.js';
 import { checkPush } from '../domain/push-admission.js';
 import { appendAudit } from './audit-append.js';
-import { oneAiReplyPerThread } from './email-outbox-script.js';
+import { oneAiReplyPerThread } from './email-reply-rule-script.js';
 import type { ApplyMutationsInput } from './queue-store.js';
 import { perform, type Script } from './store-operations.js';
 import { writeTicketChange } from './ticket-scripts.js';

@@ -1,6 +1,7 @@
 import { queueNamedBy, queueUses } from '../../shared/settings/queue-uses.js';
 import { SETTING_KINDS, type SettingKind } from '../../shared/settings/setting-kinds.js';
 import type { SettingsPage, StoredSetting } from '../../shared/settings/stored-setting.js';
+import { ChannelSettingSchema, type ChannelSetting } from '../../shared/settings/setting-values.js';
 import { settingEntry } from '../audit/audit-entries.js';
 import { appendAudit } from './audit-append.js';
 import { ruleSetFromRow } from './rule-set-rows.js';
@@ -20,6 +21,14 @@ export function* listSettings(tenantId: string, afterSeq: number, limit: number)
 
 export function* liveSettings(tenantId: string, kind: SettingKind): Script<StoredSetting[]> {
   return (yield* perform('liveSettings', tenantId, kind)).map(settingFromRow);
+}
+
+/** A channel setting of the tenant as stored (deleted or unreadable: null). */
+export function* liveChannelSetting(tenantId: string, channelId: string): Script<ChannelSetting | null> {
+  const row = yield* perform('latestSetting', tenantId, 'channel', channelId);
+  if (!row || row.deleted || row.value_json === null) return null;
+  const parsed = ChannelSettingSchema.safeParse(JSON.parse(row.value_json));
+  return parsed.success ? parsed.data : null;
 }
 
 /** A new value (already checked by its kind's schema) and its JSON as stored. */
