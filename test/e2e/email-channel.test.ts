@@ -99,6 +99,9 @@ describe.skipIf(!mailServersRun())('the email channel in the console', () => {
     expect(await imapPassword.getAttribute('aria-invalid')).toBeNull();
     expect(await page.getByTestId('channel-imap-password').inputValue()).toBe('');
     await waitForChannelRunning(queueAs('admin'), CHANNEL_ID, WAIT_MS);
+    // Read again once the passwords are stored: running, no error, passwords set.
+    await page.getByTestId('channel-status').and(page.locator('[data-running="true"]')).waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('channel-last-error').count()).toBe(0);
 
     await page.getByTestId('channel-test').focus();
     await page.keyboard.press('Enter');
