@@ -19,7 +19,8 @@ export function wouldRepeatAiReply(messages: readonly Message[]): boolean {
     if (message.author === 'ai' && message.kind === 'reply') lastAiReply = index;
   });
   if (lastAiReply < 0) return false;
-  return !messages.slice(lastAiReply + 1).some((message) => message.author === 'agent');
+  // A person answered: an agent's reply to the customer (an internal note is not an answer).
+  return !messages.slice(lastAiReply + 1).some((message) => message.author === 'agent' && message.kind === 'reply');
 }
 
 /** The AI's answer turned into a hand-over: escalated to `queueId` with the reply kept as the draft, nothing sent. */

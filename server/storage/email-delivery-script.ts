@@ -28,10 +28,8 @@ export function* claimOutgoing(key: ChannelKey, limit: number, leaseMs: number, 
       message.author,
     ]),
   );
-  return rows.map((row) => {
-    const author = authors.get(row.message_id);
-    return { ...outgoingFromRow(row), ...(author === 'ai' || author === 'agent' ? { author } : {}) };
-  });
+  // Anything but an agent's reply is marked automatic: the safe side for loops.
+  return rows.map((row) => outgoingFromRow(row, authors.get(row.message_id) === 'agent' ? 'agent' : 'ai'));
 }
 
 /** The tenant whose feed moved, or null when there is no such outbox row or it was sent already (a late repeat). */

@@ -107,8 +107,10 @@ export function positionFromRow(row: { uid_validity: number; uid: number }): Mai
   return { uidValidity: Number(row.uid_validity), uid: Number(row.uid) };
 }
 
-export function outgoingFromRow(row: OutboxRow): OutgoingEmail {
+/** A claimed outbox row as the channel sends it; `author` wrote the reply it delivers. */
+export function outgoingFromRow(row: OutboxRow, author: OutgoingEmail['author']): OutgoingEmail {
   return {
+    author,
     deliveryId: row.delivery_id,
     tenantId: row.tenant_id,
     channelId: row.channel_id,

@@ -57,7 +57,8 @@ export function parseMailServerUrl(
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, error: `"${text.slice(0, 100)}" is not a URL; write ${protocol}s://USER@HOST.` };
+    // The text is not repeated: it may hold a password, and this reason is logged and stored.
+    return { ok: false, error: `This is not a URL; write ${protocol}s://USER@HOST.` };
   }
   const schemes = SCHEMES[protocol];
   const implicitTls = url.protocol === schemes.tls[0];
@@ -81,19 +82,31 @@ export function parseMailServerUrl(
   return { ok: true, value: { protocol, security, host: url.hostname.replace(/^\[|\]$/g, ''), port, user } };
 }
 
+/** What is wrong with an email channel's config, each with the config key it concerns (empty: nothing). */
+export function emailConfigIssues(config: Record<string, unknown>): Array<{ path: PropertyKey[]; message: string }> {
+  const parsed = EmailChannelConfigSchema.safeParse(config);
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+  // Each URL that is text is read too, also when another field is wrong, so every field says what it lacks at once.
+  for (const [key, protocol] of [
+    ['imapUrl', 'imap'],
+    ['smtpUrl', 'smtp'],
+  ] as const) {
+    const url = config[key];
+    if (typeof url !== 'string' || issues.some((issue) => issue.path[0] === key)) continue;
+    const address = parseMailServerUrl(url, protocol);
+    if (!address.ok) issues.push({ path: [key], message: address.error });
+  }
+  return issues;
+}
+
 /** The email config of a channel setting, or why it is not a valid one. */
 export function emailConfigOf(
   channel: ChannelSetting,
 ): { ok: true; value: EmailChannelConfig } | { ok: false; error: string } {
   if (channel.type !== 'email') return { ok: false, error: `The channel is of type ${channel.type}, not email.` };
-  const parsed = EmailChannelConfigSchema.safeParse(channel.config);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((issue) => issue.message).join(' ') };
-  for (const [url, protocol] of [
-    [parsed.data.imapUrl, 'imap'],
-    [parsed.data.smtpUrl, 'smtp'],
-  ] as const) {
-    const address = parseMailServerUrl(url, protocol);
-    if (!address.ok) return address;
-  }
-  return { ok: true, value: parsed.data };
+  const issues = emailConfigIssues(channel.config);
+  if (issues.length > 0) return { ok: false, error: issues.map((issue) => issue.message).join(' ') };
+  return { ok: true, value: EmailChannelConfigSchema.parse(channel.config) };
 }

@@ -95,9 +95,9 @@ export interface OutgoingEmail {
   attempts: number;
   /**
    * Who wrote the reply: an AI reply is sent as Auto-Submitted: auto-replied, so other systems' responders do not
-   * answer it (RFC 3834). Absent is read as an agent's reply.
+   * answer it (RFC 3834).
    */
-  author?: 'ai' | 'agent';
+  author: 'ai' | 'agent';
 }
 
 /** A send attempt's result: sent, a transient failure to retry at `retryAt`, or a permanent one. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailConfigIssues } from '../channels/email-config.js';
 import { QueueSlaPolicySchema } from '../sla/sla-policy.js';
 
 /**
@@ -94,16 +95,24 @@ export const ArticleSettingSchema = z.strictObject({
 export type ArticleSetting = z.infer<typeof ArticleSettingSchema>;
 
 /** A channel customers reach the tenant through; the email and chat connectors define their own `config`. */
-export const ChannelSettingSchema = z.strictObject({
-  type: z.enum(['email', 'chat', 'webhook']),
-  name: name('A channel name'),
-  /** Where new tickets of this channel wait when nothing else decides. */
-  queueId: z.string().min(1).max(100),
-  enabled: z.boolean(),
-  config: z
-    .record(z.string().max(100), z.union([z.string().max(2_000), z.number(), z.boolean()]))
-    .refine((config) => Object.keys(config).length <= 50, 'A channel has at most 50 settings.'),
-});
+export const ChannelSettingSchema = z
+  .strictObject({
+    type: z.enum(['email', 'chat', 'webhook']),
+    name: name('A channel name'),
+    /** Where new tickets of this channel wait when nothing else decides. */
+    queueId: z.string().min(1).max(100),
+    enabled: z.boolean(),
+    config: z
+      .record(z.string().max(100), z.union([z.string().max(2_000), z.number(), z.boolean()]))
+      .refine((config) => Object.keys(config).length <= 50, 'A channel has at most 50 settings.'),
+  })
+  // An email channel's config is checked where it is saved, so a password in a URL never reaches the settings
+  // (which consoles copy) and every stored mailbox can run.
+  .superRefine((channel, context) => {
+    if (channel.type !== 'email') return;
+    for (const issue of emailConfigIssues(channel.config))
+      context.addIssue({ code: 'custom', path: ['config', ...issue.path], message: issue.message });
+  });
 export type ChannelSetting = z.infer<typeof ChannelSettingSchema>;
 
 /** How the chat widget looks on the tenant's website. */

@@ -1,7 +1,5 @@
-import { EmailChannelConfigSchema, parseMailServerUrl } from '../../../shared/channels/email-config.js';
+import { EmailChannelConfigSchema } from '../../../shared/channels/email-config.js';
 import type { ChannelSetting } from '../../../shared/settings/setting-values.js';
-import type { SettingIssue } from '../../../shared/settings/stored-setting.js';
-import { schemaIssues } from './issue-placement.js';
 import type { SettingFormSpec } from './setting-editor.js';
 
 /** The email fields of a channel's `config` as the form holds them: typed text (the poll interval too). */
@@ -75,23 +73,4 @@ export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
           }
         : form.otherConfig,
   }),
-  valueIssues: (value) => (value.type === 'email' ? emailConfigIssues(value.config) : []),
 };
-
-/** What is wrong with an email channel's config, on its fields (`config.imapUrl`...): the schema, then each URL. */
-export function emailConfigIssues(config: ChannelSetting['config']): SettingIssue[] {
-  const parsed = EmailChannelConfigSchema.safeParse(config);
-  const issues = parsed.success
-    ? []
-    : schemaIssues(parsed.error).map((issue) => ({ ...issue, path: ['config', ...issue.path] }));
-  for (const [field, protocol] of [
-    ['imapUrl', 'imap'],
-    ['smtpUrl', 'smtp'],
-  ] as const) {
-    const url = config[field];
-    if (typeof url !== 'string' || issues.some((issue) => issue.path[1] === field)) continue;
-    const address = parseMailServerUrl(url, protocol);
-    if (!address.ok) issues.push({ path: ['config', field], message: address.error });
-  }
-  return issues;
-}

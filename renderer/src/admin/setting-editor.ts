@@ -26,8 +26,6 @@ export interface SettingFormSpec<K extends SettingKind, F> {
   fromValue(value: SettingValue<K>): F;
   /** The value the form stands for, checked by the kind's schema; text that is not a number stays text. */
   toValue(form: F, id: string): unknown;
-  /** What the kind's schema cannot see is wrong with a value it accepts (a mailbox's URLs), on their fields. */
-  valueIssues?(value: SettingValue<K>): SettingIssue[];
 }
 
 /** The item open in the form: its id, the version the edits started from (0: a new item), the edits. */
@@ -95,8 +93,6 @@ export function createSettingEditor<K extends SettingKind, F>(deps: SettingEdito
       return { issues: [{ path: ['id'], message: deps.idTaken(id), own: true }] };
     const parsed = schema.safeParse(spec.toValue(draft.form, id));
     if (!parsed.success) return { issues: schemaIssues(parsed.error) };
-    const valueIssues = spec.valueIssues?.(parsed.data as SettingValue<K>) ?? [];
-    if (valueIssues.length > 0) return { issues: valueIssues };
     // What the queue asks of this kind's ids beyond the pattern (a queue id's form), on the id field.
     const idIssues = draft.baseVersion === 0 ? settingIdIssues(spec.kind, id, parsed.data) : [];
     if (idIssues.length > 0)

@@ -93,6 +93,37 @@ describe('channel routes', () => {
     expect(runnable?.credentials).toEqual(PASSWORDS);
   });
 
+  it('refuses a mailbox whose URL holds a password or whose URLs do not read, so no secret reaches the settings', async () => {
+    const mailbox = (imapUrl: string) => ({
+      baseVersion: 0,
+      value: {
+        type: 'email',
+        name: 'Billing',
+        queueId: 'billing',
+        enabled: true,
+        config: {
+          imapUrl,
+          smtpUrl: 'smtps://billing%40acme.example@smtp.acme.example',
+          fromAddress: 'billing@acme.example',
+          fromName: 'Billing',
+        },
+      },
+    });
+    const refused = await queue.call<{ error: { code: string; details: { issues: unknown[] } } }>(
+      'PUT',
+      '/v1/settings/channel/billing',
+      { body: mailbox('imaps://billing%40acme.example:hunter2@imap.acme.example') },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('settings_invalid');
+    expect(JSON.stringify(refused.body)).toContain('config');
+    expect(JSON.stringify(refused.body)).not.toContain('hunter2');
+    expect((await queue.call('PUT', '/v1/settings/channel/billing', { body: mailbox('http://imap') })).status).toBe(
+      400,
+    );
+    expect(JSON.stringify((await queue.call('GET', '/v1/settings')).body)).not.toContain('hunter2');
+  });
+
   it('refuses to store passwords without a secret key, naming the variable to set', async () => {
     const keyless = await startTestQueue({
       app: { secrets: ChannelSecrets.load({ env: {}, sqliteFile: null, log: () => undefined }) },

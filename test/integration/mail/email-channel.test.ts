@@ -240,6 +240,7 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
       references: [],
       language: 'en',
       attempts: 0,
+      author: 'agent',
     });
     const refusing = new SmtpSender({ ...channel, credentials: channel.credentials }, servers().caPem);
     const closed = new SmtpSender(

@@ -16,7 +16,18 @@ const slaPolicy = (queueId: string) => ({
     ['standard', 'premium', 'vip'].map((tier) => [tier, { firstReplyMinutes: 60, resolutionMinutes: 480 }]),
   ),
 });
-const channel = (name: string, queueId: string) => ({ type: 'email', name, queueId, enabled: true, config: {} });
+const channel = (name: string, queueId: string) => ({
+  type: 'email',
+  name,
+  queueId,
+  enabled: true,
+  config: {
+    imapUrl: 'imaps://support%40example.com@imap.example.com',
+    smtpUrl: 'smtps://support%40example.com@smtp.example.com',
+    fromAddress: 'support@example.com',
+    fromName: 'Support',
+  },
+});
 const rule = (id: string, ownerQueue: string, intents?: string[]) => ({
   id,
   ownerQueue,
