@@ -68,6 +68,9 @@ export interface QueueClientOptions {
 }
 
 /** Typed HTTP client of the central queue's `/v1` API. Never throws: network trouble is `queue_unreachable`. */
+/** How long a download of a ticket's attachment may take, body included. */
+const ATTACHMENT_TIMEOUT_MS = 120_000;
+
 export class QueueClient {
   private readonly baseUrl: string;
   private readonly reportedUnknownFields = new Set<string>();
@@ -232,7 +235,9 @@ export class QueueClient {
     maxBytes: number,
   ): Promise<Result<{ bytes: Uint8Array; contentType: string; filename: string | null }>> {
     const path = `/tickets/${encodeURIComponent(ticketId)}/attachments/${encodeURIComponent(attachmentId)}`;
-    const response = await this.send('GET', path, undefined);
+    // The whole body must arrive within the timeout: an attachment of up to maxBytes gets 2 minutes, not the
+    // 10 s of a JSON answer (10 MB needs about 85 KB/s).
+    const response = await this.send('GET', path, undefined, undefined, ATTACHMENT_TIMEOUT_MS);
     if (!response.ok) return response;
     let bytes: Uint8Array | null;
     try {
@@ -293,6 +298,7 @@ export class QueueClient {
     path: string,
     body: unknown,
     extraHeaders?: Record<string, string>,
+    timeoutMs = this.options.timeoutMs ?? 10_000,
   ): Promise<Result<Response>> {
     let response: Response;
     try {
@@ -304,7 +310,7 @@ export class QueueClient {
           ...extraHeaders,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       return fail('queue_unreachable', `The central queue at ${this.baseUrl} cannot be reached (${describe(error)}).`);

@@ -64,6 +64,8 @@ export function TextField(props: {
   textareaRef?: Ref<HTMLTextAreaElement>;
   inputMode?: 'numeric' | 'text';
   list?: string;
+  /** `ltr` for text that reads left to right in every UI language (a URL, an address). */
+  dir?: 'ltr';
 }) {
   return (
     <AdminField
@@ -80,6 +82,7 @@ export function TextField(props: {
           'aria-invalid': invalid || undefined,
           'aria-describedby': describedBy,
           'data-testid': props.testId,
+          dir: props.dir,
           onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onChange(event.target.value),
         };
         return props.rows ? (

@@ -24,7 +24,13 @@ const PASSWORD_PATHS = ['imapPassword', 'smtpPassword'] as const;
  * A stored mailbox beside its form: how the queue runs it (running, last error, queued and failed replies, mails
  * set aside), its passwords in write-only fields ("set" / "not set", never shown back) and a test of both directions.
  */
-export function ChannelStatusPanel(props: { channelId: string; status: ChannelStatus | null; onChanged(): void }) {
+export function ChannelStatusPanel(props: {
+  channelId: string;
+  status: ChannelStatus | null;
+  /** Why the status could not be read, when the queue answered with an error (null offline or when read). */
+  statusError: string | null;
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { api } = useController();
@@ -103,6 +109,10 @@ export function ChannelStatusPanel(props: { channelId: string; status: ChannelSt
             {t(status.credentialsSet ? 'email.channel.passwordsSet' : 'email.channel.passwordsNotSet')}
           </li>
         </ul>
+      ) : props.statusError ? (
+        <p className="email-error" data-testid="channel-status-error">
+          {props.statusError}
+        </p>
       ) : (
         <p className="admin-note">{t('email.channel.statusUnknown')}</p>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelStatus } from '../../../shared/api/channel-contract.js';
 import { useController } from '../state/context.js';
 import { AdminField, NameField, TextField } from './AdminField.js';
+import { actionErrorText } from '../email/action-error.js';
 import { ChannelStatusPanel } from './ChannelStatusPanel.js';
 import { CHANNEL_FORM, type ChannelForm, type MailboxField } from './channel-form.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
@@ -17,12 +18,18 @@ export function ChannelsSection(props: AdminSectionProps) {
   const { api } = useController();
   const queues = props.view.settings.queue;
   const [statuses, setStatuses] = useState<readonly ChannelStatus[] | null>(null);
+  // Why the status could not be read when it is not the console being offline (which the panel says by itself).
+  const [statusError, setStatusError] = useState<string | null>(null);
   const readStatus = useCallback(async () => {
     const answer = await api.listChannelStatus({});
     setStatuses(answer.ok ? answer.value.channels : null);
-  }, [api]);
+    setStatusError(answer.ok || answer.error.code === 'needs_network' ? null : actionErrorText(t, answer.error));
+  }, [api, t]);
   useEffect(() => {
     void readStatus();
+    // A mailbox starts, fails or receives mail while the section is open: its status is read again every 10 s.
+    const timer = setInterval(() => void readStatus(), STATUS_REFRESH_MS);
+    return () => clearInterval(timer);
   }, [readStatus, props.view.settings.channel]);
 
   const statusOf = (id: string) => statuses?.find((status) => status.id === id) ?? null;
@@ -71,12 +78,13 @@ export function ChannelsSection(props: AdminSectionProps) {
             {t('email.channel.enabled')}
           </label>
           {form.type === 'email' ? (
-            MAILBOX_FIELDS.map(({ field, hint, numeric }) => (
+            MAILBOX_FIELDS.map(({ field, hint, numeric, ltr }) => (
               <TextField
                 key={field}
                 label={t(`email.channel.${field}`)}
                 hint={hint ? t(`email.channel.${field}Hint`) : undefined}
                 inputMode={numeric ? 'numeric' : undefined}
+                dir={ltr ? 'ltr' : undefined}
                 path={`config.${field}`}
                 testId={`channel-${field}`}
                 placement={placement}
@@ -93,7 +101,13 @@ export function ChannelsSection(props: AdminSectionProps) {
             </p>
           ) : form.type === 'email' ? (
             // Keyed by the channel: passwords typed for one mailbox never stay in the fields when another is opened.
-            <ChannelStatusPanel key={id} channelId={id} status={statusOf(id)} onChanged={readStatus} />
+            <ChannelStatusPanel
+              key={id}
+              channelId={id}
+              status={statusOf(id)}
+              statusError={statusError}
+              onChanged={readStatus}
+            />
           ) : null}
         </>
       )}
@@ -101,15 +115,21 @@ export function ChannelsSection(props: AdminSectionProps) {
   );
 }
 
-/** A mailbox's text fields in the form's order; `hint`: it has `email.channel.<field>Hint`. */
-const MAILBOX_FIELDS: ReadonlyArray<{ field: MailboxField; hint?: true; numeric?: true }> = [
-  { field: 'imapUrl', hint: true },
-  { field: 'smtpUrl', hint: true },
+/**
+ * A mailbox's text fields in the form's order; `hint`: it has `email.channel.<field>Hint`; `ltr`: a URL or an
+ * address, which reads left to right in Arabic and Hebrew too (its punctuation stays where it belongs).
+ */
+const MAILBOX_FIELDS: ReadonlyArray<{ field: MailboxField; hint?: true; numeric?: true; ltr?: true }> = [
+  { field: 'imapUrl', hint: true, ltr: true },
+  { field: 'smtpUrl', hint: true, ltr: true },
   { field: 'fromName' },
-  { field: 'fromAddress' },
+  { field: 'fromAddress', ltr: true },
   { field: 'mailbox' },
   { field: 'pollSeconds', hint: true, numeric: true },
 ];
+
+/** How often the open Channels section reads the mailboxes' status again. */
+const STATUS_REFRESH_MS = 10_000;
 
 /** The list's dot: running without error, failing, or not running (unknown offline). */
 function dotOf(status: ChannelStatus | null): 'ok' | 'error' | 'off' {
