@@ -42,9 +42,10 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
       const caller = callerOf(request);
       const { channelId } = parseInput(ChannelParamsSchema, request.params, 'channel');
       const credentials = parseInput(ENDPOINTS.putChannelCredentials.body, request.body, 'credentials');
+      // No such channel is said before a missing key: the same answer as for another tenant's channel.
+      await emailChannel(caller.tenantId, channelId);
       const unavailable = channels.secrets.unavailable;
       if (unavailable !== null) throw new HttpError(503, 'secret_key_missing', unavailable);
-      await emailChannel(caller.tenantId, channelId);
       const saved = await saveChannelCredentials(store, channels.secrets, {
         tenantId: caller.tenantId,
         channelId,

@@ -13,7 +13,18 @@ const ROLES: Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 const PROTECTED = (Object.entries(ENDPOINTS) as [string, Endpoint][]).filter(([, endpoint]) => endpoint.roles !== null);
 
 /** Endpoints that name one resource of the tenant: another tenant's token must get 404 for them. */
-const ADDRESSED = new Set(['getTicket', 'customerReply', 'renewClaim', 'rating', 'ticketHistory', 'deleteSetting']);
+const ADDRESSED = new Set([
+  'getTicket',
+  'customerReply',
+  'renewClaim',
+  'rating',
+  'ticketHistory',
+  'deleteSetting',
+  'putChannelCredentials',
+  'channelTest',
+  'deliveryRetry',
+  'ticketAttachment',
+]);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
 
 interface Request {
@@ -81,6 +92,17 @@ function requestFor(name: string, victimTicketId: string): Request {
     case 'deleteSetting':
       // The victim keeps a macro under the ticket's id (a valid setting id): the same answer as for no such item.
       return { path: `/v1/settings/macro/${victimTicketId}?baseVersion=0` };
+    // The victim keeps an email channel under the ticket's id too (a valid setting id).
+    case 'putChannelCredentials':
+      return { path: `/v1/channels/${victimTicketId}/credentials`, body: { imapPassword: 'intruder' } };
+    case 'channelStatusList':
+      return { path: '/v1/channels/status' };
+    case 'channelTest':
+      return { path: `/v1/channels/${victimTicketId}/test` };
+    case 'deliveryRetry':
+      return { path: `/v1/tickets/${victimTicketId}/messages/msg_intruder/retry-delivery` };
+    case 'ticketAttachment':
+      return { path: `/v1/tickets/${victimTicketId}/attachments/att_intruder` };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -150,6 +172,26 @@ for (const engine of engines) {
         savedBy: 'victim admin',
         savedAt: new Date().toISOString(),
       });
+      await queue.store.saveSetting({
+        tenantId: queue.tenantId,
+        kind: 'channel',
+        id: victim.ticket.id,
+        baseVersion: 0,
+        value: {
+          type: 'email',
+          name: secret,
+          queueId: 'fraud-desk',
+          enabled: false,
+          config: {
+            imapUrl: 'imaps://secret%40victim.example@imap.victim.example',
+            smtpUrl: 'smtps://secret%40victim.example@smtp.victim.example',
+            fromAddress: 'secret@victim.example',
+            fromName: secret,
+          },
+        },
+        savedBy: 'victim admin',
+        savedAt: new Date().toISOString(),
+      });
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
       intruderMacroVersion = 0;
@@ -186,7 +228,7 @@ for (const engine of engines) {
             expect(body.results[0]).toMatchObject({ status: 'rejected' });
             expect(body.results[0]?.ticket).toBeUndefined();
           }
-          const lists = ['listTickets', 'changes', 'claim', 'queues', 'listSettings'];
+          const lists = ['listTickets', 'changes', 'claim', 'queues', 'listSettings', 'channelStatusList'];
           if (lists.includes(name) && allowed) {
             expect(result.text).not.toContain(queue.tenantId);
           }
@@ -221,8 +263,9 @@ for (const engine of engines) {
         }
       }
       // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats, saving rules, saving
-      // and deleting a setting: 2 each.
-      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2);
+      // and deleting a setting: 2 each; channel credentials and test: 3 each (admin only), channel status: 2, a
+      // delivery retry and an attachment: 1 each (the autopilot).
+      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2 + 2 * 3 + 2 + 2 * 1);
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });
