@@ -5,6 +5,7 @@ import {
   type EmailCountRow,
   type MailIdRow,
   type OutboxRow,
+  type SetAsideRow,
   type ThreadRow,
 } from './email-rows.js';
 import type { SettingRow } from './setting-rows.js';
@@ -36,6 +37,50 @@ const OUTBOX_COLUMN_NAMES = [
   'updated_at',
 ] as const satisfies readonly (keyof OutboxRow)[];
 const OUTBOX_COLUMNS = OUTBOX_COLUMN_NAMES.join(', ');
+const MAIL_ID_COLUMNS = [
+  'tenant_id',
+  'header_id',
+  'channel_id',
+  'direction',
+  'ticket_id',
+  'message_id',
+  'at',
+] as const satisfies readonly (keyof MailIdRow)[];
+const THREAD_COLUMNS = [
+  'tenant_id',
+  'ticket_id',
+  'channel_id',
+  'customer_address',
+  'customer_name',
+  'subject',
+  'references_json',
+] as const satisfies readonly (keyof ThreadRow)[];
+const BLOB_COLUMNS = [
+  'tenant_id',
+  'id',
+  'ticket_id',
+  'filename',
+  'content_type',
+  'size',
+  'content',
+] as const satisfies readonly (keyof BlobRow)[];
+const SET_ASIDE_COLUMNS = [
+  'tenant_id',
+  'channel_id',
+  'uid_validity',
+  'uid',
+  'reason_class',
+  'reason',
+  'size',
+  'at',
+] as const satisfies readonly (keyof SetAsideRow)[];
+
+/** An INSERT of a whole row into the table: its columns in order, one `?` each (valuesOf gives the values). */
+const insertInto = (table: string, columns: readonly string[]): string =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+/** A row's values in the order of the columns (of insertInto's statement). */
+const valuesOf = <R, C extends keyof R>(row: R, columns: readonly C[]): unknown[] =>
+  columns.map((column) => row[column]);
 
 export const EMAIL_SQL = {
   /** Parameters: tenant, channel. */
@@ -47,17 +92,13 @@ export const EMAIL_SQL = {
         THEN email_positions.uid ELSE excluded.uid END,
       uid_validity = excluded.uid_validity`,
   /** Parameters: tenant, header id. */
-  mailId: `SELECT tenant_id, header_id, channel_id, direction, ticket_id, message_id, at FROM email_message_ids
-    WHERE tenant_id = ? AND header_id = ?`,
-  insertMailId: `INSERT INTO email_message_ids (tenant_id, header_id, channel_id, direction, ticket_id, message_id, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  mailId: `SELECT ${MAIL_ID_COLUMNS.join(', ')} FROM email_message_ids WHERE tenant_id = ? AND header_id = ?`,
+  insertMailId: insertInto('email_message_ids', MAIL_ID_COLUMNS),
   /** Parameters: tenant, ticket. */
-  thread: `SELECT tenant_id, ticket_id, channel_id, customer_address, customer_name, subject, references_json
-    FROM email_threads WHERE tenant_id = ? AND ticket_id = ?`,
-  saveThread: `INSERT INTO email_threads (tenant_id, ticket_id, channel_id, customer_address, customer_name, subject,
-    references_json) VALUES (?, ?, ?, ?, ?, ?, ?)
+  thread: `SELECT ${THREAD_COLUMNS.join(', ')} FROM email_threads WHERE tenant_id = ? AND ticket_id = ?`,
+  saveThread: `${insertInto('email_threads', THREAD_COLUMNS)}
     ON CONFLICT (tenant_id, ticket_id) DO UPDATE SET references_json = excluded.references_json`,
-  insertOutbox: `INSERT INTO email_outbox (${OUTBOX_COLUMNS}) VALUES (${OUTBOX_COLUMN_NAMES.map(() => '?').join(', ')})`,
+  insertOutbox: insertInto('email_outbox', OUTBOX_COLUMN_NAMES),
   /** Parameters: delivery id. */
   outboxRow: `SELECT ${OUTBOX_COLUMNS} FROM email_outbox WHERE delivery_id = ?`,
   /** Parameters: tenant, message id. */
@@ -67,13 +108,10 @@ export const EMAIL_SQL = {
     updated_at = ? WHERE delivery_id = ?`,
   /** Parameters: delivery_json, seq, tenant, message id. */
   updateMessageDelivery: 'UPDATE messages SET delivery_json = ?, seq = ? WHERE tenant_id = ? AND id = ?',
-  insertBlob: `INSERT INTO email_blobs (tenant_id, id, ticket_id, filename, content_type, size, content)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  insertBlob: insertInto('email_blobs', BLOB_COLUMNS),
   /** Parameters: tenant, id. */
-  blob: `SELECT tenant_id, id, ticket_id, filename, content_type, size, content FROM email_blobs
-    WHERE tenant_id = ? AND id = ?`,
-  insertSetAside: `INSERT INTO email_set_aside (tenant_id, channel_id, uid_validity, uid, reason_class, reason, size, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  blob: `SELECT ${BLOB_COLUMNS.join(', ')} FROM email_blobs WHERE tenant_id = ? AND id = ?`,
+  insertSetAside: insertInto('email_set_aside', SET_ASIDE_COLUMNS),
   /** Parameters: tenant, channel, sealed, saved_at. */
   saveCredentials: `INSERT INTO channel_credentials (tenant_id, channel_id, sealed, saved_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (tenant_id, channel_id) DO UPDATE SET sealed = excluded.sealed, saved_at = excluded.saved_at`,
@@ -128,10 +166,7 @@ export const EMAIL_STATEMENTS: { [K in StatementOperation]: EmailStatement<K> } 
     answer: first<MailIdRow>,
   },
   insertMailId: {
-    statement: (row) => ({
-      sql: EMAIL_SQL.insertMailId,
-      values: [row.tenant_id, row.header_id, row.channel_id, row.direction, row.ticket_id, row.message_id, row.at],
-    }),
+    statement: (row) => ({ sql: EMAIL_SQL.insertMailId, values: valuesOf(row, MAIL_ID_COLUMNS) }),
     answer: none,
   },
   emailThread: {
@@ -139,22 +174,11 @@ export const EMAIL_STATEMENTS: { [K in StatementOperation]: EmailStatement<K> } 
     answer: first<ThreadRow>,
   },
   saveEmailThread: {
-    statement: (row) => ({
-      sql: EMAIL_SQL.saveThread,
-      values: [
-        row.tenant_id,
-        row.ticket_id,
-        row.channel_id,
-        row.customer_address,
-        row.customer_name,
-        row.subject,
-        row.references_json,
-      ],
-    }),
+    statement: (row) => ({ sql: EMAIL_SQL.saveThread, values: valuesOf(row, THREAD_COLUMNS) }),
     answer: none,
   },
   insertOutbox: {
-    statement: (row) => ({ sql: EMAIL_SQL.insertOutbox, values: OUTBOX_COLUMN_NAMES.map((column) => row[column]) }),
+    statement: (row) => ({ sql: EMAIL_SQL.insertOutbox, values: valuesOf(row, OUTBOX_COLUMN_NAMES) }),
     answer: none,
   },
   outboxRow: {
@@ -190,15 +214,7 @@ export const EMAIL_STATEMENTS: { [K in StatementOperation]: EmailStatement<K> } 
   insertEmailBlob: {
     statement: (row) => ({
       sql: EMAIL_SQL.insertBlob,
-      values: [
-        row.tenant_id,
-        row.id,
-        row.ticket_id,
-        row.filename,
-        row.content_type,
-        row.size,
-        Buffer.from(row.content),
-      ],
+      values: valuesOf({ ...row, content: Buffer.from(row.content) }, BLOB_COLUMNS),
     }),
     answer: none,
   },
@@ -207,19 +223,7 @@ export const EMAIL_STATEMENTS: { [K in StatementOperation]: EmailStatement<K> } 
     answer: first<BlobRow>,
   },
   insertSetAside: {
-    statement: (row) => ({
-      sql: EMAIL_SQL.insertSetAside,
-      values: [
-        row.tenant_id,
-        row.channel_id,
-        row.uid_validity,
-        row.uid,
-        row.reason_class,
-        row.reason,
-        row.size,
-        row.at,
-      ],
-    }),
+    statement: (row) => ({ sql: EMAIL_SQL.insertSetAside, values: valuesOf(row, SET_ASIDE_COLUMNS) }),
     answer: none,
   },
   saveChannelCredentials: {
