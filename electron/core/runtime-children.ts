@@ -39,20 +39,7 @@ export function startRuntimeChildren(options: RuntimeChildrenOptions): RuntimeCh
     ? null
     : startEmbeddedQueue({ appRoot: dirname(options.resourcesDir), dataDir: options.dataDir, log });
   embeddedStart?.catch(() => undefined); // awaited by the console runtime
-  const autopilotQueue: AutopilotQueue | null =
-    options.autopilot === false
-      ? null
-      : embeddedStart
-        ? // Handed over on the autopilot's stdin once the queue is up and has issued the token.
-          {
-            queue: embeddedStart.then((queue) => ({
-              queueUrl: queue.url,
-              token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
-            })),
-          }
-        : options.queueUrl && options.autopilotToken
-          ? { queueUrl: options.queueUrl, token: options.autopilotToken }
-          : null;
+  const autopilotQueue = autopilotQueueOf(options, embeddedStart);
   const autopilotStage = new AutopilotStageFollower(autopilotQueue !== null, log);
   const autopilotStart = autopilotQueue
     ? startAutopilotProcess({
@@ -71,4 +58,23 @@ export function startRuntimeChildren(options: RuntimeChildrenOptions): RuntimeCh
     : null;
   autopilotStart?.catch(() => undefined); // awaited by the console runtime
   return { embeddedStart, autopilotStart, autopilotStage };
+}
+
+/** Where the autopilot finds the queue and its token; null when the console runs no autopilot. */
+function autopilotQueueOf(
+  options: RuntimeChildrenOptions,
+  embeddedStart: Promise<EmbeddedQueue> | null,
+): AutopilotQueue | null {
+  if (options.autopilot === false) return null;
+  if (embeddedStart)
+    // Handed over on the autopilot's stdin once the queue is up and has issued the token.
+    return {
+      queue: embeddedStart.then((queue) => ({
+        queueUrl: queue.url,
+        token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
+      })),
+    };
+  return options.queueUrl && options.autopilotToken
+    ? { queueUrl: options.queueUrl, token: options.autopilotToken }
+    : null;
 }
