@@ -67,10 +67,10 @@ export interface QueueClientOptions {
   onUnknownFields?: (what: string, fields: string[]) => void;
 }
 
-/** Typed HTTP client of the central queue's `/v1` API. Never throws: network trouble is `queue_unreachable`. */
 /** How long a download of a ticket's attachment may take, body included. */
 const ATTACHMENT_TIMEOUT_MS = 120_000;
 
+/** Typed HTTP client of the central queue's `/v1` API. Never throws: network trouble is `queue_unreachable`. */
 export class QueueClient {
   private readonly baseUrl: string;
   private readonly reportedUnknownFields = new Set<string>();
