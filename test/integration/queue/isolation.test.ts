@@ -163,34 +163,28 @@ for (const engine of engines) {
         savedBy: 'victim lead',
         savedAt: new Date().toISOString(),
       });
-      await queue.store.saveSetting({
-        tenantId: queue.tenantId,
-        kind: 'macro',
-        id: victim.ticket.id,
-        baseVersion: 0,
-        value: { name: secret, text: secret },
-        savedBy: 'victim admin',
-        savedAt: new Date().toISOString(),
-      });
-      await queue.store.saveSetting({
-        tenantId: queue.tenantId,
-        kind: 'channel',
-        id: victim.ticket.id,
-        baseVersion: 0,
-        value: {
-          type: 'email',
-          name: secret,
-          queueId: 'fraud-desk',
-          enabled: false,
-          config: {
-            imapUrl: 'imaps://secret%40victim.example@imap.victim.example',
-            smtpUrl: 'smtps://secret%40victim.example@smtp.victim.example',
-            fromAddress: 'secret@victim.example',
-            fromName: secret,
-          },
+      const saveVictimSetting = (kind: 'macro' | 'channel', value: unknown) =>
+        queue.store.saveSetting({
+          tenantId: queue.tenantId,
+          kind,
+          id: victim.ticket.id,
+          baseVersion: 0,
+          value,
+          savedBy: 'victim admin',
+          savedAt: new Date().toISOString(),
+        });
+      await saveVictimSetting('macro', { name: secret, text: secret });
+      await saveVictimSetting('channel', {
+        type: 'email',
+        name: secret,
+        queueId: 'fraud-desk',
+        enabled: false,
+        config: {
+          imapUrl: 'imaps://secret%40victim.example@imap.victim.example',
+          smtpUrl: 'smtps://secret%40victim.example@smtp.victim.example',
+          fromAddress: 'secret@victim.example',
+          fromName: secret,
         },
-        savedBy: 'victim admin',
-        savedAt: new Date().toISOString(),
       });
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
