@@ -1,7 +1,7 @@
-import nodemailer from 'nodemailer';
 import {
   mailboxCount,
   plainTextMail,
+  submissionPool,
   waitForMailboxCount,
   withImap,
   type MailAccount,
@@ -45,16 +45,9 @@ export async function measureMailServers(
     Math.round((count / ((performance.now() - startedMs) / 1000)) * 10) / 10;
   const before = await mailboxCount(servers.endpoints, recipient);
 
-  const transport = nodemailer.createTransport({
-    pool: true,
+  const transport = submissionPool(servers.endpoints, sender, {
     maxConnections: SMTP_CONNECTIONS,
     maxMessages: Infinity,
-    host: servers.smtp.host,
-    port: servers.smtp.submissionPort,
-    secure: false,
-    requireTLS: true,
-    auth: { user: sender.address, pass: sender.password },
-    tls: { ca: servers.caPem, servername: 'localhost' },
   });
   const smtpStarted = performance.now();
   try {

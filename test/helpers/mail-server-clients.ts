@@ -161,6 +161,27 @@ export async function waitForMail(
   }
 }
 
+/** Postfix submission as a mail client uses it: STARTTLS (required, trusting the test CA), then AUTH as `account`. */
+function submissionOptions(endpoints: MailEndpoints, account: MailAccount) {
+  return {
+    host: endpoints.host,
+    port: endpoints.submissionPort,
+    secure: false,
+    requireTLS: true,
+    auth: { user: account.address, pass: account.password },
+    tls: tlsFor(endpoints),
+  };
+}
+
+/** A pooled submission transport (STARTTLS + AUTH as `account`) over `pool.maxConnections` connections; close it. */
+export function submissionPool(
+  endpoints: MailEndpoints,
+  account: MailAccount,
+  pool: { maxConnections: number; maxMessages?: number },
+) {
+  return nodemailer.createTransport({ pool: true, ...pool, ...submissionOptions(endpoints, account) });
+}
+
 /**
  * Sends a mail through Postfix. A sender that is one of the test accounts submits with STARTTLS and AUTH (as a mail
  * client would); any other sender comes in on the SMTP port without AUTH (as a mail from the outside would).
@@ -173,18 +194,10 @@ export async function sendTestMail(
   mail: OutgoingTestMail,
 ): Promise<{ response: string; messageId: string }> {
   const from = typeof sender === 'string' ? sender : sender.address;
-  const transport = nodemailer.createTransport(
+  const transport =
     typeof sender === 'string'
-      ? { host: endpoints.host, port: endpoints.smtpPort, secure: false, ignoreTLS: true }
-      : {
-          host: endpoints.host,
-          port: endpoints.submissionPort,
-          secure: false,
-          requireTLS: true,
-          auth: { user: sender.address, pass: sender.password },
-          tls: tlsFor(endpoints),
-        },
-  );
+      ? nodemailer.createTransport({ host: endpoints.host, port: endpoints.smtpPort, secure: false, ignoreTLS: true })
+      : nodemailer.createTransport(submissionOptions(endpoints, sender));
   try {
     const envelope = { from, to };
     const info = await transport.sendMail('raw' in mail ? { envelope, raw: mail.raw } : { from, to, ...mail });

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { SEND_LOOP } from '../../channels/email/channel-worker.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
@@ -10,7 +9,7 @@ import {
   mailQueueEnv,
   pushAgentReplies,
 } from '../helpers/email-channel-queue.js';
-import { plainTextMail } from '../helpers/mail-server-clients.js';
+import { plainTextMail, submissionPool } from '../helpers/mail-server-clients.js';
 import { mailServersPerFile, mailServersRun, type TestMailServers } from '../helpers/mail-servers.js';
 import { startQueueProcess, type QueueProcess } from '../helpers/queue-process.js';
 import { tempDirForAllTests } from '../helpers/temp-dir.js';
@@ -172,16 +171,7 @@ async function killAtRandom(
 
 /** The customer's mails, through Postfix (STARTTLS + AUTH) over SENDERS connections, spread over SEND_SPREAD_MS. */
 async function sendCustomerMails(servers: TestMailServers, mailIds: string[]): Promise<void> {
-  const transport = nodemailer.createTransport({
-    pool: true,
-    maxConnections: SENDERS,
-    host: servers.smtp.host,
-    port: servers.smtp.submissionPort,
-    secure: false,
-    requireTLS: true,
-    auth: { user: customer.address, pass: customer.password },
-    tls: { ca: servers.caPem, servername: 'localhost' },
-  });
+  const transport = submissionPool(servers.endpoints, customer, { maxConnections: SENDERS });
   const gapMs = (SEND_SPREAD_MS * SENDERS) / mailIds.length;
   try {
     await Promise.all(
