@@ -29,9 +29,11 @@ export interface ChannelRouteDeps {
  */
 export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, channels: ChannelRouteDeps): void {
   const { store } = deps;
+  // The one answer for no such email channel: not the tenant's, not email, or deleted before the passwords were saved.
+  const noEmailChannel = (channelId: string): HttpError => notFound(`There is no email channel "${channelId}".`);
   const emailChannel = async (tenantId: string, channelId: string): Promise<StoredChannel> => {
     const channel = (await store.channels(tenantId)).find((stored) => stored.channelId === channelId);
-    if (!channel || channel.setting.type !== 'email') throw notFound(`There is no email channel "${channelId}".`);
+    if (!channel || channel.setting.type !== 'email') throw noEmailChannel(channelId);
     return channel;
   };
 
@@ -53,7 +55,7 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
         actor: { name: caller.name, role: caller.role },
         now: deps.now(),
       });
-      if (saved === 'no_channel') throw notFound(`There is no email channel "${channelId}".`);
+      if (saved === 'no_channel') throw noEmailChannel(channelId);
       channels.emailChannels?.refresh();
       return reply.status(204).send();
     },
