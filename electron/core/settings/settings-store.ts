@@ -94,8 +94,7 @@ export class SettingsStore {
       this.meta.set(SETTINGS_TENANT_KEY, tenantId);
       this.db.prepare('DELETE FROM meta WHERE key = ?').run(SETTINGS_SYNCED_AT_KEY);
     })();
-    this.known = null;
-    this.assembled = null;
+    this.forgetRead();
     if (dropped.length > 0) this.notify(dropped);
   }
 
@@ -158,10 +157,15 @@ export class SettingsStore {
     try {
       return this.db.transaction(write)();
     } catch (error) {
-      this.known = null;
-      this.assembled = null;
+      this.forgetRead();
       throw error;
     }
+  }
+
+  /** Drops the items read into memory and the settings assembled from them: the next read reads the table again. */
+  private forgetRead(): void {
+    this.known = null;
+    this.assembled = null;
   }
 
   private store(item: StoredSetting): boolean {
