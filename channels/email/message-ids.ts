@@ -6,14 +6,17 @@ export const MAX_MESSAGE_ID_LENGTH = 998;
 /** References kept of a mail: the thread's first, then the latest ones (RFC 5322 trims the middle the same way). */
 export const MAX_REFERENCES = 30;
 
-const ID = /<([^<>\s]{1,996})>/g;
+/** An id between its brackets: up to MAX_MESSAGE_ID_LENGTH with the two brackets. */
+const ID_TEXT = `[^<>\\s]{1,${MAX_MESSAGE_ID_LENGTH - 2}}`;
+const ID = new RegExp(`<(${ID_TEXT})>`, 'g');
+const BARE_ID = new RegExp(`^${ID_TEXT}$`);
 
 /** The Message-IDs in a header value (`<a@b> <c@d>`), in order. A bare id without brackets counts as one. */
 export function messageIdsIn(value: string): string[] {
   const ids = [...value.matchAll(ID)].map((match) => `<${match[1]}>`);
   if (ids.length > 0) return ids;
   const bare = value.trim();
-  return /^[^<>\s]{1,996}$/.test(bare) && bare.includes('@') ? [`<${bare}>`] : [];
+  return BARE_ID.test(bare) && bare.includes('@') ? [`<${bare}>`] : [];
 }
 
 /** The first Message-ID of a header value, or null. */
