@@ -1,5 +1,10 @@
-import { EMAIL_LIMITS, type InboundMail, type ReceiveOutcome } from '../../shared/channels/email-records.js';
-import type { ChannelKey, MailboxPosition } from '../../shared/channels/email-records.js';
+import {
+  EMAIL_LIMITS,
+  type ChannelKey,
+  type InboundMail,
+  type MailboxPosition,
+  type ReceiveOutcome,
+} from '../../shared/channels/email-records.js';
 import { ticketIdInSubject } from '../../shared/channels/ticket-reference.js';
 import { MAX_MESSAGE_LENGTH, MAX_SUBJECT_LENGTH, type EmailMeta, type Ticket } from '../../shared/domain/ticket.js';
 import { customerReplyEntry, type TokenActor } from '../audit/audit-entries.js';
@@ -85,12 +90,10 @@ function* receiveBounce(input: ReceiveMailInput): Script<ReceiveOutcome> {
   const original = mail.bounce?.originalMessageId ?? null;
   const sent = original === null ? null : yield* perform('mailId', key.tenantId, original);
   const reason = mail.bounce?.reason || 'The mail server reported the reply as undeliverable.';
-  const failed =
-    sent?.direction === 'out' && sent.message_id !== null
-      ? (yield* bounceDelivery(key.tenantId, sent.message_id, reason, now))
-        ? sent.message_id
-        : null
-      : null;
+  let failed: string | null = null;
+  if (sent?.direction === 'out' && sent.message_id !== null) {
+    if (yield* bounceDelivery(key.tenantId, sent.message_id, reason, now)) failed = sent.message_id;
+  }
   yield* recordMailId(input, sent?.ticket_id ?? null, null);
   return { kind: 'bounce', failedMessageId: failed };
 }
