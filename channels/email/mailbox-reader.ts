@@ -182,25 +182,34 @@ export class MailboxReader {
       const sizes = await this.sizesOf(client, uids.slice(start, start + BATCH.mails));
       for (const group of byteBoundedGroups(sizes)) {
         if (this.stopping.signal.aborted) return;
-        const sources = await this.sourcesOf(
-          client,
-          group.filter(([, size]) => size <= EMAIL_LIMITS.maxMailBytes),
-        );
-        for (const [uid, size] of group) {
-          const source = sources.get(uid);
-          if (size > EMAIL_LIMITS.maxMailBytes)
-            await this.setAside(
-              { uidValidity, uid },
-              {
-                kind: 'too_large',
-                detail: `${size} bytes on the server, over ${EMAIL_LIMITS.maxMailBytes}; not downloaded`,
-              },
-              size,
-            );
-          // A mail expunged since the search has no source: the next mail's position moves past it.
-          else if (source !== undefined) await this.record(source, { uidValidity, uid });
-        }
+        await this.readGroup(client, uidValidity, group);
       }
+    }
+  }
+
+  /** Fetches one group's sources (all but the too large, which are set aside unread) and records them in UID order. */
+  private async readGroup(
+    client: ImapFlow,
+    uidValidity: number,
+    group: ReadonlyArray<[number, number]>,
+  ): Promise<void> {
+    const sources = await this.sourcesOf(
+      client,
+      group.filter(([, size]) => size <= EMAIL_LIMITS.maxMailBytes),
+    );
+    for (const [uid, size] of group) {
+      const source = sources.get(uid);
+      if (size > EMAIL_LIMITS.maxMailBytes)
+        await this.setAside(
+          { uidValidity, uid },
+          {
+            kind: 'too_large',
+            detail: `${size} bytes on the server, over ${EMAIL_LIMITS.maxMailBytes}; not downloaded`,
+          },
+          size,
+        );
+      // A mail expunged since the search has no source: the next mail's position moves past it.
+      else if (source !== undefined) await this.record(source, { uidValidity, uid });
     }
   }
 
