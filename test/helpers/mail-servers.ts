@@ -50,13 +50,11 @@ export type { MailAccount, OutgoingTestMail, StoredMail } from './mail-server-cl
  * private key" in its privilege-separated signer -- and it keeps one spool and control socket per machine.)
  */
 export interface TestMailServers {
-  imap: { host: string; /** STARTTLS */ port: number; /** implicit TLS */ tlsPort: number };
-  smtp: { host: string; /** without AUTH */ port: number; /** STARTTLS required, then AUTH */ submissionPort: number };
   /** The test CA (PEM) the servers' certificate chains to, and its file. */
   caPem: string;
   caFile: string;
   users: MailAccount[];
-  /** The same, for the client helpers of mail-server-clients.ts (with accounts of your own). */
+  /** Host, IMAPS, submission and SMTP ports, and CA: for mail-server-clients.ts (with accounts of your own). */
   endpoints: MailEndpoints;
   /** The channel URLs (shared/channels/email-config.ts) of an account: IMAP over TLS, SMTP submission with STARTTLS. */
   imapUrl(user: string): string;
@@ -193,8 +191,6 @@ export async function startMailServers(options: MailServersOptions): Promise<Tes
       return account;
     };
     return {
-      imap: { host: HOST, port: ports.imap, tlsPort: ports.imaps },
-      smtp: { host: HOST, port: ports.smtp, submissionPort: ports.submission },
       caPem: certs.caPem,
       caFile: certs.caFile,
       users,

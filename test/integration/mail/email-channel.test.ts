@@ -109,7 +109,7 @@ describe.skipIf(!mailServersRun())('the email channel against Dovecot and Postfi
     env[MAIL_CA_FILE_ENV] = servers().caFile;
     await queue.store.createOwnerQueue(queue.tenantId, { id: 'support', name: 'Support' });
     // IMAP goes through a proxy the test can cut, as a network failure would.
-    imapProxy = await startTcpProxy(servers().imap.tlsPort);
+    imapProxy = await startTcpProxy(servers().endpoints.imapsPort);
     const code = await channelCommand(
       'add',
       'email',
