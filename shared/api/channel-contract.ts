@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailCredentialsSchema } from '../channels/email-config.js';
+import { ChannelTypeSchema } from '../settings/setting-values.js';
 
 /**
  * The queue's channel endpoints beside the settings (a channel's settings are `channel` settings):
@@ -16,7 +17,7 @@ export const SetChannelCredentialsSchema = EmailCredentialsSchema;
 
 export const ChannelStatusSchema = z.strictObject({
   id: z.string(),
-  type: z.enum(['email', 'chat', 'webhook']),
+  type: ChannelTypeSchema,
   name: z.string(),
   enabled: z.boolean(),
   /** Whether passwords were stored for it (never what they are). */

@@ -112,13 +112,17 @@ export type Ticket = z.infer<typeof TicketSchema>;
 export const MessageAuthorSchema = z.enum(['customer', 'ai', 'agent']);
 export const MessageKindSchema = z.enum(['reply', 'note']);
 
-/** Where a public reply on a channel ticket (email) stands: waiting in the queue's outbox, sent, or failed for good. */
+/**
+ * Where a public reply on a channel ticket stands, one model for every channel: queued (email: in the outbox; chat:
+ * not yet fetched by the visitor's widget; generic channel: not yet accepted by its reply URL), sent (handed to the
+ * mail server, shown in the widget, accepted with a 2xx), or failed for good.
+ */
 export const DeliveryStateSchema = z.enum(['queued', 'sent', 'failed']);
 export type DeliveryState = z.infer<typeof DeliveryStateSchema>;
 
 export const MessageDeliverySchema = z.strictObject({
   state: DeliveryStateSchema,
-  /** The address it goes to. */
+  /** Where it goes: the mail address, the chat visitor's customer id, or the generic channel's conversation. */
   to: z.string().max(320),
   /** Sending attempts so far. */
   attempts: z.number().int().nonnegative(),
@@ -169,7 +173,7 @@ export const MessageSchema = z.strictObject({
   text: z.string(),
   createdAt: z.string(),
   seq: z.number().int().nonnegative(),
-  /** A public reply on an email ticket: its delivery (absent on other channels and on notes). */
+  /** A public reply on a channel ticket (email, chat, generic channel): its delivery (absent elsewhere and on notes). */
   delivery: MessageDeliverySchema.optional(),
   /** A message that came in (or went out) by email: its mail's headers and attachments. */
   email: EmailMetaSchema.optional(),

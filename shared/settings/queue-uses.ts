@@ -4,7 +4,7 @@ import type { SettingKind } from './setting-kinds.js';
 
 /**
  * What names an owner queue and so keeps it from being deleted: an escalation rule of the saved rule set (its
- * `ownerQueue`), the queue's SLA policy (stored under the queue's id) and a channel (its `queueId`). The queue
+ * `ownerQueue`), the queue's SLA policy (stored under the queue's id), a channel and a chat widget (their `queueId`). The queue
  * refuses to delete a queue still in use (409 queue_in_use) and to save an SLA policy or channel for a queue the
  * tenant does not have (400 settings_invalid at ["queueId"]).
  */
@@ -12,6 +12,7 @@ export const QueueUseSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('rule'), id: z.string() }),
   z.strictObject({ kind: z.literal('sla_policy'), id: z.string() }),
   z.strictObject({ kind: z.literal('channel'), id: z.string(), name: z.string() }),
+  z.strictObject({ kind: z.literal('widget'), id: z.string(), name: z.string() }),
 ]);
 export type QueueUse = z.infer<typeof QueueUseSchema>;
 
@@ -23,7 +24,7 @@ export const QueueInUseDetailsSchema = z.strictObject({ queueId: z.string(), use
 export type QueueInUseDetails = z.infer<typeof QueueInUseDetailsSchema>;
 
 /** The setting kinds whose value names a queue in `queueId`. */
-const QUEUE_NAMING_KINDS: ReadonlySet<SettingKind> = new Set(['sla_policy', 'channel']);
+const QUEUE_NAMING_KINDS: ReadonlySet<SettingKind> = new Set(['sla_policy', 'channel', 'widget']);
 
 /** The queue a setting's value names, or null for a kind that names none. */
 export function queueNamedBy(kind: SettingKind, value: unknown): string | null {
@@ -50,8 +51,10 @@ export function queueUses(
     .map((rule) => ({ kind: 'rule', id: rule.id }));
   const bySettings = settings.flatMap((setting): QueueUse[] => {
     if (queueNamedBy(setting.kind, setting.value) !== queueId) return [];
-    if (setting.kind !== 'channel') return [{ kind: 'sla_policy', id: setting.id }];
-    const name = (setting.value as { name?: unknown }).name;
+    if (setting.kind === 'sla_policy') return [{ kind: 'sla_policy', id: setting.id }];
+    const { name, title } = setting.value as { name?: unknown; title?: unknown };
+    if (setting.kind === 'widget')
+      return [{ kind: 'widget', id: setting.id, name: typeof title === 'string' ? title : setting.id }];
     return [{ kind: 'channel', id: setting.id, name: typeof name === 'string' ? name : setting.id }];
   });
   return [...byRules, ...bySettings];
@@ -68,7 +71,7 @@ export function queueUseGroups(uses: readonly QueueUse[]): QueueUseGroups {
   return {
     rules: uses.flatMap((use) => (use.kind === 'rule' ? [use.id] : [])),
     slaPolicy: uses.some((use) => use.kind === 'sla_policy'),
-    channels: uses.flatMap((use) => (use.kind === 'channel' ? [use.name] : [])),
+    channels: uses.flatMap((use) => (use.kind === 'channel' || use.kind === 'widget' ? [use.name] : [])),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   QueueSettingSchema,
   TagSettingSchema,
   TenantProfileSchema,
+  WebhookSettingSchema,
   WidgetSettingSchema,
 } from './setting-values.js';
 
@@ -27,6 +28,7 @@ export const SETTING_KINDS = {
   article: { schema: ArticleSettingSchema, editRoles: ['admin', 'lead'], maxItems: 5_000 },
   channel: { schema: ChannelSettingSchema, editRoles: ['admin'], maxItems: 50 },
   widget: { schema: WidgetSettingSchema, editRoles: ['admin'], maxItems: 10 },
+  webhook: { schema: WebhookSettingSchema, editRoles: ['admin'], maxItems: 20 },
 } as const satisfies Record<string, { schema: z.ZodType; editRoles: readonly Role[]; maxItems: number }>;
 
 export type SettingKind = keyof typeof SETTING_KINDS;

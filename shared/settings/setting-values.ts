@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { emailConfigIssues } from '../channels/email-config.js';
+import { messagingConfigIssues } from '../channels/messaging-channel.js';
+import { DELIVERY_URL_RULE, isDeliveryUrl, isWebOrigin, WEB_ORIGIN_RULE } from '../channels/web-origin.js';
+import { WEBHOOK_EVENT_TYPES, WebhookEventTypeSchema } from '../channels/webhook-events.js';
 import { QueueSlaPolicySchema } from '../sla/sla-policy.js';
 
 /**
@@ -94,10 +97,19 @@ export const ArticleSettingSchema = z.strictObject({
 });
 export type ArticleSetting = z.infer<typeof ArticleSettingSchema>;
 
-/** A channel customers reach the tenant through; the email and chat connectors define their own `config`. */
+/**
+ * A channel's type: `email` (a mailbox, channels/email) or `webhook` (a generic channel: messages are posted in signed
+ * and replies are posted out, so an SMS or messaging provider connects through a small adapter). The chat widget is
+ * its own kind of setting, `widget`.
+ */
+export const CHANNEL_TYPES = ['email', 'webhook'] as const;
+export const ChannelTypeSchema = z.enum(CHANNEL_TYPES);
+export type ChannelType = z.infer<typeof ChannelTypeSchema>;
+
+/** A channel customers reach the tenant through; each type defines its own `config`. */
 export const ChannelSettingSchema = z
   .strictObject({
-    type: z.enum(['email', 'chat', 'webhook']),
+    type: ChannelTypeSchema,
     name: name('A channel name'),
     /** Where new tickets of this channel wait when nothing else decides. */
     queueId: z.string().min(1).max(100),
@@ -106,23 +118,56 @@ export const ChannelSettingSchema = z
       .record(z.string().max(100), z.union([z.string().max(2_000), z.number(), z.boolean()]))
       .refine((config) => Object.keys(config).length <= 50, 'A channel has at most 50 settings.'),
   })
-  // An email channel's config is checked where it is saved, so a password in a URL never reaches the settings
-  // (which consoles copy) and every stored mailbox can run.
+  // A channel's config is checked by its type where it is saved, so a password in a URL never reaches the settings
+  // (which consoles copy) and every stored channel can run.
   .superRefine((channel, context) => {
-    if (channel.type !== 'email') return;
-    for (const issue of emailConfigIssues(channel.config))
+    const issues = channel.type === 'email' ? emailConfigIssues(channel.config) : messagingConfigIssues(channel.config);
+    for (const issue of issues)
       context.addIssue({ code: 'custom', path: ['config', ...issue.path], message: issue.message });
   });
 export type ChannelSetting = z.infer<typeof ChannelSettingSchema>;
 
-/** How the chat widget looks on the tenant's website. */
+/** A publishable widget key: it names the widget in the page's script tag, so it is not a secret. */
+export const WidgetKeySchema = z
+  .string()
+  .regex(/^pk_[A-Za-z0-9]{16,64}$/, 'A widget key is pk_ and 16 to 64 letters or digits.');
+
+/**
+ * The chat widget on the tenant's website (the chat channel): how it looks, which sites may show it, where its
+ * tickets wait. Its identity secret (for signed-in customers) is sealed in the queue, never in the settings.
+ */
 export const WidgetSettingSchema = z.strictObject({
   title: name('A widget title', 100),
   /** The first line the customer sees, per language. */
   greeting: z.record(LanguageTagSchema, z.string().trim().min(1).max(500)),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.'),
   position: z.enum(['left', 'right']),
+  enabled: z.boolean().default(true),
+  /** Where the widget's tickets wait when the AI hands over and no rule decides. */
+  queueId: z.string().min(1).max(100),
+  /** The `data-key` of the script tag. */
+  publicKey: WidgetKeySchema,
+  /** The sites (Origin header) that may show the widget; any other is refused. */
+  allowedOrigins: z
+    .array(z.string().max(300).refine(isWebOrigin, WEB_ORIGIN_RULE))
+    .min(1, 'Name at least one site that may show the widget.')
+    .max(20),
+  /** Refuse visitors whose page does not sign their customer id (identity verification). */
+  requireIdentity: z.boolean().default(false),
 });
 export type WidgetSetting = z.infer<typeof WidgetSettingSchema>;
+
+/** An outbound webhook: the tenant's own system told of ticket and message events, signed with its secret. */
+export const WebhookSettingSchema = z.strictObject({
+  name: name('A webhook name'),
+  url: z.string().max(2_000).refine(isDeliveryUrl, DELIVERY_URL_RULE),
+  events: z
+    .array(WebhookEventTypeSchema)
+    .min(1, 'Choose at least one event.')
+    .max(WEBHOOK_EVENT_TYPES.length)
+    .refine((events) => new Set(events).size === events.length, 'An event is listed once.'),
+  enabled: z.boolean(),
+});
+export type WebhookSetting = z.infer<typeof WebhookSettingSchema>;
 
 export { QueueSlaPolicySchema as SlaPolicySettingSchema };

@@ -88,8 +88,14 @@ describe('the Channels section: an email mailbox form', () => {
   });
 
   it('keeps the config of a channel of another type as it is', () => {
-    const chat = { type: 'chat' as const, name: 'Chat', queueId: 'billing', enabled: true, config: { widget: 'w1' } };
-    expect(CHANNEL_FORM.toValue(CHANNEL_FORM.fromValue(chat), 'chat')).toEqual(chat);
-    expect(ChannelSettingSchema.safeParse(chat).success).toBe(true);
+    const sms = {
+      type: 'webhook' as const,
+      name: 'SMS',
+      queueId: 'billing',
+      enabled: true,
+      config: { replyUrl: 'https://sms-adapter.example.com/replies' },
+    };
+    expect(CHANNEL_FORM.toValue(CHANNEL_FORM.fromValue(sms), 'sms')).toEqual(sms);
+    expect(ChannelSettingSchema.safeParse(sms).success).toBe(true);
   });
 });
