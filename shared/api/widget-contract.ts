@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CsatSchema, CustomerSchema } from '../domain/ticket.js';
 import { LanguageTagSchema, WidgetKeySchema } from '../settings/setting-values.js';
+import { WIDGET_LIMITS } from './widget-constants.js';
 
 /**
  * The chat widget's side of the queue: what `widget.js` (widget/, served by the queue at WIDGET_SCRIPT_PATH) asks
@@ -22,25 +23,13 @@ import { LanguageTagSchema, WidgetKeySchema } from '../settings/setting-values.j
  *        `ticket_not_closed` before the conversation is resolved. Feeds the tenant's ratings (CSAT).
  * Rate limits: 429 `rate_limited` with Retry-After (seconds) per visitor and per tenant (WIDGET_LIMITS).
  */
-export const WIDGET_SCRIPT_PATH = '/widget.js';
-export const WIDGET_API_PREFIX = '/v1/widget';
-
-export const WIDGET_LIMITS = {
-  /** Longest message a visitor sends, in characters. */
-  maxTextLength: 2_000,
-  /** Longest rating comment. */
-  maxCommentLength: 1_000,
-  /** Messages one visitor may send a minute (a burst of this many, then at this rate). */
-  messagesPerVisitorPerMinute: 20,
-  /** Widget requests of all of a tenant's visitors a minute (every endpoint counted). */
-  requestsPerTenantPerMinute: 6_000,
-  /** New sessions one address may open a minute. */
-  sessionsPerAddressPerMinute: 30,
-  /** How long a session token stays valid without use, in days. */
-  sessionIdleDays: 30,
-} as const;
-
-export const WIDGET_SESSION_TOKEN_PREFIX = 'vs_';
+export {
+  WIDGET_API_PREFIX,
+  WIDGET_LIMITS,
+  WIDGET_SCRIPT_ATTRIBUTES,
+  WIDGET_SCRIPT_PATH,
+  WIDGET_SESSION_TOKEN_PREFIX,
+} from './widget-constants.js';
 
 export const WidgetConfigSchema = z.strictObject({
   title: z.string(),
