@@ -168,6 +168,8 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     catchAllQueue: () => rules.catchAllQueue(),
     fetchHistory: (ticketId) => client.getTicketHistory(ticketId),
     channelQueue: client,
+    webhookQueue: client,
+    tenantId: () => identity.tenantId(),
     role,
     ...(options.autopilotStage ? { autopilotStage: options.autopilotStage } : {}),
     rules,

@@ -19,6 +19,7 @@ import { setupHandlers } from './console/setup-handlers.js';
 import { createTicketActions } from './console/ticket-actions.js';
 import { ticketReadHandlers } from './console/ticket-read-handlers.js';
 import { translationHandlers } from './console/translation-handlers.js';
+import { webhookHandlers, type WebhookQueue } from './console/webhook-handlers.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 import type { RulesService } from './rules/rules-service.js';
@@ -55,6 +56,10 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   settings?: ConsoleSettings;
   /** The queue, for the email channel's methods (retry a delivery, attachments, the admin's mailboxes). */
   channelQueue?: ChannelQueue;
+  /** The queue, for the widget, webhook and generic channel methods (secrets, delivery logs, its address). */
+  webhookQueue?: WebhookQueue;
+  /** The tenant of the console's token, null until known. */
+  tenantId?: () => string | null;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -114,6 +119,7 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     evals: forwardTo(evalConsoleMethods, options.evals, 'This console cannot run evaluations.'),
     settings: forwardTo(settingsConsoleMethods, options.settings, 'This console keeps no tenant settings.'),
     channels: channelHandlers({ queue: options.channelQueue, cache, ticketsChanged: notifyTicketsChanged }),
+    webhooks: webhookHandlers({ queue: options.webhookQueue, tenantId: options.tenantId ?? (() => null) }),
   });
 
   return {

@@ -37,6 +37,17 @@ import {
   type ChannelTestResult,
 } from '../../shared/api/channel-contract.js';
 import type { EmailCredentials } from '../../shared/channels/email-config.js';
+import {
+  DeliveryLogSchema,
+  SecretStatusListSchema,
+  SigningSecretSchema,
+  WebhookDeliverySchema,
+  type DeliveryLog,
+  type SecretStatusList,
+  type SigningSecret,
+  type WebhookDelivery,
+} from '../../shared/api/webhook-contract.js';
+import type { SecretOwnerKind } from '../../shared/channels/request-signature.js';
 import { readRecords, type UnreadableRecord } from './feed-records.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
@@ -223,6 +234,47 @@ export class QueueClient {
   requeueDelivery(ticketId: string, messageId: string): Promise<Result<TicketWithMessages>> {
     const path = `/tickets/${encodeURIComponent(ticketId)}/messages/${encodeURIComponent(messageId)}/retry-delivery`;
     return this.request('POST', path, {}, TicketWithMessagesSchema);
+  }
+
+  /** Makes a new signing secret for a webhook, generic channel or widget; the answer is the only time it is seen. */
+  createSigningSecret(kind: SecretOwnerKind, id: string): Promise<Result<SigningSecret>> {
+    return this.request(
+      'POST',
+      `/secrets/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`,
+      {},
+      SigningSecretSchema,
+    );
+  }
+
+  /** Which settings have a signing secret, and since when. */
+  signingSecretStatuses(): Promise<Result<SecretStatusList>> {
+    return this.request('GET', '/secrets', undefined, SecretStatusListSchema);
+  }
+
+  /** A page of the delivery log of a webhook (GET /v1/webhooks/:id/deliveries) or a generic channel's replies. */
+  deliveryLog(
+    owner: { webhookId: string } | { channelId: string },
+    page: { limit?: number; before?: string } = {},
+  ): Promise<Result<DeliveryLog>> {
+    const path =
+      'webhookId' in owner
+        ? `/webhooks/${encodeURIComponent(owner.webhookId)}/deliveries`
+        : `/channels/${encodeURIComponent(owner.channelId)}/deliveries`;
+    const query = new URLSearchParams({
+      ...(page.limit === undefined ? {} : { limit: String(page.limit) }),
+      ...(page.before === undefined ? {} : { before: page.before }),
+    });
+    return this.request('GET', query.size > 0 ? `${path}?${query}` : path, undefined, DeliveryLogSchema);
+  }
+
+  /** Sends a webhook delivery (or a generic channel's reply) again now: the delivery with its new attempt. */
+  redeliver(deliveryId: string): Promise<Result<WebhookDelivery>> {
+    return this.request(
+      'POST',
+      `/webhook-deliveries/${encodeURIComponent(deliveryId)}/redeliver`,
+      {},
+      WebhookDeliverySchema,
+    );
   }
 
   /**

@@ -20,6 +20,7 @@ import { providerConsoleMethods } from './provider-settings-contract.js';
 import { settingsConsoleMethods } from '../settings/settings-console.js';
 import { InboxSlaSchema } from '../sla/ticket-clock.js';
 import { channelConsoleMethods } from './channel-console.js';
+import { webhookConsoleMethods } from './webhook-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -345,6 +346,7 @@ export const consoleMethods = {
   ...providerConsoleMethods,
   ...settingsConsoleMethods,
   ...channelConsoleMethods,
+  ...webhookConsoleMethods,
 } as const;
 
 /**

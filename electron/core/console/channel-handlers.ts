@@ -5,6 +5,7 @@ import type { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { queueRefusalOf } from '../../../lib/queue-client/queue-refusal.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import type { HandlerGroup } from './handler-table.js';
+import { askQueue } from './queue-call.js';
 
 /** What the email channel's console methods ask of the queue. */
 export type ChannelQueue = Pick<
@@ -35,8 +36,9 @@ const NEEDS_QUEUE = {
  * status, passwords and test on the admin screen. Each asks the queue and says plainly when it cannot be reached.
  */
 export function channelHandlers({ queue, cache, ticketsChanged }: ChannelHandlersOptions) {
+  const ask = askQueue(queue);
   const online = <T>(need: keyof typeof NEEDS_QUEUE, call: (queue: ChannelQueue) => Promise<Result<T>>) =>
-    queue ? call(queue).then((answer) => offlineSaid(answer, NEEDS_QUEUE[need])) : unsupported<T>();
+    ask(NEEDS_QUEUE[need], call);
 
   return {
     retryDelivery: (input) =>
@@ -101,12 +103,4 @@ function attachmentInCache(cache: TicketCache, ticketId: string, attachmentId: s
   for (const message of cache.listMessages(ticketId))
     for (const attachment of message.email?.attachments ?? []) if (attachment.id === attachmentId) return attachment;
   return null;
-}
-
-function offlineSaid<T>(answer: Result<T>, sentence: string): Result<T> {
-  return !answer.ok && answer.error.code === 'queue_unreachable' ? fail('needs_network', sentence) : answer;
-}
-
-function unsupported<T>(): Promise<Result<T>> {
-  return Promise.resolve(fail('not_supported', 'This console has no queue to ask.'));
 }
