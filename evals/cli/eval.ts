@@ -20,6 +20,7 @@ import { parseLabelledEvalArgs, splitForHoldout } from './labelled-eval-args.js'
 import { runTriage } from './eval-triage.js';
 import { runSuiteCommand, SUITE_USAGE } from './eval-suite.js';
 import { runTauCommand, TAU_USAGE } from './eval-tau.js';
+import { HISTORY_USAGE, runHistoryCommand } from './eval-history.js';
 import { TauTasksError } from '../tau/tau-tasks.js';
 import { SuiteFormatError } from '../load-suite.js';
 import { EngineOverrideError } from '../engine-override.js';
@@ -31,7 +32,8 @@ ${LANGUAGE_USAGE}
        npm run eval -- triage [--tenant ID] --csv FILE [--text-column text] [--label-column category] [--json]
                       [--holdout FRACTION --seed N] [--resources DIR] [--cache-dir DIR]
 ${SUITE_USAGE}
-${TAU_USAGE}`;
+${TAU_USAGE}
+${HISTORY_USAGE}`;
 
 // Not exported: this file is also bundled as a child-process entry (dist/electron/eval-cli.cjs), which must export nothing.
 class UsageError extends Error {}
@@ -164,6 +166,7 @@ async function main(): Promise<void> {
     else if (command === 'triage') await runTriage(rest, { repoRoot: REPO_ROOT, UsageError });
     else if (command === 'suite') process.exitCode = await runSuiteCommand(rest, { repoRoot: REPO_ROOT, UsageError });
     else if (command === 'tau') process.exitCode = await runTauCommand(rest, { repoRoot: REPO_ROOT, UsageError });
+    else if (command === 'history') runHistoryCommand(rest, { repoRoot: REPO_ROOT, UsageError });
     else throw new UsageError(command ? `Unknown evaluation "${command}".` : 'Say what to evaluate.');
   } catch (e) {
     if (e instanceof UsageError) {
