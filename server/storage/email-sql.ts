@@ -10,6 +10,7 @@ import {
 } from './email-rows.js';
 import type { SettingRow } from './setting-rows.js';
 import { SETTING_SQL } from './setting-sql.js';
+import type { Rows, Statements } from './sql-statements.js';
 
 /**
  * The email channel's SQL, written once for both engines with `?` placeholders (SQLite's); PostgreSQL's
@@ -127,14 +128,6 @@ export const EMAIL_SQL = {
       GROUP BY tenant_id, channel_id, direction`,
 } as const;
 
-type Rows = Record<string, unknown>[];
-
-/** One email operation as one statement: its SQL and values from the operation's arguments, its answer from the rows. */
-interface EmailStatement<K extends StatementOperation> {
-  statement(...args: Parameters<EmailOperations[K]>): { sql: string; values: unknown[]; lock?: boolean };
-  answer(rows: Rows): ReturnType<EmailOperations[K]>;
-}
-
 /** Every email operation but the claim (each engine's own SQL) is one statement, the same on both engines. */
 export type StatementOperation = Exclude<keyof EmailOperations, 'claimOutbox'>;
 
@@ -146,7 +139,7 @@ const every = <R>(rows: Rows): R[] => rows as R[];
  * The email operations as statements: sqlite-email-operations.ts runs them synchronously, postgres-email-operations.ts
  * with numbered placeholders and `lock` as FOR UPDATE.
  */
-export const EMAIL_STATEMENTS: { [K in StatementOperation]: EmailStatement<K> } = {
+export const EMAIL_STATEMENTS: Statements<Pick<EmailOperations, StatementOperation>> = {
   mailboxPosition: {
     statement: (tenantId, channelId) => ({ sql: EMAIL_SQL.position, values: [tenantId, channelId] }),
     answer: (rows) => {

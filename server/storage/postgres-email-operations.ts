@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { EmailOperations } from './email-operations.js';
 import type { OutboxRow } from './email-rows.js';
 import { CLAIMABLE, EMAIL_STATEMENTS, OUTBOX_COLUMNS } from './email-sql.js';
+import { postgresStatementOperations } from './sql-statements.js';
 import { numberedParameters } from './setting-sql.js';
 import type { Async } from './store-operations.js';
 
@@ -17,21 +18,7 @@ const CLAIM = numberedParameters(`WITH picked AS (
 
 /** The email channel's operations in PostgreSQL, on a pooled client inside a transaction (or on the pool). */
 export function postgresEmailOperations(db: pg.Pool | pg.PoolClient): Async<EmailOperations> {
-  const statements = Object.entries(EMAIL_STATEMENTS).map(([name, spec]) => [
-    name,
-    async (...args: never[]) => {
-      const { sql, values, lock } = (
-        spec.statement as (...given: never[]) => { sql: string; values: unknown[]; lock?: boolean }
-      )(...args);
-      const result = await db.query<Record<string, unknown>>(
-        numberedParameters(sql) + (lock ? ' FOR UPDATE' : ''),
-        values,
-      );
-      return spec.answer(result.rows);
-    },
-  ]);
-  // Each entry answers its operation with EMAIL_STATEMENTS' types (checked there).
-  const operations = Object.fromEntries(statements) as Omit<Async<EmailOperations>, 'claimOutbox'>;
+  const operations = postgresStatementOperations(db, EMAIL_STATEMENTS);
   return {
     ...operations,
     claimOutbox: async (claim) =>

@@ -2,21 +2,11 @@ import type Database from 'better-sqlite3';
 import type { EmailOperations } from './email-operations.js';
 import type { OutboxRow } from './email-rows.js';
 import { CLAIMABLE, EMAIL_STATEMENTS, OUTBOX_COLUMNS } from './email-sql.js';
+import { sqliteStatementOperations } from './sql-statements.js';
 
 /** The email channel's operations in SQLite (inside the caller's immediate transaction, which holds the write lock). */
 export function sqliteEmailOperations(db: Database.Database): EmailOperations {
-  const statements = Object.entries(EMAIL_STATEMENTS).map(([name, spec]) => [
-    name,
-    (...args: never[]) => {
-      const { sql, values } = (spec.statement as (...given: never[]) => { sql: string; values: unknown[] })(...args);
-      const prepared = db.prepare(sql);
-      const rows = prepared.reader ? (prepared.all(...values) as Record<string, unknown>[]) : [];
-      if (!prepared.reader) prepared.run(...values);
-      return spec.answer(rows);
-    },
-  ]);
-  // Each entry answers its operation with EMAIL_STATEMENTS' types (checked there).
-  const operations = Object.fromEntries(statements) as Omit<EmailOperations, 'claimOutbox'>;
+  const operations = sqliteStatementOperations(db, EMAIL_STATEMENTS);
   return {
     ...operations,
     claimOutbox(claim) {
