@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startPageServer, type PageServer } from '../../lib/page-server.js';
 import { escapeHtml, widgetHostPagePolicy, widgetScriptTag, type WidgetEmbed } from '../../lib/widget-embed.js';
 
 /** Where the host page is served: its origin (for a widget's allowedOrigins) and its address. */
@@ -30,40 +29,22 @@ export const HOST_PAGE_PATH = '/shop';
  */
 export async function startWidgetHostPages(embed: WidgetEmbed): Promise<WidgetHostPages> {
   let shown = embed;
-  const servers: Server[] = [];
-  const listen = async (): Promise<HostedPage> => {
-    const server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://host').pathname;
-      if (request.method !== 'GET' || path !== HOST_PAGE_PATH) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      response
-        .writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': widgetHostPagePolicy(shown.queueUrl),
-          'cache-control': 'no-store',
-        })
-        .end(hostPageHtml(shown));
-    });
-    servers.push(server);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', resolve);
-    });
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return { origin, url: `${origin}${HOST_PAGE_PATH}` };
-  };
+  const servers: PageServer[] = [];
   const stop = async () => {
-    await Promise.all(
-      servers.map(
-        (server) =>
-          new Promise<void>((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-          }),
-      ),
+    await Promise.all(servers.map((server) => server.close()));
+  };
+  const listen = async (): Promise<HostedPage> => {
+    const server = await startPageServer(0, (path) =>
+      path === HOST_PAGE_PATH
+        ? {
+            contentType: 'text/html; charset=utf-8',
+            body: hostPageHtml(shown),
+            headers: { 'content-security-policy': widgetHostPagePolicy(shown.queueUrl) },
+          }
+        : null,
     );
+    servers.push(server);
+    return { origin: server.origin, url: `${server.origin}${HOST_PAGE_PATH}` };
   };
   try {
     const allowed = await listen();
