@@ -38,4 +38,26 @@ export default tseslint.config(
     rules: restrict(electronModule),
   },
   { files: ['electron/preload/**'], rules: restrict(nativeModules) },
+  {
+    // widget.js runs on other sites' pages and is sent to every visitor: no Node, and no zod at run time (its size);
+    // the contract's schemas are for the queue, the widget imports their types only (shared/api/widget-constants.ts
+    // holds its values).
+    files: ['widget/**'],
+    rules: {
+      ...restrict(electronModule, nodeBuiltins, nativeModules),
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^zod$', message: 'widget.js stays small: no zod at run time.' },
+            {
+              regex: '/widget-contract\\.js$',
+              message: 'Import the widget contract as types only (values: widget-constants.ts).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

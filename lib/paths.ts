@@ -17,5 +17,7 @@ export function packageRootAbove(start: string): string {
 export const REPO_ROOT = packageRootAbove(dirname(fileURLToPath(import.meta.url)));
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
 export const RENDERER_DIST_DIR = join(REPO_ROOT, 'dist', 'renderer');
+/** The chat widget's script as `npm run build:widget` writes it (vite.widget.config.ts); the queue serves it at /widget.js. */
+export const WIDGET_SCRIPT_FILE = join(REPO_ROOT, 'dist', 'widget', 'widget.js');
 /** The intent models built ahead of time from resources/ (scripts/build-intent-models.ts, run by npm ci). */
 export const PREBUILT_MODELS_DIR = join(REPO_ROOT, 'dist', 'intent-models');

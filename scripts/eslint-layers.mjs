@@ -18,6 +18,7 @@ export const LAYERS = {
   'electron/main': ['shared', 'lib', 'engine', 'evals', 'autopilot', 'electron/core'],
   'electron/preload': ['shared'],
   renderer: ['shared'],
+  widget: ['shared'],
 };
 
 /** The layer a repository-relative path belongs to (the longest folder prefix), or undefined. */

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// npm ci and npm install run this (package.json "postinstall"): the built-in engine's intent models are trained
+// npm ci and npm install run this (package.json "postinstall"). First the chat widget's script is built
+// (dist/widget/widget.js, `npm run build:widget`), so the queue of a fresh clone serves /widget.js. Then the
+// built-in engine's intent models are trained
 // ahead of time (scripts/build-intent-models.ts, `npm run build:models`), so the first `npm run serve` decides every
 // ticket within seconds instead of training for 30-45 s first. It never fails the install: without tsx (npm ci
 // --omit=dev) or when the training fails, it says so, and the first start trains the model instead.
@@ -9,6 +11,31 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+if (existsSync(join(root, 'node_modules', 'vite'))) {
+  const widget = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '-c',
+      'vite.widget.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (widget.status !== 0)
+    console.log(
+      `Chat widget not built (exit ${widget.status ?? widget.signal}): run npm run build:widget before serving /widget.js.`,
+    );
+} else
+  console.log(
+    'Chat widget not built (vite is not installed): the queue serves /widget.js once npm run build:widget ran.',
+  );
 const later = 'the built-in AI trains its intent model on its first start instead (30-45 s)';
 if (!existsSync(join(root, 'node_modules', 'tsx'))) {
   console.log(`Intent models not built ahead of time (tsx is not installed): ${later}.`);
