@@ -15,16 +15,21 @@ export class SseParser {
   private event = '';
   private data: string[] = [];
 
+  /** The last chunk ended in CR: an LF starting the next one is the rest of that CRLF. */
+  private afterCr = false;
+
   /** The events completed by this chunk, in order. */
   push(chunk: string): ServerSentEvent[] {
     const events: ServerSentEvent[] = [];
-    this.pending += chunk;
+    this.pending += this.afterCr && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
+    this.afterCr = false;
     for (;;) {
       const end = this.pending.search(/\r\n|\r|\n/);
-      // A lone CR at the end may be the first half of a CRLF: wait for the next chunk.
-      if (end < 0 || (end === this.pending.length - 1 && this.pending.endsWith('\r'))) break;
+      if (end < 0) break;
+      const crlf = this.pending.startsWith('\r\n', end);
+      this.afterCr = !crlf && end === this.pending.length - 1 && this.pending.endsWith('\r');
       const line = this.pending.slice(0, end);
-      this.pending = this.pending.slice(end + (this.pending.startsWith('\r\n', end) ? 2 : 1));
+      this.pending = this.pending.slice(end + (crlf ? 2 : 1));
       const completed = this.readLine(line);
       if (completed) events.push(completed);
     }
