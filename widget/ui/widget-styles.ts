@@ -25,7 +25,8 @@ button, textarea, input { font: inherit; color: inherit; }
 .header { display: flex; align-items: center; gap: 8px; padding: 12px 14px; background: var(--accent); color: var(--on-accent); }
 .header h2 { flex: 1; margin: 0; font-size: 17px; font-weight: 600; overflow-wrap: anywhere; }
 .header button { border: 0; background: transparent; color: inherit; width: 32px; height: 32px; border-radius: 6px;
-  font-size: 22px; line-height: 1; cursor: pointer; }
+  padding: 4px; cursor: pointer; }
+.header svg { width: 24px; height: 24px; fill: currentColor; }
 .header :focus-visible { outline-color: var(--on-accent); outline-offset: -3px; }
 .body { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 10px; }
 .greeting, .message { max-width: 85%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -47,7 +48,8 @@ button, textarea, input { font: inherit; color: inherit; }
 .rating fieldset { border: 1px solid #8c959f; border-radius: 8px; margin: 0; padding: 8px 12px; }
 .rating legend { padding: 0 4px; font-weight: 600; }
 .rating label { display: block; padding: 2px 0; }
-.rating textarea { width: 100%; min-height: 60px; margin-top: 4px; }
+.rating > label { display: block; margin-top: 8px; }
+.rating textarea { width: 100%; min-height: 60px; margin: 4px 0 8px; }
 .rating .error { color: #b42318; font-size: 14px; margin: 4px 0 0; }
 .rating .error:empty { display: none; }
 .composer { display: flex; gap: 8px; align-items: flex-end; padding: 10px; border-top: 1px solid #d0d7de; }

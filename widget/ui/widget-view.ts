@@ -23,13 +23,19 @@ export interface Notice {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function chatIcon(): SVGSVGElement {
+/** The launcher's speech bubble and the close button's cross. */
+const CHAT_ICON = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z';
+const CLOSE_ICON = 'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z';
+
+/** An icon for a button whose name is its aria-label (no visible text to mismatch it). */
+function icon(path: string): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
-  svg.append(path);
+  svg.setAttribute('focusable', 'false');
+  const shape = document.createElementNS(SVG, 'path');
+  shape.setAttribute('d', path);
+  svg.append(shape);
   return svg;
 }
 
@@ -68,9 +74,9 @@ export class WidgetView {
         'aria-controls': 'panel',
         'aria-label': t('openChat'),
       },
-      chatIcon(),
+      icon(CHAT_ICON),
     );
-    const close = el('button', { type: 'button', 'aria-label': t('closeChat') }, '×');
+    const close = el('button', { type: 'button', 'aria-label': t('closeChat') }, icon(CLOSE_ICON));
     this.messages = new MessageList(t);
     this.typing = el('p', { class: 'typing', hidden: true }, t('typing'));
     this.handoff = el('div', { class: 'handoff', hidden: true });
