@@ -34,18 +34,18 @@ export const webhookConsoleMethods = {
    * Makes a new signing secret for a webhook, a generic channel or a widget's identity verification (admins): the
    * answer is the only time it is shown; the old one stops working. Required, like getQueueAddress (not_supported).
    */
-  makeSigningSecret: {
+  issueSigningSecret: {
     input: z.strictObject({ kind: SecretOwnerKindSchema, id: SettingItemId }),
     output: SigningSecretSchema,
   },
-  /** Which settings have a secret, and since when (never the secret). Required, like makeSigningSecret. */
-  listSigningSecrets: { input: z.strictObject({}), output: SecretStatusListSchema },
-  /** A webhook's delivery log, newest first. Required, like makeSigningSecret. */
+  /** Which settings have a secret, and since when (never the secret). Required, like issueSigningSecret. */
+  signingSecretDates: { input: z.strictObject({}), output: SecretStatusListSchema },
+  /** A webhook's delivery log, newest first. Required, like issueSigningSecret. */
   listWebhookDeliveries: {
     input: z.strictObject({ webhookId: SettingItemId, ...DeliveryPage }),
     output: DeliveryLogSchema,
   },
-  /** A generic channel's reply deliveries, newest first. Required, like makeSigningSecret. */
+  /** A generic channel's reply deliveries, newest first. Required, like issueSigningSecret. */
   listChannelDeliveries: {
     input: z.strictObject({ channelId: SettingItemId, ...DeliveryPage }),
     output: DeliveryLogSchema,

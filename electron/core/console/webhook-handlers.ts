@@ -38,10 +38,10 @@ export function webhookHandlers({ queue, tenantId }: WebhookHandlersOptions) {
   return {
     getQueueAddress: async () => ok({ url: queue?.url ?? null, tenantId: tenantId() }),
 
-    makeSigningSecret: (input) =>
+    issueSigningSecret: (input) =>
       ask(NEEDS_QUEUE.secret, async (queue) => notFoundSaid(await queue.createSigningSecret(input.kind, input.id))),
 
-    listSigningSecrets: () => ask(NEEDS_QUEUE.secret, (queue) => queue.signingSecretStatuses()),
+    signingSecretDates: () => ask(NEEDS_QUEUE.secret, (queue) => queue.signingSecretStatuses()),
 
     listWebhookDeliveries: ({ webhookId, ...page }) =>
       ask(NEEDS_QUEUE.log, async (queue) => notFoundSaid(await queue.deliveryLog({ webhookId }, page))),

@@ -4,14 +4,18 @@ import type { ChannelStatus } from '../../../shared/api/channel-contract.js';
 import { useController } from '../state/context.js';
 import { AdminField, NameField, TextField } from './AdminField.js';
 import { actionErrorText } from '../email/action-error.js';
+import { CHANNEL_TYPES } from '../../../shared/settings/setting-values.js';
 import { ChannelStatusPanel } from './ChannelStatusPanel.js';
+import { MessagingChannelPanel } from './integrations/MessagingChannelPanel.js';
+import { QueueSelect } from './integrations/QueueSelect.js';
 import { CHANNEL_FORM, type ChannelForm, type MailboxField } from './channel-form.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
 
 /**
  * Channels (admins): email mailboxes with their owner queue, IMAP and SMTP URLs, From name and address, folder and
  * poll interval, each checked on its field before saving; beside a stored one its status as the queue runs it, its
- * passwords (write-only) and a test of both directions.
+ * passwords (write-only) and a test of both directions. A generic channel (type webhook) has its reply URL; beside
+ * a stored one its inbound URL, channel secret and reply deliveries (MessagingChannelPanel).
  */
 export function ChannelsSection(props: AdminSectionProps) {
   const { t } = useTranslation();
@@ -49,25 +53,34 @@ export function ChannelsSection(props: AdminSectionProps) {
       renderFields={({ form, edit, placement, id, isNew }) => (
         <>
           <NameField value={form.name} placement={placement} onChange={(name) => edit({ name })} />
-          <AdminField label={t('email.channel.queue')} paths={['queueId']} placement={placement}>
-            {({ id: controlId, describedBy, invalid }) => (
-              <select
-                id={controlId}
-                value={form.queueId}
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                data-testid="channel-queue"
-                onChange={(event) => edit({ queueId: event.target.value })}
-              >
-                <option value="">{t('email.channel.chooseQueue')}</option>
-                {queues.map((queue) => (
-                  <option key={queue.id} value={queue.id}>
-                    {queue.value.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </AdminField>
+          {isNew ? (
+            <AdminField label={t('integrations.channel.type')} paths={['type']} placement={placement}>
+              {({ id: controlId, describedBy }) => (
+                <select
+                  id={controlId}
+                  value={form.type}
+                  aria-describedby={describedBy}
+                  data-testid="channel-type"
+                  onChange={(event) => edit({ type: event.target.value === 'webhook' ? 'webhook' : 'email' })}
+                >
+                  {CHANNEL_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`integrations.channel.${type}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </AdminField>
+          ) : null}
+          <QueueSelect
+            label={t('email.channel.queue')}
+            choose={t('email.channel.chooseQueue')}
+            queues={queues}
+            value={form.queueId}
+            placement={placement}
+            testId="channel-queue"
+            onChange={(queueId) => edit({ queueId })}
+          />
           <label className="admin-check">
             <input
               type="checkbox"
@@ -93,11 +106,20 @@ export function ChannelsSection(props: AdminSectionProps) {
               />
             ))
           ) : (
-            <p className="admin-note channel-wide">{t('email.channel.otherType', { type: form.type })}</p>
+            <TextField
+              label={t('integrations.channel.replyUrl')}
+              hint={t('integrations.channel.replyUrlHint')}
+              dir="ltr"
+              path="config.replyUrl"
+              testId="channel-replyUrl"
+              placement={placement}
+              value={form.replyUrl}
+              onChange={(replyUrl) => edit({ replyUrl })}
+            />
           )}
           {isNew ? (
             <p className="admin-note channel-wide" data-testid="channel-save-first">
-              {t('email.channel.saveFirst')}
+              {t(form.type === 'email' ? 'email.channel.saveFirst' : 'integrations.channel.saveFirst')}
             </p>
           ) : form.type === 'email' ? (
             // Keyed by the channel: passwords typed for one mailbox never stay in the fields when another is opened.
@@ -108,7 +130,9 @@ export function ChannelsSection(props: AdminSectionProps) {
               statusError={statusError}
               onChanged={readStatus}
             />
-          ) : null}
+          ) : (
+            <MessagingChannelPanel key={id} channelId={id} editable={props.editable} />
+          )}
         </>
       )}
     />

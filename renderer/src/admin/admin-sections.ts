@@ -7,6 +7,8 @@ import { QueuesSection } from './QueuesSection.js';
 import type { AdminSectionProps } from './SettingSection.js';
 import { SlaPoliciesSection } from './SlaPoliciesSection.js';
 import { TagsSection } from './TagsSection.js';
+import { WebhooksSection } from './integrations/WebhooksSection.js';
+import { WidgetsSection } from './integrations/WidgetsSection.js';
 
 export interface AdminSectionEntry {
   /** The kind of tenant setting the section edits; its label is `admin.kinds.<kind>.title`. */
@@ -24,6 +26,8 @@ export const ADMIN_SECTIONS = [
   { kind: 'tag', Component: TagsSection },
   { kind: 'macro', Component: MacrosSection },
   { kind: 'channel', Component: ChannelsSection },
+  { kind: 'widget', Component: WidgetsSection },
+  { kind: 'webhook', Component: WebhooksSection },
 ] as const satisfies readonly AdminSectionEntry[];
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

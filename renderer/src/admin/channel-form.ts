@@ -7,13 +7,13 @@ const EMAIL_FIELDS = ['imapUrl', 'smtpUrl', 'fromName', 'fromAddress', 'mailbox'
 export type MailboxField = (typeof EMAIL_FIELDS)[number];
 
 /**
- * A channel as the Channels section edits it: a mailbox's settings (type email); a channel of another type keeps
- * its config as stored and only its name, queue and on/off are edited.
+ * A channel as the Channels section edits it: a mailbox's settings (type email) or a generic channel's reply URL
+ * (type webhook), as typed; the type is chosen for a new channel.
  */
 export type ChannelForm = { type: ChannelSetting['type']; name: string; queueId: string; enabled: boolean } & Record<
   MailboxField,
   string
-> & { otherConfig: ChannelSetting['config'] };
+> & { replyUrl: string };
 
 /** A new mailbox's folder and poll interval: the schema's defaults. */
 const DEFAULTS = {
@@ -26,7 +26,14 @@ const numberOrText = (typed: string): number | string => (/^\s*\d+\s*$/.test(typ
 
 export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
   kind: 'channel',
-  fieldPaths: ['name', 'queueId', 'enabled', ...EMAIL_FIELDS.map((field) => `config.${field}`)],
+  fieldPaths: [
+    'type',
+    'name',
+    'queueId',
+    'enabled',
+    ...EMAIL_FIELDS.map((field) => `config.${field}`),
+    'config.replyUrl',
+  ],
   blank: () => ({
     type: 'email',
     name: '',
@@ -38,7 +45,7 @@ export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
     fromAddress: '',
     mailbox: DEFAULTS.mailbox,
     pollSeconds: String(DEFAULTS.pollSeconds),
-    otherConfig: {},
+    replyUrl: '',
   }),
   fromValue: (value) => {
     const text = (field: MailboxField) => (value.type === 'email' ? String(value.config[field] ?? '') : '');
@@ -53,7 +60,7 @@ export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
       fromAddress: text('fromAddress'),
       mailbox: text('mailbox'),
       pollSeconds: text('pollSeconds'),
-      otherConfig: value.type === 'email' ? {} : value.config,
+      replyUrl: value.type === 'webhook' ? String(value.config.replyUrl ?? '') : '',
     };
   },
   toValue: (form) => ({
@@ -71,6 +78,6 @@ export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
             mailbox: form.mailbox,
             pollSeconds: numberOrText(form.pollSeconds),
           }
-        : form.otherConfig,
+        : { replyUrl: form.replyUrl.trim() },
   }),
 };

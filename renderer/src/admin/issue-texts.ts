@@ -11,6 +11,7 @@ const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKi
   ['id', 'admin.rule.queueIdFormat', 'queue'],
   ['id', 'admin.rule.id'],
   ['queueId', 'email.rule.queueId', 'channel'],
+  ['queueId', 'integrations.rule.queueId', 'widget'],
   ['queueId', 'admin.rule.queueId'],
   ['name', 'admin.rule.name'],
   ['description', 'admin.rule.description'],
@@ -29,6 +30,15 @@ const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKi
   ['config.fromAddress', 'email.rule.fromAddress', 'channel'],
   ['config.mailbox', 'email.rule.mailbox', 'channel'],
   ['config.pollSeconds', 'email.rule.pollSeconds', 'channel'],
+  ['config.replyUrl', 'integrations.rule.url', 'channel'],
+  ['title', 'integrations.rule.title', 'widget'],
+  ['greeting.*', 'integrations.rule.greeting', 'widget'],
+  ['accentColor', 'integrations.rule.accentColor', 'widget'],
+  ['publicKey', 'integrations.rule.publicKey', 'widget'],
+  ['allowedOrigins', 'integrations.rule.origins', 'widget'],
+  ['allowedOrigins.*', 'integrations.rule.origin', 'widget'],
+  ['url', 'integrations.rule.url', 'webhook'],
+  ['events', 'integrations.rule.events', 'webhook'],
 ];
 
 function matches(pattern: string, field: FieldPath): boolean {

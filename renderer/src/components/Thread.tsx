@@ -1,17 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalMessage } from '../../../shared/api/console-contract.js';
-import { DeliveryLine } from '../email/DeliveryLine.js';
+import { DeliveryLine } from '../delivery/DeliveryLine.js';
 import { MailText } from '../email/MailText.js';
 import { MachineTranslation } from './MachineTranslation.js';
 import { Timestamp } from './Timestamp.js';
 
-/** `translations`: machine translations of customer messages by message id, shown under each original. */
+/**
+ * `translations`: machine translations of customer messages by message id, shown under each original. `channel`: the
+ * ticket's, which says how a reply's delivery reads (sent by email, shown in the chat).
+ */
 export function Thread({
   messages,
+  channel,
   translations,
 }: {
   messages: LocalMessage[];
+  channel: string;
   translations?: { language: string; byMessage: ReadonlyMap<string, string> };
 }) {
   const { t } = useTranslation();
@@ -64,7 +69,13 @@ export function Thread({
             />
           ) : null}
           {m.delivery ? (
-            <DeliveryLine ticketId={m.ticketId} messageId={m.id} text={m.text} delivery={m.delivery} />
+            <DeliveryLine
+              ticketId={m.ticketId}
+              messageId={m.id}
+              text={m.text}
+              delivery={m.delivery}
+              channel={channel}
+            />
           ) : null}
         </article>
       ))}

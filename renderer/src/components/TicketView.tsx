@@ -72,7 +72,7 @@ export function TicketView() {
             {({ translation, byMessage, draft }) => (
               <>
                 <TranslationNotice ticket={ticket} translation={translation} />
-                <Thread messages={detail.messages} translations={byMessage} />
+                <Thread messages={detail.messages} channel={ticket.channel} translations={byMessage} />
                 <UnsentPanel ticket={ticket} unsent={detail.unsent ?? []} />
                 <TicketHistory ticketId={ticket.id} version={ticket.version} />
                 <ReplyEditor ticket={ticket} draftTranslation={draft} />

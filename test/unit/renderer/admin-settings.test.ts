@@ -403,12 +403,20 @@ describe('admin screens: issues in the reader’s language', () => {
 });
 
 describe('admin screens: who sees which section', () => {
-  it('derives the sections from the kinds a role may edit: all five for an admin, macros for a lead, none for an agent', () => {
+  it('derives the sections from the kinds a role may edit: all seven for an admin, macros for a lead, none for an agent', () => {
     for (const role of ['admin', 'lead', 'agent', 'autopilot'] as Role[])
       expect(adminSectionsFor(role).map((s) => s.kind)).toEqual(
         ADMIN_SECTIONS.map((s) => s.kind).filter((kind) => editableSettingKinds(role).includes(kind)),
       );
-    expect(adminSectionsFor('admin').map((s) => s.kind)).toEqual(['queue', 'sla_policy', 'tag', 'macro', 'channel']);
+    expect(adminSectionsFor('admin').map((s) => s.kind)).toEqual([
+      'queue',
+      'sla_policy',
+      'tag',
+      'macro',
+      'channel',
+      'widget',
+      'webhook',
+    ]);
     expect(adminSectionsFor('lead').map((s) => s.kind)).toEqual(['macro']);
     expect(adminSectionsFor('agent')).toEqual([]);
     expect(adminSectionsFor(null)).toEqual([]);

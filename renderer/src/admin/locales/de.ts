@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Kanäle',
-      new: 'Neues Postfach',
+      new: 'Neuer Kanal',
       empty: 'Noch keine Kanäle.',
     },
+    widget: { title: 'Chat-Widgets', new: 'Neues Chat-Widget', empty: 'Noch keine Chat-Widgets.' },
+    webhook: { title: 'Webhooks', new: 'Neuer Webhook', empty: 'Noch keine Webhooks.' },
   },
   form: {
     id: 'ID',

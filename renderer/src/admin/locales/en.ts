@@ -16,7 +16,9 @@ export default {
     sla_policy: { title: 'SLA policies', new: 'New SLA policy', empty: 'No SLA policies yet.' },
     tag: { title: 'Tags', new: 'New tag', empty: 'No tags yet.' },
     macro: { title: 'Macros', new: 'New macro', empty: 'No macros yet.' },
-    channel: { title: 'Channels', new: 'New mailbox', empty: 'No channels yet.' },
+    channel: { title: 'Channels', new: 'New channel', empty: 'No channels yet.' },
+    widget: { title: 'Chat widgets', new: 'New chat widget', empty: 'No chat widgets yet.' },
+    webhook: { title: 'Webhooks', new: 'New webhook', empty: 'No webhooks yet.' },
   },
   form: {
     id: 'Id',

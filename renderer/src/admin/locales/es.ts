@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Canales',
-      new: 'Nuevo buzón',
+      new: 'Nuevo canal',
       empty: 'Aún no hay canales.',
     },
+    widget: { title: 'Widgets de chat', new: 'Nuevo widget de chat', empty: 'Aún no hay widgets de chat.' },
+    webhook: { title: 'Webhooks', new: 'Nuevo webhook', empty: 'Aún no hay webhooks.' },
   },
   form: {
     id: 'Identificador',

@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Canaux',
-      new: 'Nouvelle boîte aux lettres',
+      new: 'Nouveau canal',
       empty: 'Aucun canal pour l’instant.',
     },
+    widget: { title: 'Widgets de chat', new: 'Nouveau widget de chat', empty: 'Aucun widget de chat pour l’instant.' },
+    webhook: { title: 'Webhooks', new: 'Nouveau webhook', empty: 'Aucun webhook pour l’instant.' },
   },
   form: {
     id: 'Identifiant',

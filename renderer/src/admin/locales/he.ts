@@ -34,9 +34,11 @@ export default {
     },
     channel: {
       title: 'ערוצים',
-      new: 'תיבת דואר חדשה',
+      new: 'ערוץ חדש',
       empty: 'אין עדיין ערוצים.',
     },
+    widget: { title: 'וידג׳טים של צ׳אט', new: 'וידג׳ט צ׳אט חדש', empty: 'אין עדיין וידג׳טים של צ׳אט.' },
+    webhook: { title: 'Webhooks', new: 'Webhook חדש', empty: 'אין עדיין webhooks.' },
   },
   form: {
     id: 'מזהה',

@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Canali',
-      new: 'Nuova casella di posta',
+      new: 'Nuovo canale',
       empty: 'Ancora nessun canale.',
     },
+    widget: { title: 'Widget di chat', new: 'Nuovo widget di chat', empty: 'Ancora nessun widget di chat.' },
+    webhook: { title: 'Webhook', new: 'Nuovo webhook', empty: 'Ancora nessun webhook.' },
   },
   form: {
     id: 'ID',

@@ -35,9 +35,15 @@ export default {
     },
     channel: {
       title: 'チャネル',
-      new: '新しいメールボックス',
+      new: '新しいチャネル',
       empty: 'チャネルはまだありません。',
     },
+    widget: {
+      title: 'チャットウィジェット',
+      new: '新しいチャットウィジェット',
+      empty: 'チャットウィジェットはまだありません。',
+    },
+    webhook: { title: 'Webhook', new: '新しい Webhook', empty: 'Webhook はまだありません。' },
   },
   form: {
     id: 'ID',

@@ -34,9 +34,11 @@ export default {
     },
     channel: {
       title: '채널',
-      new: '새 메일함',
+      new: '새 채널',
       empty: '아직 채널이 없습니다.',
     },
+    widget: { title: '채팅 위젯', new: '새 채팅 위젯', empty: '아직 채팅 위젯이 없습니다.' },
+    webhook: { title: '웹훅', new: '새 웹훅', empty: '아직 웹훅이 없습니다.' },
   },
   form: {
     id: 'ID',

@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Kanalen',
-      new: 'Nieuwe mailbox',
+      new: 'Nieuw kanaal',
       empty: 'Nog geen kanalen.',
     },
+    widget: { title: 'Chatwidgets', new: 'Nieuwe chatwidget', empty: 'Nog geen chatwidgets.' },
+    webhook: { title: 'Webhooks', new: 'Nieuwe webhook', empty: 'Nog geen webhooks.' },
   },
   form: {
     id: 'ID',

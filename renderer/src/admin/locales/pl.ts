@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Kanały',
-      new: 'Nowa skrzynka pocztowa',
+      new: 'Nowy kanał',
       empty: 'Brak kanałów.',
     },
+    widget: { title: 'Widżety czatu', new: 'Nowy widżet czatu', empty: 'Brak widżetów czatu.' },
+    webhook: { title: 'Webhooki', new: 'Nowy webhook', empty: 'Brak webhooków.' },
   },
   form: {
     id: 'Identyfikator',

@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Canais',
-      new: 'Nova caixa de correio',
+      new: 'Novo canal',
       empty: 'Ainda não há canais.',
     },
+    widget: { title: 'Widgets de chat', new: 'Novo widget de chat', empty: 'Ainda não há widgets de chat.' },
+    webhook: { title: 'Webhooks', new: 'Novo webhook', empty: 'Ainda não há webhooks.' },
   },
   form: {
     id: 'ID',

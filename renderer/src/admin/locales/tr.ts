@@ -35,9 +35,11 @@ export default {
     },
     channel: {
       title: 'Kanallar',
-      new: 'Yeni posta kutusu',
+      new: 'Yeni kanal',
       empty: 'Henüz kanal yok.',
     },
+    widget: { title: 'Sohbet widget’ları', new: 'Yeni sohbet widget’ı', empty: 'Henüz sohbet widget’ı yok.' },
+    webhook: { title: 'Webhook’lar', new: 'Yeni webhook', empty: 'Henüz webhook yok.' },
   },
   form: {
     id: 'Kimlik',

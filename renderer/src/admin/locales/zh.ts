@@ -33,9 +33,11 @@ export default {
     },
     channel: {
       title: '渠道',
-      new: '新邮箱',
+      new: '新渠道',
       empty: '还没有渠道。',
     },
+    widget: { title: '聊天小部件', new: '新聊天小部件', empty: '还没有聊天小部件。' },
+    webhook: { title: 'Webhook', new: '新 Webhook', empty: '还没有 Webhook。' },
   },
   form: {
     id: 'ID',

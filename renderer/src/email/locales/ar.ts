@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'التسليم بالبريد الإلكتروني',
-    queued: 'في الانتظار للإرسال إلى {{to}}',
-    sent: 'أُرسل إلى {{to}}',
-    failed: 'لم يُسلَّم إلى {{to}}',
-    reason: 'السبب:',
-    attempts: 'المحاولات: {{count}}',
-    retry: 'أعد المحاولة',
-    retrying: 'جارٍ إعادة المحاولة…',
-    copy: 'انسخ النص',
-    copied: 'نُسخ: أرسله بطريقة أخرى.',
-    copyFailed: 'تعذّر نسخ النص؛ حدّده في الرسالة بدلًا من ذلك.',
-  },
   mail: {
     showQuoted: 'أظهر النص المقتبس والتوقيع',
     hideQuoted: 'أخفِ النص المقتبس والتوقيع',
@@ -35,7 +22,6 @@ export default {
     generic: 'لم ينجح ذلك: {{message}}',
   },
   channel: {
-    otherType: 'هذه قناة من نوع {{type}}: لا يُعدَّل هنا إلا اسمها وقائمة انتظارها وتشغيلها.',
     queue: 'قائمة الانتظار المسؤولة',
     chooseQueue: 'اختر قائمة انتظار',
     enabled: 'مفعّلة',

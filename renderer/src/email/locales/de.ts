@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'E-Mail-Zustellung',
-    queued: 'Zum Senden an {{to}} eingereiht',
-    sent: 'Gesendet an {{to}}',
-    failed: 'Nicht zugestellt an {{to}}',
-    reason: 'Grund:',
-    attempts: 'Versuche: {{count}}',
-    retry: 'Erneut senden',
-    retrying: 'Wird erneut gesendet…',
-    copy: 'Text kopieren',
-    copied: 'Kopiert: Senden Sie ihn auf anderem Weg.',
-    copyFailed: 'Der Text konnte nicht kopiert werden; markieren Sie ihn stattdessen in der Nachricht.',
-  },
   mail: {
     showQuoted: 'Zitierten Text und Signatur anzeigen',
     hideQuoted: 'Zitierten Text und Signatur ausblenden',
@@ -36,7 +23,6 @@ export default {
     generic: 'Das hat nicht geklappt: {{message}}',
   },
   channel: {
-    otherType: 'Dies ist ein {{type}}-Kanal: Hier werden nur Name, Warteschlange und Ein/Aus bearbeitet.',
     queue: 'Zuständige Warteschlange',
     chooseQueue: 'Warteschlange wählen',
     enabled: 'Aktiviert',

@@ -2,19 +2,6 @@ import type { CatalogTree } from '../../../../shared/i18n/catalog.js';
 
 /** The email channel's texts, English: the reference every locale matches. */
 export default {
-  delivery: {
-    label: 'Email delivery',
-    queued: 'Queued for sending to {{to}}',
-    sent: 'Sent to {{to}}',
-    failed: 'Not delivered to {{to}}',
-    reason: 'Reason:',
-    attempts: 'Attempts: {{count}}',
-    retry: 'Retry',
-    retrying: 'Retrying…',
-    copy: 'Copy text',
-    copied: 'Copied: send it another way.',
-    copyFailed: 'The text could not be copied; select it in the message instead.',
-  },
   mail: {
     showQuoted: 'Show quoted text and signature',
     hideQuoted: 'Hide quoted text and signature',
@@ -35,7 +22,6 @@ export default {
     generic: 'That did not work: {{message}}',
   },
   channel: {
-    otherType: 'This is a {{type}} channel: only its name, queue and on/off are edited here.',
     queue: 'Owner queue',
     chooseQueue: 'Choose a queue',
     enabled: 'Enabled',

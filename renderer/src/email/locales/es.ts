@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Entrega por correo',
-    queued: 'En cola para enviar a {{to}}',
-    sent: 'Enviado a {{to}}',
-    failed: 'No entregado a {{to}}',
-    reason: 'Motivo:',
-    attempts: 'Intentos: {{count}}',
-    retry: 'Reintentar',
-    retrying: 'Reintentando…',
-    copy: 'Copiar texto',
-    copied: 'Copiado: envíelo por otra vía.',
-    copyFailed: 'No se pudo copiar el texto; selecciónelo en el mensaje.',
-  },
   mail: {
     showQuoted: 'Mostrar texto citado y firma',
     hideQuoted: 'Ocultar texto citado y firma',
@@ -36,7 +23,6 @@ export default {
     generic: 'No funcionó: {{message}}',
   },
   channel: {
-    otherType: 'Este es un canal {{type}}: aquí solo se editan su nombre, su cola y si está activo.',
     queue: 'Cola responsable',
     chooseQueue: 'Elija una cola',
     enabled: 'Activado',

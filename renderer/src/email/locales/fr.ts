@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Envoi par e-mail',
-    queued: 'En attente d’envoi à {{to}}',
-    sent: 'Envoyé à {{to}}',
-    failed: 'Non remis à {{to}}',
-    reason: 'Raison :',
-    attempts: 'Tentatives : {{count}}',
-    retry: 'Réessayer',
-    retrying: 'Nouvel essai…',
-    copy: 'Copier le texte',
-    copied: 'Copié : envoyez-le par un autre moyen.',
-    copyFailed: 'Le texte n’a pas pu être copié ; sélectionnez-le plutôt dans le message.',
-  },
   mail: {
     showQuoted: 'Afficher le texte cité et la signature',
     hideQuoted: 'Masquer le texte cité et la signature',
@@ -36,7 +23,6 @@ export default {
     generic: 'Cela n’a pas marché : {{message}}',
   },
   channel: {
-    otherType: 'Ceci est un canal {{type}} : seuls son nom, sa file et son activation se modifient ici.',
     queue: 'File responsable',
     chooseQueue: 'Choisir une file',
     enabled: 'Activé',

@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'מסירה בדוא״ל',
-    queued: 'ממתין לשליחה אל {{to}}',
-    sent: 'נשלח אל {{to}}',
-    failed: 'לא נמסר אל {{to}}',
-    reason: 'סיבה:',
-    attempts: 'ניסיונות: {{count}}',
-    retry: 'נסה שוב',
-    retrying: 'מנסה שוב…',
-    copy: 'העתק טקסט',
-    copied: 'הועתק: שלחו אותו בדרך אחרת.',
-    copyFailed: 'לא ניתן היה להעתיק את הטקסט; סמנו אותו בהודעה במקום.',
-  },
   mail: {
     showQuoted: 'הצג טקסט מצוטט וחתימה',
     hideQuoted: 'הסתר טקסט מצוטט וחתימה',
@@ -35,7 +22,6 @@ export default {
     generic: 'זה לא הצליח: {{message}}',
   },
   channel: {
-    otherType: 'זהו ערוץ מסוג {{type}}: כאן נערכים רק השם, התור והפעלה/כיבוי.',
     queue: 'תור אחראי',
     chooseQueue: 'בחרו תור',
     enabled: 'מופעל',

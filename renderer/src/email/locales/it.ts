@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Consegna via e-mail',
-    queued: 'In coda per l’invio a {{to}}',
-    sent: 'Inviato a {{to}}',
-    failed: 'Non consegnato a {{to}}',
-    reason: 'Motivo:',
-    attempts: 'Tentativi: {{count}}',
-    retry: 'Riprova',
-    retrying: 'Nuovo tentativo…',
-    copy: 'Copia il testo',
-    copied: 'Copiato: invialo in un altro modo.',
-    copyFailed: 'Non è stato possibile copiare il testo; selezionalo nel messaggio.',
-  },
   mail: {
     showQuoted: 'Mostra testo citato e firma',
     hideQuoted: 'Nascondi testo citato e firma',
@@ -35,7 +22,6 @@ export default {
     generic: 'Non ha funzionato: {{message}}',
   },
   channel: {
-    otherType: 'Questo è un canale {{type}}: qui si modificano solo nome, coda e attivazione.',
     queue: 'Coda responsabile',
     chooseQueue: 'Scegli una coda',
     enabled: 'Attivo',

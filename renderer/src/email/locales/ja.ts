@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'メール配信',
-    queued: '{{to}} への送信待ち',
-    sent: '{{to}} に送信済み',
-    failed: '{{to}} に配信できませんでした',
-    reason: '理由:',
-    attempts: '試行回数: {{count}}',
-    retry: '再試行',
-    retrying: '再試行中…',
-    copy: 'テキストをコピー',
-    copied: 'コピーしました。別の方法で送ってください。',
-    copyFailed: 'テキストをコピーできませんでした。メッセージ内で選択してください。',
-  },
   mail: {
     showQuoted: '引用とシグネチャを表示',
     hideQuoted: '引用とシグネチャを隠す',
@@ -36,7 +23,6 @@ export default {
     generic: 'うまくいきませんでした: {{message}}',
   },
   channel: {
-    otherType: 'これは {{type}} チャネルです。ここでは名前、キュー、有効/無効のみ編集できます。',
     queue: '担当キュー',
     chooseQueue: 'キューを選択',
     enabled: '有効',

@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: '이메일 전송',
-    queued: '{{to}}(으)로 보내기 대기 중',
-    sent: '{{to}}(으)로 보냄',
-    failed: '{{to}}(으)로 전달되지 않음',
-    reason: '사유:',
-    attempts: '시도 횟수: {{count}}',
-    retry: '다시 시도',
-    retrying: '다시 시도 중…',
-    copy: '텍스트 복사',
-    copied: '복사됨: 다른 방법으로 보내세요.',
-    copyFailed: '텍스트를 복사할 수 없습니다. 메시지에서 직접 선택하세요.',
-  },
   mail: {
     showQuoted: '인용문과 서명 보기',
     hideQuoted: '인용문과 서명 숨기기',
@@ -35,7 +22,6 @@ export default {
     generic: '실패했습니다: {{message}}',
   },
   channel: {
-    otherType: '{{type}} 채널입니다. 여기서는 이름, 대기열, 사용 여부만 편집합니다.',
     queue: '담당 대기열',
     chooseQueue: '대기열 선택',
     enabled: '사용',

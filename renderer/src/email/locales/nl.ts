@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Bezorging per e-mail',
-    queued: 'In de wachtrij om te versturen naar {{to}}',
-    sent: 'Verzonden naar {{to}}',
-    failed: 'Niet bezorgd bij {{to}}',
-    reason: 'Reden:',
-    attempts: 'Pogingen: {{count}}',
-    retry: 'Opnieuw proberen',
-    retrying: 'Opnieuw proberen…',
-    copy: 'Tekst kopiëren',
-    copied: 'Gekopieerd: verstuur het op een andere manier.',
-    copyFailed: 'De tekst kon niet worden gekopieerd; selecteer hem in het bericht.',
-  },
   mail: {
     showQuoted: 'Geciteerde tekst en handtekening tonen',
     hideQuoted: 'Geciteerde tekst en handtekening verbergen',
@@ -36,7 +23,6 @@ export default {
     generic: 'Dat lukte niet: {{message}}',
   },
   channel: {
-    otherType: 'Dit is een {{type}}-kanaal: hier worden alleen de naam, de wachtrij en aan/uit bewerkt.',
     queue: 'Verantwoordelijke wachtrij',
     chooseQueue: 'Kies een wachtrij',
     enabled: 'Ingeschakeld',

@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Dostarczenie e-mailem',
-    queued: 'W kolejce do wysłania do {{to}}',
-    sent: 'Wysłano do {{to}}',
-    failed: 'Nie dostarczono do {{to}}',
-    reason: 'Powód:',
-    attempts: 'Próby: {{count}}',
-    retry: 'Ponów',
-    retrying: 'Ponawianie…',
-    copy: 'Kopiuj tekst',
-    copied: 'Skopiowano: wyślij go w inny sposób.',
-    copyFailed: 'Nie udało się skopiować tekstu; zaznacz go w wiadomości.',
-  },
   mail: {
     showQuoted: 'Pokaż cytowany tekst i podpis',
     hideQuoted: 'Ukryj cytowany tekst i podpis',
@@ -36,7 +23,6 @@ export default {
     generic: 'Nie udało się: {{message}}',
   },
   channel: {
-    otherType: 'To kanał typu {{type}}: tutaj edytuje się tylko jego nazwę, kolejkę i włączenie.',
     queue: 'Kolejka odpowiedzialna',
     chooseQueue: 'Wybierz kolejkę',
     enabled: 'Włączony',

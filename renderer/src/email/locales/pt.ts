@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Entrega por e-mail',
-    queued: 'Na fila para envio a {{to}}',
-    sent: 'Enviado para {{to}}',
-    failed: 'Não entregue a {{to}}',
-    reason: 'Motivo:',
-    attempts: 'Tentativas: {{count}}',
-    retry: 'Tentar novamente',
-    retrying: 'Tentando novamente…',
-    copy: 'Copiar texto',
-    copied: 'Copiado: envie-o por outro meio.',
-    copyFailed: 'Não foi possível copiar o texto; selecione-o na mensagem.',
-  },
   mail: {
     showQuoted: 'Mostrar texto citado e assinatura',
     hideQuoted: 'Ocultar texto citado e assinatura',
@@ -36,7 +23,6 @@ export default {
     generic: 'Não funcionou: {{message}}',
   },
   channel: {
-    otherType: 'Este é um canal {{type}}: aqui só se editam o nome, a fila e se está ativo.',
     queue: 'Fila responsável',
     chooseQueue: 'Escolha uma fila',
     enabled: 'Ativado',

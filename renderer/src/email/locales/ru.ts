@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Доставка по почте',
-    queued: 'В очереди на отправку для {{to}}',
-    sent: 'Отправлено: {{to}}',
-    failed: 'Не доставлено: {{to}}',
-    reason: 'Причина:',
-    attempts: 'Попыток: {{count}}',
-    retry: 'Повторить',
-    retrying: 'Повтор…',
-    copy: 'Скопировать текст',
-    copied: 'Скопировано: отправьте другим способом.',
-    copyFailed: 'Не удалось скопировать текст; выделите его в сообщении.',
-  },
   mail: {
     showQuoted: 'Показать цитату и подпись',
     hideQuoted: 'Скрыть цитату и подпись',
@@ -36,7 +23,6 @@ export default {
     generic: 'Не получилось: {{message}}',
   },
   channel: {
-    otherType: 'Это канал типа {{type}}: здесь меняются только название, очередь и вкл./выкл.',
     queue: 'Ответственная очередь',
     chooseQueue: 'Выберите очередь',
     enabled: 'Включён',

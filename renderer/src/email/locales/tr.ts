@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'E-posta teslimi',
-    queued: '{{to}} adresine gönderilmek üzere sırada',
-    sent: '{{to}} adresine gönderildi',
-    failed: '{{to}} adresine teslim edilemedi',
-    reason: 'Neden:',
-    attempts: 'Deneme: {{count}}',
-    retry: 'Yeniden dene',
-    retrying: 'Yeniden deneniyor…',
-    copy: 'Metni kopyala',
-    copied: 'Kopyalandı: başka bir yolla gönderin.',
-    copyFailed: 'Metin kopyalanamadı; bunun yerine iletide seçin.',
-  },
   mail: {
     showQuoted: 'Alıntılanan metni ve imzayı göster',
     hideQuoted: 'Alıntılanan metni ve imzayı gizle',
@@ -35,7 +22,6 @@ export default {
     generic: 'Olmadı: {{message}}',
   },
   channel: {
-    otherType: 'Bu bir {{type}} kanalı: burada yalnızca adı, kuyruğu ve açık/kapalı durumu düzenlenir.',
     queue: 'Sorumlu kuyruk',
     chooseQueue: 'Bir kuyruk seçin',
     enabled: 'Etkin',

@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: 'Доставка поштою',
-    queued: 'У черзі на надсилання для {{to}}',
-    sent: 'Надіслано: {{to}}',
-    failed: 'Не доставлено: {{to}}',
-    reason: 'Причина:',
-    attempts: 'Спроб: {{count}}',
-    retry: 'Повторити',
-    retrying: 'Повтор…',
-    copy: 'Скопіювати текст',
-    copied: 'Скопійовано: надішліть іншим способом.',
-    copyFailed: 'Не вдалося скопіювати текст; виділіть його в повідомленні.',
-  },
   mail: {
     showQuoted: 'Показати цитату й підпис',
     hideQuoted: 'Сховати цитату й підпис',
@@ -36,7 +23,6 @@ export default {
     generic: 'Не вдалося: {{message}}',
   },
   channel: {
-    otherType: 'Це канал типу {{type}}: тут змінюються лише назва, черга й увімк./вимк.',
     queue: 'Відповідальна черга',
     chooseQueue: 'Виберіть чергу',
     enabled: 'Увімкнено',

@@ -2,19 +2,6 @@ import type { Catalog } from '../../../../shared/i18n/catalog.js';
 import type en from './en.js';
 
 export default {
-  delivery: {
-    label: '邮件投递',
-    queued: '等待发送至 {{to}}',
-    sent: '已发送至 {{to}}',
-    failed: '未能投递至 {{to}}',
-    reason: '原因:',
-    attempts: '尝试次数:{{count}}',
-    retry: '重试',
-    retrying: '正在重试…',
-    copy: '复制文本',
-    copied: '已复制:请通过其他方式发送。',
-    copyFailed: '无法复制文本;请在消息中直接选中。',
-  },
   mail: {
     showQuoted: '显示引用内容和签名',
     hideQuoted: '隐藏引用内容和签名',
@@ -35,7 +22,6 @@ export default {
     generic: '操作未成功:{{message}}',
   },
   channel: {
-    otherType: '这是 {{type}} 渠道:此处只能编辑名称、队列和启用状态。',
     queue: '负责队列',
     chooseQueue: '选择队列',
     enabled: '启用',

@@ -1,18 +1,38 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHAT_TICKET_CHANNEL } from '../../../shared/api/widget-contract.js';
+import { MESSAGING_TICKET_CHANNEL } from '../../../shared/channels/messaging-channel.js';
 import type { MessageDelivery } from '../../../shared/domain/ticket.js';
 import { Timestamp } from '../components/Timestamp.js';
+import { actionErrorText } from '../email/action-error.js';
 import { useController } from '../state/context.js';
-import { actionErrorText } from './action-error.js';
-import './email.css';
+import './delivery.css';
 
 type Action = { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'error'; text: string };
 
+/** How a ticket's channel says a reply's state: by email, in the chat widget, through a generic channel. */
+export type DeliveryWording = 'email' | 'chat' | 'messaging';
+
+/** The wording of a ticket's channel: chat and generic channel tickets have their own, any other reads as email. */
+export function deliveryWording(ticketChannel: string): DeliveryWording {
+  if (ticketChannel === CHAT_TICKET_CHANNEL) return 'chat';
+  if (ticketChannel === MESSAGING_TICKET_CHANNEL) return 'messaging';
+  return 'email';
+}
+
 /**
- * A public reply's delivery by email: queued, sent, or failed with the mail server's reason. A failed one offers
- * Retry (back to the queue's outbox) and Copy (its text to the clipboard, to send it another way).
+ * A public reply's delivery, one line for every channel (one model, MessageDelivery): queued, sent (by email: to
+ * the address; in the chat: shown to the customer; a generic channel: accepted by its reply URL), or failed with the
+ * reason. A failed one offers Retry (the queue sends it again) and Copy (its text, to send it another way).
  */
-export function DeliveryLine(props: { ticketId: string; messageId: string; text: string; delivery: MessageDelivery }) {
+export function DeliveryLine(props: {
+  ticketId: string;
+  messageId: string;
+  text: string;
+  delivery: MessageDelivery;
+  /** The ticket's channel (`email`, `chat`, `messaging`). */
+  channel: string;
+}) {
   const { t } = useTranslation();
   const { api } = useController();
   const [action, setAction] = useState<Action>({ kind: 'idle' });
@@ -33,7 +53,7 @@ export function DeliveryLine(props: { ticketId: string; messageId: string; text:
       await navigator.clipboard.writeText(props.text);
       setAction({ kind: 'copied' });
     } catch {
-      setAction({ kind: 'error', text: t('email.delivery.copyFailed') });
+      setAction({ kind: 'error', text: t('delivery.copyFailed') });
     }
   };
 
@@ -43,20 +63,20 @@ export function DeliveryLine(props: { ticketId: string; messageId: string; text:
       tabIndex={-1}
       className={`delivery delivery-${delivery.state}`}
       role="group"
-      aria-label={t('email.delivery.label')}
+      aria-label={t('delivery.label')}
       data-testid="delivery"
       data-state={delivery.state}
     >
       <span className={`chip chip-delivery-${delivery.state}`} data-testid="delivery-state">
-        {t(`email.delivery.${delivery.state}`, { to: delivery.to })}
+        {t(`delivery.${deliveryWording(props.channel)}.${delivery.state}`, { to: delivery.to })}
       </span>{' '}
       <Timestamp className="delivery-time" at={delivery.at} />
       {delivery.attempts > 1 ? (
-        <span className="delivery-attempts"> · {t('email.delivery.attempts', { count: delivery.attempts })}</span>
+        <span className="delivery-attempts"> · {t('delivery.attempts', { count: delivery.attempts })}</span>
       ) : null}
       {failed && delivery.reason ? (
         <p className="delivery-reason" data-testid="delivery-reason">
-          {t('email.delivery.reason')} <bdi dir="auto">{delivery.reason}</bdi>
+          {t('delivery.reason')} <bdi dir="auto">{delivery.reason}</bdi>
         </p>
       ) : null}
       {failed ? (
@@ -68,16 +88,16 @@ export function DeliveryLine(props: { ticketId: string; messageId: string; text:
             aria-disabled={action.kind === 'busy' || undefined}
             onClick={() => void retry()}
           >
-            {action.kind === 'busy' ? t('email.delivery.retrying') : t('email.delivery.retry')}
+            {action.kind === 'busy' ? t('delivery.retrying') : t('delivery.retry')}
           </button>
           <button type="button" className="button button-small" data-testid="delivery-copy" onClick={() => void copy()}>
-            {t('email.delivery.copy')}
+            {t('delivery.copy')}
           </button>
         </div>
       ) : null}
       {action.kind === 'copied' ? (
         <p className="delivery-note" role="status" data-testid="delivery-copied">
-          {t('email.delivery.copied')}
+          {t('delivery.copied')}
         </p>
       ) : null}
       {action.kind === 'error' ? (
