@@ -36,11 +36,11 @@ export function exitWithUsage(message: string, usage: string): never {
   process.exit(2);
 }
 
-export function parsePort(value: string | undefined, fallback: number, usage: string): number {
+export function parsePort(value: string | undefined, fallback: number, usage: string, flag = '--port'): number {
   if (value === undefined) return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    exitWithUsage(`--port must be a number from 0 to 65535, not "${value}".`, usage);
+    exitWithUsage(`${flag} must be a number from 0 to 65535, not "${value}".`, usage);
   return port;
 }
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { CustomerTierSchema } from '../../shared/domain/ticket.js';
 import { BusinessHoursSchema } from '../../shared/sla/business-hours.js';
 import { MAX_SLA_TARGET_MINUTES } from '../../shared/sla/sla-policy.js';
-import { ArticleSettingSchema, LanguageTagSchema, TagSettingSchema } from '../../shared/settings/setting-values.js';
+import {
+  ArticleSettingSchema,
+  LanguageTagSchema,
+  TagSettingSchema,
+  WidgetSettingSchema,
+} from '../../shared/settings/setting-values.js';
 import { SettingIdSchema } from '../../shared/settings/stored-setting.js';
 
 /**
@@ -40,5 +45,10 @@ export const SettingsSeedSchema = z.strictObject({
     .optional(),
   /** Articles written for the seed, beside those made from knowledge-base.json. */
   articles: z.array(z.strictObject({ id: SettingIdSchema, ...ArticleSettingSchema.shape })).default([]),
+  /**
+   * The tenant's chat widgets on its website: the demo shop of `npm run serve` shows the first enabled one (and adds
+   * its own origin to the allowed origins when it is served elsewhere than these).
+   */
+  widgets: z.array(z.strictObject({ id: SettingIdSchema, ...WidgetSettingSchema.shape })).default([]),
 });
 export type SettingsSeed = z.infer<typeof SettingsSeedSchema>;

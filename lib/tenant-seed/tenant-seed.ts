@@ -45,7 +45,7 @@ export function readTenantSeed(dir: string): TenantSeed {
   };
 }
 
-/** The settings a seed makes: the profile, then queues, macros, tags, SLA policies and articles. */
+/** The settings a seed makes: the profile, then queues, macros, tags, SLA policies, articles and chat widgets. */
 export function tenantSeedItems(
   config: TenantConfig,
   knowledgeBase: KnowledgeBaseFile,
@@ -68,6 +68,7 @@ export function tenantSeedItems(
       item('article', article.id, article.value),
     ),
     ...seed.articles.map(({ id, ...article }) => item('article', id, article)),
+    ...seed.widgets.map(({ id, ...widget }) => item('widget', id, widget)),
   ];
   return items;
 }

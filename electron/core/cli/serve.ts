@@ -17,13 +17,15 @@ import {
 } from '../../../lib/cli-support.js';
 import { buildRenderer } from './renderer-build.js';
 
-const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
+const USAGE = `Usage: npm run serve -- [--port N] [--shop-port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
                          [--role agent|lead|admin] [--tenant ID] [--openai-base-url URL --openai-model M]
 
 Runs the console in browser mode on 127.0.0.1: the console host, and unless --queue is given an
 embedded central queue with the demo tenants and the built-in AI autopilot. The console shows the
 tenant of its token: its name, queues, macros and articles as the queue holds them.
   --port N            port of the console host (default 4173; 0 picks a free one)
+  --shop-port N       port of the demo shop, the tenant's website with its chat widget, where you play the
+                      customer (default 4174, or a free one with --port 0); printed as "Customer chat: URL"
   --data-dir DIR      where every file is written (default ./.data/console)
   --queue URL         use this central queue instead of the embedded one
   --tokens-file FILE  the queue's tokens file (agent token for the console, autopilot token for the AI)
@@ -31,7 +33,7 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
   --autopilot-token T run an autopilot against --queue with this token
   --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
-  --no-demo           do not seed the demo tickets into the embedded queue
+  --no-demo           do not seed the demo tickets into the embedded queue, nor serve the demo shop
   --build-renderer    build the renderer (vite build) while the queue and the AI start (npm run serve does)
   --role agent|lead|admin  whose console this is (default agent): a lead's console uses the lead token and
                       shows the Dashboard, Review sample and Rules tabs, an admin's also the tenant's settings;
@@ -45,7 +47,7 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
 const { values } = parseCliArgs(
   {
     ...stringFlags('port', 'data-dir', 'queue', 'tokens-file', 'queue-token', 'autopilot-token', 'model-cache'),
-    ...stringFlags('role', 'tenant', 'openai-base-url', 'openai-model'),
+    ...stringFlags('role', 'tenant', 'openai-base-url', 'openai-model', 'shop-port'),
     ...booleanFlags('no-autopilot', 'no-demo', 'build-renderer', 'help'),
   },
   USAGE,
@@ -56,6 +58,7 @@ if (values.help) {
 }
 
 const port = parsePort(values.port, 4173, USAGE);
+const shopPort = parsePort(values['shop-port'], port === 0 ? 0 : 4174, USAGE, '--shop-port');
 const role = values.role ?? 'agent';
 if (!isConsoleRole(role)) exitWithUsage(`--role must be one of ${CONSOLE_ROLES.join(', ')}, not "${role}".`, USAGE);
 if (values.tenant && values.queue && !values['tokens-file'])
@@ -70,11 +73,14 @@ if (Boolean(openAiBaseUrl) !== Boolean(openAiModel))
 const dataDir = resolve(values['data-dir'] ?? '.data/console');
 let queueToken = values['queue-token'];
 let autopilotToken = values['autopilot-token'];
+// The tenant's admin token, with which the demo shop adds its origin to the widget's allowed origins.
+let adminToken: string | null = null;
 if (values['tokens-file']) {
   if (!values.queue) exitWithUsage('--tokens-file needs --queue.', USAGE);
   const tokens = demoTenantTokens(resolve(values['tokens-file']), values.tenant);
   queueToken ??= tokens[role];
   autopilotToken ??= tokens.autopilot;
+  adminToken = tokens.admin;
 }
 if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
 
@@ -105,9 +111,10 @@ try {
     log,
   };
   const children = startRuntimeChildren(options);
-  const [{ startConsoleRuntime }, { startBrowserHost }] = await Promise.all([
+  const [{ startConsoleRuntime }, { startBrowserHost }, { startDemoShop }] = await Promise.all([
     import('../console-runtime.js'),
     import('../host/browser-host.js'),
+    import('../demo-shop/demo-shop.js'),
   ]);
   const runtime = await startConsoleRuntime({ ...options, children });
   running.add('console runtime', () => runtime.stop());
@@ -116,6 +123,22 @@ try {
   running.add('console host', () => host.close());
   log(`Queue: ${runtime.queueUrl}  Data: ${dataDir}`);
   process.stdout.write(`Console: ${host.consoleUrl}\n`);
+  const embedded = await children.embeddedStart;
+  // The tenant's admin token lets the shop allow its own origin; the console's token only reads the widget.
+  const shopToken = embedded ? tokensOfTenant(embedded.tokens, values.tenant).tokens.admin : (adminToken ?? queueToken);
+  if (!values['no-demo'] && shopToken) {
+    const shop = await startDemoShop({
+      port: shopPort,
+      queueUrl: runtime.queueUrl,
+      token: shopToken,
+      resourcesDir: RESOURCES_DIR,
+    });
+    if (shop.served) {
+      running.add('demo shop', () => shop.close());
+      process.stdout.write(`Customer chat: ${shop.url}\n`);
+      if (shop.warning) log(`Customer chat: ${shop.warning}.`);
+    } else log(`Customer chat: not served, ${shop.reason}.`);
+  }
   onShutdown(() => running.stopAll());
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
