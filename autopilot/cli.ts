@@ -7,6 +7,7 @@ import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progr
 import { startBuiltinAutopilotEngine, startIntentModel } from './builtin-autopilot-engine.js';
 import { readQueueLine } from './queue-line.js';
 import { TenantConfigurationFollower } from './tenant-configuration-follower.js';
+import { startHistoryLearning } from './history-retrainer.js';
 import { startingConfiguration, tokenTenant } from './token-tenant.js';
 import { REPO_ROOT, RESOURCES_DIR } from '../lib/paths.js';
 import { QUEUE_TOKEN_ENV } from '../lib/queue-token-env.js';
@@ -81,6 +82,7 @@ try {
   const announce = (kind: AutopilotProgress['kind']) =>
     log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
   let engine: AiEngine | undefined;
+  let stopHistoryLearning = () => {};
   // One follower from the first read on: until the engine is built it only checks a configuration (a configuration
   // the engine cannot use, rules naming a queue the tenant lacks, is refused: see the follower), then puts it in force.
   const follower = new TenantConfigurationFollower({
@@ -103,11 +105,24 @@ try {
     await startingConfiguration(follower, tenantId);
   } else {
     const configuration = await startingConfiguration(follower, tenantId);
-    engine = startBuiltinAutopilotEngine(
-      engineTenantFrom(configuration),
-      earlyModel?.tenantId === tenantId ? earlyModel.file : intentModel(tenantId),
-      { ...where, log, isStopping: () => stopping },
-    );
+    const baseModel = earlyModel?.tenantId === tenantId ? earlyModel.file : intentModel(tenantId);
+    const builtin = startBuiltinAutopilotEngine(engineTenantFrom(configuration), baseModel, {
+      ...where,
+      log,
+      isStopping: () => stopping,
+    });
+    engine = builtin;
+    // The tenant's resolved tickets retrain its intent model in the background (autopilot/history-retrainer.ts).
+    stopHistoryLearning = startHistoryLearning({
+      feed: client,
+      tenantId,
+      appRoot: REPO_ROOT,
+      cacheDir,
+      articles: () => follower.configuration?.settings.article ?? [],
+      baseModel,
+      use: (classifier) => builtin.useClassifier(classifier),
+      log,
+    });
   }
   if (engine.whenReady) {
     announce('partial');
@@ -139,6 +154,7 @@ try {
   process.stdout.write(`Autopilot ${autopilot.workerId} working on ${client.url}\n`);
   const stop = async () => {
     stopping = true;
+    stopHistoryLearning();
     await autopilot.stop();
     process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
   };

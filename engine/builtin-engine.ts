@@ -90,8 +90,8 @@ export type ClassifierSource = IntentClassifier | Promise<IntentClassifier> | nu
 export class BuiltinEngine implements AiEngine {
   private classifier: IntentClassifier | null;
   private readonly classifierReady: Promise<IntentClassifier | null>;
-  /** True when no classifier will ever come (no training data). */
-  private readonly classifierless: boolean;
+  /** True while no classifier will come (no training data, and none learned from the tenant's history yet). */
+  private classifierless: boolean;
 
   constructor(
     private tenant: EngineTenant,
@@ -103,7 +103,8 @@ export class BuiltinEngine implements AiEngine {
       this.classifierReady = Promise.resolve(classifier);
     } else {
       this.classifier = null;
-      this.classifierReady = classifier.then((ready) => (this.classifier = ready));
+      // A model put in force meanwhile (useClassifier: one learned from the history) is not replaced by it.
+      this.classifierReady = classifier.then((ready) => (this.classifier ??= ready));
       // Whoever waits for it sees a failure; nobody waiting is no reason to crash the process.
       this.classifierReady.catch(() => undefined);
     }
@@ -117,6 +118,15 @@ export class BuiltinEngine implements AiEngine {
   /** Takes the tenant's new settings and rules for the next decisions; throws, keeping the ones in use, when the rules are unusable. */
   useConfiguration(configuration: TenantConfiguration): void {
     this.tenant = engineTenantFrom(configuration);
+  }
+
+  /**
+   * Puts another intent model in force for the next decisions: one retrained from the tenant's history, or the one
+   * before it (an undo); null (the undo of a tenant's only model) decides without a classifier again.
+   */
+  useClassifier(classifier: IntentClassifier | null): void {
+    this.classifier = classifier;
+    this.classifierless = classifier === null;
   }
 
   /** Resolves once every ticket can be decided at once (rejects when the classifier could not be had). */

@@ -24,6 +24,9 @@ export const RETRAIN_AFTER = { examples: 200, share: 0.1 } as const;
 /** A retrained model may lose at most this much (0.5 point) on a figure and still count as not worse. */
 export const ADOPTION_TOLERANCE = 0.005;
 
+/** Fewer held-out tickets than this measure nothing: a model trained with them is not adopted. */
+export const MIN_HELD_OUT = 20;
+
 /** One labelled ticket in five is held out: never trained on, by any version, so every version is measured on it. */
 const HELD_OUT_ONE_IN = 5;
 
@@ -37,8 +40,12 @@ export function isHeldOutTicket(ticketId: string): boolean {
 }
 
 /** Whether enough new history arrived since the model in use was trained (null: there is no model yet). */
-export function retrainDue(labelledNow: number, learnedFrom: number | null): boolean {
-  if (learnedFrom === null) return labelledNow >= MIN_HISTORY_FOR_FIRST_MODEL;
+export function retrainDue(
+  labelledNow: number,
+  learnedFrom: number | null,
+  minHistoryForFirstModel = MIN_HISTORY_FOR_FIRST_MODEL,
+): boolean {
+  if (learnedFrom === null) return labelledNow >= minHistoryForFirstModel;
   const fresh = labelledNow - learnedFrom;
   return fresh >= Math.max(RETRAIN_AFTER.examples, RETRAIN_AFTER.share * learnedFrom);
 }
@@ -53,10 +60,16 @@ const points = (share: number) => `${(share * 100).toFixed(1)} %`;
 /**
  * The rule: a retrained model replaces the one in use when, on the same held-out tickets, neither its intent accuracy
  * nor its containment at ≤ 0.8 % wrong is more than ADOPTION_TOLERANCE below the one in use's. With no model in use
- * (a tenant without training data), it must be a working engine (WORKING_ENGINE).
+ * (a tenant without training data), it must be a working engine (WORKING_ENGINE). Either way it is measured on at least
+ * MIN_HELD_OUT held-out tickets.
  */
 export function adoptionVerdict(current: HeldOutFigures | null, candidate: HeldOutFigures): AdoptionVerdict {
   const figures = (f: HeldOutFigures) => `accuracy ${points(f.accuracy)}, containment ${points(f.containment)}`;
+  if (candidate.n < MIN_HELD_OUT)
+    return {
+      adopt: false,
+      reason: `${candidate.n} held-out tickets are too few to measure it (${MIN_HELD_OUT} at least)`,
+    };
   if (current === null) {
     return isWorkingEngine(candidate)
       ? { adopt: true, reason: `a first model that works (${figures(candidate)})` }

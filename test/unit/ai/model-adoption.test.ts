@@ -3,6 +3,7 @@ import { containmentAtWrongShare, type HeldOutFigures } from '../../../engine/he
 import {
   adoptionVerdict,
   isHeldOutTicket,
+  MIN_HELD_OUT,
   MIN_HISTORY_FOR_FIRST_MODEL,
   retrainDue,
   WORKING_ENGINE,
@@ -53,6 +54,9 @@ describe('the adoption rule', () => {
     expect(worse).toMatchObject({ adopt: false });
     expect(worse.reason).toContain('worse containment');
     expect(adoptionVerdict(figures(0.9, 0.6), figures(0.88, 0.5)).reason).toContain('worse accuracy and containment');
+    const unmeasured = adoptionVerdict(figures(0.9, 0.6), { ...figures(1, 1), n: MIN_HELD_OUT - 1 });
+    expect(unmeasured).toMatchObject({ adopt: false });
+    expect(unmeasured.reason).toContain('too few');
   });
 
   it("takes a tenant's first model only when it is a working engine", () => {

@@ -1,0 +1,146 @@
+/**
+ * Learning a tenant from its history, end to end on a real queue (SQLite, HTTP on 127.0.0.1): people resolve tickets
+ * with published single-intent articles, the autopilot's HistoryRetrainer reads the ticket feed, a child process
+ * retrains the model, a not-worse model is adopted, a worse one is not, and an undo returns the previous model.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HistoryRetrainer } from '../../../autopilot/history-retrainer.js';
+import { TenantConfigurationFollower } from '../../../autopilot/tenant-configuration-follower.js';
+import type { IntentClassifier } from '../../../engine/intent-classifier.js';
+import { isHeldOutTicket } from '../../../engine/model-adoption.js';
+import { readModelVersions, undoneVersions, writeModelVersions } from '../../../engine/model-versions.js';
+import { queueClientFor } from '../../../lib/queue-connection.js';
+import { MAX_MUTATIONS_PER_PUSH } from '../../../shared/api/mutations.js';
+import { agentReply } from '../queue/builders.js';
+import { intakeBody, startTestQueue, type RoleTokens, type TestQueue } from '../../helpers/queue-server.js';
+import { tempDir } from '../../unit/ai/fixtures.js';
+import { REPO_ROOT } from '../../unit/ai/fixtures.js';
+
+/** The tickets of test/fixtures/ai/history-tickets.csv: 160 texts of 4 intents, written for the tests. */
+const FIXTURE = parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'ai', 'history-tickets.csv'), 'utf8'), {
+  columns: true,
+}) as { instruction: string; intent: string }[];
+const INTENTS = [...new Set(FIXTURE.map((row) => row.intent))].sort();
+const articleText = (intent: string) =>
+  `Thank you for writing. Here is how we handle ${intent.replace('_', ' ')} requests.`;
+/** A mislabelling agent: each intent answered with the next intent's article. */
+const wrongIntent = (intent: string) => INTENTS[(INTENTS.indexOf(intent) + 1) % INTENTS.length]!;
+const TENANT = 'history-shop';
+
+describe('learning a tenant from its history', { timeout: 240_000 }, () => {
+  let queue: TestQueue;
+  let tokens: RoleTokens;
+  let nextMutation = 1;
+  const used: (IntentClassifier | null)[] = [];
+  const logs: string[] = [];
+  let retrainer: HistoryRetrainer;
+  let cacheDir: string;
+
+  /** Tickets from the fixture's texts (cycled from `offset`), each resolved by a person with an article. */
+  async function resolvedHistory(
+    count: number,
+    offset: number,
+    articleFor: (intent: string, ticketId: string) => string,
+  ) {
+    const rows = Array.from({ length: count }, (_, i) => FIXTURE[(offset + i) % FIXTURE.length]!);
+    const intake = await queue.call<{ results: { ticketId: string }[] }>('POST', '/v1/tickets/batch', {
+      token: tokens.admin,
+      body: { tickets: rows.map((row) => intakeBody({ text: row.instruction, channel: 'api' })) },
+    });
+    expect(intake.status).toBe(200);
+    const replies = intake.body.results.map(({ ticketId }, i) =>
+      agentReply(nextMutation++, ticketId, { text: articleText(articleFor(rows[i]!.intent, ticketId)), resolve: true }),
+    );
+    for (let start = 0; start < replies.length; start += MAX_MUTATIONS_PER_PUSH)
+      await queue.push('agent-console', replies.slice(start, start + MAX_MUTATIONS_PER_PUSH), tokens.agent);
+  }
+
+  async function retrainNow() {
+    await retrainer.refresh();
+    expect(retrainer.retraining).not.toBeNull();
+    await retrainer.retraining;
+  }
+
+  beforeAll(async () => {
+    queue = await startTestQueue();
+    tokens = await queue.addTenant(TENANT);
+    const admin = queueClientFor(queue.url, tokens.admin);
+    for (const intent of INTENTS) {
+      const saved = await admin.saveSetting('article', intent.replace('_', '-'), 0, {
+        status: 'published',
+        intents: [intent],
+        versions: { en: { title: intent, body: articleText(intent) } },
+      });
+      expect(saved.ok).toBe(true);
+    }
+    const autopilotClient = queueClientFor(queue.url, tokens.autopilot);
+    const follower = new TenantConfigurationFollower({ source: autopilotClient, tenantId: TENANT });
+    expect((await follower.refresh()).ok).toBe(true);
+    cacheDir = tempDir();
+    retrainer = new HistoryRetrainer({
+      feed: autopilotClient,
+      tenantId: TENANT,
+      appRoot: REPO_ROOT,
+      cacheDir,
+      articles: () => follower.configuration?.settings.article ?? [],
+      baseModel: null, // this tenant has no training file
+      use: (classifier) => used.push(classifier),
+      log: (line) => logs.push(line),
+      minHistoryForFirstModel: 150,
+    });
+  });
+
+  afterAll(async () => {
+    await queue?.close();
+  });
+
+  it('labels what people resolved with an article and adopts a first model that works, trained in a child', async () => {
+    await resolvedHistory(FIXTURE.length, 0, (intent) => intent);
+    await retrainNow();
+    expect(retrainer.labelledTickets).toBe(FIXTURE.length);
+    const record = readModelVersions(cacheDir, TENANT);
+    const first = record.versions[0]!;
+    expect(first).toMatchObject({ adopted: true, labelledTickets: 160, baseExamples: 0, previousFigures: null });
+    expect(first.trainedBy).not.toBe(process.pid); // a child process trained it
+    expect(Object.keys(first.intents).sort()).toEqual(INTENTS);
+    expect(first.figures.accuracy).toBeGreaterThan(0.8);
+    expect(record.inUse).toBe(first.file);
+    expect(used).toHaveLength(1);
+    expect(used[0]!.predict('where is my parcel, it has not arrived')[0]!.intent).toBe('track_order');
+  });
+
+  it('adopts a retraining that is not worse, and keeps the model in use when a retraining is worse', async () => {
+    await resolvedHistory(200, 7, (intent) => intent);
+    await retrainNow();
+    let record = readModelVersions(cacheDir, TENANT);
+    expect(record.versions.map((v) => v.adopted)).toEqual([true, true]);
+    expect(used).toHaveLength(2);
+
+    // An agent who answers every ticket with the wrong article (held-out tickets aside, so the check sees it).
+    await resolvedHistory(240, 13, (intent, ticketId) => (isHeldOutTicket(ticketId) ? intent : wrongIntent(intent)));
+    await retrainNow();
+    record = readModelVersions(cacheDir, TENANT);
+    const worse = record.versions[2]!;
+    expect(worse.adopted).toBe(false);
+    expect(worse.verdict).toContain('worse accuracy');
+    expect(worse.figures.accuracy).toBeLessThan(worse.previousFigures!.accuracy);
+    expect(record.inUse).toBe(record.versions[1]!.file);
+    expect(used).toHaveLength(2);
+    expect(logs.some((line) => line.includes('not adopted, worse'))).toBe(true);
+  });
+
+  it('undo returns the previous model', async () => {
+    const record = readModelVersions(cacheDir, TENANT);
+    writeModelVersions(cacheDir, TENANT, undoneVersions(record));
+    await retrainer.refresh();
+    const undone = readModelVersions(cacheDir, TENANT);
+    expect(undone.inUse).toBe(record.versions[0]!.file);
+    expect(undone.versions[1]!).toMatchObject({ adopted: false });
+    expect(used).toHaveLength(3);
+    expect(used[2]!.labels).toEqual(used[0]!.labels);
+    expect(used[2]!.predict('cancel my order please')).toEqual(used[0]!.predict('cancel my order please'));
+  });
+});
