@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import type { EvalRunState, EvalSuiteInfo, StartEvalRun } from '../shared/evals/eval-console.js';
 import { SuiteRunReportSchema } from '../shared/evals/run-report.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { planChildLaunch } from '../lib/child-service.js';
+import { planChildLaunchHere } from '../lib/child-service.js';
 import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
 import { loadSuite, SuiteFormatError } from './load-suite.js';
 
@@ -178,15 +178,12 @@ export class EvalService {
     this.latest = runId;
     let launch;
     try {
-      launch = planChildLaunch({
+      launch = planChildLaunchHere({
         appRoot: this.options.appRoot,
         entry: join('evals', 'cli', 'eval.ts'),
         bundle: EVAL_BUNDLE,
         args,
-        execPath: process.execPath,
-        electronVersion: process.versions.electron,
-        env: { ...process.env, ...(this.options.openAiApiKey ? { OPENAI_API_KEY: this.options.openAiApiKey } : {}) },
-        fileExists: existsSync,
+        env: this.options.openAiApiKey ? { OPENAI_API_KEY: this.options.openAiApiKey } : {},
       });
     } catch (e) {
       state.state = 'failed';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { createInterface } from 'node:readline';
+import { staleness } from './bundle-freshness.mjs';
 
 export interface ChildServiceOptions {
   /** The repository (or packaged app) root. */
@@ -48,6 +49,8 @@ export interface ChildLaunch {
   cwd: string;
   env: NodeJS.ProcessEnv;
   mode: 'source' | 'bundle';
+  /** Why the bundle is not run although it could be (mode source, not asked for): what changed since it was built. */
+  staleBundle?: string;
 }
 
 export interface ChildLaunchInput {
@@ -61,6 +64,8 @@ export interface ChildLaunchInput {
   electronVersion: string | undefined;
   env: NodeJS.ProcessEnv;
   fileExists: (path: string) => boolean;
+  /** Null when the bundle at this path was built from the sources as they are now, else why not. */
+  staleness: (bundlePath: string) => string | null;
 }
 
 /**
@@ -68,17 +73,21 @@ export interface ChildLaunchInput {
  *  - Parent is Electron (npm start, the packaged app): the bundle, run by Electron's binary as plain
  *    Node (ELECTRON_RUN_AS_NODE=1). SWITCHBOARD_NATIVE_BINDING passes through, so the child's
  *    better-sqlite3 loads the build for Electron's ABI. A missing bundle is an error that says how to build it.
- *  - Parent is Node (npm run serve, the tests): the TypeScript entry through tsx, with `node` (or
- *    SWITCHBOARD_NODE); SWITCHBOARD_CHILD_RUNNER=bundle runs the bundle with this Node instead.
+ *  - Parent is Node (npm run serve, the tests): the bundle with this Node while it is fresh (built from the sources
+ *    as they are now, lib/bundle-freshness.mjs: npm ci builds it, so a start pays no TypeScript transform), else the
+ *    TypeScript entry through tsx, with `node` (or SWITCHBOARD_NODE), and `staleBundle` says why.
+ *    SWITCHBOARD_CHILD_RUNNER=bundle runs the bundle whatever its age, =source always the TypeScript.
  * `--stop-with-stdin` is always added: the child stops when its parent goes away.
  */
 export function planChildLaunch(input: ChildLaunchInput): ChildLaunch {
   const inElectron = Boolean(input.electronVersion);
-  const wantsBundle = inElectron || input.env.SWITCHBOARD_CHILD_RUNNER === 'bundle';
+  const runner = input.env.SWITCHBOARD_CHILD_RUNNER;
+  const bundlePath = input.bundle ? join(input.appRoot, input.bundle) : undefined;
+  const asked = inElectron || runner === 'bundle' ? 'bundle' : runner === 'source' || !bundlePath ? 'source' : null;
+  const staleBundle = bundlePath && asked === null ? input.staleness(bundlePath) : null;
   const cwd = realDirectoryOf(input.appRoot);
-  if (wantsBundle) {
-    if (!input.bundle) throw new Error(`No bundle is known for ${input.entry}; it cannot run without tsx.`);
-    const bundlePath = join(input.appRoot, input.bundle);
+  if (asked === 'bundle' || (asked === null && staleBundle === null)) {
+    if (!bundlePath) throw new Error(`No bundle is known for ${input.entry}; it cannot run without tsx.`);
     if (!input.fileExists(bundlePath)) {
       throw new Error(`${bundlePath} is missing: run \`npm run build:electron\` (npm start and npm run dist do it).`);
     }
@@ -100,7 +109,25 @@ export function planChildLaunch(input: ChildLaunchInput): ChildLaunch {
     cwd,
     env,
     mode: 'source',
+    ...(staleBundle !== null ? { staleBundle } : {}),
   };
+}
+
+/** planChildLaunch from this process: its binary, its environment with `env` on top, the files as they are. */
+export function planChildLaunchHere(
+  options: Pick<ChildServiceOptions, 'appRoot' | 'entry' | 'bundle' | 'args' | 'env'>,
+): ChildLaunch {
+  return planChildLaunch({
+    appRoot: options.appRoot,
+    entry: options.entry,
+    bundle: options.bundle,
+    args: options.args,
+    execPath: process.execPath,
+    electronVersion: process.versions.electron,
+    env: { ...process.env, ...options.env },
+    fileExists: existsSync,
+    staleness: (bundlePath) => staleness(options.appRoot, bundlePath),
+  });
 }
 
 /**
@@ -121,21 +148,16 @@ export function realDirectoryOf(appRoot: string): string {
 export function startChildService(options: ChildServiceOptions): Promise<ChildService> {
   let launch: ChildLaunch;
   try {
-    launch = planChildLaunch({
-      appRoot: options.appRoot,
-      entry: options.entry,
-      bundle: options.bundle,
-      args: options.args,
-      execPath: process.execPath,
-      electronVersion: process.versions.electron,
-      env: { ...process.env, ...options.env },
-      fileExists: existsSync,
-    });
+    launch = planChildLaunchHere(options);
   } catch (error) {
     return Promise.reject(
       new Error(`The ${options.name} could not be started: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
+  if (launch.staleBundle)
+    options.log?.(
+      `[${options.name}] starts from its TypeScript (slower): its bundle is not up to date (${launch.staleBundle}); \`npm run build:serve\` rebuilds it.`,
+    );
   const child = spawn(launch.command, launch.args, {
     cwd: launch.cwd,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -7,6 +7,8 @@
 //   autopilot/intent-model-cli.ts -> dist/electron/intent-model-cli.cjs (the autopilot's model loader/trainer, its child)
 // The two child bundles are what Electron (npm start, the packaged app) runs as children, with its own
 // binary as Node (ELECTRON_RUN_AS_NODE=1): a packaged app has no node, no tsx and no TypeScript sources.
+// Under Node, `npm run serve` runs them too, and its own bundle (dist/serve/serve-cli.cjs, buildServeBundles; npm ci
+// builds both), while each is fresh: built from the sources as they are (lib/bundle-freshness.mjs).
 // In every bundle `better-sqlite3` goes through a small shim that, under Electron, loads the binding
 // named by SWITCHBOARD_NATIVE_BINDING (built for Electron's ABI by scripts/electron-native.mjs), so
 // node_modules keeps its Node build and `npm test` and `npm start` both work whichever ran last.
@@ -14,11 +16,12 @@
 // because pages loaded from file:// get no response headers to carry it.
 // The preload gets the console contract's method names as data evaluated at build time (BUILD_TIME_DATA),
 // so the sandboxed bundle stays a few kilobytes instead of carrying the contract's zod schemas.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { importGlobPlugin } from './esbuild-import-glob.mjs';
+import { forgetBuildInputs, recordBuildInputs } from '../lib/bundle-freshness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'electron');
@@ -164,14 +167,53 @@ const nodeBundle = {
   },
 };
 
-/** Builds only the child-process bundles (queue, autopilot) into `outdir` (default dist/electron). */
-export async function buildChildBundles({ outdir = outDir } = {}) {
-  await esbuild.build({
+/** What a Node bundle is built with besides its sources: this script (lib/bundle-freshness.mjs records both). */
+const NODE_BUNDLE_RECIPE = ['scripts/build-electron.mjs'];
+
+/**
+ * `npm run serve`'s own process (electron/core/cli/serve.ts), bundled to dist/serve/serve-cli.cjs for Node only
+ * (the desktop app does not run it): scripts/serve.mjs runs it while it is fresh, else the TypeScript.
+ */
+export const SERVE_BUNDLE = { 'serve-cli': 'electron/core/cli/serve.ts' };
+export const SERVE_OUT_DIR = join(root, 'dist', 'serve');
+
+/**
+ * Bundles `entryPoints` (name: source) into `outdir` as CommonJS for Node (or Electron as Node), each file replaced
+ * whole (a process starting meanwhile reads the old one or the new one), and beside each bundle the record of the
+ * files it was built from (lib/bundle-freshness.mjs): under Node a bundle stands in for its TypeScript only while
+ * they are unchanged (lib/child-service.ts, scripts/serve.mjs).
+ */
+async function buildNodeBundles(entryPoints, outdir, plugins = []) {
+  const result = await esbuild.build({
     ...nodeBundle,
     outdir,
-    entryPoints: CHILD_BUNDLES,
-    plugins: [sqliteShimPlugin, topLevelAwaitPlugin(Object.values(CHILD_BUNDLES))],
+    entryPoints,
+    plugins: [sqliteShimPlugin, topLevelAwaitPlugin(Object.values(entryPoints)), ...plugins],
+    metafile: true,
+    write: false,
   });
+  mkdirSync(outdir, { recursive: true });
+  const bundles = result.outputFiles.filter((file) => file.path.endsWith('.cjs'));
+  for (const bundle of bundles) forgetBuildInputs(bundle.path);
+  for (const file of result.outputFiles) {
+    writeFileSync(`${file.path}.tmp`, file.contents);
+    renameSync(`${file.path}.tmp`, file.path);
+  }
+  for (const bundle of bundles) {
+    const inputs = Object.keys(result.metafile.outputs[relative(root, bundle.path).split(sep).join('/')]?.inputs ?? {});
+    recordBuildInputs({ root, output: bundle.path, inputs, recipe: NODE_BUNDLE_RECIPE });
+  }
+}
+
+/** Builds the child-process bundles (queue, autopilot, evaluations, intent model) into `outdir` (default dist/electron). */
+export async function buildChildBundles({ outdir = outDir } = {}) {
+  await buildNodeBundles(CHILD_BUNDLES, outdir);
+}
+
+/** What `npm run serve` runs instead of TypeScript: its own bundle and the child bundles (npm ci builds them). */
+export async function buildServeBundles() {
+  await buildChildBundles();
+  await buildNodeBundles(SERVE_BUNDLE, SERVE_OUT_DIR, [importGlobPlugin]);
 }
 
 /** Builds the sandboxed preload into `outdir` (default dist/electron). */
@@ -241,8 +283,9 @@ async function writeCspIntoRenderer(log) {
   writeFileSync(indexFile, withTag);
 }
 
+// `node scripts/build-electron.mjs --serve` (npm run build:serve): only what `npm run serve` runs under Node.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  buildElectron().catch((error) => {
+  (process.argv.includes('--serve') ? buildServeBundles() : buildElectron()).catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -36,6 +36,21 @@ if (existsSync(join(root, 'node_modules', 'vite'))) {
   console.log(
     'Chat widget not built (vite is not installed): the queue serves /widget.js once npm run build:widget ran.',
   );
+// What `npm run serve` starts from, so that its first start transforms no TypeScript and builds no renderer while the
+// queue and the AI come up: the renderer and the bundles of the console host, the queue and the AI (npm run
+// build:serve). Each is used only while built from the sources as they are (lib/bundle-freshness.mjs).
+if (existsSync(join(root, 'node_modules', 'vite')) && existsSync(join(root, 'node_modules', 'esbuild'))) {
+  for (const [what, args] of [
+    ['Renderer', [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn']],
+    ['Serve bundles', [join(root, 'scripts', 'build-electron.mjs'), '--serve']],
+  ]) {
+    const built = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0)
+      console.log(
+        `${what} not built ahead of time (exit ${built.status ?? built.signal}): npm run serve builds the renderer and starts from the TypeScript.`,
+      );
+  }
+}
 const later = 'the built-in AI trains its intent model on its first start instead (30-45 s)';
 if (!existsSync(join(root, 'node_modules', 'tsx'))) {
   console.log(`Intent models not built ahead of time (tsx is not installed): ${later}.`);

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AUTOPILOT_BUNDLE } from '../../../autopilot/autopilot-process.js';
+import { staleness } from '../../../lib/bundle-freshness.mjs';
 import { planChildLaunch, realDirectoryOf, startChildService } from '../../../lib/child-service.js';
 import { QUEUE_BUNDLE } from '../../../lib/embedded-queue.js';
 
@@ -16,12 +17,14 @@ const base = {
   electronVersion: undefined,
   env: { PATH: '/usr/bin', SWITCHBOARD_NATIVE_BINDING: '/x/electron-abi.node' },
   fileExists: () => true,
+  staleness: () => 'server/cli.ts changed',
 };
 
 describe('how a child service is launched', () => {
-  it('runs the TypeScript entry through tsx under Node (npm run serve, tests)', () => {
+  it('runs the TypeScript entry through tsx under Node when the bundle is not built from the sources as they are', () => {
     const launch = planChildLaunch(base);
     expect(launch.mode).toBe('source');
+    expect(launch.staleBundle).toBe('server/cli.ts changed');
     expect(launch.command).toBe('node');
     expect(launch.args).toEqual([
       '--import',
@@ -64,6 +67,18 @@ describe('how a child service is launched', () => {
     );
   });
 
+  it('runs a fresh bundle with this Node (no TypeScript transform at start), unless the sources are asked for', () => {
+    const launch = planChildLaunch({ ...base, staleness: () => null });
+    expect(launch.mode).toBe('bundle');
+    expect(launch.command).toBe('/usr/bin/node');
+    expect(launch.args).toEqual([join('/repo', QUEUE_BUNDLE), '--port', '0', '--stop-with-stdin']);
+    expect(launch.env.SWITCHBOARD_NATIVE_BINDING).toBeUndefined();
+    const source = planChildLaunch({ ...base, staleness: () => null, env: { SWITCHBOARD_CHILD_RUNNER: 'source' } });
+    expect(source.mode).toBe('source');
+    expect(source.staleBundle).toBeUndefined(); // asked for, not stale: nothing to warn about
+    expect(planChildLaunch({ ...base, bundle: undefined }).mode).toBe('source');
+  });
+
   it('can run the bundle under Node on request, without the Electron binding', () => {
     const launch = planChildLaunch({ ...base, env: { ...base.env, SWITCHBOARD_CHILD_RUNNER: 'bundle' } });
     expect(launch.mode).toBe('bundle');
@@ -101,6 +116,13 @@ describe('the child-process bundles', () => {
     // The layout of a packaged app: its package.json, the bundles in dist/electron, the external modules in
     // node_modules and the demo tenants' seed in resources (the queue seeds them when it writes a tokens file).
     await build.buildChildBundles({ outdir: join(appRoot, 'dist', 'electron') });
+    // Each bundle records the sources it was built from: fresh as built, so `npm run serve` would run it.
+    const built = join(appRoot, QUEUE_BUNDLE);
+    expect(staleness(repoRoot, built)).toBeNull();
+    const record = (JSON.parse(readFileSync(`${built}.inputs.json`, 'utf8')) as { files: object }).files;
+    expect(Object.keys(record)).toEqual(
+      expect.arrayContaining(['server/cli.ts', 'package-lock.json', 'scripts/build-electron.mjs']),
+    );
     writeFileSync(join(appRoot, 'package.json'), JSON.stringify({ name: 'switchboard-packaged', private: true }));
     symlinkSync(join(repoRoot, 'node_modules'), join(appRoot, 'node_modules'), 'dir');
     symlinkSync(join(repoRoot, 'resources'), join(appRoot, 'resources'), 'dir');
