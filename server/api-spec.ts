@@ -26,6 +26,7 @@ import {
   SetChannelCredentialsSchema,
 } from '../shared/api/channel-contract.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
+import { SecretOwnerKindSchema, SecretStatusListSchema, SigningSecretSchema } from '../shared/api/webhook-contract.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
 import { QUEUE_IN_USE } from '../shared/settings/queue-uses.js';
@@ -39,6 +40,7 @@ import {
   StoredSettingSchema,
 } from '../shared/settings/stored-setting.js';
 import { MAX_MUTATION_ID_STEP } from './domain/push-admission.js';
+import { WIDGET_ENDPOINTS } from './widget/widget-endpoints.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 
@@ -68,6 +70,8 @@ export const TicketAttachmentParamsSchema = z.strictObject({
   id: z.string().min(1).max(100),
   attachmentId: z.string().min(1).max(100),
 });
+/** A setting that has a signing secret (a webhook, a generic channel, a widget). */
+export const SecretOwnerParamsSchema = z.strictObject({ kind: SecretOwnerKindSchema, id: SettingIdSchema });
 /** The roles of people at a console. */
 const PEOPLE: readonly Role[] = ['agent', 'lead', 'admin'];
 export const DeleteSettingQuerySchema = z.strictObject({ baseVersion: z.coerce.number().int().nonnegative() });
@@ -88,6 +92,8 @@ export interface Endpoint {
   roles: readonly Role[] | null;
   /** Needs the queue operator's metrics token instead (Prometheus scrapes). */
   metricsToken?: boolean;
+  /** A chat widget endpoint: the page's origin must be allowed, and `session` needs the visitor's session token. */
+  visitor?: 'origin' | 'session';
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -350,6 +356,25 @@ export const ENDPOINTS = {
     status: 200,
     contentType: 'application/octet-stream',
   },
+  makeSigningSecret: {
+    method: 'POST',
+    path: '/v1/secrets/:kind/:id',
+    summary:
+      "Make a new signing secret for a webhook, a generic channel (a channel of type webhook) or a widget's identity verification, and answer it: the only time it is shown (the queue keeps it sealed with its secret key). The old secret stops working at once. Audited without the secret. 404 not_found when the tenant has no such live setting; 503 secret_key_missing without the queue's secret key (SWITCHBOARD_SECRET_KEY_FILE).",
+    roles: ['admin'],
+    params: SecretOwnerParamsSchema,
+    unavailable: true,
+    status: 201,
+    response: SigningSecretSchema,
+  },
+  listSigningSecrets: {
+    method: 'GET',
+    path: '/v1/secrets',
+    summary: 'Which webhooks, generic channels and widgets have a signing secret, and since when (never the secrets).',
+    roles: ['lead', 'admin'],
+    status: 200,
+    response: SecretStatusListSchema,
+  },
   whoami: {
     method: 'GET',
     path: '/v1/whoami',
@@ -377,4 +402,5 @@ export const ENDPOINTS = {
     status: 200,
     contentType: 'text/plain',
   },
+  ...WIDGET_ENDPOINTS,
 } as const satisfies Record<string, Endpoint>;

@@ -16,6 +16,7 @@ import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerRuleRoutes } from './routes/rules.js';
+import { registerSecretRoutes } from './routes/secrets.js';
 import { registerSettingRoutes } from './routes/settings.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { registerWhoAmIRoute } from './routes/whoami.js';
@@ -98,10 +99,9 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerWhoAmIRoute(app, deps);
   registerRuleRoutes(app, deps);
   registerSettingRoutes(app, deps);
-  registerChannelRoutes(app, deps, {
-    secrets: options.secrets ?? ChannelSecrets.load({ env: process.env, sqliteFile: null, log: () => undefined }),
-    emailChannels: options.emailChannels ?? null,
-  });
+  const secrets = options.secrets ?? ChannelSecrets.load({ env: process.env, sqliteFile: null, log: () => undefined });
+  registerChannelRoutes(app, deps, { secrets, emailChannels: options.emailChannels ?? null });
+  registerSecretRoutes(app, deps, secrets);
   registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
   return app;
 }

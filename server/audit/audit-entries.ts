@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = {
   deliveryRetried: 'delivery_retried',
   /** An admin stored a mail channel's passwords (never recorded themselves). */
   channelCredentialsSaved: 'channel_credentials_saved',
+  /** An admin made a new signing secret of a webhook, generic channel or widget (never recorded itself). */
+  signingSecretMade: 'signing_secret_made',
+  /** An admin sent a webhook delivery again (POST /v1/webhook-deliveries/:id/redeliver). */
+  webhookRedelivered: 'webhook_redelivered',
 } as const;
 
 /**
@@ -89,6 +93,25 @@ export function channelCredentialsEntry(
     at,
     action: AUDIT_ACTIONS.channelCredentialsSaved,
     inputs: { channelId },
+    reason: null,
+  };
+}
+
+/** What a token did to one of the tenant's settings, outside any ticket: which setting, never a secret. */
+export function settingActionEntry(
+  tenantId: string,
+  action: (typeof AUDIT_ACTIONS)['signingSecretMade' | 'webhookRedelivered'],
+  inputs: Record<string, string>,
+  token: TokenActor,
+  at: string,
+): AuditEntry {
+  return {
+    tenantId,
+    ticketId: null,
+    actor: { name: token.name, role: token.role, clientId: null },
+    at,
+    action,
+    inputs,
     reason: null,
   };
 }

@@ -5,6 +5,7 @@ import { postgresAuditOperations } from './postgres-audit.js';
 import { postgresEmailOperations } from './postgres-email-operations.js';
 import { postgresImportOperations } from './postgres-import-operations.js';
 import { postgresSettingOperations } from './postgres-settings.js';
+import { postgresWebhookOperations } from './postgres-webhook-operations.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import type { Async, StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
@@ -49,6 +50,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     ...postgresImportOperations(db),
     ...postgresSettingOperations(db),
     ...postgresEmailOperations(db),
+    ...postgresWebhookOperations(db),
 
     async insertTenant(tenant, at) {
       await run('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [tenant.id, tenant.name, at]);

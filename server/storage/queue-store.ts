@@ -9,6 +9,7 @@ import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
 import type { EmailStore } from './email-store.js';
+import type { WebhookStore } from './webhook-store.js';
 
 /**
  * Storage behind the central queue. Every method is scoped by tenant: a ticket of another tenant
@@ -17,6 +18,8 @@ import type { EmailStore } from './email-store.js';
  * test/integration/queue/store-contract.ts is the suite every engine must pass.
  */
 export interface QueueStore extends EmailStore {
+  /** Webhooks, the generic channel and signing secrets (webhook-store.ts). */
+  readonly webhooks: WebhookStore;
   /** Creates a tenant and its first tokens together. Throws if the tenant exists. */
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | null>;

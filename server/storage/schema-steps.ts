@@ -168,6 +168,14 @@ function laterSteps(types: SqlTypes): string[] {
   );
   `,
     emailChannelStep(types),
+    // Signing secrets (issue 16) of webhooks, generic channels and widgets' identity verification: each sealed with
+    // the queue's secret key (server/secrets/signing-secrets.ts), one per owner; a new one replaces the old.
+    `
+  CREATE TABLE signing_secrets (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), kind TEXT NOT NULL, owner_id TEXT NOT NULL, sealed TEXT NOT NULL,
+    created_at TEXT NOT NULL, PRIMARY KEY (tenant_id, kind, owner_id)
+  );
+  `,
   ];
 }
 

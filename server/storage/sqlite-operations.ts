@@ -5,6 +5,7 @@ import { sqliteAuditOperations } from './sqlite-audit.js';
 import { sqliteEmailOperations } from './sqlite-email-operations.js';
 import { sqliteImportOperations } from './sqlite-import-operations.js';
 import { sqliteSettingOperations } from './sqlite-settings.js';
+import { sqliteWebhookOperations } from './sqlite-webhook-operations.js';
 import type { StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
 import type { MessageRow, TicketRow } from './ticket-rows.js';
@@ -31,6 +32,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     ...sqliteImportOperations(db),
     ...sqliteSettingOperations(db),
     ...sqliteEmailOperations(db),
+    ...sqliteWebhookOperations(db),
 
     insertTenant(tenant, at) {
       db.prepare('INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)').run(tenant.id, tenant.name, at);

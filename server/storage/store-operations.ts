@@ -5,6 +5,7 @@ import type { TicketHandling } from '../domain/mutation-plan.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import type { AuditRow } from './audit-rows.js';
 import type { EmailOperations } from './email-operations.js';
+import type { WebhookOperations } from './webhook-operations.js';
 import type { ImportOperations } from './import-operations.js';
 import type { AuditRangeQuery, NewToken, TenantRecord } from './queue-store.js';
 import type { RuleSetRow } from './rule-set-rows.js';
@@ -110,7 +111,8 @@ export type StoreOperations = TenantOperations &
   FeedOperations &
   AuditOperations &
   ImportOperations &
-  EmailOperations;
+  EmailOperations &
+  WebhookOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;

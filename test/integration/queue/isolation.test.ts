@@ -24,6 +24,7 @@ const ADDRESSED = new Set([
   'channelTest',
   'deliveryRetry',
   'ticketAttachment',
+  'makeSigningSecret',
 ]);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
 
@@ -103,6 +104,11 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: `/v1/tickets/${victimTicketId}/messages/msg_intruder/retry-delivery` };
     case 'ticketAttachment':
       return { path: `/v1/tickets/${victimTicketId}/attachments/att_intruder` };
+    // The victim keeps a webhook under the ticket's id too.
+    case 'makeSigningSecret':
+      return { path: `/v1/secrets/webhook/${victimTicketId}` };
+    case 'listSigningSecrets':
+      return { path: '/v1/secrets' };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -163,7 +169,7 @@ for (const engine of engines) {
         savedBy: 'victim lead',
         savedAt: new Date().toISOString(),
       });
-      const saveVictimSetting = (kind: 'macro' | 'channel', value: unknown) =>
+      const saveVictimSetting = (kind: 'macro' | 'channel' | 'webhook', value: unknown) =>
         queue.store.saveSetting({
           tenantId: queue.tenantId,
           kind,
@@ -185,6 +191,12 @@ for (const engine of engines) {
           fromAddress: 'secret@victim.example',
           fromName: secret,
         },
+      });
+      await saveVictimSetting('webhook', {
+        name: secret,
+        url: 'https://victim.example/hooks',
+        events: ['ticket.created'],
+        enabled: true,
       });
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
@@ -258,8 +270,8 @@ for (const engine of engines) {
       }
       // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats, saving rules, saving
       // and deleting a setting: 2 each; channel credentials and test: 3 each (admin only), channel status: 2, a
-      // delivery retry and an attachment: 1 each (the autopilot).
-      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2 + 2 * 3 + 2 + 2 * 1);
+      // delivery retry and an attachment: 1 each (the autopilot); making a signing secret: 3, listing them: 2.
+      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2);
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });

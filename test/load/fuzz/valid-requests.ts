@@ -443,4 +443,9 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
     },
   }),
   ticketAttachment: (prng, world) => ({ params: { id: ticketId(prng, world), attachmentId: `att_${prng.int(1, 3)}` } }),
+  // Webhooks and the generic channel: owners and deliveries that may not exist; an unsigned inbound post is refused.
+  makeSigningSecret: (prng) => ({
+    params: { kind: prng.pick(['webhook', 'channel', 'widget']), id: `fuzz-${prng.int(1, 3)}` },
+  }),
+  listSigningSecrets: none,
 };
