@@ -62,7 +62,7 @@ async function start(options: EmbedOptions): Promise<void> {
   const view = new WidgetView(t, language, title, pickGreeting(greeting, preferred), {
     opened: () => controller.opened(),
     send: (text) => controller.send(text),
-    rate: (score, comment) => void controller.rate(score, comment),
+    rate: (score, comment) => controller.rate(score, comment),
   });
   shadow.append(view.root);
   document.body.append(host);

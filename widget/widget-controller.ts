@@ -72,7 +72,7 @@ export class WidgetController {
     this.pending = [...this.pending, { clientMessageId: crypto.randomUUID(), text }];
     this.keep();
     this.render();
-    void this.flush();
+    void this.ensureSession().then(() => this.flush());
   }
 
   async rate(score: number, comment: string): Promise<void> {

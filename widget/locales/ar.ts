@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'افتح المحادثة',
+  openChatUnread: 'افتح المحادثة (رسالة جديدة)',
   closeChat: 'أغلق المحادثة',
   defaultGreeting: 'مرحبًا! كيف يمكننا مساعدتك؟',
   messages: 'الرسائل',

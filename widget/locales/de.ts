@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Chat öffnen',
+  openChatUnread: 'Chat öffnen (neue Nachricht)',
   closeChat: 'Chat schließen',
   defaultGreeting: 'Hallo! Wie können wir Ihnen helfen?',
   messages: 'Nachrichten',

@@ -3,6 +3,7 @@ import type { CatalogTree } from '../../shared/i18n/catalog.js';
 /** The chat widget's texts, English: the reference every locale matches (Catalog<typeof en>). */
 export default {
   openChat: 'Open chat',
+  openChatUnread: 'Open chat (new message)',
   closeChat: 'Close chat',
   defaultGreeting: 'Hello! How can we help you today?',
   messages: 'Messages',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Abrir el chat',
+  openChatUnread: 'Abrir el chat (mensaje nuevo)',
   closeChat: 'Cerrar el chat',
   defaultGreeting: '¡Hola! ¿En qué podemos ayudarte?',
   messages: 'Mensajes',

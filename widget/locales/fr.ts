@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Ouvrir le chat',
+  openChatUnread: 'Ouvrir le chat (nouveau message)',
   closeChat: 'Fermer le chat',
   defaultGreeting: 'Bonjour ! Comment pouvons-nous vous aider ?',
   messages: 'Messages',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'פתיחת הצ׳אט',
+  openChatUnread: 'פתיחת הצ׳אט (הודעה חדשה)',
   closeChat: 'סגירת הצ׳אט',
   defaultGreeting: 'שלום! איך אפשר לעזור?',
   messages: 'הודעות',

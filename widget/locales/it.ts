@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Apri la chat',
+  openChatUnread: 'Apri la chat (nuovo messaggio)',
   closeChat: 'Chiudi la chat',
   defaultGreeting: 'Ciao! Come possiamo aiutarti?',
   messages: 'Messaggi',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'チャットを開く',
+  openChatUnread: 'チャットを開く（新着メッセージ）',
   closeChat: 'チャットを閉じる',
   defaultGreeting: 'こんにちは！どのようなご用件でしょうか？',
   messages: 'メッセージ',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: '채팅 열기',
+  openChatUnread: '채팅 열기 (새 메시지)',
   closeChat: '채팅 닫기',
   defaultGreeting: '안녕하세요! 무엇을 도와드릴까요?',
   messages: '메시지',

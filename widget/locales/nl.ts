@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Chat openen',
+  openChatUnread: 'Chat openen (nieuw bericht)',
   closeChat: 'Chat sluiten',
   defaultGreeting: 'Hallo! Waarmee kunnen we je helpen?',
   messages: 'Berichten',

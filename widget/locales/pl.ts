@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Otwórz czat',
+  openChatUnread: 'Otwórz czat (nowa wiadomość)',
   closeChat: 'Zamknij czat',
   defaultGreeting: 'Dzień dobry! W czym możemy pomóc?',
   messages: 'Wiadomości',

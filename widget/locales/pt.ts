@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Abrir o chat',
+  openChatUnread: 'Abrir o chat (nova mensagem)',
   closeChat: 'Fechar o chat',
   defaultGreeting: 'Olá! Como podemos ajudar?',
   messages: 'Mensagens',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Открыть чат',
+  openChatUnread: 'Открыть чат (новое сообщение)',
   closeChat: 'Закрыть чат',
   defaultGreeting: 'Здравствуйте! Чем мы можем помочь?',
   messages: 'Сообщения',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Sohbeti aç',
+  openChatUnread: 'Sohbeti aç (yeni mesaj)',
   closeChat: 'Sohbeti kapat',
   defaultGreeting: 'Merhaba! Size nasıl yardımcı olabiliriz?',
   messages: 'Mesajlar',

@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: 'Відкрити чат',
+  openChatUnread: 'Відкрити чат (нове повідомлення)',
   closeChat: 'Закрити чат',
   defaultGreeting: 'Вітаємо! Чим ми можемо допомогти?',
   messages: 'Повідомлення',

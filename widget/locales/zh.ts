@@ -3,6 +3,7 @@ import type en from './en.js';
 
 export default {
   openChat: '打开聊天',
+  openChatUnread: '打开聊天（新消息）',
   closeChat: '关闭聊天',
   defaultGreeting: '您好！有什么可以帮您？',
   messages: '消息',

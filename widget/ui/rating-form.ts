@@ -19,7 +19,7 @@ export class RatingForm {
   private readonly comment: HTMLTextAreaElement;
   private readonly error: HTMLParagraphElement;
 
-  constructor(t: Translate, language: string, submit: (score: number, comment: string) => void) {
+  constructor(t: Translate, language: string, submit: (score: number, comment: string) => Promise<void>) {
     const number = new Intl.NumberFormat(language);
     this.radios = SCORES.map((score) => el('input', { type: 'radio', name: 'score', value: String(score) }));
     this.error = el('p', { class: 'error', id: 'rating-error' });
@@ -34,13 +34,14 @@ export class RatingForm {
       ...choices,
       this.error,
     );
+    const send = el('button', { type: 'submit', class: 'button' }, t('ratingSend'));
     this.element = el(
       'form',
       { class: 'rating', novalidate: true },
       fieldset,
       el('label', { for: 'rating-comment' }, t('ratingComment')),
       this.comment,
-      el('button', { type: 'submit', class: 'button' }, t('ratingSend')),
+      send,
     );
     this.element.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -51,7 +52,10 @@ export class RatingForm {
         return;
       }
       this.error.textContent = '';
-      submit(Number(chosen.value), this.comment.value.trim());
+      send.disabled = true;
+      void submit(Number(chosen.value), this.comment.value.trim()).finally(() => {
+        send.disabled = false;
+      });
     });
   }
 }

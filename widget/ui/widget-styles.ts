@@ -18,6 +18,9 @@ button, textarea, input { font: inherit; color: inherit; }
   border: 0; border-radius: 50%; background: var(--accent); color: var(--on-accent); cursor: pointer;
   box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .launcher svg { width: 28px; height: 28px; fill: currentColor; vertical-align: middle; }
+.launcher { position: relative; }
+.launcher.unread::after { content: ""; position: absolute; top: 2px; right: 2px; width: 14px; height: 14px;
+  border-radius: 50%; background: #d1242f; border: 2px solid #fff; }
 .panel { position: absolute; bottom: 72px; ${position}: 0; width: min(380px, calc(100vw - 40px));
   height: min(600px, calc(100vh - 112px)); display: flex; flex-direction: column; overflow: hidden;
   background: #fff; border-radius: 12px; box-shadow: 0 8px 32px rgba(0,0,0,.28); }

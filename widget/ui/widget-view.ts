@@ -12,7 +12,8 @@ import { RatingForm } from './rating-form.js';
 export interface ViewActions {
   opened(): void;
   send(text: string): void;
-  rate(score: number, comment: string): void;
+  /** Resolves once the queue answered (the form may be sent again after a refusal). */
+  rate(score: number, comment: string): Promise<void>;
 }
 
 /** A line under the messages: a problem (rate limit, no connection) or good news (connected again). */
@@ -146,7 +147,7 @@ export class WidgetView {
 
   open(): void {
     this.panel.hidden = false;
-    setAttributes(this.launcher, { 'aria-expanded': 'true', 'aria-label': this.t('closeChat') });
+    setAttributes(this.launcher, { class: 'launcher', 'aria-expanded': 'true', 'aria-label': this.t('closeChat') });
     this.input.focus();
     this.scrollToEnd();
     this.actions.opened();
@@ -167,9 +168,11 @@ export class WidgetView {
     this.scrollToEnd();
   }
 
-  /** Says a new message of the AI or an agent to screen readers. */
+  /** Says a new message of the AI or an agent to screen readers; while the panel is closed, the launcher shows it too. */
   announce(author: string, text: string): void {
     this.live.textContent = this.t('announcement', { author, text });
+    if (this.panel.hidden)
+      setAttributes(this.launcher, { class: 'launcher unread', 'aria-label': this.t('openChatUnread') });
   }
 
   authorOf(item: Parameters<MessageList['authorOf']>[0]): string {
