@@ -1,24 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHAT_TICKET_CHANNEL } from '../../../shared/api/widget-contract.js';
-import { MESSAGING_TICKET_CHANNEL } from '../../../shared/channels/messaging-channel.js';
 import type { MessageDelivery } from '../../../shared/domain/ticket.js';
 import { Timestamp } from '../components/Timestamp.js';
 import { actionErrorText } from '../email/action-error.js';
 import { useController } from '../state/context.js';
+import { deliveryWording } from './delivery-wording.js';
 import './delivery.css';
 
 type Action = { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'error'; text: string };
-
-/** How a ticket's channel says a reply's state: by email, in the chat widget, through a generic channel. */
-export type DeliveryWording = 'email' | 'chat' | 'messaging';
-
-/** The wording of a ticket's channel: chat and generic channel tickets have their own, any other reads as email. */
-export function deliveryWording(ticketChannel: string): DeliveryWording {
-  if (ticketChannel === CHAT_TICKET_CHANNEL) return 'chat';
-  if (ticketChannel === MESSAGING_TICKET_CHANNEL) return 'messaging';
-  return 'email';
-}
 
 /**
  * A public reply's delivery, one line for every channel (one model, MessageDelivery): queued, sent (by email: to

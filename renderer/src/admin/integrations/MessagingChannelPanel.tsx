@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CopyText } from './CopyText.js';
+import { inboundUrl } from './queue-addresses.js';
 import { DeliveryLog } from './DeliveryLog.js';
 import { SecretPanel } from './SecretPanel.js';
 import { useQueueAddress } from './useQueueAddress.js';
@@ -26,9 +27,4 @@ export function MessagingChannelPanel(props: { channelId: string; editable: bool
       <DeliveryLog owner={{ channelId: props.channelId }} editable={props.editable} />
     </>
   );
-}
-
-/** Where a generic channel's adapter posts (shared/channels/messaging-channel.ts: POST /v1/inbound/:tenant/:channel). */
-export function inboundUrl(queueUrl: string, tenantId: string, channelId: string): string {
-  return `${queueUrl.replace(/\/+$/, '')}/v1/inbound/${encodeURIComponent(tenantId)}/${encodeURIComponent(channelId)}`;
 }

@@ -8,7 +8,8 @@ import { OriginsField } from './OriginsField.js';
 import { QueueSelect } from './QueueSelect.js';
 import { SecretPanel } from './SecretPanel.js';
 import { useQueueAddress } from './useQueueAddress.js';
-import { embedSnippet, newWidgetKey, widgetFormFor, type WidgetForm } from './widget-form.js';
+import { embedSnippet } from './queue-addresses.js';
+import { newWidgetKey, widgetFormFor, type WidgetForm } from './widget-form.js';
 import './integrations.css';
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;

@@ -1,4 +1,3 @@
-import { WIDGET_SCRIPT_ATTRIBUTES, WIDGET_SCRIPT_PATH } from '../../../../shared/api/widget-constants.js';
 import { isWebOrigin } from '../../../../shared/channels/web-origin.js';
 import type { WidgetSetting } from '../../../../shared/settings/setting-values.js';
 import type { SettingFormSpec } from '../setting-editor.js';
@@ -78,17 +77,4 @@ export function widgetFormFor(languages: readonly string[]): SettingFormSpec<'wi
       allowedOrigins: form.allowedOrigins.map(typedOrigin),
     }),
   };
-}
-
-/** The script tag a tenant puts on its pages: the queue's widget.js with the tenant and the widget's public key. */
-export function embedSnippet(queueUrl: string, tenantId: string, publicKey: string): string {
-  const attribute = (name: string, value: string) => `${name}="${value.replace(/[&"<>]/g, escapeHtml)}"`;
-  return (
-    `<script src="${queueUrl.replace(/\/+$/, '')}${WIDGET_SCRIPT_PATH}" ` +
-    `${attribute(WIDGET_SCRIPT_ATTRIBUTES.tenant, tenantId)} ${attribute(WIDGET_SCRIPT_ATTRIBUTES.key, publicKey)} async></script>`
-  );
-}
-
-function escapeHtml(character: string): string {
-  return { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }[character] ?? character;
 }
