@@ -53,6 +53,8 @@ describe('tenant settings in the browser', () => {
       'admin-section-tag',
       'admin-section-macro',
       'admin-section-channel',
+      'admin-section-widget',
+      'admin-section-webhook',
     ]);
 
     // A queue: Alt+N opens an empty form with the focus on its id; Ctrl+S saves it from version 0.

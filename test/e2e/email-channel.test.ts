@@ -54,6 +54,10 @@ describe.skipIf(!mailServersRun())('the email channel in the console', () => {
     await page.keyboard.type(CHANNEL_ID);
     await page.keyboard.press('Tab');
     await page.keyboard.type('Support mail');
+    // A new channel's type: an email mailbox unless another is chosen.
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('channel-type');
+    expect(await page.getByTestId('channel-type').inputValue()).toBe('email');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByTestId('channel-queue').inputValue()).not.toBe('');
