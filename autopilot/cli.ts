@@ -114,11 +114,11 @@ try {
     engine = builtin;
     // The tenant's resolved tickets retrain its intent model in the background (autopilot/history-retrainer.ts).
     stopHistoryLearning = startHistoryLearning({
-      feed: client,
+      queue: client,
+      settings: follower,
       tenantId,
       appRoot: REPO_ROOT,
       cacheDir,
-      articles: () => follower.configuration?.settings.article ?? [],
       baseModel,
       use: (classifier) => builtin.useClassifier(classifier),
       log,

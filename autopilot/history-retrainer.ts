@@ -3,40 +3,49 @@
  * labels the tickets people resolved with a single-intent article (engine/history-labels.ts), and once enough new
  * labelled tickets arrived (engine/model-adoption.ts retrainDue) has a child process retrain the intent model and
  * measure it against the one in use on the same held-out tickets. The new model is put in force only if it is not
- * worse (adoptionVerdict); every version is recorded (engine/model-versions.ts), so a retraining can be undone: a
- * record whose version in use changed (undoneVersions) is followed on the next refresh.
+ * worse (adoptionVerdict). Every version is recorded in the queue, in the tenant's `intent_model` setting
+ * (shared/settings/intent-model-record.ts), which the lead's console shows; a lead's undo changes the version in use
+ * there, and this follows it on the next refresh.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangesResponse } from '../shared/api/queue-contract.js';
 import type { Result } from '../shared/result.js';
+import {
+  EMPTY_INTENT_MODEL_RECORD,
+  INTENT_MODEL_RECORD_ID,
+  withVersion,
+  type IntentModelRecord,
+} from '../shared/settings/intent-model-record.js';
+import type { SettingKind } from '../shared/settings/setting-kinds.js';
+import type { StoredSetting } from '../shared/settings/stored-setting.js';
 import type { SettingEntry } from '../shared/settings/tenant-settings.js';
+import type { TenantConfiguration } from '../engine/engine-tenant.js';
 import { HistoryLabeller, singleIntentArticleTexts } from '../engine/history-labels.js';
 import { writeLabelledHistory } from '../engine/history-retraining.js';
 import type { IntentClassifier } from '../engine/intent-classifier.js';
 import { adoptionVerdict, retrainDue } from '../engine/model-adoption.js';
 import { readModelFile } from '../engine/model-cache.js';
-import {
-  readModelVersions,
-  withVersion,
-  writeModelVersions,
-  type ModelVersion,
-  type ModelVersions,
-} from '../engine/model-versions.js';
 import { retrainedModelFromChild } from './intent-model-process.js';
 
-/** The feed as QueueClient.pull answers it. */
-export interface HistoryFeed {
+/** What the retrainer asks of the queue (QueueClient has it): the ticket feed, and saving the model record. */
+export interface HistoryQueue {
   pull(since: number, clientId: string, limit?: number): Promise<Result<ChangesResponse>>;
+  saveSetting(kind: SettingKind, id: string, baseVersion: number, value: unknown): Promise<Result<StoredSetting>>;
+}
+
+/** The tenant's settings as the autopilot follows them (TenantConfigurationFollower). */
+export interface FollowedSettings {
+  refresh(): Promise<unknown>;
+  readonly configuration: TenantConfiguration | null;
 }
 
 export interface HistoryRetrainerOptions {
-  feed: HistoryFeed;
+  queue: HistoryQueue;
+  settings: FollowedSettings;
   tenantId: string;
   appRoot: string;
   cacheDir: string;
-  /** The tenant's articles as the autopilot follows them (published ones label history). */
-  articles: () => readonly SettingEntry<'article'>[];
   /** The tenant's model from its training file (startIntentModel), or null for a tenant without one. */
   baseModel: Promise<string> | null;
   /** Puts a model in force for the next decisions (null: none, after an undo of a tenant's only model). */
@@ -59,14 +68,11 @@ export class HistoryRetrainer {
   private readonly labeller = new HistoryLabeller([]);
   /** The model file in force (a history version's or the base model's); null: none yet. */
   private modelInUse: string | null = null;
-  /** Labelled tickets known at the last retraining (adopted or not); null before any. */
-  private lastTrainedAt: number | null = null;
+  /** Labelled tickets known at the last retraining (adopted or not); null before any; undefined until read. */
+  private lastTrainedAt: number | null | undefined = undefined;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly options: HistoryRetrainerOptions) {
-    const record = readModelVersions(options.cacheDir, options.tenantId);
-    this.lastTrainedAt = record.versions.at(-1)?.labelledTickets ?? null;
-  }
+  constructor(private readonly options: HistoryRetrainerOptions) {}
 
   /** The retraining under way, if any (tests wait on it). */
   get retraining(): Promise<void> | null {
@@ -77,12 +83,15 @@ export class HistoryRetrainer {
     return this.labeller.count;
   }
 
-  /** Reads new history, follows an undo, and starts a retraining in the background when one is due. */
+  /** Reads new settings and history, follows an undo, and starts a retraining in the background when one is due. */
   async refresh(): Promise<void> {
-    await this.followRecord();
-    this.labeller.useArticles(singleIntentArticleTexts(this.options.articles()));
+    await this.options.settings.refresh();
+    const record = this.record().value;
+    this.lastTrainedAt ??= record.versions.at(-1)?.labelledTickets ?? null;
+    await this.followRecord(record);
+    this.labeller.useArticles(singleIntentArticleTexts(this.options.settings.configuration?.settings.article ?? []));
     for (let page = 0; page < MAX_PAGES_PER_REFRESH; page++) {
-      const answer = await this.options.feed.pull(this.cursor, FEED_CLIENT_ID, FEED_PAGE);
+      const answer = await this.options.queue.pull(this.cursor, FEED_CLIENT_ID, FEED_PAGE);
       if (!answer.ok) {
         this.options.log(`History learning could not read the ticket feed (${answer.error.message}); trying later.`);
         return;
@@ -97,11 +106,24 @@ export class HistoryRetrainer {
     }
   }
 
+  /** The tenant's model record and the version it was saved at (0: never). */
+  private record(): { value: IntentModelRecord; version: number } {
+    const entry: SettingEntry<'intent_model'> | undefined =
+      this.options.settings.configuration?.settings.intent_model.find((item) => item.id === INTENT_MODEL_RECORD_ID);
+    return entry ? { value: entry.value, version: entry.version } : { value: EMPTY_INTENT_MODEL_RECORD, version: 0 };
+  }
+
   /** The model the record says is in use, put in force when it is not (a restart, an undo). */
-  private async followRecord(): Promise<void> {
+  private async followRecord(record: IntentModelRecord): Promise<void> {
     const base = await this.baseModel();
-    const wanted = readModelVersions(this.options.cacheDir, this.options.tenantId).inUse ?? base;
-    if (wanted === this.modelInUse || (wanted !== null && !existsSync(wanted))) return;
+    const wanted = record.inUse === null ? base : join(this.options.cacheDir, record.inUse);
+    if (wanted === this.modelInUse) return;
+    if (wanted !== null && !existsSync(wanted)) {
+      this.options.log(
+        `The intent model ${record.inUse} is not in this autopilot's model cache; keeping the one in use.`,
+      );
+      return;
+    }
     if (this.modelInUse === null && wanted === base) {
       this.modelInUse = wanted; // the engine loads the base model itself
       return;
@@ -118,12 +140,12 @@ export class HistoryRetrainer {
   private async retrain(): Promise<void> {
     const { tenantId, cacheDir, log } = this.options;
     const history = this.labeller.labelled;
-    const historyFile = join(cacheDir, 'history-models', `${encodeURIComponent(tenantId)}.history.json`);
+    const historyFile = join(cacheDir, 'history', `${encodeURIComponent(tenantId)}.json`);
     writeLabelledHistory(historyFile, history);
     log(`Retraining the intent model from ${history.length} labelled tickets in a child process...`);
-    let version: ModelVersion;
+    let report;
     try {
-      version = await retrainedModelFromChild({
+      report = await retrainedModelFromChild({
         appRoot: this.options.appRoot,
         cacheDir,
         tenantId,
@@ -135,17 +157,24 @@ export class HistoryRetrainer {
       log(`The retraining failed (${error instanceof Error ? error.message : String(error)}); the model in use stays.`);
       return;
     }
+    const { trainedBy, ...version } = report;
     const verdict = adoptionVerdict(version.previousFigures, version.figures);
-    const record: ModelVersions = withVersion(readModelVersions(cacheDir, tenantId), {
-      ...version,
-      adopted: verdict.adopt,
-      verdict: verdict.reason,
-    });
-    writeModelVersions(cacheDir, tenantId, record);
     log(
-      `Retrained intent model (${version.historyExamples} history examples, held-out accuracy ${percent(version.figures.accuracy)}, containment ${percent(version.figures.containment)}): ${verdict.adopt ? 'adopted' : 'not adopted'}, ${verdict.reason}.`,
+      `Retrained intent model by process ${trainedBy} (${version.historyExamples} history examples, held-out accuracy ${percent(version.figures.accuracy)}, containment ${percent(version.figures.containment)}): ${verdict.adopt ? 'adopted' : 'not adopted'}, ${verdict.reason}.`,
     );
-    if (verdict.adopt) await this.followRecord();
+    const current = this.record();
+    const saved = await this.options.queue.saveSetting(
+      'intent_model',
+      INTENT_MODEL_RECORD_ID,
+      current.version,
+      withVersion(current.value, { ...version, adopted: verdict.adopt, verdict: verdict.reason }),
+    );
+    if (!saved.ok) {
+      log(`The retrained model could not be recorded in the queue (${saved.error.message}); the model in use stays.`);
+      return;
+    }
+    await this.options.settings.refresh();
+    await this.followRecord(this.record().value);
   }
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { modelReportFile, ModelVersionSchema, type ModelVersion } from '../engine/model-versions.js';
+import { retrainingReportFile, RetrainingReportSchema, type RetrainingReport } from '../engine/history-retraining.js';
 import { startChildService, type ChildService } from '../lib/child-service.js';
 import { readJsonFile } from '../lib/json-file.js';
 import { INTENT_MODEL_READY, parseIntentModelReady, type IntentModelReady } from './intent-model-line.js';
@@ -46,8 +46,8 @@ export async function intentModelFromChild(
  */
 export async function retrainedModelFromChild(
   options: IntentModelProcessOptions & { historyFile: string; currentModelFile: string | null },
-): Promise<ModelVersion> {
+): Promise<RetrainingReport> {
   const current = options.currentModelFile ? ['--current', options.currentModelFile] : [];
   const model = await intentModelFromChild(options, ['--history', options.historyFile, ...current]);
-  return readJsonFile(modelReportFile(model.file), ModelVersionSchema, 'retrained model report');
+  return readJsonFile(retrainingReportFile(model.file), RetrainingReportSchema, 'retrained model report');
 }

@@ -4,7 +4,9 @@
  * file) plus the labelled tickets not held out, trained into the model cache, then the new model and the one in use
  * measured on the same held-out tickets (engine/model-adoption.ts isHeldOutTicket). The caller decides adoption.
  */
+import { basename } from 'node:path';
 import { z } from 'zod';
+import { ModelVersionSchema } from '../shared/settings/intent-model-record.js';
 import { readJsonFile } from '../lib/json-file.js';
 import { writeFileAtomically } from '../lib/write-file-atomically.js';
 import { heldOutFigures } from './held-out-figures.js';
@@ -12,7 +14,6 @@ import type { ClassifierHyperparameters, TrainingExample, TrainingProgress } fro
 import { MAX_EXAMPLE_TEXT, MAX_FOLLOWED_TICKETS, type LabelledTicket } from './history-labels.js';
 import { isHeldOutTicket } from './model-adoption.js';
 import { loadOrTrainClassifier, readModelFile } from './model-cache.js';
-import { modelReportFile, type ModelVersion } from './model-versions.js';
 
 const LabelledTicketSchema = z.strictObject({
   ticketId: z.string().min(1).max(200),
@@ -32,6 +33,14 @@ export function readLabelledHistory(file: string): LabelledTicket[] {
   return readJsonFile(file, LabelledHistoryFileSchema, 'labelled history');
 }
 
+/** What the child reports of a retraining, beside the model (MODEL.json): the version, not yet adopted, and who trained it. */
+export const RetrainingReportSchema = ModelVersionSchema.extend({ trainedBy: z.number().int() });
+export type RetrainingReport = z.infer<typeof RetrainingReportSchema>;
+
+export function retrainingReportFile(modelFile: string): string {
+  return `${modelFile}.json`;
+}
+
 export interface HistoryRetrainingInput {
   history: readonly LabelledTicket[];
   /** The tenant's own training data (loadTrainingData), empty for a tenant without a training file. */
@@ -44,7 +53,7 @@ export interface HistoryRetrainingInput {
 }
 
 /** Trains (or finds in the cache) the model of this history, measures it, writes its report beside it and answers it. */
-export function retrainFromHistory(input: HistoryRetrainingInput): ModelVersion {
+export function retrainFromHistory(input: HistoryRetrainingInput): RetrainingReport & { file: string } {
   const heldOut = input.history.filter((example) => isHeldOutTicket(example.ticketId));
   const trainedOn = input.history.filter((example) => !isHeldOutTicket(example.ticketId));
   const examples: TrainingExample[] = [
@@ -59,8 +68,8 @@ export function retrainFromHistory(input: HistoryRetrainingInput): ModelVersion 
   });
   const intents: Record<string, number> = {};
   for (const example of trainedOn) intents[example.label] = (intents[example.label] ?? 0) + 1;
-  const version: ModelVersion = {
-    file: model.file,
+  const report: RetrainingReport = {
+    model: basename(model.file),
     trainedAt: new Date().toISOString(),
     labelledTickets: input.history.length,
     historyExamples: trainedOn.length,
@@ -72,6 +81,6 @@ export function retrainFromHistory(input: HistoryRetrainingInput): ModelVersion 
     adopted: false,
     verdict: '',
   };
-  writeFileAtomically(modelReportFile(model.file), `${JSON.stringify(version, null, 2)}\n`);
-  return version;
+  writeFileAtomically(retrainingReportFile(model.file), `${JSON.stringify(report, null, 2)}\n`);
+  return { ...report, file: model.file };
 }

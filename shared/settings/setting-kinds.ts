@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '../api/queue-contract.js';
 import { QueueSlaPolicySchema } from '../sla/sla-policy.js';
+import { IntentModelRecordSchema } from './intent-model-record.js';
 import {
   ArticleSettingSchema,
   ChannelSettingSchema,
@@ -29,6 +30,11 @@ export const SETTING_KINDS = {
   channel: { schema: ChannelSettingSchema, editRoles: ['admin'], maxItems: 50 },
   widget: { schema: WidgetSettingSchema, editRoles: ['admin'], maxItems: 10 },
   webhook: { schema: WebhookSettingSchema, editRoles: ['admin'], maxItems: 20 },
+  /**
+   * The intent model learned from the tenant's history (intent-model-record.ts), one item, INTENT_MODEL_RECORD_ID: the
+   * autopilot records each retraining, a lead or an admin may undo one.
+   */
+  intent_model: { schema: IntentModelRecordSchema, editRoles: ['autopilot', 'lead', 'admin'], maxItems: 1 },
 } as const satisfies Record<string, { schema: z.ZodType; editRoles: readonly Role[]; maxItems: number }>;
 
 export type SettingKind = keyof typeof SETTING_KINDS;

@@ -11,7 +11,14 @@ import { HistoryRetrainer } from '../../../autopilot/history-retrainer.js';
 import { TenantConfigurationFollower } from '../../../autopilot/tenant-configuration-follower.js';
 import type { IntentClassifier } from '../../../engine/intent-classifier.js';
 import { isHeldOutTicket } from '../../../engine/model-adoption.js';
-import { readModelVersions, undoneVersions, writeModelVersions } from '../../../engine/model-versions.js';
+import { RetrainingReportSchema, retrainingReportFile } from '../../../engine/history-retraining.js';
+import { readJsonFile } from '../../../lib/json-file.js';
+import {
+  INTENT_MODEL_RECORD_ID,
+  IntentModelRecordSchema,
+  undoneVersions,
+  type IntentModelRecord,
+} from '../../../shared/settings/intent-model-record.js';
 import { queueClientFor } from '../../../lib/queue-connection.js';
 import { MAX_MUTATIONS_PER_PUSH } from '../../../shared/api/mutations.js';
 import { agentReply } from '../queue/builders.js';
@@ -38,6 +45,13 @@ describe('learning a tenant from its history', { timeout: 240_000 }, () => {
   const logs: string[] = [];
   let retrainer: HistoryRetrainer;
   let cacheDir: string;
+  let follower: TenantConfigurationFollower;
+
+  /** The tenant's model record as the queue keeps it, and its version. */
+  function record(): { value: IntentModelRecord; version: number } {
+    const entry = follower.configuration!.settings.intent_model.find((item) => item.id === INTENT_MODEL_RECORD_ID)!;
+    return { value: IntentModelRecordSchema.parse(entry.value), version: entry.version };
+  }
 
   /** Tickets from the fixture's texts (cycled from `offset`), each resolved by a person with an article. */
   async function resolvedHistory(
@@ -77,15 +91,14 @@ describe('learning a tenant from its history', { timeout: 240_000 }, () => {
       expect(saved.ok).toBe(true);
     }
     const autopilotClient = queueClientFor(queue.url, tokens.autopilot);
-    const follower = new TenantConfigurationFollower({ source: autopilotClient, tenantId: TENANT });
-    expect((await follower.refresh()).ok).toBe(true);
+    follower = new TenantConfigurationFollower({ source: autopilotClient, tenantId: TENANT });
     cacheDir = tempDir();
     retrainer = new HistoryRetrainer({
-      feed: autopilotClient,
+      queue: autopilotClient,
+      settings: follower,
       tenantId: TENANT,
       appRoot: REPO_ROOT,
       cacheDir,
-      articles: () => follower.configuration?.settings.article ?? [],
       baseModel: null, // this tenant has no training file
       use: (classifier) => used.push(classifier),
       log: (line) => logs.push(line),
@@ -101,13 +114,14 @@ describe('learning a tenant from its history', { timeout: 240_000 }, () => {
     await resolvedHistory(FIXTURE.length, 0, (intent) => intent);
     await retrainNow();
     expect(retrainer.labelledTickets).toBe(FIXTURE.length);
-    const record = readModelVersions(cacheDir, TENANT);
-    const first = record.versions[0]!;
+    const { value } = record();
+    const first = value.versions[0]!;
     expect(first).toMatchObject({ adopted: true, labelledTickets: 160, baseExamples: 0, previousFigures: null });
-    expect(first.trainedBy).not.toBe(process.pid); // a child process trained it
+    const report = readJsonFile(retrainingReportFile(join(cacheDir, first.model)), RetrainingReportSchema, 'report');
+    expect(report.trainedBy).not.toBe(process.pid); // a child process trained it
     expect(Object.keys(first.intents).sort()).toEqual(INTENTS);
     expect(first.figures.accuracy).toBeGreaterThan(0.8);
-    expect(record.inUse).toBe(first.file);
+    expect(value.inUse).toBe(first.model);
     expect(used).toHaveLength(1);
     expect(used[0]!.predict('where is my parcel, it has not arrived')[0]!.intent).toBe('track_order');
   });
@@ -115,30 +129,36 @@ describe('learning a tenant from its history', { timeout: 240_000 }, () => {
   it('adopts a retraining that is not worse, and keeps the model in use when a retraining is worse', async () => {
     await resolvedHistory(200, 7, (intent) => intent);
     await retrainNow();
-    let record = readModelVersions(cacheDir, TENANT);
-    expect(record.versions.map((v) => v.adopted)).toEqual([true, true]);
+    expect(record().value.versions.map((v) => v.adopted)).toEqual([true, true]);
     expect(used).toHaveLength(2);
 
     // An agent who answers every ticket with the wrong article (held-out tickets aside, so the check sees it).
     await resolvedHistory(240, 13, (intent, ticketId) => (isHeldOutTicket(ticketId) ? intent : wrongIntent(intent)));
     await retrainNow();
-    record = readModelVersions(cacheDir, TENANT);
-    const worse = record.versions[2]!;
+    const { value } = record();
+    const worse = value.versions[2]!;
     expect(worse.adopted).toBe(false);
     expect(worse.verdict).toContain('worse accuracy');
     expect(worse.figures.accuracy).toBeLessThan(worse.previousFigures!.accuracy);
-    expect(record.inUse).toBe(record.versions[1]!.file);
+    expect(value.inUse).toBe(value.versions[1]!.model);
     expect(used).toHaveLength(2);
     expect(logs.some((line) => line.includes('not adopted, worse'))).toBe(true);
   });
 
-  it('undo returns the previous model', async () => {
-    const record = readModelVersions(cacheDir, TENANT);
-    writeModelVersions(cacheDir, TENANT, undoneVersions(record));
+  it("a lead's undo in the queue returns the autopilot to the previous model", async () => {
+    const before = record();
+    const undone = undoneVersions(before.value)!;
+    const saved = await queueClientFor(queue.url, tokens.lead).saveSetting(
+      'intent_model',
+      INTENT_MODEL_RECORD_ID,
+      before.version,
+      undone,
+    );
+    expect(saved.ok).toBe(true);
     await retrainer.refresh();
-    const undone = readModelVersions(cacheDir, TENANT);
-    expect(undone.inUse).toBe(record.versions[0]!.file);
-    expect(undone.versions[1]!).toMatchObject({ adopted: false });
+    expect(retrainer.retraining).toBeNull(); // an undo is no new history
+    expect(record().value.inUse).toBe(before.value.versions[0]!.model);
+    expect(record().value.versions[1]!).toMatchObject({ adopted: false });
     expect(used).toHaveLength(3);
     expect(used[2]!.labels).toEqual(used[0]!.labels);
     expect(used[2]!.predict('cancel my order please')).toEqual(used[0]!.predict('cancel my order please'));

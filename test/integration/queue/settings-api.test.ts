@@ -245,8 +245,9 @@ describe('the settings endpoints in /v1/openapi.json', () => {
       };
       const item = document.paths['/v1/settings/{kind}/{id}'];
       expect(document.paths['/v1/settings']?.get?.['x-roles']).toEqual(['agent', 'lead', 'autopilot', 'admin']);
-      expect(item?.put?.['x-roles']).toEqual(['admin', 'lead']);
-      expect(item?.delete?.['x-roles']).toEqual(['admin', 'lead']);
+      // The autopilot records its intent model's versions (the intent_model kind); every other kind is people's.
+      expect(item?.put?.['x-roles']).toEqual(['admin', 'lead', 'autopilot']);
+      expect(item?.delete?.['x-roles']).toEqual(['admin', 'lead', 'autopilot']);
       expect(document.paths['/v1/settings']?.get?.responses['409']).toBeUndefined();
       expect(item?.put?.responses['409']?.description).toMatch(/: settings_conflict\.$/);
       expect(item?.delete?.responses['409']?.description).toMatch(/: settings_conflict, queue_in_use\.$/);
