@@ -3,13 +3,14 @@
  *
  * What a newcomer waits for: runs `npm run serve` on a fresh data folder as they would (its intent model cache is in
  * it, so empty too), and times from the moment npm is started to the serve log's start-up lines: the first AI
- * decision, and the intent classifier ready (or the whole engine, when it was ready at once). Next to them, the figures the console
- * itself prints (counted from its own process start, after npm and tsx have started), where the intent model came
- * from (built ahead of time by npm ci, or trained now), and the load average, since the machine may be shared.
+ * decision, and the intent classifier ready (or the whole engine, when it was ready at once). Next to them, the figures
+ * the console itself prints (counted from its own process start, after npm's), the CPU seconds all of serve's
+ * processes had used by the first decision (Linux; on a shared machine the seconds on the clock mostly measure the
+ * others), where the intent model came from (built ahead of time by npm ci, or trained now), and the load average.
  * Stops the serve (its whole process group) when both lines are in, or at the time-out.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,6 +29,38 @@ if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 3_600_000) {
   process.exit(2);
 }
 
+/**
+ * CPU seconds used so far by a process and all its descendants (Linux: /proc; null elsewhere): each live process's
+ * own time and that of its children that ended (a parent's cutime/cstime), in clock ticks of 1/100 s. Unlike the
+ * seconds on the clock, it hardly depends on what else the machine runs.
+ */
+function treeCpuSeconds(rootPid: number): number | null {
+  const processes = new Map<number, { parent: number; ticks: number }>();
+  try {
+    for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // After the command name in parentheses: state, ppid, ... utime (14), stime, cutime, cstime (17).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = [11, 12, 13, 14].reduce((sum, at) => sum + Number(fields[at]), 0);
+        processes.set(Number(entry), { parent: Number(fields[1]), ticks });
+      } catch {
+        // Ended while being read: its time is now its parent's.
+      }
+    }
+  } catch {
+    return null;
+  }
+  const inTree = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 50; at = processes.get(at)?.parent ?? 0, hops++)
+      if (at === rootPid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, process] of processes) if (inTree(pid)) ticks += process.ticks;
+  return ticks / 100;
+}
+
 const MODEL_SOURCE = /Intent model (trained|loaded \(built ahead of time by npm ci\)|loaded from the cache) in/;
 const dir = mkdtempSync(join(tmpdir(), 'sb-startup-'));
 const loadBefore = loadavg()[0]!;
@@ -37,7 +70,7 @@ const serve = spawn('npm', ['run', 'serve', '--', '--port', '0', '--data-dir', j
   detached: true,
   stdio: ['ignore', 'ignore', 'pipe'],
 });
-const seen = new Map<StartupFigure['kind'], { afterNpmS: number; consoleS: number }>();
+const seen = new Map<StartupFigure['kind'], { afterNpmS: number; consoleS: number; cpuS: number | null }>();
 let modelSource: string | null = null;
 const done = new Promise<void>((finish) => {
   const timer = setTimeout(finish, timeoutMs);
@@ -46,7 +79,8 @@ const done = new Promise<void>((finish) => {
     modelSource ??= MODEL_SOURCE.exec(line)?.[1] ?? null;
     const figure = parseStartupLine(line);
     if (!figure) return;
-    seen.set(figure.kind, { afterNpmS: (performance.now() - started) / 1000, consoleS: figure.seconds });
+    const afterNpmS = (performance.now() - started) / 1000;
+    seen.set(figure.kind, { afterNpmS, consoleS: figure.seconds, cpuS: treeCpuSeconds(serve.pid!) });
     if (seen.has('first_decision') && (seen.has('classifier_ready') || seen.has('engine_ready'))) {
       clearTimeout(timer);
       finish();
@@ -70,6 +104,8 @@ const report = {
   classifierReadyS: round(ready?.afterNpmS),
   consoleFirstDecisionS: round(seen.get('first_decision')?.consoleS),
   consoleClassifierReadyS: round(ready?.consoleS),
+  /** CPU seconds of npm run serve's processes (npm, the console, the queue, the AI, a renderer build) by then. */
+  cpuAtFirstDecisionS: round(seen.get('first_decision')?.cpuS ?? undefined),
   modelSource,
   loadAverage: { before: round(loadBefore), after: round(loadavg()[0]) },
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -81,6 +117,7 @@ else
       `npm run serve on a fresh data folder (${report.machine.model}, ${report.machine.cpus} cores, Node ${report.machine.node}, load ${report.loadAverage.before} -> ${report.loadAverage.after})`,
       `  first AI decision: ${report.firstDecisionS ?? 'none'} s after npm started (${report.consoleFirstDecisionS ?? '-'} s by the console's clock)`,
       `  intent classifier ready: ${report.classifierReadyS ?? 'not'} s after npm started (${report.consoleClassifierReadyS ?? '-'} s by the console's clock)`,
+      `  CPU used by then (every process of npm run serve): ${report.cpuAtFirstDecisionS ?? '-'} s`,
       `  intent model: ${report.modelSource ?? 'not seen in the log'}`,
       '',
     ].join('\n'),
