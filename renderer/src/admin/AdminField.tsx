@@ -100,3 +100,66 @@ export function NameField(props: { value: string; placement: IssuePlacement; onC
   const { t } = useTranslation();
   return <TextField label={t('admin.form.name')} path="name" testId="admin-name" {...props} />;
 }
+
+/** An on/off setting: a checkbox with its label beside it. */
+export function CheckField(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testId: string;
+  /** Across the whole form row (a long label). */
+  wide?: boolean;
+}) {
+  return (
+    <label className={props.wide ? 'admin-check channel-wide' : 'admin-check'}>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        data-testid={props.testId}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />{' '}
+      {props.label}
+    </label>
+  );
+}
+
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** A colour typed as #rrggbb or picked (a tag's, a widget's accent), its issues on the field. */
+export function ColourField(props: {
+  label: string;
+  /** The picker's accessible name. */
+  pickLabel: string;
+  path: string;
+  placement: IssuePlacement;
+  value: string;
+  onChange: (colour: string) => void;
+  testId: string;
+  hint?: string;
+}) {
+  const typed = props.value.trim();
+  return (
+    <AdminField label={props.label} hint={props.hint} paths={[props.path]} placement={props.placement}>
+      {({ id, describedBy, invalid }) => (
+        <span className="admin-color">
+          <input
+            id={id}
+            type="text"
+            dir="ltr"
+            value={props.value}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            data-testid={props.testId}
+            onChange={(event) => props.onChange(event.target.value)}
+          />
+          <input
+            type="color"
+            aria-label={props.pickLabel}
+            value={HEX_COLOUR.test(typed) ? typed.toLowerCase() : '#000000'}
+            onChange={(event) => props.onChange(event.target.value)}
+          />
+        </span>
+      )}
+    </AdminField>
+  );
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelStatus } from '../../../shared/api/channel-contract.js';
 import { useController } from '../state/context.js';
-import { AdminField, NameField, TextField } from './AdminField.js';
+import { AdminField, CheckField, NameField, TextField } from './AdminField.js';
 import { actionErrorText } from '../email/action-error.js';
 import { CHANNEL_TYPES } from '../../../shared/settings/setting-values.js';
 import { ChannelStatusPanel } from './ChannelStatusPanel.js';
@@ -81,15 +81,12 @@ export function ChannelsSection(props: AdminSectionProps) {
             testId="channel-queue"
             onChange={(queueId) => edit({ queueId })}
           />
-          <label className="admin-check">
-            <input
-              type="checkbox"
-              checked={form.enabled}
-              data-testid="channel-enabled"
-              onChange={(event) => edit({ enabled: event.target.checked })}
-            />{' '}
-            {t('email.channel.enabled')}
-          </label>
+          <CheckField
+            label={t('email.channel.enabled')}
+            checked={form.enabled}
+            testId="channel-enabled"
+            onChange={(enabled) => edit({ enabled })}
+          />
           {form.type === 'email' ? (
             MAILBOX_FIELDS.map(({ field, hint, numeric, ltr }) => (
               <TextField

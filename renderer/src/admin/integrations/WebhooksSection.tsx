@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_EVENT_TYPES } from '../../../../shared/channels/webhook-events.js';
 import { useId } from 'react';
-import { issueText, NameField, TextField } from '../AdminField.js';
+import { CheckField, issueText, NameField, TextField } from '../AdminField.js';
 import { SettingSection, type AdminSectionProps } from '../SettingSection.js';
 import { DeliveryLog } from './DeliveryLog.js';
 import { SecretPanel } from './SecretPanel.js';
@@ -35,15 +35,12 @@ export function WebhooksSection(props: AdminSectionProps) {
               testId="webhook-url"
               onChange={(url) => edit({ url })}
             />
-            <label className="admin-check">
-              <input
-                type="checkbox"
-                checked={form.enabled}
-                data-testid="webhook-enabled"
-                onChange={(event) => edit({ enabled: event.target.checked })}
-              />{' '}
-              {t('integrations.webhook.enabled')}
-            </label>
+            <CheckField
+              label={t('integrations.webhook.enabled')}
+              checked={form.enabled}
+              testId="webhook-enabled"
+              onChange={(enabled) => edit({ enabled })}
+            />
             <fieldset className="admin-field channel-wide" data-testid="webhook-events">
               <legend>{t('integrations.webhook.events')}</legend>
               <ul className="webhook-events">

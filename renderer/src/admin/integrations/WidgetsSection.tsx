@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat.js';
-import { AdminField, TextField } from '../AdminField.js';
+import { AdminField, CheckField, ColourField, TextField } from '../AdminField.js';
 import { SettingSection, type AdminSectionProps } from '../SettingSection.js';
 import { CopyText } from './CopyText.js';
 import { OriginsField } from './OriginsField.js';
@@ -11,8 +11,6 @@ import { useQueueAddress } from './useQueueAddress.js';
 import { embedSnippet } from './queue-addresses.js';
 import { newWidgetKey, widgetFormFor, type WidgetForm } from './widget-form.js';
 import './integrations.css';
-
-const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /**
  * The chat widget (admins): its title, a greeting per tenant language, accent colour, position, owner queue, the
@@ -70,28 +68,15 @@ export function WidgetsSection(props: AdminSectionProps) {
                 />
               ))}
             </fieldset>
-            <AdminField label={t('integrations.widget.accentColor')} paths={['accentColor']} placement={placement}>
-              {({ id: controlId, describedBy, invalid }) => (
-                <span className="admin-color">
-                  <input
-                    id={controlId}
-                    type="text"
-                    dir="ltr"
-                    value={form.accentColor}
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={describedBy}
-                    data-testid="widget-color"
-                    onChange={(event) => edit({ accentColor: event.target.value })}
-                  />
-                  <input
-                    type="color"
-                    aria-label={t('integrations.widget.pickColor')}
-                    value={HEX_COLOUR.test(form.accentColor.trim()) ? form.accentColor.trim().toLowerCase() : '#000000'}
-                    onChange={(event) => edit({ accentColor: event.target.value })}
-                  />
-                </span>
-              )}
-            </AdminField>
+            <ColourField
+              label={t('integrations.widget.accentColor')}
+              pickLabel={t('integrations.widget.pickColor')}
+              path="accentColor"
+              placement={placement}
+              value={form.accentColor}
+              testId="widget-color"
+              onChange={(accentColor) => edit({ accentColor })}
+            />
             <AdminField label={t('integrations.widget.position')} paths={['position']} placement={placement}>
               {({ id: controlId, describedBy }) => (
                 <select
@@ -106,24 +91,19 @@ export function WidgetsSection(props: AdminSectionProps) {
                 </select>
               )}
             </AdminField>
-            <label className="admin-check">
-              <input
-                type="checkbox"
-                checked={form.enabled}
-                data-testid="widget-enabled"
-                onChange={(event) => edit({ enabled: event.target.checked })}
-              />{' '}
-              {t('integrations.widget.enabled')}
-            </label>
-            <label className="admin-check channel-wide">
-              <input
-                type="checkbox"
-                checked={form.requireIdentity}
-                data-testid="widget-require-identity"
-                onChange={(event) => edit({ requireIdentity: event.target.checked })}
-              />{' '}
-              {t('integrations.widget.requireIdentity')}
-            </label>
+            <CheckField
+              label={t('integrations.widget.enabled')}
+              checked={form.enabled}
+              testId="widget-enabled"
+              onChange={(enabled) => edit({ enabled })}
+            />
+            <CheckField
+              label={t('integrations.widget.requireIdentity')}
+              checked={form.requireIdentity}
+              testId="widget-require-identity"
+              wide
+              onChange={(requireIdentity) => edit({ requireIdentity })}
+            />
             <OriginsField
               origins={form.allowedOrigins}
               placement={placement}
