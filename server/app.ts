@@ -23,6 +23,8 @@ import { registerWhoAmIRoute } from './routes/whoami.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import type { QueueStore } from './storage/queue-store.js';
 import { answerFrameworkError, installUrlGuard } from './url-guard.js';
+import { registerWidget } from './widget/widget-app.js';
+import type { WidgetRateLimits } from './widget/widget-limits.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** The longest lease a claim may hold unless the queue is started with another cap. */
@@ -49,6 +51,10 @@ export interface QueueAppOptions {
   secrets?: ChannelSecrets;
   /** The email channels this process runs (their health and test), when it runs any. */
   emailChannels?: EmailChannelControl;
+  /** The chat widget's rate limits a minute (DEFAULT_WIDGET_RATE_LIMITS for any not given; 0 turns one off). */
+  widgetRateLimits?: Partial<WidgetRateLimits>;
+  /** The widget script served at /widget.js (WIDGET_SCRIPT_FILE, built by `npm run build:widget`). */
+  widgetScriptFile?: string;
 }
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
@@ -103,5 +109,11 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerChannelRoutes(app, deps, { secrets, emailChannels: options.emailChannels ?? null });
   registerSecretRoutes(app, deps, secrets);
   registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
+  registerWidget(app, deps, {
+    secrets,
+    pingIntervalMs: options.pingIntervalMs ?? 15_000,
+    ...(options.widgetRateLimits ? { rateLimits: options.widgetRateLimits } : {}),
+    ...(options.widgetScriptFile ? { scriptFile: options.widgetScriptFile } : {}),
+  });
   return app;
 }

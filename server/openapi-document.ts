@@ -8,7 +8,8 @@ const ERROR_RESPONSES = {
   '400':
     'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, invalid_url, malformed_request...) and error.message what to change.',
   '401': 'No token, or not one this endpoint takes (unauthorized).',
-  '403': "The token's role may not call this (forbidden).",
+  '403':
+    "The token's role may not call this (forbidden), or the chat widget does not allow the page's origin (origin_not_allowed) or is switched off (widget_disabled).",
   '404':
     "Nothing here for this caller: no such ticket in the token's tenant (not_found), or no metrics served (metrics_disabled).",
   '409': 'The request conflicts with what is stored; error.code says how, error.details what is stored now:',
@@ -26,6 +27,8 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
     '400',
     ...(endpoint.roles ? (['401', '403', '404'] as const) : []),
     ...(endpoint.metricsToken ? (['401', '404'] as const) : []),
+    ...(endpoint.visitor === 'origin' ? (['403', '404'] as const) : []),
+    ...(endpoint.visitor === 'session' ? (['401', '403', '404'] as const) : []),
     ...(endpoint.body ? (['413'] as const) : []),
     ...(endpoint.conflicts ? (['409'] as const) : []),
     ...(endpoint.params ? (['414'] as const) : []),
@@ -38,6 +41,8 @@ function security(endpoint: Endpoint): { description: string; security: Array<Re
   if (endpoint.roles) return { description: `Roles: ${endpoint.roles.join(', ')}.`, security: [{ tenantToken: [] }] };
   if (endpoint.metricsToken)
     return { description: "The queue's metrics token, not a tenant token.", security: [{ metricsToken: [] }] };
+  if (endpoint.visitor === 'session')
+    return { description: "The chat visitor's session token, not a tenant token.", security: [{ visitorSession: [] }] };
   return { description: 'No token needed.', security: [] };
 }
 
@@ -131,6 +136,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           type: 'http',
           scheme: 'bearer',
           description: "The queue operator's metrics token, given to the queue when it starts.",
+        },
+        visitorSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "A chat visitor's session token (vs_…) from POST /v1/widget/:tenantId/sessions.",
         },
       },
     },

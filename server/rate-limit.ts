@@ -29,7 +29,7 @@ const WHOSE: Record<Scope, string> = { token: 'this token', tenant: "this token'
 const SWEEP_AT = 10_000;
 
 /** One token bucket per key: `perMinute` tokens at most, refilled at perMinute / 60 a second. */
-class Buckets {
+export class Buckets {
   private readonly buckets = new Map<string, { tokens: number; atMs: number }>();
   private readonly perMs: number;
 
@@ -59,6 +59,21 @@ class Buckets {
   }
 }
 
+/** A refusal past a limit: sets Retry-After on the reply and gives the 429 to throw. */
+export function rateLimited(
+  reply: FastifyReply,
+  limit: { scope: string; whose: string; perMinute: number; retryAfterSeconds: number },
+): HttpError {
+  const { scope, whose, perMinute, retryAfterSeconds } = limit;
+  reply.header('retry-after', String(retryAfterSeconds));
+  return new HttpError(
+    429,
+    'rate_limited',
+    `Too many requests from ${whose}: the queue takes ${perMinute} a minute. Retry after ${retryAfterSeconds} s.`,
+    { scope, limitPerMinute: perMinute, retryAfterSeconds },
+  );
+}
+
 /**
  * Limits every request by address and bearer token before anything else runs (no database read for a
  * flood), and by tenant once the token is known (before the body is parsed). Past a limit: 429,
@@ -73,14 +88,7 @@ export function installRateLimits(app: FastifyInstance, limits: RateLimits, now:
   const check = (scope: Scope, key: string, reply: FastifyReply): void => {
     const retryAfterSeconds = buckets[scope]?.take(key, now()) ?? 0;
     if (retryAfterSeconds === 0) return;
-    const perMinute = limits[SCOPE_LIMIT[scope]];
-    reply.header('retry-after', String(retryAfterSeconds));
-    throw new HttpError(
-      429,
-      'rate_limited',
-      `Too many requests from ${WHOSE[scope]}: the queue takes ${perMinute} a minute. Retry after ${retryAfterSeconds} s.`,
-      { scope, limitPerMinute: perMinute, retryAfterSeconds },
-    );
+    throw rateLimited(reply, { scope, whose: WHOSE[scope], perMinute: limits[SCOPE_LIMIT[scope]], retryAfterSeconds });
   };
 
   app.addHook('onRequest', async (request: FastifyRequest, reply) => {

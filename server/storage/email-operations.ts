@@ -40,7 +40,7 @@ export interface EmailOperations {
   saveChannelCredentials(tenantId: string, channelId: string, sealed: string, at: string): void;
   channelCredentials(tenantId: string, channelId: string): string | null;
   /** The live settings of a kind of every tenant, with their tenant. */
-  liveSettingsOfEveryTenant(kind: 'channel'): (SettingRow & { tenant_id: string })[];
+  liveSettingsOfEveryTenant(kind: 'channel' | 'widget'): (SettingRow & { tenant_id: string })[];
   /** Outbox rows by state, set-aside mails by reason class and received mails, per channel (null: every tenant). */
   emailCounts(tenantId: string | null): EmailCountRow[];
 }

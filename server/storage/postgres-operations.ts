@@ -3,6 +3,8 @@ import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import { postgresAuditOperations } from './postgres-audit.js';
 import { postgresEmailOperations } from './postgres-email-operations.js';
+import { CHAT_STATEMENTS } from './chat-sql.js';
+import { postgresStatementOperations } from './sql-statements.js';
 import { postgresImportOperations } from './postgres-import-operations.js';
 import { postgresSettingOperations } from './postgres-settings.js';
 import { postgresWebhookOperations } from './postgres-webhook-operations.js';
@@ -50,6 +52,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     ...postgresImportOperations(db),
     ...postgresSettingOperations(db),
     ...postgresEmailOperations(db),
+    ...postgresStatementOperations(db, CHAT_STATEMENTS),
     ...postgresWebhookOperations(db),
 
     async insertTenant(tenant, at) {

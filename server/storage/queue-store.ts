@@ -8,6 +8,7 @@ import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
+import type { ChatStore } from './chat-store.js';
 import type { EmailStore } from './email-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
@@ -18,6 +19,8 @@ import type { WebhookStore } from './webhook-store.js';
  * test/integration/queue/store-contract.ts is the suite every engine must pass.
  */
 export interface QueueStore extends EmailStore {
+  /** The chat widget's sessions, messages and conversations (chat-store.ts). */
+  readonly chat: ChatStore;
   /** Webhooks, the generic channel and signing secrets (webhook-store.ts). */
   readonly webhooks: WebhookStore;
   /** Creates a tenant and its first tokens together. Throws if the tenant exists. */

@@ -176,7 +176,61 @@ function laterSteps(types: SqlTypes): string[] {
     created_at TEXT NOT NULL, PRIMARY KEY (tenant_id, kind, owner_id)
   );
   `,
+    // The chat widget (issue 16): visitors' sessions (the token's sha256, never the token; the widget and the customer
+    // they speak as; idle expiry by last_seen_at), the client ids of the messages they sent (the same one twice adds
+    // nothing), and each visitor's latest chat ticket per widget.
+    `
+  CREATE TABLE widget_sessions (
+    token_hash TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), widget_id TEXT NOT NULL,
+    customer_id TEXT NOT NULL, customer_name TEXT NOT NULL, customer_email TEXT,
+    identity TEXT NOT NULL CHECK (identity IN ('verified', 'anonymous')), language TEXT, created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL
+  );
+  CREATE TABLE chat_client_messages (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), widget_id TEXT NOT NULL, customer_id TEXT NOT NULL,
+    client_message_id TEXT NOT NULL, ticket_id TEXT NOT NULL REFERENCES tickets(id), message_id TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, widget_id, customer_id, client_message_id)
+  );
+  CREATE INDEX chat_client_messages_ticket ON chat_client_messages (tenant_id, ticket_id);
+  CREATE TABLE chat_conversations (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), widget_id TEXT NOT NULL, customer_id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id), PRIMARY KEY (tenant_id, widget_id, customer_id)
+  );
+  `,
+    webhookDeliveryStep(types),
   ];
+}
+
+/**
+ * Outbound webhooks and the generic channel (issue 16): one delivery row per event and webhook, or per reply of a
+ * generic channel, with its body frozen when the change was written, its state, attempts (the latest 20, newest
+ * first) and next attempt (a lease keeps two queue processes from sending one attempt twice); a generic channel's
+ * conversations with their ticket, and the provider's message ids it posted in (the same one twice adds nothing).
+ */
+function webhookDeliveryStep(types: SqlTypes): string {
+  return `
+  CREATE TABLE webhook_deliveries (
+    delivery_id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), webhook_id TEXT, channel_id TEXT,
+    event_id TEXT NOT NULL, event_type TEXT NOT NULL, ticket_id TEXT, message_id TEXT, body TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')), attempt_count INTEGER NOT NULL,
+    attempts_json TEXT NOT NULL, next_attempt_at ${types.bigint} NOT NULL, window_start ${types.bigint} NOT NULL,
+    lease_until ${types.bigint}, created_at TEXT NOT NULL, delivered_at TEXT
+  );
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending';
+  CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (tenant_id, webhook_id, created_at);
+  CREATE INDEX webhook_deliveries_channel ON webhook_deliveries (tenant_id, channel_id, created_at);
+  CREATE INDEX webhook_deliveries_message ON webhook_deliveries (tenant_id, message_id);
+  CREATE TABLE messaging_conversations (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), channel_id TEXT NOT NULL, conversation_id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id), PRIMARY KEY (tenant_id, channel_id, conversation_id)
+  );
+  CREATE INDEX messaging_conversations_ticket ON messaging_conversations (tenant_id, ticket_id);
+  CREATE TABLE messaging_message_ids (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), channel_id TEXT NOT NULL, provider_message_id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id), message_id TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, channel_id, provider_message_id)
+  );
+  `;
 }
 
 /**

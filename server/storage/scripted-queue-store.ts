@@ -66,6 +66,7 @@ import { perform, type Script } from './store-operations.js';
 import * as tickets from './ticket-scripts.js';
 import { messageFromRow, ticketFromRow } from './ticket-rows.js';
 import { tokenListingFromRow, tokenRecordFromRow } from './token-rows.js';
+import { chatStore, type ChatStore } from './chat-store.js';
 import { webhookStore, type WebhookStore } from './webhook-store.js';
 
 /**
@@ -80,6 +81,12 @@ export abstract class ScriptedQueueStore implements QueueStore {
   /** Runs a script of one statement outside any transaction. */
   protected abstract direct<T>(script: Script<T>): Promise<T>;
   abstract close(): Promise<void>;
+
+  readonly chat: ChatStore = chatStore({
+    write: (script) => this.write(script),
+    snapshot: (script) => this.snapshot(script),
+    direct: (script) => this.direct(script),
+  });
 
   readonly webhooks: WebhookStore = webhookStore({
     write: (script) => this.write(script),

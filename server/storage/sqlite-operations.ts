@@ -3,6 +3,8 @@ import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import { sqliteAuditOperations } from './sqlite-audit.js';
 import { sqliteEmailOperations } from './sqlite-email-operations.js';
+import { CHAT_STATEMENTS } from './chat-sql.js';
+import { sqliteStatementOperations } from './sql-statements.js';
 import { sqliteImportOperations } from './sqlite-import-operations.js';
 import { sqliteSettingOperations } from './sqlite-settings.js';
 import { sqliteWebhookOperations } from './sqlite-webhook-operations.js';
@@ -32,6 +34,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     ...sqliteImportOperations(db),
     ...sqliteSettingOperations(db),
     ...sqliteEmailOperations(db),
+    ...sqliteStatementOperations(db, CHAT_STATEMENTS),
     ...sqliteWebhookOperations(db),
 
     insertTenant(tenant, at) {

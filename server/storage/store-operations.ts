@@ -4,6 +4,7 @@ import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TicketHandling } from '../domain/mutation-plan.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import type { AuditRow } from './audit-rows.js';
+import type { ChatOperations } from './chat-sql.js';
 import type { EmailOperations } from './email-operations.js';
 import type { WebhookOperations } from './webhook-operations.js';
 import type { ImportOperations } from './import-operations.js';
@@ -112,6 +113,7 @@ export type StoreOperations = TenantOperations &
   AuditOperations &
   ImportOperations &
   EmailOperations &
+  ChatOperations &
   WebhookOperations;
 
 export interface AiDecisionRecord {

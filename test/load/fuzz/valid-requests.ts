@@ -448,4 +448,20 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
     params: { kind: prng.pick(['webhook', 'channel', 'widget']), id: `fuzz-${prng.int(1, 3)}` },
   }),
   listSigningSecrets: none,
+  // The chat widget's endpoints: a key no widget has, no Origin and no session (each refused with its own error).
+  widgetConfig: (prng) => ({
+    params: { tenantId: 'payments' },
+    query: { key: `pk_fuzz${prng.int(10_000_000, 99_999_999)}xxxx` },
+  }),
+  widgetSession: (prng) => ({
+    params: { tenantId: 'payments' },
+    body: { key: `pk_fuzz${prng.int(10_000_000, 99_999_999)}xxxx`, ...(prng.chance(0.5) ? { language: 'de' } : {}) },
+  }),
+  widgetConversation: none,
+  widgetMessage: (prng) => ({ body: { clientMessageId: `fuzz-${prng.int(1, 1_000)}`, text: text(prng, 2_000) } }),
+  widgetEvents: none,
+  widgetRating: (prng) => ({
+    body: { score: prng.int(1, 5), ...(prng.chance(0.5) ? { comment: text(prng, 1_000) } : {}) },
+  }),
+  widgetScript: none,
 };

@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import type { WidgetConversation } from '../../../shared/api/widget-contract.js';
+import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
+import { agentReply, aiDecision, escalateDecision, note } from '../queue/builders.js';
+import { queueEngines } from '../queue/engines.js';
+import { newVisitor, sendMessage, visitorCall, WIDGET_QUEUE, withWidget } from './widget-visitor.js';
+
+const { engines, stop } = await queueEngines();
+afterAll(stop);
+
+describe.each(engines)('chat widget conversation ($name)', (engine) => {
+  const queue = testQueueForEachTest(() => engine.start());
+
+  it("a visitor's message becomes a chat ticket in the widget's queue; the AI's answer shows and turns sent", async () => {
+    await withWidget(queue);
+    const visitor = await newVisitor(queue);
+    expect(visitor.customerId).toMatch(/^visitor_/);
+    expect(visitor.conversation).toMatchObject({ state: 'empty', ticketId: null, messages: [] });
+
+    const sent = await sendMessage(queue, visitor.sessionToken, 'My card was declined at checkout', 'c-1');
+    expect(sent.status).toBe(201);
+    expect(sent.body.state).toBe('ai_typing');
+    expect(sent.body.messages).toMatchObject([{ author: 'customer', clientMessageId: 'c-1' }]);
+    const ticketId = sent.body.ticketId as string;
+    const stored = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
+    expect(stored.body.ticket).toMatchObject({ channel: 'chat', ownerQueue: WIDGET_QUEUE, status: 'new' });
+    expect(stored.body.ticket.customer).toMatchObject({ id: visitor.customerId, name: 'Website visitor' });
+
+    const again = await sendMessage(queue, visitor.sessionToken, 'My card was declined at checkout', 'c-1');
+    expect(again.status).toBe(200);
+    expect(again.body.messages).toHaveLength(1);
+
+    await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 5 } });
+    await queue.push('bot', [aiDecision(1, ticketId)], queue.tokens.autopilot);
+    const queued = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
+    expect(queued.body.messages.at(-1)?.delivery).toMatchObject({ state: 'queued', to: visitor.customerId });
+
+    const seen = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: visitor.sessionToken });
+    expect(seen.body.state).toBe('ai_answered');
+    expect(seen.body.messages.map((message) => message.author)).toEqual(['customer', 'ai']);
+    const delivered = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
+    expect(delivered.body.messages.at(-1)?.delivery).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(delivered.body.ticket.seq).toBeGreaterThan(queued.body.ticket.seq);
+    expect(seen.body.cursor).toBe(delivered.body.ticket.seq);
+  });
+
+  it('a handed-over conversation shows the agent reply but never notes or drafts; rating waits for resolution', async () => {
+    await withWidget(queue);
+    const visitor = await newVisitor(queue);
+    const sent = await sendMessage(queue, visitor.sessionToken, 'I want to talk to a person', 'c-1');
+    const ticketId = sent.body.ticketId as string;
+    await queue.call('POST', '/v1/claims', { token: queue.tokens.autopilot, body: { workerId: 'bot', limit: 5 } });
+    const handover = { ...escalateDecision, ownerQueue: WIDGET_QUEUE, draft: 'SECRET DRAFT' };
+    await queue.push('bot', [aiDecision(1, ticketId, handover)], queue.tokens.autopilot);
+    await queue.push('console', [note(1, ticketId, { text: 'SECRET NOTE' })], queue.tokens.agent);
+
+    const waiting = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: visitor.sessionToken });
+    expect(waiting.body.state).toBe('with_person');
+    expect(waiting.body.handoff).toEqual({ openNow: null, opensAt: null, firstReplyMinutes: null });
+    const early = await visitorCall(queue, 'POST', '/v1/widget/rating', {
+      session: visitor.sessionToken,
+      body: { score: 5 },
+    });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ error: { code: 'ticket_not_closed' } });
+
+    await queue.push(
+      'console',
+      [agentReply(2, ticketId, { resolve: true, text: 'Done: refunded.' })],
+      queue.tokens.agent,
+    );
+    const resolved = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: visitor.sessionToken });
+    expect(resolved.body.state).toBe('resolved');
+    expect(resolved.body.messages.map((message) => [message.author, message.authorName])).toEqual([
+      ['customer', null],
+      ['agent', 'Sam Agent'],
+    ]);
+    expect(JSON.stringify(resolved.body)).not.toMatch(/SECRET|intent|confidence/);
+
+    const rated = await visitorCall<WidgetConversation>(queue, 'POST', '/v1/widget/rating', {
+      session: visitor.sessionToken,
+      body: { score: 4, comment: 'Quick and kind' },
+    });
+    expect(rated.status).toBe(200);
+    expect(rated.body.rating).toMatchObject({ score: 4, comment: 'Quick and kind' });
+    const ticket = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
+    expect(ticket.body.ticket.csat).toMatchObject({ score: 4 });
+  });
+});
