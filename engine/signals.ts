@@ -51,13 +51,23 @@ function patternView(pattern: string): string {
     .join('');
 }
 
+/**
+ * A phrase list as two regular expressions, one alternation of its phrases between word boundaries and one of those
+ * in scripts matched without them: a text is matched once per list, and a start compiles two expressions instead of
+ * one per phrase (504 of them: about half a second of CPU before the first decision, and 0.3-0.6 ms a text after).
+ */
 function compile(patterns: readonly string[]): RegExp[] {
-  return patterns.map((p) => {
-    const source = patternView(p);
-    return UNBOUNDED_SCRIPT.test(p)
-      ? new RegExp(source, 'u')
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
-  });
+  const alternation = (unbounded: boolean) =>
+    patterns
+      .filter((p) => UNBOUNDED_SCRIPT.test(p) === unbounded)
+      .map((p) => `(?:${patternView(p)})`)
+      .join('|');
+  const bounded = alternation(false);
+  const unbounded = alternation(true);
+  return [
+    ...(bounded ? [new RegExp(`(?<![\\p{L}\\p{N}])(?:${bounded})(?![\\p{L}\\p{N}])`, 'u')] : []),
+    ...(unbounded ? [new RegExp(unbounded, 'u')] : []),
+  ];
 }
 
 const HUMAN_REQUEST_RE = compile(Object.values(SIGNAL_PHRASES).flatMap((l) => l.human));
