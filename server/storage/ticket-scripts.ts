@@ -8,6 +8,7 @@ import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planIntake } from '../domain/intake-plan.js';
 import { changedTicket, messageRow, type TicketChange } from '../domain/ticket-change.js';
 import { appendAudit } from './audit-append.js';
+import { withChatDelivery } from '../domain/chat-delivery.js';
 import { withEmailDelivery } from './email-outbox-script.js';
 import type {
   ClaimedTicket,
@@ -80,7 +81,8 @@ export function* rateTicket(input: RatingInput): Script<RatingResult> {
 
 /**
  * Appends the change's message (if any) with its own seq, then writes the ticket with the next seq and version.
- * Every message the queue writes comes through here, so a public reply on an email ticket gets its outbox row here.
+ * Every message the queue writes comes through here, so a public reply on an email ticket gets its outbox row here,
+ * and one on a chat ticket its queued delivery (domain/chat-delivery.ts).
  */
 export function* writeTicketChange(ticket: Ticket, change: TicketChange, now: Date): Script<Ticket> {
   const at = now.toISOString();
@@ -88,7 +90,8 @@ export function* writeTicketChange(ticket: Ticket, change: TicketChange, now: Da
     const seq = yield* perform('nextSeq', ticket.tenantId);
     const message = messageRow(ticket.id, change.message, at, seq);
     const language = change.patch.language === undefined ? ticket.language : change.patch.language;
-    yield* perform('insertMessage', ticket.tenantId, yield* withEmailDelivery(ticket, message, language));
+    const delivered = withChatDelivery(ticket, yield* withEmailDelivery(ticket, message, language));
+    yield* perform('insertMessage', ticket.tenantId, delivered);
   }
   const changed = changedTicket(ticket, change, at, yield* perform('nextSeq', ticket.tenantId));
   yield* perform('updateTicket', changed);
