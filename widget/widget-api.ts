@@ -30,6 +30,8 @@ interface Call<T> {
   readonly body?: unknown;
   readonly token?: string;
   readonly accepts: (value: unknown) => value is T;
+  /** When the answer cannot be read, ask whether the queue answered at all (see unreadable()). */
+  readonly probe?: boolean;
 }
 
 /** The widget's calls to its queue (shared/api/widget-contract.ts), from the visitor's browser. */
@@ -42,7 +44,7 @@ export class WidgetApi {
 
   config(): Promise<ApiResult<WidgetConfig>> {
     const path = `/${encodeURIComponent(this.tenantId)}/config?key=${encodeURIComponent(this.key)}`;
-    return this.call({ path, accepts: isWidgetConfig });
+    return this.call({ path, accepts: isWidgetConfig, probe: true });
   }
 
   session(sessionToken: string | null, identity: WidgetIdentity | null, language: string) {
@@ -57,6 +59,7 @@ export class WidgetApi {
       method: 'POST',
       body,
       accepts: isWidgetSession,
+      probe: true,
     });
   }
 
@@ -82,6 +85,21 @@ export class WidgetApi {
     });
   }
 
+  /**
+   * A fetch that failed without an answer: the network, or the queue refusing this page's origin, whose answer
+   * carries no CORS header and so reads as a network error. An opaque (no-cors) request tells them apart: it
+   * resolves whenever the queue answers at all.
+   */
+  private async unreadable(path: string): Promise<ApiResult<never>> {
+    try {
+      await fetch(this.url(path), { mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
+    } catch {
+      return { kind: 'offline' };
+    }
+    const message = `the queue answered but not to this page: is ${location.origin} one of the widget's allowed origins?`;
+    return { kind: 'refused', status: 403, code: 'origin_not_allowed', message };
+  }
+
   private url(path: string): string {
     return `${this.queueOrigin}${WIDGET_API_PREFIX}${path}`;
   }
@@ -103,7 +121,7 @@ export class WidgetApi {
       });
       body = await response.json().catch(() => null);
     } catch {
-      return { kind: 'offline' };
+      return call.probe ? this.unreadable(call.path) : { kind: 'offline' };
     }
     if (response.status === 429) {
       const seconds = Number(response.headers.get('retry-after'));
