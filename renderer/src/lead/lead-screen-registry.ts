@@ -4,6 +4,7 @@ import { ArticlesScreen } from '../articles/ArticlesScreen.js';
 import { AdminScreen } from '../admin/AdminScreen.js';
 import { mayOpenAdmin } from '../admin/admin-sections.js';
 import { EvalsScreen } from '../evals/EvalsScreen.js';
+import { LearningScreen } from '../learning/LearningScreen.js';
 import { DashboardScreen } from './dashboard/DashboardScreen.js';
 import { ReviewSampleScreen } from './review/ReviewSampleScreen.js';
 import { RulesScreen } from './rules/RulesScreen.js';
@@ -44,6 +45,8 @@ export const LEAD_SCREENS = [
   { id: 'admin', allows: mayOpenAdmin, labelKey: 'admin.nav', layout: WHOLE, Component: AdminScreen },
   /** Leads and admins edit articles (setting-kinds.ts); the screen reads what this console may change. */
   { id: 'articles', allows: isLeadRole, labelKey: 'articles.nav', layout: WHOLE, Component: ArticlesScreen },
+  /** What the AI learned from the tenant's resolved tickets, and an undo of the last retraining (learning/). */
+  { id: 'learning', allows: isLeadRole, labelKey: 'learning.nav', layout: WHOLE, Component: LearningScreen },
 ] as const satisfies readonly LeadScreenEntry[];
 
 export type LeadScreen = (typeof LEAD_SCREENS)[number];
