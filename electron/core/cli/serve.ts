@@ -34,7 +34,8 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
   --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
   --no-demo           do not seed the demo tickets into the embedded queue, nor serve the demo shop
-  --build-renderer    build the renderer (vite build) while the queue and the AI start (npm run serve does)
+  --build-renderer    build the renderer (vite build) while the queue and the AI start, unless it is built from
+                      the sources as they are (npm run serve does; npm ci builds it)
   --role agent|lead|admin  whose console this is (default agent): a lead's console uses the lead token and
                       shows the Dashboard, Review sample and Rules tabs, an admin's also the tenant's settings;
                       with --tokens-file it picks that token
