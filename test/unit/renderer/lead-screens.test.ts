@@ -12,6 +12,7 @@ describe('the lead screens registry', () => {
         'evals',
         'admin',
         'articles',
+        'learning',
       ]);
     }
     expect(leadScreensFor('agent')).toEqual([]);
