@@ -48,14 +48,14 @@ describe('the console’s webhook methods over the queue', () => {
 
   it('answers the queue’s address and tenant, a new secret once, then only when it was made', async () => {
     const handlers = handlersOver(`${queue.url}/`);
-    expect(await handlers.getQueueAddress({})).toEqual({
+    expect(await handlers.getQueueAddress()).toEqual({
       ok: true,
       value: { url: queue.url, tenantId: queue.tenantId },
     });
     const made = await handlers.issueSigningSecret({ kind: 'webhook', id: 'crm' });
     if (!made.ok) throw new Error(made.error.message);
     expect(made.value).toMatchObject({ kind: 'webhook', id: 'crm', secret: expect.stringMatching(/^whsec_/) });
-    const dates = await handlers.signingSecretDates({});
+    const dates = await handlers.signingSecretDates();
     expect(dates).toEqual({
       ok: true,
       value: { secrets: [{ kind: 'webhook', id: 'crm', createdAt: made.value.createdAt }] },
@@ -76,8 +76,8 @@ describe('the console’s webhook methods over the queue', () => {
       expect(answer.ok ? '' : answer.error.message).toMatch(/central queue, which cannot be reached now/);
     }
     const none = handlersOver(null);
-    const refused = await none.signingSecretDates({});
+    const refused = await none.signingSecretDates();
     expect(refused.ok ? null : refused.error.code).toBe('not_supported');
-    expect(await none.getQueueAddress({})).toEqual({ ok: true, value: { url: null, tenantId: queue.tenantId } });
+    expect(await none.getQueueAddress()).toEqual({ ok: true, value: { url: null, tenantId: queue.tenantId } });
   });
 });
