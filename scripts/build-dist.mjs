@@ -41,6 +41,13 @@ run('Building the renderer (vite build)', process.execPath, [
   join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
   'build',
 ]);
+// The chat widget's script, which the app's embedded queue serves at /widget.js to the tenant's website.
+run('Building the chat widget (npm run build:widget)', process.execPath, [
+  join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
+  'build',
+  '-c',
+  'vite.widget.config.ts',
+]);
 await buildElectron();
 // The intent models trained ahead of time (as npm ci does), so the app's first start loads them instead of training.
 run('Building the intent models (npm run build:models)', process.execPath, [
