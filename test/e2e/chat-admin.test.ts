@@ -190,6 +190,7 @@ describe('the chat widget and webhooks in the admin screen', () => {
     expect(await attempt.getAttribute('data-status')).toBe('200');
     expect(await attempt.textContent()).toContain('thanks');
     await axeClean(page);
+    await page.getByTestId('delivery-log').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('chat-admin-1280.png'), fullPage: true });
     mkdirSync(join(REPO_ROOT, 'docs', 'screenshots'), { recursive: true });
     copyFileSync(screenshotPath('chat-admin-1280.png'), join(REPO_ROOT, 'docs', 'screenshots', 'chat-admin-1280.png'));
