@@ -229,7 +229,7 @@ describe('the chat widget in Arabic and Japanese, on another origin, in Chromium
         expect(await widget.locator('.greeting').textContent()).toBe(visitor.greeting);
         expect(await focusedInWidget(page)).toBe('message');
 
-        // The visitor asks; the AI answers; the answer shows without a reload.
+        // The visitor asks; the typing indicator shows while the AI decides; its answer shows without a reload.
         await page.keyboard.type(visitor.question);
         await page.keyboard.press('Enter');
         const ownQuestion = widget.locator('li.message.customer', { hasText: visitor.question });
@@ -243,8 +243,11 @@ describe('the chat widget in Arabic and Japanese, on another origin, in Chromium
           'the visitor ticket',
         );
         ticketsSeen.add(ticketId);
+        const typing = widget.locator('.typing');
+        await typing.waitFor();
         await workers.decide(ticketId, { action: 'resolve', reply: visitor.aiAnswer });
         await widget.locator('li.message.ai', { hasText: visitor.aiAnswer }).waitFor();
+        await typing.waitFor({ state: 'hidden' });
         expect(await seriousViolations(page)).toEqual([]);
         expect(await overflowing(page)).toEqual([]);
 
