@@ -32,12 +32,12 @@ ${widgetScriptTag(embed)}
 </head>
 <body>
 <header class="site-header">
-<div><h1>${escapeHtml(shop.name)}</h1><p class="tagline">${escapeHtml(shop.tagline)}</p></div>
+<h1>${escapeHtml(shop.name)}</h1><p class="tagline">${escapeHtml(shop.tagline)}</p>
 <p class="signed-in">${escapeHtml(shop.signedIn)}</p>
 </header>
 <main>
-<div class="panels">${panels.join('\n')}</div>
 <aside class="try-asking" aria-labelledby="try-asking"><h2 id="try-asking">${escapeHtml(shop.tryAsking.heading)}</h2><ul>${questions.join('')}</ul></aside>
+<div class="panels">${panels.join('\n')}</div>
 </main>
 <footer><p>${escapeHtml(shop.footnote)}</p></footer>
 </body>
@@ -50,13 +50,13 @@ export function demoShopCss(accentColor: string): string {
   return `:root { --accent: ${accentColor}; color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c1f24; background: #f4f6f9; }
-.site-header { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 1rem;
-  padding: 1.25rem 2rem; background: var(--accent); color: #fff; }
+.site-header { padding: 1.25rem 2rem; background: var(--accent); color: #fff; }
 .site-header h1 { margin: 0; font-size: 1.6rem; }
 .tagline { margin: 0.25rem 0 0; }
-.signed-in { margin: 0; font-weight: 600; }
-main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 1fr); gap: 1.5rem; max-width: 72rem;
-  margin: 2rem auto; padding: 0 2rem; }
+.signed-in { margin: 0.5rem 0 0; font-weight: 600; }
+/* Left-aligned and narrow enough that the open chat panel at the right leaves the page readable. */
+main { display: grid; grid-template-columns: minmax(14rem, 1fr) minmax(0, 2fr); align-items: start; gap: 1.5rem;
+  max-width: 54rem; margin: 2rem; }
 .panels { display: grid; gap: 1.5rem; }
 .panel, .try-asking { background: #fff; border-radius: 0.75rem; padding: 1.25rem 1.5rem;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12); }
@@ -70,7 +70,7 @@ dd { margin: 0; text-align: end; }
 .note { display: block; color: #4a5361; font-size: 0.875rem; }
 .try-asking ul { margin: 0; padding-inline-start: 1.25rem; }
 .try-asking li { margin: 0.5rem 0; }
-footer { max-width: 72rem; margin: 0 auto 6rem; padding: 0 2rem; color: #4a5361; font-size: 0.875rem; }
+footer { max-width: 54rem; margin: 0 2rem 6rem; color: #4a5361; font-size: 0.875rem; }
 @media (max-width: 48rem) { main { grid-template-columns: 1fr; } }
 `;
 }
