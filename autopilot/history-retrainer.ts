@@ -7,7 +7,7 @@
  * (shared/settings/intent-model-record.ts), which the lead's console shows; a lead's undo changes the version in use
  * there, and this follows it on the next refresh.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangesResponse } from '../shared/api/queue-contract.js';
 import type { Result } from '../shared/result.js';
@@ -156,6 +156,8 @@ export class HistoryRetrainer {
     } catch (error) {
       log(`The retraining failed (${error instanceof Error ? error.message : String(error)}); the model in use stays.`);
       return;
+    } finally {
+      rmSync(historyFile, { force: true }); // customers' messages: not kept on disk longer than the training
     }
     const { trainedBy, ...version } = report;
     const verdict = adoptionVerdict(version.previousFigures, version.figures);
@@ -190,7 +192,10 @@ export function startHistoryLearning(options: HistoryRetrainerOptions): () => vo
     if (stopped) return;
     timer = setTimeout(() => {
       retrainer.refresh().then(next, (error: unknown) => {
-        options.log(`History learning stopped: ${error instanceof Error ? error.message : String(error)}`);
+        options.log(
+          `History learning failed (${error instanceof Error ? error.message : String(error)}); trying later.`,
+        );
+        next();
       });
     }, HISTORY_REFRESH_MS);
     timer.unref();

@@ -3,7 +3,7 @@
  * with published single-intent articles, the autopilot's HistoryRetrainer reads the ticket feed, a child process
  * retrains the model, a not-worse model is adopted, a worse one is not, and an undo returns the previous model.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,7 @@ describe('learning a tenant from its history', { timeout: 240_000 }, () => {
     expect(first).toMatchObject({ adopted: true, labelledTickets: 160, baseExamples: 0, previousFigures: null });
     const report = readJsonFile(retrainingReportFile(join(cacheDir, first.model)), RetrainingReportSchema, 'report');
     expect(report.trainedBy).not.toBe(process.pid); // a child process trained it
+    expect(readdirSync(join(cacheDir, 'history'))).toEqual([]); // the customers' messages handed to it are gone
     expect(Object.keys(first.intents).sort()).toEqual(INTENTS);
     expect(first.figures.accuracy).toBeGreaterThan(0.8);
     expect(value.inUse).toBe(first.model);
