@@ -98,7 +98,7 @@ export class WidgetController {
   }
 
   private async startSession(): Promise<boolean> {
-    const result = await this.api.session(this.token, this.options.identity, this.language.code);
+    const result = await this.api.session(this.token, this.options.identity, this.language.visitorTag);
     if (result.kind !== 'ok') {
       if (result.kind === 'refused')
         this.refuse(`the queue refused the chat session (${result.code}: ${result.message})`);

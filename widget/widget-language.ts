@@ -4,11 +4,18 @@ import { baseLanguage, isRtl, systemUiLanguage, type UiLanguage } from '../share
 export interface WidgetLanguage {
   readonly code: UiLanguage;
   readonly dir: 'ltr' | 'rtl';
+  /** The visitor's own first preference (sw-KE, pt-BR), the ticket's language hint even where the widget says English. */
+  readonly visitorTag: string;
 }
+
+/** The longest language tag the session request takes (WidgetSessionRequestSchema). */
+const MAX_TAG_LENGTH = 35;
 
 export function widgetLanguage(preferred: readonly string[]): WidgetLanguage {
   const code = systemUiLanguage(preferred);
-  return { code, dir: isRtl(code) ? 'rtl' : 'ltr' };
+  const first = preferred[0]?.trim();
+  const visitorTag = first && first.length <= MAX_TAG_LENGTH ? first : code;
+  return { code, dir: isRtl(code) ? 'rtl' : 'ltr', visitorTag };
 }
 
 /** A greeting and the language it is written in (which may differ from the widget's own). */

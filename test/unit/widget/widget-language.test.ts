@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { pickGreeting, widgetLanguage } from '../../../widget/widget-language.js';
 
 describe('the widget language (the visitor browser preferences among the 16 UI languages)', () => {
-  it('takes the first preferred language offered, right to left for Arabic and Hebrew, English otherwise', () => {
-    expect(widgetLanguage(['ar-EG', 'en'])).toEqual({ code: 'ar', dir: 'rtl' });
-    expect(widgetLanguage(['sw-KE', 'ja-JP'])).toEqual({ code: 'ja', dir: 'ltr' });
-    expect(widgetLanguage(['he-IL'])).toEqual({ code: 'he', dir: 'rtl' });
-    expect(widgetLanguage(['sw', 'am'])).toEqual({ code: 'en', dir: 'ltr' });
-    expect(widgetLanguage([])).toEqual({ code: 'en', dir: 'ltr' });
+  it('takes the first preferred language offered, right to left for Arabic and Hebrew, English otherwise; the visitor tag as given', () => {
+    expect(widgetLanguage(['ar-EG', 'en'])).toEqual({ code: 'ar', dir: 'rtl', visitorTag: 'ar-EG' });
+    expect(widgetLanguage(['sw-KE', 'ja-JP'])).toEqual({ code: 'ja', dir: 'ltr', visitorTag: 'sw-KE' });
+    expect(widgetLanguage(['he-IL'])).toEqual({ code: 'he', dir: 'rtl', visitorTag: 'he-IL' });
+    expect(widgetLanguage(['sw', 'am'])).toEqual({ code: 'en', dir: 'ltr', visitorTag: 'sw' });
+    expect(widgetLanguage([])).toEqual({ code: 'en', dir: 'ltr', visitorTag: 'en' });
+    expect(widgetLanguage(['x'.repeat(36)]).visitorTag).toBe('en');
   });
 });
 
