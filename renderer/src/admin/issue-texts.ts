@@ -32,6 +32,7 @@ const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKi
   ['config.pollSeconds', 'email.rule.pollSeconds', 'channel'],
   ['config.replyUrl', 'integrations.rule.url', 'channel'],
   ['title', 'integrations.rule.title', 'widget'],
+  ['greeting', 'integrations.rule.greeting', 'widget'],
   ['greeting.*', 'integrations.rule.greeting', 'widget'],
   ['accentColor', 'integrations.rule.accentColor', 'widget'],
   ['publicKey', 'integrations.rule.publicKey', 'widget'],

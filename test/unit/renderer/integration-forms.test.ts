@@ -83,6 +83,26 @@ describe('the Chat widgets section: its form', () => {
     expect(WIDGET_FORM.fromValue(stored.value).greeting).toEqual({ en: 'Hi! How can we help?', ar: '' });
   });
 
+  it('places a too long greeting on its language’s field, and one in a language the tenant no longer lists on the list', async () => {
+    const { editor, placement, saved } = editorOver(WIDGET_FORM);
+    editor.startNew();
+    editor.setId('shop');
+    const long = 'x'.repeat(501);
+    editor.edit({
+      title: 'Shop chat',
+      queueId: 'billing',
+      allowedOrigins: ['https://shop.example.com'],
+      greeting: { en: long, ar: '', fr: long },
+    });
+    await editor.save();
+    expect(saved()).toEqual([]);
+    expect(placement().byField.get('greeting.en')?.[0]?.rule).toBe('integrations.rule.greeting');
+    expect(placement().byField.get('greeting')?.[0]).toMatchObject({
+      rule: 'integrations.rule.greeting',
+      within: ['fr'],
+    });
+  });
+
   it('makes public keys the widget schema accepts, each new, from the cryptographic generator', () => {
     const keys = new Set(Array.from({ length: 50 }, () => newWidgetKey()));
     expect(keys.size).toBe(50);

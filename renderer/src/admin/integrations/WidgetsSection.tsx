@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat.js';
-import { AdminField, CheckField, ColourField, TextField } from '../AdminField.js';
+import { AdminField, CheckField, ColourField, issueText, TextField } from '../AdminField.js';
 import { SettingSection, type AdminSectionProps } from '../SettingSection.js';
 import { CopyText } from './CopyText.js';
 import { OriginsField } from './OriginsField.js';
@@ -66,6 +66,12 @@ export function WidgetsSection(props: AdminSectionProps) {
                   testId={`widget-greeting-${language}`}
                   onChange={(text) => edit({ greeting: { ...form.greeting, [language]: text } })}
                 />
+              ))}
+              {/* A stored greeting in a language the tenant no longer lists has no field: its issue is said here. */}
+              {(placement.byField.get('greeting') ?? []).map((issue) => (
+                <span key={issue.within.join('.')} className="admin-field-error" data-testid="admin-field-error">
+                  {fmt.languageName(String(issue.within[0] ?? ''))}: {issueText(t, issue)}
+                </span>
               ))}
             </fieldset>
             <ColourField
