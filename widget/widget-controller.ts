@@ -29,6 +29,7 @@ export class WidgetController {
   private sessionStarting: Promise<boolean> | null = null;
   private flushing = false;
   private sendFailures = 0;
+  private sessionFailures = 0;
   private blockedUntil = 0;
   private streamDropped = false;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -103,11 +104,14 @@ export class WidgetController {
       if (result.kind === 'refused')
         this.refuse(`the queue refused the chat session (${result.code}: ${result.message})`);
       else {
+        this.sessionFailures += 1;
         this.explain(result, this.t('unavailable'));
-        this.scheduleRetry(() => void this.ensureSession());
+        this.scheduleRetry(() => void this.ensureSession(), this.sessionFailures);
       }
       return false;
     }
+    if (this.sessionFailures > 0) this.notice(null);
+    this.sessionFailures = 0;
     if (result.value.sessionToken !== this.token) this.conversation = null;
     this.token = result.value.sessionToken;
     this.apply(result.value.conversation);
