@@ -31,7 +31,8 @@ interface Received {
  * origin refused on its field, a public key made in the browser, the embed snippet with the queue's address, the
  * identity secret shown once and never again), and a webhook (a bad URL and no events on their fields, its signing
  * secret shown once) whose delivery log shows the delivery of a new ticket's event to a receiver this test runs,
- * signed with that secret; Redeliver sends the same event again. Each step axe clean; one screenshot.
+ * signed with that secret; Redeliver sends the same event again; and a generic channel (its reply URL checked on the
+ * field, the inbound URL for its adapter, the channel secret shown once). Each step axe clean; one screenshot.
  */
 describe('the chat widget and webhooks in the admin screen', () => {
   const secretKey = newSecretKeyText();
@@ -134,6 +135,39 @@ describe('the chat widget and webhooks in the admin screen', () => {
     await page.getByTestId('secret-since').and(page.locator('[data-set="true"]')).waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('secret-shown').count()).toBe(0);
     expect(await page.content()).not.toContain(secret);
+  });
+
+  it('makes a generic channel: its reply URL, the inbound URL for the adapter, the channel secret once', async () => {
+    const { page } = e2e;
+    await openSection(page, 'channel');
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => activeTestId(page)).toBe('admin-id');
+    await page.keyboard.type('sms');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('SMS');
+    await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('channel-type');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('channel-type').inputValue()).toBe('webhook');
+    await page.getByTestId('channel-queue').selectOption({ index: 1 });
+    await page.getByTestId('channel-replyUrl').fill('http://sms.example.com/replies');
+    await page.keyboard.press('Control+s');
+    const replyUrl = page.getByTestId('channel-replyUrl');
+    await expect.poll(() => replyUrl.getAttribute('aria-invalid')).toBe('true');
+    await replyUrl.fill('http://127.0.0.1:9/replies');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('admin-saved').waitFor({ timeout: 15_000 });
+    expect(await storedValue('channel', 'sms')).toMatchObject({
+      type: 'webhook',
+      config: { replyUrl: 'http://127.0.0.1:9/replies' },
+    });
+    const tenantId = tokensOfTenant(e2e.stack.tokens, undefined).tenantId;
+    expect(await page.getByTestId('channel-inbound-url').inputValue()).toBe(
+      `${e2e.stack.queueUrl}/v1/inbound/${tenantId}/sms`,
+    );
+    await page.getByTestId('secret-make').click();
+    expect(await page.getByTestId('secret-value').inputValue({ timeout: 15_000 })).toMatch(/^chsec_/);
+    await axeClean(page);
   });
 
   it('makes a webhook whose delivery log shows a ticket event delivered, signed with the secret shown once', async () => {
