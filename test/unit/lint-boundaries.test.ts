@@ -5,8 +5,15 @@ import { describe, expect, it } from 'vitest';
  * The import directions of ARCHITECTURE.md are enforced by eslint.config.js. These cases prove the rules
  * bite: each forbidden import must be reported by no-restricted-imports, each allowed one must not.
  */
-/** Folder directions (layers/import-directions) and forbidden modules (no-restricted-imports). */
-const RESTRICTING_RULES = new Set(['layers/import-directions', 'no-restricted-imports']);
+/**
+ * Folder directions (layers/import-directions) and forbidden modules (no-restricted-imports; the typescript-eslint
+ * one tells a type import from a value import, for the widget).
+ */
+const RESTRICTING_RULES = new Set([
+  'layers/import-directions',
+  'no-restricted-imports',
+  '@typescript-eslint/no-restricted-imports',
+]);
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImportErrors(filePath: string, code: string): Promise<string[]> {
@@ -55,6 +62,15 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['channels -> engine', 'channels/x.ts', "import '../engine/triage.js';"],
     ['electron/core -> channels', 'electron/core/x.ts', "import '../../channels/x.js';"],
     ['renderer -> the preload script', 'renderer/src/x.ts', "import '../../electron/preload/preload.js';"],
+    ['widget -> lib', 'widget/x.ts', "import '../lib/paths.js';"],
+    ['widget -> renderer', 'widget/ui/x.ts', "import '../../renderer/src/main.js';"],
+    ['widget -> node:fs', 'widget/x.ts', "import 'node:fs';"],
+    ['widget -> zod (its size)', 'widget/x.ts', "import { z } from 'zod';\nexport const s = z.string();"],
+    [
+      'widget -> the widget contract at run time (zod)',
+      'widget/x.ts',
+      "import { WidgetConfigSchema } from '../shared/api/widget-contract.js';\nexport const s = WidgetConfigSchema;",
+    ],
   ])('forbids %s', async (_label, filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
   });
@@ -77,6 +93,11 @@ describe('layer boundaries (eslint.config.js)', () => {
       "import '../../autopilot/autopilot.js';\nimport '../../evals/run-suite.js';\nimport '../../engine/triage.js';\nimport '../../lib/paths.js';",
     ],
     ['channels -> lib and shared', 'channels/x.ts', "import '../lib/paths.js';\nimport '../shared/result.js';"],
+    [
+      "widget -> the widget contract's types and constants",
+      'widget/x.ts',
+      "import type { WidgetConversation } from '../shared/api/widget-contract.js';\nimport { WIDGET_LIMITS } from '../shared/api/widget-constants.js';\nexport const n: WidgetConversation | number = WIDGET_LIMITS.maxTextLength;",
+    ],
   ])('allows %s', async (_label, filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).toEqual([]);
   });
