@@ -148,6 +148,21 @@ function focusedInWidget(page: Page): Promise<string | null> {
   }, HOST);
 }
 
+/**
+ * A host page that styles everything its own way, !important included (through CSSOM, which its CSP allows): none of
+ * it may reach inside the widget's shadow root.
+ */
+function adoptHostileHostStyles(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      '* { font-size: 40px !important; color: red !important; } button { background: #ff00ff !important; } ' +
+        'html, body { font: 30px serif !important; line-height: 3 !important; direction: rtl; }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+}
+
 /** Every Content-Security-Policy violation the page reports (the host page's policy allows no inline style). */
 async function watchCspViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
@@ -218,6 +233,7 @@ describe('the chat widget in Arabic and Japanese, on another origin, in Chromium
         const page = await context.newPage();
         const violations = await watchCspViolations(page);
         await page.goto(pages.allowed.url);
+        await adoptHostileHostStyles(page);
         const widget = page.locator(HOST);
         const launcher = widget.locator('button.launcher');
         await launcher.click();
@@ -228,6 +244,11 @@ describe('the chat widget in Arabic and Japanese, on another origin, in Chromium
         expect(await widget.locator('.root').getAttribute('lang')).toBe(visitor.language);
         expect(await widget.locator('.greeting').textContent()).toBe(visitor.greeting);
         expect(await focusedInWidget(page)).toBe('message');
+        // The host page's styles stay outside: its fonts, colours and button looks do not reach the widget.
+        const send = widget.locator('.composer button');
+        expect(await send.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(21, 101, 192)');
+        expect(await widget.locator('.greeting').evaluate((line) => getComputedStyle(line).fontSize)).toBe('15px');
+        await page.evaluate(() => (document.adoptedStyleSheets = []));
 
         // The visitor asks; the typing indicator shows while the AI decides; its answer shows without a reload.
         await page.keyboard.type(visitor.question);
