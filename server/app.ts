@@ -108,10 +108,11 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   const secrets = options.secrets ?? ChannelSecrets.load({ env: process.env, sqliteFile: null, log: () => undefined });
   registerChannelRoutes(app, deps, { secrets, emailChannels: options.emailChannels ?? null });
   registerSecretRoutes(app, deps, secrets);
-  registerEventRoutes(app, deps, { pingIntervalMs: options.pingIntervalMs ?? 15_000 });
+  const pingIntervalMs = options.pingIntervalMs ?? 15_000;
+  registerEventRoutes(app, deps, { pingIntervalMs });
   registerWidget(app, deps, {
     secrets,
-    pingIntervalMs: options.pingIntervalMs ?? 15_000,
+    pingIntervalMs,
     ...(options.widgetRateLimits ? { rateLimits: options.widgetRateLimits } : {}),
     ...(options.widgetScriptFile ? { scriptFile: options.widgetScriptFile } : {}),
   });

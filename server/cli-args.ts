@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http-timeouts.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
+import { DEFAULT_WIDGET_RATE_LIMITS } from './widget/widget-limits.js';
 
 export interface CliArgs {
   db: string;
@@ -20,6 +21,8 @@ export interface CliArgs {
   /** The file holding the token `GET /metrics` needs (else SWITCHBOARD_METRICS_TOKEN; neither: no metrics). */
   metricsTokenFile: string | null;
   rateLimits: RateLimits;
+  /** New chat widget sessions a minute from one address (0 = off; a load test on loopback turns it off). */
+  widgetSessionsPerAddress: number;
   requestTimeoutMs: number;
   /** Run the email channels (read the mailboxes, send the replies) in this process; --no-channels turns it off. */
   channels: boolean;
@@ -36,6 +39,7 @@ const RATE_LIMIT_FLAGS = {
   perTenant: 'rate-limit-tenant',
   perAddress: 'rate-limit-address',
 } as const satisfies Record<keyof RateLimits, string>;
+const WIDGET_SESSIONS_FLAG = 'widget-sessions-per-address';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -43,7 +47,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const USAGE =
   'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--resources DIR] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]' +
   ` [--metrics-token-file FILE] [--${RATE_LIMIT_FLAGS.perToken} ${DEFAULT_RATE_LIMITS.perToken}] [--${RATE_LIMIT_FLAGS.perTenant} ${DEFAULT_RATE_LIMITS.perTenant}]` +
-  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}] [--no-channels]`;
+  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--${WIDGET_SESSIONS_FLAG} ${DEFAULT_WIDGET_RATE_LIMITS.sessionsPerAddress}] (new chat sessions a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}] [--no-channels]`;
 export const ADMIN_USAGE =
   'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | tenant seed --db DB --tenant ID --from DIR | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
 
@@ -70,7 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     {
       ...stringFlags('db', 'port', 'host', 'tokens-file', 'max-lease-ms', 'log-level', 'metrics-token-file'),
       ...stringFlags(RATE_LIMIT_FLAGS.perToken, RATE_LIMIT_FLAGS.perTenant, RATE_LIMIT_FLAGS.perAddress),
-      ...stringFlags('request-timeout-ms', 'resources'),
+      ...stringFlags('request-timeout-ms', 'resources', WIDGET_SESSIONS_FLAG),
       'stop-with-stdin': { type: 'boolean' },
       'no-channels': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -94,15 +98,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
   const logLevel = values['log-level'] ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
     throw new CliUsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
-  const rateLimit = (limit: keyof RateLimits): number => {
-    const flag = RATE_LIMIT_FLAGS[limit];
-    const text = values[flag] ?? String(DEFAULT_RATE_LIMITS[limit]);
+  const perMinute = (flag: string, text: string): number => {
     if (!/^\d{1,9}$/.test(text))
       throw new CliUsageError(
         `--${flag} must be a whole number of requests a minute (0 turns the limit off), not "${text}".`,
       );
     return Number(text);
   };
+  const rateLimit = (limit: keyof RateLimits): number =>
+    perMinute(RATE_LIMIT_FLAGS[limit], values[RATE_LIMIT_FLAGS[limit]] ?? String(DEFAULT_RATE_LIMITS[limit]));
   const requestTimeoutText = values['request-timeout-ms'] ?? String(DEFAULT_REQUEST_TIMEOUT_MS);
   if (!/^\d{1,6}$/.test(requestTimeoutText) || Number(requestTimeoutText) < 1000) {
     throw new CliUsageError(
@@ -125,6 +129,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
       perTenant: rateLimit('perTenant'),
       perAddress: rateLimit('perAddress'),
     },
+    widgetSessionsPerAddress: perMinute(
+      WIDGET_SESSIONS_FLAG,
+      values[WIDGET_SESSIONS_FLAG] ?? String(DEFAULT_WIDGET_RATE_LIMITS.sessionsPerAddress),
+    ),
     requestTimeoutMs: Number(requestTimeoutText),
     channels: !(values['no-channels'] ?? false),
   };

@@ -108,6 +108,7 @@ async function main(): Promise<void> {
     emailChannels,
     maxLeaseMs: args.maxLeaseMs,
     rateLimits: args.rateLimits,
+    widgetRateLimits: { sessionsPerAddress: args.widgetSessionsPerAddress },
     requestTimeoutMs: args.requestTimeoutMs,
     metricsToken,
     logger: { level: args.logLevel, stream: process.stderr },

@@ -37,11 +37,12 @@ export const WIDGET_ENDPOINTS = {
   widgetSession: {
     method: 'POST',
     path: `${WIDGET_API_PREFIX}/:tenantId/sessions`,
-    summary: `Start a visitor's session (201), or resume the one whose token the page kept (200). With identity, the customer id's signature is checked against the widget's identity secret (401 identity_invalid); a widget that requires identity refuses without one (401 identity_required). ${ORIGIN} ${LIMITS} New sessions: ${WIDGET_LIMITS.sessionsPerAddressPerMinute} a minute per address.`,
+    summary: `Start a visitor's session (201), or resume the one whose token the page kept (200). With identity, the customer id's signature is checked against the widget's identity secret (401 identity_invalid); a widget that requires identity refuses without one (401 identity_required); 503 secret_key_missing when the queue has no secret key to open the identity secret with. ${ORIGIN} ${LIMITS} New sessions: ${WIDGET_LIMITS.sessionsPerAddressPerMinute} a minute per address.`,
     roles: null,
     visitor: 'origin',
     params: WidgetTenantParamsSchema,
     body: WidgetSessionRequestSchema,
+    unavailable: true,
     status: 201,
     response: WidgetSessionSchema,
   },

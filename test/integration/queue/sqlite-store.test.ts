@@ -38,6 +38,8 @@ describe('SqliteQueueStore file handling', () => {
       'audit_events',
       'audit_head',
       'channel_credentials',
+      'chat_client_messages',
+      'chat_conversations',
       'client_mutations',
       'email_blobs',
       'email_message_ids',
@@ -55,6 +57,7 @@ describe('SqliteQueueStore file handling', () => {
       'tenants',
       'tickets',
       'tokens',
+      'widget_sessions',
     ]);
     raw.close();
 
