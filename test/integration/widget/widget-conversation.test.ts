@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { WidgetConversation } from '../../../shared/api/widget-contract.js';
+import { DEFAULT_SLA_POLICY } from '../../../shared/sla/inbox-policy.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, escalateDecision, note } from '../queue/builders.js';
 import { queueEngines } from '../queue/engines.js';
@@ -58,6 +59,19 @@ describe.each(engines)('chat widget conversation ($name)', (engine) => {
     const waiting = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: visitor.sessionToken });
     expect(waiting.body.state).toBe('with_person');
     expect(waiting.body.handoff).toEqual({ openNow: null, opensAt: null, firstReplyMinutes: null });
+    // The owner queue's own SLA policy (round the clock here) gives the first-reply target.
+    const saved = await queue.store.saveSetting({
+      tenantId: queue.tenantId,
+      kind: 'sla_policy',
+      id: WIDGET_QUEUE,
+      baseVersion: 0,
+      value: { ...DEFAULT_SLA_POLICY, queueId: WIDGET_QUEUE },
+      savedBy: 'test admin',
+      savedAt: new Date().toISOString(),
+    });
+    expect(saved.status).toBe('stored');
+    const known = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: visitor.sessionToken });
+    expect(known.body.handoff).toEqual({ openNow: null, opensAt: null, firstReplyMinutes: 480 });
     const early = await visitorCall(queue, 'POST', '/v1/widget/rating', {
       session: visitor.sessionToken,
       body: { score: 5 },
