@@ -7,7 +7,8 @@ import type { z } from 'zod';
 const ERROR_RESPONSES = {
   '400':
     'The request is malformed or fails validation; error.code says how (validation_failed, invalid_json, invalid_utf8, invalid_url, malformed_request...) and error.message what to change.',
-  '401': 'No token, or not one this endpoint takes (unauthorized).',
+  '401':
+    "No token, or not one this endpoint takes (unauthorized); a chat widget's session is missing or expired, or its customer identity does not verify.",
   '403':
     "The token's role may not call this (forbidden), or the chat widget does not allow the page's origin (origin_not_allowed) or is switched off (widget_disabled).",
   '404':
@@ -27,8 +28,7 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
     '400',
     ...(endpoint.roles ? (['401', '403', '404'] as const) : []),
     ...(endpoint.metricsToken ? (['401', '404'] as const) : []),
-    ...(endpoint.visitor === 'origin' ? (['403', '404'] as const) : []),
-    ...(endpoint.visitor === 'session' ? (['401', '403', '404'] as const) : []),
+    ...(endpoint.visitor ? (['401', '403', '404'] as const) : []),
     ...(endpoint.body ? (['413'] as const) : []),
     ...(endpoint.conflicts ? (['409'] as const) : []),
     ...(endpoint.params ? (['414'] as const) : []),

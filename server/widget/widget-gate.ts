@@ -51,7 +51,7 @@ export class WidgetGate {
         `Tenant ${tenantId} has no chat widget with the key ${key}: check the script tag's data-tenant and data-key.`,
       );
     }
-    return this.admit(request, reply, widget);
+    return admitted(request, reply, widget);
   }
 
   /** The visitor of the bearer session token and the widget it belongs to (conversation, messages, events, rating). */
@@ -82,17 +82,10 @@ export class WidgetGate {
       await this.corsForSomeWidget(request, reply, session.tenant_id);
       throw new HttpError(404, 'widget_not_found', 'This chat widget no longer exists on this site.');
     }
-    await this.admit(request, reply, widget);
+    admitted(request, reply, widget);
     if (now.getTime() - Date.parse(session.last_seen_at) >= TOUCH_AFTER_MS)
       await this.store.chat.touchWidgetSession(tokenHash, now);
     return { widget, session, visitor: visitorOf(session) };
-  }
-
-  private async admit(request: FastifyRequest, reply: FastifyReply, widget: StoredWidget): Promise<StoredWidget> {
-    admitOrigin(request, reply, widget);
-    if (!widget.setting.enabled)
-      throw new HttpError(403, 'widget_disabled', 'This chat widget is switched off by the site; try again later.');
-    return widget;
   }
 
   /**
@@ -115,4 +108,12 @@ export class WidgetGate {
     const origin = originOf(request);
     return origin !== null && someWidgetAllows(await this.store.chat.liveWidgets(tenantId), origin) ? origin : null;
   }
+}
+
+/** The widget once the page's origin is admitted (its CORS headers set) and the widget is switched on. */
+function admitted(request: FastifyRequest, reply: FastifyReply, widget: StoredWidget): StoredWidget {
+  admitOrigin(request, reply, widget);
+  if (!widget.setting.enabled)
+    throw new HttpError(403, 'widget_disabled', 'This chat widget is switched off by the site; try again later.');
+  return widget;
 }

@@ -21,15 +21,11 @@ export const DEFAULT_WIDGET_RATE_LIMITS: WidgetRateLimits = {
 
 type Scope = keyof WidgetRateLimits;
 
-const WHOSE: Record<Scope, string> = {
-  messagesPerVisitor: 'this visitor (messages)',
-  requestsPerTenant: "this widget's site (all its visitors)",
-  sessionsPerAddress: 'this address (new chat sessions)',
-};
-const SCOPE_NAME: Record<Scope, string> = {
-  messagesPerVisitor: 'visitor',
-  requestsPerTenant: 'tenant',
-  sessionsPerAddress: 'address',
+/** Each limit's scope in a 429's details, and whose requests its message names. */
+const SCOPES: Record<Scope, { scope: string; whose: string }> = {
+  messagesPerVisitor: { scope: 'visitor', whose: 'this visitor (messages)' },
+  requestsPerTenant: { scope: 'tenant', whose: "this widget's site (all its visitors)" },
+  sessionsPerAddress: { scope: 'address', whose: 'this address (new chat sessions)' },
 };
 
 /** Takes one request of `key` from a scope's bucket, or throws 429 `rate_limited` with Retry-After. */
@@ -40,21 +36,17 @@ export class WidgetLimiter {
     private readonly limits: WidgetRateLimits,
     private readonly now: () => number = Date.now,
   ) {
+    const bucketsOf = (perMinute: number): Buckets | null => (perMinute > 0 ? new Buckets(perMinute) : null);
     this.buckets = {
-      messagesPerVisitor: limits.messagesPerVisitor > 0 ? new Buckets(limits.messagesPerVisitor) : null,
-      requestsPerTenant: limits.requestsPerTenant > 0 ? new Buckets(limits.requestsPerTenant) : null,
-      sessionsPerAddress: limits.sessionsPerAddress > 0 ? new Buckets(limits.sessionsPerAddress) : null,
+      messagesPerVisitor: bucketsOf(limits.messagesPerVisitor),
+      requestsPerTenant: bucketsOf(limits.requestsPerTenant),
+      sessionsPerAddress: bucketsOf(limits.sessionsPerAddress),
     };
   }
 
   take(scope: Scope, key: string, reply: FastifyReply): void {
     const retryAfterSeconds = this.buckets[scope]?.take(key, this.now()) ?? 0;
     if (retryAfterSeconds === 0) return;
-    throw rateLimited(reply, {
-      scope: SCOPE_NAME[scope],
-      whose: WHOSE[scope],
-      perMinute: this.limits[scope],
-      retryAfterSeconds,
-    });
+    throw rateLimited(reply, { ...SCOPES[scope], perMinute: this.limits[scope], retryAfterSeconds });
   }
 }
