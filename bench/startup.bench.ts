@@ -10,13 +10,14 @@
  * Stops the serve (its whole process group) when both lines are in, or at the time-out.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseStartupLine, type StartupFigure } from '../autopilot/autopilot-stage-follower.js';
+import { treeCpuSeconds } from './process-cpu.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -27,38 +28,6 @@ const timeoutMs = Number(values['timeout-s']) * 1000;
 if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 3_600_000) {
   process.stderr.write(`--timeout-s must be a number of seconds from 1 to 3600, got "${values['timeout-s']}".\n`);
   process.exit(2);
-}
-
-/**
- * CPU seconds used so far by a process and all its descendants (Linux: /proc; null elsewhere): each live process's
- * own time and that of its children that ended (a parent's cutime/cstime), in clock ticks of 1/100 s. Unlike the
- * seconds on the clock, it hardly depends on what else the machine runs.
- */
-function treeCpuSeconds(rootPid: number): number | null {
-  const processes = new Map<number, { parent: number; ticks: number }>();
-  try {
-    for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // After the command name in parentheses: state, ppid, ... utime (14), stime, cutime, cstime (17).
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = [11, 12, 13, 14].reduce((sum, at) => sum + Number(fields[at]), 0);
-        processes.set(Number(entry), { parent: Number(fields[1]), ticks });
-      } catch {
-        // Ended while being read: its time is now its parent's.
-      }
-    }
-  } catch {
-    return null;
-  }
-  const inTree = (pid: number): boolean => {
-    for (let at = pid, hops = 0; at > 1 && hops < 50; at = processes.get(at)?.parent ?? 0, hops++)
-      if (at === rootPid) return true;
-    return false;
-  };
-  let ticks = 0;
-  for (const [pid, process] of processes) if (inTree(pid)) ticks += process.ticks;
-  return ticks / 100;
 }
 
 const MODEL_SOURCE = /Intent model (trained|loaded \(built ahead of time by npm ci\)|loaded from the cache) in/;
