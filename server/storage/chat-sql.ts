@@ -41,6 +41,8 @@ export interface ChatOperations {
   insertWidgetSession(row: WidgetSessionRow): void;
   widgetSession(tokenHash: string): WidgetSessionRow | null;
   touchWidgetSession(tokenHash: string, at: string): void;
+  /** Forgets the sessions last used before `before` (ISO): they have expired. */
+  deleteIdleWidgetSessions(before: string): void;
   chatClientMessage(visitor: ChatVisitorKey, clientMessageId: string): ChatClientMessageRow | null;
   insertChatClientMessage(visitor: ChatVisitorKey, row: ChatClientMessageRow): void;
   /** The client ids of a ticket's visitor messages. */
@@ -90,6 +92,10 @@ export const CHAT_STATEMENTS: Statements<ChatOperations> = {
       sql: 'UPDATE widget_sessions SET last_seen_at = ? WHERE token_hash = ?',
       values: [at, tokenHash],
     }),
+    answer: none,
+  },
+  deleteIdleWidgetSessions: {
+    statement: (before) => ({ sql: 'DELETE FROM widget_sessions WHERE last_seen_at < ?', values: [before] }),
     answer: none,
   },
   chatClientMessage: {

@@ -56,6 +56,8 @@ export interface ChatStore {
   /** A session by its token's sha256, expired or not (the caller decides), or null. */
   widgetSession(tokenHash: string): Promise<WidgetSessionRow | null>;
   touchWidgetSession(tokenHash: string, now: Date): Promise<void>;
+  /** Forgets every session last used before `before` (expired ones). */
+  deleteIdleWidgetSessions(before: Date): Promise<void>;
   /** A visitor's message: a new chat ticket, or a customer reply on the visitor's latest one; once per client id. */
   receiveChatMessage(input: ChatMessageInput): Promise<ChatMessageResult>;
   chatConversation(visitor: ChatVisitorKey): Promise<ChatConversationRead>;
@@ -197,6 +199,7 @@ export function chatStore(run: ScriptRunners): ChatStore {
     insertWidgetSession: (row) => run.direct(perform('insertWidgetSession', row)),
     widgetSession: (tokenHash) => run.direct(perform('widgetSession', tokenHash)),
     touchWidgetSession: (tokenHash, now) => run.direct(perform('touchWidgetSession', tokenHash, now.toISOString())),
+    deleteIdleWidgetSessions: (before) => run.direct(perform('deleteIdleWidgetSessions', before.toISOString())),
     receiveChatMessage: (input) => run.write(receiveChatMessage(input)),
     chatConversation: (visitor) => run.snapshot(chatConversation(visitor)),
     markChatRepliesSent: (tenantId, ticketId, now) => run.write(markChatRepliesSent(tenantId, ticketId, now)),

@@ -19,9 +19,24 @@ export interface WidgetVisit {
   visitor: ChatVisitorKey;
 }
 
+const SESSION_IDLE_MS = WIDGET_LIMITS.sessionIdleDays * MS_PER_DAY;
+
 /** True while the session has been used within WIDGET_LIMITS.sessionIdleDays. */
 export function sessionIsLive(session: WidgetSessionRow, now: Date): boolean {
-  return now.getTime() - Date.parse(session.last_seen_at) < WIDGET_LIMITS.sessionIdleDays * MS_PER_DAY;
+  return now.getTime() - Date.parse(session.last_seen_at) < SESSION_IDLE_MS;
+}
+
+/** Forgets expired sessions now and then (at most once an hour per queue process), when a new one is made. */
+export class IdleSessionSweeper {
+  private lastSweepMs = -Infinity;
+
+  constructor(private readonly store: QueueStore) {}
+
+  async sweep(now: Date): Promise<void> {
+    if (now.getTime() - this.lastSweepMs < TOUCH_AFTER_MS) return;
+    this.lastSweepMs = now.getTime();
+    await this.store.chat.deleteIdleWidgetSessions(new Date(now.getTime() - SESSION_IDLE_MS));
+  }
 }
 
 export function visitorOf(session: WidgetSessionRow): ChatVisitorKey {

@@ -14,7 +14,7 @@ import type { StoredWidget, WidgetSessionRow } from '../storage/chat-store.js';
 import { parseInput } from '../validation.js';
 import { preflightHeaders } from './widget-cors.js';
 import { WIDGET_ENDPOINTS, WidgetConfigQuerySchema, WidgetTenantParamsSchema } from './widget-endpoints.js';
-import { sessionIsLive, visitorOf, type WidgetGate, type WidgetVisit } from './widget-gate.js';
+import { IdleSessionSweeper, sessionIsLive, visitorOf, type WidgetGate, type WidgetVisit } from './widget-gate.js';
 import type { IdentityCheck } from './widget-identity.js';
 import type { WidgetLimiter } from './widget-limits.js';
 
@@ -31,6 +31,7 @@ export interface WidgetRouteOptions {
 export function registerWidgetRoutes(app: FastifyInstance, deps: RouteDeps, options: WidgetRouteOptions): void {
   const { gate, limiter } = options;
   const chat = deps.store.chat;
+  const sweeper = new IdleSessionSweeper(deps.store);
   const routeOptions = { bodyLimit: WIDGET_BODY_LIMIT_BYTES, errorHandler: answerWidgetError };
 
   /** The visitor's conversation; replies it shows for the first time become sent (and the consoles hear of it). */
@@ -98,6 +99,7 @@ export function registerWidgetRoutes(app: FastifyInstance, deps: RouteDeps, opti
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
     };
+    await sweeper.sweep(now);
     await chat.insertWidgetSession(session);
     const conversation = await conversationOf({ widget, session, visitor: visitorOf(session) });
     return reply.status(201).send({ sessionToken: token, customerId: session.customer_id, conversation });

@@ -69,5 +69,15 @@ export function describeChatStoreContract(store: () => QueueStore): void {
     await store().chat.touchWidgetSession(row.token_hash, later);
     expect(await store().chat.widgetSession(row.token_hash)).toEqual({ ...row, last_seen_at: later.toISOString() });
     expect(await store().chat.widgetSession('b'.repeat(64))).toBeNull();
+
+    const recent = {
+      ...row,
+      token_hash: 'c'.repeat(64),
+      last_seen_at: new Date(T0.getTime() + 7_200_000).toISOString(),
+    };
+    await store().chat.insertWidgetSession(recent);
+    await store().chat.deleteIdleWidgetSessions(new Date(T0.getTime() + 5_400_000));
+    expect(await store().chat.widgetSession(row.token_hash)).toBeNull();
+    expect(await store().chat.widgetSession(recent.token_hash)).toEqual(recent);
   });
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import type { WidgetSession } from '../../../shared/api/widget-contract.js';
+import { WIDGET_LIMITS, type WidgetSession } from '../../../shared/api/widget-contract.js';
 import type { SigningSecret } from '../../../shared/api/webhook-contract.js';
 import { identitySignature } from '../../../lib/request-signing.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
@@ -32,6 +32,17 @@ describe.each(engines)('chat widget sessions ($name)', (engine) => {
     expect(unknown.status).toBe(201);
     expect(unknown.body.customerId).not.toBe(first.customerId);
     expect(unknown.body.conversation.state).toBe('empty');
+
+    // Unused for longer than WIDGET_LIMITS.sessionIdleDays, a session has expired; the page starts a new one.
+    queue.clock.advance((WIDGET_LIMITS.sessionIdleDays + 1) * 86_400_000);
+    const expired = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: first.sessionToken });
+    expect(expired.status).toBe(401);
+    expect(expired.body).toMatchObject({ error: { code: 'session_expired' } });
+    const restarted = await visitorCall<WidgetSession>(queue, 'POST', sessions(), {
+      body: { key: WIDGET_KEY, sessionToken: first.sessionToken },
+    });
+    expect(restarted.status).toBe(201);
+    expect(restarted.body.customerId).not.toBe(first.customerId);
   });
 
   it('a signed identity files the ticket under that customer; a bad signature or none where required is refused', async () => {
