@@ -26,7 +26,15 @@ import {
   SetChannelCredentialsSchema,
 } from '../shared/api/channel-contract.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
-import { SecretOwnerKindSchema, SecretStatusListSchema, SigningSecretSchema } from '../shared/api/webhook-contract.js';
+import {
+  DeliveryLogQuerySchema,
+  DeliveryLogSchema,
+  SecretOwnerKindSchema,
+  SecretStatusListSchema,
+  SigningSecretSchema,
+  WebhookDeliverySchema,
+} from '../shared/api/webhook-contract.js';
+import { InboundChannelMessageSchema, InboundChannelResultSchema } from '../shared/channels/messaging-channel.js';
 import { TicketSchema, TicketStatusSchema } from '../shared/domain/ticket.js';
 import { SaveRulesDocumentedRequestSchema, StoredRuleSetSchema } from '../shared/rules/rule-set.js';
 import { QUEUE_IN_USE } from '../shared/settings/queue-uses.js';
@@ -72,6 +80,11 @@ export const TicketAttachmentParamsSchema = z.strictObject({
 });
 /** A setting that has a signing secret (a webhook, a generic channel, a widget). */
 export const SecretOwnerParamsSchema = z.strictObject({ kind: SecretOwnerKindSchema, id: SettingIdSchema });
+/** A webhook (its `webhook` setting's id). */
+export const WebhookParamsSchema = z.strictObject({ webhookId: SettingIdSchema });
+export const WebhookDeliveryParamsSchema = z.strictObject({ deliveryId: z.string().min(1).max(100) });
+/** Where a generic channel posts in: the tenant and the channel, no token (the body is signed). */
+export const InboundParamsSchema = z.strictObject({ tenantId: z.string().min(1).max(100), channelId: SettingIdSchema });
 /** The roles of people at a console. */
 const PEOPLE: readonly Role[] = ['agent', 'lead', 'admin'];
 export const DeleteSettingQuerySchema = z.strictObject({ baseVersion: z.coerce.number().int().nonnegative() });
@@ -339,7 +352,7 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/v1/tickets/:id/messages/:messageId/retry-delivery',
     summary:
-      'Send a failed email reply again (the same Message-ID): back to the outbox, audited; 409 not_failed when it is not failed; 404 not_found when the ticket has no such email reply.',
+      "Send a failed reply again: an email reply (the same Message-ID) back to the outbox, a generic channel's reply back to its deliveries (the same delivery id, a new retry window); audited; 409 not_failed when it is not failed; 404 not_found when the ticket has no such email or generic channel reply.",
     roles: PEOPLE,
     params: TicketMessageParamsSchema,
     conflicts: ['not_failed'],
@@ -374,6 +387,50 @@ export const ENDPOINTS = {
     roles: ['lead', 'admin'],
     status: 200,
     response: SecretStatusListSchema,
+  },
+  webhookDeliveries: {
+    method: 'GET',
+    path: '/v1/webhooks/:webhookId/deliveries',
+    summary:
+      "A webhook's delivery log, newest first (`before`: the page after that delivery): each event's state (pending, delivered, failed), its attempts with the receiver's status, the start of its answer or the error, and the next attempt. 404 not_found when the tenant has no such webhook and no deliveries of it.",
+    roles: ['lead', 'admin'],
+    params: WebhookParamsSchema,
+    query: DeliveryLogQuerySchema,
+    status: 200,
+    response: DeliveryLogSchema,
+  },
+  channelDeliveries: {
+    method: 'GET',
+    path: '/v1/channels/:channelId/deliveries',
+    summary:
+      "A generic channel's reply deliveries to its reply URL, newest first, like a webhook's log. 404 not_found when the tenant has no such generic channel and no deliveries of it.",
+    roles: ['lead', 'admin'],
+    params: ChannelParamsSchema,
+    query: DeliveryLogQuerySchema,
+    status: 200,
+    response: DeliveryLogSchema,
+  },
+  redeliverWebhook: {
+    method: 'POST',
+    path: '/v1/webhook-deliveries/:deliveryId/redeliver',
+    summary:
+      'Send a delivery again now, with the same event id (a delivered one too): pending and due at once, with a new retry window; audited. 404 not_found when the tenant has no such delivery.',
+    roles: ['admin'],
+    params: WebhookDeliveryParamsSchema,
+    status: 200,
+    response: WebhookDeliverySchema,
+  },
+  inboundMessage: {
+    method: 'POST',
+    path: '/v1/inbound/:tenantId/:channelId',
+    summary:
+      "A generic channel's customer message, posted by its adapter with no token but signed with the channel's secret (headers x-switchboard-signature `v1=hex(HMAC-SHA256(secret, timestamp.body))` and x-switchboard-timestamp, within 300 s). The conversation's first message opens a ticket, later ones are customer replies on its ticket; a message id posted before answers duplicate: true and adds nothing. 202; 401 bad_signature (with the reason: missing_timestamp, stale_timestamp, missing_signature, bad_signature, no_secret) and nothing stored; 404 not_found without such an enabled generic channel; 503 secret_key_missing without the queue's secret key.",
+    roles: null,
+    params: InboundParamsSchema,
+    body: InboundChannelMessageSchema,
+    unavailable: true,
+    status: 202,
+    response: InboundChannelResultSchema,
   },
   whoami: {
     method: 'GET',

@@ -16,7 +16,9 @@ import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerRuleRoutes } from './routes/rules.js';
+import { registerInboundRoutes } from './routes/inbound.js';
 import { registerSecretRoutes } from './routes/secrets.js';
+import { registerWebhookRoutes, type DeliveryWake } from './routes/webhooks.js';
 import { registerSettingRoutes } from './routes/settings.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { registerWhoAmIRoute } from './routes/whoami.js';
@@ -51,6 +53,8 @@ export interface QueueAppOptions {
   secrets?: ChannelSecrets;
   /** The email channels this process runs (their health and test), when it runs any. */
   emailChannels?: EmailChannelControl;
+  /** The webhook delivery worker this process runs (server/webhooks), woken when a change may have written deliveries. */
+  webhookDeliveries?: DeliveryWake;
   /** The chat widget's rate limits a minute (DEFAULT_WIDGET_RATE_LIMITS for any not given; 0 turns one off). */
   widgetRateLimits?: Partial<WidgetRateLimits>;
   /** The widget script served at /widget.js (WIDGET_SCRIPT_FILE, built by `npm run build:widget`). */
@@ -78,6 +82,8 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     now: options.now ?? (() => new Date()),
     maxLeaseMs: options.maxLeaseMs ?? DEFAULT_MAX_LEASE_MS,
     notifyChange: async (tenantId) => {
+      // A change that moved the feed may have written webhook deliveries (webhook-event-script.ts): send them now.
+      options.webhookDeliveries?.wake();
       if (events.listenerCount(tenantId) === 0) return;
       events.publish(tenantId, await options.store.currentCursor(tenantId));
     },
@@ -108,6 +114,8 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   const secrets = options.secrets ?? ChannelSecrets.load({ env: process.env, sqliteFile: null, log: () => undefined });
   registerChannelRoutes(app, deps, { secrets, emailChannels: options.emailChannels ?? null });
   registerSecretRoutes(app, deps, secrets);
+  registerWebhookRoutes(app, deps, options.webhookDeliveries ?? null);
+  registerInboundRoutes(app, deps, secrets);
   const pingIntervalMs = options.pingIntervalMs ?? 15_000;
   registerEventRoutes(app, deps, { pingIntervalMs });
   registerWidget(app, deps, {

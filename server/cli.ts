@@ -10,6 +10,7 @@ import { ADMIN_USAGE, CliUsageError, isPostgresUrl, parseCliArgs, readMetricsTok
 import { ensureDemoTenants } from './demo-tenants.js';
 import { ChangeBroadcaster } from './events.js';
 import { ChannelSecrets } from './secrets/channel-secrets.js';
+import { WebhookDeliveryWorker } from './webhooks/delivery-worker.js';
 import { describeSeedReport } from './tenant-seeding.js';
 import { IMPORT_USAGE, runImportCommand } from './import/import-cli.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
@@ -20,7 +21,8 @@ import type { QueueStore } from './storage/queue-store.js';
  * `[--metrics-token-file FILE] [--rate-limit-token|tenant|address N] [--request-timeout-ms MS]` (see cli-args.ts)
  * (and the admin commands `tenant create ...`, `token create|list|revoke ...`, see admin-cli.ts, and
  * `import articles|tickets ...`, see import/import-cli.ts, and `channel add|list|test|remove ...`, see channel-cli.ts).
- * Runs the email channels beside the HTTP server (channels/email/email-runtime.ts) unless --no-channels.
+ * Runs the email channels beside the HTTP server (channels/email/email-runtime.ts) and the webhook delivery worker
+ * (webhooks/delivery-worker.ts) unless --no-channels.
  * Prints one line `Queue: http://HOST:PORT` on stdout once listening; logs go to stderr.
  * Exit codes: 0 after SIGINT/SIGTERM, 2 for bad arguments, an unopenable database or tokens file, 1 otherwise.
  */
@@ -99,6 +101,20 @@ async function main(): Promise<void> {
       }
     : undefined;
   const events = new ChangeBroadcaster();
+  const publishFeed = async (tenantId: string): Promise<void> => {
+    if (events.listenerCount(tenantId) > 0) events.publish(tenantId, await store.currentCursor(tenantId));
+  };
+  // Webhook deliveries and generic channel replies go out from this process like the email channel's mail (woken by
+  // the app's changes, polling meanwhile), unless --no-channels.
+  const webhookWorker = args.channels
+    ? new WebhookDeliveryWorker({
+        store,
+        secrets,
+        onFeedMoved: publishFeed,
+        // Called only once the app below exists (the worker starts after it listens).
+        log: (fields, message) => app.log.warn(fields, message),
+      })
+    : null;
 
   // Structured logs: one JSON object per line on stderr (pino, via Fastify).
   const app = buildQueueApp({
@@ -106,6 +122,7 @@ async function main(): Promise<void> {
     events,
     secrets,
     emailChannels,
+    ...(webhookWorker ? { webhookDeliveries: webhookWorker } : {}),
     maxLeaseMs: args.maxLeaseMs,
     rateLimits: args.rateLimits,
     widgetRateLimits: { sessionsPerAddress: args.widgetSessionsPerAddress },
@@ -127,12 +144,15 @@ async function main(): Promise<void> {
         secrets,
         log: (fields, message) => app.log.warn(fields, message),
         onFeedMoved: async (tenantId) => {
-          if (events.listenerCount(tenantId) > 0) events.publish(tenantId, await store.currentCursor(tenantId));
+          // A mail may have made a ticket or a reply: its webhook deliveries go out now.
+          webhookWorker?.wake();
+          await publishFeed(tenantId);
         },
       }),
       log: app.log,
       trustedCaPem: trustedMailCa,
     });
+    webhookWorker?.start();
   }
   const { port } = app.server.address() as AddressInfo;
   const host = args.host.includes(':') ? `[${args.host}]` : args.host;
@@ -147,6 +167,7 @@ async function main(): Promise<void> {
       requestTimeoutMs: args.requestTimeoutMs,
       metrics: metricsToken === null ? 'off (no metrics token)' : 'on (metrics token)',
       emailChannels: args.channels ? 'on' : 'off (--no-channels)',
+      webhookDeliveries: args.channels ? 'on' : 'off (--no-channels)',
       channelPasswords: secrets.unavailable ?? 'key loaded',
     },
     'queue started',
@@ -159,7 +180,7 @@ async function main(): Promise<void> {
     app.log.info({ event: 'queue_stopping' }, 'queue stopping');
     setTimeout(() => process.exit(1), 5_000).unref();
     // The channels stop first (a send in flight finishes), then HTTP, then the store they both write to.
-    void Promise.resolve(emailRuntime?.stop())
+    void Promise.all([emailRuntime?.stop(), webhookWorker?.stop()])
       .then(() => app.close())
       .then(() => store.close())
       .catch((error: unknown) => {

@@ -92,14 +92,12 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
   app.post(ENDPOINTS.deliveryRetry.path, guard(store, ENDPOINTS.deliveryRetry), async (request) => {
     const { tenantId, name, role } = callerOf(request);
     const { id, messageId } = parseInput(TicketMessageParamsSchema, request.params, 'message');
-    const result = await store.retryEmailDelivery({
-      tenantId,
-      ticketId: id,
-      messageId,
-      actor: { name, role },
-      now: deps.now(),
-    });
-    if (result.status === 'not_found') throw notFound(`Ticket ${id} has no email reply ${messageId}.`);
+    const retry = { tenantId, ticketId: id, messageId, actor: { name, role }, now: deps.now() };
+    // An email reply goes back to the outbox; a generic channel's reply back to its deliveries (the same answers).
+    const email = await store.retryEmailDelivery(retry);
+    const result = email.status === 'not_found' ? await store.webhooks.retryReplyDelivery(retry) : email;
+    if (result.status === 'not_found')
+      throw notFound(`Ticket ${id} has no email or generic channel reply ${messageId}.`);
     if (result.status === 'not_failed')
       throw new HttpError(
         409,

@@ -6,8 +6,8 @@ import { deliveryOf, outboxAfterAttempt, outboxBounced, outboxRequeued } from '.
 import { appendAudit } from './audit-append.js';
 import { outgoingFromRow, type OutboxChange, type OutboxRow } from './email-rows.js';
 import { perform, type Script } from './store-operations.js';
-import { ticketWithMessages, writeTicketChange } from './ticket-scripts.js';
-import { ticketFromRow } from './ticket-rows.js';
+import { writeMessageDelivery } from './message-delivery-script.js';
+import { ticketWithMessages } from './ticket-scripts.js';
 
 // The outbox's transactions: claiming replies to send, recording how an attempt went, a bounce, a person's retry.
 
@@ -75,16 +75,9 @@ export function* retryDelivery(input: {
   return result ? { status: 'queued', ticket: result } : { status: 'not_found' };
 }
 
-/**
- * Writes the outbox row's new state and the message's delivery with a new feed number, then moves the ticket's
- * seq (quietly: no new activity for the inbox), so consoles syncing the changes feed see the delivery change.
- */
+/** Writes the outbox row's new state and the message's delivery (message-delivery-script.ts). */
 function* changeDelivery(row: OutboxRow, change: OutboxChange, now: Date): Script<Ticket | null> {
   yield* perform('updateOutbox', row.delivery_id, change);
-  const seq = yield* perform('nextSeq', row.tenant_id);
   const delivery = deliveryOf({ ...row, ...change }, change.updated_at);
-  yield* perform('updateMessageDelivery', row.tenant_id, row.message_id, JSON.stringify(delivery), seq);
-  const ticketRow = yield* perform('ticketRow', row.tenant_id, row.ticket_id, true);
-  if (!ticketRow) return null;
-  return yield* writeTicketChange(ticketFromRow(ticketRow), { patch: {}, message: null, quiet: true }, now);
+  return yield* writeMessageDelivery(row.tenant_id, row.ticket_id, row.message_id, delivery, now);
 }

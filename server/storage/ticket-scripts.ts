@@ -1,5 +1,5 @@
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
-import type { Ticket } from '../../shared/domain/ticket.js';
+import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import { customerReplyEntry, ratingEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { renewedLeaseUntil } from '../domain/claim-lease.js';
 import { planRating } from '../domain/customer-rating.js';
@@ -10,6 +10,8 @@ import { changedTicket, messageRow, type TicketChange } from '../domain/ticket-c
 import { appendAudit } from './audit-append.js';
 import { withChatDelivery } from '../domain/chat-delivery.js';
 import { withEmailDelivery } from './email-outbox-script.js';
+import { withChannelReplyDelivery } from './messaging-reply-script.js';
+import { recordWebhookEvents } from './webhook-event-script.js';
 import type {
   ClaimedTicket,
   ClaimInput,
@@ -49,6 +51,7 @@ function* intakeOne(input: IntakeInput): Script<IntakeResult> {
   const plan = planIntake(input, { ticketId: newTicketId(), messageId: newMessageId() }, { message, ticket });
   yield* perform('insertTicket', plan.ticket);
   yield* perform('insertMessage', input.tenantId, plan.message);
+  yield* recordWebhookEvents({ before: null, after: plan.ticket, message: plan.message }, plan.ticket.createdAt);
   if (plan.idempotencyKey !== null)
     yield* perform('insertIntakeKey', input.tenantId, plan.idempotencyKey, plan.ticket.id);
   yield* appendAudit(plan.audit);
@@ -82,19 +85,23 @@ export function* rateTicket(input: RatingInput): Script<RatingResult> {
 /**
  * Appends the change's message (if any) with its own seq, then writes the ticket with the next seq and version.
  * Every message the queue writes comes through here, so a public reply on an email ticket gets its outbox row here,
- * and one on a chat ticket its queued delivery (domain/chat-delivery.ts).
+ * one on a chat ticket its queued delivery (domain/chat-delivery.ts) and one on a generic channel's its delivery row
+ * (messaging-reply-script.ts); and every change records its webhook events (webhook-event-script.ts).
  */
 export function* writeTicketChange(ticket: Ticket, change: TicketChange, now: Date): Script<Ticket> {
   const at = now.toISOString();
+  let written: Message | null = null;
   if (change.message) {
     const seq = yield* perform('nextSeq', ticket.tenantId);
     const message = messageRow(ticket.id, change.message, at, seq);
     const language = change.patch.language === undefined ? ticket.language : change.patch.language;
     const delivered = withChatDelivery(ticket, yield* withEmailDelivery(ticket, message, language));
-    yield* perform('insertMessage', ticket.tenantId, delivered);
+    written = yield* withChannelReplyDelivery(ticket, delivered);
+    yield* perform('insertMessage', ticket.tenantId, written);
   }
   const changed = changedTicket(ticket, change, at, yield* perform('nextSeq', ticket.tenantId));
   yield* perform('updateTicket', changed);
+  yield* recordWebhookEvents({ before: ticket, after: changed, message: written }, at);
   return changed;
 }
 

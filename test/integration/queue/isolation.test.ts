@@ -25,6 +25,9 @@ const ADDRESSED = new Set([
   'deliveryRetry',
   'ticketAttachment',
   'makeSigningSecret',
+  'webhookDeliveries',
+  'channelDeliveries',
+  'redeliverWebhook',
 ]);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
 
@@ -109,6 +112,12 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: `/v1/secrets/webhook/${victimTicketId}` };
     case 'listSigningSecrets':
       return { path: '/v1/secrets' };
+    case 'webhookDeliveries':
+      return { path: `/v1/webhooks/${victimTicketId}/deliveries` };
+    case 'channelDeliveries':
+      return { path: `/v1/channels/${victimTicketId}/deliveries` };
+    case 'redeliverWebhook':
+      return { path: `/v1/webhook-deliveries/${victimTicketId}/redeliver` };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -270,8 +279,9 @@ for (const engine of engines) {
       }
       // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats, saving rules, saving
       // and deleting a setting: 2 each; channel credentials and test: 3 each (admin only), channel status: 2, a
-      // delivery retry and an attachment: 1 each (the autopilot); making a signing secret: 3, listing them: 2.
-      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2);
+      // delivery retry and an attachment: 1 each (the autopilot); making a signing secret: 3, listing them: 2; the two
+      // delivery logs: 2 each; a redelivery: 3.
+      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 2 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3);
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });

@@ -448,6 +448,21 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
     params: { kind: prng.pick(['webhook', 'channel', 'widget']), id: `fuzz-${prng.int(1, 3)}` },
   }),
   listSigningSecrets: none,
+  webhookDeliveries: (prng) => ({
+    params: { webhookId: `fuzz-${prng.int(1, 3)}` },
+    query: { limit: prng.int(1, 200) },
+  }),
+  channelDeliveries: (prng) => ({ params: { channelId: `fuzz-${prng.int(1, 3)}` } }),
+  redeliverWebhook: (prng) => ({ params: { deliveryId: `whd_${prng.int(1, 3)}` } }),
+  inboundMessage: (prng, world) => ({
+    params: { tenantId: prng.pick(['fuzz', 'other']), channelId: `fuzz-${prng.int(1, 3)}` },
+    body: {
+      conversationId: `+4930${prng.int(1000, 9999)}`,
+      messageId: messageId(prng, world),
+      from: { id: `+4930${prng.int(1000, 9999)}`, name: text(prng, 200) },
+      text: text(prng, 10_000),
+    },
+  }),
   // The chat widget's endpoints: a key no widget has, no Origin and no session (each refused with its own error).
   widgetConfig: (prng) => ({
     params: { tenantId: 'payments' },
