@@ -56,7 +56,7 @@ body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 .signed-in { margin: 0.5rem 0 0; font-weight: 600; }
 /* Left-aligned and narrow enough that the open chat panel at the right leaves the page readable. */
 main { display: grid; grid-template-columns: minmax(14rem, 1fr) minmax(0, 2fr); align-items: start; gap: 1.5rem;
-  max-width: 54rem; margin: 2rem; }
+  max-width: 52rem; margin: 2rem; }
 .panels { display: grid; gap: 1.5rem; }
 .panel, .try-asking { background: #fff; border-radius: 0.75rem; padding: 1.25rem 1.5rem;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12); }
@@ -70,7 +70,7 @@ dd { margin: 0; text-align: end; }
 .note { display: block; color: #4a5361; font-size: 0.875rem; }
 .try-asking ul { margin: 0; padding-inline-start: 1.25rem; }
 .try-asking li { margin: 0.5rem 0; }
-footer { max-width: 54rem; margin: 0 2rem 6rem; color: #4a5361; font-size: 0.875rem; }
+footer { max-width: 52rem; margin: 0 2rem 6rem; color: #4a5361; font-size: 0.875rem; }
 @media (max-width: 48rem) { main { grid-template-columns: 1fr; } }
 `;
 }
