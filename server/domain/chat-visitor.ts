@@ -35,3 +35,9 @@ export function chatSubject(text: string): string {
   const line = text.split('\n', 1)[0]?.trim() ?? '';
   return line.length > CHAT_SUBJECT_LENGTH ? `${line.slice(0, CHAT_SUBJECT_LENGTH - 1)}…` : line || 'Chat';
 }
+
+/** The primary language of a browser language tag (`pt-BR` → `pt`), as the AI engines read a ticket's language; else null. */
+export function languageHint(tag: string | null): string | null {
+  const primary = tag?.split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}

@@ -31,6 +31,7 @@ export function planIntake(
       seq: seqs.ticket,
     }),
     ownerQueue: input.ownerQueue ?? null,
+    language: input.language ?? null,
   };
   const first = {
     id: ids.messageId,

@@ -24,6 +24,8 @@ export interface ChatMessageInput {
   text: string;
   /** The widget's queue: a new ticket's owner until a decision moves it. */
   ownerQueue: string;
+  /** The visitor's language (chat-visitor.ts languageHint): a new ticket's language until the AI decides. */
+  language: string | null;
   actor: TokenActor;
   now: Date;
 }
@@ -117,6 +119,7 @@ function* newChatTicket(input: ChatMessageInput): Script<{ ticket: Ticket; messa
       idempotencyKey: null,
       now: input.now,
       ownerQueue: input.ownerQueue,
+      language: input.language,
     },
   ]);
   if (!created) throw new Error('intakeBatch returned no result');

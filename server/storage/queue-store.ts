@@ -151,6 +151,8 @@ export interface IntakeInput {
   now: Date;
   /** The queue that owns the ticket until a decision moves it (a mail channel's queue); none when absent. */
   ownerQueue?: string | null;
+  /** A hint of the customer's language (a chat visitor's browser language), the ticket's language until the AI decides. */
+  language?: string | null;
   /** The mail the first message came as (email intake). */
   email?: EmailMeta;
 }

@@ -6,7 +6,7 @@ import { hashToken } from '../auth/tokens.js';
 import { widgetConversation } from '../domain/chat-conversation.js';
 import { awaitsChatFetch } from '../domain/chat-delivery.js';
 import { chatHandoff } from '../domain/chat-handoff.js';
-import { newWidgetSessionToken, visitorCustomer } from '../domain/chat-visitor.js';
+import { languageHint, newWidgetSessionToken, visitorCustomer } from '../domain/chat-visitor.js';
 import type { Endpoint } from '../api-spec.js';
 import { answerError, HttpError } from '../http-errors.js';
 import type { RouteDeps } from '../routes/route-deps.js';
@@ -145,6 +145,7 @@ export function registerWidgetRoutes(app: FastifyInstance, deps: RouteDeps, opti
       clientMessageId: message.clientMessageId,
       text: message.text,
       ownerQueue: widget.setting.queueId,
+      language: languageHint(session.language),
       actor: { name: `chat widget ${widget.widgetId}`, role: 'channel' },
       now: deps.now(),
     });

@@ -16,6 +16,7 @@ export function describeChatStoreContract(store: () => QueueStore): void {
       visitor,
       customer,
       ownerQueue: 'web',
+      language: 'pt',
       actor: { name: 'chat widget site', role: 'channel' },
       now: T0,
       ...fields,
@@ -34,7 +35,13 @@ export function describeChatStoreContract(store: () => QueueStore): void {
     });
 
     const read = await store().chat.chatConversation(visitor);
-    expect(read.ticket).toMatchObject({ id: first.ticketId, channel: 'chat', ownerQueue: 'web', customer });
+    expect(read.ticket).toMatchObject({
+      id: first.ticketId,
+      channel: 'chat',
+      ownerQueue: 'web',
+      language: 'pt',
+      customer,
+    });
     expect(read.messages.map((message) => message.text)).toEqual(['Hello', 'Anyone?']);
     expect([...read.clientIds.values()].sort()).toEqual(['c-1', 'c-2']);
 

@@ -25,7 +25,12 @@ describe.each(engines)('chat widget conversation ($name)', (engine) => {
     expect(sent.body.messages).toMatchObject([{ author: 'customer', clientMessageId: 'c-1' }]);
     const ticketId = sent.body.ticketId as string;
     const stored = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
-    expect(stored.body.ticket).toMatchObject({ channel: 'chat', ownerQueue: WIDGET_QUEUE, status: 'new' });
+    expect(stored.body.ticket).toMatchObject({
+      channel: 'chat',
+      ownerQueue: WIDGET_QUEUE,
+      status: 'new',
+      language: 'pt',
+    });
     expect(stored.body.ticket.customer).toMatchObject({ id: visitor.customerId, name: 'Website visitor' });
 
     const again = await sendMessage(queue, visitor.sessionToken, 'My card was declined at checkout', 'c-1');

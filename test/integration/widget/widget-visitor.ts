@@ -50,7 +50,7 @@ export async function visitorCall<T = WidgetConversation>(
 /** A new anonymous visitor's session on the test widget. */
 export async function newVisitor(queue: TestQueue): Promise<WidgetSession> {
   const answer = await visitorCall<WidgetSession>(queue, 'POST', `/v1/widget/${queue.tenantId}/sessions`, {
-    body: { key: WIDGET_KEY },
+    body: { key: WIDGET_KEY, language: 'pt-BR' },
   });
   if (answer.status !== 201)
     throw new Error(`The session was answered ${answer.status}: ${JSON.stringify(answer.body)}`);
