@@ -19,6 +19,8 @@ export const LAYERS = {
   'electron/preload': ['shared'],
   renderer: ['shared'],
   widget: ['shared'],
+  // README's example adapters: the signature scheme and the contracts, nothing of the queue.
+  examples: ['shared', 'lib'],
 };
 
 /** The layer a repository-relative path belongs to (the longest folder prefix), or undefined. */
