@@ -45,8 +45,8 @@ interface Homonym {
 const QUEUE_MUTATION: Homonym = { files: /^(shared\/mutations|server)\//, what: 'the queue mutation of that type' };
 const QUEUE_RULES_API: Homonym = { files: /^(server|lib\/queue-client|autopilot)\//, what: "the queue's rules API" };
 const QUEUE_SETTINGS_API: Homonym = {
-  files: /^(server|lib\/queue-client|autopilot)\//,
-  what: "the queue's settings API (its routes, store and client)",
+  files: /^(server|lib\/queue-client|autopilot|electron\/core\/demo-shop)\//,
+  what: "the queue's settings API (its routes, store and client; the demo shop saves its widget's origin with it)",
 };
 /** The renderer controller's action on the open ticket, which buttons and keys call (it calls the API itself). */
 const CONTROLLER_ACTION: Homonym = {
