@@ -11,6 +11,8 @@ import { postSigned } from './post-signed.js';
 export interface DeliveryWorkerTiming {
   /** The longest rest between polls when nothing wakes it. */
   pollMs: number;
+  /** The shortest time between two rounds a wake starts: a busy queue's every change does not cost a claim query. */
+  wakeGapMs: number;
   /** How long a claimed delivery is this worker's: well above `timeoutMs`, so no other process sends it meanwhile. */
   leaseMs: number;
   /** One attempt's limit: connecting, sending and reading the answer. */
@@ -23,6 +25,7 @@ export interface DeliveryWorkerTiming {
 
 export const DELIVERY_WORKER_TIMING: DeliveryWorkerTiming = {
   pollMs: 5_000,
+  wakeGapMs: 250,
   leaseMs: 60_000,
   timeoutMs: 10_000,
   batch: 20,
@@ -51,6 +54,8 @@ export class WebhookDeliveryWorker {
   private readonly now: () => Date;
   private readonly loop: WakeableLoop;
   private readonly stopping = new AbortController();
+  private lastRoundAt = 0;
+  private wakeTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: DeliveryWorkerOptions) {
     this.timing = { ...DELIVERY_WORKER_TIMING, ...options.timing };
@@ -73,12 +78,19 @@ export class WebhookDeliveryWorker {
 
   /** A change may have written deliveries: claim now rather than at the next poll. */
   wake(): void {
-    this.loop.wake();
+    if (this.wakeTimer !== null || this.stopping.signal.aborted) return;
+    const wait = this.lastRoundAt + this.timing.wakeGapMs - Date.now();
+    if (wait <= 0) return this.loop.wake();
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      this.loop.wake();
+    }, wait);
   }
 
   /** Resolves once every round has ended; posts in flight are aborted (their lease lapses, and they are sent again). */
   async stop(): Promise<void> {
     this.stopping.abort();
+    if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
     await this.loop.stop();
   }
 
@@ -88,6 +100,7 @@ export class WebhookDeliveryWorker {
   }
 
   private async round(): Promise<'rest' | 'again'> {
+    this.lastRoundAt = Date.now();
     const rows = await this.options.store.webhooks.claimDueDeliveries(
       this.now(),
       this.timing.leaseMs,

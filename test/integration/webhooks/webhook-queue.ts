@@ -6,6 +6,7 @@ import { testSecrets } from './webhook-fixtures.js';
 /** Seconds, not hours: retries 40 ms doubling to 160 ms, attempts of 300 ms at most. */
 export const FAST_TIMING: Partial<DeliveryWorkerTiming> = {
   pollMs: 50,
+  wakeGapMs: 10,
   leaseMs: 5_000,
   timeoutMs: 300,
   schedule: { firstRetryMs: 40, maxRetryMs: 160, windowMs: 60_000 },
