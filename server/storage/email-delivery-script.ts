@@ -56,14 +56,17 @@ export type RetryDeliveryResult =
   | { status: 'not_found' }
   | { status: 'not_failed'; state: OutboxRow['state'] };
 
-/** A person sends a failed reply again: queued, due now, the same Message-ID; audited. */
-export function* retryDelivery(input: {
+/** A person's retry of a failed reply (POST .../retry-delivery): an email reply's, or a generic channel's. */
+export interface RetryDeliveryInput {
   tenantId: string;
   ticketId: string;
   messageId: string;
   actor: TokenActor;
   now: Date;
-}): Script<RetryDeliveryResult> {
+}
+
+/** A person sends a failed reply again: queued, due now, the same Message-ID; audited. */
+export function* retryDelivery(input: RetryDeliveryInput): Script<RetryDeliveryResult> {
   yield* perform('lockFeed', input.tenantId);
   const row = yield* perform('outboxOfMessage', input.tenantId, input.messageId, true);
   if (!row || row.ticket_id !== input.ticketId) return { status: 'not_found' };

@@ -9,7 +9,7 @@ import {
   type RetrySchedule,
 } from '../domain/webhook-delivery.js';
 import { appendAudit } from './audit-append.js';
-import type { RetryDeliveryResult } from './email-delivery-script.js';
+import type { RetryDeliveryInput, RetryDeliveryResult } from './email-delivery-script.js';
 import { writeMessageDelivery } from './message-delivery-script.js';
 import { perform, type Script } from './store-operations.js';
 import { ticketWithMessages } from './ticket-scripts.js';
@@ -84,13 +84,7 @@ export function* redeliver(input: RequeueInput): Script<WebhookDelivery | null> 
  * A person sends a failed generic-channel reply again (the retry-delivery endpoint, like an email reply's): pending,
  * due now, a new retry window; audited like the email retry.
  */
-export function* retryReplyDelivery(input: {
-  tenantId: string;
-  ticketId: string;
-  messageId: string;
-  actor: TokenActor;
-  now: Date;
-}): Script<RetryDeliveryResult> {
+export function* retryReplyDelivery(input: RetryDeliveryInput): Script<RetryDeliveryResult> {
   yield* perform('lockFeed', input.tenantId);
   const row = yield* perform('deliveryOfMessage', input.tenantId, input.messageId, true);
   if (!row || row.ticket_id !== input.ticketId) return { status: 'not_found' };

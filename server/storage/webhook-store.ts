@@ -1,7 +1,7 @@
 import type { WebhookDelivery } from '../../shared/api/webhook-contract.js';
 import type { InboundChannelResult } from '../../shared/channels/messaging-channel.js';
 import type { SecretOwnerKind } from '../../shared/channels/request-signature.js';
-import type { RetryDeliveryResult } from './email-delivery-script.js';
+import type { RetryDeliveryInput, RetryDeliveryResult } from './email-delivery-script.js';
 import { receiveChannelMessage, type ReceiveChannelMessageInput } from './messaging-inbound-script.js';
 import type { SigningSecretListingRow } from './signing-secret-sql.js';
 import { saveSigningSecret, secretOwnerIsLive, type SaveSigningSecretInput } from './signing-secret-script.js';
@@ -47,7 +47,7 @@ export interface WebhookStore {
   /** An admin's redelivery; null when the tenant has no such delivery. */
   redeliver(input: RequeueInput): Promise<WebhookDelivery | null>;
   /** A person's retry of a failed generic-channel reply (the email retry's answers). */
-  retryReplyDelivery(input: Parameters<typeof retryReplyDelivery>[0]): Promise<RetryDeliveryResult>;
+  retryReplyDelivery(input: RetryDeliveryInput): Promise<RetryDeliveryResult>;
   /** A webhook's or generic channel's deliveries, newest first; the page after `beforeId` when given. */
   deliveryLog(
     tenantId: string,
