@@ -51,12 +51,16 @@ describe('SqliteQueueStore file handling', () => {
       'imported_tickets',
       'intake_keys',
       'messages',
+      'messaging_conversations',
+      'messaging_message_ids',
+      'signing_secrets',
       'tenant_sequences',
       'tenant_setting_sequences',
       'tenant_settings',
       'tenants',
       'tickets',
       'tokens',
+      'webhook_deliveries',
       'widget_sessions',
     ]);
     raw.close();
