@@ -86,21 +86,13 @@ export function channelCredentialsEntry(
   token: TokenActor,
   at: string,
 ): AuditEntry {
-  return {
-    tenantId,
-    ticketId: null,
-    actor: { name: token.name, role: token.role, clientId: null },
-    at,
-    action: AUDIT_ACTIONS.channelCredentialsSaved,
-    inputs: { channelId },
-    reason: null,
-  };
+  return settingActionEntry(tenantId, AUDIT_ACTIONS.channelCredentialsSaved, { channelId }, token, at);
 }
 
 /** What a token did to one of the tenant's settings, outside any ticket: which setting, never a secret. */
 export function settingActionEntry(
   tenantId: string,
-  action: (typeof AUDIT_ACTIONS)['signingSecretMade' | 'webhookRedelivered'],
+  action: (typeof AUDIT_ACTIONS)['channelCredentialsSaved' | 'signingSecretMade' | 'webhookRedelivered'],
   inputs: Record<string, string>,
   token: TokenActor,
   at: string,

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangesResponse, Role, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { ENDPOINTS, type Endpoint } from '../../../server/api-spec.js';
-import { SETTING_KINDS } from '../../../shared/settings/setting-kinds.js';
+import { mayEditSetting } from '../../../shared/settings/setting-kinds.js';
 import { intakeBody, type RoleTokens, type TestQueue } from '../../helpers/queue-server.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { note } from './builders.js';
@@ -227,7 +227,7 @@ for (const engine of engines) {
           if (name === 'saveSetting' && result.status === 200) intruderMacroVersion += 1;
           // The settings endpoints admit every role that edits some kind; the macro these requests name, only its editors.
           const allowed = SETTING_REQUESTS.has(name)
-            ? SETTING_KINDS.macro.editRoles.includes(role)
+            ? mayEditSetting(role, 'macro')
             : (endpoint.roles?.includes(role) ?? false);
           // An error may echo the id the caller sent; beyond that the answer must be the one for an id that does not exist.
           const seen = result.text.replaceAll(victim.ticket.id, '<id>');
