@@ -1,8 +1,9 @@
 import { fail, ok, type AppError, type Result } from '../shared/result.js';
 import type { StoredRuleSet } from '../shared/rules/rule-set.js';
-import { MAX_SETTINGS_PAGE, type SettingsPage, type StoredSetting } from '../shared/settings/stored-setting.js';
+import type { SettingsPage, StoredSetting } from '../shared/settings/stored-setting.js';
 import { tenantSettingsFrom } from '../shared/settings/tenant-settings.js';
 import { rulesInForce, type TenantConfiguration } from '../engine/engine-tenant.js';
+import { readSettingsAfter } from '../lib/queue-client/latest-settings.js';
 
 /** The queue's answers the follower reads (QueueClient has them). */
 export interface TenantConfigurationSource {
@@ -83,15 +84,10 @@ export class TenantConfigurationFollower {
 
   /** Reads every settings page after the cursor; true when an item changed. */
   private async readSettings(): Promise<Result<boolean>> {
-    let moved = false;
-    for (;;) {
-      const page = await this.options.source.listSettings(this.cursor, MAX_SETTINGS_PAGE);
-      if (!page.ok) return page;
-      for (const item of page.value.items) this.items.set(`${item.kind}/${item.id}`, item);
-      moved ||= page.value.items.length > 0;
-      this.cursor = Math.max(this.cursor, page.value.cursor);
-      if (!page.value.hasMore || page.value.items.length === 0) return ok(moved);
-    }
+    const read = await readSettingsAfter(this.options.source, this.cursor, this.items);
+    if (!read.ok) return read;
+    this.cursor = read.value.cursor;
+    return ok(read.value.moved);
   }
 
   private putInForce(stored: StoredRuleSet): void {
