@@ -17,6 +17,16 @@ import {
 const { engines, stop } = await queueEngines();
 afterAll(stop);
 
+/** The webhook whose secret the tests make: `orders`, told of new tickets. */
+const saveOrdersWebhook = (queue: TestQueue) =>
+  saveNewSetting(
+    queue.store,
+    queue.tenantId,
+    'webhook',
+    'orders',
+    webhookValue('https://hooks.shop.example/in', ['ticket.created']),
+  );
+
 for (const engine of engines) {
   describe(`signing secrets (${engine.name})`, () => {
     const secrets = testSecrets();
@@ -25,13 +35,7 @@ for (const engine of engines) {
     beforeEach(async () => {
       queue = await engine.start({ app: { secrets } });
       await queue.store.createOwnerQueue(queue.tenantId, { id: 'general', name: 'General' });
-      await saveNewSetting(
-        queue.store,
-        queue.tenantId,
-        'webhook',
-        'orders',
-        webhookValue('https://hooks.shop.example/in', ['ticket.created']),
-      );
+      await saveOrdersWebhook(queue);
       await saveNewSetting(
         queue.store,
         queue.tenantId,
@@ -125,13 +129,7 @@ describe('signing secrets without the queue secret key', () => {
   let queue: TestQueue;
   beforeEach(async () => {
     queue = await engines[0]!.start({ app: { secrets: noSecretKey() } });
-    await saveNewSetting(
-      queue.store,
-      queue.tenantId,
-      'webhook',
-      'orders',
-      webhookValue('https://hooks.shop.example/in', ['ticket.created']),
-    );
+    await saveOrdersWebhook(queue);
   });
   afterEach(() => queue.close());
 
