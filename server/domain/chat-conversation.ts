@@ -5,7 +5,6 @@ import type {
   WidgetMessage,
 } from '../../shared/api/widget-contract.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
-import { isVisitorVisibleReply } from './chat-delivery.js';
 
 /** Where the conversation stands, from its ticket (WidgetConversationStateSchema explains each). */
 export function conversationState(ticket: Ticket | null): WidgetConversationState {
@@ -29,7 +28,7 @@ export function conversationState(ticket: Ticket | null): WidgetConversationStat
  */
 export function visitorMessages(messages: readonly Message[], clientIds: ReadonlyMap<string, string>): WidgetMessage[] {
   return messages
-    .filter((message) => message.kind === 'reply' && (message.author === 'customer' || isVisitorVisibleReply(message)))
+    .filter((message) => message.kind === 'reply')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map((message) => ({
       id: message.id,

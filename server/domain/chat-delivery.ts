@@ -1,17 +1,12 @@
 import { CHAT_TICKET_CHANNEL } from '../../shared/api/widget-contract.js';
-import type { Message, MessageDelivery, Ticket } from '../../shared/domain/ticket.js';
-
-/** A reply the visitor sees: a public reply of the AI or an agent (never a note, never the customer's own). */
-export function isVisitorVisibleReply(message: Pick<Message, 'author' | 'kind'>): boolean {
-  return message.kind === 'reply' && message.author !== 'customer';
-}
+import { isPublicReply, type Message, type MessageDelivery, type Ticket } from '../../shared/domain/ticket.js';
 
 /**
  * A public reply on a chat ticket, as written (writeTicketChange asks for every message): queued for the visitor
  * (its customer id) until the visitor's widget fetches a conversation that shows it. Other messages pass unchanged.
  */
 export function withChatDelivery(ticket: Ticket, message: Message): Message {
-  if (ticket.channel !== CHAT_TICKET_CHANNEL || !isVisitorVisibleReply(message)) return message;
+  if (ticket.channel !== CHAT_TICKET_CHANNEL || !isPublicReply(message)) return message;
   const delivery: MessageDelivery = {
     state: 'queued',
     to: ticket.customer.id,
@@ -24,7 +19,7 @@ export function withChatDelivery(ticket: Ticket, message: Message): Message {
 
 /** True for a chat reply the visitor's widget has not fetched yet. */
 export function awaitsChatFetch(message: Message): boolean {
-  return message.delivery?.state === 'queued' && isVisitorVisibleReply(message);
+  return message.delivery?.state === 'queued' && isPublicReply(message);
 }
 
 /** The delivery once the visitor's widget fetched the reply: sent, at that moment, one attempt. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { emailConfigOf } from '../../shared/channels/email-config.js';
-import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import { isPublicReply, type Message, type Ticket } from '../../shared/domain/ticket.js';
 import { deliveryOf, noChannelReason } from '../domain/email-delivery.js';
 import { replySubject } from '../../shared/channels/ticket-reference.js';
 import { EMAIL_TICKET_CHANNEL, headerMessageIdFor, withReference } from '../domain/email-thread.js';
@@ -15,8 +15,7 @@ import { perform, type Script } from './store-operations.js';
  * metadata. Other messages pass unchanged.
  */
 export function* withEmailDelivery(ticket: Ticket, message: Message, language: string | null): Script<Message> {
-  if (ticket.channel !== EMAIL_TICKET_CHANNEL || message.kind !== 'reply' || message.author === 'customer')
-    return message;
+  if (ticket.channel !== EMAIL_TICKET_CHANNEL || !isPublicReply(message)) return message;
   const thread = yield* perform('emailThread', ticket.tenantId, ticket.id);
   if (!thread) return message;
   const channel = yield* liveChannelSetting(ticket.tenantId, thread.channel_id);

@@ -4,7 +4,7 @@ import {
   MessagingChannelConfigSchema,
   type ChannelReply,
 } from '../../shared/channels/messaging-channel.js';
-import type { Message, Ticket } from '../../shared/domain/ticket.js';
+import { isPublicReply, type Message, type Ticket } from '../../shared/domain/ticket.js';
 import { replyMessageDelivery } from '../domain/webhook-delivery.js';
 import { liveChannelSetting } from './setting-scripts.js';
 import { perform, type Script } from './store-operations.js';
@@ -22,8 +22,7 @@ export function noMessagingChannelReason(channelId: string): string {
  * the message its delivery, queued (failed with the reason when the channel is gone). Other messages pass unchanged.
  */
 export function* withChannelReplyDelivery(ticket: Ticket, message: Message): Script<Message> {
-  if (ticket.channel !== MESSAGING_TICKET_CHANNEL || message.kind !== 'reply' || message.author === 'customer')
-    return message;
+  if (ticket.channel !== MESSAGING_TICKET_CHANNEL || !isPublicReply(message)) return message;
   const conversation = yield* perform('conversationOfTicket', ticket.tenantId, ticket.id);
   if (!conversation) return message;
   const channel = yield* liveChannelSetting(ticket.tenantId, conversation.channel_id);

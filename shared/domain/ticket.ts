@@ -180,6 +180,16 @@ export const MessageSchema = z.strictObject({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
+/**
+ * A public reply of the AI or an agent: what the customer sees and every channel delivers (never a note, never the
+ * customer's own message).
+ */
+export function isPublicReply<M extends Pick<Message, 'author' | 'kind'>>(
+  message: M,
+): message is M & { author: 'ai' | 'agent'; kind: 'reply' } {
+  return message.kind === 'reply' && message.author !== 'customer';
+}
+
 /** Longest customer or agent message accepted anywhere, in characters. */
 export const MAX_MESSAGE_LENGTH = 20_000;
 /** Longest ticket subject accepted anywhere, in characters. */
