@@ -68,7 +68,7 @@ const FeedEnvelopeSchema = ChangesResponseSchema.extend({
  * Ticket fields a ticket is still shown rightly without (figures and what the AI looked up): one the
  * console cannot read is left out and the ticket kept, rather than the ticket missing from the inbox.
  */
-const SPARE_TICKET_FIELDS: readonly (keyof Ticket)[] = ['modelCostUsd', 'handleSeconds', 'aiToolResults'];
+const SPARE_TICKET_FIELDS: readonly (keyof Ticket)[] = ['modelCostUsd', 'handleSeconds', 'aiToolResults', 'aiAssist'];
 
 export interface QueueClientOptions {
   baseUrl: string;

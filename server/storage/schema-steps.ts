@@ -198,7 +198,32 @@ function laterSteps(types: SqlTypes): string[] {
   );
   `,
     webhookDeliveryStep(types),
+    routingLayerStep(types),
   ];
+}
+
+/**
+ * The routing layer (issue 17): the latest decision's route, citations and suggestions on the ticket (AiAssistSchema
+ * as JSON); every AI decision's route, model, prompt version, tokens, cost and latency (the month's model spend is
+ * summed from them for the tenant's budget); what the AI's health checks found (integration drift, shadow runs),
+ * shown to leads.
+ */
+function routingLayerStep(types: SqlTypes): string {
+  return `
+  ${addTicketColumns(['ai_assist_json TEXT'])}
+  ALTER TABLE ai_decisions ADD COLUMN route TEXT;
+  ALTER TABLE ai_decisions ADD COLUMN model TEXT;
+  ALTER TABLE ai_decisions ADD COLUMN prompt_version TEXT;
+  ALTER TABLE ai_decisions ADD COLUMN tokens ${types.bigint} NOT NULL DEFAULT 0;
+  ALTER TABLE ai_decisions ADD COLUMN cost_usd ${types.real} NOT NULL DEFAULT 0;
+  ALTER TABLE ai_decisions ADD COLUMN latency_ms ${types.real} NOT NULL DEFAULT 0;
+  CREATE INDEX ai_decisions_month ON ai_decisions (tenant_id, decided_at);
+  CREATE TABLE ai_health_events (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL,
+    alert ${types.falseFlag}, body TEXT NOT NULL, PRIMARY KEY (tenant_id, id)
+  );
+  CREATE INDEX ai_health_events_at ON ai_health_events (tenant_id, at);
+  `;
 }
 
 /**

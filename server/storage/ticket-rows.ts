@@ -1,3 +1,4 @@
+import { AiAssistSchema } from '../../shared/domain/ai-assist.js';
 import { AiToolResultsSchema } from '../../shared/domain/ai-tool-results.js';
 import {
   CsatSchema,
@@ -43,6 +44,8 @@ export interface TicketRow {
   handle_seconds?: number;
   /** The tool calls behind the latest AI decision as JSON (AiToolResultsSchema), null when none. */
   ai_tool_results_json?: string | null;
+  /** The latest AI decision's route, citations and suggestions as JSON (AiAssistSchema), null when none. */
+  ai_assist_json?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -96,6 +99,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
     ...(row.ai_tool_results_json
       ? { aiToolResults: AiToolResultsSchema.parse(JSON.parse(row.ai_tool_results_json)) }
       : {}),
+    ...(row.ai_assist_json ? { aiAssist: AiAssistSchema.parse(JSON.parse(row.ai_assist_json)) } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

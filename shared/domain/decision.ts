@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiAssistSchema } from './ai-assist.js';
 import { AiToolResultsSchema } from './ai-tool-results.js';
 import { EscalationSchema } from './ticket.js';
 
@@ -42,6 +43,8 @@ export const AiDecisionSchema = z.discriminatedUnion('action', [
     usage: AiUsageSchema.optional(),
     /** The tool calls the AI made and what they answered (the OpenAI provider; the built-in engine leaves it out). */
     toolResults: AiToolResultsSchema.optional(),
+    /** The route, model, prompt version, citations and suggestions (the routing layer; older autopilots leave it out). */
+    assist: AiAssistSchema.optional(),
   }),
   z.strictObject({
     action: z.literal('escalate'),
@@ -58,6 +61,8 @@ export const AiDecisionSchema = z.discriminatedUnion('action', [
     usage: AiUsageSchema.optional(),
     /** The tool calls the AI made and what they answered (the OpenAI provider; the built-in engine leaves it out). */
     toolResults: AiToolResultsSchema.optional(),
+    /** The route, model, prompt version, citations and suggestions (the routing layer; older autopilots leave it out). */
+    assist: AiAssistSchema.optional(),
   }),
 ]);
 export type AiDecision = z.infer<typeof AiDecisionSchema>;

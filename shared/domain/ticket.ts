@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiAssistSchema } from './ai-assist.js';
 import { AiToolResultsSchema } from './ai-tool-results.js';
 
 /**
@@ -34,6 +35,12 @@ export const EscalationReasonCodeSchema = z.enum([
   'human_owned',
   /** A lead or agent reopened a resolved or AI-resolved ticket: back in front of a human. */
   'reopened',
+  /** The model's answer said what the cited article passages do not support; the answer is the draft. */
+  'ungrounded',
+  /** A tenant tool answered outside its declared schema (its API changed): a person takes over, the model does not guess. */
+  'integration_drift',
+  /** The tenant's monthly model budget is used up and its routing policy sends the rest to people. */
+  'budget_exhausted',
 ]);
 export type EscalationReasonCode = z.infer<typeof EscalationReasonCodeSchema>;
 
@@ -101,6 +108,8 @@ export const TicketSchema = z.strictObject({
   handleSeconds: z.number().nonnegative().optional(),
   /** The tool calls behind the latest AI decision and what they answered (absent: none recorded). */
   aiToolResults: AiToolResultsSchema.optional(),
+  /** The latest AI decision's route, citations and suggestions (absent: none recorded). */
+  aiAssist: AiAssistSchema.optional(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -24,6 +24,7 @@ export type TicketPatch = Partial<
     | 'modelCostUsd'
     | 'handleSeconds'
     | 'aiToolResults'
+    | 'aiAssist'
   >
 >;
 

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Role } from '../api/queue-contract.js';
 import { QueueSlaPolicySchema } from '../sla/sla-policy.js';
 import { IntentModelRecordSchema } from './intent-model-record.js';
+import { RoutingPolicySchema } from './routing-policy.js';
+import { ToolApiSettingSchema } from './tool-api.js';
 import {
   ArticleSettingSchema,
   ChannelSettingSchema,
@@ -35,6 +37,10 @@ export const SETTING_KINDS = {
    * autopilot records each retraining, a lead or an admin may undo one.
    */
   intent_model: { schema: IntentModelRecordSchema, editRoles: ['autopilot', 'lead', 'admin'], maxItems: 1 },
+  /** Who answers each ticket (routing-policy.ts): one item, ROUTING_POLICY_ID. */
+  routing: { schema: RoutingPolicySchema, editRoles: ['lead', 'admin'], maxItems: 1 },
+  /** The tenant's own APIs the AI may call (tool-api.ts). */
+  tool_api: { schema: ToolApiSettingSchema, editRoles: ['admin'], maxItems: 20 },
 } as const satisfies Record<string, { schema: z.ZodType; editRoles: readonly Role[]; maxItems: number }>;
 
 export type SettingKind = keyof typeof SETTING_KINDS;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_ID, SETTING_KINDS, SETTING_KIND_NAMES, type SettingKind, type SettingValue } from './setting-kinds.js';
+import { DEFAULT_ROUTING_POLICY, ROUTING_POLICY_ID, type RoutingPolicy } from './routing-policy.js';
 import type { StoredSetting } from './stored-setting.js';
 
 /** One live item of a kind, with the version an edit of it saves against. */
@@ -54,6 +55,11 @@ export function sortedById(settings: TenantSettings): TenantSettings {
 
 export function tenantProfile(settings: TenantSettings): SettingValue<'profile'> | null {
   return settings.profile.find((entry) => entry.id === PROFILE_ID)?.value ?? null;
+}
+
+/** The tenant's routing policy, or the default one (the model off) while no lead has saved one. */
+export function routingPolicy(settings: TenantSettings): RoutingPolicy {
+  return settings.routing.find((entry) => entry.id === ROUTING_POLICY_ID)?.value ?? DEFAULT_ROUTING_POLICY;
 }
 
 /** The same settings as data that crosses a process boundary (console API): each entry's value is checked by kind. */

@@ -8,7 +8,7 @@ import { detectSignals } from '../../../engine/signals.js';
 
 /**
  * Reasons settled before forcing rules are looked at (signals, a human owner, an engine failure, a
- * reopen by a person): only the owner queue can change for them.
+ * reopen by a person, the model's outcome): only the owner queue can change for them.
  */
 const SETTLED_BEFORE_RULES: ReadonlySet<string> = new Set([
   'human_requested',
@@ -16,6 +16,10 @@ const SETTLED_BEFORE_RULES: ReadonlySet<string> = new Set([
   'human_owned',
   'model_error',
   'reopened',
+  // The routing layer's: what the model answered or could not (budget, drift) is not replayed, only its owner.
+  'ungrounded',
+  'integration_drift',
+  'budget_exhausted',
 ]);
 
 /** What the AI decided for a ticket, as stored on it; null while undecided. */

@@ -35,6 +35,7 @@ describe('SqliteQueueStore file handling', () => {
       .map((row) => row.name);
     expect(tables).toEqual([
       'ai_decisions',
+      'ai_health_events',
       'audit_events',
       'audit_head',
       'channel_credentials',

@@ -18,7 +18,7 @@ describe('tenant settings client', () => {
     expect(second).toMatchObject({ kind: 'saved', stored: { version: 2 } });
     const loaded = await loadTenantSettings(host.api);
     expect(loaded.ok && loaded.value.settings.macro).toMatchObject([{ id: 'thanks', version: 2 }]);
-    expect(loaded.ok && loaded.value.editableKinds).toEqual(['macro', 'article', 'intent_model']);
+    expect(loaded.ok && loaded.value.editableKinds).toEqual(['macro', 'article', 'intent_model', 'routing']);
   });
 
   it('reads a refused value as issues on their fields', async () => {

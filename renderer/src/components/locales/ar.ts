@@ -77,6 +77,9 @@ export default {
     model_error: 'تعطّل نموذج الذكاء الاصطناعي',
     human_owned: 'يتولاها موظف',
     reopened: 'أُعيد فتحها ليتولاها موظف',
+    ungrounded: 'لم تدعم المقالات الإجابة',
+    integration_drift: 'لم تعد إجابة إحدى الأدوات تطابق واجهتها البرمجية',
+    budget_exhausted: 'نفدت ميزانية الذكاء الاصطناعي الشهرية',
   },
   author: {
     customer: 'العميل',

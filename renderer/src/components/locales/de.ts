@@ -78,6 +78,9 @@ export default {
     model_error: 'Das KI-Modell ist ausgefallen',
     human_owned: 'Wird von einem Menschen bearbeitet',
     reopened: 'Für einen Menschen wieder geöffnet',
+    ungrounded: 'Die Antwort war nicht durch die Artikel belegt',
+    integration_drift: 'Die Antwort eines Tools passt nicht mehr zu seiner API',
+    budget_exhausted: 'Das monatliche KI-Budget ist aufgebraucht',
   },
   author: {
     customer: 'Kunde',

@@ -81,6 +81,9 @@ export default {
     model_error: 'The AI model failed',
     human_owned: 'Handled by a human',
     reopened: 'Reopened for a human',
+    ungrounded: 'The answer was not supported by the articles',
+    integration_drift: "A tool's answer no longer matches its API",
+    budget_exhausted: 'The monthly AI budget is used up',
   },
   author: {
     customer: 'Customer',

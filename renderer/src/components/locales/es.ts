@@ -78,6 +78,9 @@ export default {
     model_error: 'El modelo de IA falló',
     human_owned: 'Atendido por una persona',
     reopened: 'Reabierto para una persona',
+    ungrounded: 'Los artículos no respaldaban la respuesta',
+    integration_drift: 'La respuesta de una herramienta ya no coincide con su API',
+    budget_exhausted: 'El presupuesto mensual de IA se ha agotado',
   },
   author: {
     customer: 'Cliente',

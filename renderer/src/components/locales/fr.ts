@@ -78,6 +78,9 @@ export default {
     model_error: 'Le modèle d’IA a échoué',
     human_owned: 'Pris en charge par un humain',
     reopened: 'Rouvert pour un humain',
+    ungrounded: "La réponse n'était pas étayée par les articles",
+    integration_drift: "La réponse d'un outil ne correspond plus à son API",
+    budget_exhausted: 'Le budget IA mensuel est épuisé',
   },
   author: {
     customer: 'Client',

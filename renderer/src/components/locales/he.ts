@@ -78,6 +78,9 @@ export default {
     model_error: 'מודל ה-AI נכשל',
     human_owned: 'בטיפול נציג אנושי',
     reopened: 'נפתח מחדש לטיפול נציג',
+    ungrounded: 'המאמרים לא תמכו בתשובה',
+    integration_drift: 'התשובה של כלי כבר לא תואמת את ה-API שלו',
+    budget_exhausted: 'תקציב ה-AI החודשי נוצל',
   },
   author: {
     customer: 'לקוח',

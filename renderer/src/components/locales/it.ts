@@ -78,6 +78,9 @@ export default {
     model_error: 'Il modello di IA non ha funzionato',
     human_owned: 'Gestito da una persona',
     reopened: 'Riaperto per una persona',
+    ungrounded: 'La risposta non era supportata dagli articoli',
+    integration_drift: 'La risposta di uno strumento non corrisponde più alla sua API',
+    budget_exhausted: "Il budget mensile per l'IA è esaurito",
   },
   author: {
     customer: 'Cliente',

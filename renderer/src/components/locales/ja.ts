@@ -78,6 +78,9 @@ export default {
     model_error: 'AIモデルのエラー',
     human_owned: '担当者が対応中',
     reopened: '担当者対応のため再オープン',
+    ungrounded: '回答が記事で裏付けられていません',
+    integration_drift: 'ツールの応答がAPIの定義と一致しなくなりました',
+    budget_exhausted: '今月のAI予算を使い切りました',
   },
   author: {
     customer: '顧客',

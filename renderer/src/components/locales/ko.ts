@@ -77,6 +77,9 @@ export default {
     model_error: 'AI 모델 오류',
     human_owned: '상담원이 처리 중',
     reopened: '상담원 처리를 위해 다시 열림',
+    ungrounded: '답변이 문서로 뒷받침되지 않았습니다',
+    integration_drift: '도구의 응답이 더 이상 API와 맞지 않습니다',
+    budget_exhausted: '월간 AI 예산이 소진되었습니다',
   },
   author: {
     customer: '고객',

@@ -78,6 +78,9 @@ export default {
     model_error: 'Het AI-model faalde',
     human_owned: 'Behandeld door een mens',
     reopened: 'Heropend voor een mens',
+    ungrounded: 'Het antwoord werd niet door de artikelen gestaafd',
+    integration_drift: 'Het antwoord van een tool past niet meer bij zijn API',
+    budget_exhausted: 'Het maandelijkse AI-budget is op',
   },
   author: {
     customer: 'Klant',

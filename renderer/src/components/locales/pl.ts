@@ -78,6 +78,9 @@ export default {
     model_error: 'Model AI zawiódł',
     human_owned: 'Obsługiwane przez człowieka',
     reopened: 'Ponownie otwarte dla człowieka',
+    ungrounded: 'Artykuły nie potwierdzały odpowiedzi',
+    integration_drift: 'Odpowiedź narzędzia nie pasuje już do jego API',
+    budget_exhausted: 'Miesięczny budżet na AI został wyczerpany',
   },
   author: {
     customer: 'Klient',

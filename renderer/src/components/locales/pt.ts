@@ -78,6 +78,9 @@ export default {
     model_error: 'O modelo de IA falhou',
     human_owned: 'Atendido por uma pessoa',
     reopened: 'Reaberto para uma pessoa',
+    ungrounded: 'A resposta não era sustentada pelos artigos',
+    integration_drift: 'A resposta de uma ferramenta já não corresponde à sua API',
+    budget_exhausted: 'O orçamento mensal de IA esgotou-se',
   },
   author: {
     customer: 'Cliente',

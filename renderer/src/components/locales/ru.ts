@@ -78,6 +78,9 @@ export default {
     model_error: 'Сбой модели ИИ',
     human_owned: 'Ведёт оператор',
     reopened: 'Открыт снова для оператора',
+    ungrounded: 'Ответ не подтверждался статьями',
+    integration_drift: 'Ответ инструмента больше не соответствует его API',
+    budget_exhausted: 'Месячный бюджет на ИИ исчерпан',
   },
   author: {
     customer: 'Клиент',

@@ -78,6 +78,9 @@ export default {
     model_error: 'Yapay zekâ modeli hata verdi',
     human_owned: 'Bir insan ilgileniyor',
     reopened: 'Bir insan için yeniden açıldı',
+    ungrounded: 'Yanıt makalelerle desteklenmiyordu',
+    integration_drift: "Bir aracın yanıtı artık API'siyle uyuşmuyor",
+    budget_exhausted: 'Aylık yapay zekâ bütçesi tükendi',
   },
   author: {
     customer: 'Müşteri',

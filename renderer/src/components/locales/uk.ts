@@ -78,6 +78,9 @@ export default {
     model_error: 'Збій моделі ШІ',
     human_owned: 'Веде оператор',
     reopened: 'Знову відкрито для оператора',
+    ungrounded: 'Відповідь не підтверджувалася статтями',
+    integration_drift: 'Відповідь інструмента більше не відповідає його API',
+    budget_exhausted: 'Місячний бюджет на ШІ вичерпано',
   },
   author: {
     customer: 'Клієнт',

@@ -77,6 +77,9 @@ export default {
     model_error: 'AI 模型出错',
     human_owned: '由人工处理',
     reopened: '已重新打开，转人工处理',
+    ungrounded: '回答没有文章依据',
+    integration_drift: '工具的响应与其 API 不再一致',
+    budget_exhausted: '本月 AI 预算已用完',
   },
   author: {
     customer: '客户',
