@@ -6,6 +6,11 @@ export interface AiEngineInput {
   ticket: Ticket;
   /** The ticket's thread, oldest first (order by `seq` when unsure). */
   messages: Message[];
+  /**
+   * `shadow`: re-deciding a ticket already handled (a shadow run, issue 17): nothing that changes anything may run
+   * (no tool writes), and nothing is spent from the month's budget that a live ticket needs. Default `live`.
+   */
+  mode?: 'live' | 'shadow';
 }
 
 /** One AI provider (built-in or OpenAI-compatible): reads a ticket, returns what to do with it. */
