@@ -1,159 +1,23 @@
 /**
- * An OpenAI-compatible server for tests, on 127.0.0.1: each POST /v1/chat/completions takes the next
- * scripted step (a tool call, a final answer, an HTTP error, a hang) and records the request body, so
- * tests drive the real `openai` SDK and can check exactly what left the machine.
+ * The scripted OpenAI-compatible server (lib/scripted-openai-server.ts) for tests: each POST /v1/chat/completions takes
+ * the next scripted step (a tool call, a final answer, an HTTP error, a hang) and records the request body, so tests
+ * drive the real `openai` SDK and can check exactly what left the machine.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import {
+  startScriptedOpenAiServer,
+  type ScriptedOpenAiServer,
+  type ScriptedServerOptions,
+} from '../../lib/scripted-openai-server.js';
 
-export type ScriptStep =
-  | { tool: string; arguments: string | Record<string, unknown>; id?: string }
-  | { final: string | Record<string, unknown> }
-  | { status: number; headers?: Record<string, string>; body?: unknown }
-  | { hangMs: number };
-
-export interface RecordedRequest {
-  at: number;
-  body: {
-    model: string;
-    messages: Array<{ role: string; content?: string | null; tool_call_id?: string; tool_calls?: unknown[] }>;
-    tools?: unknown[];
-    response_format?: unknown;
-  };
-  raw: string;
-  authorization: string | undefined;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-export interface ScriptedOpenAiServer {
-  /** Base URL for the SDK, ending in /v1. */
-  baseURL: string;
-  requests: RecordedRequest[];
-  script(...steps: ScriptStep[]): void;
-  /** Steps for requests that `routeOf` assigns to `route` (e.g. a simulated customer next to the agent). */
-  scriptFor(route: string, ...steps: ScriptStep[]): void;
-  remaining(): number;
-  reset(): void;
-  close(): Promise<void>;
-}
-
-const PROMPT_TOKENS_PER_CHAR = 0.25;
-export const COMPLETION_TOKENS = 25;
-
-export interface ScriptedServerOptions {
-  /** Names the script a request takes its step from; null or an unscripted route uses the main script. */
-  routeOf?: (body: RecordedRequest['body']) => string | null;
-}
-
-export async function startScriptedOpenAiServer(options: ScriptedServerOptions = {}): Promise<ScriptedOpenAiServer> {
-  let steps: ScriptStep[] = [];
-  const routed = new Map<string, ScriptStep[]>();
-  const requests: RecordedRequest[] = [];
-  const open = new Set<ServerResponse>();
-  const timers = new Set<NodeJS.Timeout>();
-  let n = 0;
-
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    if (res.writableEnded || res.destroyed) return;
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  };
-
-  const completion = (raw: string, message: Record<string, unknown>, finish: string) => ({
-    id: `chatcmpl-${++n}`,
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model: 'scripted',
-    choices: [
-      { index: 0, message: { role: 'assistant', refusal: null, ...message }, finish_reason: finish, logprobs: null },
-    ],
-    usage: {
-      prompt_tokens: Math.ceil(raw.length * PROMPT_TOKENS_PER_CHAR),
-      completion_tokens: COMPLETION_TOKENS,
-      total_tokens: Math.ceil(raw.length * PROMPT_TOKENS_PER_CHAR) + COMPLETION_TOKENS,
-    },
-  });
-
-  const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions')
-      return send(res, 404, { error: { message: 'not found' } });
-    const body = JSON.parse(raw) as RecordedRequest['body'];
-    requests.push({ at: performance.now(), body, raw, authorization: req.headers.authorization, headers: req.headers });
-    const route = options.routeOf?.(body) ?? null;
-    const step = route !== null && routed.has(route) ? routed.get(route)!.shift() : steps.shift();
-    if (!step)
-      return send(res, 500, {
-        error: { message: 'The test script has no step left for this request.', type: 'script_exhausted' },
-      });
-    if ('hangMs' in step) {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        send(res, 500, { error: { message: 'hung request answered late' } });
-      }, step.hangMs);
-      timers.add(t);
-      return;
-    }
-    if ('status' in step)
-      return send(
-        res,
-        step.status,
-        step.body ?? { error: { message: `scripted ${step.status}`, type: 'scripted' } },
-        step.headers,
-      );
-    if ('tool' in step) {
-      const args = typeof step.arguments === 'string' ? step.arguments : JSON.stringify(step.arguments);
-      return send(
-        res,
-        200,
-        completion(
-          raw,
-          {
-            content: null,
-            tool_calls: [
-              { id: step.id ?? `call_${n + 1}`, type: 'function', function: { name: step.tool, arguments: args } },
-            ],
-          },
-          'tool_calls',
-        ),
-      );
-    }
-    const content = typeof step.final === 'string' ? step.final : JSON.stringify(step.final);
-    return send(res, 200, completion(raw, { content }, 'stop'));
-  };
-
-  const server = createServer((req, res) => {
-    open.add(res);
-    res.on('close', () => open.delete(res));
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    baseURL: `http://127.0.0.1:${port}/v1`,
-    requests,
-    script: (...s) => steps.push(...s),
-    scriptFor: (route, ...s) => {
-      if (!routed.has(route)) routed.set(route, []);
-      routed.get(route)!.push(...s);
-    },
-    remaining: () => steps.length + [...routed.values()].reduce((n, r) => n + r.length, 0),
-    reset: () => {
-      steps = [];
-      routed.clear();
-      requests.length = 0;
-    },
-    close: async () => {
-      for (const t of timers) clearTimeout(t);
-      for (const r of open) r.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
+export {
+  COMPLETION_TOKENS,
+  startScriptedOpenAiServer,
+  type RecordedRequest,
+  type ScriptedOpenAiServer,
+  type ScriptedServerOptions,
+  type ScriptStep,
+} from '../../lib/scripted-openai-server.js';
 
 /** One scripted server for a test file: started before its tests, its script reset before each, closed after. */
 export function scriptedOpenAiServerPerFile(options: ScriptedServerOptions = {}): () => ScriptedOpenAiServer {
