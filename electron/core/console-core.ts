@@ -27,7 +27,11 @@ import { TranslationCache } from './store/translation-cache.js';
 import { newerQueueNotice } from '../../lib/queue-client/parse-from-newer-queue.js';
 import { OpenAiTranslator } from '../../engine/openai/translator.js';
 import type { ProviderKeyStore } from './provider/provider-key-store.js';
-import { ProviderSettingsService, type StartupProvider } from './provider/provider-settings-service.js';
+import {
+  ProviderSettingsService,
+  type ProviderEndpoint,
+  type StartupProvider,
+} from './provider/provider-settings-service.js';
 import { ProviderSettingsStore } from './provider/provider-settings-store.js';
 
 export interface ConsoleStores {
@@ -64,7 +68,12 @@ export interface ConsoleCoreOptions {
    * The AI provider set in Settings: saved in the meta table, its key in `keys`; `startup` (flags/env) wins at
    * start. With it the translator follows the settings (and `translator` is not used).
    */
-  provider?: { keys: ProviderKeyStore; startup?: StartupProvider | null };
+  provider?: {
+    keys: ProviderKeyStore;
+    startup?: StartupProvider | null;
+    /** Told the provider's endpoint at start and on every change (the console's autopilot follows it). */
+    onEndpoint?: (endpoint: ProviderEndpoint | null) => void;
+  };
   /** Where a lead's reviewed tickets are added as eval cases: one JSON Lines suite per tenant, flagged-<tenant>.jsonl. */
   evalCasesDir?: string;
   /** With it the console offers the Evals screen to leads (suites run in a child process). */
@@ -145,6 +154,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
         store: new ProviderSettingsStore(meta),
         keys: options.provider.keys,
         startup: options.provider.startup ?? null,
+        ...(options.provider.onEndpoint ? { onEndpoint: options.provider.onEndpoint } : {}),
         createTranslator: (endpoint) =>
           new CachedTranslator(
             new OpenAiTranslator({ ...endpoint, tenantId: identity.tenantId() ?? undefined }),

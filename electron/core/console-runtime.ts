@@ -14,6 +14,7 @@ import type { ProviderKeyStore } from './provider/provider-key-store.js';
 import type { StartupProvider } from './provider/provider-settings-service.js';
 import type { ConsoleRole } from './console-roles.js';
 import { startRuntimeChildren, type RuntimeChildren } from './runtime-children.js';
+import { autopilotProviderOf } from './provider/autopilot-provider.js';
 
 export interface ConsoleRuntimeOptions {
   /** Every file the console writes goes here. */
@@ -91,11 +92,10 @@ export async function startConsoleRuntime(options: ConsoleRuntimeOptions): Promi
 async function startParts(options: ConsoleRuntimeOptions, running: Disposables): Promise<ConsoleRuntime> {
   const log = options.log ?? (() => undefined);
   const role = options.role ?? 'agent';
-  const { embeddedStart, autopilotStart, autopilotStage } =
-    options.children ?? startRuntimeChildren({ ...options, log });
+  const { embeddedStart, autopilot, autopilotStage } = options.children ?? startRuntimeChildren({ ...options, log });
   if (embeddedStart) running.add('embedded queue', async () => (await embeddedStart.catch(() => null))?.stop());
-  if (autopilotStart) running.add('autopilot', async () => (await autopilotStart.catch(() => null))?.stop());
-  const autopilotReady = autopilotStart ? autopilotStart.then(() => undefined) : Promise.resolve();
+  if (autopilot) running.add('autopilot', () => autopilot.stop());
+  const autopilotReady = autopilot ? autopilot.current().then(() => undefined) : Promise.resolve();
   autopilotReady.catch((error: unknown) => {
     autopilotStage.failed();
     log(`The autopilot could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -153,6 +153,8 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     provider: {
       keys: options.providerKeys ?? providerKeyFile(join(options.dataDir, PROVIDER_KEY_FILE)),
       startup: options.translation ?? null,
+      // The console's autopilot runs the routed engine with this provider, or the built-in engine without one.
+      ...(autopilot ? { onEndpoint: (endpoint) => autopilot.useProvider(autopilotProviderOf(endpoint)) } : {}),
     },
     ...(autopilotStage.stage ? { autopilotStage: () => autopilotStage.stage ?? 'failed' } : {}),
   });

@@ -6,11 +6,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startAutopilotProcess, type AutopilotQueue } from '../../autopilot/autopilot-process.js';
+import { startAutopilotProcess } from '../../autopilot/autopilot-process.js';
 import { AutopilotStageFollower } from '../../autopilot/autopilot-stage-follower.js';
-import type { ChildService } from '../../lib/child-service.js';
+import type { AutopilotProvider, QueueLine } from '../../autopilot/queue-line.js';
 import { startEmbeddedQueue, tokensOfTenant, type EmbeddedQueue } from '../../lib/embedded-queue.js';
 import { seedTenantIds } from '../../lib/tenant-config.js';
+import { ConsoleAutopilot } from './console-autopilot.js';
 import type { ConsoleRuntimeOptions } from './console-runtime.js';
 
 export type RuntimeChildrenOptions = Pick<
@@ -21,8 +22,11 @@ export type RuntimeChildrenOptions = Pick<
 export interface RuntimeChildren {
   /** Null with an external queue. */
   embeddedStart: Promise<EmbeddedQueue> | null;
-  /** Null when the console runs no autopilot. */
-  autopilotStart: Promise<ChildService> | null;
+  /**
+   * Null when the console runs no autopilot. Its queue and provider reach it on stdin: the console runtime names the
+   * provider (autopilot.useProvider) once it has read its settings, and again when they change (a restart).
+   */
+  autopilot: ConsoleAutopilot | null;
   /** Follows the autopilot's start-up from its lines (and logs the start-up figures). */
   autopilotStage: AutopilotStageFollower;
 }
@@ -41,40 +45,40 @@ export function startRuntimeChildren(options: RuntimeChildrenOptions): RuntimeCh
   embeddedStart?.catch(() => undefined); // awaited by the console runtime
   const autopilotQueue = autopilotQueueOf(options, embeddedStart);
   const autopilotStage = new AutopilotStageFollower(autopilotQueue !== null, log);
-  const autopilotStart = autopilotQueue
-    ? startAutopilotProcess({
-        ...autopilotQueue,
-        appRoot: dirname(options.resourcesDir),
-        cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
-        ...(options.tenant !== undefined
-          ? { tenantId: options.tenant }
-          : // The embedded queue's default tenant is its first demo tenant: the first seed folder.
-            embeddedStart
-            ? { likelyTenantId: seedTenantIds(options.resourcesDir)[0] }
-            : {}),
-        log,
-        onLine: (line) => autopilotStage.read(line),
-      })
-    : null;
-  autopilotStart?.catch(() => undefined); // awaited by the console runtime
-  return { embeddedStart, autopilotStart, autopilotStage };
+  const launch = (queue: Promise<Omit<QueueLine, 'provider'>>) => (provider: Promise<AutopilotProvider | null>) =>
+    startAutopilotProcess({
+      // The queue and the provider (its key included) on stdin, never on the command line.
+      queue: Promise.all([queue, provider]).then(([known, model]): QueueLine => ({
+        ...known,
+        ...(model ? { provider: model } : {}),
+      })),
+      appRoot: dirname(options.resourcesDir),
+      cacheDir: options.modelCacheDir ?? join(options.dataDir, 'model-cache'),
+      ...(options.tenant !== undefined
+        ? { tenantId: options.tenant }
+        : // The embedded queue's default tenant is its first demo tenant: the first seed folder.
+          embeddedStart
+          ? { likelyTenantId: seedTenantIds(options.resourcesDir)[0] }
+          : {}),
+      log,
+      onLine: (line) => autopilotStage.read(line),
+    });
+  const autopilot = autopilotQueue ? new ConsoleAutopilot(launch(autopilotQueue), log) : null;
+  return { embeddedStart, autopilot, autopilotStage };
 }
 
-/** Where the autopilot finds the queue and its token; null when the console runs no autopilot. */
+/** Where the autopilot finds the queue and its token (once the queue is up); null when the console runs no autopilot. */
 function autopilotQueueOf(
   options: RuntimeChildrenOptions,
   embeddedStart: Promise<EmbeddedQueue> | null,
-): AutopilotQueue | null {
+): Promise<Omit<QueueLine, 'provider'>> | null {
   if (options.autopilot === false) return null;
   if (embeddedStart)
-    // Handed over on the autopilot's stdin once the queue is up and has issued the token.
-    return {
-      queue: embeddedStart.then((queue) => ({
-        queueUrl: queue.url,
-        token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
-      })),
-    };
+    return embeddedStart.then((queue) => ({
+      queueUrl: queue.url,
+      token: tokensOfTenant(queue.tokens, options.tenant).tokens.autopilot,
+    }));
   return options.queueUrl && options.autopilotToken
-    ? { queueUrl: options.queueUrl, token: options.autopilotToken }
+    ? Promise.resolve({ queueUrl: options.queueUrl, token: options.autopilotToken })
     : null;
 }

@@ -1,7 +1,12 @@
 import type { LocalMessage } from '../../shared/api/console-contract.js';
-import { baseLanguage, needsTranslation, type TicketTranslation } from '../../shared/api/translation-contract.js';
+import {
+  baseLanguage,
+  needsTranslation,
+  type ReplyTranslation,
+  type TicketTranslation,
+} from '../../shared/api/translation-contract.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
-import { ok, type Result } from '../../shared/result.js';
+import { fail, ok, type Result } from '../../shared/result.js';
 import type { CachedTranslator } from './cached-translator.js';
 
 /**
@@ -38,4 +43,35 @@ export async function translateTicketTexts(
     fromCache,
     failure: failure ? { code: failure.code, message: failure.message } : null,
   });
+}
+
+/**
+ * An agent's reply into the customer's language, and that translation back into the agent's, so the agent can check
+ * what will be sent. Refused (nothing asked of the model) when the customer's language is not known or is the agent's.
+ * A failure of either step is the answer: the agent is never shown a half.
+ */
+export async function translateReplyText(
+  translator: CachedTranslator,
+  ticket: Ticket,
+  text: string,
+  agentLanguage: string,
+): Promise<Result<ReplyTranslation>> {
+  if (ticket.language === null)
+    return fail('language_unknown', "The customer's language is not known yet, so the reply cannot be translated.");
+  if (!needsTranslation(ticket.language, agentLanguage))
+    return fail('same_language', 'The customer writes in your language: the reply needs no translation.');
+  const language = baseLanguage(ticket.language);
+  const agent = baseLanguage(agentLanguage);
+  const forward = await translator.translate([text], language);
+  const translated = forward.ok ? forward.value.translations[0] : null;
+  if (!forward.ok || translated == null) return fail(...failureOf(forward));
+  const back = await translator.translate([translated], agent);
+  const backTranslation = back.ok ? back.value.translations[0] : null;
+  if (!back.ok || backTranslation == null) return fail(...failureOf(back));
+  return ok({ ticketId: ticket.id, language, agentLanguage: agent, text, translated, backTranslation });
+}
+
+function failureOf(answer: Awaited<ReturnType<CachedTranslator['translate']>>): [string, string] {
+  const error = answer.ok ? answer.value.failure : answer.error;
+  return [error?.code ?? 'translation_failed', error?.message ?? 'The translation could not be made.'];
 }

@@ -15,7 +15,12 @@ import type { Result } from '../result.js';
 import { TicketHistorySchema } from './ticket-history.js';
 import { rulesConsoleMethods } from '../rules/rules-console.js';
 import { evalConsoleMethods } from '../evals/eval-console.js';
-import { TicketTranslationSchema, TranslateTicketInputSchema } from './translation-contract.js';
+import {
+  ReplyTranslationSchema,
+  TicketTranslationSchema,
+  TranslateReplyInputSchema,
+  TranslateTicketInputSchema,
+} from './translation-contract.js';
 import { providerConsoleMethods } from './provider-settings-contract.js';
 import { settingsConsoleMethods } from '../settings/settings-console.js';
 import { InboxSlaSchema } from '../sla/ticket-clock.js';
@@ -340,6 +345,11 @@ export const consoleMethods = {
    * Required: without a translator it answers not_configured.
    */
   translateTicket: { input: TranslateTicketInputSchema, output: TicketTranslationSchema },
+  /**
+   * An agent's reply written in their own language, translated into the customer's (what is then sent) and back
+   * (to check it). Required: without a translator it answers not_configured; offline, the model's failure.
+   */
+  translateReply: { input: TranslateReplyInputSchema, output: ReplyTranslationSchema },
   ...leadConsoleMethods,
   ...rulesConsoleMethods,
   ...evalConsoleMethods,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageTextSchema } from '../domain/ticket.js';
 
 /** The language of a code without its region or script ("pt-BR" → "pt"), lower case. */
 export function baseLanguage(code: string): string {
@@ -14,13 +15,15 @@ export function needsTranslation(ticketLanguage: string | null, agentLanguage: s
   return ticketLanguage !== null && baseLanguage(ticketLanguage) !== baseLanguage(agentLanguage);
 }
 
+const LanguageCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Use a language code like "en" or "pt-BR".');
+
 /** Which ticket to translate, into which language (the agent's UI language, ISO 639-1 like "en"). */
 export const TranslateTicketInputSchema = z.strictObject({
   ticketId: z.string().min(1),
-  language: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Use a language code like "en" or "pt-BR".'),
+  language: LanguageCodeSchema,
 });
 export type TranslateTicketInput = z.input<typeof TranslateTicketInputSchema>;
 
@@ -41,3 +44,28 @@ export const TicketTranslationSchema = z.strictObject({
   failure: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
 });
 export type TicketTranslation = z.infer<typeof TicketTranslationSchema>;
+
+/**
+ * Two-way translation of an agent's reply: `text` as the agent wrote it, in `language` (the agent's UI language),
+ * bounded like any message.
+ */
+export const TranslateReplyInputSchema = z.strictObject({
+  ticketId: z.string().min(1),
+  text: MessageTextSchema,
+  language: LanguageCodeSchema,
+});
+export type TranslateReplyInput = z.input<typeof TranslateReplyInputSchema>;
+
+/** The reply in the customer's language (what is sent) and that translation put back into the agent's language. */
+export const ReplyTranslationSchema = z.strictObject({
+  ticketId: z.string(),
+  /** The customer's language (the ticket's): what `translated` is in. */
+  language: z.string(),
+  /** The agent's language: what `text` and `backTranslation` are in. */
+  agentLanguage: z.string(),
+  /** The agent's text as translated (the cache is keyed by it: a changed text is a new translation). */
+  text: z.string(),
+  translated: z.string(),
+  backTranslation: z.string(),
+});
+export type ReplyTranslation = z.infer<typeof ReplyTranslationSchema>;

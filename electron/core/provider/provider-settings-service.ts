@@ -47,6 +47,8 @@ export interface ProviderSettingsServiceOptions {
   /** A translator for the endpoint, in front of the console's translation cache. */
   createTranslator: (endpoint: ProviderEndpoint) => CachedTranslator;
   testConnection?: (target: ConnectionTestTarget) => Promise<Result<ProviderConnectionTest>>;
+  /** Told the endpoint in use at start and again whenever it changes (a save or a removal in Settings); null: none. */
+  onEndpoint?: (endpoint: ProviderEndpoint | null) => void;
 }
 
 /**
@@ -55,12 +57,11 @@ export interface ProviderSettingsServiceOptions {
  * what the previous model translated keeps showing. Bad input is refused before anything is written.
  */
 export class ProviderSettingsService {
-  private active: ActiveProvider | null;
+  private active: ActiveProvider | null = null;
   private current: CachedTranslator | null = null;
 
   constructor(private readonly options: ProviderSettingsServiceOptions) {
-    this.active = this.initial();
-    this.current = this.active ? options.createTranslator(endpointOf(this.active)) : null;
+    this.use(this.initial());
   }
 
   /** The translator in use now, or undefined without a provider. */
@@ -176,7 +177,9 @@ export class ProviderSettingsService {
 
   private use(active: ActiveProvider | null): void {
     this.active = active;
-    this.current = active ? this.options.createTranslator(endpointOf(active)) : null;
+    const endpoint = active ? endpointOf(active) : null;
+    this.current = endpoint ? this.options.createTranslator(endpoint) : null;
+    this.options.onEndpoint?.(endpoint);
   }
 
   private initial(): ActiveProvider | null {
