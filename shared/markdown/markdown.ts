@@ -165,20 +165,21 @@ function inlineText(inlines: readonly Inline[]): string {
     .join('');
 }
 
+/** One block as plain text: the marks gone, a list's items one a line. */
+export function blockPlainText(block: Block): string {
+  switch (block.kind) {
+    case 'code':
+      return block.text;
+    case 'list':
+      return block.items
+        .map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inlineText(item)}`)
+        .join('\n');
+    default:
+      return inlineText(block.inlines);
+  }
+}
+
 /** A Markdown text as plain text for a reply: the marks gone, list items kept as lines, blocks apart by a blank line. */
 export function markdownPlainText(markdown: string): string {
-  return markdownBlocks(markdown)
-    .map((block) => {
-      switch (block.kind) {
-        case 'code':
-          return block.text;
-        case 'list':
-          return block.items
-            .map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inlineText(item)}`)
-            .join('\n');
-        default:
-          return inlineText(block.inlines);
-      }
-    })
-    .join('\n\n');
+  return markdownBlocks(markdown).map(blockPlainText).join('\n\n');
 }
