@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { warmUpTenantFree } from '../engine/builtin-engine.js';
 import type { AiEngine } from '../engine/engine.js';
 import { engineTenantFrom } from '../engine/engine-tenant.js';
+import { DECIDE_PROMPT, loadPromptFile } from '../engine/prompts/prompt-file.js';
+import { routingPolicy } from '../shared/settings/tenant-settings.js';
 import { Autopilot } from './autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progress.js';
 import { startBuiltinAutopilotEngine, startIntentModel } from './builtin-autopilot-engine.js';
@@ -93,16 +95,30 @@ try {
   });
   if (provider === 'openai') {
     // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
-    const openAi = (await import('../engine/openai/index.js')).createOpenAiEngine({
-      baseURL: values['openai-base-url'] ?? '',
-      model: values['openai-model'] ?? '',
-      // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
-      apiKey: process.env.OPENAI_API_KEY ?? 'local',
-      resourcesDir: RESOURCES_DIR,
-      tenantId,
-    });
+    const { OpenAiEngine } = await import('../engine/openai/index.js');
+    const configuration = await startingConfiguration(follower, tenantId);
+    // Interim (issue 17): the model alone, without the tenant's tools, until the routed engine takes over here.
+    const openAi = new OpenAiEngine(
+      {
+        baseURL: values['openai-base-url'] ?? '',
+        model: values['openai-model'] ?? '',
+        // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
+        apiKey: process.env.OPENAI_API_KEY ?? 'local',
+      },
+      {
+        tenant: { id: tenantId, name: tenantId, escalationRules: configuration.rules },
+        toolBox: {
+          definitions: () => [],
+          session: () => ({ call: async () => ({ status: 'invalid', reason: 'No tools.' }), actionsDone: new Set() }),
+        },
+        prompt: loadPromptFile(RESOURCES_DIR, DECIDE_PROMPT),
+        policy: routingPolicy(configuration.settings),
+        grounding: null,
+        health: null,
+      },
+      log,
+    );
     engine = openAi;
-    await startingConfiguration(follower, tenantId);
   } else {
     const configuration = await startingConfiguration(follower, tenantId);
     const baseModel = earlyModel?.tenantId === tenantId ? earlyModel.file : intentModel(tenantId);

@@ -1,5 +1,9 @@
+import type { Citation } from '../../shared/domain/ai-assist.js';
 import type { AiDecision, AiUsage } from '../../shared/domain/decision.js';
-import type { TenantConfig } from '../../shared/domain/tenant.js';
+import type { EscalationRule } from '../../shared/domain/tenant.js';
+import type { RoutingPolicy } from '../../shared/settings/routing-policy.js';
+import type { PromptFile } from '../prompts/prompt-file.js';
+import type { AiHealthReporter, ArticleRetriever, GroundingVerdict, Passage, ToolBox } from '../routing/ports.js';
 import type { OpenAiEndpoint } from './client.js';
 import type { RateLimit, TenantRateLimiter } from './rate-limiter.js';
 import type { RetryPolicy } from './retry.js';
@@ -13,10 +17,6 @@ export interface ModelPricing {
 /** The endpoint (base URL, key, headers, timeout) is any OpenAI-compatible one: OpenAI, Azure /openai/v1, Ollama, vLLM, llama.cpp. */
 export interface OpenAiEngineOptions extends OpenAiEndpoint {
   model: string;
-  /** Folder that holds tenants/<tenantId>/ (tenant.json, policy.json, policy.md, tools.json, users/orders/products.json). */
-  resourcesDir: string;
-  /** The tenant whose tool backend (tools.json and its data) the model works with. */
-  tenantId: string;
   retry?: Partial<RetryPolicy>;
   rateLimit?: Partial<RateLimit>;
   /** Share one limiter between engines of the same process so the limit is per tenant, not per engine. */
@@ -38,9 +38,37 @@ export interface OpenAiEngineOptions extends OpenAiEndpoint {
   ticketDeadlineMs?: number;
 }
 
-export interface ResolvedTenant {
-  config: TenantConfig;
-  policyText: string;
+/** The tenant as the model engine sees it. */
+export interface ModelTenant {
+  id: string;
+  /** Its name, as the customer knows it (the prompt's {{tenant}}). */
+  name: string;
+  /** Pick the owner of an escalation (checked against the tenant's queues by whoever sets them). */
+  escalationRules: readonly EscalationRule[];
+}
+
+/** Retrieval and the grounding check over the tenant's published articles (engine/grounding). */
+export interface GroundingParts {
+  retriever: ArticleRetriever;
+  check(answer: string, cited: readonly Passage[], language: string): GroundingVerdict;
+  citations(passages: readonly Passage[]): Citation[];
+  /** Passages put in front of the model per ticket. Default 6. */
+  passagesPerTicket?: number;
+}
+
+/** What the model engine decides with, besides the endpoint; replaced as the tenant's settings change. */
+export interface ModelEngineParts {
+  tenant: ModelTenant;
+  /** The tenant's tools (its tool_api settings). */
+  toolBox: ToolBox;
+  /** The versioned prompt (engine/prompts). */
+  prompt: PromptFile;
+  /** forbiddenPromises and model.minConfidence are read here. */
+  policy: RoutingPolicy;
+  /** Null: no articles to answer from (the tools only), and no grounding check. */
+  grounding: GroundingParts | null;
+  /** Where integration drift is reported; null: only the ticket's escalation tells. */
+  health: AiHealthReporter | null;
 }
 
 /** One HTTP call to the model. */
@@ -62,7 +90,8 @@ export interface ModelCallRecord {
 export interface ToolCallRecord {
   name: string;
   arguments: string;
-  outcome: 'ran' | 'invalid' | 'forbidden' | 'malformed' | 'handoff';
+  /** `ran`: it ran (ok, or the tenant's API failed and the model was told). */
+  outcome: 'ran' | 'invalid' | 'forbidden' | 'malformed' | 'handoff' | 'drift';
   reason: string | null;
 }
 
@@ -71,4 +100,14 @@ export interface OpenAiDecisionReport {
   calls: ModelCallRecord[];
   toolCalls: ToolCallRecord[];
   usage: AiUsage;
+  /** The passages the answer cites (known ids only), as the agent sees them. */
+  citations: Citation[];
+  /** The model could not be asked (retries used up, timeouts, refused, rate limit): the decision is not the model's. */
+  outage: boolean;
+  promptVersion: string;
+}
+
+/** `assist`: a person answers (the rules sent it there); the model only writes the summary and draft, no action runs. */
+export interface ModelDecideOptions {
+  assist?: boolean;
 }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
-import { createOpenAiEngine, type OpenAiEngineOptions } from '../../../engine/openai/index.js';
+import { OpenAiEngine, type OpenAiEngineOptions } from '../../../engine/openai/index.js';
+import { retailEngineParts } from '../../../engine/openai/retail-toolbox.js';
+import { RetailStore } from '../../../examples/retail-api/retail-store.js';
 import { testMessage, testTicket } from '../../helpers/tickets.js';
 
 export const CUSTOMER_EMAIL = 'aarav.davis1165@example.com';
@@ -11,18 +13,21 @@ export const TOOLS_TENANT = 'retail';
 /** Retries quick enough for a test: two more tries, 10 to 40 ms apart. */
 export const QUICK_RETRIES = { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
-/** The OpenAI provider (the real SDK) on the shipped retail data against the scripted server at `baseURL`. */
+/**
+ * The model engine (the real SDK) with the shipped retail data as its tools against the scripted server at `baseURL`;
+ * `store` is that data, which actions change.
+ */
 export function scriptedOpenAiEngine(baseURL: string, over: Partial<OpenAiEngineOptions> = {}) {
-  return createOpenAiEngine({
-    baseURL,
-    apiKey: 'sk-test',
-    model: 'gpt-4o-mini',
-    resourcesDir: RESOURCES_DIR,
-    tenantId: TOOLS_TENANT,
-    timeoutMs: 2_000,
-    retry: QUICK_RETRIES,
-    ...over,
-  });
+  const parts = retailEngineParts(
+    RESOURCES_DIR,
+    TOOLS_TENANT,
+    RetailStore.load(join(RESOURCES_DIR, 'tenants', TOOLS_TENANT)),
+  );
+  const engine = new OpenAiEngine(
+    { baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 2_000, retry: QUICK_RETRIES, ...over },
+    parts,
+  );
+  return Object.assign(engine, { store: parts.toolBox.store });
 }
 
 /** What the AI's lookup of Aarav by his email answered, as the decision carries it (his address restored). */
@@ -59,9 +64,11 @@ export function decisionJson(over: Record<string, unknown> = {}): Record<string,
   return {
     action: 'resolve',
     reply: 'Thank you for your message.',
-    summary: 'Answered.',
+    summary: { wants: 'An answer.', tried: 'Answered.', missing: '' },
     intent: 'order_status',
     language: 'en',
+    citations: [],
+    confidence: 0.9,
     escalation_reason: null,
     customer_asked_for_human: false,
     ...over,

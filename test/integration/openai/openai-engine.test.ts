@@ -47,7 +47,11 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
           intent: 'cancel_order',
           reply:
             'I can cancel order #W2403075 (one item, $188.67) because it was ordered by mistake. The $188.67 goes back to your gift card immediately. Shall I go ahead? Please answer yes to confirm.',
-          summary: 'Customer [EMAIL_1] wants to cancel #W2403075; asked for confirmation.',
+          summary: {
+            wants: 'Customer [EMAIL_1] wants to cancel #W2403075.',
+            tried: 'Looked the order up; asked for confirmation.',
+            missing: "The customer's yes.",
+          },
         }),
       },
     );
@@ -57,7 +61,12 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     expect(AiDecisionSchema.parse(turn1.decision)).toEqual(turn1.decision);
     if (turn1.decision.action !== 'resolve') throw new Error('unreachable');
     expect(turn1.decision.reply).toContain('Please answer yes');
-    expect(turn1.decision.summary).toContain(CUSTOMER_EMAIL); // restored locally
+    expect(turn1.decision.summary).toBe(
+      `Wants: Customer ${CUSTOMER_EMAIL} wants to cancel #W2403075.\nTried: Looked the order up; asked for confirmation.\nMissing: The customer's yes.`,
+    ); // restored locally
+    expect(turn1.decision.confidence).toBe(0.9);
+    expect(turn1.promptVersion).toMatch(/^decide@1\.[0-9a-f]{8}$/);
+    expect(turn1.outage).toBe(false);
     expect(turn1.toolCalls.map((t) => [t.name, t.outcome])).toEqual([
       ['find_user_id_by_email', 'ran'],
       ['get_order_details', 'ran'],
@@ -110,7 +119,7 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
           intent: 'cancel_order',
           reply:
             'Done: your order #W2403075 has been cancelled, and $188.67 was refunded to your gift card immediately.',
-          summary: 'Cancelled #W2403075 after confirmation.',
+          summary: { wants: 'Cancel #W2403075.', tried: 'Cancelled it after confirmation.', missing: '' },
         }),
       },
     );
@@ -358,8 +367,6 @@ describe('OpenAI provider: reply guardrails and handoffs', () => {
       reply: 'Sorry for the delay! As compensation we will add a 20% discount to your next order.',
     });
     expect(d1.action === 'escalate' && d1.escalation.detail).toMatch(/offers "discount"|offers "compensation"/);
-    const d2 = await run({ reply: 'Your refund will arrive within 24 hours to your card.' });
-    expect(d2.action === 'escalate' && d2.escalation.detail).toMatch(/promises a refund within 24 hours/);
     const d3 = await run({ reply: 'Good news: your order #W2403075 has been cancelled.' });
     expect(d3.action === 'escalate' && d3.escalation.detail).toMatch(/no such action was carried out/);
     if (d3.action === 'escalate') expect(d3.draft).toContain('#W2403075'); // the agent gets the draft to fix

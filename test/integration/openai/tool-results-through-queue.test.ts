@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
-import { createOpenAiEngine } from '../../../engine/openai/index.js';
 import { Autopilot } from '../../../autopilot/autopilot.js';
 import { QueueClient } from '../../../lib/queue-client/queue-client.js';
 import { waitFor } from '../../helpers/child-process.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
 import { CATCH_ALL_TENANT } from '../../helpers/test-autopilots.js';
-import { AARAV_FOUND_BY_EMAIL, CUSTOMER_EMAIL, decisionJson, RESOURCES_DIR, TOOLS_TENANT } from './fixtures.js';
+import { AARAV_FOUND_BY_EMAIL, CUSTOMER_EMAIL, decisionJson, scriptedOpenAiEngine } from './fixtures.js';
 
 /** The whole path: the OpenAI provider's tool calls -> the autopilot's ai_decision -> the queue's ticket. */
 describe('OpenAI tool results reach the ticket through an autopilot and a real queue', () => {
@@ -40,14 +39,7 @@ describe('OpenAI tool results reach the ticket through an autopilot and a real q
       { final: decisionJson() },
     );
 
-    const engine = createOpenAiEngine({
-      baseURL: openAi.baseURL,
-      apiKey: 'sk-test',
-      model: 'gpt-4o-mini',
-      resourcesDir: RESOURCES_DIR,
-      tenantId: TOOLS_TENANT,
-      timeoutMs: 5_000,
-    });
+    const engine = scriptedOpenAiEngine(openAi.baseURL, { timeoutMs: 5_000 });
     autopilot = new Autopilot({
       client: new QueueClient({ baseUrl: queue.url, token: queue.tokens.autopilot }),
       engine,
