@@ -18,6 +18,10 @@ export const MAX_ROUTE_REASON_LENGTH = 500;
 export const MAX_CITATIONS = 8;
 export const MAX_CITED_PASSAGE_LENGTH = 1_200;
 export const MAX_SUGGESTIONS = 5;
+/** Most one decision may cost, in US dollars (decision.ts' usage is bounded by it too). */
+export const MAX_COST_USD_PER_DECISION = 1_000;
+/** One day: a decision that took longer was not waited for (a claim's lease is at most 10 minutes). */
+export const MAX_DECISION_LATENCY_MS = 86_400_000;
 
 /** The route of one decision and why it was taken. */
 export const RouteRecordSchema = z.strictObject({
@@ -52,5 +56,8 @@ export const AiAssistSchema = z.strictObject({
   citations: z.array(CitationSchema).max(MAX_CITATIONS),
   suggestedMacros: SuggestionIdsSchema,
   suggestedArticles: SuggestionIdsSchema,
+  /** What the decision took and cost: the ai_decision mutation copies its latencyMs and usage.costUsd here. */
+  latencyMs: z.number().nonnegative().max(MAX_DECISION_LATENCY_MS).optional(),
+  costUsd: z.number().nonnegative().max(MAX_COST_USD_PER_DECISION).optional(),
 });
 export type AiAssist = z.infer<typeof AiAssistSchema>;

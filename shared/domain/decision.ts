@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AiAssistSchema } from './ai-assist.js';
+import { AiAssistSchema, MAX_COST_USD_PER_DECISION, MAX_DECISION_LATENCY_MS } from './ai-assist.js';
 import { AiToolResultsSchema } from './ai-tool-results.js';
 import { EscalationSchema } from './ticket.js';
 
@@ -10,11 +10,9 @@ import { EscalationSchema } from './ticket.js';
  */
 export const MAX_MODEL_CALLS_PER_DECISION = 1_000;
 export const MAX_TOKENS_PER_DECISION = 100_000_000;
-export const MAX_COST_USD_PER_DECISION = 1_000;
+export { MAX_COST_USD_PER_DECISION, MAX_DECISION_LATENCY_MS };
 /** Most model cost one ticket adds up to (a thousand decisions at the most each may cost): its sum stops there. */
 export const MAX_MODEL_COST_USD_PER_TICKET = 1_000 * MAX_COST_USD_PER_DECISION;
-/** One day: a decision that took longer was not waited for (a claim's lease is at most 10 minutes). */
-export const MAX_DECISION_LATENCY_MS = 86_400_000;
 
 /** Model use behind one decision (the OpenAI-compatible provider; the built-in engine leaves it out). */
 export const AiUsageSchema = z.strictObject({

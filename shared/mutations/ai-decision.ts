@@ -25,7 +25,11 @@ function understood(decision: AiDecision, ticket: Ticket): TicketPatch {
     // What the AI looked up for this decision; a later decision without tool calls clears the earlier one's.
     aiToolResults: decision.toolResults?.length ? decision.toolResults : undefined,
     // The route, citations and suggestions of the latest decision; one without them clears the earlier one's.
-    aiAssist: decision.assist,
+    aiAssist: decision.assist && {
+      ...decision.assist,
+      latencyMs: decision.latencyMs,
+      costUsd: decision.usage?.costUsd ?? 0,
+    },
   };
 }
 
