@@ -9,6 +9,7 @@ import {
   WidgetSettingSchema,
 } from '../../shared/settings/setting-values.js';
 import { SettingIdSchema } from '../../shared/settings/stored-setting.js';
+import { ToolApiFieldsSchema } from '../../shared/settings/tool-api.js';
 
 /**
  * A demo tenant's seed folder (resources/tenants/<id>/): tenant.json (name, queues, thresholds, escalation rules,
@@ -50,5 +51,15 @@ export const SettingsSeedSchema = z.strictObject({
    * its own origin to the allowed origins when it is served elsewhere than these).
    */
   widgets: z.array(z.strictObject({ id: SettingIdSchema, ...WidgetSettingSchema.shape })).default([]),
+  /** The tenant's own APIs as AI tools: the OpenAPI document is a JSON file of the seed folder (`openapiFile`). */
+  toolApis: z
+    .array(
+      z.strictObject({
+        id: SettingIdSchema,
+        ...ToolApiFieldsSchema.omit({ openapi: true }).shape,
+        openapiFile: z.string().regex(/^[\w.-]+\.json$/, 'A file name in the seed folder, e.g. openapi.json.'),
+      }),
+    )
+    .default([]),
 });
 export type SettingsSeed = z.infer<typeof SettingsSeedSchema>;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EscalationRule, TenantConfig } from '../../shared/domain/tenant.js';
 import { PROFILE_ID, SETTING_KINDS, type SettingKind, type SettingValue } from '../../shared/settings/setting-kinds.js';
@@ -40,7 +40,12 @@ export function readTenantSeed(dir: string): TenantSeed {
   );
   return {
     tenant: { id: config.id, name: config.name },
-    items: tenantSeedItems(config, knowledgeBase ?? {}, seed ?? SettingsSeedSchema.parse({})),
+    items: [
+      ...tenantSeedItems(config, knowledgeBase ?? {}, seed ?? SettingsSeedSchema.parse({})),
+      ...(seed?.toolApis ?? []).map(({ id, openapiFile, ...api }) =>
+        item('tool_api', id, { ...api, openapi: readFileSync(join(dir, openapiFile), 'utf8') }),
+      ),
+    ],
     rules: config.escalationRules,
   };
 }
