@@ -42,6 +42,9 @@ export function baselineOf(report: SuiteRunReport): Baseline {
     model: report.model,
     createdAt: new Date().toISOString(),
     figures: report.figures,
+    ...(report.perRoute.length ? { perRoute: report.perRoute } : {}),
+    ...(report.pricing ? { pricing: report.pricing } : {}),
+    ...(report.promptVersions ? { promptVersions: report.promptVersions } : {}),
     cases: Object.fromEntries(report.cases.map((c) => [c.id, c.passed])),
   };
 }

@@ -77,6 +77,12 @@ export function checkCase(expect: Expectation, decision: AiDecision, toolCalls: 
   ) {
     failures.push(`Escalation reason: expected ${show(expect.escalationReason)}, got "${decision.escalation.code}".`);
   }
+  const route = decision.assist?.routing.route ?? null;
+  if (expect.route !== undefined && (route === null || !list(expect.route).includes(route))) {
+    failures.push(
+      `Route: expected ${show(expect.route)}, got ${route === null ? 'none' : `"${route}" (${decision.assist!.routing.reason})`}.`,
+    );
+  }
   if (expect.language !== undefined && decision.language !== expect.language) {
     failures.push(
       `Language: expected "${expect.language}", got ${decision.language === null ? 'none' : `"${decision.language}"`}.`,

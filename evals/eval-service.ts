@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../shared/result.js';
 import { planChildLaunchHere } from '../lib/child-service.js';
 import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
 import { loadSuite, SuiteFormatError } from './load-suite.js';
+import { REPLAY_MODEL } from './model-replay-server.js';
 
 /** evals/cli/eval.ts bundled by scripts/build-electron.mjs, for Electron and the packaged app. */
 export const EVAL_BUNDLE = join('dist', 'electron', 'eval-cli.cjs');
@@ -37,6 +38,12 @@ export interface EvalServiceOptions {
   /** The key for OpenAI-compatible endpoints (never sent to the renderer). */
   openAiApiKey?: string;
   log?: (line: string) => void;
+}
+
+/** The model a run asks: none for the built-in engine; the routed engine without an endpoint replays recorded answers. */
+function runModel(input: StartEvalRun): string | null {
+  if (input.provider === 'builtin') return null;
+  return input.model ?? REPLAY_MODEL;
 }
 
 interface Run {
@@ -149,21 +156,20 @@ export class EvalService {
       this.options.cacheDir,
       '--report',
       join(this.options.dataDir, `${runId}.html`),
-      ...(input.provider === 'openai'
-        ? ['--provider', 'openai', '--openai-base-url', input.baseURL, '--openai-model', input.model]
+      '--provider',
+      input.provider,
+      ...(input.provider !== 'builtin' && input.baseURL !== undefined && input.model !== undefined
+        ? ['--openai-base-url', input.baseURL, '--openai-model', input.model]
         : []),
     ];
-    const baseline = this.baselineFor(
-      join(dir, input.file),
-      input.provider,
-      input.provider === 'openai' ? input.model : null,
-    );
+    const model = runModel(input);
+    const baseline = this.baselineFor(join(dir, input.file), input.provider, model);
     if (baseline) args.push('--baseline', baseline);
     const state: EvalRunState = {
       runId,
       file: input.file,
       provider: input.provider,
-      model: input.provider === 'openai' ? input.model : null,
+      model,
       state: 'starting',
       done: 0,
       total: 0,

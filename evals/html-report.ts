@@ -1,6 +1,7 @@
 /** A self-contained HTML page for one suite run: the figures next to the baseline, and every failing case with why. */
 import type { CaseResult, SuiteRunReport } from '../shared/evals/run-report.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, RATIO_FIGURES, type FigureName } from '../shared/evals/suite-format.js';
+import { pricingText, ROUTE_COLUMNS, skippedLine } from './report-parts.js';
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -52,6 +53,22 @@ function caseBlock(c: CaseResult): string {
 </article>`;
 }
 
+function routeSection(r: SuiteRunReport): string {
+  if (!r.perRoute.length) return '';
+  const head = ROUTE_COLUMNS.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
+  const rows = r.perRoute
+    .map(
+      (route) =>
+        `<tr>${ROUTE_COLUMNS.map((c, i) => (i === 0 ? `<th scope="row">${esc(c.cell(route))}</th>` : `<td>${esc(c.cell(route))}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
+  const pricing = pricingText(r.pricing);
+  return `<h2>Per route</h2>
+<table class="routes"><thead><tr>${head}</tr></thead><tbody>
+${rows}
+</tbody></table>${pricing ? `\n<p class="meta">${esc(pricing)}</p>` : ''}`;
+}
+
 export function renderHtmlReport(r: SuiteRunReport): string {
   const f = r.figures;
   const cmp = r.comparison;
@@ -92,7 +109,13 @@ blockquote{margin:6px 0;padding:6px 10px;background:#f6f8fa;border-left:3px soli
 </style></head><body>
 <h1>${esc(r.suite.name)}</h1>
 <p class="meta">Tenant <b>${esc(r.suite.tenant)}</b> · provider <b>${esc(r.provider)}</b>${r.model ? ` · model <b>${esc(r.model)}</b>` : ''} · ${f.n} cases · started ${esc(r.startedAt)} · ${(r.durationMs / 1000).toFixed(1)} s${r.engineOverride ? ` · engine override <b>${esc(r.engineOverride)}</b>` : ''}</p>
-<p class="meta">Suite file: <code>${esc(r.suite.file)}</code>${cmp ? ` · baseline <code>${esc(cmp.baselineFile)}</code> of ${esc(cmp.baselineCreatedAt)}` : ''}</p>
+${
+  r.promptVersions
+    ? `<p class="meta">Prompts: ${Object.values(r.promptVersions)
+        .map((v) => `<code>${esc(v)}</code>`)
+        .join(', ')}</p>\n`
+    : ''
+}${r.skipped.length ? `<p class="meta" data-skipped>${esc(skippedLine(r))}</p>\n` : ''}<p class="meta">Suite file: <code>${esc(r.suite.file)}</code>${cmp ? ` · baseline <code>${esc(cmp.baselineFile)}</code> of ${esc(cmp.baselineCreatedAt)}` : ''}</p>
 <div class="verdict ${!cmp ? 'none' : cmp.regressions.length ? 'fail' : 'pass'}" role="status">${esc(verdict)}</div>
 <h2>Summary</h2>
 <table class="figures"><thead><tr><th>Figure</th><th>This run</th>${cmp ? '<th>Baseline</th><th>Change</th><th>Gate</th>' : ''}</tr></thead><tbody>
@@ -106,6 +129,7 @@ ${
 <p>Newly passing (${cmp.newlyPassing.length}): ${cmp.newlyPassing.map((id) => `<code>${esc(id)}</code>`).join(', ') || 'none'}</p>`
     : ''
 }
+${routeSection(r)}
 <h2>By tag</h2>
 <table><thead><tr><th>Tag</th><th>Passed</th><th>Rate</th></tr></thead><tbody>${tags}</tbody></table>
 <h2>Failing cases (${failing.length})</h2>

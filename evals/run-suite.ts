@@ -5,7 +5,7 @@ import { caseTicket, customerText } from './case-ticket.js';
 import { checkCase } from './check-case.js';
 import type { Suite } from './load-suite.js';
 import type { CaseEngine } from './suite-engines.js';
-import { perTag, suiteFigures } from './suite-figures.js';
+import { perRoute, perTag, suiteFigures } from './suite-figures.js';
 
 const joined = (v: string | string[] | null | undefined) =>
   v === undefined || v === null ? null : Array.isArray(v) ? v.join('|') : v;
@@ -14,9 +14,9 @@ const clip = (s: string | null, n = 2000) => (s === null ? null : s.length > n ?
 export async function runCase(engine: CaseEngine, c: EvalCase, tenantId: string): Promise<CaseResult> {
   const input = caseTicket(c, tenantId);
   const started = performance.now();
-  const { decision, toolCalls } = await engine.decide(input);
+  const { decision, toolCalls, problems = [] } = await engine.decide(input, c);
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-  const failures = checkCase(c.expect, decision, toolCalls);
+  const failures = [...checkCase(c.expect, decision, toolCalls), ...problems];
   const escalated = decision.action === 'escalate' ? decision : null;
   return {
     id: c.id,
@@ -40,6 +40,7 @@ export async function runCase(engine: CaseEngine, c: EvalCase, tenantId: string)
       escalationDetail: escalated ? clip(escalated.escalation.detail) : null,
       text: clip(decision.action === 'resolve' ? decision.reply : decision.draft),
       toolCalls: toolCalls.map((t) => ({ name: t.name, outcome: t.outcome })),
+      route: decision.assist?.routing.route ?? null,
     },
     latencyMs,
     tokens: (decision.usage?.promptTokens ?? 0) + (decision.usage?.completionTokens ?? 0),
@@ -62,22 +63,32 @@ export async function runSuite(
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const cases: CaseResult[] = [];
-  for (const c of suite.cases) {
+  const skipped = suite.cases.flatMap((c) => {
+    const reason = engine.skips(c);
+    return reason === null ? [] : [{ id: c.id, reason }];
+  });
+  const skippedIds = new Set(skipped.map((s) => s.id));
+  const runnable = suite.cases.filter((c) => !skippedIds.has(c.id));
+  for (const c of runnable) {
     if (options.shouldStop?.()) break;
     const result = await runCase(engine, c, suite.header.tenant);
     cases.push(result);
-    options.onProgress?.(cases.length, suite.cases.length, result);
+    options.onProgress?.(cases.length, runnable.length, result);
   }
   return {
     suite: { name: suite.header.name, tenant: suite.header.tenant, file: suite.file },
     provider: engine.provider,
     model: engine.model,
+    pricing: engine.pricing,
+    promptVersions: engine.promptVersions,
     startedAt,
     durationMs: Math.round(performance.now() - t0),
     engineOverride: options.engineOverride ?? null,
     figures: suiteFigures(cases),
+    perRoute: perRoute(cases),
     perTag: perTag(cases),
     cases,
+    skipped,
     comparison: null,
   };
 }

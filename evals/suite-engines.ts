@@ -2,18 +2,19 @@
  * The engines a suite runs through: the tenant's real built-in pipeline, or the OpenAI-compatible
  * provider with the tenant's tools and guardrails. Each case starts from the same tenant state.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AiDecision } from '../shared/domain/decision.js';
 import type { TenantConfig } from '../shared/domain/tenant.js';
+import type { EvalProviderName, PromptVersions, RunPricing } from '../shared/evals/run-report.js';
+import { routedOnlyReason, type EvalCase } from '../shared/evals/suite-format.js';
 import { BuiltinEngine } from '../engine/builtin-engine.js';
 import type { AiEngineInput } from '../engine/engine.js';
 import { assertUsableRules } from '../engine/engine-tenant.js';
 import { OpenAiEngine } from '../engine/openai/engine.js';
 import { TenantRateLimiter } from '../engine/openai/rate-limiter.js';
-import { loadRetailPolicy } from '../engine/openai/retail-policy.js';
-import { RetailStore } from '../engine/openai/retail-store.js';
-import { loadRetailTools } from '../engine/openai/retail-tools.js';
+import { retailEngineParts } from '../engine/openai/retail-toolbox.js';
+import { RetailStore } from '../examples/retail-api/retail-store.js';
 import type { OpenAiEngineOptions } from '../engine/openai/types.js';
 import { loadSeedKnowledgeBase, seedEngineTenant } from '../engine/seed-tenant.js';
 import { loadTenantClassifier } from '../engine/tenant-classifier.js';
@@ -25,12 +26,26 @@ import { applyKnowledgeBaseOverride, applyTenantOverride, type EngineOverride } 
 export interface CaseOutcome {
   decision: AiDecision;
   toolCalls: ToolCallSeen[];
+  /** What went wrong around the decision (e.g. the recorded model answers ran out), one sentence each: failures. */
+  problems?: string[];
 }
 
 export interface CaseEngine {
-  provider: 'builtin' | 'openai';
+  provider: EvalProviderName;
   model: string | null;
-  decide(input: AiEngineInput): Promise<CaseOutcome>;
+  pricing: RunPricing | null;
+  promptVersions: PromptVersions | null;
+  /** Why this engine does not run the case (reported as skipped), or null. */
+  skips(c: EvalCase): string | null;
+  decide(input: AiEngineInput, c: EvalCase): Promise<CaseOutcome>;
+  /** Ends what the engine started for the run (a replay server). */
+  close?(): Promise<void>;
+}
+
+/** Cases with a route, conditions or recorded model answers mean nothing to an engine that does not route. */
+export function skipsRoutedCases(c: EvalCase): string | null {
+  const why = routedOnlyReason(c);
+  return why === null ? null : `runs under --provider routed only: ${why}`;
 }
 
 /** A tenant's seed configuration with the override's fields replaced; throws when its rules are unusable. */
@@ -75,16 +90,23 @@ export function createBuiltinCaseEngine(o: BuiltinCaseEngineOptions): CaseEngine
   return {
     provider: 'builtin',
     model: null,
+    pricing: null,
+    promptVersions: null,
+    skips: skipsRoutedCases,
     decide: async (input) => ({ decision: await engine.decide(input), toolCalls: [] }),
   };
 }
 
-export interface OpenAiCaseEngineOptions extends Omit<OpenAiEngineOptions, 'tenantId' | 'rateLimiter'> {
+export interface OpenAiCaseEngineOptions extends Omit<OpenAiEngineOptions, 'rateLimiter'> {
+  resourcesDir: string;
   tenantId: string;
   override: EngineOverride | null;
 }
 
-/** Each case gets a fresh copy of the tenant's backend, so one case's cancellation cannot change the next. */
+/**
+ * The model engine with the tenant's tools (the retail demo's). Each case gets a fresh copy of the tenant's backend,
+ * so one case's cancellation cannot change the next; the override's rules pick the owner of an escalation.
+ */
 export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
   const dir = join(o.resourcesDir, 'tenants', o.tenantId);
   if (!existsSync(join(dir, 'tools.json'))) {
@@ -93,11 +115,8 @@ export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
     );
   }
   const config = overriddenSeedConfig(o.resourcesDir, o.tenantId, o.override);
-  const tenant = { config, policyText: readFileSync(join(dir, 'policy.md'), 'utf8') };
   const pristine = RetailStore.load(dir);
-  const policy = loadRetailPolicy(dir);
-  const tools = loadRetailTools(dir);
-  const { override: _ignored, ...engineOptions } = o;
+  const { override: _override, resourcesDir, tenantId, ...engineOptions } = o;
   const limiter = new TenantRateLimiter(() => ({
     requestsPerMinute: o.rateLimit?.requestsPerMinute ?? 600,
     maxWaitMs: o.rateLimit?.maxWaitMs ?? 60_000,
@@ -105,13 +124,14 @@ export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
   return {
     provider: 'openai',
     model: o.model,
+    pricing: null,
+    promptVersions: null,
+    skips: skipsRoutedCases,
     async decide(input) {
+      const parts = retailEngineParts(resourcesDir, tenantId, pristine.clone());
       const engine = new OpenAiEngine(
         { ...engineOptions, rateLimiter: limiter },
-        tenant,
-        pristine.clone(),
-        policy,
-        tools,
+        { ...parts, tenant: { id: config.id, name: config.name, escalationRules: config.escalationRules } },
       );
       const report = await engine.decideWithReport(input);
       return {

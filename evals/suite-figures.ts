@@ -1,5 +1,6 @@
 /** The summary figures of a suite run, computed from its case results. */
-import type { CaseResult, SuiteFigures } from '../shared/evals/run-report.js';
+import { AI_ROUTES } from '../shared/domain/ai-assist.js';
+import type { CaseResult, RouteFigures, SuiteFigures } from '../shared/evals/run-report.js';
 
 const ratio = (a: number, b: number): number | null => (b ? a / b : null);
 const round = (n: number | null, digits = 6) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
@@ -54,6 +55,31 @@ export function suiteFigures(results: readonly CaseResult[]): SuiteFigures {
     p50LatencyMs: round(percentile(latencies, 50), 2),
     p95LatencyMs: round(percentile(latencies, 95), 2),
   };
+}
+
+/**
+ * Each route's figures (routed provider): the suite's figures of the cases it answered, its share of all cases, and
+ * its cost per resolution (the total cost of the route's decisions over its resolutions). Empty when no case has a
+ * route (providers that do not route).
+ */
+export function perRoute(results: readonly CaseResult[]): RouteFigures[] {
+  if (!results.some((r) => r.actual.route !== null)) return [];
+  return AI_ROUTES.map((route) => {
+    const f = suiteFigures(results.filter((r) => r.actual.route === route));
+    return {
+      route,
+      n: f.n,
+      share: round(ratio(f.n, results.length) ?? 0)!,
+      passed: f.passed,
+      passRate: f.passRate,
+      resolved: f.resolved,
+      wrongResolutions: f.wrongResolutions,
+      totalCostUsd: f.totalCostUsd,
+      costPerResolutionUsd: round(ratio(f.totalCostUsd, f.resolved), 8),
+      p50LatencyMs: f.p50LatencyMs,
+      p95LatencyMs: f.p95LatencyMs,
+    };
+  });
 }
 
 export function perTag(results: readonly CaseResult[]): Record<string, { n: number; passed: number }> {

@@ -1,6 +1,6 @@
 /** The console methods of the Evals screen (team leads): list suites, run one in the core, read it, promote it. */
 import { z } from 'zod';
-import { SuiteRunReportSchema } from './run-report.js';
+import { EvalProviderNameSchema, SuiteRunReportSchema } from './run-report.js';
 
 export const EvalSuiteInfoSchema = z.strictObject({
   /** File name under the tenant resources' evals folder, e.g. payments.golden.jsonl. */
@@ -12,7 +12,7 @@ export const EvalSuiteInfoSchema = z.strictObject({
   /** Stored baselines of this suite, one per provider (and model). */
   baselines: z.array(
     z.strictObject({
-      provider: z.enum(['builtin', 'openai']),
+      provider: EvalProviderNameSchema,
       model: z.string().nullable(),
       createdAt: z.string(),
       passRate: z.number().nullable(),
@@ -27,13 +27,25 @@ export const EvalSuitesSchema = z.strictObject({
   problems: z.array(z.string()),
 });
 
+const EndpointFields = {
+  baseURL: z.string().trim().url('Give the endpoint as a URL, e.g. http://127.0.0.1:11434/v1.').max(500),
+  model: z.string().trim().min(1, 'Name the model.').max(200),
+};
+
 export const EvalProviderSchema = z.discriminatedUnion('provider', [
   z.strictObject({ provider: z.literal('builtin') }),
-  z.strictObject({
-    provider: z.literal('openai'),
-    baseURL: z.string().trim().url('Give the endpoint as a URL, e.g. http://127.0.0.1:11434/v1.').max(500),
-    model: z.string().trim().min(1, 'Name the model.').max(200),
-  }),
+  z.strictObject({ provider: z.literal('openai'), ...EndpointFields }),
+  /** The routed engine: with an endpoint, the live model; without one, the cases' recorded model answers replayed. */
+  z
+    .strictObject({
+      provider: z.literal('routed'),
+      baseURL: EndpointFields.baseURL.optional(),
+      model: EndpointFields.model.optional(),
+    })
+    .refine((r) => (r.baseURL === undefined) === (r.model === undefined), {
+      message: 'Give both the endpoint and the model, or neither (the recorded answers are replayed).',
+      path: ['model'],
+    }),
 ]);
 
 export const StartEvalRunSchema = z.intersection(
@@ -45,7 +57,7 @@ export type StartEvalRun = z.infer<typeof StartEvalRunSchema>;
 export const EvalRunStateSchema = z.strictObject({
   runId: z.string(),
   file: z.string(),
-  provider: z.enum(['builtin', 'openai']),
+  provider: EvalProviderNameSchema,
   model: z.string().nullable(),
   state: z.enum(['starting', 'running', 'done', 'failed', 'cancelled']),
   done: z.number().int().nonnegative(),

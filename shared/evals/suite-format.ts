@@ -6,7 +6,10 @@
  *   {"id":"en-001","messages":["My card has not arrived"],"expect":{"decision":"resolve","intent":"card_arrival","language":"en"}}
  */
 import { z } from 'zod';
+import { AiRouteSchema } from '../domain/ai-assist.js';
 import { CustomerTierSchema, EscalationReasonCodeSchema } from '../domain/ticket.js';
+import { RoutingPolicySchema } from '../settings/routing-policy.js';
+import { ModelReplaySchema } from './model-replay.js';
 
 /** Figures a suite run reports; the gate compares them with the baseline. */
 export const FIGURE_NAMES = [
@@ -71,14 +74,24 @@ export const CaseMessageSchema = z.union([
   z.strictObject({ author: z.enum(['customer', 'agent', 'ai']), text: z.string().min(1).max(20_000) }),
 ]);
 
+const ToolName = z.string().min(1).max(64);
+/** Phrases a reply must or must not hold: a few, each short. */
+const Phrases = z.array(z.string().min(1).max(500)).max(50);
+
 /** One expected tool call: its name, and optionally argument values that must match exactly. */
 export const ExpectedToolCallSchema = z.union([
-  z.string().min(1),
-  z.strictObject({ name: z.string().min(1), arguments: z.record(z.string(), z.unknown()).optional() }),
+  ToolName,
+  z.strictObject({
+    name: ToolName,
+    arguments: z
+      .record(z.string().max(200), z.unknown())
+      .refine((a) => JSON.stringify(a).length <= 20_000, 'The expected arguments are longer than 20000 characters.')
+      .optional(),
+  }),
 ]);
 export type ExpectedToolCall = z.infer<typeof ExpectedToolCallSchema>;
 
-const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const OneOrMany = z.union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).min(1).max(50)]);
 
 export const ExpectationSchema = z.strictObject({
   decision: z.enum(['resolve', 'escalate']),
@@ -86,19 +99,44 @@ export const ExpectationSchema = z.strictObject({
   intent: z.union([OneOrMany, z.null()]).optional(),
   ownerQueue: OneOrMany.optional(),
   /** Escalation reason code(s) accepted, e.g. human_requested. */
-  escalationReason: z.union([EscalationReasonCodeSchema, z.array(EscalationReasonCodeSchema).min(1)]).optional(),
+  escalationReason: z
+    .union([EscalationReasonCodeSchema, z.array(EscalationReasonCodeSchema).min(1).max(20)])
+    .optional(),
+  /** Who answered (the routed provider only): the built-in engine, the model, or a person. */
+  route: z.union([AiRouteSchema, z.array(AiRouteSchema).min(1).max(3)]).optional(),
   /** ISO 639-1 code of the customer's language the decision must report. */
   language: z.string().min(2).max(10).optional(),
   /** Phrases the reply (or, when escalated, the draft) must contain; case and accents ignored. */
-  replyContains: z.array(z.string().min(1)).optional(),
+  replyContains: Phrases.optional(),
   /** Phrases neither the reply nor the draft may contain (leaked data, injected text, forbidden promises). */
-  replyExcludes: z.array(z.string().min(1)).optional(),
+  replyExcludes: Phrases.optional(),
   /** Tool calls that must run (OpenAI provider). */
-  toolCalls: z.array(ExpectedToolCallSchema).optional(),
+  toolCalls: z.array(ExpectedToolCallSchema).max(50).optional(),
   /** Tools that must not run. */
-  noToolCalls: z.array(z.string().min(1)).optional(),
+  noToolCalls: z.array(ToolName).max(50).optional(),
 });
 export type Expectation = z.infer<typeof ExpectationSchema>;
+
+/**
+ * The routing policy a case runs under: the tenant's seed policy with these fields replaced (the routed provider
+ * only). E.g. `{"budget":{"whenExhausted":"builtin"}}`, `{"whenModelDown":"people"}`.
+ */
+export const PolicyOverrideSchema = z.strictObject({
+  model: RoutingPolicySchema.shape.model.partial().optional(),
+  budget: RoutingPolicySchema.shape.budget.partial().optional(),
+  whenModelDown: RoutingPolicySchema.shape.whenModelDown.optional(),
+  fallbackResolveThreshold: RoutingPolicySchema.shape.fallbackResolveThreshold.optional(),
+  forbiddenPromises: RoutingPolicySchema.shape.forbiddenPromises.optional(),
+});
+export type PolicyOverride = z.infer<typeof PolicyOverrideSchema>;
+
+/** The state of the tenant a case is decided in (the routed provider only). */
+export const CaseConditionsSchema = z.strictObject({
+  /** What is left of the month's model budget, in US dollars: 0 is used up. Left out: the seed policy's, unspent. */
+  budgetUsd: z.number().min(0).max(1_000_000).optional(),
+  policy: PolicyOverrideSchema.optional(),
+});
+export type CaseConditions = z.infer<typeof CaseConditionsSchema>;
 
 export const EvalCaseSchema = z.strictObject({
   id: z.string().min(1).max(200),
@@ -119,7 +157,22 @@ export const EvalCaseSchema = z.strictObject({
   subject: z.string().max(300).optional(),
   /** Where the case came from (e.g. a flagged ticket id) and why the expectation is what it is. */
   note: z.string().max(2000).optional(),
+  /** The tenant's state for this case: the budget left, the routing policy's overrides (routed provider only). */
+  conditions: CaseConditionsSchema.optional(),
+  /**
+   * The model's recorded answers, replayed when the routed run has no endpoint of its own, or `outage` (the endpoint
+   * answers 500 to everything). Left out: the model is not expected to be asked.
+   */
+  model: ModelReplaySchema.optional(),
   expect: ExpectationSchema,
 });
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
+
+/** Why a case runs only under the routed provider (its route, conditions or model answers), or null when it runs under any. */
+export function routedOnlyReason(c: EvalCase): string | null {
+  if (c.model !== undefined) return 'it carries the model’s recorded answers';
+  if (c.conditions !== undefined) return 'it sets routing conditions (budget, policy)';
+  if (c.expect.route !== undefined) return 'it expects a route';
+  return null;
+}
 export type EvalCaseInput = z.input<typeof EvalCaseSchema>;

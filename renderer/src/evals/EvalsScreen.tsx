@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { EvalRunState, EvalSuiteInfo } from '../../../shared/evals/eval-console.js';
 import { FIGURE_NAMES, HIGHER_IS_BETTER, RATIO_FIGURES, type FigureName } from '../../../shared/evals/suite-format.js';
-import type { SuiteFigures } from '../../../shared/evals/run-report.js';
+import { EVAL_PROVIDERS, type EvalProviderName, type SuiteFigures } from '../../../shared/evals/run-report.js';
 import type { Formatters } from '../format/formatters.js';
 import { useFormat } from '../format/useFormat.js';
 import { useController } from '../state/context.js';
@@ -105,6 +105,58 @@ function FiguresTable({ run }: { run: EvalRunState }) {
   );
 }
 
+/** The routed provider's figures per route: who answered how many tickets, how well, at what cost and speed. */
+function RouteTable({ run }: { run: EvalRunState }) {
+  const { t, i18n } = useTranslation();
+  const fmt: Formatters = useFormat();
+  const percent = new Intl.NumberFormat(i18n.language, PERCENT_1);
+  const report = run.report!;
+  const orNone = (v: number | null, show: (v: number) => string) => (v === null ? '–' : show(v));
+  const ms = (v: number) => t('evals.ms', { value: fmt.number(Math.round(v * 10) / 10) });
+  const pricing = report.pricing;
+  return (
+    <section aria-labelledby="evals-routes-title">
+      <h4 id="evals-routes-title">{t('evals.routes.title')}</h4>
+      <table className="evals-figures" data-testid="eval-routes">
+        <thead>
+          <tr>
+            {(['route', 'share', 'passRate', 'wrongResolutions', 'costPerResolution', 'p50', 'p95'] as const).map(
+              (c) => (
+                <th scope="col" key={c}>
+                  {t(`evals.routes.columns.${c}`)}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {report.perRoute.map((r) => (
+            <tr key={r.route} data-testid={`eval-route-${r.route}`}>
+              <th scope="row">{t(`evals.routes.names.${r.route}`)}</th>
+              <td>{t('evals.routes.share', { share: percent.format(r.share), n: r.n })}</td>
+              <td>{orNone(r.passRate, (v) => percent.format(v))}</td>
+              <td>{fmt.number(r.wrongResolutions)}</td>
+              <td>{orNone(r.costPerResolutionUsd, (v) => fmt.currency(v, 'USD'))}</td>
+              <td>{orNone(r.p50LatencyMs, ms)}</td>
+              <td>{orNone(r.p95LatencyMs, ms)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pricing && (
+        <p className="evals-baselines" data-testid="eval-pricing">
+          {pricing.source === 'none'
+            ? t('evals.routes.noPricing')
+            : t('evals.routes.pricing', {
+                input: fmt.currency(pricing.inputPerMillion, 'USD'),
+                output: fmt.currency(pricing.outputPerMillion, 'USD'),
+              })}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function RunResult({ run, onPromote, busy }: { run: EvalRunState; onPromote: () => void; busy: boolean }) {
   const { t } = useTranslation();
   const report = run.report!;
@@ -127,7 +179,13 @@ function RunResult({ run, onPromote, busy }: { run: EvalRunState; onPromote: () 
       >
         {verdict}
       </p>
+      {report.skipped.length > 0 && (
+        <p className="evals-baselines" data-testid="eval-skipped">
+          {t('evals.skipped', { n: report.skipped.length, ids: report.skipped.map((c) => c.id).join(', ') })}
+        </p>
+      )}
       <FiguresTable run={run} />
+      {report.perRoute.length > 0 && <RouteTable run={run} />}
       {cmp && cmp.newlyFailing.length > 0 && (
         <p data-testid="eval-newly-failing">{t('evals.newlyFailing', { ids: cmp.newlyFailing.join(', ') })}</p>
       )}
@@ -172,7 +230,7 @@ export function EvalsScreen() {
   const [suites, setSuites] = useState<EvalSuiteInfo[] | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [file, setFile] = useState('');
-  const [provider, setProvider] = useState<'builtin' | 'openai'>('builtin');
+  const [provider, setProvider] = useState<EvalProviderName>('builtin');
   const [baseURL, setBaseURL] = useState('http://127.0.0.1:11434/v1');
   const [model, setModel] = useState('');
   const [run, setRun] = useState<EvalRunState | null>(null);
@@ -213,7 +271,14 @@ export function EvalsScreen() {
     if (!file) return;
     setBusy(true);
     setError(null);
-    const r = await api.startEvalRun(provider === 'openai' ? { file, provider, baseURL, model } : { file, provider });
+    const r = await api.startEvalRun(
+      provider === 'builtin'
+        ? { file, provider }
+        : provider === 'openai'
+          ? { file, provider, baseURL, model }
+          : // The routed engine replays the suite's recorded model answers unless a model is named.
+            { file, provider, ...(model.trim() ? { baseURL, model } : {}) },
+    );
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setRun(r.value);
@@ -241,7 +306,7 @@ export function EvalsScreen() {
   const running = run?.state === 'running' || run?.state === 'starting';
   const openAiFields = [
     { name: 'base-url', label: t('evals.baseUrl'), value: baseURL, onValue: setBaseURL },
-    { name: 'model', label: t('evals.model'), value: model, onValue: setModel, required: true },
+    { name: 'model', label: t('evals.model'), value: model, onValue: setModel, required: provider === 'openai' },
   ];
   const selected = suites?.find((s) => s.file === file) ?? null;
   return (
@@ -283,18 +348,26 @@ export function EvalsScreen() {
           id={`${id}-provider`}
           data-testid="eval-provider"
           value={provider}
-          onChange={(e) => setProvider(e.target.value === 'openai' ? 'openai' : 'builtin')}
+          onChange={(e) => setProvider(EVAL_PROVIDERS.find((p) => p === e.target.value) ?? 'builtin')}
           disabled={running}
         >
-          <option value="builtin">{t('evals.providers.builtin')}</option>
-          <option value="openai">{t('evals.providers.openai')}</option>
+          {EVAL_PROVIDERS.map((p) => (
+            <option key={p} value={p}>
+              {t(`evals.providers.${p}`)}
+            </option>
+          ))}
         </select>
-        {provider === 'openai' && (
+        {provider !== 'builtin' && (
           <>
             {openAiFields.map((field) => (
               <LtrField key={field.name} formId={id} {...field} disabled={running} />
             ))}
           </>
+        )}
+        {provider === 'routed' && (
+          <p className="evals-hint" data-testid="eval-routed-hint">
+            {t('evals.routedHint')}
+          </p>
         )}
         <div className="evals-buttons">
           <button type="submit" data-testid="eval-run" disabled={running || busy || !file}>

@@ -3,7 +3,7 @@ import type { AiDecision } from '../../../shared/domain/decision.js';
 import type { CaseResult } from '../../../shared/evals/run-report.js';
 import { compareWithBaseline, findRegressions } from '../../../evals/baseline.js';
 import { checkCase } from '../../../evals/check-case.js';
-import { suiteFigures } from '../../../evals/suite-figures.js';
+import { perRoute, suiteFigures } from '../../../evals/suite-figures.js';
 
 const resolved = (over: Partial<Extract<AiDecision, { action: 'resolve' }>> = {}): AiDecision => ({
   action: 'resolve',
@@ -54,6 +54,7 @@ function result(
       escalationDetail: null,
       text: null,
       toolCalls: [],
+      route: null,
       ...actual,
     },
     latencyMs,
@@ -63,6 +64,23 @@ function result(
 }
 
 describe('checking one case', () => {
+  it('checks the route the decision records', () => {
+    const routing = {
+      route: 'person' as const,
+      reason: 'The model endpoint is down.',
+      model: null,
+      promptVersion: null,
+    };
+    const assist = { routing, citations: [], suggestedMacros: [], suggestedArticles: [] };
+    expect(checkCase({ decision: 'escalate', route: ['person', 'builtin'] }, escalated({ assist }), [])).toEqual([]);
+    expect(checkCase({ decision: 'escalate', route: 'model' }, escalated({ assist }), [])).toEqual([
+      'Route: expected "model", got "person" (The model endpoint is down.).',
+    ]);
+    expect(checkCase({ decision: 'escalate', route: 'model' }, escalated(), [])).toEqual([
+      'Route: expected "model", got none.',
+    ]);
+  });
+
   it('passes a decision that meets every expectation (accents and case ignored in phrases)', () => {
     expect(
       checkCase(
@@ -180,6 +198,33 @@ describe('suite figures and the gate', () => {
     expect(f.costPerCaseUsd).toBeCloseTo(0.001, 8);
     expect(f.p50LatencyMs).toBe(30);
     expect(f.p95LatencyMs).toBe(50);
+  });
+
+  it('figures per route: share of all cases, pass rate, wrong resolutions, cost per resolution, latency', () => {
+    expect(perRoute(cases)).toEqual([]);
+    const routed = [
+      { ...result('m1', E('resolve'), { decision: 'resolve', route: 'model' }, true, 100), costUsd: 0.002 },
+      { ...result('m2', E('escalate'), { decision: 'resolve', route: 'model' }, false, 300), costUsd: 0.004 },
+      { ...result('m3', E('escalate'), { decision: 'escalate', route: 'model' }, true, 200), costUsd: 0.003 },
+      { ...result('b1', E('resolve'), { decision: 'resolve', route: 'builtin' }, true, 5), costUsd: 0 },
+    ];
+    const [builtin, model, person] = perRoute(routed);
+    expect(model).toEqual({
+      route: 'model',
+      n: 3,
+      share: 0.75,
+      passed: 2,
+      passRate: 0.666667,
+      resolved: 2,
+      wrongResolutions: 1,
+      totalCostUsd: 0.009,
+      // Every decision's cost over the route's resolutions: the escalation's cost counts too.
+      costPerResolutionUsd: 0.0045,
+      p50LatencyMs: 200,
+      p95LatencyMs: 300,
+    });
+    expect(builtin).toMatchObject({ n: 1, share: 0.25, passRate: 1, costPerResolutionUsd: 0 });
+    expect(person).toMatchObject({ n: 0, share: 0, passRate: null, costPerResolutionUsd: null, p50LatencyMs: null });
   });
 
   it('flags only figures that moved the wrong way beyond their tolerance; relative tolerances for cost and latency', () => {

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Eingebaute Engine (offline)',
     openai: 'OpenAI-kompatibler Endpunkt',
+    routed: 'Geroutet: eingebaute Engine, Modell und Menschen',
   },
+  routedHint:
+    'Lassen Sie das Modell leer, um die in der Suite aufgezeichneten Modellantworten abzuspielen; nennen Sie eines, um es live zu fragen. Die Routing-Richtlinie des Mandanten entscheidet, wer antwortet.',
   baseUrl: 'Endpunkt-URL',
   model: 'Modell',
   run: 'Starten',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latenz p50',
     p95LatencyMs: 'Latenz p95',
   },
+  routes: {
+    title: 'Pro Route',
+    columns: {
+      route: 'Route',
+      share: 'Anteil der Tickets',
+      passRate: 'Bestehensquote',
+      wrongResolutions: 'Falsche Lösungen',
+      costPerResolution: 'Kosten pro Lösung',
+      p50: 'Latenz p50',
+      p95: 'Latenz p95',
+    },
+    names: {
+      builtin: 'Eingebaute Engine',
+      model: 'Modell',
+      person: 'Menschen',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Kosten zu {{input}} pro Million Eingabe-Tokens und {{output}} pro Million Ausgabe-Tokens.',
+    noPricing: 'Für dieses Modell ist kein Preis bekannt, daher werden die Kosten als 0 angezeigt.',
+  },
+  skipped: '{{n}} Fälle brauchen den gerouteten Anbieter und wurden nicht ausgeführt: {{ids}}',
   regressed: 'verschlechtert',
   points: '{{value}} Pkt.',
   ms: '{{value}} ms',

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Built-in engine (offline)',
     openai: 'OpenAI-compatible endpoint',
+    routed: 'Routed: built-in engine, model and people',
   },
+  routedHint:
+    "Leave the model empty to replay the model answers recorded in the suite; name one to ask it live. The tenant's routing policy decides who answers.",
   baseUrl: 'Endpoint URL',
   model: 'Model',
   run: 'Run',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latency p50',
     p95LatencyMs: 'Latency p95',
   },
+  routes: {
+    title: 'Per route',
+    columns: {
+      route: 'Route',
+      share: 'Share of tickets',
+      passRate: 'Pass rate',
+      wrongResolutions: 'Wrong resolutions',
+      costPerResolution: 'Cost per resolution',
+      p50: 'Latency p50',
+      p95: 'Latency p95',
+    },
+    names: {
+      builtin: 'Built-in engine',
+      model: 'Model',
+      person: 'People',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Costs at {{input}} per million input tokens and {{output}} per million output tokens.',
+    noPricing: 'No price is known for this model, so costs show as 0.',
+  },
+  skipped: '{{n}} cases need the routed provider and were not run: {{ids}}',
   regressed: 'regressed',
   points: '{{value}} pts',
   ms: '{{value}} ms',

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Motor integrado (sin conexión)',
     openai: 'Endpoint compatible con OpenAI',
+    routed: 'Enrutado: motor integrado, modelo y personas',
   },
+  routedHint:
+    'Deje el modelo vacío para reproducir las respuestas del modelo grabadas en la suite; indique uno para consultarlo en vivo. La política de enrutamiento del cliente decide quién responde.',
   baseUrl: 'URL del endpoint',
   model: 'Modelo',
   run: 'Ejecutar',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latencia p50',
     p95LatencyMs: 'Latencia p95',
   },
+  routes: {
+    title: 'Por ruta',
+    columns: {
+      route: 'Ruta',
+      share: 'Proporción de tickets',
+      passRate: 'Tasa de aprobados',
+      wrongResolutions: 'Resoluciones incorrectas',
+      costPerResolution: 'Coste por resolución',
+      p50: 'Latencia p50',
+      p95: 'Latencia p95',
+    },
+    names: {
+      builtin: 'Motor integrado',
+      model: 'Modelo',
+      person: 'Personas',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Costes a {{input}} por millón de tokens de entrada y {{output}} por millón de tokens de salida.',
+    noPricing: 'No se conoce el precio de este modelo, así que los costes aparecen como 0.',
+  },
+  skipped: '{{n}} casos necesitan el proveedor enrutado y no se ejecutaron: {{ids}}',
   regressed: 'empeoró',
   points: '{{value}} pts',
   ms: '{{value}} ms',

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Moteur intégré (hors ligne)',
     openai: "Point d'accès compatible OpenAI",
+    routed: 'Routé : moteur intégré, modèle et personnes',
   },
+  routedHint:
+    "Laissez le modèle vide pour rejouer les réponses du modèle enregistrées dans la suite ; nommez-en un pour l'interroger en direct. La politique de routage du client décide qui répond.",
   baseUrl: "URL du point d'accès",
   model: 'Modèle',
   run: 'Lancer',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latence p50',
     p95LatencyMs: 'Latence p95',
   },
+  routes: {
+    title: 'Par route',
+    columns: {
+      route: 'Route',
+      share: 'Part des tickets',
+      passRate: 'Taux de réussite',
+      wrongResolutions: 'Résolutions erronées',
+      costPerResolution: 'Coût par résolution',
+      p50: 'Latence p50',
+      p95: 'Latence p95',
+    },
+    names: {
+      builtin: 'Moteur intégré',
+      model: 'Modèle',
+      person: 'Personnes',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: "Coûts à {{input}} par million de jetons d'entrée et {{output}} par million de jetons de sortie.",
+    noPricing: "Aucun prix n'est connu pour ce modèle : les coûts s'affichent à 0.",
+  },
+  skipped: "{{n}} cas nécessitent le fournisseur routé et n'ont pas été exécutés : {{ids}}",
   regressed: 'en recul',
   points: '{{value}} pts',
   ms: '{{value}} ms',

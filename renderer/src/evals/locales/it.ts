@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Motore integrato (offline)',
     openai: 'Endpoint compatibile con OpenAI',
+    routed: 'Instradato: motore integrato, modello e persone',
   },
+  routedHint:
+    'Lascia vuoto il modello per riprodurre le risposte del modello registrate nella suite; indicane uno per interrogarlo dal vivo. La politica di instradamento del tenant decide chi risponde.',
   baseUrl: "URL dell'endpoint",
   model: 'Modello',
   run: 'Esegui',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latenza p50',
     p95LatencyMs: 'Latenza p95',
   },
+  routes: {
+    title: 'Per percorso',
+    columns: {
+      route: 'Percorso',
+      share: 'Quota di ticket',
+      passRate: 'Tasso di superamento',
+      wrongResolutions: 'Risoluzioni errate',
+      costPerResolution: 'Costo per risoluzione',
+      p50: 'Latenza p50',
+      p95: 'Latenza p95',
+    },
+    names: {
+      builtin: 'Motore integrato',
+      model: 'Modello',
+      person: 'Persone',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Costi a {{input}} per milione di token in ingresso e {{output}} per milione di token in uscita.',
+    noPricing: 'Nessun prezzo noto per questo modello, quindi i costi risultano 0.',
+  },
+  skipped: '{{n}} casi richiedono il provider instradato e non sono stati eseguiti: {{ids}}',
   regressed: 'peggiorato',
   points: '{{value}} pt',
   ms: '{{value}} ms',

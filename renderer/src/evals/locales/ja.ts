@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: '組み込みエンジン（オフライン）',
     openai: 'OpenAI 互換エンドポイント',
+    routed: 'ルーティング: 組み込みエンジン、モデル、担当者',
   },
+  routedHint:
+    'モデルを空欄にすると、スイートに記録されたモデルの回答を再生します。モデル名を入力するとライブで問い合わせます。誰が回答するかはテナントのルーティングポリシーが決めます。',
   baseUrl: 'エンドポイント URL',
   model: 'モデル',
   run: '実行',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'レイテンシ p50',
     p95LatencyMs: 'レイテンシ p95',
   },
+  routes: {
+    title: 'ルート別',
+    columns: {
+      route: 'ルート',
+      share: 'チケットの割合',
+      passRate: '合格率',
+      wrongResolutions: '誤った解決',
+      costPerResolution: '解決あたりのコスト',
+      p50: 'レイテンシ p50',
+      p95: 'レイテンシ p95',
+    },
+    names: {
+      builtin: '組み込みエンジン',
+      model: 'モデル',
+      person: '担当者',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'コストは入力トークン100万あたり {{input}}、出力トークン100万あたり {{output}} で計算しています。',
+    noPricing: 'このモデルの価格が不明なため、コストは 0 と表示されます。',
+  },
+  skipped: 'ルーティングプロバイダーが必要なため実行しなかったケース {{n}} 件: {{ids}}',
   regressed: '悪化',
   points: '{{value}} ポイント',
   ms: '{{value}} ミリ秒',

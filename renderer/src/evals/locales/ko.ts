@@ -12,7 +12,10 @@ export default {
   providers: {
     builtin: '내장 엔진(오프라인)',
     openai: 'OpenAI 호환 엔드포인트',
+    routed: '라우팅: 내장 엔진, 모델, 사람',
   },
+  routedHint:
+    '모델을 비워 두면 스위트에 기록된 모델 답변을 재생하고, 모델 이름을 입력하면 실시간으로 묻습니다. 누가 답할지는 테넌트의 라우팅 정책이 정합니다.',
   baseUrl: '엔드포인트 URL',
   model: '모델',
   run: '실행',
@@ -50,6 +53,27 @@ export default {
     p50LatencyMs: '지연 시간 p50',
     p95LatencyMs: '지연 시간 p95',
   },
+  routes: {
+    title: '경로별',
+    columns: {
+      route: '경로',
+      share: '티켓 비율',
+      passRate: '통과율',
+      wrongResolutions: '잘못된 해결',
+      costPerResolution: '해결당 비용',
+      p50: '지연 시간 p50',
+      p95: '지연 시간 p95',
+    },
+    names: {
+      builtin: '내장 엔진',
+      model: '모델',
+      person: '사람',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: '비용은 입력 토큰 100만 개당 {{input}}, 출력 토큰 100만 개당 {{output}} 기준입니다.',
+    noPricing: '이 모델의 가격을 알 수 없어 비용이 0으로 표시됩니다.',
+  },
+  skipped: '라우팅 공급자가 필요해 실행하지 않은 사례 {{n}}건: {{ids}}',
   regressed: '악화',
   points: '{{value}}%p',
   ms: '{{value}}ms',

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Ingebouwde engine (offline)',
     openai: 'OpenAI-compatibel endpoint',
+    routed: 'Gerouteerd: ingebouwde engine, model en mensen',
   },
+  routedHint:
+    'Laat het model leeg om de in de suite opgenomen modelantwoorden af te spelen; noem er een om het live te vragen. Het routeringsbeleid van de tenant bepaalt wie antwoordt.',
   baseUrl: 'Endpoint-URL',
   model: 'Model',
   run: 'Uitvoeren',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latentie p50',
     p95LatencyMs: 'Latentie p95',
   },
+  routes: {
+    title: 'Per route',
+    columns: {
+      route: 'Route',
+      share: 'Aandeel tickets',
+      passRate: 'Slagingspercentage',
+      wrongResolutions: 'Foute oplossingen',
+      costPerResolution: 'Kosten per oplossing',
+      p50: 'Latentie p50',
+      p95: 'Latentie p95',
+    },
+    names: {
+      builtin: 'Ingebouwde engine',
+      model: 'Model',
+      person: 'Mensen',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Kosten tegen {{input}} per miljoen invoertokens en {{output}} per miljoen uitvoertokens.',
+    noPricing: 'Voor dit model is geen prijs bekend, dus de kosten staan op 0.',
+  },
+  skipped: '{{n}} gevallen hebben de gerouteerde provider nodig en zijn niet uitgevoerd: {{ids}}',
   regressed: 'verslechterd',
   points: '{{value}} ptn',
   ms: '{{value}} ms',

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Wbudowany silnik (offline)',
     openai: 'Endpoint zgodny z OpenAI',
+    routed: 'Trasowany: wbudowany silnik, model i ludzie',
   },
+  routedHint:
+    'Zostaw model pusty, aby odtworzyć odpowiedzi modelu nagrane w zestawie; podaj nazwę, aby zapytać go na żywo. O tym, kto odpowiada, decyduje polityka trasowania najemcy.',
   baseUrl: 'Adres URL endpointu',
   model: 'Model',
   run: 'Uruchom',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Opóźnienie p50',
     p95LatencyMs: 'Opóźnienie p95',
   },
+  routes: {
+    title: 'Według trasy',
+    columns: {
+      route: 'Trasa',
+      share: 'Udział zgłoszeń',
+      passRate: 'Odsetek zaliczonych',
+      wrongResolutions: 'Błędne rozwiązania',
+      costPerResolution: 'Koszt rozwiązania',
+      p50: 'Opóźnienie p50',
+      p95: 'Opóźnienie p95',
+    },
+    names: {
+      builtin: 'Wbudowany silnik',
+      model: 'Model',
+      person: 'Ludzie',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Koszty po {{input}} za milion tokenów wejściowych i {{output}} za milion tokenów wyjściowych.',
+    noPricing: 'Cena tego modelu nie jest znana, więc koszty wynoszą 0.',
+  },
+  skipped: '{{n}} przypadków wymaga dostawcy trasowanego i nie zostało uruchomionych: {{ids}}',
   regressed: 'pogorszenie',
   points: '{{value}} pkt',
   ms: '{{value}} ms',

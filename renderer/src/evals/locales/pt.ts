@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Motor integrado (offline)',
     openai: 'Endpoint compatível com OpenAI',
+    routed: 'Roteado: motor integrado, modelo e pessoas',
   },
+  routedHint:
+    'Deixe o modelo vazio para reproduzir as respostas do modelo gravadas na suíte; indique um para consultá-lo ao vivo. A política de roteamento do cliente decide quem responde.',
   baseUrl: 'URL do endpoint',
   model: 'Modelo',
   run: 'Executar',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Latência p50',
     p95LatencyMs: 'Latência p95',
   },
+  routes: {
+    title: 'Por rota',
+    columns: {
+      route: 'Rota',
+      share: 'Parcela dos tickets',
+      passRate: 'Taxa de aprovação',
+      wrongResolutions: 'Resoluções erradas',
+      costPerResolution: 'Custo por resolução',
+      p50: 'Latência p50',
+      p95: 'Latência p95',
+    },
+    names: {
+      builtin: 'Motor integrado',
+      model: 'Modelo',
+      person: 'Pessoas',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Custos a {{input}} por milhão de tokens de entrada e {{output}} por milhão de tokens de saída.',
+    noPricing: 'Nenhum preço conhecido para este modelo, por isso os custos aparecem como 0.',
+  },
+  skipped: '{{n}} casos precisam do provedor roteado e não foram executados: {{ids}}',
   regressed: 'piorou',
   points: '{{value}} pts',
   ms: '{{value}} ms',

@@ -13,7 +13,10 @@ export default {
   providers: {
     builtin: 'Yerleşik motor (çevrimdışı)',
     openai: 'OpenAI uyumlu uç nokta',
+    routed: 'Yönlendirmeli: yerleşik motor, model ve kişiler',
   },
+  routedHint:
+    'Pakette kaydedilmiş model yanıtlarını yeniden oynatmak için modeli boş bırakın; canlı sormak için bir model adı girin. Kimin yanıtlayacağına kiracının yönlendirme politikası karar verir.',
   baseUrl: "Uç nokta URL'si",
   model: 'Model',
   run: 'Çalıştır',
@@ -51,6 +54,27 @@ export default {
     p50LatencyMs: 'Gecikme p50',
     p95LatencyMs: 'Gecikme p95',
   },
+  routes: {
+    title: 'Rotaya göre',
+    columns: {
+      route: 'Rota',
+      share: 'Taleplerin payı',
+      passRate: 'Başarı oranı',
+      wrongResolutions: 'Yanlış çözümler',
+      costPerResolution: 'Çözüm başına maliyet',
+      p50: 'Gecikme p50',
+      p95: 'Gecikme p95',
+    },
+    names: {
+      builtin: 'Yerleşik motor',
+      model: 'Model',
+      person: 'Kişiler',
+    },
+    share: '{{share}} ({{n}})',
+    pricing: 'Maliyetler milyon girdi tokeni başına {{input}} ve milyon çıktı tokeni başına {{output}}.',
+    noPricing: 'Bu modelin fiyatı bilinmiyor, bu yüzden maliyetler 0 görünür.',
+  },
+  skipped: 'Yönlendirmeli sağlayıcı gerektiren ve çalıştırılmayan {{n}} durum: {{ids}}',
   regressed: 'kötüleşti',
   points: '{{value}} puan',
   ms: '{{value}} ms',
