@@ -4,11 +4,13 @@
  * Tests drive the real `openai` SDK with it and check exactly what left the machine
  * (test/helpers/scripted-openai-server.ts); `npm run eval -- suite --provider routed` replays the models' recorded
  * answers of its cases through it. A request with no step left answers 500 (`script_exhausted`), which is also how a
- * case's `outage` is served.
+ * case's `outage` is served. POST /v1/embeddings answers deterministic vectors (lib/hashed-embedding.ts) unless a test
+ * turns embeddings off (then 404, like a server without them).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ScriptStep } from '../shared/evals/model-replay.js';
+import { hashedEmbedding } from './hashed-embedding.js';
 
 export type { ScriptStep } from '../shared/evals/model-replay.js';
 
@@ -35,6 +37,10 @@ export interface ScriptedOpenAiServer {
   remaining(): number;
   /** Requests answered `script_exhausted` since the last reset. */
   exhausted(): number;
+  /** `off`: POST /v1/embeddings answers 404 (a server without embeddings) until the next reset; `hashed` again. */
+  embeddings(mode: EmbeddingsMode): void;
+  /** Every text POST /v1/embeddings was asked to embed since the last reset, in order. */
+  embeddedTexts: string[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -43,6 +49,10 @@ const PROMPT_TOKENS_PER_CHAR = 0.25;
 export const COMPLETION_TOKENS = 25;
 /** A request body larger than this is refused (413): the server is for tests and replays, not for uploads. */
 const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+
+export type EmbeddingsMode = 'hashed' | 'off';
+/** Texts a single embeddings request may carry. */
+const MAX_EMBEDDING_INPUTS = 2_048;
 
 export interface ScriptedServerOptions {
   /** Names the script a request takes its step from; null or an unscripted route uses the main script. */
@@ -57,6 +67,8 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
   const timers = new Set<NodeJS.Timeout>();
   let n = 0;
   let exhausted = 0;
+  let embeddingsMode: EmbeddingsMode = 'hashed';
+  const embeddedTexts: string[] = [];
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     if (res.writableEnded || res.destroyed) return;
@@ -79,7 +91,30 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
     },
   });
 
+  const embeddings = (res: ServerResponse, raw: string) => {
+    if (embeddingsMode === 'off') return send(res, 404, { error: { message: 'not found' } });
+    let input: unknown;
+    let model: unknown;
+    try {
+      ({ input, model } = JSON.parse(raw) as { input?: unknown; model?: unknown });
+    } catch {
+      return send(res, 400, { error: { message: 'The request body is not JSON.', type: 'invalid_request_error' } });
+    }
+    const texts = typeof input === 'string' ? [input] : input;
+    if (!Array.isArray(texts) || texts.length > MAX_EMBEDDING_INPUTS || !texts.every((t) => typeof t === 'string'))
+      return send(res, 400, { error: { message: '`input` is a string or strings.', type: 'invalid_request_error' } });
+    embeddedTexts.push(...texts);
+    const tokens = Math.ceil(texts.join('').length * PROMPT_TOKENS_PER_CHAR);
+    return send(res, 200, {
+      object: 'list',
+      model: typeof model === 'string' ? model : 'scripted',
+      data: texts.map((text, index) => ({ object: 'embedding', index, embedding: hashedEmbedding(text) })),
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    if (req.method === 'POST' && req.url === '/v1/embeddings') return embeddings(res, raw);
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions')
       return send(res, 404, { error: { message: 'not found' } });
     let body: RecordedRequest['body'];
@@ -161,7 +196,13 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
     },
     remaining: () => steps.length + [...routed.values()].reduce((sum, r) => sum + r.length, 0),
     exhausted: () => exhausted,
+    embeddings: (mode) => {
+      embeddingsMode = mode;
+    },
+    embeddedTexts,
     reset: () => {
+      embeddingsMode = 'hashed';
+      embeddedTexts.length = 0;
       steps = [];
       routed.clear();
       requests.length = 0;

@@ -69,15 +69,14 @@ export function numericClaims(text: string): NumericClaim[] {
 
 /**
  * Whether the claims of the sources back a claim: a value is backed by the same value anywhere in them (alone or as
- * a range's end); a range by the same range, or by both of its ends stated in one source.
+ * a range's end); a range only by the same range ("2–7" is not backed by "5–7 days, or 2 days with express").
  */
 export function claimBacked(claim: NumericClaim, sources: readonly (readonly NumericClaim[])[]): boolean {
-  const states = (claims: readonly NumericClaim[], value: number) =>
-    claims.some((other) => other.low === value || other.high === value);
-  if (claim.low === claim.high) return sources.some((claims) => states(claims, claim.low));
-  return sources.some(
-    (claims) =>
-      claims.some((other) => other.low === claim.low && other.high === claim.high) ||
-      (states(claims, claim.low) && states(claims, claim.high)),
+  return sources.some((claims) =>
+    claims.some((other) =>
+      claim.low === claim.high
+        ? other.low === claim.low || other.high === claim.low
+        : other.low === claim.low && other.high === claim.high,
+    ),
   );
 }
