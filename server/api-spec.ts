@@ -21,6 +21,13 @@ import {
 } from '../shared/api/queue-contract.js';
 import { WhoAmISchema } from '../shared/api/whoami.js';
 import {
+  AiHealthEventSchema,
+  AiHealthEventsSchema,
+  AiHealthQuerySchema,
+  AiSpendSchema,
+  StoredAiHealthEventSchema,
+} from '../shared/api/ai-health-contract.js';
+import {
   ChannelStatusListSchema,
   ChannelTestResultSchema,
   SetChannelCredentialsSchema,
@@ -83,6 +90,13 @@ export const SecretOwnerParamsSchema = z.strictObject({ kind: SecretOwnerKindSch
 /** A webhook (its `webhook` setting's id). */
 export const WebhookParamsSchema = z.strictObject({ webhookId: SettingIdSchema });
 export const WebhookDeliveryParamsSchema = z.strictObject({ deliveryId: z.string().min(1).max(100) });
+/** `GET /v1/ai/spend?month=YYYY-MM`: a calendar month from 2000-01 to 2100-12 (default: the current one, UTC). */
+export const AiSpendQuerySchema = z.strictObject({
+  month: z
+    .string()
+    .regex(/^(20\d\d-(0[1-9]|1[0-2])|2100-(0[1-9]|1[0-2]))$/, 'A month from 2000-01 to 2100-12, as YYYY-MM.')
+    .optional(),
+});
 /** Where a generic channel posts in: the tenant and the channel, no token (the body is signed). */
 export const InboundParamsSchema = z.strictObject({ tenantId: z.string().min(1).max(100), channelId: SettingIdSchema });
 /** The roles of people at a console. */
@@ -431,6 +445,36 @@ export const ENDPOINTS = {
     unavailable: true,
     status: 202,
     response: InboundChannelResultSchema,
+  },
+  aiSpend: {
+    method: 'GET',
+    path: '/v1/ai/spend',
+    summary:
+      "The tenant's model use in a calendar month (UTC; `month` YYYY-MM, default the current one): the cost, tokens and number of the AI decisions the queue applied, in all and by route (builtin, model, person). Decisions recorded without a route (older autopilots) count in the totals only.",
+    roles: ['lead', 'admin', 'autopilot'],
+    query: AiSpendQuerySchema,
+    status: 200,
+    response: AiSpendSchema,
+  },
+  postAiHealth: {
+    method: 'POST',
+    path: '/v1/ai/health',
+    summary:
+      "What an AI health check found: integration drift (a tenant tool answered outside its declared schema), a shadow run (agreement and guard refusals against the tenant's tolerance) or the budget. The queue sets `alert` (drift and budget always; a shadow run outside its tolerance) and keeps the latest 1,000 events per tenant; drift of one tool operation reported again within the same UTC hour raises that event's `count` instead of storing another. 201 with the event as stored.",
+    roles: ['autopilot', 'admin'],
+    body: AiHealthEventSchema,
+    status: 201,
+    response: StoredAiHealthEventSchema,
+  },
+  aiHealth: {
+    method: 'GET',
+    path: '/v1/ai/health',
+    summary:
+      "The AI's health events, newest first (`since`: only later ones; `kind`; `limit` up to 200): integration drift, shadow runs and the month's budget warnings, which the queue itself writes when an applied decision takes the month's spend past the routing policy's warning level or budget (once per month and state).",
+    roles: ['lead', 'admin'],
+    query: AiHealthQuerySchema,
+    status: 200,
+    response: AiHealthEventsSchema,
   },
   whoami: {
     method: 'GET',

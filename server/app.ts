@@ -6,6 +6,7 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, requestTimeoutOptions } from './http-timeou
 import { QueueMetrics } from './metrics.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limit.js';
 import type { EmailChannelControl } from '../channels/email/email-control.js';
+import { registerAiHealthRoutes } from './routes/ai-health.js';
 import { registerChannelRoutes } from './routes/channels.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { ChannelSecrets } from './secrets/channel-secrets.js';
@@ -115,6 +116,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerChannelRoutes(app, deps, { secrets, emailChannels: options.emailChannels ?? null });
   registerSecretRoutes(app, deps, secrets);
   registerWebhookRoutes(app, deps, options.webhookDeliveries ?? null);
+  registerAiHealthRoutes(app, deps);
   registerInboundRoutes(app, deps, secrets);
   const pingIntervalMs = options.pingIntervalMs ?? 15_000;
   registerEventRoutes(app, deps, { pingIntervalMs });

@@ -3,6 +3,7 @@ import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { ClientCounter } from '../domain/push-admission.js';
 import { postgresAuditOperations } from './postgres-audit.js';
 import { postgresEmailOperations } from './postgres-email-operations.js';
+import { AI_HEALTH_STATEMENTS } from './ai-health-sql.js';
 import { CHAT_STATEMENTS } from './chat-sql.js';
 import { postgresStatementOperations } from './sql-statements.js';
 import { postgresImportOperations } from './postgres-import-operations.js';
@@ -53,6 +54,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     ...postgresSettingOperations(db),
     ...postgresEmailOperations(db),
     ...postgresStatementOperations(db, CHAT_STATEMENTS),
+    ...postgresStatementOperations(db, AI_HEALTH_STATEMENTS),
     ...postgresWebhookOperations(db),
 
     async insertTenant(tenant, at) {

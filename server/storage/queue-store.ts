@@ -8,6 +8,7 @@ import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
+import type { AiHealthStore } from './ai-health-store.js';
 import type { ChatStore } from './chat-store.js';
 import type { EmailStore } from './email-store.js';
 import type { WebhookStore } from './webhook-store.js';
@@ -23,6 +24,8 @@ export interface QueueStore extends EmailStore {
   readonly chat: ChatStore;
   /** Webhooks, the generic channel and signing secrets (webhook-store.ts). */
   readonly webhooks: WebhookStore;
+  /** The AI's month spend and health events (ai-health-store.ts). */
+  readonly aiHealth: AiHealthStore;
   /** Creates a tenant and its first tokens together. Throws if the tenant exists. */
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | null>;

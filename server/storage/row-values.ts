@@ -48,6 +48,12 @@ export function aiDecisionValues(decision: AiDecisionRecord): RowValues {
     mutation_id: decision.mutationId,
     action: decision.action,
     decided_at: decision.decidedAt,
+    route: decision.route,
+    model: decision.model,
+    prompt_version: decision.promptVersion,
+    tokens: decision.tokens,
+    cost_usd: decision.costUsd,
+    latency_ms: decision.latencyMs,
   };
 }
 

@@ -68,6 +68,7 @@ import { messageFromRow, ticketFromRow } from './ticket-rows.js';
 import { tokenListingFromRow, tokenRecordFromRow } from './token-rows.js';
 import { chatStore, type ChatStore } from './chat-store.js';
 import { webhookStore, type WebhookStore } from './webhook-store.js';
+import { aiHealthStore, type AiHealthStore } from './ai-health-store.js';
 
 /**
  * The QueueStore both engines share: every method is a script of store operations (store-operations.ts)
@@ -89,6 +90,12 @@ export abstract class ScriptedQueueStore implements QueueStore {
   });
 
   readonly webhooks: WebhookStore = webhookStore({
+    write: (script) => this.write(script),
+    snapshot: (script) => this.snapshot(script),
+    direct: (script) => this.direct(script),
+  });
+
+  readonly aiHealth: AiHealthStore = aiHealthStore({
     write: (script) => this.write(script),
     snapshot: (script) => this.snapshot(script),
     direct: (script) => this.direct(script),

@@ -3,6 +3,7 @@ import type { TicketStatus } from '../../shared/domain/ticket.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import { sqliteAuditOperations } from './sqlite-audit.js';
 import { sqliteEmailOperations } from './sqlite-email-operations.js';
+import { AI_HEALTH_STATEMENTS } from './ai-health-sql.js';
 import { CHAT_STATEMENTS } from './chat-sql.js';
 import { sqliteStatementOperations } from './sql-statements.js';
 import { sqliteImportOperations } from './sqlite-import-operations.js';
@@ -35,6 +36,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     ...sqliteSettingOperations(db),
     ...sqliteEmailOperations(db),
     ...sqliteStatementOperations(db, CHAT_STATEMENTS),
+    ...sqliteStatementOperations(db, AI_HEALTH_STATEMENTS),
     ...sqliteWebhookOperations(db),
 
     insertTenant(tenant, at) {

@@ -3,6 +3,7 @@ import type { Message, Ticket, TicketStatus } from '../../shared/domain/ticket.j
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TicketHandling } from '../domain/mutation-plan.js';
 import type { ClientCounter } from '../domain/push-admission.js';
+import type { AiHealthOperations } from './ai-health-sql.js';
 import type { AuditRow } from './audit-rows.js';
 import type { ChatOperations } from './chat-sql.js';
 import type { EmailOperations } from './email-operations.js';
@@ -114,7 +115,8 @@ export type StoreOperations = TenantOperations &
   ImportOperations &
   EmailOperations &
   ChatOperations &
-  WebhookOperations;
+  WebhookOperations &
+  AiHealthOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;
@@ -123,6 +125,15 @@ export interface AiDecisionRecord {
   mutationId: number;
   action: string;
   decidedAt: string;
+  /** The routing layer's route (the decision's assist); null for a decision recorded without one. */
+  route: string | null;
+  /** The model asked (assist's, else usage's), or null. */
+  model: string | null;
+  promptVersion: string | null;
+  /** Prompt and completion tokens; 0 when no model was asked. */
+  tokens: number;
+  costUsd: number;
+  latencyMs: number;
 }
 
 export interface ClaimRequest {

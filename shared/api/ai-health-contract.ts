@@ -59,6 +59,8 @@ export const StoredAiHealthEventSchema = z.strictObject({
   at: z.string(),
   alert: z.boolean(),
   event: AiHealthEventSchema,
+  /** Times reported (drift of one tool operation within a UTC hour is one event, counted); absent: once. */
+  count: z.number().int().min(1).optional(),
 });
 export type StoredAiHealthEvent = z.infer<typeof StoredAiHealthEventSchema>;
 
@@ -70,9 +72,11 @@ export const AiHealthQuerySchema = z.strictObject({
   kind: z.enum(['integration_drift', 'shadow_run', 'budget']).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_HEALTH_EVENTS_PAGE).default(50),
 });
+export type AiHealthQuery = z.input<typeof AiHealthQuerySchema>;
 
 /** Newest first. */
 export const AiHealthEventsSchema = z.strictObject({ events: z.array(StoredAiHealthEventSchema) });
+export type AiHealthEvents = z.infer<typeof AiHealthEventsSchema>;
 
 /** Model use of one calendar month (UTC), summed over the AI decisions the queue applied, by route. */
 export const AiSpendSchema = z.strictObject({

@@ -121,6 +121,22 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: `/v1/channels/${victimTicketId}/deliveries` };
     case 'redeliverWebhook':
       return { path: `/v1/webhook-deliveries/${victimTicketId}/redeliver` };
+    case 'aiSpend':
+      return { path: '/v1/ai/spend' };
+    // Posted into the caller's own tenant; the victim's drift event (with the secret) stays its own.
+    case 'postAiHealth':
+      return {
+        path: '/v1/ai/health',
+        body: {
+          kind: 'integration_drift',
+          toolApiId: 'orders',
+          operationId: 'getOrder',
+          ticketId: 'tkt_x',
+          problem: 'x',
+        },
+      };
+    case 'aiHealth':
+      return { path: '/v1/ai/health?limit=200' };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -210,6 +226,17 @@ for (const engine of engines) {
         events: ['ticket.created'],
         enabled: true,
       });
+      await queue.store.aiHealth.recordHealthEvent(
+        queue.tenantId,
+        {
+          kind: 'integration_drift',
+          toolApiId: 'orders',
+          operationId: 'getOrder',
+          ticketId: victim.ticket.id,
+          problem: secret,
+        },
+        new Date(),
+      );
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
       intruderMacroVersion = 0;
@@ -286,8 +313,8 @@ for (const engine of engines) {
       // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats and saving rules: 2 each;
       // saving and deleting a setting: 1 each (the agent); channel credentials and test: 3 each (admin only), channel status: 2, a
       // delivery retry and an attachment: 1 each (the autopilot); making a signing secret: 3, listing them: 2; the two
-      // delivery logs: 2 each; a redelivery: 3.
-      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3);
+      // delivery logs: 2 each; a redelivery: 3; the AI spend: 1 (the agent), posting and reading AI health: 2 each.
+      expect(refusals).toBe(4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3 + 1 + 2 * 2);
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });

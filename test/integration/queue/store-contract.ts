@@ -9,6 +9,7 @@ import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
 import type { TestPostgres } from './test-postgres.js';
 import { agentReply, aiDecision, note } from './builders.js';
+import { describeAiHealthStoreContract } from './ai-health-store-contract.js';
 import { describeChatStoreContract } from './chat-store-contract.js';
 import { describeSettingsContract } from './settings-contract.js';
 
@@ -146,6 +147,7 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
 
     describeSettingsContract(() => store);
     describeChatStoreContract(() => store);
+    describeAiHealthStoreContract(() => store);
 
     it('intakes a ticket with its message seq before the ticket seq, once per idempotency key', async () => {
       const first = await intake('alpha', 'k1');

@@ -454,6 +454,25 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
   }),
   channelDeliveries: (prng) => ({ params: { channelId: `fuzz-${prng.int(1, 3)}` } }),
   redeliverWebhook: (prng) => ({ params: { deliveryId: `whd_${prng.int(1, 3)}` } }),
+  // The AI's spend and health: a month at the bounds or between, hostile text in a drift report.
+  aiSpend: (prng) => ({
+    query: { ...(prng.chance(0.5) ? { month: prng.pick(['2000-01', '2026-12', '2100-12', '2042-07']) } : {}) },
+  }),
+  postAiHealth: (prng) => ({
+    body: {
+      kind: 'integration_drift',
+      toolApiId: `fuzz-${prng.int(1, 3)}`,
+      operationId: text(prng, 200),
+      ticketId: `tkt_${prng.int(1, 3)}`,
+      problem: text(prng, 1_000),
+    },
+  }),
+  aiHealth: (prng) => ({
+    query: {
+      ...(prng.chance(0.5) ? { kind: prng.pick(['integration_drift', 'shadow_run', 'budget']) } : {}),
+      ...(prng.chance(0.5) ? { limit: String(prng.int(1, 200)) } : {}),
+    },
+  }),
   inboundMessage: (prng, world) => ({
     params: { tenantId: prng.pick(['fuzz', 'other']), channelId: `fuzz-${prng.int(1, 3)}` },
     body: {
