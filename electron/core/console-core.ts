@@ -33,6 +33,7 @@ import {
   type StartupProvider,
 } from './provider/provider-settings-service.js';
 import { ProviderSettingsStore } from './provider/provider-settings-store.js';
+import { routingHandlers } from './routing/routing-handlers.js';
 
 export interface ConsoleStores {
   db: LocalDatabase;
@@ -183,6 +184,14 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     role,
     ...(options.autopilotStage ? { autopilotStage: options.autopilotStage } : {}),
     rules,
+    routing: routingHandlers({
+      ticketsSince: (fromIso) =>
+        cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
+      settings: () => settings.current(),
+      rules: () => rules.currentRules(),
+      role,
+      now: options.now,
+    }),
     settings: new ConsoleSettings({ store: settings, queue: client, role, tenantId: () => identity.tenantId() }),
     ...(options.evals ? { evals: new EvalService({ ...options.evals, role }) } : {}),
     lead: new LeadService({

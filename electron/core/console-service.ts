@@ -20,6 +20,8 @@ import { createTicketActions } from './console/ticket-actions.js';
 import { ticketReadHandlers } from './console/ticket-read-handlers.js';
 import { translationHandlers } from './console/translation-handlers.js';
 import { webhookHandlers, type WebhookQueue } from './console/webhook-handlers.js';
+import { routingConsoleMethods } from '../../shared/api/routing-console.js';
+import type { routingHandlers } from './routing/routing-handlers.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
 import type { RulesService } from './rules/rules-service.js';
@@ -60,6 +62,8 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   webhookQueue?: WebhookQueue;
   /** The tenant of the console's token, null until known. */
   tenantId?: () => string | null;
+  /** The routing policy's preview and the AI health screen's reads (routing/routing-handlers.ts). */
+  routing?: ReturnType<typeof routingHandlers>;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -120,6 +124,7 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     settings: forwardTo(settingsConsoleMethods, options.settings, 'This console keeps no tenant settings.'),
     channels: channelHandlers({ queue: options.channelQueue, cache, ticketsChanged: notifyTicketsChanged }),
     webhooks: webhookHandlers({ queue: options.webhookQueue, tenantId: options.tenantId ?? (() => null) }),
+    routing: forwardTo(routingConsoleMethods, options.routing, 'This console has no routing policy editor.'),
   });
 
   return {

@@ -26,6 +26,7 @@ import { settingsConsoleMethods } from '../settings/settings-console.js';
 import { InboxSlaSchema } from '../sla/ticket-clock.js';
 import { channelConsoleMethods } from './channel-console.js';
 import { webhookConsoleMethods } from './webhook-console.js';
+import { routingConsoleMethods } from './routing-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -357,6 +358,7 @@ export const consoleMethods = {
   ...settingsConsoleMethods,
   ...channelConsoleMethods,
   ...webhookConsoleMethods,
+  ...routingConsoleMethods,
 } as const;
 
 /**

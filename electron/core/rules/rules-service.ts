@@ -75,7 +75,12 @@ export class RulesService {
 
   /** The owner queue of the rules' catch-all: where a reopened ticket without a queue of its own goes. */
   catchAllQueue(): string | undefined {
-    return this.rulesInForce(this.lastSeen()).at(-1)?.ownerQueue;
+    return this.currentRules().at(-1)?.ownerQueue;
+  }
+
+  /** The rules in force as last seen (offline too): the routing preview asks them for a ticket's owner queue. */
+  currentRules(): EscalationRule[] {
+    return this.rulesInForce(this.lastSeen());
   }
 
   async previewRules(input: { rules: unknown[] }): Promise<Result<RulesPreview>> {

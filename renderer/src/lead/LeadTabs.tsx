@@ -34,6 +34,7 @@ export function LeadTabs() {
           onClick={() => setScreen(entry.id)}
         >
           {t(entry.labelKey)}
+          {'Badge' in entry ? <entry.Badge /> : null}
         </button>
       ))}
     </span>

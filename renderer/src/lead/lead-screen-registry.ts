@@ -5,6 +5,9 @@ import { AdminScreen } from '../admin/AdminScreen.js';
 import { mayOpenAdmin } from '../admin/admin-sections.js';
 import { EvalsScreen } from '../evals/EvalsScreen.js';
 import { LearningScreen } from '../learning/LearningScreen.js';
+import { AiHealthBadge } from '../ai-health/AiHealthBadge.js';
+import { AiHealthScreen } from '../ai-health/AiHealthScreen.js';
+import { RoutingScreen } from '../routing/RoutingScreen.js';
 import { DashboardScreen } from './dashboard/DashboardScreen.js';
 import { ReviewSampleScreen } from './review/ReviewSampleScreen.js';
 import { RulesScreen } from './rules/RulesScreen.js';
@@ -21,6 +24,8 @@ export interface LeadScreenEntry {
   readonly labelKey: string;
   readonly layout: LeadScreenLayout;
   readonly Component: ComponentType;
+  /** Shown on the tab beside its label (a count of what waits there), if any. */
+  readonly Badge?: ComponentType;
 }
 
 const WHOLE: LeadScreenLayout = { kind: 'whole' };
@@ -47,6 +52,17 @@ export const LEAD_SCREENS = [
   { id: 'articles', allows: isLeadRole, labelKey: 'articles.nav', layout: WHOLE, Component: ArticlesScreen },
   /** What the AI learned from the tenant's resolved tickets, and an undo of the last retraining (learning/). */
   { id: 'learning', allows: isLeadRole, labelKey: 'learning.nav', layout: WHOLE, Component: LearningScreen },
+  /** Who answers each ticket: the routing policy (setting kind `routing`, leads and admins) with its preview. */
+  { id: 'routing', allows: isLeadRole, labelKey: 'routing.nav', layout: WHOLE, Component: RoutingScreen },
+  /** Integration drift, shadow runs and the model budget from the queue; its tab counts the unseen alerts. */
+  {
+    id: 'ai-health',
+    allows: isLeadRole,
+    labelKey: 'aiHealth.nav',
+    layout: WHOLE,
+    Component: AiHealthScreen,
+    Badge: AiHealthBadge,
+  },
 ] as const satisfies readonly LeadScreenEntry[];
 
 export type LeadScreen = (typeof LEAD_SCREENS)[number];

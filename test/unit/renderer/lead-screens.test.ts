@@ -13,6 +13,8 @@ describe('the lead screens registry', () => {
         'admin',
         'articles',
         'learning',
+        'routing',
+        'ai-health',
       ]);
     }
     expect(leadScreensFor('agent')).toEqual([]);
