@@ -1,20 +1,22 @@
 /**
  * `npm run eval -- tau --tasks FILE --openai-base-url URL --openai-model M [--user-model M] [--k N]
- *      [--limit N | --task-ids 0,5,9] [--data DIR] [--max-turns N] [--json]`
+ *      [--limit N | --task-ids 0,5,9] [--data DIR] [--max-turns N] [--drift] [--json]`
  *
- * τ-bench-style evaluation of the OpenAI provider on a tenant with the τ-bench retail tools (see run-tau.ts). The key comes
- * from OPENAI_API_KEY. Exit 0 when it ran (whatever the score), 2 on bad usage.
+ * τ-bench-style evaluation of the OpenAI provider on a tenant whose tools are the retail demo's HTTP API (started here
+ * on 127.0.0.1, described by the seed's OpenAPI document; see run-tau.ts). `--drift` starts the API with its drift
+ * switch (order totals answered as text): the tool layer must catch it. The key comes from OPENAI_API_KEY. Exit 0 when
+ * it ran (whatever the score), 2 on bad usage.
  */
 import { SingleBar } from 'cli-progress';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadTenantConfig, seedTenantIds } from '../../lib/tenant-config.js';
-import { loadRetailPolicy } from '../../engine/openai/retail-policy.js';
-import { RetailStore } from '../../engine/openai/retail-store.js';
-import { loadRetailTools } from '../../engine/openai/retail-tools.js';
+import { RetailStore } from '../../examples/retail-api/retail-store.js';
+import { seedTenantIds } from '../../lib/tenant-config.js';
+import { readTenantSeed } from '../../lib/tenant-seed/tenant-seed.js';
 import { runTau, type TauReport } from '../tau/run-tau.js';
 import { loadTauTasks } from '../tau/tau-tasks.js';
+import { startToolTenant } from '../tau/tool-tenant.js';
 
 interface Context {
   repoRoot: string;
@@ -23,7 +25,7 @@ interface Context {
 
 export const TAU_USAGE = `       npm run eval -- tau --tasks TASKS.json --openai-base-url URL --openai-model M [--user-model M]
                       [--k N] [--limit N | --task-ids 0,5,9] [--data DIR] [--max-turns N] [--timeout-ms N] [--json]
-                      [--tenant ID (default: the first seed tenant with τ-bench tools)]`;
+                      [--drift] [--tenant ID (default: the first seed tenant with a tool API)]`;
 
 const pct = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)}%`);
 
@@ -43,6 +45,7 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
       'max-turns': { type: 'string', default: '20' },
       'timeout-ms': { type: 'string', default: '60000' },
       resources: { type: 'string' },
+      drift: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     strict: true,
@@ -72,12 +75,14 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     selected = ids.map((index) => ({ index, task: all[index]! }));
   }
   const resourcesDir = resolve(values.resources ?? join(repoRoot, 'resources'));
-  // The tenant whose tool backend the agent works: given, or the first seed tenant that ships tools.
-  const toolsOf = (id: string) => join(resourcesDir, 'tenants', id, 'tools.json');
-  const tenantId = values.tenant ?? seedTenantIds(resourcesDir).find((id) => existsSync(toolsOf(id)));
-  if (!tenantId || !existsSync(toolsOf(tenantId)))
+  // The tenant whose tools the agent works with: given, or the first seed tenant with a tool API.
+  const hasToolApi = (id: string) =>
+    existsSync(join(resourcesDir, 'tenants', id, 'tenant.json')) &&
+    readTenantSeed(join(resourcesDir, 'tenants', id)).items.some((item) => item.kind === 'tool_api');
+  const tenantId = values.tenant ?? seedTenantIds(resourcesDir).find(hasToolApi);
+  if (!tenantId || !hasToolApi(tenantId))
     throw new UsageError(
-      `--tenant ${tenantId ?? '(none given)'}: no seed tenant with τ-bench tools (tools.json) there.`,
+      `--tenant ${tenantId ?? '(none given)'}: no seed tenant with a tool API (settings-seed.json toolApis).`,
     );
   const tenantDir = join(resourcesDir, 'tenants', tenantId);
   const dataDir = resolve(values.data ?? tenantDir);
@@ -93,13 +98,8 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     const limit = positive('limit', values.limit);
     selected = [...selected.filter(({ task }) => store.user(task.user_id)).slice(0, limit)];
   }
-  const config = loadTenantConfig(resourcesDir, tenantId);
-  const env = {
-    tenant: { config, policyText: readFileSync(join(tenantDir, 'policy.md'), 'utf8') },
-    store,
-    policy: loadRetailPolicy(tenantDir),
-    tools: loadRetailTools(tenantDir),
-  };
+  const tools = await startToolTenant({ resourcesDir, tenantId, dataDir, drift: values.drift });
+  const env = { tools, store };
   const interactive = !values.json && process.stderr.isTTY;
   const bar = new SingleBar({
     stream: process.stderr,
@@ -111,24 +111,28 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
   let passed = 0;
   let done = 0;
   bar.start(selected.length * k, 0, { passed: 0, task: '' });
-  const report: TauReport = await runTau(env, selected, {
-    engine: {
-      baseURL: values['openai-base-url'],
-      model: values['openai-model'],
-      apiKey: process.env.OPENAI_API_KEY ?? 'unused-for-local-endpoints',
-      resourcesDir,
-      timeoutMs,
-      ticketDeadlineMs: Math.max(120_000, timeoutMs * 4),
-    },
-    userModel: values['user-model'] ?? values['openai-model'],
-    k,
-    maxTurns,
-    onTrial: (task, trial) => {
-      done++;
-      if (trial.passed) passed++;
-      bar.update(done, { passed, task: task.index });
-    },
-  });
+  let report: TauReport;
+  try {
+    report = await runTau(env, selected, {
+      engine: {
+        baseURL: values['openai-base-url'],
+        model: values['openai-model'],
+        apiKey: process.env.OPENAI_API_KEY ?? 'unused-for-local-endpoints',
+        timeoutMs,
+        ticketDeadlineMs: Math.max(120_000, timeoutMs * 4),
+      },
+      userModel: values['user-model'] ?? values['openai-model'],
+      k,
+      maxTurns,
+      onTrial: (task, trial) => {
+        done++;
+        if (trial.passed) passed++;
+        bar.update(done, { passed, task: task.index });
+      },
+    });
+  } finally {
+    await tools.close();
+  }
   bar.setTotal(done || 1);
   bar.stop();
 
@@ -137,7 +141,7 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
     return 0;
   }
   const lines = [
-    `τ-bench-style retail run: agent ${report.model}, customer ${report.userModel}, k = ${k}, data ${dataDir}`,
+    `τ-bench-style retail run: agent ${report.model}, customer ${report.userModel}, k = ${k}, data ${dataDir}, tools ${tools.toolApis.map((a) => a.value.name).join(', ')} at ${tools.api.baseUrl}${values.drift ? ' (drift switch on)' : ''}`,
     '',
   ];
   for (const t of report.tasks) {
@@ -150,6 +154,7 @@ export async function runTauCommand(argv: string[], { repoRoot, UsageError }: Co
         `task ${t.index} (${t.userId}) trial ${trial.trial}: ${trial.passed ? 'PASS' : 'FAIL'} after ${trial.turns} turns, ${trial.ending}${trial.actionsRun.length ? `, actions ${trial.actionsRun.join(', ')}` : ''}`,
       );
       for (const reason of trial.reasons) lines.push(`    ${reason}`);
+      for (const drift of trial.drift) lines.push(`    integration drift: ${drift}`);
     }
   }
   lines.push(

@@ -2,39 +2,23 @@
  * What the retail database must look like after a task: a fresh copy with the task's expected actions
  * applied (as τ-bench scores it), and a readable account of where an agent's database differs.
  */
-import type { RetailStore } from '../../engine/openai/retail-store.js';
-import { runRetailTool } from '../../engine/openai/retail-tools.js';
-import { WRITE_TOOLS } from '../../engine/openai/tool-guard.js';
+import { runRetailAction } from '../../examples/retail-api/retail-actions.js';
+import type { RetailStore } from '../../examples/retail-api/retail-store.js';
 import type { TauAction } from './tau-tasks.js';
 
-/** Price difference of swapping items for other variants (new minus old). */
-function difference(store: RetailStore, orderId: string, itemIds: string[], newItemIds: string[]): number {
-  const order = store.order(orderId);
-  if (!order) throw new Error(`order ${orderId} is not in the data`);
-  let d = 0;
-  itemIds.forEach((id, i) => {
-    const item = order.items.find((it) => it.item_id === id);
-    const next = store.variant(newItemIds[i] ?? '');
-    if (!item || !next) throw new Error(`item ${id} -> ${newItemIds[i]} of order ${orderId} is not in the data`);
-    d += next.variant.price - item.price;
-  });
-  return Math.round(d * 100) / 100;
-}
-
-/** Applies the write actions (reads change nothing); throws when an action does not fit the data. */
-export function applyExpectedActions(store: RetailStore, actions: readonly TauAction[]): void {
+/** Applies the write actions (reads change nothing) as the shop's API does; throws when one does not fit the data. */
+export function applyExpectedActions(
+  store: RetailStore,
+  actions: readonly TauAction[],
+  writeOperations: ReadonlySet<string>,
+): void {
   for (const a of actions) {
-    if (!WRITE_TOOLS.has(a.name)) continue;
-    const k = a.kwargs;
-    const orderId = typeof k.order_id === 'string' ? k.order_id : null;
-    if (orderId && !store.order(orderId)) throw new Error(`order ${orderId} is not in the data`);
-    if (a.name === 'modify_user_address' && !store.user(String(k.user_id)))
-      throw new Error(`user ${String(k.user_id)} is not in the data`);
-    const diff =
-      a.name === 'modify_pending_order_items' || a.name === 'exchange_delivered_order_items'
-        ? difference(store, orderId!, k.item_ids as string[], k.new_item_ids as string[])
-        : 0;
-    runRetailTool(store, a.name, k, diff);
+    if (!writeOperations.has(a.name)) continue;
+    try {
+      runRetailAction(store, a.name, a.kwargs);
+    } catch (e) {
+      throw new Error(`${a.name}: ${(e as Error).message}`);
+    }
   }
 }
 

@@ -1,27 +1,25 @@
 /**
  * τ-bench-style runs: for each task, the simulated customer (played by the model from the task's
- * instruction) talks with Switchboard's OpenAI provider, which works the retail tools under its
- * guardrails; the task passes when the final database equals the one the task's expected actions give
+ * instruction) talks with Switchboard's OpenAI provider, whose tools are the retail demo's HTTP API through the
+ * OpenAPI tool layer and its policy guard (engine/tools); the task passes when the final database equals the one the task's expected actions give
  * and every expected output was told to the customer. pass^k: the share of tasks that pass all k trials.
  */
+import type { AiHealthEvent } from '../../shared/api/ai-health-contract.js';
 import type { Message, Ticket } from '../../shared/domain/ticket.js';
 import { newTicket } from '../../shared/domain/ticket.js';
-import type { ResolvedTenant } from '../../engine/openai/types.js';
 import { OpenAiEngine } from '../../engine/openai/engine.js';
-import type { RetailPolicy } from '../../engine/openai/retail-policy.js';
-import type { RetailStore } from '../../engine/openai/retail-store.js';
-import type { ToolDefinition } from '../../engine/openai/retail-tools.js';
 import type { OpenAiEngineOptions } from '../../engine/openai/types.js';
+import type { RetailStore } from '../../examples/retail-api/retail-store.js';
 import { applyExpectedActions, databaseDifferences } from './expected-state.js';
 import type { TauTask } from './tau-tasks.js';
+import type { ToolTenant } from './tool-tenant.js';
 import { AGENT_GREETING, UserSimulator, type Turn } from './user-simulator.js';
 
 export interface TauEnvironment {
-  tenant: ResolvedTenant;
+  /** The tenant's tools: the retail demo API and the tool layer over it. */
+  tools: ToolTenant;
   /** The database every trial starts from (never changed). */
   store: RetailStore;
-  policy: RetailPolicy;
-  tools: ToolDefinition[];
 }
 
 export interface TrialResult {
@@ -34,6 +32,8 @@ export interface TrialResult {
   turns: number;
   actionsRun: string[];
   escalation: string | null;
+  /** Integration drift the tool layer caught (`operationId: problem`). */
+  drift: string[];
   tokens: number;
   costUsd: number;
   transcript: Turn[];
@@ -59,7 +59,7 @@ export interface TauReport {
 }
 
 export interface TauRunOptions {
-  engine: Omit<OpenAiEngineOptions, 'tenantId' | 'resourcesDir'> & { resourcesDir: string };
+  engine: OpenAiEngineOptions;
   userModel: string;
   k: number;
   maxTurns: number;
@@ -93,21 +93,16 @@ export async function runTrial(
   trial: number,
   o: TauRunOptions,
 ): Promise<TrialResult> {
-  const store = env.store.clone();
-  const engine = new OpenAiEngine(
-    { ...o.engine, tenantId: env.tenant.config.id },
-    env.tenant,
-    store,
-    env.policy,
-    env.tools,
-  );
+  env.tools.api.reset(env.store.data);
+  const reported: AiHealthEvent[] = [];
+  const engine = new OpenAiEngine(o.engine, env.tools.parts(reported));
   const customer = new UserSimulator({
     baseURL: o.engine.baseURL,
     apiKey: o.engine.apiKey,
     model: o.userModel,
     timeoutMs: o.engine.timeoutMs ?? 60_000,
   });
-  const ticket = customerTicket(`tau-${index}-${trial}`, env.tenant.config.id, env.store, task.user_id);
+  const ticket = customerTicket(`tau-${index}-${trial}`, env.tools.parts().tenant.id, env.store, task.user_id);
   const transcript: Turn[] = [{ from: 'agent', text: AGENT_GREETING }];
   const messages: Message[] = [];
   const actionsRun: string[] = [];
@@ -145,14 +140,7 @@ export async function runTrial(
       costUsd += report.usage.costUsd;
       actionsRun.push(
         ...report.toolCalls
-          .filter(
-            (c) =>
-              c.outcome === 'ran' &&
-              !c.name.startsWith('get_') &&
-              !c.name.startsWith('find_') &&
-              c.name !== 'think' &&
-              c.name !== 'list_all_product_types',
-          )
+          .filter((c) => c.outcome === 'ran' && c.reason === null && env.tools.writeOperations.has(c.name))
           .map((c) => c.name),
       );
       const d = report.decision;
@@ -173,8 +161,9 @@ export async function runTrial(
   tokens += customer.tokens;
 
   const expected = env.store.clone();
-  applyExpectedActions(expected, task.actions);
-  const reasons = databaseDifferences(store, expected).map((d) => `database: ${d}`);
+  applyExpectedActions(expected, task.actions, env.tools.writeOperations);
+  const drift = reported.flatMap((e) => (e.kind === 'integration_drift' ? [`${e.operationId}: ${e.problem}`] : []));
+  const reasons = databaseDifferences(env.tools.api.store, expected).map((d) => `database: ${d}`);
   for (const output of task.outputs) {
     if (!replies.some((r) => norm(r).includes(norm(output))))
       reasons.push(`the agent never told the customer "${output}"`);
@@ -191,6 +180,7 @@ export async function runTrial(
     turns,
     actionsRun,
     escalation,
+    drift,
     tokens,
     costUsd: Math.round(costUsd * 1e8) / 1e8,
     transcript,
@@ -202,7 +192,7 @@ export function unrunnable(env: TauEnvironment, task: TauTask): string | null {
   if (!env.store.user(task.user_id))
     return `user ${task.user_id} is not in the retail data (pass --data with τ-bench's full data to run it)`;
   try {
-    applyExpectedActions(env.store.clone(), task.actions);
+    applyExpectedActions(env.store.clone(), task.actions, env.tools.writeOperations);
   } catch (e) {
     return `its expected actions do not fit the data: ${(e as Error).message}`;
   }

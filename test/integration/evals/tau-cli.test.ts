@@ -67,7 +67,7 @@ function failingTask(server: ScriptedOpenAiServer): void {
   });
 }
 
-describe('npm run eval -- tau (τ-bench-style runner against a scripted OpenAI-compatible server)', () => {
+describe('npm run eval -- tau (τ-bench-style runner: the retail demo API through the OpenAPI tool layer, a scripted OpenAI-compatible server)', () => {
   let server: ScriptedOpenAiServer;
   beforeAll(async () => {
     // The simulated customer's requests carry no tools; the agent's always do.
@@ -150,6 +150,38 @@ describe('npm run eval -- tau (τ-bench-style runner against a scripted OpenAI-c
       [false, false],
     ]);
     expect(server.requests.filter((q) => !q.body.tools).every((q) => q.body.model === 'scripted-customer')).toBe(true);
+  }, 300_000);
+
+  it('--drift: the shop API answers an order total as text; the tool layer catches it and the ticket goes to a person', async () => {
+    server.reset();
+    server.scriptFor('customer', { final: 'Hi, please cancel my order #W2403075, I no longer need it.' });
+    server.scriptFor(
+      'agent',
+      { tool: 'find_user_id_by_email', arguments: { email: 'aarav.davis1165@example.com' } },
+      { tool: 'get_order_details', arguments: { order_id: '#W2403075' } },
+    );
+    const r = await runEvalCli(
+      [
+        'tau',
+        '--tasks',
+        TASKS,
+        '--task-ids',
+        '0',
+        '--drift',
+        '--openai-base-url',
+        server.baseURL,
+        '--openai-model',
+        'm',
+      ],
+      { OPENAI_API_KEY: 'sk-test' },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(drift switch on)');
+    expect(r.stdout).toMatch(/task 0 \(aarav_davis_4756\) trial 1: FAIL after 0 turns, escalated/);
+    expect(r.stdout).toMatch(/the agent handed over to a person \(integration_drift: /);
+    expect(r.stdout).toContain('    integration drift: get_order_details: $.paid_total: expected number, got string');
+    expect(r.stdout).toMatch(/1 tasks ran, 0 skipped {3}pass\^1 = 0\.0%/);
+    expect(server.remaining()).toBe(0);
   }, 300_000);
 
   it('explains bad usage', async () => {
