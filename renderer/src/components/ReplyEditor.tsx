@@ -9,6 +9,7 @@ import { BusyNotice } from './BusyNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { MachineTranslation } from './MachineTranslation.js';
 import { ShortcutButton } from './ShortcutButton.js';
+import { ReplyTranslation } from '../assist/ReplyTranslation.js';
 
 /** `draftTranslation`: the AI draft machine-translated into the agent's language, shown under the editor. */
 export function ReplyEditor({
@@ -67,6 +68,7 @@ export function ReplyEditor({
           labelKey="translation.draftLabel"
         />
       ) : null}
+      <ReplyTranslation ticket={ticket} />
       <div className="editor-footer">
         <span className={`length${tooLong ? ' too-long' : ''}`}>
           {t('editor.length', { current: fmt.number(trimmed.length), max: fmt.number(MAX_MESSAGE_LENGTH) })}

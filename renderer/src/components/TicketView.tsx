@@ -12,6 +12,7 @@ import { Thread } from './Thread.js';
 import { TicketHistory } from './TicketHistory.js';
 import { UnsentPanel } from './UnsentPanel.js';
 import { TicketTranslated } from './TicketTranslated.js';
+import { AssistPanel } from '../assist/AssistPanel.js';
 
 export function TicketView() {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function TicketView() {
             <h3 className="panel-title">{t('ticket.summary')}</h3>
             <p dir="auto">{ticket.summary ?? t('ticket.noSummary')}</p>
           </section>
+          <AssistPanel ticket={ticket} />
           <TicketTranslated ticket={ticket}>
             {({ translation, byMessage, draft }) => (
               <>

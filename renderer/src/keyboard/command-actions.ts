@@ -1,5 +1,6 @@
 import type { Controller } from '../state/controller.js';
 import { useTranslationDisplay } from '../state/translation-display.js';
+import { useReplyTranslationRequests } from '../assist/reply-translation-requests.js';
 import type { ShortcutCommand } from './shortcuts.js';
 
 /** The commands that act on the open ticket: without one the palette shows them disabled and their keys do nothing. */
@@ -17,6 +18,8 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'articles',
   'reopen',
   'toggleTranslation',
+  'assist',
+  'translateReply',
 ]);
 
 /** What each command does, whether its shortcut or the command palette runs it. */
@@ -36,6 +39,8 @@ export function commandActions(controller: Controller): Record<ShortcutCommand, 
     help: controller.toggleHelp,
     take: controller.assignToMe,
     toggleTranslation: () => useTranslationDisplay.getState().toggle(),
+    translateReply: () => useReplyTranslationRequests.getState().request(),
+    assist: controller.focusAssist,
     handback: controller.handback,
     spam: controller.markAsSpam,
     search: () => controller.setTab('review'),

@@ -22,7 +22,9 @@ export type ShortcutCommand =
   | 'views'
   | 'palette'
   | 'settings'
-  | 'toggleTranslation';
+  | 'toggleTranslation'
+  | 'assist'
+  | 'translateReply';
 
 export interface KeyInput {
   key: string;
@@ -59,6 +61,8 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'macro', keys: ['m'] },
   { command: 'articles', keys: ['b'] },
   { command: 'toggleTranslation', keys: ['l'] },
+  { command: 'translateReply', keys: ['Ctrl/⌘ + Shift + L'] },
+  { command: 'assist', keys: ['i'] },
   { command: 'views', keys: ['v'] },
   { command: 'search', keys: ['/'] },
   { command: 'palette', keys: ['Ctrl/⌘ + K'] },
@@ -72,6 +76,8 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
 const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   toggleTranslation: 'translation.toggleShortcut',
   articles: 'articles.search.shortcut',
+  assist: 'assist.shortcut',
+  translateReply: 'assist.reply.shortcut',
 };
 
 /** The i18n key of a command's label. */
@@ -87,6 +93,9 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
   }
   if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key.toLowerCase() === 'k')
     return { command: 'palette', pendingG: false };
+  // Works while typing, like send: the agent translates the reply they are writing.
+  if ((k.ctrlKey || k.metaKey) && !k.altKey && k.shiftKey && k.key.toLowerCase() === 'l')
+    return { command: 'translateReply', pendingG: false };
   // The usual settings shortcut; like send and the palette it works while typing.
   if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key === ',')
     return { command: 'settings', pendingG: false };
@@ -135,6 +144,9 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'views', pendingG: false };
     case 'l':
       return { command: 'toggleTranslation', pendingG: false };
+    // What the AI left for the agent (its Insight).
+    case 'i':
+      return { command: 'assist', pendingG: false };
     case '/':
       return { command: 'search', pendingG: false };
     default:

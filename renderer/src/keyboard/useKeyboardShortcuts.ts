@@ -28,8 +28,10 @@ function ownsEnter(el: Element | null): boolean {
 function usable(command: ShortcutCommand, state: ConsoleStore): boolean {
   if (command === 'back') return state.helpOpen || state.openTicketId !== null;
   if (NEEDS_TICKET.has(command) && !state.openTicketId) return false;
-  // Without a translator there is nothing to show or hide.
-  return command !== 'toggleTranslation' || state.setup?.translationAvailable === true;
+  // Without a translator there is nothing to show, hide or translate.
+  return (
+    (command !== 'toggleTranslation' && command !== 'translateReply') || state.setup?.translationAvailable === true
+  );
 }
 
 /** One window-level key handler for the whole console. */

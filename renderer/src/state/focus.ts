@@ -2,7 +2,7 @@ import { holdsDialogOpen, openDialog, wouldLeaveDialog } from './focus-guard.js'
 import type { ConsoleStoreApi } from './store.js';
 
 /** Where the console moves the focus after something happened (an action answered, a dialog closed). */
-export type FocusTarget = 'editor' | 'ticket-view' | 'inbox-list';
+export type FocusTarget = 'editor' | 'ticket-view' | 'inbox-list' | 'assist';
 
 export interface FocusMoveOptions {
   /** Leaves the focus where it is unless it has fallen to the page (e.g. with a closed dialog's field). */
@@ -16,6 +16,7 @@ const SELECTORS: Record<FocusTarget, string> = {
   editor: '[data-testid="reply-editor"]',
   'ticket-view': '[data-testid="ticket-view"]',
   'inbox-list': '[data-testid="inbox-list"]',
+  assist: '[data-testid="ai-assist"]',
 };
 
 /** Frames during which a scheduled focus move takes the focus back if it fell to the page. */

@@ -118,6 +118,10 @@ export function createNavigation({ store, refresh, moveFocus }: NavigationDeps) 
     focusEditor(): void {
       if (s().openTicketId) moveFocus('editor');
     },
+    /** The AI assist of the open ticket (`i`), where it has one. */
+    focusAssist(): void {
+      if (s().openTicketId) moveFocus('assist');
+    },
     focusWorkspace,
     closeOverlay(): void {
       s().setOverlay(null);
