@@ -115,6 +115,6 @@ function apiMessage(text: string): string {
   } catch {
     // not JSON: its text
   }
-  const flat = said.replace(/\s+/g, ' ');
+  const flat = said.replace(/\s+/g, ' ').trim();
   return (flat || 'no message').slice(0, MAX_API_MESSAGE_LENGTH);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExplicitConfirmation } from '../../../engine/openai/tool-guard.js';
+import { isExplicitConfirmation } from '../../../engine/tools/explicit-confirmation.js';
 
 /** A plain yes, in the markets' languages. */
 const YES = [
