@@ -57,6 +57,11 @@ const MAX_EMBEDDING_INPUTS = 2_048;
 export interface ScriptedServerOptions {
   /** Names the script a request takes its step from; null or an unscripted route uses the main script. */
   routeOf?: (body: RecordedRequest['body']) => string | null;
+  /**
+   * Answers a request from what it carries (e.g. the article passages the engine retrieved, cited by their ids) before
+   * any script; null leaves it to the script.
+   */
+  answer?: (body: RecordedRequest['body']) => ScriptStep | null;
 }
 
 export async function startScriptedOpenAiServer(options: ScriptedServerOptions = {}): Promise<ScriptedOpenAiServer> {
@@ -125,7 +130,8 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions =
     }
     requests.push({ at: performance.now(), body, raw, authorization: req.headers.authorization, headers: req.headers });
     const route = options.routeOf?.(body) ?? null;
-    const step = route !== null && routed.has(route) ? routed.get(route)!.shift() : steps.shift();
+    const step =
+      options.answer?.(body) ?? (route !== null && routed.has(route) ? routed.get(route)!.shift() : steps.shift());
     if (!step) {
       exhausted++;
       return send(res, 500, {

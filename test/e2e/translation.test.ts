@@ -143,6 +143,72 @@ describe('machine translation in the ticket view', () => {
     await plainPage.close();
   });
 
+  it("translates the agent's English reply into German and back before it is sent; a failure sends nothing", async () => {
+    const id = await germanEscalation(
+      translating,
+      'e2e-translate-reply',
+      'Kann ich meine Karte sperren?',
+      'Ja, in der App unter Karte.',
+    );
+    openAi.script({ final: { translations: ['Can I block my card?', 'Yes, in the app under Card.'] } });
+    const page = await openTicketInNewPage(browser, translating.consoleUrl, id);
+    const view = page.getByTestId('ticket-view');
+    await view.getByTestId('message-translation').waitFor({ timeout: 15_000 });
+    const editor = view.getByTestId('reply-editor');
+    await editor.fill('You can block it in the app under Card > Block.');
+
+    // The endpoint refuses: the agent is told, the editor keeps their text, nothing is sent.
+    openAi.script({ status: 400 });
+    await editor.focus();
+    await page.keyboard.press('Control+Shift+L');
+    const error = view.getByTestId('reply-translation-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.innerText()).toContain('nothing was sent');
+    expect(await editor.inputValue()).toBe('You can block it in the app under Card > Block.');
+
+    const before = openAi.requests.length;
+    openAi.script(
+      { final: { translations: ['Sie können sie in der App unter Karte > Sperren sperren.'] } },
+      { final: { translations: ['You can block it in the app under Card > Block.'] } },
+    );
+    await editor.focus();
+    await page.keyboard.press('Control+Shift+L');
+    const translated = view.getByTestId('reply-translated');
+    await translated.waitFor({ timeout: 15_000 });
+    expect(await translated.innerText()).toContain('German: what is sent');
+    expect(await translated.locator('[lang="de"]').innerText()).toBe(
+      'Sie können sie in der App unter Karte > Sperren sperren.',
+    );
+    expect(await view.getByTestId('reply-back-translation').innerText()).toContain(
+      'You can block it in the app under Card > Block.',
+    );
+    // Into German, then back into English: two model calls.
+    expect(openAi.requests.length - before).toBe(2);
+    // The focus is on "Use this translation": Enter puts the German text into the editor, Ctrl+Enter sends it.
+    const use = view.getByTestId('reply-translation-use');
+    await expect.poll(() => use.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.inputValue()).toBe('Sie können sie in der App unter Karte > Sperren sperren.');
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(
+        async () => (await translating.getTicket(id)).messages.filter((m) => m.author === 'agent').map((m) => m.text),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toEqual(['Sie können sie in der App unter Karte > Sperren sperren.']);
+    await page.close();
+
+    // Without a provider there is nothing to translate with: no button, the shortcut does nothing.
+    const plainId = await germanEscalation(plain, 'e2e-plain-reply', 'Kann ich meine Karte sperren?', 'Ja.');
+    const plainPage = await openTicketInNewPage(browser, plain.consoleUrl, plainId);
+    await plainPage.getByTestId('translation-notice').waitFor();
+    expect(await plainPage.getByTestId('reply-translate-button').count()).toBe(0);
+    await plainPage.close();
+  });
+
   it('translates into a Hebrew UI right to left, in dark mode, with no serious accessibility violation', async () => {
     expect(firstId).not.toBe('');
     const before = openAi.requests.length;
