@@ -20,7 +20,7 @@ import {
   type SettingsSeed,
 } from '../lib/tenant-seed/seed-files.js';
 import { tenantSeedItems, type SeedItem } from '../lib/tenant-seed/tenant-seed.js';
-import { engineTenantFrom, type EngineTenant } from './engine-tenant.js';
+import { engineTenantFrom, type EngineTenant, type TenantConfiguration } from './engine-tenant.js';
 import { answersOf, createKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 
 /** Seed items as the queue hands them out once seeded: each saved once. */
@@ -60,9 +60,27 @@ export function seedEngineTenant(
   knowledgeBase: KnowledgeBase,
   settingsSeed: SettingsSeed = SettingsSeedSchema.parse({}),
 ): EngineTenant {
+  return engineTenantFrom(seedTenantConfiguration(config, knowledgeBase, settingsSeed));
+}
+
+/** The settings and rules a freshly seeded queue hands out for `config` and `knowledgeBase` (and the settings seed). */
+export function seedTenantConfiguration(
+  config: TenantConfig,
+  knowledgeBase: KnowledgeBase,
+  settingsSeed: SettingsSeed = SettingsSeedSchema.parse({}),
+): TenantConfiguration {
   const answers = Object.fromEntries(knowledgeBase.intents.map((intent) => [intent, answersOf(knowledgeBase, intent)]));
   const settings = settingsFromSeedItems(tenantSeedItems(config, answers, settingsSeed));
-  return engineTenantFrom({ tenantId: config.id, settings, rules: config.escalationRules });
+  return { tenantId: config.id, settings, rules: config.escalationRules };
+}
+
+/** The folder's settings seed (settings-seed.json), or undefined where the tenant ships none. */
+export function loadSettingsSeed(resourcesDir: string, tenantId: string): SettingsSeed | undefined {
+  return (
+    optionalSeedFile(join(resourcesDir, 'tenants', tenantId), SETTINGS_SEED_FILE, (file) =>
+      readJsonFile(file, SettingsSeedSchema, 'settings seed'),
+    ) ?? undefined
+  );
 }
 
 /** A demo tenant's seed folder as the engine uses it: its configuration file, and the engine's tenant from it. */
@@ -71,11 +89,12 @@ export function loadSeedEngineTenant(
   tenantId: string,
 ): { config: TenantConfig; engineTenant: EngineTenant } {
   const config = loadTenantConfig(resourcesDir, tenantId);
-  const settingsSeed = optionalSeedFile(join(resourcesDir, 'tenants', tenantId), SETTINGS_SEED_FILE, (file) =>
-    readJsonFile(file, SettingsSeedSchema, 'settings seed'),
-  );
   return {
     config,
-    engineTenant: seedEngineTenant(config, loadSeedKnowledgeBase(resourcesDir, tenantId), settingsSeed ?? undefined),
+    engineTenant: seedEngineTenant(
+      config,
+      loadSeedKnowledgeBase(resourcesDir, tenantId),
+      loadSettingsSeed(resourcesDir, tenantId),
+    ),
   };
 }

@@ -10,13 +10,13 @@ import type { EvalProviderName, PromptVersions, RunPricing } from '../shared/eva
 import { routedOnlyReason, type EvalCase } from '../shared/evals/suite-format.js';
 import { BuiltinEngine } from '../engine/builtin-engine.js';
 import type { AiEngineInput } from '../engine/engine.js';
-import { assertUsableRules } from '../engine/engine-tenant.js';
+import { assertUsableRules, engineTenantFrom, type TenantConfiguration } from '../engine/engine-tenant.js';
 import { OpenAiEngine } from '../engine/openai/engine.js';
 import { TenantRateLimiter } from '../engine/openai/rate-limiter.js';
 import { retailEngineParts } from '../engine/openai/retail-toolbox.js';
 import { RetailStore } from '../examples/retail-api/retail-store.js';
 import type { OpenAiEngineOptions } from '../engine/openai/types.js';
-import { loadSeedKnowledgeBase, seedEngineTenant } from '../engine/seed-tenant.js';
+import { loadSeedKnowledgeBase, loadSettingsSeed, seedTenantConfiguration } from '../engine/seed-tenant.js';
 import { loadTenantClassifier } from '../engine/tenant-classifier.js';
 import { hasTrainingData } from '../engine/training-data.js';
 import { loadTenantConfig } from '../lib/tenant-config.js';
@@ -68,11 +68,15 @@ export interface BuiltinCaseEngineOptions {
 }
 
 /**
- * The built-in engine on the tenant's seed files (an evaluation runs without a queue: engine/seed-tenant.ts). A
+ * The built-in engine on the tenant's seed files (an evaluation runs without a queue: engine/seed-tenant.ts), and the
+ * configuration it decides with (the settings and rules a freshly seeded queue hands out, the override applied). A
  * tenant without intent training data (the retail demo has tools instead) gets the engine without a classifier: it
  * tells the language and whether the customer asks for a human or complains, and sends every ticket to a human.
  */
-export function createBuiltinCaseEngine(o: BuiltinCaseEngineOptions): CaseEngine {
+export function seedBuiltinEngine(o: BuiltinCaseEngineOptions): {
+  configuration: TenantConfiguration;
+  engine: BuiltinEngine;
+} {
   const config = overriddenSeedConfig(o.resourcesDir, o.tenantId, o.override);
   const knowledgeBase = applyKnowledgeBaseOverride(loadSeedKnowledgeBase(o.resourcesDir, o.tenantId), o.override);
   const classifier = hasTrainingData(o.resourcesDir, o.tenantId)
@@ -86,7 +90,12 @@ export function createBuiltinCaseEngine(o: BuiltinCaseEngineOptions): CaseEngine
           ),
       }).classifier
     : null;
-  const engine = new BuiltinEngine(seedEngineTenant(config, knowledgeBase), classifier);
+  const configuration = seedTenantConfiguration(config, knowledgeBase, loadSettingsSeed(o.resourcesDir, o.tenantId));
+  return { configuration, engine: new BuiltinEngine(engineTenantFrom(configuration), classifier) };
+}
+
+export function createBuiltinCaseEngine(o: BuiltinCaseEngineOptions): CaseEngine {
+  const { engine } = seedBuiltinEngine(o);
   return {
     provider: 'builtin',
     model: null,

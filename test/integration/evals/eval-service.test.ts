@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EvalRunState } from '../../../shared/evals/eval-console.js';
+import { StartEvalRunSchema, type EvalRunState } from '../../../shared/evals/eval-console.js';
 import { EvalService } from '../../../evals/eval-service.js';
 import { REPO_ROOT } from '../../helpers/child-process.js';
 
@@ -11,6 +11,7 @@ const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'evals');
 function resources(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sb-eval-service-'));
   symlinkSync(join(REPO_ROOT, 'test', 'fixtures', 'ai', 'resources', 'tenants'), join(dir, 'tenants'));
+  symlinkSync(join(REPO_ROOT, 'resources', 'prompts'), join(dir, 'prompts'));
   mkdirSync(join(dir, 'evals'));
   copyFileSync(join(FIXTURES, 'fixture-bank.suite.jsonl'), join(dir, 'evals', 'fixture-bank.suite.jsonl'));
   return dir;
@@ -87,6 +88,27 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
     const second = service.startEvalRun({ file: 'fixture-bank.suite.jsonl', provider: 'builtin' });
     const again = await finished(service, second.ok ? second.value.runId : '');
     expect(again.report?.comparison?.regressions).toEqual([]);
+  }, 300_000);
+
+  it('runs a suite through the routed engine (replayed answers): figures per route, promoted per provider and model', async () => {
+    const dir = resources();
+    const service = serviceFor(dir, 'lead');
+    const half = StartEvalRunSchema.safeParse({ file: 'fixture-bank.suite.jsonl', provider: 'routed', model: 'm' });
+    expect(half.success ? null : half.error.issues[0]!.message).toMatch(/both the endpoint and the model, or neither/);
+    const started = service.startEvalRun({ file: 'fixture-bank.suite.jsonl', provider: 'routed' });
+    const done = await finished(service, started.ok ? started.value.runId : '');
+    expect(done.error).toBeNull();
+    expect(done).toMatchObject({ state: 'done', provider: 'routed', model: 'replay', done: 16 });
+    expect(done.report!.perRoute.map((r) => r.route)).toEqual(['builtin', 'model', 'person']);
+    expect(done.report!.perRoute.reduce((n, r) => n + r.n, 0)).toBe(16);
+    const promoted = service.promoteEvalRun({ runId: done.runId });
+    expect(promoted.ok && promoted.value.promotedTo).toBe(
+      join(dir, 'promoted', 'fixture-bank.suite.baseline.routed-replay.json'),
+    );
+    const list = service.listEvalSuites();
+    expect(list.ok && list.value.suites[0]!.baselines).toEqual([
+      { provider: 'routed', model: 'replay', createdAt: expect.any(String), passRate: done.report!.figures.passRate },
+    ]);
   }, 300_000);
 
   it('says why a run failed, cancels a run, and refuses agents', async () => {

@@ -238,17 +238,130 @@ describe('npm run eval -- suite --provider openai (scripted OpenAI-compatible se
   }, 300_000);
 });
 
+const GOLDEN = join(REPO_ROOT, 'resources', 'evals', 'payments.golden.jsonl');
+const routedCaseIds = readFileSync(GOLDEN, 'utf8')
+  .split('\n')
+  .filter((line) => line.includes('"id": "pay-route-'))
+  .map((line) => (JSON.parse(line) as { id: string }).id);
+
 describe('the golden payments suite', () => {
   it('runs through the real pipeline and passes the gate against its committed baseline', async () => {
-    const r = await runEvalCli(
-      ['suite', '--file', join(REPO_ROOT, 'resources', 'evals', 'payments.golden.jsonl'), '--json'],
-      {},
-      600_000,
-    );
+    const r = await runEvalCli(['suite', '--file', GOLDEN, '--json'], {}, 600_000);
     expect(r.code, r.stderr.slice(-3000)).toBe(0);
     const report = SuiteRunReportSchema.parse(JSON.parse(r.stdout));
     expect(report.figures.n).toBeGreaterThanOrEqual(150);
     expect(report.comparison).not.toBeNull();
     expect(report.comparison!.regressions).toEqual([]);
+    // The cases written for routing need the routed provider: skipped, counted in no figure.
+    expect(routedCaseIds.length).toBeGreaterThanOrEqual(15);
+    expect(report.skipped.map((c) => c.id)).toEqual(routedCaseIds);
+    expect(report.skipped[0]!.reason).toMatch(/^runs under --provider routed only/);
+    expect(report.perRoute).toEqual([]);
   }, 600_000);
+
+  it('through the routed engine (replayed model answers): per route, grounding failures, budget, outage', async () => {
+    const html = join(dir, 'routed.html');
+    const r = await runEvalCli(
+      ['suite', '--file', GOLDEN, '--provider', 'routed', '--pricing', '0.15,0.6', '--json', '--report', html],
+      {},
+      600_000,
+    );
+    expect(r.code, r.stderr.slice(-3000)).toBe(0);
+    const report = SuiteRunReportSchema.parse(JSON.parse(r.stdout));
+    expect(report).toMatchObject({ provider: 'routed', model: 'replay', skipped: [] });
+    expect(report.pricing).toEqual({ inputPerMillion: 0.15, outputPerMillion: 0.6, source: 'flag' });
+    expect(report.promptVersions!.decide).toMatch(/^decide@\d+\.[0-9a-f]{8}$/);
+    expect(report.comparison!.baselineFile).toMatch(/payments\.golden\.baseline\.routed-replay\.json$/);
+    expect(report.comparison!.regressions).toEqual([]);
+    const routed = report.cases.filter((c) => routedCaseIds.includes(c.id));
+    expect(routed.filter((c) => !c.passed).map((c) => [c.id, c.failures])).toEqual([]);
+    const byId = new Map(routed.map((c) => [c.id, c.actual]));
+    expect(byId.get('pay-route-model-de-01')).toMatchObject({ decision: 'resolve', route: 'model', language: 'de' });
+    expect(byId.get('pay-route-ungrounded-01')).toMatchObject({ route: 'person', escalationCode: 'ungrounded' });
+    expect(byId.get('pay-route-ungrounded-01')!.text).toContain('5 EUR');
+    expect(byId.get('pay-route-budget-people-01')).toMatchObject({ escalationCode: 'budget_exhausted' });
+    expect(byId.get('pay-route-outage-builtin-01')).toMatchObject({ decision: 'resolve', route: 'builtin' });
+    expect(byId.get('pay-route-hang-01')).toMatchObject({ escalationCode: 'model_error' });
+
+    const [builtin, model, person] = report.perRoute;
+    expect(report.perRoute.map((x) => x.route)).toEqual(['builtin', 'model', 'person']);
+    expect(builtin!.n + model!.n + person!.n).toBe(report.figures.n);
+    expect(builtin!.share + model!.share + person!.share).toBeCloseTo(1, 4);
+    expect(model).toMatchObject({ resolved: model!.n, wrongResolutions: 0, passRate: 1 });
+    expect(model!.costPerResolutionUsd).toBeCloseTo(model!.totalCostUsd / model!.resolved, 8);
+    expect(model!.costPerResolutionUsd).toBeGreaterThan(0);
+    expect(builtin!.costPerResolutionUsd).toBe(0);
+    expect(person).toMatchObject({ resolved: 0, costPerResolutionUsd: null });
+    expect(model!.p95LatencyMs).toBeGreaterThanOrEqual(model!.p50LatencyMs!);
+
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<h2>Per route</h2>');
+    expect(page).toMatch(/<th scope="row">model<\/th><td>\d+<\/td><td>\d+\.\d%<\/td><td>100\.0%<\/td>/);
+    expect(page).toContain('Costs at $0.15 in, $0.6 out per million tokens (--pricing).');
+  }, 600_000);
+});
+
+describe('npm run eval -- suite --provider routed: the baseline and bad input', () => {
+  const header = readFileSync(GOLDEN, 'utf8').split('\n')[0]!;
+  const caseLine = (id: string) =>
+    readFileSync(GOLDEN, 'utf8')
+      .split('\n')
+      .find((l) => l.includes(`"id": "${id}"`))!;
+  const ids = [
+    'pay-route-model-en-01',
+    'pay-route-model-en-02',
+    'pay-route-budget-people-01',
+    'pay-route-outage-people-01',
+  ];
+
+  it('prints the per-route table, records prompt versions, and --update-baseline refuses a run that fails the gate', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'sb-evals-routed-'));
+    const file = join(home, 'routes.jsonl');
+    writeFileSync(file, [header, ...ids.map(caseLine)].join('\n'));
+    const routed = (...more: string[]) =>
+      runEvalCli(['suite', '--file', file, '--provider', 'routed', ...more], {}, 300_000);
+    const first = await routed('--update-baseline');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^Prompts: decide@\d+\.[0-9a-f]{8}$/m);
+    expect(first.stdout).toMatch(/^Per route:$/m);
+    expect(first.stdout).toMatch(/^model +2 +50\.0% +100\.0% +2 +0 +\$0\.000000 /m);
+    expect(first.stdout).toMatch(/^person +2 +50\.0% +100\.0% +0 +0 +– /m);
+    expect(first.stdout).toContain(
+      'No price known for the model (give --pricing IN,OUT per million tokens): costs are 0.',
+    );
+    const baselineFile = join(home, 'routes.baseline.routed-replay.json');
+    const recorded = readFileSync(baselineFile, 'utf8');
+    expect(JSON.parse(recorded)).toMatchObject({
+      provider: 'routed',
+      model: 'replay',
+      promptVersions: { decide: expect.stringMatching(/^decide@/) },
+      perRoute: [
+        { route: 'builtin', n: 0 },
+        { route: 'model', n: 2 },
+        { route: 'person', n: 2 },
+      ],
+    });
+
+    // The recorded answer now invents a fee: the grounding check escalates it, the pass rate falls, the gate fails,
+    // and the baseline stays as it was.
+    writeFileSync(
+      file,
+      [header, ...ids.map(caseLine)].join('\n').replace('we charge 0.5% of the amount', 'we charge 1.5% of the amount'),
+    );
+    const worse = await routed('--update-baseline');
+    expect(worse.code).toBe(1);
+    expect(worse.stderr).toMatch(/Gate failed: passRate 1 -> 0\.75 .*the baseline .* was not updated/);
+    expect(worse.stdout).toMatch(/Newly failing: pay-route-model-en-01/);
+    expect(readFileSync(baselineFile, 'utf8')).toBe(recorded);
+  }, 300_000);
+
+  it('bad usage: half an endpoint, a malformed price (exit 2)', async () => {
+    const args = ['suite', '--file', GOLDEN];
+    const half = await runEvalCli([...args, '--provider', 'routed', '--openai-model', 'gpt-4o-mini']);
+    expect(half.code).toBe(2);
+    expect(half.stderr).toMatch(/--provider routed takes both --openai-base-url and --openai-model .*or neither/);
+    const price = await runEvalCli([...args, '--provider', 'routed', '--pricing', '0.15']);
+    expect(price.code).toBe(2);
+    expect(price.stderr).toMatch(/--pricing takes two prices .* not "0\.15"/);
+  });
 });
