@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Message, Ticket } from '../../../shared/domain/ticket.js';
 import { OpenAiEngine, type OpenAiEngineOptions } from '../../../engine/openai/index.js';
-import { retailEngineParts } from '../../../engine/openai/retail-toolbox.js';
-import { RetailStore } from '../../../examples/retail-api/retail-store.js';
+import { startToolTenant, type ToolTenant } from '../../../evals/tau/tool-tenant.js';
 import { testMessage, testTicket } from '../../helpers/tickets.js';
 
 export const CUSTOMER_EMAIL = 'aarav.davis1165@example.com';
@@ -14,20 +14,30 @@ export const TOOLS_TENANT = 'retail';
 export const QUICK_RETRIES = { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
 /**
- * The model engine (the real SDK) with the shipped retail data as its tools against the scripted server at `baseURL`;
- * `store` is that data, which actions change.
+ * The retail demo shop's API (examples/retail-api) on 127.0.0.1 for the test file that imports this one, with the
+ * retail seed's tool_api pointed at it (started before its tests, closed after them).
+ */
+let shop: ToolTenant | null = null;
+beforeAll(async () => {
+  shop = await startToolTenant({ resourcesDir: RESOURCES_DIR, tenantId: TOOLS_TENANT });
+});
+afterAll(async () => {
+  await shop?.close();
+});
+
+/**
+ * The model engine (the real SDK) with the retail demo shop's API as its tools (through the OpenAPI tool layer)
+ * against the scripted server at `baseURL`; the shop starts from the shipped data, and `store` is that data, which
+ * actions change.
  */
 export function scriptedOpenAiEngine(baseURL: string, over: Partial<OpenAiEngineOptions> = {}) {
-  const parts = retailEngineParts(
-    RESOURCES_DIR,
-    TOOLS_TENANT,
-    RetailStore.load(join(RESOURCES_DIR, 'tenants', TOOLS_TENANT)),
-  );
+  if (!shop) throw new Error('The retail shop API is not started yet (use scriptedOpenAiEngine inside a test).');
+  shop.api.reset();
   const engine = new OpenAiEngine(
     { baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 2_000, retry: QUICK_RETRIES, ...over },
-    parts,
+    shop.parts(),
   );
-  return Object.assign(engine, { store: parts.toolBox.store });
+  return Object.assign(engine, { store: shop.api.store });
 }
 
 /** What the AI's lookup of Aarav by his email answered, as the decision carries it (his address restored). */
@@ -35,7 +45,7 @@ export const AARAV_FOUND_BY_EMAIL = {
   name: 'find_user_id_by_email',
   arguments: { email: CUSTOMER_EMAIL },
   status: 'ok',
-  result: 'aarav_davis_4756',
+  result: { user_id: 'aarav_davis_4756' },
   reason: null,
   truncated: false,
 };

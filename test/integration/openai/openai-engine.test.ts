@@ -87,7 +87,7 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
       status: 'pending',
     });
     // the email placeholder was restored locally for the lookup, and the result went back to the model
-    expect(toolMessages(1)).toEqual([JSON.stringify('aarav_davis_4756')]);
+    expect(toolMessages(1)).toEqual([JSON.stringify({ user_id: 'aarav_davis_4756' })]);
     expect(toolMessages(2)[1]).toContain('"status":"pending"');
     // nothing personal left the machine
     expect(sent()).not.toContain(CUSTOMER_EMAIL);
@@ -95,7 +95,7 @@ describe('OpenAI provider: a multi-turn retail resolution through the real SDK',
     expect(sent()).toContain('[PHONE_1]');
     expect(server().requests[0]!.authorization).toBe('Bearer sk-test');
     expect(server().requests[0]!.body.response_format).toMatchObject({ type: 'json_schema' });
-    expect(server().requests[0]!.body.tools!.length).toBe(15);
+    expect(server().requests[0]!.body.tools!.length).toBe(14); // the shop API's 13 operations and the handoff
     expect(e.store.order('#W2403075')!.status).toBe('pending'); // not confirmed yet: nothing changed
     // usage per call and per ticket
     expect(turn1.calls).toHaveLength(3);
