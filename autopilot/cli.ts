@@ -2,12 +2,11 @@ import { resolve } from 'node:path';
 import { warmUpTenantFree } from '../engine/builtin-engine.js';
 import type { AiEngine } from '../engine/engine.js';
 import { engineTenantFrom } from '../engine/engine-tenant.js';
-import { DECIDE_PROMPT, loadPromptFile } from '../engine/prompts/prompt-file.js';
-import { routingPolicy } from '../shared/settings/tenant-settings.js';
 import { Autopilot } from './autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progress.js';
 import { startBuiltinAutopilotEngine, startIntentModel } from './builtin-autopilot-engine.js';
-import { readQueueLine } from './queue-line.js';
+import { readQueueLine, type AutopilotProvider } from './queue-line.js';
+import type { OpenAiEngineOptions } from '../engine/openai/types.js';
 import { TenantConfigurationFollower } from './tenant-configuration-follower.js';
 import { startHistoryLearning } from './history-retrainer.js';
 import { startingConfiguration, tokenTenant } from './token-tenant.js';
@@ -33,8 +32,9 @@ the AI engine and submits the decision. Any number may run against one queue.
   --queue-from-stdin   the queue and token come as one JSON line on stdin (how a console starts its own autopilot)
   --provider builtin   the offline engine, no key (default); the intent model is trained from the tenant's
                        resources/tenants/<tenant>/training-multilingual.csv (without one: no classifier)
-  --provider openai    any OpenAI-compatible endpoint, with the tenant's tool backend in resources/tenants/<tenant>/;
-                       the key comes from OPENAI_API_KEY`;
+  --provider openai    the routed engine: the built-in engine first, then any OpenAI-compatible endpoint or people, by
+                       the tenant's routing policy (Settings > Routing), answering from its published articles with
+                       its tool APIs; the key comes from OPENAI_API_KEY (a console passes its provider on stdin)`;
 
 const { values } = parseCliArgs(
   {
@@ -63,8 +63,9 @@ if (!Number.isInteger(leaseMs) || leaseMs < 1_000 || leaseMs > 600_000)
   exitWithUsage('--lease-ms must be a whole number of milliseconds from 1000 to 600000.', USAGE);
 // A console starts its own autopilot before its queue is up and hands the queue over on stdin (queue-line.ts), so
 // the engine loads meanwhile; a worker a person starts gets it from --queue and a token, read (and cleared) here.
-const queueClient = values['queue-from-stdin']
-  ? readQueueLine(process.stdin).then((queue) => queueClientFor(queue.queueUrl, queue.token))
+const queueLine = values['queue-from-stdin'] ? readQueueLine(process.stdin) : null;
+const queueClient = queueLine
+  ? queueLine.then((queue) => queueClientFor(queue.queueUrl, queue.token))
   : Promise.resolve(queueClientFromArgs(values, 'autopilot', USAGE));
 queueClient.catch(() => undefined); // awaited once the engine is up
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -72,11 +73,31 @@ let stopping = false;
 const cacheDir = resolve(values['cache-dir'] ?? '.data/model-cache');
 const where = { resourcesDir: RESOURCES_DIR, cacheDir };
 const intentModel = (tenantId: string) => startIntentModel({ appRoot: REPO_ROOT, ...where, tenantId, log });
-// A console names its tenant (or the one it likely is), so the intent model loads while its queue is coming up.
-const earlyTenant = provider === 'builtin' ? (values.tenant ?? values['likely-tenant']) : undefined;
+// A console names its tenant (or the one it likely is), so the intent model loads while its queue is coming up
+// (the routed engine runs the built-in engine first, so it needs it too).
+const earlyTenant = values.tenant ?? values['likely-tenant'];
 const earlyModel = earlyTenant === undefined ? undefined : { tenantId: earlyTenant, file: intentModel(earlyTenant) };
 // While the queue comes up (a console's), the parts of the engine that every tenant shares are made ready.
-if (provider === 'builtin') warmUpTenantFree();
+warmUpTenantFree();
+/** The model endpoint: the console's provider on the queue line, else --provider openai's flags; null: built-in only. */
+function modelEndpoint(lineProvider: AutopilotProvider | undefined): OpenAiEngineOptions | null {
+  if (lineProvider)
+    return {
+      baseURL: lineProvider.baseURL,
+      model: lineProvider.model,
+      apiKey: lineProvider.apiKey ?? process.env.OPENAI_API_KEY ?? 'local',
+      timeoutMs: lineProvider.timeoutSeconds * 1000,
+      ...(lineProvider.defaultHeaders ? { defaultHeaders: lineProvider.defaultHeaders } : {}),
+    };
+  if (provider !== 'openai') return null;
+  // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
+  return {
+    baseURL: values['openai-base-url'] ?? '',
+    model: values['openai-model'] ?? '',
+    apiKey: process.env.OPENAI_API_KEY ?? 'local',
+  };
+}
+
 try {
   const client = await queueClient;
   const tenantId = await tokenTenant(client, values.tenant);
@@ -85,6 +106,7 @@ try {
     log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
   let engine: AiEngine | undefined;
   let stopHistoryLearning = () => {};
+  let closeEngine = () => {};
   // One follower from the first read on: until the engine is built it only checks a configuration (a configuration
   // the engine cannot use, rules naming a queue the tenant lacks, is refused: see the follower), then puts it in force.
   const follower = new TenantConfigurationFollower({
@@ -93,53 +115,44 @@ try {
     apply: (offered) => (engine ? engine.useConfiguration?.(offered) : void engineTenantFrom(offered)),
     log,
   });
-  if (provider === 'openai') {
+  const configuration = await startingConfiguration(follower, tenantId);
+  const baseModel = earlyModel?.tenantId === tenantId ? earlyModel.file : intentModel(tenantId);
+  const builtin = startBuiltinAutopilotEngine(engineTenantFrom(configuration), baseModel, {
+    ...where,
+    log,
+    isStopping: () => stopping,
+  });
+  // The tenant's resolved tickets retrain its intent model in the background (autopilot/history-retrainer.ts).
+  stopHistoryLearning = startHistoryLearning({
+    queue: client,
+    settings: follower,
+    tenantId,
+    appRoot: REPO_ROOT,
+    cacheDir,
+    baseModel,
+    use: (classifier) => builtin.useClassifier(classifier),
+    log,
+  });
+  // The console's provider comes on its queue line; a worker a person starts names it with --provider openai.
+  const endpoint = modelEndpoint((await queueLine)?.provider);
+  if (endpoint) {
     // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
-    const { OpenAiEngine } = await import('../engine/openai/index.js');
-    const configuration = await startingConfiguration(follower, tenantId);
-    // Interim (issue 17): the model alone, without the tenant's tools, until the routed engine takes over here.
-    const openAi = new OpenAiEngine(
-      {
-        baseURL: values['openai-base-url'] ?? '',
-        model: values['openai-model'] ?? '',
-        // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
-        apiKey: process.env.OPENAI_API_KEY ?? 'local',
-      },
-      {
-        tenant: { id: tenantId, name: tenantId, escalationRules: configuration.rules },
-        toolBox: {
-          definitions: () => [],
-          session: () => ({ call: async () => ({ status: 'invalid', reason: 'No tools.' }), actionsDone: new Set() }),
-        },
-        prompt: loadPromptFile(RESOURCES_DIR, DECIDE_PROMPT),
-        policy: routingPolicy(configuration.settings),
-        grounding: null,
-        health: null,
-      },
+    const { startRoutedAutopilotEngine } = await import('./routed-autopilot-engine.js');
+    const routed = startRoutedAutopilotEngine({
+      builtin,
+      endpoint,
+      configuration,
+      resourcesDir: RESOURCES_DIR,
+      spend: null,
+      health: null,
       log,
+    });
+    closeEngine = routed.close;
+    engine = routed.engine;
+    log(
+      `Routing with the built-in engine and ${endpoint.model} at ${endpoint.baseURL} (prompt ${routed.promptVersion}).`,
     );
-    engine = openAi;
-  } else {
-    const configuration = await startingConfiguration(follower, tenantId);
-    const baseModel = earlyModel?.tenantId === tenantId ? earlyModel.file : intentModel(tenantId);
-    const builtin = startBuiltinAutopilotEngine(engineTenantFrom(configuration), baseModel, {
-      ...where,
-      log,
-      isStopping: () => stopping,
-    });
-    engine = builtin;
-    // The tenant's resolved tickets retrain its intent model in the background (autopilot/history-retrainer.ts).
-    stopHistoryLearning = startHistoryLearning({
-      queue: client,
-      settings: follower,
-      tenantId,
-      appRoot: REPO_ROOT,
-      cacheDir,
-      baseModel,
-      use: (classifier) => builtin.useClassifier(classifier),
-      log,
-    });
-  }
+  } else engine = builtin;
   if (engine.whenReady) {
     announce('partial');
     engine.whenReady().then(
@@ -172,6 +185,7 @@ try {
     stopping = true;
     stopHistoryLearning();
     await autopilot.stop();
+    closeEngine();
     process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
   };
   onShutdown(stop);

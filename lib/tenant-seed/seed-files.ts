@@ -8,6 +8,7 @@ import {
   TagSettingSchema,
   WidgetSettingSchema,
 } from '../../shared/settings/setting-values.js';
+import { RoutingPolicySchema } from '../../shared/settings/routing-policy.js';
 import { SettingIdSchema } from '../../shared/settings/stored-setting.js';
 import { ToolApiFieldsSchema } from '../../shared/settings/tool-api.js';
 
@@ -61,5 +62,7 @@ export const SettingsSeedSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The tenant's routing policy (who answers: the built-in engine, the model, people); absent: the default (model off). */
+  routing: RoutingPolicySchema.optional(),
 });
 export type SettingsSeed = z.infer<typeof SettingsSeedSchema>;

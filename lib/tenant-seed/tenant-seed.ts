@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EscalationRule, TenantConfig } from '../../shared/domain/tenant.js';
 import { PROFILE_ID, SETTING_KINDS, type SettingKind, type SettingValue } from '../../shared/settings/setting-kinds.js';
+import { ROUTING_POLICY_ID } from '../../shared/settings/routing-policy.js';
 import { readJsonFile } from '../json-file.js';
 import { readTenantConfigFile } from '../tenant-config.js';
 import { describeZodIssues } from '../zod-issues.js';
@@ -74,6 +75,7 @@ export function tenantSeedItems(
     ),
     ...seed.articles.map(({ id, ...article }) => item('article', id, article)),
     ...seed.widgets.map(({ id, ...widget }) => item('widget', id, widget)),
+    ...(seed.routing ? [item('routing', ROUTING_POLICY_ID, seed.routing)] : []),
   ];
   return items;
 }
