@@ -470,8 +470,8 @@ export const ENDPOINTS = {
     method: 'GET',
     path: '/v1/ai/health',
     summary:
-      "The AI's health events, newest first (`since`: only later ones; `kind`; `limit` up to 200): integration drift, shadow runs and the month's budget warnings, which the queue itself writes when an applied decision takes the month's spend past the routing policy's warning level or budget (once per month and state).",
-    roles: ['lead', 'admin'],
+      "The AI's health events, newest first (`since`: only later ones; `kind`; `limit` up to 200): integration drift, shadow runs and the month's budget warnings, which the queue itself writes when an applied decision takes the month's spend past the routing policy's warning level or budget (once per month and state). Autopilots read when the last shadow run was.",
+    roles: ['lead', 'admin', 'autopilot'],
     query: AiHealthQuerySchema,
     status: 200,
     response: AiHealthEventsSchema,

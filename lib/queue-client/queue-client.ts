@@ -17,7 +17,7 @@ import {
   type TicketWithMessages,
 } from '../../shared/api/queue-contract.js';
 import { PushResponseSchema, type PushRequest, type PushResponse } from '../../shared/api/mutations.js';
-import { MessageSchema, TicketSchema, type Ticket } from '../../shared/domain/ticket.js';
+import { MessageSchema, TicketSchema, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import { nestsDeeperThan } from '../../shared/json-depth.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import { TicketHistorySchema, type TicketHistory } from '../../shared/api/ticket-history.js';
@@ -48,6 +48,16 @@ import {
   type WebhookDelivery,
 } from '../../shared/api/webhook-contract.js';
 import type { SecretOwnerKind } from '../../shared/channels/request-signature.js';
+import {
+  AiHealthEventsSchema,
+  AiSpendSchema,
+  StoredAiHealthEventSchema,
+  type AiHealthEvent,
+  type AiHealthEvents,
+  type AiHealthQuery,
+  type AiSpend,
+  type StoredAiHealthEvent,
+} from '../../shared/api/ai-health-contract.js';
 import { readRecords, type UnreadableRecord } from './feed-records.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
@@ -169,6 +179,26 @@ export class QueueClient {
 
   getTicket(ticketId: string): Promise<Result<TicketWithMessages>> {
     return this.request('GET', `/tickets/${encodeURIComponent(ticketId)}`, undefined, TicketWithMessagesSchema);
+  }
+
+  /** The tenant's tickets (of one status, when given), latest change first; at most `limit` (1..1000, default 100). */
+  listTickets(query: { status?: TicketStatus; limit?: number } = {}): Promise<Result<{ tickets: Ticket[] }>> {
+    return this.request('GET', withQuery('/tickets', query), undefined, TicketListSchema);
+  }
+
+  /** The tenant's model use in a calendar month (UTC; `YYYY-MM`, default the current one), by route. */
+  aiSpend(month?: string): Promise<Result<AiSpend>> {
+    return this.request('GET', withQuery('/ai/spend', { month }), undefined, AiSpendSchema);
+  }
+
+  /** Reports what an AI health check found (drift, a shadow run); the event as the queue stored it, with its alert. */
+  postAiHealth(event: AiHealthEvent): Promise<Result<StoredAiHealthEvent>> {
+    return this.request('POST', '/ai/health', event, StoredAiHealthEventSchema);
+  }
+
+  /** The tenant's AI health events, newest first. */
+  aiHealth(query: AiHealthQuery = {}): Promise<Result<AiHealthEvents>> {
+    return this.request('GET', withQuery('/ai/health', query), undefined, AiHealthEventsSchema);
   }
 
   /** The ticket's audit trail (intake, AI decisions, human actions, ratings), oldest first. */
@@ -414,6 +444,14 @@ export class QueueClient {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 type ChannelStatusList = z.output<typeof ChannelStatusListSchema>;
+
+const TicketListSchema = z.strictObject({ tickets: z.array(TicketSchema) });
+
+/** `path?a=1&b=2` of the query's given fields (none: the path alone). */
+function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+  const given = Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]]));
+  return given.length > 0 ? `${path}?${new URLSearchParams(given)}` : path;
+}
 
 function settingPath(kind: SettingKind, id: string): string {
   return `/settings/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`;

@@ -72,7 +72,7 @@ export const AiHealthQuerySchema = z.strictObject({
   kind: z.enum(['integration_drift', 'shadow_run', 'budget']).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_HEALTH_EVENTS_PAGE).default(50),
 });
-export type AiHealthQuery = z.input<typeof AiHealthQuerySchema>;
+export type AiHealthQuery = Partial<z.output<typeof AiHealthQuerySchema>>;
 
 /** Newest first. */
 export const AiHealthEventsSchema = z.strictObject({ events: z.array(StoredAiHealthEventSchema) });
