@@ -111,6 +111,23 @@ describe('ticket action shortcuts', () => {
     expect(shortcutLabelKey('send')).toBe('shortcuts.send');
   });
 
+  it('goes to the AI assist with i (not while typing, g i stays the inbox), labelled from the assist strings', () => {
+    expect(resolveShortcut(key('i'), false).command).toBe('assist');
+    expect(resolveShortcut(key('i', { typing: true }), false).command).toBeNull();
+    expect(resolveShortcut(key('i'), true).command).toBe('goInbox');
+    expect(shortcutLabelKey('assist')).toBe('assist.shortcut');
+  });
+
+  it('translates the reply with Ctrl or Cmd + Shift + L, even while typing, labelled from the assist strings', () => {
+    for (const modifier of [{ ctrlKey: true }, { metaKey: true }])
+      expect(resolveShortcut(key('L', { ...modifier, shiftKey: true, typing: true }), false).command).toBe(
+        'translateReply',
+      );
+    expect(resolveShortcut(key('l', { ctrlKey: true, typing: true }), false).command).toBeNull();
+    expect(SHORTCUT_HELP.find((entry) => entry.command === 'translateReply')?.keys).toEqual(['Ctrl/⌘ + Shift + L']);
+    expect(shortcutLabelKey('translateReply')).toBe('assist.reply.shortcut');
+  });
+
   it('opens the article search with b, not while typing, labelled from the articles strings', () => {
     expect(resolveShortcut(key('b'), false).command).toBe('articles');
     expect(resolveShortcut(key('b', { typing: true }), false).command).toBeNull();
