@@ -185,6 +185,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     ...(options.autopilotStage ? { autopilotStage: options.autopilotStage } : {}),
     rules,
     routing: routingHandlers({
+      queue: client,
       ticketsSince: (fromIso) =>
         cache.listCreatedSince(fromIso).map((ticket) => ({ ticket, messages: cache.listMessages(ticket.id) })),
       settings: () => settings.current(),

@@ -125,6 +125,9 @@ function EventItem({ stored, toolApiName }: { stored: StoredAiHealthEvent; toolA
         <time dateTime={stored.at}>{fmt.dateTime(stored.at)}</time>
       </p>
       <EventBody event={stored.event} toolApiName={toolApiName} />
+      {stored.count !== undefined && stored.count > 1 ? (
+        <p className="admin-hint">{t('aiHealth.reported', { count: stored.count })}</p>
+      ) : null}
     </li>
   );
 }

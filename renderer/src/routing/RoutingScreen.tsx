@@ -80,7 +80,7 @@ function RoutingEditor({ view, onStored }: { view: TenantSettingsView; onStored(
   // The queue's issues from a save, else the schema's as the lead types.
   const shownIssues = issues.length > 0 ? issues : checked && !checked.success ? schemaIssues(checked.error) : [];
   const placement = useMemo(() => placeIssues(shownIssues, ROUTING_FORM.fieldPaths, routingRuleOf), [shownIssues]);
-  const preview = usePreview(policy);
+  const preview = usePreview(policy, stored?.version ?? 0);
 
   const save = async () => {
     if (editable && policy) await editor.save();
@@ -181,8 +181,11 @@ function RoutingEditor({ view, onStored }: { view: TenantSettingsView; onStored(
   );
 }
 
-/** The preview of the policy being edited: asked again a moment after each edit that reads, the latest answer kept. */
-function usePreview(policy: RoutingPolicy | null) {
+/**
+ * The preview of the policy being edited: asked again a moment after each edit that reads and when the policy in force
+ * changes (`inForce`, its version), the latest answer kept.
+ */
+function usePreview(policy: RoutingPolicy | null, inForce: number) {
   const { api } = useController();
   const [modelDown, setModelDown] = useState(false);
   const [shown, setShown] = useState<{ preview: RoutingPreview | null; error: string | null; key: string }>({
@@ -190,7 +193,7 @@ function usePreview(policy: RoutingPolicy | null) {
     error: null,
     key: '',
   });
-  const key = policy ? JSON.stringify([policy, modelDown]) : '';
+  const key = policy ? JSON.stringify([policy, modelDown, inForce]) : '';
   const latest = useRef(key);
   latest.current = key;
   useEffect(() => {
@@ -204,7 +207,7 @@ function usePreview(policy: RoutingPolicy | null) {
       });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-    // The key stands for the policy and the outage switch.
+    // The key stands for the policy, the outage switch and the version in force.
   }, [api, key]);
   return {
     preview: shown.preview,

@@ -14,6 +14,7 @@ export default {
   none: 'لم يُبلّغ عن شيء بعد.',
   alert: 'تنبيه',
   openTicket: 'التذكرة {{id}}',
+  reported: 'أُبلغ عنه خلال الساعة: {{count}}',
   kind: {
     integration_drift: 'انحراف التكامل',
     shadow_run: 'تشغيل ظلي',

@@ -14,6 +14,7 @@ export default {
   none: 'Noch nichts gemeldet.',
   alert: 'Warnung',
   openTicket: 'Ticket {{id}}',
+  reported: '{{count}}-mal innerhalb der Stunde gemeldet',
   kind: {
     integration_drift: 'Integrationsabweichung',
     shadow_run: 'Schattenlauf',

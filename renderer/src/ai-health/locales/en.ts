@@ -14,6 +14,7 @@ export default {
   none: 'Nothing reported yet.',
   alert: 'Alert',
   openTicket: 'Ticket {{id}}',
+  reported: 'Reported {{count}} times within the hour',
   kind: {
     integration_drift: 'Integration drift',
     shadow_run: 'Shadow run',

@@ -14,6 +14,7 @@ export default {
   none: 'Aún no hay nada registrado.',
   alert: 'Alerta',
   openTicket: 'Ticket {{id}}',
+  reported: 'Notificado {{count}} veces en la hora',
   kind: {
     integration_drift: 'Desviación de integración',
     shadow_run: 'Ejecución en sombra',

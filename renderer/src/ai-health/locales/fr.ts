@@ -14,6 +14,7 @@ export default {
   none: 'Rien de signalé pour l’instant.',
   alert: 'Alerte',
   openTicket: 'Ticket {{id}}',
+  reported: 'Signalé {{count}} fois dans l’heure',
   kind: {
     integration_drift: 'Dérive d’intégration',
     shadow_run: 'Exécution fantôme',

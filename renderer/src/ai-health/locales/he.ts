@@ -14,6 +14,7 @@ export default {
   none: 'עדיין לא דווח דבר.',
   alert: 'התרעה',
   openTicket: 'פנייה {{id}}',
+  reported: 'דווח בתוך השעה: {{count}}',
   kind: {
     integration_drift: 'סטיית אינטגרציה',
     shadow_run: 'הרצת צל',

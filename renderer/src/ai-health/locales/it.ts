@@ -14,6 +14,7 @@ export default {
   none: 'Ancora nulla di segnalato.',
   alert: 'Avviso',
   openTicket: 'Ticket {{id}}',
+  reported: 'Segnalato {{count}} volte nell’ora',
   kind: {
     integration_drift: 'Deriva di integrazione',
     shadow_run: 'Esecuzione ombra',

@@ -14,6 +14,7 @@ export default {
   none: 'まだ報告はありません。',
   alert: '警告',
   openTicket: 'チケット {{id}}',
+  reported: '1 時間以内に {{count}} 回報告',
   kind: {
     integration_drift: '連携のずれ',
     shadow_run: 'シャドー実行',

@@ -14,6 +14,7 @@ export default {
   none: '아직 보고된 것이 없습니다.',
   alert: '경고',
   openTicket: '티켓 {{id}}',
+  reported: '한 시간 안에 {{count}}번 보고됨',
   kind: {
     integration_drift: '연동 불일치',
     shadow_run: '섀도 실행',

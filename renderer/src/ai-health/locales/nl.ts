@@ -14,6 +14,7 @@ export default {
   none: 'Nog niets gemeld.',
   alert: 'Waarschuwing',
   openTicket: 'Ticket {{id}}',
+  reported: '{{count}} keer gemeld binnen het uur',
   kind: {
     integration_drift: 'Integratieafwijking',
     shadow_run: 'Schaduwronde',

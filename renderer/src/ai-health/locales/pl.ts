@@ -14,6 +14,7 @@ export default {
   none: 'Jeszcze nic nie zgłoszono.',
   alert: 'Alarm',
   openTicket: 'Zgłoszenie {{id}}',
+  reported: 'Zgłoszono w ciągu godziny: {{count}}',
   kind: {
     integration_drift: 'Rozjazd integracji',
     shadow_run: 'Przebieg cieniowy',

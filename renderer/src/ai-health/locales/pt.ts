@@ -14,6 +14,7 @@ export default {
   none: 'Nada relatado ainda.',
   alert: 'Alerta',
   openTicket: 'Ticket {{id}}',
+  reported: 'Relatado {{count}} vezes na hora',
   kind: {
     integration_drift: 'Desvio de integração',
     shadow_run: 'Execução sombra',

@@ -14,6 +14,7 @@ export default {
   none: 'Пока ничего не сообщено.',
   alert: 'Тревога',
   openTicket: 'Тикет {{id}}',
+  reported: 'Сообщено за час: {{count}}',
   kind: {
     integration_drift: 'Расхождение интеграции',
     shadow_run: 'Теневой прогон',

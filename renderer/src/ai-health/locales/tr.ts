@@ -14,6 +14,7 @@ export default {
   none: 'Henüz bildirilen bir şey yok.',
   alert: 'Uyarı',
   openTicket: 'Talep {{id}}',
+  reported: 'Bir saat içinde {{count}} kez bildirildi',
   kind: {
     integration_drift: 'Entegrasyon sapması',
     shadow_run: 'Gölge çalıştırma',

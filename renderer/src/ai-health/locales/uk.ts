@@ -14,6 +14,7 @@ export default {
   none: 'Поки нічого не повідомлено.',
   alert: 'Тривога',
   openTicket: 'Тікет {{id}}',
+  reported: 'Повідомлено за годину: {{count}}',
   kind: {
     integration_drift: 'Розбіжність інтеграції',
     shadow_run: 'Тіньовий прогін',

@@ -13,6 +13,7 @@ export default {
   none: '尚无报告。',
   alert: '告警',
   openTicket: '工单 {{id}}',
+  reported: '一小时内报告 {{count}} 次',
   kind: {
     integration_drift: '集成偏差',
     shadow_run: '影子运行',
