@@ -48,6 +48,8 @@ function caseBlock(c: CaseResult): string {
     <tr><th>Actual</th><td>${esc(actual)}, intent ${esc(a.intent ?? 'none')}${a.confidence !== null ? ` (${Math.round(a.confidence * 100)}%)` : ''}, language ${esc(a.language ?? 'none')}</td></tr>
     ${a.escalationDetail ? `<tr><th>Reason given</th><td>${esc(a.escalationDetail)}</td></tr>` : ''}
     ${a.text ? `<tr><th>${a.decision === 'resolve' ? 'Reply' : 'Draft'}</th><td dir="auto">${esc(a.text)}</td></tr>` : ''}
+    ${a.route ? `<tr><th>Route</th><td>${esc(a.route)}</td></tr>` : ''}
+    ${a.citations.length ? `<tr><th>Cites</th><td>${a.citations.map((c) => `<code>${esc(c)}</code>`).join(', ')}</td></tr>` : ''}
     ${a.toolCalls.length ? `<tr><th>Tool calls</th><td>${a.toolCalls.map((t) => `${esc(t.name)} (${esc(t.outcome)})`).join(', ')}</td></tr>` : ''}
   </table>
 </article>`;

@@ -41,6 +41,7 @@ export async function runCase(engine: CaseEngine, c: EvalCase, tenantId: string)
       text: clip(decision.action === 'resolve' ? decision.reply : decision.draft),
       toolCalls: toolCalls.map((t) => ({ name: t.name, outcome: t.outcome })),
       route: decision.assist?.routing.route ?? null,
+      citations: (decision.assist?.citations ?? []).map((c) => `${c.articleId}:${c.language}`),
     },
     latencyMs,
     tokens: (decision.usage?.promptTokens ?? 0) + (decision.usage?.completionTokens ?? 0),

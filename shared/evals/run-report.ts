@@ -90,6 +90,8 @@ export const CaseResultSchema = z.strictObject({
     toolCalls: z.array(z.strictObject({ name: z.string(), outcome: z.string() })),
     /** Who answered (decision.assist.routing.route); null for providers that do not route. */
     route: AiRouteSchema.nullable(),
+    /** The article versions the reply or draft cites (`articleId:language`), routed provider. */
+    citations: z.array(z.string()),
   }),
   latencyMs: z.number().nonnegative(),
   tokens: z.number().int().nonnegative(),

@@ -29,7 +29,7 @@ describe('Evals screen in the browser', () => {
     await page.getByTestId('nav-evals').click({ timeout: 30_000 });
     await page.getByTestId('evals-screen').waitFor();
     await page.getByTestId('eval-suite').selectOption('retail.golden.jsonl');
-    await expect.poll(() => page.getByTestId('eval-baselines').textContent()).toBe('Baselines: builtin');
+    await expect.poll(() => page.getByTestId('eval-baselines').textContent()).toBe('Baselines: builtin, routed (replay)');
     await page.getByTestId('eval-run').click();
     await page.getByTestId('eval-verdict').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('eval-verdict').textContent()).toBe(
@@ -50,5 +50,34 @@ describe('Evals screen in the browser', () => {
     expect(promoted).toMatch(/^Baseline saved: .*console.evals.retail\.golden\.baseline\.builtin\.json$/);
     // The suite's own folder is never written: the promoted baseline lives in the console's data folder.
     expect(promoted).not.toContain(join(REPO_ROOT, 'resources'));
+  }, 240_000);
+
+  it('runs the payments suite through the routed engine and shows the figures per route', async () => {
+    const { page } = e2e;
+    await page.getByTestId('eval-suite').selectOption('payments.golden.jsonl');
+    await page.getByTestId('eval-provider').selectOption('routed');
+    // No model named: the answers recorded in the suite are replayed.
+    expect(await page.getByTestId('eval-routed-hint').textContent()).toMatch(/^Leave the model empty to replay/);
+    await page.getByTestId('eval-model').fill('');
+    await page.getByTestId('eval-run').click();
+    await page.getByTestId('eval-routes').waitFor({ timeout: 180_000 });
+    expect(await page.getByTestId('eval-verdict').textContent()).toBe(
+      "Gate passed: no figure regressed beyond the suite's thresholds.",
+    );
+    const cells = async (route: string) => page.getByTestId(`eval-route-${route}`).locator('th, td').allTextContents();
+    const model = await cells('model');
+    expect(model[0]).toBe('Model');
+    expect(model[1]).toMatch(/^\d+\.\d% \(\d+\)$/);
+    expect(model[2]).toBe('100.0%');
+    expect(model[3]).toBe('0');
+    // The replay model has no list price: its resolutions cost 0 here (the CLI takes --pricing).
+    expect(model[4]).toMatch(/^\$0(\.0+)?$/);
+    expect((await cells('person'))[4]).toBe('–');
+    expect(await page.getByTestId('eval-pricing').textContent()).toBe(
+      'No price is known for this model, so costs show as 0.',
+    );
+    await page.getByTestId('eval-routes').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('evals-routes.png') });
+    expect(await seriousViolations(page, '[data-testid="evals-screen"]')).toEqual([]);
   }, 240_000);
 });

@@ -110,6 +110,12 @@ function RouteTable({ run }: { run: EvalRunState }) {
   const { t, i18n } = useTranslation();
   const fmt: Formatters = useFormat();
   const percent = new Intl.NumberFormat(i18n.language, PERCENT_1);
+  // A resolution by a small model costs fractions of a cent: three significant digits, not two decimals.
+  const cost = new Intl.NumberFormat(i18n.language, {
+    style: 'currency',
+    currency: 'USD',
+    maximumSignificantDigits: 3,
+  });
   const report = run.report!;
   const orNone = (v: number | null, show: (v: number) => string) => (v === null ? '–' : show(v));
   const ms = (v: number) => t('evals.ms', { value: fmt.number(Math.round(v * 10) / 10) });
@@ -136,7 +142,7 @@ function RouteTable({ run }: { run: EvalRunState }) {
               <td>{t('evals.routes.share', { share: percent.format(r.share), n: r.n })}</td>
               <td>{orNone(r.passRate, (v) => percent.format(v))}</td>
               <td>{fmt.number(r.wrongResolutions)}</td>
-              <td>{orNone(r.costPerResolutionUsd, (v) => fmt.currency(v, 'USD'))}</td>
+              <td>{orNone(r.costPerResolutionUsd, (v) => cost.format(v))}</td>
               <td>{orNone(r.p50LatencyMs, ms)}</td>
               <td>{orNone(r.p95LatencyMs, ms)}</td>
             </tr>

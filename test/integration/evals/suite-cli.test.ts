@@ -276,7 +276,14 @@ describe('the golden payments suite', () => {
     const routed = report.cases.filter((c) => routedCaseIds.includes(c.id));
     expect(routed.filter((c) => !c.passed).map((c) => [c.id, c.failures])).toEqual([]);
     const byId = new Map(routed.map((c) => [c.id, c.actual]));
-    expect(byId.get('pay-route-model-de-01')).toMatchObject({ decision: 'resolve', route: 'model', language: 'de' });
+    expect(byId.get('pay-route-model-de-01')).toMatchObject({
+      decision: 'resolve',
+      route: 'model',
+      language: 'de',
+      citations: ['exchange_charge:de'],
+    });
+    // Every answer the model resolved with cites the article it rests on.
+    for (const c of routed.filter((x) => x.actual.route === 'model')) expect(c.actual.citations, c.id).not.toEqual([]);
     expect(byId.get('pay-route-ungrounded-01')).toMatchObject({ route: 'person', escalationCode: 'ungrounded' });
     expect(byId.get('pay-route-ungrounded-01')!.text).toContain('5 EUR');
     expect(byId.get('pay-route-budget-people-01')).toMatchObject({ escalationCode: 'budget_exhausted' });

@@ -55,6 +55,7 @@ function result(
       text: null,
       toolCalls: [],
       route: null,
+      citations: [],
       ...actual,
     },
     latencyMs,
