@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToolBox } from '../../../engine/tools/index.js';
 import { callOperation, MAX_ANSWER_BYTES } from '../../../engine/tools/http-caller.js';
-import { RETAIL_OPENAPI_FILE, startRetailApi } from '../../../examples/retail-api/retail-api-server.js';
-import { newTicket } from '../../../shared/domain/ticket.js';
+import { startRetailApi } from '../../../examples/retail-api/retail-api-server.js';
 import type { ToolOperation } from '../../../shared/tools/openapi-operations.js';
+import { retailCustomerTicket, retailToolApi } from '../../helpers/retail-tool-api.js';
 
 /** A tenant API that misbehaves in every way the caller bounds, on 127.0.0.1. */
 let server: Server;
@@ -100,32 +99,8 @@ describe('calling a tenant API operation over HTTP', () => {
   it('drift through a tool box: the demo shop with its drift switch, caught on the order an action looks up', async () => {
     const api = await startRetailApi({ drift: true });
     try {
-      const box = createToolBox([
-        {
-          id: 'retail-shop',
-          version: 1,
-          savedAt: '2026-12-06T00:00:00.000Z',
-          savedBy: 'admin',
-          value: {
-            name: 'Shop',
-            baseUrl: api.baseUrl,
-            openapi: readFileSync(RETAIL_OPENAPI_FILE, 'utf8'),
-            enabled: true,
-            maxCallsPerTicket: 10,
-            timeoutSeconds: 5,
-          },
-        },
-      ]);
-      const session = box.session({
-        ticket: newTicket({
-          id: 't',
-          tenantId: 'retail',
-          subject: 's',
-          channel: 'email',
-          at: '2026-12-06T00:00:00.000Z',
-          seq: 1,
-          customer: { id: 'c', name: 'Aarav', email: 'aarav.davis1165@example.com', tier: 'standard' },
-        }),
+      const session = createToolBox([retailToolApi(api.baseUrl)]).session({
+        ticket: retailCustomerTicket(),
         latestCustomerText: 'Yes',
         mode: 'live',
       });

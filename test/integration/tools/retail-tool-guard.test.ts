@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createToolBox } from '../../../engine/tools/index.js';
-import type { ToolSessionInput } from '../../../engine/routing/ports.js';
-import { RETAIL_OPENAPI_FILE, startRetailApi, type RetailApi } from '../../../examples/retail-api/retail-api-server.js';
-import { newTicket } from '../../../shared/domain/ticket.js';
-import type { SettingEntry } from '../../../shared/settings/tenant-settings.js';
+import { startRetailApi, type RetailApi } from '../../../examples/retail-api/retail-api-server.js';
+import { retailCustomerTicket, retailToolApi } from '../../helpers/retail-tool-api.js';
 
 /**
  * The retail demo's policy, now an OpenAPI document's x-switchboard policies checked by the generic guard before the
@@ -12,46 +9,15 @@ import type { SettingEntry } from '../../../shared/settings/tenant-settings.js';
  * guard, `forbidden`/`invalid`, or by the shop's API, `failed` with its message).
  */
 let api: RetailApi;
-const toolApi = (baseUrl: string, over: Partial<SettingEntry<'tool_api'>['value']> = {}): SettingEntry<'tool_api'> => ({
-  id: 'retail-shop',
-  version: 1,
-  savedAt: '2026-12-06T00:00:00.000Z',
-  savedBy: 'admin',
-  value: {
-    name: 'Harbor Goods shop API',
-    baseUrl,
-    openapi: readFileSync(RETAIL_OPENAPI_FILE, 'utf8'),
-    enabled: true,
-    maxCallsPerTicket: 30,
-    timeoutSeconds: 5,
-    ...over,
-  },
-});
 
-const AARAV = 'aarav.davis1165@example.com';
 function session(
   over: { email?: string | null; text?: string; humanTouched?: boolean; mode?: 'live' | 'shadow' } = {},
 ) {
-  const ticket = newTicket({
-    id: 'tkt_1',
-    tenantId: 'retail',
-    subject: 'Help',
-    channel: 'email',
-    at: '2026-12-06T00:00:00.000Z',
-    seq: 1,
-    customer: {
-      id: 'c1',
-      name: 'Aarav Davis',
-      ...(over.email === null ? {} : { email: over.email ?? AARAV }),
-      tier: 'standard',
-    },
-  });
-  const input: ToolSessionInput = {
-    ticket: { ...ticket, humanTouched: over.humanTouched ?? false },
+  return createToolBox([retailToolApi(api.baseUrl)]).session({
+    ticket: retailCustomerTicket(over.email, { humanTouched: over.humanTouched ?? false }),
     latestCustomerText: over.text ?? 'Yes, please go ahead.',
     mode: over.mode ?? 'live',
-  };
-  return createToolBox([toolApi(api.baseUrl)]).session(input);
+  });
 }
 
 const returnItem = (orderId: string, itemId: string, paymentMethodId: string, s = session()) =>
@@ -192,16 +158,8 @@ describe("tool guard over the retail demo API: the tenant's policy, not the mode
   });
 
   it('hands over to a person, refuses unknown tools and stops at the calls a ticket may make', async () => {
-    const s = createToolBox([toolApi(api.baseUrl, { maxCallsPerTicket: 2 })]).session({
-      ticket: newTicket({
-        id: 't',
-        tenantId: 'retail',
-        subject: 's',
-        channel: 'email',
-        at: '2026-12-06T00:00:00.000Z',
-        seq: 1,
-        customer: { id: 'c', name: 'A', email: AARAV, tier: 'standard' },
-      }),
+    const s = createToolBox([retailToolApi(api.baseUrl, { maxCallsPerTicket: 2 })]).session({
+      ticket: retailCustomerTicket(),
       latestCustomerText: 'hi',
       mode: 'live',
     });
