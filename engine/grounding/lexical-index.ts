@@ -53,10 +53,10 @@ export function createLexicalIndex(): LexicalIndex {
     'INSERT INTO documents (rowid, terms, base_language) VALUES (?, ?, ?)',
   );
   const searchAll = db.prepare<[string, number], { rowid: number; rank: number }>(
-    'SELECT rowid, bm25(documents) AS rank FROM documents WHERE documents MATCH ? ORDER BY rank LIMIT ?',
+    'SELECT rowid, rank FROM documents WHERE documents MATCH ? ORDER BY rank LIMIT ?',
   );
   const searchLanguage = db.prepare<[string, string, number], { rowid: number; rank: number }>(
-    `SELECT rowid, bm25(documents) AS rank FROM documents
+    `SELECT rowid, rank FROM documents
       WHERE documents MATCH ? AND base_language = ? ORDER BY rank LIMIT ?`,
   );
   let ids: string[] = [];

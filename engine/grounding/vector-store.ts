@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 
+/** Once closed, it finds nothing and keeps nothing (an embedding request may still be answered after close). */
 export interface VectorStore {
   get(model: string, text: string): Float32Array | null;
   put(model: string, text: string, vector: Float32Array): void;
@@ -42,12 +43,14 @@ export function openVectorStore(file: string | null): VectorStore {
   );
   return {
     get(model, text) {
+      if (!db.open) return null;
       const row = select.get(model, textHash(text));
       if (!row) return null;
       const bytes = Uint8Array.from(row.vector);
       return new Float32Array(bytes.buffer, 0, Math.floor(bytes.byteLength / Float32Array.BYTES_PER_ELEMENT));
     },
     put(model, text, vector) {
+      if (!db.open) return;
       upsert.run(model, textHash(text), Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength));
     },
     close() {
