@@ -140,6 +140,19 @@ try {
       if (shop.warning) log(`Customer chat: ${shop.warning}.`);
     } else log(`Customer chat: not served, ${shop.reason}.`);
   }
+  // The retail demo's tools are its shop's HTTP API (its seed's tool_api names 127.0.0.1:4791): served beside a
+  // console on the retail tenant, so its autopilot's model can call them.
+  if (!values['no-demo'] && values.tenant === 'retail') {
+    try {
+      const { startRetailApi, RETAIL_API_DEFAULT_PORT } =
+        await import('../../../examples/retail-api/retail-api-server.js');
+      const shopApi = await startRetailApi({ port: RETAIL_API_DEFAULT_PORT });
+      running.add('retail shop API', () => shopApi.close());
+      log(`Retail shop API: ${shopApi.baseUrl}`);
+    } catch (error) {
+      log(`Retail shop API: not served (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  }
   onShutdown(() => running.stopAll());
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
