@@ -41,7 +41,9 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
                       with --tokens-file it picks that token
   --tenant ID         start the console (and its autopilot) on this demo tenant with its tokens, of the
                       embedded queue or of --tokens-file (default: the first demo tenant there)
-  --openai-base-url URL  an OpenAI-compatible endpoint for translating tickets into the agent's language
+  --openai-base-url URL  an OpenAI-compatible endpoint: it translates tickets and replies, and the console's autopilot
+                         runs the routed engine with it (built-in engine first, then the model, by the tenant's routing
+                         policy); a provider set later under Settings restarts the autopilot with it
   --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none). Without these
                          the provider saved under Settings, AI provider is used (DIR/ai-provider-key.json holds its key)`;
 
