@@ -6,6 +6,10 @@ import { Autopilot } from './autopilot.js';
 import { autopilotProgressLine, type AutopilotProgress } from './autopilot-progress.js';
 import { startBuiltinAutopilotEngine, startIntentModel } from './builtin-autopilot-engine.js';
 import { readQueueLine, type AutopilotProvider } from './queue-line.js';
+import { QueueHealthReporter } from './queue-health-reporter.js';
+import { queueSpendSource } from './queue-spend-source.js';
+import { startShadowRuns } from './shadow-runner.js';
+import { routingPolicy } from '../shared/settings/tenant-settings.js';
 import type { OpenAiEngineOptions } from '../engine/openai/types.js';
 import { TenantConfigurationFollower } from './tenant-configuration-follower.js';
 import { startHistoryLearning } from './history-retrainer.js';
@@ -106,7 +110,7 @@ try {
     log(autopilotProgressLine({ kind, ms: Math.round(performance.now()) }));
   let engine: AiEngine | undefined;
   let stopHistoryLearning = () => {};
-  let closeEngine = () => {};
+  let closeEngine: () => void | Promise<void> = () => {};
   // One follower from the first read on: until the engine is built it only checks a configuration (a configuration
   // the engine cannot use, rules naming a queue the tenant lacks, is refused: see the follower), then puts it in force.
   const follower = new TenantConfigurationFollower({
@@ -138,16 +142,29 @@ try {
   if (endpoint) {
     // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
     const { startRoutedAutopilotEngine } = await import('./routed-autopilot-engine.js');
+    // The month's spend and the AI health reports go through the queue; shadow runs re-decide resolved tickets.
+    const reporter = new QueueHealthReporter({ client, log });
     const routed = startRoutedAutopilotEngine({
       builtin,
       endpoint,
       configuration,
       resourcesDir: RESOURCES_DIR,
-      spend: null,
-      health: null,
+      spend: queueSpendSource(client),
+      health: reporter,
       log,
     });
-    closeEngine = routed.close;
+    const shadowRuns = startShadowRuns({
+      client,
+      engine: routed.engine,
+      policy: () => routingPolicy((follower.configuration ?? configuration).settings),
+      reporter,
+      log,
+    });
+    closeEngine = async () => {
+      await shadowRuns.stop();
+      await reporter.stop();
+      routed.close();
+    };
     engine = routed.engine;
     log(
       `Routing with the built-in engine and ${endpoint.model} at ${endpoint.baseURL} (prompt ${routed.promptVersion}).`,
@@ -185,7 +202,7 @@ try {
     stopping = true;
     stopHistoryLearning();
     await autopilot.stop();
-    closeEngine();
+    await closeEngine();
     process.stderr.write(`Autopilot ${autopilot.workerId} submitted ${autopilot.decisionsSubmitted} decisions.\n`);
   };
   onShutdown(stop);
