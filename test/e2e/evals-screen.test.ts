@@ -29,7 +29,9 @@ describe('Evals screen in the browser', () => {
     await page.getByTestId('nav-evals').click({ timeout: 30_000 });
     await page.getByTestId('evals-screen').waitFor();
     await page.getByTestId('eval-suite').selectOption('retail.golden.jsonl');
-    await expect.poll(() => page.getByTestId('eval-baselines').textContent()).toBe('Baselines: builtin, routed (replay)');
+    await expect
+      .poll(() => page.getByTestId('eval-baselines').textContent())
+      .toBe('Baselines: builtin, routed (replay)');
     await page.getByTestId('eval-run').click();
     await page.getByTestId('eval-verdict').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('eval-verdict').textContent()).toBe(
