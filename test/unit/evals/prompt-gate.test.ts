@@ -48,4 +48,14 @@ describe('the prompt gate', () => {
     ]);
     expect(promptDrift(undefined, current)).toHaveLength(2);
   });
+
+  it('names the command that measures the suite again and records its baseline', () => {
+    const baseline = readBaseline(join(EVALS, 'payments.golden.baseline.routed-replay.json'));
+    expect(rerecordCommand(REPO_ROOT, join(EVALS, 'payments.golden.jsonl'), baseline)).toBe(
+      'npm run eval -- suite --file resources/evals/payments.golden.jsonl --provider routed --pricing 0.15,0.6 --update-baseline',
+    );
+    expect(rerecordCommand(REPO_ROOT, join(EVALS, 'x.jsonl'), { ...baseline, model: 'gpt-4o-mini' })).toMatch(
+      /--provider routed --openai-base-url <its endpoint> --openai-model gpt-4o-mini --pricing 0\.15,0\.6 --update-baseline$/,
+    );
+  });
 });
