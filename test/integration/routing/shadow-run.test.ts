@@ -16,27 +16,14 @@ import { QueueHealthReporter } from '../../../autopilot/queue-health-reporter.js
 import { queueSpendSource } from '../../../autopilot/queue-spend-source.js';
 import { startRoutedAutopilotEngine, type RoutedAutopilotEngine } from '../../../autopilot/routed-autopilot-engine.js';
 import { startShadowRuns } from '../../../autopilot/shadow-runner.js';
-import { articleEntry } from '../../helpers/grounding-articles.js';
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
+import { CITED, GROUNDED, INVENTED, SURE, TOPUP_FEES, UNSURE } from '../../helpers/topup-fees-case.js';
 import { fixtureEngine, fixtureTenant } from '../../unit/ai/fixtures.js';
 import { aiDecision, escalateDecision, reopen, agentReply, resolveDecision } from '../queue/builders.js';
 import { decisionJson, QUICK_RETRIES, RESOURCES_DIR } from '../openai/fixtures.js';
 
 const openAi = scriptedOpenAiServerPerFile();
-
-const TOPUP_FEES = articleEntry('topup-fees', {
-  en: {
-    title: 'Top-up fees',
-    body: 'Topping up with a debit card is free. Topping up with a credit card costs 0.7% of the amount.',
-  },
-});
-/** The built-in engine resolves it (99%). */
-const SURE = 'When will my new card arrive?';
-/** The built-in engine is unsure (38%): the model answers. */
-const UNSURE = 'Is there a fee for topping up with a credit card?';
-const GROUNDED = 'Topping up with a credit card costs 0.7% of the amount; with a debit card it is free.';
-const INVENTED = 'Topping up with a credit card costs 3% of the amount.';
 
 const POLICY: RoutingPolicy = {
   ...DEFAULT_ROUTING_POLICY,
@@ -52,6 +39,18 @@ let lead: QueueClient;
 const logs: string[] = [];
 const log = (line: string) => logs.push(line);
 let lastMutationId = 0;
+
+/** Shadow runs of the routed engine over the queue, with `policy`, first looking after `firstRunDelayMs`. */
+function shadowRuns(reporter: QueueHealthReporter, firstRunDelayMs: number, policy: RoutingPolicy = POLICY) {
+  return startShadowRuns({
+    client: autopilot,
+    engine: routed.engine,
+    policy: () => policy,
+    reporter,
+    log,
+    firstRunDelayMs,
+  });
+}
 
 /** A ticket the queue holds: the customer's text, what the autopilot decided, then what people did (if anything). */
 async function handled(text: string, decision: AiDecision, people: 'reopened_and_resolved' | 'resolved' | null) {
@@ -117,18 +116,11 @@ describe('shadow runs', () => {
     expect(agreeing).toHaveLength(2);
     // Newest first: the refused answer is asked for before the agreeing one.
     openAi().script(
-      { final: decisionJson({ reply: INVENTED, citations: ['topup-fees:en:0'], intent: 'topup_fees' }) },
-      { final: decisionJson({ reply: GROUNDED, citations: ['topup-fees:en:0'], intent: 'topup_fees' }) },
+      { final: decisionJson({ reply: INVENTED, citations: [CITED], intent: 'topup_fees' }) },
+      { final: decisionJson({ reply: GROUNDED, citations: [CITED], intent: 'topup_fees' }) },
     );
     const reporter = new QueueHealthReporter({ client: autopilot, log });
-    const runs = startShadowRuns({
-      client: autopilot,
-      engine: routed.engine,
-      policy: () => POLICY,
-      reporter,
-      log,
-      firstRunDelayMs: 0,
-    });
+    const runs = shadowRuns(reporter, 0);
     let events = await lead.aiHealth({ kind: 'shadow_run' });
     for (let tries = 0; events.ok && events.value.events.length === 0 && tries < 600; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -180,27 +172,13 @@ describe('shadow runs', () => {
 
   it('run once at a time, and not at all while the policy has them off', async () => {
     const reporter = new QueueHealthReporter({ client: autopilot, log });
-    const off = startShadowRuns({
-      client: autopilot,
-      engine: routed.engine,
-      policy: () => ({ ...POLICY, shadow: { ...POLICY.shadow, enabled: false } }),
-      reporter,
-      log,
-      firstRunDelayMs: 60_000,
-    });
+    const off = shadowRuns(reporter, 60_000, { ...POLICY, shadow: { ...POLICY.shadow, enabled: false } });
     expect(await off.runNow()).toBeNull();
     await off.stop();
 
-    openAi().script({ final: decisionJson({ reply: GROUNDED, citations: ['topup-fees:en:0'] }) });
-    openAi().script({ final: decisionJson({ reply: GROUNDED, citations: ['topup-fees:en:0'] }) });
-    const runs = startShadowRuns({
-      client: autopilot,
-      engine: routed.engine,
-      policy: () => POLICY,
-      reporter,
-      log,
-      firstRunDelayMs: 60_000,
-    });
+    openAi().script({ final: decisionJson({ reply: GROUNDED, citations: [CITED] }) });
+    openAi().script({ final: decisionJson({ reply: GROUNDED, citations: [CITED] }) });
+    const runs = shadowRuns(reporter, 60_000);
     const [first, second] = await Promise.all([runs.runNow(), runs.runNow()]);
     expect(second).toBe(first);
     expect(first).toMatchObject({ sampled: 5 });
