@@ -125,4 +125,28 @@ describe('checkGrounding', () => {
     expect(checkGrounding('Deine Karte kommt in 5–7 Werktagen an.', english, 'de')).toEqual({ ok: true });
     expect(checkGrounding('Deine Karte kommt in 3 Werktagen an.', english, 'de').ok).toBe(false);
   });
+
+  it('holds every payments article version to its own text and refuses another article of the same language', () => {
+    const versions = new Map<string, Passage[]>();
+    for (const passage of passages) {
+      const key = `${passage.articleId}|${passage.language}`;
+      versions.set(key, [...(versions.get(key) ?? []), passage]);
+    }
+    const keys = [...versions.keys()];
+    let wronglyPassed = 0;
+    keys.forEach((key, n) => {
+      const cited = versions.get(key) ?? [];
+      const language = cited[0]?.language ?? '';
+      const own = cited.map((passage) => passage.text).join('\n');
+      expect(checkGrounding(own, cited, language), key).toEqual({ ok: true });
+      const other = keys
+        .slice(n + 1)
+        .concat(keys.slice(0, n))
+        .find((k) => k.endsWith(`|${language}`));
+      const otherText = (versions.get(other ?? '') ?? []).map((passage) => passage.text).join('\n');
+      if (checkGrounding(otherText, cited, language).ok) wronglyPassed++;
+    });
+    expect(keys.length).toBeGreaterThan(400);
+    expect(wronglyPassed / keys.length).toBeLessThan(0.01);
+  });
 });
