@@ -18,7 +18,7 @@ import type { OpenAiEngineOptions } from '../engine/openai/types.js';
 import { DECIDE_PROMPT, loadPromptFile } from '../engine/prompts/prompt-file.js';
 import { CostBudget } from '../engine/routing/cost-budget.js';
 import type { AiHealthReporter, ModelSpendSource } from '../engine/routing/ports.js';
-import { createRoutedEngine, type RoutedEngine } from '../engine/routing/routed-engine.js';
+import { createRoutedEngine, suggestersOf, type RoutedEngine } from '../engine/routing/routed-engine.js';
 import { createToolBox } from '../engine/tools/index.js';
 import { routingPolicy, tenantProfile } from '../shared/settings/tenant-settings.js';
 
@@ -81,10 +81,7 @@ export function startRoutedAutopilotEngine(options: RoutedAutopilotEngineOptions
     model,
     configuration,
     budget,
-    suggest: {
-      macros: (text, language, limit) => macros.suggest(text, language, limit),
-      articles: (text, language, limit) => retriever.suggestArticles(text, language, limit),
-    },
+    suggest: suggestersOf(retriever, macros),
     onConfiguration: (c) => {
       policy = routingPolicy(c.settings);
       retriever.useArticles(c.settings.article);

@@ -37,6 +37,17 @@ export interface Suggesters {
   articles(text: string, language: string | null, limit: number): Promise<string[]>;
 }
 
+/** The suggesters of the grounding layer (its article retriever and macro suggester) as the router asks them. */
+export function suggestersOf(
+  articles: { suggestArticles(text: string, language: string | null, limit: number): Promise<string[]> },
+  macros: { suggest(text: string, language: string | null, limit: number): string[] },
+): Suggesters {
+  return {
+    macros: (text, language, limit) => macros.suggest(text, language, limit),
+    articles: (text, language, limit) => articles.suggestArticles(text, language, limit),
+  };
+}
+
 export interface RoutedEngineOptions {
   /** The built-in engine: decides every ticket first. */
   builtin: AiEngine;

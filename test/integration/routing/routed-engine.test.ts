@@ -28,7 +28,7 @@ import { createKnowledgeBase } from '../../../engine/knowledge-base.js';
 import { OpenAiEngine } from '../../../engine/openai/engine.js';
 import { DECIDE_PROMPT, loadPromptFile } from '../../../engine/prompts/prompt-file.js';
 import { CostBudget } from '../../../engine/routing/cost-budget.js';
-import { createRoutedEngine } from '../../../engine/routing/routed-engine.js';
+import { createRoutedEngine, suggestersOf } from '../../../engine/routing/routed-engine.js';
 import { seedEngineTenant, settingsFromSeedItems } from '../../../engine/seed-tenant.js';
 import { createToolBox } from '../../../engine/tools/index.js';
 import { startRetailApi, type RetailApi } from '../../../examples/retail-api/retail-api-server.js';
@@ -129,10 +129,7 @@ function routed(
     model,
     configuration,
     budget,
-    suggest: {
-      macros: (text, language, limit) => macros.suggest(text, language, limit),
-      articles: (text, language, limit) => retriever.suggestArticles(text, language, limit),
-    },
+    suggest: suggestersOf(retriever, macros),
     initialEstimateUsd: 0.001,
   });
 }
