@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AiAssist } from '../../../shared/domain/ai-assist.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
+import type { Formatters } from '../format/formatters.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { ArticleDialog, type ArticleToShow } from './ArticleDialog.js';
@@ -10,6 +11,11 @@ import './assist.css';
 
 /** Below a cent a cost reads "under $0.01" rather than "$0.00". */
 const CENT = 0.01;
+
+/** Under a second in milliseconds (the SI symbol, the same in every language), else in the UI locale's units. */
+function latencyText(latencyMs: number, fmt: Formatters): string {
+  return latencyMs < 1000 ? `${fmt.number(Math.round(latencyMs))} ms` : fmt.duration(latencyMs / 1000);
+}
 
 /**
  * What the AI left for the agent on a ticket (ticket.aiAssist, from its latest decision): the route it took with the
@@ -96,7 +102,7 @@ function RouteLine({ assist }: { assist: AiAssist }) {
         ]
       : []),
     ...(assist.latencyMs !== undefined
-      ? [{ key: 'latency', label: t('assist.latencyLabel'), value: fmt.duration(assist.latencyMs / 1000) }]
+      ? [{ key: 'latency', label: t('assist.latencyLabel'), value: latencyText(assist.latencyMs, fmt) }]
       : []),
   ];
   return (
