@@ -32,6 +32,7 @@ import type { ToolCallSeen } from './check-case.js';
 import { REPLAY_MODEL, startModelReplay } from './model-replay-server.js';
 import { promptVersionsOf } from './prompt-gate.js';
 import { seedBuiltinEngine, type BuiltinCaseEngineOptions, type CaseEngine } from './suite-engines.js';
+import { startToolTenant } from './tau/tool-tenant.js';
 
 export interface ModelEndpoint {
   baseURL: string;
@@ -123,6 +124,11 @@ export async function createRoutedCaseEngine(o: RoutedCaseEngineOptions): Promis
   const retriever = createArticleRetriever({ articles: seed.settings.article });
   const macros = createMacroSuggester(seed.settings.macro);
   const profileName = seed.settings.profile[0]?.value.name ?? seed.tenantId;
+  // A tenant with tool APIs gets them served by the demo API on 127.0.0.1, each case from a fresh copy of its data.
+  const tools =
+    seed.settings.tool_api.length > 0
+      ? await startToolTenant({ resourcesDir: o.resourcesDir, tenantId: o.tenantId })
+      : null;
   const model = new OpenAiEngine(
     {
       baseURL: o.endpoint?.baseURL ?? replay!.baseURL,
@@ -134,7 +140,7 @@ export async function createRoutedCaseEngine(o: RoutedCaseEngineOptions): Promis
     },
     {
       tenant: { id: seed.tenantId, name: profileName, escalationRules: seed.rules },
-      toolBox: createToolBox(seed.settings.tool_api),
+      toolBox: tools?.parts().toolBox ?? createToolBox([]),
       prompt: loadPromptFile(o.resourcesDir, DECIDE_PROMPT),
       policy: routingPolicy(seed.settings),
       grounding: { retriever, check: checkGrounding, citations: citationsOf },
@@ -153,6 +159,7 @@ export async function createRoutedCaseEngine(o: RoutedCaseEngineOptions): Promis
       const policy = routingPolicy(configuration.settings);
       model.useParts({ policy });
       replay?.useCase(c);
+      tools?.api.reset();
       const asksModel = replay === null || routedOnlyReason(c) !== null;
       const routed = new RoutedEngine({
         builtin,
@@ -172,6 +179,7 @@ export async function createRoutedCaseEngine(o: RoutedCaseEngineOptions): Promis
       retriever.close();
       macros.close();
       await replay?.close();
+      await tools?.close();
     },
   };
 }

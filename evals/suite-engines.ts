@@ -2,8 +2,6 @@
  * The engines a suite runs through: the tenant's real built-in pipeline, or the OpenAI-compatible
  * provider with the tenant's tools and guardrails. Each case starts from the same tenant state.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AiDecision } from '../shared/domain/decision.js';
 import type { TenantConfig } from '../shared/domain/tenant.js';
 import type { EvalProviderName, PromptVersions, RunPricing } from '../shared/evals/run-report.js';
@@ -13,8 +11,6 @@ import type { AiEngineInput } from '../engine/engine.js';
 import { assertUsableRules, engineTenantFrom, type TenantConfiguration } from '../engine/engine-tenant.js';
 import { OpenAiEngine } from '../engine/openai/engine.js';
 import { TenantRateLimiter } from '../engine/openai/rate-limiter.js';
-import { retailEngineParts } from '../engine/openai/retail-toolbox.js';
-import { RetailStore } from '../examples/retail-api/retail-store.js';
 import type { OpenAiEngineOptions } from '../engine/openai/types.js';
 import { loadSeedKnowledgeBase, loadSettingsSeed, seedTenantConfiguration } from '../engine/seed-tenant.js';
 import { loadTenantClassifier } from '../engine/tenant-classifier.js';
@@ -22,6 +18,7 @@ import { hasTrainingData } from '../engine/training-data.js';
 import { loadTenantConfig } from '../lib/tenant-config.js';
 import type { ToolCallSeen } from './check-case.js';
 import { applyKnowledgeBaseOverride, applyTenantOverride, type EngineOverride } from './engine-override.js';
+import { startToolTenant } from './tau/tool-tenant.js';
 
 export interface CaseOutcome {
   decision: AiDecision;
@@ -113,19 +110,14 @@ export interface OpenAiCaseEngineOptions extends Omit<OpenAiEngineOptions, 'rate
 }
 
 /**
- * The model engine with the tenant's tools (the retail demo's). Each case gets a fresh copy of the tenant's backend,
- * so one case's cancellation cannot change the next; the override's rules pick the owner of an escalation.
+ * The model engine with the tenant's tools: the seed's tool APIs served by the retail demo API on 127.0.0.1 through
+ * the OpenAPI tool layer (evals/tau/tool-tenant.ts). Each case starts from a fresh copy of the shop's data, so one
+ * case's cancellation cannot change the next; the override's rules pick the owner of an escalation.
  */
-export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
-  const dir = join(o.resourcesDir, 'tenants', o.tenantId);
-  if (!existsSync(join(dir, 'tools.json'))) {
-    throw new Error(
-      `Tenant "${o.tenantId}" has no tools for the OpenAI provider (${join(dir, 'tools.json')} does not exist); the retail tenant has them.`,
-    );
-  }
+export async function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): Promise<CaseEngine> {
   const config = overriddenSeedConfig(o.resourcesDir, o.tenantId, o.override);
-  const pristine = RetailStore.load(dir);
-  const { override: _override, resourcesDir, tenantId, ...engineOptions } = o;
+  const tools = await startToolTenant({ resourcesDir: o.resourcesDir, tenantId: o.tenantId });
+  const { override: _override, resourcesDir: _resources, tenantId: _tenant, ...engineOptions } = o;
   const limiter = new TenantRateLimiter(() => ({
     requestsPerMinute: o.rateLimit?.requestsPerMinute ?? 600,
     maxWaitMs: o.rateLimit?.maxWaitMs ?? 60_000,
@@ -137,10 +129,10 @@ export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
     promptVersions: null,
     skips: skipsRoutedCases,
     async decide(input) {
-      const parts = retailEngineParts(resourcesDir, tenantId, pristine.clone());
+      tools.api.reset();
       const engine = new OpenAiEngine(
         { ...engineOptions, rateLimiter: limiter },
-        { ...parts, tenant: { id: config.id, name: config.name, escalationRules: config.escalationRules } },
+        { ...tools.parts(), tenant: { id: config.id, name: config.name, escalationRules: config.escalationRules } },
       );
       const report = await engine.decideWithReport(input);
       return {
@@ -148,5 +140,6 @@ export function createOpenAiCaseEngine(o: OpenAiCaseEngineOptions): CaseEngine {
         toolCalls: report.toolCalls.map((c) => ({ name: c.name, arguments: c.arguments, outcome: c.outcome })),
       };
     },
+    close: () => tools.close(),
   };
 }

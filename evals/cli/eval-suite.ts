@@ -129,7 +129,7 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
             endpoint,
             pricing: pricingFlag,
           })
-        : createOpenAiCaseEngine({
+        : await createOpenAiCaseEngine({
             resourcesDir,
             tenantId,
             override,

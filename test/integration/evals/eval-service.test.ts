@@ -125,7 +125,7 @@ describe('EvalService: the Evals screen runs suites in a child process', () => {
     });
     const failed = await finished(service, openai.ok ? openai.value.runId : '');
     expect(failed.state).toBe('failed');
-    expect(failed.error).toMatch(/no tools for the OpenAI provider/);
+    expect(failed.error).toMatch(/has no tool APIs/);
 
     const run = service.startEvalRun({ file: 'fixture-bank.suite.jsonl', provider: 'builtin' });
     const runId = run.ok ? run.value.runId : '';
