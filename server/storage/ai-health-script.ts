@@ -5,6 +5,7 @@ import {
   type AiSpend,
   type StoredAiHealthEvent,
 } from '../../shared/api/ai-health-contract.js';
+import type { Mutation, MutationOutcome } from '../../shared/api/mutations.js';
 import { AI_ROUTES, type AiRoute } from '../../shared/domain/ai-assist.js';
 import type { AiDecision } from '../../shared/domain/decision.js';
 import { budgetMonth, budgetState, monthStart } from '../../shared/routing/model-budget.js';
@@ -22,6 +23,7 @@ import { perform, type Script } from './store-operations.js';
 /** What the body column keeps: the event as posted and how many times it was reported. */
 const EventBodySchema = z.strictObject({ event: AiHealthEventSchema, count: z.number().int().min(1) });
 type EventBody = z.infer<typeof EventBodySchema>;
+type BudgetEvent = Extract<AiHealthEvent, { kind: 'budget' }>;
 
 /**
  * What an applied decision's row records of its routing and model use: the route, model and prompt version of its
@@ -73,7 +75,7 @@ export function* recordHealthEvent(
 ): Script<StoredAiHealthEvent> {
   const row = eventRow(healthEventId(event, now), event, now);
   if (yield* insertKept(tenantId, row, keep)) return storedEvent(row);
-  const existing = yield* perform('aiHealthEvent', tenantId, row.id);
+  const existing = yield* perform('aiHealthEvent', tenantId, row.id, true);
   if (!existing) throw new Error(`The AI health event ${row.id} was neither stored nor found.`);
   const stored = storedEvent(existing);
   const body: EventBody = { event: stored.event, count: (stored.count ?? 1) + 1 };
@@ -86,24 +88,30 @@ export function* healthEvents(tenantId: string, filter: AiHealthEventFilter): Sc
   return (yield* perform('aiHealthEvents', tenantId, filter)).map(storedEvent);
 }
 
-/**
- * After an applied AI decision that cost `costUsd` (in its transaction, so the sum is exact and two pushes cannot both
- * miss the crossing): when the tenant's routing policy has a budget and the month's spend, this decision included,
- * has reached its warning level or used it up, the `budget` event of that month and state is written, once.
- * A tenant that never saved a routing policy has the model off, and no budget to warn about.
- */
-export function* recordBudgetCrossing(tenantId: string, costUsd: number, now: Date): Script<void> {
-  if (costUsd <= 0) return;
+/** The month's budget event as the spend stands now, or null when there is none to write (ok, no budget, or written). */
+export function* budgetCrossing(tenantId: string, now: Date): Script<BudgetEvent | null> {
   const policy = yield* savedRoutingPolicy(tenantId);
   const monthlyUsd = policy?.budget.monthlyUsd ?? null;
-  if (!policy || monthlyUsd === null) return;
+  if (!policy || monthlyUsd === null) return null;
   const month = budgetMonth(now);
-  if (yield* perform('aiHealthEvent', tenantId, budgetEventId(month, 'exhausted'))) return;
+  if (yield* perform('aiHealthEvent', tenantId, budgetEventId(month, 'exhausted'), false)) return null;
   const { spentUsd } = yield* monthSpend(tenantId, month);
   const state = budgetState(policy.budget, spentUsd);
-  if (state === 'ok') return;
-  const event: AiHealthEvent = { kind: 'budget', month, monthlyUsd, spentUsd, state };
-  yield* insertKept(tenantId, eventRow(budgetEventId(month, state), event, now), MAX_HEALTH_EVENTS_KEPT);
+  return state === 'ok' ? null : { kind: 'budget', month, monthlyUsd, spentUsd, state };
+}
+
+/** Writes the month's budget event of its state, unless it is written already. */
+export function* recordBudgetEvent(tenantId: string, event: BudgetEvent, now: Date): Script<void> {
+  yield* insertKept(tenantId, eventRow(budgetEventId(event.month, event.state), event, now), MAX_HEALTH_EVENTS_KEPT);
+}
+
+/** Whether a push applied an AI decision that cost something (its spend may have crossed the budget's levels). */
+export function appliedModelCost(mutations: readonly Mutation[], results: readonly MutationOutcome[]): boolean {
+  const applied = new Set(results.filter((result) => result.status === 'applied').map((result) => result.id));
+  return mutations.some(
+    (mutation) =>
+      mutation.type === 'ai_decision' && applied.has(mutation.id) && decisionUse(mutation.decision).costUsd > 0,
+  );
 }
 
 function* savedRoutingPolicy(tenantId: string): Script<RoutingPolicy | null> {

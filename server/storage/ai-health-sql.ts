@@ -29,7 +29,8 @@ export interface AiHealthEventFilter {
 export interface AiHealthOperations {
   /** Sums of the tenant's AI decisions with decided_at in [from, to), by route (index ai_decisions_month). */
   routeSpend(tenantId: string, from: string, to: string): RouteSpendRow[];
-  aiHealthEvent(tenantId: string, id: string): AiHealthEventRow | null;
+  /** `lock`: held until the transaction ends (a write's read; never in a read-only snapshot). */
+  aiHealthEvent(tenantId: string, id: string, lock: boolean): AiHealthEventRow | null;
   /** Stores the event unless the tenant has one with its id; whether it did. */
   insertAiHealthEvent(tenantId: string, row: AiHealthEventRow): boolean;
   updateAiHealthEventBody(tenantId: string, id: string, body: string): void;
@@ -62,10 +63,10 @@ export const AI_HEALTH_STATEMENTS: Statements<AiHealthOperations> = {
       })),
   },
   aiHealthEvent: {
-    statement: (tenantId, id) => ({
+    statement: (tenantId, id, lock) => ({
       sql: `SELECT ${EVENT_COLUMNS} FROM ai_health_events WHERE tenant_id = ? AND id = ?`,
       values: [tenantId, id],
-      lock: true,
+      lock,
     }),
     answer: (rows: Rows) => (rows[0] as AiHealthEventRow | undefined) ?? null,
   },

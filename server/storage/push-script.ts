@@ -3,7 +3,7 @@ import type { Ticket } from '../../shared/domain/ticket.js';
 import { pushEntries, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { planGatedMutation, type MutationPlan } from '../domain/mutation-plan.js';
 import { checkPush } from '../domain/push-admission.js';
-import { decisionUse, recordBudgetCrossing } from './ai-health-script.js';
+import { decisionUse } from './ai-health-script.js';
 import { appendAudit } from './audit-append.js';
 import { oneAiReplyPerThread } from './email-reply-rule-script.js';
 import type { ApplyMutationsInput } from './queue-store.js';
@@ -62,7 +62,6 @@ function* applyOne(input: ApplyMutationsInput, mutation: Mutation): Script<Mutat
   const changed = yield* writeTicketChange(ticket, change, input.now);
   if (plan.clearClaim) yield* perform('clearClaim', ticket.tenantId, ticket.id);
   if (mutation.type === 'ai_decision') {
-    const use = decisionUse(mutation.decision);
     yield* perform('recordAiDecision', {
       tenantId: ticket.tenantId,
       ticketId: ticket.id,
@@ -70,9 +69,8 @@ function* applyOne(input: ApplyMutationsInput, mutation: Mutation): Script<Mutat
       mutationId: mutation.id,
       action: mutation.decision.action,
       decidedAt: input.now.toISOString(),
-      ...use,
+      ...decisionUse(mutation.decision),
     });
-    yield* recordBudgetCrossing(ticket.tenantId, use.costUsd, input.now);
   }
   if (plan.handling) {
     const handling = { version: changed.version, clientId: input.clientId, kind: plan.handling };

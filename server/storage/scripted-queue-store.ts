@@ -69,6 +69,7 @@ import { tokenListingFromRow, tokenRecordFromRow } from './token-rows.js';
 import { chatStore, type ChatStore } from './chat-store.js';
 import { webhookStore, type WebhookStore } from './webhook-store.js';
 import { aiHealthStore, type AiHealthStore } from './ai-health-store.js';
+import { appliedModelCost } from './ai-health-script.js';
 
 /**
  * The QueueStore both engines share: every method is a script of store operations (store-operations.ts)
@@ -213,8 +214,11 @@ export abstract class ScriptedQueueStore implements QueueStore {
     return this.direct(perform('cursor', tenantId));
   }
 
-  applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
-    return this.write(applyMutations(input));
+  async applyMutations(input: ApplyMutationsInput): Promise<PushResponse> {
+    const response = await this.write(applyMutations(input));
+    if (appliedModelCost(input.mutations, response.results))
+      await this.aiHealth.noteModelSpend(input.tenantId, input.now);
+    return response;
   }
 
   claimTickets(input: ClaimInput): Promise<ClaimedTicket[]> {
