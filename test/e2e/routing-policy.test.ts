@@ -201,4 +201,28 @@ describe('routing policy editor in the browser', () => {
     // Saved, the edited policy is the one in force: nothing changes route against it.
     await expect.poll(() => changed(), { timeout: 15_000 }).toContain('Tickets that change route: 0.');
   }, 120_000);
+  it('reads right to left in Arabic: the editor mirrored, the preview at its left, no serious accessibility issue', async () => {
+    const { browser, stack } = e2e;
+    // bypassCSP lets the test inject axe-core; the app's own CSP stays strict.
+    const context = await browser.newContext({
+      locale: 'ar-EG',
+      bypassCSP: true,
+      viewport: { width: 1280, height: 800 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(stack.consoleUrl);
+      await page.getByTestId('nav-routing').click({ timeout: 60_000 });
+      await page.locator('[data-testid="routing-preview"] [aria-busy="false"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(await page.getByTestId('nav-routing').textContent()).toBe('التوجيه');
+      const form = await page.getByTestId('routing-form').boundingBox();
+      const preview = await page.getByTestId('routing-preview').boundingBox();
+      expect(form && preview && form.x > preview.x).toBe(true);
+      await page.screenshot({ path: screenshotPath('routing-policy-ar.png') });
+      expect(await seriousViolations(page, '[data-testid="routing-screen"]')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AI_ROUTES, type AiRoute } from '../../../shared/domain/ai-assist.js';
 import type { RoutingPreview } from '../../../shared/routing/routing-preview.js';
+import { ChangedTicketCell } from '../components/ChangedTicketCell.js';
 import { useFormat } from '../format/useFormat.js';
 import { useUsd } from './usd.js';
 
@@ -105,14 +106,7 @@ export function RoutingPreviewPanel({ preview, error, stale, modelDown, onModelD
               <tbody>
                 {preview.changes.slice(0, SHOWN_CHANGES).map((change) => (
                   <tr key={change.ticketId} data-testid={`routing-change-${change.ticketId}`}>
-                    <th scope="row">
-                      <bdi>{change.subject}</bdi>
-                      <small>
-                        {' '}
-                        {fmt.dateTime(change.createdAt)}
-                        {change.intent ? ` · ${change.intent}` : ''}
-                      </small>
-                    </th>
+                    <ChangedTicketCell subject={change.subject} createdAt={change.createdAt} intent={change.intent} />
                     <td>{route(change.before)}</td>
                     <td>{route(change.after)}</td>
                   </tr>

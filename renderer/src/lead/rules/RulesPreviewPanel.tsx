@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PreviewTally, RuleOutcome, RulesPreview } from '../../../../shared/rules/rules-preview.js';
+import { ChangedTicketCell } from '../../components/ChangedTicketCell.js';
 import { useFormat } from '../../format/useFormat.js';
 
 interface Props {
@@ -106,14 +107,7 @@ export function RulesPreviewPanel({ preview, stale, queueName }: Props) {
             <tbody>
               {preview.changes.map((change) => (
                 <tr key={change.ticketId} data-testid={`preview-change-${change.ticketId}`}>
-                  <th scope="row">
-                    <bdi>{change.subject}</bdi>
-                    <small>
-                      {' '}
-                      {fmt.dateTime(change.createdAt)}
-                      {change.intent ? ` · ${change.intent}` : ''}
-                    </small>
-                  </th>
+                  <ChangedTicketCell subject={change.subject} createdAt={change.createdAt} intent={change.intent} />
                   <td>{outcome(change.before)}</td>
                   <td>{outcome(change.after)}</td>
                 </tr>
