@@ -7,6 +7,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { seriousViolations } from '../helpers/browser-axe.js';
 import { waitForValue } from '../helpers/child-process.js';
 import { callConsoleHost } from '../helpers/e2e-host-calls.js';
+import { openFromInbox } from '../helpers/console-page.js';
 import { openTicketInNewPage, screenshotPath } from '../helpers/e2e-page-steps.js';
 import { groundedAnswer, isDecideRequest, listedPassages } from '../helpers/grounded-model.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../helpers/scripted-openai-server.js';
@@ -61,6 +62,7 @@ describe('the payments demo with a provider set (issue 17 must-show)', () => {
   let openAi: ScriptedOpenAiServer;
   let stack: Stack;
   let browser: Browser;
+  let escalatedId = '';
 
   beforeAll(async () => {
     openAi = await startScriptedOpenAiServer({ answer: groundedAnswer });
@@ -106,6 +108,7 @@ describe('the payments demo with a provider set (issue 17 must-show)', () => {
   it("shows the model's summary, draft and citations on an escalation, keyboard first, and saves the screenshot", async () => {
     const { ticket: posted } = await stack.postTicket('Card never arrived', ASKS_FOR_PERSON);
     const { ticket } = await decided(stack, posted.id);
+    escalatedId = ticket.id;
     expect(ticket.status).toBe('escalated');
     expect(ticket.aiAssist?.routing.route).toBe('person');
     expect(ticket.aiAssist?.routing.model).toBe(MODEL);
@@ -147,6 +150,32 @@ describe('the payments demo with a provider set (issue 17 must-show)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('routing-assist-1280.png'), fullPage: true });
     await page.close();
+  });
+
+  it('reads right to left in Hebrew with no serious accessibility violation', async () => {
+    const { ticket } = await stack.getTicket(escalatedId);
+    // A Hebrew agent sees the English customer and draft machine-translated (the console's provider translates too).
+    openAi.script({
+      final: {
+        translations: ['אני רוצה לדבר עם נציג בבקשה, הכרטיס שלי לא הגיע.', 'מטעמי אבטחה איננו שולחים את הקוד בדואר.'],
+      },
+    });
+    const context = await browser.newContext({ locale: 'he', viewport: { width: 1280, height: 1500 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(stack.consoleUrl);
+      await expect.poll(() => page.locator('html').getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
+      await openFromInbox(page, ticket.id);
+      const assist = page.getByTestId('ai-assist');
+      expect(await assist.locator('.panel-title').innerText()).toBe('עזרת הבינה המלאכותית');
+      expect(await assist.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      expect(await assist.getByTestId('assist-route').innerText()).toContain(ticket.aiAssist!.routing.promptVersion!);
+      await page.getByTestId('message-translation').waitFor({ timeout: 15_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath('routing-assist-he-1280.png') });
+    } finally {
+      await context.close();
+    }
   });
 
   it('restarts the autopilot with the built-in engine when the provider is removed, and says how long it took', async () => {
