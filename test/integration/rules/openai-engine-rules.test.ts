@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EscalationRule } from '../../../shared/domain/tenant.js';
+import { emptyTenantSettings } from '../../../shared/settings/tenant-settings.js';
 import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-server.js';
 import { msg, QUICK_RETRIES, retailTicket, scriptedOpenAiEngine } from '../openai/fixtures.js';
 
@@ -7,6 +9,21 @@ const server = scriptedOpenAiServerPerFile();
 /** The OpenAI provider takes a lead's saved rules the same way the built-in engine does (real SDK, scripted server). */
 describe('OpenAI provider with saved escalation rules', () => {
   const engine = () => scriptedOpenAiEngine(server().baseURL, { retry: { ...QUICK_RETRIES, maxRetries: 0 } });
+  /** The retail tenant's queues as its queue settings, with `rules` saved by a lead. */
+  const configuration = (rules: EscalationRule[]) => ({
+    tenantId: 'retail',
+    settings: {
+      ...emptyTenantSettings(),
+      queue: ['ai-review', 'general', 'orders', 'returns'].map((id) => ({
+        id,
+        version: 1,
+        value: { name: id },
+        savedAt: new Date(0).toISOString(),
+        savedBy: 'test',
+      })),
+    },
+    rules,
+  });
   const failOnce = async (e: ReturnType<typeof engine>) => {
     server().script({ status: 500 });
     return (
@@ -22,18 +39,18 @@ describe('OpenAI provider with saved escalation rules', () => {
       escalation: { code: 'model_error', ruleId: 'model-errors' },
     });
 
-    e.useEscalationRules([{ id: 'everything-to-orders', ownerQueue: 'orders', when: {} }]);
+    e.useConfiguration(configuration([{ id: 'everything-to-orders', ownerQueue: 'orders', when: {} }]));
     expect(await failOnce(e)).toMatchObject({
       action: 'escalate',
       ownerQueue: 'orders',
       escalation: { code: 'model_error', ruleId: 'everything-to-orders' },
     });
 
-    expect(() => e.useEscalationRules([{ id: 'lost', ownerQueue: 'nowhere', when: {} }])).toThrow(
+    expect(() => e.useConfiguration(configuration([{ id: 'lost', ownerQueue: 'nowhere', when: {} }]))).toThrow(
       /"nowhere", which does not exist/,
     );
     expect(() =>
-      e.useEscalationRules([{ id: 'no-catch-all', ownerQueue: 'orders', when: { intents: ['x'] } }]),
+      e.useConfiguration(configuration([{ id: 'no-catch-all', ownerQueue: 'orders', when: { intents: ['x'] } }])),
     ).toThrow(/catch-all/);
     expect(await failOnce(e)).toMatchObject({ ownerQueue: 'orders', escalation: { ruleId: 'everything-to-orders' } });
   });

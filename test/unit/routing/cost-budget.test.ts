@@ -4,8 +4,14 @@ import type { ModelSpendSource } from '../../../engine/routing/ports.js';
 import { DEFAULT_ROUTING_POLICY, type RoutingPolicy } from '../../../shared/settings/routing-policy.js';
 
 /** A spend source that answers `usd` (or fails with `error`) and counts its reads. */
-function fakeSpend(usd: number) {
-  const source = {
+interface FakeSpend extends ModelSpendSource {
+  usd: number;
+  error: string | null;
+  reads: number;
+}
+
+function fakeSpend(usd: number): FakeSpend {
+  const source: FakeSpend = {
     usd,
     error: null as string | null,
     reads: 0,
@@ -14,7 +20,7 @@ function fakeSpend(usd: number) {
       if (source.error) throw new Error(source.error);
       return source.usd;
     },
-  } satisfies ModelSpendSource & Record<string, unknown>;
+  };
   return source;
 }
 
