@@ -148,6 +148,7 @@ export async function runTrial(
         escalation = `${d.escalation.code}: ${d.escalation.detail}`;
         ending = 'escalated';
         if (d.draft) replies.push(d.draft);
+        turns++; // the customer's message was answered, by a handover
         break;
       }
       replies.push(d.reply);

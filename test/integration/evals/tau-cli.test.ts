@@ -177,7 +177,7 @@ describe('npm run eval -- tau (τ-bench-style runner: the retail demo API throug
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('(drift switch on)');
-    expect(r.stdout).toMatch(/task 0 \(aarav_davis_4756\) trial 1: FAIL after 0 turns, escalated/);
+    expect(r.stdout).toMatch(/task 0 \(aarav_davis_4756\) trial 1: FAIL after 1 turns, escalated/);
     expect(r.stdout).toMatch(/the agent handed over to a person \(integration_drift: /);
     expect(r.stdout).toContain('    integration drift: get_order_details: $.paid_total: expected number, got string');
     expect(r.stdout).toMatch(/1 tasks ran, 0 skipped {3}pass\^1 = 0\.0%/);
