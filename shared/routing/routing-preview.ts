@@ -152,7 +152,7 @@ function daysInMonth(now: Date): number {
 }
 
 /** Each decided ticket of the window routed by chooseRoute under both policies, the differences and the cost. */
-export function previewRouting(input: RoutingPreviewInput): RoutingPreview {
+export function routingPreviewOf(input: RoutingPreviewInput): RoutingPreview {
   const { current, edited, now } = input;
   const from = routingPreviewStart(now);
   const availability = (policy: RoutingPolicy): ModelAvailability => ({

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import { budgetMonth, monthStart } from '../../../shared/routing/model-budget.js';
 import {
   builtinOutcomeOf,
-  previewRouting,
+  routingPreviewOf,
   routingPreviewStart,
   type PreviewTicket,
 } from '../../../shared/routing/routing-preview.js';
@@ -116,7 +116,7 @@ export function routingHandlers(options: RoutingHandlersOptions) {
         });
       }
       return ok(
-        previewRouting({
+        routingPreviewOf({
           current: routingPolicy(settings),
           edited: policy,
           tickets,

@@ -10,7 +10,7 @@ import { useLeadScreen } from '../lead/lead-screen.js';
 import { useUsd } from '../routing/usd.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { useTenantSettings } from '../state/useTenantSettings.js';
-import { useAiHealthAlerts } from './ai-health-alerts.js';
+import { readHealthEvents, useAiHealthAlerts } from './ai-health-alerts.js';
 import '../routing/routing.css';
 import './ai-health.css';
 
@@ -196,7 +196,7 @@ export function AiHealthScreen() {
   const [error, setError] = useState<AppError | null>(null);
 
   const load = useCallback(async () => {
-    const [listed, spent] = await Promise.all([api.listAiHealth({ limit: EVENTS_SHOWN }), api.getAiSpend({})]);
+    const [listed, spent] = await Promise.all([readHealthEvents(api, { limit: EVENTS_SHOWN }), api.getAiSpend({})]);
     const refused = !listed.ok ? listed.error : !spent.ok ? spent.error : null;
     setError(refused);
     if (listed.ok) {

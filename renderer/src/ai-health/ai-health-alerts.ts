@@ -39,9 +39,16 @@ export const useAiHealthAlerts = create<AiHealthAlertsState>()((set, get) => ({
   },
 }));
 
+type HealthApi = Pick<ConsoleApi, 'listAiHealth'>;
+
+/** The renderer's one reader of the queue's AI health events (the screen and the tab's count), newest first. */
+export function readHealthEvents(api: HealthApi, query: { since?: string; limit: number }) {
+  return api.listAiHealth(query);
+}
+
 /** Counts the alerts after the newest event seen (one page of the newest); offline the badge shows nothing. */
-export async function countUnseenAlerts(api: Pick<ConsoleApi, 'listAiHealth'>): Promise<void> {
+export async function countUnseenAlerts(api: HealthApi): Promise<void> {
   const { seenAt, setUnseen } = useAiHealthAlerts.getState();
-  const answer = await api.listAiHealth({ ...(seenAt ? { since: seenAt } : {}), limit: 200 });
+  const answer = await readHealthEvents(api, { ...(seenAt ? { since: seenAt } : {}), limit: 200 });
   setUnseen(answer.ok ? answer.value.events.filter((event) => event.alert).length : null);
 }

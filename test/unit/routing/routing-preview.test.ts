@@ -4,7 +4,7 @@ import type { Ticket } from '../../../shared/domain/ticket.js';
 import {
   builtinOutcomeOf,
   MAX_ROUTING_PREVIEW_CHANGES,
-  previewRouting,
+  routingPreviewOf,
   type BuiltinContext,
   type PreviewTicket,
 } from '../../../shared/routing/routing-preview.js';
@@ -53,7 +53,7 @@ const ticket = (record: Recorded, fields: Partial<PreviewTicket> = {}): PreviewT
 });
 
 const preview = (current: RoutingPolicy, edited: RoutingPolicy, tickets: PreviewTicket[], spentUsd = 0, up = true) =>
-  previewRouting({
+  routingPreviewOf({
     current,
     edited,
     tickets,
@@ -91,7 +91,7 @@ describe('builtinOutcomeOf', () => {
   });
 });
 
-describe('previewRouting', () => {
+describe('routingPreviewOf', () => {
   const window = () => [
     ticket(recorded({ confidence: 0.95 })),
     ticket(escalated('low_confidence')),
