@@ -19,7 +19,7 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'reopen',
   'toggleTranslation',
   'assist',
-  'translateReply',
+  'showReplyTranslation',
 ]);
 
 /** What each command does, whether its shortcut or the command palette runs it. */
@@ -39,7 +39,7 @@ export function commandActions(controller: Controller): Record<ShortcutCommand, 
     help: controller.toggleHelp,
     take: controller.assignToMe,
     toggleTranslation: () => useTranslationDisplay.getState().toggle(),
-    translateReply: () => useReplyTranslationRequests.getState().request(),
+    showReplyTranslation: () => useReplyTranslationRequests.getState().request(),
     assist: controller.focusAssist,
     handback: controller.handback,
     spam: controller.markAsSpam,

@@ -24,7 +24,7 @@ export type ShortcutCommand =
   | 'settings'
   | 'toggleTranslation'
   | 'assist'
-  | 'translateReply';
+  | 'showReplyTranslation';
 
 export interface KeyInput {
   key: string;
@@ -61,7 +61,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'macro', keys: ['m'] },
   { command: 'articles', keys: ['b'] },
   { command: 'toggleTranslation', keys: ['l'] },
-  { command: 'translateReply', keys: ['Ctrl/⌘ + Shift + L'] },
+  { command: 'showReplyTranslation', keys: ['Ctrl/⌘ + Shift + L'] },
   { command: 'assist', keys: ['i'] },
   { command: 'views', keys: ['v'] },
   { command: 'search', keys: ['/'] },
@@ -77,7 +77,7 @@ const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   toggleTranslation: 'translation.toggleShortcut',
   articles: 'articles.search.shortcut',
   assist: 'assist.shortcut',
-  translateReply: 'assist.reply.shortcut',
+  showReplyTranslation: 'assist.reply.shortcut',
 };
 
 /** The i18n key of a command's label. */
@@ -95,7 +95,7 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
     return { command: 'palette', pendingG: false };
   // Works while typing, like send: the agent translates the reply they are writing.
   if ((k.ctrlKey || k.metaKey) && !k.altKey && k.shiftKey && k.key.toLowerCase() === 'l')
-    return { command: 'translateReply', pendingG: false };
+    return { command: 'showReplyTranslation', pendingG: false };
   // The usual settings shortcut; like send and the palette it works while typing.
   if ((k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key === ',')
     return { command: 'settings', pendingG: false };

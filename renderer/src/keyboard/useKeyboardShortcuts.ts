@@ -30,7 +30,8 @@ function usable(command: ShortcutCommand, state: ConsoleStore): boolean {
   if (NEEDS_TICKET.has(command) && !state.openTicketId) return false;
   // Without a translator there is nothing to show, hide or translate.
   return (
-    (command !== 'toggleTranslation' && command !== 'translateReply') || state.setup?.translationAvailable === true
+    (command !== 'toggleTranslation' && command !== 'showReplyTranslation') ||
+    state.setup?.translationAvailable === true
   );
 }
 

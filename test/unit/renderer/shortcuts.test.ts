@@ -121,11 +121,13 @@ describe('ticket action shortcuts', () => {
   it('translates the reply with Ctrl or Cmd + Shift + L, even while typing, labelled from the assist strings', () => {
     for (const modifier of [{ ctrlKey: true }, { metaKey: true }])
       expect(resolveShortcut(key('L', { ...modifier, shiftKey: true, typing: true }), false).command).toBe(
-        'translateReply',
+        'showReplyTranslation',
       );
     expect(resolveShortcut(key('l', { ctrlKey: true, typing: true }), false).command).toBeNull();
-    expect(SHORTCUT_HELP.find((entry) => entry.command === 'translateReply')?.keys).toEqual(['Ctrl/⌘ + Shift + L']);
-    expect(shortcutLabelKey('translateReply')).toBe('assist.reply.shortcut');
+    expect(SHORTCUT_HELP.find((entry) => entry.command === 'showReplyTranslation')?.keys).toEqual([
+      'Ctrl/⌘ + Shift + L',
+    ]);
+    expect(shortcutLabelKey('showReplyTranslation')).toBe('assist.reply.shortcut');
   });
 
   it('opens the article search with b, not while typing, labelled from the articles strings', () => {

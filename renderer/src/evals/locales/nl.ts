@@ -55,7 +55,7 @@ export default {
     p95LatencyMs: 'Latentie p95',
   },
   routes: {
-    title: 'Per route',
+    title: 'Per routering',
     columns: {
       route: 'Route',
       share: 'Aandeel tickets',
