@@ -16,11 +16,18 @@ import { startHistoryLearning } from './history-retrainer.js';
 import { startingConfiguration, tokenTenant } from './token-tenant.js';
 import { REPO_ROOT, RESOURCES_DIR } from '../lib/paths.js';
 import { QUEUE_TOKEN_ENV } from '../lib/queue-token-env.js';
-import { booleanFlags, exitWithUsage, onShutdown, parseCliArgs, stringFlags } from '../lib/cli-support.js';
+import {
+  booleanFlags,
+  embeddingsModelFlag,
+  exitWithUsage,
+  onShutdown,
+  parseCliArgs,
+  stringFlags,
+} from '../lib/cli-support.js';
 import { queueClientFor, queueClientFromArgs } from '../lib/queue-connection.js';
 
 const USAGE = `Usage: npm run autopilot -- --queue URL [--tokens-file FILE] [--tenant ID] [--cache-dir DIR] [--batch N] [--lease-ms MS]
-                         [--provider builtin|openai --openai-base-url URL --openai-model M]
+                         [--provider builtin|openai --openai-base-url URL --openai-model M [--openai-embeddings-model E]]
 
 Runs a headless AI worker: claims new tickets from the central queue with a lease, decides each with
 the AI engine and submits the decision. Any number may run against one queue.
@@ -38,13 +45,16 @@ the AI engine and submits the decision. Any number may run against one queue.
                        resources/tenants/<tenant>/training-multilingual.csv (without one: no classifier)
   --provider openai    the routed engine: the built-in engine first, then any OpenAI-compatible endpoint or people, by
                        the tenant's routing policy (Settings > Routing), answering from its published articles with
-                       its tool APIs; the key comes from OPENAI_API_KEY (a console passes its provider on stdin)`;
+                       its tool APIs; the key comes from OPENAI_API_KEY (a console passes its provider on stdin)
+  --openai-embeddings-model E  optional, with --provider openai: the endpoint's embeddings model (e.g.
+                       text-embedding-3-small, nomic-embed-text); the articles are then ranked by meaning too, besides
+                       full text, their vectors kept in --cache-dir (an endpoint without embeddings: full text only)`;
 
 const { values } = parseCliArgs(
   {
     ...stringFlags('queue', 'token', 'tokens-file', 'tenant', 'likely-tenant', 'cache-dir', 'batch', 'lease-ms'),
     ...stringFlags('worker-id'),
-    ...stringFlags('provider', 'openai-base-url', 'openai-model'),
+    ...stringFlags('provider', 'openai-base-url', 'openai-model', 'openai-embeddings-model'),
     ...booleanFlags('stop-with-stdin', 'queue-from-stdin'),
   },
   USAGE,
@@ -59,6 +69,12 @@ if (provider === 'openai' && (!values['openai-base-url'] || !values['openai-mode
     USAGE,
   );
 }
+const embeddingsFlag = embeddingsModelFlag(
+  values['openai-embeddings-model'],
+  provider === 'openai',
+  '--provider openai',
+  USAGE,
+);
 const batchSize = Number(values.batch ?? 10);
 const leaseMs = Number(values['lease-ms'] ?? 30_000);
 if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100)
@@ -83,22 +99,33 @@ const earlyTenant = values.tenant ?? values['likely-tenant'];
 const earlyModel = earlyTenant === undefined ? undefined : { tenantId: earlyTenant, file: intentModel(earlyTenant) };
 // While the queue comes up (a console's), the parts of the engine that every tenant shares are made ready.
 warmUpTenantFree();
-/** The model endpoint: the console's provider on the queue line, else --provider openai's flags; null: built-in only. */
-function modelEndpoint(lineProvider: AutopilotProvider | undefined): OpenAiEngineOptions | null {
+/**
+ * The model endpoint and its embeddings model (if any): the console's provider on the queue line, else --provider
+ * openai's flags; null: built-in only.
+ */
+function modelEndpoint(
+  lineProvider: AutopilotProvider | undefined,
+): { endpoint: OpenAiEngineOptions; embeddingsModel: string | undefined } | null {
   if (lineProvider)
     return {
-      baseURL: lineProvider.baseURL,
-      model: lineProvider.model,
-      apiKey: lineProvider.apiKey ?? process.env.OPENAI_API_KEY ?? 'local',
-      timeoutMs: lineProvider.timeoutSeconds * 1000,
-      ...(lineProvider.defaultHeaders ? { defaultHeaders: lineProvider.defaultHeaders } : {}),
+      endpoint: {
+        baseURL: lineProvider.baseURL,
+        model: lineProvider.model,
+        apiKey: lineProvider.apiKey ?? process.env.OPENAI_API_KEY ?? 'local',
+        timeoutMs: lineProvider.timeoutSeconds * 1000,
+        ...(lineProvider.defaultHeaders ? { defaultHeaders: lineProvider.defaultHeaders } : {}),
+      },
+      embeddingsModel: lineProvider.embeddingsModel,
     };
   if (provider !== 'openai') return null;
   // Local servers (Ollama, vLLM, llama.cpp) ignore the key; hosted ones need OPENAI_API_KEY.
   return {
-    baseURL: values['openai-base-url'] ?? '',
-    model: values['openai-model'] ?? '',
-    apiKey: process.env.OPENAI_API_KEY ?? 'local',
+    endpoint: {
+      baseURL: values['openai-base-url'] ?? '',
+      model: values['openai-model'] ?? '',
+      apiKey: process.env.OPENAI_API_KEY ?? 'local',
+    },
+    embeddingsModel: embeddingsFlag,
   };
 }
 
@@ -138,8 +165,9 @@ try {
     log,
   });
   // The console's provider comes on its queue line; a worker a person starts names it with --provider openai.
-  const endpoint = modelEndpoint((await queueLine)?.provider);
-  if (endpoint) {
+  const modelProvider = modelEndpoint((await queueLine)?.provider);
+  if (modelProvider) {
+    const { endpoint, embeddingsModel } = modelProvider;
     // Loaded only for this provider: the OpenAI SDK takes a good part of a second to load.
     const { startRoutedAutopilotEngine } = await import('./routed-autopilot-engine.js');
     // The month's spend and the AI health reports go through the queue; shadow runs re-decide resolved tickets.
@@ -147,6 +175,7 @@ try {
     const routed = startRoutedAutopilotEngine({
       builtin,
       endpoint,
+      ...(embeddingsModel ? { embeddings: { model: embeddingsModel, cacheDir } } : {}),
       configuration,
       resourcesDir: RESOURCES_DIR,
       spend: queueSpendSource(client),
@@ -166,8 +195,9 @@ try {
       routed.close();
     };
     engine = routed.engine;
+    const articles = embeddingsModel ? `full text and ${embeddingsModel} embeddings` : 'full text';
     log(
-      `Routing with the built-in engine and ${endpoint.model} at ${endpoint.baseURL} (prompt ${routed.promptVersion}).`,
+      `Routing with the built-in engine and ${endpoint.model} at ${endpoint.baseURL} (prompt ${routed.promptVersion}, articles ranked by ${articles}).`,
     );
   } else engine = builtin;
   if (engine.whenReady) {

@@ -2,18 +2,21 @@ import { z } from 'zod';
 import {
   ProviderApiKeySchema,
   ProviderBaseUrlSchema,
+  ProviderEmbeddingsModelSchema,
   ProviderModelSchema,
   ProviderTimeoutSchema,
 } from '../shared/api/provider-settings-contract.js';
 
 /**
- * The console's AI provider as its autopilot gets it: the endpoint, model and timeout the console is set to (Settings,
+ * The console's AI provider as its autopilot gets it: the endpoint, model, embeddings model (if any) and timeout the console is set to (Settings,
  * or serve's flags), and the key, if any (local servers need none). With it the autopilot runs the routed engine
  * (`--provider openai`); without it the built-in engine.
  */
 export const AutopilotProviderSchema = z.strictObject({
   baseURL: ProviderBaseUrlSchema,
   model: ProviderModelSchema,
+  /** The endpoint's embeddings model: retrieval ranks the tenant's articles by meaning too (absent: full text only). */
+  embeddingsModel: ProviderEmbeddingsModelSchema.optional(),
   timeoutSeconds: ProviderTimeoutSchema,
   apiKey: ProviderApiKeySchema.optional(),
   defaultHeaders: z.record(z.string().max(200), z.string().max(4096)).optional(),

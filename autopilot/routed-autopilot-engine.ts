@@ -2,13 +2,17 @@
  * The routed engine as an autopilot runs it (issue 17): the built-in engine first, then the model (any
  * OpenAI-compatible endpoint) or people, by the tenant's routing policy. Everything it decides with comes from the
  * tenant's configuration as the queue holds it and follows its changes: the routing policy, the published articles
- * (retrieval and the grounding check), the macros (suggestions) and the tool_api settings (the tenant's tools).
+ * (retrieval and the grounding check), the macros (suggestions) and the tool_api settings (the tenant's tools). With an
+ * embeddings model, retrieval ranks the articles by meaning too, through the same endpoint, the passage vectors kept
+ * in the autopilot's cache dir; an endpoint without embeddings turns them off once (logged) and full text goes on.
  */
 import {
   createArticleRetriever,
   checkGrounding,
   citationsOf,
   createMacroSuggester,
+  providerEmbeddings,
+  type ProviderEmbeddingsSetting,
 } from '../engine/grounding/index.js';
 import type { AiEngine } from '../engine/engine.js';
 import type { TenantConfiguration } from '../engine/engine-tenant.js';
@@ -30,6 +34,8 @@ export interface RoutedAutopilotEngineOptions {
   builtin: AiEngine;
   /** The model's endpoint and name. */
   endpoint: OpenAiEngineOptions;
+  /** The endpoint's embeddings model, and where its passage vectors are kept; absent: retrieval by full text only. */
+  embeddings?: ProviderEmbeddingsSetting;
   configuration: TenantConfiguration;
   resourcesDir: string;
   /** The queue's month-to-date model spend; null: only this process's spend counts against the budget. */
@@ -55,7 +61,14 @@ export function startRoutedAutopilotEngine(options: RoutedAutopilotEngineOptions
     name: tenantProfile(c.settings)?.name ?? c.tenantId,
     escalationRules: c.rules,
   });
-  const retriever = createArticleRetriever({ articles: configuration.settings.article, log });
+  const { embeddings } = options;
+  const retriever = createArticleRetriever({
+    articles: configuration.settings.article,
+    ...(embeddings ? { embeddings: providerEmbeddings(options.endpoint, embeddings, configuration.tenantId) } : {}),
+    log,
+  });
+  // The passages are embedded while the autopilot waits for its first ticket (a search would do it then).
+  if (embeddings) void retriever.prepare();
   const macros = createMacroSuggester(configuration.settings.macro);
   let policy = routingPolicy(configuration.settings);
   const model = new OpenAiEngine(

@@ -7,7 +7,8 @@
  *
  * A replayed run has the model only in the cases written for routing (recorded answers, `outage`, conditions or an
  * expected route); the others run as for a tenant without a provider (the built-in engine and people), since there is
- * nothing to replay.
+ * nothing to replay. With a live endpoint and its embeddings model, retrieval ranks the articles by meaning too (the
+ * vectors kept in the cache dir), as an autopilot given that model does.
  */
 import type { AiDecision } from '../shared/domain/decision.js';
 import type { PromptVersions, RunPricing } from '../shared/evals/run-report.js';
@@ -20,6 +21,7 @@ import {
   citationsOf,
   createArticleRetriever,
   createMacroSuggester,
+  providerEmbeddings,
 } from '../engine/grounding/index.js';
 import { OpenAiEngine } from '../engine/openai/engine.js';
 import { pricingFor } from '../engine/openai/pricing.js';
@@ -46,6 +48,10 @@ export interface RoutedCaseEngineOptions extends BuiltinCaseEngineOptions {
   endpoint: ModelEndpoint | null;
   /** --pricing; null: the model's list price, if known. */
   pricing: ModelPricing | null;
+  /** --openai-embeddings-model, with a live endpoint; null: retrieval by full text only. */
+  embeddingsModel: string | null;
+  /** Where a turned-off embeddings endpoint is told (once). */
+  log: (line: string) => void;
 }
 
 /** Replayed answers need no patience: retries come at once, and a hang is a timeout after a second. */
@@ -121,7 +127,15 @@ export async function createRoutedCaseEngine(o: RoutedCaseEngineOptions): Promis
   const replay = o.endpoint ? null : await startModelReplay();
   const modelName = o.endpoint?.model ?? REPLAY_MODEL;
   const pricing = runPricing(modelName, o.pricing);
-  const retriever = createArticleRetriever({ articles: seed.settings.article });
+  const embeddings =
+    o.endpoint && o.embeddingsModel
+      ? providerEmbeddings(o.endpoint, { model: o.embeddingsModel, cacheDir: o.cacheDir }, seed.tenantId)
+      : null;
+  const retriever = createArticleRetriever({
+    articles: seed.settings.article,
+    ...(embeddings ? { embeddings } : {}),
+    log: o.log,
+  });
   const macros = createMacroSuggester(seed.settings.macro);
   const profileName = seed.settings.profile[0]?.value.name ?? seed.tenantId;
   // A tenant with tool APIs gets them served by the demo API on 127.0.0.1, each case from a fresh copy of its data.

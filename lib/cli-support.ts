@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseEmbeddingsModelFlag } from '../shared/api/provider-settings-contract.js';
 
 /** Flags that take a value, by name: `{ name: { type: 'string' } }` for each (parseArgs' option objects). */
 export function stringFlags<const Names extends readonly string[]>(
@@ -42,6 +43,22 @@ export function parsePort(value: string | undefined, fallback: number, usage: st
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     exitWithUsage(`${flag} must be a number from 0 to 65535, not "${value}".`, usage);
   return port;
+}
+
+/**
+ * `--openai-embeddings-model E`, checked like the console's setting, and only where `allowed` (else it says the flag
+ * goes with `needs`); ends with the usage when it is wrong. Undefined: not given.
+ */
+export function embeddingsModelFlag(
+  flag: string | undefined,
+  allowed: boolean,
+  needs: string,
+  usage: string,
+): string | undefined {
+  if (flag === undefined) return undefined;
+  if (!allowed) exitWithUsage(`--openai-embeddings-model goes with ${needs}.`, usage);
+  const parsed = parseEmbeddingsModelFlag(flag);
+  return parsed instanceof Error ? exitWithUsage(parsed.message, usage) : parsed;
 }
 
 /** Stops cleanly on Ctrl+C or SIGTERM, once. */

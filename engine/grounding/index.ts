@@ -14,3 +14,4 @@ export type { EmbeddingsOptions } from './embeddings.js';
 export { checkGrounding } from './grounding-check.js';
 export { createMacroSuggester, type MacroSuggester } from './macro-suggester.js';
 export { MAX_PASSAGE_LENGTH, passagesOfArticles } from './passages.js';
+export { providerEmbeddings, type ProviderEmbeddingsSetting } from './provider-embeddings.js';

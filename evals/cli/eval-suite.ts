@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- suite --tenant T --file F [--provider builtin|openai|routed] [--openai-base-url URL --openai-model M]
- *      [--pricing IN,OUT] [--json] [--report out.html] [--baseline B] [--update-baseline] [--engine-override O.json]`
+ *      [--openai-embeddings-model E] [--pricing IN,OUT] [--json] [--report out.html] [--baseline B] [--update-baseline] [--engine-override O.json]`
  *
  * Runs every case of a suite through the real pipeline, prints the summary, writes the HTML report and
  * compares with the stored baseline. `--provider routed` runs the routed engine (built-in engine, model, people by the
@@ -18,6 +18,7 @@ import { renderHtmlReport } from '../html-report.js';
 import { promptDrift } from '../prompt-gate.js';
 import { loadSuite } from '../load-suite.js';
 import { runSuite } from '../run-suite.js';
+import { parseEmbeddingsModelFlag } from '../../shared/api/provider-settings-contract.js';
 import { EVAL_PROVIDERS, EvalProviderNameSchema } from '../../shared/evals/run-report.js';
 import { createRoutedCaseEngine, parsePricingFlag } from '../routed-case-engine.js';
 import { createBuiltinCaseEngine, createOpenAiCaseEngine, type CaseEngine } from '../suite-engines.js';
@@ -29,7 +30,8 @@ interface Context {
 }
 
 export const SUITE_USAGE = `       npm run eval -- suite --file SUITE.jsonl [--tenant T] [--provider builtin|openai|routed]
-                      [--openai-base-url URL --openai-model M] [--pricing IN,OUT] [--json] [--report out.html]
+                      [--openai-base-url URL --openai-model M [--openai-embeddings-model E]] [--pricing IN,OUT]
+                      [--json] [--report out.html]
                       [--baseline B.json] [--update-baseline] [--engine-override O.json]
                       [--resources DIR] [--cache-dir DIR] [--progress-lines]`;
 
@@ -42,6 +44,8 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
       provider: { type: 'string', default: 'builtin' },
       'openai-base-url': { type: 'string' },
       'openai-model': { type: 'string' },
+      /** The live endpoint's embeddings model (routed provider): the articles are ranked by meaning too. */
+      'openai-embeddings-model': { type: 'string' },
       /** US dollars per million input and output tokens (routed provider), e.g. 0.15,0.6. */
       pricing: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -85,6 +89,15 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
   }
   if (values.pricing !== undefined && provider !== 'routed')
     throw new UsageError('--pricing is for --provider routed (the OpenAI provider prices with the model).');
+  const embeddingsModel =
+    values['openai-embeddings-model'] !== undefined
+      ? parseEmbeddingsModelFlag(values['openai-embeddings-model'])
+      : null;
+  if (embeddingsModel !== null && (provider !== 'routed' || !values['openai-base-url']))
+    throw new UsageError(
+      '--openai-embeddings-model is for --provider routed with a live model (--openai-base-url and --openai-model).',
+    );
+  if (embeddingsModel instanceof Error) throw new UsageError(embeddingsModel.message);
   const pricingFlag = values.pricing !== undefined ? parsePricingFlag(values.pricing) : null;
   if (pricingFlag instanceof Error) throw new UsageError(pricingFlag.message);
   const timeoutMs = values['timeout-ms'] !== undefined ? Number(values['timeout-ms']) : 60_000;
@@ -128,6 +141,8 @@ export async function runSuiteCommand(argv: string[], { repoRoot, UsageError }: 
             onTrainingProgress,
             endpoint,
             pricing: pricingFlag,
+            embeddingsModel,
+            log: (line) => process.stderr.write(`${line}\n`),
           })
         : await createOpenAiCaseEngine({
             resourcesDir,

@@ -24,12 +24,37 @@ export const ProviderBaseUrlSchema = z
     'The base URL must be an http:// or https:// address without a user name or password, like http://127.0.0.1:11434/v1.',
   );
 
-export const ProviderModelSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the model name, like gpt-4o-mini or qwen2.5:7b-instruct.')
-  .max(MAX_MODEL_LENGTH, `The model name may have at most ${MAX_MODEL_LENGTH} characters.`)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'The model name cannot contain line breaks or control characters.');
+/** A model name as the endpoint knows it: one line of at most MAX_MODEL_LENGTH characters. */
+function modelNameSchema(name: string, whenEmpty: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, whenEmpty)
+    .max(MAX_MODEL_LENGTH, `The ${name} may have at most ${MAX_MODEL_LENGTH} characters.`)
+    .regex(/^[^\u0000-\u001f\u007f]+$/, `The ${name} cannot contain line breaks or control characters.`);
+}
+
+export const ProviderModelSchema = modelNameSchema(
+  'model name',
+  'Enter the model name, like gpt-4o-mini or qwen2.5:7b-instruct.',
+);
+
+/**
+ * The endpoint's embeddings model (e.g. text-embedding-3-small, nomic-embed-text), optional: with it the autopilot
+ * ranks the tenant's articles by meaning too, besides full text.
+ */
+export const ProviderEmbeddingsModelSchema = modelNameSchema(
+  'embeddings model name',
+  'The embeddings model name is empty; leave it out to rank articles by full text only.',
+);
+
+/** `--openai-embeddings-model M` as the command lines take it: the name, trimmed, or an Error saying what is wrong. */
+export function parseEmbeddingsModelFlag(text: string): string | Error {
+  const parsed = ProviderEmbeddingsModelSchema.safeParse(text);
+  return parsed.success
+    ? parsed.data
+    : new Error(`--openai-embeddings-model: ${parsed.error.issues[0]?.message ?? 'not a model name'}`);
+}
 
 export const ProviderTimeoutSchema = z
   .number()
@@ -51,6 +76,8 @@ export const ProviderSettingsInputSchema = z.strictObject({
   model: ProviderModelSchema,
   timeoutSeconds: ProviderTimeoutSchema.default(DEFAULT_TIMEOUT_SECONDS),
   apiKey: ProviderApiKeySchema.nullable().optional(),
+  /** Absent: none (retrieval by full text only). */
+  embeddingsModel: ProviderEmbeddingsModelSchema.optional(),
 });
 export type ProviderSettingsInput = z.input<typeof ProviderSettingsInputSchema>;
 export type ParsedProviderSettingsInput = z.output<typeof ProviderSettingsInputSchema>;
@@ -71,6 +98,7 @@ export const ProviderSettingsSchema = z.strictObject({
   source: ProviderSourceSchema,
   baseURL: z.string().nullable(),
   model: z.string().nullable(),
+  embeddingsModel: z.string().nullable(),
   timeoutSeconds: z.number().int(),
   /** Whether a key is in use (stored, or given at start-up); the key itself never leaves the host. */
   hasApiKey: z.boolean(),

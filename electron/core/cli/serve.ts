@@ -9,6 +9,7 @@ import { Disposables } from '../../../lib/disposables.js';
 import { RENDERER_DIST_DIR, RESOURCES_DIR } from '../../../lib/paths.js';
 import {
   booleanFlags,
+  embeddingsModelFlag,
   exitWithUsage,
   onShutdown,
   parseCliArgs,
@@ -18,7 +19,8 @@ import {
 import { buildRenderer } from './renderer-build.js';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--shop-port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
-                         [--role agent|lead|admin] [--tenant ID] [--openai-base-url URL --openai-model M]
+                         [--role agent|lead|admin] [--tenant ID] [--openai-base-url URL --openai-model M
+                         [--openai-embeddings-model E]]
 
 Runs the console in browser mode on 127.0.0.1: the console host, and unless --queue is given an
 embedded central queue with the demo tenants and the built-in AI autopilot. The console shows the
@@ -45,12 +47,14 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
                          runs the routed engine with it (built-in engine first, then the model, by the tenant's routing
                          policy); a provider set later under Settings restarts the autopilot with it
   --openai-model M       its model; the key comes from OPENAI_API_KEY (local servers need none). Without these
-                         the provider saved under Settings, AI provider is used (DIR/ai-provider-key.json holds its key)`;
+                         the provider saved under Settings, AI provider is used (DIR/ai-provider-key.json holds its key)
+  --openai-embeddings-model E  optional: the endpoint's embeddings model (e.g. text-embedding-3-small); the autopilot
+                         then ranks the tenant's articles by meaning too, besides full text (vectors kept in --model-cache)`;
 
 const { values } = parseCliArgs(
   {
     ...stringFlags('port', 'data-dir', 'queue', 'tokens-file', 'queue-token', 'autopilot-token', 'model-cache'),
-    ...stringFlags('role', 'tenant', 'openai-base-url', 'openai-model', 'shop-port'),
+    ...stringFlags('role', 'tenant', 'openai-base-url', 'openai-model', 'openai-embeddings-model', 'shop-port'),
     ...booleanFlags('no-autopilot', 'no-demo', 'build-renderer', 'help'),
   },
   USAGE,
@@ -73,6 +77,12 @@ const openAiBaseUrl = values['openai-base-url'];
 const openAiModel = values['openai-model'];
 if (Boolean(openAiBaseUrl) !== Boolean(openAiModel))
   exitWithUsage('--openai-base-url and --openai-model go together.', USAGE);
+const embeddingsModel = embeddingsModelFlag(
+  values['openai-embeddings-model'],
+  Boolean(openAiModel),
+  '--openai-base-url and --openai-model',
+  USAGE,
+);
 const dataDir = resolve(values['data-dir'] ?? '.data/console');
 let queueToken = values['queue-token'];
 let autopilotToken = values['autopilot-token'];
@@ -109,7 +119,12 @@ try {
     // They win over the provider saved in Settings for this run; the key is not stored.
     translation:
       openAiBaseUrl && openAiModel
-        ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: process.env.OPENAI_API_KEY }
+        ? {
+            baseURL: openAiBaseUrl,
+            model: openAiModel,
+            apiKey: process.env.OPENAI_API_KEY,
+            ...(embeddingsModel ? { embeddingsModel } : {}),
+          }
         : undefined,
     log,
   };

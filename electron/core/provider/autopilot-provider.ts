@@ -7,6 +7,7 @@ export function autopilotProviderOf(endpoint: ProviderEndpoint | null): Autopilo
   return {
     baseURL: endpoint.baseURL,
     model: endpoint.model,
+    ...(endpoint.embeddingsModel ? { embeddingsModel: endpoint.embeddingsModel } : {}),
     timeoutSeconds: Math.round(endpoint.timeoutMs / 1000),
     ...(endpoint.apiKey !== NO_KEY_PLACEHOLDER ? { apiKey: endpoint.apiKey } : {}),
     ...(endpoint.defaultHeaders ? { defaultHeaders: endpoint.defaultHeaders } : {}),

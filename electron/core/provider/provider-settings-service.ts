@@ -20,6 +20,8 @@ export const NO_KEY_PLACEHOLDER = 'local';
 export interface StartupProvider {
   baseURL: string;
   model: string;
+  /** serve --openai-embeddings-model: the endpoint's embeddings model, for the autopilot's article retrieval. */
+  embeddingsModel?: string;
   apiKey?: string;
   defaultHeaders?: Record<string, string>;
   timeoutSeconds?: number;
@@ -28,12 +30,15 @@ export interface StartupProvider {
 /** Everything a translator needs to reach the endpoint. */
 export interface ProviderEndpoint extends ConnectionTestTarget {
   timeoutMs: number;
+  /** Not used by translation: the autopilot ranks the tenant's articles with it too (absent: full text only). */
+  embeddingsModel?: string;
 }
 
 interface ActiveProvider {
   source: Exclude<ProviderSource, 'none'>;
   baseURL: string;
   model: string;
+  embeddingsModel?: string;
   timeoutSeconds: number;
   apiKey: string | undefined;
   defaultHeaders?: Record<string, string>;
@@ -75,6 +80,7 @@ export class ProviderSettingsService {
       source: active?.source ?? 'none',
       baseURL: active?.baseURL ?? null,
       model: active?.model ?? null,
+      embeddingsModel: active?.embeddingsModel ?? null,
       timeoutSeconds: active?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
       hasApiKey: active ? active.apiKey !== undefined : this.options.keys.get() !== undefined,
       keyStorage: this.options.keys.storage,
@@ -105,18 +111,14 @@ export class ProviderSettingsService {
       if (!stored.ok) return stored;
       apiKey = settings.apiKey;
     }
-    this.options.store.write({
+    const stored = {
       baseURL: settings.baseURL,
       model: settings.model,
       timeoutSeconds: settings.timeoutSeconds,
-    });
-    this.use({
-      source: 'saved',
-      baseURL: settings.baseURL,
-      model: settings.model,
-      timeoutSeconds: settings.timeoutSeconds,
-      apiKey,
-    });
+      ...(settings.embeddingsModel ? { embeddingsModel: settings.embeddingsModel } : {}),
+    };
+    this.options.store.write(stored);
+    this.use({ source: 'saved', ...stored, apiKey });
     return ok(this.get());
   }
 
@@ -189,6 +191,7 @@ export class ProviderSettingsService {
         source: 'startup',
         baseURL: startup.baseURL,
         model: startup.model,
+        ...(startup.embeddingsModel ? { embeddingsModel: startup.embeddingsModel } : {}),
         timeoutSeconds: startup.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
         apiKey: startup.apiKey?.trim() || undefined,
         ...(startup.defaultHeaders ? { defaultHeaders: startup.defaultHeaders } : {}),
@@ -215,6 +218,7 @@ function endpointOf(active: ActiveProvider): ProviderEndpoint {
     apiKey: active.apiKey ?? NO_KEY_PLACEHOLDER,
     timeoutMs: active.timeoutSeconds * 1000,
     ...(active.defaultHeaders ? { defaultHeaders: active.defaultHeaders } : {}),
+    ...(active.embeddingsModel ? { embeddingsModel: active.embeddingsModel } : {}),
   };
 }
 

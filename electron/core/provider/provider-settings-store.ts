@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   ProviderBaseUrlSchema,
+  ProviderEmbeddingsModelSchema,
   ProviderModelSchema,
   ProviderTimeoutSchema,
 } from '../../../shared/api/provider-settings-contract.js';
@@ -14,11 +15,12 @@ const StoredProviderSchema = z.strictObject({
   baseURL: ProviderBaseUrlSchema,
   model: ProviderModelSchema,
   timeoutSeconds: ProviderTimeoutSchema.default(DEFAULT_TIMEOUT_SECONDS),
+  embeddingsModel: ProviderEmbeddingsModelSchema.optional(),
 });
 export type StoredProvider = z.infer<typeof StoredProviderSchema>;
 
 /**
- * The saved provider (base URL, model, timeout; never the key) in the console's SQLite meta table,
+ * The saved provider (base URL, model, timeout, embeddings model; never the key) in the console's SQLite meta table,
  * where its other settings (cache retention) live too.
  */
 export class ProviderSettingsStore {

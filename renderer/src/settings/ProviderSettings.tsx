@@ -16,8 +16,8 @@ import type { AppError, Result } from '../../../shared/result.js';
 import { useController } from '../state/context.js';
 import { SettingField } from './SettingField.js';
 
-type Field = 'baseURL' | 'model' | 'timeoutSeconds' | 'apiKey';
-const FIELDS: readonly Field[] = ['baseURL', 'model', 'timeoutSeconds', 'apiKey'];
+type Field = 'baseURL' | 'model' | 'embeddingsModel' | 'timeoutSeconds' | 'apiKey';
+const FIELDS: readonly Field[] = ['baseURL', 'model', 'embeddingsModel', 'timeoutSeconds', 'apiKey'];
 type Busy = 'save' | 'test' | 'clear' | null;
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
 
@@ -25,19 +25,21 @@ type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; title: string; de
 const INPUTS: Record<Field, InputHTMLAttributes<HTMLInputElement>> = {
   baseURL: { type: 'url', dir: 'ltr', inputMode: 'url', maxLength: MAX_BASE_URL_LENGTH + 100 },
   model: { type: 'text', dir: 'ltr', maxLength: MAX_MODEL_LENGTH + 50 },
+  embeddingsModel: { type: 'text', dir: 'ltr', maxLength: MAX_MODEL_LENGTH + 50 },
   timeoutSeconds: { type: 'number', min: MIN_TIMEOUT_SECONDS, max: MAX_TIMEOUT_SECONDS, step: 1 },
   apiKey: { type: 'password', dir: 'ltr', autoComplete: 'new-password', maxLength: MAX_API_KEY_LENGTH + 100 },
 };
 
 const EXAMPLE_OPENAI = 'https://api.openai.com/v1';
 const EXAMPLE_OLLAMA = 'http://127.0.0.1:11434/v1';
+const EXAMPLE_EMBEDDINGS = 'text-embedding-3-small';
 
 /** Failures with their own sentence (the host's message follows it); others read "could not be saved". */
 const EXPLAINED_FAILURES: readonly string[] = [...PROVIDER_TEST_FAILURES, 'key_for_other_endpoint', 'insecure_storage'];
 
 /**
- * The console's AI provider (any OpenAI-compatible endpoint) for machine translation: base URL, model,
- * timeout and a write-only API key. Test connection sends one real request with what is typed; Save
+ * The console's AI provider (any OpenAI-compatible endpoint) for machine translation and the autopilot: base URL,
+ * model, an optional embeddings model (the autopilot ranks articles by meaning too), timeout and a write-only API key. Test connection sends one real request with what is typed; Save
  * uses it at once. Buttons stay focusable while busy (aria-disabled), so focus stays where it was.
  */
 export function ProviderSettings() {
@@ -49,6 +51,7 @@ export function ProviderSettings() {
   const [unsupported, setUnsupported] = useState(false);
   const [baseURL, setBaseURL] = useState('');
   const [model, setModel] = useState('');
+  const [embeddingsModel, setEmbeddingsModel] = useState('');
   const [timeout, setTimeoutText] = useState(String(DEFAULT_TIMEOUT_SECONDS));
   const [apiKey, setApiKey] = useState('');
   const [removeKey, setRemoveKey] = useState(false);
@@ -60,6 +63,7 @@ export function ProviderSettings() {
     setCurrent(settings);
     setBaseURL(settings.baseURL ?? '');
     setModel(settings.model ?? '');
+    setEmbeddingsModel(settings.embeddingsModel ?? '');
     setTimeoutText(String(settings.timeoutSeconds));
     setApiKey('');
     setRemoveKey(false);
@@ -83,6 +87,8 @@ export function ProviderSettings() {
         return t('providerSettings.errors.baseURL', { max: MAX_BASE_URL_LENGTH, example: EXAMPLE_OPENAI });
       case 'model':
         return t('providerSettings.errors.model', { max: MAX_MODEL_LENGTH });
+      case 'embeddingsModel':
+        return t('providerSettings.errors.embeddingsModel', { max: MAX_MODEL_LENGTH });
       case 'timeoutSeconds':
         return t('providerSettings.errors.timeout', { min: MIN_TIMEOUT_SECONDS, max: MAX_TIMEOUT_SECONDS });
       case 'apiKey':
@@ -96,6 +102,8 @@ export function ProviderSettings() {
     const input = {
       baseURL,
       model,
+      // Optional: an empty field means none (articles ranked by full text only).
+      ...(embeddingsModel.trim() !== '' ? { embeddingsModel } : {}),
       timeoutSeconds: timeout.trim() === '' ? Number.NaN : Number(timeout),
       ...(removeKey ? { apiKey: null } : key !== '' ? { apiKey: key } : {}),
     };
@@ -229,6 +237,14 @@ export function ProviderSettings() {
           <SettingField
             {...fieldParts('model', t('providerSettings.model'))}
             input={{ ...INPUTS.model, ...textState(model, setModel, 'provider-model') }}
+          />
+          <SettingField
+            {...fieldParts('embeddingsModel', t('providerSettings.embeddingsModel'))}
+            hint={{ content: t('providerSettings.embeddingsModelHint', { example: EXAMPLE_EMBEDDINGS }) }}
+            input={{
+              ...INPUTS.embeddingsModel,
+              ...textState(embeddingsModel, setEmbeddingsModel, 'provider-embeddings-model'),
+            }}
           />
           <SettingField
             {...fieldParts('timeoutSeconds', t('providerSettings.timeout'))}

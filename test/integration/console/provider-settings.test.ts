@@ -67,6 +67,7 @@ describe('AI provider settings of a console', () => {
     const saved = await dispatchConsoleCall(core.service, 'setProviderSettings', {
       baseURL: ` ${server().baseURL} `,
       model: 'gpt-4o-mini',
+      embeddingsModel: ' text-embedding-3-small ',
       timeoutSeconds: 5,
       apiKey: 'sk-first-secret',
     });
@@ -76,6 +77,7 @@ describe('AI provider settings of a console', () => {
         source: 'saved',
         baseURL: server().baseURL,
         model: 'gpt-4o-mini',
+        embeddingsModel: 'text-embedding-3-small',
         timeoutSeconds: 5,
         hasApiKey: true,
         keyStorage: 'data_dir_file',
@@ -91,6 +93,7 @@ describe('AI provider settings of a console', () => {
       baseURL: server().baseURL,
       model: 'gpt-4o-mini',
       timeoutSeconds: 5,
+      embeddingsModel: 'text-embedding-3-small',
     });
 
     const setup = await core.service.getConsoleSetup({});
@@ -195,6 +198,7 @@ describe('AI provider settings of a console', () => {
     await consoleWith().service.setProviderSettings({
       baseURL: server().baseURL,
       model: 'saved-model',
+      embeddingsModel: 'saved-embeddings',
       apiKey: 'sk-saved',
     });
 
@@ -204,24 +208,28 @@ describe('AI provider settings of a console', () => {
       source: 'saved',
       baseURL: server().baseURL,
       model: 'saved-model',
+      embeddingsModel: 'saved-embeddings',
       hasApiKey: true,
     });
 
     // Start-up flags win for that run and are not stored.
-    const flagged = consoleWith({ startup: { baseURL: 'http://127.0.0.1:11434/v1', model: 'flag-model' } });
+    const flagged = consoleWith({
+      startup: { baseURL: 'http://127.0.0.1:11434/v1', model: 'flag-model', embeddingsModel: 'nomic-embed-text' },
+    });
     expect(await settingsOf(flagged)).toMatchObject({
       source: 'startup',
       baseURL: 'http://127.0.0.1:11434/v1',
       model: 'flag-model',
+      embeddingsModel: 'nomic-embed-text',
       hasApiKey: false,
     });
     expect(JSON.parse(storedMeta() ?? 'null')).toMatchObject({ model: 'saved-model' });
-    // A save then replaces them at once.
+    // A save then replaces them at once (without an embeddings model: none).
     expect(
       await flagged.service.setProviderSettings({ baseURL: server().baseURL, model: 'after-flags' }),
     ).toMatchObject({
       ok: true,
-      value: { source: 'saved', model: 'after-flags' },
+      value: { source: 'saved', model: 'after-flags', embeddingsModel: null },
     });
 
     // apiKey null: a local server without a key; the file goes, the SDK sends a placeholder.

@@ -125,20 +125,27 @@ describe("translating an agent's reply", () => {
 });
 
 describe("the provider a console hands its autopilot (console-runtime's onEndpoint)", () => {
-  it('is told at start and on every save or removal: endpoint, model, timeout and key, no placeholder key', async () => {
+  it('is told at start and on every save or removal: endpoint, models, timeout and key, no placeholder key', async () => {
     const told: Array<AutopilotProvider | null> = [];
     const core = consoleWith({ baseURL: server().baseURL, model: 'local-model' }, told);
     expect(told).toEqual([{ baseURL: server().baseURL, model: 'local-model', timeoutSeconds: 30 }]);
     const saved = await core.service.setProviderSettings({
       baseURL: server().baseURL,
       model: 'gpt-4o-mini',
+      embeddingsModel: 'text-embedding-3-small',
       timeoutSeconds: 12,
       apiKey: 'sk-for-the-autopilot',
     });
     expect(saved.ok).toBe(true);
     expect((await core.service.clearProviderSettings({})).ok).toBe(true);
     expect(told.slice(1)).toEqual([
-      { baseURL: server().baseURL, model: 'gpt-4o-mini', timeoutSeconds: 12, apiKey: 'sk-for-the-autopilot' },
+      {
+        baseURL: server().baseURL,
+        model: 'gpt-4o-mini',
+        embeddingsModel: 'text-embedding-3-small',
+        timeoutSeconds: 12,
+        apiKey: 'sk-for-the-autopilot',
+      },
       null,
     ]);
   });

@@ -43,7 +43,13 @@ describe('an autopilot with a model provider routes by the tenant policy the que
       queue: Promise.resolve({
         queueUrl: queue.url,
         token: tokens.autopilot,
-        provider: { baseURL: openAi.baseURL, model: 'gpt-4o-mini', timeoutSeconds: 5, apiKey: 'sk-test' },
+        provider: {
+          baseURL: openAi.baseURL,
+          model: 'gpt-4o-mini',
+          embeddingsModel: 'hashed-64',
+          timeoutSeconds: 5,
+          apiKey: 'sk-test',
+        },
       }),
       cacheDir: TEST_MODEL_CACHE,
       onLine: (line) => lines.push(line),
@@ -64,6 +70,10 @@ describe('an autopilot with a model provider routes by the tenant policy the que
       citations: [{ articleId: 'topup-fees', language: 'en', passage: FEES }],
     });
     expect(String(openAi.requests[0]!.body.messages[0]!.content)).toContain('customer-support AI of Routed Bank');
-    expect(lines.join('\n')).toMatch(/Routing with the built-in engine and gpt-4o-mini/);
+    expect(lines.join('\n')).toMatch(
+      /Routing with the built-in engine and gpt-4o-mini .*articles ranked by full text and hashed-64 embeddings/,
+    );
+    // The console's embeddings model reached the engine: the article's passage was embedded at the endpoint.
+    expect(openAi.embeddedTexts).toContain(`topup fees\n${FEES}`);
   }, 60_000);
 });

@@ -14,6 +14,9 @@ export default {
   baseUrl: 'Basis-URL',
   baseUrlHint: 'Zum Beispiel {{openai}} oder {{ollama}} für Ollama auf diesem Computer.',
   model: 'Modell',
+  embeddingsModel: 'Embedding-Modell (optional)',
+  embeddingsModelHint:
+    'Damit findet die KI die Artikel, die eine Antwort braucht, nach ihrer Bedeutung und nicht nur nach ihren Wörtern, zum Beispiel {{example}}. Lassen Sie das Feld leer, wenn der Server keine Embeddings anbietet.',
   timeout: 'Zeitlimit pro Anfrage (Sekunden)',
   apiKey: 'API-Schlüssel',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Geben Sie eine http://- oder https://-Adresse ohne Benutzernamen und Passwort ein, etwa {{example}} (höchstens {{max}} Zeichen).',
     model: 'Geben Sie den Modellnamen in einer Zeile ein (höchstens {{max}} Zeichen).',
+    embeddingsModel:
+      'Geben Sie den Namen des Embedding-Modells in einer Zeile ein (höchstens {{max}} Zeichen) oder lassen Sie das Feld leer.',
     timeout: 'Geben Sie eine ganze Zahl von Sekunden zwischen {{min}} und {{max}} ein.',
     apiKey: 'Der Schlüssel darf nur druckbare Zeichen ohne Leerzeichen enthalten (höchstens {{max}}).',
   },

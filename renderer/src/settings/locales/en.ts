@@ -14,6 +14,9 @@ export default {
   baseUrl: 'Base URL',
   baseUrlHint: 'For example {{openai}}, or {{ollama}} for Ollama on this computer.',
   model: 'Model',
+  embeddingsModel: 'Embeddings model (optional)',
+  embeddingsModelHint:
+    'With it, the AI finds the articles an answer needs by their meaning as well as by their words, for example {{example}}. Leave it empty if the server offers no embeddings.',
   timeout: 'Timeout per request (seconds)',
   apiKey: 'API key',
   keyStored: 'A key is stored; it is never shown. Type a new one to replace it, or leave the field empty to keep it.',
@@ -34,6 +37,8 @@ export default {
     baseURL:
       'Enter an http:// or https:// address without a user name or password, such as {{example}} (at most {{max}} characters).',
     model: 'Enter the model name on one line (at most {{max}} characters).',
+    embeddingsModel:
+      'Enter the embeddings model name on one line (at most {{max}} characters), or leave the field empty.',
     timeout: 'Enter a whole number of seconds from {{min}} to {{max}}.',
     apiKey: 'The key may hold only printable characters without spaces (at most {{max}}).',
   },

@@ -14,6 +14,9 @@ export default {
   baseUrl: 'URL base',
   baseUrlHint: 'Por ejemplo {{openai}}, o {{ollama}} para Ollama en este equipo.',
   model: 'Modelo',
+  embeddingsModel: 'Modelo de embeddings (opcional)',
+  embeddingsModelHint:
+    'Con él, la IA encuentra los artículos que necesita una respuesta por su significado, no solo por sus palabras; por ejemplo {{example}}. Déjalo vacío si el servidor no ofrece embeddings.',
   timeout: 'Tiempo límite por solicitud (segundos)',
   apiKey: 'Clave de API',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Escribe una dirección http:// o https:// sin usuario ni contraseña, como {{example}} (como máximo {{max}} caracteres).',
     model: 'Escribe el nombre del modelo en una línea (como máximo {{max}} caracteres).',
+    embeddingsModel:
+      'Escribe el nombre del modelo de embeddings en una línea (como máximo {{max}} caracteres) o deja el campo vacío.',
     timeout: 'Escribe un número entero de segundos entre {{min}} y {{max}}.',
     apiKey: 'La clave solo puede contener caracteres imprimibles sin espacios (como máximo {{max}}).',
   },

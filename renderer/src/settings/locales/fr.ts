@@ -14,6 +14,9 @@ export default {
   baseUrl: 'URL de base',
   baseUrlHint: 'Par exemple {{openai}}, ou {{ollama}} pour Ollama sur cet ordinateur.',
   model: 'Modèle',
+  embeddingsModel: 'Modèle d’embeddings (facultatif)',
+  embeddingsModelHint:
+    'Avec lui, l’IA trouve les articles dont une réponse a besoin par leur sens et pas seulement par leurs mots, par exemple {{example}}. Laissez le champ vide si le serveur ne propose pas d’embeddings.',
   timeout: 'Délai par requête (secondes)',
   apiKey: 'Clé d’API',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Saisissez une adresse http:// ou https:// sans nom d’utilisateur ni mot de passe, comme {{example}} ({{max}} caractères au plus).',
     model: 'Saisissez le nom du modèle sur une ligne ({{max}} caractères au plus).',
+    embeddingsModel:
+      'Saisissez le nom du modèle d’embeddings sur une ligne ({{max}} caractères au plus), ou laissez le champ vide.',
     timeout: 'Saisissez un nombre entier de secondes entre {{min}} et {{max}}.',
     apiKey: 'La clé ne peut contenir que des caractères imprimables sans espace ({{max}} au plus).',
   },

@@ -14,6 +14,9 @@ export default {
   baseUrl: 'URL di base',
   baseUrlHint: 'Per esempio {{openai}}, oppure {{ollama}} per Ollama su questo computer.',
   model: 'Modello',
+  embeddingsModel: 'Modello di embedding (facoltativo)',
+  embeddingsModelHint:
+    'Con questo, l’IA trova gli articoli che servono a una risposta in base al significato e non solo alle parole, per esempio {{example}}. Lascia il campo vuoto se il server non offre embedding.',
   timeout: 'Tempo massimo per richiesta (secondi)',
   apiKey: 'Chiave API',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Inserisci un indirizzo http:// o https:// senza nome utente né password, come {{example}} (al massimo {{max}} caratteri).',
     model: 'Inserisci il nome del modello su una riga (al massimo {{max}} caratteri).',
+    embeddingsModel:
+      'Inserisci il nome del modello di embedding su una riga (al massimo {{max}} caratteri) oppure lascia il campo vuoto.',
     timeout: 'Inserisci un numero intero di secondi tra {{min}} e {{max}}.',
     apiKey: 'La chiave può contenere solo caratteri stampabili senza spazi (al massimo {{max}}).',
   },

@@ -13,6 +13,9 @@ export default {
   baseUrl: 'ベース URL',
   baseUrlHint: '例: {{openai}}、またはこのコンピューターの Ollama なら {{ollama}}。',
   model: 'モデル',
+  embeddingsModel: '埋め込みモデル（任意）',
+  embeddingsModelHint:
+    '設定すると、AI は回答に必要な記事を言葉だけでなく意味でも探します（例: {{example}}）。サーバーが埋め込みを提供していない場合は空欄のままにしてください。',
   timeout: 'リクエストごとのタイムアウト（秒）',
   apiKey: 'API キー',
   keyStored:
@@ -34,6 +37,7 @@ export default {
     baseURL:
       'ユーザー名やパスワードを含まない http:// または https:// のアドレスを入力してください（例: {{example}}、最大 {{max}} 文字）。',
     model: 'モデル名を 1 行で入力してください（最大 {{max}} 文字）。',
+    embeddingsModel: '埋め込みモデル名を 1 行で入力するか（最大 {{max}} 文字）、空欄のままにしてください。',
     timeout: '{{min}} から {{max}} までの整数の秒数を入力してください。',
     apiKey: 'キーには空白を含まない印字可能な文字だけを使えます（最大 {{max}}）。',
   },

@@ -13,6 +13,9 @@ export default {
   baseUrl: '기본 URL',
   baseUrlHint: '예: {{openai}}, 또는 이 컴퓨터의 Ollama라면 {{ollama}}.',
   model: '모델',
+  embeddingsModel: '임베딩 모델(선택)',
+  embeddingsModelHint:
+    '설정하면 AI가 답변에 필요한 문서를 단어뿐 아니라 의미로도 찾습니다(예: {{example}}). 서버가 임베딩을 제공하지 않으면 비워 두세요.',
   timeout: '요청당 제한 시간(초)',
   apiKey: 'API 키',
   keyStored: '저장된 키가 있으며 절대 표시되지 않습니다. 바꾸려면 새 키를 입력하고, 유지하려면 칸을 비워 두세요.',
@@ -33,6 +36,7 @@ export default {
     baseURL:
       '사용자 이름이나 비밀번호가 없는 http:// 또는 https:// 주소를 입력하세요. 예: {{example}} (최대 {{max}}자).',
     model: '모델 이름을 한 줄로 입력하세요(최대 {{max}}자).',
+    embeddingsModel: '임베딩 모델 이름을 한 줄로 입력하거나(최대 {{max}}자) 비워 두세요.',
     timeout: '{{min}}에서 {{max}} 사이의 정수 초를 입력하세요.',
     apiKey: '키에는 공백 없는 인쇄 가능한 문자만 쓸 수 있습니다(최대 {{max}}자).',
   },

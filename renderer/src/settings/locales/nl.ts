@@ -14,6 +14,9 @@ export default {
   baseUrl: 'Basis-URL',
   baseUrlHint: 'Bijvoorbeeld {{openai}}, of {{ollama}} voor Ollama op deze computer.',
   model: 'Model',
+  embeddingsModel: 'Embeddingmodel (optioneel)',
+  embeddingsModelHint:
+    'Hiermee vindt de AI de artikelen die een antwoord nodig heeft op hun betekenis en niet alleen op hun woorden, bijvoorbeeld {{example}}. Laat het veld leeg als de server geen embeddings aanbiedt.',
   timeout: 'Time-out per verzoek (seconden)',
   apiKey: 'API-sleutel',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Voer een http://- of https://-adres in zonder gebruikersnaam of wachtwoord, zoals {{example}} (hoogstens {{max}} tekens).',
     model: 'Voer de modelnaam op één regel in (hoogstens {{max}} tekens).',
+    embeddingsModel:
+      'Voer de naam van het embeddingmodel op één regel in (hoogstens {{max}} tekens) of laat het veld leeg.',
     timeout: 'Voer een heel aantal seconden in van {{min}} tot {{max}}.',
     apiKey: 'De sleutel mag alleen afdrukbare tekens zonder spaties bevatten (hoogstens {{max}}).',
   },

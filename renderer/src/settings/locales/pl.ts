@@ -14,6 +14,9 @@ export default {
   baseUrl: 'Bazowy URL',
   baseUrlHint: 'Na przykład {{openai}} albo {{ollama}} dla Ollamy na tym komputerze.',
   model: 'Model',
+  embeddingsModel: 'Model embeddingów (opcjonalnie)',
+  embeddingsModelHint:
+    'Dzięki niemu AI znajduje artykuły potrzebne do odpowiedzi według ich znaczenia, a nie tylko słów, na przykład {{example}}. Zostaw pole puste, jeśli serwer nie oferuje embeddingów.',
   timeout: 'Limit czasu na żądanie (sekundy)',
   apiKey: 'Klucz API',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Wpisz adres http:// lub https:// bez nazwy użytkownika i hasła, na przykład {{example}} (najwyżej {{max}} znaków).',
     model: 'Wpisz nazwę modelu w jednym wierszu (najwyżej {{max}} znaków).',
+    embeddingsModel:
+      'Wpisz nazwę modelu embeddingów w jednym wierszu (najwyżej {{max}} znaków) albo zostaw pole puste.',
     timeout: 'Wpisz całkowitą liczbę sekund od {{min}} do {{max}}.',
     apiKey: 'Klucz może zawierać tylko znaki drukowalne bez spacji (najwyżej {{max}}).',
   },

@@ -14,6 +14,9 @@ export default {
   baseUrl: 'URL base',
   baseUrlHint: 'Por exemplo {{openai}}, ou {{ollama}} para o Ollama neste computador.',
   model: 'Modelo',
+  embeddingsModel: 'Modelo de embeddings (opcional)',
+  embeddingsModelHint:
+    'Com ele, a IA encontra os artigos de que uma resposta precisa pelo seu significado e não só pelas palavras, por exemplo {{example}}. Deixe o campo vazio se o servidor não oferecer embeddings.',
   timeout: 'Tempo limite por pedido (segundos)',
   apiKey: 'Chave de API',
   keyStored:
@@ -35,6 +38,8 @@ export default {
     baseURL:
       'Introduza um endereço http:// ou https:// sem nome de utilizador nem palavra-passe, como {{example}} (no máximo {{max}} caracteres).',
     model: 'Introduza o nome do modelo numa linha (no máximo {{max}} caracteres).',
+    embeddingsModel:
+      'Introduza o nome do modelo de embeddings numa linha (no máximo {{max}} caracteres) ou deixe o campo vazio.',
     timeout: 'Introduza um número inteiro de segundos entre {{min}} e {{max}}.',
     apiKey: 'A chave só pode ter caracteres imprimíveis sem espaços (no máximo {{max}}).',
   },

@@ -14,6 +14,9 @@ export default {
   baseUrl: 'Temel URL',
   baseUrlHint: 'Örneğin {{openai}} ya da bu bilgisayardaki Ollama için {{ollama}}.',
   model: 'Model',
+  embeddingsModel: 'Embedding modeli (isteğe bağlı)',
+  embeddingsModelHint:
+    'Bununla yapay zekâ, bir yanıtın ihtiyaç duyduğu makaleleri yalnızca kelimelerine göre değil anlamlarına göre de bulur; örneğin {{example}}. Sunucu embedding sunmuyorsa alanı boş bırakın.',
   timeout: 'İstek başına zaman aşımı (saniye)',
   apiKey: 'API anahtarı',
   keyStored:
@@ -35,6 +38,7 @@ export default {
     baseURL:
       'Kullanıcı adı veya parola içermeyen bir http:// ya da https:// adresi girin, örneğin {{example}} (en fazla {{max}} karakter).',
     model: 'Model adını tek satırda girin (en fazla {{max}} karakter).',
+    embeddingsModel: 'Embedding modelinin adını tek satırda girin (en fazla {{max}} karakter) veya alanı boş bırakın.',
     timeout: '{{min}} ile {{max}} arasında tam sayı olarak saniye girin.',
     apiKey: 'Anahtar yalnızca boşluksuz yazdırılabilir karakterler içerebilir (en fazla {{max}}).',
   },

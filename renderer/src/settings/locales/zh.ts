@@ -13,6 +13,9 @@ export default {
   baseUrl: '基础 URL',
   baseUrlHint: '例如 {{openai}}，或本机上 Ollama 的 {{ollama}}。',
   model: '模型',
+  embeddingsModel: '嵌入模型（可选）',
+  embeddingsModelHint:
+    '设置后，AI 会按含义而不仅按字词查找回答所需的文章，例如 {{example}}。如果服务器不提供嵌入，请留空。',
   timeout: '每个请求的超时（秒）',
   apiKey: 'API 密钥',
   keyStored: '已保存一个密钥，它永远不会显示。输入新密钥即可替换，留空则保留原密钥。',
@@ -31,6 +34,7 @@ export default {
   errors: {
     baseURL: '请输入不含用户名和密码的 http:// 或 https:// 地址，例如 {{example}}（最多 {{max}} 个字符）。',
     model: '请在一行内输入模型名称（最多 {{max}} 个字符）。',
+    embeddingsModel: '请在一行内输入嵌入模型名称（最多 {{max}} 个字符），或留空。',
     timeout: '请输入 {{min}} 到 {{max}} 之间的整数秒数。',
     apiKey: '密钥只能包含不带空格的可打印字符（最多 {{max}} 个）。',
   },
