@@ -15,6 +15,7 @@ const GERMAN = 'Meine Karte wurde doppelt belastet. Bitte helfen Sie mir.';
 const DRAFT = 'Es tut uns leid. Wir erstatten den doppelt belasteten Betrag.';
 const KEY = 'sk-e2e-provider-secret';
 const MODEL = 'gpt-4o-mini';
+const EMBEDDINGS_MODEL = 'text-embedding-3-small';
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByTestId('open-settings').click();
@@ -71,6 +72,9 @@ describe('AI provider settings in the console', () => {
     expect(await activeTestId(page)).toBe('provider-model');
     await page.keyboard.type(MODEL);
     await page.keyboard.press('Tab');
+    expect(await activeTestId(page)).toBe('provider-embeddings-model');
+    await page.keyboard.type(EMBEDDINGS_MODEL);
+    await page.keyboard.press('Tab');
     expect(await activeTestId(page)).toBe('provider-timeout');
     await page.keyboard.press('Tab');
     expect(await activeTestId(page)).toBe('provider-api-key');
@@ -121,6 +125,7 @@ describe('AI provider settings in the console', () => {
         source: 'saved',
         baseURL: openAi.baseURL,
         model: MODEL,
+        embeddingsModel: EMBEDDINGS_MODEL,
         timeoutSeconds: 30,
         hasApiKey: true,
         keyStorage: 'data_dir_file',
@@ -214,6 +219,7 @@ describe('AI provider settings in the console', () => {
         await arabic.getByTestId('provider-base-url').evaluate((element) => getComputedStyle(element).direction),
       ).toBe('ltr');
       expect(await arabic.getByTestId('provider-base-url').inputValue()).toBe(openAi.baseURL);
+      expect(await arabic.getByTestId('provider-embeddings-model').inputValue()).toBe(EMBEDDINGS_MODEL);
       expect(await section.innerText()).toContain('مزوّد الذكاء الاصطناعي');
       expect(await seriousViolations(arabic, '[data-testid="settings-dialog"]')).toEqual([]);
       await arabic.getByTestId('settings-dialog').screenshot({ path: screenshotPath('provider-settings-ar.png') });

@@ -13,6 +13,11 @@ export const TOOLS_TENANT = 'retail';
 /** Retries quick enough for a test: two more tries, 10 to 40 ms apart. */
 export const QUICK_RETRIES = { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
+/** A scripted server at `baseURL` as the model's endpoint: gpt-4o-mini, a test key, 5 s per request, quick retries. */
+export function scriptedModelEndpoint(baseURL: string): OpenAiEngineOptions {
+  return { baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 5_000, retry: QUICK_RETRIES };
+}
+
 /**
  * The retail demo shop's API (examples/retail-api) on 127.0.0.1 for the test file that imports this one, with the
  * retail seed's tool_api pointed at it (started before its tests, closed after them).

@@ -17,7 +17,7 @@ import { tempDirForEachTest } from '../../helpers/temp-dir.js';
 import { testMessage, testTicket } from '../../helpers/tickets.js';
 import { CITED, GROUNDED, TOPUP_FEES, UNSURE } from '../../helpers/topup-fees-case.js';
 import { fixtureEngine, fixtureTenant } from '../../unit/ai/fixtures.js';
-import { decisionJson, QUICK_RETRIES, RESOURCES_DIR } from '../openai/fixtures.js';
+import { decisionJson, RESOURCES_DIR, scriptedModelEndpoint } from '../openai/fixtures.js';
 
 const openAi = scriptedOpenAiServerPerFile();
 const cacheDir = tempDirForEachTest('autopilot-embeddings-');
@@ -49,13 +49,7 @@ function autopilotEngine(log: string[]) {
   };
   return startRoutedAutopilotEngine({
     builtin,
-    endpoint: {
-      baseURL: openAi().baseURL,
-      apiKey: 'sk-test',
-      model: 'gpt-4o-mini',
-      timeoutMs: 5_000,
-      retry: QUICK_RETRIES,
-    },
+    endpoint: scriptedModelEndpoint(openAi().baseURL),
     embeddings: { model: EMBEDDINGS_MODEL, cacheDir: cacheDir() },
     configuration: { tenantId: 'fixture-bank', settings, rules: fixtureTenant().escalationRules },
     resourcesDir: RESOURCES_DIR,

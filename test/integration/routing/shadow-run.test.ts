@@ -21,7 +21,7 @@ import { scriptedOpenAiServerPerFile } from '../../helpers/scripted-openai-serve
 import { CITED, GROUNDED, INVENTED, SURE, TOPUP_FEES, UNSURE } from '../../helpers/topup-fees-case.js';
 import { fixtureEngine, fixtureTenant } from '../../unit/ai/fixtures.js';
 import { aiDecision, escalateDecision, reopen, agentReply, resolveDecision } from '../queue/builders.js';
-import { decisionJson, QUICK_RETRIES, RESOURCES_DIR } from '../openai/fixtures.js';
+import { decisionJson, RESOURCES_DIR, scriptedModelEndpoint } from '../openai/fixtures.js';
 
 const openAi = scriptedOpenAiServerPerFile();
 
@@ -86,13 +86,7 @@ beforeAll(async () => {
   };
   routed = startRoutedAutopilotEngine({
     builtin: await fixtureEngine(),
-    endpoint: {
-      baseURL: openAi().baseURL,
-      apiKey: 'sk-test',
-      model: 'gpt-4o-mini',
-      timeoutMs: 5_000,
-      retry: QUICK_RETRIES,
-    },
+    endpoint: scriptedModelEndpoint(openAi().baseURL),
     configuration: { tenantId: 'fixture-bank', settings, rules: fixtureTenant().escalationRules },
     resourcesDir: RESOURCES_DIR,
     spend: queueSpendSource(autopilot),
