@@ -1,7 +1,8 @@
 /**
- * `npm run bench -- retrieval [--json] [--copies N] [--queries N] [--embeddings]`
+ * `npm run bench -- retrieval [--json] [--copies N] [--queries N] [--embeddings] [--tenant ID]`
  *
- * Retrieval over the tenant's published articles (engine/grounding): the payments demo's articles copied N times
+ * Retrieval over the tenant's published articles (engine/grounding): the payments demo's articles (the first seed
+ * tenant with labelled customer messages, or --tenant) copied N times
  * (default 10: about 5,000 passages), indexed in SQLite FTS5, then searched with the payments training texts
  * (customer messages in 8 languages, each in its language). Prints the index build time, the search p50/p95, the
  * index size in SQLite and the heap it added, how often the message's intent is among the top 3 articles, and the
@@ -17,6 +18,8 @@ import { parse } from 'csv-parse/sync';
 import { checkGrounding, createArticleRetriever, passagesOfArticles } from '../engine/grounding/index.js';
 import { createOpenAiClient } from '../engine/openai/client.js';
 import { settingsFromSeedItems } from '../engine/seed-tenant.js';
+import { hasTrainingData } from '../engine/training-data.js';
+import { seedTenantIds } from '../lib/tenant-config.js';
 import { startScriptedOpenAiServer } from '../lib/scripted-openai-server.js';
 import { readTenantSeed } from '../lib/tenant-seed/tenant-seed.js';
 import type { SettingEntry } from '../shared/settings/tenant-settings.js';
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     copies: { type: 'string', default: '10' },
     queries: { type: 'string', default: '1000' },
     embeddings: { type: 'boolean', default: false },
+    tenant: { type: 'string' },
   },
   strict: true,
 });
@@ -42,7 +46,14 @@ for (const [flag, value] of [
     process.exit(2);
   }
 
-const seedDir = join(root, 'resources', 'tenants', 'payments');
+// The demo tenant with labelled customer messages (the first seed folder that has them), or --tenant.
+const resourcesDir = join(root, 'resources');
+const tenantId = values.tenant ?? seedTenantIds(resourcesDir).find((id) => hasTrainingData(resourcesDir, id));
+if (tenantId === undefined || !hasTrainingData(resourcesDir, tenantId)) {
+  process.stderr.write(`--tenant ${tenantId ?? '(none)'}: no seed tenant with labelled customer messages.\n`);
+  process.exit(2);
+}
+const seedDir = join(resourcesDir, 'tenants', tenantId);
 const original = settingsFromSeedItems(readTenantSeed(seedDir).items).article;
 const articles: SettingEntry<'article'>[] = Array.from({ length: copies }, (_, copy) =>
   original.map((article) => ({ ...article, id: `${article.id}~${copy}` })),

@@ -10,11 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { RetailApiError, runRetailAction } from './retail-actions.js';
 import { RetailStore, type RetailData } from './retail-store.js';
 
 export const RETAIL_TENANT_DIR = join(import.meta.dirname, '..', '..', 'resources', 'tenants', 'retail');
+/** The demo tenant whose shop this is (its seed folder's name). */
+export const RETAIL_TENANT_ID = basename(RETAIL_TENANT_DIR);
 export const RETAIL_OPENAPI_FILE = join(RETAIL_TENANT_DIR, 'openapi.json');
 /** Where `npm run retail-api` (and the retail seed's tool_api item) expects it. */
 export const RETAIL_API_DEFAULT_PORT = 4791;

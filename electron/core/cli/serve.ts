@@ -159,11 +159,13 @@ try {
   }
   // The retail demo's tools are its shop's HTTP API (its seed's tool_api names 127.0.0.1:4791): served beside a
   // console on the retail tenant, so its autopilot's model can call them.
-  if (!values['no-demo'] && values.tenant === 'retail') {
+  const retailApi =
+    !values['no-demo'] && values.tenant !== undefined
+      ? await import('../../../examples/retail-api/retail-api-server.js')
+      : null;
+  if (retailApi && values.tenant === retailApi.RETAIL_TENANT_ID) {
     try {
-      const { startRetailApi, RETAIL_API_DEFAULT_PORT } =
-        await import('../../../examples/retail-api/retail-api-server.js');
-      const shopApi = await startRetailApi({ port: RETAIL_API_DEFAULT_PORT });
+      const shopApi = await retailApi.startRetailApi({ port: retailApi.RETAIL_API_DEFAULT_PORT });
       running.add('retail shop API', () => shopApi.close());
       log(`Retail shop API: ${shopApi.baseUrl}`);
     } catch (error) {
