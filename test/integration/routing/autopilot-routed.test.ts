@@ -8,7 +8,7 @@ import { decidedTicket } from '../../helpers/queue-decisions.js';
 import { startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { articleOf, saveSetting } from '../../helpers/queue-tenant-settings.js';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../helpers/scripted-openai-server.js';
-import { TEST_MODEL_CACHE } from '../../helpers/switchboard-stack.js';
+import { tempDirForAllTests } from '../../helpers/temp-dir.js';
 import { decisionJson } from '../openai/fixtures.js';
 
 const FEES = 'Topping up with a debit card is free. Topping up with a credit card costs 0.7% of the amount.';
@@ -20,6 +20,7 @@ const ANSWER = 'Topping up with a credit card costs 0.7% of the amount; with a d
  * engine cannot answer reaches the scripted model, whose cited answer resolves the ticket with its assist record.
  */
 describe('an autopilot with a model provider routes by the tenant policy the queue holds', () => {
+  const cacheDir = tempDirForAllTests('autopilot-routed-');
   let queue: TestQueue;
   let openAi: ScriptedOpenAiServer;
   let autopilot: ChildService | null = null;
@@ -51,7 +52,9 @@ describe('an autopilot with a model provider routes by the tenant policy the que
           apiKey: 'sk-test',
         },
       }),
-      cacheDir: TEST_MODEL_CACHE,
+      // Its own cache: the passage vectors are kept there per tenant, and a file an earlier run left would answer the
+      // embeddings without asking the endpoint (this tenant has no intent training data, so no model is cached).
+      cacheDir: cacheDir(),
       onLine: (line) => lines.push(line),
     });
   }, 120_000);
