@@ -55,13 +55,25 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Reads the document's text; the error names where it went wrong (`#/paths/~1orders/get/...: ...`). */
 export function readToolApiDocument(text: string): ToolApiReading {
+  const known = recentReadings.get(text);
+  if (known) return known;
+  let reading: ToolApiReading;
   try {
-    return { ok: true, document: readDocument(text) };
+    reading = { ok: true, document: readDocument(text) };
   } catch (e) {
-    if (e instanceof OpenApiReadError) return { ok: false, error: e.message };
-    throw e;
+    if (!(e instanceof OpenApiReadError)) throw e;
+    reading = { ok: false, error: e.message };
   }
+  // The same document is read wherever its setting is parsed (every settings read) and again by the tool box: the
+  // latest readings are kept, by their text, so it is read once.
+  if (recentReadings.size >= MAX_RECENT_READINGS) recentReadings.delete(recentReadings.keys().next().value!);
+  recentReadings.set(text, reading);
+  return reading;
 }
+
+/** A tenant keeps at most 20 tool APIs; a few tenants' worth of documents. */
+const MAX_RECENT_READINGS = 64;
+const recentReadings = new Map<string, ToolApiReading>();
 
 const fail = (message: string): never => {
   throw new OpenApiReadError(message);
