@@ -21,6 +21,7 @@ import { ticketReadHandlers } from './console/ticket-read-handlers.js';
 import { translationHandlers } from './console/translation-handlers.js';
 import { webhookHandlers, type WebhookQueue } from './console/webhook-handlers.js';
 import { routingConsoleMethods } from '../../shared/api/routing-console.js';
+import { identityConsoleMethods } from '../../shared/api/identity-console.js';
 import type { routingHandlers } from './routing/routing-handlers.js';
 import type { LeadService } from './lead/lead-service.js';
 import type { ProviderSettingsService } from './provider/provider-settings-service.js';
@@ -30,6 +31,7 @@ import type { ConsoleSettings } from './settings/console-settings.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
 import type { SyncEngine } from './sync/sync-engine.js';
+import type { IdentityService } from './identity/identity-service.js';
 
 export interface ConsoleServiceOptions extends ConsoleStatusSources {
   sync: SyncEngine;
@@ -64,6 +66,8 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   tenantId?: () => string | null;
   /** The routing policy's preview and the AI health screen's reads (routing/routing-handlers.ts). */
   routing?: ReturnType<typeof routingHandlers>;
+  /** Sign-in, sign-out and the admin's users and API tokens (issue 18); without it they are not_supported. */
+  identity?: IdentityService;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -125,6 +129,7 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     channels: channelHandlers({ queue: options.channelQueue, cache, ticketsChanged: notifyTicketsChanged }),
     webhooks: webhookHandlers({ queue: options.webhookQueue, tenantId: options.tenantId ?? (() => null) }),
     routing: forwardTo(routingConsoleMethods, options.routing, 'This console has no routing policy editor.'),
+    identity: forwardTo(identityConsoleMethods, options.identity, 'This console has no sign-in.'),
   });
 
   return {

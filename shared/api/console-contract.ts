@@ -27,6 +27,7 @@ import { InboxSlaSchema } from '../sla/ticket-clock.js';
 import { channelConsoleMethods } from './channel-console.js';
 import { webhookConsoleMethods } from './webhook-console.js';
 import { routingConsoleMethods } from './routing-console.js';
+import { identityConsoleMethods } from './identity-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -359,6 +360,7 @@ export const consoleMethods = {
   ...channelConsoleMethods,
   ...webhookConsoleMethods,
   ...routingConsoleMethods,
+  ...identityConsoleMethods,
 } as const;
 
 /**
@@ -378,6 +380,8 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setup_changed') }),
   /** The tenant's settings in the local cache changed (a sync, or a save on this console): read them again. */
   z.strictObject({ type: z.literal('settings_changed') }),
+  /** Signed in, signed out (with its reason), or what waits for a sign-in changed: getSession again. */
+  z.strictObject({ type: z.literal('session_changed') }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 

@@ -3,6 +3,7 @@ import type { Role } from '../api/queue-contract.js';
 import { QueueSlaPolicySchema } from '../sla/sla-policy.js';
 import { IntentModelRecordSchema } from './intent-model-record.js';
 import { RoutingPolicySchema } from './routing-policy.js';
+import { SignInPolicySchema } from './sign-in-policy.js';
 import { ToolApiSettingSchema } from './tool-api.js';
 import {
   ArticleSettingSchema,
@@ -41,6 +42,8 @@ export const SETTING_KINDS = {
   routing: { schema: RoutingPolicySchema, editRoles: ['lead', 'admin'], maxItems: 1 },
   /** The tenant's own APIs the AI may call (tool-api.ts). */
   tool_api: { schema: ToolApiSettingSchema, editRoles: ['admin'], maxItems: 20 },
+  /** How the tenant's people sign in (sign-in-policy.ts): one item, SIGN_IN_POLICY_ID. */
+  sign_in: { schema: SignInPolicySchema, editRoles: ['admin'], maxItems: 1 },
 } as const satisfies Record<string, { schema: z.ZodType; editRoles: readonly Role[]; maxItems: number }>;
 
 export type SettingKind = keyof typeof SETTING_KINDS;

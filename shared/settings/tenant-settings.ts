@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROFILE_ID, SETTING_KINDS, SETTING_KIND_NAMES, type SettingKind, type SettingValue } from './setting-kinds.js';
 import { DEFAULT_ROUTING_POLICY, ROUTING_POLICY_ID, type RoutingPolicy } from './routing-policy.js';
+import { DEFAULT_SIGN_IN_POLICY, SIGN_IN_POLICY_ID, type SignInPolicy } from './sign-in-policy.js';
 import type { StoredSetting } from './stored-setting.js';
 
 /** One live item of a kind, with the version an edit of it saves against. */
@@ -60,6 +61,11 @@ export function tenantProfile(settings: TenantSettings): SettingValue<'profile'>
 /** The tenant's routing policy, or the default one (the model off) while no lead has saved one. */
 export function routingPolicy(settings: TenantSettings): RoutingPolicy {
   return settings.routing.find((entry) => entry.id === ROUTING_POLICY_ID)?.value ?? DEFAULT_ROUTING_POLICY;
+}
+
+/** How the tenant's people sign in, or the default (local accounts only) while no admin has saved one. */
+export function signInPolicy(settings: TenantSettings): SignInPolicy {
+  return settings.sign_in.find((entry) => entry.id === SIGN_IN_POLICY_ID)?.value ?? DEFAULT_SIGN_IN_POLICY;
 }
 
 /** The same settings as data that crosses a process boundary (console API): each entry's value is checked by kind. */
