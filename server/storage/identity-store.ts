@@ -44,6 +44,13 @@ export interface IdentityStore {
    * `session_expired`; a disabled user `user_disabled`.
    */
   refreshSession(refreshHash: string, next: SessionRotation, now: Date): Promise<SessionRefresh>;
+  /**
+   * The live session a refresh token (by hash, the current one only) belongs to, without rotating anything: the refresh
+   * of an SSO session asks the identity provider with it first (a provider that cannot be reached leaves the session's
+   * tokens as they were, for a retry). null when no live, unexpired session of an enabled user has it as its current
+   * refresh token (refreshSession then answers why).
+   */
+  sessionForRefresh(refreshHash: string, now: Date): Promise<RefreshableSession | null>;
   /** Replaces the sealed identity-provider refresh token of a session (the provider rotated it at a refresh). */
   setProviderRefresh(tenantId: string, sessionId: string, sealed: string): Promise<void>;
   /** Ends a session with its reason (sign-out, an admin, the identity provider refusing a refresh). */
@@ -146,6 +153,14 @@ export interface SessionRotation {
   accessExpiresAt: Date;
   refreshHash: string;
   refreshExpiresAt: Date;
+}
+
+export interface RefreshableSession {
+  sessionId: string;
+  tenantId: string;
+  userId: string;
+  via: 'password' | 'sso';
+  providerRefreshSealed: string | null;
 }
 
 export type SessionRefresh =
