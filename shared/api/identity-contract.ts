@@ -105,6 +105,7 @@ export const UserPatchSchema = z.strictObject({
 export type UserPatch = z.infer<typeof UserPatchSchema>;
 
 export const UsersSchema = z.strictObject({ users: z.array(UserSchema) });
+export type Users = z.infer<typeof UsersSchema>;
 
 /** An API token as listed (the secret is shown once, when created or rotated). */
 export const ApiTokenSchema = z.strictObject({
@@ -122,6 +123,7 @@ export const ApiTokenSchema = z.strictObject({
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export const ApiTokensSchema = z.strictObject({ tokens: z.array(ApiTokenSchema) });
+export type ApiTokens = z.infer<typeof ApiTokensSchema>;
 
 /** `POST /v1/tokens` (admins): a machine's token. */
 export const NewApiTokenSchema = z.strictObject({
