@@ -28,28 +28,47 @@ const WHOSE: Record<Scope, string> = { token: 'this token', tenant: "this token'
 /** Buckets idle long enough to be full again are dropped once this many are kept. */
 const SWEEP_AT = 10_000;
 
-/** One token bucket per key: `perMinute` tokens at most, refilled at perMinute / 60 a second. */
+/**
+ * One token bucket per key: `perMinute` tokens at most, refilled at perMinute / 60 a second. With a longer window,
+ * `perMinute` is the count allowed per window instead (e.g. 20 sign-in tries in 10 minutes: new Buckets(20, 600_000)).
+ */
 export class Buckets {
   private readonly buckets = new Map<string, { tokens: number; atMs: number }>();
   private readonly perMs: number;
 
-  constructor(private readonly perMinute: number) {
-    this.perMs = perMinute / 60_000;
+  constructor(
+    private readonly perMinute: number,
+    windowMs = 60_000,
+  ) {
+    this.perMs = perMinute / windowMs;
+  }
+
+  /** Whole seconds until `key` may take one (0: now), taking nothing (a limit on failures checks before it counts). */
+  waitSeconds(key: string, nowMs: number): number {
+    const tokens = this.available(key, nowMs);
+    return tokens >= 1 ? 0 : this.secondsUntilOne(tokens);
   }
 
   /** Takes one request for `key`: 0 when it may go ahead, else the whole seconds until it may. */
   take(key: string, nowMs: number): number {
     const bucket = this.buckets.get(key);
-    const tokens = bucket
-      ? Math.min(this.perMinute, bucket.tokens + (nowMs - bucket.atMs) * this.perMs)
-      : this.perMinute;
+    const tokens = this.available(key, nowMs);
     if (tokens < 1) {
       this.buckets.set(key, { tokens, atMs: nowMs });
-      return Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000));
+      return this.secondsUntilOne(tokens);
     }
     if (!bucket && this.buckets.size >= SWEEP_AT) this.sweep(nowMs);
     this.buckets.set(key, { tokens: tokens - 1, atMs: nowMs });
     return 0;
+  }
+
+  private available(key: string, nowMs: number): number {
+    const bucket = this.buckets.get(key);
+    return bucket ? Math.min(this.perMinute, bucket.tokens + (nowMs - bucket.atMs) * this.perMs) : this.perMinute;
+  }
+
+  private secondsUntilOne(tokens: number): number {
+    return Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000));
   }
 
   private sweep(nowMs: number): void {
