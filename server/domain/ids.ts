@@ -13,13 +13,3 @@ export function newMessageId(): string {
 export function newAttachmentId(): string {
   return `att_${randomUUID()}`;
 }
-
-/** A person of a tenant (issue 18): the admin's API and CLI, the first SSO sign-in and the demo users all make them here. */
-export function newUserId(): string {
-  return `usr_${randomUUID()}`;
-}
-
-/** An API token's id (`tok_…`): what list, rotate and revoke name; the secret is another thing (server/auth/tokens.ts). */
-export function newApiTokenId(): string {
-  return `tok_${randomUUID()}`;
-}
