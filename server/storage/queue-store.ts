@@ -3,7 +3,8 @@ import type { Mutation, PushResponse } from '../../shared/api/mutations.js';
 import type { Customer, EmailMeta, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
 import type { SaveRuleSetInput, SaveRuleSetResult } from './rule-set-rows.js';
-import type { SettingsPage } from '../../shared/settings/stored-setting.js';
+import type { SettingsPage, StoredSetting } from '../../shared/settings/stored-setting.js';
+import type { SettingKind } from '../../shared/settings/setting-kinds.js';
 import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting-rows.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
@@ -42,6 +43,8 @@ export interface QueueStore extends EmailStore {
   listOwnerQueues(tenantId: string): Promise<OwnerQueue[]>;
   /** The latest version of each setting changed after `afterSeq` (tombstones too), at most `limit`, in seq order. */
   listSettings(tenantId: string, afterSeq: number, limit: number): Promise<SettingsPage>;
+  /** One item's latest version while it is live (e.g. the tenant's sign_in policy); null when deleted or never saved. */
+  liveSetting(tenantId: string, kind: SettingKind, id: string): Promise<StoredSetting | null>;
   /**
    * Stores a new version of a setting if `baseVersion` is its latest (0: new, or deleted), with its audit record,
    * in one transaction. Refused when the value's JSON exceeds MAX_SETTING_VALUE_BYTES or a new item would pass

@@ -3,9 +3,9 @@ import type { PushResponse } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import { checkRuleSet } from '../../shared/rules/check-rule-set.js';
 import type { StoredRuleSet } from '../../shared/rules/rule-set.js';
-import { MAX_SETTING_VALUE_BYTES } from '../../shared/settings/setting-kinds.js';
+import { MAX_SETTING_VALUE_BYTES, type SettingKind } from '../../shared/settings/setting-kinds.js';
 import { QueueSettingSchema } from '../../shared/settings/setting-values.js';
-import type { SettingsPage } from '../../shared/settings/stored-setting.js';
+import type { SettingsPage, StoredSetting } from '../../shared/settings/stored-setting.js';
 import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import { ruleSetEntry, SYSTEM_ACTOR } from '../audit/audit-entries.js';
 import { checkPullClient } from '../domain/push-admission.js';
@@ -60,7 +60,7 @@ import type {
 } from './queue-store.js';
 import { ruleSetFromRow, ruleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting-rows.js';
-import { listSettings, liveSettings, writeSetting } from './setting-scripts.js';
+import { listSettings, liveSetting, liveSettings, writeSetting } from './setting-scripts.js';
 import { buildStats } from './stats.js';
 import { perform, type Script } from './store-operations.js';
 import * as tickets from './ticket-scripts.js';
@@ -150,6 +150,10 @@ export abstract class ScriptedQueueStore implements QueueStore {
 
   listSettings(tenantId: string, afterSeq: number, limit: number): Promise<SettingsPage> {
     return this.direct(listSettings(tenantId, afterSeq, limit));
+  }
+
+  liveSetting(tenantId: string, kind: SettingKind, id: string): Promise<StoredSetting | null> {
+    return this.direct(liveSetting(tenantId, kind, id));
   }
 
   async saveSetting(input: SaveSettingInput): Promise<SettingWriteResult> {

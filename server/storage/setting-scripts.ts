@@ -23,6 +23,12 @@ export function* liveSettings(tenantId: string, kind: SettingKind): Script<Store
   return (yield* perform('liveSettings', tenantId, kind)).map(settingFromRow);
 }
 
+/** An item's latest version while it is live (deleted or never saved: null). */
+export function* liveSetting(tenantId: string, kind: SettingKind, id: string): Script<StoredSetting | null> {
+  const row = yield* perform('latestSetting', tenantId, kind, id);
+  return row && !row.deleted && row.value_json !== null ? settingFromRow(row) : null;
+}
+
 /** A channel setting of the tenant as stored (deleted or unreadable: null). */
 export function* liveChannelSetting(tenantId: string, channelId: string): Script<ChannelSetting | null> {
   const row = yield* perform('latestSetting', tenantId, 'channel', channelId);
