@@ -210,6 +210,14 @@ export async function buildChildBundles({ outdir = outDir } = {}) {
   await buildNodeBundles(CHILD_BUNDLES, outdir);
 }
 
+/** The files buildServeBundles writes (absolute): the child bundles and the serve bundle. */
+export function serveBundleFiles() {
+  return [
+    ...Object.keys(CHILD_BUNDLES).map((name) => join(outDir, `${name}.cjs`)),
+    ...Object.keys(SERVE_BUNDLE).map((name) => join(SERVE_OUT_DIR, `${name}.cjs`)),
+  ];
+}
+
 /** What `npm run serve` runs instead of TypeScript: its own bundle and the child bundles (npm ci builds them). */
 export async function buildServeBundles() {
   await buildChildBundles();

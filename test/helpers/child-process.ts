@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { stopChild } from '../../lib/child-service.js';
+import { nodeArgsFor, REPO_ROOT } from './entry-command.js';
 
-export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
+export { REPO_ROOT } from './entry-command.js';
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -14,9 +15,9 @@ export interface RunningProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts a TypeScript entry point of the project with tsx, as `npm run ...` would. */
+/** Starts an entry point of the project (its fresh bundle, else the TypeScript with tsx: entry-command.ts). */
 export function startTsProcess(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): RunningProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArgsFor(entry), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QueueTokensFile } from '../../lib/embedded-queue.js';
 import { freePort, startTsProcess, type RunningProcess } from './child-process.js';
+import { CONSOLE_HOST_ENTRY, QUEUE_ENTRY } from './entry-command.js';
 
-/** The browser-mode console host (what `npm run serve` runs). */
-export const CONSOLE_HOST_ENTRY = 'electron/core/cli/serve.ts';
-const QUEUE_ENTRY = 'server/cli.ts';
+export { CONSOLE_HOST_ENTRY } from './entry-command.js';
 /** Generous: on a loaded two-core machine tsx alone can take over 30 s to start the queue. */
 const QUEUE_START_MS = 120_000;
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { REPO_ROOT } from './child-process.js';
+import { nodeArgsFor, REPO_ROOT } from './entry-command.js';
 
 export interface CliRun {
   code: number | null;
@@ -8,7 +8,8 @@ export interface CliRun {
 }
 
 /**
- * Runs a TypeScript entry point of the project (a path from the repository root) with tsx as a real child process,
+ * Runs an entry point of the project (a path from the repository root; its fresh bundle, else the TypeScript with
+ * tsx: entry-command.ts) as a real child process,
  * asynchronously so a test's own servers keep answering, and resolves with its exit code and output once it exits.
  * Past `timeoutMs` it is killed and the run fails with the last of its error output.
  */
@@ -19,7 +20,7 @@ export function runToExit(
   timeoutMs = 60_000,
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    const child = spawn(process.execPath, [...nodeArgsFor(entry), ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
