@@ -11,6 +11,8 @@ import { CLIENT_ID_KEY } from './store/meta-store.js';
 import { QueueClient } from '../../lib/queue-client/queue-client.js';
 import { providerKeyFile } from './provider/provider-key-file.js';
 import type { ProviderKeyStore } from './provider/provider-key-store.js';
+import type { SessionSecretStore } from './identity/session-secret-store.js';
+import type { SsoReturn } from './identity/sso-return.js';
 import type { StartupProvider } from './provider/provider-settings-service.js';
 import type { ConsoleRole } from './console-roles.js';
 import { startRuntimeChildren, type RuntimeChildren } from './runtime-children.js';
@@ -53,6 +55,13 @@ export interface ConsoleRuntimeOptions {
   translation?: StartupProvider;
   /** Where a provider key saved in Settings is kept (Electron: the OS keychain). Default: DIR/ai-provider-key.json, mode 0600. */
   providerKeys?: ProviderKeyStore;
+  /**
+   * Signing in with the identity provider: where it sends the browser back (browser mode: the console host's
+   * /auth/callback, electron/core/host/browser-sso-return.ts; the desktop: a loopback listener, loopback-redirect.ts).
+   */
+  ssoReturn?: SsoReturn;
+  /** Where a signed-in console remembers its session (Electron: the OS keychain). Default: DIR/session.json, mode 0600. */
+  sessionSecrets?: SessionSecretStore;
   log?: (line: string) => void;
   /** The queue and autopilot processes, when the caller started them already (startRuntimeChildren with these options). */
   children?: RuntimeChildren;

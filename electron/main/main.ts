@@ -14,6 +14,8 @@ import { forwardConsoleEvents, registerConsoleIpc } from './ipc-handlers.js';
 import { jsonSecretFile } from './secret-file.js';
 import { SecretStore, type SecretName } from './secret-policy.js';
 import { providerKeySecret } from './provider-key-secret.js';
+import { sessionSecret } from './session-secret.js';
+import { systemBrowserSignIn } from './system-browser-sign-in.js';
 import { secureSession } from './session-security.js';
 import { systemUiLanguage } from '../../shared/i18n/ui-languages.js';
 import { desktopText } from './desktop-text.js';
@@ -94,11 +96,17 @@ async function start(): Promise<void> {
     resourcesDir: paths.resourcesDir,
     queueUrl: process.env.SWITCHBOARD_QUEUE_URL || undefined,
     queueToken,
+    // With a queue URL and no token, the console signs its person in to this tenant.
+    tenant: process.env.SWITCHBOARD_TENANT || undefined,
     nativeBinding: paths.nativeBinding,
     translation:
       openAiBaseUrl && openAiModel ? { baseURL: openAiBaseUrl, model: openAiModel, apiKey: openAiKey } : undefined,
     // A key saved under Settings, AI provider goes to the OS keychain (safeStorage), never to a plain file.
     providerKeys: providerKeySecret(secrets),
+    // Signed in (a queue URL without a token): the remembered session in the OS keychain, the identity provider's
+    // page in the system browser with a loopback redirect.
+    sessionSecrets: sessionSecret(secrets),
+    ssoReturn: systemBrowserSignIn(log),
     log,
   });
   // The window opens while the core starts (embedded queue, local store); its first calls wait for it.

@@ -1,11 +1,11 @@
 /**
- * Secrets (the OpenAI key, the queue token) are stored only encrypted by the operating system's
- * store, through Electron's safeStorage, injected here so the decisions are testable without
+ * Secrets (the OpenAI key, the queue token, the remembered session) are stored only encrypted by the operating
+ * system's store, through Electron's safeStorage, injected here so the decisions are testable without
  * Electron. Where the system offers no secure store, storing is refused with a message that says
  * what to do; nothing is ever written in plain text.
  */
 
-export const SECRET_NAMES = ['openaiApiKey', 'queueToken'] as const;
+export const SECRET_NAMES = ['openaiApiKey', 'queueToken', 'session'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 /** The part of Electron's safeStorage that is used. */

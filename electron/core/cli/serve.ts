@@ -17,14 +17,19 @@ import {
   stringFlags,
 } from '../../../lib/cli-support.js';
 import { buildRenderer } from './renderer-build.js';
+import { SESSION_SECRET_FILE } from '../identity/session-secret-file.js';
 
-const USAGE = `Usage: npm run serve -- [--port N] [--shop-port N] [--data-dir DIR] [--queue URL (--tokens-file FILE | --queue-token T)] [--no-autopilot] [--no-demo]
+const USAGE = `Usage: npm run serve -- [--port N] [--shop-port N] [--data-dir DIR] [--no-autopilot] [--no-demo]
+                         [--queue URL (--tokens-file FILE | --queue-token T | --tenant ID)]
                          [--role agent|lead|admin] [--tenant ID] [--openai-base-url URL --openai-model M
                          [--openai-embeddings-model E]]
 
 Runs the console in browser mode on 127.0.0.1: the console host, and unless --queue is given an
 embedded central queue with the demo tenants and the built-in AI autopilot. The console shows the
 tenant of its token: its name, queues, macros and articles as the queue holds them.
+With --queue URL --tenant ID and no token the console is signed in: its person signs in on the console's
+sign-in screen (email and password, or the tenant's identity provider) and works under their own name
+and role; the session is remembered in DIR/session.json (readable by you only) until Sign out.
   --port N            port of the console host (default 4173; 0 picks a free one)
   --shop-port N       port of the demo shop, the tenant's website with its chat widget, where you play the
                       customer (default 4174, or a free one with --port 0); printed as "Customer chat: URL"
@@ -32,6 +37,9 @@ tenant of its token: its name, queues, macros and articles as the queue holds th
   --queue URL         use this central queue instead of the embedded one
   --tokens-file FILE  the queue's tokens file (agent token for the console, autopilot token for the AI)
   --queue-token T     the console's token for --queue (no autopilot unless --autopilot-token)
+  --queue URL --tenant ID  without a token: people sign in to tenant ID on the console (no autopilot unless
+                      --autopilot-token); the identity provider sends the browser back to
+                      http://127.0.0.1:<port>/auth/callback (register it as a redirect URI)
   --autopilot-token T run an autopilot against --queue with this token
   --model-cache DIR   where the trained intent model is cached (default DIR/model-cache of --data-dir)
   --no-autopilot      do not run the AI autopilot in this process
@@ -68,11 +76,15 @@ const port = parsePort(values.port, 4173, USAGE);
 const shopPort = parsePort(values['shop-port'], port === 0 ? 0 : 4174, USAGE, '--shop-port');
 const role = values.role ?? 'agent';
 if (!isConsoleRole(role)) exitWithUsage(`--role must be one of ${CONSOLE_ROLES.join(', ')}, not "${role}".`, USAGE);
-if (values.tenant && values.queue && !values['tokens-file'])
+if (values.tenant && values['queue-token'])
   exitWithUsage(
-    '--tenant picks a demo tenant of the embedded queue or of --tokens-file; a --queue-token names its own.',
+    '--tenant picks a demo tenant of the embedded queue or of --tokens-file, or the tenant to sign in to; a --queue-token names its own.',
     USAGE,
   );
+// Signed in: a queue, a tenant and no token; the person's role comes from their account.
+const signIn = Boolean(values.queue && values.tenant && !values['tokens-file'] && !values['queue-token']);
+if (signIn && values.role)
+  exitWithUsage('--role picks a demo token; a signed-in console works in the role of the person signed in.', USAGE);
 const openAiBaseUrl = values['openai-base-url'];
 const openAiModel = values['openai-model'];
 if (Boolean(openAiBaseUrl) !== Boolean(openAiModel))
@@ -95,7 +107,8 @@ if (values['tokens-file']) {
   autopilotToken ??= tokens.autopilot;
   adminToken = tokens.admin;
 }
-if (values.queue && !queueToken) exitWithUsage('--queue needs --tokens-file or --queue-token.', USAGE);
+if (values.queue && !queueToken && !signIn)
+  exitWithUsage('--queue needs --tokens-file, --queue-token, or --tenant to sign in.', USAGE);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 // What this command started, stopped in reverse order on Ctrl+C or SIGTERM.
@@ -129,17 +142,22 @@ try {
     log,
   };
   const children = startRuntimeChildren(options);
-  const [{ startConsoleRuntime }, { startBrowserHost }, { startDemoShop }] = await Promise.all([
-    import('../console-runtime.js'),
-    import('../host/browser-host.js'),
-    import('../demo-shop/demo-shop.js'),
-  ]);
-  const runtime = await startConsoleRuntime({ ...options, children });
+  const [{ startConsoleRuntime }, { startBrowserHost }, { startDemoShop }, { createBrowserSsoReturn }] =
+    await Promise.all([
+      import('../console-runtime.js'),
+      import('../host/browser-host.js'),
+      import('../demo-shop/demo-shop.js'),
+      import('../host/browser-sso-return.js'),
+    ]);
+  // The identity provider sends the page back to the host's /auth/callback, which finishes the runtime's sign-in.
+  const ssoReturn = signIn ? createBrowserSsoReturn(log) : undefined;
+  const runtime = await startConsoleRuntime({ ...options, children, ssoReturn });
   running.add('console runtime', () => runtime.stop());
   await rendererBuilt;
-  const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port });
+  const host = await startBrowserHost({ api: runtime.api, rendererDir: RENDERER_DIST_DIR, port, ssoReturn });
   running.add('console host', () => host.close());
   log(`Queue: ${runtime.queueUrl}  Data: ${dataDir}`);
+  if (signIn) log(signInNotice(values.tenant ?? '', host.url, dataDir));
   process.stdout.write(`Console: ${host.consoleUrl}\n`);
   const embedded = await children.embeddedStart;
   // The tenant's admin token lets the shop allow its own origin; the console's token only reads the widget.
@@ -176,6 +194,15 @@ try {
 } catch (error) {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
+}
+
+/** What a signed-in console's first run says: where to sign in, what to register at the provider, what is kept. */
+function signInNotice(tenant: string, hostUrl: string, data: string): string {
+  return [
+    `Sign-in: open the console below and sign in to tenant ${tenant} (email and password, or the identity provider).`,
+    `  The identity provider sends you back to ${hostUrl}auth/callback: register it as a redirect URI of the client.`,
+    `  The session is remembered in ${resolve(data, SESSION_SECRET_FILE)} (readable by you only) until you sign out.`,
+  ].join('\n');
 }
 
 function isConsoleRole(role: string): role is ConsoleRole {

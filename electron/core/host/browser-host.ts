@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { firstStreamEvent, type ConsoleApi, type ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { dispatchConsoleCall } from '../../../shared/api/console-dispatch.js';
+import { BROWSER_SSO_CALLBACK_PATH, type BrowserSsoReturn } from './browser-sso-return.js';
 import { answerHostClientError, answerHostError, answerHostFrameworkError, answerHostNotFound } from './host-errors.js';
 import { bearerToken, createHostToken, tokenMatches } from './host-token.js';
 import { setSecurityHeaders } from './security-headers.js';
@@ -13,6 +14,8 @@ export interface BrowserHostOptions {
   rendererDir: string;
   port: number;
   token?: string;
+  /** Signing in with the identity provider: the provider sends the page back to GET /auth/callback, handed here. */
+  ssoReturn?: BrowserSsoReturn;
 }
 
 export interface BrowserHost {
@@ -80,10 +83,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     streamEvents(app, options.api, request.raw, reply.raw, openStreams);
   });
 
+  const ssoReturn = options.ssoReturn;
+  if (ssoReturn) {
+    // No access token here: the provider's redirect carries none. The callback's state must name a sign-in this
+    // console started (the page itself keeps its token in sessionStorage and finds it again at `/`).
+    app.get(BROWSER_SSO_CALLBACK_PATH, async (request, reply) => {
+      const next = await ssoReturn.complete(new URL(request.url, url));
+      return reply.header('cache-control', 'no-store').redirect(next, 303);
+    });
+  }
+
   await app.listen({ host: '127.0.0.1', port });
   const address = app.server.address();
   if (address && typeof address === 'object') port = address.port;
   const url = `http://127.0.0.1:${port}/`;
+  ssoReturn?.listenAt(url);
   return {
     url,
     token,

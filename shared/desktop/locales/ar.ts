@@ -41,4 +41,14 @@ export default {
     view: 'عرض',
     window: 'نافذة',
   },
+  signInReturn: {
+    title: 'تسجيل الدخول إلى Switchboard',
+    signedIn: 'تم تسجيل دخولك. يمكنك إغلاق هذه النافذة والعودة إلى Switchboard.',
+    failures: {
+      sso_expired: 'لم يبدأ تسجيل الدخول هذا من هنا، أو استغرق وقتًا طويلًا. ابدأه من جديد من Switchboard.',
+      sso_cancelled: 'أُلغي تسجيل الدخول لدى مزوّد الهوية. ابدأه من جديد من Switchboard.',
+      sso_refused: 'سجّل مزوّد الهوية دخولك، لكن ليس لك وصول إلى Switchboard. اطلب من أحد المسؤولين إضافتك أو منحك دورًا.',
+      queue_unreachable: 'تعذّر الوصول إلى قائمة الانتظار المركزية. حاول مرة أخرى بعد قليل.',
+    },
+  },
 } satisfies Catalog<typeof en>;

@@ -25,4 +25,16 @@ export default {
     view: 'Ansicht',
     window: 'Fenster',
   },
+  signInReturn: {
+    title: 'Anmeldung bei Switchboard',
+    signedIn: 'Sie sind angemeldet. Sie können dieses Fenster schließen und zu Switchboard zurückkehren.',
+    failures: {
+      sso_expired:
+        'Diese Anmeldung wurde nicht hier begonnen oder hat zu lange gedauert. Starten Sie sie in Switchboard erneut.',
+      sso_cancelled: 'Die Anmeldung wurde beim Identitätsanbieter abgebrochen. Starten Sie sie in Switchboard erneut.',
+      sso_refused:
+        'Der Identitätsanbieter hat Sie angemeldet, aber Switchboard gewährt Ihnen keinen Zugang. Bitten Sie einen Admin, Sie hinzuzufügen oder Ihnen eine Rolle zu geben.',
+      queue_unreachable: 'Die zentrale Warteschlange war nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+    },
+  },
 } satisfies Catalog<typeof en>;

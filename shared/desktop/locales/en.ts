@@ -29,4 +29,15 @@ export default {
     view: 'View',
     window: 'Window',
   },
+  signInReturn: {
+    title: 'Switchboard sign-in',
+    signedIn: 'You are signed in. You can close this window and go back to Switchboard.',
+    failures: {
+      sso_expired: 'This sign-in was not started here, or it took too long. Start it again from Switchboard.',
+      sso_cancelled: 'The sign-in was cancelled at the identity provider. Start it again from Switchboard.',
+      sso_refused:
+        'The identity provider signed you in, but Switchboard has no access for you. Ask an admin to add you or to give you a role.',
+      queue_unreachable: 'The central queue could not be reached. Try again in a moment.',
+    },
+  },
 } satisfies CatalogTree;

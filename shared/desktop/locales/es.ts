@@ -29,4 +29,16 @@ export default {
     view: 'Ver',
     window: 'Ventana',
   },
+  signInReturn: {
+    title: 'Inicio de sesión en Switchboard',
+    signedIn: 'Has iniciado sesión. Puedes cerrar esta ventana y volver a Switchboard.',
+    failures: {
+      sso_expired: 'Este inicio de sesión no se empezó aquí o tardó demasiado. Vuelve a empezarlo desde Switchboard.',
+      sso_cancelled:
+        'El inicio de sesión se canceló en el proveedor de identidad. Vuelve a empezarlo desde Switchboard.',
+      sso_refused:
+        'El proveedor de identidad te ha identificado, pero Switchboard no te da acceso. Pide a un administrador que te añada o te asigne un rol.',
+      queue_unreachable: 'No se pudo contactar con la cola central. Inténtalo de nuevo en un momento.',
+    },
+  },
 } satisfies Catalog<typeof en>;

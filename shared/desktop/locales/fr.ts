@@ -29,4 +29,16 @@ export default {
     view: 'Affichage',
     window: 'Fenêtre',
   },
+  signInReturn: {
+    title: 'Connexion à Switchboard',
+    signedIn: 'Vous êtes connecté. Vous pouvez fermer cette fenêtre et revenir à Switchboard.',
+    failures: {
+      sso_expired:
+        "Cette connexion n'a pas été lancée ici, ou elle a pris trop de temps. Relancez-la depuis Switchboard.",
+      sso_cancelled: "La connexion a été annulée auprès du fournisseur d'identité. Relancez-la depuis Switchboard.",
+      sso_refused:
+        "Le fournisseur d'identité vous a connecté, mais Switchboard ne vous donne aucun accès. Demandez à un administrateur de vous ajouter ou de vous attribuer un rôle.",
+      queue_unreachable: "La file centrale n'a pas pu être jointe. Réessayez dans un instant.",
+    },
+  },
 } satisfies Catalog<typeof en>;

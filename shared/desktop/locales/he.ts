@@ -29,4 +29,14 @@ export default {
     view: 'תצוגה',
     window: 'חלון',
   },
+  signInReturn: {
+    title: 'כניסה ל-Switchboard',
+    signedIn: 'נכנסת בהצלחה. אפשר לסגור את החלון הזה ולחזור ל-Switchboard.',
+    failures: {
+      sso_expired: 'הכניסה הזו לא התחילה כאן, או שנמשכה זמן רב מדי. התחילו אותה מחדש מתוך Switchboard.',
+      sso_cancelled: 'הכניסה בוטלה אצל ספק הזהויות. התחילו אותה מחדש מתוך Switchboard.',
+      sso_refused: 'ספק הזהויות אימת אתכם, אבל אין לכם גישה ל-Switchboard. בקשו ממנהל להוסיף אתכם או לתת לכם תפקיד.',
+      queue_unreachable: 'לא ניתן היה להגיע לתור המרכזי. נסו שוב בעוד רגע.',
+    },
+  },
 } satisfies Catalog<typeof en>;

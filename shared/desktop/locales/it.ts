@@ -29,4 +29,16 @@ export default {
     view: 'Vista',
     window: 'Finestra',
   },
+  signInReturn: {
+    title: 'Accesso a Switchboard',
+    signedIn: 'Accesso effettuato. Puoi chiudere questa finestra e tornare a Switchboard.',
+    failures: {
+      sso_expired:
+        'Questo accesso non è stato avviato qui, oppure ha richiesto troppo tempo. Avvialo di nuovo da Switchboard.',
+      sso_cancelled: "L'accesso è stato annullato presso il provider di identità. Avvialo di nuovo da Switchboard.",
+      sso_refused:
+        "Il provider di identità ti ha autenticato, ma Switchboard non ti concede l'accesso. Chiedi a un amministratore di aggiungerti o di assegnarti un ruolo.",
+      queue_unreachable: 'Non è stato possibile raggiungere la coda centrale. Riprova tra un momento.',
+    },
+  },
 } satisfies Catalog<typeof en>;

@@ -21,4 +21,16 @@ export default {
     view: '表示',
     window: 'ウインドウ',
   },
+  signInReturn: {
+    title: 'Switchboard へのサインイン',
+    signedIn: 'サインインしました。このウィンドウを閉じて Switchboard に戻ってください。',
+    failures: {
+      sso_expired:
+        'このサインインはここで開始されたものではないか、時間がかかりすぎました。Switchboard からもう一度開始してください。',
+      sso_cancelled: 'ID プロバイダーでサインインがキャンセルされました。Switchboard からもう一度開始してください。',
+      sso_refused:
+        'ID プロバイダーでは認証されましたが、Switchboard へのアクセス権がありません。管理者に追加またはロールの付与を依頼してください。',
+      queue_unreachable: '中央キューに接続できませんでした。しばらくしてからもう一度お試しください。',
+    },
+  },
 } satisfies Catalog<typeof en>;

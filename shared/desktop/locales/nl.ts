@@ -25,4 +25,15 @@ export default {
     view: 'Weergave',
     window: 'Venster',
   },
+  signInReturn: {
+    title: 'Aanmelden bij Switchboard',
+    signedIn: 'U bent aangemeld. U kunt dit venster sluiten en teruggaan naar Switchboard.',
+    failures: {
+      sso_expired: 'Deze aanmelding is hier niet gestart of duurde te lang. Start haar opnieuw vanuit Switchboard.',
+      sso_cancelled: 'De aanmelding is geannuleerd bij de identiteitsprovider. Start haar opnieuw vanuit Switchboard.',
+      sso_refused:
+        'De identiteitsprovider heeft u aangemeld, maar Switchboard geeft u geen toegang. Vraag een beheerder u toe te voegen of u een rol te geven.',
+      queue_unreachable: 'De centrale wachtrij was niet bereikbaar. Probeer het zo opnieuw.',
+    },
+  },
 } satisfies Catalog<typeof en>;

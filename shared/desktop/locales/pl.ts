@@ -33,4 +33,16 @@ export default {
     view: 'Widok',
     window: 'Okno',
   },
+  signInReturn: {
+    title: 'Logowanie do Switchboard',
+    signedIn: 'Zalogowano. Możesz zamknąć to okno i wrócić do Switchboard.',
+    failures: {
+      sso_expired:
+        'To logowanie nie zostało rozpoczęte tutaj albo trwało zbyt długo. Rozpocznij je ponownie w Switchboard.',
+      sso_cancelled: 'Logowanie zostało anulowane u dostawcy tożsamości. Rozpocznij je ponownie w Switchboard.',
+      sso_refused:
+        'Dostawca tożsamości cię zalogował, ale Switchboard nie daje ci dostępu. Poproś administratora o dodanie cię lub nadanie ci roli.',
+      queue_unreachable: 'Nie udało się połączyć z kolejką centralną. Spróbuj ponownie za chwilę.',
+    },
+  },
 } satisfies Catalog<typeof en>;

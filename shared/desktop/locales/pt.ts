@@ -29,4 +29,15 @@ export default {
     view: 'Visualizar',
     window: 'Janela',
   },
+  signInReturn: {
+    title: 'Início de sessão no Switchboard',
+    signedIn: 'A sessão foi iniciada. Pode fechar esta janela e voltar ao Switchboard.',
+    failures: {
+      sso_expired: 'Este início de sessão não foi começado aqui ou demorou demasiado. Comece-o de novo no Switchboard.',
+      sso_cancelled: 'O início de sessão foi cancelado no fornecedor de identidade. Comece-o de novo no Switchboard.',
+      sso_refused:
+        'O fornecedor de identidade autenticou-o, mas o Switchboard não lhe dá acesso. Peça a um administrador que o adicione ou lhe atribua uma função.',
+      queue_unreachable: 'Não foi possível contactar a fila central. Tente de novo daqui a pouco.',
+    },
+  },
 } satisfies Catalog<typeof en>;

@@ -25,4 +25,15 @@ export default {
     view: 'Görünüm',
     window: 'Pencere',
   },
+  signInReturn: {
+    title: 'Switchboard oturum açma',
+    signedIn: 'Oturum açtınız. Bu pencereyi kapatıp Switchboard’a dönebilirsiniz.',
+    failures: {
+      sso_expired: 'Bu oturum açma burada başlatılmadı ya da çok uzun sürdü. Switchboard’dan yeniden başlatın.',
+      sso_cancelled: 'Oturum açma kimlik sağlayıcısında iptal edildi. Switchboard’dan yeniden başlatın.',
+      sso_refused:
+        'Kimlik sağlayıcısı oturumunuzu açtı, ancak Switchboard size erişim vermiyor. Bir yöneticiden sizi eklemesini ya da size bir rol vermesini isteyin.',
+      queue_unreachable: 'Merkezi kuyruğa ulaşılamadı. Birazdan yeniden deneyin.',
+    },
+  },
 } satisfies Catalog<typeof en>;

@@ -21,4 +21,14 @@ export default {
     view: '视图',
     window: '窗口',
   },
+  signInReturn: {
+    title: '登录 Switchboard',
+    signedIn: '您已登录。可以关闭此窗口并返回 Switchboard。',
+    failures: {
+      sso_expired: '此次登录不是从这里开始的，或耗时过长。请从 Switchboard 重新开始。',
+      sso_cancelled: '登录已在身份提供方处取消。请从 Switchboard 重新开始。',
+      sso_refused: '身份提供方已验证您的身份，但您没有 Switchboard 的访问权限。请让管理员添加您或为您分配角色。',
+      queue_unreachable: '无法连接中央队列。请稍后再试。',
+    },
+  },
 } satisfies Catalog<typeof en>;
