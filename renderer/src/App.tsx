@@ -8,6 +8,10 @@ import { ListBesideTicket } from './components/ListBesideTicket.js';
 import { ReviewView } from './components/ReviewView.js';
 import { NavTabs } from './components/NavTabs.js';
 import { ShortcutsHelp } from './components/ShortcutsHelp.js';
+import { useSession } from './identity/SessionContext.js';
+import { sessionView } from './identity/session-model.js';
+import { SignInScreen } from './identity/SignInScreen.js';
+import { TokenRefusedBanner } from './identity/TokenRefusedBanner.js';
 import { SlaBreachNotices } from './sla/SlaBreachNotices.js';
 import { useConsoleState } from './state/context.js';
 import { useLeadScreen } from './lead/lead-screen.js';
@@ -22,11 +26,22 @@ export function App({ hasToken }: { hasToken: boolean }) {
   const role = useConsoleState((s) => s.status?.role ?? null);
   const openLeadScreen = useLeadScreen((s) => s.screen);
   const leadScreen = shownLeadScreen(openLeadScreen, role);
+  const session = useSession((s) => s.session);
+  const view = sessionView(session);
+
+  if (view === 'signIn' && session)
+    return (
+      <div className="app">
+        <HostBanner hasToken={hasToken} />
+        <SignInScreen session={session} />
+      </div>
+    );
 
   return (
     <div className={`app${openTicketId ? ' has-open-ticket' : ''}`}>
       <Header />
       <HostBanner hasToken={hasToken} />
+      {view === 'tokenRefused' && session ? <TokenRefusedBanner session={session} /> : null}
       <CacheBanner />
       <NavTabs />
       {leadScreen ? (

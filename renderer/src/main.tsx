@@ -6,6 +6,8 @@ import { App } from './App.js';
 import { createConsoleApi } from './api/console-api.js';
 import { guardConsoleApi } from './api/guarded-console-api.js';
 import { initI18n } from './i18n/i18n.js';
+import { createSessionModel } from './identity/session-model.js';
+import { SessionProvider } from './identity/SessionContext.js';
 import { useKeyboardShortcuts } from './keyboard/useKeyboardShortcuts.js';
 import { useDesktopCues } from './notifications/useDesktopCues.js';
 import { useSlaBreachCues } from './sla/useSlaBreachCues.js';
@@ -25,6 +27,7 @@ const controller = createController(api, store, {
   agentListsHidden: () =>
     shownLeadScreen(useLeadScreen.getState().screen, store.getState().status?.role ?? null) !== null,
 });
+const session = createSessionModel(api);
 useLeadScreen.subscribe((state, previous) => {
   if (previous.screen !== null && state.screen === null) controller.agentListsShown();
 });
@@ -34,6 +37,7 @@ function Root({ controller, store }: { controller: Controller; store: ConsoleSto
   useDesktopCues({ api, store, controller, i18n, mode });
   useSlaBreachCues({ api, store, controller, i18n, mode });
   useEffect(() => controller.start(), [controller]);
+  useEffect(() => session.start(), []);
   return <App hasToken={hasToken} />;
 }
 
@@ -43,7 +47,9 @@ if (container) {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ConsoleProvider controller={controller} store={store}>
-          <Root controller={controller} store={store} />
+          <SessionProvider model={session}>
+            <Root controller={controller} store={store} />
+          </SessionProvider>
         </ConsoleProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -66,6 +66,8 @@ export function TextField(props: {
   list?: string;
   /** `ltr` for text that reads left to right in every UI language (a URL, an address). */
   dir?: 'ltr';
+  /** `password`: a new password, hidden as typed. */
+  type?: 'password';
 }) {
   return (
     <AdminField
@@ -88,7 +90,13 @@ export function TextField(props: {
         return props.rows ? (
           <textarea {...control} ref={props.textareaRef} rows={props.rows} />
         ) : (
-          <input {...control} type="text" inputMode={props.inputMode} list={props.list} />
+          <input
+            {...control}
+            type={props.type ?? 'text'}
+            autoComplete={props.type === 'password' ? 'new-password' : undefined}
+            inputMode={props.inputMode}
+            list={props.list}
+          />
         );
       }}
     </AdminField>

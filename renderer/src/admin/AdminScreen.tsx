@@ -1,12 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingKind } from '../../../shared/settings/setting-kinds.js';
 import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState } from '../state/context.js';
 import { useTenantSettings } from '../state/useTenantSettings.js';
-import { adminSectionsFor } from './admin-sections.js';
+import { adminSectionsFor, sectionCount, sectionEditable } from './admin-sections.js';
 import { moveFocusInList } from './list-keys.js';
 import { withStoredSetting } from './tenant-view.js';
 import './admin.css';
@@ -22,8 +21,8 @@ export function AdminScreen() {
   const online = useConsoleState((s) => s.status?.online ?? false);
   const { view, setView, loadError, reload } = useTenantSettings();
   const sections = adminSectionsFor(role);
-  const [openKind, setOpenKind] = useState<SettingKind | null>(null);
-  const open = sections.find((section) => section.kind === openKind) ?? sections[0];
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = sections.find((section) => section.id === openId) ?? sections[0];
 
   const onStored = useCallback(
     (stored: StoredSetting) =>
@@ -46,25 +45,28 @@ export function AdminScreen() {
         <div className="admin-layout">
           <nav aria-label={t('admin.sectionsLabel')}>
             <ul className="admin-sections" onKeyDown={moveFocusInList}>
-              {sections.map((section) => (
-                <li key={section.kind}>
-                  <button
-                    type="button"
-                    data-testid={`admin-section-${section.kind}`}
-                    aria-current={section === open ? 'page' : undefined}
-                    onClick={() => setOpenKind(section.kind)}
-                  >
-                    {t(`admin.kinds.${section.kind}.title`)}
-                    <span className="admin-count">{view.settings[section.kind].length}</span>
-                  </button>
-                </li>
-              ))}
+              {sections.map((section) => {
+                const count = sectionCount(section, view);
+                return (
+                  <li key={section.id}>
+                    <button
+                      type="button"
+                      data-testid={`admin-section-${section.id}`}
+                      aria-current={section === open ? 'page' : undefined}
+                      onClick={() => setOpenId(section.id)}
+                    >
+                      {t(section.title)}
+                      {count === null ? null : <span className="admin-count">{count}</span>}
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
           <open.Component
-            key={open.kind}
+            key={open.id}
             view={view}
-            editable={online && view.editableKinds.includes(open.kind)}
+            editable={online && sectionEditable(open, view, role)}
             onStored={onStored}
           />
         </div>

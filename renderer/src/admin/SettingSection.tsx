@@ -16,6 +16,7 @@ import { moveFocusInList } from './list-keys.js';
 import { refusalText } from './queue-in-use-text.js';
 import { createSettingEditor, type SettingFormSpec } from './setting-editor.js';
 import { suggestedId } from './setting-forms.js';
+import { useSectionShortcuts } from './useSectionShortcuts.js';
 
 /** What every admin section is given by the workspace. */
 export interface AdminSectionProps {
@@ -122,23 +123,7 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
     if (editable && editor.store.getState().draft) await editor.save();
   };
 
-  // Alt+N and Ctrl+S work wherever the focus is on the settings screen (the section list too).
-  const shortcuts = useRef({ startNew, save });
-  shortcuts.current = { startNew, save };
-  useEffect(() => {
-    const onWindowKey = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyS') {
-        event.preventDefault();
-        void shortcuts.current.save();
-      } else if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN') {
-        event.preventDefault();
-        shortcuts.current.startNew();
-      }
-    };
-    window.addEventListener('keydown', onWindowKey);
-    return () => window.removeEventListener('keydown', onWindowKey);
-  }, []);
+  useSectionShortcuts({ startNew, save });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && draft && formRef.current?.contains(event.target as Node)) {
       event.preventDefault();

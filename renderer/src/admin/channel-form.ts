@@ -22,7 +22,8 @@ const DEFAULTS = {
 };
 
 /** The number typed, when it is one; else the text, so the schema names what is wrong. */
-const numberOrText = (typed: string): number | string => (/^\s*\d+\s*$/.test(typed) ? Number(typed) : typed.trim());
+export const numberOrText = (typed: string): number | string =>
+  /^\s*\d+\s*$/.test(typed) ? Number(typed) : typed.trim();
 
 export const CHANNEL_FORM: SettingFormSpec<'channel', ChannelForm> = {
   kind: 'channel',

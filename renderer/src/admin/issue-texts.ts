@@ -40,6 +40,14 @@ const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKi
   ['allowedOrigins.*', 'integrations.rule.origin', 'widget'],
   ['url', 'integrations.rule.url', 'webhook'],
   ['events', 'integrations.rule.events', 'webhook'],
+  ['localAccounts', 'identity.policy.rule.localAccounts', 'sign_in'],
+  ['oidc.issuer', 'identity.policy.rule.issuer', 'sign_in'],
+  ['oidc.clientId', 'identity.policy.rule.clientId', 'sign_in'],
+  ['oidc.label', 'identity.policy.rule.label', 'sign_in'],
+  ['oidc.roleClaim', 'identity.policy.rule.roleClaim', 'sign_in'],
+  ['oidc.roleValues.*', 'identity.policy.rule.roleValues', 'sign_in'],
+  ['accessMinutes', 'identity.policy.rule.accessMinutes', 'sign_in'],
+  ['refreshHours', 'identity.policy.rule.refreshHours', 'sign_in'],
 ];
 
 function matches(pattern: string, field: FieldPath): boolean {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat.js';
+import { SessionMenu } from '../identity/SessionMenu.js';
+import { useSession } from '../identity/SessionContext.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useConsoleState, useController } from '../state/context.js';
 
@@ -22,6 +24,7 @@ export function Header() {
   const hostReachable = useConsoleState((s) => s.hostReachable);
   const online = hostReachable && (status?.online ?? false);
   const unsent = status?.unsentChanges ?? 0;
+  const signedIn = useSession((s) => s.session?.state === 'signed_in' && s.session.user !== null);
 
   return (
     <header className="app-header">
@@ -30,7 +33,11 @@ export function Header() {
         {status ? <NamedValue className="tenant" label={t('header.tenant')} value={status.tenantName} /> : null}
       </div>
       <div className="header-meta">
-        {status ? <NamedValue className="agent" label={t('header.agent')} value={status.agentName} /> : null}
+        {signedIn ? (
+          <SessionMenu />
+        ) : status ? (
+          <NamedValue className="agent" label={t('header.agent')} value={status.agentName} />
+        ) : null}
         <span
           className="connection"
           data-testid="connection-status"

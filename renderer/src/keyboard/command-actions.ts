@@ -1,6 +1,7 @@
 import type { Controller } from '../state/controller.js';
 import { useTranslationDisplay } from '../state/translation-display.js';
 import { useReplyTranslationRequests } from '../assist/reply-translation-requests.js';
+import { useSignOutRequests } from '../identity/SessionContext.js';
 import type { ShortcutCommand } from './shortcuts.js';
 
 /** The commands that act on the open ticket: without one the palette shows them disabled and their keys do nothing. */
@@ -52,5 +53,6 @@ export function commandActions(controller: Controller): Record<ShortcutCommand, 
     macro: () => controller.openOverlay('macro'),
     articles: () => controller.openOverlay('articles'),
     reopen: () => controller.openOverlay('reopen'),
+    signOut: () => useSignOutRequests.getState().request(),
   };
 }

@@ -24,7 +24,8 @@ export type ShortcutCommand =
   | 'settings'
   | 'toggleTranslation'
   | 'assist'
-  | 'showReplyTranslation';
+  | 'showReplyTranslation'
+  | 'signOut';
 
 export interface KeyInput {
   key: string;
@@ -69,6 +70,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'settings', keys: ['Ctrl/⌘ + ,'] },
   { command: 'goInbox', keys: ['g i'] },
   { command: 'goResolved', keys: ['g r'] },
+  { command: 'signOut', keys: ['g q'] },
   { command: 'help', keys: ['?'] },
 ];
 
@@ -78,6 +80,7 @@ const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   articles: 'articles.search.shortcut',
   assist: 'assist.shortcut',
   showReplyTranslation: 'assist.reply.shortcut',
+  signOut: 'identity.header.signOutShortcut',
 };
 
 /** The i18n key of a command's label. */
@@ -106,6 +109,8 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
   if (pendingG) {
     if (k.key === 'i') return { command: 'goInbox', pendingG: false };
     if (k.key === 'r') return { command: 'goResolved', pendingG: false };
+    // "Quit" the session (the header's Sign out).
+    if (k.key === 'q') return { command: 'signOut', pendingG: false };
   }
   switch (k.key) {
     case 'g':

@@ -403,12 +403,13 @@ describe('admin screens: issues in the reader’s language', () => {
 });
 
 describe('admin screens: who sees which section', () => {
-  it('derives the sections from the kinds a role may edit: all seven for an admin, macros for a lead, none for an agent', () => {
-    for (const role of ['admin', 'lead', 'agent', 'autopilot'] as Role[])
-      expect(adminSectionsFor(role).map((s) => s.kind)).toEqual(
-        ADMIN_SECTIONS.map((s) => s.kind).filter((kind) => editableSettingKinds(role).includes(kind)),
+  it('derives the sections from the kinds a role may edit and the people it manages: all ten for an admin, macros for a lead, none for an agent', () => {
+    const kindOf = (section: (typeof ADMIN_SECTIONS)[number]) => ('kind' in section.edits ? section.edits.kind : null);
+    for (const role of ['lead', 'agent', 'autopilot'] as Role[])
+      expect(adminSectionsFor(role).map(kindOf)).toEqual(
+        ADMIN_SECTIONS.map(kindOf).filter((kind) => kind !== null && editableSettingKinds(role).includes(kind)),
       );
-    expect(adminSectionsFor('admin').map((s) => s.kind)).toEqual([
+    expect(adminSectionsFor('admin').map((s) => s.id)).toEqual([
       'queue',
       'sla_policy',
       'tag',
@@ -416,8 +417,11 @@ describe('admin screens: who sees which section', () => {
       'channel',
       'widget',
       'webhook',
+      'users',
+      'api_tokens',
+      'sign_in',
     ]);
-    expect(adminSectionsFor('lead').map((s) => s.kind)).toEqual(['macro']);
+    expect(adminSectionsFor('lead').map((s) => s.id)).toEqual(['macro']);
     expect(adminSectionsFor('agent')).toEqual([]);
     expect(adminSectionsFor(null)).toEqual([]);
   });

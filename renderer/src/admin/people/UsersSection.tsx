@@ -1,0 +1,282 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { PERSON_ROLES, type PersonRole, type User } from '../../../../shared/api/identity-contract.js';
+import { UI_LANGUAGES } from '../../../../shared/i18n/ui-languages.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { ShortcutButton } from '../../components/ShortcutButton.js';
+import { useFormat } from '../../format/useFormat.js';
+import { useFormMessageText } from '../../identity/useFormMessageText.js';
+import { useController } from '../../state/context.js';
+import { TextField } from '../AdminField.js';
+import type { AdminSectionProps } from '../SettingSection.js';
+import { useSectionShortcuts } from '../useSectionShortcuts.js';
+import { ConfirmBar } from './ConfirmBar.js';
+import { placementOf } from './people-placement.js';
+import { SelectField } from './SelectField.js';
+import { createUserEditor } from './user-editor.js';
+import '../../identity/identity.css';
+
+/** The user's row: who, role, queues, language, state and last sign-in; the name opens the form. */
+function UserRow({ user, onOpen, current }: { user: User; onOpen(): void; current: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <tr data-testid="user-row" data-user-email={user.email}>
+      <th scope="row">
+        <button type="button" className="link-button" aria-current={current || undefined} onClick={onOpen}>
+          {user.name}
+        </button>
+        <span className="admin-item-id" dir="ltr">
+          {user.email}
+        </span>
+      </th>
+      <td>{t(`identity.role.${user.role}`)}</td>
+      <td>{user.queues.length === 0 ? t('identity.users.allQueues') : user.queues.join(', ')}</td>
+      <td>{user.language ? fmt.languageName(user.language) : t('identity.users.consoleLanguage')}</td>
+      <td data-testid="user-state">
+        {user.disabledAt
+          ? t('identity.users.disabledSince', { at: fmt.dateTime(user.disabledAt) })
+          : t('identity.users.active')}
+      </td>
+      <td>{user.lastSignInAt ? fmt.dateTime(user.lastSignInAt) : t('identity.users.never')}</td>
+    </tr>
+  );
+}
+
+/**
+ * The tenant's people (admins): the list with role, queues, language, state and last sign-in; add and edit a user,
+ * set a password, disable or enable after a confirmation. A save names the version the edit started from: another
+ * admin's change first keeps these edits and offers theirs. Alt+N adds, Ctrl+S saves, Esc goes back to the list.
+ */
+export function UsersSection({ editable }: AdminSectionProps) {
+  const { t } = useTranslation();
+  const { api } = useController();
+  const text = useFormMessageText();
+  const [editor] = useState(() => createUserEditor(api));
+  const { users, loadError, draft, problems, notice, busy } = useStore(editor.store);
+  const formRef = useRef<HTMLFormElement>(null);
+  const placement = useMemo(() => placementOf(problems), [problems]);
+
+  useEffect(() => {
+    void editor.load();
+  }, [editor]);
+  useEffect(() => {
+    if (Object.keys(problems.fields).length > 0)
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }, [problems]);
+  const focusForm = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select')?.focus());
+  const open = (user: User | null) => {
+    if (!editable && !user) return;
+    editor.open(user);
+    focusForm();
+  };
+  useSectionShortcuts({ startNew: () => open(null), save: () => editable && editor.save() });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && draft && formRef.current?.contains(event.target as Node)) {
+      event.preventDefault();
+      editor.close();
+    }
+  };
+
+  const base = draft?.base ?? null;
+  const roleOptions = PERSON_ROLES.map((role) => ({ value: role, label: t(`identity.role.${role}`) }));
+  const languageOptions = [
+    { value: '', label: t('identity.users.consoleLanguage') },
+    ...UI_LANGUAGES.map((language) => ({ value: language.code, label: language.name })),
+  ];
+  return (
+    <section
+      className="people-section"
+      aria-label={t('identity.users.title')}
+      data-testid="admin-users"
+      onKeyDown={onKeyDown}
+    >
+      <div className="admin-list-head">
+        <h3>{t('identity.users.title')}</h3>
+        <ShortcutButton
+          keys="Alt+N"
+          className="button button-small"
+          testId="user-new"
+          disabled={!editable}
+          onPress={() => open(null)}
+        >
+          {t('identity.users.new')}
+        </ShortcutButton>
+      </div>
+      {loadError ? (
+        loadError.code === 'not_supported' ? (
+          <p className="empty-state">{t('identity.users.unavailable')}</p>
+        ) : (
+          <ErrorMessage error={loadError} onRetry={() => void editor.load()} />
+        )
+      ) : null}
+      {users && users.length === 0 ? <p className="empty-state">{t('identity.users.empty')}</p> : null}
+      {users && users.length > 0 ? (
+        <table className="identity-table" data-testid="users-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('identity.users.name')}</th>
+              <th scope="col">{t('identity.users.roleLabel')}</th>
+              <th scope="col">{t('identity.users.queues')}</th>
+              <th scope="col">{t('identity.users.language')}</th>
+              <th scope="col">{t('identity.users.state')}</th>
+              <th scope="col">{t('identity.users.lastSignIn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <UserRow key={user.id} user={user} current={base?.id === user.id} onOpen={() => open(user)} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+
+      {draft ? (
+        <form
+          ref={formRef}
+          className="admin-form"
+          aria-label={base ? base.name : t('identity.users.new')}
+          data-testid="user-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void editor.save();
+          }}
+        >
+          <h3>{base ? base.name : t('identity.users.new')}</h3>
+          {notice?.kind === 'saved' || notice?.kind === 'created' ? (
+            <p className="admin-notice ok" role="status" data-testid="user-saved">
+              {t(notice.kind === 'saved' ? 'identity.users.saved' : 'identity.users.created', { name: notice.name })}
+            </p>
+          ) : null}
+          {notice?.kind === 'conflict' ? (
+            <div className="admin-notice" role="alert" data-testid="user-conflict">
+              <p>{t('identity.users.conflict', { name: notice.current.name, version: notice.current.version })}</p>
+              <button
+                type="button"
+                className="button button-small"
+                data-testid="user-load-theirs"
+                onClick={editor.loadTheirs}
+              >
+                {t('identity.users.loadTheirs')}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                data-testid="user-overwrite"
+                disabled={busy}
+                onClick={() => void editor.overwrite()}
+              >
+                {t('identity.users.overwrite')}
+              </button>
+            </div>
+          ) : null}
+          {problems.form ? (
+            <p className="error-message" role="alert" data-testid="user-form-error">
+              {text(problems.form)}
+            </p>
+          ) : null}
+          {base?.ssoLinked ? <p className="admin-note">{t('identity.users.ssoRole', { name: base.name })}</p> : null}
+          <fieldset disabled={!editable} className="admin-fields">
+            {base ? null : (
+              <TextField
+                label={t('identity.users.email')}
+                path="email"
+                placement={placement}
+                value={draft.form.email}
+                dir="ltr"
+                testId="user-email"
+                onChange={(email) => editor.edit({ email })}
+              />
+            )}
+            <TextField
+              label={t('identity.users.name')}
+              path="name"
+              placement={placement}
+              value={draft.form.name}
+              testId="user-name"
+              onChange={(name) => editor.edit({ name })}
+            />
+            <SelectField
+              label={t('identity.users.roleLabel')}
+              path="role"
+              placement={placement}
+              value={draft.form.role}
+              options={roleOptions}
+              testId="user-role"
+              onChange={(role) => editor.edit({ role: role as PersonRole })}
+            />
+            <TextField
+              label={t('identity.users.queues')}
+              hint={t('identity.users.queuesHint')}
+              path="queues"
+              placement={placement}
+              value={draft.form.queues}
+              dir="ltr"
+              testId="user-queues"
+              onChange={(queues) => editor.edit({ queues })}
+            />
+            <SelectField
+              label={t('identity.users.language')}
+              path="language"
+              placement={placement}
+              value={draft.form.language}
+              options={languageOptions}
+              testId="user-language"
+              onChange={(language) => editor.edit({ language })}
+            />
+            <TextField
+              label={t('identity.users.password')}
+              hint={t('identity.users.passwordHint')}
+              path="password"
+              placement={placement}
+              value={draft.form.password}
+              dir="ltr"
+              type="password"
+              testId="user-password"
+              onChange={(password) => editor.edit({ password })}
+            />
+          </fieldset>
+          {notice?.kind === 'confirmDisable' || notice?.kind === 'confirmEnable' ? (
+            <ConfirmBar
+              text={t(`identity.users.${notice.kind}`, { name: base?.name ?? '' })}
+              action={t(notice.kind === 'confirmDisable' ? 'identity.users.disable' : 'identity.users.enable')}
+              cancel={t('identity.users.keep')}
+              busy={busy}
+              testId="user-confirm"
+              onConfirm={() => void editor.confirmToggle()}
+              onCancel={editor.dismiss}
+            />
+          ) : null}
+          <div className="admin-toolbar">
+            <ShortcutButton
+              keys="Control+S"
+              className="button button-primary"
+              testId="user-save"
+              disabled={!editable || busy}
+              onPress={() => editor.save()}
+            >
+              {t('identity.users.save')}
+            </ShortcutButton>
+            {base ? (
+              <button
+                type="button"
+                className="button"
+                data-testid="user-toggle"
+                disabled={!editable || busy}
+                onClick={editor.askToggle}
+              >
+                {t(base.disabledAt ? 'identity.users.enable' : 'identity.users.disable')}
+              </button>
+            ) : null}
+            <button type="button" className="button" aria-keyshortcuts="Escape" onClick={editor.close}>
+              {t('identity.users.close')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { create } from 'zustand';
+import type { SessionModel, SessionState } from './session-model.js';
+
+const SessionContext = createContext<SessionModel | null>(null);
+
+export function SessionProvider({ model, children }: { model: SessionModel; children: ReactNode }) {
+  return <SessionContext.Provider value={model}>{children}</SessionContext.Provider>;
+}
+
+export function useSessionModel(): SessionModel {
+  const model = useContext(SessionContext);
+  if (!model) throw new Error('SessionProvider is missing');
+  return model;
+}
+
+export function useSession<T>(selector: (state: SessionState) => T): T {
+  return useStore(useSessionModel().store, selector);
+}
+
+interface SignOutRequests {
+  /** How often Sign out was asked for from the keyboard (or the palette); the header's menu watches it. */
+  count: number;
+  request(): void;
+}
+
+/** The sign-out shortcut asks the header's menu, which knows the session, to sign out. */
+export const useSignOutRequests = create<SignOutRequests>()((set, get) => ({
+  count: 0,
+  request: () => set({ count: get().count + 1 }),
+}));
