@@ -38,6 +38,7 @@ const RATE_LIMIT_FLAGS = {
   perToken: 'rate-limit-token',
   perTenant: 'rate-limit-tenant',
   perAddress: 'rate-limit-address',
+  failedCredentialsPerAddress: 'rate-limit-failed-credentials',
 } as const satisfies Record<keyof RateLimits, string>;
 const WIDGET_SESSIONS_FLAG = 'widget-sessions-per-address';
 
@@ -47,7 +48,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const USAGE =
   'Usage: npm run queue -- --db FILE|postgres://URL [--port 7400] [--host 127.0.0.1] [--tokens-file FILE] [--resources DIR] [--max-lease-ms 600000] [--log-level info] [--stop-with-stdin]' +
   ` [--metrics-token-file FILE] [--${RATE_LIMIT_FLAGS.perToken} ${DEFAULT_RATE_LIMITS.perToken}] [--${RATE_LIMIT_FLAGS.perTenant} ${DEFAULT_RATE_LIMITS.perTenant}]` +
-  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--${WIDGET_SESSIONS_FLAG} ${DEFAULT_WIDGET_RATE_LIMITS.sessionsPerAddress}] (new chat sessions a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}] [--no-channels]`;
+  ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--${RATE_LIMIT_FLAGS.failedCredentialsPerAddress} ${DEFAULT_RATE_LIMITS.failedCredentialsPerAddress}] (refused credentials a minute per address, 0 = off) [--${WIDGET_SESSIONS_FLAG} ${DEFAULT_WIDGET_RATE_LIMITS.sessionsPerAddress}] (new chat sessions a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}] [--no-channels]`;
 export const ADMIN_USAGE =
   'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | tenant seed --db DB --tenant ID --from DIR | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
 
@@ -73,7 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
     argv,
     {
       ...stringFlags('db', 'port', 'host', 'tokens-file', 'max-lease-ms', 'log-level', 'metrics-token-file'),
-      ...stringFlags(RATE_LIMIT_FLAGS.perToken, RATE_LIMIT_FLAGS.perTenant, RATE_LIMIT_FLAGS.perAddress),
+      ...stringFlags(...Object.values(RATE_LIMIT_FLAGS)),
       ...stringFlags('request-timeout-ms', 'resources', WIDGET_SESSIONS_FLAG),
       'stop-with-stdin': { type: 'boolean' },
       'no-channels': { type: 'boolean' },
@@ -128,6 +129,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | null {
       perToken: rateLimit('perToken'),
       perTenant: rateLimit('perTenant'),
       perAddress: rateLimit('perAddress'),
+      failedCredentialsPerAddress: rateLimit('failedCredentialsPerAddress'),
     },
     widgetSessionsPerAddress: perMinute(
       WIDGET_SESSIONS_FLAG,

@@ -1,29 +1,46 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bearerToken, knownCaller } from './auth/authenticate.js';
-import { hashToken } from './auth/tokens.js';
+import { credentialRefusal, knownCaller } from './auth/authenticate.js';
 import { HttpError } from './http-errors.js';
 
 /**
- * Requests a minute the queue takes from one bearer token, one tenant (all its tokens together) and one
- * client address (with or without a token); 0 turns that limit off. Each may come in one burst; after
- * that they are let through at the rate (a token bucket). Counted per queue process.
+ * Requests a minute the queue takes from one credential (an API token, or a session across its refreshes), one tenant
+ * (all its credentials together) and one client address (with or without a credential), and bearer credentials a
+ * minute one address may send that do not work (guessing tokens); 0 turns that limit off. Each may come in one burst;
+ * after that they are let through at the rate (a token bucket). Counted per queue process.
  */
 export interface RateLimits {
   perToken: number;
   perTenant: number;
   perAddress: number;
+  failedCredentialsPerAddress: number;
 }
 
 /**
  * Far above what a team's consoles and AI workers send (the load test's 8 workers on one token push
- * 20,000 decisions and their claims in a few minutes), far below a flood from one client.
+ * 20,000 decisions and their claims in a few minutes), far below a flood from one client. A console whose session
+ * ended gets one refusal per request it tries; 30 a minute leaves a guesser nowhere.
  */
-export const DEFAULT_RATE_LIMITS: RateLimits = { perToken: 30_000, perTenant: 60_000, perAddress: 60_000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perToken: 30_000,
+  perTenant: 60_000,
+  perAddress: 60_000,
+  failedCredentialsPerAddress: 30,
+};
 
-type Scope = 'token' | 'tenant' | 'address';
+type Scope = 'token' | 'tenant' | 'address' | 'failed_credentials';
 
-const SCOPE_LIMIT: Record<Scope, keyof RateLimits> = { token: 'perToken', tenant: 'perTenant', address: 'perAddress' };
-const WHOSE: Record<Scope, string> = { token: 'this token', tenant: "this token's tenant", address: 'this address' };
+const SCOPE_LIMIT: Record<Scope, keyof RateLimits> = {
+  token: 'perToken',
+  tenant: 'perTenant',
+  address: 'perAddress',
+  failed_credentials: 'failedCredentialsPerAddress',
+};
+const WHOSE: Record<Scope, string> = {
+  token: 'this credential',
+  tenant: "this credential's tenant",
+  address: 'this address',
+  failed_credentials: 'this address with credentials that do not work',
+};
 
 /** Buckets idle long enough to be full again are dropped once this many are kept. */
 const SWEEP_AT = 10_000;
@@ -94,29 +111,39 @@ export function rateLimited(
 }
 
 /**
- * Limits every request by address and bearer token before anything else runs (no database read for a
- * flood), and by tenant once the token is known (before the body is parsed). Past a limit: 429,
- * `Retry-After` and the usual error body, details `{scope, limitPerMinute, retryAfterSeconds}`.
+ * Limits every request by address before anything else runs (no database read for a flood), and an address whose
+ * credentials failed too often before its credential is looked up; by credential and tenant once the caller is known
+ * (before the body is parsed). A refused credential (any reason but `access_expired`, which a refresh puts right)
+ * counts against its address. Past a limit: 429, `Retry-After` and the usual error body, details
+ * `{scope, limitPerMinute, retryAfterSeconds}`.
  */
 export function installRateLimits(app: FastifyInstance, limits: RateLimits, now: () => number = Date.now): void {
-  const buckets: Record<Scope, Buckets | null> = {
-    token: limits.perToken > 0 ? new Buckets(limits.perToken) : null,
-    tenant: limits.perTenant > 0 ? new Buckets(limits.perTenant) : null,
-    address: limits.perAddress > 0 ? new Buckets(limits.perAddress) : null,
-  };
-  const check = (scope: Scope, key: string, reply: FastifyReply): void => {
-    const retryAfterSeconds = buckets[scope]?.take(key, now()) ?? 0;
+  const buckets = Object.fromEntries(
+    (Object.keys(SCOPE_LIMIT) as Scope[]).map((scope) => {
+      const perMinute = limits[SCOPE_LIMIT[scope]];
+      return [scope, perMinute > 0 ? new Buckets(perMinute) : null];
+    }),
+  ) as Record<Scope, Buckets | null>;
+  const refuse = (scope: Scope, retryAfterSeconds: number, reply: FastifyReply): void => {
     if (retryAfterSeconds === 0) return;
     throw rateLimited(reply, { scope, whose: WHOSE[scope], perMinute: limits[SCOPE_LIMIT[scope]], retryAfterSeconds });
   };
+  const check = (scope: Scope, key: string, reply: FastifyReply): void =>
+    refuse(scope, buckets[scope]?.take(key, now()) ?? 0, reply);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply) => {
     check('address', request.ip, reply);
-    const token = bearerToken(request.headers.authorization);
-    if (token !== null) check('token', hashToken(token), reply);
+    if (request.headers.authorization !== undefined)
+      refuse('failed_credentials', buckets.failed_credentials?.waitSeconds(request.ip, now()) ?? 0, reply);
   });
   app.addHook('preParsing', async (request, reply) => {
     const caller = knownCaller(request);
-    if (caller) check('tenant', caller.tenantId, reply);
+    if (!caller) return;
+    check('token', caller.credential.id, reply);
+    check('tenant', caller.tenantId, reply);
+  });
+  app.addHook('onResponse', async (request) => {
+    const refusal = credentialRefusal(request);
+    if (refusal !== undefined && refusal !== 'access_expired') buckets.failed_credentials?.take(request.ip, now());
   });
 }

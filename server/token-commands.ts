@@ -45,7 +45,7 @@ export async function revokeByFingerprint(
     throw new CliUsageError(
       `${matches.length} tokens of tenant ${tenantId} start with ${wanted}; give more of the fingerprint (${listHint}).`,
     );
-  if (!(await store.revokeToken(tenantId, token.tokenHash, now)))
+  if (!(await store.identity.revokeApiToken(tenantId, token.id, now, { name: 'operator', role: 'system' })))
     throw new CliUsageError(`The token ${wanted} was revoked meanwhile; ${listHint}`);
   return token;
 }

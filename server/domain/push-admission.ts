@@ -8,9 +8,9 @@ import { PUSH_REFUSAL_CODES } from '../../shared/api/push-refusals.js';
  */
 export const MAX_MUTATION_ID_STEP = MAX_MUTATIONS_PER_PUSH;
 
-/** A client id's counter as stored: the token (its hash) it belongs to, and the last mutation id processed. */
+/** A client id's counter as stored: the principal it belongs to (Caller.principal), and the last mutation id processed. */
 export interface ClientCounter {
-  /** Null for counters from before client ids were bound to tokens: the next token to push takes them. */
+  /** Null for counters from before client ids were bound: the next principal to push takes them. */
   owner: string | null;
   lastMutationId: number;
 }
@@ -34,28 +34,28 @@ export class PushRefused extends Error {
   }
 }
 
-/** Whether the client id belongs to another token than `token` (the caller's token hash). */
-export function belongsToAnotherToken(counter: ClientCounter | null, token: string): boolean {
-  return counter !== null && counter.owner !== null && counter.owner !== token;
+/** Whether the client id belongs to another principal than the caller's (`user:<id>` or `token:<id>`). */
+export function belongsToAnother(counter: ClientCounter | null, principal: string): boolean {
+  return counter !== null && counter.owner !== null && counter.owner !== principal;
 }
 
-/** Refuses a pull that names another token's client id (its counter is that console's business). */
-export function checkPullClient(clientId: string, counter: ClientCounter | null, token: string): void {
-  if (belongsToAnotherToken(counter, token))
+/** Refuses a pull that names another principal's client id (its counter is that console's business). */
+export function checkPullClient(clientId: string, counter: ClientCounter | null, principal: string): void {
+  if (belongsToAnother(counter, principal))
     throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
 }
 
 /**
- * Refuses a push whose client id belongs to another token, or whose ids reach further than one push
+ * Refuses a push whose client id belongs to another principal, or whose ids reach further than one push
  * past the client's counter (a new client id counts from 0). Called before anything is applied.
  */
 export function checkPush(
   clientId: string,
   counter: ClientCounter | null,
-  token: string,
+  principal: string,
   mutations: readonly Mutation[],
 ): void {
-  if (belongsToAnotherToken(counter, token))
+  if (belongsToAnother(counter, principal))
     throw new PushRefused({ reason: PUSH_REFUSAL_CODES.clientIdTaken, clientId });
   const lastMutationId = counter?.lastMutationId ?? 0;
   const highestAllowed = lastMutationId + MAX_MUTATION_ID_STEP;

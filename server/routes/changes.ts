@@ -8,10 +8,10 @@ import type { RouteDeps } from './route-deps.js';
 
 export function registerChangesRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get(ENDPOINTS.changes.path, guard(deps.store, ENDPOINTS.changes), async (request) => {
-    const { tenantId, tokenHash } = callerOf(request);
+    const { tenantId, principal } = callerOf(request);
     const query = parseInput(ENDPOINTS.changes.query, request.query, 'query');
-    // The last mutation id of a client id is answered to the token the id belongs to only.
-    const client = query.clientId === undefined ? undefined : { id: query.clientId, tokenHash };
+    // The last mutation id of a client id is answered to the principal the id belongs to only.
+    const client = query.clientId === undefined ? undefined : { id: query.clientId, principal };
     const page = await answeringPushRefusals(() =>
       deps.store.changes(tenantId, { since: query.since, limit: query.limit, client }),
     );

@@ -8,13 +8,13 @@ import type { RouteDeps } from './route-deps.js';
 
 export function registerMutationRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post(ENDPOINTS.mutations.path, guard(deps.store, ENDPOINTS.mutations), async (request) => {
-    const { tenantId, role, name, tokenHash } = callerOf(request);
+    const { tenantId, role, name, principal } = callerOf(request);
     const push = parseInput(ENDPOINTS.mutations.body, request.body, 'push');
     const response = await answeringPushRefusals(() =>
       deps.store.applyMutations({
         tenantId,
         clientId: push.clientId,
-        tokenHash,
+        principal,
         actor: { name, role },
         mutations: push.mutations,
         gate: roleGate(role),

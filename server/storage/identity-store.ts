@@ -1,6 +1,10 @@
 import type { ApiToken, PersonRole, SignOutReason, User } from '../../shared/api/identity-contract.js';
 import type { Role } from '../../shared/api/queue-contract.js';
 import type { TokenActor } from '../audit/audit-entries.js';
+import { apiTokenFromRow, userFromRow, userRecordFromRow, type UserRow } from './identity-rows.js';
+import * as identity from './identity-script.js';
+import { perform } from './store-operations.js';
+import type { ScriptRunners } from './webhook-store.js';
 
 /**
  * The part of the QueueStore for people and machines (issue 18): users, sessions, API tokens and the identity
@@ -185,4 +189,80 @@ export interface SignInAttempt {
   codeVerifier: string;
   redirectUri: string;
   expiresAt: Date;
+}
+
+/** The IdentityStore over a store's script runners (the scripts are identity-script.ts, the SQL identity-sql.ts). */
+export function identityStore(run: ScriptRunners): IdentityStore {
+  const userRecord = async (read: Promise<UserRow | null>) => {
+    const row = await read;
+    return row ? userRecordFromRow(row) : null;
+  };
+  return {
+    authenticate: (kind, secretHash, now) => run.direct(identity.authenticate(kind, secretHash, now)),
+    stillLive: (credentials, now) => run.snapshot(identity.stillLive(credentials, now)),
+    createUser: (input, actor) => run.write(identity.createUser(input, actor)),
+    listUsers: async (tenantId) => (await run.direct(perform('userRows', tenantId))).map(userFromRow),
+    getUser: (tenantId, userId) => userRecord(run.direct(perform('userRow', tenantId, userId, false))),
+    findUserByEmail: (tenantId, email) =>
+      userRecord(run.direct(perform('userByEmail', tenantId, email.trim().toLowerCase()))),
+    findUserBySubject: (tenantId, issuer, subject) =>
+      userRecord(run.direct(perform('userBySubject', tenantId, issuer, subject))),
+    updateUser: (input, actor) => run.write(identity.updateUser(input, actor)),
+    recordSignIn: (tenantId, userId, sso, now) =>
+      run.direct(
+        perform('recordSignIn', tenantId, userId, sso?.issuer ?? null, sso?.subject ?? null, now.toISOString()),
+      ),
+    createSession: (input) =>
+      run.direct(
+        perform('insertSession', {
+          id: input.id,
+          tenant_id: input.tenantId,
+          user_id: input.userId,
+          via: input.via,
+          access_hash: input.accessHash,
+          access_expires_at: input.accessExpiresAt.toISOString(),
+          refresh_hash: input.refreshHash,
+          refresh_expires_at: input.refreshExpiresAt.toISOString(),
+          provider_refresh_sealed: input.providerRefreshSealed,
+          created_at: input.now.toISOString(),
+        }),
+      ),
+    refreshSession: (refreshHash, next, now) => run.write(identity.refreshSession(refreshHash, next, now)),
+    sessionForRefresh: (refreshHash, now) => run.direct(identity.sessionForRefresh(refreshHash, now)),
+    setProviderRefresh: (tenantId, sessionId, sealed) =>
+      run.direct(perform('setProviderRefresh', tenantId, sessionId, sealed)),
+    endSession: (tenantId, sessionId, reason, now) =>
+      run.direct(perform('endSession', tenantId, sessionId, reason, now.toISOString())),
+    createApiToken: (input, actor) => run.write(identity.createApiToken(input, actor)),
+    listApiTokens: async (tenantId) => (await run.direct(perform('apiTokenRows', tenantId))).map(apiTokenFromRow),
+    rotateApiToken: (tenantId, tokenId, secretHash, now, actor) =>
+      run.write(identity.changeApiToken(tenantId, tokenId, { rotateTo: secretHash }, now, actor)),
+    revokeApiToken: (tenantId, tokenId, now, actor) =>
+      run.write(identity.changeApiToken(tenantId, tokenId, 'revoke', now, actor)),
+    async saveSignInAttempt(attempt) {
+      await run.direct(perform('deleteSignInAttemptsBefore', new Date().toISOString()));
+      await run.direct(
+        perform('insertSignInAttempt', {
+          state: attempt.state,
+          tenant_id: attempt.tenantId,
+          nonce: attempt.nonce,
+          code_verifier: attempt.codeVerifier,
+          redirect_uri: attempt.redirectUri,
+          expires_at: attempt.expiresAt.toISOString(),
+        }),
+      );
+    },
+    async takeSignInAttempt(state, now) {
+      const row = await run.direct(perform('takeSignInAttempt', state));
+      if (!row || row.expires_at <= now.toISOString()) return null;
+      return {
+        state: row.state,
+        tenantId: row.tenant_id,
+        nonce: row.nonce,
+        codeVerifier: row.code_verifier,
+        redirectUri: row.redirect_uri,
+        expiresAt: new Date(row.expires_at),
+      };
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { postgresAuditOperations } from './postgres-audit.js';
 import { postgresEmailOperations } from './postgres-email-operations.js';
 import { AI_HEALTH_STATEMENTS } from './ai-health-sql.js';
 import { CHAT_STATEMENTS } from './chat-sql.js';
+import { IDENTITY_STATEMENTS } from './identity-sql.js';
 import { postgresStatementOperations } from './sql-statements.js';
 import { postgresImportOperations } from './postgres-import-operations.js';
 import { postgresSettingOperations } from './postgres-settings.js';
@@ -13,7 +14,6 @@ import type { RuleSetRow } from './rule-set-rows.js';
 import type { Async, StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
 import type { MessageRow, TicketRow } from './ticket-rows.js';
-import type { TokenListingRow, TokenRow } from './token-rows.js';
 
 /** PostgreSQL keeps human_touched as a boolean. */
 interface PgTicketRow extends Omit<TicketRow, 'human_touched'> {
@@ -26,9 +26,9 @@ const ticketRow = (row: PgTicketRow): TicketRow => ({ ...row, human_touched: row
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
   escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, ai_assist_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
-type CounterRow = { last_mutation_id: number; owner_token_hash: string | null };
+type CounterRow = { last_mutation_id: number; owner_principal: string | null };
 const counterOf = (row: CounterRow | undefined): ClientCounter | null =>
-  row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+  row ? { owner: row.owner_principal, lastMutationId: row.last_mutation_id } : null;
 
 /**
  * The store operations in PostgreSQL's SQL, on a pooled client inside a transaction (or on the pool for a
@@ -55,6 +55,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     ...postgresEmailOperations(db),
     ...postgresStatementOperations(db, CHAT_STATEMENTS),
     ...postgresStatementOperations(db, AI_HEALTH_STATEMENTS),
+    ...postgresStatementOperations(db, IDENTITY_STATEMENTS),
     ...postgresWebhookOperations(db),
 
     async insertTenant(tenant, at) {
@@ -63,32 +64,6 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     },
     tenant: async (tenantId) =>
       (await first<{ id: string; name: string }>('SELECT id, name FROM tenants WHERE id = $1', [tenantId])) ?? null,
-    async insertTokens(tenantId, tokens, at) {
-      for (const token of tokens) {
-        await run('INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES ($1, $2, $3, $4, $5)', [
-          token.tokenHash,
-          tenantId,
-          token.role,
-          token.name,
-          at,
-        ]);
-      }
-    },
-    liveToken: async (tokenHash) =>
-      (await first<TokenRow>('SELECT tenant_id, role, name FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL', [
-        tokenHash,
-      ])) ?? null,
-    tokens: (tenantId) =>
-      rows<TokenListingRow>(
-        'SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = $1 ORDER BY created_at, token_hash',
-        [tenantId],
-      ),
-    revokeToken: async (tenantId, tokenHash, at) =>
-      (await run('UPDATE tokens SET revoked_at = $1 WHERE tenant_id = $2 AND token_hash = $3 AND revoked_at IS NULL', [
-        at,
-        tenantId,
-        tokenHash,
-      ])) === 1,
     latestRuleSet: (tenantId) =>
       first<RuleSetRow>(
         'SELECT version, rules_json, saved_by, saved_at FROM escalation_rule_sets WHERE tenant_id = $1 ORDER BY version DESC LIMIT 1',
@@ -230,28 +205,28 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
         )
       )?.cursor ?? 0,
     // Creates or locks this client's row in one statement: two pushes of one client apply one after the other.
-    // A new row belongs to the pushing token; an existing one keeps its owner (none for rows from before owners).
+    // A new row belongs to the pushing principal; an existing one keeps its owner (none for rows from before owners).
     // A refused push rolls back, this row included.
-    pushCounter: async (tenantId, clientId, tokenHash) =>
+    pushCounter: async (tenantId, clientId, principal) =>
       counterOf(
         await first<CounterRow>(
-          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_token_hash) VALUES ($1, $2, 0, $3)
+          `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_principal) VALUES ($1, $2, 0, $3)
            ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = client_mutations.last_mutation_id
-           RETURNING last_mutation_id, owner_token_hash`,
-          [tenantId, clientId, tokenHash],
+           RETURNING last_mutation_id, owner_principal`,
+          [tenantId, clientId, principal],
         ),
       ),
     pullCounter: async (tenantId, clientId) =>
       counterOf(
         await first<CounterRow>(
-          'SELECT last_mutation_id, owner_token_hash FROM client_mutations WHERE tenant_id = $1 AND client_id = $2',
+          'SELECT last_mutation_id, owner_principal FROM client_mutations WHERE tenant_id = $1 AND client_id = $2',
           [tenantId, clientId],
         ),
       ),
-    async saveCounter(tenantId, clientId, lastMutationId, tokenHash) {
+    async saveCounter(tenantId, clientId, lastMutationId, principal) {
       await run(
-        'UPDATE client_mutations SET last_mutation_id = $3, owner_token_hash = $4 WHERE tenant_id = $1 AND client_id = $2',
-        [tenantId, clientId, lastMutationId, tokenHash],
+        'UPDATE client_mutations SET last_mutation_id = $3, owner_principal = $4 WHERE tenant_id = $1 AND client_id = $2',
+        [tenantId, clientId, lastMutationId, principal],
       );
     },
     statusCounts: (tenantId) =>

@@ -12,14 +12,14 @@ import { writeTicketChange } from './ticket-scripts.js';
 import { claimFromRow, handlingFromRow, ticketFromRow } from './ticket-rows.js';
 
 /**
- * A push, in one transaction: the client's counter first (another token's client id, or ids far past the
+ * A push, in one transaction: the client's counter first (another principal's client id, or ids far past the
  * counter, refuse the whole push before anything is applied); then each mutation the counter has not seen,
  * in order, decided by planGatedMutation; then the push's audit records and the counter moved on.
  */
 export function* applyMutations(input: ApplyMutationsInput): Script<PushResponse> {
   yield* perform('lockFeed', input.tenantId);
-  const counter = yield* perform('pushCounter', input.tenantId, input.clientId, input.tokenHash);
-  checkPush(input.clientId, counter, input.tokenHash, input.mutations);
+  const counter = yield* perform('pushCounter', input.tenantId, input.clientId, input.principal);
+  checkPush(input.clientId, counter, input.principal, input.mutations);
   let last = counter?.lastMutationId ?? 0;
   const results: MutationOutcome[] = [];
   for (const mutation of input.mutations) {
@@ -34,8 +34,8 @@ export function* applyMutations(input: ApplyMutationsInput): Script<PushResponse
   yield* appendAudit(
     pushEntries(input.tenantId, input.clientId, input.actor ?? SYSTEM_ACTOR, input.mutations, results, at),
   );
-  // The first push under a client id binds it to the token (and so does the first one after the upgrade that added owners).
-  yield* perform('saveCounter', input.tenantId, input.clientId, last, input.tokenHash);
+  // The first push under a client id binds it to the principal (and so does the first one after the upgrade that added owners).
+  yield* perform('saveCounter', input.tenantId, input.clientId, last, input.principal);
   return { results, lastMutationId: last };
 }
 

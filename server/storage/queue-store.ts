@@ -10,6 +10,8 @@ import type { AuditHead, AuditRecord } from '../audit/audit-chain.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import type { ImportTicketResult, ImportTicketsInput } from '../domain/ticket-import.js';
 import type { AiHealthStore } from './ai-health-store.js';
+import type { IdentityStore } from './identity-store.js';
+import type { ApiToken } from '../../shared/api/identity-contract.js';
 import type { ChatStore } from './chat-store.js';
 import type { EmailStore } from './email-store.js';
 import type { WebhookStore } from './webhook-store.js';
@@ -27,16 +29,15 @@ export interface QueueStore extends EmailStore {
   readonly webhooks: WebhookStore;
   /** The AI's month spend and health events (ai-health-store.ts). */
   readonly aiHealth: AiHealthStore;
-  /** Creates a tenant and its first tokens together. Throws if the tenant exists. */
+  /** People, sessions and API tokens (identity-store.ts): authentication reads them on every request. */
+  readonly identity: IdentityStore;
+  /** Creates a tenant and its first tokens together (not audited: the operator's set-up). Throws if the tenant exists. */
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | null>;
+  /** Adds API tokens to a tenant (the operator's and the demo's set-up; admins use identity.createApiToken). */
   addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void>;
-  /** Looks a live token up by the sha256 hex of its plaintext (never a revoked one); the plaintext is never stored. */
-  findToken(tokenHash: string): Promise<TokenRecord | null>;
-  /** The tenant's tokens, revoked ones included, oldest first (for the operator's `token list`). */
+  /** The tenant's tokens with their stored hashes, revoked ones included, oldest first (the operator's `token list`). */
   listTokens(tenantId: string): Promise<TokenListing[]>;
-  /** Revokes one of the tenant's tokens from its next request on; false when the tenant has no such live token. */
-  revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean>;
   /** Adds an owner queue (a `queue` setting) to a tenant. Throws if the tenant already has a live queue with that id. */
   createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void>;
   /** The tenant's owner queues (its live `queue` settings), by id. */
@@ -128,21 +129,15 @@ export interface NewToken {
   tokenHash: string;
   role: Role;
   name: string;
+  /** Its id (`tok_…`); a new one when absent. */
+  id?: string;
+  /** The user it acts as (the demo's people tokens); a machine's when absent. */
+  userId?: string | null;
 }
 
-export interface TokenRecord {
-  tenantId: string;
-  role: Role;
-  name: string;
-}
-
-export interface TokenListing {
+export interface TokenListing extends ApiToken {
   /** The sha256 hex of the plaintext, as stored. */
   tokenHash: string;
-  role: Role;
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
 }
 
 export interface IntakeInput {
@@ -203,10 +198,10 @@ export interface ChangesQuery {
   since: number;
   limit: number;
   /**
-   * The pulling console or worker and its token (sha256 hex), to answer its last mutation id. A client
-   * id that belongs to another token is refused (PushRefused, client_id_taken).
+   * The pulling console or worker and its principal (Caller.principal), to answer its last mutation id. A client
+   * id that belongs to another principal is refused (PushRefused, client_id_taken).
    */
-  client?: { id: string; tokenHash: string };
+  client?: { id: string; principal: string };
 }
 
 /** The status change a planned mutation would make (only when it applies and changes the status). */
@@ -232,10 +227,11 @@ export interface ApplyMutationsInput {
   actor?: TokenActor;
   clientId: string;
   /**
-   * The pushing token (sha256 hex). A client id belongs to the first token that pushed under it; a push
-   * under another token's id, or with ids far past the client's counter, is refused whole (PushRefused).
+   * Who pushes (Caller.principal: `user:<id>` for a person, `token:<id>` for a machine). A client id belongs to the
+   * first principal that pushed under it; a push under another principal's id, or with ids far past the client's
+   * counter, is refused whole (PushRefused).
    */
-  tokenHash: string;
+  principal: string;
   mutations: readonly Mutation[];
   gate: MutationGate;
   now: Date;

@@ -199,7 +199,59 @@ function laterSteps(types: SqlTypes): string[] {
   `,
     webhookDeliveryStep(types),
     routingLayerStep(types),
+    identityStep(),
   ];
+}
+
+/**
+ * People and machines (issue 18, server/storage/identity-*.ts): users of a tenant (email unique per tenant, the
+ * identity provider's subject once bound); sessions (hashes of the access and refresh tokens and of the previous ones,
+ * how and why they ended); the identity provider's sign-ins in progress. Tokens gain an id (existing ones get one from
+ * their hash), the user they act as (null: a machine), an expiry, their last use and rotation. A client id is bound to
+ * a principal (`token:<id>` or `user:<id>`, server/auth/authenticate.ts) instead of a token's hash: existing bindings
+ * carry over to their token's principal. An audit record names the user who acted (actor_user_id; null for machines).
+ */
+function identityStep(): string {
+  return `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), email TEXT NOT NULL, name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'admin')), queues_json TEXT NOT NULL, language TEXT,
+    password_hash TEXT, sso_issuer TEXT, sso_subject TEXT, disabled_at TEXT, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, last_sign_in_at TEXT, version INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX users_email ON users (tenant_id, email);
+  CREATE UNIQUE INDEX users_sso_subject ON users (tenant_id, sso_issuer, sso_subject);
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), user_id TEXT NOT NULL REFERENCES users(id),
+    via TEXT NOT NULL CHECK (via IN ('password', 'sso')), access_hash TEXT NOT NULL, previous_access_hash TEXT,
+    access_expires_at TEXT NOT NULL, refresh_hash TEXT NOT NULL, previous_refresh_hash TEXT,
+    refresh_expires_at TEXT NOT NULL, provider_refresh_sealed TEXT, created_at TEXT NOT NULL,
+    last_used_at TEXT NOT NULL, ended_at TEXT, end_reason TEXT
+  );
+  CREATE UNIQUE INDEX sessions_access ON sessions (access_hash);
+  CREATE INDEX sessions_previous_access ON sessions (previous_access_hash);
+  CREATE UNIQUE INDEX sessions_refresh ON sessions (refresh_hash);
+  CREATE INDEX sessions_previous_refresh ON sessions (previous_refresh_hash);
+  CREATE INDEX sessions_user ON sessions (tenant_id, user_id);
+  CREATE TABLE sign_in_attempts (
+    state TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), nonce TEXT NOT NULL,
+    code_verifier TEXT NOT NULL, redirect_uri TEXT NOT NULL, expires_at TEXT NOT NULL
+  );
+  CREATE INDEX sign_in_attempts_expiry ON sign_in_attempts (expires_at);
+  ALTER TABLE tokens ADD COLUMN id TEXT;
+  ALTER TABLE tokens ADD COLUMN user_id TEXT REFERENCES users(id);
+  ALTER TABLE tokens ADD COLUMN expires_at TEXT;
+  ALTER TABLE tokens ADD COLUMN last_used_at TEXT;
+  ALTER TABLE tokens ADD COLUMN rotated_at TEXT;
+  UPDATE tokens SET id = 'tok_' || substr(token_hash, 1, 24);
+  CREATE UNIQUE INDEX tokens_id ON tokens (id);
+  CREATE INDEX tokens_user ON tokens (tenant_id, user_id);
+  ALTER TABLE audit_events ADD COLUMN actor_user_id TEXT;
+  ALTER TABLE client_mutations RENAME COLUMN owner_token_hash TO owner_principal;
+  UPDATE client_mutations SET owner_principal =
+    (SELECT 'token:' || tokens.id FROM tokens WHERE tokens.token_hash = client_mutations.owner_principal)
+    WHERE owner_principal IS NOT NULL;
+  `;
 }
 
 /**

@@ -56,7 +56,6 @@ import type {
   TenantRecord,
   TenantStats,
   TokenListing,
-  TokenRecord,
 } from './queue-store.js';
 import { ruleSetFromRow, ruleSetRow, type SaveRuleSetInput, type SaveRuleSetResult } from './rule-set-rows.js';
 import type { SaveSettingInput, SettingKey, SettingWriteResult } from './setting-rows.js';
@@ -65,7 +64,9 @@ import { buildStats } from './stats.js';
 import { perform, type Script } from './store-operations.js';
 import * as tickets from './ticket-scripts.js';
 import { messageFromRow, ticketFromRow } from './ticket-rows.js';
-import { tokenListingFromRow, tokenRecordFromRow } from './token-rows.js';
+import { apiTokenFromRow } from './identity-rows.js';
+import { identityStore, type IdentityStore } from './identity-store.js';
+import { newApiTokenId } from '../domain/ids.js';
 import { chatStore, type ChatStore } from './chat-store.js';
 import { webhookStore, type WebhookStore } from './webhook-store.js';
 import { aiHealthStore, type AiHealthStore } from './ai-health-store.js';
@@ -102,6 +103,12 @@ export abstract class ScriptedQueueStore implements QueueStore {
     direct: (script) => this.direct(script),
   });
 
+  readonly identity: IdentityStore = identityStore({
+    write: (script) => this.write(script),
+    snapshot: (script) => this.snapshot(script),
+    direct: (script) => this.direct(script),
+  });
+
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void> {
     return this.write(createTenant(tenant, tokens, new Date().toISOString()));
   }
@@ -111,20 +118,12 @@ export abstract class ScriptedQueueStore implements QueueStore {
   }
 
   addTokens(tenantId: string, tokens: readonly NewToken[]): Promise<void> {
-    return this.write(perform('insertTokens', tenantId, tokens, new Date().toISOString()));
-  }
-
-  async findToken(tokenHash: string): Promise<TokenRecord | null> {
-    const row = await this.direct(perform('liveToken', tokenHash));
-    return row ? tokenRecordFromRow(row) : null;
+    return this.write(insertTokens(tenantId, tokens, new Date().toISOString()));
   }
 
   async listTokens(tenantId: string): Promise<TokenListing[]> {
-    return (await this.direct(perform('tokens', tenantId))).map(tokenListingFromRow);
-  }
-
-  revokeToken(tenantId: string, tokenHash: string, now: Date): Promise<boolean> {
-    return this.direct(perform('revokeToken', tenantId, tokenHash, now.toISOString()));
+    const rows = await this.direct(perform('apiTokenRows', tenantId));
+    return rows.map((row) => ({ ...apiTokenFromRow(row), tokenHash: row.token_hash }));
   }
 
   async createOwnerQueue(tenantId: string, queue: OwnerQueue): Promise<void> {
@@ -303,7 +302,22 @@ export abstract class ScriptedQueueStore implements QueueStore {
 
 function* createTenant(tenant: TenantRecord, tokens: readonly NewToken[], at: string): Script<void> {
   yield* perform('insertTenant', tenant, at);
-  yield* perform('insertTokens', tenant.id, tokens, at);
+  yield* insertTokens(tenant.id, tokens, at);
+}
+
+function* insertTokens(tenantId: string, tokens: readonly NewToken[], at: string): Script<void> {
+  for (const token of tokens) {
+    yield* perform('insertApiToken', {
+      id: token.id ?? newApiTokenId(),
+      tenant_id: tenantId,
+      token_hash: token.tokenHash,
+      role: token.role,
+      name: token.name,
+      user_id: token.userId ?? null,
+      expires_at: null,
+      created_at: at,
+    });
+  }
 }
 
 /**
@@ -345,10 +359,10 @@ function* changes(tenantId: string, query: ChangesQuery): Script<ChangesResponse
   };
 }
 
-/** The pulling client's last processed mutation id (0 for an id never pushed under); another token's id is refused. */
-function* pullersLastMutationId(tenantId: string, client: { id: string; tokenHash: string }): Script<number> {
+/** The pulling client's last processed mutation id (0 for an id never pushed under); another principal's id is refused. */
+function* pullersLastMutationId(tenantId: string, client: { id: string; principal: string }): Script<number> {
   const counter = yield* perform('pullCounter', tenantId, client.id);
-  checkPullClient(client.id, counter, client.tokenHash);
+  checkPullClient(client.id, counter, client.principal);
   return counter?.lastMutationId ?? 0;
 }
 

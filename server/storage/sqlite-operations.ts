@@ -5,6 +5,7 @@ import { sqliteAuditOperations } from './sqlite-audit.js';
 import { sqliteEmailOperations } from './sqlite-email-operations.js';
 import { AI_HEALTH_STATEMENTS } from './ai-health-sql.js';
 import { CHAT_STATEMENTS } from './chat-sql.js';
+import { IDENTITY_STATEMENTS } from './identity-sql.js';
 import { sqliteStatementOperations } from './sql-statements.js';
 import { sqliteImportOperations } from './sqlite-import-operations.js';
 import { sqliteSettingOperations } from './sqlite-settings.js';
@@ -12,17 +13,16 @@ import { sqliteWebhookOperations } from './sqlite-webhook-operations.js';
 import type { StoreOperations } from './store-operations.js';
 import { aiDecisionValues, changedTicketValues, messageValues, newTicketValues, type RowValues } from './row-values.js';
 import type { MessageRow, TicketRow } from './ticket-rows.js';
-import type { TokenListingRow, TokenRow } from './token-rows.js';
 
 /** The store operations in SQLite's SQL. The caller's immediate transaction holds the file's write lock. */
 export function sqliteOperations(db: Database.Database): StoreOperations {
   const counter = (tenantId: string, clientId: string) => {
     const row = db
-      .prepare<[string, string], { last_mutation_id: number; owner_token_hash: string | null }>(
-        'SELECT last_mutation_id, owner_token_hash FROM client_mutations WHERE tenant_id = ? AND client_id = ?',
+      .prepare<[string, string], { last_mutation_id: number; owner_principal: string | null }>(
+        'SELECT last_mutation_id, owner_principal FROM client_mutations WHERE tenant_id = ? AND client_id = ?',
       )
       .get(tenantId, clientId);
-    return row ? { owner: row.owner_token_hash, lastMutationId: row.last_mutation_id } : null;
+    return row ? { owner: row.owner_principal, lastMutationId: row.last_mutation_id } : null;
   };
   const insert = (table: string, row: RowValues): void => {
     const columns = Object.keys(row);
@@ -37,6 +37,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     ...sqliteEmailOperations(db),
     ...sqliteStatementOperations(db, CHAT_STATEMENTS),
     ...sqliteStatementOperations(db, AI_HEALTH_STATEMENTS),
+    ...sqliteStatementOperations(db, IDENTITY_STATEMENTS),
     ...sqliteWebhookOperations(db),
 
     insertTenant(tenant, at) {
@@ -46,28 +47,6 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     tenant: (tenantId) =>
       db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM tenants WHERE id = ?').get(tenantId) ??
       null,
-    insertTokens(tenantId, tokens, at) {
-      const insertToken = db.prepare(
-        'INSERT INTO tokens (token_hash, tenant_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)',
-      );
-      for (const token of tokens) insertToken.run(token.tokenHash, tenantId, token.role, token.name, at);
-    },
-    liveToken: (tokenHash) =>
-      db
-        .prepare<[string], TokenRow>(
-          'SELECT tenant_id, role, name FROM tokens WHERE token_hash = ? AND revoked_at IS NULL',
-        )
-        .get(tokenHash) ?? null,
-    tokens: (tenantId) =>
-      db
-        .prepare<[string], TokenListingRow>(
-          'SELECT token_hash, role, name, created_at, revoked_at FROM tokens WHERE tenant_id = ? ORDER BY created_at, rowid',
-        )
-        .all(tenantId),
-    revokeToken: (tenantId, tokenHash, at) =>
-      db
-        .prepare('UPDATE tokens SET revoked_at = ? WHERE tenant_id = ? AND token_hash = ? AND revoked_at IS NULL')
-        .run(at, tenantId, tokenHash).changes === 1,
     latestRuleSet: (tenantId) =>
       db
         .prepare<[string], RuleSetRow>(
@@ -199,11 +178,11 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
         .get(tenantId, tenantId) ?? 0,
     pushCounter: counter,
     pullCounter: counter,
-    saveCounter(tenantId, clientId, lastMutationId, tokenHash) {
+    saveCounter(tenantId, clientId, lastMutationId, principal) {
       db.prepare(
-        `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_token_hash) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, owner_token_hash = excluded.owner_token_hash`,
-      ).run(tenantId, clientId, lastMutationId, tokenHash);
+        `INSERT INTO client_mutations (tenant_id, client_id, last_mutation_id, owner_principal) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, owner_principal = excluded.owner_principal`,
+      ).run(tenantId, clientId, lastMutationId, principal);
     },
     statusCounts: (tenantId) =>
       db

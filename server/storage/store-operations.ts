@@ -7,13 +7,13 @@ import type { AiHealthOperations } from './ai-health-sql.js';
 import type { AuditRow } from './audit-rows.js';
 import type { ChatOperations } from './chat-sql.js';
 import type { EmailOperations } from './email-operations.js';
+import type { IdentityOperations } from './identity-sql.js';
 import type { WebhookOperations } from './webhook-operations.js';
 import type { ImportOperations } from './import-operations.js';
-import type { AuditRangeQuery, NewToken, TenantRecord } from './queue-store.js';
+import type { AuditRangeQuery, TenantRecord } from './queue-store.js';
 import type { RuleSetRow } from './rule-set-rows.js';
 import type { SettingRow } from './setting-rows.js';
 import type { MessageRow, TicketRow } from './ticket-rows.js';
-import type { TokenListingRow, TokenRow } from './token-rows.js';
 
 /**
  * What a queue engine does with its SQL: each operation is one statement (or a few, always together).
@@ -27,13 +27,6 @@ export interface TenantOperations {
   /** The tenant and its changes-feed counter (at 0). */
   insertTenant(tenant: TenantRecord, at: string): void;
   tenant(tenantId: string): TenantRecord | null;
-  insertTokens(tenantId: string, tokens: readonly NewToken[], at: string): void;
-  /** A live (not revoked) token by the sha256 hex of its plaintext. */
-  liveToken(tokenHash: string): TokenRow | null;
-  /** The tenant's tokens, revoked ones included, oldest first. */
-  tokens(tenantId: string): TokenListingRow[];
-  /** False when the tenant has no such live token. */
-  revokeToken(tenantId: string, tokenHash: string, at: string): boolean;
   latestRuleSet(tenantId: string): RuleSetRow | undefined;
   insertRuleSet(tenantId: string, row: RuleSetRow): void;
 }
@@ -88,9 +81,9 @@ export interface FeedOperations {
   /** The highest seq among the tenant's tickets and messages (0 when none). */
   cursor(tenantId: string): number;
   /** The client's counter for a push (an engine that locks rows creates and locks it here), or null. */
-  pushCounter(tenantId: string, clientId: string, tokenHash: string): ClientCounter | null;
+  pushCounter(tenantId: string, clientId: string, principal: string): ClientCounter | null;
   pullCounter(tenantId: string, clientId: string): ClientCounter | null;
-  saveCounter(tenantId: string, clientId: string, lastMutationId: number, tokenHash: string): void;
+  saveCounter(tenantId: string, clientId: string, lastMutationId: number, principal: string): void;
   statusCounts(tenantId: string): { status: TicketStatus; count: number | string }[];
   decisionCounts(tenantId: string): { action: string; count: number | string }[];
   ticketsDecidedMoreThanOnce(tenantId: string): number;
@@ -116,7 +109,8 @@ export type StoreOperations = TenantOperations &
   EmailOperations &
   ChatOperations &
   WebhookOperations &
-  AiHealthOperations;
+  AiHealthOperations &
+  IdentityOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;

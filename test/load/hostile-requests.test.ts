@@ -196,8 +196,12 @@ for (const engine of engines) {
       expect(verdict.ok ? 'OK' : `${verdict.problemCount} problem(s):\n${problems.join('\n')}`).toBe('OK');
       expect(verdict.records).toBeGreaterThanOrEqual(legitTickets.length);
       // The actor is the authenticated token, never a name the client sent (agentName, reviewerName...).
-      const issued = await Promise.all(tokensUsed.map((token) => queue.store.findToken(hashToken(token))));
-      const tokenActors = new Set(issued.map((record) => `${record?.name} (${record?.role})`));
+      const issued = await Promise.all(
+        tokensUsed.map((token) => queue.store.identity.authenticate('api_token', hashToken(token), new Date())),
+      );
+      const tokenActors = new Set(
+        issued.map((found) => (found.ok ? `${found.caller.name} (${found.caller.role})` : found.reason)),
+      );
       expect([...actors.keys()].filter((actor) => !tokenActors.has(actor))).toEqual([]);
     });
 

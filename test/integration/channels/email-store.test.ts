@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EmailChannelPort } from '../../../channels/email/email-port.js';
 import type { Mutation } from '../../../shared/api/mutations.js';
 import { EMAIL_LIMITS } from '../../../shared/channels/email-records.js';
-import { hashToken } from '../../../server/auth/tokens.js';
 import { emailStorePort } from '../../../server/channels/email-store-port.js';
 import { ONE_REPLY_PER_THREAD } from '../../../server/domain/email-reply-rule.js';
 import { ChannelSecrets, saveChannelCredentials } from '../../../server/secrets/channel-secrets.js';
@@ -49,7 +48,7 @@ function describeEmailStore(engine: string, open: () => Promise<EngineUnderTest>
       store.applyMutations({
         tenantId: 'alpha',
         clientId,
-        tokenHash: hashToken(clientId),
+        principal: `token:${clientId}`,
         mutations,
         gate: () => null,
         now: when,

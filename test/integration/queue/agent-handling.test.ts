@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssignMutation, HandbackMutation, Mutation, SnoozeMutation } from '../../../shared/api/mutations.js';
-import { hashToken } from '../../../server/auth/tokens.js';
 import type { MutationGate, QueueStore } from '../../../server/storage/queue-store.js';
 import { agentReply, aiDecision, escalateDecision } from './builders.js';
 import { postgresStoreUnderTest, sqliteStoreUnderTest, type StoreUnderTest } from './store-contract.js';
@@ -52,7 +51,7 @@ function describeAgentHandling(engine: string, open: () => Promise<StoreUnderTes
       store.applyMutations({
         tenantId: 'alpha',
         clientId,
-        tokenHash: hashToken(clientId),
+        principal: `token:${clientId}`,
         mutations,
         gate: allowAll,
         now,

@@ -2,7 +2,6 @@ import { expect, it } from 'vitest';
 import type { AiHealthEvent } from '../../../shared/api/ai-health-contract.js';
 import type { AiDecision } from '../../../shared/domain/decision.js';
 import { DEFAULT_ROUTING_POLICY, ROUTING_POLICY_ID } from '../../../shared/settings/routing-policy.js';
-import { hashToken } from '../../../server/auth/tokens.js';
 import { MAX_HEALTH_EVENTS_KEPT } from '../../../server/domain/ai-health.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 import { aiDecision, escalateDecision, resolveDecision } from './builders.js';
@@ -75,7 +74,7 @@ export function describeAiHealthStoreContract(store: () => QueueStore): void {
     const result = await store().applyMutations({
       tenantId,
       clientId: 'bot',
-      tokenHash: hashToken('alpha-admin'),
+      principal: 'token:alpha-admin',
       mutations: decisions.map((decision, index) => aiDecision(++lastMutationId, ticketIds[index]!, decision)),
       gate: () => null,
       now,

@@ -7,7 +7,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAuditCli } from '../../../server/audit-cli.js';
 import { auditRecordHash, GENESIS_HASH } from '../../../server/audit/audit-chain.js';
-import { hashToken } from '../../../server/auth/tokens.js';
 import { PostgresQueueStore } from '../../../server/storage/postgres-queue-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 import { SqliteQueueStore } from '../../../server/storage/sqlite-queue-store.js';
@@ -62,7 +61,7 @@ async function populate(store: QueueStore): Promise<{ resolvedByAi: string; esca
     store.applyMutations({
       tenantId: 'alpha',
       clientId,
-      tokenHash: hashToken(token.name),
+      principal: `token:${token.name}`,
       mutations,
       gate: (m) =>
         m.type === 'review' && token.role === 'agent' ? 'An agent token may not push review mutations.' : null,

@@ -160,7 +160,7 @@ describe.skipIf(!server)('PostgreSQL queue store', () => {
           through.applyMutations({
             tenantId: 't',
             clientId,
-            tokenHash: hashToken('autopilot'),
+            principal: 'token:autopilot',
             mutations: [aiDecision(id, ticket.id)],
             gate: () => null,
             now: later,

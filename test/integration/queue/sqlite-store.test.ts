@@ -54,6 +54,8 @@ describe('SqliteQueueStore file handling', () => {
       'messages',
       'messaging_conversations',
       'messaging_message_ids',
+      'sessions',
+      'sign_in_attempts',
       'signing_secrets',
       'tenant_sequences',
       'tenant_setting_sequences',
@@ -61,6 +63,7 @@ describe('SqliteQueueStore file handling', () => {
       'tenants',
       'tickets',
       'tokens',
+      'users',
       'webhook_deliveries',
       'widget_sessions',
     ]);

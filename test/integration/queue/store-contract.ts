@@ -11,6 +11,7 @@ import type { TestPostgres } from './test-postgres.js';
 import { agentReply, aiDecision, note } from './builders.js';
 import { describeAiHealthStoreContract } from './ai-health-store-contract.js';
 import { describeChatStoreContract } from './chat-store-contract.js';
+import { describeIdentityStoreContract } from './identity-store-contract.js';
 import { describeSettingsContract } from './settings-contract.js';
 
 export interface StoreUnderTest {
@@ -48,7 +49,7 @@ const T0 = new Date('2026-03-01T10:00:00.000Z');
 const at = (ms: number): Date => new Date(T0.getTime() + ms);
 const allowAll: MutationGate = () => null;
 /** The token every push and pull of the contract is made with (client ids belong to the first token that pushes). */
-const CLIENT_TOKEN = hashToken('alpha-admin');
+const CLIENT_TOKEN = 'token:tok_alpha_admin';
 const customer = { id: 'cus_1', name: 'Ada', tier: 'standard' as const };
 
 /**
@@ -73,17 +74,23 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     const intake = (tenantId: string, idempotencyKey: string | null = null, now = T0) =>
       store.intakeTicket({ tenantId, subject: 'Help', customer, channel: 'api', text: 'Hello', idempotencyKey, now });
     const push = (tenantId: string, clientId: string, mutations: Mutation[], now = T0, gate = allowAll) =>
-      store.applyMutations({ tenantId, clientId, tokenHash: CLIENT_TOKEN, mutations, gate, now });
+      store.applyMutations({ tenantId, clientId, principal: CLIENT_TOKEN, mutations, gate, now });
 
     it('finds tokens by hash only, and knows its tenants', async () => {
-      expect(await store.findToken(hashToken('alpha-admin'))).toEqual({
-        tenantId: 'alpha',
-        role: 'admin',
-        name: 'Alpha admin',
+      const found = await store.identity.authenticate('api_token', hashToken('alpha-admin'), T0);
+      expect(found).toMatchObject({
+        ok: true,
+        caller: { tenantId: 'alpha', role: 'admin', name: 'Alpha admin', userId: null },
       });
-      expect(await store.findToken('alpha-admin')).toBeNull();
+      expect(await store.identity.authenticate('api_token', 'alpha-admin', T0)).toEqual({
+        ok: false,
+        reason: 'unknown_credential',
+      });
       await store.addTokens('beta', [{ tokenHash: hashToken('beta-agent'), role: 'agent', name: 'B' }]);
-      expect(await store.findToken(hashToken('beta-agent'))).toMatchObject({ tenantId: 'beta', role: 'agent' });
+      expect(await store.identity.authenticate('api_token', hashToken('beta-agent'), T0)).toMatchObject({
+        ok: true,
+        caller: { tenantId: 'beta', role: 'agent' },
+      });
       expect(await store.getTenant('alpha')).toEqual({ id: 'alpha', name: 'Alpha' });
       expect(await store.getTenant('gamma')).toBeNull();
       await expect(store.createTenant({ id: 'alpha', name: 'Again' }, [])).rejects.toThrow();
@@ -148,6 +155,7 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     describeSettingsContract(() => store);
     describeChatStoreContract(() => store);
     describeAiHealthStoreContract(() => store);
+    describeIdentityStoreContract(() => store);
 
     it('intakes a ticket with its message seq before the ticket seq, once per idempotency key', async () => {
       const first = await intake('alpha', 'k1');
@@ -196,7 +204,7 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
 
     it('pages the changes feed by seq', async () => {
       for (let i = 0; i < 3; i++) await intake('alpha');
-      const page1 = await store.changes('alpha', { since: 0, limit: 4, client: { id: 'c', tokenHash: CLIENT_TOKEN } });
+      const page1 = await store.changes('alpha', { since: 0, limit: 4, client: { id: 'c', principal: CLIENT_TOKEN } });
       expect(page1.tickets.length + page1.messages.length).toBe(4);
       expect(page1.hasMore).toBe(true);
       expect(page1.lastMutationId).toBe(0);
