@@ -40,7 +40,10 @@ export interface QueueAppOptions {
   now?: () => Date;
   /** How often the event stream sends `: ping`; 15 s unless a test needs it sooner. */
   pingIntervalMs?: number;
-  /** Fan-out of feed changes to event streams; pass one to watch it (tests), else the app makes its own. */
+  /**
+   * Fan-out of feed changes to event streams; pass one to watch it (tests) or to share it with the other queue
+   * processes on PostgreSQL (change-sharing.ts), else the app makes its own (this process only).
+   */
   events?: ChangeBroadcaster;
   /** Claims and renewals asking for a longer lease get this one (operators keep crashed workers' tickets from waiting long). */
   maxLeaseMs?: number;
@@ -85,8 +88,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
     notifyChange: async (tenantId) => {
       // A change that moved the feed may have written webhook deliveries (webhook-event-script.ts): send them now.
       options.webhookDeliveries?.wake();
-      if (events.listenerCount(tenantId) === 0) return;
-      events.publish(tenantId, await options.store.currentCursor(tenantId));
+      await events.announce(tenantId, () => options.store.currentCursor(tenantId));
     },
   };
 

@@ -8,7 +8,7 @@ import { CHANNEL_USAGE, runChannelCommand } from './channel-cli.js';
 import { emailStorePort } from './channels/email-store-port.js';
 import { ADMIN_USAGE, CliUsageError, isPostgresUrl, parseCliArgs, readMetricsToken, USAGE } from './cli-args.js';
 import { ensureDemoTenants } from './demo-tenants.js';
-import { ChangeBroadcaster } from './events.js';
+import { openProcessChanges } from './change-sharing.js';
 import { ChannelSecrets } from './secrets/channel-secrets.js';
 import { WebhookDeliveryWorker } from './webhooks/delivery-worker.js';
 import { describeSeedReport } from './tenant-seeding.js';
@@ -100,10 +100,11 @@ async function main(): Promise<void> {
         refresh: () => emailRuntime?.refresh(),
       }
     : undefined;
-  const events = new ChangeBroadcaster();
-  const publishFeed = async (tenantId: string): Promise<void> => {
-    if (events.listenerCount(tenantId) > 0) events.publish(tenantId, await store.currentCursor(tenantId));
-  };
+  // On PostgreSQL every write is announced to the other queue processes too, and theirs reach this one's listeners.
+  const changes = openProcessChanges(store, (line) => process.stderr.write(`queue: ${line}\n`));
+  const { events } = changes;
+  const publishFeed = (tenantId: string): Promise<void> =>
+    events.announce(tenantId, () => store.currentCursor(tenantId));
   // Webhook deliveries and generic channel replies go out from this process like the email channel's mail (woken by
   // the app's changes, polling meanwhile), unless --no-channels.
   const webhookWorker = args.channels
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
     await app.listen({ port: args.port, host: args.host });
   } catch (error) {
     await app.close();
+    await changes.close();
     await store.close();
     throw error;
   }
@@ -182,6 +184,7 @@ async function main(): Promise<void> {
     // The channels stop first (a send in flight finishes), then HTTP, then the store they both write to.
     void Promise.all([emailRuntime?.stop(), webhookWorker?.stop()])
       .then(() => app.close())
+      .then(() => changes.close())
       .then(() => store.close())
       .catch((error: unknown) => {
         process.stderr.write(`queue: error while closing: ${reason(error)}\n`);

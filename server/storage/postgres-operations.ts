@@ -30,6 +30,10 @@ type CounterRow = { last_mutation_id: number; owner_principal: string | null };
 const counterOf = (row: CounterRow | undefined): ClientCounter | null =>
   row ? { owner: row.owner_principal, lastMutationId: row.last_mutation_id } : null;
 
+/** A tenant's feed cursor (its highest seq; NULL before its first ticket), the tenant id as $1. */
+export const POSTGRES_CURSOR_SQL =
+  'SELECT GREATEST((SELECT MAX(seq) FROM tickets WHERE tenant_id = $1), (SELECT MAX(seq) FROM messages WHERE tenant_id = $1)) AS cursor';
+
 /**
  * The store operations in PostgreSQL's SQL, on a pooled client inside a transaction (or on the pool for a
  * single statement). Locks: see postgres-queue-store.ts.
@@ -197,13 +201,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
         since,
         upTo,
       ]),
-    cursor: async (tenantId) =>
-      (
-        await first<{ cursor: number | null }>(
-          'SELECT GREATEST((SELECT MAX(seq) FROM tickets WHERE tenant_id = $1), (SELECT MAX(seq) FROM messages WHERE tenant_id = $1)) AS cursor',
-          [tenantId],
-        )
-      )?.cursor ?? 0,
+    cursor: async (tenantId) => (await first<{ cursor: number | null }>(POSTGRES_CURSOR_SQL, [tenantId]))?.cursor ?? 0,
     // Creates or locks this client's row in one statement: two pushes of one client apply one after the other.
     // A new row belongs to the pushing principal; an existing one keeps its owner (none for rows from before owners).
     // A refused push rolls back, this row included.

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresChangeChannel } from './postgres-change-channel.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { postgresOperations } from './postgres-operations.js';
 import type { SaveRuleSetInput, SaveRuleSetResult } from './rule-set-rows.js';
@@ -31,7 +32,10 @@ const UNIQUE_VIOLATION = '23505';
 export class PostgresQueueStore extends ScriptedQueueStore {
   private readonly poolOperations: Async<StoreOperations>;
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly connectionString: string,
+  ) {
     super();
     this.poolOperations = postgresOperations(pool);
   }
@@ -50,7 +54,7 @@ export class PostgresQueueStore extends ScriptedQueueStore {
       await pool.end();
       throw error;
     }
-    return new PostgresQueueStore(pool);
+    return new PostgresQueueStore(pool, connectionString);
   }
 
   override async saveRuleSet(input: SaveRuleSetInput): Promise<SaveRuleSetResult> {
@@ -62,6 +66,11 @@ export class PostgresQueueStore extends ScriptedQueueStore {
         return { status: 'conflict', current: await this.getRuleSet(input.tenantId) };
       throw error;
     }
+  }
+
+  /** NOTIFY and LISTEN between the queue processes on this database (announces go through the store's pool). */
+  changeChannel(log: (message: string) => void): PostgresChangeChannel {
+    return new PostgresChangeChannel(this.pool, this.connectionString, log);
   }
 
   async close(): Promise<void> {
