@@ -2,21 +2,31 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeLatency } from '../test/helpers/latency-figures.js';
 import { startQueueProcess } from '../test/helpers/queue-process.js';
 import { benchEngines } from './bench-engines.js';
+import { benchCrossProcessEvents } from './cross-process-events.js';
 
 /**
- * `npm run bench -- queue [--json] [--ops 800] [--engines sqlite,postgres]`
+ * `npm run bench -- queue [--json] [--ops 800] [--engines sqlite,postgres] [--events 200]`
  * Starts a real queue process per engine and measures, with 1, 4 and 8 concurrent workers:
  * intake (one POST /v1/tickets per ticket) and claims (POST /v1/claims, 10 tickets each),
- * as requests per second and p50/p99 latency. PostgreSQL comes from SWITCHBOARD_TEST_PG_URL or a
+ * as requests per second and p50/p99 latency. On PostgreSQL also: two queue processes on one database, the time from
+ * a change through one until the other's event stream tells of it (`--events` changes, one after another; issue 19).
+ * PostgreSQL comes from SWITCHBOARD_TEST_PG_URL or a
  * throwaway server (as in the tests); when neither is possible it is reported as skipped.
  */
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, ops: { type: 'string' }, engines: { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    ops: { type: 'string' },
+    engines: { type: 'string' },
+    events: { type: 'string' },
+  },
   strict: true,
 });
 const OPS = Number(values.ops ?? 800);
+const CROSS_PROCESS_CHANGES = Number(values.events ?? 200);
 const ENGINES = (values.engines ?? 'sqlite,postgres').split(',');
 const WORKER_COUNTS = [1, 4, 8];
 const CLAIM_LIMIT = 10;
@@ -162,11 +172,20 @@ const result = await benchEngines(ENGINES, log, {
       const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-db-'));
       return { db: join(dir, 'queue.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
     }),
-  postgres: (server) =>
-    benchEngine('postgres', async () => {
+  postgres: async (server) => {
+    const figures = await benchEngine('postgres', async () => {
       const database = await server.createDatabase();
       return { db: database.url, drop: database.drop };
-    }),
+    });
+    const database = await server.createDatabase();
+    try {
+      const crossProcessEvents = await benchCrossProcessEvents(database.url, CROSS_PROCESS_CHANGES);
+      log(`postgres change through one process -> event on another: ${describeLatency(crossProcessEvents)} changes`);
+      return { ...figures, crossProcessEvents };
+    } finally {
+      await database.drop();
+    }
+  },
 });
 if (values.json)
   process.stdout.write(
