@@ -6,6 +6,7 @@
  * This is what `npm run serve` and the console's own children do (scripts/serve.mjs, lib/child-service.ts), and
  * SWITCHBOARD_CHILD_RUNNER=source forces the TypeScript here as it does there.
  */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
 import { AUTOPILOT_BUNDLE } from '../../autopilot/autopilot-process.js';
 import { EVAL_BUNDLE } from '../../evals/eval-service.js';
@@ -36,4 +37,18 @@ export function nodeArgsFor(entry: string): string[] {
     process.env.SWITCHBOARD_CHILD_RUNNER !== 'source' &&
     staleness(REPO_ROOT, join(REPO_ROOT, bundle)) === null;
   return useBundle ? [bundle] : ['--import', 'tsx', entry];
+}
+
+/** Runs `entry` with `args` to its end (synchronously, in the repository root) and gives its status and output. */
+export function runEntrySync(
+  entry: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [...nodeArgsFor(entry), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    timeout: options.timeoutMs,
+  });
 }

@@ -6,12 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { hashToken } from '../../../server/auth/tokens.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
+import { nodeArgsFor, QUEUE_ENTRY, REPO_ROOT } from '../../helpers/entry-command.js';
 import { intakeBody } from '../../helpers/queue-server.js';
 import { runToExit } from '../../helpers/run-to-exit.js';
 import { tempDirForAllTests } from '../../helpers/temp-dir.js';
-
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
-const CLI = join(process.cwd(), 'server/cli.ts');
 
 interface Running {
   child: ChildProcess;
@@ -21,7 +19,10 @@ interface Running {
 }
 
 function start(args: string[]): Promise<Running> {
-  const child = spawn(TSX, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgsFor(QUEUE_ENTRY), ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: string[] = [];
   const stderr: string[] = [];
   return new Promise((resolve, reject) => {

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../server/api-spec.js';
 import { hashToken } from '../../../server/auth/tokens.js';
-import { REPO_ROOT, startTsProcess } from '../../helpers/child-process.js';
+import { startTsProcess } from '../../helpers/child-process.js';
+import { QUEUE_ENTRY, runEntrySync } from '../../helpers/entry-command.js';
 import { intakeBody, startTestQueue } from '../../helpers/queue-server.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { tempDirForEachTest } from '../../helpers/temp-dir.js';
@@ -85,8 +85,7 @@ describe('operations endpoints', () => {
 describe('admin commands', () => {
   const dir = tempDirForEachTest('switchboard-admin-');
 
-  const queueCli = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const queueCli = (args: string[]) => runEntrySync(QUEUE_ENTRY, args);
 
   it('creates a tenant and a token stored only as its hash; the token then works against a running queue', async () => {
     const db = join(dir(), 'q.sqlite');
@@ -114,7 +113,7 @@ describe('admin commands', () => {
     raw.close();
     expect(rows).toEqual([{ token_hash: hashToken(plaintext), tenant_id: 'acme', role: 'lead' }]);
 
-    const running = startTsProcess('server/cli.ts', [
+    const running = startTsProcess(QUEUE_ENTRY, [
       '--db',
       db,
       '--port',

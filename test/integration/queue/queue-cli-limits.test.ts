@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, startTsProcess } from '../../helpers/child-process.js';
+import { startTsProcess } from '../../helpers/child-process.js';
+import { QUEUE_ENTRY, runEntrySync } from '../../helpers/entry-command.js';
 import { tempDirForAllTests } from '../../helpers/temp-dir.js';
 
 /**
@@ -17,7 +17,7 @@ describe('queue command: metrics token and limits', () => {
     const tokenFile = join(dir(), 'metrics.token');
     writeFileSync(tokenFile, `${metricsToken}\n`, { mode: 0o600 });
     const tokensFile = join(dir(), 'tokens.json');
-    const queue = startTsProcess('server/cli.ts', [
+    const queue = startTsProcess(QUEUE_ENTRY, [
       '--db',
       join(dir(), 'q.sqlite'),
       '--port',
@@ -58,15 +58,9 @@ describe('queue command: metrics token and limits', () => {
       { args: [], env: { SWITCHBOARD_METRICS_TOKEN: 'short' }, says: 'SWITCHBOARD_METRICS_TOKEN' },
     ];
     for (const run of runs) {
-      const result = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', 'server/cli.ts', '--db', join(dir(), 'bad.sqlite'), '--port', '0', ...run.args],
-        {
-          cwd: REPO_ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, ...run.env },
-        },
-      );
+      const result = runEntrySync(QUEUE_ENTRY, ['--db', join(dir(), 'bad.sqlite'), '--port', '0', ...run.args], {
+        env: run.env,
+      });
       expect(result.status, result.stderr).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toContain(run.says);

@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_RESOURCES, FIXTURE_TRAINING_CSV, FIXTURES, REPO_ROOT, tempDir } from './fixtures.js';
-
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'evals', 'cli', 'eval.ts');
+import { EVAL_ENTRY, runEntrySync } from '../../helpers/entry-command.js';
+import { FIXTURE_RESOURCES, FIXTURE_TRAINING_CSV, FIXTURES, tempDir } from './fixtures.js';
 
 // One CLI start compiles the CLI with tsx: ~5 s on an idle machine, over 60 s at a load of 20 on two cores.
 const CLI_START_TIMEOUT_MS = 180_000;
 
 function run(args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: CLI_START_TIMEOUT_MS });
+  const r = runEntrySync(EVAL_ENTRY, args, { timeoutMs: CLI_START_TIMEOUT_MS });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, REPO_ROOT, tempDir } from './fixtures.js';
+import { EVAL_ENTRY, runEntrySync } from '../../helpers/entry-command.js';
+import { FIXTURES, tempDir } from './fixtures.js';
 
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'evals', 'cli', 'eval.ts');
 /** 160 tickets of 4 intents written for this test, in Bitext's columns (instruction, intent). */
 const HISTORY_FIXTURE = join(FIXTURES, 'history-tickets.csv');
 // One CLI start compiles the CLI with tsx: seconds on an idle machine, a minute under heavy load.
@@ -15,7 +13,7 @@ describe('npm run eval -- history', { timeout: CLI_TIMEOUT_MS }, () => {
   it('prints the learning curve of a tenant with no labelled data and writes it as JSON', () => {
     const out = join(tempDir(), 'curve.json');
     const args = ['history', '--bitext', HISTORY_FIXTURE, '--steps', '8,40,120,500', '--holdout', '0.25', '--out', out];
-    const r = spawnSync(TSX, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
+    const r = runEntrySync(EVAL_ENTRY, args, { timeoutMs: CLI_TIMEOUT_MS });
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report).toMatchObject({ examples: 160, intents: 4, heldOut: 40, historyAvailable: 120, cappedAt: [500] });
@@ -32,10 +30,8 @@ describe('npm run eval -- history', { timeout: CLI_TIMEOUT_MS }, () => {
   });
 
   it('refuses steps it cannot bound', () => {
-    const r = spawnSync(TSX, [CLI, 'history', '--bitext', HISTORY_FIXTURE, '--steps', '10,x'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: CLI_TIMEOUT_MS,
+    const r = runEntrySync(EVAL_ENTRY, ['history', '--bitext', HISTORY_FIXTURE, '--steps', '10,x'], {
+      timeoutMs: CLI_TIMEOUT_MS,
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--steps must be');
