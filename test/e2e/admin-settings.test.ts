@@ -55,6 +55,9 @@ describe('tenant settings in the browser', () => {
       'admin-section-channel',
       'admin-section-widget',
       'admin-section-webhook',
+      'admin-section-users',
+      'admin-section-api_tokens',
+      'admin-section-sign_in',
     ]);
 
     // A queue: Alt+N opens an empty form with the focus on its id; Ctrl+S saves it from version 0.
