@@ -18,7 +18,7 @@ import { SettingsStore } from './settings/settings-store.js';
 import { SettingsSync } from './sync/settings-sync.js';
 import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
-import { QueueClient } from '../../lib/queue-client/queue-client.js';
+import { IdentityQueueClient } from '../../lib/queue-client/identity-queue-client.js';
 import { SyncEngine } from './sync/sync-engine.js';
 import { EvalService, type EvalServiceOptions } from '../../evals/eval-service.js';
 import { CachedTranslator } from './cached-translator.js';
@@ -34,6 +34,7 @@ import {
 } from './provider/provider-settings-service.js';
 import { ProviderSettingsStore } from './provider/provider-settings-store.js';
 import { routingHandlers } from './routing/routing-handlers.js';
+import { wireSession, type ConsolePerson, type ConsoleSignIn, type WiredSession } from './identity/wire-session.js';
 
 export interface ConsoleStores {
   db: LocalDatabase;
@@ -46,16 +47,21 @@ export interface ConsoleCore extends ConsoleStores {
   clientId: string;
   sync: SyncEngine;
   service: ConsoleService;
-  /** The role and tenant of the console's queue token (GET /v1/whoami), remembered in the cache. */
-  identity: QueueIdentity;
+  /** The console's person: the session's user, or the queue token's (GET /v1/whoami, remembered in the cache). */
+  identity: ConsolePerson;
   /** The tenant's settings as this console last synced them (readable offline). */
   settings: SettingsStore;
+  /** Who is signed in (issue 18): start it before sync; the host finishes identity provider sign-ins through it. */
+  session: WiredSession;
 }
 
 export interface ConsoleCoreOptions {
   queueUrl: string;
-  /** The console's (agent role) token. */
-  token: string;
+  /** The console's API token (token mode: its person is the token's user); without it people sign in (`signIn`). */
+  token?: string;
+  /** Sign-in mode (no token): the tenant people sign in to, where the session is kept, the identity provider's way back. */
+  signIn?: ConsoleSignIn;
+  /** The person's name until the queue names them (a token bound to nobody keeps it). */
   agentName: string;
   /** Used the first time this cache is opened; afterwards the stored client id wins. */
   newClientId?: () => string;
@@ -99,14 +105,23 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   const freshClientId = (): string => `console-${randomUUID()}`;
   const clientId = meta.getOrCreate(CLIENT_ID_KEY, options.newClientId ?? freshClientId);
   let service: ConsoleService | null = null;
-  const client = new QueueClient({
-    baseUrl: options.queueUrl,
-    token: options.token,
-    timeoutMs: options.queueTimeoutMs,
-    onUnknownFields: (what, fields) => options.log?.(newerQueueNotice(what, fields)),
+  const session = wireSession({
+    ...options,
+    outbox,
+    createClient: (credential) =>
+      new IdentityQueueClient({
+        baseUrl: options.queueUrl,
+        token: credential,
+        timeoutMs: options.queueTimeoutMs,
+        onUnknownFields: (what, fields) => options.log?.(newerQueueNotice(what, fields)),
+      }),
+    identityOf: (client, label) => new QueueIdentity(meta, client, label, () => service?.notifyStatusChanged()),
+    changed: () => {
+      if (session.manager.connected()) sync.resume();
+      service?.notifySessionChanged();
+    },
   });
-  const identity = new QueueIdentity(meta, client, options.token, () => service?.notifyStatusChanged());
-  const role = () => identity.role();
+  const { client, identity, role } = session;
   const settings = new SettingsStore(stores.db, options.now);
   const rules = new RulesService({
     client,
@@ -138,6 +153,8 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     },
     settings: new SettingsSync({ queue: client, store: settings, tenant: identity, rules, log: options.log }),
     retentionDays: () => readRetentionDays(meta),
+    connected: () => session.manager.connected(),
+    maySend: session.maySend,
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
     log: options.log,
@@ -164,7 +181,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
       })
     : undefined;
   service = createConsoleService({
-    inbox: new InboxQueries(stores.db, options.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
+    inbox: new InboxQueries(stores.db, session.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
     menus: () => consoleMenus(settings.current()),
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
     ...(provider ? { provider } : {}),
@@ -172,7 +189,9 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     outbox,
     sync,
     meta,
-    agentName: options.agentName,
+    agentName: session.agentName,
+    author: session.author,
+    identity: session.service,
     tenantName: () => tenantDisplayName(settings.current(), identity.tenantId()),
     now: options.now,
     cacheRebuilt: options.cacheRebuilt ?? null,
@@ -207,7 +226,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     }),
   });
   settings.onChange(() => service?.notifySettingsChanged());
-  return { ...stores, clientId, sync, service, identity, settings };
+  return { ...stores, clientId, sync, service, identity, settings, session };
 }
 
 /** Eval cases a lead flags, each in the suite of its ticket's tenant: DIR/flagged-<tenant>.jsonl. */

@@ -12,6 +12,7 @@ import { QueueClient } from '../../lib/queue-client/queue-client.js';
 import { providerKeyFile } from './provider/provider-key-file.js';
 import type { ProviderKeyStore } from './provider/provider-key-store.js';
 import type { SessionSecretStore } from './identity/session-secret-store.js';
+import { SESSION_SECRET_FILE, sessionSecretFile } from './identity/session-secret-file.js';
 import type { SsoReturn } from './identity/sso-return.js';
 import type { StartupProvider } from './provider/provider-settings-service.js';
 import type { ConsoleRole } from './console-roles.js';
@@ -113,7 +114,9 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
   const embedded: EmbeddedQueue | null = await embeddedStart;
   const queueUrl = embedded?.url ?? options.queueUrl ?? '';
   const demoTenant = embedded ? tokensOfTenant(embedded.tokens, options.tenant) : null;
-  const consoleToken = demoTenant ? demoTenant.tokens[role] : (options.queueToken ?? '');
+  const consoleToken = demoTenant ? demoTenant.tokens[role] : options.queueToken;
+  // An external queue, a tenant and no token: the console's people sign in (issue 18).
+  const signInTenant = !embedded && consoleToken === undefined ? options.tenant : undefined;
 
   // A console on another demo tenant than the embedded queue's first keeps its own cache (tickets, settings, seed).
   const otherDemoTenant = demoTenant && embedded && demoTenant.tenantId !== embedded.tokens.tenantId;
@@ -142,9 +145,18 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
         `${rebuilt.salvagedOutbox.length > 0 ? `; ${rebuilt.salvagedOutbox.length} unsent change(s) were recovered` : ''}.`,
     );
   }
-  const { sync, service } = wireConsole(stores, {
+  const { sync, service, session } = wireConsole(stores, {
     queueUrl,
-    token: consoleToken,
+    ...(consoleToken === undefined ? {} : { token: consoleToken }),
+    ...(signInTenant === undefined
+      ? {}
+      : {
+          signIn: {
+            tenantId: signInTenant,
+            secrets: options.sessionSecrets ?? sessionSecretFile(join(options.dataDir, SESSION_SECRET_FILE)),
+            ...(options.ssoReturn ? { ssoReturn: options.ssoReturn } : {}),
+          },
+        }),
     agentName: options.agentName ?? DEMO_PERSON[role],
     log,
     evalCasesDir: join(options.dataDir, 'evals'),
@@ -172,6 +184,8 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     'autopilot stage follower',
     autopilotStage.onChange(() => service.notifyStatusChanged()),
   );
+  session.manager.start();
+  running.add('session', () => session.manager.stop());
   sync.start();
   running.add('sync engine', () => sync.stop());
   running.add('evaluation runs', () => service.stopEvals());

@@ -30,6 +30,7 @@ import type { ConsoleMenus } from './settings/console-menus.js';
 import type { ConsoleSettings } from './settings/console-settings.js';
 import type { InboxQueries } from './store/inbox-queries.js';
 import type { MetaStore } from './store/meta-store.js';
+import type { OutboxAuthor } from './store/outbox.js';
 import type { SyncEngine } from './sync/sync-engine.js';
 import type { IdentityService } from './identity/identity-service.js';
 
@@ -68,6 +69,8 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   routing?: ReturnType<typeof routingHandlers>;
   /** Sign-in, sign-out and the admin's users and API tokens (issue 18); without it they are not_supported. */
   identity?: IdentityService;
+  /** Who writes the changes queued now (the outbox records it for the hold rule). */
+  author?: () => OutboxAuthor | null;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -75,6 +78,8 @@ export type ConsoleService = Omit<ConsoleApi, 'onMenuCommand'> & {
   /** Called by the runtime when sync changed the cache or the connection. */
   notifyTicketsChanged(): void;
   notifyStatusChanged(): void;
+  /** Signed in or out, or the person changed: the windows read the session, the lists and the status again. */
+  notifySessionChanged(): void;
   /** The tenant's settings changed: the views read them, the menus and the status again. */
   notifySettingsChanged(): void;
   /** Ends an evaluation still running (the console is closing). */
@@ -140,6 +145,11 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     },
     notifyTicketsChanged,
     notifyStatusChanged,
+    notifySessionChanged() {
+      emit({ type: 'session_changed' });
+      emit({ type: 'setup_changed' });
+      notifyTicketsChanged();
+    },
     notifySettingsChanged() {
       emit({ type: 'settings_changed' });
       emit({ type: 'setup_changed' });

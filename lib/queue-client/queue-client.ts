@@ -20,6 +20,7 @@ import { PushResponseSchema, type PushRequest, type PushResponse } from '../../s
 import { MessageSchema, TicketSchema, type Ticket, type TicketStatus } from '../../shared/domain/ticket.js';
 import { nestsDeeperThan } from '../../shared/json-depth.js';
 import { fail, ok, type Result } from '../../shared/result.js';
+import type { SignOutReason } from '../../shared/api/identity-contract.js';
 import { TicketHistorySchema, type TicketHistory } from '../../shared/api/ticket-history.js';
 import type { EscalationRule } from '../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../shared/rules/rule-set.js';
@@ -59,6 +60,7 @@ import {
   type StoredAiHealthEvent,
 } from '../../shared/api/ai-health-contract.js';
 import { readRecords, type UnreadableRecord } from './feed-records.js';
+import { authorizationOf, credentialOf, signOutReasonOfBody, type QueueCredential } from './queue-credential.js';
 import { parseFromNewerQueue } from './parse-from-newer-queue.js';
 
 /** A page of the feed, with the fields of a newer queue this program left out (names without list positions). */
@@ -82,7 +84,8 @@ const SPARE_TICKET_FIELDS: readonly (keyof Ticket)[] = ['modelCostUsd', 'handleS
 
 export interface QueueClientOptions {
   baseUrl: string;
-  token: string;
+  /** A fixed API token, or a credential that changes (a signed-in person's session: queue-credential.ts). */
+  token: string | QueueCredential;
   timeoutMs?: number;
   /** Told once per answer kind when a newer queue sent fields this program does not know (they are dropped). */
   onUnknownFields?: (what: string, fields: string[]) => void;
@@ -95,17 +98,20 @@ const ATTACHMENT_TIMEOUT_MS = 120_000;
 export class QueueClient {
   private readonly baseUrl: string;
   private readonly reportedUnknownFields = new Set<string>();
+  readonly credential: QueueCredential;
 
   constructor(private readonly options: QueueClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.credential = credentialOf(options.token);
   }
 
   get url(): string {
     return this.baseUrl;
   }
 
+  /** The bearer secret sent now ('' while the credential has none). */
   get token(): string {
-    return this.options.token;
+    return this.credential.current() ?? '';
   }
 
   /**
@@ -340,14 +346,25 @@ export class QueueClient {
     });
   }
 
-  private async request<S extends z.ZodType>(
+  /** A request the queue answers without a credential (the sign-in endpoints): none is sent, a 401 renews nothing. */
+  protected anonymousRequest<S extends z.ZodType>(
+    method: Method,
+    path: string,
+    body: unknown,
+    schema: S,
+  ): Promise<Result<z.output<S>>> {
+    return this.request(method, path, body, schema, undefined, 'anonymous');
+  }
+
+  protected async request<S extends z.ZodType>(
     method: Method,
     path: string,
     body: unknown,
     schema: S,
     extraHeaders?: Record<string, string>,
+    sender: Sender = 'credential',
   ): Promise<Result<z.output<S>>> {
-    const payload = await this.fetchAnswer(method, path, body, extraHeaders);
+    const payload = await this.fetchAnswer(method, path, body, extraHeaders, sender);
     if (!payload.ok) return payload;
     // Checked before anything recursive (zod, a copy) touches it: a deeper answer would overflow the stack.
     if (nestsDeeperThan(payload.value, MAX_JSON_DEPTH)) {
@@ -368,26 +385,55 @@ export class QueueClient {
     path: string,
     body: unknown,
     extraHeaders?: Record<string, string>,
+    sender: Sender = 'credential',
   ): Promise<Result<unknown>> {
-    const response = await this.send(method, path, body, extraHeaders);
+    const response = await this.send(method, path, body, extraHeaders, undefined, sender);
     if (!response.ok) return response;
     return ok(await response.value.json().catch(() => null));
   }
 
-  /** The queue's answer when it is a success; the queue unreachable, or an HTTP error with the queue's own message. */
+  /**
+   * The queue's answer when it is a success; the queue unreachable, or an HTTP error with the queue's own message.
+   * A 401 `access_expired` asks the credential to renew once and sends the request again; a 401 with any other reason
+   * tells the credential it stopped working (the failure's details carry the reason: signOutReasonOf).
+   */
   private async send(
     method: Method,
     path: string,
     body: unknown,
     extraHeaders?: Record<string, string>,
     timeoutMs = this.options.timeoutMs ?? 10_000,
+    sender: Sender = 'credential',
   ): Promise<Result<Response>> {
+    const first = await this.sendOnce(method, path, body, extraHeaders, timeoutMs, sender);
+    if (first.ok || sender === 'anonymous') return first.response;
+    const reason = first.reason;
+    if (reason === 'access_expired' && (await this.credential.renew?.())) {
+      const again = await this.sendOnce(method, path, body, extraHeaders, timeoutMs, sender);
+      if (!again.ok && again.reason !== null && again.reason !== 'access_expired')
+        this.credential.refused?.(again.reason);
+      return again.response;
+    }
+    if (reason !== null && reason !== 'access_expired') this.credential.refused?.(reason);
+    return first.response;
+  }
+
+  private async sendOnce(
+    method: Method,
+    path: string,
+    body: unknown,
+    extraHeaders: Record<string, string> | undefined,
+    timeoutMs: number,
+    sender: Sender,
+  ): Promise<
+    { ok: true; response: Result<Response> } | { ok: false; response: Result<Response>; reason: SignOutReason | null }
+  > {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${QUEUE_API_PREFIX}${path}`, {
         method,
         headers: {
-          authorization: `Bearer ${this.options.token}`,
+          ...(sender === 'credential' ? authorizationOf(this.credential) : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...extraHeaders,
         },
@@ -395,9 +441,10 @@ export class QueueClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      return fail('queue_unreachable', `The central queue at ${this.baseUrl} cannot be reached (${describe(error)}).`);
+      const unreachable = `The central queue at ${this.baseUrl} cannot be reached (${describe(error)}).`;
+      return { ok: false, response: fail('queue_unreachable', unreachable), reason: null };
     }
-    if (response.ok) return ok(response);
+    if (response.ok) return { ok: true, response: ok(response) };
     const payload: unknown = await response.json().catch(() => null);
     const parsed = ErrorBodySchema.safeParse(payload);
     const code =
@@ -407,7 +454,11 @@ export class QueueClient {
           ? 'queue_error'
           : 'queue_rejected';
     const message = parsed.success ? parsed.data.error.message : `The queue answered HTTP ${response.status}.`;
-    return fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload });
+    return {
+      ok: false,
+      response: fail(code, message, { status: response.status, error: parsed.success ? parsed.data.error : payload }),
+      reason: response.status === 401 ? signOutReasonOfBody(payload) : null,
+    };
   }
 
   /** Reads an answer with `schema`, leaving out the fields of a newer queue (their paths are returned). */
@@ -442,7 +493,9 @@ export class QueueClient {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+/** Who sends a request: the client's credential, or nobody (the sign-in endpoints). */
+type Sender = 'credential' | 'anonymous';
 type ChannelStatusList = z.output<typeof ChannelStatusListSchema>;
 
 const TicketListSchema = z.strictObject({ tickets: z.array(TicketSchema) });

@@ -1,9 +1,15 @@
+import { UnauthorizedDetailsSchema } from '../../shared/api/identity-contract.js';
 import { QUEUE_API_PREFIX, QueueEventSchema } from '../../shared/api/queue-contract.js';
 import { WakeableLoop, type RoundOutcome } from '../wakeable-loop.js';
+import { authorizationOf, credentialOf, signOutReasonOfBody, type QueueCredential } from './queue-credential.js';
+
+/** The queue's last event on a stream whose credential stopped working (`{"reason":…}`); the stream ends after it. */
+const SIGNED_OUT_EVENT = 'signed_out';
 
 export interface QueueEventStreamOptions {
   baseUrl: string;
-  token: string;
+  /** A fixed API token, or a credential that changes (a session): while it has no secret the stream waits. */
+  token: string | QueueCredential;
   /** Called with the queue's feed cursor whenever it moves (and once on connect). */
   onChange: (cursor: number) => void;
   onConnectionChange?: (connected: boolean) => void;
@@ -21,7 +27,11 @@ export class QueueEventStream {
     backoff: { baseMs: 500, maxMs: 15_000 },
   });
 
-  constructor(private readonly options: QueueEventStreamOptions) {}
+  private readonly credential: QueueCredential;
+
+  constructor(private readonly options: QueueEventStreamOptions) {
+    this.credential = credentialOf(options.token);
+  }
 
   start(): void {
     this.connections.start();
@@ -34,13 +44,23 @@ export class QueueEventStream {
     await stopped;
   }
 
+  /** Ends the connection and opens a new one now, with the credential's secret as it is now (a new sign-in). */
+  reconnect(): void {
+    this.controller?.abort();
+    this.connections.resetBackoff();
+    this.connections.wake();
+  }
+
   private async connectAndRead(): Promise<RoundOutcome> {
+    // Signed out: no stream until a sign-in reconnects it.
+    if (this.credential.current() === null) return 'rest';
     this.controller = new AbortController();
     try {
       const response = await fetch(`${this.options.baseUrl.replace(/\/+$/, '')}${QUEUE_API_PREFIX}/events`, {
-        headers: { authorization: `Bearer ${this.options.token}`, accept: 'text/event-stream' },
+        headers: { ...authorizationOf(this.credential), accept: 'text/event-stream' },
         signal: this.controller.signal,
       });
+      if (response.status === 401) return await this.refused(response);
       if (!response.ok || !response.body) throw new Error(`event stream answered HTTP ${response.status}`);
       this.connections.resetBackoff();
       this.options.onConnectionChange?.(true);
@@ -49,6 +69,14 @@ export class QueueEventStream {
       // Falls through to reconnect.
     }
     this.options.onConnectionChange?.(false);
+    return 'retry';
+  }
+
+  /** A 401 at connect: an expired access token is renewed once and the stream opened again; else the credential is told. */
+  private async refused(response: Response): Promise<RoundOutcome> {
+    const reason = signOutReasonOfBody(await response.json().catch(() => null));
+    if (reason === 'access_expired') return (await this.credential.renew?.()) ? 'again' : 'retry';
+    if (reason !== null) this.credential.refused?.(reason);
     return 'retry';
   }
 
@@ -70,13 +98,22 @@ export class QueueEventStream {
   }
 
   private handleEvent(block: string): void {
-    const data = block
-      .split('\n')
+    const lines = block.split('\n');
+    const event = lines
+      .find((line) => line.startsWith('event:'))
+      ?.slice(6)
+      .trim();
+    const data = lines
       .filter((line) => line.startsWith('data:'))
       .map((line) => line.slice(5).trim())
       .join('\n');
     if (!data) return;
     try {
+      if (event === SIGNED_OUT_EVENT) {
+        const signedOut = UnauthorizedDetailsSchema.safeParse(JSON.parse(data));
+        if (signedOut.success) this.credential.refused?.(signedOut.data.reason);
+        return;
+      }
       const parsed = QueueEventSchema.safeParse(JSON.parse(data));
       if (parsed.success) this.options.onChange(parsed.data.cursor);
     } catch {

@@ -8,7 +8,8 @@ export interface ConsoleStatusSources {
   cache: TicketCache;
   outbox: Outbox;
   sync: Pick<SyncEngine, 'current'>;
-  agentName: string;
+  /** The person at the console now. */
+  agentName: () => string;
   /** The tenant's name as the settings hold it now. */
   tenantName: () => string;
   /** Set when the cache file was damaged at start and rebuilt from the queue. */
@@ -27,7 +28,7 @@ export function readConsoleStatus(sources: ConsoleStatusSources, cacheChanges: n
     unsentChanges: sources.outbox.countAgentChanges(),
     lastSyncAt: sync.lastSyncAt,
     lastError: sync.lastError,
-    agentName: sources.agentName,
+    agentName: sources.agentName(),
     tenantName: sources.tenantName(),
     cacheRebuilt: sources.cacheRebuilt ?? null,
     unsentConflicts: sources.cache.countUnsent(),

@@ -8,7 +8,8 @@ import type { HandlerGroup } from './handler-table.js';
 
 export interface SetupHandlersOptions {
   status: () => ConsoleStatus;
-  agentName: string;
+  /** The person at the console now. */
+  agentName: () => string;
   cache: TicketCache;
   inbox?: InboxQueries;
   /** The tenant's queues and macros as the settings hold them now, for the console's menus. */
@@ -27,7 +28,7 @@ export function setupHandlers(options: SetupHandlersOptions) {
     async getConsoleSetup() {
       const menus = options.menus?.();
       return ok({
-        agentName: options.agentName,
+        agentName: options.agentName(),
         queues: menus?.queues ?? [],
         macros: menus?.macros ?? [],
         ...(options.inbox?.facets() ?? options.cache.facets()),

@@ -9,7 +9,7 @@ import { statusChange } from '../../../shared/mutations/mutator.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { ConsoleMenus } from '../settings/console-menus.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimistic-effects.js';
-import type { Outbox } from '../store/outbox.js';
+import type { Outbox, OutboxAuthor } from '../store/outbox.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import { ticketDetail } from './ticket-detail.js';
@@ -18,7 +18,10 @@ export interface TicketActionsOptions {
   cache: TicketCache;
   outbox: Outbox;
   sync: Pick<SyncEngine, 'requestSync'>;
-  agentName: string;
+  /** The person at the console now: the name their changes carry (the queue names the signed-in caller itself). */
+  agentName: () => string;
+  /** Who writes the changes queued now (the hold rule reads it); default nobody. */
+  author?: () => OutboxAuthor | null;
   now: () => Date;
   /** Role of this console's queue token, null while unknown. */
   role?: () => Role | null;
@@ -51,7 +54,8 @@ type Refused = Result<never> | null;
  * once in the local cache (optimistically); then sync pushes it and the queue decides.
  */
 export function createTicketActions(options: TicketActionsOptions): TicketActions {
-  const { cache, outbox, agentName, now } = options;
+  const { cache, outbox, now } = options;
+  const agentName = () => options.agentName();
 
   /**
    * The mutation's own check on the cached ticket, and the queue's rule that only a lead overrules the AI
@@ -77,7 +81,7 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
     const stored = cache.transaction(() => {
       const ticket = cache.getTicket(change.ticketId);
       if (!ticket) return false;
-      const mutation = outbox.enqueue(change);
+      const mutation = outbox.enqueue(change, options.author?.() ?? null);
       const message = messageOfLocalChange(mutation, ticket);
       if (message) cache.putPendingMessage(message);
       cache.putTicket(ticketAfterLocalChange(ticket, mutation));
@@ -94,7 +98,7 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
   const byAgent = (ticketId: string) => ({
     ticketId,
     messageId: randomUUID(),
-    agentName,
+    agentName: agentName(),
     createdAt: now().toISOString(),
   });
 
@@ -130,7 +134,7 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
     },
 
     async assignToMe(input: ConsoleInput<'assignToMe'>): Promise<Result<TicketDetail>> {
-      return record({ ...seen(input), type: 'assign', assignee: agentName });
+      return record({ ...seen(input), type: 'assign', assignee: agentName() });
     },
 
     async snooze(input: ConsoleInput<'snooze'>): Promise<Result<TicketDetail>> {
@@ -152,7 +156,7 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
         ticketId: input.ticketId,
         verdict: input.verdict,
         ...(input.reason === undefined ? {} : { reason: input.reason }),
-        reviewerName: agentName,
+        reviewerName: agentName(),
         createdAt: now().toISOString(),
       });
     },
@@ -175,7 +179,13 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
       input: ConsoleInput<'recordHandleTime'>,
     ): Promise<Result<ConsoleOutput<'recordHandleTime'>>> {
       const { ticketId, seconds } = input;
-      const recorded = record({ type: 'handle_time', ticketId, seconds, agentName, createdAt: now().toISOString() });
+      const recorded = record({
+        type: 'handle_time',
+        ticketId,
+        seconds,
+        agentName: agentName(),
+        createdAt: now().toISOString(),
+      });
       return recorded.ok ? ok({ recorded: true }) : recorded;
     },
   };

@@ -49,7 +49,8 @@ export class InboxQueries {
 
   constructor(
     private readonly db: LocalDatabase,
-    private readonly agentName: string,
+    /** The person at the console now (their name is a ticket's assignee). */
+    private readonly agentName: () => string,
     private readonly slaHoursOf: SlaHoursOf,
   ) {
     this.statements = new StatementCache(db);
@@ -62,7 +63,7 @@ export class InboxQueries {
   window(input: InboxWindowQuery, now: Date): InboxWindow {
     const query = InboxWindowQuerySchema.parse(input);
     const where = ["t.status = 'escalated'"];
-    const params: Record<string, string | number> = { now: now.toISOString(), me: this.agentName };
+    const params: Record<string, string | number> = { now: now.toISOString(), me: this.agentName() };
     if (query.view === 'snoozed') where.push('t.snoozed_until > @now AND (t.assignee IS NULL OR t.assignee = @me)');
     else where.push('(t.snoozed_until IS NULL OR t.snoozed_until <= @now)');
     if (query.view === 'mine') where.push('t.assignee = @me');

@@ -125,4 +125,12 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   UPDATE tickets SET due_at = NULL;
   DELETE FROM meta WHERE key = 'slaPolicy';
   `,
+  // Who wrote each waiting change (issue 18): the signed-in person's tenant, user id and name. Changes written before sign-in
+  // existed have none. The hold rule (electron/core/identity/outbox-hold-rule.ts) sends a change only when the
+  // person signed in may.
+  `
+  ALTER TABLE outbox ADD COLUMN author_tenant_id TEXT;
+  ALTER TABLE outbox ADD COLUMN author_user_id TEXT;
+  ALTER TABLE outbox ADD COLUMN author_name TEXT;
+  `,
 ];

@@ -9,6 +9,26 @@ import type { MetaStore } from './meta-store.js';
 
 const LAST_MUTATION_ID = 'lastMutationId';
 
+/** Who wrote a waiting change (issue 18): the person signed in at the console then, of their tenant. */
+export interface OutboxAuthor {
+  tenantId: string;
+  userId: string;
+  name: string;
+}
+
+/** A waiting change and its author (null: written before sign-in existed). */
+export interface OutboxEntry {
+  mutation: Mutation;
+  author: OutboxAuthor | null;
+}
+
+interface OutboxRow {
+  json: string;
+  author_tenant_id: string | null;
+  author_user_id: string | null;
+  author_name: string | null;
+}
+
 /**
  * Changes made on this console, numbered 1, 2, 3... and kept until the queue acknowledges them,
  * across restarts. Numbering and storing happen in one statement sequence inside the caller's transaction.
@@ -20,12 +40,18 @@ export class Outbox {
   private readonly deleteAllStmt;
   private readonly countStmt;
   private readonly countAgentChangesStmt;
+  private readonly entriesStmt;
 
   constructor(
     db: LocalDatabase,
     private readonly meta: MetaStore,
   ) {
-    this.insertStmt = db.prepare('INSERT INTO outbox (id, ticket_id, json) VALUES (?, ?, ?)');
+    this.insertStmt = db.prepare(
+      'INSERT INTO outbox (id, ticket_id, json, author_tenant_id, author_user_id, author_name) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.entriesStmt = db.prepare<[number], OutboxRow>(
+      'SELECT json, author_tenant_id, author_user_id, author_name FROM outbox ORDER BY id ASC LIMIT ?',
+    );
     this.listStmt = db.prepare<[number], { json: string }>('SELECT json FROM outbox ORDER BY id ASC LIMIT ?');
     this.deleteUpToStmt = db.prepare('DELETE FROM outbox WHERE id <= ?');
     this.deleteAllStmt = db.prepare('DELETE FROM outbox');
@@ -35,16 +61,51 @@ export class Outbox {
     );
   }
 
-  enqueue(mutation: UnnumberedMutation): Mutation {
+  /** Numbers and stores a change, with who wrote it (null: nobody signed in, as before sign-in existed). */
+  enqueue(mutation: UnnumberedMutation, author: OutboxAuthor | null = null): Mutation {
     const id = this.meta.getNumber(LAST_MUTATION_ID, 0) + 1;
     const numbered = MutationSchema.parse({ ...mutation, id });
-    this.insertStmt.run(id, numbered.ticketId, JSON.stringify(numbered));
+    this.insert({ mutation: numbered, author });
     this.meta.set(LAST_MUTATION_ID, String(id));
     return numbered;
   }
 
   peek(limit: number): Mutation[] {
     return this.listStmt.all(limit).map((row) => MutationSchema.parse(JSON.parse(row.json)));
+  }
+
+  /** The waiting changes with their authors, oldest first. */
+  entries(limit = Number.MAX_SAFE_INTEGER): OutboxEntry[] {
+    return this.entriesStmt.all(limit).map((row) => ({
+      mutation: MutationSchema.parse(JSON.parse(row.json)),
+      author:
+        row.author_user_id === null
+          ? null
+          : {
+              tenantId: row.author_tenant_id ?? '',
+              userId: row.author_user_id,
+              name: row.author_name ?? row.author_user_id,
+            },
+    }));
+  }
+
+  /**
+   * Puts the changes that may be sent now before the held ones (their order kept within each part) and answers how
+   * many may be sent: a push sends only from the front, and the queue counts a client's changes by their ids, so a
+   * held change must never sit below one that goes out. Run inside the caller's transaction.
+   */
+  sendableFirst(maySend: (entry: OutboxEntry) => boolean): number {
+    const waiting = this.entries();
+    const sendable = waiting.filter(maySend);
+    const firstHeld = waiting.findIndex((entry) => !maySend(entry));
+    const heldBeforeSendable = firstHeld >= 0 && waiting.slice(firstHeld).some(maySend);
+    if (heldBeforeSendable) {
+      const ids = waiting.map((entry) => entry.mutation.id);
+      const reordered = [...sendable, ...waiting.filter((entry) => !maySend(entry))];
+      this.deleteAllStmt.run();
+      reordered.forEach((entry, index) => this.insert({ ...entry, mutation: { ...entry.mutation, id: ids[index]! } }));
+    }
+    return sendable.length;
   }
 
   /** The queue has applied every mutation up to and including `lastMutationId`. */
@@ -59,13 +120,23 @@ export class Outbox {
    */
   renumberAfter(lastProcessed: number): void {
     this.acknowledge(lastProcessed);
-    const waiting = this.peek(Number.MAX_SAFE_INTEGER);
+    const waiting = this.entries();
     this.deleteAllStmt.run();
-    waiting.forEach((mutation, index) => {
-      const numbered = { ...mutation, id: lastProcessed + 1 + index };
-      this.insertStmt.run(numbered.id, numbered.ticketId, JSON.stringify(numbered));
-    });
+    waiting.forEach((entry, index) =>
+      this.insert({ ...entry, mutation: { ...entry.mutation, id: lastProcessed + 1 + index } }),
+    );
     this.meta.set(LAST_MUTATION_ID, String(lastProcessed + waiting.length));
+  }
+
+  private insert({ mutation, author }: OutboxEntry): void {
+    this.insertStmt.run(
+      mutation.id,
+      mutation.ticketId,
+      JSON.stringify(mutation),
+      author?.tenantId ?? null,
+      author?.userId ?? null,
+      author?.name ?? null,
+    );
   }
 
   count(): number {

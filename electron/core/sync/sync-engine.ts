@@ -3,7 +3,7 @@ import { ChangesResponseSchema } from '../../../shared/api/queue-contract.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { messageOfLocalChange, ticketAfterLocalChange } from '../store/optimistic-effects.js';
-import type { Outbox } from '../store/outbox.js';
+import type { Outbox, OutboxEntry } from '../store/outbox.js';
 import { isDamage } from '../store/local-database.js';
 import type { TicketCache } from '../store/ticket-cache.js';
 import { identityRefusalOf } from '../../../lib/queue-client/identity-refusals.js';
@@ -58,6 +58,13 @@ export interface SyncEngineOptions {
   log?: (line: string) => void;
   /** The tenant's settings, read after the tickets in the rounds where they may have changed. */
   settings?: SettingsSync;
+  /**
+   * Whether the console may talk to the queue now (issue 18: not while signed out; reads and drafting go on, the
+   * outbox keeps everything). Default: always. Call `resume()` when it may again.
+   */
+  connected?: () => boolean;
+  /** Whether a waiting change may be sent by the person signed in now (the hold rule). Default: every change. */
+  maySend?: (entry: OutboxEntry) => boolean;
 }
 
 /**
@@ -94,7 +101,7 @@ export class SyncEngine {
     });
     this.events = new QueueEventStream({
       baseUrl: options.client.url,
-      token: options.client.token,
+      token: options.client.credential,
       onChange: (cursor) => {
         options.settings?.noticeQueueEvent(cursor);
         this.requestSync();
@@ -123,6 +130,12 @@ export class SyncEngine {
     await stopped;
   }
 
+  /** Sync may go on (a sign-in): the event stream opens again with the new credential and a round runs now. */
+  resume(): void {
+    this.events.reconnect();
+    this.requestSync();
+  }
+
   /** Asks for a sync soon; calls while one runs are folded into one more round. */
   requestSync(): void {
     this.rounds.wake();
@@ -140,6 +153,7 @@ export class SyncEngine {
 
   private async round(): Promise<RoundOutcome> {
     if (this.damaged) return 'done';
+    if (this.options.connected?.() === false) return 'rest';
     const result = await this.syncOnce().catch((error: unknown) => this.failedRound(error));
     if (this.damaged) return 'done';
     if (result.ok) {
@@ -187,7 +201,7 @@ export class SyncEngine {
     // At most a new client id and a new numbering per round: a refusal after that is reported.
     let recoveries = 0;
     for (;;) {
-      const batch = outbox.peek(PUSH_BATCH);
+      const batch = outbox.peek(this.sendableCount(PUSH_BATCH));
       if (batch.length === 0) return ok(undefined);
       const answer = await client.push({ clientId: this.clientId, mutations: batch });
       if (!answer.ok) {
@@ -221,6 +235,16 @@ export class SyncEngine {
         return fail('queue_rejected', 'The queue did not acknowledge every change sent; they stay in the outbox.');
       }
     }
+  }
+
+  /** How many waiting changes from the front may go now, at most `limit`: held ones are put behind them first. */
+  private sendableCount(limit: number): number {
+    const { maySend } = this.options;
+    if (!maySend) return limit;
+    return Math.min(
+      limit,
+      this.options.cache.transaction(() => this.options.outbox.sendableFirst(maySend)),
+    );
   }
 
   /**
