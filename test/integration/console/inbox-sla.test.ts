@@ -89,7 +89,11 @@ describe('the inbox ordered by business-time due on a real SQLite cache', () => 
     settings.apply({ items: [policySetting(billing), policySetting(cards)], cursor: seq, hasMore: false });
     reorders = 0;
     followSlaPolicies({ settings, cache, catchAllQueue: () => null, reordered: () => (reorders += 1) });
-    inbox = new InboxQueries(file.db, () => 'Sam', (queue) => cache.slaPolicyFor(queue).policy.businessHours);
+    inbox = new InboxQueries(
+      file.db,
+      () => 'Sam',
+      (queue) => cache.slaPolicyFor(queue).policy.businessHours,
+    );
     // One page of the feed: tickets first, their messages after (the due times are computed as it commits).
     cache.transaction(() => {
       // Billing, created Thu 16:00 CET: 60 min Thursday, 60 from Fri 09:00 CET: due Fri 10:00 CET (09:00Z).

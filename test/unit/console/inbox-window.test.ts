@@ -41,7 +41,11 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     cache = new TicketCache(file.db);
     // No policies: every queue counts by the round-the-clock default (standard 8 h, premium 2 h, VIP 30 min).
     cache.useSlaPolicies(slaPolicyBook([]));
-    inbox = new InboxQueries(file.db, () => 'Sam', (queue) => cache.slaPolicyFor(queue).policy.businessHours);
+    inbox = new InboxQueries(
+      file.db,
+      () => 'Sam',
+      (queue) => cache.slaPolicyFor(queue).policy.businessHours,
+    );
   });
 
   it('orders escalations by SLA due time (first-reply minutes of the tier after creation, round the clock) and pages through them without gaps or repeats', () => {
