@@ -90,7 +90,12 @@ export async function consoleAddress(host: RunningProcess, timeoutMs = 60_000): 
 
 /** Calls the queue's HTTP API (`/v1...`) with `defaultToken` unless another is given; a refusal throws its answer. */
 export function queueCaller(queueUrl: string, defaultToken: string) {
-  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown, token = defaultToken): Promise<T> => {
+  return async <T>(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    path: string,
+    body?: unknown,
+    token = defaultToken,
+  ): Promise<T> => {
     const response = await fetch(`${queueUrl}/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },

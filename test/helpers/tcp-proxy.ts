@@ -7,12 +7,20 @@ export interface TcpProxy {
   open(): number;
   /** Cuts every connection passing through it, both sides, as a network failure would. */
   dropAll(): void;
+  /** Cuts every connection and refuses new ones (ended at once) until restore(): the network is down. */
+  cut(): void;
+  restore(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   const pairs = new Set<[Socket, Socket]>();
+  let down = false;
   const server = createServer((client) => {
+    if (down) {
+      client.resetAndDestroy();
+      return;
+    }
     const upstream = connect({ host: '127.0.0.1', port: targetPort });
     const pair: [Socket, Socket] = [client, upstream];
     pairs.add(pair);
@@ -28,14 +36,22 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('The proxy has no port.');
+  function dropAll(): void {
+    for (const [client, upstream] of pairs) {
+      client.resetAndDestroy();
+      upstream.destroy();
+    }
+  }
   return {
     port: address.port,
     open: () => pairs.size,
-    dropAll() {
-      for (const [client, upstream] of pairs) {
-        client.resetAndDestroy();
-        upstream.destroy();
-      }
+    dropAll,
+    cut() {
+      down = true;
+      dropAll();
+    },
+    restore() {
+      down = false;
     },
     async close() {
       for (const [client, upstream] of pairs) {
