@@ -56,6 +56,7 @@ import {
 } from '../shared/settings/stored-setting.js';
 import { MAX_MUTATION_ID_STEP } from './domain/push-admission.js';
 import { WIDGET_ENDPOINTS } from './widget/widget-endpoints.js';
+import { AUTH_ENDPOINTS } from './auth/sign-in/auth-endpoints.js';
 
 export const ANY_ROLE: readonly Role[] = ['agent', 'lead', 'autopilot', 'admin'];
 
@@ -504,4 +505,5 @@ export const ENDPOINTS = {
     contentType: 'text/plain',
   },
   ...WIDGET_ENDPOINTS,
+  ...AUTH_ENDPOINTS,
 } as const satisfies Record<string, Endpoint>;

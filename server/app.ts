@@ -7,6 +7,9 @@ import { QueueMetrics } from './metrics.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limit.js';
 import type { EmailChannelControl } from '../channels/email/email-control.js';
 import { registerAiHealthRoutes } from './routes/ai-health.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { OidcClients } from './auth/sign-in/oidc-clients.js';
+import { DEFAULT_SIGN_IN_LIMITS, SignInGuard, type SignInLimits } from './auth/sign-in/sign-in-limits.js';
 import { registerChannelRoutes } from './routes/channels.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { ChannelSecrets } from './secrets/channel-secrets.js';
@@ -63,6 +66,8 @@ export interface QueueAppOptions {
   widgetRateLimits?: Partial<WidgetRateLimits>;
   /** The widget script served at /widget.js (WIDGET_SCRIPT_FILE, built by `npm run build:widget`). */
   widgetScriptFile?: string;
+  /** Sign-in tries per address and failed passwords per account (DEFAULT_SIGN_IN_LIMITS for any not given). */
+  signInLimits?: Partial<SignInLimits>;
 }
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
@@ -119,6 +124,13 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerSecretRoutes(app, deps, secrets);
   registerWebhookRoutes(app, deps, options.webhookDeliveries ?? null);
   registerAiHealthRoutes(app, deps);
+  registerAuthRoutes(app, {
+    store: options.store,
+    now: deps.now,
+    guard: new SignInGuard({ ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits }, deps.now),
+    secrets,
+    oidc: new OidcClients(() => deps.now().getTime()),
+  });
   registerInboundRoutes(app, deps, secrets);
   const pingIntervalMs = options.pingIntervalMs ?? 15_000;
   registerEventRoutes(app, deps, { pingIntervalMs });

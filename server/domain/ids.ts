@@ -23,3 +23,8 @@ export function newUserId(): string {
 export function newApiTokenId(): string {
   return `tok_${randomBytes(16).toString('base64url')}`;
 }
+
+/** A person's session (`ses_`): what sign-out and the event streams name (its tokens are other things: auth/sign-in). */
+export function newSessionId(): string {
+  return `ses_${randomBytes(16).toString('base64url')}`;
+}

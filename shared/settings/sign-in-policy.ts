@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PersonRoleSchema } from '../api/identity-contract.js';
+import { isDeliveryUrl } from '../channels/web-origin.js';
 
 /**
  * How a tenant's people sign in (issue 18): one item, SIGN_IN_POLICY_ID, edited by admins. The identity provider is
@@ -9,11 +10,24 @@ import { PersonRoleSchema } from '../api/identity-contract.js';
  */
 export const SIGN_IN_POLICY_ID = 'sign_in';
 
+/**
+ * An issuer the queue may ask: https, or http on this machine only (a local or test provider); no user name, query or
+ * fragment (the issuer is compared as written with the one its discovery document and ID tokens name).
+ */
+export function isIssuerUrl(value: string): boolean {
+  if (!isDeliveryUrl(value)) return false;
+  const url = new URL(value);
+  return url.search === '' && url.hash === '' && !value.endsWith('?') && !value.endsWith('#');
+}
+
+export const ISSUER_URL_RULE =
+  'An issuer is https://…, or http:// on this machine (127.0.0.1 or localhost), without a query or fragment.';
+
 const claimValues = z.array(z.string().min(1).max(200)).max(50, 'At most 50 values.');
 
 export const OidcProviderSchema = z.strictObject({
   /** The issuer URL; its /.well-known/openid-configuration must name the same issuer. https, or http on loopback. */
-  issuer: z.string().url().max(500),
+  issuer: z.string().url().max(500).refine(isIssuerUrl, ISSUER_URL_RULE),
   clientId: z.string().min(1).max(200),
   /** The button's text on the sign-in screen ("Sign in with …"). */
   label: z.string().trim().min(1).max(80),

@@ -137,6 +137,8 @@ function requestFor(name: string, victimTicketId: string): Request {
       };
     case 'aiHealth':
       return { path: '/v1/ai/health?limit=200' };
+    case 'signOut':
+      return { path: '/v1/auth/sign-out' };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }

@@ -498,4 +498,16 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
     body: { score: prng.int(1, 5), ...(prng.chance(0.5) ? { comment: text(prng, 1_000) } : {}) },
   }),
   widgetScript: none,
+  // Signing in: unknown emails and wrong passwords (each costs a scrypt hash until the address's limit answers 429),
+  // tenants without an identity provider, states and refresh tokens nobody was given; a token has no session to end.
+  signInOptions: (prng) => ({ query: { tenant: text(prng, 100) } }),
+  passwordSignIn: (prng) => ({
+    body: { tenantId: text(prng, 100), email: `fuzz-${prng.int(1, 1_000_000)}@example.com`, password: text(prng, 256) },
+  }),
+  oidcStart: (prng) => ({ body: { tenantId: text(prng, 100), redirectUri: 'http://127.0.0.1:7/callback' } }),
+  oidcFinish: (prng) => ({
+    body: { callbackUrl: `http://127.0.0.1:7/callback?code=${prng.int(1, 1_000_000)}&state=fuzz${prng.int(1, 1e6)}` },
+  }),
+  refreshSession: (prng) => ({ body: { refreshToken: `sbr_fuzz${prng.int(1, 1_000_000)}` } }),
+  signOut: none,
 };
