@@ -59,6 +59,7 @@ export class TestConsoles {
   }
 
   async close(core: ConsoleCore): Promise<void> {
+    core.session.manager.stop();
     await core.sync.stop();
     core.db.close();
     this.opened.delete(core);

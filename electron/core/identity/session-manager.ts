@@ -37,7 +37,7 @@ export interface SessionManagerOptions {
 /** How long before the access token expires it is refreshed: a fifth of its life, at most a minute. */
 const REFRESH_MARGIN_MS = 60_000;
 /** How soon a refresh is tried again when the queue (or the identity provider behind it) did not answer. */
-const RETRY_REFRESH_MS = 10_000;
+const RETRY_REFRESH_MS = 5_000;
 
 /**
  * The console's session (issue 18). Signed in with a password or the identity provider: the access token lives in
