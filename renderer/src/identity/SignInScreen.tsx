@@ -5,6 +5,7 @@ import type { ConsoleSession } from '../../../shared/api/identity-console.js';
 import { useController } from '../state/context.js';
 import { useSessionModel } from './SessionContext.js';
 import { SignedOutNotice } from './SignedOutNotice.js';
+import { takeSsoReturnError } from './sso-return-error.js';
 import { createSignInForm, type SignInField } from './sign-in-form.js';
 import { useFormMessageText } from './useFormMessageText.js';
 import './identity.css';
@@ -56,6 +57,7 @@ export function SignInScreen({ session }: { session: ConsoleSession }) {
   const [form] = useState(() =>
     createSignInForm({ api, onSignedIn: model.show, navigate: (url) => window.location.assign(url) }),
   );
+  const [ssoFailure] = useState(() => takeSsoReturnError(window.location, window.history));
   const state = useStore(form.store);
   const firstField = useRef<HTMLInputElement>(null);
   const ssoButton = useRef<HTMLButtonElement>(null);
@@ -143,6 +145,11 @@ export function SignInScreen({ session }: { session: ConsoleSession }) {
               {state.busy ? t('identity.signIn.busy') : t('identity.signIn.submit')}
             </button>
           </form>
+        ) : null}
+        {ssoFailure && !state.errors.form ? (
+          <p className="error-message" role="alert" data-testid="sign-in-sso-error">
+            {t(`desktop.signInReturn.failures.${ssoFailure}`)}
+          </p>
         ) : null}
         {state.errors.form ? (
           <p className="error-message" role="alert" data-testid="sign-in-form-error">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionModel, sessionView } from '../../../renderer/src/identity/session-model.js';
 import { createSignInForm } from '../../../renderer/src/identity/sign-in-form.js';
+import { takeSsoReturnError } from '../../../renderer/src/identity/sso-return-error.js';
 import { SIGN_OUT_REASONS } from '../../../shared/api/identity-contract.js';
 import type { ConsoleSession } from '../../../shared/api/identity-console.js';
 import { fail } from '../../../shared/result.js';
@@ -183,5 +184,20 @@ describe('sign-in screen: the session', () => {
     expect(consoleTranslator('de')('identity.signIn.held', { number: '3', authors: 'Ana und Ben' })).toBe(
       'Ungesendete Änderungen auf dieser Konsole: 3, geschrieben von Ana und Ben. Sie gehen hinaus, sobald ihr Verfasser oder eine Teamleitung sich hier anmeldet.',
     );
+  });
+
+  it('says a failed return from the identity provider in the reader’s language, once: the address loses it', () => {
+    const replaced: string[] = [];
+    const history = {
+      state: null,
+      replaceState: (_: unknown, __: string, url?: string | URL | null) => void replaced.push(String(url)),
+    };
+    const at = (href: string) => ({ href });
+    expect(takeSsoReturnError(at('http://127.0.0.1:4780/?sso_error=sso_refused&x=1'), history)).toBe('sso_refused');
+    expect(replaced).toEqual(['/?x=1']);
+    expect(takeSsoReturnError(at('http://127.0.0.1:4780/?sso_error=bogus'), history)).toBeNull();
+    expect(takeSsoReturnError(at('http://127.0.0.1:4780/'), history)).toBeNull();
+    expect(replaced).toHaveLength(2);
+    expect(consoleTranslator('fr')('desktop.signInReturn.failures.sso_refused')).not.toMatch(/signInReturn/);
   });
 });
