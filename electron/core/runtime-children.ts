@@ -34,8 +34,11 @@ export interface RuntimeChildren {
 /** Starts them (creating the data folder first); throws before starting anything when the options do not fit. */
 export function startRuntimeChildren(options: RuntimeChildrenOptions): RuntimeChildren {
   const { log } = options;
-  if (options.queueUrl && !options.queueToken)
-    throw new Error('A queue token is needed to connect to an external queue (--queue-token or --tokens-file).');
+  // Without a token, people sign in to the tenant on the console.
+  if (options.queueUrl && !options.queueToken && !options.tenant)
+    throw new Error(
+      'An external queue needs a token (--queue-token or --tokens-file) or the tenant its people sign in to (--tenant).',
+    );
   // The folder holds customer data (the cache) and secrets: when this creates it, its owner alone may enter.
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   // The autopilot starts first, the embedded queue beside it: the AI engine takes the longest to come up.
