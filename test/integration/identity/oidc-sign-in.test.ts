@@ -10,7 +10,7 @@ import {
   type TestIdentityProvider,
 } from '../../helpers/oidc-provider.js';
 import { testSecrets } from '../webhooks/webhook-fixtures.js';
-import { refresh, refusalOf, saveSignInPolicy, type ErrorBody } from './identity-fixtures.js';
+import { addUser, refresh, refusalOf, saveSignInPolicy, type ErrorBody } from './identity-fixtures.js';
 
 /** The desktop's loopback listener (the provider ignores the port of a native client's loopback redirect). */
 const REDIRECT_URI = 'http://127.0.0.1:51234/callback';
@@ -136,6 +136,23 @@ describe('OpenID Connect sign-in against a real provider (oidc-provider on 127.0
     expect(admitted.body.user.role).toBe('agent');
   });
 
+  it('without createUsers: a user an admin added is matched by email and bound; anyone else is refused', async () => {
+    await useProvider({ createUsers: false });
+    provider.setAccount({ id: 'erin-at-idp', email: 'Erin@Example.com', name: 'Erin', groups: ['sb-leads'] });
+    provider.setAccount({ id: 'frank', email: 'frank@example.com', name: 'Frank', groups: ['sb-agents'] });
+    const erin = await addUser(queue, { email: 'erin@example.com', name: 'Erin (added)', role: 'agent' });
+    const signedIn = await signIn('erin-at-idp');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toMatchObject({ id: erin.id, role: 'lead' });
+    expect(await queue.store.identity.findUserBySubject(queue.tenantId, provider.issuer, 'erin-at-idp')).toMatchObject({
+      id: erin.id,
+      ssoLinked: true,
+    });
+    const stranger = await signIn('frank');
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.error?.code).toBe('not_a_user');
+  });
+
   it('refreshes by asking the provider again: a new role claim applies; a grant revoked there ends the session', async () => {
     await useProvider();
     provider.setAccount({ id: 'dave', email: 'dave@example.com', name: 'Dave', groups: ['sb-agents'] });
@@ -204,29 +221,20 @@ describe('OpenID Connect sign-in against a real provider (oidc-provider on 127.0
       expect(refused.body.error?.message).toContain('iss');
     });
 
-    it('refuses an ID token issued to another client (wrong audience)', async () => {
+    // The provider's token endpoint answers, in place of the ID token of this sign-in, one it issued elsewhere.
+    it.each([
+      { case: 'issued to another client (wrong audience)', client: 'other', claim: 'aud' },
+      { case: 'of another sign-in of the same client (wrong nonce)', client: 'queue', claim: 'nonce' },
+    ] as const)('refuses an ID token $case', async ({ client, claim }) => {
       await useProvider();
-      const otherClients = await provider.issueIdToken('alice', provider.otherClientId, REDIRECT_URI);
-      provider.swapIdTokens(() => otherClients);
+      const clientId = client === 'other' ? provider.otherClientId : provider.clientId;
+      const elsewhere = await provider.issueIdToken('alice', clientId, REDIRECT_URI);
+      provider.swapIdTokens(() => elsewhere);
       try {
         const refused = await signIn('alice');
         expect(refused.status).toBe(401);
         expect(refused.body.error?.code).toBe('sso_refused');
-        expect(refused.body.error?.message).toContain('aud');
-      } finally {
-        provider.swapIdTokens(null);
-      }
-    });
-
-    it('refuses an ID token of another sign-in of the same client (wrong nonce)', async () => {
-      await useProvider();
-      const anotherSignIn = await provider.issueIdToken('alice', provider.clientId, REDIRECT_URI);
-      provider.swapIdTokens(() => anotherSignIn);
-      try {
-        const refused = await signIn('alice');
-        expect(refused.status).toBe(401);
-        expect(refused.body.error?.code).toBe('sso_refused');
-        expect(refused.body.error?.message).toContain('nonce');
+        expect(refused.body.error?.message).toContain(claim);
       } finally {
         provider.swapIdTokens(null);
       }
