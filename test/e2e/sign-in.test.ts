@@ -19,8 +19,11 @@ import {
 import { startTestIdentityProvider } from '../helpers/oidc-provider.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 
-/** The stated bound (README, design.md): a disabled person's console shows the sign-out within 5 s of reaching the queue. */
-const SIGN_OUT_BOUND_MS = 5_000;
+/**
+ * The stated bound for a console whose connection comes back (README): it tries the queue again at least every 5 s (the
+ * sync's longest wait between tries, its poll), and its first refused request shows the sign-out within 1 s more.
+ */
+const SIGN_OUT_BOUND_MS = 5_000 + 1_000;
 const PASSWORD = 'correct horse battery staple';
 const ALEX = { email: 'alex@example.test', name: 'Alex Agent', role: 'agent', queues: ['cards'] } as const;
 const SAM = { email: 'sam@example.test', name: 'Sam Second', role: 'agent', queues: ['cards'] } as const;
