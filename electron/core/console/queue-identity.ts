@@ -11,9 +11,6 @@ export interface WhoAmISource {
   whoami(): Promise<Result<WhoAmI>>;
 }
 
-/** GET /v1/whoami as a queue answers it since issue 18: the user a token is bound to (null for a machine's). */
-type WhoAmIOfPerson = WhoAmI & { userId?: string | null; email?: string | null };
-
 /**
  * Who this console's queue token is: its role (a lead sees the lead screens), its tenant (whose settings the
  * console shows) and, for a token bound to a user (the demo's people), that person. Asked from the queue
@@ -74,8 +71,8 @@ export class QueueIdentity {
   private async ask(): Promise<void> {
     const answer = await this.source.whoami();
     if (!answer.ok) return;
-    const whoami: WhoAmIOfPerson = answer.value;
-    const person = whoami.userId ? JSON.stringify([whoami.userId, whoami.email ?? '', whoami.name]) : null;
+    const whoami = answer.value;
+    const person = whoami.userId === null ? null : JSON.stringify([whoami.userId, whoami.email ?? '', whoami.name]);
     const same =
       whoami.role === this.role() && whoami.tenantId === this.tenantId() && person === this.meta.get(this.personKey);
     if (same) return;

@@ -141,6 +141,27 @@ describe('a signed-in console', () => {
     expect(ben.role).toBe('agent');
   });
 
+  it('is signed out by its event stream within 5 s of a revocation, with no request of its own', async () => {
+    const sam = await addUser(queue, { email: 'sam@example.com', name: 'Sam', role: 'agent', password: PASSWORD });
+    const core = openSignedInConsole('stream');
+    await signIn(core, 'sam@example.com');
+    core.sync.start();
+    // The first round has run: the next one comes only after the poll interval (a minute here), so what signs the
+    // console out is its event stream (the queue's last event `signed_out`, or the 401 when it connects again).
+    expect((await core.sync.syncNow()).ok).toBe(true);
+    const disabledAt = Date.now();
+    const disabled = await queue.call('PATCH', `/v1/users/${sam.id}`, {
+      body: { baseVersion: sam.version, disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    await expect
+      .poll(() => core.session.manager.state().reason, { timeout: 5_000, interval: 50 })
+      .toBe('user_disabled');
+    const signedOutMs = Date.now() - disabledAt;
+    console.log(`signed out by the event stream ${signedOutMs} ms after the user was disabled`);
+    expect(signedOutMs).toBeLessThan(5_000);
+  });
+
   it('starts offline as the remembered person and refreshes when the queue answers again', async () => {
     const ticketId = await postTicket(queue);
     const first = openSignedInConsole('offline');
