@@ -82,6 +82,19 @@ describe('local accounts: sign-in, refresh, sign-out', () => {
     expect(refusalOf(await refresh(queue, again.body.refreshToken))).toBe('session_expired');
   });
 
+  it('an access token stops working after accessMinutes (access_expired); a refresh puts it right', async () => {
+    await saveSignInPolicy(queue, { accessMinutes: 1, refreshHours: 1 });
+    await addUser(queue, { email: 'ann@example.com', name: 'Ann', role: 'agent', password: PASSWORD });
+    // Issued by a queue clock two minutes behind: its minute is over by the time it is used.
+    queue.clock.advance(-2 * 60_000);
+    const grant = (await passwordSignIn(queue, 'ann@example.com', PASSWORD)).body;
+    expect(refusalOf(await queue.call('GET', '/v1/whoami', { token: grant.accessToken }))).toBe('access_expired');
+    queue.clock.advance(2 * 60_000);
+    const refreshed = await refresh(queue, grant.refreshToken);
+    expect(refreshed.status).toBe(200);
+    expect((await queue.call('GET', '/v1/whoami', { token: refreshed.body.accessToken })).status).toBe(200);
+  });
+
   it('refuses a wrong password and an unknown email alike, and a disabled user', async () => {
     const kim = await addUser(queue, { email: 'kim@example.com', name: 'Kim', role: 'agent', password: PASSWORD });
     const wrong = await passwordSignIn(queue, 'kim@example.com', 'not the password at all');
