@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ApiToken } from '../../../../shared/api/identity-contract.js';
 import { RoleSchema, type Role } from '../../../../shared/api/queue-contract.js';
-import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useFormMessageText } from '../../identity/useFormMessageText.js';
@@ -13,10 +12,10 @@ import { CopyText } from '../integrations/CopyText.js';
 import type { AdminSectionProps } from '../SettingSection.js';
 import { useSectionShortcuts } from '../useSectionShortcuts.js';
 import { ConfirmBar } from './ConfirmBar.js';
+import { PeopleSection, useFocusFirstInvalid } from './PeopleSection.js';
 import { placementOf } from './people-placement.js';
 import { SelectField } from './SelectField.js';
 import { createTokenEditor } from './token-editor.js';
-import '../../identity/identity.css';
 
 function TokenRow(props: { token: ApiToken; editable: boolean; onRotate(): void; onRevoke(): void }) {
   const { t } = useTranslation();
@@ -90,10 +89,7 @@ export function ApiTokensSection({ editable }: AdminSectionProps) {
   useEffect(() => {
     void editor.load();
   }, [editor]);
-  useEffect(() => {
-    if (Object.keys(problems.fields).length > 0)
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }, [problems]);
+  useFocusFirstInvalid(formRef, problems);
   useEffect(() => {
     if (issued)
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="token-secret"]')?.focus());
@@ -104,40 +100,21 @@ export function ApiTokensSection({ editable }: AdminSectionProps) {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input')?.focus());
   };
   useSectionShortcuts({ startNew, save: () => editable && editor.create() });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && form && formRef.current?.contains(event.target as Node)) {
-      event.preventDefault();
-      editor.close();
-    }
-  };
 
   const scopeOptions = RoleSchema.options.map((role) => ({ value: role, label: t(`identity.role.${role}`) }));
   return (
-    <section
-      className="people-section"
-      aria-label={t('identity.tokens.title')}
-      data-testid="admin-api-tokens"
-      onKeyDown={onKeyDown}
+    <PeopleSection
+      testId="admin-api-tokens"
+      title={t('identity.tokens.title')}
+      newLabel={t('identity.tokens.new')}
+      newTestId="token-new"
+      editable={editable}
+      loadError={loadError}
+      form={formRef}
+      onNew={startNew}
+      onRetry={() => void editor.load()}
+      onCloseForm={editor.close}
     >
-      <div className="admin-list-head">
-        <h3>{t('identity.tokens.title')}</h3>
-        <ShortcutButton
-          keys="Alt+N"
-          className="button button-small"
-          testId="token-new"
-          disabled={!editable}
-          onPress={startNew}
-        >
-          {t('identity.tokens.new')}
-        </ShortcutButton>
-      </div>
-      {loadError ? (
-        loadError.code === 'not_supported' ? (
-          <p className="empty-state">{t('identity.users.unavailable')}</p>
-        ) : (
-          <ErrorMessage error={loadError} onRetry={() => void editor.load()} />
-        )
-      ) : null}
       {issued ? (
         <div className="admin-notice ok" data-testid="token-issued">
           <CopyText
@@ -260,6 +237,6 @@ export function ApiTokensSection({ editable }: AdminSectionProps) {
           </tbody>
         </table>
       ) : null}
-    </section>
+    </PeopleSection>
   );
 }

@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { PERSON_ROLES, type PersonRole, type User } from '../../../../shared/api/identity-contract.js';
 import { UI_LANGUAGES } from '../../../../shared/i18n/ui-languages.js';
-import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useFormMessageText } from '../../identity/useFormMessageText.js';
@@ -12,10 +11,10 @@ import { TextField } from '../AdminField.js';
 import type { AdminSectionProps } from '../SettingSection.js';
 import { useSectionShortcuts } from '../useSectionShortcuts.js';
 import { ConfirmBar } from './ConfirmBar.js';
+import { PeopleSection, useFocusFirstInvalid } from './PeopleSection.js';
 import { placementOf } from './people-placement.js';
 import { SelectField } from './SelectField.js';
 import { createUserEditor } from './user-editor.js';
-import '../../identity/identity.css';
 
 /** The user's row: who, role, queues, language, state and last sign-in; the name opens the form. */
 function UserRow({ user, onOpen, current }: { user: User; onOpen(): void; current: boolean }) {
@@ -61,10 +60,7 @@ export function UsersSection({ editable }: AdminSectionProps) {
   useEffect(() => {
     void editor.load();
   }, [editor]);
-  useEffect(() => {
-    if (Object.keys(problems.fields).length > 0)
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }, [problems]);
+  useFocusFirstInvalid(formRef, problems);
   const focusForm = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select')?.focus());
   const open = (user: User | null) => {
@@ -73,12 +69,6 @@ export function UsersSection({ editable }: AdminSectionProps) {
     focusForm();
   };
   useSectionShortcuts({ startNew: () => open(null), save: () => editable && editor.save() });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && draft && formRef.current?.contains(event.target as Node)) {
-      event.preventDefault();
-      editor.close();
-    }
-  };
 
   const base = draft?.base ?? null;
   const roleOptions = PERSON_ROLES.map((role) => ({ value: role, label: t(`identity.role.${role}`) }));
@@ -87,31 +77,18 @@ export function UsersSection({ editable }: AdminSectionProps) {
     ...UI_LANGUAGES.map((language) => ({ value: language.code, label: language.name })),
   ];
   return (
-    <section
-      className="people-section"
-      aria-label={t('identity.users.title')}
-      data-testid="admin-users"
-      onKeyDown={onKeyDown}
+    <PeopleSection
+      testId="admin-users"
+      title={t('identity.users.title')}
+      newLabel={t('identity.users.new')}
+      newTestId="user-new"
+      editable={editable}
+      loadError={loadError}
+      form={formRef}
+      onNew={() => open(null)}
+      onRetry={() => void editor.load()}
+      onCloseForm={editor.close}
     >
-      <div className="admin-list-head">
-        <h3>{t('identity.users.title')}</h3>
-        <ShortcutButton
-          keys="Alt+N"
-          className="button button-small"
-          testId="user-new"
-          disabled={!editable}
-          onPress={() => open(null)}
-        >
-          {t('identity.users.new')}
-        </ShortcutButton>
-      </div>
-      {loadError ? (
-        loadError.code === 'not_supported' ? (
-          <p className="empty-state">{t('identity.users.unavailable')}</p>
-        ) : (
-          <ErrorMessage error={loadError} onRetry={() => void editor.load()} />
-        )
-      ) : null}
       {users && users.length === 0 ? <p className="empty-state">{t('identity.users.empty')}</p> : null}
       {users && users.length > 0 ? (
         <table className="identity-table" data-testid="users-table">
@@ -277,6 +254,6 @@ export function UsersSection({ editable }: AdminSectionProps) {
           </div>
         </form>
       ) : null}
-    </section>
+    </PeopleSection>
   );
 }
