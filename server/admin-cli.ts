@@ -1,29 +1,22 @@
-import { OwnerQueueSchema, RoleSchema } from '../shared/api/queue-contract.js';
+import { OwnerQueueSchema } from '../shared/api/queue-contract.js';
 import { readTenantSeed, type TenantSeed } from '../lib/tenant-seed/tenant-seed.js';
-import { issueToken } from './auth/tokens.js';
 import { describeSeedReport, seedTenant } from './tenant-seeding.js';
 import { stringFlags } from '../lib/cli-support.js';
 import { ADMIN_USAGE as USAGE, CliUsageError, parseFlags } from './cli-args.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
 import type { QueueStore } from './storage/queue-store.js';
-import { listTokenLines, revokeByFingerprint, tokenFingerprint } from './token-commands.js';
 
 const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 /**
- * `tenant create --db DB --id ID --name NAME`, `tenant seed --db DB --tenant ID --from DIR` (seed-files.ts), `queue create --db DB --tenant ID --id QUEUE --name NAME`,
- * `token create --db DB --tenant ID --role R [--name N]`, `token list --db DB --tenant ID` and
- * `token revoke --db DB --tenant ID --fingerprint FP`.
- * A token's plaintext is printed once on stdout and never stored; the store keeps its sha256.
+ * `tenant create --db DB --id ID --name NAME`, `tenant seed --db DB --tenant ID --from DIR` (seed-files.ts) and
+ * `queue create --db DB --tenant ID --id QUEUE --name NAME`. Users and tokens: user-commands.ts, token-commands.ts.
  */
 export async function runAdminCommand(argv: readonly string[], out: (line: string) => void): Promise<void> {
   const [noun, verb, ...rest] = argv;
-  const known =
-    verb === 'create' ||
-    (noun === 'token' && (verb === 'list' || verb === 'revoke')) ||
-    (noun === 'tenant' && verb === 'seed');
+  const known = verb === 'create' || (noun === 'tenant' && verb === 'seed');
   if (!known) throw new CliUsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}". ${USAGE}`);
-  const values = parseFlags(rest, stringFlags('db', 'id', 'name', 'tenant', 'role', 'fingerprint', 'from'), USAGE);
+  const values = parseFlags(rest, stringFlags('db', 'id', 'name', 'tenant', 'from'), USAGE);
   if (!values.db) throw new CliUsageError(`--db FILE|postgres://URL is required. ${USAGE}`);
 
   if (noun === 'tenant' && verb === 'seed') {
@@ -81,46 +74,6 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
       await store.createOwnerQueue(tenantId, queue.data);
     });
     out(`Created queue ${queue.data.id} (${queue.data.name}) for tenant ${tenantId}.`);
-    return;
-  }
-  if (noun === 'token' && verb !== 'create') {
-    const tenantId = values.tenant ?? '';
-    if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
-    await withStore(values.db, async (store) => {
-      if (!(await store.getTenant(tenantId)))
-        throw new CliUsageError(`There is no tenant "${tenantId}" in ${describeDb(values.db ?? '')}.`);
-      if (verb === 'list') {
-        for (const line of await listTokenLines(store, tenantId)) out(line);
-        return;
-      }
-      if (!values.fingerprint)
-        throw new CliUsageError(
-          `--fingerprint FP is required (from: npm run queue -- token list --db DB --tenant ${tenantId}). ${USAGE}`,
-        );
-      const token = await revokeByFingerprint(store, tenantId, values.fingerprint, new Date());
-      out(
-        `Revoked token ${tokenFingerprint(token.tokenHash)} (${token.role}, "${token.name}") of tenant ${tenantId}; the queue refuses it from its next request on.`,
-      );
-    });
-    return;
-  }
-  if (noun === 'token') {
-    const tenantId = values.tenant ?? '';
-    const role = RoleSchema.safeParse(values.role);
-    if (!tenantId) throw new CliUsageError(`--tenant ID is required. ${USAGE}`);
-    if (!role.success) throw new CliUsageError(`--role must be one of ${RoleSchema.options.join(', ')}.`);
-    const { plaintext, record } = issueToken(role.data, values.name?.trim() || `${tenantId} ${role.data}`);
-    await withStore(values.db, async (store) => {
-      if (!(await store.getTenant(tenantId)))
-        throw new CliUsageError(
-          `There is no tenant "${tenantId}"; create it with: npm run queue -- tenant create --db DB --id ${tenantId} --name NAME`,
-        );
-      await store.addTokens(tenantId, [record]);
-    });
-    out(plaintext);
-    process.stderr.write(
-      `Token for tenant ${tenantId}, role ${role.data}; it is shown only this once (the queue stores only its hash).\n`,
-    );
     return;
   }
   throw new CliUsageError(`Unknown command "${noun ?? ''} ${verb}". ${USAGE}`);

@@ -21,6 +21,18 @@ import {
 } from '../shared/api/queue-contract.js';
 import { WhoAmISchema } from '../shared/api/whoami.js';
 import {
+  ApiTokenIdSchema,
+  ApiTokenSchema,
+  ApiTokensSchema,
+  IssuedApiTokenSchema,
+  NewApiTokenSchema,
+  NewUserSchema,
+  UserIdSchema,
+  UserPatchSchema,
+  UserSchema,
+  UsersSchema,
+} from '../shared/api/identity-contract.js';
+import {
   AiHealthEventSchema,
   AiHealthEventsSchema,
   AiHealthQuerySchema,
@@ -100,6 +112,10 @@ export const AiSpendQuerySchema = z.strictObject({
 });
 /** Where a generic channel posts in: the tenant and the channel, no token (the body is signed). */
 export const InboundParamsSchema = z.strictObject({ tenantId: z.string().min(1).max(100), channelId: SettingIdSchema });
+/** A user of the caller's tenant. */
+export const UserParamsSchema = z.strictObject({ id: UserIdSchema });
+/** An API token of the caller's tenant. */
+export const ApiTokenParamsSchema = z.strictObject({ id: ApiTokenIdSchema });
 /** The roles of people at a console. */
 const PEOPLE: readonly Role[] = ['agent', 'lead', 'admin'];
 export const DeleteSettingQuerySchema = z.strictObject({ baseVersion: z.coerce.number().int().nonnegative() });
@@ -112,7 +128,7 @@ const SETTING_EDITORS = SETTING_KIND_NAMES.map((kind) => `${kind}: ${SETTING_KIN
 );
 
 export interface Endpoint {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Fastify's route pattern. */
   path: string;
   summary: string;
@@ -485,6 +501,78 @@ export const ENDPOINTS = {
     roles: ANY_ROLE,
     status: 200,
     response: WhoAmISchema,
+  },
+  listUsers: {
+    method: 'GET',
+    path: '/v1/users',
+    summary:
+      "The tenant's people: name, email, role, the queues they work, language, whether disabled, whether a local password is set or the identity provider is bound, the last sign-in and the version an edit names (never a password hash).",
+    roles: ['lead', 'admin'],
+    status: 200,
+    response: UsersSchema,
+  },
+  createUser: {
+    method: 'POST',
+    path: '/v1/users',
+    summary:
+      'Add a person to the tenant (the password only for local accounts; stored as a scrypt hash). Audited. 409 email_taken when another user of the tenant has the email; 409 too_many_users past 10,000.',
+    roles: ['admin'],
+    body: NewUserSchema,
+    conflicts: ['email_taken', 'too_many_users'],
+    status: 201,
+    response: UserSchema,
+  },
+  updateUser: {
+    method: 'PATCH',
+    path: '/v1/users/:id',
+    summary:
+      "Change a user against the version the edit started from: name, role, queues, language, a new local password (ends the user's other sessions) or disabled (ends every session and revokes every token bound to the user at once, on every queue process; enabling again brings none back). Audited. 404 not_found; 409 version_conflict with the user as it is now (details.current); 409 cannot_disable_self (an admin does not disable their own account); 409 last_admin (the tenant's last enabled admin is neither disabled nor demoted).",
+    roles: ['admin'],
+    params: UserParamsSchema,
+    body: UserPatchSchema,
+    conflicts: ['version_conflict', 'cannot_disable_self', 'last_admin'],
+    status: 200,
+    response: UserSchema,
+  },
+  listApiTokens: {
+    method: 'GET',
+    path: '/v1/tokens',
+    summary:
+      "The tenant's API tokens, revoked ones included: id, name, scope (role), the user a token is bound to (null: a machine), created, last used (to the minute), expiry, rotation and revocation times; never a secret.",
+    roles: ['admin'],
+    status: 200,
+    response: ApiTokensSchema,
+  },
+  createApiToken: {
+    method: 'POST',
+    path: '/v1/tokens',
+    summary:
+      "A machine's API token with a name, a scope (its role) and an expiry in days (null: none). The secret is answered this once (the queue keeps its hash). Audited. 409 too_many_tokens past 500 live tokens.",
+    roles: ['admin'],
+    body: NewApiTokenSchema,
+    conflicts: ['too_many_tokens'],
+    status: 201,
+    response: IssuedApiTokenSchema,
+  },
+  rotateApiToken: {
+    method: 'POST',
+    path: '/v1/tokens/:id/rotate',
+    summary:
+      'A new secret for the same token (answered this once); the old secret is refused from the next request on, by every queue process sharing the database. Audited. 404 not_found when the tenant has no such live token.',
+    roles: ['admin'],
+    params: ApiTokenParamsSchema,
+    status: 200,
+    response: IssuedApiTokenSchema,
+  },
+  revokeApiToken: {
+    method: 'DELETE',
+    path: '/v1/tokens/:id',
+    summary:
+      'Revoke a token: refused (401, reason token_revoked) from the next request on by every queue process sharing the database, and its open event streams end within 2 s. Audited. 404 not_found when the tenant has no such live token.',
+    roles: ['admin'],
+    params: ApiTokenParamsSchema,
+    status: 200,
+    response: ApiTokenSchema,
   },
   openapi: { method: 'GET', path: '/v1/openapi.json', summary: 'This document.', roles: null, status: 200 },
   healthz: {

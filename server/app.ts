@@ -26,6 +26,8 @@ import { registerWebhookRoutes, type DeliveryWake } from './routes/webhooks.js';
 import { registerSettingRoutes } from './routes/settings.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { registerWhoAmIRoute } from './routes/whoami.js';
+import { registerUserRoutes } from './routes/users.js';
+import { registerApiTokenRoutes } from './routes/api-tokens.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import type { QueueStore } from './storage/queue-store.js';
 import { answerFrameworkError, installUrlGuard } from './url-guard.js';
@@ -117,6 +119,8 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerClaimRoutes(app, deps);
   registerStatsRoutes(app, deps);
   registerWhoAmIRoute(app, deps);
+  registerUserRoutes(app, deps);
+  registerApiTokenRoutes(app, deps);
   registerRuleRoutes(app, deps);
   registerSettingRoutes(app, deps);
   const secrets = options.secrets ?? ChannelSecrets.load({ env: process.env, sqliteFile: null, log: () => undefined });

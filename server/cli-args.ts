@@ -50,7 +50,7 @@ export const USAGE =
   ` [--metrics-token-file FILE] [--${RATE_LIMIT_FLAGS.perToken} ${DEFAULT_RATE_LIMITS.perToken}] [--${RATE_LIMIT_FLAGS.perTenant} ${DEFAULT_RATE_LIMITS.perTenant}]` +
   ` [--${RATE_LIMIT_FLAGS.perAddress} ${DEFAULT_RATE_LIMITS.perAddress}] (requests a minute, 0 = off) [--${RATE_LIMIT_FLAGS.failedCredentialsPerAddress} ${DEFAULT_RATE_LIMITS.failedCredentialsPerAddress}] (refused credentials a minute per address, 0 = off) [--${WIDGET_SESSIONS_FLAG} ${DEFAULT_WIDGET_RATE_LIMITS.sessionsPerAddress}] (new chat sessions a minute, 0 = off) [--request-timeout-ms ${DEFAULT_REQUEST_TIMEOUT_MS}] [--no-channels]`;
 export const ADMIN_USAGE =
-  'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | tenant seed --db DB --tenant ID --from DIR | queue create --db DB --tenant ID --id QUEUE [--name NAME] | token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] | token list --db DB --tenant ID | token revoke --db DB --tenant ID --fingerprint FP';
+  'Usage: npm run queue -- tenant create --db DB --id ID [--name NAME] | tenant seed --db DB --tenant ID --from DIR | queue create --db DB --tenant ID --id QUEUE [--name NAME]';
 
 /** A command-line mistake; the CLI prints its message on one line and exits with code 2. */
 export class CliUsageError extends Error {}

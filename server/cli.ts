@@ -14,12 +14,15 @@ import { WebhookDeliveryWorker } from './webhooks/delivery-worker.js';
 import { describeSeedReport } from './tenant-seeding.js';
 import { IMPORT_USAGE, runImportCommand } from './import/import-cli.js';
 import { describeDb, openQueueStore } from './storage/open-store.js';
+import { runTokenCommand, TOKEN_USAGE } from './token-commands.js';
+import { runUserCommand, USER_USAGE } from './user-commands.js';
 import type { QueueStore } from './storage/queue-store.js';
 
 /**
  * `npm run queue -- --db ./q.sqlite|postgres://... --port 7400 [--host 127.0.0.1] [--tokens-file FILE]`
  * `[--metrics-token-file FILE] [--rate-limit-token|tenant|address N] [--request-timeout-ms MS]` (see cli-args.ts)
- * (and the admin commands `tenant create ...`, `token create|list|revoke ...`, see admin-cli.ts, and
+ * (and the admin commands `tenant create ...`, see admin-cli.ts, `user add|list|update|disable|enable|password ...`,
+ * see user-commands.ts, `token create|list|rotate|revoke ...`, see token-commands.ts, and
  * `import articles|tickets ...`, see import/import-cli.ts, and `channel add|list|test|remove ...`, see channel-cli.ts).
  * Runs the email channels beside the HTTP server (channels/email/email-runtime.ts) and the webhook delivery worker
  * (webhooks/delivery-worker.ts) unless --no-channels.
@@ -28,8 +31,16 @@ import type { QueueStore } from './storage/queue-store.js';
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv[0] === 'tenant' || argv[0] === 'token' || argv[0] === 'queue') {
+  if (argv[0] === 'tenant' || argv[0] === 'queue') {
     await runAdminCommand(argv, (line) => process.stdout.write(`${line}\n`));
+    return;
+  }
+  if (argv[0] === 'token') {
+    await runTokenCommand(argv, writeLine, (line) => process.stderr.write(`${line}\n`));
+    return;
+  }
+  if (argv[0] === 'user') {
+    await runUserCommand(argv, writeLine);
     return;
   }
   if (argv[0] === 'import') {
@@ -54,7 +65,9 @@ async function main(): Promise<void> {
   }
   const args = parseCliArgs(argv);
   if (args === null) {
-    process.stdout.write(`${USAGE}\n${ADMIN_USAGE}\n${IMPORT_USAGE}\n${CHANNEL_USAGE}\n`);
+    process.stdout.write(
+      `${USAGE}\n${ADMIN_USAGE}\n${USER_USAGE}\n${TOKEN_USAGE}\n${IMPORT_USAGE}\n${CHANNEL_USAGE}\n`,
+    );
     return;
   }
   const metricsToken = readMetricsToken(args.metricsTokenFile, process.env);
@@ -197,6 +210,10 @@ async function main(): Promise<void> {
     // The parent that embeds this queue is gone (or closed our input): do not linger as an orphan.
     process.stdin.on('close', shutdown).on('end', shutdown).resume();
   }
+}
+
+function writeLine(line: string): void {
+  process.stdout.write(`${line}\n`);
 }
 
 function reason(error: unknown): string {

@@ -1,59 +1,84 @@
-import { CliUsageError } from './cli-args.js';
-import type { QueueStore, TokenListing } from './storage/queue-store.js';
+import { stringFlags } from '../lib/cli-support.js';
+import { ApiTokenIdSchema, NewApiTokenSchema, type ApiToken } from '../shared/api/identity-contract.js';
+import { withTenantStore } from './admin-cli.js';
+import { isLive, issueApiToken, revokeApiToken, rotateApiToken } from './auth/api-token-admin.js';
+import { CliUsageError, parseFlags } from './cli-args.js';
+import { alignColumns, asUsageError, OPERATOR, zodMessage } from './operator-commands.js';
 
-/** How many hex digits of a token's stored SHA-256 `token list` shows: enough to tell tokens apart, useless as a token. */
-export const FINGERPRINT_LENGTH = 12;
-/** The shortest fingerprint prefix `token revoke` accepts. */
-const MIN_FINGERPRINT_PREFIX = 8;
+export const TOKEN_USAGE =
+  'Usage: npm run queue -- token create --db DB --tenant ID --role agent|lead|autopilot|admin [--name NAME] [--expires-days DAYS]' +
+  ' | token list --db DB --tenant ID | token rotate --db DB --tenant ID --id tok_… | token revoke --db DB --tenant ID --id tok_…' +
+  '\n  A secret (create, rotate) is printed once on stdout; the queue keeps only its hash. Rotate and revoke are refused' +
+  ' from the next request on by every queue process sharing the database.';
 
-export function tokenFingerprint(tokenHash: string): string {
-  return tokenHash.slice(0, FINGERPRINT_LENGTH);
+const VERBS = ['create', 'list', 'rotate', 'revoke'] as const;
+
+/** `npm run queue -- token create|list|rotate|revoke ...`: the tenant's API tokens, as the admin screen shows them. */
+export async function runTokenCommand(
+  argv: readonly string[],
+  out: (line: string) => void,
+  note: (line: string) => void,
+): Promise<void> {
+  const [, verb, ...rest] = argv;
+  if (!VERBS.some((known) => known === verb))
+    throw new CliUsageError(`Unknown command "token ${verb ?? ''}". ${TOKEN_USAGE}`);
+  const values = parseFlags(rest, stringFlags('db', 'tenant', 'role', 'name', 'expires-days', 'id'), TOKEN_USAGE);
+  if (!values.db || !values.tenant) throw new CliUsageError(`--db and --tenant are required. ${TOKEN_USAGE}`);
+  const tenantId = values.tenant;
+  await withTenantStore(values.db, tenantId, async (store) => {
+    const now = new Date();
+    if (verb === 'list') {
+      for (const line of tokenLines(await store.identity.listApiTokens(tenantId), now)) out(line);
+      return;
+    }
+    if (verb === 'create') {
+      const input = NewApiTokenSchema.safeParse({
+        name: values.name ?? `${tenantId} ${values.role ?? ''}`.trim(),
+        role: values.role,
+        expiresInDays: values['expires-days'] === undefined ? null : Number(values['expires-days']),
+      });
+      if (!input.success) throw new CliUsageError(`${zodMessage(input.error, { expiresInDays: 'expires-days' })}`);
+      const { token, secret } = await asUsageError(issueApiToken(store, tenantId, input.data, OPERATOR, now));
+      out(secret);
+      note(`Token ${token.id} "${token.name}" (${token.role}, ${expiry(token)}); the secret is shown only this once.`);
+      return;
+    }
+    const id = ApiTokenIdSchema.safeParse(values.id);
+    if (!id.success) throw new CliUsageError(`--id tok_… is required (see: token list). ${TOKEN_USAGE}`);
+    if (verb === 'rotate') {
+      const { token, secret } = await asUsageError(rotateApiToken(store, tenantId, id.data, OPERATOR, now));
+      out(secret);
+      note(
+        `Token ${token.id} "${token.name}" has a new secret, shown only this once; the old one is refused from now on.`,
+      );
+      return;
+    }
+    const token = await asUsageError(revokeApiToken(store, tenantId, id.data, OPERATOR, now));
+    out(`Revoked token ${token.id} (${token.role}, "${token.name}"); the queue refuses it from its next request on.`);
+  });
 }
 
-/** `token list`: one line per token of the tenant, revoked ones included; never the token nor its whole hash. */
-export async function listTokenLines(store: QueueStore, tenantId: string): Promise<string[]> {
-  const rows = (await store.listTokens(tenantId)).map((token) => [
-    tokenFingerprint(token.tokenHash),
+/** One line per token, revoked and expired ones included: never a secret nor its hash. */
+export function tokenLines(tokens: readonly ApiToken[], now: Date): string[] {
+  const rows = tokens.map((token) => [
+    token.id,
     token.role,
+    token.userId ?? 'machine',
     token.createdAt,
-    token.revokedAt === null ? 'active' : `revoked ${token.revokedAt}`,
+    token.lastUsedAt ?? 'never',
+    token.expiresAt ?? 'never',
+    status(token, now),
     token.name,
   ]);
-  return alignColumns([['FINGERPRINT', 'ROLE', 'CREATED', 'STATUS', 'NAME'], ...rows]);
+  return alignColumns([['ID', 'SCOPE', 'USER', 'CREATED', 'LAST USED', 'EXPIRES', 'STATUS', 'NAME'], ...rows]);
 }
 
-/** `token revoke`: the one live token of the tenant whose fingerprint starts with `prefix`; it is refused from its next request on. */
-export async function revokeByFingerprint(
-  store: QueueStore,
-  tenantId: string,
-  prefix: string,
-  now: Date,
-): Promise<TokenListing> {
-  const wanted = prefix.trim().toLowerCase();
-  if (!new RegExp(`^[0-9a-f]{${MIN_FINGERPRINT_PREFIX},64}$`).test(wanted)) {
-    throw new CliUsageError(
-      `--fingerprint must be at least ${MIN_FINGERPRINT_PREFIX} hex digits of a fingerprint that \`token list\` shows.`,
-    );
-  }
-  const matches = (await store.listTokens(tenantId)).filter(
-    (token) => token.revokedAt === null && token.tokenHash.startsWith(wanted),
-  );
-  const listHint = `see: npm run queue -- token list --db DB --tenant ${tenantId}`;
-  const [token, ...others] = matches;
-  if (!token) throw new CliUsageError(`Tenant ${tenantId} has no live token with fingerprint ${wanted}; ${listHint}`);
-  if (others.length > 0)
-    throw new CliUsageError(
-      `${matches.length} tokens of tenant ${tenantId} start with ${wanted}; give more of the fingerprint (${listHint}).`,
-    );
-  if (!(await store.identity.revokeApiToken(tenantId, token.id, now, { name: 'operator', role: 'system' })))
-    throw new CliUsageError(`The token ${wanted} was revoked meanwhile; ${listHint}`);
-  return token;
+function status(token: ApiToken, now: Date): string {
+  if (token.revokedAt !== null) return `revoked ${token.revokedAt}`;
+  if (!isLive(token, now)) return 'expired';
+  return token.rotatedAt === null ? 'active' : `active (rotated ${token.rotatedAt})`;
 }
 
-/** Pads every column but the last to its widest cell, two spaces apart. */
-function alignColumns(rows: readonly string[][]): string[] {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  return rows.map((row) =>
-    row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  '),
-  );
+function expiry(token: ApiToken): string {
+  return token.expiresAt === null ? 'no expiry' : `expires ${token.expiresAt}`;
 }

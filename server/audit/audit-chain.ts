@@ -10,13 +10,16 @@ import { toWellFormedText } from '../unicode-text.js';
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Who did it: the bearer token (its name and role) of a person, an AI worker or a channel; a name a console sends is only inputs.claimedName. */
+/** Who did it: the authenticated caller (a signed-in person, a machine token, a channel, the operator or `system`). */
 export interface AuditActor {
+  /** The user's name for a person, the token's name for a machine: never a name a client sent. */
   name: string;
-  /** The role of the bearer token (agent, lead, autopilot, admin), or `system`. */
+  /** The caller's role (agent, lead, autopilot, admin), or `system`, `operator`, `channel`. */
   role: string;
   /** The console or worker id, when the action came through a push. */
   clientId: string | null;
+  /** The user behind it (issue 18); null for a machine token, the operator and `system`, and in older records. */
+  userId?: string | null;
 }
 
 /** What a store appends; sequence number and hashes are added by `sealAuditRecord`. */
@@ -39,6 +42,7 @@ export interface AuditRecord {
   actorName: string;
   actorRole: string;
   actorClientId: string | null;
+  actorUserId: string | null;
   at: string;
   action: string;
   /** Canonical JSON text of the inputs: hashed as stored, so any edit of it shows. */
@@ -76,13 +80,18 @@ function sortKeys(value: unknown): unknown {
 
 /** The hash a record must carry: SHA-256 hex of the previous hash, a newline, and the record's fields in a fixed order. */
 export function auditRecordHash(record: Omit<AuditRecord, 'hash'>): string {
+  // The user id joins the hashed fields only when set: records from before it (and machines' records) hash as they did.
+  const fields = auditHashedFields(record);
+  const hashed = record.actorUserId === null ? fields : [...fields, record.actorUserId];
   return createHash('sha256')
-    .update(`${record.prevHash}\n${JSON.stringify(auditHashedFields(record))}`)
+    .update(`${record.prevHash}\n${JSON.stringify(hashed)}`)
     .digest('hex');
 }
 
 /** The fields a record's hash covers, in their fixed order (also the first columns of a stored row). */
-export function auditHashedFields(record: Omit<AuditRecord, 'hash' | 'prevHash'>): (string | number | null)[] {
+export function auditHashedFields(
+  record: Omit<AuditRecord, 'hash' | 'prevHash' | 'actorUserId'>,
+): (string | number | null)[] {
   return [
     record.seq,
     record.tenantId,
@@ -109,6 +118,7 @@ export function sealAuditRecord(entry: AuditEntry, head: AuditHead): AuditRecord
     actorName: toWellFormedText(entry.actor.name),
     actorRole: toWellFormedText(entry.actor.role),
     actorClientId: wellFormedOrNull(entry.actor.clientId),
+    actorUserId: wellFormedOrNull(entry.actor.userId ?? null),
     at: toWellFormedText(entry.at),
     action: toWellFormedText(entry.action),
     // Well-formed already: JSON.stringify writes a lone surrogate as a \u escape.

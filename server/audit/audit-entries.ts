@@ -3,13 +3,22 @@ import type { Mutation, MutationOutcome } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import type { AuditActor, AuditEntry } from './audit-chain.js';
 
-/** The bearer token behind a request: its name and role. Stores record `system` when none is given. */
+/**
+ * Who made a request: the signed-in user or the token's name, its role, and the user's id (null for a machine token,
+ * the CLI's operator and `system`). Stores record `system` when none is given.
+ */
 export interface TokenActor {
   name: string;
   role: string;
+  userId?: string | null;
 }
 
 export const SYSTEM_ACTOR: TokenActor = { name: 'system', role: 'system' };
+
+/** The audit record's actor for a caller: its name, role and user id, and the console's client id of a push. */
+export function auditActorOf(token: TokenActor, clientId: string | null): AuditActor {
+  return { name: token.name, role: token.role, clientId, userId: token.userId ?? null };
+}
 
 /** Audit action names; mutations use their own type (`agent_reply` with resolve becomes `send_and_resolve`). */
 export const AUDIT_ACTIONS = {
@@ -100,7 +109,7 @@ export function settingActionEntry(
   return {
     tenantId,
     ticketId: null,
-    actor: { name: token.name, role: token.role, clientId: null },
+    actor: auditActorOf(token, null),
     at,
     action,
     inputs,
@@ -117,7 +126,7 @@ function ticketEntry(
   return {
     tenantId: ticket.tenantId,
     ticketId: ticket.id,
-    actor: { name: token.name, role: token.role, clientId: null },
+    actor: auditActorOf(token, null),
     ...what,
   };
 }
@@ -137,7 +146,7 @@ function tenantChangeEntry(change: TenantChange, action: string, inputs: Record<
   return {
     tenantId: change.tenantId,
     ticketId: null,
-    actor: { name: token.name, role: token.role, clientId: null },
+    actor: auditActorOf(token, null),
     at: change.savedAt,
     action,
     inputs: {
@@ -220,7 +229,7 @@ function rejectedInBulkEntry(
   return {
     tenantId,
     ticketId: null,
-    actor: { name: token.name, role: token.role, clientId },
+    actor: auditActorOf(token, clientId),
     at,
     action: AUDIT_ACTIONS.rejectedInBulk,
     inputs: {
@@ -237,8 +246,8 @@ function rejectedInBulkEntry(
 /**
  * One record per pushed mutation the queue decided on (applied, refused as a conflict, or rejected),
  * for every mutation type: types added later are recorded by the generic branch with all their fields.
- * Duplicates are not recorded again; the first application was. The actor is the token that pushed;
- * the person a console names in the mutation is kept only as `inputs.claimedName` (a client can say anything).
+ * Duplicates are not recorded again; the first application was. The actor is the caller that pushed (a signed-in
+ * user or a token); the queue has already replaced every name the mutation carried with the caller's.
  */
 export function mutationEntry(
   tenantId: string,
@@ -255,7 +264,7 @@ export function mutationEntry(
       ? { version: outcome.ticket.version, status: outcome.ticket.status }
       : {}),
   };
-  const actor: AuditActor = { name: token.name, role: token.role, clientId };
+  const actor = auditActorOf(token, clientId);
   const refusal = outcome.status === 'applied' ? null : (outcome.error ?? outcome.status);
   const base = { tenantId, ticketId: mutation.ticketId, actor, at };
 
@@ -306,7 +315,8 @@ export function mutationEntry(
       mutationId: id,
       clientCreatedAt: createdAt,
       ...rest,
-      ...(claimedName === null ? {} : { claimedName }),
+      // The queue names the caller in every pushed mutation (domain/caller-names.ts): a differing name is an old record's.
+      ...(claimedName === null || claimedName === actor.name ? {} : { claimedName }),
     },
     reason: refusal ?? statedReason(mutation),
   };

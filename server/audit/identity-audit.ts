@@ -1,5 +1,5 @@
 import type { AuditEntry } from './audit-chain.js';
-import type { TokenActor } from './audit-entries.js';
+import { auditActorOf, type TokenActor } from './audit-entries.js';
 
 /** Audit actions of people and tokens (issue 18): who changed a user or an API token, never a secret or password. */
 export const IDENTITY_AUDIT_ACTIONS = {
@@ -24,7 +24,7 @@ export function identityEntry(
   return {
     tenantId,
     ticketId: null,
-    actor: { name: actor.name, role: actor.role, clientId: null },
+    actor: auditActorOf(actor, null),
     at,
     action,
     inputs,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Customer, Escalation, Message, Ticket, TicketStatus } from '../../shared/domain/ticket.js';
 import type { AuditEntry } from '../audit/audit-chain.js';
-import { AUDIT_ACTIONS, type TokenActor } from '../audit/audit-entries.js';
+import { AUDIT_ACTIONS, auditActorOf, type TokenActor } from '../audit/audit-entries.js';
 import { newTicketId } from './ids.js';
 
 /** The systems tickets are imported from; a ticket's external id is unique per tenant and system. */
@@ -175,7 +175,7 @@ export function importAuditEntry(
   return {
     tenantId: ticket.tenantId,
     ticketId: ticket.id,
-    actor: { name: actor.name, role: actor.role, clientId: null },
+    actor: auditActorOf(actor, null),
     at,
     action: outcome === 'created' ? AUDIT_ACTIONS.imported : AUDIT_ACTIONS.reimported,
     inputs: {

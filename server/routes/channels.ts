@@ -9,6 +9,7 @@ import {
   TicketMessageParamsSchema,
 } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
+import { actorOf } from '../auth/request-actor.js';
 import { HttpError, notFound } from '../http-errors.js';
 import { saveChannelCredentials, type ChannelSecrets } from '../secrets/channel-secrets.js';
 import type { EmailCount, StoredChannel } from '../storage/email-store.js';
@@ -52,7 +53,7 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
         tenantId: caller.tenantId,
         channelId,
         credentials,
-        actor: { name: caller.name, role: caller.role },
+        actor: actorOf(request),
         now: deps.now(),
       });
       if (saved === 'no_channel') throw noEmailChannel(channelId);
@@ -90,9 +91,9 @@ export function registerChannelRoutes(app: FastifyInstance, deps: RouteDeps, cha
   });
 
   app.post(ENDPOINTS.deliveryRetry.path, guard(store, ENDPOINTS.deliveryRetry), async (request) => {
-    const { tenantId, name, role } = callerOf(request);
+    const { tenantId } = callerOf(request);
     const { id, messageId } = parseInput(TicketMessageParamsSchema, request.params, 'message');
-    const retry = { tenantId, ticketId: id, messageId, actor: { name, role }, now: deps.now() };
+    const retry = { tenantId, ticketId: id, messageId, actor: actorOf(request), now: deps.now() };
     // An email reply goes back to the outbox; a generic channel's reply back to its deliveries (the same answers).
     const email = await store.retryEmailDelivery(retry);
     const result = email.status === 'not_found' ? await store.webhooks.retryReplyDelivery(retry) : email;

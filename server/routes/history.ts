@@ -26,7 +26,12 @@ function auditEventOf(record: AuditRecord): TicketHistory['events'][number] {
   const inputs: unknown = JSON.parse(record.inputsJson);
   return {
     seq: record.seq,
-    actor: { name: record.actorName, role: record.actorRole, clientId: record.actorClientId },
+    actor: {
+      name: record.actorName,
+      role: record.actorRole,
+      clientId: record.actorClientId,
+      userId: record.actorUserId,
+    },
     at: record.at,
     action: record.action,
     inputs:

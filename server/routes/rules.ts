@@ -3,6 +3,7 @@ import { checkRuleSet } from '../../shared/rules/check-rule-set.js';
 import { SaveRulesRequestSchema, type RuleIssue, type StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { ENDPOINTS } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
+import { actorOf } from '../auth/request-actor.js';
 import { HttpError } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
@@ -28,7 +29,7 @@ export function registerRuleRoutes(app: FastifyInstance, deps: RouteDeps): void 
       baseVersion: body.baseVersion,
       savedBy: caller.name,
       savedAt: deps.now().toISOString(),
-      actor: { name: caller.name, role: caller.role },
+      actor: actorOf(request),
     });
     if (result.status === 'invalid') throw rulesInvalid(result.issues);
     if (result.status === 'conflict') {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SecretStatusList, SigningSecret } from '../../shared/api/webhook-contract.js';
 import { ENDPOINTS, SecretOwnerParamsSchema } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
+import { actorOf } from '../auth/request-actor.js';
 import { HttpError, notFound } from '../http-errors.js';
 import type { QueueSecrets } from '../secrets/queue-secrets.js';
 import { makeSigningSecret } from '../secrets/signing-secrets.js';
@@ -35,7 +36,7 @@ export function registerSecretRoutes(app: FastifyInstance, deps: RouteDeps, secr
       tenantId: caller.tenantId,
       kind,
       id,
-      actor: { name: caller.name, role: caller.role },
+      actor: actorOf(request),
       now: deps.now(),
     });
     if (!made) throw noOwner(kind, id);

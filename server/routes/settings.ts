@@ -10,6 +10,7 @@ import {
 } from '../../shared/settings/stored-setting.js';
 import { DeleteSettingQuerySchema, ENDPOINTS, SettingParamsSchema, SettingsQuerySchema } from '../api-spec.js';
 import { callerOf, guard, type Caller } from '../auth/authenticate.js';
+import { actorOf } from '../auth/request-actor.js';
 import { HttpError, notFound } from '../http-errors.js';
 import type { SettingKey, SettingWriteResult } from '../storage/setting-rows.js';
 import { parseInput } from '../validation.js';
@@ -79,7 +80,7 @@ function settingKey(request: FastifyRequest, deps: RouteDeps): Omit<SettingKey, 
     id,
     savedBy: caller.name,
     savedAt: deps.now().toISOString(),
-    actor: { name: caller.name, role: caller.role },
+    actor: actorOf(request),
   };
 }
 

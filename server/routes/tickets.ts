@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS, IdempotencyKeySchema, ListTicketsQuerySchema, TicketParamsSchema } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
+import { actorOf } from '../auth/request-actor.js';
 import { HttpError, notFound } from '../http-errors.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
@@ -9,7 +10,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   const { store, metrics } = deps;
 
   app.post(ENDPOINTS.intake.path, guard(store, ENDPOINTS.intake), async (request, reply) => {
-    const { tenantId, role, name } = callerOf(request);
+    const { tenantId } = callerOf(request);
     const idempotencyKey =
       parseInput(IdempotencyKeySchema, request.headers['idempotency-key'], 'Idempotency-Key header') ?? null;
     const intake = parseInput(ENDPOINTS.intake.body, request.body, 'ticket');
@@ -18,7 +19,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       ...intake,
       idempotencyKey,
       now: deps.now(),
-      actor: { name, role },
+      actor: actorOf(request),
     });
     if (result.created) {
       metrics.ticketsIntaken.inc({ tenant: tenantId });
@@ -28,7 +29,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
 
   app.post(ENDPOINTS.intakeBatch.path, guard(store, ENDPOINTS.intakeBatch), async (request) => {
-    const { tenantId, role, name } = callerOf(request);
+    const { tenantId } = callerOf(request);
     const { tickets } = parseInput(ENDPOINTS.intakeBatch.body, request.body, 'ticket batch');
     const now = deps.now();
     const results = await store.intakeBatch(
@@ -37,7 +38,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
         ...intake,
         idempotencyKey: idempotencyKey ?? null,
         now,
-        actor: { name, role },
+        actor: actorOf(request),
       })),
     );
     const created = results.filter((result) => result.created).length;
@@ -55,7 +56,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
 
   app.post(ENDPOINTS.customerReply.path, guard(store, ENDPOINTS.customerReply), async (request, reply) => {
-    const { tenantId, role, name } = callerOf(request);
+    const { tenantId } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const { text } = parseInput(ENDPOINTS.customerReply.body, request.body, 'customer reply');
     const result = await store.appendCustomerReply({
@@ -63,7 +64,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       ticketId: id,
       text,
       now: deps.now(),
-      actor: { name, role },
+      actor: actorOf(request),
     });
     if (!result) throw notFound(`Ticket ${id} does not exist.`);
     await deps.notifyChange(tenantId);
@@ -71,7 +72,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
 
   app.post(ENDPOINTS.rating.path, guard(store, ENDPOINTS.rating), async (request) => {
-    const { tenantId, role, name } = callerOf(request);
+    const { tenantId } = callerOf(request);
     const { id } = parseInput(TicketParamsSchema, request.params, 'ticket id');
     const rating = parseInput(ENDPOINTS.rating.body, request.body, 'rating');
     const result = await store.rateTicket({
@@ -79,7 +80,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       ticketId: id,
       ...rating,
       now: deps.now(),
-      actor: { name, role },
+      actor: actorOf(request),
     });
     if (result.status === 'not_found') throw notFound(`Ticket ${id} does not exist.`);
     if (result.status === 'not_closed') {

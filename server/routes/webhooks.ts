@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { DeliveryLogQuerySchema, type DeliveryLog, type WebhookDelivery } from '../../shared/api/webhook-contract.js';
 import { ChannelParamsSchema, ENDPOINTS, WebhookDeliveryParamsSchema, WebhookParamsSchema } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
+import { actorOf } from '../auth/request-actor.js';
 import { notFound } from '../http-errors.js';
 import type { DeliveryOwner } from '../storage/webhook-store.js';
 import { parseInput } from '../validation.js';
@@ -41,9 +42,14 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps, del
     ENDPOINTS.redeliverWebhook.path,
     guard(store, ENDPOINTS.redeliverWebhook),
     async (request): Promise<WebhookDelivery> => {
-      const { tenantId, name, role } = callerOf(request);
+      const { tenantId } = callerOf(request);
       const { deliveryId } = parseInput(WebhookDeliveryParamsSchema, request.params, 'delivery');
-      const delivery = await store.webhooks.redeliver({ tenantId, deliveryId, actor: { name, role }, now: deps.now() });
+      const delivery = await store.webhooks.redeliver({
+        tenantId,
+        deliveryId,
+        actor: actorOf(request),
+        now: deps.now(),
+      });
       if (!delivery) throw notFound(`There is no webhook delivery "${deliveryId}".`);
       deliveries?.wake();
       if (delivery.channelId !== null) await deps.notifyChange(tenantId);

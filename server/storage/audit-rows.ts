@@ -8,6 +8,7 @@ export interface AuditRow {
   actor_name: string;
   actor_role: string;
   actor_client_id: string | null;
+  actor_user_id: string | null;
   at: string;
   action: string;
   inputs_json: string;
@@ -16,8 +17,9 @@ export interface AuditRow {
   hash: string;
 }
 
+/** The hashed fields in their order, the chain's hashes, then the actor's user id (added by issue 18). */
 export const AUDIT_COLUMNS =
-  'seq, tenant_id, ticket_id, actor_name, actor_role, actor_client_id, at, action, inputs_json, reason, prev_hash, hash';
+  'seq, tenant_id, ticket_id, actor_name, actor_role, actor_client_id, at, action, inputs_json, reason, prev_hash, hash, actor_user_id';
 
 export function auditRecordFromRow(row: AuditRow): AuditRecord {
   return {
@@ -27,6 +29,7 @@ export function auditRecordFromRow(row: AuditRow): AuditRecord {
     actorName: row.actor_name,
     actorRole: row.actor_role,
     actorClientId: row.actor_client_id,
+    actorUserId: row.actor_user_id,
     at: row.at,
     action: row.action,
     inputsJson: row.inputs_json,
@@ -38,5 +41,5 @@ export function auditRecordFromRow(row: AuditRow): AuditRecord {
 
 /** Values in AUDIT_COLUMNS order. */
 export function auditRowValues(record: AuditRecord): (string | number | null)[] {
-  return [...auditHashedFields(record), record.prevHash, record.hash];
+  return [...auditHashedFields(record), record.prevHash, record.hash, record.actorUserId];
 }

@@ -1,6 +1,7 @@
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
 import { pushEntries, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { namedByCaller } from '../domain/caller-names.js';
 import { planGatedMutation, type MutationPlan } from '../domain/mutation-plan.js';
 import { checkPush } from '../domain/push-admission.js';
 import { decisionUse } from './ai-health-script.js';
@@ -16,7 +17,10 @@ import { claimFromRow, handlingFromRow, ticketFromRow } from './ticket-rows.js';
  * counter, refuse the whole push before anything is applied); then each mutation the counter has not seen,
  * in order, decided by planGatedMutation; then the push's audit records and the counter moved on.
  */
-export function* applyMutations(input: ApplyMutationsInput): Script<PushResponse> {
+export function* applyMutations(pushed: ApplyMutationsInput): Script<PushResponse> {
+  const actor = pushed.actor ?? SYSTEM_ACTOR;
+  // Nothing a client sends names anyone: the people a mutation names are the caller from here on.
+  const input = { ...pushed, mutations: pushed.mutations.map((mutation) => namedByCaller(mutation, actor.name)) };
   yield* perform('lockFeed', input.tenantId);
   const counter = yield* perform('pushCounter', input.tenantId, input.clientId, input.principal);
   checkPush(input.clientId, counter, input.principal, input.mutations);
@@ -32,7 +36,7 @@ export function* applyMutations(input: ApplyMutationsInput): Script<PushResponse
   }
   const at = input.now.toISOString();
   yield* appendAudit(
-    pushEntries(input.tenantId, input.clientId, input.actor ?? SYSTEM_ACTOR, input.mutations, results, at),
+    pushEntries(input.tenantId, input.clientId, actor, input.mutations, results, at),
   );
   // The first push under a client id binds it to the principal (and so does the first one after the upgrade that added owners).
   yield* perform('saveCounter', input.tenantId, input.clientId, last, input.principal);

@@ -15,7 +15,9 @@ export function sqliteAuditOperations(db: Database.Database): AuditOperations {
     },
     insertAuditRecord(record) {
       insertRecord ??= db.prepare(
-        `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${AUDIT_COLUMNS.split(',')
+          .map(() => '?')
+          .join(', ')})`,
       );
       insertRecord.run(...auditRowValues(record));
     },

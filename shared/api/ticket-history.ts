@@ -5,12 +5,14 @@ export const AuditEventSchema = z.strictObject({
   /** Position in the queue's audit chain. */
   seq: z.number().int().positive(),
   actor: z.strictObject({
-    /** The name of the bearer token that did it (the authenticated identity); what a console says is `inputs.claimedName`. */
+    /** The authenticated caller's name (the signed-in user's, or the token's); older records may carry `inputs.claimedName`. */
     name: z.string(),
     /** The token's role: agent, lead, autopilot, admin (or system). */
     role: z.string(),
     /** The console or worker id, for pushed changes. */
     clientId: z.string().nullable(),
+    /** The signed-in user who did it (issue 18); null for a machine token or the system, absent from older queues. */
+    userId: z.string().nullable().optional(),
   }),
   at: z.string(),
   /** ticket_intake, ai_decision, agent_reply, send_and_resolve, note, reassign, review, reopen, customer_reply, customer_rating... */

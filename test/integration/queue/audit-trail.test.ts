@@ -213,25 +213,22 @@ describe('audit trail contents (SQLite)', () => {
     });
     expect(decision?.reason).toMatch(/Resolved by the openai engine \(intent card_arrival, confidence 0.98\)/);
     expect(JSON.parse(rating?.inputsJson ?? '{}')).toMatchObject({ csat: { score: 2, comment: 'Still no card' } });
-    // The actor is the token that pushed; the name the console sent is kept beside it, labelled as claimed.
+    // The actor is the caller that pushed; the name the console sent is nowhere (the queue names the caller instead).
     expect(review).toMatchObject({
       actorName: 'lead token',
       actorRole: 'lead',
       actorClientId: 'console-lee',
       reason: 'Promised 5 days; it is 10.',
     });
-    expect(JSON.parse(review?.inputsJson ?? '{}')).toMatchObject({
-      outcome: 'applied',
-      verdict: 'flag',
-      claimedName: 'Lee Lead',
-    });
+    expect(JSON.parse(review?.inputsJson ?? '{}')).toMatchObject({ outcome: 'applied', verdict: 'flag' });
+    expect(review?.inputsJson).not.toContain('Lee Lead');
     expect(reopen).toMatchObject({ reason: 'Wrong delivery time.', actorName: 'lead token' });
     expect(JSON.parse(reopen?.inputsJson ?? '{}')).toMatchObject({
       outcome: 'applied',
       status: 'escalated',
       ownerQueue: 'general',
-      claimedName: 'Lee Lead',
     });
+    expect(reopen?.inputsJson).not.toContain('Lee Lead');
   });
 
   it('records the escalation rule and reason, human actions, refused attempts and customer replies', async () => {
@@ -257,8 +254,8 @@ describe('audit trail contents (SQLite)', () => {
       text: 'We refunded you.',
       resolve: true,
       status: 'resolved',
-      claimedName: 'Sam Agent',
     });
+    expect(history[3]?.inputsJson).not.toContain('Sam Agent');
     expect(history[4]).toMatchObject({ reason: 'An agent token may not push review mutations.' });
     expect(JSON.parse(history[4]?.inputsJson ?? '{}')).toMatchObject({ outcome: 'rejected' });
     expect(history[5]?.reason).toBe('The customer wrote again: resolved -> escalated.');

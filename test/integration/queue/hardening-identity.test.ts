@@ -4,7 +4,15 @@ import { ErrorBodySchema, type ChangesResponse, type TicketWithMessages } from '
 import { TicketHistorySchema, type AuditEvent } from '../../../shared/api/ticket-history.js';
 import { issueToken } from '../../../server/auth/tokens.js';
 import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
-import { agentReply, aiDecision, note, reopen as reopenMutation, resolveDecision, review } from './builders.js';
+import {
+  agentReply,
+  aiDecision,
+  mutationMadeNow,
+  note,
+  reopen as reopenMutation,
+  resolveDecision,
+  review,
+} from './builders.js';
 import { queueEngines } from './engines.js';
 
 const { engines, stop } = await queueEngines();
@@ -156,28 +164,34 @@ for (const engine of engines) {
       });
     });
 
-    it("the audit trail names the token's identity as the actor, and what the console said only as its claimed name", async () => {
+    it('the audit trail, the messages, the review and the assignee name the caller, never a name the console sent', async () => {
       await queue.push(
         'console-sam',
-        [agentReply(1, ticketId, { agentName: 'Lee Lead' }), note(2, ticketId, { agentName: 'payments agent' })],
+        [
+          agentReply(1, ticketId, { agentName: 'Lee Lead' }),
+          note(2, ticketId, { agentName: 'payments agent' }),
+          { ...mutationMadeNow('assign', 3, ticketId, 'sam'), agentName: 'Lee Lead', assignee: 'Lee Lead' },
+        ],
         queue.tokens.agent,
       );
-      await queue.push('console-lee', [review(1, ticketId)], queue.tokens.lead);
+      await queue.push('console-lee', [review(1, ticketId, { reviewerName: 'Sam Agent' })], queue.tokens.lead);
       const events = await history(ticketId);
-      const [reply, noted, reviewed] = events.slice(1);
+      const [reply, noted, assigned, reviewed] = events.slice(1);
       expect(reply).toMatchObject({
         action: 'agent_reply',
         actor: { name: 'payments agent', role: 'agent', clientId: 'console-sam' },
-        inputs: { claimedName: 'Lee Lead' },
       });
       expect(reply?.inputs).not.toHaveProperty('agentName');
-      expect(noted).toMatchObject({ actor: { name: 'payments agent' }, inputs: { claimedName: 'payments agent' } });
-      expect(reviewed).toMatchObject({
-        action: 'review',
-        actor: { name: 'payments lead', role: 'lead' },
-        inputs: { claimedName: 'Lee Lead' },
-      });
-      expect(events.some((event) => event.actor.name === 'Lee Lead')).toBe(false);
+      expect(reply?.inputs).not.toHaveProperty('claimedName');
+      expect(noted).toMatchObject({ actor: { name: 'payments agent' } });
+      expect(assigned).toMatchObject({ action: 'assign', inputs: { assignee: 'payments agent' } });
+      expect(reviewed).toMatchObject({ action: 'review', actor: { name: 'payments lead', role: 'lead' } });
+      expect(JSON.stringify(events)).not.toMatch(/Lee Lead|Sam Agent/);
+      const { body } = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
+      expect(
+        body.messages.filter((message) => message.author === 'agent').map((message) => message.authorName),
+      ).toEqual(['payments agent', 'payments agent', 'payments agent']);
+      expect(body.ticket).toMatchObject({ assignee: 'payments agent', review: { by: 'payments lead' } });
     });
 
     it('a push of 200 rejected mutations writes a bounded number of audit rows; applied and conflicting ones are each recorded', async () => {

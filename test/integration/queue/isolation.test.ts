@@ -4,6 +4,8 @@ import { ENDPOINTS, type Endpoint } from '../../../server/api-spec.js';
 import { mayEditSetting } from '../../../shared/settings/setting-kinds.js';
 import { intakeBody, type RoleTokens, type TestQueue } from '../../helpers/queue-server.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
+import { issueApiToken } from '../../../server/auth/api-token-admin.js';
+import { newUserId } from '../../../server/domain/ids.js';
 import { note } from './builders.js';
 import { queueEngines } from './engines.js';
 
@@ -29,8 +31,18 @@ const ADDRESSED = new Set([
   'webhookDeliveries',
   'channelDeliveries',
   'redeliverWebhook',
+  'updateUser',
+  'rotateApiToken',
+  'revokeApiToken',
 ]);
 const NO_SUCH_TICKET = 'tkt_00000000-0000-4000-8000-000000000000';
+/** The victim tenant's user and API token; the ids asked for in their place when the ticket asked for is NO_SUCH_TICKET. */
+let victimUserId = '';
+let victimTokenId = '';
+const NO_SUCH_USER = 'usr_00000000-0000-4000-8000-000000000000';
+const NO_SUCH_TOKEN = 'tok_00000000-0000-4000-8000-000000000000';
+/** The intruder's own users are new each time (an email is unique per tenant). */
+let newUsers = 0;
 /** The requests that save or delete a setting (a macro). */
 const SETTING_REQUESTS = new Set(['saveSetting', 'deleteSetting']);
 
@@ -139,6 +151,26 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: '/v1/ai/health?limit=200' };
     case 'signOut':
       return { path: '/v1/auth/sign-out' };
+    case 'listUsers':
+      return { path: '/v1/users' };
+    case 'createUser':
+      newUsers += 1;
+      return {
+        path: '/v1/users',
+        body: { email: `intruder-${newUsers}@example.com`, name: 'Intruder', role: 'admin' },
+      };
+    case 'updateUser': {
+      const userId = victimTicketId === NO_SUCH_TICKET ? NO_SUCH_USER : victimUserId;
+      return { path: `/v1/users/${userId}`, body: { baseVersion: 1, disabled: true } };
+    }
+    case 'listApiTokens':
+      return { path: '/v1/tokens' };
+    case 'createApiToken':
+      return { path: '/v1/tokens', body: { name: 'intruder', role: 'admin', expiresInDays: 1 } };
+    case 'rotateApiToken':
+      return { path: `/v1/tokens/${victimTicketId === NO_SUCH_TICKET ? NO_SUCH_TOKEN : victimTokenId}/rotate` };
+    case 'revokeApiToken':
+      return { path: `/v1/tokens/${victimTicketId === NO_SUCH_TICKET ? NO_SUCH_TOKEN : victimTokenId}` };
     default:
       throw new Error(`No request for endpoint ${name}: add one so isolation covers it.`);
   }
@@ -239,6 +271,32 @@ for (const engine of engines) {
         },
         new Date(),
       );
+      const victimUser = await queue.store.identity.createUser(
+        {
+          id: newUserId(),
+          tenantId: queue.tenantId,
+          email: 'victim@example.com',
+          name: secret,
+          role: 'admin',
+          queues: [],
+          language: null,
+          passwordHash: null,
+          sso: null,
+          now: new Date(),
+        },
+        { name: 'victim admin', role: 'admin' },
+      );
+      if (!victimUser.ok) throw new Error(`the victim user was not created: ${victimUser.code}`);
+      victimUserId = victimUser.user.id;
+      victimTokenId = (
+        await issueApiToken(
+          queue.store,
+          queue.tenantId,
+          { name: secret, role: 'autopilot', expiresInDays: null },
+          { name: 'victim admin', role: 'admin' },
+          new Date(),
+        )
+      ).token.id;
       intruder = await queue.addTenant('intruder');
       intruderRulesVersion = 0;
       intruderMacroVersion = 0;
@@ -292,6 +350,12 @@ for (const engine of engines) {
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
       expect(await queue.store.getRuleSet(queue.tenantId)).toMatchObject({ version: 1, savedBy: 'victim lead' });
+      expect(await queue.store.identity.getUser(queue.tenantId, victimUserId)).toMatchObject({ disabledAt: null });
+      const victimTokens = await queue.store.identity.listApiTokens(queue.tenantId);
+      expect(victimTokens.find((token) => token.id === victimTokenId)).toMatchObject({
+        revokedAt: null,
+        rotatedAt: null,
+      });
       expect((await queue.call('GET', '/v1/settings')).body).toEqual(settingsBefore.body);
       const renew = await queue.call('POST', `/v1/claims/${victim.ticket.id}/renew`, {
         token: queue.tokens.autopilot,
@@ -315,9 +379,12 @@ for (const engine of engines) {
       // intake, batch, customer reply and rating: 3 roles each; claim and renew: 2 each; stats and saving rules: 2 each;
       // saving and deleting a setting: 1 each (the agent); channel credentials and test: 3 each (admin only), channel status: 2, a
       // delivery retry and an attachment: 1 each (the autopilot); making a signing secret: 3, listing them: 2; the two
-      // delivery logs: 2 each; a redelivery: 3; the AI spend and reading AI health: 1 each (the agent), posting it: 2.
+      // delivery logs: 2 each; a redelivery: 3; the AI spend and reading AI health: 1 each (the agent), posting it: 2;
+      // listing users: 2, adding and changing one: 3 each; the four API token endpoints: 3 each (admin only).
       // Signing out: 1 (the autopilot: a machine has no session).
-      expect(refusals).toBe(1 + 4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3 + 1 * 2 + 2);
+      expect(refusals).toBe(
+        1 + 4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3 + 1 * 2 + 2 + 2 + 2 * 3 + 4 * 3,
+      );
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
     });

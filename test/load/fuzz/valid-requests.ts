@@ -510,4 +510,30 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
   }),
   refreshSession: (prng) => ({ body: { refreshToken: `sbr_fuzz${prng.int(1, 1_000_000)}` } }),
   signOut: none,
+  // People and API tokens: hostile names, ids no user or token has (nobody's access changes), a password now and then
+  // (each costs a scrypt hash).
+  listUsers: none,
+  createUser: (prng) => ({
+    body: {
+      email: `fuzz-${prng.int(1, 1_000_000)}@example.com`,
+      name: text(prng, 200),
+      role: prng.pick(['agent', 'lead', 'admin']),
+      ...(prng.chance(0.5) ? { queues: [text(prng, 100)] } : {}),
+      ...(prng.chance(0.05) ? { password: 'correct horse battery staple' } : {}),
+    },
+  }),
+  updateUser: (prng) => ({
+    params: { id: `usr_fuzz${prng.int(100_000, 999_999)}` },
+    body: { baseVersion: prng.int(1, 3), name: text(prng, 200), ...(prng.chance(0.3) ? { disabled: true } : {}) },
+  }),
+  listApiTokens: none,
+  createApiToken: (prng) => ({
+    body: {
+      name: text(prng, 200),
+      role: prng.pick(['agent', 'lead', 'autopilot', 'admin']),
+      expiresInDays: prng.chance(0.5) ? null : prng.int(1, 3_650),
+    },
+  }),
+  rotateApiToken: (prng) => ({ params: { id: `tok_fuzz${prng.int(100_000, 999_999)}` } }),
+  revokeApiToken: (prng) => ({ params: { id: `tok_fuzz${prng.int(100_000, 999_999)}` } }),
 };
