@@ -26,6 +26,10 @@ export class OidcClients {
     const cached = this.configurations.get(key);
     if (cached && this.nowMs() - cached.atMs < DISCOVERY_TTL_MS) return cached.configuration;
     const configuration = discover(provider);
+    // Entries of issuers no tenant names any more go once they are stale (the map holds only recent ones).
+    for (const [stale, entry] of this.configurations) {
+      if (this.nowMs() - entry.atMs >= DISCOVERY_TTL_MS) this.configurations.delete(stale);
+    }
     this.configurations.set(key, { configuration, atMs: this.nowMs() });
     try {
       return await configuration;
