@@ -18,6 +18,8 @@ import {
 } from '../helpers/e2e-sign-in.js';
 import { startTestIdentityProvider } from '../helpers/oidc-provider.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
+import { signInReturnText } from '../../electron/main/sign-in-return-text.js';
+import identityGerman from '../../renderer/src/identity/locales/de.js';
 
 /**
  * The stated bound for a console whose connection comes back (README): it tries the queue again at least every 5 s (the
@@ -90,9 +92,15 @@ describe('a signed-in console', () => {
 
   it('signs a person in with the identity provider: its login page, back signed in with the role from the claim; Sign out', async () => {
     const { browser, prepared } = e2e;
-    const page = await browser.newPage();
+    const page = await browser.newPage({ locale: 'de-DE' });
     await page.goto(prepared.consoleUrl);
     await page.getByTestId('sign-in-screen').waitFor();
+    // A callback no sign-in on this console started (a forged or replayed one) signs nobody in; the screen says why.
+    await page.goto(new URL('/auth/callback?code=forged&state=forged', prepared.consoleUrl).href);
+    expect(await page.getByTestId('sign-in-sso-error').textContent()).toBe(
+      signInReturnText(['de']).failures.sso_expired,
+    );
+    expect(new URL(page.url()).search).toBe('');
     await page.getByTestId('sign-in-sso').click();
 
     await page.waitForURL((url) => url.href.startsWith(`${prepared.idp.issuer}/interaction/`));
@@ -101,7 +109,7 @@ describe('a signed-in console', () => {
 
     await page.waitForURL((url) => url.origin === new URL(prepared.consoleUrl).origin);
     await expect.poll(() => page.getByTestId('session-user').textContent()).toBe('Ada Lovelace');
-    expect(await page.getByTestId('session-role').textContent()).toBe('Lead');
+    expect(await page.getByTestId('session-role').textContent()).toBe(identityGerman.role.lead);
     expect(new URL(page.url()).searchParams.get('sso_error')).toBeNull();
     const session = await consoleSession(prepared.consoleUrl);
     expect(session).toMatchObject({ state: 'signed_in', via: 'sso', user: { name: 'Ada Lovelace', role: 'lead' } });
@@ -123,7 +131,11 @@ describe('a signed-in console', () => {
     // The agent replies while the console's connection to the queue is down: the replies wait in its outbox.
     proxy.cut();
     await page.getByTestId('connection-status').and(page.locator('[data-online="false"]')).waitFor({ timeout: 30_000 });
-    for (const reply of REPLIES) await sendByKeyboard(page, reply);
+    for (const reply of REPLIES) {
+      await sendByKeyboard(page, reply);
+      // Sent (to the outbox): the editor empties before the next reply is typed.
+      await expect.poll(() => page.getByTestId('reply-editor').inputValue()).toBe('');
+    }
     // The admin, connected directly, disables the agent meanwhile.
     const { users } = await admin<Users>('GET', '/users');
     const alex = users.find((user) => user.id === prepared.alex.id) ?? prepared.alex;
