@@ -10,6 +10,8 @@ export const IDENTITY_AUDIT_ACTIONS = {
   apiTokenCreated: 'api_token_created',
   apiTokenRotated: 'api_token_rotated',
   apiTokenRevoked: 'api_token_revoked',
+  /** A machine token bound to a user (the demo's people tokens). */
+  apiTokenBound: 'api_token_bound',
 } as const;
 export type IdentityAuditAction = (typeof IDENTITY_AUDIT_ACTIONS)[keyof typeof IDENTITY_AUDIT_ACTIONS];
 

@@ -4,6 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 export interface EventStream {
   send(event: string, data: unknown): void;
   onEnd(cleanup: () => void): void;
+  /** Ends the stream from the queue's side (after a last event). */
+  end(): void;
   readonly ended: boolean;
 }
 
@@ -46,6 +48,7 @@ export class EventStreams {
         if (stream.ended) cleanup();
         else cleanups.push(cleanup);
       },
+      end: () => end(),
     };
     const end = (): void => {
       if (stream.ended) return;

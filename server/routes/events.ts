@@ -1,27 +1,41 @@
 import type { FastifyInstance } from 'fastify';
+import { SIGNED_OUT_EVENT } from '../../shared/api/identity-contract.js';
 import { ENDPOINTS } from '../api-spec.js';
 import { callerOf, guard } from '../auth/authenticate.js';
+import { CredentialWatch } from './credential-watch.js';
 import { EventStreams } from './event-stream.js';
 import type { RouteDeps } from './route-deps.js';
 
 export interface EventStreamOptions {
   pingIntervalMs: number;
+  /** How often the open streams' credentials are checked (STREAM_CREDENTIAL_CHECK_MS unless a test needs another). */
+  credentialCheckMs?: number;
 }
 
 /**
  * `GET /v1/events`: server-sent events. Sends the tenant's current cursor on connect and again
- * whenever its feed moves; a `: ping` comment keeps proxies from closing an idle stream.
+ * whenever its feed moves; a `: ping` comment keeps proxies from closing an idle stream. A stream whose credential
+ * stops working (revoked, its user disabled, its session ended: CredentialWatch) gets a last `signed_out` event with
+ * the reason and ends.
  */
 export function registerEventRoutes(app: FastifyInstance, deps: RouteDeps, options: EventStreamOptions): void {
   const streams = new EventStreams(app, options.pingIntervalMs);
+  const credentials = new CredentialWatch(deps.store, deps.now, options.credentialCheckMs);
+  app.addHook('onClose', async () => credentials.stop());
 
   // No automatic HEAD route: the stream is written to the socket by hand, and a HEAD answer would never end.
   app.get(
     ENDPOINTS.events.path,
     { exposeHeadRoute: false, ...guard(deps.store, ENDPOINTS.events) },
     async (request, reply) => {
-      const { tenantId } = callerOf(request);
+      const { tenantId, credential } = callerOf(request);
       const stream = streams.start(request, reply);
+      stream.onEnd(
+        credentials.watch(credential, (reason) => {
+          stream.send(SIGNED_OUT_EVENT, { reason });
+          stream.end();
+        }),
+      );
       const sendCursor = (cursor: number): void => stream.send('change', { cursor });
       stream.onEnd(deps.events.subscribe(tenantId, sendCursor));
       sendCursor(await deps.store.currentCursor(tenantId));

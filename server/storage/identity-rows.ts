@@ -53,8 +53,8 @@ interface CredentialUserColumns {
 /** A token read to authenticate a request or to ask whether an event stream may go on. */
 export interface TokenCredentialRow extends ApiTokenRow, CredentialUserColumns {}
 
-/** A session read to authenticate a request or to ask whether an event stream may go on. */
-export interface SessionCredentialRow extends CredentialUserColumns {
+/** A session's own columns: whose it is, its tokens' hashes and lifetimes, the identity provider's sealed refresh token. */
+interface SessionTokenColumns {
   id: string;
   tenant_id: string;
   user_id: string;
@@ -64,22 +64,17 @@ export interface SessionCredentialRow extends CredentialUserColumns {
   refresh_hash: string;
   refresh_expires_at: string;
   provider_refresh_sealed: string | null;
+}
+
+/** A session read to authenticate a request or to ask whether an event stream may go on. */
+export interface SessionCredentialRow extends SessionTokenColumns, CredentialUserColumns {
   last_used_at: string;
   ended_at: string | null;
   end_reason: string | null;
 }
 
 /** A row of `sessions` as written. */
-export interface SessionRow {
-  id: string;
-  tenant_id: string;
-  user_id: string;
-  via: 'password' | 'sso';
-  access_hash: string;
-  access_expires_at: string;
-  refresh_hash: string;
-  refresh_expires_at: string;
-  provider_refresh_sealed: string | null;
+export interface SessionRow extends SessionTokenColumns {
   created_at: string;
 }
 
@@ -139,14 +134,15 @@ export function apiTokenFromRow(row: ApiTokenRow): ApiToken {
 }
 
 /**
- * Why a token no longer works at `now`, or null when it does: revoked, expired, bound to a disabled user (or a user that
- * is gone). The one rule for a request and for an open event stream.
+ * Why a token no longer works at `now`, or null when it does: bound to a disabled user (or a user that is gone), revoked,
+ * expired. The one rule for a request and for an open event stream.
  */
 export function tokenRefusal(row: TokenCredentialRow, now: Date): SignOutReason | null {
+  if (row.user_id !== null && row.user_name === null) return 'unknown_credential';
+  // Disabling a user revokes its tokens too: the person is told why, not only that the token went.
+  if (row.user_id !== null && row.user_disabled_at !== null) return 'user_disabled';
   if (row.revoked_at !== null) return 'token_revoked';
   if (row.expires_at !== null && row.expires_at <= now.toISOString()) return 'token_expired';
-  if (row.user_id !== null && row.user_name === null) return 'unknown_credential';
-  if (row.user_id !== null && row.user_disabled_at !== null) return 'user_disabled';
   return null;
 }
 

@@ -251,6 +251,22 @@ export function* changeApiToken(
   return row ? apiTokenFromRow(row) : null;
 }
 
+/** Binds a live machine token to a user of the same tenant, audited; false when either is not there. */
+export function* bindApiToken(
+  tenantId: string,
+  tokenId: string,
+  userId: string,
+  now: Date,
+  actor: TokenActor,
+): Script<boolean> {
+  if (!(yield* perform('userRow', tenantId, userId, true))) return false;
+  const at = now.toISOString();
+  if (!(yield* perform('bindApiToken', tenantId, tokenId, userId, at))) return false;
+  const inputs = { tokenId, userId };
+  yield* appendAudit([identityEntry(tenantId, IDENTITY_AUDIT_ACTIONS.apiTokenBound, inputs, actor, at)]);
+  return true;
+}
+
 /** A tenant at USER_LIMITS.maxTokensPerTenant live tokens gets no more (the routes answer 409). */
 export class TooManyTokens extends Error {
   constructor(tenantId: string) {

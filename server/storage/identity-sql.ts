@@ -85,6 +85,8 @@ export interface IdentityOperations {
   rotateApiToken(tenantId: string, tokenId: string, tokenHash: string, at: string): boolean;
   /** Revokes a live token; whether it was live. */
   revokeApiToken(tenantId: string, tokenId: string, at: string): boolean;
+  /** Binds a live machine token to a user; whether it was one. */
+  bindApiToken(tenantId: string, tokenId: string, userId: string, at: string): boolean;
 
   insertSignInAttempt(row: SignInAttemptRow): void;
   /** Deletes the attempt and answers it (a second take finds nothing). */
@@ -343,6 +345,14 @@ export const IDENTITY_STATEMENTS: Statements<IdentityOperations> = {
     statement: (tenantId, tokenId, at) => ({
       sql: 'UPDATE tokens SET revoked_at = ? WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL RETURNING id',
       values: [at, tenantId, tokenId],
+    }),
+    answer: anyRow,
+  },
+  bindApiToken: {
+    statement: (tenantId, tokenId, userId, at) => ({
+      sql: `UPDATE tokens SET user_id = ? WHERE tenant_id = ? AND id = ? AND user_id IS NULL AND revoked_at IS NULL
+        AND (expires_at IS NULL OR expires_at > ?) RETURNING id`,
+      values: [userId, tenantId, tokenId, at],
     }),
     answer: anyRow,
   },

@@ -71,6 +71,11 @@ export interface IdentityStore {
     actor: TokenActor,
   ): Promise<ApiToken | null>;
   revokeApiToken(tenantId: string, tokenId: string, now: Date, actor: TokenActor): Promise<ApiToken | null>;
+  /**
+   * Binds a live machine token of the tenant to one of its users (the demo's people tokens: from then on it acts as
+   * the user), audited; false when the tenant has no such live unbound token or no such user.
+   */
+  bindApiToken(tenantId: string, tokenId: string, userId: string, actor: TokenActor): Promise<boolean>;
 
   /** Keeps an identity-provider sign-in in progress (by its state) until it is finished or expires. */
   saveSignInAttempt(attempt: SignInAttempt): Promise<void>;
@@ -239,6 +244,8 @@ export function identityStore(run: ScriptRunners): IdentityStore {
       run.write(identity.changeApiToken(tenantId, tokenId, { rotateTo: secretHash }, now, actor)),
     revokeApiToken: (tenantId, tokenId, now, actor) =>
       run.write(identity.changeApiToken(tenantId, tokenId, 'revoke', now, actor)),
+    bindApiToken: (tenantId, tokenId, userId, actor) =>
+      run.write(identity.bindApiToken(tenantId, tokenId, userId, new Date(), actor)),
     async saveSignInAttempt(attempt) {
       await run.direct(perform('deleteSignInAttemptsBefore', new Date().toISOString()));
       await run.direct(

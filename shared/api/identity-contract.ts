@@ -158,6 +158,12 @@ export const SignOutReasonSchema = z.enum(SIGN_OUT_REASONS);
 export type SignOutReason = z.infer<typeof SignOutReasonSchema>;
 export const UnauthorizedDetailsSchema = z.object({ reason: SignOutReasonSchema });
 
+/**
+ * The last event of a queue event stream (GET /v1/events) whose credential stopped working (revoked, its user disabled,
+ * its session ended): data `{"reason":…}` (UnauthorizedDetailsSchema); the queue ends the stream after it.
+ */
+export const SIGNED_OUT_EVENT = 'signed_out';
+
 /** `GET /v1/auth/options?tenant=ID` (no credential): how the tenant's people sign in. */
 export const SignInOptionsSchema = z.strictObject({
   tenantId: z.string(),

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { RoleSchema } from './queue-contract.js';
 
-/** `GET /v1/whoami`: the tenant, role and name the caller's bearer token is bound to. */
+/**
+ * `GET /v1/whoami`: who the caller's credential is: the tenant, the role and name (a person's current ones), the user
+ * and their email (both null for a machine token).
+ */
 export const WhoAmISchema = z.strictObject({
   tenantId: z.string(),
   role: RoleSchema,
   name: z.string(),
+  userId: z.string().nullable(),
+  email: z.string().nullable(),
 });
 export type WhoAmI = z.infer<typeof WhoAmISchema>;
 

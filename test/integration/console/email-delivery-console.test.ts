@@ -86,7 +86,8 @@ const queueUrl = loopbackQueue(async (request, response) => {
       lastMutationId: null,
     });
   }
-  if (path === '/whoami') return answer(response, 200, { tenantId: 'payments', role: 'admin', name: 'admin' });
+  if (path === '/whoami')
+    return answer(response, 200, { tenantId: 'payments', role: 'admin', name: 'admin', userId: null, email: null });
   if (path === '/settings') return answer(response, 200, { items: [], cursor: 0, hasMore: false });
   if (path === '/tickets/e1/messages/r1/retry-delivery')
     return answer(response, script.retry.status, script.retry.body);

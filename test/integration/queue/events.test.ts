@@ -1,46 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { QueueEventSchema, type TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { intakeBody, startTestQueue } from '../../helpers/queue-server.js';
+import { SseReader } from '../../helpers/sse-reader.js';
 import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
-
-/** Reads a server-sent event stream frame by frame. */
-class SseReader {
-  private buffer = '';
-  private readonly decoder = new TextDecoder();
-  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>) {}
-
-  async next(timeoutMs = 3_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const end = this.buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const frame = this.buffer.slice(0, end);
-        this.buffer = this.buffer.slice(end + 2);
-        return frame;
-      }
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error('no event in time');
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('no event in time')), remaining);
-      });
-      const chunk = await Promise.race([this.reader.read(), timeout]).finally(() => clearTimeout(timer));
-      if (chunk.done) throw new Error('stream ended');
-      this.buffer += this.decoder.decode(chunk.value, { stream: true });
-    }
-  }
-
-  async nextChange(): Promise<number> {
-    for (;;) {
-      const frame = await this.next();
-      if (frame.startsWith(':')) continue;
-      const lines = frame.split('\n');
-      expect(lines[0]).toBe('event: change');
-      const data = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '';
-      return QueueEventSchema.parse(JSON.parse(data)).cursor;
-    }
-  }
-}
 
 describe('event stream', () => {
   const queue = testQueueForEachTest(() => startTestQueue({ pingIntervalMs: 100 }));

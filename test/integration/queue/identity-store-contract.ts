@@ -3,7 +3,7 @@ import type { PersonRole } from '../../../shared/api/identity-contract.js';
 import { IDENTITY_AUDIT_ACTIONS } from '../../../server/audit/identity-audit.js';
 import { hashToken } from '../../../server/auth/tokens.js';
 import { newApiTokenId, newUserId } from '../../../server/domain/ids.js';
-import type { Authentication, NewSession } from '../../../server/storage/identity-store.js';
+import type { Authentication, NewSession, NewUserRecord } from '../../../server/storage/identity-store.js';
 import type { QueueStore } from '../../../server/storage/queue-store.js';
 
 const T0 = new Date('2026-05-04T08:00:00.000Z');
@@ -17,22 +17,20 @@ const ADMIN = { name: 'Ada Admin', role: 'admin' };
  */
 export function describeIdentityStoreContract(store: () => QueueStore): void {
   const identity = () => store().identity;
+  const newUser = (tenantId: string, email: string, role: PersonRole, name: string): NewUserRecord => ({
+    id: newUserId(),
+    tenantId,
+    email,
+    name,
+    role,
+    queues: [],
+    language: null,
+    passwordHash: null,
+    sso: null,
+    now: T0,
+  });
   const addUser = async (tenantId: string, email: string, role: PersonRole = 'agent', name = 'Kim Agent') => {
-    const result = await identity().createUser(
-      {
-        id: newUserId(),
-        tenantId,
-        email,
-        name,
-        role,
-        queues: [],
-        language: null,
-        passwordHash: null,
-        sso: null,
-        now: T0,
-      },
-      ADMIN,
-    );
+    const result = await identity().createUser(newUser(tenantId, email, role, name), ADMIN);
     if (!result.ok) throw new Error(`createUser refused: ${result.code}`);
     return result.user;
   };
@@ -70,21 +68,7 @@ export function describeIdentityStoreContract(store: () => QueueStore): void {
   it('keeps users per tenant: an email once per tenant (any case), found by email and by bound subject, audited', async () => {
     const kim = await addUser('alpha', 'Kim@Example.com');
     expect(kim).toMatchObject({ email: 'kim@example.com', role: 'agent', version: 1, hasPassword: false });
-    const again = await identity().createUser(
-      {
-        id: newUserId(),
-        tenantId: 'alpha',
-        email: 'KIM@example.com',
-        name: 'Other Kim',
-        role: 'lead',
-        queues: [],
-        language: null,
-        passwordHash: null,
-        sso: null,
-        now: T0,
-      },
-      ADMIN,
-    );
+    const again = await identity().createUser(newUser('alpha', 'KIM@example.com', 'lead', 'Other Kim'), ADMIN);
     expect(again).toEqual({ ok: false, code: 'email_taken' });
     const betaKim = await addUser('beta', 'kim@example.com');
     expect((await identity().listUsers('alpha')).map((user) => user.id)).toEqual([kim.id]);
@@ -144,7 +128,7 @@ export function describeIdentityStoreContract(store: () => QueueStore): void {
     expect(disabled).toMatchObject({ ok: true, user: { disabledAt: at(10).toISOString() } });
     expect(refusal(await accessAuth('one', at(11)))).toBe('user_disabled');
     expect(refusal(await accessAuth('two', at(11)))).toBe('user_disabled');
-    expect(refusal(await tokenAuth('kims', at(11)))).toBe('token_revoked');
+    expect(refusal(await tokenAuth('kims', at(11)))).toBe('user_disabled');
     expect(refusal(await tokenAuth('bot', at(11)))).toBeNull();
 
     await identity().updateUser(
@@ -290,6 +274,21 @@ export function describeIdentityStoreContract(store: () => QueueStore): void {
       'api_token_rotated',
       'api_token_revoked',
     ]);
+  });
+
+  it('binds a live machine token to a user of its tenant once; from then on it acts as the user', async () => {
+    const kim = await addUser('alpha', 'kim@example.com');
+    const betaKim = await addUser('beta', 'kim@example.com');
+    const bot = await identity().createApiToken(token('alpha', 'bound'), ADMIN);
+    expect(await identity().bindApiToken('alpha', bot.id, betaKim.id, ADMIN)).toBe(false);
+    expect(await identity().bindApiToken('beta', bot.id, betaKim.id, ADMIN)).toBe(false);
+    expect(await identity().bindApiToken('alpha', bot.id, kim.id, ADMIN)).toBe(true);
+    expect(await identity().bindApiToken('alpha', bot.id, kim.id, ADMIN)).toBe(false);
+    expect(await tokenAuth('bound')).toMatchObject({
+      ok: true,
+      caller: { name: 'Kim Agent', role: 'agent', userId: kim.id, principal: `user:${kim.id}` },
+    });
+    expect((await identityAudit()).map((record) => record.action)).toContain('api_token_bound');
   });
 
   it('gives an identity provider sign-in attempt once, and not after it expired', async () => {

@@ -52,12 +52,29 @@ for (const engine of engines) {
       );
       const whoami = await queue.call('GET', '/v1/whoami', { token: retail.tokens.admin });
       expect(whoami.body).toMatchObject({ tenantId: 'retail', role: 'admin' });
+      // The demo's people tokens act as the demo people; the autopilot's stays a machine.
+      const agent = await queue.call('GET', '/v1/whoami', { token: retail.tokens.agent });
+      expect(agent.body).toEqual({
+        tenantId: 'retail',
+        role: 'agent',
+        name: 'Demo agent',
+        userId: expect.stringMatching(/^usr_/),
+        email: 'demo-agent@retail.example',
+      });
+      const autopilot = await queue.call('GET', '/v1/whoami', { token: retail.tokens.autopilot });
+      expect(autopilot.body).toMatchObject({ role: 'autopilot', name: 'Demo autopilot', userId: null, email: null });
+      expect((await queue.store.identity.listUsers('retail')).map((user) => [user.name, user.role])).toEqual([
+        ['Demo admin', 'admin'],
+        ['Demo agent', 'agent'],
+        ['Demo lead', 'lead'],
+      ]);
       expect(() => tokensOfTenant(file, 'nowhere')).toThrow('(it has payments, retail)');
 
       // A second start: the same tokens, nothing written.
       const cursor = (await queue.store.listSettings('payments', 0, 1000)).cursor;
       const again = await ensureDemoTenants(queue.store, tokensFile, RESOURCES_DIR);
       expect(again.map((outcome) => outcome.tokens)).toEqual(['unchanged', 'unchanged']);
+      expect(await queue.store.identity.listUsers('retail')).toHaveLength(3);
       expect(again.every((outcome) => outcome.seed.created + outcome.seed.updated === 0)).toBe(true);
       expect(QueueTokensFileSchema.parse(JSON.parse(readFileSync(tokensFile, 'utf8')))).toEqual(file);
       expect((await queue.store.listSettings('payments', cursor, 1000)).items).toEqual([]);
