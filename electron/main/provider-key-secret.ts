@@ -1,5 +1,5 @@
 import type { ProviderKeyStore } from '../core/provider/provider-key-store.js';
-import { fail, ok } from '../../shared/result.js';
+import { keychainEntry } from './keychain-entry.js';
 import type { SecretStore } from './secret-policy.js';
 
 /**
@@ -8,23 +8,6 @@ import type { SecretStore } from './secret-policy.js';
  * reason; the key stays in main and never reaches the renderer.
  */
 export function providerKeySecret(secrets: SecretStore): ProviderKeyStore {
-  return {
-    storage: 'system_keychain',
-    get: () => secrets.get('openaiApiKey'),
-    set(key) {
-      const stored = secrets.set('openaiApiKey', key);
-      return stored.ok ? ok(undefined) : fail(stored.error.code, stored.error.message);
-    },
-    delete() {
-      try {
-        secrets.delete('openaiApiKey');
-        return ok(undefined);
-      } catch (error) {
-        return fail(
-          'key_not_removed',
-          `The stored API key could not be removed: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    },
-  };
+  const entry = keychainEntry(secrets, 'openaiApiKey', 'API key', 'key_not_removed');
+  return { storage: 'system_keychain', get: entry.read, set: entry.write, delete: entry.clear };
 }

@@ -1,5 +1,5 @@
-import { fail, ok } from '../../shared/result.js';
 import type { SessionSecretStore } from '../core/identity/session-secret-store.js';
+import { keychainEntry } from './keychain-entry.js';
 import type { SecretStore } from './secret-policy.js';
 
 /**
@@ -8,23 +8,5 @@ import type { SecretStore } from './secret-policy.js';
  * main and never reaches the renderer.
  */
 export function sessionSecret(secrets: SecretStore): SessionSecretStore {
-  return {
-    storage: 'system_keychain',
-    read: () => secrets.get('session'),
-    write(text) {
-      const stored = secrets.set('session', text);
-      return stored.ok ? ok(undefined) : fail(stored.error.code, stored.error.message);
-    },
-    clear() {
-      try {
-        secrets.delete('session');
-        return ok(undefined);
-      } catch (error) {
-        return fail(
-          'session_not_removed',
-          `The remembered session could not be removed: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    },
-  };
+  return { storage: 'system_keychain', ...keychainEntry(secrets, 'session', 'session', 'session_not_removed') };
 }

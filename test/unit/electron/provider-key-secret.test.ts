@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { providerKeySecret } from '../../../electron/main/provider-key-secret.js';
 import { jsonSecretFile } from '../../../electron/main/secret-file.js';
 import { SecretStore, type SafeStorageLike } from '../../../electron/main/secret-policy.js';
+import { sessionSecret } from '../../../electron/main/session-secret.js';
 import { noProviderSettings } from '../../helpers/provider-settings.js';
 import { consoleFilePerTest } from '../../helpers/test-consoles.js';
 
@@ -79,5 +80,21 @@ describe('the desktop app keeps the provider key in the OS keychain (safeStorage
       value: { source: 'saved', hasApiKey: true, keyStorage: 'system_keychain' },
     });
     expect(JSON.stringify(settings)).not.toContain(KEY);
+  });
+});
+
+describe("the desktop app remembers a signed-in console's session in the OS keychain (safeStorage), like the key", () => {
+  it('keeps it encrypted, reads it back, forgets it at sign-out, and refuses without a keyring', () => {
+    const session = sessionSecret(secretsIn('gnome_libsecret'));
+    expect(session.storage).toBe('system_keychain');
+    expect(session.write('{"refreshToken":"sbr_desktop"}').ok).toBe(true);
+    expect(readFileSync(join(file.dir, 'secrets.json'), 'utf8')).not.toContain('sbr_desktop');
+    expect(session.read()).toBe('{"refreshToken":"sbr_desktop"}');
+    expect(session.clear().ok).toBe(true);
+    expect(session.read()).toBeUndefined();
+
+    const refused = sessionSecret(secretsIn('basic_text')).write('{"refreshToken":"sbr_plain"}');
+    expect(refused.ok ? null : refused.error.code).toBe('insecure_storage');
+    expect(readFileSync(join(file.dir, 'secrets.json'), 'utf8')).not.toContain('sbr_plain');
   });
 });
