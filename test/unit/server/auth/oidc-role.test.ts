@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { claimAt, roleFromClaims } from '../../../../server/auth/sign-in/oidc-role.js';
+import type { OidcProvider } from '../../../../shared/settings/sign-in-policy.js';
 
-const provider = {
+const provider: Pick<OidcProvider, 'roleClaim' | 'roleValues' | 'defaultRole'> = {
   roleClaim: 'groups',
   roleValues: { admin: ['sb-admins'], lead: ['sb-leads'], agent: ['sb-agents', 'support'] },
   defaultRole: null,
-} as const;
+};
 
 describe('the role from the identity provider claim', () => {
   it('reads a string or an array of strings; the highest role matched wins', () => {
