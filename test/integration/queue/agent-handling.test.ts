@@ -52,6 +52,8 @@ function describeAgentHandling(engine: string, open: () => Promise<StoreUnderTes
         tenantId: 'alpha',
         clientId,
         principal: `token:${clientId}`,
+        // The caller: every person a pushed mutation names is this one (server/domain/caller-names.ts).
+        actor: { name: 'Sam Agent', role: 'agent' },
         mutations,
         gate: allowAll,
         now,

@@ -49,7 +49,7 @@ for (const engine of engines) {
       expect(messages.at(-1)).toMatchObject({
         id: `spam-1-${id}`,
         author: 'agent',
-        authorName: 'Sam Agent',
+        authorName: 'payments agent',
         kind: 'note',
         text: 'Marked as spam.',
       });

@@ -73,7 +73,7 @@ describe('pushing mutations', () => {
     });
     await expectTicketNow(
       { status: 'pending', humanTouched: true, version: 2 },
-      { id: 'msg-sam-1', author: 'agent', authorName: 'Sam Agent', kind: 'reply', text: 'Refunded.' },
+      { id: 'msg-sam-1', author: 'agent', authorName: 'payments agent', kind: 'reply', text: 'Refunded.' },
     );
 
     await push('c', [agentReply(2, ticketId, { resolve: true })]);

@@ -44,7 +44,7 @@ for (const engine of engines) {
       const approved = await push('lead-console', [review(1, id)], queue.tokens.lead);
       expect(approved.results[0]).toMatchObject({
         status: 'applied',
-        ticket: { review: { verdict: 'approve', reason: null, by: 'Lee Lead' } },
+        ticket: { review: { verdict: 'approve', reason: null, by: 'payments lead' } },
       });
       const flagged = await push(
         'lead-console',
@@ -56,7 +56,7 @@ for (const engine of engines) {
       expect(ticket.review).toEqual({
         verdict: 'flag',
         reason: 'Promised a refund we do not give.',
-        by: 'Lee Lead',
+        by: 'payments lead',
         at: expect.any(String),
       });
       expect(ticket).toMatchObject({ status: 'ai_resolved', version: before.version + 2, humanTouched: false });
@@ -110,7 +110,7 @@ for (const engine of engines) {
       expect(notice).toMatchObject({
         id: `reopen-1-${id}`,
         author: 'agent',
-        authorName: 'Lee Lead',
+        authorName: 'payments lead',
         kind: 'reply',
         text: reopenNotice('de'),
       });
