@@ -55,7 +55,7 @@ describe('console: reviewTicket and reopenTicket', () => {
   it('a lead flags one ticket and reopens another: shown at once, then the queue has both and the agent sees the reopened one in the inbox', async () => {
     const flaggedId = await aiResolvedTicket(1);
     const reopenedId = await aiResolvedTicket(2);
-    const lead = openConsole('Lee', 'lead');
+    const lead = openConsole('Demo lead', 'lead');
     const agent = openConsole('Sam', 'agent');
     await lead.sync.syncNow();
 
@@ -66,7 +66,7 @@ describe('console: reviewTicket and reopenTicket', () => {
     });
     expect(flagged).toMatchObject({
       ok: true,
-      value: { ticket: { review: { verdict: 'flag', reason: 'Delivery time is wrong for Spain.', by: 'Lee' } } },
+      value: { ticket: { review: { verdict: 'flag', reason: 'Delivery time is wrong for Spain.', by: 'Demo lead' } } },
     });
     const reopened = await dispatchConsoleCall(lead.service, 'reopenTicket', {
       ticketId: reopenedId,
@@ -87,13 +87,13 @@ describe('console: reviewTicket and reopenTicket', () => {
     expect(inQueue.ticket).toMatchObject({ status: 'escalated', humanTouched: true, ownerQueue: 'general' });
     expect(inQueue.messages.at(-1)).toMatchObject({
       author: 'agent',
-      authorName: 'Lee',
+      authorName: 'Demo lead',
       kind: 'reply',
       text: reopenNotice('es'),
     });
     expect((await queue.admin<TicketWithMessages>('GET', `/tickets/${flaggedId}`)).ticket.review).toMatchObject({
       verdict: 'flag',
-      by: 'Lee',
+      by: 'Demo lead',
     });
 
     await agent.sync.syncNow();
@@ -122,7 +122,7 @@ describe('console: reviewTicket and reopenTicket', () => {
   it('getTicketHistory: from the queue online; offline the copy fetched earlier, else a clear needs-the-network error', async () => {
     const seen = await aiResolvedTicket(5);
     const unseen = await aiResolvedTicket(6);
-    const lead = openConsole('Lee', 'lead');
+    const lead = openConsole('Demo lead', 'lead');
     await lead.sync.syncNow();
     await lead.service.reopenTicket({ ticketId: seen, reason: 'Customer asked twice.' });
     await lead.sync.syncNow();
@@ -135,10 +135,9 @@ describe('console: reviewTicket and reopenTicket', () => {
     };
     expect(history.fromCache).toBe(false);
     expect(history.events.map((e) => e.action)).toEqual(['ticket_intake', 'ai_decision', 'reopen']);
-    // The actor is the lead's token (the demo tenant's); the name the console sent is only the claimed name.
+    // The actor is the lead's token (bound to the demo tenant's Demo lead): the queue names the caller, not the console.
     expect(history.events[2]).toMatchObject({
       actor: { name: 'Demo lead', role: 'lead' },
-      inputs: { claimedName: 'Lee' },
       reason: 'Customer asked twice.',
     });
 
@@ -153,7 +152,7 @@ describe('console: reviewTicket and reopenTicket', () => {
 
   it('refuses bad input before anything is queued: a flag without a reason, a reopen of an open ticket', async () => {
     const id = await aiResolvedTicket(4);
-    const lead = openConsole('Lee', 'lead');
+    const lead = openConsole('Demo lead', 'lead');
     await lead.sync.syncNow();
     const noReason = await dispatchConsoleCall(lead.service, 'reviewTicket', { ticketId: id, verdict: 'flag' });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
