@@ -142,8 +142,10 @@ export function installRateLimits(app: FastifyInstance, limits: RateLimits, now:
     check('token', caller.credential.id, reply);
     check('tenant', caller.tenantId, reply);
   });
-  app.addHook('onResponse', async (request) => {
+  // Counted before the 401 goes out, so the caller's next request already meets the count.
+  app.addHook('onSend', async (request, _reply, payload) => {
     const refusal = credentialRefusal(request);
     if (refusal !== undefined && refusal !== 'access_expired') buckets.failed_credentials?.take(request.ip, now());
+    return payload;
   });
 }

@@ -16,7 +16,7 @@ afterAll(stop);
 /** A limit no case here reaches, for the limits a case does not test. */
 const HIGH = 10_000;
 
-function expectRateLimited(response: ApiResponse, scope: 'token' | 'tenant' | 'address'): void {
+function expectRateLimited(response: ApiResponse, scope: 'token' | 'tenant' | 'address' | 'failed_credentials'): void {
   expect(response.status).toBe(429);
   const retryAfter = Number(response.headers.get('retry-after'));
   expect(
@@ -114,6 +114,23 @@ for (const engine of engines) {
         expect((await queue.call('GET', '/v1/tickets', { token: queue.tokens.agent })).status).toBe(200);
         expectRateLimited(await queue.call('GET', '/v1/tickets', { token: 'sbq_guessing_more' }), 'address');
         expectRateLimited(await queue.call('GET', '/v1/tickets', { token: queue.tokens.agent }), 'address');
+        expect(await getFromAnotherAddress(queue, '/v1/tickets', queue.tokens.agent)).toBe(200);
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('an address whose credentials keep failing gets 429 before any is looked up, a good one too; others are served', async () => {
+      const limits = { perToken: HIGH, perTenant: HIGH, perAddress: HIGH, failedCredentialsPerAddress: 3 };
+      const queue = await engine.start({ app: { rateLimits: limits } });
+      try {
+        for (const guess of ['sbq_one', 'sbs_two', 'sbq_three']) {
+          const refused = await queue.call('GET', '/v1/tickets', { token: guess });
+          expect(refused.status).toBe(401);
+          expect(refused.body).toMatchObject({ error: { details: { reason: 'unknown_credential' } } });
+        }
+        expectRateLimited(await queue.call('GET', '/v1/tickets', { token: 'sbq_four' }), 'failed_credentials');
+        expectRateLimited(await queue.call('GET', '/v1/tickets', { token: queue.tokens.agent }), 'failed_credentials');
         expect(await getFromAnotherAddress(queue, '/v1/tickets', queue.tokens.agent)).toBe(200);
       } finally {
         await queue.close();
