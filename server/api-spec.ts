@@ -45,6 +45,7 @@ import {
   SetChannelCredentialsSchema,
 } from '../shared/api/channel-contract.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
+import { USER_LIST_ROLES } from '../shared/api/user-rights.js';
 import {
   DeliveryLogQuerySchema,
   DeliveryLogSchema,
@@ -507,7 +508,7 @@ export const ENDPOINTS = {
     path: '/v1/users',
     summary:
       "The tenant's people: name, email, role, the queues they work, language, whether disabled, whether a local password is set or the identity provider is bound, the last sign-in and the version an edit names (never a password hash).",
-    roles: ['lead', 'admin'],
+    roles: USER_LIST_ROLES,
     status: 200,
     response: UsersSchema,
   },
@@ -526,8 +527,8 @@ export const ENDPOINTS = {
     method: 'PATCH',
     path: '/v1/users/:id',
     summary:
-      "Change a user against the version the edit started from: name, role, queues, language, a new local password (ends the user's other sessions) or disabled (ends every session and revokes every token bound to the user at once, on every queue process; enabling again brings none back). Audited. 404 not_found; 409 version_conflict with the user as it is now (details.current); 409 cannot_disable_self (an admin does not disable their own account); 409 last_admin (the tenant's last enabled admin is neither disabled nor demoted).",
-    roles: ['admin'],
+      "Change a user against the version the edit started from: name, role, queues, language, a new local password (ends the user's other sessions) or disabled (ends every session and revokes every token bound to the user at once, on every queue process; enabling again brings none back). Admins change anything; a lead may only disable or enable an agent (a body with baseVersion and disabled alone), anything else a lead asks is refused 403 forbidden with a sentence saying so. Audited. 404 not_found; 409 version_conflict with the user as it is now (details.current); 409 cannot_disable_self (an admin does not disable their own account); 409 last_admin (the tenant's last enabled admin is neither disabled nor demoted).",
+    roles: USER_LIST_ROLES,
     params: UserParamsSchema,
     body: UserPatchSchema,
     conflicts: ['version_conflict', 'cannot_disable_self', 'last_admin'],

@@ -91,7 +91,7 @@ async function change(
     throw new CliUsageError(`Say what to change: --name, --role, --queues or --language. ${USER_USAGE}`);
   const patch = UserPatchSchema.safeParse({ baseVersion: current.version, ...fields });
   if (!patch.success) throw new CliUsageError(zodMessage(patch.error, { password: 'password-file' }));
-  return changeUser(store, tenantId, current.id, patch.data, { actor: OPERATOR, now: new Date() });
+  return changeUser(store, tenantId, current.id, patch.data, { actor: OPERATOR, callerRole: null, now: new Date() });
 }
 
 /** One line per user, disabled ones included: never a password hash. */

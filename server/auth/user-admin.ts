@@ -1,4 +1,6 @@
 import { USER_LIMITS, type NewUser, type User, type UserPatch } from '../../shared/api/identity-contract.js';
+import type { Role } from '../../shared/api/queue-contract.js';
+import { userChangeRefusal } from '../../shared/api/user-rights.js';
 import type { TokenActor } from '../audit/audit-entries.js';
 import { newUserId } from '../domain/ids.js';
 import { HttpError, notFound } from '../http-errors.js';
@@ -7,9 +9,10 @@ import type { QueueStore } from '../storage/queue-store.js';
 import { hashPassword } from './sign-in/password-hash.js';
 
 /**
- * An admin's changes to the tenant's people, the same for the queue's API (routes/users.ts) and its CLI
- * (user-commands.ts): passwords hashed here, the store's refusals as HttpErrors with a sentence, and the two rules
- * that keep a tenant manageable: an admin cannot disable themselves, and the last enabled admin stays one.
+ * Changes to the tenant's people, the same for the queue's API (routes/users.ts) and its CLI (user-commands.ts):
+ * passwords hashed here, the store's refusals as HttpErrors with a sentence, who may change whom
+ * (shared/api/user-rights.ts: admins anything, a lead only disables or enables an agent), and the two rules that keep
+ * a tenant manageable: an admin cannot disable themselves, and the last enabled admin stays one.
  */
 export async function addUser(
   store: QueueStore,
@@ -38,8 +41,10 @@ export async function addUser(
 
 /** What a change of a user needs beyond the patch: who makes it, and the session to keep when they set their own password. */
 export interface UserChangeContext {
-  /** The acting admin (its userId: nobody disables themselves; null for the CLI's operator or a machine token). */
+  /** The acting admin or lead (its userId: nobody disables themselves; null for the CLI's operator or a machine token). */
   actor: TokenActor;
+  /** The queue role the change is made with (its rights: shared/api/user-rights.ts); null for the CLI's operator at the database, who may change anything. */
+  callerRole: Role | null;
   /** The session the change came through: a new password ends the user's other sessions, not this one. */
   keepSessionId?: string;
   now: Date;
@@ -54,6 +59,8 @@ export async function changeUser(
 ): Promise<User> {
   const current = await store.identity.getUser(tenantId, userId);
   if (!current) throw notFound('This tenant has no such user.');
+  const refusal = context.callerRole === null ? null : userChangeRefusal(context.callerRole, current, patch);
+  if (refusal !== null) throw new HttpError(403, 'forbidden', refusal);
   if (patch.disabled === true && userId === context.actor.userId)
     throw new HttpError(
       409,

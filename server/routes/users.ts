@@ -7,7 +7,10 @@ import { addUser, changeUser } from '../auth/user-admin.js';
 import { parseInput } from '../validation.js';
 import type { RouteDeps } from './route-deps.js';
 
-/** The tenant's people (shared/api/identity-contract.ts): leads and admins list them, admins add and change them. */
+/**
+ * The tenant's people (shared/api/identity-contract.ts): leads and admins list them, admins add and change them, and a
+ * lead disables or enables an agent (shared/api/user-rights.ts).
+ */
 export function registerUserRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store } = deps;
 
@@ -27,6 +30,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const patch = parseInput(ENDPOINTS.updateUser.body, request.body, 'change of a user');
     return changeUser(store, caller.tenantId, id, patch, {
       actor: actorOf(request),
+      callerRole: caller.role,
       ...(caller.credential.kind === 'session' ? { keepSessionId: caller.credential.id } : {}),
       now: deps.now(),
     });

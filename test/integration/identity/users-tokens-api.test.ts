@@ -7,11 +7,13 @@ import {
   UsersSchema,
   type User,
 } from '../../../shared/api/identity-contract.js';
+import { LEAD_USER_RIGHTS } from '../../../shared/api/user-rights.js';
 import { WhoAmISchema } from '../../../shared/api/whoami.js';
 import { generateToken, hashToken } from '../../../server/auth/tokens.js';
 import { newApiTokenId } from '../../../server/domain/ids.js';
 import { testQueueForAllTests } from '../../helpers/test-queue-hooks.js';
 import { queueEngines } from '../queue/engines.js';
+import { passwordSignIn } from './identity-fixtures.js';
 
 const { engines, stop } = await queueEngines();
 afterAll(stop);
@@ -141,6 +143,55 @@ for (const engine of engines) {
       const enabled = await patch(UserSchema.parse(disabled.body), { disabled: false }, asDev);
       expect(enabled.status).toBe(200);
       expect((await queue.call('GET', '/v1/whoami', { token: asCleo })).status).toBe(401);
+    });
+
+    it("a lead disables an agent, whose session is refused with user_disabled at once, and enables them again; a lead's or an admin's account and every other field are an admin's", async () => {
+      const password = 'correct horse battery';
+      const lena = await addUser({ email: 'lena@example.com', name: 'Lena Lead', role: 'lead', password });
+      const otto = await addUser({ email: 'otto@example.com', name: 'Otto Lead', role: 'lead' });
+      const fay = await addUser({ email: 'fay@example.com', name: 'Fay Admin', role: 'admin' });
+      const gus = await addUser({ email: 'gus@example.com', name: 'Gus Agent', role: 'agent', password });
+      const asLena = (await passwordSignIn(queue, lena.email, password)).body.accessToken;
+      const asGus = (await passwordSignIn(queue, gus.email, password)).body.accessToken;
+      expect((await queue.call('GET', '/v1/whoami', { token: asGus })).status).toBe(200);
+      const head = (await queue.store.auditHead()).seq;
+      const asTheyWere = await Promise.all([lena, otto, fay, gus].map((user) => fetchUser(user.id)));
+
+      const refusedChanges: Array<[User, Record<string, unknown>]> = [
+        [otto, { disabled: true }],
+        [fay, { disabled: true }],
+        [lena, { disabled: true }],
+        [gus, { role: 'lead' }],
+        [gus, { name: 'Gus G. Agent' }],
+        [gus, { password: 'another long password' }],
+        [gus, { queues: ['payments'] }],
+        [gus, { disabled: true, language: 'de' }],
+      ];
+      for (const [target, body] of refusedChanges) {
+        const refused = await patch(target, body, asLena);
+        expect(refused.status, `a lead's ${JSON.stringify(body)} of ${target.name}`).toBe(403);
+        expect(refused.body.error).toMatchObject({ code: 'forbidden', message: LEAD_USER_RIGHTS });
+      }
+      for (const user of asTheyWere) expect(await fetchUser(user.id)).toEqual(user);
+      const addsAgent = await queue.call('POST', '/v1/users', {
+        token: asLena,
+        body: { email: 'hal@example.com', name: 'Hal Agent', role: 'agent' },
+      });
+      expect(addsAgent.status).toBe(403);
+
+      const disabled = await patch(gus, { disabled: true }, asLena);
+      expect(disabled.status, JSON.stringify(disabled.body)).toBe(200);
+      const refused = await queue.call<ErrorBody>('GET', '/v1/whoami', { token: asGus });
+      expect(refused.status).toBe(401);
+      expect(refused.body.error.details?.reason).toBe('user_disabled');
+      const enabled = await patch(UserSchema.parse(disabled.body), { disabled: false }, asLena);
+      expect(enabled.status).toBe(200);
+      expect(UserSchema.parse(enabled.body).disabledAt).toBeNull();
+      const records = await queue.store.auditPage(head, 100);
+      expect(records.map((record) => [record.actorName, record.actorRole])).toEqual([
+        ['Lena Lead', 'lead'],
+        ['Lena Lead', 'lead'],
+      ]);
     });
 
     async function fetchUser(id: string): Promise<User> {

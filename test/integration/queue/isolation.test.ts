@@ -380,10 +380,11 @@ for (const engine of engines) {
       // saving and deleting a setting: 1 each (the agent); channel credentials and test: 3 each (admin only), channel status: 2, a
       // delivery retry and an attachment: 1 each (the autopilot); making a signing secret: 3, listing them: 2; the two
       // delivery logs: 2 each; a redelivery: 3; the AI spend and reading AI health: 1 each (the agent), posting it: 2;
-      // listing users: 2, adding and changing one: 3 each; the four API token endpoints: 3 each (admin only).
+      // listing users: 2, adding one: 3, changing one: 2 (a lead may disable an agent); the four API token endpoints: 3
+      // each (admin only).
       // Signing out: 1 (the autopilot: a machine has no session).
       expect(refusals).toBe(
-        1 + 4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3 + 1 * 2 + 2 + 2 + 2 * 3 + 4 * 3,
+        1 + 4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3 + 1 * 2 + 2 + 2 + 3 + 2 + 4 * 3,
       );
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);
