@@ -35,9 +35,7 @@ export function* applyMutations(pushed: ApplyMutationsInput): Script<PushRespons
     results.push(yield* applyOne(input, mutation));
   }
   const at = input.now.toISOString();
-  yield* appendAudit(
-    pushEntries(input.tenantId, input.clientId, actor, input.mutations, results, at),
-  );
+  yield* appendAudit(pushEntries(input.tenantId, input.clientId, actor, input.mutations, results, at));
   // The first push under a client id binds it to the principal (and so does the first one after the upgrade that added owners).
   yield* perform('saveCounter', input.tenantId, input.clientId, last, input.principal);
   return { results, lastMutationId: last };
