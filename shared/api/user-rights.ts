@@ -16,11 +16,11 @@ export const LEAD_USER_RIGHTS =
 /** The roles that see the tenant's people and may change some of them (GET and PATCH /v1/users; the Users section). */
 export const USER_LIST_ROLES: readonly Role[] = ['lead', 'admin'];
 
-/** Whether this console or caller role may add users and change any field of any user. */
-export const mayManageUsers = (role: Role | null): boolean => role === 'admin';
+/** Whether this role (a caller's, or a console's as whoami answers it) may add users and change any field of any user. */
+export const mayManageUsers = (role: string | null): boolean => role === 'admin';
 
 /** Whether this role may disable or enable `target`. */
-export const mayToggleUser = (role: Role | null, target: { role: PersonRole }): boolean =>
+export const mayToggleUser = (role: string | null, target: { role: PersonRole }): boolean =>
   mayManageUsers(role) || (role === 'lead' && target.role === 'agent');
 
 /** Why `role` may not make this change of `target` (the sentence to answer), or null when it may. */

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { RoleSchema, type Role } from '../../../shared/api/queue-contract.js';
+import { USER_LIST_ROLES } from '../../../shared/api/user-rights.js';
 import { mayEditSetting, type SettingKind } from '../../../shared/settings/setting-kinds.js';
 import type { TenantSettingsView } from '../../../shared/settings/settings-console.js';
 import { ChannelsSection } from './ChannelsSection.js';
@@ -21,7 +22,7 @@ export interface AdminSectionEntry {
   readonly title: string;
   /**
    * The kind of tenant setting the section edits (who sees it is who may edit the kind), or the roles that manage
-   * what it shows on the queue (the tenant's users and API tokens: admins).
+   * what it shows on the queue (API tokens: admins; users: admins, and leads, who disable or enable agents).
    */
   readonly edits: { kind: SettingKind; listed: boolean } | { roles: readonly Role[] };
   readonly Component: ComponentType<AdminSectionProps>;
@@ -30,8 +31,8 @@ export interface AdminSectionEntry {
 const settingSection = (kind: SettingKind, Component: ComponentType<AdminSectionProps>) =>
   ({ id: kind, title: `admin.kinds.${kind}.title`, edits: { kind, listed: true }, Component }) as const;
 
-/** Users, API tokens and the sign-in policy: admins only (the queue's /v1/users and /v1/tokens are theirs). */
-const PEOPLE_MANAGERS: readonly Role[] = ['admin'];
+/** API tokens: admins only (the queue's /v1/tokens are theirs). */
+const TOKEN_MANAGERS: readonly Role[] = ['admin'];
 
 /**
  * The tenant settings workspace's sections, in the order of its list. Who sees one is who may edit its kind
@@ -45,8 +46,8 @@ export const ADMIN_SECTIONS = [
   settingSection('channel', ChannelsSection),
   settingSection('widget', WidgetsSection),
   settingSection('webhook', WebhooksSection),
-  { id: 'users', title: 'identity.users.title', edits: { roles: PEOPLE_MANAGERS }, Component: UsersSection },
-  { id: 'api_tokens', title: 'identity.tokens.title', edits: { roles: PEOPLE_MANAGERS }, Component: ApiTokensSection },
+  { id: 'users', title: 'identity.users.title', edits: { roles: USER_LIST_ROLES }, Component: UsersSection },
+  { id: 'api_tokens', title: 'identity.tokens.title', edits: { roles: TOKEN_MANAGERS }, Component: ApiTokensSection },
   {
     id: 'sign_in',
     title: 'identity.policy.title',

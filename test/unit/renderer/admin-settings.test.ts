@@ -403,10 +403,14 @@ describe('admin screens: issues in the reader’s language', () => {
 });
 
 describe('admin screens: who sees which section', () => {
-  it('derives the sections from the kinds a role may edit and the people it manages: all ten for an admin, macros for a lead, none for an agent', () => {
+  it('derives the sections from the kinds a role may edit and the people it manages: all ten for an admin, macros and users for a lead, none for an agent', () => {
     const kindOf = (section: (typeof ADMIN_SECTIONS)[number]) => ('kind' in section.edits ? section.edits.kind : null);
     for (const role of ['lead', 'agent', 'autopilot'] as Role[])
-      expect(adminSectionsFor(role).map(kindOf)).toEqual(
+      expect(
+        adminSectionsFor(role)
+          .map(kindOf)
+          .filter((kind) => kind !== null),
+      ).toEqual(
         ADMIN_SECTIONS.map(kindOf).filter((kind) => kind !== null && editableSettingKinds(role).includes(kind)),
       );
     expect(adminSectionsFor('admin').map((s) => s.id)).toEqual([
@@ -421,7 +425,7 @@ describe('admin screens: who sees which section', () => {
       'api_tokens',
       'sign_in',
     ]);
-    expect(adminSectionsFor('lead').map((s) => s.id)).toEqual(['macro']);
+    expect(adminSectionsFor('lead').map((s) => s.id)).toEqual(['macro', 'users']);
     expect(adminSectionsFor('agent')).toEqual([]);
     expect(adminSectionsFor(null)).toEqual([]);
   });

@@ -21,8 +21,8 @@ const ADMIN: ConsoleInput<'createUser'> = {
   language: null,
 };
 
-function usersOver(host = createFakeIdentityHost()) {
-  const editor = createUserEditor(host.api);
+function usersOver(host = createFakeIdentityHost(), role = 'admin') {
+  const editor = createUserEditor(host.api, role);
   return { host, editor, state: () => editor.store.getState() };
 }
 
@@ -108,6 +108,40 @@ describe('admin screen: users', () => {
     await editor.confirmToggle();
     expect(state().problems.form).toEqual({ key: 'identity.users.lastAdmin' });
     expect(host.users.get(olga.id)?.disabledAt).toBeNull();
+  });
+
+  it('a lead sees the list and disables or enables an agent, nothing more: no new user, no other field, no lead or admin', async () => {
+    const { host, editor, state } = usersOver(createFakeIdentityHost(), 'lead');
+    const olga = host.seedUser(ADMIN);
+    const lee = host.seedUser({ email: 'lee@example.com', name: 'Lee', role: 'lead', queues: [], language: null });
+    const ben = host.seedUser({ email: 'ben@example.com', name: 'Ben', role: 'agent', queues: [], language: null });
+    await editor.load();
+    expect(state().users?.map((user) => user.email)).toEqual([olga.email, lee.email, ben.email]);
+    expect(editor.rights.manage).toBe(false);
+    expect([olga, lee, ben].map((user) => editor.rights.mayToggle(user))).toEqual([false, false, true]);
+    editor.open(null);
+    expect(state().draft).toBeNull();
+    for (const user of [olga, lee]) {
+      editor.open(user);
+      editor.askToggle();
+      expect(state().notice, user.name).toBeNull();
+      await editor.confirmToggle();
+    }
+    editor.open(ben);
+    editor.edit({ name: 'Ben Becker', role: 'admin', password: 'a long new password' });
+    await editor.save();
+    expect(host.calls.filter((call) => call.method === 'updateUser')).toEqual([]);
+
+    editor.askToggle();
+    expect(state().notice).toEqual({ kind: 'confirmDisable' });
+    await editor.confirmToggle();
+    editor.askToggle();
+    await editor.confirmToggle();
+    expect(host.calls.filter((call) => call.method === 'updateUser').map((call) => call.input)).toEqual([
+      { userId: ben.id, patch: { baseVersion: 1, disabled: true } },
+      { userId: ben.id, patch: { baseVersion: 2, disabled: false } },
+    ]);
+    expect(host.users.get(ben.id)).toMatchObject({ name: 'Ben', role: 'agent', disabledAt: null, version: 3 });
   });
 
   it('says a queue out of reach in the reader’s words and loses nothing typed', async () => {

@@ -25,7 +25,8 @@ export function PeopleSection(props: {
   editable: boolean;
   loadError: AppError | null;
   form: RefObject<HTMLFormElement | null>;
-  onNew(): void;
+  /** Starts a new item; absent for a role that adds none (a lead in Users: no Alt+N button). */
+  onNew?: () => void;
   onRetry(): void;
   onCloseForm(): void;
   children: ReactNode;
@@ -41,15 +42,17 @@ export function PeopleSection(props: {
     <section className="people-section" aria-label={props.title} data-testid={props.testId} onKeyDown={onKeyDown}>
       <div className="admin-list-head">
         <h3>{props.title}</h3>
-        <ShortcutButton
-          keys="Alt+N"
-          className="button button-small"
-          testId={props.newTestId}
-          disabled={!props.editable}
-          onPress={props.onNew}
-        >
-          {props.newLabel}
-        </ShortcutButton>
+        {props.onNew ? (
+          <ShortcutButton
+            keys="Alt+N"
+            className="button button-small"
+            testId={props.newTestId}
+            disabled={!props.editable}
+            onPress={props.onNew}
+          >
+            {props.newLabel}
+          </ShortcutButton>
+        ) : null}
       </div>
       {props.loadError?.code === 'not_supported' ? (
         <p className="empty-state">{t('identity.users.unavailable')}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { PERSON_ROLES, type PersonRole, type User } from '../../../../shared/api/identity-contract.js';
@@ -6,7 +6,7 @@ import { UI_LANGUAGES } from '../../../../shared/i18n/ui-languages.js';
 import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useFormMessageText } from '../../identity/useFormMessageText.js';
-import { useController } from '../../state/context.js';
+import { useConsoleState, useController } from '../../state/context.js';
 import { TextField } from '../AdminField.js';
 import type { AdminSectionProps } from '../SettingSection.js';
 import { useSectionShortcuts } from '../useSectionShortcuts.js';
@@ -43,16 +43,22 @@ function UserRow({ user, onOpen, current }: { user: User; onOpen(): void; curren
   );
 }
 
+/** The form's first control that works: a field, or for a lead (whose fields are read-only) Disable or Back. */
+const FIRST_CONTROL = 'input:not(:disabled), select:not(:disabled), button:not(:disabled)';
+
 /**
- * The tenant's people (admins): the list with role, queues, language, state and last sign-in; add and edit a user,
- * set a password, disable or enable after a confirmation. A save names the version the edit started from: another
- * admin's change first keeps these edits and offers theirs. Alt+N adds, Ctrl+S saves, Esc goes back to the list.
+ * The tenant's people: the list with role, queues, language, state and last sign-in. An admin adds and edits a user,
+ * sets a password, disables or enables after a confirmation; a lead sees the list and disables or enables an agent,
+ * nothing else (shared/api/user-rights.ts). A save names the version the edit started from: another admin's change
+ * first keeps these edits and offers theirs. Alt+N adds, Ctrl+S saves, Esc goes back to the list.
  */
 export function UsersSection({ editable }: AdminSectionProps) {
   const { t } = useTranslation();
   const { api } = useController();
+  const role = useConsoleState((s) => s.status?.role ?? null);
   const text = useFormMessageText();
-  const [editor] = useState(() => createUserEditor(api));
+  const editor = useMemo(() => createUserEditor(api, role), [api, role]);
+  const { rights } = editor;
   const { users, loadError, draft, problems, notice, busy } = useStore(editor.store);
   const formRef = useRef<HTMLFormElement>(null);
   const placement = useMemo(() => placementOf(problems), [problems]);
@@ -62,13 +68,14 @@ export function UsersSection({ editable }: AdminSectionProps) {
   }, [editor]);
   useFocusFirstInvalid(formRef, problems);
   const focusForm = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select')?.focus());
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(FIRST_CONTROL)?.focus());
   const open = (user: User | null) => {
     if (!editable && !user) return;
     editor.open(user);
     focusForm();
   };
   useSectionShortcuts({ startNew: () => open(null), save: () => editable && editor.save() });
+  const fieldsEditable = editable && rights.manage;
 
   const base = draft?.base ?? null;
   const roleOptions = PERSON_ROLES.map((role) => ({ value: role, label: t(`identity.role.${role}`) }));
@@ -85,10 +92,15 @@ export function UsersSection({ editable }: AdminSectionProps) {
       editable={editable}
       loadError={loadError}
       form={formRef}
-      onNew={() => open(null)}
+      {...(rights.manage ? { onNew: () => open(null) } : {})}
       onRetry={() => void editor.load()}
       onCloseForm={editor.close}
     >
+      {rights.manage ? null : (
+        <p className="admin-note" data-testid="users-lead-rights">
+          {t('identity.users.leadRights')}
+        </p>
+      )}
       {users && users.length === 0 ? <p className="empty-state">{t('identity.users.empty')}</p> : null}
       {users && users.length > 0 ? (
         <table className="identity-table" data-testid="users-table">
@@ -156,7 +168,7 @@ export function UsersSection({ editable }: AdminSectionProps) {
             </p>
           ) : null}
           {base?.ssoLinked ? <p className="admin-note">{t('identity.users.ssoRole', { name: base.name })}</p> : null}
-          <fieldset disabled={!editable} className="admin-fields">
+          <fieldset disabled={!fieldsEditable} className="admin-fields">
             {base ? null : (
               <TextField
                 label={t('identity.users.email')}
@@ -228,16 +240,18 @@ export function UsersSection({ editable }: AdminSectionProps) {
             />
           ) : null}
           <div className="admin-toolbar">
-            <ShortcutButton
-              keys="Control+S"
-              className="button button-primary"
-              testId="user-save"
-              disabled={!editable || busy}
-              onPress={() => editor.save()}
-            >
-              {t('identity.users.save')}
-            </ShortcutButton>
-            {base ? (
+            {rights.manage ? (
+              <ShortcutButton
+                keys="Control+S"
+                className="button button-primary"
+                testId="user-save"
+                disabled={!editable || busy}
+                onPress={() => editor.save()}
+              >
+                {t('identity.users.save')}
+              </ShortcutButton>
+            ) : null}
+            {base && rights.mayToggle(base) ? (
               <button
                 type="button"
                 className="button"

@@ -8,6 +8,7 @@ import {
   type User,
   type UserPatch,
 } from '../../../../shared/api/identity-contract.js';
+import { mayManageUsers, mayToggleUser } from '../../../../shared/api/user-rights.js';
 import type { AppError } from '../../../../shared/result.js';
 import type { FormMessage } from '../../identity/form-message.js';
 import {
@@ -98,12 +99,26 @@ export const newUser = (form: UserForm) =>
     ...(form.password === '' ? {} : { password: form.password }),
   });
 
+/** What the console's role may do in the section (shared/api/user-rights.ts): an admin everything; a lead disables or enables agents. */
+export interface UserRights {
+  /** Add users and change every field. */
+  manage: boolean;
+  mayToggle(user: User): boolean;
+}
+
+export const userRightsOf = (role: string | null): UserRights => ({
+  manage: mayManageUsers(role),
+  mayToggle: (user) => mayToggleUser(role, user),
+});
+
 /**
- * The admin's Users section apart from React: the list, one user's form (new or stored), a save that names the
- * version the edit started from (a conflict keeps the edits and offers theirs), disable and enable after a
- * confirmation, a new password; each problem on its field.
+ * The Users section apart from React: the list, one user's form (new or stored), a save that names the version the
+ * edit started from (a conflict keeps the edits and offers theirs), disable and enable after a confirmation, a new
+ * password; each problem on its field. Only what the console's role may do is done (a lead: disable or enable an
+ * agent); the queue refuses the rest anyway.
  */
-export function createUserEditor(api: UsersApi) {
+export function createUserEditor(api: UsersApi, role: string | null) {
+  const rights = userRightsOf(role);
   const store = createStore<UserEditorState>()(() => ({
     users: null,
     loadError: null,
@@ -163,7 +178,7 @@ export function createUserEditor(api: UsersApi) {
 
   async function save(baseVersion?: number): Promise<void> {
     const { draft, busy } = state();
-    if (!draft || busy) return;
+    if (!draft || busy || !rights.manage) return;
     if (draft.base) {
       const patch = userPatch(draft.base, draft.form, baseVersion);
       if (!patch.success) return set({ problems: placeIssues(patch.error.issues, USER_FIELDS, ruleKey), notice: null });
@@ -186,7 +201,7 @@ export function createUserEditor(api: UsersApi) {
 
   async function toggle(baseVersion?: number): Promise<void> {
     const base = state().draft?.base;
-    if (!base) return;
+    if (!base || !rights.mayToggle(base)) return;
     const patch = UserPatchSchema.parse({
       baseVersion: baseVersion ?? base.version,
       disabled: base.disabledAt === null,
@@ -196,12 +211,15 @@ export function createUserEditor(api: UsersApi) {
 
   return {
     store,
+    rights,
     async load(): Promise<void> {
       const answer = await api.listUsers({});
       if (answer.ok) set({ users: answer.value.users, loadError: null });
       else set({ loadError: answer.error });
     },
+    /** Opens a stored user's form, or a new user's (only for a role that adds users). */
     open(user: User | null): void {
+      if (!user && !rights.manage) return;
       set({ draft: { base: user, form: userForm(user) }, problems: noProblems(), notice: null });
     },
     close(): void {
@@ -223,7 +241,8 @@ export function createUserEditor(api: UsersApi) {
     /** Disable or enable: asks first. */
     askToggle(): void {
       const base = state().draft?.base;
-      if (base) set({ notice: { kind: base.disabledAt === null ? 'confirmDisable' : 'confirmEnable' } });
+      if (base && rights.mayToggle(base))
+        set({ notice: { kind: base.disabledAt === null ? 'confirmDisable' : 'confirmEnable' } });
     },
     confirmToggle: () => toggle(),
     dismiss(): void {

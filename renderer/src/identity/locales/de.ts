@@ -91,6 +91,8 @@ export default {
     emailTaken: 'Ein anderer Benutzer dieses Mandanten hat diese E-Mail.',
     lastAdmin: 'Dies ist der letzte aktive Admin des Mandanten: Machen Sie zuerst einen anderen Benutzer zum Admin.',
     cannotDisableSelf: 'Sie können Ihr eigenes Konto nicht deaktivieren: Das muss ein anderer Admin tun.',
+    leadRights:
+      'Als Teamleitung können Sie hier einen Agenten deaktivieren oder wieder aktivieren; Benutzer hinzufügen und alle anderen Änderungen übernimmt ein Admin.',
     rule: {
       email: 'Eine E-Mail-Adresse sieht aus wie name@example.com.',
       name: 'Geben Sie einen Namen mit 1 bis 200 Zeichen an.',

@@ -87,6 +87,8 @@ export default {
     emailTaken: 'Another user of this tenant has this email.',
     lastAdmin: 'This is the tenant’s last enabled admin: make another user an admin first.',
     cannotDisableSelf: 'You cannot disable your own account: another admin must do it.',
+    leadRights:
+      'As a lead you may disable or enable an agent here; adding users and every other change is for an admin.',
     rule: {
       email: 'An email address looks like name@example.com.',
       name: 'Give a name of 1 to 200 characters.',

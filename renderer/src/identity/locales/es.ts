@@ -90,6 +90,8 @@ export default {
     emailTaken: 'Otro usuario de este inquilino ya tiene este correo.',
     lastAdmin: 'Es el último administrador activo del inquilino: haga antes administrador a otro usuario.',
     cannotDisableSelf: 'No puede desactivar su propia cuenta: debe hacerlo otro administrador.',
+    leadRights:
+      'Como responsable puede desactivar o activar aquí a un agente; añadir usuarios y cualquier otro cambio corresponde a un administrador.',
     rule: {
       email: 'Una dirección de correo tiene la forma nombre@example.com.',
       name: 'Indique un nombre de 1 a 200 caracteres.',

@@ -91,6 +91,8 @@ export default {
     emailTaken: 'Un autre utilisateur de ce locataire a cet e-mail.',
     lastAdmin: 'C’est le dernier administrateur actif du locataire : nommez d’abord un autre administrateur.',
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte : un autre administrateur doit le faire.',
+    leadRights:
+      'En tant que responsable, vous pouvez désactiver ou activer un agent ici ; l’ajout d’utilisateurs et toute autre modification reviennent à un administrateur.',
     rule: {
       email: 'Une adresse e-mail ressemble à nom@example.com.',
       name: 'Donnez un nom de 1 à 200 caractères.',

@@ -90,6 +90,8 @@ export default {
     emailTaken: 'Un altro utente di questo tenant ha già questa email.',
     lastAdmin: 'È l’ultimo amministratore attivo del tenant: prima rendi amministratore un altro utente.',
     cannotDisableSelf: 'Non puoi disattivare il tuo account: deve farlo un altro amministratore.',
+    leadRights:
+      'Come responsabile puoi disattivare o attivare qui un operatore; aggiungere utenti e ogni altra modifica spettano a un amministratore.',
     rule: {
       email: 'Un indirizzo email ha la forma nome@example.com.',
       name: 'Indica un nome da 1 a 200 caratteri.',

@@ -91,6 +91,8 @@ export default {
     emailTaken: 'Een andere gebruiker van deze tenant heeft dit e-mailadres al.',
     lastAdmin: 'Dit is de laatste actieve beheerder van de tenant: maak eerst een andere gebruiker beheerder.',
     cannotDisableSelf: 'U kunt uw eigen account niet uitschakelen: een andere beheerder moet dat doen.',
+    leadRights:
+      'Als teamleider kunt u hier een medewerker uitschakelen of inschakelen; gebruikers toevoegen en elke andere wijziging doet een beheerder.',
     rule: {
       email: 'Een e-mailadres ziet eruit als naam@example.com.',
       name: 'Geef een naam van 1 tot 200 tekens.',

@@ -88,6 +88,8 @@ export default {
     emailTaken: 'Inny użytkownik tego najemcy ma już ten e-mail.',
     lastAdmin: 'To ostatni aktywny administrator najemcy: najpierw nadaj rolę administratora innemu użytkownikowi.',
     cannotDisableSelf: 'Nie możesz wyłączyć własnego konta: musi to zrobić inny administrator.',
+    leadRights:
+      'Jako lider zespołu możesz tu wyłączyć lub włączyć konsultanta; dodawanie użytkowników i wszelkie inne zmiany należą do administratora.',
     rule: {
       email: 'Adres e-mail wygląda jak nazwa@example.com.',
       name: 'Podaj nazwę od 1 do 200 znaków.',

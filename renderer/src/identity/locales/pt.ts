@@ -90,6 +90,8 @@ export default {
     emailTaken: 'Outro utilizador deste inquilino já tem este e-mail.',
     lastAdmin: 'É o último administrador ativo do inquilino: torne primeiro outro utilizador administrador.',
     cannotDisableSelf: 'Não pode desativar a sua própria conta: outro administrador tem de o fazer.',
+    leadRights:
+      'Como líder, pode desativar ou ativar aqui um agente; adicionar utilizadores e qualquer outra alteração cabe a um administrador.',
     rule: {
       email: 'Um endereço de e-mail tem a forma nome@example.com.',
       name: 'Indique um nome de 1 a 200 caracteres.',

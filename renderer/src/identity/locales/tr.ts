@@ -89,6 +89,8 @@ export default {
     emailTaken: 'Bu kiracının başka bir kullanıcısı bu e-postaya sahip.',
     lastAdmin: 'Bu, kiracının son etkin yöneticisi: önce başka bir kullanıcıyı yönetici yapın.',
     cannotDisableSelf: 'Kendi hesabınızı devre dışı bırakamazsınız: bunu başka bir yönetici yapmalı.',
+    leadRights:
+      'Ekip lideri olarak burada bir temsilciyi devre dışı bırakabilir veya etkinleştirebilirsiniz; kullanıcı eklemek ve diğer tüm değişiklikler bir yöneticinin işidir.',
     rule: {
       email: 'Bir e-posta adresi ad@example.com biçimindedir.',
       name: '1 ile 200 karakter arasında bir ad verin.',

@@ -84,6 +84,7 @@ export default {
     emailTaken: '此租户的另一位用户已使用该邮箱。',
     lastAdmin: '这是租户最后一位启用的管理员：请先将另一位用户设为管理员。',
     cannotDisableSelf: '你不能停用自己的账号：必须由另一位管理员操作。',
+    leadRights: '作为组长，你可以在这里停用或启用客服；添加用户及其他所有更改由管理员操作。',
     rule: {
       email: '邮箱地址形如 name@example.com。',
       name: '请填写 1 到 200 个字符的姓名。',
