@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tokensOfTenant } from '../../lib/embedded-queue.js';
 import type { TicketWithMessages } from '../../shared/api/queue-contract.js';
-import type { Users } from '../../shared/api/identity-contract.js';
-import { escalateAsAi, openFromInbox, waitOnline } from '../helpers/console-page.js';
+import { activeTestId, escalateAsAi, openConsole, openFromInbox, waitOnline } from '../helpers/console-page.js';
+import { seriousViolations } from '../helpers/browser-axe.js';
 import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 import { UNSURE_ENGLISH } from '../helpers/e2e-escalations.js';
 import { sendByKeyboard } from '../helpers/e2e-page-steps.js';
@@ -39,12 +39,12 @@ afterAll(async () => {
 
 /**
  * Signing in (issue 18), in browser mode against a real queue and the real oidc-provider on 127.0.0.1: one queue, one
- * signed-in console whose connection to the queue runs through a TCP proxy the test can cut, the tenant's admin
- * (the demo admin token) acting on the queue directly.
+ * signed-in console whose connection to the queue runs through a TCP proxy the test can cut, a lead's console (the
+ * stack's, with the demo lead's token), and the tenant's admin (the demo admin token) setting up on the queue directly.
  */
 describe('a signed-in console', () => {
   const e2e = consoleInBrowserPerFile({
-    role: 'admin',
+    role: 'lead',
     autopilot: false,
     openPage: false,
     setupTimeoutMs: 240_000,
@@ -69,7 +69,7 @@ describe('a signed-in console', () => {
         accessMinutes: 15,
         refreshHours: 168,
       });
-      const alex = await addUser(admin, { ...ALEX, queues: [...ALEX.queues], password: PASSWORD });
+      await addUser(admin, { ...ALEX, queues: [...ALEX.queues], password: PASSWORD });
       await addUser(admin, { ...SAM, queues: [...SAM.queues], password: PASSWORD });
       await addUser(admin, { ...LEE, queues: [...LEE.queues], password: PASSWORD });
       const ticketId = await escalateAsAi(
@@ -86,7 +86,7 @@ describe('a signed-in console', () => {
         tenantId: tenant.tenantId,
       });
       stopAfterFile.push(() => host.stop());
-      return { admin, idp, proxy, host, consoleUrl: await consoleAddress(host), ticketId, alex };
+      return { admin, idp, proxy, host, consoleUrl: await consoleAddress(host), ticketId };
     },
   });
 
@@ -119,7 +119,7 @@ describe('a signed-in console', () => {
     await page.close();
   });
 
-  it("offboarding: a disabled agent's console is signed out within the bound, says why, holds the replies; another agent does not send them, a lead does, named", async () => {
+  it("offboarding: a lead disables an agent at their console; the agent's console is signed out within the bound, says why, holds the replies; another agent does not send them, a lead does, named", async () => {
     const { browser, stack, prepared } = e2e;
     const { admin, proxy, ticketId } = prepared;
     const page = await browser.newPage();
@@ -136,10 +136,25 @@ describe('a signed-in console', () => {
       // Sent (to the outbox): the editor empties before the next reply is typed.
       await expect.poll(() => page.getByTestId('reply-editor').inputValue()).toBe('');
     }
-    // The admin, connected directly, disables the agent meanwhile.
-    const { users } = await admin<Users>('GET', '/users');
-    const alex = users.find((user) => user.id === prepared.alex.id) ?? prepared.alex;
-    await admin('PATCH', `/users/${alex.id}`, { baseVersion: alex.version, disabled: true });
+    // Meanwhile a lead disables the agent at their own console, by keyboard: Tenant settings, Users, the agent's row.
+    // A lead sees what they may do (no Add, the fields read-only); Disable is the form's first control.
+    const leadPage = await openConsole(browser, stack.consoleUrl);
+    await leadPage.getByTestId('nav-admin').click({ timeout: 15_000 });
+    await leadPage.getByTestId('admin-section-users').click();
+    await leadPage.getByTestId('users-lead-rights').waitFor();
+    expect(await leadPage.getByTestId('user-new').count()).toBe(0);
+    const alexRow = leadPage.locator(`[data-testid="user-row"][data-user-email="${ALEX.email}"]`);
+    await alexRow.getByRole('button', { name: ALEX.name }).click();
+    await expect.poll(() => activeTestId(leadPage)).toBe('user-toggle');
+    expect(await leadPage.getByTestId('user-save').count()).toBe(0);
+    expect(await seriousViolations(leadPage, '[data-testid="admin-screen"]')).toEqual([]);
+    await leadPage.keyboard.press('Enter');
+    await expect.poll(() => activeTestId(leadPage)).toBe('user-confirm-yes');
+    await leadPage.keyboard.press('Enter');
+    await expect
+      .poll(() => alexRow.getByTestId('user-state').textContent(), { timeout: 15_000 })
+      .toMatch(/^Disabled since/);
+    await leadPage.close();
 
     proxy.restore();
     const restoredAt = Date.now();
