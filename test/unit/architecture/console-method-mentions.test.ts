@@ -53,6 +53,19 @@ const CONTROLLER_ACTION: Homonym = {
   files: /^renderer\/src\/(components|keyboard)\//,
   what: "the controller's action of that name, called by buttons and keys",
 };
+/**
+ * Issue 18: the queue's people API keeps the console's names (its routes, admin functions, store and client), and the
+ * console core's session manager, which the identity service hands sign-in to, is that API's one caller.
+ */
+const QUEUE_IDENTITY_API: Homonym = {
+  files: /^(server|lib\/queue-client)\/|^electron\/core\/identity\/session-manager\.ts$/,
+  what: "the queue's people API (routes, admin functions, store, client) and the core's session manager calling it",
+};
+/** The sign-in screen's model, whose actions the screen's buttons, the header's menu and the keys call. */
+const SIGN_IN_ACTION: Homonym = {
+  files: /^renderer\/src\/(identity\/(SignInScreen|SessionMenu)\.tsx$|keyboard\/)/,
+  what: "the sign-in model's action of that name, called by buttons and keys",
+};
 const both = (a: Homonym, b: Homonym): Homonym => ({
   files: new RegExp(`${a.files.source}|${b.files.source}`),
   what: `${a.what}; ${b.what}`,
@@ -81,6 +94,16 @@ const HOMONYMS: Partial<Record<keyof typeof consoleMethods, Homonym>> = {
   addNote: CONTROLLER_ACTION,
   assignToMe: CONTROLLER_ACTION,
   dismissUnsent: CONTROLLER_ACTION,
+  signInWithPassword: QUEUE_IDENTITY_API,
+  startSso: both(QUEUE_IDENTITY_API, SIGN_IN_ACTION),
+  signOut: both(QUEUE_IDENTITY_API, SIGN_IN_ACTION),
+  listUsers: QUEUE_IDENTITY_API,
+  createUser: QUEUE_IDENTITY_API,
+  updateUser: QUEUE_IDENTITY_API,
+  listApiTokens: QUEUE_IDENTITY_API,
+  createApiToken: QUEUE_IDENTITY_API,
+  rotateApiToken: QUEUE_IDENTITY_API,
+  revokeApiToken: QUEUE_IDENTITY_API,
   retryDelivery: {
     files: /^server\//,
     what: "the queue store's operation that puts a failed reply back in the outbox",

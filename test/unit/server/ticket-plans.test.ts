@@ -39,7 +39,7 @@ describe('the plans a store writes', () => {
       expect.objectContaining({
         ticketId: 't1',
         action: 'ticket_intake',
-        actor: { name: 'system', role: 'system', clientId: null },
+        actor: { name: 'system', role: 'system', clientId: null, userId: null },
         inputs: expect.objectContaining({ messageId: 'm1', idempotencyKey: 'k-1', tier: 'vip' }),
       }),
     ]);
