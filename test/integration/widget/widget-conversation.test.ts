@@ -93,7 +93,8 @@ describe.each(engines)('chat widget conversation ($name)', (engine) => {
     expect(resolved.body.state).toBe('resolved');
     expect(resolved.body.messages.map((message) => [message.author, message.authorName])).toEqual([
       ['customer', null],
-      ['agent', 'Sam Agent'],
+      // The queue names the pushing caller (its agent token's name), whatever name the console sent.
+      ['agent', `${queue.tenantId} agent`],
     ]);
     expect(JSON.stringify(resolved.body)).not.toMatch(/SECRET|intent|confidence/);
 
