@@ -154,8 +154,10 @@ describe('AI health in the browser', () => {
     );
     expect(await events.nth(1).textContent()).toContain('was resolved by the AI, now to people (cards)');
     expect(await events.nth(3).textContent()).toContain('$.total: expected number, got string');
-    // The month's spend by route against the policy's budget.
-    // (the console's copy of the policy follows the one saved in prepare: its settings sync, at the latest every 30 s)
+    // The month's spend by route against the policy's budget. The policy is saved again now that the console is
+    // connected: its event stream announces the save and the console reads its settings (the save in prepare may land
+    // before the console's event stream is open, and a connected console does not poll its settings).
+    await saveRouting(stack);
     await expect
       .poll(() => page.getByTestId('ai-health-spent').textContent(), { timeout: 45_000 })
       .toContain('$0.02 of the $10.00 budget');
