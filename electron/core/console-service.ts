@@ -10,7 +10,12 @@ import type { CachedTranslator } from './cached-translator.js';
 import { cacheSettingsHandlers } from './console/cache-settings-handlers.js';
 import { channelHandlers, type ChannelQueue } from './console/channel-handlers.js';
 import { readConsoleStatus, type ConsoleStatusSources } from './console/console-status.js';
-import { forwardTo } from './console/forward-to.js';
+import { forwardTo, type ServiceOf } from './console/forward-to.js';
+import { presenceConsoleMethods, type PresenceEntry } from '../../shared/api/presence-contract.js';
+import { peopleConsoleMethods } from '../../shared/api/people-contract.js';
+import { mergeConsoleMethods } from '../../shared/api/merge-contract.js';
+import { customerHistoryConsoleMethods } from '../../shared/api/customer-history-console.js';
+import { bulkConsoleMethods } from '../../shared/api/bulk-console.js';
 import { handlerTable } from './console/handler-table.js';
 import { historyHandlers } from './console/history-handlers.js';
 import { inboxHandlers } from './console/inbox-handlers.js';
@@ -71,6 +76,12 @@ export interface ConsoleServiceOptions extends ConsoleStatusSources {
   identity?: IdentityService;
   /** Who writes the changes queued now (the outbox records it for the hold rule). */
   author?: () => OutboxAuthor | null;
+  /** Issue 19, collaboration; each feature's service answers its group's methods (without one: not_supported). */
+  presence?: ServiceOf<keyof typeof presenceConsoleMethods>;
+  people?: ServiceOf<keyof typeof peopleConsoleMethods>;
+  merge?: ServiceOf<keyof typeof mergeConsoleMethods>;
+  customerHistory?: ServiceOf<keyof typeof customerHistoryConsoleMethods>;
+  bulk?: ServiceOf<keyof typeof bulkConsoleMethods>;
 }
 
 /** The console's API for the renderer, and what the runtime tells it. */
@@ -84,6 +95,10 @@ export type ConsoleService = Omit<ConsoleApi, 'onMenuCommand'> & {
   notifySettingsChanged(): void;
   /** Ends an evaluation still running (the console is closing). */
   stopEvals(): void;
+  /** Another person's presence on a ticket changed (issue 19; the presence service calls it). */
+  notifyPresenceChanged(entry: PresenceEntry): void;
+  /** A note mentioning this console's person arrived (issue 19; sync calls it once per note). */
+  notifyMentioned(mention: Omit<Extract<ConsoleEvent, { type: 'mentioned' }>, 'type'>): void;
 };
 
 /**
@@ -135,6 +150,15 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
     webhooks: webhookHandlers({ queue: options.webhookQueue, tenantId: options.tenantId ?? (() => null) }),
     routing: forwardTo(routingConsoleMethods, options.routing, 'This console has no routing policy editor.'),
     identity: forwardTo(identityConsoleMethods, options.identity, 'This console has no sign-in.'),
+    presence: forwardTo(presenceConsoleMethods, options.presence, 'This console shares no presence.'),
+    people: forwardTo(peopleConsoleMethods, options.people, 'This console keeps no list of people.'),
+    merge: forwardTo(mergeConsoleMethods, options.merge, 'This console cannot merge tickets.'),
+    customerHistory: forwardTo(
+      customerHistoryConsoleMethods,
+      options.customerHistory,
+      "This console keeps no customers' history.",
+    ),
+    bulk: forwardTo(bulkConsoleMethods, options.bulk, 'This console has no bulk actions.'),
   });
 
   return {
@@ -156,5 +180,7 @@ export function createConsoleService(options: ConsoleServiceOptions): ConsoleSer
       notifyStatusChanged();
     },
     stopEvals: () => options.evals?.stop(),
+    notifyPresenceChanged: (entry) => emit({ type: 'presence_changed', entry }),
+    notifyMentioned: (mention) => emit({ type: 'mentioned', ...mention }),
   };
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import {
   CustomerTierSchema,
   EscalationReasonCodeSchema,
+  MAX_NOTE_MENTIONS,
+  MAX_TICKET_TAGS,
+  TagIdSchema,
   MessageSchema,
   MessageTextSchema,
   ReviewVerdictSchema,
@@ -28,6 +31,12 @@ import { channelConsoleMethods } from './channel-console.js';
 import { webhookConsoleMethods } from './webhook-console.js';
 import { routingConsoleMethods } from './routing-console.js';
 import { identityConsoleMethods } from './identity-console.js';
+import { UserIdSchema } from './identity-contract.js';
+import { PresenceEntrySchema, presenceConsoleMethods } from './presence-contract.js';
+import { peopleConsoleMethods } from './people-contract.js';
+import { mergeConsoleMethods } from './merge-contract.js';
+import { customerHistoryConsoleMethods } from './customer-history-console.js';
+import { bulkConsoleMethods } from './bulk-console.js';
 
 /**
  * The one API the renderer has. In Electron it travels over IPC (preload -> main -> core);
@@ -146,6 +155,8 @@ export const InboxFiltersSchema = z.strictObject({
   intent: z.string().max(100).optional(),
   reason: EscalationReasonCodeSchema.optional(),
   tier: CustomerTierSchema.optional(),
+  /** Tickets carrying this tag (a `tag` setting's id; issue 19). */
+  tag: TagIdSchema.optional(),
 });
 export type InboxFilters = z.infer<typeof InboxFiltersSchema>;
 
@@ -186,6 +197,8 @@ export const InboxRowSchema = z.strictObject({
   isNew: z.boolean(),
   /** Changed since it was last opened here (or never opened). */
   unread: z.boolean(),
+  /** The ticket's tags (ids of `tag` settings; absent: none). */
+  tags: z.array(TagIdSchema).max(MAX_TICKET_TAGS).optional(),
   version: z.number().int().nonnegative(),
 });
 export type InboxRow = z.infer<typeof InboxRowSchema>;
@@ -241,7 +254,24 @@ export const consoleMethods = {
     output: TicketDetailSchema,
   },
   addNote: {
-    input: z.strictObject({ ticketId: z.string().min(1), text: MessageTextSchema }),
+    input: z.strictObject({
+      ticketId: z.string().min(1),
+      text: MessageTextSchema,
+      /** The users the note mentions (`@` completion in the note editor; issue 19): each is notified. */
+      mentions: z.array(UserIdSchema).max(MAX_NOTE_MENTIONS).optional(),
+    }),
+    output: TicketDetailSchema,
+  },
+  /**
+   * Adds and removes the tenant's tags on a ticket (the `tag` mutation; issue 19).
+   * Required, like every ticket action: each console queues it in its outbox.
+   */
+  setTags: {
+    input: z.strictObject({
+      ticketId: z.string().min(1).max(100),
+      add: z.array(TagIdSchema).max(MAX_TICKET_TAGS).default([]),
+      remove: z.array(TagIdSchema).max(MAX_TICKET_TAGS).default([]),
+    }),
     output: TicketDetailSchema,
   },
   /**
@@ -361,6 +391,11 @@ export const consoleMethods = {
   ...webhookConsoleMethods,
   ...routingConsoleMethods,
   ...identityConsoleMethods,
+  ...presenceConsoleMethods,
+  ...peopleConsoleMethods,
+  ...mergeConsoleMethods,
+  ...customerHistoryConsoleMethods,
+  ...bulkConsoleMethods,
 } as const;
 
 /**
@@ -382,6 +417,16 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings_changed') }),
   /** Signed in, signed out (with its reason), or what waits for a sign-in changed: getSession again. */
   z.strictObject({ type: z.literal('session_changed') }),
+  /** Another person's presence on a ticket changed (issue 19): views showing that ticket update at once. */
+  z.strictObject({ type: z.literal('presence_changed'), entry: PresenceEntrySchema }),
+  /** A note that mentions this console's person arrived (issue 19): in-app and desktop notification, Mentions view. */
+  z.strictObject({
+    type: z.literal('mentioned'),
+    ticketId: z.string(),
+    messageId: z.string(),
+    by: z.string().nullable(),
+    subject: z.string(),
+  }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 

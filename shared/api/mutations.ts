@@ -33,6 +33,7 @@ export type { ReassignMutation } from '../mutations/reassign.js';
 export type { ReopenMutation } from '../mutations/reopen.js';
 export type { ReviewMutation } from '../mutations/review.js';
 export type { SnoozeMutation } from '../mutations/snooze.js';
+export type { TagMutation } from '../mutations/tag.js';
 
 /** Why the queue refused a change as a conflict: what another client did after `baseVersion`. */
 export const ConflictReasonSchema = z.enum(['answered_elsewhere', 'resolved_elsewhere', 'reassigned']);

@@ -78,6 +78,11 @@ export const TicketReviewSchema = z.strictObject({
 });
 export type TicketReview = z.infer<typeof TicketReviewSchema>;
 
+/** Most tags one ticket carries. */
+export const MAX_TICKET_TAGS = 20;
+/** A tag as a ticket names it: the id of the tenant's `tag` setting item. */
+export const TagIdSchema = z.string().min(1).max(100);
+
 export const TicketSchema = z.strictObject({
   id: z.string(),
   tenantId: z.string(),
@@ -110,6 +115,10 @@ export const TicketSchema = z.strictObject({
   aiToolResults: AiToolResultsSchema.optional(),
   /** The latest AI decision's route, citations and suggestions (absent: none recorded). */
   aiAssist: AiAssistSchema.optional(),
+  /** The tenant's tags on the ticket (ids of `tag` settings), in the order added; absent or empty: none (issue 19). */
+  tags: z.array(TagIdSchema).max(MAX_TICKET_TAGS).optional(),
+  /** Set when the ticket was merged into another of the same customer: that ticket's id (its thread continues there). */
+  mergedInto: z.string().max(100).nullable().optional(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -172,6 +181,9 @@ export const EmailMetaSchema = z.strictObject({
 });
 export type EmailMeta = z.infer<typeof EmailMetaSchema>;
 
+/** Most people one internal note mentions. */
+export const MAX_NOTE_MENTIONS = 20;
+
 export const MessageSchema = z.strictObject({
   id: z.string(),
   ticketId: z.string(),
@@ -186,6 +198,8 @@ export const MessageSchema = z.strictObject({
   delivery: MessageDeliverySchema.optional(),
   /** A message that came in (or went out) by email: its mail's headers and attachments. */
   email: EmailMetaSchema.optional(),
+  /** An internal note's mentions: the ids of the tenant's users it names with `@` (absent: none; issue 19). */
+  mentions: z.array(z.string().min(1).max(100)).max(MAX_NOTE_MENTIONS).optional(),
 });
 export type Message = z.infer<typeof MessageSchema>;
 

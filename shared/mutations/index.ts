@@ -12,6 +12,7 @@ import { reassign } from './reassign.js';
 import { reopen } from './reopen.js';
 import { review } from './review.js';
 import { snooze } from './snooze.js';
+import { tag } from './tag.js';
 
 /**
  * Every ticket mutation, one module each in this folder. The wire schema (shared/api/mutations.ts), the queue's
@@ -30,6 +31,7 @@ export const MUTATORS = [
   handback,
   markAsSpam,
   handleTime,
+  tag,
 ] as const;
 
 type SchemasOf<T extends readonly Mutator[]> = { -readonly [I in keyof T]: T[I]['schema'] };

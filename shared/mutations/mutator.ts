@@ -25,11 +25,12 @@ export type TicketPatch = Partial<
     | 'handleSeconds'
     | 'aiToolResults'
     | 'aiAssist'
+    | 'tags'
   >
 >;
 
 /** A message a mutation adds to the thread; whoever applies it gives it its ticket, time and place. */
-export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text'>;
+export type NewMessage = Pick<Message, 'id' | 'author' | 'authorName' | 'kind' | 'text' | 'mentions'>;
 
 /** A human change that decides later conflicts: who last answered, resolved or reassigned the ticket. */
 export type HandlingKind = 'reply' | 'resolve' | 'reassign';

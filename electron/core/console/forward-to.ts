@@ -7,7 +7,7 @@ import type {
 import { fail, type Result } from '../../../shared/result.js';
 
 /** A service that answers some console methods under their own names, at once or later. */
-type ServiceOf<M extends ConsoleMethodName> = {
+export type ServiceOf<M extends ConsoleMethodName> = {
   [K in M]: (input: ConsoleInput<K>) => Result<ConsoleOutput<K>> | Promise<Result<ConsoleOutput<K>>>;
 };
 

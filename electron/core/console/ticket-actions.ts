@@ -43,6 +43,7 @@ export type TicketActionName =
   | 'reviewTicket'
   | 'reopenTicket'
   | 'addNote'
+  | 'setTags'
   | 'recordHandleTime';
 export type TicketActions = Required<Pick<ConsoleApi, TicketActionName>>;
 
@@ -172,7 +173,20 @@ export function createTicketActions(options: TicketActionsOptions): TicketAction
     },
 
     async addNote(input: ConsoleInput<'addNote'>): Promise<Result<TicketDetail>> {
-      return record({ ...byAgent(input.ticketId), type: 'note', text: input.text });
+      const mentions = input.mentions?.length ? { mentions: [...new Set(input.mentions)] } : {};
+      return record({ ...byAgent(input.ticketId), type: 'note', text: input.text, ...mentions });
+    },
+
+    async setTags(input: ConsoleInput<'setTags'>): Promise<Result<TicketDetail>> {
+      const { add = [], remove = [] } = input;
+      return record({
+        type: 'tag',
+        ticketId: input.ticketId,
+        agentName: agentName(),
+        createdAt: now().toISOString(),
+        add,
+        remove,
+      });
     },
 
     async recordHandleTime(

@@ -25,6 +25,7 @@ describe('who may push each mutation', () => {
       handback: ['agent', 'lead', 'admin'],
       mark_spam: ['agent', 'lead', 'admin'],
       handle_time: ['agent', 'lead', 'admin'],
+      tag: ['agent', 'lead', 'admin'],
     });
   });
 });
@@ -37,6 +38,7 @@ describe('in which ticket state each mutation may apply', () => {
       change.reassign(),
       change.assign(),
       change.handleTime(60),
+      change.tag(['vip']),
     ])
       expect(allowedIn(mutation)).toEqual(STATUSES);
   });

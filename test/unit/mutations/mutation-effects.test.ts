@@ -112,6 +112,21 @@ describe('what each mutation does to the ticket and its thread', () => {
     expect(mutatorOf(change.handleTime(60)).bookkeeping).toBe(true);
   });
 
+  it('tags are added once and removed set-wise, a note keeps its mentions, and a ticket carries at most 20 tags', () => {
+    const tagged = ticketIn('escalated', { tags: ['vip', 'refund'] });
+    expect(effect(change.tag(['late', 'vip'], ['refund']), tagged).patch).toEqual({ tags: ['vip', 'late'] });
+    expect(effect(change.tag(['late'], ['late']), tagged).patch).toEqual({ tags: ['vip', 'refund'] });
+    expect(effect(change.tag(['vip']), ticketIn('new')).message).toBeNull();
+    const full = ticketIn('escalated', { tags: Array.from({ length: 20 }, (_, i) => `t${i}`) });
+    expect(mutatorOf(change.tag(['one-more'])).check?.(change.tag(['one-more']), full)).toMatchObject({
+      kind: 'rejected',
+    });
+    expect(mutatorOf(change.tag(['t1'])).check?.(change.tag(['t1']), full)).toBeNull();
+    const mentioning: Mutation = { ...change.note(), mentions: ['usr_ana123'] } as Mutation;
+    expect(mutatorOf(mentioning).message?.(mentioning, null)).toMatchObject({ mentions: ['usr_ana123'] });
+    expect(mutatorOf(change.note()).message?.(change.note(), null)).not.toHaveProperty('mentions');
+  });
+
   it('an AI resolution answers the customer; an escalation hands the draft to a queue; both end the claim', () => {
     const resolved = effect(change.decision(resolveDecision), ticketIn('new'));
     expect(resolved.patch).toMatchObject({ status: 'ai_resolved', language: 'de', intent: 'refund', ownerQueue: null });
@@ -142,6 +157,7 @@ describe('what a console keeps of a change the queue refused', () => {
       change.handback(),
       change.spam(),
       change.handleTime(5),
+      change.tag(['vip']),
     ])
       expect(kept(mutation)).toBeNull();
   });
@@ -161,6 +177,7 @@ describe('the wire schema is the mutators’ union', () => {
       change.handback(),
       change.spam(),
       change.handleTime(5),
+      change.tag(['vip']),
     ];
     expect(samples.map((sample) => sample.type)).toEqual(MUTATORS.map((mutator) => mutator.type));
     for (const sample of samples) expect(MutationSchema.parse(sample)).toEqual(sample);

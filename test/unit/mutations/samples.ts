@@ -34,6 +34,7 @@ export const change = {
     ...(verdict === 'flag' ? { reason: 'Too slow.' } : {}),
   }),
   handleTime: (seconds: number): Mutation => ({ ...base, type: 'handle_time', seconds, agentName: 'Sam' }),
+  tag: (add: string[], remove: string[] = []): Mutation => ({ ...base, type: 'tag', agentName: 'Sam', add, remove }),
   decision: (decision: AiDecision): Mutation => ({ ...base, type: 'ai_decision', messageId: 'ai-1', decision }),
 };
 
