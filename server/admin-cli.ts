@@ -51,7 +51,7 @@ export async function runAdminCommand(argv: readonly string[], out: (line: strin
       await store.createTenant({ id, name }, []);
     });
     out(
-      `Created tenant ${id} (${name}). Give it tokens with: npm run queue -- token create --db DB --tenant ${id} --role agent`,
+      `Created tenant ${id} (${name}). Add its people with: npm run queue -- user add --db DB --tenant ${id} --email EMAIL --name NAME --role admin --password-file FILE; give machines (autopilots, integrations) tokens with: npm run queue -- token create --db DB --tenant ${id} --role autopilot`,
     );
     return;
   }
