@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createConsoleService, type ConsoleService } from './console-service.js';
 import { readRetentionDays } from './console/cache-settings-handlers.js';
+import { bulkHandlers } from './console/bulk-handlers.js';
 import type { LocalDatabase } from './store/local-database.js';
 import { CLIENT_ID_KEY, MetaStore } from './store/meta-store.js';
 import { InboxQueries } from './store/inbox-queries.js';
+import { CustomerHistory } from './store/customer-history.js';
 import { followSlaPolicies } from './store/inbox-sla-policies.js';
 import type { AutopilotStage } from '../../shared/api/console-contract.js';
 import { EvalCaseWriter } from './lead/eval-case-writer.js';
@@ -183,6 +185,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   service = createConsoleService({
     inbox: new InboxQueries(stores.db, session.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
     menus: () => consoleMenus(settings.current()),
+    customerHistory: new CustomerHistory(stores.db),
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
     ...(provider ? { provider } : {}),
     cache,
@@ -214,6 +217,18 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     }),
     settings: new ConsoleSettings({ store: settings, queue: client, role, tenantId: () => identity.tenantId() }),
     ...(options.evals ? { evals: new EvalService({ ...options.evals, role }) } : {}),
+    bulk: bulkHandlers({
+      cache,
+      outbox,
+      sync,
+      agentName: session.agentName,
+      author: session.author,
+      role,
+      now: options.now ?? (() => new Date()),
+      menus: () => consoleMenus(settings.current()),
+      catchAllQueue: () => rules.catchAllQueue(),
+      ticketsChanged: () => service?.notifyTicketsChanged(),
+    }),
     lead: new LeadService({
       facts: new MetricFactsStore(stores.db),
       tenantSettings: () => settings.current(),

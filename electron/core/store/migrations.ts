@@ -133,4 +133,10 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   ALTER TABLE outbox ADD COLUMN author_user_id TEXT;
   ALTER TABLE outbox ADD COLUMN author_name TEXT;
   `,
+  // The customer panel's history (issue 19, store/customer-history.ts): a customer's tickets newest first from an index,
+  // the customer id read from the stored ticket JSON (like csat_score), so no write path has to fill it.
+  `
+  ALTER TABLE tickets ADD COLUMN customer_id TEXT GENERATED ALWAYS AS (json_extract(json, '$.customer.id')) VIRTUAL;
+  CREATE INDEX tickets_by_customer ON tickets (customer_id, created_at, id);
+  `,
 ];
