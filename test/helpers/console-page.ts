@@ -33,7 +33,7 @@ export async function escalateAsAi(
 
 /** Escalates a new ticket already in the queue (one a channel made) as escalateAsAi does. */
 export async function escalateTicketAsAi(
-  stack: Stack,
+  stack: Pick<Stack, 'claimAs' | 'pushAs'>,
   worker: string,
   id: string,
   fields: EscalationFields,
