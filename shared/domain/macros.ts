@@ -1,3 +1,5 @@
+import type { Ticket } from './ticket.js';
+
 /** The values a macro may use, as {{group.field}}. */
 export interface MacroContext {
   customer: { name: string; email?: string; tier: string; market?: string };
@@ -28,4 +30,17 @@ export function fillMacro(text: string, context: MacroContext): string {
   return text.replace(/\{\{\s*([a-zA-Z]+\.[a-zA-Z]+)\s*\}\}/g, (whole, name: string) =>
     isMacroVariable(name) ? MACRO_VALUES[name](context) : whole,
   );
+}
+
+/** What a macro is filled with on a ticket answered by `agentName` (the reply editor and bulk actions alike). */
+export function macroContextOf(
+  ticket: Pick<Ticket, 'id' | 'subject' | 'ownerQueue' | 'customer'>,
+  agentName: string,
+): MacroContext {
+  const { name, email, tier, market } = ticket.customer;
+  return {
+    customer: { name, email, tier, market },
+    ticket: { id: ticket.id, subject: ticket.subject, queue: ticket.ownerQueue },
+    agent: { name: agentName },
+  };
 }

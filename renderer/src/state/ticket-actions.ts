@@ -1,5 +1,5 @@
 import type { ConsoleApi, TicketDetail } from '../../../shared/api/console-contract.js';
-import { fillMacro } from '../../../shared/domain/macros.js';
+import { fillMacro, macroContextOf } from '../../../shared/domain/macros.js';
 import { MAX_MESSAGE_LENGTH, type Ticket } from '../../../shared/domain/ticket.js';
 import type { Result } from '../../../shared/result.js';
 import type { FocusTarget, MoveFocus } from './focus.js';
@@ -170,18 +170,7 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
   function insertMacro(macroId: string): void {
     const macro = s().setup?.macros.find((m) => m.id === macroId);
     insertIntoReply((ticket) =>
-      macro
-        ? fillMacro(macro.text, {
-            customer: {
-              name: ticket.customer.name,
-              email: ticket.customer.email,
-              tier: ticket.customer.tier,
-              market: ticket.customer.market,
-            },
-            ticket: { id: ticket.id, subject: ticket.subject, queue: ticket.ownerQueue },
-            agent: { name: s().setup?.agentName ?? s().status?.agentName ?? '' },
-          })
-        : null,
+      macro ? fillMacro(macro.text, macroContextOf(ticket, s().setup?.agentName ?? s().status?.agentName ?? '')) : null,
     );
   }
 
