@@ -45,6 +45,7 @@ import {
   SetChannelCredentialsSchema,
 } from '../shared/api/channel-contract.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
+import { PeopleSchema } from '../shared/api/people-contract.js';
 import { USER_LIST_ROLES } from '../shared/api/user-rights.js';
 import {
   DeliveryLogQuerySchema,
@@ -502,6 +503,15 @@ export const ENDPOINTS = {
     roles: ANY_ROLE,
     status: 200,
     response: WhoAmISchema,
+  },
+  listPeople: {
+    method: 'GET',
+    path: '/v1/people',
+    summary:
+      "The tenant's people as colleagues see them, for `@` mentions in internal notes: the enabled users' id, name and role (no email, nothing about signing in), by name. A note's mentions keep only these ids.",
+    roles: PEOPLE,
+    status: 200,
+    response: PeopleSchema,
   },
   listUsers: {
     method: 'GET',

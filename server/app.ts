@@ -27,6 +27,7 @@ import { registerSettingRoutes } from './routes/settings.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { registerWhoAmIRoute } from './routes/whoami.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerPeopleRoutes } from './routes/people.js';
 import { registerApiTokenRoutes } from './routes/api-tokens.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import type { QueueStore } from './storage/queue-store.js';
@@ -120,6 +121,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerStatsRoutes(app, deps);
   registerWhoAmIRoute(app, deps);
   registerUserRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
   registerApiTokenRoutes(app, deps);
   registerRuleRoutes(app, deps);
   registerSettingRoutes(app, deps);

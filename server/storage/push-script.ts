@@ -9,6 +9,7 @@ import { appendAudit } from './audit-append.js';
 import { oneAiReplyPerThread } from './email-reply-rule-script.js';
 import type { ApplyMutationsInput } from './queue-store.js';
 import { perform, type Script } from './store-operations.js';
+import { withKnownMentions } from './mention-script.js';
 import { writeTicketChange } from './ticket-scripts.js';
 import { claimFromRow, handlingFromRow, ticketFromRow } from './ticket-rows.js';
 
@@ -20,7 +21,9 @@ import { claimFromRow, handlingFromRow, ticketFromRow } from './ticket-rows.js';
 export function* applyMutations(pushed: ApplyMutationsInput): Script<PushResponse> {
   const actor = pushed.actor ?? SYSTEM_ACTOR;
   // Nothing a client sends names anyone: the people a mutation names are the caller from here on.
-  const input = { ...pushed, mutations: pushed.mutations.map((mutation) => namedByCaller(mutation, actor.name)) };
+  const named = pushed.mutations.map((mutation) => namedByCaller(mutation, actor.name));
+  // A note mentions only the tenant's enabled users (mention-script.ts): the message and its audit record keep those.
+  const input = { ...pushed, mutations: yield* withKnownMentions(pushed.tenantId, named) };
   yield* perform('lockFeed', input.tenantId);
   const counter = yield* perform('pushCounter', input.tenantId, input.clientId, input.principal);
   checkPush(input.clientId, counter, input.principal, input.mutations);

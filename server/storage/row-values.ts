@@ -37,6 +37,7 @@ export function messageValues(tenantId: string, message: Message): RowValues {
     seq: message.seq,
     delivery_json: message.delivery ? JSON.stringify(message.delivery) : null,
     email_json: message.email ? JSON.stringify(message.email) : null,
+    mentions_json: message.mentions?.length ? JSON.stringify(message.mentions) : null,
   };
 }
 

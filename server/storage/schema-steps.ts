@@ -200,6 +200,8 @@ function laterSteps(types: SqlTypes): string[] {
     webhookDeliveryStep(types),
     routingLayerStep(types),
     identityStep(),
+    // An internal note's mentions (issue 19): the ids of the tenant's enabled users it names, as a JSON array; null when none.
+    'ALTER TABLE messages ADD COLUMN mentions_json TEXT;',
   ];
 }
 

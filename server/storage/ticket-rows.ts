@@ -6,6 +6,7 @@ import {
   EmailMetaSchema,
   EscalationSchema,
   MessageDeliverySchema,
+  MessageSchema,
   TicketReviewSchema,
   type Message,
   type Ticket,
@@ -13,6 +14,9 @@ import {
 } from '../../shared/domain/ticket.js';
 import type { HandlingKind, TicketHandling } from '../domain/mutation-plan.js';
 import type { ClaimState } from './queue-store.js';
+
+/** A note's mentions as a message carries them. */
+const NOTE_MENTIONS = MessageSchema.shape.mentions.unwrap();
 
 /** Column shapes of the ticket and message tables (as SQLite has them), and their mapping to the shared domain types. */
 export interface TicketRow {
@@ -72,6 +76,8 @@ export interface MessageRow {
   delivery_json?: string | null;
   /** A message that came in or went out by mail: its mail's metadata as JSON (EmailMetaSchema), else null. */
   email_json?: string | null;
+  /** An internal note's mentions as a JSON array of user ids (MessageSchema's mentions), else null. */
+  mentions_json?: string | null;
 }
 
 export function ticketFromRow(row: TicketRow): Ticket {
@@ -139,5 +145,6 @@ export function messageFromRow(row: MessageRow): Message {
     seq: row.seq,
     ...(row.delivery_json ? { delivery: MessageDeliverySchema.parse(JSON.parse(row.delivery_json)) } : {}),
     ...(row.email_json ? { email: EmailMetaSchema.parse(JSON.parse(row.email_json)) } : {}),
+    ...(row.mentions_json ? { mentions: NOTE_MENTIONS.parse(JSON.parse(row.mentions_json)) } : {}),
   };
 }

@@ -153,6 +153,8 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: '/v1/auth/sign-out' };
     case 'listUsers':
       return { path: '/v1/users' };
+    case 'listPeople':
+      return { path: '/v1/people' };
     case 'createUser':
       newUsers += 1;
       return {

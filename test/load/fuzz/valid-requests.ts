@@ -513,6 +513,7 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
   // People and API tokens: hostile names, ids no user or token has (nobody's access changes), a password now and then
   // (each costs a scrypt hash).
   listUsers: none,
+  listPeople: none,
   createUser: (prng) => ({
     body: {
       email: `fuzz-${prng.int(1, 1_000_000)}@example.com`,
