@@ -9,11 +9,10 @@ import { ShortcutButton } from '../components/ShortcutButton.js';
 import { useFormat } from '../format/useFormat.js';
 import { useController } from '../state/context.js';
 import { TextField } from './AdminField.js';
-import { ConflictNotice } from './ConflictNotice.js';
+import { SaveNotices } from './SaveNotices.js';
 import { placeIssues, type IssuePlacement } from './issue-placement.js';
 import { fieldRuleKey } from './issue-texts.js';
 import { moveFocusInList } from './list-keys.js';
-import { refusalText } from './queue-in-use-text.js';
 import { createSettingEditor, type SettingFormSpec } from './setting-editor.js';
 import { suggestedId } from './setting-forms.js';
 import { useSectionShortcuts } from './useSectionShortcuts.js';
@@ -206,32 +205,18 @@ export function SettingSection<K extends SettingKind, F>(props: SettingSectionPr
                 })}
               </p>
             ) : null}
-            {notice?.kind === 'saved' ? (
-              <p className="admin-notice ok" role="status" data-testid="admin-saved">
-                {t('admin.form.saved', { version: notice.version })}
-              </p>
-            ) : null}
-            {notice?.kind === 'error' ? (
-              <p className="error-message" role="alert" data-testid="admin-error">
-                {refusalText(t, fmt.list, notice)}
-              </p>
-            ) : null}
-            {notice?.kind === 'conflict' ? (
-              <ConflictNotice
-                notice={notice}
-                busy={busy}
-                onLoadTheirs={() => {
-                  editor.loadTheirs();
-                  focusIn(formRef, FOCUSABLE_FIELD);
-                }}
-                onOverwrite={() => void editor.overwrite()}
-              />
-            ) : null}
-            {placement.unplaced.length > 0 ? (
-              <p className="error-message" role="alert" data-testid="admin-form-error">
-                {placement.unplaced.join(' ')}
-              </p>
-            ) : null}
+            <SaveNotices
+              notice={notice}
+              busy={busy}
+              savedText={(version) => t('admin.form.saved', { version })}
+              unplaced={placement.unplaced}
+              testIdPrefix="admin"
+              onLoadTheirs={() => {
+                editor.loadTheirs();
+                focusIn(formRef, FOCUSABLE_FIELD);
+              }}
+              onOverwrite={() => void editor.overwrite()}
+            />
             <fieldset disabled={!editable} className="admin-fields">
               {isNew
                 ? (props.renderIdField?.({ id: draft.id, setId: editor.setId, placement }) ?? (

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/settings/routing-policy.js';
 import type { TenantSettingsView } from '../../../shared/settings/settings-console.js';
 import type { StoredSetting } from '../../../shared/settings/stored-setting.js';
-import { ConflictNotice } from '../admin/ConflictNotice.js';
+import { SaveNotices } from '../admin/SaveNotices.js';
 import { placeIssues, schemaIssues } from '../admin/issue-placement.js';
 import { createSettingEditor } from '../admin/setting-editor.js';
 import { withStoredSetting } from '../admin/tenant-view.js';
@@ -117,32 +117,18 @@ function RoutingEditor({ view, onStored }: { view: TenantSettingsView; onStored(
           ? t('routing.version', { version: stored.version, by: stored.savedBy, at: fmt.dateTime(stored.savedAt) })
           : t('routing.defaultPolicy')}
       </p>
-      {notice?.kind === 'saved' ? (
-        <p className="admin-notice ok" role="status" data-testid="routing-saved">
-          {t('routing.saved', { version: notice.version })}
-        </p>
-      ) : null}
-      {notice?.kind === 'error' ? (
-        <p className="error-message" role="alert" data-testid="routing-error">
-          {notice.message}
-        </p>
-      ) : null}
-      {notice?.kind === 'conflict' ? (
-        <ConflictNotice
-          notice={notice}
-          busy={busy}
-          onLoadTheirs={() => {
-            editor.loadTheirs();
-            opened.current = JSON.stringify(editor.store.getState().draft?.form);
-          }}
-          onOverwrite={() => void editor.overwrite()}
-        />
-      ) : null}
-      {placement.unplaced.length > 0 ? (
-        <p className="error-message" role="alert" data-testid="routing-form-error">
-          {placement.unplaced.join(' ')}
-        </p>
-      ) : null}
+      <SaveNotices
+        notice={notice}
+        busy={busy}
+        savedText={(version) => t('routing.saved', { version })}
+        unplaced={placement.unplaced}
+        testIdPrefix="routing"
+        onLoadTheirs={() => {
+          editor.loadTheirs();
+          opened.current = JSON.stringify(editor.store.getState().draft?.form);
+        }}
+        onOverwrite={() => void editor.overwrite()}
+      />
       <div className="routing-layout">
         {draft ? (
           <form

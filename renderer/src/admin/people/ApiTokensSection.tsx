@@ -12,7 +12,7 @@ import { CopyText } from '../integrations/CopyText.js';
 import type { AdminSectionProps } from '../SettingSection.js';
 import { useSectionShortcuts } from '../useSectionShortcuts.js';
 import { ConfirmBar } from './ConfirmBar.js';
-import { PeopleSection, useFocusFirstInvalid } from './PeopleSection.js';
+import { PeopleSection, PeopleTable, useFocusFirstInvalid } from './PeopleSection.js';
 import { placementOf } from './people-placement.js';
 import { SelectField } from './SelectField.js';
 import { createTokenEditor } from './token-editor.js';
@@ -211,32 +211,29 @@ export function ApiTokensSection({ editable }: AdminSectionProps) {
           </div>
         </form>
       ) : null}
-      {tokens && tokens.length === 0 ? <p className="empty-state">{t('identity.tokens.empty')}</p> : null}
-      {tokens && tokens.length > 0 ? (
-        <table className="identity-table" data-testid="tokens-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('identity.tokens.name')}</th>
-              <th scope="col">{t('identity.tokens.scope')}</th>
-              <th scope="col">{t('identity.tokens.created')}</th>
-              <th scope="col">{t('identity.tokens.lastUsed')}</th>
-              <th scope="col">{t('identity.tokens.expires')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <TokenRow
-                key={token.id}
-                token={token}
-                editable={editable}
-                onRotate={() => editor.ask('confirmRotate', token)}
-                onRevoke={() => editor.ask('confirmRevoke', token)}
-              />
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <PeopleTable
+        testId="tokens-table"
+        count={tokens ? tokens.length : null}
+        empty={t('identity.tokens.empty')}
+        headings={[
+          t('identity.tokens.name'),
+          t('identity.tokens.scope'),
+          t('identity.tokens.created'),
+          t('identity.tokens.lastUsed'),
+          t('identity.tokens.expires'),
+        ]}
+        actionsColumn
+      >
+        {tokens?.map((token) => (
+          <TokenRow
+            key={token.id}
+            token={token}
+            editable={editable}
+            onRotate={() => editor.ask('confirmRotate', token)}
+            onRevoke={() => editor.ask('confirmRevoke', token)}
+          />
+        ))}
+      </PeopleTable>
     </PeopleSection>
   );
 }

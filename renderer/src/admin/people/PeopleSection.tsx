@@ -63,3 +63,33 @@ export function PeopleSection(props: {
     </section>
   );
 }
+
+/** The list of a people section: its empty sentence, or a table with these column headings over the rows given. */
+export function PeopleTable(props: {
+  testId: string;
+  /** Null while the list is not loaded: nothing is shown. */
+  count: number | null;
+  empty: string;
+  headings: readonly string[];
+  /** A last column without a heading (the rows' buttons). */
+  actionsColumn?: boolean;
+  children: ReactNode;
+}) {
+  if (props.count === null) return null;
+  if (props.count === 0) return <p className="empty-state">{props.empty}</p>;
+  return (
+    <table className="identity-table" data-testid={props.testId}>
+      <thead>
+        <tr>
+          {props.headings.map((heading) => (
+            <th key={heading} scope="col">
+              {heading}
+            </th>
+          ))}
+          {props.actionsColumn ? <td /> : null}
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}

@@ -7,15 +7,22 @@ import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useController } from '../../state/context.js';
 import { CheckField, TextField } from '../AdminField.js';
-import { ConflictNotice } from '../ConflictNotice.js';
 import { placeIssues } from '../issue-placement.js';
 import { fieldRuleKey } from '../issue-texts.js';
-import { refusalText } from '../queue-in-use-text.js';
 import { createSettingEditor } from '../setting-editor.js';
+import { SaveNotices } from '../SaveNotices.js';
 import type { AdminSectionProps } from '../SettingSection.js';
 import { useSectionShortcuts } from '../useSectionShortcuts.js';
 import { SelectField } from './SelectField.js';
 import { SIGN_IN_POLICY_FORM, type SignInPolicyForm } from './sign-in-policy-form.js';
+
+/** The identity provider's text fields, in the form's order; each has a label and a hint named after it. */
+const PROVIDER_TEXT_FIELDS = [
+  { field: 'issuer', testId: 'policy-issuer', ltr: true },
+  { field: 'clientId', testId: 'policy-client-id', ltr: true },
+  { field: 'label', testId: 'policy-label', ltr: false },
+  { field: 'roleClaim', testId: 'policy-role-claim', ltr: true },
+] as const;
 
 /**
  * How the tenant's people sign in (admins): local accounts on or off, the identity provider (issuer, client id,
@@ -84,29 +91,15 @@ export function SignInPolicySection({ view, editable, onStored }: AdminSectionPr
             {t('admin.form.version', { version: stored.version, by: stored.savedBy, at: fmt.dateTime(stored.savedAt) })}
           </p>
         ) : null}
-        {notice?.kind === 'saved' ? (
-          <p className="admin-notice ok" role="status" data-testid="admin-saved">
-            {t('identity.policy.saved', { version: notice.version })}
-          </p>
-        ) : null}
-        {notice?.kind === 'error' ? (
-          <p className="error-message" role="alert" data-testid="admin-error">
-            {refusalText(t, fmt.list, notice)}
-          </p>
-        ) : null}
-        {notice?.kind === 'conflict' ? (
-          <ConflictNotice
-            notice={notice}
-            busy={busy}
-            onLoadTheirs={editor.loadTheirs}
-            onOverwrite={() => void editor.overwrite()}
-          />
-        ) : null}
-        {placement.unplaced.length > 0 ? (
-          <p className="error-message" role="alert" data-testid="admin-form-error">
-            {placement.unplaced.join(' ')}
-          </p>
-        ) : null}
+        <SaveNotices
+          notice={notice}
+          busy={busy}
+          savedText={(version) => t('identity.policy.saved', { version })}
+          unplaced={placement.unplaced}
+          testIdPrefix="admin"
+          onLoadTheirs={editor.loadTheirs}
+          onOverwrite={() => void editor.overwrite()}
+        />
         <fieldset disabled={!editable} className="admin-fields">
           <CheckField
             label={t('identity.policy.localAccounts')}
@@ -129,45 +122,19 @@ export function SignInPolicySection({ view, editable, onStored }: AdminSectionPr
           />
           {form.useProvider ? (
             <>
-              <TextField
-                label={t('identity.policy.issuer')}
-                hint={t('identity.policy.issuerHint')}
-                path="oidc.issuer"
-                placement={placement}
-                value={form.issuer}
-                dir="ltr"
-                testId="policy-issuer"
-                onChange={(issuer) => edit({ issuer })}
-              />
-              <TextField
-                label={t('identity.policy.clientId')}
-                hint={t('identity.policy.clientIdHint')}
-                path="oidc.clientId"
-                placement={placement}
-                value={form.clientId}
-                dir="ltr"
-                testId="policy-client-id"
-                onChange={(clientId) => edit({ clientId })}
-              />
-              <TextField
-                label={t('identity.policy.label')}
-                hint={t('identity.policy.labelHint')}
-                path="oidc.label"
-                placement={placement}
-                value={form.label}
-                testId="policy-label"
-                onChange={(label) => edit({ label })}
-              />
-              <TextField
-                label={t('identity.policy.roleClaim')}
-                hint={t('identity.policy.roleClaimHint')}
-                path="oidc.roleClaim"
-                placement={placement}
-                value={form.roleClaim}
-                dir="ltr"
-                testId="policy-role-claim"
-                onChange={(roleClaim) => edit({ roleClaim })}
-              />
+              {PROVIDER_TEXT_FIELDS.map(({ field, testId, ltr }) => (
+                <TextField
+                  key={field}
+                  label={t(`identity.policy.${field}`)}
+                  hint={t(`identity.policy.${field}Hint`)}
+                  path={`oidc.${field}`}
+                  placement={placement}
+                  value={form[field]}
+                  {...(ltr ? { dir: 'ltr' as const } : {})}
+                  testId={testId}
+                  onChange={(typed) => edit({ [field]: typed })}
+                />
+              ))}
               {PERSON_ROLES.map((role) => (
                 <TextField
                   key={role}

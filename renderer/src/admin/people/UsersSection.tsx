@@ -11,7 +11,7 @@ import { TextField } from '../AdminField.js';
 import type { AdminSectionProps } from '../SettingSection.js';
 import { useSectionShortcuts } from '../useSectionShortcuts.js';
 import { ConfirmBar } from './ConfirmBar.js';
-import { PeopleSection, useFocusFirstInvalid } from './PeopleSection.js';
+import { PeopleSection, PeopleTable, useFocusFirstInvalid } from './PeopleSection.js';
 import { placementOf } from './people-placement.js';
 import { SelectField } from './SelectField.js';
 import { createUserEditor } from './user-editor.js';
@@ -101,26 +101,23 @@ export function UsersSection({ editable }: AdminSectionProps) {
           {t('identity.users.leadRights')}
         </p>
       )}
-      {users && users.length === 0 ? <p className="empty-state">{t('identity.users.empty')}</p> : null}
-      {users && users.length > 0 ? (
-        <table className="identity-table" data-testid="users-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('identity.users.name')}</th>
-              <th scope="col">{t('identity.users.roleLabel')}</th>
-              <th scope="col">{t('identity.users.queues')}</th>
-              <th scope="col">{t('identity.users.language')}</th>
-              <th scope="col">{t('identity.users.state')}</th>
-              <th scope="col">{t('identity.users.lastSignIn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <UserRow key={user.id} user={user} current={base?.id === user.id} onOpen={() => open(user)} />
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <PeopleTable
+        testId="users-table"
+        count={users ? users.length : null}
+        empty={t('identity.users.empty')}
+        headings={[
+          t('identity.users.name'),
+          t('identity.users.roleLabel'),
+          t('identity.users.queues'),
+          t('identity.users.language'),
+          t('identity.users.state'),
+          t('identity.users.lastSignIn'),
+        ]}
+      >
+        {users?.map((user) => (
+          <UserRow key={user.id} user={user} current={base?.id === user.id} onOpen={() => open(user)} />
+        ))}
+      </PeopleTable>
 
       {draft ? (
         <form
