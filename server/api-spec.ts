@@ -21,6 +21,14 @@ import {
 } from '../shared/api/queue-contract.js';
 import { WhoAmISchema } from '../shared/api/whoami.js';
 import {
+  PRESENCE_CONSOLE_HEADER,
+  PRESENCE_EVENT,
+  PRESENCE_HEARTBEAT_MS,
+  PRESENCE_TTL_MS,
+  PresenceAnswerSchema,
+  PresenceUpdateSchema,
+} from '../shared/api/presence-contract.js';
+import {
   ApiTokenIdSchema,
   ApiTokenSchema,
   ApiTokensSchema,
@@ -276,10 +284,19 @@ export const ENDPOINTS = {
     method: 'GET',
     path: '/v1/events',
     summary:
-      "Server-sent events: `event: change` with the tenant's feed cursor on connect and whenever the feed moves.",
+      `Server-sent events: \`event: change\` with the tenant's feed cursor on connect and whenever the feed moves; for agents, leads and admins also \`event: ${PRESENCE_EVENT}\` with each live presence on connect and every change after (see POST /v1/presence).`,
     roles: ANY_ROLE,
     status: 200,
     contentType: 'text/event-stream',
+  },
+  presence: {
+    method: 'POST',
+    path: '/v1/presence',
+    summary: `The caller's presence on a ticket (viewing, typing, or left), as its person and name: every console of the tenant hears it on /v1/events as \`event: ${PRESENCE_EVENT}\` (and is told the live ones when its stream opens). Repeat it every ${PRESENCE_HEARTBEAT_MS / 1000} s: it ends ${PRESENCE_TTL_MS / 1000} s after the last one, at once with \`left\`, or when the event stream opened with the same ${PRESENCE_CONSOLE_HEADER} header closes. Memory only: never stored, never audited.`,
+    roles: PEOPLE,
+    body: PresenceUpdateSchema,
+    status: 200,
+    response: PresenceAnswerSchema,
   },
   stats: {
     method: 'GET',

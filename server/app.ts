@@ -18,6 +18,8 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerHistoryRoutes } from './routes/history.js';
 import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
+import { PresenceHub } from './presence/presence-hub.js';
+import { registerPresenceRoutes } from './routes/presence.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerRuleRoutes } from './routes/rules.js';
 import { registerInboundRoutes } from './routes/inbound.js';
@@ -71,6 +73,8 @@ export interface QueueAppOptions {
   widgetScriptFile?: string;
   /** Sign-in tries per address and failed passwords per account (DEFAULT_SIGN_IN_LIMITS for any not given). */
   signInLimits?: Partial<SignInLimits>;
+  /** Presence (issue 19): pass one to share it with the other queue processes (change-sharing.ts), else the app makes its own. */
+  presence?: PresenceHub;
 }
 
 /** The central queue's HTTP app. The caller owns the store and closes it after the app. */
@@ -87,17 +91,21 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   });
   const events = options.events ?? new ChangeBroadcaster();
   const metrics = new QueueMetrics(options.store);
+  const now = options.now ?? (() => new Date());
+  const presence = options.presence ?? new PresenceHub({ now });
+  app.addHook('onClose', async () => presence.close());
   const deps: RouteDeps = {
     store: options.store,
     events,
     metrics,
-    now: options.now ?? (() => new Date()),
+    now,
     maxLeaseMs: options.maxLeaseMs ?? DEFAULT_MAX_LEASE_MS,
     notifyChange: async (tenantId) => {
       // A change that moved the feed may have written webhook deliveries (webhook-event-script.ts): send them now.
       options.webhookDeliveries?.wake();
       await events.announce(tenantId, () => options.store.currentCursor(tenantId));
     },
+    presence,
   };
 
   app.removeContentTypeParser('application/json');
@@ -140,6 +148,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerInboundRoutes(app, deps, secrets);
   const pingIntervalMs = options.pingIntervalMs ?? 15_000;
   registerEventRoutes(app, deps, { pingIntervalMs });
+  registerPresenceRoutes(app, deps);
   registerWidget(app, deps, {
     secrets,
     pingIntervalMs,

@@ -1,4 +1,6 @@
 import { ChangeBroadcaster } from './events.js';
+import { PresenceHub } from './presence/presence-hub.js';
+import { PresenceNoticeSchema } from './presence/presence-notice.js';
 import { PostgresQueueStore } from './storage/postgres-queue-store.js';
 import type { QueueStore } from './storage/queue-store.js';
 
@@ -8,6 +10,8 @@ export const RELISTENED = "listening to the other queue processes' changes again
 /** The process's change broadcaster and, on PostgreSQL, the connection it listens to the other processes on. */
 export interface ProcessChanges {
   events: ChangeBroadcaster;
+  /** Who is on which ticket (issue 19): on PostgreSQL every process holds the whole board, told by the others. */
+  presence: PresenceHub;
   /** Stops listening to the other processes (before the store closes). */
   close(): Promise<void>;
 }
@@ -20,9 +24,12 @@ export interface ProcessChanges {
  * process's only: several processes on one SQLite file do not share events.
  */
 export function openProcessChanges(store: QueueStore, log: (message: string) => void): ProcessChanges {
-  if (!(store instanceof PostgresQueueStore)) return { events: new ChangeBroadcaster(), close: async () => undefined };
+  if (!(store instanceof PostgresQueueStore)) {
+    return { events: new ChangeBroadcaster(), presence: new PresenceHub(), close: async () => undefined };
+  }
   const channel = store.changeChannel(log);
   const events = new ChangeBroadcaster(channel);
+  const presence = new PresenceHub({ peers: { share: (notice) => channel.sharePresence(notice) } });
   let listenedBefore = false;
   const listening = channel.listen({
     onChange: (tenantId, cursor) => events.publish(tenantId, cursor),
@@ -32,8 +39,13 @@ export function openProcessChanges(store: QueueStore, log: (message: string) => 
       void tellEveryTenantItsCursor(events, store, log);
     },
     onProblem: log,
+    onPresence: (notice) => {
+      const read = PresenceNoticeSchema.safeParse(notice);
+      if (read.success) presence.receive(read.data);
+      else log(`ignored a presence notice that does not read: ${read.error.issues[0]?.message ?? ''}`);
+    },
   });
-  return { events, close: () => listening.stop() };
+  return { events, presence, close: () => listening.stop() };
 }
 
 async function tellEveryTenantItsCursor(events: ChangeBroadcaster, store: QueueStore, log: (message: string) => void) {

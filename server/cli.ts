@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     : undefined;
   // On PostgreSQL every write is announced to the other queue processes too, and theirs reach this one's listeners.
   const changes = openProcessChanges(store, (line) => process.stderr.write(`queue: ${line}\n`));
-  const { events } = changes;
+  const { events, presence } = changes;
   const publishFeed = (tenantId: string): Promise<void> =>
     events.announce(tenantId, () => store.currentCursor(tenantId));
   // Webhook deliveries and generic channel replies go out from this process like the email channel's mail (woken by
@@ -134,6 +134,7 @@ async function main(): Promise<void> {
   const app = buildQueueApp({
     store,
     events,
+    presence,
     secrets,
     emailChannels,
     ...(webhookWorker ? { webhookDeliveries: webhookWorker } : {}),

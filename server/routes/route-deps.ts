@@ -1,5 +1,6 @@
 import type { ChangeBroadcaster } from '../events.js';
 import type { QueueMetrics } from '../metrics.js';
+import type { PresenceHub } from '../presence/presence-hub.js';
 import type { QueueStore } from '../storage/queue-store.js';
 
 /** What every route group gets from buildQueueApp. */
@@ -12,4 +13,6 @@ export interface RouteDeps {
   maxLeaseMs: number;
   /** Tells the tenant's event-stream listeners the feed moved. */
   notifyChange: (tenantId: string) => Promise<void>;
+  /** Who is on which ticket now (issue 19): memory only, shared with the other queue processes on PostgreSQL. */
+  presence: PresenceHub;
 }

@@ -7,6 +7,10 @@ import { POSTGRES_CURSOR_SQL } from './postgres-operations.js';
 
 /** The PostgreSQL notification channel every queue process on the database listens on. */
 export const CHANGE_CHANNEL = 'switchboard_changes';
+/** The channel presence notices travel on (issue 19): their own, so the cursor notices stay as they are. */
+export const PRESENCE_CHANNEL = 'switchboard_presence';
+/** PostgreSQL refuses a notification payload of 8000 bytes or more; a presence notice is a few hundred. */
+const MAX_PAYLOAD_BYTES = 7_999;
 /** How the listening connection names itself in pg_stat_activity (operators and tests find it by this). */
 export const LISTENER_APPLICATION_NAME = 'switchboard-change-listener';
 /** Logged when the listening connection dropped (the reason follows). */
@@ -54,7 +58,12 @@ export interface ChangeListenerHandlers {
   onListening(): void;
   /** The listening connection failed or dropped (it is tried again after a back-off), or a notification did not read. */
   onProblem(message: string): void;
+  /** Another queue process shared a presence notice (sharePresence's `notice`, as it arrived: the caller reads it). */
+  onPresence?(notice: unknown): void;
 }
+
+/** A presence notice on PRESENCE_CHANNEL: the process that sent it, and the notice. */
+const PresenceEnvelopeSchema = z.object({ origin: z.string().max(64), notice: z.unknown() });
 
 export interface ChangeListening {
   /** Ends the listening connection; resolves once it is closed. */
@@ -95,6 +104,21 @@ export class PostgresChangeChannel implements ChangePeers {
       this.log(`could not tell the other queue processes that tenant ${tenantId} changed: ${reasonOf(error)}`);
       return null;
     }
+  }
+
+  /**
+   * Tells the other processes a presence notice (JSON, under MAX_PAYLOAD_BYTES; a bigger one is refused and logged).
+   * Not awaited by anyone: a notice that could not be sent is logged and lost, and presence repeats within seconds.
+   */
+  sharePresence(notice: object): void {
+    const payload = JSON.stringify({ origin: this.origin, notice });
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
+      this.log(`did not share a presence notice of ${Buffer.byteLength(payload)} bytes (too big to notify)`);
+      return;
+    }
+    this.pool
+      .query('SELECT pg_notify($1, $2)', [PRESENCE_CHANNEL, payload])
+      .catch((error: unknown) => this.log(`could not share a presence notice: ${reasonOf(error)}`));
   }
 
   /** Listens on a connection of its own until stopped; see ChangeListenerHandlers. */
@@ -158,6 +182,7 @@ export class PostgresChangeChannel implements ChangePeers {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+      if (handlers.onPresence) await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       if (!stopping()) handlers.onProblem(`cannot listen for other queue processes' changes: ${reasonOf(error)}`);
@@ -184,6 +209,7 @@ export class PostgresChangeChannel implements ChangePeers {
   }
 
   private receive(notification: pg.Notification, handlers: ChangeListenerHandlers): void {
+    if (notification.channel === PRESENCE_CHANNEL) return this.receivePresence(notification.payload ?? '', handlers);
     if (notification.channel !== CHANGE_CHANNEL) return;
     const notice = readNotice(notification.payload ?? '');
     if (notice === null) {
@@ -192,6 +218,25 @@ export class PostgresChangeChannel implements ChangePeers {
       return;
     }
     if (notice.origin !== this.origin) handlers.onChange(notice.tenant, notice.cursor);
+  }
+
+  private receivePresence(payload: string, handlers: ChangeListenerHandlers): void {
+    const envelope = PresenceEnvelopeSchema.safeParse(parsedJson(payload));
+    if (!envelope.success) {
+      handlers.onProblem(
+        `ignored a presence notification that does not read: ${JSON.stringify(payload.slice(0, LOGGED_PAYLOAD_CHARS))}`,
+      );
+      return;
+    }
+    if (envelope.data.origin !== this.origin) handlers.onPresence?.(envelope.data.notice);
+  }
+}
+
+function parsedJson(payload: string): unknown {
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return null;
   }
 }
 
@@ -209,12 +254,8 @@ async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolea
 }
 
 function readNotice(payload: string): z.infer<typeof ChangeNoticeSchema> | null {
-  try {
-    const parsed = ChangeNoticeSchema.safeParse(JSON.parse(payload));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = ChangeNoticeSchema.safeParse(parsedJson(payload));
+  return parsed.success ? parsed.data : null;
 }
 
 function reasonOf(error: unknown): string {

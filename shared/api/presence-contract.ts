@@ -22,6 +22,16 @@ export const PresenceUpdateSchema = z.strictObject({
 });
 export type PresenceUpdate = z.infer<typeof PresenceUpdateSchema>;
 
+/** `POST /v1/presence`'s answer: who the queue took the caller for, and until when the presence holds. */
+export const PresenceAnswerSchema = z.strictObject({ principal: z.string().max(200), until: z.string() });
+export type PresenceAnswer = z.infer<typeof PresenceAnswerSchema>;
+
+/**
+ * The header a console sends with its `GET /v1/events` and its `POST /v1/presence` (an id of its own, e.g. its client
+ * id): when that event stream closes, the presences it said end at once (only the caller's own, whatever id is sent).
+ */
+export const PRESENCE_CONSOLE_HEADER = 'x-switchboard-console';
+
 /** The queue's `presence` event on `/v1/events` (and a console event): one person's presence on one ticket now. */
 export const PresenceEntrySchema = z.strictObject({
   ticketId: z.string().min(1).max(100),

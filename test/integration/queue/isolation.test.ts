@@ -83,6 +83,9 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: `/v1/claims/${victimTicketId}/renew`, body: { workerId: 'victim-worker', leaseMs: 60_000 } };
     case 'events':
       return { path: '/v1/events' };
+    case 'presence':
+      // Presence lives in the caller's own tenant: another tenant's ticket id is neither looked up nor echoed.
+      return { path: '/v1/presence', body: { ticketId: victimTicketId, state: 'viewing' } };
     case 'stats':
       return { path: '/v1/stats' };
     case 'queues':

@@ -407,6 +407,9 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
     };
   },
   events: none,
+  presence: (prng, world) => ({
+    body: { ticketId: ticketId(prng, world), state: prng.pick(['viewing', 'typing', 'left'] as const) },
+  }),
   stats: none,
   queues: none,
   getRules: none,
