@@ -183,9 +183,14 @@ export function settingEntry(
   });
 }
 
+/** What the queue itself noted while deciding on a pushed mutation, recorded with it (e.g. the tags an AI decision may not set). */
+export interface QueueNotes {
+  droppedTags?: string[];
+}
+
 /**
  * The records of one push: one per applied or conflicting mutation, one per rejected mutation up to
- * REJECTED_RECORDED_PER_PUSH, and one summing up the rejected ones beyond that.
+ * REJECTED_RECORDED_PER_PUSH, and one summing up the rejected ones beyond that; `notes` by mutation id.
  */
 export function pushEntries(
   tenantId: string,
@@ -194,6 +199,7 @@ export function pushEntries(
   mutations: readonly Mutation[],
   outcomes: readonly MutationOutcome[],
   at: string,
+  notes: ReadonlyMap<number, QueueNotes> = new Map(),
 ): AuditEntry[] {
   const entries: AuditEntry[] = [];
   const unrecorded: { mutation: Mutation; outcome: MutationOutcome }[] = [];
@@ -205,7 +211,7 @@ export function pushEntries(
       unrecorded.push({ mutation, outcome });
       return;
     }
-    const entry = mutationEntry(tenantId, clientId, token, mutation, outcome, at);
+    const entry = mutationEntry(tenantId, clientId, token, mutation, outcome, at, notes.get(mutation.id));
     if (!entry) return;
     entries.push(entry);
     if (outcome.status === 'rejected') rejectedRecorded++;
@@ -256,6 +262,7 @@ export function mutationEntry(
   mutation: Mutation,
   outcome: MutationOutcome,
   at: string,
+  notes: QueueNotes = {},
 ): AuditEntry | null {
   if (outcome.status === 'duplicate') return null;
   const result = {
@@ -296,6 +303,9 @@ export function mutationEntry(
           ? { toolCalls: decision.toolResults.map((t) => `${t.name}:${t.status}`) }
           : {}),
         messageId: mutation.messageId,
+        // The tags the AI set, and those the queue dropped as not allowed to the AI for this intent (issue 19).
+        ...(mutation.tags?.length ? { tags: mutation.tags.filter((tag) => !notes.droppedTags?.includes(tag)) } : {}),
+        ...(notes.droppedTags?.length ? { droppedTags: notes.droppedTags } : {}),
       },
       reason:
         refusal ??

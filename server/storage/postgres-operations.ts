@@ -24,7 +24,7 @@ const ticketRow = (row: PgTicketRow): TicketRow => ({ ...row, human_touched: row
 
 /** Every column a TicketRow has (not intake_no, which only orders claims). */
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, ai_assist_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, ai_assist_json, tags_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 type CounterRow = { last_mutation_id: number; owner_principal: string | null };
 const counterOf = (row: CounterRow | undefined): ClientCounter | null =>

@@ -1,14 +1,16 @@
 import type { Mutation, MutationOutcome, PushResponse } from '../../shared/api/mutations.js';
 import type { Ticket } from '../../shared/domain/ticket.js';
-import { pushEntries, SYSTEM_ACTOR } from '../audit/audit-entries.js';
+import { pushEntries, SYSTEM_ACTOR, type QueueNotes } from '../audit/audit-entries.js';
 import { namedByCaller } from '../domain/caller-names.js';
 import { planGatedMutation, type MutationPlan } from '../domain/mutation-plan.js';
 import { checkPush } from '../domain/push-admission.js';
+import { admitTags, needsTenantTags, type TagAdmission } from '../domain/tag-admission.js';
 import { decisionUse } from './ai-health-script.js';
 import { appendAudit } from './audit-append.js';
 import { oneAiReplyPerThread } from './email-reply-rule-script.js';
 import type { ApplyMutationsInput } from './queue-store.js';
 import { perform, type Script } from './store-operations.js';
+import { tenantTags } from './tenant-tags-script.js';
 import { withKnownMentions } from './mention-script.js';
 import { writeTicketChange } from './ticket-scripts.js';
 import { claimFromRow, handlingFromRow, ticketFromRow } from './ticket-rows.js';
@@ -29,24 +31,31 @@ export function* applyMutations(pushed: ApplyMutationsInput): Script<PushRespons
   checkPush(input.clientId, counter, input.principal, input.mutations);
   let last = counter?.lastMutationId ?? 0;
   const results: MutationOutcome[] = [];
+  // The tenant's tags, read once for the push when a mutation needs them (tag-admission.ts); what each AI decision dropped.
+  const tags = input.mutations.some(needsTenantTags) ? yield* tenantTags(input.tenantId) : [];
+  const recorded = new Map<number, QueueNotes>();
   for (const mutation of input.mutations) {
     if (mutation.id <= last) {
       results.push({ id: mutation.id, status: 'duplicate' });
       continue;
     }
     last = mutation.id;
-    results.push(yield* applyOne(input, mutation));
+    const admission = admitTags(mutation, tags);
+    if (admission.kind === 'admitted' && admission.droppedTags.length > 0)
+      recorded.set(mutation.id, { droppedTags: admission.droppedTags });
+    results.push(yield* applyOne(input, admission.kind === 'admitted' ? admission.mutation : mutation, admission));
   }
   const at = input.now.toISOString();
-  yield* appendAudit(pushEntries(input.tenantId, input.clientId, actor, input.mutations, results, at));
+  yield* appendAudit(pushEntries(input.tenantId, input.clientId, actor, input.mutations, results, at, recorded));
   // The first push under a client id binds it to the principal (and so does the first one after the upgrade that added owners).
   yield* perform('saveCounter', input.tenantId, input.clientId, last, input.principal);
   return { results, lastMutationId: last };
 }
 
-function* applyOne(input: ApplyMutationsInput, mutation: Mutation): Script<MutationOutcome> {
+function* applyOne(input: ApplyMutationsInput, mutation: Mutation, admission: TagAdmission): Script<MutationOutcome> {
   const row = yield* perform('ticketRow', input.tenantId, mutation.ticketId, true);
   const ticket = row ? ticketFromRow(row) : null;
+  if (admission.kind === 'rejected') return unappliedOutcome(mutation, admission, ticket);
   const messageExists =
     'messageId' in mutation && (yield* perform('messageExists', input.tenantId, mutation.messageId));
   const plan = planGatedMutation(

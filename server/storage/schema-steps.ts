@@ -202,6 +202,9 @@ function laterSteps(types: SqlTypes): string[] {
     identityStep(),
     // An internal note's mentions (issue 19): the ids of the tenant's enabled users it names, as a JSON array; null when none.
     'ALTER TABLE messages ADD COLUMN mentions_json TEXT;',
+    // Tags on tickets (issue 19): the ids of the tenant's `tag` settings a ticket carries, in the order added, as a
+    // JSON array; null when none.
+    addTicketColumns(['tags_json TEXT']),
   ];
 }
 

@@ -8,6 +8,7 @@ import {
   MessageDeliverySchema,
   MessageSchema,
   TicketReviewSchema,
+  TicketTagsSchema,
   type Message,
   type Ticket,
   type TicketStatus,
@@ -50,6 +51,8 @@ export interface TicketRow {
   ai_tool_results_json?: string | null;
   /** The latest AI decision's route, citations and suggestions as JSON (AiAssistSchema), null when none. */
   ai_assist_json?: string | null;
+  /** The ticket's tags as a JSON array of tag ids, null when none. */
+  tags_json?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -106,6 +109,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
       ? { aiToolResults: AiToolResultsSchema.parse(JSON.parse(row.ai_tool_results_json)) }
       : {}),
     ...(row.ai_assist_json ? { aiAssist: AiAssistSchema.parse(JSON.parse(row.ai_assist_json)) } : {}),
+    ...(row.tags_json ? { tags: TicketTagsSchema.parse(JSON.parse(row.tags_json)) } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -82,6 +82,8 @@ export type TicketReview = z.infer<typeof TicketReviewSchema>;
 export const MAX_TICKET_TAGS = 20;
 /** A tag as a ticket names it: the id of the tenant's `tag` setting item. */
 export const TagIdSchema = z.string().min(1).max(100);
+/** A ticket's tags: tag ids, in the order added, at most MAX_TICKET_TAGS. */
+export const TicketTagsSchema = z.array(TagIdSchema).max(MAX_TICKET_TAGS);
 
 export const TicketSchema = z.strictObject({
   id: z.string(),
@@ -116,7 +118,7 @@ export const TicketSchema = z.strictObject({
   /** The latest AI decision's route, citations and suggestions (absent: none recorded). */
   aiAssist: AiAssistSchema.optional(),
   /** The tenant's tags on the ticket (ids of `tag` settings), in the order added; absent or empty: none (issue 19). */
-  tags: z.array(TagIdSchema).max(MAX_TICKET_TAGS).optional(),
+  tags: TicketTagsSchema.optional(),
   /** Set when the ticket was merged into another of the same customer: that ticket's id (its thread continues there). */
   mergedInto: z.string().max(100).nullable().optional(),
   version: z.number().int().nonnegative(),

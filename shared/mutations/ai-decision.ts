@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AiDecisionSchema, MAX_MODEL_COST_USD_PER_TICKET, type AiDecision } from '../domain/decision.js';
-import type { Ticket } from '../domain/ticket.js';
+import { AiDecisionSchema, MAX_MODEL_COST_USD_PER_TICKET } from '../domain/decision.js';
+import { MAX_TICKET_TAGS, TicketTagsSchema, type Ticket } from '../domain/ticket.js';
+import { tagsAfter } from './tag.js';
 import { defineMutator, sumUpTo, type TicketPatch } from './mutator.js';
 import { MessageIdSchema, mutationFields, mutationSchema } from './wire-fields.js';
 
@@ -8,12 +9,19 @@ export const AiDecisionMutationSchema = mutationSchema('ai_decision', {
   ...mutationFields,
   messageId: MessageIdSchema,
   decision: AiDecisionSchema,
+  /**
+   * Tags the AI sets with this decision (issue 19): the tenant's tags whose `aiIntents` name the decision's intent.
+   * The queue keeps only those (ticket-tags.ts aiTagsAllowed) and records the others as dropped.
+   */
+  tags: TicketTagsSchema.optional(),
 });
 export type AiDecisionMutation = z.infer<typeof AiDecisionMutationSchema>;
 
 /** What the AI understood of the ticket, kept whether it answered or escalated. */
-function understood(decision: AiDecision, ticket: Ticket): TicketPatch {
+function understood({ decision, tags }: Pick<AiDecisionMutation, 'decision' | 'tags'>, ticket: Ticket): TicketPatch {
   return {
+    // The tags the AI sets join the ticket's own (as far as a ticket carries them).
+    ...(tags?.length ? { tags: tagsAfter(ticket.tags, { add: tags, remove: [] }).slice(0, MAX_TICKET_TAGS) } : {}),
     language: decision.language,
     intent: decision.intent,
     confidence: decision.confidence,
@@ -43,15 +51,15 @@ export const aiDecision = defineMutator(AiDecisionMutationSchema, {
       return { kind: 'conflict', error: `The ticket is ${ticket.status}; the AI decides only on new tickets.` };
     return null;
   },
-  patch: ({ decision }, ticket) =>
-    decision.action === 'resolve'
-      ? { ...understood(decision, ticket), status: 'ai_resolved', aiDraft: null, escalation: null, ownerQueue: null }
+  patch: (mutation, ticket) =>
+    mutation.decision.action === 'resolve'
+      ? { ...understood(mutation, ticket), status: 'ai_resolved', aiDraft: null, escalation: null, ownerQueue: null }
       : {
-          ...understood(decision, ticket),
+          ...understood(mutation, ticket),
           status: 'escalated',
-          ownerQueue: decision.ownerQueue,
-          escalation: decision.escalation,
-          aiDraft: decision.draft,
+          ownerQueue: mutation.decision.ownerQueue,
+          escalation: mutation.decision.escalation,
+          aiDraft: mutation.decision.draft,
         },
   message: ({ messageId, decision }) =>
     decision.action === 'resolve'

@@ -56,12 +56,23 @@ export const MacroSettingSchema = z.strictObject({
 });
 export type MacroSetting = z.infer<typeof MacroSettingSchema>;
 
+/** Most intents one tag lets the AI set it for. */
+export const MAX_TAG_AI_INTENTS = 50;
+
 export const TagSettingSchema = z.strictObject({
   name: name('A tag name', 100),
   /** #rrggbb */
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.')
+    .optional(),
+  /**
+   * The intents for which the AI sets this tag (issue 19): an AI decision classifying a ticket into one of them tags
+   * it. Absent or empty: only people set it.
+   */
+  aiIntents: z
+    .array(IntentNameSchema)
+    .max(MAX_TAG_AI_INTENTS, `A tag names at most ${MAX_TAG_AI_INTENTS} intents.`)
     .optional(),
 });
 export type TagSetting = z.infer<typeof TagSettingSchema>;

@@ -13,6 +13,7 @@ import { describeAiHealthStoreContract } from './ai-health-store-contract.js';
 import { describeChatStoreContract } from './chat-store-contract.js';
 import { describeIdentityStoreContract } from './identity-store-contract.js';
 import { describeSettingsContract } from './settings-contract.js';
+import { describeTagsStoreContract } from './tags-store-contract.js';
 
 export interface StoreUnderTest {
   store: QueueStore;
@@ -156,6 +157,7 @@ export function describeQueueStoreContract(engine: string, open: () => Promise<S
     describeChatStoreContract(() => store);
     describeAiHealthStoreContract(() => store);
     describeIdentityStoreContract(() => store);
+    describeTagsStoreContract(() => store);
 
     it('intakes a ticket with its message seq before the ticket seq, once per idempotency key', async () => {
       const first = await intake('alpha', 'k1');
