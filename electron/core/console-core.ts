@@ -22,6 +22,7 @@ import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
 import { IdentityQueueClient } from '../../lib/queue-client/identity-queue-client.js';
 import { SyncEngine } from './sync/sync-engine.js';
+import { createPeopleService } from './people/people-service.js';
 import { EvalService, type EvalServiceOptions } from '../../evals/eval-service.js';
 import { CachedTranslator } from './cached-translator.js';
 import type { Translator } from '../../engine/openai/translator.js';
@@ -135,6 +136,16 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     role,
     now: options.now,
   });
+  // The tenant's people for `@` mentions, and the notes that mention this console's person (issue 19).
+  const people = createPeopleService({
+    db: stores.db,
+    meta,
+    queue: client,
+    person: () => identity.person(),
+    connected: () => session.manager.connected(),
+    subjectOf: (ticketId) => cache.getTicket(ticketId)?.subject ?? '',
+    notify: (mention) => service?.notifyMentioned(mention),
+  });
   const sync = new SyncEngine({
     client,
     cache,
@@ -157,6 +168,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     retentionDays: () => readRetentionDays(meta),
     connected: () => session.manager.connected(),
     maySend: session.maySend,
+    withPage: (page) => people.withPage(page),
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
     log: options.log,
@@ -186,6 +198,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     inbox: new InboxQueries(stores.db, session.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
     menus: () => consoleMenus(settings.current()),
     customerHistory: new CustomerHistory(stores.db),
+    people: people.service,
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
     ...(provider ? { provider } : {}),
     cache,

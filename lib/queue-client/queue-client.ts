@@ -25,6 +25,7 @@ import { TicketHistorySchema, type TicketHistory } from '../../shared/api/ticket
 import type { EscalationRule } from '../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { WhoAmISchema, type WhoAmI } from '../../shared/api/whoami.js';
+import { PeopleSchema, type People } from '../../shared/api/people-contract.js';
 import type { SettingKind } from '../../shared/settings/setting-kinds.js';
 import {
   SettingsPageSchema,
@@ -215,6 +216,11 @@ export class QueueClient {
   /** The tenant, role and name this client's token is bound to. */
   whoami(): Promise<Result<WhoAmI>> {
     return this.request('GET', '/whoami', undefined, WhoAmISchema);
+  }
+
+  /** The tenant's enabled people (id, name, role): whom a note may mention (issue 19). */
+  listPeople(): Promise<Result<People>> {
+    return this.request('GET', '/people', undefined, PeopleSchema);
   }
 
   /** The tenant's escalation rules in force (version 0, rules null: none saved, use the shipped ones). */

@@ -139,4 +139,19 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   ALTER TABLE tickets ADD COLUMN customer_id TEXT GENERATED ALWAYS AS (json_extract(json, '$.customer.id')) VIRTUAL;
   CREATE INDEX tickets_by_customer ON tickets (customer_id, created_at, id);
   `,
+  // Notes that mention people (issue 19, electron/core/people/mention-store.ts): one row per mentioned user and note,
+  // with its ticket and time, and whether this console's person has seen it; recorded as sync applies the feed, so a
+  // note is notified once and never again after a restart.
+  `
+  CREATE TABLE mentions (
+    user_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    ticket_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_id, message_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_by_person ON mentions (user_id, created_at);
+  CREATE INDEX mentions_by_ticket ON mentions (user_id, ticket_id, read);
+  `,
 ];

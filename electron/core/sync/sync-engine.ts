@@ -65,6 +65,11 @@ export interface SyncEngineOptions {
   connected?: () => boolean;
   /** Whether a waiting change may be sent by the person signed in now (the hold rule). Default: every change. */
   maySend?: (entry: OutboxEntry) => boolean;
+  /**
+   * Told each feed page inside the transaction that applies it (what it records moves with the cursor: issue 19's
+   * mentions); the function it returns, if any, runs once the page is committed (its notifications).
+   */
+  withPage?: (page: FeedPage) => (() => void) | void;
 }
 
 /**
@@ -420,7 +425,7 @@ export class SyncEngine {
       (path) => (path.startsWith('tickets.') || path.startsWith('messages.')) && !this.knowsFeedField(path),
     );
     const skipped = page.unreadable.filter((record) => record.leftOut.length === 0).length;
-    const refetch = cache.transaction(() => {
+    const { purged: refetch, committed } = cache.transaction(() => {
       if (skipped > 0) meta.set(SKIPPED_RECORDS, String(meta.getNumber(SKIPPED_RECORDS, 0) + skipped));
       if (cachedFieldsDropped.length > 0) {
         const known = this.droppedFields();
@@ -433,8 +438,9 @@ export class SyncEngine {
       if (page.lastMutationId !== null) outbox.acknowledge(page.lastMutationId);
       meta.set(CURSOR, String(page.cursor));
       if (outbox.count() > 0) for (const mutation of outbox.peek(Number.MAX_SAFE_INTEGER)) this.layOver(mutation);
-      return purged;
+      return { purged, committed: this.options.withPage?.(page) };
     });
+    committed?.();
     for (const record of page.unreadable) this.options.log?.(unreadableRecordNotice(record));
     if (skipped > 0) this.setState({ ...this.state, skippedRecords: this.state.skippedRecords + skipped });
     return refetch;
