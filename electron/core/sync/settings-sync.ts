@@ -51,14 +51,32 @@ export class SettingsSync {
     this.due = true;
   }
 
-  /** Reads the settings feed to its end when there may be something new; ok when nothing needed reading. */
+  /**
+   * Reads the settings feed to its end when there may be something new; ok when nothing needed reading. The sign is
+   * taken when the read starts: a save announced (or a stream reconnected) while it is under way may have missed its
+   * page, so it marks the next round due again instead of being cleared with this one. When the read cannot finish,
+   * the next round reads again.
+   */
   async readIfDue(): Promise<Result<void>> {
     if (!this.due && this.clock() - this.lastReadAt < (this.options.intervalMs ?? DEFAULT_SETTINGS_INTERVAL_MS))
       return ok(undefined);
+    this.due = false;
+    let read: Result<void> | 'tenant_unknown' = 'tenant_unknown';
+    try {
+      read = await this.read();
+    } finally {
+      if (read !== 'tenant_unknown' && read.ok) this.lastReadAt = this.clock();
+      else this.due = true;
+    }
+    return read === 'tenant_unknown' ? ok(undefined) : read;
+  }
+
+  /** The settings feed to its end, then the escalation rules; 'tenant_unknown' while the token's tenant is not known. */
+  private async read(): Promise<Result<void> | 'tenant_unknown'> {
     const { store, tenant } = this.options;
     if (tenant.tenantId() === null) await tenant.refresh();
     const tenantId = tenant.tenantId();
-    if (tenantId === null) return ok(undefined);
+    if (tenantId === null) return 'tenant_unknown';
     store.forTenant(tenantId);
     for (;;) {
       const page = await this.options.queue.listSettings(store.cursor(), MAX_SETTINGS_PAGE);
@@ -78,8 +96,6 @@ export class SettingsSync {
       if (rules.error.code === 'queue_unreachable') return rules;
       this.report(`The escalation rules could not be read from the queue: ${rules.error.message}`);
     }
-    this.due = false;
-    this.lastReadAt = this.clock();
     return ok(undefined);
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ConsoleEvent } from '../../../shared/api/console-contract.js';
 import { createHttpConsoleApi } from '../../../renderer/src/api/http-console-api.js';
 import { guardConsoleApi } from '../../../renderer/src/api/guarded-console-api.js';
 import { takeTokenFromLocation } from '../../../renderer/src/api/token.js';
@@ -48,6 +49,95 @@ describe('HTTP console API', () => {
     });
     const result = await api.getStatus({});
     expect(result.ok === false && result.error.code).toBe('bad_response');
+  });
+});
+
+/** The page's side of a host event stream: what the host sends arrives as `message` events; the host may refuse it. */
+class HostStream {
+  readyState = 1;
+  onmessage: ((message: MessageEvent) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {}
+  send(event: ConsoleEvent): void {
+    this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(event) }));
+  }
+  refuse(): void {
+    this.readyState = 2;
+    this.onerror?.();
+  }
+  close(): void {
+    this.readyState = 2;
+  }
+}
+
+describe('console events in browser mode', () => {
+  const status: ConsoleEvent = {
+    type: 'status_changed',
+    status: { online: true, unsentChanges: 0, lastSyncAt: null, lastError: null, agentName: 'Ana', tenantName: 'Acme' },
+  };
+
+  it('every subscriber shares one stream (a browser keeps six connections to a host): opened with the first, closed after the last', async () => {
+    const streams: HostStream[] = [];
+    const api = createHttpConsoleApi({
+      token: 't 1',
+      createEventSource: (url) => {
+        const stream = new HostStream(url);
+        streams.push(stream);
+        return stream as unknown as EventSource;
+      },
+    });
+    const seen: string[][] = [[], [], [], [], [], [], []];
+    const stops = seen.map((events) => api.subscribe((event) => events.push(event.type)));
+    expect(streams.map((stream) => stream.url)).toEqual(['/api/events?token=t%201']);
+    const [stream] = streams;
+    if (!stream) throw new Error('No stream was opened.');
+    stream.send(status);
+    stream.send({ type: 'settings_changed' });
+    expect(seen).toEqual(seen.map(() => ['status_changed', 'settings_changed']));
+
+    // A late subscriber gets the status the stream last told (as the host tells a new stream first), then the rest.
+    const late: ConsoleEvent[] = [];
+    const stopLate = api.subscribe((event) => late.push(event));
+    await Promise.resolve();
+    expect(late).toEqual([status]);
+    stream.send({ type: 'tickets_changed' });
+    expect(late.map((event) => event.type)).toEqual(['status_changed', 'tickets_changed']);
+
+    for (const stop of stops) stop();
+    expect(stream.readyState).toBe(1);
+    stopLate();
+    expect(stream.readyState).toBe(2);
+    expect(streams).toHaveLength(1);
+  });
+
+  it('a stream the host refused is opened again later, for the subscribers still there; a throwing listener spoils no other', async () => {
+    vi.useFakeTimers();
+    try {
+      const streams: HostStream[] = [];
+      const api = createHttpConsoleApi({
+        token: null,
+        createEventSource: (url) => {
+          const stream = new HostStream(url);
+          streams.push(stream);
+          return stream as unknown as EventSource;
+        },
+      });
+      const seen: string[] = [];
+      api.subscribe(() => {
+        throw new Error('a broken screen');
+      });
+      api.subscribe((event) => seen.push(event.type));
+      streams[0]?.refuse();
+      expect(streams).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(streams).toHaveLength(2);
+      const thrown = new Promise<unknown>((resolve) => process.once('uncaughtException', resolve));
+      streams[1]?.send({ type: 'settings_changed' });
+      expect(seen).toEqual(['settings_changed']);
+      expect(await thrown).toMatchObject({ message: 'a broken screen' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
