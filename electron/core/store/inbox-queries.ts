@@ -6,7 +6,7 @@ import {
   type InboxWindow,
   type InboxWindowQuery,
 } from '../../../shared/api/console-contract.js';
-import { CustomerTierSchema, EscalationReasonCodeSchema } from '../../../shared/domain/ticket.js';
+import { CustomerTierSchema, EscalationReasonCodeSchema, TicketTagsSchema } from '../../../shared/domain/ticket.js';
 import type { BusinessHours } from '../../../shared/sla/business-hours.js';
 import { SLA_TARGETS, type InboxSla } from '../../../shared/sla/ticket-clock.js';
 import type { LocalDatabase } from './local-database.js';
@@ -34,6 +34,8 @@ interface InboxRowColumns {
   snoozed_until: string | null;
   version: number | null;
   seen_updated_at: string | null;
+  /** The ticket's tags as JSON text (an array of tag ids), null when it has none. */
+  tags: string | null;
 }
 
 /**
@@ -80,6 +82,11 @@ export class InboxQueries {
       where.push(`t.${column} = @${key}`);
       params[key] = value;
     }
+    // A tag through ticket_tags' (tag, ticket_id) key (migrations.ts), never the tickets' JSON.
+    if (query.filters.tag !== undefined) {
+      where.push('t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = @tag)');
+      params.tag = query.filters.tag;
+    }
     const filter = where.join(' AND ');
     const { now: _now, ...stable } = params;
     const countKey = JSON.stringify([filter, stable]);
@@ -122,7 +129,8 @@ export class InboxQueries {
     return this.prepared(
       `SELECT t.id, json_extract(t.json, '$.subject') AS subject, json_extract(t.json, '$.customer.name') AS customer_name,
          t.customer_tier, t.language, t.intent, t.owner_queue, t.reason_code, t.assignee, t.created_at, t.updated_at,
-         t.due_at, t.sla_target, t.snoozed_until, json_extract(t.json, '$.version') AS version, r.seen_updated_at
+         t.due_at, t.sla_target, t.snoozed_until, json_extract(t.json, '$.version') AS version, r.seen_updated_at,
+         json_extract(t.json, '$.tags') AS tags
        FROM (SELECT t.rowid AS rid FROM tickets t WHERE ${filter} ORDER BY t.due_at, t.id LIMIT @limit OFFSET @offset) w
        CROSS JOIN tickets t ON t.rowid = w.rid
        LEFT JOIN ticket_reads r ON r.ticket_id = t.id
@@ -159,6 +167,13 @@ export class InboxQueries {
   }
 }
 
+/** The row's tags when it has any (a cache written by an older console may hold none, or unreadable ones: none). */
+function tagsOf(json: string | null): Pick<InboxRow, 'tags'> {
+  if (json === null) return {};
+  const tags = TicketTagsSchema.safeParse(JSON.parse(json));
+  return tags.success && tags.data.length > 0 ? { tags: tags.data } : {};
+}
+
 function toInboxRow(row: InboxRowColumns, sla: InboxSla | null): InboxRow {
   const tier = CustomerTierSchema.safeParse(row.customer_tier);
   const reason = EscalationReasonCodeSchema.safeParse(row.reason_code);
@@ -179,6 +194,7 @@ function toInboxRow(row: InboxRowColumns, sla: InboxSla | null): InboxRow {
     snoozedUntil: row.snoozed_until,
     isNew: row.seen_updated_at === null,
     unread: row.seen_updated_at === null || row.seen_updated_at < row.updated_at,
+    ...tagsOf(row.tags),
     version: row.version ?? 0,
   };
 }

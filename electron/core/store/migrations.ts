@@ -154,4 +154,22 @@ export const LOCAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_by_person ON mentions (user_id, created_at);
   CREATE INDEX mentions_by_ticket ON mentions (user_id, ticket_id, read);
   `,
+  // Tags on tickets (issue 19): one row per tag and ticket, kept by triggers from the ticket's JSON (no write path
+  // fills it), so the inbox filters by a tag through the (tag, ticket_id) key at 100,000 tickets.
+  `
+  CREATE TABLE ticket_tags (tag TEXT NOT NULL, ticket_id TEXT NOT NULL, PRIMARY KEY (tag, ticket_id)) WITHOUT ROWID;
+  CREATE INDEX ticket_tags_by_ticket ON ticket_tags (ticket_id);
+  INSERT OR IGNORE INTO ticket_tags (tag, ticket_id) SELECT j.value, t.id FROM tickets t, json_each(t.json, '$.tags') j;
+  CREATE TRIGGER ticket_tags_insert AFTER INSERT ON tickets WHEN json_extract(NEW.json, '$.tags') IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO ticket_tags (tag, ticket_id) SELECT value, NEW.id FROM json_each(NEW.json, '$.tags');
+  END;
+  CREATE TRIGGER ticket_tags_update AFTER UPDATE OF json ON tickets
+    WHEN json_extract(OLD.json, '$.tags') IS NOT json_extract(NEW.json, '$.tags') BEGIN
+    DELETE FROM ticket_tags WHERE ticket_id = OLD.id;
+    INSERT OR IGNORE INTO ticket_tags (tag, ticket_id) SELECT value, NEW.id FROM json_each(NEW.json, '$.tags');
+  END;
+  CREATE TRIGGER ticket_tags_delete AFTER DELETE ON tickets BEGIN
+    DELETE FROM ticket_tags WHERE ticket_id = OLD.id;
+  END;
+  `,
 ];
