@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ArticleSearchDialog } from '../articles/ArticleSearchDialog.js';
 import { commandActions, NEEDS_TICKET } from '../keyboard/command-actions.js';
 import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
-import { useConsoleState, useController } from '../state/context.js';
+import { useConsoleState, useConsoleStore, useController } from '../state/context.js';
+import { TicketTagPicker } from '../tags/TicketTagPicker.js';
 import { loadSavedViews } from '../state/saved-views.js';
 import { PickerDialog, type PickerItem } from './PickerDialog.js';
 
@@ -26,6 +27,7 @@ export function snoozeChoices(now: Date): Array<{ id: string; until: Date }> {
 export function ConsoleOverlays() {
   const { t } = useTranslation();
   const controller = useController();
+  const store = useConsoleStore();
   const overlay = useConsoleState((s) => s.overlay);
   const setup = useConsoleState((s) => s.setup);
   const ticket = useConsoleState((s) => (s.detail && s.detail.ticket.id === s.openTicketId ? s.detail.ticket : null));
@@ -36,7 +38,7 @@ export function ConsoleOverlays() {
   switch (overlay) {
     case 'palette': {
       const items: PickerItem[] = [];
-      const actions = commandActions(controller);
+      const actions = commandActions(controller, store);
       for (const { command, keys } of SHORTCUT_HELP) {
         // The palette is open already.
         if (command === 'palette') continue;
@@ -122,6 +124,11 @@ export function ConsoleOverlays() {
         <PickerDialog {...common} title={t('inbox.viewsTitle')} testId="views-dialog" items={[...saved, ...builtIn]} />
       );
     }
+    case 'tags':
+      return <TicketTagPicker />;
+    // The bulk bar shows its own pickers, beside the selection they act on.
+    case 'bulk':
+      return null;
     case 'reopen':
       return (
         <PickerDialog

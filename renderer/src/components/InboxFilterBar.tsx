@@ -5,6 +5,7 @@ import type { InboxFilters, InboxView } from '../../../shared/api/console-contra
 import { useFormat } from '../format/useFormat.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { saveView } from '../state/saved-views.js';
+import { useTenantTags } from '../tags/tenant-tags.js';
 
 const VIEWS: InboxView[] = ['all', 'mine', 'snoozed'];
 
@@ -18,6 +19,7 @@ export function InboxFilterBar() {
   const setup = useConsoleState((s) => s.setup);
   const total = useConsoleState((s) => s.inboxWindow.total);
   const unread = useConsoleState((s) => s.inboxWindow.unread);
+  const tags = useTenantTags();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
 
@@ -92,6 +94,11 @@ export function InboxFilterBar() {
           'tier',
           t('ticket.tier'),
           CustomerTierSchema.options.map((tier) => ({ value: tier, label: t(`tier.${tier}`) })),
+        )}
+        {select(
+          'tag',
+          t('tags.filterLabel'),
+          tags.map((tag) => ({ value: tag.id, label: tag.name })),
         )}
         {naming ? (
           <form

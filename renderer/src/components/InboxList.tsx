@@ -9,6 +9,9 @@ import { VirtualList } from './TicketList.js';
 import { LanguageChip } from './TicketRowParts.js';
 import { rowCountdown } from '../sla/row-countdown.js';
 import { RowDue } from '../sla/RowDue.js';
+import { BulkBar } from '../bulk/BulkBar.js';
+import { RowSelectMark } from '../bulk/RowSelectMark.js';
+import { TagChips } from '../tags/TagChips.js';
 
 /** The escalation inbox: windows of rows in SLA due order, fetched as the list scrolls. */
 export function InboxList() {
@@ -30,6 +33,7 @@ export function InboxList() {
     return (
       <div className="row-content">
         <div className="row-line">
+          <RowSelectMark ticketId={row.id} />
           {row.unread ? (
             <span
               className={`unread-dot${row.isNew ? ' is-new' : ''}`}
@@ -59,6 +63,7 @@ export function InboxList() {
           {row.assignee ? (
             <span className="chip chip-assignee">{row.assignee === agentName ? t('inbox.mine') : row.assignee}</span>
           ) : null}
+          <TagChips tags={row.tags} small />
         </div>
       </div>
     );
@@ -67,6 +72,7 @@ export function InboxList() {
   return (
     <div className="inbox-pane">
       <InboxFilterBar />
+      <BulkBar />
       <VirtualList
         tab="inbox"
         count={inbox.total}

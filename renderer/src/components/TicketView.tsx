@@ -13,6 +13,7 @@ import { TicketHistory } from './TicketHistory.js';
 import { UnsentPanel } from './UnsentPanel.js';
 import { TicketTranslated } from './TicketTranslated.js';
 import { AssistPanel } from '../assist/AssistPanel.js';
+import { TicketTags } from '../tags/TicketTags.js';
 
 export function TicketView() {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ export function TicketView() {
           </header>
           <TicketActions ticket={ticket} />
           <BusyNotice near="actions" />
+          <TicketTags ticket={ticket} />
           <CustomerPanel ticket={ticket} />
           <EscalationPanel ticket={ticket} />
           <section className="panel summary" data-testid="ai-summary">

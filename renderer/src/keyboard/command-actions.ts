@@ -1,4 +1,6 @@
+import { withBulkCommands } from '../bulk/bulk-commands.js';
 import type { Controller } from '../state/controller.js';
+import type { ConsoleStoreApi } from '../state/store.js';
 import { useTranslationDisplay } from '../state/translation-display.js';
 import { useReplyTranslationRequests } from '../assist/reply-translation-requests.js';
 import { useSignOutRequests } from '../identity/SessionContext.js';
@@ -21,10 +23,15 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'toggleTranslation',
   'assist',
   'showReplyTranslation',
+  'tags',
 ]);
 
-/** What each command does, whether its shortcut or the command palette runs it. */
-export function commandActions(controller: Controller): Record<ShortcutCommand, () => unknown> {
+/** What each command does, whether its shortcut or the command palette runs it (on the inbox's selection: bulk/). */
+export function commandActions(controller: Controller, store: ConsoleStoreApi): Record<ShortcutCommand, () => unknown> {
+  return withBulkCommands(singleTicketActions(controller), controller, store);
+}
+
+function singleTicketActions(controller: Controller) {
   return {
     next: () => controller.move(1),
     prev: () => controller.move(-1),
@@ -54,5 +61,6 @@ export function commandActions(controller: Controller): Record<ShortcutCommand, 
     articles: () => controller.openOverlay('articles'),
     reopen: () => controller.openOverlay('reopen'),
     signOut: () => useSignOutRequests.getState().request(),
+    tags: () => controller.openOverlay('tags'),
   };
 }

@@ -25,7 +25,11 @@ export type ShortcutCommand =
   | 'toggleTranslation'
   | 'assist'
   | 'showReplyTranslation'
-  | 'signOut';
+  | 'signOut'
+  | 'tags'
+  | 'toggleSelect'
+  | 'selectAll'
+  | 'clearSelection';
 
 export interface KeyInput {
   key: string;
@@ -61,6 +65,10 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'reopen', keys: ['o'] },
   { command: 'macro', keys: ['m'] },
   { command: 'articles', keys: ['b'] },
+  { command: 'tags', keys: ['#'] },
+  { command: 'toggleSelect', keys: ['x'] },
+  { command: 'selectAll', keys: ['Shift + X'] },
+  { command: 'clearSelection', keys: ['Esc'] },
   { command: 'toggleTranslation', keys: ['l'] },
   { command: 'showReplyTranslation', keys: ['Ctrl/⌘ + Shift + L'] },
   { command: 'assist', keys: ['i'] },
@@ -81,6 +89,10 @@ const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   assist: 'assist.shortcut',
   showReplyTranslation: 'assist.reply.shortcut',
   signOut: 'identity.header.signOutShortcut',
+  tags: 'tags.shortcut',
+  toggleSelect: 'bulk.toggleShortcut',
+  selectAll: 'bulk.selectAllShortcut',
+  clearSelection: 'bulk.clearShortcut',
 };
 
 /** The i18n key of a command's label. */
@@ -154,6 +166,14 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'assist', pendingG: false };
     case '/':
       return { command: 'search', pendingG: false };
+    // The open ticket's tags (a hashtag).
+    case '#':
+      return { command: 'tags', pendingG: false };
+    // Marks the inbox row for a bulk action, as mail clients do; Shift marks every row shown.
+    case 'x':
+      return { command: 'toggleSelect', pendingG: false };
+    case 'X':
+      return { command: 'selectAll', pendingG: false };
     default:
       return { command: null, pendingG: false };
   }

@@ -3,6 +3,7 @@ import type { Controller } from '../state/controller.js';
 import type { ConsoleStore, ConsoleStoreApi } from '../state/store.js';
 import { resolveShortcut, type ShortcutCommand } from './shortcuts.js';
 import { commandActions, NEEDS_TICKET } from './command-actions.js';
+import { bulkUsable } from '../bulk/bulk-commands.js';
 
 const G_TIMEOUT_MS = 1500;
 
@@ -26,6 +27,8 @@ function ownsEnter(el: Element | null): boolean {
 
 /** Whether the command has something to act on now (else the key does what the browser does with it). */
 function usable(command: ShortcutCommand, state: ConsoleStore): boolean {
+  const onSelection = bulkUsable(command, state);
+  if (onSelection !== null) return onSelection;
   if (command === 'back') return state.helpOpen || state.openTicketId !== null;
   if (NEEDS_TICKET.has(command) && !state.openTicketId) return false;
   // Without a translator there is nothing to show, hide or translate.
@@ -78,7 +81,7 @@ export function useKeyboardShortcuts(controller: Controller, store: ConsoleStore
     /** Returns false when the key was not used, so the browser keeps its default. */
     const run = (command: ShortcutCommand): boolean => {
       if (!usable(command, store.getState())) return false;
-      void commandActions(controller)[command]();
+      void commandActions(controller, store)[command]();
       // From the keyboard, search also puts the focus in the search field.
       if (command === 'search')
         setTimeout(() => document.querySelector<HTMLElement>('[data-testid="review-search"]')?.focus(), 0);

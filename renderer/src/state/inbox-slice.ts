@@ -23,7 +23,18 @@ export interface InboxQuery {
 }
 
 /** Small dialogs the keyboard opens over the console. */
-export type OverlayKind = 'palette' | 'reassign' | 'snooze' | 'macro' | 'articles' | 'views' | 'reopen';
+export type OverlayKind =
+  | 'palette'
+  | 'reassign'
+  | 'snooze'
+  | 'macro'
+  | 'articles'
+  | 'views'
+  | 'reopen'
+  /** The open ticket's tags (renderer/src/tags). */
+  | 'tags'
+  /** A picker of the inbox's bulk bar (renderer/src/bulk). */
+  | 'bulk';
 
 export interface InboxSliceState {
   inboxWindow: InboxWindowState;

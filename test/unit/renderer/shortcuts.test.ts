@@ -55,7 +55,7 @@ describe('resolveShortcut', () => {
     expect(resolveShortcut(key('i'), true).command).toBe('goInbox');
     expect(resolveShortcut(key('r'), true).command).toBe('goResolved');
     expect(resolveShortcut(key('r'), false).command).toBe('focusEditor');
-    expect(resolveShortcut(key('x'), true)).toEqual({ command: null, pendingG: false });
+    expect(resolveShortcut(key('z'), true)).toEqual({ command: null, pendingG: false });
   });
 
   it('leaves other modified keys to the browser', () => {
