@@ -11,6 +11,12 @@ import { StatementCache } from './statement-cache.js';
 
 const LIST = customerHistoryConsoleMethods.listCustomerTickets;
 
+/** A ticket (or a message, with its ticket's id) by its row in the cache. */
+interface TicketKey {
+  rowid: number;
+  id: string;
+}
+
 /** A customer ticket's row as the query reads it: the panel's fields only, never the whole ticket JSON parsed. */
 interface CustomerTicketRow {
   id: string;
@@ -24,16 +30,13 @@ interface CustomerTicketRow {
 }
 
 /** The customer's tickets newest first, from the tickets_by_customer index (customer_id, created_at, id). */
-const CUSTOMER_TICKETS = 'SELECT t.rowid AS rowid FROM tickets t WHERE t.customer_id = @customerId';
-const NEWEST_FIRST = 'ORDER BY t.created_at DESC, t.id DESC';
-/**
- * A ticket whose subject or one of whose messages (replies and notes) has every searched word, by the cache's full-text
- * indexes (search-text.ts). Each index is asked about this ticket's rows only (MATCH with a rowid), so a word common in
- * the whole cache costs no more than a rare one: the work grows with the customer's tickets, not with the cache.
- */
-const HAS_TEXT = `(EXISTS (SELECT 1 FROM subject_search s WHERE subject_search MATCH @match AND s.rowid = t.rowid)
-  OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id
-    AND EXISTS (SELECT 1 FROM message_search ms WHERE message_search MATCH @match AND ms.rowid = m.rowid)))`;
+const CUSTOMER_TICKETS = 'SELECT rowid, id FROM tickets WHERE customer_id = ? ORDER BY created_at DESC, id DESC';
+/** The messages (replies and notes) of the customer's tickets, by the same index and messages_by_ticket. */
+const CUSTOMER_MESSAGES =
+  'SELECT m.rowid AS rowid, m.ticket_id AS id FROM tickets t JOIN messages m ON m.ticket_id = t.id WHERE t.customer_id = ?';
+/** The rows of a full-text index (subject_search or message_search) that have every searched word, within a rowid range. */
+const matchingRows = (index: 'subject_search' | 'message_search') =>
+  `SELECT rowid FROM ${index} WHERE ${index} MATCH ? AND rowid BETWEEN ? AND ?`;
 const PANEL_FIELDS = `SELECT id, json_extract(json, '$.subject') AS subject, status, json_extract(json, '$.channel') AS channel,
   csat_score AS csat, created_at AS createdAt, updated_at AS updatedAt, json_extract(json, '$.mergedInto') AS mergedInto
   FROM tickets WHERE rowid = ?`;
@@ -57,16 +60,55 @@ export class CustomerHistory {
     const match = text === undefined ? null : ftsQuery(text);
     // Words with nothing searchable in them (only punctuation) narrow to nothing; an empty text does not narrow.
     if (match === null && text !== undefined && text.trim().length > 0) return ok({ tickets: [], total: 0 });
-    const rowids = this.statements
-      .prepared(`${CUSTOMER_TICKETS}${match === null ? '' : ` AND ${HAS_TEXT}`} ${NEWEST_FIRST}`)
-      .pluck()
-      .all(match === null ? { customerId } : { customerId, match }) as number[];
+    const customerTickets = this.statements.prepared(CUSTOMER_TICKETS).all(customerId) as TicketKey[];
+    const found = match === null ? customerTickets : this.withText(customerId, customerTickets, match);
     const fields = this.statements.prepared(PANEL_FIELDS);
-    const tickets = rowids.slice(0, limit).flatMap((rowid) => {
+    const tickets = found.slice(0, limit).flatMap(({ rowid }) => {
       const row = fields.get(rowid) as CustomerTicketRow | undefined;
       return row ? [customerTicket(row)] : [];
     });
-    return ok({ tickets, total: rowids.length });
+    return ok({ tickets, total: found.length });
+  }
+
+  /**
+   * Of the customer's tickets (in their order), those whose subject or one of whose messages has every searched word,
+   * by the cache's full-text indexes (search-text.ts, as the review search). Each index is read once over the rowids of
+   * the customer's rows, and its hits kept when they are among them: one query, however many tickets the customer has
+   * (a MATCH per row rebuilds a prefix word's list of hits every time).
+   */
+  private withText(customerId: string, tickets: readonly TicketKey[], match: string): TicketKey[] {
+    const matched = new Set<string>();
+    const ticketOfRow = new Map(tickets.map(({ rowid, id }) => [rowid, id]));
+    this.hitsAmong('subject_search', match, ticketOfRow, matched);
+    if (matched.size < tickets.length) {
+      const messages = this.statements.prepared(CUSTOMER_MESSAGES).all(customerId) as TicketKey[];
+      const ticketOfMessage = new Map(
+        messages.filter(({ id }) => !matched.has(id)).map(({ rowid, id }) => [rowid, id]),
+      );
+      this.hitsAmong('message_search', match, ticketOfMessage, matched);
+    }
+    return tickets.filter(({ id }) => matched.has(id));
+  }
+
+  /** Adds to `matched` the ticket of every row of `ticketOfRow` that the index finds for `match`. */
+  private hitsAmong(
+    index: 'subject_search' | 'message_search',
+    match: string,
+    ticketOfRow: ReadonlyMap<number, string>,
+    matched: Set<string>,
+  ): void {
+    if (ticketOfRow.size === 0) return;
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const rowid of ticketOfRow.keys()) {
+      low = Math.min(low, rowid);
+      high = Math.max(high, rowid);
+    }
+    const hits = this.statements.prepared(matchingRows(index)).pluck().iterate(match, low, high) as Iterable<number>;
+    for (const rowid of hits) {
+      const id = ticketOfRow.get(rowid);
+      if (id !== undefined) matched.add(id);
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { useFormat } from '../format/useFormat.js';
 import { AiToolResults } from './AiToolResults.js';
+import { CustomerHistoryPanel } from '../customer-history/CustomerHistoryPanel.js';
 
 /** Who the customer is, what the AI understood of the ticket, and what it looked up (the context it decided on). */
 export function CustomerPanel({ ticket }: { ticket: Ticket }) {
@@ -67,6 +68,7 @@ export function CustomerPanel({ ticket }: { ticket: Ticket }) {
           </div>
         ) : null}
       </dl>
+      <CustomerHistoryPanel ticket={ticket} />
       <h4 className="panel-subtitle">{t('customerPanel.aiSaw')}</h4>
       <dl className="facts facts-inline" data-testid="ai-context">
         <div>

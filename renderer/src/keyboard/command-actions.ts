@@ -4,9 +4,8 @@ import type { ConsoleStoreApi } from '../state/store.js';
 import { useTranslationDisplay } from '../state/translation-display.js';
 import { useReplyTranslationRequests } from '../assist/reply-translation-requests.js';
 import { useSignOutRequests } from '../identity/SessionContext.js';
+import { useCustomerHistorySearchRequests } from '../customer-history/customer-history-requests.js';
 import type { ShortcutCommand } from './shortcuts.js';
-import { hideMentionsView, showMentionsView } from '../mentions/mentions-view-state.js';
-import { startMention } from '../mentions/start-mention.js';
 
 /** The commands that act on the open ticket: without one the palette shows them disabled and their keys do nothing. */
 export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutCommand>([
@@ -26,16 +25,12 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'assist',
   'showReplyTranslation',
   'tags',
-  'mentionPeople',
+  'customerHistory',
 ]);
 
 /** What each command does, whether its shortcut or the command palette runs it (on the inbox's selection: bulk/). */
 export function commandActions(controller: Controller, store: ConsoleStoreApi): Record<ShortcutCommand, () => unknown> {
-  return withBulkCommands(
-    { ...singleTicketActions(controller), mentionPeople: () => startMention(controller, store) },
-    controller,
-    store,
-  );
+  return withBulkCommands(singleTicketActions(controller), controller, store);
 }
 
 function singleTicketActions(controller: Controller) {
@@ -47,16 +42,9 @@ function singleTicketActions(controller: Controller) {
     back: controller.back,
     focusEditor: controller.focusEditor,
     send: controller.send,
-    goInbox: () => {
-      hideMentionsView();
-      controller.setTab('inbox');
-    },
+    goInbox: () => controller.setTab('inbox'),
     sendResolve: controller.sendAndResolve,
-    goResolved: () => {
-      hideMentionsView();
-      controller.setTab('resolved');
-    },
-    goMentions: showMentionsView,
+    goResolved: () => controller.setTab('resolved'),
     note: controller.addNote,
     help: controller.toggleHelp,
     take: controller.assignToMe,
@@ -76,5 +64,6 @@ function singleTicketActions(controller: Controller) {
     reopen: () => controller.openOverlay('reopen'),
     signOut: () => useSignOutRequests.getState().request(),
     tags: () => controller.openOverlay('tags'),
+    customerHistory: () => useCustomerHistorySearchRequests.getState().request(),
   };
 }

@@ -9,8 +9,6 @@ export type ShortcutCommand =
   | 'note'
   | 'goInbox'
   | 'goResolved'
-  | 'goMentions'
-  | 'mentionPeople'
   | 'help'
   | 'take'
   | 'reassign'
@@ -27,6 +25,7 @@ export type ShortcutCommand =
   | 'toggleTranslation'
   | 'assist'
   | 'showReplyTranslation'
+  | 'customerHistory'
   | 'signOut'
   | 'tags'
   | 'toggleSelect'
@@ -68,20 +67,19 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'macro', keys: ['m'] },
   { command: 'articles', keys: ['b'] },
   { command: 'tags', keys: ['#'] },
-  { command: 'mentionPeople', keys: ['@'] },
   { command: 'toggleSelect', keys: ['x'] },
   { command: 'selectAll', keys: ['Shift + X'] },
   { command: 'clearSelection', keys: ['Esc'] },
   { command: 'toggleTranslation', keys: ['l'] },
   { command: 'showReplyTranslation', keys: ['Ctrl/⌘ + Shift + L'] },
   { command: 'assist', keys: ['i'] },
+  { command: 'customerHistory', keys: ['c'] },
   { command: 'views', keys: ['v'] },
   { command: 'search', keys: ['/'] },
   { command: 'palette', keys: ['Ctrl/⌘ + K'] },
   { command: 'settings', keys: ['Ctrl/⌘ + ,'] },
   { command: 'goInbox', keys: ['g i'] },
   { command: 'goResolved', keys: ['g r'] },
-  { command: 'goMentions', keys: ['g m'] },
   { command: 'signOut', keys: ['g q'] },
   { command: 'help', keys: ['?'] },
 ];
@@ -94,11 +92,10 @@ const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   showReplyTranslation: 'assist.reply.shortcut',
   signOut: 'identity.header.signOutShortcut',
   tags: 'tags.shortcut',
-  goMentions: 'mentions.goShortcut',
-  mentionPeople: 'mentions.typeShortcut',
   toggleSelect: 'bulk.toggleShortcut',
   selectAll: 'bulk.selectAllShortcut',
   clearSelection: 'bulk.clearShortcut',
+  customerHistory: 'customerHistory.shortcut',
 };
 
 /** The i18n key of a command's label. */
@@ -127,7 +124,6 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
   if (pendingG) {
     if (k.key === 'i') return { command: 'goInbox', pendingG: false };
     if (k.key === 'r') return { command: 'goResolved', pendingG: false };
-    if (k.key === 'm') return { command: 'goMentions', pendingG: false };
     // "Quit" the session (the header's Sign out).
     if (k.key === 'q') return { command: 'signOut', pendingG: false };
   }
@@ -176,14 +172,14 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
     // The open ticket's tags (a hashtag).
     case '#':
       return { command: 'tags', pendingG: false };
-    // Mentions a colleague in the open ticket's note (the editor's `@` completion).
-    case '@':
-      return { command: 'mentionPeople', pendingG: false };
     // Marks the inbox row for a bulk action, as mail clients do; Shift marks every row shown.
     case 'x':
       return { command: 'toggleSelect', pendingG: false };
     case 'X':
       return { command: 'selectAll', pendingG: false };
+    // The open ticket's Customer history search.
+    case 'c':
+      return { command: 'customerHistory', pendingG: false };
     default:
       return { command: null, pendingG: false };
   }
