@@ -53,6 +53,12 @@ import {
   SetChannelCredentialsSchema,
 } from '../shared/api/channel-contract.js';
 import { TicketHistorySchema } from '../shared/api/ticket-history.js';
+import {
+  MERGE_UNDO_WINDOW_MS,
+  MergeIdSchema,
+  MergeRecordSchema,
+  MergeRequestSchema,
+} from '../shared/api/merge-contract.js';
 import { PeopleSchema } from '../shared/api/people-contract.js';
 import { USER_LIST_ROLES } from '../shared/api/user-rights.js';
 import {
@@ -77,6 +83,7 @@ import {
   StoredSettingSchema,
 } from '../shared/settings/stored-setting.js';
 import { MAX_MUTATION_ID_STEP } from './domain/push-admission.js';
+import { refusalsAnswered } from './domain/ticket-merge.js';
 import { WIDGET_ENDPOINTS } from './widget/widget-endpoints.js';
 import { AUTH_ENDPOINTS } from './auth/sign-in/auth-endpoints.js';
 
@@ -128,6 +135,9 @@ export const UserParamsSchema = z.strictObject({ id: UserIdSchema });
 export const ApiTokenParamsSchema = z.strictObject({ id: ApiTokenIdSchema });
 /** The roles of people at a console. */
 const PEOPLE: readonly Role[] = ['agent', 'lead', 'admin'];
+/** A merge of two tickets (its undo). */
+export const MergeParamsSchema = z.strictObject({ id: MergeIdSchema });
+
 export const DeleteSettingQuerySchema = z.strictObject({ baseVersion: z.coerce.number().int().nonnegative() });
 /** Every role that may change some kind of setting; which kinds each may change is SETTING_KINDS' editRoles. */
 export const SETTING_EDIT_ROLES: readonly Role[] = [
@@ -153,6 +163,8 @@ export interface Endpoint {
   body?: z.ZodType;
   /** The error codes of its 409 answers (a conflict with what is stored), when it has any. */
   conflicts?: readonly string[];
+  /** The error codes of its 422 answers (what it names cannot be done), when it has any. */
+  unprocessable?: readonly string[];
   /** Answers 503 when what it needs is not there (the queue's secret key, a running channel). */
   unavailable?: boolean;
   /** Success status and body. */
@@ -283,8 +295,7 @@ export const ENDPOINTS = {
   events: {
     method: 'GET',
     path: '/v1/events',
-    summary:
-      `Server-sent events: \`event: change\` with the tenant's feed cursor on connect and whenever the feed moves; for agents, leads and admins also \`event: ${PRESENCE_EVENT}\` with each live presence on connect and every change after (see POST /v1/presence).`,
+    summary: `Server-sent events: \`event: change\` with the tenant's feed cursor on connect and whenever the feed moves; for agents, leads and admins also \`event: ${PRESENCE_EVENT}\` with each live presence on connect and every change after (see POST /v1/presence).`,
     roles: ANY_ROLE,
     status: 200,
     contentType: 'text/event-stream',
@@ -408,6 +419,29 @@ export const ENDPOINTS = {
     conflicts: ['not_failed'],
     status: 200,
     response: TicketWithMessagesSchema,
+  },
+  mergeTickets: {
+    method: 'POST',
+    path: '/v1/tickets/:id/merge',
+    summary: `Merge ticket :id into \`into\` (the same customer's): its messages move into that thread (time order), it is resolved with \`mergedInto\`, both tickets get an internal note and an audit record (ticket_merged), and the customer is told on its channel where the conversation continues (email, chat, generic channel: customerToldBy; else null); a customer's later message on it lands on the target. Undo within ${MERGE_UNDO_WINDOW_MS / 60_000} minutes. 422 same_ticket or different_customers; 409 already_merged; 404 not_found.`,
+    roles: PEOPLE,
+    params: TicketParamsSchema,
+    body: MergeRequestSchema,
+    conflicts: refusalsAnswered('merge', 409),
+    unprocessable: refusalsAnswered('merge', 422),
+    status: 200,
+    response: MergeRecordSchema,
+  },
+  undoMerge: {
+    method: 'POST',
+    path: '/v1/merges/:id/undo',
+    summary:
+      'Undo a merge within its window: the moved messages go back, the merged ticket returns to its status without its pointer, notes and audit records (ticket_merge_undone) on both; what the customer was told stays. 409 undo_window_over or already_undone; 404 not_found.',
+    roles: PEOPLE,
+    params: MergeParamsSchema,
+    conflicts: refusalsAnswered('undo', 409),
+    status: 200,
+    response: MergeRecordSchema,
   },
   ticketAttachment: {
     method: 'GET',

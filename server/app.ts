@@ -16,6 +16,7 @@ import { ChannelSecrets } from './secrets/channel-secrets.js';
 import { registerClaimRoutes } from './routes/claims.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerHistoryRoutes } from './routes/history.js';
+import { registerMergeRoutes } from './routes/merges.js';
 import { registerMutationRoutes } from './routes/mutations.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import { PresenceHub } from './presence/presence-hub.js';
@@ -123,6 +124,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   registerOperationsRoutes(app, options.store, metrics, options.metricsToken ?? null);
   registerTicketRoutes(app, deps);
   registerHistoryRoutes(app, deps);
+  registerMergeRoutes(app, deps);
   registerChangesRoutes(app, deps);
   registerMutationRoutes(app, deps);
   registerClaimRoutes(app, deps);

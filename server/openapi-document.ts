@@ -16,6 +16,7 @@ const ERROR_RESPONSES = {
   '409': 'The request conflicts with what is stored; error.code says how, error.details what is stored now:',
   '413': 'The request body is too large (body_too_large).',
   '414': 'A path parameter is too long (path_parameter_too_long).',
+  '422': 'The request is well formed but what it asks cannot be done to what it names; error.code says why:',
   '429':
     'Too many requests from this token, its tenant or this address (rate_limited); retry after Retry-After seconds.',
   '503': 'What the request needs is not there in this queue process; error.code and error.message say what.',
@@ -32,6 +33,7 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
     ...(endpoint.body ? (['413'] as const) : []),
     ...(endpoint.conflicts ? (['409'] as const) : []),
     ...(endpoint.params ? (['414'] as const) : []),
+    ...(endpoint.unprocessable ? (['422'] as const) : []),
     '429',
     ...(endpoint.unavailable ? (['503'] as const) : []),
   ];
@@ -67,7 +69,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   const errorBody = components.convert(ErrorBodySchema, 'output', 'ErrorBody');
   const errorResponse = (endpoint: Endpoint, status: ErrorStatus) => ({
     description:
-      status === '409' ? `${ERROR_RESPONSES[status]} ${endpoint.conflicts?.join(', ')}.` : ERROR_RESPONSES[status],
+      status === '409' || status === '422'
+        ? `${ERROR_RESPONSES[status]} ${(status === '409' ? endpoint.conflicts : endpoint.unprocessable)?.join(', ')}.`
+        : ERROR_RESPONSES[status],
     ...(status === '429'
       ? {
           headers: {

@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = {
   signingSecretMade: 'signing_secret_made',
   /** An admin sent a webhook delivery again (POST /v1/webhook-deliveries/:id/redeliver). */
   webhookRedelivered: 'webhook_redelivered',
+  /** Two tickets of a customer became one thread, and a merge undone (recorded on both tickets). */
+  merged: 'ticket_merged',
+  mergeUndone: 'ticket_merge_undone',
 } as const;
 
 /**
@@ -84,6 +87,21 @@ export function deliveryRetryEntry(ticket: Ticket, messageId: string, token: Tok
     at: ticket.updatedAt,
     action: AUDIT_ACTIONS.deliveryRetried,
     inputs: { messageId, version: ticket.version },
+    reason: null,
+  });
+}
+
+/** A merge or its undo, on one of its two tickets (after the change: its version and status). */
+export function mergeEntry(
+  ticket: Ticket,
+  action: (typeof AUDIT_ACTIONS)['merged' | 'mergeUndone'],
+  merge: { mergeId: string; sourceTicketId: string; targetTicketId: string; movedMessages: number },
+  token: TokenActor,
+): AuditEntry {
+  return ticketEntry(ticket, token, {
+    at: ticket.updatedAt,
+    action,
+    inputs: { ...merge, status: ticket.status, version: ticket.version },
     reason: null,
   });
 }

@@ -28,3 +28,8 @@ export function newApiTokenId(): string {
 export function newSessionId(): string {
   return `ses_${randomBytes(16).toString('base64url')}`;
 }
+
+/** A merge of two tickets (`mrg_`, shared/api/merge-contract.ts MergeIdSchema): what its undo names. */
+export function newMergeId(): string {
+  return `mrg_${randomBytes(16).toString('base64url')}`;
+}

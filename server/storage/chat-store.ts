@@ -11,6 +11,7 @@ import type { ChatVisitorKey, WidgetSessionRow } from './chat-sql.js';
 import { liveSettings } from './setting-scripts.js';
 import { perform, type Script } from './store-operations.js';
 import type { ScriptRunners } from './webhook-store.js';
+import { currentTicketRow } from './merge-follow.js';
 import { appendCustomerReply, intakeBatch, ticketWithMessages, writeTicketChange } from './ticket-scripts.js';
 import { messageFromRow, ticketFromRow } from './ticket-rows.js';
 
@@ -129,7 +130,9 @@ function* newChatTicket(input: ChatMessageInput): Script<{ ticket: Ticket; messa
 
 export function* chatConversation(visitor: ChatVisitorKey): Script<ChatConversationRead> {
   const ticketId = yield* perform('chatConversationTicket', visitor);
-  const read = ticketId === null ? null : yield* ticketWithMessages(visitor.tenantId, ticketId);
+  // A merged conversation continues on the ticket it was merged into (merge-follow.ts).
+  const current = ticketId === null ? null : yield* currentTicketRow(visitor.tenantId, ticketId, false);
+  const read = current === null ? null : yield* ticketWithMessages(visitor.tenantId, current.id);
   if (!read) return { ticket: null, messages: [], clientIds: new Map(), slaPolicy: null };
   const clientRows = yield* perform('chatClientMessages', visitor.tenantId, read.ticket.id);
   const clientIds = new Map(clientRows.map((row) => [row.message_id, row.client_message_id]));

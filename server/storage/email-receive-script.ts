@@ -23,6 +23,7 @@ import { bounceDelivery } from './email-delivery-script.js';
 import { liveChannelSetting } from './setting-scripts.js';
 import { referencesOf, type BlobRow } from './email-rows.js';
 import { perform, type Script } from './store-operations.js';
+import { currentTicketRow } from './merge-follow.js';
 import { appendCustomerReply, intakeBatch, writeTicketChange } from './ticket-scripts.js';
 import { ticketFromRow } from './ticket-rows.js';
 
@@ -100,19 +101,20 @@ function* receiveBounce(input: ReceiveMailInput): Script<ReceiveOutcome> {
 
 /**
  * The ticket a mail answers: one of its In-Reply-To/References ids is a mail of a ticket (received, or one of our
- * replies), or its subject names a ticket ("[#<id>]") whose customer is the sender.
+ * replies), or its subject names a ticket ("[#<id>]") whose customer is the sender; a merged ticket's mail lands on
+ * the ticket it was merged into (merge-follow.ts).
  */
 function* ticketOfMail(tenantId: string, mail: InboundMail): Script<Ticket | null> {
   for (const key of threadKeysOf(mail)) {
     const known = yield* perform('mailId', tenantId, key);
     if (known?.ticket_id) {
-      const row = yield* perform('ticketRow', tenantId, known.ticket_id, true);
+      const row = yield* currentTicketRow(tenantId, known.ticket_id, true);
       if (row) return ticketFromRow(row);
     }
   }
   const referenced = ticketIdInSubject(mail.subject);
   if (referenced === null) return null;
-  const row = yield* perform('ticketRow', tenantId, referenced, true);
+  const row = yield* currentTicketRow(tenantId, referenced, true);
   const ticket = row ? ticketFromRow(row) : null;
   const sameSender = normalAddress(ticket?.customer.email ?? '') === normalAddress(mail.from.address);
   return ticket && sameSender ? ticket : null;

@@ -6,6 +6,7 @@ import { postgresEmailOperations } from './postgres-email-operations.js';
 import { AI_HEALTH_STATEMENTS } from './ai-health-sql.js';
 import { CHAT_STATEMENTS } from './chat-sql.js';
 import { IDENTITY_STATEMENTS } from './identity-sql.js';
+import { MERGE_STATEMENTS } from './merge-sql.js';
 import { postgresStatementOperations } from './sql-statements.js';
 import { postgresImportOperations } from './postgres-import-operations.js';
 import { postgresSettingOperations } from './postgres-settings.js';
@@ -24,7 +25,7 @@ const ticketRow = (row: PgTicketRow): TicketRow => ({ ...row, human_touched: row
 
 /** Every column a TicketRow has (not intake_no, which only orders claims). */
 const TICKET_COLUMNS = `id, tenant_id, subject, customer_json, channel, status, language, intent, confidence, owner_queue,
-  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, ai_assist_json, tags_json, version, created_at, updated_at, seq, claimed_by, lease_until`;
+  escalation_json, ai_draft, summary, human_touched, csat_json, review_json, assignee, snoozed_until, model_cost_usd, handle_seconds, ai_tool_results_json, ai_assist_json, tags_json, merged_into, version, created_at, updated_at, seq, claimed_by, lease_until`;
 
 type CounterRow = { last_mutation_id: number; owner_principal: string | null };
 const counterOf = (row: CounterRow | undefined): ClientCounter | null =>
@@ -60,6 +61,7 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     ...postgresStatementOperations(db, CHAT_STATEMENTS),
     ...postgresStatementOperations(db, AI_HEALTH_STATEMENTS),
     ...postgresStatementOperations(db, IDENTITY_STATEMENTS),
+    ...postgresStatementOperations(db, MERGE_STATEMENTS),
     ...postgresWebhookOperations(db),
 
     async insertTenant(tenant, at) {
@@ -112,10 +114,10 @@ export function postgresOperations(db: pg.Pool | pg.PoolClient): Async<StoreOper
     messageRows: async (tenantId, ticketIds) =>
       ticketIds.length === 0
         ? []
-        : rows<MessageRow>('SELECT * FROM messages WHERE tenant_id = $1 AND ticket_id = ANY($2) ORDER BY seq', [
-            tenantId,
-            ticketIds,
-          ]),
+        : rows<MessageRow>(
+            'SELECT * FROM messages WHERE tenant_id = $1 AND ticket_id = ANY($2) ORDER BY created_at, seq',
+            [tenantId, ticketIds],
+          ),
     messageExists: async (tenantId, messageId) =>
       (await run('SELECT 1 FROM messages WHERE tenant_id = $1 AND id = $2', [tenantId, messageId])) > 0,
     intakeKeyTicket: async (tenantId, idempotencyKey) =>

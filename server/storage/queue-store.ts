@@ -13,6 +13,7 @@ import type { AiHealthStore } from './ai-health-store.js';
 import type { IdentityStore } from './identity-store.js';
 import type { ApiToken } from '../../shared/api/identity-contract.js';
 import type { ChatStore } from './chat-store.js';
+import type { MergeStore } from './merge-store.js';
 import type { EmailStore } from './email-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
@@ -31,6 +32,8 @@ export interface QueueStore extends EmailStore {
   readonly aiHealth: AiHealthStore;
   /** People, sessions and API tokens (identity-store.ts): authentication reads them on every request. */
   readonly identity: IdentityStore;
+  /** Merging two tickets of a customer and undoing it (merge-store.ts). */
+  readonly merges: MergeStore;
   /** Creates a tenant and its first tokens together (not audited: the operator's set-up). Throws if the tenant exists. */
   createTenant(tenant: TenantRecord, tokens: readonly NewToken[]): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | null>;

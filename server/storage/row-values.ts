@@ -13,7 +13,7 @@ const NEW_TICKET_COLUMNS = columns(
 
 /** The columns a ticket change writes (id, tenant, subject, customer, channel and creation never change). */
 const CHANGED_TICKET_COLUMNS = columns(
-  'status language intent confidence owner_queue escalation_json ai_draft summary human_touched csat_json review_json assignee snoozed_until model_cost_usd handle_seconds ai_tool_results_json ai_assist_json tags_json version updated_at seq',
+  'status language intent confidence owner_queue escalation_json ai_draft summary human_touched csat_json review_json assignee snoozed_until model_cost_usd handle_seconds ai_tool_results_json ai_assist_json tags_json merged_into version updated_at seq',
 );
 
 export function newTicketValues(ticket: Ticket): RowValues {
@@ -86,6 +86,7 @@ function ticketColumns(ticket: Ticket) {
     ai_tool_results_json: ticket.aiToolResults?.length ? JSON.stringify(ticket.aiToolResults) : null,
     ai_assist_json: ticket.aiAssist ? JSON.stringify(ticket.aiAssist) : null,
     tags_json: ticket.tags?.length ? JSON.stringify(ticket.tags) : null,
+    merged_into: ticket.mergedInto ?? null,
     version: ticket.version,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,

@@ -205,7 +205,26 @@ function laterSteps(types: SqlTypes): string[] {
     // Tags on tickets (issue 19): the ids of the tenant's `tag` settings a ticket carries, in the order added, as a
     // JSON array; null when none.
     addTicketColumns(['tags_json TEXT']),
+    ticketMergeStep(),
   ];
+}
+
+/**
+ * Merges (issue 19, server/storage/merge-*.ts): a merged ticket's pointer to the ticket its thread continues on, and
+ * every merge with the messages it moved (ids as a JSON array), who made it, until when it may be undone, when it was,
+ * the source's status before and the channel that told the customer.
+ */
+function ticketMergeStep(): string {
+  return `
+  ALTER TABLE tickets ADD COLUMN merged_into TEXT;
+  CREATE TABLE ticket_merges (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT NULL, source_ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    target_ticket_id TEXT NOT NULL REFERENCES tickets(id), moved_json TEXT NOT NULL, by_name TEXT NOT NULL,
+    by_user_id TEXT, at TEXT NOT NULL, undo_until TEXT NOT NULL, undone_at TEXT, source_status TEXT NOT NULL,
+    customer_told_by TEXT, PRIMARY KEY (tenant_id, id)
+  );
+  CREATE INDEX ticket_merges_source ON ticket_merges (tenant_id, source_ticket_id);
+  `;
 }
 
 /**

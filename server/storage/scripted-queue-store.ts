@@ -66,6 +66,7 @@ import * as tickets from './ticket-scripts.js';
 import { messageFromRow, ticketFromRow } from './ticket-rows.js';
 import { apiTokenFromRow } from './identity-rows.js';
 import { identityStore, type IdentityStore } from './identity-store.js';
+import { mergeStore, type MergeStore } from './merge-store.js';
 import { newApiTokenId } from '../domain/ids.js';
 import { chatStore, type ChatStore } from './chat-store.js';
 import { webhookStore, type WebhookStore } from './webhook-store.js';
@@ -104,6 +105,12 @@ export abstract class ScriptedQueueStore implements QueueStore {
   });
 
   readonly identity: IdentityStore = identityStore({
+    write: (script) => this.write(script),
+    snapshot: (script) => this.snapshot(script),
+    direct: (script) => this.direct(script),
+  });
+
+  readonly merges: MergeStore = mergeStore({
     write: (script) => this.write(script),
     snapshot: (script) => this.snapshot(script),
     direct: (script) => this.direct(script),

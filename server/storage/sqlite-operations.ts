@@ -6,6 +6,7 @@ import { sqliteEmailOperations } from './sqlite-email-operations.js';
 import { AI_HEALTH_STATEMENTS } from './ai-health-sql.js';
 import { CHAT_STATEMENTS } from './chat-sql.js';
 import { IDENTITY_STATEMENTS } from './identity-sql.js';
+import { MERGE_STATEMENTS } from './merge-sql.js';
 import { sqliteStatementOperations } from './sql-statements.js';
 import { sqliteImportOperations } from './sqlite-import-operations.js';
 import { sqliteSettingOperations } from './sqlite-settings.js';
@@ -38,6 +39,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
     ...sqliteStatementOperations(db, CHAT_STATEMENTS),
     ...sqliteStatementOperations(db, AI_HEALTH_STATEMENTS),
     ...sqliteStatementOperations(db, IDENTITY_STATEMENTS),
+    ...sqliteStatementOperations(db, MERGE_STATEMENTS),
     ...sqliteWebhookOperations(db),
 
     insertTenant(tenant, at) {
@@ -85,7 +87,7 @@ export function sqliteOperations(db: Database.Database): StoreOperations {
             .all(tenantId, status, limit),
     messageRows(tenantId, ticketIds) {
       const ofTicket = db.prepare<[string, string], MessageRow>(
-        'SELECT * FROM messages WHERE tenant_id = ? AND ticket_id = ? ORDER BY seq',
+        'SELECT * FROM messages WHERE tenant_id = ? AND ticket_id = ? ORDER BY created_at, seq',
       );
       return ticketIds.flatMap((ticketId) => ofTicket.all(tenantId, ticketId));
     },

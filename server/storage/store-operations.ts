@@ -8,6 +8,7 @@ import type { AuditRow } from './audit-rows.js';
 import type { ChatOperations } from './chat-sql.js';
 import type { EmailOperations } from './email-operations.js';
 import type { IdentityOperations } from './identity-sql.js';
+import type { MergeOperations } from './merge-sql.js';
 import type { WebhookOperations } from './webhook-operations.js';
 import type { ImportOperations } from './import-operations.js';
 import type { AuditRangeQuery, TenantRecord } from './queue-store.js';
@@ -55,7 +56,7 @@ export interface TicketOperations {
   ticketRow(tenantId: string, ticketId: string, lock: boolean): TicketRow | null;
   /** The tenant's tickets (of one status, when given), latest change first. */
   latestTickets(tenantId: string, status: TicketStatus | undefined, limit: number): TicketRow[];
-  /** The messages of these tickets, by seq. */
+  /** The messages of these tickets in time order (then by seq): a merge moves older messages to a higher seq. */
   messageRows(tenantId: string, ticketIds: readonly string[]): MessageRow[];
   messageExists(tenantId: string, messageId: string): boolean;
   /** The ticket an earlier intake with this idempotency key made, or null. */
@@ -110,7 +111,8 @@ export type StoreOperations = TenantOperations &
   ChatOperations &
   WebhookOperations &
   AiHealthOperations &
-  IdentityOperations;
+  IdentityOperations &
+  MergeOperations;
 
 export interface AiDecisionRecord {
   tenantId: string;

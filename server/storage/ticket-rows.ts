@@ -53,6 +53,8 @@ export interface TicketRow {
   ai_assist_json?: string | null;
   /** The ticket's tags as a JSON array of tag ids, null when none. */
   tags_json?: string | null;
+  /** The ticket this one was merged into (issue 19), null when none. */
+  merged_into?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -110,6 +112,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
       : {}),
     ...(row.ai_assist_json ? { aiAssist: AiAssistSchema.parse(JSON.parse(row.ai_assist_json)) } : {}),
     ...(row.tags_json ? { tags: TicketTagsSchema.parse(JSON.parse(row.tags_json)) } : {}),
+    ...(row.merged_into ? { mergedInto: row.merged_into } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -8,6 +8,7 @@ import { newMessageId, newTicketId } from '../domain/ids.js';
 import { planIntake } from '../domain/intake-plan.js';
 import { changedTicket, messageRow, type TicketChange } from '../domain/ticket-change.js';
 import { appendAudit } from './audit-append.js';
+import { currentTicketRow } from './merge-follow.js';
 import { withChatDelivery } from '../domain/chat-delivery.js';
 import { withEmailDelivery } from './email-outbox-script.js';
 import { withChannelReplyDelivery } from './messaging-reply-script.js';
@@ -58,16 +59,17 @@ function* intakeOne(input: IntakeInput): Script<IntakeResult> {
   return { ticket: plan.ticket, messages: [plan.message], created: true };
 }
 
+/** A customer's message on a merged ticket lands on the ticket it was merged into (merge-follow.ts). */
 export function* appendCustomerReply(input: CustomerReplyInput): Script<TicketWithMessages | null> {
   yield* perform('lockFeed', input.tenantId);
-  const row = yield* perform('ticketRow', input.tenantId, input.ticketId, true);
+  const row = yield* currentTicketRow(input.tenantId, input.ticketId, true);
   if (!row) return null;
   const ticket = ticketFromRow(row);
   const planned = planCustomerReply(ticket, input.text, newMessageId());
   const reply = input.email ? { ...planned, message: { ...planned.message, email: input.email } } : planned;
   const changed = yield* writeTicketChange(ticket, reply, input.now);
   yield* appendAudit([customerReplyEntry(ticket, changed, reply.message.id, input.actor ?? SYSTEM_ACTOR)]);
-  return yield* ticketWithMessages(input.tenantId, input.ticketId);
+  return yield* ticketWithMessages(input.tenantId, ticket.id);
 }
 
 export function* rateTicket(input: RatingInput): Script<RatingResult> {

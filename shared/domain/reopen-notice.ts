@@ -30,8 +30,13 @@ export const REOPEN_NOTICE_LANGUAGES: readonly string[] = Object.keys(REOPEN_NOT
 
 /** The notice in the customer's language (`de`, `pt-BR`...), English when there is none. */
 export function reopenNotice(language: string | null): string {
+  return inCustomerLanguage(REOPEN_NOTICES, language);
+}
+
+/** A customer-facing text by language (`de`, `pt-BR`, `no`...): the base language's, English when there is none. */
+export function inCustomerLanguage(texts: Readonly<Record<string, string>>, language: string | null): string {
   const base = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const notice = REOPEN_NOTICES[base === 'no' ? 'nb' : base] ?? REOPEN_NOTICES.en;
-  if (notice === undefined) throw new Error('The English reopen notice is missing.');
-  return notice;
+  const text = texts[base === 'no' ? 'nb' : base] ?? texts.en;
+  if (text === undefined) throw new Error('A customer-facing text has no English version.');
+  return text;
 }

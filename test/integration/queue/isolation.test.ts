@@ -26,6 +26,8 @@ const ADDRESSED = new Set([
   'putChannelCredentials',
   'channelTest',
   'deliveryRetry',
+  'mergeTickets',
+  'undoMerge',
   'ticketAttachment',
   'makeSigningSecret',
   'webhookDeliveries',
@@ -83,6 +85,11 @@ function requestFor(name: string, victimTicketId: string): Request {
       return { path: `/v1/claims/${victimTicketId}/renew`, body: { workerId: 'victim-worker', leaseMs: 60_000 } };
     case 'events':
       return { path: '/v1/events' };
+    case 'mergeTickets':
+      return { path: `/v1/tickets/${victimTicketId}/merge`, body: { into: victimTicketId } };
+    case 'undoMerge':
+      // Merge ids are the queue's own: another tenant's is answered as one that does not exist.
+      return { path: '/v1/merges/mrg_intruder/undo' };
     case 'presence':
       // Presence lives in the caller's own tenant: another tenant's ticket id is neither looked up nor echoed.
       return { path: '/v1/presence', body: { ticketId: victimTicketId, state: 'viewing' } };
@@ -387,9 +394,29 @@ for (const engine of engines) {
       // delivery logs: 2 each; a redelivery: 3; the AI spend and reading AI health: 1 each (the agent), posting it: 2;
       // listing users: 2, adding one: 3, changing one: 2 (a lead may disable an agent); the four API token endpoints: 3
       // each (admin only).
-      // Signing out: 1 (the autopilot: a machine has no session).
+      // Signing out: 1 (the autopilot: a machine has no session). Presence, people, merging and undoing a merge: 1 each
+      // (the autopilot).
       expect(refusals).toBe(
-        1 + 4 * 3 + 2 * 2 + 2 + 2 + 1 * 2 + 2 * 3 + 2 + 2 * 1 + 3 + 2 + 2 * 2 + 3 + 1 * 2 + 2 + 2 + 3 + 2 + 4 * 3,
+        1 +
+          4 * 3 +
+          2 * 2 +
+          2 +
+          2 +
+          1 * 2 +
+          2 * 3 +
+          2 +
+          2 * 1 +
+          3 +
+          2 +
+          2 * 2 +
+          3 +
+          1 * 2 +
+          2 +
+          2 +
+          3 +
+          2 +
+          4 * 3 +
+          4 * 1,
       );
       const after = await queue.call<ChangesResponse>('GET', '/v1/changes?since=0&limit=5000');
       expect(after.body).toEqual(before.body);

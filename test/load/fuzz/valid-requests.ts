@@ -445,6 +445,8 @@ export const VALID_REQUESTS: Record<EndpointName, (prng: Prng, world: FuzzWorld,
       messageId: world.messageIds.length > 0 ? prng.pick(world.messageIds) : 'msg_none',
     },
   }),
+  mergeTickets: (prng, world) => ({ params: { id: ticketId(prng, world) }, body: { into: ticketId(prng, world) } }),
+  undoMerge: (prng) => ({ params: { id: `mrg_fuzz${prng.int(100, 999)}` } }),
   ticketAttachment: (prng, world) => ({ params: { id: ticketId(prng, world), attachmentId: `att_${prng.int(1, 3)}` } }),
   // Webhooks and the generic channel: owners and deliveries that may not exist; an unsigned inbound post is refused.
   makeSigningSecret: (prng) => ({
