@@ -22,6 +22,7 @@ import { Outbox } from './store/outbox.js';
 import { TicketCache } from './store/ticket-cache.js';
 import { IdentityQueueClient } from '../../lib/queue-client/identity-queue-client.js';
 import { SyncEngine } from './sync/sync-engine.js';
+import { ConsolePresence } from './presence/presence-service.js';
 import { createPeopleService } from './people/people-service.js';
 import { EvalService, type EvalServiceOptions } from '../../evals/eval-service.js';
 import { CachedTranslator } from './cached-translator.js';
@@ -56,6 +57,8 @@ export interface ConsoleCore extends ConsoleStores {
   settings: SettingsStore;
   /** Who is signed in (issue 18): start it before sync; the host finishes identity provider sign-ins through it. */
   session: WiredSession;
+  /** Who else is on which ticket (issue 19): stop it when the console closes (its heartbeats). */
+  presence: ConsolePresence;
 }
 
 export interface ConsoleCoreOptions {
@@ -146,6 +149,16 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     subjectOf: (ticketId) => cache.getTicket(ticketId)?.subject ?? '',
     notify: (mention) => service?.notifyMentioned(mention),
   });
+  const presence = new ConsolePresence({
+    send: (update, consoleId) => client.setPresence(update, consoleId),
+    online: (): boolean => sync.current.online && session.manager.connected(),
+    ownPrincipal: () => {
+      const user = identity.person();
+      return user ? `user:${user.id}` : null;
+    },
+    changed: (entry) => service?.notifyPresenceChanged(entry),
+    now: options.now,
+  });
   const sync = new SyncEngine({
     client,
     cache,
@@ -168,6 +181,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     retentionDays: () => readRetentionDays(meta),
     connected: () => session.manager.connected(),
     maySend: session.maySend,
+    eventStream: presence.eventStream,
     withPage: (page) => people.withPage(page),
     pollIntervalMs: options.pollIntervalMs,
     now: options.now,
@@ -207,6 +221,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     meta,
     agentName: session.agentName,
     author: session.author,
+    presence: presence.service,
     identity: session.service,
     tenantName: () => tenantDisplayName(settings.current(), identity.tenantId()),
     now: options.now,
@@ -254,7 +269,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     }),
   });
   settings.onChange(() => service?.notifySettingsChanged());
-  return { ...stores, clientId, sync, service, identity, settings, session };
+  return { ...stores, clientId, sync, service, identity, settings, session, presence };
 }
 
 /** Eval cases a lead flags, each in the suite of its ticket's tenant: DIR/flagged-<tenant>.jsonl. */

@@ -145,7 +145,7 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
         `${rebuilt.salvagedOutbox.length > 0 ? `; ${rebuilt.salvagedOutbox.length} unsent change(s) were recovered` : ''}.`,
     );
   }
-  const { sync, service, session } = wireConsole(stores, {
+  const { sync, service, session, presence } = wireConsole(stores, {
     queueUrl,
     ...(consoleToken === undefined ? {} : { token: consoleToken }),
     ...(signInTenant === undefined
@@ -188,6 +188,7 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
   running.add('session', () => session.manager.stop());
   sync.start();
   running.add('sync engine', () => sync.stop());
+  running.add('presence heartbeats', () => presence.stop());
   running.add('evaluation runs', () => service.stopEvals());
 
   if (demoTenant && (options.seedDemo ?? true) && meta.get(DEMO_SEEDED) === null) {

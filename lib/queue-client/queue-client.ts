@@ -25,6 +25,12 @@ import { TicketHistorySchema, type TicketHistory } from '../../shared/api/ticket
 import type { EscalationRule } from '../../shared/domain/tenant.js';
 import { StoredRuleSetSchema, type StoredRuleSet } from '../../shared/rules/rule-set.js';
 import { WhoAmISchema, type WhoAmI } from '../../shared/api/whoami.js';
+import {
+  PRESENCE_CONSOLE_HEADER,
+  PresenceAnswerSchema,
+  type PresenceAnswer,
+  type PresenceUpdate,
+} from '../../shared/api/presence-contract.js';
 import { PeopleSchema, type People } from '../../shared/api/people-contract.js';
 import type { SettingKind } from '../../shared/settings/setting-kinds.js';
 import {
@@ -216,6 +222,11 @@ export class QueueClient {
   /** The tenant, role and name this client's token is bound to. */
   whoami(): Promise<Result<WhoAmI>> {
     return this.request('GET', '/whoami', undefined, WhoAmISchema);
+  }
+
+  /** This console's person views a ticket, types on it, or left it (issue 19); `consoleId` ties it to its event stream. */
+  setPresence(update: PresenceUpdate, consoleId: string): Promise<Result<PresenceAnswer>> {
+    return this.request('POST', '/presence', update, PresenceAnswerSchema, { [PRESENCE_CONSOLE_HEADER]: consoleId });
   }
 
   /** The tenant's enabled people (id, name, role): whom a note may mention (issue 19). */

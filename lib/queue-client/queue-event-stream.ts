@@ -1,4 +1,5 @@
 import { UnauthorizedDetailsSchema } from '../../shared/api/identity-contract.js';
+import { PRESENCE_EVENT, PresenceEntrySchema, type PresenceEntry } from '../../shared/api/presence-contract.js';
 import { QUEUE_API_PREFIX, QueueEventSchema } from '../../shared/api/queue-contract.js';
 import { WakeableLoop, type RoundOutcome } from '../wakeable-loop.js';
 import { authorizationOf, credentialOf, signOutReasonOfBody, type QueueCredential } from './queue-credential.js';
@@ -13,6 +14,10 @@ export interface QueueEventStreamOptions {
   /** Called with the queue's feed cursor whenever it moves (and once on connect). */
   onChange: (cursor: number) => void;
   onConnectionChange?: (connected: boolean) => void;
+  /** Another person's presence on a ticket (issue 19): the live ones on connect, then every change. */
+  onPresence?: (entry: PresenceEntry) => void;
+  /** Headers sent with the stream's request (a console's PRESENCE_CONSOLE_HEADER). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -57,7 +62,7 @@ export class QueueEventStream {
     this.controller = new AbortController();
     try {
       const response = await fetch(`${this.options.baseUrl.replace(/\/+$/, '')}${QUEUE_API_PREFIX}/events`, {
-        headers: { ...authorizationOf(this.credential), accept: 'text/event-stream' },
+        headers: { ...this.options.headers, ...authorizationOf(this.credential), accept: 'text/event-stream' },
         signal: this.controller.signal,
       });
       if (response.status === 401) return await this.refused(response);
@@ -112,6 +117,11 @@ export class QueueEventStream {
       if (event === SIGNED_OUT_EVENT) {
         const signedOut = UnauthorizedDetailsSchema.safeParse(JSON.parse(data));
         if (signedOut.success) this.credential.refused?.(signedOut.data.reason);
+        return;
+      }
+      if (event === PRESENCE_EVENT) {
+        const presence = PresenceEntrySchema.safeParse(JSON.parse(data));
+        if (presence.success) this.options.onPresence?.(presence.data);
         return;
       }
       const parsed = QueueEventSchema.safeParse(JSON.parse(data));

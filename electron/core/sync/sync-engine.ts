@@ -10,7 +10,7 @@ import { identityRefusalOf } from '../../../lib/queue-client/identity-refusals.j
 import { unreadableRecordNotice } from '../../../lib/queue-client/feed-records.js';
 import { schemaKnowsField } from '../../../lib/queue-client/parse-from-newer-queue.js';
 import type { FeedPage, QueueClient } from '../../../lib/queue-client/queue-client.js';
-import { QueueEventStream } from '../../../lib/queue-client/queue-event-stream.js';
+import { QueueEventStream, type QueueEventStreamOptions } from '../../../lib/queue-client/queue-event-stream.js';
 import { WakeableLoop, type RoundOutcome } from '../../../lib/wakeable-loop.js';
 import type { SettingsSync } from './settings-sync.js';
 
@@ -65,6 +65,8 @@ export interface SyncEngineOptions {
   connected?: () => boolean;
   /** Whether a waiting change may be sent by the person signed in now (the hold rule). Default: every change. */
   maySend?: (entry: OutboxEntry) => boolean;
+  /** What else listens to the queue's event stream (issue 19's presence): its events, its headers, its connection. */
+  eventStream?: Pick<QueueEventStreamOptions, 'onPresence' | 'headers' | 'onConnectionChange'>;
   /**
    * Told each feed page inside the transaction that applies it (what it records moves with the cursor: issue 19's
    * mentions); the function it returns, if any, runs once the page is committed (its notifications).
@@ -105,6 +107,7 @@ export class SyncEngine {
       backoff: { baseMs: 500, maxMs: Math.min(10_000, pollIntervalMs) },
     });
     this.events = new QueueEventStream({
+      ...options.eventStream,
       baseUrl: options.client.url,
       token: options.client.credential,
       onChange: (cursor) => {
@@ -113,6 +116,7 @@ export class SyncEngine {
       },
       // A dropped stream is the first sign the queue went away: find out now, not at the next poll.
       onConnectionChange: (connected) => {
+        options.eventStream?.onConnectionChange?.(connected);
         if (connected) options.settings?.markDue();
         else this.requestSync();
       },
