@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSession } from '../helpers/e2e-sign-in.js';
+import { customerHistorySteps } from './collaboration/customer-history-steps.js';
 import { startTwoConsoles, type RunningTwoConsoles, type TwoConsoles } from './collaboration/two-consoles.js';
 
 /** A part's steps: the part's name (for SWITCHBOARD_E2E_PARTS), what it shows, and its module's function. */
@@ -10,7 +11,13 @@ interface Part {
 }
 
 /** The parts in the order they run on the one stack (each leaves both consoles online and signed in). */
-const PARTS: readonly Part[] = [];
+const PARTS: readonly Part[] = [
+  {
+    name: 'customer-history',
+    shows: "the customer panel lists the customer's tickets with status, CSAT and date, searchable and opened offline",
+    steps: customerHistorySteps,
+  },
+];
 
 /** The parts to run: SWITCHBOARD_E2E_PARTS=presence,tags runs those alone (after the harness's own check). */
 function wantedParts(): ReadonlySet<string> {
