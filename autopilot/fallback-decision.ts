@@ -15,6 +15,7 @@ export function escalationForEngineFailure(
     intent: ticket.intent,
     language: ticket.language,
     tier: ticket.customer.tier,
+    tags: ticket.tags ?? [],
   });
   const why = error instanceof Error ? error.message : String(error);
   return {

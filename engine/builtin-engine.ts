@@ -43,6 +43,7 @@ function describeFacts(f: TicketFacts): string {
     `tier ${f.tier}`,
     f.amount !== null && f.amount !== undefined ? `amount ${f.amount}` : null,
     f.sentiment === 'negative' ? 'negative sentiment' : null,
+    f.tags?.length ? `tags ${f.tags.join(', ')}` : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -202,6 +203,7 @@ export class BuiltinEngine implements AiEngine {
       sentiment: signals.some((s) => s.kind === 'complaint') ? 'negative' : 'neutral',
       amount: text ? largestAmount(text) : null,
       text,
+      tags: ticket.tags ?? [],
     };
     const rules = this.tenant.escalationRules;
     /** What the facts are final: a classifier gave the intent, or none ever will. */

@@ -15,6 +15,8 @@ export interface EscalationFacts {
   amount?: number | null;
   /** The customer's text, for keyword conditions. */
   text?: string | null;
+  /** The ticket's tags, for tag conditions. */
+  tags?: readonly string[] | null;
 }
 
 /** The facts a forced-escalation check sees: everything but the reason, which the rule will set. */
@@ -86,6 +88,7 @@ export function ruleMatches(rule: EscalationRule, facts: TicketFacts & { reason?
   if (w.minAmount !== undefined && (amount === null || amount < w.minAmount)) return false;
   if (w.maxAmount !== undefined && (amount === null || amount > w.maxAmount)) return false;
   if (w.keywords?.length && !keywordHit(w.keywords, facts.text)) return false;
+  if (w.tags?.length && !w.tags.some((tag) => facts.tags?.includes(tag))) return false;
   return true;
 }
 

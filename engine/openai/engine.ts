@@ -177,6 +177,7 @@ export class OpenAiEngine implements AiEngine {
         intent,
         language,
         tier: ticket.customer.tier,
+        tags: ticket.tags ?? [],
       });
       decision = {
         action: 'escalate',

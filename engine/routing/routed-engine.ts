@@ -243,6 +243,7 @@ export class RoutedEngine implements AiEngine {
       intent: builtin.intent,
       language: builtin.language,
       tier: input.ticket.customer.tier,
+      tags: input.ticket.tags ?? [],
     });
     return { ownerQueue: rule.ownerQueue, ruleId: rule.id };
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EscalationReasonCodeSchema } from './ticket.js';
+import { EscalationReasonCodeSchema, MAX_TICKET_TAGS, TagIdSchema } from './ticket.js';
 
 export const SentimentSchema = z.enum(['negative', 'neutral']);
 export type Sentiment = z.infer<typeof SentimentSchema>;
@@ -33,6 +33,8 @@ export const EscalationRuleSchema = z.strictObject({
       maxAmount: z.number().min(0).optional(),
       /** Holds when the customer's text contains one of these words or phrases (case and accents ignored). */
       keywords: z.array(z.string().min(1)).optional(),
+      /** Holds when the ticket carries one of these tags (ids of the tenant's `tag` settings; issue 19). */
+      tags: z.array(TagIdSchema).max(MAX_TICKET_TAGS).optional(),
     })
     .default({}),
 });

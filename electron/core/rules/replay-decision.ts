@@ -63,6 +63,7 @@ export function storedFacts(ticket: Ticket, text: string, needsSentiment = true)
     sentiment: complains ? 'negative' : 'neutral',
     amount: text ? largestAmount(text) : null,
     text,
+    tags: ticket.tags ?? [],
   };
 }
 

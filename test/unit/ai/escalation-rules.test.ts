@@ -39,6 +39,18 @@ describe('escalation rule conditions', () => {
     expect(ruleMatches(words, { ...base, text: 'fraudulent-looking email' })).toBe(false);
   });
 
+  it("matches on the ticket's tags: one of the rule's tags is enough, none or no tags known is no match", () => {
+    const tagged = rule({ id: 'vip-tagged', ownerQueue: 'vip', escalate: true, when: { tags: ['vip', 'press'] } });
+    expect(ruleMatches(tagged, { ...base, tags: ['refund', 'press'] })).toBe(true);
+    expect(ruleMatches(tagged, { ...base, tags: ['refund'] })).toBe(false);
+    expect(ruleMatches(tagged, { ...base, tags: [] })).toBe(false);
+    expect(ruleMatches(tagged, base)).toBe(false);
+    const rules = [tagged, rule({ id: 'catch-all' })];
+    expect(forcedEscalation(rules, { ...base, tags: ['vip'] })?.id).toBe('vip-tagged');
+    expect(chooseOwner(rules, { ...base, reason: 'no_answer', tags: ['other'] }).id).toBe('catch-all');
+    expect(EscalationRuleSchema.safeParse({ id: 'x', ownerQueue: 'q', when: { tags: [''] } }).success).toBe(false);
+  });
+
   it('combines conditions with AND and keeps the first matching rule', () => {
     const rules = [
       rule({ id: 'vip-big', ownerQueue: 'vip', when: { tiers: ['vip'], minAmount: 500 } }),

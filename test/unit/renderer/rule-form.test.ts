@@ -22,6 +22,7 @@ describe('rules editor form model', () => {
         tiers: ['vip'],
         sentiments: ['negative' as const],
         keywords: ['fraud', 'scam'],
+        tags: ['vip', 'press'],
         minConfidence: 0.2,
         maxConfidence: 0.9,
         minAmount: 500,

@@ -11,13 +11,15 @@ interface RuleCardProps {
   form: RuleForm;
   queues: ReadonlyArray<{ id: string; name: string }>;
   intentsListId: string;
+  /** The datalist of the tenant's tag ids the tags field offers. */
+  tagsListId: string;
   issues: readonly RuleIssue[];
   onChange(patch: Partial<RuleForm>): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
 }
 
-const LISTS: readonly ListField[] = ['intents', 'languages', 'keywords'];
+const LISTS: readonly ListField[] = ['intents', 'languages', 'keywords', 'tags'];
 const NUMBERS: readonly NumberField[] = ['minConfidence', 'maxConfidence', 'minAmount', 'maxAmount'];
 /** The rule's fields typed as text (an input or a select). */
 type TextField = 'id' | 'ownerQueue' | ListField | NumberField;
@@ -29,6 +31,7 @@ export function RuleCard({
   form,
   queues,
   intentsListId,
+  tagsListId,
   issues,
   onChange,
   onMove,
@@ -36,6 +39,8 @@ export function RuleCard({
 }: RuleCardProps) {
   const { t } = useTranslation();
   const id = useId();
+  /** The lists whose field suggests values: the tenant's intents and tags. */
+  const suggestions: Partial<Record<ListField, string>> = { intents: intentsListId, tags: tagsListId };
   const fieldIssues = (field: string) => issues.filter((issue) => issueField(issue) === field);
   const ruleIssues = issues.filter((issue) => issueField(issue) === null);
   const describe = (issue: RuleIssue) => {
@@ -159,7 +164,7 @@ export function RuleCard({
             <span>
               {t(`rules.field.${name}`)} <small>({t('rules.hint.list')})</small>
             </span>
-            <input {...bind(name)} list={name === 'intents' ? intentsListId : undefined} />
+            <input {...bind(name)} list={suggestions[name]} />
             {errorsOf(name)}
           </label>
         ))}

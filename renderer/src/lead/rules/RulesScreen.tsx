@@ -8,6 +8,7 @@ import { useFormat } from '../../format/useFormat.js';
 import { ConflictChoices } from '../../components/ConflictChoices.js';
 import { ShortcutButton } from '../../components/ShortcutButton.js';
 import { useController } from '../../state/context.js';
+import { useTenantTags } from '../../tags/tenant-tags.js';
 import { emptyRuleForm, formFromRule, move, ruleFromForm, type RuleForm } from './rule-form.js';
 import { RuleCard } from './RuleCard.js';
 import { RulesPreviewPanel } from './RulesPreviewPanel.js';
@@ -28,6 +29,8 @@ export function RulesScreen() {
   const fmt = useFormat();
   const { api } = useController();
   const intentsListId = useId();
+  const tagsListId = useId();
+  const tenantTags = useTenantTags();
   const root = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<RulesEditorState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -161,6 +164,11 @@ export function RulesScreen() {
           <option key={intent} value={intent} />
         ))}
       </datalist>
+      <datalist id={tagsListId}>
+        {tenantTags.map((tag) => (
+          <option key={tag.id} value={tag.id} label={tag.name} />
+        ))}
+      </datalist>
 
       {notice?.kind === 'saved' ? (
         <p className="rules-notice ok" role="status" data-testid="rules-saved">
@@ -211,6 +219,7 @@ export function RulesScreen() {
             form={form}
             queues={loaded.queues}
             intentsListId={intentsListId}
+            tagsListId={tagsListId}
             issues={issues.filter((issue) => issue.ruleIndex === index)}
             onChange={(patch) => update(index, patch)}
             onMove={(by) => setForms((list) => move(list, index, by))}

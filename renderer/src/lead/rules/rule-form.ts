@@ -14,13 +14,15 @@ export interface RuleForm {
   intents: string;
   languages: string;
   keywords: string;
+  /** Tag ids, comma-separated (issue 19). */
+  tags: string;
   minConfidence: string;
   maxConfidence: string;
   minAmount: string;
   maxAmount: string;
 }
 
-export type ListField = 'intents' | 'languages' | 'keywords';
+export type ListField = 'intents' | 'languages' | 'keywords' | 'tags';
 export type NumberField = 'minConfidence' | 'maxConfidence' | 'minAmount' | 'maxAmount';
 export type ChoiceField = 'reasons' | 'tiers' | 'sentiments';
 
@@ -51,6 +53,7 @@ export function formFromRule(rule: EscalationRule): RuleForm {
     intents: joinList(w.intents),
     languages: joinList(w.languages),
     keywords: joinList(w.keywords),
+    tags: joinList(w.tags),
     minConfidence: numberText(w.minConfidence),
     maxConfidence: numberText(w.maxConfidence),
     minAmount: numberText(w.minAmount),
@@ -82,6 +85,7 @@ export function ruleFromForm(form: RuleForm): unknown {
   list('tiers', form.tiers);
   list('sentiments', form.sentiments);
   list('keywords', splitList(form.keywords));
+  list('tags', splitList(form.tags));
   for (const name of ['minConfidence', 'maxConfidence', 'minAmount', 'maxAmount'] as const) {
     const value = numberValue(form[name]);
     if (value !== undefined) when[name] = value;

@@ -24,6 +24,7 @@ export default {
     tiers: 'فئات العملاء',
     sentiments: 'المشاعر',
     keywords: 'الكلمات المفتاحية',
+    tags: 'الوسوم (يحمل التذكرة أحدها)',
     minConfidence: 'الثقة لا تقل عن',
     maxConfidence: 'الثقة أقل من',
     minAmount: 'المبلغ لا يقل عن',

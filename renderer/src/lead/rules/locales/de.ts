@@ -24,6 +24,7 @@ export default {
     tiers: 'Kundenstufen',
     sentiments: 'Stimmung',
     keywords: 'Stichwörter',
+    tags: 'Tags (das Ticket trägt einen davon)',
     minConfidence: 'Konfidenz mindestens',
     maxConfidence: 'Konfidenz unter',
     minAmount: 'Betrag mindestens',

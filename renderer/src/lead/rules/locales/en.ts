@@ -23,6 +23,7 @@ export default {
     tiers: 'Customer tiers',
     sentiments: 'Sentiment',
     keywords: 'Keywords',
+    tags: 'Tags (the ticket carries one of them)',
     minConfidence: 'Confidence at least',
     maxConfidence: 'Confidence below',
     minAmount: 'Amount at least',

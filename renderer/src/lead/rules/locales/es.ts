@@ -24,6 +24,7 @@ export default {
     tiers: 'Niveles de cliente',
     sentiments: 'Sentimiento',
     keywords: 'Palabras clave',
+    tags: 'Etiquetas (el ticket lleva una de ellas)',
     minConfidence: 'Confianza de al menos',
     maxConfidence: 'Confianza inferior a',
     minAmount: 'Importe de al menos',

@@ -24,6 +24,7 @@ export default {
     tiers: 'Niveaux de client',
     sentiments: 'Sentiment',
     keywords: 'Mots-clés',
+    tags: 'Étiquettes (le ticket porte l’une d’elles)',
     minConfidence: 'Confiance d’au moins',
     maxConfidence: 'Confiance inférieure à',
     minAmount: 'Montant d’au moins',

@@ -24,6 +24,7 @@ export default {
     tiers: 'דרגות לקוח',
     sentiments: 'רגש',
     keywords: 'מילות מפתח',
+    tags: 'תגיות (הפנייה נושאת אחת מהן)',
     minConfidence: 'ודאות לפחות',
     maxConfidence: 'ודאות מתחת ל־',
     minAmount: 'סכום לפחות',

@@ -24,6 +24,7 @@ export default {
     tiers: 'Livelli cliente',
     sentiments: 'Sentimento',
     keywords: 'Parole chiave',
+    tags: 'Tag (il ticket ne porta uno)',
     minConfidence: 'Confidenza almeno',
     maxConfidence: 'Confidenza sotto',
     minAmount: 'Importo almeno',

@@ -24,6 +24,7 @@ export default {
     tiers: '顧客ランク',
     sentiments: '感情',
     keywords: 'キーワード',
+    tags: 'タグ（チケットにいずれかが付いている）',
     minConfidence: '信頼度が次以上',
     maxConfidence: '信頼度が次未満',
     minAmount: '金額が次以上',

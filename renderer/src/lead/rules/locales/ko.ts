@@ -24,6 +24,7 @@ export default {
     tiers: '고객 등급',
     sentiments: '감정',
     keywords: '키워드',
+    tags: '태그(티켓에 그중 하나가 붙어 있음)',
     minConfidence: '신뢰도 최소',
     maxConfidence: '신뢰도 미만',
     minAmount: '금액 최소',

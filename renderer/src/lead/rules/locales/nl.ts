@@ -24,6 +24,7 @@ export default {
     tiers: 'Klantniveaus',
     sentiments: 'Sentiment',
     keywords: 'Trefwoorden',
+    tags: 'Tags (het ticket draagt er een van)',
     minConfidence: 'Zekerheid minstens',
     maxConfidence: 'Zekerheid onder',
     minAmount: 'Bedrag minstens',

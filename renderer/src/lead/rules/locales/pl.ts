@@ -24,6 +24,7 @@ export default {
     tiers: 'Poziomy klienta',
     sentiments: 'Nastrój',
     keywords: 'Słowa kluczowe',
+    tags: 'Tagi (zgłoszenie ma jeden z nich)',
     minConfidence: 'Pewność co najmniej',
     maxConfidence: 'Pewność poniżej',
     minAmount: 'Kwota co najmniej',

@@ -24,6 +24,7 @@ export default {
     tiers: 'Níveis de cliente',
     sentiments: 'Sentimento',
     keywords: 'Palavras-chave',
+    tags: 'Etiquetas (o ticket tem uma delas)',
     minConfidence: 'Confiança de pelo menos',
     maxConfidence: 'Confiança abaixo de',
     minAmount: 'Montante de pelo menos',

@@ -24,6 +24,7 @@ export default {
     tiers: 'Уровни клиентов',
     sentiments: 'Настроение',
     keywords: 'Ключевые слова',
+    tags: 'Теги (у заявки есть один из них)',
     minConfidence: 'Уверенность не ниже',
     maxConfidence: 'Уверенность ниже',
     minAmount: 'Сумма не меньше',

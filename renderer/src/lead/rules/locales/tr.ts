@@ -24,6 +24,7 @@ export default {
     tiers: 'Müşteri seviyeleri',
     sentiments: 'Duygu',
     keywords: 'Anahtar sözcükler',
+    tags: 'Etiketler (talepte bunlardan biri var)',
     minConfidence: 'Güven en az',
     maxConfidence: 'Güven şunun altında',
     minAmount: 'Tutar en az',

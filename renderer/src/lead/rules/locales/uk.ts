@@ -24,6 +24,7 @@ export default {
     tiers: 'Рівні клієнтів',
     sentiments: 'Настрій',
     keywords: 'Ключові слова',
+    tags: 'Теги (заявка має один із них)',
     minConfidence: 'Впевненість не нижче',
     maxConfidence: 'Впевненість нижче',
     minAmount: 'Сума не менше',

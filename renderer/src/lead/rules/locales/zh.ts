@@ -23,6 +23,7 @@ export default {
     tiers: '客户等级',
     sentiments: '情绪',
     keywords: '关键词',
+    tags: '标签（工单带有其中之一）',
     minConfidence: '置信度至少',
     maxConfidence: '置信度低于',
     minAmount: '金额至少',
