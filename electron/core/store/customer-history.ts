@@ -104,7 +104,8 @@ export class CustomerHistory {
       low = Math.min(low, rowid);
       high = Math.max(high, rowid);
     }
-    const hits = this.statements.prepared(matchingRows(index)).pluck().iterate(match, low, high) as Iterable<number>;
+    // all() and not iterate(): a row at a time across into JavaScript is ten times slower for thousands of hits.
+    const hits = this.statements.prepared(matchingRows(index)).pluck().all(match, low, high) as number[];
     for (const rowid of hits) {
       const id = ticketOfRow.get(rowid);
       if (id !== undefined) matched.add(id);
