@@ -36,7 +36,7 @@ export async function addUser(
     },
     actor,
   );
-  return written(result, input.email);
+  return written(result, { email: input.email, name: input.name });
 }
 
 /** What a change of a user needs beyond the patch: who makes it, and the session to keep when they set their own password. */
@@ -67,7 +67,6 @@ export async function changeUser(
       'cannot_disable_self',
       'You cannot disable your own account: another admin must do it, so nobody locks themselves out by mistake.',
     );
-  await keepAnAdmin(store, tenantId, current, patch);
   const { baseVersion, name, role, queues, language, disabled, password } = patch;
   const result = await store.identity.updateUser(
     {
@@ -85,32 +84,11 @@ export async function changeUser(
     },
     context.actor,
   );
-  return written(result, current.email);
-}
-
-/**
- * Refuses a change that would leave the tenant with no enabled admin (disabling or demoting the last one): nobody
- * could then manage its users, tokens or sign-in except the operator at the database.
- */
-async function keepAnAdmin(store: QueueStore, tenantId: string, current: User, patch: UserPatch): Promise<void> {
-  const endsAnAdmin =
-    current.role === 'admin' &&
-    current.disabledAt === null &&
-    (patch.disabled === true || (patch.role !== undefined && patch.role !== 'admin'));
-  if (!endsAnAdmin) return;
-  const others = (await store.identity.listUsers(tenantId)).filter(
-    (user) => user.role === 'admin' && user.disabledAt === null && user.id !== current.id,
-  );
-  if (others.length === 0)
-    throw new HttpError(
-      409,
-      'last_admin',
-      `${current.name} is the tenant's last enabled admin: make another user an admin first, or nobody could manage its users, API tokens and sign-in.`,
-    );
+  return written(result, current);
 }
 
 /** The stored user, or the store's refusal as an HttpError (a version conflict answers the user as it is now). */
-function written(result: UserWriteResult, email: string): User {
+function written(result: UserWriteResult, user: Pick<User, 'email' | 'name'>): User {
   if (result.ok) return result.user;
   switch (result.code) {
     case 'not_found':
@@ -123,12 +101,18 @@ function written(result: UserWriteResult, email: string): User {
         { current: result.current ?? null },
       );
     case 'email_taken':
-      throw new HttpError(409, 'email_taken', `Another user of this tenant has the email ${email}.`);
+      throw new HttpError(409, 'email_taken', `Another user of this tenant has the email ${user.email}.`);
     case 'too_many_users':
       throw new HttpError(
         409,
         'too_many_users',
         `A tenant keeps at most ${USER_LIMITS.maxUsersPerTenant.toLocaleString('en')} users (disabled ones count).`,
+      );
+    case 'last_admin':
+      throw new HttpError(
+        409,
+        'last_admin',
+        `${user.name} is the tenant's last enabled admin: make another user an admin first, or nobody could manage its users, API tokens and sign-in.`,
       );
   }
 }

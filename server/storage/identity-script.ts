@@ -106,10 +106,30 @@ export function* createUser(input: NewUserRecord, actor: TokenActor): Script<Use
 }
 
 /**
+ * The tenant's enabled admins, read locked in the change's transaction when the change may disable or demote one (the
+ * last-admin rule), so two admins disabling each other at once cannot both succeed. Read before the user's own row:
+ * every such change takes the admins' locks in one order (by id), so two of them cannot deadlock.
+ */
+function* adminsIfEnding(input: UserUpdate): Script<string[] | null> {
+  const mayEndAnAdmin = input.disabled === true || (input.role !== undefined && input.role !== 'admin');
+  return mayEndAnAdmin ? yield* perform('enabledAdminIds', input.tenantId) : null;
+}
+
+/** Whether the change disables or demotes the last of the tenant's enabled admins (nobody could then manage it). */
+function endsTheLastAdmin(admins: string[] | null, current: UserRow, input: UserUpdate): boolean {
+  const demoting = input.role !== undefined && input.role !== 'admin';
+  const disabling = input.disabled === true && current.disabled_at === null;
+  if (admins === null || current.role !== 'admin' || current.disabled_at !== null || !(disabling || demoting))
+    return false;
+  return admins.every((id) => id === current.id);
+}
+
+/**
  * A compare-and-set edit of a user. Disabling ends every session and revokes every token of the user (reason
  * `user_disabled`); a new (or removed) password ends every session but `keepSessionId`.
  */
 export function* updateUser(input: UserUpdate, actor: TokenActor): Script<UserWriteResult> {
+  const admins = yield* adminsIfEnding(input);
   const current = yield* perform('userRow', input.tenantId, input.userId, true);
   if (!current) return { ok: false, code: 'not_found' };
   if (Number(current.version) !== input.baseVersion)
@@ -118,6 +138,7 @@ export function* updateUser(input: UserUpdate, actor: TokenActor): Script<UserWr
   const wasDisabled = current.disabled_at !== null;
   const disabling = input.disabled === true && !wasDisabled;
   const enabling = input.disabled === false && wasDisabled;
+  if (endsTheLastAdmin(admins, current, input)) return { ok: false, code: 'last_admin' };
   const change = {
     name: input.name ?? current.name,
     role: input.role ?? current.role,

@@ -45,6 +45,8 @@ export interface IdentityOperations {
   /** The tenant's users by name (then id). */
   userRows(tenantId: string): UserRow[];
   userCount(tenantId: string): number;
+  /** The ids of the tenant's enabled admins, locked until the transaction ends (the last-admin rule's read). */
+  enabledAdminIds(tenantId: string): string[];
   /** False (nothing written) when the tenant has a user with its email, or its identity provider subject. */
   insertUser(row: UserRow): boolean;
   /** Writes the change if the user's version is still `baseVersion`; whether it did. */
@@ -153,6 +155,14 @@ export const IDENTITY_STATEMENTS: Statements<IdentityOperations> = {
   userCount: {
     statement: (tenantId) => ({ sql: 'SELECT COUNT(*) AS count FROM users WHERE tenant_id = ?', values: [tenantId] }),
     answer: count,
+  },
+  enabledAdminIds: {
+    statement: (tenantId) => ({
+      sql: "SELECT id FROM users WHERE tenant_id = ? AND role = 'admin' AND disabled_at IS NULL ORDER BY id",
+      values: [tenantId],
+      lock: true,
+    }),
+    answer: (rows) => rows.map((row) => String(row.id)),
   },
   insertUser: {
     statement: (row) => ({

@@ -141,7 +141,11 @@ export interface UserUpdate {
 
 export type UserWriteResult =
   | { ok: true; user: User }
-  | { ok: false; code: 'not_found' | 'version_conflict' | 'email_taken' | 'too_many_users'; current?: User };
+  | {
+      ok: false;
+      code: 'not_found' | 'version_conflict' | 'email_taken' | 'too_many_users' | 'last_admin';
+      current?: User;
+    };
 
 export interface NewSession {
   id: string;

@@ -54,7 +54,10 @@ export async function userForProviderPerson(
   return withRole(store, user, person.role, now);
 }
 
-/** The user with the role the provider's claim gives now (written, and audited, only when it changed). */
+/**
+ * The user with the role the provider's claim gives now (written, and audited, only when it changed); the tenant's last
+ * enabled admin keeps the role until another admin exists.
+ */
 export async function withRole(store: QueueStore, user: User, role: PersonRole, now: Date): Promise<User> {
   let current = user;
   for (let attempt = 0; attempt < 3 && current.role !== role; attempt += 1) {
@@ -63,6 +66,8 @@ export async function withRole(store: QueueStore, user: User, role: PersonRole, 
       IDENTITY_PROVIDER_ACTOR,
     );
     if (written.ok) return written.user;
+    // The tenant's last enabled admin stays one (the same rule as an admin's edit): the claim's lower role waits.
+    if (written.code === 'last_admin') return current;
     const reread: UserRecord | null = await store.identity.getUser(current.tenantId, current.id);
     if (reread === null) throw new HttpError(403, 'not_a_user', 'This user was removed; ask an admin.');
     current = reread;
