@@ -13,6 +13,7 @@ import { sessionView } from './identity/session-model.js';
 import { SignInScreen } from './identity/SignInScreen.js';
 import { TokenRefusedBanner } from './identity/TokenRefusedBanner.js';
 import { SlaBreachNotices } from './sla/SlaBreachNotices.js';
+import { PresenceFeed } from './presence/PresenceFeed.js';
 import { useConsoleState } from './state/context.js';
 import { useLeadScreen } from './lead/lead-screen.js';
 import { shownLeadScreen } from './lead/lead-screen-registry.js';
@@ -57,6 +58,7 @@ export function App({ hasToken }: { hasToken: boolean }) {
       {helpOpen ? <ShortcutsHelp /> : null}
       <ConsoleOverlays />
       <SlaBreachNotices />
+      <PresenceFeed />
     </div>
   );
 }

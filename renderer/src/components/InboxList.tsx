@@ -12,6 +12,7 @@ import { RowDue } from '../sla/RowDue.js';
 import { BulkBar } from '../bulk/BulkBar.js';
 import { RowSelectMark } from '../bulk/RowSelectMark.js';
 import { TagChips } from '../tags/TagChips.js';
+import { PresenceChips } from '../presence/PresenceChips.js';
 
 /** The escalation inbox: windows of rows in SLA due order, fetched as the list scrolls. */
 export function InboxList() {
@@ -64,6 +65,7 @@ export function InboxList() {
             <span className="chip chip-assignee">{row.assignee === agentName ? t('inbox.mine') : row.assignee}</span>
           ) : null}
           <TagChips tags={row.tags} small />
+          <PresenceChips ticketId={row.id} />
         </div>
       </div>
     );

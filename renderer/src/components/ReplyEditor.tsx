@@ -9,6 +9,7 @@ import { BusyNotice } from './BusyNotice.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { MachineTranslation } from './MachineTranslation.js';
 import { ShortcutButton } from './ShortcutButton.js';
+import { useTypingPresence } from '../presence/useTypingPresence.js';
 import { ReplyTranslation } from '../assist/ReplyTranslation.js';
 
 /** `draftTranslation`: the AI draft machine-translated into the agent's language, shown under the editor. */
@@ -26,6 +27,8 @@ export function ReplyEditor({
   const text = useConsoleState((s) => editorText(s, ticket.id));
   const ownDraft = useConsoleState((s) => s.drafts[ticket.id]);
   const sending = useConsoleState((s) => s.sending);
+  // Others see "typing a reply" while the text changes (presence/).
+  useTypingPresence(ticket.id, text);
   const actionError = useConsoleState((s) => s.actionError);
   // An AI resolution is answered (or reopened) by a lead only; others may still add a note.
   const heldByAi = useConsoleState((s) => cannotOverruleAi(ticket.status, s.status?.role));

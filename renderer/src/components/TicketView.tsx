@@ -14,6 +14,7 @@ import { UnsentPanel } from './UnsentPanel.js';
 import { TicketTranslated } from './TicketTranslated.js';
 import { AssistPanel } from '../assist/AssistPanel.js';
 import { TicketTags } from '../tags/TicketTags.js';
+import { TicketPresence } from '../presence/TicketPresence.js';
 
 export function TicketView() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ export function TicketView() {
               {t(`status.${ticket.status}`)}
             </span>
           </header>
+          <TicketPresence ticketId={ticket.id} />
           <TicketActions ticket={ticket} />
           <BusyNotice near="actions" />
           <TicketTags ticket={ticket} />
