@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MERGE_UNDO_WINDOW_MS, MergeRecordSchema, type MergeRecord } from '../../../shared/api/merge-contract.js';
-import type { ChangesResponse, TicketWithMessages } from '../../../shared/api/queue-contract.js';
+import type { ChangesResponse, ErrorBodySchema, TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import { TicketHistorySchema } from '../../../shared/api/ticket-history.js';
 import { ticketIdInSubject } from '../../../shared/channels/ticket-reference.js';
 import { emailStorePort } from '../../../server/channels/email-store-port.js';
@@ -103,8 +104,11 @@ for (const engine of engines) {
         customer: { id: 'cus_other', name: 'Eve', email: 'eve@example.com' },
       });
       const refused = async (id: string, into: string) => {
-        const answer = await merge(id, into);
-        return { status: answer.status, reason: (answer.body as { error: { details: { reason: string } } }).error };
+        const answer = await queue.call<z.infer<typeof ErrorBodySchema>>('POST', `/v1/tickets/${id}/merge`, {
+          token: queue.tokens.agent,
+          body: { into },
+        });
+        return { status: answer.status, reason: answer.body.error };
       };
       expect(await refused(source, source)).toMatchObject({ status: 422, reason: { code: 'same_ticket' } });
       expect(await refused(source, stranger)).toMatchObject({
