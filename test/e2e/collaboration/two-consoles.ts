@@ -12,6 +12,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { Disposables } from '../../../lib/disposables.js';
 import { tokensOfTenant } from '../../../lib/embedded-queue.js';
+import { RESOURCES_DIR } from '../../../lib/paths.js';
+import { seedTenantIds } from '../../../lib/tenant-config.js';
 import type { User } from '../../../shared/api/identity-contract.js';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { Customer } from '../../../shared/domain/ticket.js';
@@ -93,18 +95,12 @@ export async function startTwoConsoles(): Promise<RunningTwoConsoles> {
 async function startParts(running: Disposables): Promise<TwoConsoles> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-collaboration-'));
   const queuePlan = await planQueueProcess(dir);
-  const queue = await queuePlan.start();
-  running.add('queue', () => queue.stop());
-  const { tenantId, tokens } = tokensOfTenant(readQueueTokens(queuePlan.tokensFile), undefined);
-  const admin = queueCaller(queuePlan.url, tokens.admin);
-  const [anaUser, benUser] = await Promise.all(
-    [ANA, BEN].map((person) => addUser(admin, { ...person, queues: [...person.queues], password: AGENT_PASSWORD })),
-  );
-  const browser = await launchChromium();
-  running.add('browser', () => browser.close());
-  const startConsole = async (user: User | undefined, key: string): Promise<AgentConsole> => {
-    if (!user) throw new Error(`The queue made no user for ${key}.`);
-    const proxy = await startTcpProxy(Number(new URL(queuePlan.url).port));
+  // The demo tenant the queue seeds first (its tokens file says so once it runs); the consoles start meanwhile.
+  const tenantId = seedTenantIds(RESOURCES_DIR)[0];
+  if (tenantId === undefined) throw new Error(`No demo tenant is seeded from ${RESOURCES_DIR}.`);
+  const queuePort = Number(new URL(queuePlan.url).port);
+  const startHost = async (key: string) => {
+    const proxy = await startTcpProxy(queuePort);
     running.add(`${key}'s proxy`, () => proxy.close());
     const host = startSignedInConsoleHost({
       dataDir: join(dir, `${key}-console`),
@@ -112,12 +108,37 @@ async function startParts(running: Disposables): Promise<TwoConsoles> {
       tenantId,
     });
     running.add(`${key}'s console host`, () => host.stop());
-    const url = await consoleAddress(host, 120_000);
+    return { proxy, host, url: await consoleAddress(host, 120_000) };
+  };
+  const startQueue = async () => {
+    const queue = await queuePlan.start();
+    running.add('queue', () => queue.stop());
+    const tenant = tokensOfTenant(readQueueTokens(queuePlan.tokensFile), undefined);
+    if (tenant.tenantId !== tenantId) throw new Error(`The queue's first demo tenant is ${tenant.tenantId}.`);
+    const admin = queueCaller(queuePlan.url, tenant.tokens.admin);
+    const [ana, ben] = await Promise.all(
+      [ANA, BEN].map((person) => addUser(admin, { ...person, queues: [...person.queues], password: AGENT_PASSWORD })),
+    );
+    if (!ana || !ben) throw new Error('The queue did not make both agents.');
+    return { tokens: tenant.tokens, admin, users: { ana, ben } };
+  };
+  const startBrowser = async () => {
+    const browser = await launchChromium();
+    running.add('browser', () => browser.close());
+    return browser;
+  };
+  const [{ tokens, admin, users }, anaHost, benHost, browser] = await Promise.all([
+    startQueue(),
+    startHost('ana'),
+    startHost('ben'),
+    startBrowser(),
+  ]);
+  const signIn = async (user: User, { proxy, host, url }: Awaited<ReturnType<typeof startHost>>) => {
     const page = await browser.newPage();
     await page.goto(url);
     await signInWithPassword(page, user.email, AGENT_PASSWORD, user.name);
     await waitOnline(page, CONNECTION_CHANGE_MS);
-    return {
+    const agent: AgentConsole = {
       user,
       url,
       host,
@@ -132,8 +153,9 @@ async function startParts(running: Disposables): Promise<TwoConsoles> {
         await connectionShown(page, true);
       },
     };
+    return agent;
   };
-  const [ana, ben] = await Promise.all([startConsole(anaUser, 'ana'), startConsole(benUser, 'ben')]);
+  const [ana, ben] = await Promise.all([signIn(users.ana, anaHost), signIn(users.ben, benHost)]);
   return {
     dir,
     queueUrl: queuePlan.url,
