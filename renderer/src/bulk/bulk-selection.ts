@@ -87,7 +87,7 @@ export const useBulkSelection = create<BulkSelectionState & BulkSelectionActions
   async apply(api, action) {
     const ticketIds = [...get().selected];
     if (ticketIds.length === 0 || get().running) return;
-    set({ running: true, picker: null, error: null, outcome: null });
+    set({ running: true, error: null, outcome: null });
     const answer = await api.applyToTickets({ ticketIds, action });
     if (!answer.ok) {
       set({ running: false, error: answer.error.message });
