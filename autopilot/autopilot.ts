@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { AiDecisionMutation } from '../shared/api/mutations.js';
 import { MAX_CLAIM_LIMIT } from '../shared/api/queue-contract.js';
 import { emptyTenantSettings } from '../shared/settings/tenant-settings.js';
+import { aiTagsFor } from '../shared/settings/ticket-tags.js';
 import type { AiEngine } from '../engine/engine.js';
 import { rulesInForce } from '../engine/engine-tenant.js';
 import { backoffDelay } from '../lib/queue-client/backoff.js';
@@ -181,12 +182,15 @@ export class Autopilot {
       this.waiting.add(claim);
       return;
     }
+    // The tenant's tags the AI sets for the decision's intent (their aiIntents); the queue keeps only those.
+    const tags = aiTagsFor(decision.intent, this.configuration.configuration?.settings.tag ?? []);
     const mutation: AiDecisionMutation = {
       id: this.takeMutationId(),
       type: 'ai_decision',
       ticketId: claim.ticket.id,
       messageId: randomUUID(),
       decision,
+      ...(tags.length > 0 ? { tags } : {}),
       createdAt: new Date().toISOString(),
     };
     await this.submit(mutation);
