@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { create } from 'zustand';
+import { commandRequests } from '../keyboard/command-requests.js';
 import type { SessionModel, SessionState } from './session-model.js';
 
 const SessionContext = createContext<SessionModel | null>(null);
@@ -19,14 +19,5 @@ export function useSession<T>(selector: (state: SessionState) => T): T {
   return useStore(useSessionModel().store, selector);
 }
 
-interface SignOutRequests {
-  /** How often Sign out was asked for from the keyboard (or the palette); the header's menu watches it. */
-  count: number;
-  request(): void;
-}
-
-/** The sign-out shortcut asks the header's menu, which knows the session, to sign out. */
-export const useSignOutRequests = create<SignOutRequests>()((set, get) => ({
-  count: 0,
-  request: () => set({ count: get().count + 1 }),
-}));
+/** The sign-out shortcut (or the palette) asks the header's menu, which knows the session, to sign out. */
+export const useSignOutRequests = commandRequests();
