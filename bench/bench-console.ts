@@ -23,6 +23,8 @@ export interface BenchConsole {
   cache: TicketCache;
   /** Starts the queue and the console host (no autopilot) on the cache; resolves with the console's address. */
   serve(options: ServeOptions): Promise<string>;
+  /** The queue `serve` started (its address and tokens file), null before. */
+  readonly queue: { url: string; tokensFile: string } | null;
   /** Stops what `serve` started and removes the folder, unless `keep` (then `log` says where it is). */
   close(keep: boolean, log: (line: string) => void): Promise<void>;
 }
@@ -33,12 +35,17 @@ export function openBenchConsole(name: string): BenchConsole {
   mkdirSync(consoleDir, { recursive: true });
   const db = openLocalDatabase(join(consoleDir, 'console.sqlite'));
   const running: RunningProcess[] = [];
+  let served: { url: string; tokensFile: string } | null = null;
   return {
     db,
+    get queue() {
+      return served;
+    },
     cache: new TicketCache(db),
     async serve({ role, queueStartMs, hostStartMs }) {
       const queue = await planQueueProcess(dir);
       running.push(await queue.start(queueStartMs));
+      served = { url: queue.url, tokensFile: queue.tokensFile };
       const host = startConsoleHost({
         dataDir: consoleDir,
         queueUrl: queue.url,
