@@ -9,6 +9,7 @@ import { resolveAppPaths } from './app-paths.js';
 import { startAutoUpdate } from './auto-update.js';
 import type { EscalationNotice } from './escalation-tracker.js';
 import { watchEscalations } from './escalation-watch.js';
+import { mentionNotice } from './mention-notice.js';
 import { deliverMenuCommand } from './menu-command-delivery.js';
 import { forwardConsoleEvents, registerConsoleIpc } from './ipc-handlers.js';
 import { jsonSecretFile } from './secret-file.js';
@@ -159,6 +160,12 @@ async function start(): Promise<void> {
       notify: (notice) => notify(notice, iconPath),
       log,
       text: cueText,
+    }),
+  );
+  // A note mentioning this console's person (issue 19): the same notification, its subject as the body.
+  cleanups.push(
+    runtime.api.subscribe((event) => {
+      if (event.type === 'mentioned') notify(mentionNotice(event, cueText), iconPath);
     }),
   );
   void startAutoUpdate(

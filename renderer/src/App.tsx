@@ -18,6 +18,9 @@ import { useConsoleState } from './state/context.js';
 import { useLeadScreen } from './lead/lead-screen.js';
 import { shownLeadScreen } from './lead/lead-screen-registry.js';
 import { LeadWorkspace } from './lead/LeadWorkspace.js';
+import { MentionNotices } from './mentions/MentionNotices.js';
+import { MentionsView } from './mentions/MentionsView.js';
+import { useMentions } from './mentions/mentions-store.js';
 
 export function App({ hasToken }: { hasToken: boolean }) {
   const { t } = useTranslation();
@@ -28,6 +31,7 @@ export function App({ hasToken }: { hasToken: boolean }) {
   const openLeadScreen = useLeadScreen((s) => s.screen);
   const leadScreen = shownLeadScreen(openLeadScreen, role);
   const session = useSession((s) => s.session);
+  const mentionsShown = useMentions((s) => s.viewShown);
   const view = sessionView(session);
 
   if (view === 'signIn' && session)
@@ -49,15 +53,32 @@ export function App({ hasToken }: { hasToken: boolean }) {
         <LeadWorkspace screen={leadScreen} />
       ) : (
         <ListBesideTicket
-          label={tab === 'inbox' ? t('nav.inbox') : tab === 'review' ? t('nav.review') : t('nav.resolved')}
-          listKey={tab}
+          label={
+            mentionsShown
+              ? t('mentions.tab')
+              : tab === 'inbox'
+                ? t('nav.inbox')
+                : tab === 'review'
+                  ? t('nav.review')
+                  : t('nav.resolved')
+          }
+          listKey={mentionsShown ? 'mentions' : tab}
         >
-          {tab === 'inbox' ? <InboxList /> : tab === 'review' ? <ReviewView /> : <AiResolvedList />}
+          {mentionsShown ? (
+            <MentionsView />
+          ) : tab === 'inbox' ? (
+            <InboxList />
+          ) : tab === 'review' ? (
+            <ReviewView />
+          ) : (
+            <AiResolvedList />
+          )}
         </ListBesideTicket>
       )}
       {helpOpen ? <ShortcutsHelp /> : null}
       <ConsoleOverlays />
       <SlaBreachNotices />
+      <MentionNotices />
       <PresenceFeed />
     </div>
   );

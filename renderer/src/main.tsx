@@ -10,6 +10,7 @@ import { createSessionModel } from './identity/session-model.js';
 import { SessionProvider } from './identity/SessionContext.js';
 import { useKeyboardShortcuts } from './keyboard/useKeyboardShortcuts.js';
 import { useDesktopCues } from './notifications/useDesktopCues.js';
+import { useMentionCues } from './mentions/useMentionCues.js';
 import { useSlaBreachCues } from './sla/useSlaBreachCues.js';
 import { ConsoleProvider } from './state/context.js';
 import { createController, type Controller } from './state/controller.js';
@@ -35,6 +36,7 @@ useLeadScreen.subscribe((state, previous) => {
 function Root({ controller, store }: { controller: Controller; store: ConsoleStoreApi }) {
   useKeyboardShortcuts(controller, store);
   useDesktopCues({ api, store, controller, i18n, mode });
+  useMentionCues({ api, store, controller, i18n, mode });
   useSlaBreachCues({ api, store, controller, i18n, mode });
   useEffect(() => controller.start(), [controller]);
   useEffect(() => session.start(), []);

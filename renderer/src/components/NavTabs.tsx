@@ -4,6 +4,8 @@ import { useConsoleState, useController } from '../state/context.js';
 import type { ListTab } from '../state/store.js';
 import { useLeadScreen } from '../lead/lead-screen.js';
 import { LeadTabs } from '../lead/LeadTabs.js';
+import { MentionsTab } from '../mentions/MentionsTab.js';
+import { hideMentionsView, showMentionsView } from '../mentions/mentions-view-state.js';
 
 const TABS: ReadonlyArray<{ tab: ListTab; testId: string; labelKey: string; shortcut?: string }> = [
   { tab: 'inbox', testId: 'nav-inbox', labelKey: 'nav.inbox', shortcut: 'g i' },
@@ -36,6 +38,7 @@ export function NavTabs() {
           aria-keyshortcuts={shortcut}
           onClick={() => {
             closeLeadScreen(null);
+            hideMentionsView();
             controller.setTab(tab);
           }}
         >
@@ -45,6 +48,12 @@ export function NavTabs() {
           </span>
         </button>
       ))}
+      <MentionsTab
+        onShow={() => {
+          closeLeadScreen(null);
+          showMentionsView();
+        }}
+      />
       <LeadTabs />
     </nav>
   );

@@ -11,6 +11,7 @@ import { MachineTranslation } from './MachineTranslation.js';
 import { ShortcutButton } from './ShortcutButton.js';
 import { useTypingPresence } from '../presence/useTypingPresence.js';
 import { ReplyTranslation } from '../assist/ReplyTranslation.js';
+import { useMentionCompletion } from '../mentions/useMentionCompletion.js';
 
 /** `draftTranslation`: the AI draft machine-translated into the agent's language, shown under the editor. */
 export function ReplyEditor({
@@ -32,6 +33,8 @@ export function ReplyEditor({
   const actionError = useConsoleState((s) => s.actionError);
   // An AI resolution is answered (or reopened) by a lead only; others may still add a note.
   const heldByAi = useConsoleState((s) => cannotOverruleAi(ticket.status, s.status?.role));
+  // `@` completes the tenant's people; their ids go with a note (mentions/).
+  const mention = useMentionCompletion(ticket.id, text);
 
   const trimmed = text.trim();
   const tooLong = trimmed.length > MAX_MESSAGE_LENGTH;
@@ -62,7 +65,9 @@ export function ReplyEditor({
         aria-invalid={tooLong}
         placeholder={t('editor.placeholder')}
         onChange={(e) => controller.setDraft(ticket.id, e.target.value)}
+        {...mention.textareaProps}
       />
+      {mention.list}
       {draftTranslation ? (
         <MachineTranslation
           text={draftTranslation.text}

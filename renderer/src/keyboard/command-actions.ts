@@ -6,6 +6,8 @@ import { useReplyTranslationRequests } from '../assist/reply-translation-request
 import { useSignOutRequests } from '../identity/SessionContext.js';
 import { useCustomerHistorySearchRequests } from '../customer-history/customer-history-requests.js';
 import type { ShortcutCommand } from './shortcuts.js';
+import { hideMentionsView, showMentionsView } from '../mentions/mentions-view-state.js';
+import { startMention } from '../mentions/start-mention.js';
 
 /** The commands that act on the open ticket: without one the palette shows them disabled and their keys do nothing. */
 export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutCommand>([
@@ -25,12 +27,17 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'assist',
   'showReplyTranslation',
   'tags',
+  'mentionPeople',
   'customerHistory',
 ]);
 
 /** What each command does, whether its shortcut or the command palette runs it (on the inbox's selection: bulk/). */
 export function commandActions(controller: Controller, store: ConsoleStoreApi): Record<ShortcutCommand, () => unknown> {
-  return withBulkCommands(singleTicketActions(controller), controller, store);
+  return withBulkCommands(
+    { ...singleTicketActions(controller), mentionPeople: () => startMention(controller, store) },
+    controller,
+    store,
+  );
 }
 
 function singleTicketActions(controller: Controller) {
@@ -42,9 +49,16 @@ function singleTicketActions(controller: Controller) {
     back: controller.back,
     focusEditor: controller.focusEditor,
     send: controller.send,
-    goInbox: () => controller.setTab('inbox'),
+    goInbox: () => {
+      hideMentionsView();
+      controller.setTab('inbox');
+    },
     sendResolve: controller.sendAndResolve,
-    goResolved: () => controller.setTab('resolved'),
+    goResolved: () => {
+      hideMentionsView();
+      controller.setTab('resolved');
+    },
+    goMentions: showMentionsView,
     note: controller.addNote,
     help: controller.toggleHelp,
     take: controller.assignToMe,

@@ -9,6 +9,8 @@ export type ShortcutCommand =
   | 'note'
   | 'goInbox'
   | 'goResolved'
+  | 'goMentions'
+  | 'mentionPeople'
   | 'help'
   | 'take'
   | 'reassign'
@@ -67,6 +69,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'macro', keys: ['m'] },
   { command: 'articles', keys: ['b'] },
   { command: 'tags', keys: ['#'] },
+  { command: 'mentionPeople', keys: ['@'] },
   { command: 'toggleSelect', keys: ['x'] },
   { command: 'selectAll', keys: ['Shift + X'] },
   { command: 'clearSelection', keys: ['Esc'] },
@@ -80,6 +83,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'settings', keys: ['Ctrl/⌘ + ,'] },
   { command: 'goInbox', keys: ['g i'] },
   { command: 'goResolved', keys: ['g r'] },
+  { command: 'goMentions', keys: ['g m'] },
   { command: 'signOut', keys: ['g q'] },
   { command: 'help', keys: ['?'] },
 ];
@@ -92,6 +96,8 @@ const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   showReplyTranslation: 'assist.reply.shortcut',
   signOut: 'identity.header.signOutShortcut',
   tags: 'tags.shortcut',
+  goMentions: 'mentions.goShortcut',
+  mentionPeople: 'mentions.typeShortcut',
   toggleSelect: 'bulk.toggleShortcut',
   selectAll: 'bulk.selectAllShortcut',
   clearSelection: 'bulk.clearShortcut',
@@ -124,6 +130,7 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
   if (pendingG) {
     if (k.key === 'i') return { command: 'goInbox', pendingG: false };
     if (k.key === 'r') return { command: 'goResolved', pendingG: false };
+    if (k.key === 'm') return { command: 'goMentions', pendingG: false };
     // "Quit" the session (the header's Sign out).
     if (k.key === 'q') return { command: 'signOut', pendingG: false };
   }
@@ -172,6 +179,9 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
     // The open ticket's tags (a hashtag).
     case '#':
       return { command: 'tags', pendingG: false };
+    // Mentions a colleague in the open ticket's note (the editor's `@` completion).
+    case '@':
+      return { command: 'mentionPeople', pendingG: false };
     // Marks the inbox row for a bulk action, as mail clients do; Shift marks every row shown.
     case 'x':
       return { command: 'toggleSelect', pendingG: false };

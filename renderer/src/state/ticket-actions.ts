@@ -8,6 +8,7 @@ import type { OverlayKind } from './inbox-slice.js';
 import type { ListRefresh } from './list-refresh.js';
 import { editorText, type ConsoleStoreApi } from './store.js';
 import { textAddedWhileSending } from './text-added-while-sending.js';
+import { noteMentions, noteSent } from '../mentions/mentions-requests.js';
 
 /** How long the "still working on the previous action" notice stays at most (it goes sooner when that action ends). */
 export const BUSY_NOTICE_MS = 6000;
@@ -100,7 +101,7 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
     s().setActionError(null);
     const result =
       kind === 'note'
-        ? await api.addNote({ ticketId: current.ticketId, text })
+        ? await api.addNote({ ticketId: current.ticketId, text, ...noteMentions(current.ticketId, text) })
         : await api.sendReply({
             ticketId: current.ticketId,
             text,
@@ -116,6 +117,7 @@ export function createTicketActions({ api, store, refresh, moveFocus }: TicketAc
     // A macro put in while the reply was on its way stays in the editor; only what was sent leaves it.
     const added = textAddedWhileSending(editorText(s(), current.ticketId), text);
     s().clearDraftAfterSend(current.ticketId);
+    if (kind === 'note') noteSent(current.ticketId);
     if (s().openTicketId === current.ticketId) {
       refresh.showDetail(result.value);
       moveFocus('editor');

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'تذكرة مصعّدة جديدة',
+  mentioned: 'أشار إليك {{by}} في ملاحظة',
+  mentionedBySomeone: 'زميل',
   newEscalations_zero: 'لا توجد تذاكر مصعّدة جديدة',
   newEscalations_one: 'تذكرة مصعّدة جديدة واحدة',
   newEscalations_two: 'تذكرتان مصعّدتان جديدتان',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Neue Eskalation',
+  mentioned: '{{by}} hat Sie in einer Notiz erwähnt',
+  mentionedBySomeone: 'Ein Kollege',
   newEscalations_one: '{{count, number}} neue Eskalation',
   newEscalations_other: '{{count, number}} neue Eskalationen',
   andMore_one: '{{first}} und {{count, number}} weitere',

@@ -7,6 +7,9 @@ import type { CatalogTree } from '../../i18n/catalog.js';
  */
 export default {
   newEscalation: 'New escalation',
+  /** A note mentions the console's person (issue 19): the desktop notification's title. */
+  mentioned: '{{by}} mentioned you in a note',
+  mentionedBySomeone: 'A colleague',
   newEscalations_one: '{{count, number}} new escalation',
   newEscalations_other: '{{count, number}} new escalations',
   andMore_one: '{{first}} and {{count, number}} more',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Nueva escalación',
+  mentioned: '{{by}} te mencionó en una nota',
+  mentionedBySomeone: 'Un compañero',
   newEscalations_one: '{{count, number}} nueva escalación',
   newEscalations_many: '{{count, number}} de nuevas escalaciones',
   newEscalations_other: '{{count, number}} nuevas escalaciones',

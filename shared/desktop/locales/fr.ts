@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Nouvelle escalade',
+  mentioned: '{{by}} vous a mentionné dans une note',
+  mentionedBySomeone: 'Un collègue',
   newEscalations_one: '{{count, number}} nouvelle escalade',
   newEscalations_many: '{{count, number}} de nouvelles escalades',
   newEscalations_other: '{{count, number}} nouvelles escalades',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'הסלמה חדשה',
+  mentioned: '{{by}} הזכיר/ה אותך בהערה',
+  mentionedBySomeone: 'עמית/ה',
   newEscalations_one: 'הסלמה חדשה אחת',
   newEscalations_two: '{{count, number}} הסלמות חדשות',
   newEscalations_other: '{{count, number}} הסלמות חדשות',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Nuovo ticket inoltrato',
+  mentioned: '{{by}} ti ha menzionato in una nota',
+  mentionedBySomeone: 'Un collega',
   newEscalations_one: '{{count, number}} nuovo ticket inoltrato',
   newEscalations_many: '{{count, number}} di nuovi ticket inoltrati',
   newEscalations_other: '{{count, number}} nuovi ticket inoltrati',

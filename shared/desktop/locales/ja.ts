@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: '新しいエスカレーション',
+  mentioned: '{{by}} がメモであなたにメンションしました',
+  mentionedBySomeone: '同僚',
   newEscalations_other: '新しいエスカレーション {{count, number}} 件',
   andMore_other: '{{first}} ほか {{count, number}} 件',
   unreadTitle_other: '({{count, number}}) {{app}}：未読のエスカレーション {{count, number}} 件',

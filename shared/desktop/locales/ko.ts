@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: '새 에스컬레이션',
+  mentioned: '{{by}} 님이 메모에서 나를 언급했습니다',
+  mentionedBySomeone: '동료',
   newEscalations_other: '새 에스컬레이션 {{count, number}}건',
   andMore_other: '{{first}} 외 {{count, number}}건',
   unreadTitle_other: '({{count, number}}) {{app}}: 읽지 않은 에스컬레이션 {{count, number}}건',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Nieuwe escalatie',
+  mentioned: '{{by}} heeft u in een notitie vermeld',
+  mentionedBySomeone: 'Een collega',
   newEscalations_one: '{{count, number}} nieuwe escalatie',
   newEscalations_other: '{{count, number}} nieuwe escalaties',
   andMore_one: '{{first}} en nog {{count, number}}',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Nowa eskalacja',
+  mentioned: '{{by}} wspomniał(a) o tobie w notatce',
+  mentionedBySomeone: 'Współpracownik',
   newEscalations_one: '{{count, number}} nowa eskalacja',
   newEscalations_few: '{{count, number}} nowe eskalacje',
   newEscalations_many: '{{count, number}} nowych eskalacji',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Novo escalonamento',
+  mentioned: '{{by}} mencionou você em uma nota',
+  mentionedBySomeone: 'Um colega',
   newEscalations_one: '{{count, number}} novo escalonamento',
   newEscalations_many: '{{count, number}} de novos escalonamentos',
   newEscalations_other: '{{count, number}} novos escalonamentos',

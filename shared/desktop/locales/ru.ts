@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Новая эскалация',
+  mentioned: '{{by}} упомянул(а) вас в заметке',
+  mentionedBySomeone: 'Коллега',
   newEscalations_one: '{{count, number}} новая эскалация',
   newEscalations_few: '{{count, number}} новые эскалации',
   newEscalations_many: '{{count, number}} новых эскалаций',

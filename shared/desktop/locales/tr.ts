@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Yeni yönlendirme',
+  mentioned: '{{by}} bir notta sizden bahsetti',
+  mentionedBySomeone: 'Bir iş arkadaşı',
   newEscalations_one: '{{count, number}} yeni yönlendirme',
   newEscalations_other: '{{count, number}} yeni yönlendirme',
   andMore_one: '{{first}} ve {{count, number}} tane daha',

@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: 'Нова ескалація',
+  mentioned: '{{by}} згадав(ла) вас у нотатці',
+  mentionedBySomeone: 'Колега',
   newEscalations_one: '{{count, number}} нова ескалація',
   newEscalations_few: '{{count, number}} нові ескалації',
   newEscalations_many: '{{count, number}} нових ескалацій',

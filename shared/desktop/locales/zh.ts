@@ -3,6 +3,8 @@ import type en from './en.js';
 
 export default {
   newEscalation: '新的升级工单',
+  mentioned: '{{by}} 在备注中提及了你',
+  mentionedBySomeone: '一位同事',
   newEscalations_other: '{{count, number}} 个新的升级工单',
   andMore_other: '{{first}} 等 {{count, number}} 个',
   unreadTitle_other: '({{count, number}}) {{app}}：{{count, number}} 个未读升级工单',
