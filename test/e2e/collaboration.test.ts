@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSession } from '../helpers/e2e-sign-in.js';
 import { customerHistorySteps } from './collaboration/customer-history-steps.js';
+import { tagsSteps } from './collaboration/tags-steps.js';
 import { startTwoConsoles, type RunningTwoConsoles, type TwoConsoles } from './collaboration/two-consoles.js';
 
 /** A part's steps: the part's name (for SWITCHBOARD_E2E_PARTS), what it shows, and its module's function. */
@@ -12,6 +13,11 @@ interface Part {
 
 /** The parts in the order they run on the one stack (each leaves both consoles online and signed in). */
 const PARTS: readonly Part[] = [
+  {
+    name: 'tags',
+    shows: 'tags added by keyboard filter the inbox and a saved view on both consoles; bulk actions on a selection',
+    steps: tagsSteps,
+  },
   {
     name: 'customer-history',
     shows: "the customer panel lists the customer's tickets with status, CSAT and date, searchable and opened offline",
