@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSession } from '../helpers/e2e-sign-in.js';
 import { customerHistorySteps } from './collaboration/customer-history-steps.js';
+import { mentionsSteps } from './collaboration/mentions-steps.js';
 import { tagsSteps } from './collaboration/tags-steps.js';
 import { startTwoConsoles, type RunningTwoConsoles, type TwoConsoles } from './collaboration/two-consoles.js';
 
@@ -13,6 +14,11 @@ interface Part {
 
 /** The parts in the order they run on the one stack (each leaves both consoles online and signed in). */
 const PARTS: readonly Part[] = [
+  {
+    name: 'mentions',
+    shows: "Ana mentions Ben in a note by keyboard; Ben's console notifies him and its Mentions view lists the ticket",
+    steps: mentionsSteps,
+  },
   {
     name: 'tags',
     shows: 'tags added by keyboard filter the inbox and a saved view on both consoles; bulk actions on a selection',
