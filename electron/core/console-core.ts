@@ -24,6 +24,7 @@ import { IdentityQueueClient } from '../../lib/queue-client/identity-queue-clien
 import { SyncEngine } from './sync/sync-engine.js';
 import { ConsolePresence } from './presence/presence-service.js';
 import { createPeopleService } from './people/people-service.js';
+import { createMergeService } from './merge/merge-service.js';
 import { EvalService, type EvalServiceOptions } from '../../evals/eval-service.js';
 import { CachedTranslator } from './cached-translator.js';
 import type { Translator } from '../../engine/openai/translator.js';
@@ -212,6 +213,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     inbox: new InboxQueries(stores.db, session.agentName, (queue) => cache.slaPolicyFor(queue).policy.businessHours),
     menus: () => consoleMenus(settings.current()),
     customerHistory: new CustomerHistory(stores.db),
+    merge: createMergeService({ queue: client, syncNow: () => sync.syncNow() }),
     people: people.service,
     ...(options.translator ? { translator: new CachedTranslator(options.translator, translations) } : {}),
     ...(provider ? { provider } : {}),

@@ -1,3 +1,4 @@
+import { MergeRecordSchema, type MergeRecord } from '../../shared/api/merge-contract.js';
 import { z } from 'zod';
 import { MAX_JSON_DEPTH } from '../../shared/api/input-limits.js';
 import {
@@ -232,6 +233,16 @@ export class QueueClient {
   /** The tenant's enabled people (id, name, role): whom a note may mention (issue 19). */
   listPeople(): Promise<Result<People>> {
     return this.request('GET', '/people', undefined, PeopleSchema);
+  }
+
+  /** Merges ticket `ticketId` into `into` (POST /v1/tickets/:id/merge); refusals as the queue's errors. */
+  mergeTickets(ticketId: string, into: string): Promise<Result<MergeRecord>> {
+    return this.request('POST', `/tickets/${encodeURIComponent(ticketId)}/merge`, { into }, MergeRecordSchema);
+  }
+
+  /** Undoes a merge within its window (POST /v1/merges/:id/undo). */
+  undoMerge(mergeId: string): Promise<Result<MergeRecord>> {
+    return this.request('POST', `/merges/${encodeURIComponent(mergeId)}/undo`, undefined, MergeRecordSchema);
   }
 
   /** The tenant's escalation rules in force (version 0, rules null: none saved, use the shipped ones). */

@@ -89,8 +89,9 @@ export class TicketCache {
     this.insertMessageStmt = db.prepare<[string, string, string, number, string]>(
       'INSERT INTO messages (id, ticket_id, created_at, seq, pending, json) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING',
     );
+    // A known message may come back on another ticket (a merge moved it, or its undo): it moves with it.
     this.confirmMessageStmt = db.prepare(
-      'UPDATE messages SET seq = @seq, pending = 0, json = @json, created_at = @createdAt WHERE id = @id',
+      'UPDATE messages SET ticket_id = @ticketId, seq = @seq, pending = 0, json = @json, created_at = @createdAt WHERE id = @id',
     );
     this.indexMessageStmt = db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
     this.insertPendingMessageStmt = db.prepare(
