@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ColourField, NameField } from './AdminField.js';
+import { ColourField, NameField, TextField } from './AdminField.js';
 import { TAG_FORM, type TagForm } from './setting-forms.js';
 import { SettingSection, type AdminSectionProps } from './SettingSection.js';
 
-/** Tags: a name and an optional colour, typed as #rrggbb or picked. */
+/** Tags: a name, an optional colour (typed as #rrggbb or picked) and the intents for which the AI sets the tag. */
 export function TagsSection(props: AdminSectionProps) {
   const { t } = useTranslation();
   return (
@@ -26,6 +26,16 @@ export function TagsSection(props: AdminSectionProps) {
             value={form.color}
             testId="admin-color"
             onChange={(color) => edit({ color })}
+          />
+          <TextField
+            label={t('admin.tag.aiIntents')}
+            hint={t('admin.tag.aiIntentsHint')}
+            path="aiIntents"
+            placement={placement}
+            value={form.aiIntents}
+            testId="admin-tag-ai-intents"
+            dir="ltr"
+            onChange={(aiIntents) => edit({ aiIntents })}
           />
         </>
       )}

@@ -16,6 +16,8 @@ const FIELD_RULES: ReadonlyArray<[pattern: string, key: string, kind?: SettingKi
   ['name', 'admin.rule.name'],
   ['description', 'admin.rule.description'],
   ['color', 'admin.rule.color'],
+  ['aiIntents', 'admin.rule.aiIntents', 'tag'],
+  ['aiIntents.*', 'admin.rule.aiIntents', 'tag'],
   ['text', 'admin.rule.text'],
   ['businessHours.timeZone', 'admin.rule.timeZone'],
   ['businessHours.weekly', 'admin.rule.week'],

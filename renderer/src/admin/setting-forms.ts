@@ -1,4 +1,5 @@
 import type { MacroVariable } from '../../../shared/domain/macros.js';
+import { splitList } from '../lead/rules/rule-form.js';
 import type { SettingFormSpec } from './setting-editor.js';
 
 /**
@@ -33,8 +34,19 @@ export type QueueForm = { name: string; description: string };
 export const QUEUE_FORM = textFieldsForm<'queue', QueueForm>('queue', { name: 'required', description: 'optional' });
 
 /** A tag: a name and an optional colour written #rrggbb. */
-export type TagForm = { name: string; color: string };
-export const TAG_FORM = textFieldsForm<'tag', TagForm>('tag', { name: 'required', color: 'optional' });
+export type TagForm = { name: string; color: string; aiIntents: string };
+const TAG_TEXT_FORM = textFieldsForm<'tag', Omit<TagForm, 'aiIntents'>>('tag', { name: 'required', color: 'optional' });
+/** With the intents for which the AI sets the tag (issue 19), typed comma-separated; none: only people set it. */
+export const TAG_FORM: SettingFormSpec<'tag', TagForm> = {
+  kind: 'tag',
+  fieldPaths: [...TAG_TEXT_FORM.fieldPaths, 'aiIntents'],
+  blank: () => ({ ...TAG_TEXT_FORM.blank(), aiIntents: '' }),
+  fromValue: (value) => ({ ...TAG_TEXT_FORM.fromValue(value), aiIntents: (value.aiIntents ?? []).join(', ') }),
+  toValue: (form, id) => {
+    const aiIntents = splitList(form.aiIntents);
+    return { ...(TAG_TEXT_FORM.toValue(form, id) as object), ...(aiIntents.length > 0 ? { aiIntents } : {}) };
+  },
+};
 
 /** A macro: a name and the text an agent inserts, with {{variables}}. */
 export type MacroForm = { name: string; text: string };

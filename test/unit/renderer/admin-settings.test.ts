@@ -340,6 +340,17 @@ describe('admin screens: forms and values', () => {
     ]);
   });
 
+  it('a tag keeps the intents the AI sets it for, typed comma-separated; none typed leaves them out', () => {
+    const form = { ...TAG_FORM.blank(), name: 'Card security', aiIntents: ' lost_or_stolen_card,, compromised_card ' };
+    const value = TAG_FORM.toValue(form, 'card-security');
+    expect(value).toEqual({ name: 'Card security', aiIntents: ['lost_or_stolen_card', 'compromised_card'] });
+    expect(TAG_FORM.fromValue(value as Parameters<typeof TAG_FORM.fromValue>[0]).aiIntents).toBe(
+      'lost_or_stolen_card, compromised_card',
+    );
+    expect(TAG_FORM.toValue({ ...form, aiIntents: ' ' }, 'card-security')).toEqual({ name: 'Card security' });
+    expect(fieldRuleKey('tag', 'aiIntents.1')).toBe('admin.rule.aiIntents');
+  });
+
   it('suggests an id from a Latin name and none from a Japanese one; inserts a variable at the cursor', () => {
     expect(suggestedId('Rückerstattung & Fragen')).toBe('ruckerstattung-fragen');
     expect(suggestedId('返金')).toBe('');

@@ -87,6 +87,9 @@ export default {
     color: 'Farbe',
     colorHint: 'Geschrieben als #rrggbb; leer lassen für keine.',
     pick: 'Farbe auswählen',
+    aiIntents: 'Die KI setzt ihn bei den Intents',
+    aiIntentsHint:
+      'Intent-Namen durch Kommas getrennt, etwa card_arrival: Die KI versieht ein Ticket, das sie einem davon zuordnet, mit diesem Tag. Leer lassen, wenn nur Menschen ihn setzen.',
   },
   sla: {
     queue: 'Queue',
@@ -127,6 +130,8 @@ export default {
     name: 'Geben Sie einen Namen mit höchstens 200 Zeichen an (bei Tags 100).',
     description: 'Eine Beschreibung hat höchstens 1.000 Zeichen.',
     color: 'Schreiben Sie die Farbe als # und sechs Hex-Ziffern, etwa #1f5fbf, oder lassen Sie das Feld leer.',
+    aiIntents:
+      'Intent-Namen aus Buchstaben, Ziffern, _ . ? und - (je höchstens 100 Zeichen), durch Kommas getrennt; höchstens 50.',
     text: 'Schreiben Sie einen Text mit höchstens 20.000 Zeichen.',
     timeZone: 'Unbekannte Zeitzone: Verwenden Sie einen IANA-Namen wie Europe/Berlin oder Asia/Tokyo.',
     week: 'Öffnen Sie mindestens einen Zeitraum in der Woche.',

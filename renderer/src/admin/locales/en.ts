@@ -63,6 +63,9 @@ export default {
     color: 'Colour',
     colorHint: 'Written #rrggbb; leave empty for none.',
     pick: 'Pick a colour',
+    aiIntents: 'AI sets it for the intents',
+    aiIntentsHint:
+      'Intent names separated by commas, such as card_arrival: the AI tags a ticket it classifies into one of them. Leave empty when only people set this tag.',
   },
   sla: {
     queue: 'Queue',
@@ -103,6 +106,8 @@ export default {
     name: 'Give a name of at most 200 characters (a tag’s: 100).',
     description: 'A description is at most 1,000 characters.',
     color: 'Write the colour as # and six hex digits, such as #1f5fbf, or leave it empty.',
+    aiIntents:
+      'Intent names of letters, digits, _ . ? and - (at most 100 characters each), separated by commas; at most 50.',
     text: 'Write a text of at most 20,000 characters.',
     timeZone: 'Unknown time zone: use an IANA name such as Europe/Berlin or Asia/Tokyo.',
     week: 'Open at least one span in the week.',

@@ -85,6 +85,9 @@ export default {
     color: 'Color',
     colorHint: 'Escrito #rrggbb; déjelo vacío para ninguno.',
     pick: 'Elegir un color',
+    aiIntents: 'La IA la pone para las intenciones',
+    aiIntentsHint:
+      'Nombres de intenciones separados por comas, como card_arrival: la IA etiqueta un ticket que clasifica en una de ellas. Déjelo vacío si solo las personas ponen esta etiqueta.',
   },
   sla: {
     queue: 'Cola',
@@ -125,6 +128,8 @@ export default {
     name: 'Indique un nombre de 200 caracteres como máximo (100 para una etiqueta).',
     description: 'Una descripción tiene como máximo 1.000 caracteres.',
     color: 'Escriba el color como # y seis dígitos hexadecimales, como #1f5fbf, o déjelo vacío.',
+    aiIntents:
+      'Nombres de intenciones con letras, dígitos, _ . ? y - (como máximo 100 caracteres cada uno), separados por comas; como máximo 50.',
     text: 'Escriba un texto de 20.000 caracteres como máximo.',
     timeZone: 'Zona horaria desconocida: use un nombre IANA como Europe/Madrid o Asia/Tokyo.',
     week: 'Abra al menos una franja en la semana.',

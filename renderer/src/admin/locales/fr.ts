@@ -86,6 +86,9 @@ export default {
     color: 'Couleur',
     colorHint: 'Écrite #rrggbb ; laisser vide pour aucune.',
     pick: 'Choisir une couleur',
+    aiIntents: 'L’IA la pose pour les intentions',
+    aiIntentsHint:
+      'Noms d’intentions séparés par des virgules, comme card_arrival : l’IA étiquette un ticket qu’elle classe dans l’une d’elles. Laissez vide si seules des personnes posent cette étiquette.',
   },
   sla: {
     queue: 'File',
@@ -126,6 +129,8 @@ export default {
     name: 'Donnez un nom d’au plus 200 caractères (100 pour une étiquette).',
     description: 'Une description compte au plus 1 000 caractères.',
     color: 'Écrivez la couleur avec # et six chiffres hexadécimaux, comme #1f5fbf, ou laissez vide.',
+    aiIntents:
+      'Noms d’intentions en lettres, chiffres, _ . ? et - (100 caractères au plus chacun), séparés par des virgules ; 50 au plus.',
     text: 'Écrivez un texte d’au plus 20 000 caractères.',
     timeZone: 'Fuseau horaire inconnu : utilisez un nom IANA comme Europe/Paris ou Asia/Tokyo.',
     week: 'Ouvrez au moins une plage dans la semaine.',

@@ -86,6 +86,9 @@ export default {
     color: 'Colore',
     colorHint: 'Scritto #rrggbb; lascia vuoto per nessuno.',
     pick: 'Scegli un colore',
+    aiIntents: 'L’IA lo imposta per gli intenti',
+    aiIntentsHint:
+      'Nomi di intenti separati da virgole, come card_arrival: l’IA etichetta un ticket che classifica in uno di essi. Lascia vuoto se solo le persone impostano questo tag.',
   },
   sla: {
     queue: 'Coda',
@@ -126,6 +129,8 @@ export default {
     name: 'Indica un nome di al massimo 200 caratteri (100 per un’etichetta).',
     description: 'Una descrizione ha al massimo 1.000 caratteri.',
     color: 'Scrivi il colore come # e sei cifre esadecimali, ad esempio #1f5fbf, oppure lascia vuoto.',
+    aiIntents:
+      'Nomi di intenti di lettere, cifre, _ . ? e - (al massimo 100 caratteri ciascuno), separati da virgole; al massimo 50.',
     text: 'Scrivi un testo di al massimo 20.000 caratteri.',
     timeZone: 'Fuso orario sconosciuto: usa un nome IANA come Europe/Rome o Asia/Tokyo.',
     week: 'Apri almeno una fascia nella settimana.',

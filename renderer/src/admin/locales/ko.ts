@@ -79,6 +79,9 @@ export default {
     color: '색상',
     colorHint: '#rrggbb 형식으로 씁니다. 색상이 없으면 비워 두세요.',
     pick: '색상 선택',
+    aiIntents: 'AI가 붙이는 의도',
+    aiIntentsHint:
+      'card_arrival처럼 쉼표로 구분한 의도 이름: AI가 그중 하나로 분류한 티켓에 이 태그를 붙입니다. 사람만 붙이는 태그라면 비워 두세요.',
   },
   sla: {
     queue: '큐',
@@ -119,6 +122,7 @@ export default {
     name: '200자 이하의 이름을 입력하세요(태그는 100자).',
     description: '설명은 1,000자 이하입니다.',
     color: '색상은 #과 16진수 6자리로 쓰세요(예: #1f5fbf). 없으면 비워 두세요.',
+    aiIntents: '의도 이름은 문자, 숫자, _ . ? - 로 각각 최대 100자이며 쉼표로 구분하고 최대 50개입니다.',
     text: '20,000자 이하의 본문을 쓰세요.',
     timeZone: '알 수 없는 시간대입니다. Asia/Seoul 또는 Europe/Berlin 같은 IANA 이름을 쓰세요.',
     week: '한 주에 적어도 하나의 영업 구간을 여세요.',

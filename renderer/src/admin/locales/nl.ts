@@ -83,6 +83,9 @@ export default {
     color: 'Kleur',
     colorHint: 'Geschreven als #rrggbb; leeg laten voor geen.',
     pick: 'Kies een kleur',
+    aiIntents: 'De AI zet hem bij de intenties',
+    aiIntentsHint:
+      'Namen van intenties gescheiden door komma’s, zoals card_arrival: de AI tagt een ticket dat hij in een daarvan indeelt. Laat leeg als alleen mensen deze tag zetten.',
   },
   sla: {
     queue: 'Wachtrij',
@@ -123,6 +126,8 @@ export default {
     name: 'Geef een naam van hoogstens 200 tekens (bij een label 100).',
     description: 'Een beschrijving is hoogstens 1.000 tekens.',
     color: 'Schrijf de kleur als # en zes hexadecimale cijfers, zoals #1f5fbf, of laat het leeg.',
+    aiIntents:
+      'Namen van intenties van letters, cijfers, _ . ? en - (elk hoogstens 100 tekens), gescheiden door komma’s; hoogstens 50.',
     text: 'Schrijf een tekst van hoogstens 20.000 tekens.',
     timeZone: 'Onbekende tijdzone: gebruik een IANA-naam zoals Europe/Amsterdam of Asia/Tokyo.',
     week: 'Open minstens één blok in de week.',

@@ -87,6 +87,9 @@ export default {
     color: 'Kolor',
     colorHint: 'Zapisany jako #rrggbb; pozostaw puste, aby nie używać koloru.',
     pick: 'Wybierz kolor',
+    aiIntents: 'AI nadaje go dla intencji',
+    aiIntentsHint:
+      'Nazwy intencji oddzielone przecinkami, np. card_arrival: AI oznacza zgłoszenie, które zaklasyfikuje do jednej z nich. Zostaw puste, jeśli ten tag nadają tylko ludzie.',
   },
   sla: {
     queue: 'Kolejka',
@@ -127,6 +130,8 @@ export default {
     name: 'Podaj nazwę o długości najwyżej 200 znaków (dla tagu 100).',
     description: 'Opis ma najwyżej 1000 znaków.',
     color: 'Zapisz kolor jako # i sześć cyfr szesnastkowych, np. #1f5fbf, albo zostaw puste.',
+    aiIntents:
+      'Nazwy intencji z liter, cyfr, _ . ? i - (każda najwyżej 100 znaków), oddzielone przecinkami; najwyżej 50.',
     text: 'Napisz tekst o długości najwyżej 20 000 znaków.',
     timeZone: 'Nieznana strefa czasowa: użyj nazwy IANA, np. Europe/Warsaw lub Asia/Tokyo.',
     week: 'Otwórz co najmniej jeden przedział w tygodniu.',

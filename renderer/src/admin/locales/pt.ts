@@ -85,6 +85,9 @@ export default {
     color: 'Cor',
     colorHint: 'Escrita #rrggbb; deixe vazio para nenhuma.',
     pick: 'Escolher uma cor',
+    aiIntents: 'A IA a aplica para as intenções',
+    aiIntentsHint:
+      'Nomes de intenções separados por vírgulas, como card_arrival: a IA etiqueta um ticket que classifica numa delas. Deixe vazio se só pessoas aplicam esta etiqueta.',
   },
   sla: {
     queue: 'Fila',
@@ -125,6 +128,8 @@ export default {
     name: 'Dê um nome com no máximo 200 caracteres (100 para uma etiqueta).',
     description: 'Uma descrição tem no máximo 1.000 caracteres.',
     color: 'Escreva a cor como # e seis dígitos hexadecimais, como #1f5fbf, ou deixe vazio.',
+    aiIntents:
+      'Nomes de intenções com letras, dígitos, _ . ? e - (no máximo 100 caracteres cada), separados por vírgulas; no máximo 50.',
     text: 'Escreva um texto com no máximo 20.000 caracteres.',
     timeZone: 'Fuso horário desconhecido: use um nome IANA como America/Sao_Paulo ou Asia/Tokyo.',
     week: 'Abra pelo menos um período na semana.',

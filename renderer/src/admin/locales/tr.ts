@@ -82,6 +82,9 @@ export default {
     color: 'Renk',
     colorHint: '#rrggbb olarak yazılır; renk istemiyorsanız boş bırakın.',
     pick: 'Renk seç',
+    aiIntents: 'Yapay zekâ şu amaçlarda ekler',
+    aiIntentsHint:
+      'Virgülle ayrılmış amaç adları, örneğin card_arrival: yapay zekâ bunlardan birine sınıflandırdığı talebi etiketler. Bu etiketi yalnızca kişiler ekliyorsa boş bırakın.',
   },
   sla: {
     queue: 'Kuyruk',
@@ -122,6 +125,8 @@ export default {
     name: 'En fazla 200 karakterlik bir ad verin (etiketlerde 100).',
     description: 'Açıklama en fazla 1.000 karakterdir.',
     color: 'Rengi # ve altı onaltılık rakamla yazın (örneğin #1f5fbf) ya da boş bırakın.',
+    aiIntents:
+      'Harf, rakam, _ . ? ve - içeren amaç adları (her biri en çok 100 karakter), virgülle ayrılmış; en çok 50.',
     text: 'En fazla 20.000 karakterlik bir metin yazın.',
     timeZone: 'Bilinmeyen saat dilimi: Europe/Istanbul veya Asia/Tokyo gibi bir IANA adı kullanın.',
     week: 'Haftada en az bir aralık açın.',

@@ -77,6 +77,9 @@ export default {
     color: '颜色',
     colorHint: '写作 #rrggbb；留空表示无颜色。',
     pick: '选择颜色',
+    aiIntents: 'AI 为这些意图添加',
+    aiIntentsHint:
+      '以逗号分隔的意图名称，例如 card_arrival：AI 会给归入其中之一的工单加上此标签。如果只由人工添加此标签，请留空。',
   },
   sla: {
     queue: '队列',
@@ -116,6 +119,7 @@ export default {
     name: '请填写不超过 200 个字符的名称（标签为 100 个）。',
     description: '说明最多 1,000 个字符。',
     color: '颜色写作 # 加六位十六进制数字，例如 #1f5fbf，或留空。',
+    aiIntents: '意图名称由字母、数字、_ . ? 和 - 组成（每个最多 100 个字符），用逗号分隔；最多 50 个。',
     text: '请填写不超过 20,000 个字符的正文。',
     timeZone: '未知时区：请使用 IANA 名称，例如 Asia/Shanghai 或 Europe/Berlin。',
     week: '一周中至少要有一个营业时段。',
