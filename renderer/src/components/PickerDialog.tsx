@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from './ModalDialog.js';
 
@@ -72,39 +72,23 @@ export function PickerDialog(props: PickerDialogProps) {
       <h2 id={`${id}-title`} className="dialog-title">
         {title}
       </h2>
-      <input
-        ref={inputRef}
-        className="picker-input"
-        data-testid={`${testId}-input`}
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-activedescendant={shown[active] ? `${id}-item-${active}` : undefined}
-        aria-label={placeholder}
-        placeholder={placeholder}
+      <PickerField
+        inputRef={inputRef}
+        testId={testId}
+        listId={`${id}-list`}
+        activeId={shown[active] ? `${id}-item-${active}` : undefined}
+        label={placeholder}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          onSearch?.(e.target.value);
+        onText={(typed) => {
+          setText(typed);
+          onSearch?.(typed);
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setActive((i) => Math.min(i + 1, Math.max(shown.length - 1, 0)));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            e.stopPropagation();
-            if (shown.length > 0) runAt(active);
-            else if (onSubmitText && text.trim()) onSubmitText(text.trim());
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          }
+        onMove={(delta) => setActive((i) => Math.min(Math.max(i + delta, 0), Math.max(shown.length - 1, 0)))}
+        onEnter={() => {
+          if (shown.length > 0) runAt(active);
+          else if (onSubmitText && text.trim()) onSubmitText(text.trim());
         }}
+        onClose={onClose}
       />
       {shown.length > 0 ? (
         <ul id={`${id}-list`} className="picker-list" role="listbox" aria-label={title}>
@@ -142,5 +126,57 @@ export function PickerDialog(props: PickerDialogProps) {
         <p className="hint">{onSubmitText ? t('palette.enterToSubmit') : (emptyText ?? t('palette.nothing'))}</p>
       )}
     </ModalDialog>
+  );
+}
+
+/**
+ * A picker's field: a combobox over the list `listId` (its active option `activeId`); the arrows move the active
+ * option, Enter picks it, Esc closes, and neither reaches the console's shortcuts. `describedBy`, `invalid` and `busy`
+ * say what the picker says under it (a refusal) and that it is at work.
+ */
+export function PickerField(props: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  testId: string;
+  listId: string;
+  activeId: string | undefined;
+  label: string;
+  value: string;
+  onText(text: string): void;
+  onMove(delta: 1 | -1): void;
+  onEnter(): void;
+  onClose(): void;
+  describedBy?: string;
+  invalid?: boolean;
+  busy?: boolean;
+}) {
+  const { onMove, onEnter, onClose } = props;
+  return (
+    <input
+      ref={props.inputRef}
+      className="picker-input"
+      data-testid={`${props.testId}-input`}
+      role="combobox"
+      aria-expanded="true"
+      aria-controls={props.listId}
+      aria-activedescendant={props.activeId}
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+      aria-busy={props.busy || undefined}
+      placeholder={props.label}
+      value={props.value}
+      onChange={(e) => props.onText(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          onMove(e.key === 'ArrowDown' ? 1 : -1);
+        } else if (e.key === 'Enter' || e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          if (e.key === 'Enter') onEnter();
+          else onClose();
+        }
+      }}
+    />
   );
 }

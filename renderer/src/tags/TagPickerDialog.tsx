@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { PickerField } from '../components/PickerDialog.js';
 import { matchingTags, toggleOf, type TagPresence } from './tag-choices.js';
 import { TagSwatch } from './TagChips.js';
 import { useTenantTags } from './tenant-tags.js';
@@ -54,41 +55,23 @@ export function TagPickerDialog({ title, testId, presence, onToggle, onClose }: 
       <h2 id={`${id}-title`} className="dialog-title">
         {title}
       </h2>
-      <input
-        ref={inputRef}
-        className="picker-input"
-        data-testid={`${testId}-input`}
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-activedescendant={shown[activeIndex] ? `${id}-item-${activeIndex}` : undefined}
-        aria-label={t('tags.filter')}
-        aria-describedby={`${id}-hint${refusal ? ` ${id}-refusal` : ''}`}
-        aria-invalid={refusal ? true : undefined}
-        aria-busy={busy || undefined}
-        placeholder={t('tags.filter')}
+      <PickerField
+        inputRef={inputRef}
+        testId={testId}
+        listId={`${id}-list`}
+        activeId={shown[activeIndex] ? `${id}-item-${activeIndex}` : undefined}
+        label={t('tags.filter')}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
+        onText={(typed) => {
+          setText(typed);
           setActive(0);
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setActive(Math.min(activeIndex + 1, Math.max(shown.length - 1, 0)));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive(Math.max(activeIndex - 1, 0));
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            e.stopPropagation();
-            void toggle(activeIndex);
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          }
-        }}
+        onMove={(delta) => setActive(Math.min(Math.max(activeIndex + delta, 0), Math.max(shown.length - 1, 0)))}
+        onEnter={() => void toggle(activeIndex)}
+        onClose={onClose}
+        describedBy={`${id}-hint${refusal ? ` ${id}-refusal` : ''}`}
+        invalid={refusal !== null}
+        busy={busy}
       />
       <p id={`${id}-hint`} className="hint">
         {t('tags.pickerHint')}

@@ -37,6 +37,8 @@ describe('bulk actions on a selection of tickets', () => {
       body: { baseVersion: 0, value: { name: 'Sorted', text: MACRO_TEXT } },
     });
     expect(macro.status).toBe(200);
+    const tag = await queue.call('PUT', '/v1/settings/tag/vip', { body: { baseVersion: 0, value: { name: 'VIP' } } });
+    expect(tag.status).toBe(200);
 
     agent = consoles.open('ana.sqlite', { token: queue.tokens.agent, agentName: 'Ana Agent' });
     expect((await agent.sync.syncNow()).ok).toBe(true);
@@ -98,8 +100,9 @@ describe('bulk actions on a selection of tickets', () => {
   it("each ticket's change reaches the queue as its own change, in the ticket's history", async () => {
     const [e1, e2, e3] = escalated as [string, string, string];
     await apply({ ticketIds: [e1, e2, e3], action: { kind: 'assign_to_me' } });
+    await apply({ ticketIds: [e3], action: { kind: 'tag', add: ['vip'], remove: [] } });
     await apply({ ticketIds: [e1, e2], action: { kind: 'resolve_with_macro', macroId: 'sorted' } });
-    expect(queued()).toHaveLength(5);
+    expect(queued()).toHaveLength(6);
     expect((await agent.sync.syncNow()).ok).toBe(true);
     expect(agent.outbox.count()).toBe(0);
 
@@ -114,7 +117,10 @@ describe('bulk actions on a selection of tickets', () => {
         text: expect.stringContaining(`Hello ${firstName},`),
       });
     }
-    expect((await queue.call<TicketWithMessages>('GET', `/v1/tickets/${e3}`)).body.ticket.status).toBe('escalated');
+    expect((await queue.call<TicketWithMessages>('GET', `/v1/tickets/${e3}`)).body.ticket).toMatchObject({
+      status: 'escalated',
+      tags: ['vip'],
+    });
 
     for (const id of [e1, e2, e3]) {
       const actions = (await history(id)).filter((event) => event.actor.role === 'agent');
@@ -123,7 +129,10 @@ describe('bulk actions on a selection of tickets', () => {
         id,
       ).toEqual(
         id === e3
-          ? [['assign', 'applied']]
+          ? [
+              ['assign', 'applied'],
+              ['tag', 'applied'],
+            ]
           : [
               ['assign', 'applied'],
               ['send_and_resolve', 'applied'],

@@ -49,6 +49,15 @@ describe('resolveShortcut', () => {
     expect(resolveShortcut(key('Escape', { typing: true }), false).command).toBe('back');
   });
 
+  it('# opens the tag picker, x and Shift+X select, all listed in the help; none while typing', () => {
+    expect(resolveShortcut(key('#', { shiftKey: true }), false).command).toBe('tags');
+    expect(resolveShortcut(key('x'), false).command).toBe('toggleSelect');
+    expect(resolveShortcut(key('X', { shiftKey: true }), false).command).toBe('selectAll');
+    for (const k of ['#', 'x', 'X']) expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
+    const listed = SHORTCUT_HELP.map((entry) => entry.command);
+    expect(listed).toEqual(expect.arrayContaining(['tags', 'toggleSelect', 'selectAll', 'clearSelection']));
+  });
+
   it('handles the g i / g r sequences', () => {
     const g = resolveShortcut(key('g'), false);
     expect(g).toEqual({ command: null, pendingG: true });

@@ -5,34 +5,14 @@ import { ok } from '../../../shared/result.js';
 import { emptyTenantSettings } from '../../../shared/settings/tenant-settings.js';
 import { bulkUsable, withBulkCommands } from '../../../renderer/src/bulk/bulk-commands.js';
 import { outcomeOf, toggled, useBulkSelection, withAll } from '../../../renderer/src/bulk/bulk-selection.js';
-import { resolveShortcut, SHORTCUT_HELP, type KeyInput } from '../../../renderer/src/keyboard/shortcuts.js';
 import { loadSavedViews, saveView } from '../../../renderer/src/state/saved-views.js';
 import { createConsoleStore } from '../../../renderer/src/state/store.js';
 import { matchingTags, tagPresence, toggleOf } from '../../../renderer/src/tags/tag-choices.js';
 import { tagViewOf, tagViewsOf } from '../../../renderer/src/tags/tenant-tags.js';
 
-const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  typing: false,
-  ...extra,
-});
-
 afterEach(() => useBulkSelection.getState().clear());
 
 describe('tags: the keys, the catalog and the picker', () => {
-  it('# opens the tag picker, x and Shift+X select, all listed in the help; none while typing', () => {
-    expect(resolveShortcut(key('#', { shiftKey: true }), false).command).toBe('tags');
-    expect(resolveShortcut(key('x'), false).command).toBe('toggleSelect');
-    expect(resolveShortcut(key('X', { shiftKey: true }), false).command).toBe('selectAll');
-    for (const k of ['#', 'x', 'X']) expect(resolveShortcut(key(k, { typing: true }), false).command).toBeNull();
-    const listed = SHORTCUT_HELP.map((entry) => entry.command);
-    expect(listed).toEqual(expect.arrayContaining(['tags', 'toggleSelect', 'selectAll', 'clearSelection']));
-  });
-
   it("shows the tenant's tags by name with their colour, and a tag the tenant no longer has by its id", () => {
     const settings = emptyTenantSettings();
     const entry = (id: string, name: string, color?: string) => ({
