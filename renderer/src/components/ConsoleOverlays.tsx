@@ -4,6 +4,7 @@ import { commandActions, NEEDS_TICKET } from '../keyboard/command-actions.js';
 import { SHORTCUT_HELP, shortcutLabelKey } from '../keyboard/shortcuts.js';
 import { useConsoleState, useConsoleStore, useController } from '../state/context.js';
 import { TicketTagPicker } from '../tags/TicketTagPicker.js';
+import { MergeDialog } from '../merge/MergeDialog.js';
 import { loadSavedViews } from '../state/saved-views.js';
 import { PickerDialog, type PickerItem } from './PickerDialog.js';
 
@@ -126,6 +127,8 @@ export function ConsoleOverlays() {
     }
     case 'tags':
       return <TicketTagPicker />;
+    case 'merge':
+      return <MergeDialog />;
     // The bulk bar shows its own pickers, beside the selection they act on.
     case 'bulk':
       return null;

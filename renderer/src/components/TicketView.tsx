@@ -15,6 +15,7 @@ import { TicketTranslated } from './TicketTranslated.js';
 import { AssistPanel } from '../assist/AssistPanel.js';
 import { TicketTags } from '../tags/TicketTags.js';
 import { TicketPresence } from '../presence/TicketPresence.js';
+import { MergeBanner } from '../merge/MergeBanner.js';
 
 export function TicketView() {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ export function TicketView() {
             </span>
           </header>
           <TicketPresence ticketId={ticket.id} />
+          <MergeBanner ticket={ticket} />
           <TicketActions ticket={ticket} />
           <BusyNotice near="actions" />
           <TicketTags ticket={ticket} />

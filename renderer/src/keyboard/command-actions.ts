@@ -27,6 +27,7 @@ export const NEEDS_TICKET: ReadonlySet<ShortcutCommand> = new Set<ShortcutComman
   'assist',
   'showReplyTranslation',
   'tags',
+  'merge',
   'mentionPeople',
   'customerHistory',
 ]);
@@ -78,6 +79,7 @@ function singleTicketActions(controller: Controller) {
     reopen: () => controller.openOverlay('reopen'),
     signOut: () => useSignOutRequests.getState().request(),
     tags: () => controller.openOverlay('tags'),
+    merge: () => controller.openOverlay('merge'),
     customerHistory: () => useCustomerHistorySearchRequests.getState().request(),
   };
 }

@@ -30,6 +30,7 @@ export type ShortcutCommand =
   | 'customerHistory'
   | 'signOut'
   | 'tags'
+  | 'merge'
   | 'toggleSelect'
   | 'selectAll'
   | 'clearSelection';
@@ -69,6 +70,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ command: ShortcutCommand; keys: stri
   { command: 'macro', keys: ['m'] },
   { command: 'articles', keys: ['b'] },
   { command: 'tags', keys: ['#'] },
+  { command: 'merge', keys: ['Shift + M'] },
   { command: 'mentionPeople', keys: ['@'] },
   { command: 'toggleSelect', keys: ['x'] },
   { command: 'selectAll', keys: ['Shift + X'] },
@@ -96,6 +98,7 @@ const FEATURE_LABEL_KEYS: Partial<Record<ShortcutCommand, string>> = {
   showReplyTranslation: 'assist.reply.shortcut',
   signOut: 'identity.header.signOutShortcut',
   tags: 'tags.shortcut',
+  merge: 'merge.shortcut',
   goMentions: 'mentions.goShortcut',
   mentionPeople: 'mentions.typeShortcut',
   toggleSelect: 'bulk.toggleShortcut',
@@ -187,6 +190,9 @@ export function resolveShortcut(k: KeyInput, pendingG: boolean): ShortcutOutcome
       return { command: 'toggleSelect', pendingG: false };
     case 'X':
       return { command: 'selectAll', pendingG: false };
+    // Merges the open ticket into another of the customer's.
+    case 'M':
+      return { command: 'merge', pendingG: false };
     // The open ticket's Customer history search.
     case 'c':
       return { command: 'customerHistory', pendingG: false };

@@ -34,7 +34,9 @@ export type OverlayKind =
   /** The open ticket's tags (renderer/src/tags). */
   | 'tags'
   /** A picker of the inbox's bulk bar (renderer/src/bulk). */
-  | 'bulk';
+  | 'bulk'
+  /** Merging the open ticket into another of the customer's (renderer/src/merge). */
+  | 'merge';
 
 export interface InboxSliceState {
   inboxWindow: InboxWindowState;
