@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSession } from '../helpers/e2e-sign-in.js';
 import { customerHistorySteps } from './collaboration/customer-history-steps.js';
 import { mentionsSteps } from './collaboration/mentions-steps.js';
+import { presenceSteps } from './collaboration/presence-steps.js';
 import { tagsSteps } from './collaboration/tags-steps.js';
 import { startTwoConsoles, type RunningTwoConsoles, type TwoConsoles } from './collaboration/two-consoles.js';
 
@@ -14,6 +15,12 @@ interface Part {
 
 /** The parts in the order they run on the one stack (each leaves both consoles online and signed in). */
 const PARTS: readonly Part[] = [
+  {
+    name: 'presence',
+    shows:
+      'Ben sees Ana viewing and typing, on the inbox row and in the ticket; a reply sent second keeps her text; it clears when she leaves',
+    steps: presenceSteps,
+  },
   {
     name: 'mentions',
     shows: "Ana mentions Ben in a note by keyboard; Ben's console notifies him and its Mentions view lists the ticket",

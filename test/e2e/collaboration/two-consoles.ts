@@ -37,6 +37,8 @@ export const BEN = { email: 'ben@example.test', name: 'Ben Agent', role: 'agent'
 /** The customer of the tickets `escalate` posts unless a step names another. */
 export const DEFAULT_CUSTOMER: Customer = { id: 'cus_collab_dana', name: 'Dana Fischer', tier: 'standard' };
 
+/** Until a console's page first shows (its sign-in screen). */
+const PAGE_LOAD_MS = 90_000;
 /** Until the page says the console lost, or regained, the queue (its sync backs off for at most 5 s). */
 const CONNECTION_CHANGE_MS = 30_000;
 
@@ -136,6 +138,8 @@ async function startParts(running: Disposables): Promise<TwoConsoles> {
   const signIn = async (user: User, { proxy, host, url }: Awaited<ReturnType<typeof startHost>>) => {
     const page = await browser.newPage();
     await page.goto(url);
+    // The page's first load can take tens of seconds on a loaded machine (two pages, two hosts starting).
+    await page.getByTestId('sign-in-screen').waitFor({ timeout: PAGE_LOAD_MS });
     await signInWithPassword(page, user.email, AGENT_PASSWORD, user.name);
     await waitOnline(page, CONNECTION_CHANGE_MS);
     const agent: AgentConsole = {
