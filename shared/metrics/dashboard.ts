@@ -7,7 +7,8 @@ import type { SlaSettings } from './sla-queue.js';
 import type { TicketFacts } from './ticket-facts.js';
 
 /** The ways a lead can split the figures. */
-export const DIMENSIONS = ['day', 'queue', 'language', 'market', 'intent'] as const;
+/** The ways a lead can split the figures; by tag, a ticket counts under each of its tags (issue 19). */
+export const DIMENSIONS = ['day', 'queue', 'language', 'market', 'intent', 'tag'] as const;
 export const DimensionSchema = z.enum(DIMENSIONS);
 export type Dimension = z.infer<typeof DimensionSchema>;
 
@@ -50,8 +51,10 @@ export const DashboardSchema = z.strictObject({
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
-export function dimensionValue(facts: TicketFacts, dimension: Dimension): string | null {
-  return facts[dimension];
+/** The rows a ticket counts in: its one value of the dimension, or each of its tags (none: the row of null). */
+export function dimensionValues(facts: TicketFacts, dimension: Dimension): ReadonlyArray<string | null> {
+  if (dimension !== 'tag') return [facts[dimension]];
+  return facts.tags?.length ? facts.tags : [null];
 }
 
 export interface DashboardOptions extends MetricOptions {
@@ -82,13 +85,14 @@ export function buildDashboard(facts: Iterable<TicketFacts>, options: DashboardO
     if (options.to !== undefined && ticket.day > options.to) continue;
     total.add(ticket);
     sla.add(ticket);
-    const key = dimensionValue(ticket, options.groupBy);
-    let group = groups.get(key);
-    if (!group) {
-      group = new MetricAccumulator(options);
-      groups.set(key, group);
+    for (const key of dimensionValues(ticket, options.groupBy)) {
+      let group = groups.get(key);
+      if (!group) {
+        group = new MetricAccumulator(options);
+        groups.set(key, group);
+      }
+      group.add(ticket);
     }
-    group.add(ticket);
   }
   const rows = [...groups].map(([key, group]) => ({ key, metrics: group.values() }));
   rows.sort(options.groupBy === 'day' ? byKey : byTicketsThenKey);

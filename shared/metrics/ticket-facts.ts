@@ -29,6 +29,8 @@ export interface TicketFacts {
   channel: string;
   tier: Ticket['customer']['tier'];
   intent: string | null;
+  /** The ticket's tags (ids of the tenant's `tag` settings); absent or empty: none. */
+  tags?: readonly string[];
   confidence: number | null;
   /** Status is ai_resolved or resolved. */
   closed: boolean;
@@ -129,6 +131,7 @@ export function ticketFacts(
     channel: ticket.channel,
     tier: ticket.customer.tier,
     intent: ticket.intent,
+    tags: ticket.tags ?? [],
     confidence: ticket.confidence,
     closed,
     closedAt: closed ? lastPublicReplyAt : null,

@@ -7,7 +7,7 @@ import type { LocalDatabase } from '../store/local-database.js';
  * Bump when TicketFacts or how they are derived changes: every stored fact is then derived again.
  * The stamp of a ticket's facts is this version, its updated_at and its feed seq.
  */
-const FACTS_VERSION = 2;
+const FACTS_VERSION = 3;
 
 interface StaleRow {
   id: string;

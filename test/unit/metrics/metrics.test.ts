@@ -324,3 +324,22 @@ describe('breakdowns (each row worked out by hand; columns as in `line`)', () =>
     expect(dashboard.rows.map((r) => r.key)).toEqual(['2026-03-02', '2026-03-03']);
   });
 });
+
+describe('breakdown by tag (issue 19)', () => {
+  it('counts a ticket under each of its tags and an untagged one under none; the totals count each ticket once', () => {
+    const tagsOf: Record<number, string[]> = { 0: ['vip'], 1: ['vip', 'refund'], 2: ['refund'] };
+    const facts = allFacts().map((ticket, index) => ({ ...ticket, tags: tagsOf[index] ?? [] }));
+    const dashboard = buildDashboard(facts, { ...options, groupBy: 'tag' });
+    const withTag = (tag: string | null) =>
+      facts.filter((ticket) => (tag === null ? ticket.tags.length === 0 : ticket.tags.includes(tag)));
+    // By ticket count, largest first: the untagged six, then vip and refund (two each) by key.
+    expect(dashboard.rows.map((row) => [row.key, row.metrics.tickets])).toEqual([
+      [null, 6],
+      ['refund', 2],
+      ['vip', 2],
+    ]);
+    for (const row of dashboard.rows) expect(row.metrics).toEqual(computeMetrics(withTag(row.key), options));
+    expect(dashboard.total).toEqual(computeMetrics(facts, options));
+    expect(dashboard.total.tickets).toBe(9);
+  });
+});

@@ -14,6 +14,7 @@ export default {
     language: 'اللغة',
     market: 'السوق',
     intent: 'النية',
+    tag: 'الوسم',
   },
   columns: {
     tickets: 'التذاكر',

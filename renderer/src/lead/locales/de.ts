@@ -14,6 +14,7 @@ export default {
     language: 'Sprache',
     market: 'Markt',
     intent: 'Anliegen',
+    tag: 'Schlagwort',
   },
   columns: {
     tickets: 'Tickets',

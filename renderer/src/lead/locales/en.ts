@@ -14,6 +14,7 @@ export default {
     language: 'Language',
     market: 'Market',
     intent: 'Intent',
+    tag: 'Tag',
   },
   columns: {
     tickets: 'Tickets',

@@ -14,6 +14,7 @@ export default {
     language: 'Langue',
     market: 'Marché',
     intent: 'Intention',
+    tag: 'Étiquette',
   },
   columns: {
     tickets: 'Tickets',

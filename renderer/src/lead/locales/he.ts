@@ -14,6 +14,7 @@ export default {
     language: 'שפה',
     market: 'שוק',
     intent: 'כוונה',
+    tag: 'תגית',
   },
   columns: {
     tickets: 'פניות',

@@ -14,6 +14,7 @@ export default {
     language: 'Lingua',
     market: 'Mercato',
     intent: 'Intento',
+    tag: 'Etichetta',
   },
   columns: {
     tickets: 'Ticket',

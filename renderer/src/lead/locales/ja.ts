@@ -14,6 +14,7 @@ export default {
     language: '言語',
     market: '市場',
     intent: '意図',
+    tag: 'タグ',
   },
   columns: {
     tickets: 'チケット',

@@ -14,6 +14,7 @@ export default {
     language: '언어',
     market: '시장',
     intent: '의도',
+    tag: '태그',
   },
   columns: {
     tickets: '티켓',

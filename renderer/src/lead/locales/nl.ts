@@ -14,6 +14,7 @@ export default {
     language: 'Taal',
     market: 'Markt',
     intent: 'Intentie',
+    tag: 'Label',
   },
   columns: {
     tickets: 'Tickets',

@@ -14,6 +14,7 @@ export default {
     language: 'Język',
     market: 'Rynek',
     intent: 'Intencja',
+    tag: 'Znacznik',
   },
   columns: {
     tickets: 'Zgłoszenia',

@@ -14,6 +14,7 @@ export default {
     language: 'Idioma',
     market: 'Mercado',
     intent: 'Intenção',
+    tag: 'Etiqueta',
   },
   columns: {
     tickets: 'Tickets',

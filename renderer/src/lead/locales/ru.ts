@@ -14,6 +14,7 @@ export default {
     language: 'Язык',
     market: 'Рынок',
     intent: 'Намерение',
+    tag: 'Тег',
   },
   columns: {
     tickets: 'Обращения',

@@ -14,6 +14,7 @@ export default {
     language: 'Dil',
     market: 'Pazar',
     intent: 'Amaç',
+    tag: 'Etiket',
   },
   columns: {
     tickets: 'Talepler',

@@ -14,6 +14,7 @@ export default {
     language: 'Мова',
     market: 'Ринок',
     intent: 'Намір',
+    tag: 'Тег',
   },
   columns: {
     tickets: 'Звернення',

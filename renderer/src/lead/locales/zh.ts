@@ -14,6 +14,7 @@ export default {
     language: '语言',
     market: '市场',
     intent: '意图',
+    tag: '标签',
   },
   columns: {
     tickets: '工单',
