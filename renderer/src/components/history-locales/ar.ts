@@ -24,6 +24,7 @@ export default {
     snooze: 'أُجّلت',
     handback: 'أُعيدت إلى الذكاء الاصطناعي',
     mark_spam: 'وُضعت علامة «بريد مزعج»',
+    tag: 'تغيّرت الوسوم',
     customer_reply: 'كتب العميل',
     customer_rating: 'قيّم العميل',
     ticket_imported: 'تم الاستيراد',

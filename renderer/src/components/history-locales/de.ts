@@ -24,6 +24,7 @@ export default {
     snooze: 'Zurückgestellt',
     handback: 'An die KI zurückgegeben',
     mark_spam: 'Als Spam markiert',
+    tag: 'Tags geändert',
     customer_reply: 'Kunde schrieb',
     customer_rating: 'Kunde bewertete',
     ticket_imported: 'Importiert',

@@ -24,6 +24,7 @@ export default {
     snooze: 'Snoozed',
     handback: 'Handed back to the AI',
     mark_spam: 'Marked as spam',
+    tag: 'Tags changed',
     customer_reply: 'Customer wrote',
     customer_rating: 'Customer rated',
     ticket_imported: 'Imported',

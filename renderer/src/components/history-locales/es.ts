@@ -24,6 +24,7 @@ export default {
     snooze: 'Pospuesto',
     handback: 'Devuelto a la IA',
     mark_spam: 'Marcado como spam',
+    tag: 'Etiquetas cambiadas',
     customer_reply: 'El cliente escribió',
     customer_rating: 'El cliente valoró',
     ticket_imported: 'Importado',

@@ -24,6 +24,7 @@ export default {
     snooze: 'Mis en attente',
     handback: 'Rendu à l’IA',
     mark_spam: 'Marqué comme spam',
+    tag: 'Étiquettes modifiées',
     customer_reply: 'Le client a écrit',
     customer_rating: 'Le client a noté',
     ticket_imported: 'Importé',

@@ -24,6 +24,7 @@ export default {
     snooze: 'נדחתה לזמן מאוחר יותר',
     handback: 'הוחזרה לבינה המלאכותית',
     mark_spam: 'סומנה כספאם',
+    tag: 'התגיות שונו',
     customer_reply: 'הלקוח כתב',
     customer_rating: 'הלקוח דירג',
     ticket_imported: 'יובא',

@@ -24,6 +24,7 @@ export default {
     snooze: 'Posticipato',
     handback: 'Restituito all’IA',
     mark_spam: 'Segnato come spam',
+    tag: 'Tag modificati',
     customer_reply: 'Il cliente ha scritto',
     customer_rating: 'Il cliente ha valutato',
     ticket_imported: 'Importato',

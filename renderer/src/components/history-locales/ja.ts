@@ -24,6 +24,7 @@ export default {
     snooze: 'スヌーズ',
     handback: 'AIに戻した',
     mark_spam: 'スパムとしてマーク済み',
+    tag: 'タグを変更',
     customer_reply: '顧客の返信',
     customer_rating: '顧客の評価',
     ticket_imported: 'インポート',

@@ -24,6 +24,7 @@ export default {
     snooze: '다시 알림 예약',
     handback: 'AI에게 돌려줌',
     mark_spam: '스팸으로 표시됨',
+    tag: '태그 변경',
     customer_reply: '고객이 작성',
     customer_rating: '고객이 평가',
     ticket_imported: '가져옴',

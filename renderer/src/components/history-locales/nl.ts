@@ -24,6 +24,7 @@ export default {
     snooze: 'Uitgesteld',
     handback: 'Teruggegeven aan de AI',
     mark_spam: 'Als spam gemarkeerd',
+    tag: 'Tags gewijzigd',
     customer_reply: 'Klant schreef',
     customer_rating: 'Klant beoordeelde',
     ticket_imported: 'Geïmporteerd',

@@ -24,6 +24,7 @@ export default {
     snooze: 'Odłożono',
     handback: 'Oddano AI',
     mark_spam: 'Oznaczono jako spam',
+    tag: 'Zmieniono tagi',
     customer_reply: 'Klient napisał',
     customer_rating: 'Klient ocenił',
     ticket_imported: 'Zaimportowano',

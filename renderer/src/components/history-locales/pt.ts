@@ -24,6 +24,7 @@ export default {
     snooze: 'Adiado',
     handback: 'Devolvido à IA',
     mark_spam: 'Marcado como spam',
+    tag: 'Etiquetas alteradas',
     customer_reply: 'O cliente escreveu',
     customer_rating: 'O cliente avaliou',
     ticket_imported: 'Importado',

@@ -24,6 +24,7 @@ export default {
     snooze: 'Отложено',
     handback: 'Возвращено ИИ',
     mark_spam: 'Помечено как спам',
+    tag: 'Теги изменены',
     customer_reply: 'Клиент написал',
     customer_rating: 'Клиент оценил',
     ticket_imported: 'Импортировано',

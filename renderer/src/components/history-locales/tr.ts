@@ -24,6 +24,7 @@ export default {
     snooze: 'Ertelendi',
     handback: 'Yapay zekâya geri verildi',
     mark_spam: 'Spam olarak işaretlendi',
+    tag: 'Etiketler değiştirildi',
     customer_reply: 'Müşteri yazdı',
     customer_rating: 'Müşteri puan verdi',
     ticket_imported: 'İçe aktarıldı',

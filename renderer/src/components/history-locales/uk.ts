@@ -24,6 +24,7 @@ export default {
     snooze: 'Відкладено',
     handback: 'Повернуто ШІ',
     mark_spam: 'Позначено як спам',
+    tag: 'Теги змінено',
     customer_reply: 'Клієнт написав',
     customer_rating: 'Клієнт оцінив',
     ticket_imported: 'Імпортовано',

@@ -24,6 +24,7 @@ export default {
     snooze: '已延后',
     handback: '已交还 AI',
     mark_spam: '已标记为垃圾信息',
+    tag: '标签已更改',
     customer_reply: '客户来信',
     customer_rating: '客户评分',
     ticket_imported: '已导入',
