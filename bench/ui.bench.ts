@@ -286,7 +286,12 @@ async function measurePresenceRates(
   rows: string[],
 ): Promise<{ eventsPerSecond: number; steps: PresenceRateStep[] }> {
   await page.keyboard.press('Escape');
-  await page.locator(`[data-testid="inbox-item"][data-ticket-id="${rows[0] ?? ''}"]`).click();
+  // The scroll left the inbox at its end: back to the top rows the other people are on.
+  await page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('[data-testid="inbox-list"]');
+    if (list) list.scrollTop = 0;
+  });
+  await page.locator(`[data-testid="inbox-item"][data-ticket-id="${rows[0] ?? ''}"]`).click({ timeout: 60_000 });
   await page.locator('[data-testid="ticket-presence"]').waitFor();
   const steps: PresenceRateStep[] = [];
   let eventsPerSecond = 0;
