@@ -7,6 +7,7 @@
 import { expect } from 'vitest';
 import type { TicketHistory } from '../../../shared/api/ticket-history.js';
 import type { Customer } from '../../../shared/domain/ticket.js';
+import { openFromReview } from '../../helpers/console-page.js';
 import { expectAxeClean, openTicket, waitForText, type TwoConsoles } from './two-consoles.js';
 
 const CUSTOMER: Customer = { id: 'cus_merge_max', name: 'Max Merge', tier: 'standard' };
@@ -47,7 +48,8 @@ export async function mergeSteps(c: TwoConsoles): Promise<void> {
   // Ben's console: the same one thread on the target, the pointer on the merged ticket.
   await openTicket(c.ben.page, target);
   await waitForText(c.ben.page.getByTestId('ticket-view'), 'My card was declined twice.');
-  await openTicket(c.ben.page, source);
+  // The merged ticket is resolved: out of the inbox, found in Review.
+  await openFromReview(c.ben.page, source);
   await waitForText(c.ben.page.getByTestId('merge-pointer'), target);
   await expectAxeClean(c.ben.page, '[data-testid="ticket-view"]');
 
