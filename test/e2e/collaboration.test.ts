@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSession } from '../helpers/e2e-sign-in.js';
 import { customerHistorySteps } from './collaboration/customer-history-steps.js';
 import { mentionsSteps } from './collaboration/mentions-steps.js';
+import { mergeSteps } from './collaboration/merge-steps.js';
 import { presenceSteps } from './collaboration/presence-steps.js';
 import { tagsSteps } from './collaboration/tags-steps.js';
 import { startTwoConsoles, type RunningTwoConsoles, type TwoConsoles } from './collaboration/two-consoles.js';
@@ -30,6 +31,12 @@ const PARTS: readonly Part[] = [
     name: 'tags',
     shows: 'tags added by keyboard filter the inbox and a saved view on both consoles; bulk actions on a selection',
     steps: tagsSteps,
+  },
+  {
+    name: 'merge',
+    shows:
+      "Ana merges a customer's ticket into another by keyboard: one thread on both consoles and in the queue's history of both tickets",
+    steps: mergeSteps,
   },
   {
     name: 'customer-history',

@@ -90,7 +90,7 @@ export class MentionStore {
   }
 
   /** Marks the person's mentions on a ticket read; how many were unread. */
-  markRead(userId: string, ticketId: string): number {
+  markTicketRead(userId: string, ticketId: string): number {
     return this.markStmt.run(userId, ticketId).changes;
   }
 }

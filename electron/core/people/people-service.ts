@@ -82,7 +82,7 @@ export function createPeopleService(options: PeopleServiceOptions): PeopleServic
       },
       markMentionsRead({ ticketId }) {
         const me = options.person();
-        return ok({ marked: me ? mentions.markRead(me.id, ticketId) : 0 });
+        return ok({ marked: me ? mentions.markTicketRead(me.id, ticketId) : 0 });
       },
     },
 

@@ -29,6 +29,11 @@ export interface CustomerHistoryState {
 
 const EMPTY = { text: '', textProblem: null, limit: HISTORY_PAGE, list: null, loading: false, loadError: null };
 
+/** The customer's tickets from the console's cache, newest first (`text`, when not blank, narrows them). */
+export function customerTickets(api: CustomerHistoryApi, customerId: string, limit: number, text = '') {
+  return api.listCustomerTickets({ customerId, limit, ...(text.trim() ? { text } : {}) });
+}
+
 /**
  * The customer panel's history apart from React: the customer's tickets in the console's cache (offline too),
  * narrowed by the search field; loads again when the customer, the search or the limit changes, or the cache did
@@ -43,7 +48,7 @@ export function createCustomerHistory(api: CustomerHistoryApi) {
     if (customerId === null) return;
     const number = ++latest;
     store.setState({ loading: true });
-    const answer = await api.listCustomerTickets({ customerId, limit, ...(text.trim() ? { text } : {}) });
+    const answer = await customerTickets(api, customerId, limit, text);
     if (number !== latest) return;
     store.setState(
       answer.ok

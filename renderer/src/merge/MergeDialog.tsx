@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerTicket } from '../../../shared/api/customer-history-console.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { customerTickets } from '../customer-history/customer-history-state.js';
 import { PickerDialog } from '../components/PickerDialog.js';
 import { useConsoleState, useController } from '../state/context.js';
 import { useLastMerge } from './merge-undo.js';
@@ -24,7 +25,7 @@ export function MergeDialog() {
 
   useEffect(() => {
     if (!ticket) return;
-    void controller.api.listCustomerTickets({ customerId: ticket.customer.id, limit: CANDIDATES }).then((answer) => {
+    void customerTickets(controller.api, ticket.customer.id, CANDIDATES).then((answer) => {
       if (!answer.ok) return setListError(answer.error.message);
       setCandidates(answer.value.tickets.filter((other) => other.id !== ticket.id && other.mergedInto === null));
     });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useConsoleState, useController } from '../state/context.js';
+import { sayPresence } from './useTypingPresence.js';
 import { usePresence } from './presence-store.js';
 
 /**
@@ -26,8 +27,8 @@ export function PresenceFeed() {
 
   useEffect(() => {
     if (openTicketId === null) return;
-    void api.setPresence({ ticketId: openTicketId, state: 'viewing' });
-    return () => void api.setPresence({ ticketId: openTicketId, state: 'left' });
+    sayPresence(api, openTicketId, 'viewing');
+    return () => sayPresence(api, openTicketId, 'left');
   }, [api, openTicketId]);
 
   return null;

@@ -1,10 +1,17 @@
 import { useEffect, useRef } from 'react';
+import type { ConsoleApi } from '../../../shared/api/console-contract.js';
+import type { PresenceUpdate } from '../../../shared/api/presence-contract.js';
 import { useController } from '../state/context.js';
 
 /** Typing is said at most this often while the text keeps changing. */
 export const TYPING_THROTTLE_MS = 2_000;
 /** Without a change for this long the person is back to viewing. */
 export const TYPING_IDLE_MS = 5_000;
+
+/** Tells the queue (through the console) this person's presence on a ticket; offline nothing is kept to send later. */
+export function sayPresence(api: Pick<ConsoleApi, 'setPresence'>, ticketId: string, state: PresenceUpdate['state']) {
+  void api.setPresence({ ticketId, state });
+}
 
 /**
  * The reply editor reports typing: a change of its text says `typing` (at most every TYPING_THROTTLE_MS), and
@@ -31,13 +38,13 @@ export function useTypingPresence(ticketId: string, text: string): void {
     previous.current = text;
     if (Date.now() - saidAt.current >= TYPING_THROTTLE_MS) {
       saidAt.current = Date.now();
-      void api.setPresence({ ticketId, state: 'typing' });
+      sayPresence(api, ticketId, 'typing');
     }
     if (idle.current) clearTimeout(idle.current);
     idle.current = setTimeout(() => {
       idle.current = null;
       saidAt.current = 0;
-      void api.setPresence({ ticketId, state: 'viewing' });
+      sayPresence(api, ticketId, 'viewing');
     }, TYPING_IDLE_MS);
   }, [api, ticketId, text]);
 }

@@ -50,8 +50,21 @@ const QUEUE_SETTINGS_API: Homonym = {
 };
 /** The renderer controller's action on the open ticket, which buttons and keys call (it calls the API itself). */
 const CONTROLLER_ACTION: Homonym = {
-  files: /^renderer\/src\/(components|keyboard)\//,
-  what: "the controller's action of that name, called by buttons and keys",
+  files: /^renderer\/src\/(components|keyboard|bulk)\//,
+  what: "the controller's action of that name, called by buttons and keys (and the bulk bar's keys)",
+};
+/**
+ * Issue 19: a bulk action runs each selected ticket through the single-ticket action of that name, so each ticket is
+ * its own change (electron/core/console/bulk-handlers.ts calls the ticket actions' handlers, not the API).
+ */
+const BULK_ACTION: Homonym = {
+  files: /^electron\/core\/console\/bulk-handlers\.ts$/,
+  what: 'the single-ticket action a bulk action runs for each selected ticket',
+};
+/** Issue 19: the queue's collaboration API keeps the console's names (its routes, store and client). */
+const QUEUE_COLLABORATION_API: Homonym = {
+  files: /^(server|lib\/queue-client)\/|^electron\/core\/console-core\.ts$/,
+  what: "the queue's people, presence and merge API (routes, store, client; console-core wires the client in)",
 };
 /**
  * Issue 18: the queue's people API keeps the console's names (its routes, admin functions, store and client), and the
@@ -88,11 +101,17 @@ const HOMONYMS: Partial<Record<keyof typeof consoleMethods, Homonym>> = {
   saveRules: QUEUE_RULES_API,
   saveSetting: QUEUE_SETTINGS_API,
   deleteSetting: QUEUE_SETTINGS_API,
-  snooze: both(QUEUE_MUTATION, CONTROLLER_ACTION),
+  snooze: both(both(QUEUE_MUTATION, CONTROLLER_ACTION), BULK_ACTION),
   reassign: both(QUEUE_MUTATION, CONTROLLER_ACTION),
   handback: both(QUEUE_MUTATION, CONTROLLER_ACTION),
   addNote: CONTROLLER_ACTION,
-  assignToMe: CONTROLLER_ACTION,
+  assignToMe: both(CONTROLLER_ACTION, BULK_ACTION),
+  sendReply: BULK_ACTION,
+  setTags: BULK_ACTION,
+  listPeople: QUEUE_COLLABORATION_API,
+  setPresence: QUEUE_COLLABORATION_API,
+  mergeTickets: QUEUE_COLLABORATION_API,
+  undoMerge: QUEUE_COLLABORATION_API,
   dismissUnsent: CONTROLLER_ACTION,
   signInWithPassword: QUEUE_IDENTITY_API,
   startSso: both(QUEUE_IDENTITY_API, SIGN_IN_ACTION),
