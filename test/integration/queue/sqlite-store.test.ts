@@ -61,6 +61,7 @@ describe('SqliteQueueStore file handling', () => {
       'tenant_setting_sequences',
       'tenant_settings',
       'tenants',
+      'ticket_merges',
       'tickets',
       'tokens',
       'users',
