@@ -19,7 +19,7 @@ const PARTS: readonly Part[] = [
   {
     name: 'presence',
     shows:
-      'Ben sees Ana viewing and typing, on the inbox row and in the ticket; a reply sent second keeps her text; it clears when she leaves',
+      'Ben sees Ana viewing and typing, on the inbox row and in the ticket; a reply sent second keeps her text; it clears when she leaves or her console goes offline',
     steps: presenceSteps,
   },
   {

@@ -8,7 +8,8 @@ const CLEARS_MS = 15_000;
 /**
  * Presence (issue 19): Ana opens a ticket, Ben sees "Ana Agent is viewing" on its inbox row and in the ticket; Ana
  * types, Ben's view says she is typing; Ben answers first, and Ana's send shows his reply and keeps her text (the
- * conflict rule holds with presence); Ana leaves the ticket and it clears on Ben's within seconds. Axe clean.
+ * conflict rule holds with presence); Ana leaves the ticket and it clears on Ben's within seconds. Her console going
+ * offline clears it too (her event stream closed), and it is back once she is online. Axe clean.
  */
 export async function presenceSteps(c: TwoConsoles): Promise<void> {
   const ticketId = await c.escalate({
@@ -29,6 +30,14 @@ export async function presenceSteps(c: TwoConsoles): Promise<void> {
   );
   await rowPresence.getByRole('img', { name: viewing }).waitFor({ timeout: CLEARS_MS });
   expect(await rowPresence.innerText()).toBe('AA');
+
+  // Ana's console goes offline: her presence ends with her event stream within seconds; back online, it is back.
+  const cutAt = Date.now();
+  await c.ana.goOffline();
+  await expect.poll(() => rowPresence.getByRole('img', { name: viewing }).count(), { timeout: CLEARS_MS }).toBe(0);
+  console.log(`presence cleared on Ben's inbox ${Date.now() - cutAt} ms after Ana's console went offline`);
+  await c.ana.goOnline();
+  await rowPresence.getByRole('img', { name: viewing }).waitFor({ timeout: CLEARS_MS });
 
   // Ben opens it too: the ticket view says who is there, in a polite live region.
   await openTicket(ben, ticketId);
@@ -70,5 +79,6 @@ export async function presenceSteps(c: TwoConsoles): Promise<void> {
     )
     .toBe(0);
   await expect.poll(() => benLine.innerText(), { timeout: CLEARS_MS }).toBe('');
+
   await ben.keyboard.press('Escape');
 }
