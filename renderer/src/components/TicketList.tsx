@@ -245,6 +245,9 @@ const ListRow = memo(
         tabIndex={selected ? 0 : -1}
         style={placeAt(start, height)}
         {...data}
+        // A press does not take the focus: selecting on focus scrolls a half-shown row into view, and the release then
+        // lands beside it and the click that opens the ticket is lost. The click selects and opens it (focus follows).
+        onMouseDown={(event) => event.preventDefault()}
         onClick={() => onOpen(row.id)}
         onFocus={() => {
           if (!selected) onSelect(row.id);
