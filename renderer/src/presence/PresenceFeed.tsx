@@ -3,10 +3,13 @@ import { useConsoleState, useController } from '../state/context.js';
 import { sayPresence } from './useTypingPresence.js';
 import { usePresence } from './presence-store.js';
 
+/** How long a ticket stays open before this person is said to be viewing it. */
+const VIEWING_AFTER_MS = 400;
+
 /**
  * Presence for the whole console (mounted once): the people the console knows of at start (and after a sign-in), then
- * every `presence_changed` event; and this person's own presence: viewing the ticket that is open, `left` when it
- * closes or another opens.
+ * every `presence_changed` event; and this person's own presence: viewing the ticket that is open (once it stayed open
+ * VIEWING_AFTER_MS), `left` when it closes or another opens.
  */
 export function PresenceFeed() {
   const { api } = useController();
@@ -27,8 +30,17 @@ export function PresenceFeed() {
 
   useEffect(() => {
     if (openTicketId === null) return;
-    sayPresence(api, openTicketId, 'viewing');
-    return () => sayPresence(api, openTicketId, 'left');
+    // Said once the ticket stays open a moment: moving through tickets with j/k says nothing for each one passed, and
+    // the ticket's own loading (its thread, the customer's history) does not share the host with presence calls.
+    let said = false;
+    const viewing = setTimeout(() => {
+      said = true;
+      sayPresence(api, openTicketId, 'viewing');
+    }, VIEWING_AFTER_MS);
+    return () => {
+      clearTimeout(viewing);
+      if (said) sayPresence(api, openTicketId, 'left');
+    };
   }, [api, openTicketId]);
 
   return null;
