@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { createInterface } from 'node:readline';
 import { stopChild } from '../../lib/child-service.js';
 import { nodeArgsFor, REPO_ROOT } from './entry-command.js';
@@ -69,16 +69,34 @@ export function startTsProcess(entry: string, args: string[], env: NodeJS.Proces
   };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+export async function freePort(): Promise<number> {
+  return (await freePorts(['port'])).port;
+}
+
+/**
+ * Picks a distinct free port for each name on 127.0.0.1. Every listener stays open until all are picked, so one call never
+ * hands out the same port twice (picked one at a time, a port closed again could come back for the next daemon: a
+ * loaded CI machine once gave Postfix's submission port to Dovecot's IMAP).
+ */
+export async function freePorts<Name extends string>(names: readonly Name[]): Promise<Record<Name, number>> {
+  const servers: Server[] = [];
+  try {
+    const ports = {} as Record<Name, number>;
+    for (const name of names) {
+      const server = createServer();
+      servers.push(server);
+      ports[name] = await new Promise<number>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : 0);
+        });
+      });
+    }
+    return ports;
+  } finally {
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  }
 }
 
 /** Reads a value (every 100 ms) until `holds` is true of it, and resolves with that value. */

@@ -31,6 +31,11 @@ export interface DovecotPaths {
   logFile: string;
 }
 
+/** What the greetings of one test mail-server pair say (by its IMAP port), so each of its ports can be checked. */
+export function mailServerTag(ports: MailServerPorts): string {
+  return `switchboard-test-${ports.imap}`;
+}
+
 /** Dovecot 2.3 with nothing from /etc/dovecot: IMAP, IMAPS, LMTP and an auth listener, all on 127.0.0.1. */
 export function dovecotConfig(
   ports: MailServerPorts,
@@ -43,6 +48,8 @@ listen = 127.0.0.1
 base_dir = ${paths.dir}/run
 state_dir = ${paths.dir}/state
 instance_name = switchboard-test-${ports.imap}
+# Names this instance, so the tests can tell it from another test process's Dovecot that took one of its ports.
+login_greeting = ${mailServerTag(ports)} Dovecot ready.
 log_path = ${paths.logFile}
 default_login_user = ${accounts.loginUser}
 default_internal_user = ${accounts.internalUser}
@@ -115,6 +122,7 @@ data_directory = ${paths.dataDir}
 mail_owner = postfix
 setgid_group = postdrop
 myhostname = localhost
+smtpd_banner = $myhostname ESMTP ${mailServerTag(ports)} Postfix
 mydomain = localdomain
 myorigin = localhost
 mydestination =

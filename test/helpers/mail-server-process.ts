@@ -12,6 +12,8 @@ export interface DaemonProcess {
   logFile: string;
   /** The last lines of the log, for an error message. */
   logTail(lines?: number): string;
+  /** Whether the daemon's leader process has exited (on its own or stopped). */
+  hasExited(): boolean;
   stop(): Promise<void>;
 }
 
@@ -30,12 +32,19 @@ export function startDaemon(name: string, command: string, args: string[], logFi
   const pid = child.pid;
   if (pid === undefined) throw new Error(`${name} (${command}) could not be started.`);
   runningGroups.add(pid);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let hasExited = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      hasExited = true;
+      resolve();
+    }),
+  );
   const logTail = (lines?: number): string => fileTail(logFile, lines);
   return {
     name,
     logFile,
     logTail,
+    hasExited: () => hasExited,
     async stop() {
       if (!runningGroups.has(pid)) return;
       signalGroup(pid, 'SIGTERM');
@@ -61,6 +70,8 @@ export function fileTail(file: string, lines = 30): string {
 export async function waitForPort(port: number, timeoutMs: number, what: DaemonProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await accepts(port))) {
+    if (what.hasExited())
+      throw new Error(`${what.name} exited before it listened on 127.0.0.1:${port}. Log:\n${what.logTail()}`);
     if (Date.now() > deadline) {
       throw new Error(
         `${what.name} did not listen on 127.0.0.1:${port} within ${timeoutMs} ms. Log:\n${what.logTail()}`,
@@ -68,6 +79,29 @@ export async function waitForPort(port: number, timeoutMs: number, what: DaemonP
     }
     await delay(50);
   }
+}
+
+/**
+ * The first line a server on 127.0.0.1:`port` sends on connect ('' when it sends none within `timeoutMs`). The test
+ * mail servers check theirs: a port picked free may have been taken by another test process's daemon meanwhile.
+ */
+export function greeting(port: number, timeoutMs = 3_000): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    let received = '';
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(received.split('\r\n')[0] ?? '');
+    };
+    const timer = setTimeout(done, timeoutMs);
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+      if (received.includes('\r\n')) done();
+    });
+    socket.once('error', done);
+    socket.once('close', done);
+  });
 }
 
 function accepts(port: number): Promise<boolean> {

@@ -12,10 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { freePort } from './child-process.js';
+import { freePorts } from './child-process.js';
 import {
   dovecotConfig,
   dovecotUserLine,
+  mailServerTag,
   postfixMainConfig,
   postfixMasterConfig,
   type MailAccounts,
@@ -31,7 +32,7 @@ import {
   type OutgoingTestMail,
   type StoredMail,
 } from './mail-server-clients.js';
-import { fileTail, startDaemon, waitForPort, type DaemonProcess } from './mail-server-process.js';
+import { fileTail, greeting, startDaemon, waitForPort, type DaemonProcess } from './mail-server-process.js';
 import { makeTestCertificates } from './mail-test-certs.js';
 
 export type { MailAccount, OutgoingTestMail, StoredMail } from './mail-server-clients.js';
@@ -131,9 +132,42 @@ export function mailServersPerFile(options: MailServersOptions): () => TestMailS
   };
 }
 
+/** Starts Dovecot and Postfix on free ports, again on new ones (up to three tries) when a port was taken meanwhile. */
 export async function startMailServers(options: MailServersOptions): Promise<TestMailServers> {
   const unavailable = mailServersUnavailable();
   if (unavailable) throw new Error(`The test mail servers cannot run: ${unavailable}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startMailServersOnce(options);
+    } catch (error) {
+      const taken = error instanceof PortTakenError || /address already in use/i.test(String(error));
+      if (!taken || attempt === PORT_ATTEMPTS) throw error;
+      console.warn(`Test mail servers: a port was taken (${String(error)}); starting again on other ports.`);
+    }
+  }
+}
+
+const PORT_ATTEMPTS = 3;
+
+class PortTakenError extends Error {}
+
+/** Every port answers as its own daemon: a port picked free and then bound by another test process would not. */
+async function checkGreetings(ports: MailServerPorts): Promise<void> {
+  const tag = mailServerTag(ports);
+  const expected: [number, string, string][] = [
+    [ports.imap, '* OK', `${tag} Dovecot`],
+    [ports.lmtp, '220 ', `${tag} Dovecot`],
+    [ports.smtp, '220 ', `${tag} Postfix`],
+    [ports.submission, '220 ', `${tag} Postfix`],
+  ];
+  for (const [port, code, words] of expected) {
+    const line = await greeting(port);
+    if (!line.startsWith(code) || !line.includes(words))
+      throw new PortTakenError(`127.0.0.1:${port} should greet as ${words} but greeted "${line}"`);
+  }
+}
+
+async function startMailServersOnce(options: MailServersOptions): Promise<TestMailServers> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-mail-'));
   // Dovecot's unprivileged processes reach the users file and the mailboxes under it.
   chmodSync(dir, 0o755);
@@ -143,14 +177,7 @@ export async function startMailServers(options: MailServersOptions): Promise<Tes
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const ports: MailServerPorts = {
-      imap: await freePort(),
-      imaps: await freePort(),
-      lmtp: await freePort(),
-      sasl: await freePort(),
-      smtp: await freePort(),
-      submission: await freePort(),
-    };
+    const ports: MailServerPorts = await freePorts(['imap', 'imaps', 'lmtp', 'sasl', 'smtp', 'submission']);
     const certs = makeTestCertificates(dir);
     const accounts = mailAccounts();
     const users = [...options.users];
@@ -173,9 +200,15 @@ export async function startMailServers(options: MailServersOptions): Promise<Tes
     const postfixConfDir = preparePostfix(dir, ports, certs);
     const postfix = startDaemon('Postfix', POSTFIX_MASTER, ['-c', postfixConfDir, '-s'], join(dir, 'postfix.log'));
     daemons.push(postfix);
-    for (const port of [ports.imap, ports.imaps, ports.lmtp, ports.sasl])
-      await waitForPort(port, START_TIMEOUT_MS, dovecot);
-    for (const port of [ports.smtp, ports.submission]) await waitForPort(port, START_TIMEOUT_MS, postfix);
+    try {
+      for (const port of [ports.imap, ports.imaps, ports.lmtp, ports.sasl])
+        await waitForPort(port, START_TIMEOUT_MS, dovecot);
+      for (const port of [ports.smtp, ports.submission]) await waitForPort(port, START_TIMEOUT_MS, postfix);
+    } catch (error) {
+      // Dovecot writes a failed bind to its own log, which says whether another process took the port.
+      throw new Error(`${String(error)}\n--- Dovecot log\n${fileTail(dovecotLog)}`);
+    }
+    await checkGreetings(ports);
 
     const endpoints: MailEndpoints = {
       host: HOST,

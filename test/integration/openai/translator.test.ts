@@ -15,7 +15,9 @@ const translator = (over: Partial<TranslatorOptions> = {}) =>
     baseURL: server().baseURL,
     apiKey: 'sk-test',
     model: 'gpt-4o-mini',
-    timeoutMs: 2_000,
+    // Generous: a loaded CI machine (unit and browser tests side by side on 2 cores) once took over 2 s to answer the
+    // first scripted request. The timeout itself is tested below with its own 200 ms.
+    timeoutMs: 15_000,
     retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 },
     ...over,
   });
