@@ -84,9 +84,13 @@ export type LocalMessage = z.infer<typeof LocalMessageSchema>;
 export const UnsentChangeSchema = z.strictObject({
   id: z.number().int(),
   ticketId: z.string(),
-  kind: z.enum(['reply', 'note', 'reassign', 'review', 'reopen']),
+  kind: z.enum(['reply', 'note', 'reassign', 'review', 'reopen', 'tag']),
   text: z.string(),
   resolve: z.boolean(),
+  /** A refused tag change (kind tag): the tags it would have added and removed. */
+  tags: z
+    .strictObject({ add: z.array(TagIdSchema).max(MAX_TICKET_TAGS), remove: z.array(TagIdSchema).max(MAX_TICKET_TAGS) })
+    .optional(),
   /** What happened: another client answered, resolved or reassigned first, or the queue rejected it. */
   reason: z.union([ConflictReasonSchema, z.literal('rejected')]),
   detail: z.string(),

@@ -40,7 +40,7 @@ export type Refusal =
   { kind: 'rejected'; error: string } | { kind: 'conflict'; error: string; reason?: ConflictReason };
 
 /** What a refused change keeps for the agent to see and send again (its text); absent: it shows in the ticket as it is. */
-export type KeptText = Pick<UnsentChange, 'kind' | 'text' | 'resolve'>;
+export type KeptText = Pick<UnsentChange, 'kind' | 'text' | 'resolve' | 'tags'>;
 
 /** A check's refusal when `refused` holds: the mutation is never valid on the ticket in that state. */
 export function rejectedIf(refused: boolean, error: string): Refusal | null {

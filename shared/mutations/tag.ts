@@ -34,4 +34,6 @@ export const tag = defineMutator(TagMutationSchema, {
       `A ticket carries at most ${MAX_TICKET_TAGS} tags.`,
     ),
   patch: (change, ticket) => ({ tags: tagsAfter(ticket.tags, change) }),
+  // A refused tag change is shown to its agent with the queue's reason, never dropped without a word.
+  kept: (change) => ({ kind: 'tag', text: '', resolve: false, tags: { add: change.add, remove: change.remove } }),
 });

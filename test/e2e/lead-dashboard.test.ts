@@ -5,6 +5,11 @@ import { consoleInBrowserPerFile } from '../helpers/e2e-console.js';
 import { PIN_QUESTIONS, WANTS_A_HUMAN } from '../helpers/e2e-customer-texts.js';
 import { screenshotPath } from '../helpers/e2e-page-steps.js';
 import { postTickets, waitForAiDecision } from '../helpers/e2e-tickets.js';
+import { saveSetting } from '../helpers/queue-tenant-settings.js';
+import { QueueClient } from '../../lib/queue-client/queue-client.js';
+import { tokensOfTenant } from '../../lib/embedded-queue.js';
+
+const CALLBACK_TAG = { id: 'callback', name: 'Call back first' };
 
 /** Three PIN questions the AI resolves and two customers who ask for a person: 5 received, 3 resolved by the AI. */
 const RESOLVED = PIN_QUESTIONS.slice(0, 3);
@@ -23,6 +28,28 @@ describe('the lead dashboard in the browser', () => {
       const escalated = await postTickets(stack, 'A person please', ESCALATED);
       for (const id of resolved) expect((await waitForAiDecision(stack, id)).ticket.status, id).toBe('ai_resolved');
       for (const id of escalated) expect((await waitForAiDecision(stack, id)).ticket.status, id).toBe('escalated');
+      // One escalated ticket carries the tenant's tag: grouped by tag, the dashboard names it as the tenant does.
+      const admin = new QueueClient({
+        baseUrl: stack.queueUrl,
+        token: tokensOfTenant(stack.tokens, undefined).tokens.admin,
+      });
+      await saveSetting(admin, 'tag', CALLBACK_TAG.id, { name: CALLBACK_TAG.name });
+      const tagged = await stack.pushAs(
+        'dashboard-lead',
+        [
+          {
+            id: 1,
+            type: 'tag',
+            ticketId: escalated[0],
+            createdAt: new Date().toISOString(),
+            agentName: 'Lead',
+            add: [CALLBACK_TAG.id],
+            remove: [],
+          },
+        ],
+        'lead',
+      );
+      expect(tagged.results).toMatchObject([{ status: 'applied' }]);
     },
   });
 
@@ -58,6 +85,23 @@ describe('the lead dashboard in the browser', () => {
       await page.locator('[data-testid="dashboard-sla"] tfoot td[data-column="tickets"]').getAttribute('data-value'),
     ).toBe('5');
     expect(await seriousViolations(page, '[data-testid="dashboard"]')).toEqual([]);
+  });
+
+  it("names the tenant's tag in the rows grouped by tag, and the tickets without one as none", async () => {
+    const { page } = e2e;
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('dashboard-group').selectOption('tag');
+    await page.getByTestId('dashboard-apply').click();
+    const rowNames = page.locator('[data-testid="dashboard-table"] tbody th[scope="row"]');
+    await expect.poll(() => rowNames.allInnerTexts(), { timeout: 15_000 }).toContain(CALLBACK_TAG.name);
+    const tagRow = page.locator(`[data-testid="dashboard-table"] tbody tr[data-key="${CALLBACK_TAG.id}"] th`);
+    expect(await tagRow.innerText()).toBe(CALLBACK_TAG.name);
+    expect(await rowNames.allInnerTexts()).not.toContain(CALLBACK_TAG.id);
+    // The four untagged tickets are one row, named as having none.
+    const untagged = page.locator('[data-testid="dashboard-table"] tbody tr[data-key=""] th');
+    expect(await untagged.innerText()).toBe('(none)');
+    await page.getByTestId('dashboard-group').selectOption('day');
+    await page.getByTestId('dashboard-apply').click();
   });
 
   it('lays the cards in one row and the panels side by side at 1280 px', async () => {

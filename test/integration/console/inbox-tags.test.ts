@@ -11,7 +11,7 @@ import { aiDecision, escalateDecision } from '../queue/builders.js';
 /**
  * Issue 19, tags in the console: on a real SQLite cache over a real queue, the inbox filters by a tag (the
  * ticket_tags side table) and its rows carry the tags; a setTags shows at once, before the queue has it; the queue's
- * refusal of a tag it does not know takes the local effect back.
+ * refusal of a tag it does not know takes the local effect back and tells the agent why.
  */
 describe('the inbox filtered by tag on a real console cache', () => {
   let queue: TestQueue;
@@ -93,5 +93,16 @@ describe('the inbox filtered by tag on a real console cache', () => {
     const refused = history.body.events.find((event) => event.action === 'tag');
     expect(refused?.inputs.outcome).toBe('rejected');
     expect(refused?.reason).toMatch(/^The tag "urgent" is not one of this tenant's tags/);
+    // The agent is told, with the queue's words and the tag it would have added, until they dismiss it.
+    const detail = await ana.service.getTicket({ ticketId: lea });
+    if (!detail.ok) throw new Error(detail.error.message);
+    expect(detail.value.unsent).toEqual([
+      expect.objectContaining({
+        kind: 'tag',
+        reason: 'rejected',
+        tags: { add: ['urgent'], remove: [] },
+        detail: expect.stringMatching(/^The tag "urgent" is not one of this tenant's tags/),
+      }),
+    ]);
   });
 });

@@ -163,6 +163,8 @@ export default {
     title: 'لم يُرسل',
     restore: 'إعادة إلى المحرر',
     dismiss: 'تجاهل',
+    tagsAdded: 'الوسوم المراد إضافتها: {{tags}}',
+    tagsRemoved: 'الوسوم المراد إزالتها: {{tags}}',
     reason: {
       answered_elsewhere: 'لم يُرسل: ردّ وكيل آخر على هذه التذكرة أولًا. اقرأ ردّه ثم قرّر.',
       resolved_elsewhere: 'لم يُرسل: حُلّت التذكرة في مكان آخر (الآن: {{status}}).',

@@ -158,6 +158,8 @@ export default {
     title: 'Nicht gesendet',
     restore: 'Zurück in den Editor',
     dismiss: 'Verwerfen',
+    tagsAdded: 'Hinzuzufügende Schlagwörter: {{tags}}',
+    tagsRemoved: 'Zu entfernende Schlagwörter: {{tags}}',
     reason: {
       answered_elsewhere:
         'Nicht gesendet: Eine andere Person hat dieses Ticket zuerst beantwortet. Lesen Sie die Antwort und entscheiden Sie dann.',

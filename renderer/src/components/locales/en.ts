@@ -159,6 +159,8 @@ export default {
     title: 'Not sent',
     restore: 'Put back in the editor',
     dismiss: 'Dismiss',
+    tagsAdded: 'Tags to add: {{tags}}',
+    tagsRemoved: 'Tags to remove: {{tags}}',
     reason: {
       answered_elsewhere: 'Not sent: another agent answered this ticket first. Read their reply, then decide.',
       resolved_elsewhere: 'Not sent: the ticket was resolved elsewhere (now: {{status}}).',

@@ -158,6 +158,8 @@ export default {
     title: 'No enviado',
     restore: 'Devolver al editor',
     dismiss: 'Descartar',
+    tagsAdded: 'Etiquetas para añadir: {{tags}}',
+    tagsRemoved: 'Etiquetas para quitar: {{tags}}',
     reason: {
       answered_elsewhere: 'No enviado: otro agente respondió primero. Lee su respuesta y decide.',
       resolved_elsewhere: 'No enviado: el ticket se resolvió en otro lugar (ahora: {{status}}).',

@@ -158,6 +158,8 @@ export default {
     title: 'Non envoyé',
     restore: 'Remettre dans l’éditeur',
     dismiss: 'Ignorer',
+    tagsAdded: 'Étiquettes à ajouter : {{tags}}',
+    tagsRemoved: 'Étiquettes à retirer : {{tags}}',
     reason: {
       answered_elsewhere: 'Non envoyé : un autre agent a répondu en premier. Lisez sa réponse, puis décidez.',
       resolved_elsewhere: 'Non envoyé : le ticket a été résolu ailleurs (maintenant : {{status}}).',

@@ -158,6 +158,8 @@ export default {
     title: 'לא נשלח',
     restore: 'החזר לעורך',
     dismiss: 'בטל',
+    tagsAdded: 'תגיות להוספה: {{tags}}',
+    tagsRemoved: 'תגיות להסרה: {{tags}}',
     reason: {
       answered_elsewhere: 'לא נשלח: נציג אחר ענה על הפנייה קודם. קרא את תשובתו ואז החלט.',
       resolved_elsewhere: 'לא נשלח: הפנייה נסגרה במקום אחר (כעת: {{status}}).',

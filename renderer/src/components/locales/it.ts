@@ -159,6 +159,8 @@ export default {
     title: 'Non inviato',
     restore: 'Rimetti nell’editor',
     dismiss: 'Ignora',
+    tagsAdded: 'Etichette da aggiungere: {{tags}}',
+    tagsRemoved: 'Etichette da rimuovere: {{tags}}',
     reason: {
       answered_elsewhere:
         'Non inviato: un altro operatore ha già risposto a questo ticket. Leggi la sua risposta, poi decidi.',

@@ -154,6 +154,8 @@ export default {
     title: '未送信',
     restore: 'エディターに戻す',
     dismiss: '閉じる',
+    tagsAdded: '追加するタグ：{{tags}}',
+    tagsRemoved: '削除するタグ：{{tags}}',
     reason: {
       answered_elsewhere: '未送信：別の担当者が先に返信しました。その返信を読んでから判断してください。',
       resolved_elsewhere: '未送信：このチケットは別の場所で解決されました（現在：{{status}}）。',

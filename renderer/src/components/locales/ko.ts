@@ -153,6 +153,8 @@ export default {
     title: '보내지 않음',
     restore: '편집기로 되돌리기',
     dismiss: '닫기',
+    tagsAdded: '추가할 태그: {{tags}}',
+    tagsRemoved: '제거할 태그: {{tags}}',
     reason: {
       answered_elsewhere: '보내지 않음: 다른 상담원이 먼저 이 티켓에 답장했습니다. 그 답장을 읽은 후 결정하세요.',
       resolved_elsewhere: '보내지 않음: 티켓이 다른 곳에서 해결되었습니다(현재: {{status}}).',

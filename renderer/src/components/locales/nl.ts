@@ -157,6 +157,8 @@ export default {
     title: 'Niet verzonden',
     restore: 'Terugzetten in de editor',
     dismiss: 'Sluiten',
+    tagsAdded: 'Toe te voegen labels: {{tags}}',
+    tagsRemoved: 'Te verwijderen labels: {{tags}}',
     reason: {
       answered_elsewhere:
         'Niet verzonden: een andere medewerker heeft dit ticket eerder beantwoord. Lees dat antwoord en beslis dan.',

@@ -160,6 +160,8 @@ export default {
     title: 'Nie wysłano',
     restore: 'Przywróć do edytora',
     dismiss: 'Odrzuć',
+    tagsAdded: 'Tagi do dodania: {{tags}}',
+    tagsRemoved: 'Tagi do usunięcia: {{tags}}',
     reason: {
       answered_elsewhere:
         'Nie wysłano: inny konsultant odpowiedział na to zgłoszenie wcześniej. Przeczytaj jego odpowiedź, potem zdecyduj.',

@@ -158,6 +158,8 @@ export default {
     title: 'Não enviado',
     restore: 'Devolver ao editor',
     dismiss: 'Descartar',
+    tagsAdded: 'Etiquetas a adicionar: {{tags}}',
+    tagsRemoved: 'Etiquetas a remover: {{tags}}',
     reason: {
       answered_elsewhere:
         'Não enviado: outro atendente respondeu a este ticket primeiro. Leia a resposta e depois decida.',

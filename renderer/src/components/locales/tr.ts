@@ -156,6 +156,8 @@ export default {
     title: 'Gönderilmedi',
     restore: 'Düzenleyiciye geri koy',
     dismiss: 'Kapat',
+    tagsAdded: 'Eklenecek etiketler: {{tags}}',
+    tagsRemoved: 'Kaldırılacak etiketler: {{tags}}',
     reason: {
       answered_elsewhere:
         'Gönderilmedi: bu talebi önce başka bir temsilci yanıtladı. Onun yanıtını okuyup sonra karar verin.',

@@ -152,6 +152,8 @@ export default {
     title: '未发送',
     restore: '放回编辑器',
     dismiss: '忽略',
+    tagsAdded: '要添加的标签：{{tags}}',
+    tagsRemoved: '要移除的标签：{{tags}}',
     reason: {
       answered_elsewhere: '未发送：另一位客服已先回复了此工单。请先阅读其回复再做决定。',
       resolved_elsewhere: '未发送：该工单已在别处解决（当前状态：{{status}}）。',

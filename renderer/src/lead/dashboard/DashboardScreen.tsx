@@ -11,6 +11,7 @@ import type { Formatters } from '../../format/formatters.js';
 import { useFormat } from '../../format/useFormat.js';
 import { useController } from '../../state/context.js';
 import { useLatestRequest } from '../../state/useLatestRequest.js';
+import { tagViewOf, useTenantTags } from '../../tags/tenant-tags.js';
 import { BacklogPanel } from './BacklogPanel.js';
 import { HeadlineCards } from './HeadlineCards.js';
 import { MetricChart, type ChartSeries } from './MetricChart.js';
@@ -50,6 +51,7 @@ export function DashboardScreen() {
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const beginLoad = useLatestRequest();
+  const tags = useTenantTags();
 
   const load = useCallback(
     async (current: Controls) => {
@@ -96,9 +98,10 @@ export function DashboardScreen() {
       if (key === null) return t('lead.dashboard.none');
       if (groupBy === 'day') return fmt.date(`${key}T00:00:00Z`);
       if (groupBy === 'language') return fmt.languageName(key);
+      if (groupBy === 'tag') return tagViewOf(tags, key).name;
       return key;
     },
-    [fmt, t],
+    [fmt, t, tags],
   );
 
   const chart = useMemo(() => {
