@@ -14,6 +14,16 @@ import type { LocalDatabase } from './local-database.js';
 /** The business hours an owner queue's tickets are counted in (its SLA policy's). */
 export type SlaHoursOf = (queue: string | null) => BusinessHours;
 
+/** The tickets of the filter's tag, found through the tag's ticket_tags rows (tickets_inbox_by_id covers the join). */
+const FROM_TAG = 'FROM ticket_tags tt CROSS JOIN tickets t ON t.id = tt.ticket_id';
+/** Whether a ticket walked in due-time order carries the filter's tag: one lookup of ticket_tags' key. */
+const HAS_TAG = 'EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.tag = @tag AND tt.ticket_id = t.id)';
+/**
+ * Up to this many matches, a tag's window sorts its tickets (read by id) by due time; beyond, walking the due-time
+ * index finds a window sooner (npm run bench -- inbox-tags).
+ */
+const SORT_TAGGED_BELOW = 5_000;
+
 /** How long a total is reused when nothing was invalidated: a snooze that ends shows in the counts within this time. */
 const TOTAL_REUSE_MS = 60_000;
 
@@ -82,19 +92,20 @@ export class InboxQueries {
       where.push(`t.${column} = @${key}`);
       params[key] = value;
     }
-    // A tag through ticket_tags' (tag, ticket_id) key (migrations.ts), never the tickets' JSON.
-    if (query.filters.tag !== undefined) {
-      where.push('t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = @tag)');
-      params.tag = query.filters.tag;
-    }
-    const filter = where.join(' AND ');
+    // A tag through ticket_tags (migrations.ts), never the tickets' JSON: counted from the tag's rows outwards, each
+    // ticket's inbox columns read from tickets_inbox_by_id; its rows found as cheaply as the tag is common or rare.
+    const tagged = query.filters.tag !== undefined;
+    if (query.filters.tag !== undefined) params.tag = query.filters.tag;
+    const untagged = where.join(' AND ');
+    const filter = tagged ? `${untagged} AND ${HAS_TAG}` : untagged;
+    const counted = tagged ? `${FROM_TAG} WHERE tt.tag = @tag AND ${untagged}` : `FROM tickets t WHERE ${untagged}`;
     const { now: _now, ...stable } = params;
     const countKey = JSON.stringify([filter, stable]);
     const cached = this.totals.get(countKey);
     const total =
       cached && now.getTime() - cached.at < TOTAL_REUSE_MS
         ? cached.total
-        : this.countTotal(filter, params, now.getTime(), countKey);
+        : this.countTotal(counted, params, now.getTime(), countKey);
     // Unread = total minus the tickets read since their last change, counted from the (small) reads table
     // outwards, so it stays exact after every read without counting the whole inbox again.
     const read = (
@@ -103,14 +114,16 @@ export class InboxQueries {
          WHERE r.seen_updated_at >= t.updated_at AND ${filter}`,
       ).get(params) as { n: number }
     ).n;
-    const rows = this.rowsOf(filter, params, query);
+    // A rare tag's rows are sorted from its few ticket_tags rows; a common one's found walking the due-time index.
+    const source = tagged && total <= SORT_TAGGED_BELOW ? counted : `FROM tickets t WHERE ${filter}`;
+    const rows = this.rowsOf(source, params, query);
     const inboxRows = rows.map((row) => toInboxRow(row, this.slaOf(row)));
     return { total, unread: Math.max(0, total - read), offset: query.offset, rows: inboxRows };
   }
 
-  /** How many tickets match, from the covering index alone; kept per query until the cache changes. */
-  private countTotal(filter: string, params: Record<string, string | number>, at: number, key: string): number {
-    const total = (this.prepared(`SELECT COUNT(*) AS n FROM tickets t WHERE ${filter}`).get(params) as { n: number }).n;
+  /** How many tickets match (`counted`: a FROM … WHERE clause), from covering indexes alone; kept per query until the cache changes. */
+  private countTotal(counted: string, params: Record<string, string | number>, at: number, key: string): number {
+    const total = (this.prepared(`SELECT COUNT(*) AS n ${counted}`).get(params) as { n: number }).n;
     this.totals.set(key, { total, at });
     return total;
   }
@@ -120,9 +133,9 @@ export class InboxQueries {
     this.totals.clear();
   }
 
-  /** The window's row ids come from the (status, due_at, id) index alone; only those rows are read whole. */
+  /** The window's row ids come from covering indexes (`source`: a FROM … WHERE clause); only those rows are read whole. */
   private rowsOf(
-    filter: string,
+    source: string,
     params: Record<string, string | number>,
     query: { limit: number; offset: number },
   ): InboxRowColumns[] {
@@ -131,7 +144,7 @@ export class InboxQueries {
          t.customer_tier, t.language, t.intent, t.owner_queue, t.reason_code, t.assignee, t.created_at, t.updated_at,
          t.due_at, t.sla_target, t.snoozed_until, json_extract(t.json, '$.version') AS version, r.seen_updated_at,
          json_extract(t.json, '$.tags') AS tags
-       FROM (SELECT t.rowid AS rid FROM tickets t WHERE ${filter} ORDER BY t.due_at, t.id LIMIT @limit OFFSET @offset) w
+       FROM (SELECT t.rowid AS rid ${source} ORDER BY t.due_at, t.id LIMIT @limit OFFSET @offset) w
        CROSS JOIN tickets t ON t.rowid = w.rid
        LEFT JOIN ticket_reads r ON r.ticket_id = t.id
        ORDER BY t.due_at, t.id`,

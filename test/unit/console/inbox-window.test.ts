@@ -139,6 +139,63 @@ describe('the windowed inbox over the local cache (real SQLite)', () => {
     });
   });
 
+  it('filters by a tag, common or rare, with the same order, totals and unread counts as the unfiltered inbox', () => {
+    // 6,000 tickets carry `common` (its window walks the due-time index), 300 carry `rare` (its window sorts them).
+    const tagsOf = (i: number) => [...(i % 2 === 0 ? ['common'] : []), ...(i % 40 === 1 ? ['rare'] : [])];
+    cache.transaction(() => {
+      for (let i = 0; i < 12_000; i++) {
+        const tags = tagsOf(i);
+        cache.putTicket(
+          escalated(i, {
+            tier: i % 7 === 0 ? 'vip' : 'standard',
+            minutesAgo: (i * 13) % 5_000,
+            ...(tags.length > 0 ? { tags } : {}),
+            ...(i % 11 === 0 ? { snoozedUntil: new Date(NOW.getTime() + 3_600_000).toISOString() } : {}),
+          }),
+        );
+      }
+    });
+    const pages = (filters: Record<string, string>, limit: number) => {
+      const ids: string[] = [];
+      let window = inbox.window({ offset: 0, limit, filters }, NOW);
+      const total = window.total;
+      while (window.rows.length > 0) {
+        ids.push(...window.rows.map((row) => row.id));
+        window = inbox.window({ offset: ids.length, limit, filters }, NOW);
+      }
+      return { ids, total, unread: inbox.window({ offset: 0, limit: 1, filters }, NOW).unread };
+    };
+    const everything = pages({}, 500);
+    const number = (id: string) => Number(id.slice(1));
+    for (const [tag, language] of [
+      ['common', undefined],
+      ['rare', undefined],
+      ['common', 'de'],
+      ['rare', 'en'],
+    ] as const) {
+      const expected = everything.ids.filter(
+        (id) =>
+          tagsOf(number(id)).includes(tag) &&
+          (language === undefined || (number(id) % 2 === 0 ? 'en' : 'de') === language),
+      );
+      const filters = { tag, ...(language ? { language } : {}) };
+      const found = pages(filters, 200);
+      expect(found.ids, `${tag} ${language ?? ''}`).toEqual(expected);
+      expect(found.total).toBe(expected.length);
+      expect(found.unread).toBe(expected.length);
+    }
+    expect(pages({ tag: 'common' }, 200).total).toBeGreaterThan(5_000);
+    // Read tickets leave the tag's unread count; the rows say so.
+    const rareIds = pages({ tag: 'rare' }, 200).ids;
+    for (const id of rareIds.slice(0, 5)) expect(inbox.recordSeen(id)).toBe(true);
+    inbox.invalidate();
+    const rare = inbox.window({ offset: 0, limit: 5, filters: { tag: 'rare' } }, NOW);
+    expect(rare.unread).toBe(rareIds.length - 5);
+    expect(rare.rows.map((row) => [row.id, row.unread, row.tags])).toEqual(
+      rareIds.slice(0, 5).map((id) => [id, false, tagsOf(number(id))]),
+    );
+  });
+
   it('recomputes every due time when the tenant changes its SLA policies', () => {
     cache.putTicket(escalated(1, { tier: 'premium', minutesAgo: 0 }));
     expect(inbox.window({ offset: 0, limit: 1 }, NOW).rows[0]?.dueAt).toBe(
