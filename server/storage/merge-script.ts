@@ -12,7 +12,7 @@ import { mergeNotes, mergeRefusal, undoNotes, undoRefusal, undoUntil } from '../
 import { appendAudit } from './audit-append.js';
 import type { MergeRow } from './merge-sql.js';
 import { perform, type Script } from './store-operations.js';
-import { ticketFromRow } from './ticket-rows.js';
+import { messageFromRow, ticketFromRow, type MessageRow } from './ticket-rows.js';
 import { writeTicketChange } from './ticket-scripts.js';
 
 export interface MergeInput {
@@ -53,9 +53,11 @@ export function* mergeTickets(input: MergeInput): Script<MergeOutcome> {
     return { status: 'not_found', what: `ticket ${source ? input.targetTicketId : input.sourceTicketId}` };
   const refusal = mergeRefusal(source, target);
   if (refusal) return { status: 'refused', refusal, sourceTicketId: source.id, targetTicketId: target.id };
-  const moved = (yield* perform('messageRows', tenantId, [source.id])).map((row) => row.id);
+  const movedRows = yield* perform('messageRows', tenantId, [source.id]);
+  const moved = movedRows.map((row) => row.id);
   for (const messageId of moved)
     yield* perform('moveMessage', tenantId, messageId, target.id, yield* perform('nextSeq', tenantId));
+  yield* moveAttachments(tenantId, movedRows, target.id);
   const notes = mergeNotes(source, target, moved.length, actor.name);
   // The pointer is written with the ticket (TicketPatch is what mutations change; a merge is no mutation).
   const resolved = yield* writeTicketChange(
@@ -110,6 +112,13 @@ export function* undoMerge(input: UndoMergeInput): Script<MergeOutcome> {
   const moved = MovedIdsSchema.parse(JSON.parse(row.moved_json));
   for (const messageId of moved)
     yield* perform('moveMessage', tenantId, messageId, source.id, yield* perform('nextSeq', tenantId));
+  const movedBack = new Set(moved);
+  const sourceRows = yield* perform('messageRows', tenantId, [source.id]);
+  yield* moveAttachments(
+    tenantId,
+    sourceRows.filter((message) => movedBack.has(message.id)),
+    source.id,
+  );
   const status = TicketStatusSchema.parse(row.source_status);
   const notes = undoNotes(source, target, status, moved.length, actor.name);
   const restored = yield* writeTicketChange(
@@ -126,6 +135,17 @@ export function* undoMerge(input: UndoMergeInput): Script<MergeOutcome> {
     mergeEntry(returned, AUDIT_ACTIONS.mergeUndone, facts, actor),
   ]);
   return { status: 'undone', record: { ...record, undoneAt: at } };
+}
+
+/** The stored attachments (and original HTML) of moved mails go with them, so the ticket they now show on serves them. */
+function* moveAttachments(tenantId: string, rows: readonly MessageRow[], ticketId: string): Script<void> {
+  for (const message of rows.map(messageFromRow)) {
+    const mail = message.email;
+    if (!mail) continue;
+    const stored = mail.attachments.filter((attachment) => attachment.stored).map((attachment) => attachment.id);
+    for (const id of mail.htmlOriginalId ? [...stored, mail.htmlOriginalId] : stored)
+      yield* perform('moveAttachment', tenantId, id, ticketId);
+  }
 }
 
 function* lockedTicket(tenantId: string, ticketId: string): Script<Ticket | null> {

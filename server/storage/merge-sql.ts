@@ -29,6 +29,8 @@ export interface MergeOperations {
   moveMessage(tenantId: string, messageId: string, ticketId: string, seq: number): void;
   /** The subject of a reply's outbox row (a merge notice names the ticket the conversation continues on). */
   setOutboxSubject(tenantId: string, messageId: string, subject: string): void;
+  /** Puts a stored email attachment on the ticket its message now belongs to (it is downloaded through that ticket). */
+  moveAttachment(tenantId: string, attachmentId: string, ticketId: string): void;
 }
 
 const MERGE_COLUMNS = [
@@ -76,6 +78,13 @@ export const MERGE_STATEMENTS: Statements<MergeOperations> = {
     statement: (tenantId, messageId, ticketId, seq) => ({
       sql: 'UPDATE messages SET ticket_id = ?, seq = ? WHERE tenant_id = ? AND id = ?',
       values: [ticketId, seq, tenantId, messageId],
+    }),
+    answer: none,
+  },
+  moveAttachment: {
+    statement: (tenantId, attachmentId, ticketId) => ({
+      sql: 'UPDATE email_blobs SET ticket_id = ? WHERE tenant_id = ? AND id = ?',
+      values: [ticketId, tenantId, attachmentId],
     }),
     answer: none,
   },

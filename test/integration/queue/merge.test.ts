@@ -26,6 +26,17 @@ for (const engine of engines) {
       queue.call<MergeRecord>('POST', `/v1/merges/${mergeId}/undo`, { token: queue.tokens.lead });
     const history = async (id: string) =>
       TicketHistorySchema.parse((await queue.call('GET', `/v1/tickets/${id}/history`)).body).events;
+    /** The tenant's email channel (added at the first call) and the store port its runtime receives mail through. */
+    let channel: Promise<void> | null = null;
+    const emailChannel = async () => {
+      channel ??= addEmailChannel(queue.store, queue.tenantId);
+      await channel;
+      const secrets = new ChannelSecrets({ ok: true, key: Buffer.from(newSecretKeyText(), 'base64'), origin: 'test' });
+      return {
+        key: { tenantId: queue.tenantId, channelId: EMAIL_CHANNEL_ID },
+        port: emailStorePort({ store: queue.store, secrets, log: () => undefined, now: queue.clock.now }),
+      };
+    };
     /** Two tickets of one customer (a web form's: no channel to tell them on), the source written first. */
     const pair = async (customerId: string) => {
       const customer = { id: customerId, name: 'Ada Lovelace', email: 'ada@example.com' };
@@ -141,10 +152,7 @@ for (const engine of engines) {
     });
 
     it('tells an email customer through the outbox, naming the target; their answer to that mail lands on the target', async () => {
-      const key = { tenantId: queue.tenantId, channelId: EMAIL_CHANNEL_ID };
-      await addEmailChannel(queue.store, queue.tenantId);
-      const secrets = new ChannelSecrets({ ok: true, key: Buffer.from(newSecretKeyText(), 'base64'), origin: 'test' });
-      const port = emailStorePort({ store: queue.store, secrets, log: () => undefined, now: queue.clock.now });
+      const { key, port } = await emailChannel();
       const position = { uidValidity: 7, uid: 1 };
       const first = await port.receive(key, inboundMail({ subject: 'Card declined' }), position);
       const second = await port.receive(key, inboundMail({ subject: 'Refund late' }), { ...position, uid: 2 });
@@ -168,6 +176,44 @@ for (const engine of engines) {
         kind: 'reply',
         ticketId: second.ticketId,
       });
+    });
+
+    it("a moved mail's stored attachment and original HTML download through the ticket it shows on, after the merge and after its undo", async () => {
+      const { key, port } = await emailChannel();
+      const position = { uidValidity: 8, uid: 1 };
+      const receipt = {
+        filename: 'receipt.pdf',
+        contentType: 'application/pdf',
+        size: 5,
+        content: Buffer.from('%PDF-'),
+      };
+      const first = await port.receive(
+        key,
+        inboundMail({ subject: 'Receipt attached', html: '<p>See the receipt</p>', attachments: [receipt] }),
+        position,
+      );
+      const second = await port.receive(key, inboundMail({ subject: 'Still waiting' }), { ...position, uid: 2 });
+      if (first.kind !== 'ticket' || second.kind !== 'ticket') throw new Error('the mails made no tickets');
+      const mail = (await read(first.ticketId)).messages[0]?.email;
+      const ids = [mail?.attachments[0]?.id ?? '', mail?.htmlOriginalId ?? ''];
+      const download = async (ticketId: string, id: string) =>
+        (
+          await fetch(`${queue.url}/v1/tickets/${ticketId}/attachments/${id}`, {
+            headers: { authorization: `Bearer ${queue.tokens.agent}` },
+          })
+        ).status;
+
+      const record = MergeRecordSchema.parse((await merge(first.ticketId, second.ticketId)).body);
+      expect((await read(second.ticketId)).messages.some((m) => m.email?.attachments[0]?.id === ids[0])).toBe(true);
+      for (const id of ids) {
+        expect(await download(second.ticketId, id), id).toBe(200);
+        expect(await download(first.ticketId, id), id).toBe(404);
+      }
+      expect((await undo(record.id)).status).toBe(200);
+      for (const id of ids) {
+        expect(await download(first.ticketId, id), id).toBe(200);
+        expect(await download(second.ticketId, id), id).toBe(404);
+      }
     });
   });
 }
