@@ -2,6 +2,7 @@ import type { ConsoleSession } from '../../../shared/api/identity-console.js';
 import type { SessionGrant, SessionUser, SignOutReason } from '../../../shared/api/identity-contract.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type { IdentityQueueClient } from '../../../lib/queue-client/identity-queue-client.js';
+import { backoffDelay } from '../../../lib/queue-client/backoff.js';
 import { signOutReasonOf } from '../../../lib/queue-client/queue-credential.js';
 import type { SessionCredential } from './session-credential.js';
 import { readRememberedSession, type RememberedSession, type SessionSecretStore } from './session-secret-store.js';
@@ -32,12 +33,19 @@ export interface SessionManagerOptions {
   onChange: () => void;
   now?: () => Date;
   log?: (line: string) => void;
+  /** The jitter of the retries' back-off (tests fix it). */
+  random?: () => number;
 }
 
 /** How long before the access token expires it is refreshed: a fifth of its life, at most a minute. */
 const REFRESH_MARGIN_MS = 60_000;
-/** How soon a refresh is tried again when the queue (or the identity provider behind it) did not answer. */
+/**
+ * How soon a refresh is tried again when the queue (or the identity provider behind it) did not answer: 5 s, then up
+ * to twice as long after each failure in a row (with jitter), at most a minute. A request the queue answers with
+ * access_expired still asks for a refresh at once.
+ */
 const RETRY_REFRESH_MS = 5_000;
+const MAX_RETRY_REFRESH_MS = 60_000;
 
 /**
  * The console's session (issue 18). Signed in with a password or the identity provider: the access token lives in
@@ -51,6 +59,8 @@ export class SessionManager {
   private remembered: RememberedSession | null = null;
   private refreshing: Promise<boolean> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Refreshes in a row the queue did not answer (the retry's back-off). */
+  private failedRefreshes = 0;
   private stopped = false;
 
   constructor(private readonly options: SessionManagerOptions) {
@@ -154,8 +164,11 @@ export class SessionManager {
       this.signedOutBecause(reason);
       return false;
     }
-    this.options.log?.(`The session could not be refreshed (${grant.error.message}); trying again soon.`);
-    this.schedule(RETRY_REFRESH_MS);
+    const retryMs = backoffDelay(this.failedRefreshes++, RETRY_REFRESH_MS, MAX_RETRY_REFRESH_MS, this.options.random);
+    this.options.log?.(
+      `The session could not be refreshed (${grant.error.message}); trying again in ${Math.round(retryMs / 1000)} s.`,
+    );
+    this.schedule(retryMs);
     return false;
   }
 
@@ -174,6 +187,7 @@ export class SessionManager {
     const wasConnected = this.connected();
     const before = this.current;
     this.remembered = remembered;
+    this.failedRefreshes = 0;
     this.options.credential.set(grant.accessToken);
     this.current = { state: 'signed_in', user: grant.user, via: grant.via, reason: null };
     const lifeMs = Date.parse(grant.accessExpiresAt) - this.now();
