@@ -133,11 +133,11 @@ async function startParts(options: ConsoleRuntimeOptions, running: Disposables):
     db.transaction(() => {
       if (rebuilt.clientId) meta.set(CLIENT_ID_KEY, rebuilt.clientId);
       meta.set('lastMutationId', String(rebuilt.lastMutationId));
-      for (const json of rebuilt.salvagedOutbox) {
+      for (const { json, author } of rebuilt.salvagedOutbox) {
         const parsed = MutationSchema.safeParse(JSON.parse(json));
         if (!parsed.success) continue;
         const { id: _id, ...unnumbered } = parsed.data;
-        outbox.enqueue(unnumbered);
+        outbox.enqueue(unnumbered, author);
       }
     })();
     log(

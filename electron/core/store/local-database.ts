@@ -4,6 +4,7 @@ import { CLIENT_ID_KEY } from './meta-store.js';
 import { LOCAL_MIGRATIONS } from './migrations.js';
 import { makeSqliteFilesOwnerOnly } from '../../../lib/owner-only-file.js';
 import { searchableText } from './search-text.js';
+import { outboxAuthorOf, type OutboxAuthor, type OutboxAuthorColumns } from './outbox.js';
 
 export type LocalDatabase = Database.Database;
 
@@ -43,8 +44,14 @@ export interface CacheRebuild {
   movedTo: string;
   clientId: string | null;
   lastMutationId: number;
-  /** Unsent changes still readable from the damaged file, oldest first (mutation JSON). */
-  salvagedOutbox: string[];
+  /** Unsent changes still readable from the damaged file, oldest first: mutation JSON and who wrote it. */
+  salvagedOutbox: SalvagedChange[];
+}
+
+/** An unsent change read from a damaged cache: its mutation JSON and its author (null: none recorded). */
+export interface SalvagedChange {
+  json: string;
+  author: OutboxAuthor | null;
 }
 
 export interface OpenedCache {
@@ -129,7 +136,7 @@ function salvageFrom(
   file: string,
   nativeBinding?: string,
 ): Pick<CacheRebuild, 'clientId' | 'lastMutationId' | 'salvagedOutbox'> {
-  const salvage = { clientId: null as string | null, lastMutationId: 0, salvagedOutbox: [] as string[] };
+  const salvage = { clientId: null as string | null, lastMutationId: 0, salvagedOutbox: [] as SalvagedChange[] };
   let db: LocalDatabase | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -142,20 +149,40 @@ function salvageFrom(
     };
     salvage.clientId = read(CLIENT_ID_KEY);
     salvage.lastMutationId = Number(read('lastMutationId') ?? 0) || 0;
-    try {
-      salvage.salvagedOutbox = db
-        .prepare<[], { json: string }>('SELECT json FROM outbox ORDER BY id')
-        .all()
-        .map((row) => row.json);
-    } catch {
-      // The outbox itself is unreadable: nothing to carry over.
-    }
+    salvage.salvagedOutbox = salvageOutbox(db);
   } catch {
     // Not even openable: start from nothing.
   } finally {
     db?.close();
   }
   return salvage;
+}
+
+/**
+ * The damaged file's unsent changes with their authors, so each still goes out only as the person who wrote it (a
+ * file from before sign-in has no author columns: its changes have none). Unreadable: nothing to carry over.
+ */
+function salvageOutbox(db: LocalDatabase): SalvagedChange[] {
+  type Row = { json: string } & Partial<OutboxAuthorColumns>;
+  const read = (sql: string) => db.prepare<[], Row>(sql).all();
+  try {
+    let rows: Row[];
+    try {
+      rows = read('SELECT json, author_tenant_id, author_user_id, author_name FROM outbox ORDER BY id');
+    } catch {
+      rows = read('SELECT json FROM outbox ORDER BY id');
+    }
+    return rows.map((row) => ({
+      json: row.json,
+      author: outboxAuthorOf({
+        author_tenant_id: row.author_tenant_id ?? null,
+        author_user_id: row.author_user_id ?? null,
+        author_name: row.author_name ?? null,
+      }),
+    }));
+  } catch {
+    return [];
+  }
 }
 
 function describe(error: unknown): string {

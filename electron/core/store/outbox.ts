@@ -22,11 +22,22 @@ export interface OutboxEntry {
   author: OutboxAuthor | null;
 }
 
-interface OutboxRow {
-  json: string;
+/** An outbox row's author columns (a file from before sign-in existed has none). */
+export interface OutboxAuthorColumns {
   author_tenant_id: string | null;
   author_user_id: string | null;
   author_name: string | null;
+}
+
+interface OutboxRow extends OutboxAuthorColumns {
+  json: string;
+}
+
+/** The author an outbox row names, or null (written before sign-in existed). */
+export function outboxAuthorOf(row: OutboxAuthorColumns): OutboxAuthor | null {
+  return row.author_user_id === null
+    ? null
+    : { tenantId: row.author_tenant_id ?? '', userId: row.author_user_id, name: row.author_name ?? row.author_user_id };
 }
 
 /**
@@ -78,14 +89,7 @@ export class Outbox {
   entries(limit = Number.MAX_SAFE_INTEGER): OutboxEntry[] {
     return this.entriesStmt.all(limit).map((row) => ({
       mutation: MutationSchema.parse(JSON.parse(row.json)),
-      author:
-        row.author_user_id === null
-          ? null
-          : {
-              tenantId: row.author_tenant_id ?? '',
-              userId: row.author_user_id,
-              name: row.author_name ?? row.author_user_id,
-            },
+      author: outboxAuthorOf(row),
     }));
   }
 

@@ -239,14 +239,18 @@ describe('local full-text search and review filters', () => {
     const meta = new MetaStore(db);
     meta.set('clientId', 'console-keep');
     const outbox = new Outbox(db, meta);
-    outbox.enqueue({
-      type: 'note',
-      ticketId: 't1',
-      messageId: 'n1',
-      text: 'keep me',
-      agentName: 'A',
-      createdAt: '2026-11-25T00:00:00.000Z',
-    });
+    const ben = { tenantId: 'payments', userId: 'usr_ben_agent', name: 'Ben Agent' };
+    outbox.enqueue(
+      {
+        type: 'note',
+        ticketId: 't1',
+        messageId: 'n1',
+        text: 'keep me',
+        agentName: 'A',
+        createdAt: '2026-11-25T00:00:00.000Z',
+      },
+      ben,
+    );
     const cache = new TicketCache(db);
     cache.transaction(() => {
       for (let i = 0; i < 400; i++) {
@@ -269,9 +273,10 @@ describe('local full-text search and review filters', () => {
     const rebuilt = openOrRebuildLocalDatabase(file);
     expect(rebuilt.rebuilt).not.toBeNull();
     expect(rebuilt.rebuilt?.clientId).toBe('console-keep');
-    expect(rebuilt.rebuilt?.salvagedOutbox.map((json) => (JSON.parse(json) as { text: string }).text)).toEqual([
-      'keep me',
-    ]);
+    // Each change keeps its author: after the rebuild it still goes out only as the person who wrote it.
+    expect(
+      rebuilt.rebuilt?.salvagedOutbox.map(({ json, author }) => [(JSON.parse(json) as { text: string }).text, author]),
+    ).toEqual([['keep me', ben]]);
     expect(readdirSync(dirname(file)).some((name) => name.startsWith('console.sqlite.damaged-'))).toBe(true);
     rebuilt.db.close();
   });
