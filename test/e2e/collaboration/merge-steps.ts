@@ -2,7 +2,8 @@
  * Merge (issue 19, H2) on the collaboration stack: Ana merges one of a customer's tickets into the other from the
  * ticket view by keyboard (Shift+M, the target chosen by typing, Enter, Enter to confirm); her console opens the target
  * with its Undo bar and one thread; Ben's console shows the same one thread, the merged ticket its pointer; the queue's
- * history of both tickets records the merge. Axe clean on the dialog, the confirmation and the banners.
+ * history of both tickets records the merge. After a reload Ana's Undo bar is still there and undoes it. Axe clean on
+ * the dialog, the confirmation and the banners.
  */
 import { expect } from 'vitest';
 import type { TicketHistory } from '../../../shared/api/ticket-history.js';
@@ -63,4 +64,22 @@ export async function mergeSteps(c: TwoConsoles): Promise<void> {
     const history = await c.admin<TicketHistory>('GET', `/tickets/${id}/history`);
     expect(history.events.map((event) => event.action)).toContain('ticket_merged');
   }
+
+  // Ana reloads her console within the window: the Undo bar is still on the target, and undoing splits the thread.
+  await page.reload();
+  await openTicket(page, target);
+  await page.getByTestId('merge-undo').waitFor();
+  await page.getByTestId('merge-undo-button').click();
+  await page.getByTestId('merge-undo').waitFor({ state: 'detached' });
+  await expect.poll(async () => (await c.ticket(source)).ticket.status).toBe('escalated');
+  expect((await c.ticket(source)).ticket.mergedInto ?? null).toBeNull();
+  expect((await c.ticket(target)).messages.map((message) => message.text)).not.toContain('My card was declined twice.');
+  const undone = await c.admin<TicketHistory>('GET', `/tickets/${target}/history`);
+  expect(undone.events.map((event) => event.action)).toContain('ticket_merge_undone');
+  // Ben's console follows: the source shows no pointer any more.
+  await expect.poll(() => c.ben.page.getByTestId('merge-pointer').count(), { timeout: 15_000 }).toBe(0);
+  // Nothing offers the undo again after another reload.
+  await page.reload();
+  await openTicket(page, target);
+  expect(await page.getByTestId('merge-undo').count()).toBe(0);
 }

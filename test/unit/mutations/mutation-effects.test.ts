@@ -143,7 +143,7 @@ describe('what each mutation does to the ticket and its thread', () => {
 });
 
 describe('what a console keeps of a change the queue refused', () => {
-  it('the text to send again for replies, notes, reassignments, reviews and reopens; nothing for the rest', () => {
+  it('the text to send again for replies, notes, reassignments, reviews and reopens, the tags of a tag change; nothing for the rest', () => {
     const kept = (mutation: Mutation) => mutatorOf(mutation).kept?.(mutation) ?? null;
     expect(kept(change.reply(true))).toEqual({ kind: 'reply', text: 'Done.', resolve: true });
     expect(kept(change.note())).toEqual({ kind: 'note', text: 'Call back.', resolve: false });
@@ -151,13 +151,18 @@ describe('what a console keeps of a change the queue refused', () => {
     expect(kept(change.review('flag'))).toEqual({ kind: 'review', text: 'Too slow.', resolve: false });
     expect(kept(change.review('approve'))).toEqual({ kind: 'review', text: 'approve', resolve: false });
     expect(kept(change.reopen('general'))).toEqual({ kind: 'reopen', text: 'Wrong answer.', resolve: false });
+    expect(kept(change.tag(['vip']))).toEqual({
+      kind: 'tag',
+      text: '',
+      resolve: false,
+      tags: { add: ['vip'], remove: [] },
+    });
     for (const mutation of [
       change.assign(),
       change.snooze(null),
       change.handback(),
       change.spam(),
       change.handleTime(5),
-      change.tag(['vip']),
     ])
       expect(kept(mutation)).toBeNull();
   });
