@@ -59,7 +59,10 @@ export function createListRefresh(api: RefreshApi, store: ConsoleStoreApi, optio
     if (!id) return;
     const generation = ++detailGeneration;
     const result = await api.getTicket({ ticketId: id });
-    if (generation !== detailGeneration || s().openTicketId !== id) return;
+    if (s().openTicketId !== id) return;
+    // Dropped when a newer detail came meanwhile (an action's answer), unless this one has a later version of the
+    // ticket: then the cache had moved on past that answer (e.g. the AI decided a ticket just handed back).
+    if (generation !== detailGeneration && !(result.ok && isNewerVersion(result.value, s().detail))) return;
     if (result.ok) {
       s().setDetail(result.value);
       markRead(id);
@@ -165,6 +168,8 @@ export function createListRefresh(api: RefreshApi, store: ConsoleStoreApi, optio
     /** The open ticket as an action's answer has it: fetches still under way are older and are dropped. */
     showDetail(detail: TicketDetail): void {
       detailGeneration++;
+      // An answer computed before a later version of the ticket was already shown is older than what shows.
+      if (isNewerVersion(s().detail, detail)) return;
       s().setDetail(detail);
     },
     /** The ticket was closed: a fetch of it still under way is dropped. */
@@ -177,3 +182,8 @@ export function createListRefresh(api: RefreshApi, store: ConsoleStoreApi, optio
 }
 
 export type ListRefresh = ReturnType<typeof createListRefresh>;
+
+/** Whether `detail` shows a later version of the same ticket than `than` (a local change keeps the version). */
+function isNewerVersion(detail: TicketDetail | null | undefined, than: TicketDetail | null | undefined): boolean {
+  return !!detail && !!than && detail.ticket.id === than.ticket.id && detail.ticket.version > than.ticket.version;
+}

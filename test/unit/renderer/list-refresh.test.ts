@@ -131,6 +131,24 @@ describe('list refresh: what the console shows follows the host', () => {
     expect(host.callsOf('markRead')).toEqual([]);
   });
 
+  it("a later version of the ticket wins over an action's answer, whichever arrives last", async () => {
+    const host = threeEscalatedAndOneResolved();
+    const { refresh, store, state } = refreshOn(host);
+    store.getState().setOpenTicket('a');
+    // A fetch under way when the action answers, that reads a later version (the AI decided meanwhile): shown.
+    host.put({ ...host.ticket('a')!, version: 9, status: 'escalated' });
+    const release = host.hold('getTicket');
+    const answer = refresh.refreshOpenTicket();
+    refresh.showDetail({ ticket: { ...host.ticket('a')!, version: 7, status: 'new' }, messages: [] });
+    expect(state().detail?.ticket).toMatchObject({ version: 7, status: 'new' });
+    release();
+    await answer;
+    expect(state().detail?.ticket).toMatchObject({ version: 9, status: 'escalated' });
+    // An action's answer arriving after that later version showed is older: it does not replace it.
+    refresh.showDetail({ ticket: { ...host.ticket('a')!, version: 7, status: 'new' }, messages: [] });
+    expect(state().detail?.ticket).toMatchObject({ version: 9, status: 'escalated' });
+  });
+
   it('while another screen covers the lists the AI-resolved list waits, and comes when the lists show again', async () => {
     let hidden = false;
     const host = threeEscalatedAndOneResolved();
