@@ -25,9 +25,40 @@ const MERGE_NOTICES: Readonly<Record<string, string>> = {
   ar: 'دمجنا هذا الطلب مع طلبك الآخر «{subject}» {reference}: كل ما كتبته موجود هناك، وسنواصل المحادثة هناك.',
 };
 
-/** The notice in the customer's language naming the ticket the conversation continues on. */
-export function mergeNotice(language: string | null, target: { id: string; subject: string }): string {
-  return inCustomerLanguage(MERGE_NOTICES, language)
+/**
+ * The notice a chat visitor reads: their conversation follows the merge (merge-follow.ts), so it shows the joined
+ * thread itself and says so, in the same languages.
+ */
+const JOINED_HERE_NOTICES: Readonly<Record<string, string>> = {
+  en: 'We have joined your requests into one conversation, "{subject}" {reference}: everything you wrote is here, and we continue here.',
+  de: 'Wir haben Ihre Anfragen zu einem Gespräch zusammengeführt, „{subject}“ {reference}: Alles, was Sie geschrieben haben, steht hier, und wir setzen das Gespräch hier fort.',
+  fr: 'Nous avons réuni vos demandes en une seule conversation, « {subject} » {reference} : tout ce que vous avez écrit se trouve ici, et nous poursuivons ici.',
+  es: 'Hemos unido sus solicitudes en una sola conversación, «{subject}» {reference}: todo lo que escribió está aquí y continuamos aquí.',
+  pt: 'Juntámos os seus pedidos numa só conversa, «{subject}» {reference}: tudo o que escreveu está aqui e continuamos aqui.',
+  it: 'Abbiamo unito le sue richieste in un’unica conversazione, «{subject}» {reference}: tutto ciò che ha scritto è qui e continuiamo qui.',
+  nl: 'We hebben uw verzoeken samengevoegd tot één gesprek, "{subject}" {reference}: alles wat u schreef staat hier, en we gaan hier verder.',
+  sv: 'Vi har slagit ihop dina ärenden till ett samtal, ”{subject}” {reference}: allt du skrev finns här, och vi fortsätter här.',
+  da: 'Vi har lagt dine henvendelser sammen til én samtale, "{subject}" {reference}: alt, hvad du skrev, står her, og vi fortsætter her.',
+  nb: 'Vi har slått sammen henvendelsene dine til én samtale, «{subject}» {reference}: alt du skrev, står her, og vi fortsetter her.',
+  fi: 'Yhdistimme pyyntösi yhdeksi keskusteluksi ”{subject}” {reference}: kaikki kirjoittamasi on täällä, ja jatkamme täällä.',
+  pl: 'Połączyliśmy Twoje zgłoszenia w jedną rozmowę „{subject}” {reference}: wszystko, co napisałeś, jest tutaj i tu kontynuujemy.',
+  cs: 'Vaše požadavky jsme spojili do jedné konverzace „{subject}“ {reference}: vše, co jste napsali, je zde, a pokračujeme zde.',
+  el: 'Ενώσαμε τα αιτήματά σας σε μία συζήτηση, «{subject}» {reference}: ό,τι γράψατε βρίσκεται εδώ και συνεχίζουμε εδώ.',
+  ro: 'Am unit solicitările dvs. într-o singură conversație, „{subject}” {reference}: tot ce ați scris se află aici și continuăm aici.',
+  ar: 'دمجنا طلباتك في محادثة واحدة «{subject}» {reference}: كل ما كتبته موجود هنا، وسنواصل هنا.',
+};
+
+/**
+ * The notice in the customer's language naming the ticket the conversation continues on: `elsewhere` for a channel
+ * whose conversation stays on the merged ticket (a mail thread, a generic channel), `here` for a chat, whose
+ * conversation now shows the target.
+ */
+export function mergeNotice(
+  language: string | null,
+  target: { id: string; subject: string },
+  where: 'elsewhere' | 'here' = 'elsewhere',
+): string {
+  return inCustomerLanguage(where === 'here' ? JOINED_HERE_NOTICES : MERGE_NOTICES, language)
     .replace('{subject}', target.subject)
     .replace('{reference}', ticketReference(target.id));
 }

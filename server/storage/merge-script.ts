@@ -67,7 +67,7 @@ export function* mergeTickets(input: MergeInput): Script<MergeOutcome> {
   );
   yield* perform('clearClaim', tenantId, source.id);
   const told = yield* tellCustomer(resolved, target, actor, now);
-  const joined = yield* writeTicketChange(target, { patch: {}, message: notes.target(newMessageId()) }, now);
+  const joined = yield* writeTicketChange(told.target, { patch: {}, message: notes.target(newMessageId()) }, now);
   const row: MergeRow = {
     id: newMergeId(),
     tenant_id: tenantId,
@@ -154,28 +154,35 @@ function* lockedTicket(tenantId: string, ticketId: string): Script<Ticket | null
 }
 
 /**
- * The customer's notice on the merged ticket, when its channel carries replies to them: a public reply written like
- * any other (writeTicketChange gives it its delivery), and an email's outbox row names the target in its subject, so
- * the customer's answer lands there. Who told them: the channel; null where it cannot (nothing is written then).
+ * The customer's notice, when the merged ticket's channel carries replies to them: a public reply written like any
+ * other (writeTicketChange gives it its delivery). On the merged ticket for a mail thread (its outbox row names the
+ * target in its subject, so the customer's answer lands there) and a generic channel; on the target for a chat, whose
+ * conversation shows the target from now on (merge-follow.ts). Who told them: the channel; null where it cannot
+ * (nothing is written then). Answers both tickets as they are after it.
  */
 function* tellCustomer(
   merged: Ticket,
   target: Ticket,
   actor: TokenActor,
   now: Date,
-): Script<{ ticket: Ticket; by: string | null }> {
-  if (!(yield* carriesReplies(merged))) return { ticket: merged, by: null };
+): Script<{ ticket: Ticket; target: Ticket; by: string | null }> {
+  if (!(yield* carriesReplies(merged))) return { ticket: merged, target, by: null };
+  const inThread = merged.channel === CHAT_TICKET_CHANNEL;
   const notice = {
     id: newMessageId(),
     author: 'agent',
     authorName: actor.name,
     kind: 'reply',
-    text: mergeNotice(merged.language, target),
+    text: mergeNotice(merged.language, target, inThread ? 'here' : 'elsewhere'),
   } as const;
+  if (inThread) {
+    const told = yield* writeTicketChange(target, { patch: {}, message: notice }, now);
+    return { ticket: merged, target: told, by: merged.channel };
+  }
   const ticket = yield* writeTicketChange(merged, { patch: {}, message: notice }, now);
   if (merged.channel === EMAIL_TICKET_CHANNEL)
     yield* perform('setOutboxSubject', merged.tenantId, notice.id, replySubject(target.subject, target.id));
-  return { ticket, by: merged.channel };
+  return { ticket, target, by: merged.channel };
 }
 
 /** Whether a reply on the ticket reaches its customer: a mail thread, a chat visitor, a generic channel's conversation. */

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { TicketWithMessages } from '../../../shared/api/queue-contract.js';
 import type { WidgetConversation } from '../../../shared/api/widget-contract.js';
 import { DEFAULT_SLA_POLICY } from '../../../shared/sla/inbox-policy.js';
-import { testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
+import type { MergeRecord } from '../../../shared/api/merge-contract.js';
+import { postTicket, testQueueForEachTest } from '../../helpers/test-queue-hooks.js';
 import { agentReply, aiDecision, escalateDecision, note } from '../queue/builders.js';
 import { queueEngines } from '../queue/engines.js';
 import { newVisitor, sendMessage, visitorCall, WIDGET_QUEUE, withWidget } from './widget-visitor.js';
@@ -106,5 +107,43 @@ describe.each(engines)('chat widget conversation ($name)', (engine) => {
     expect(rated.body.rating).toMatchObject({ score: 4, comment: 'Quick and kind' });
     const ticket = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${ticketId}`);
     expect(ticket.body.ticket.csat).toMatchObject({ score: 4 });
+  });
+
+  it("a chat ticket merged into the same customer's other ticket tells the visitor where it continues; their next message lands there", async () => {
+    await withWidget(queue);
+    const visitor = await newVisitor(queue);
+    const sent = await sendMessage(queue, visitor.sessionToken, 'My card was declined at checkout', 'c-1');
+    const chatTicket = sent.body.ticketId as string;
+    const other = await postTicket(queue, {
+      subject: 'Refund still missing',
+      text: 'My refund is late.',
+      customer: { id: visitor.customerId, name: 'Website visitor', tier: 'standard' },
+    });
+
+    const merged = await queue.call<MergeRecord>('POST', `/v1/tickets/${chatTicket}/merge`, {
+      token: queue.tokens.agent,
+      body: { into: other },
+    });
+    expect(merged.status).toBe(200);
+    expect(merged.body.customerToldBy).toBe('chat');
+    // The conversation now shows the joined thread, with the notice in the visitor's language (pt-BR: Portuguese).
+    const seen = await visitorCall(queue, 'GET', '/v1/widget/conversation', { session: visitor.sessionToken });
+    expect(seen.body.ticketId).toBe(other);
+    expect(seen.body.messages.map((message) => message.text)).toEqual(
+      expect.arrayContaining(['My card was declined at checkout', 'My refund is late.']),
+    );
+    const notice = seen.body.messages.at(-1);
+    expect(notice).toMatchObject({ author: 'agent' });
+    expect(notice?.text).toMatch(/^Juntámos os seus pedidos numa só conversa, «Refund still missing»/);
+    expect(notice?.text).toContain(`[#${other}]`);
+
+    await sendMessage(queue, visitor.sessionToken, 'Any news on both?', 'c-2');
+    const target = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${other}`);
+    expect(target.body.messages.map((message) => message.text)).toEqual(
+      expect.arrayContaining(['My card was declined at checkout', 'My refund is late.', 'Any news on both?']),
+    );
+    const source = await queue.call<TicketWithMessages>('GET', `/v1/tickets/${chatTicket}`);
+    expect(source.body.ticket).toMatchObject({ status: 'resolved', mergedInto: other });
+    expect(source.body.messages.map((message) => message.text)).not.toContain('Any news on both?');
   });
 });
