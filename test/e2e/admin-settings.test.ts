@@ -122,7 +122,10 @@ describe('tenant settings in the browser', () => {
     // A macro: a variable inserted at the cursor, the preview filled in for the sample ticket as it is typed.
     await openSection(page, 'macro');
     await page.keyboard.press('Alt+n');
+    // Typed once the new form has the focus (a loaded machine once lost the first keys, saving another id).
+    await expect.poll(() => activeTestId(page)).toBe('admin-id');
     await page.keyboard.type(THANKS.id);
+    expect(await page.getByTestId('admin-id').inputValue()).toBe(THANKS.id);
     await page.getByTestId('admin-name').fill(THANKS.name);
     await page.getByTestId('admin-macro-text').fill('こんにちは、');
     await page.getByTestId('admin-insert-customer.firstName').click();
