@@ -8,8 +8,11 @@ import { PersonRoleSchema, UserIdSchema } from './identity-contract.js';
 export const PersonSchema = z.strictObject({ id: UserIdSchema, name: z.string().max(200), role: PersonRoleSchema });
 export type Person = z.infer<typeof PersonSchema>;
 
+/** Most people `GET /v1/people` lists (a tenant with more: the first ones by name). */
+export const MAX_PEOPLE = 10_000;
+
 /** `GET /v1/people`: the tenant's enabled users, by name. */
-export const PeopleSchema = z.strictObject({ people: z.array(PersonSchema).max(10_000) });
+export const PeopleSchema = z.strictObject({ people: z.array(PersonSchema).max(MAX_PEOPLE) });
 export type People = z.infer<typeof PeopleSchema>;
 
 /** A note that mentions the console's person: what the Mentions view lists, newest first. */
