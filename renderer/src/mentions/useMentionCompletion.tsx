@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Person } from '../../../shared/api/people-contract.js';
 import { useController } from '../state/context.js';
 import { MentionCompletion } from './MentionCompletion.js';
@@ -39,13 +39,22 @@ export function useMentionCompletion(ticketId: string, text: string) {
 
   const readCaret = (event: SyntheticEvent<HTMLTextAreaElement>) => setCaret(event.currentTarget.selectionStart);
 
+  // The caret goes after an inserted `@Name` as the editor shows that text, before any later key reaches it: set
+  // a frame later, it once moved back over letters typed meanwhile on a loaded machine (they ended up after the rest).
+  const placeCaret = useRef<{ text: string; caret: number } | null>(null);
+  useLayoutEffect(() => {
+    const pending = placeCaret.current;
+    placeCaret.current = null;
+    if (pending && pending.text === text) ref.current?.setSelectionRange(pending.caret, pending.caret);
+  }, [text]);
+
   function choose(person: Person): void {
     if (!typed) return;
     const next = insertMention(text, typed, Math.min(caret ?? text.length, text.length), person);
     useMentions.getState().choose(ticketId, person);
+    placeCaret.current = next;
     controller.setDraft(ticketId, next.text);
     setCaret(next.caret);
-    requestAnimationFrame(() => ref.current?.setSelectionRange(next.caret, next.caret));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
