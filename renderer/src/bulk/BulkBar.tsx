@@ -54,7 +54,7 @@ export function BulkBar() {
   return (
     <section className="bulk-bar" data-testid="bulk-bar" aria-label={t('bulk.label')}>
       <div className="bulk-bar-line">
-        <span className="bulk-count" data-testid="bulk-count" role="status">
+        <span className="bulk-count" data-testid="bulk-count" data-count={selected.length} role="status">
           {running ? t('bulk.running', { count: selected.length }) : t('bulk.selected', { count: selected.length })}
         </span>
         <div className="bulk-actions" role="toolbar" aria-label={t('bulk.actions')}>

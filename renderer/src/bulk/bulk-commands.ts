@@ -1,5 +1,6 @@
 import type { ConsoleApi } from '../../../shared/api/console-contract.js';
 import type { Controller } from '../state/controller.js';
+import type { InboxLoader } from '../state/inbox-loader.js';
 import type { ConsoleStore, ConsoleStoreApi } from '../state/store.js';
 import type { ShortcutCommand } from '../keyboard/shortcuts.js';
 import { useBulkSelection, type BulkPicker } from './bulk-selection.js';
@@ -28,9 +29,12 @@ function rowOnFocus(state: ConsoleStore): string | null {
   return inboxWindow.rows.get(Math.min(selectedIndexHint.inbox, inboxWindow.total - 1))?.id ?? null;
 }
 
-/** The rows of the inbox loaded now (what the list shows and around it), in their order. */
-function rowsShown(state: ConsoleStore): string[] {
-  return [...state.inboxWindow.rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row.id);
+/** The inbox rows on screen now (not those loaded around them), in their order. */
+function rowsShown(state: ConsoleStore, shown: { start: number; end: number }): string[] {
+  return [...state.inboxWindow.rows.entries()]
+    .filter(([index]) => index >= shown.start && index <= shown.end)
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row.id);
 }
 
 /**
@@ -50,7 +54,10 @@ export function bulkUsable(command: ShortcutCommand, state: ConsoleStore): boole
 /** The commands with the selection's: each key acts on the selection when bulkUsable says it is the selection's. */
 export function withBulkCommands(
   single: Omit<Commands, BulkOnlyCommand>,
-  controller: { api: Pick<ConsoleApi, 'applyToTickets'> } & Pick<Controller, 'setOverlayQuietly'>,
+  controller: { api: Pick<ConsoleApi, 'applyToTickets'>; inbox: Pick<InboxLoader, 'shownRange'> } & Pick<
+    Controller,
+    'setOverlayQuietly'
+  >,
   store: ConsoleStoreApi,
 ): Commands {
   const onSelection = (command: ShortcutCommand, otherwise: () => unknown) => () => {
@@ -74,7 +81,7 @@ export function withBulkCommands(
       const id = rowOnFocus(store.getState());
       if (id) bulk().toggle(id);
     },
-    selectAll: () => bulk().selectAll(rowsShown(store.getState())),
+    selectAll: () => bulk().selectAll(rowsShown(store.getState(), controller.inbox.shownRange())),
     clearSelection: () => bulk().clear(),
   };
 }

@@ -46,7 +46,7 @@ interface VirtualListProps<T extends { id: string }> {
   /** Position of the selected row, -1 when none. */
   activeIndex: number;
   loaded: boolean;
-  /** Told which positions are on screen, so a windowed source can fetch them. */
+  /** Told which positions are on screen (the overscan around them left out), so a windowed source can fetch them. */
   onRange?: (start: number, end: number) => void;
   /** Extra attributes of a row (state cues for tests and styles). */
   rowData?: (row: T) => Record<string, string>;
@@ -97,8 +97,12 @@ export function VirtualList<T extends { id: string }>(props: VirtualListProps<T>
     // React elements below are keyed by ticket.
   });
   const virtualRows = virtualizer.getVirtualItems();
-  const firstShown = virtualRows[0]?.index ?? 0;
-  const lastShown = virtualRows[virtualRows.length - 1]?.index ?? 0;
+  // The rows on screen, without the overscan drawn around them (before the list is measured: all drawn).
+  const top = virtualizer.scrollOffset ?? 0;
+  const height = virtualizer.scrollRect?.height ?? 0;
+  const onScreen = height > 0 ? virtualRows.filter((row) => row.end > top && row.start < top + height) : virtualRows;
+  const firstShown = onScreen[0]?.index ?? 0;
+  const lastShown = onScreen[onScreen.length - 1]?.index ?? 0;
   useEffect(() => {
     onRange?.(firstShown, lastShown);
   }, [onRange, firstShown, lastShown, count]);

@@ -87,6 +87,8 @@ export function createInboxLoader(api: InboxWindowApi, store: ConsoleStoreApi) {
 
   return {
     refresh,
+    /** The positions the list shows on screen now (what "every row shown" means). */
+    shownRange: (): { start: number; end: number } => range,
     /** The list shows rows start..end: load what is missing around them. */
     setRange(start: number, end: number): void {
       range = { start, end };
@@ -94,7 +96,7 @@ export function createInboxLoader(api: InboxWindowApi, store: ConsoleStoreApi) {
       if (rangeTimer !== null) return;
       rangeTimer = setTimeout(() => {
         rangeTimer = null;
-        void ensure(range.start - 20, range.end + 20);
+        void ensure(range.start - 25, range.end + 25);
       }, RANGE_SETTLE_MS);
     },
     /** The row at a position, fetching its block first when needed. */

@@ -148,4 +148,30 @@ export async function tagsSteps(c: TwoConsoles): Promise<void> {
   // Both inboxes back to every ticket for the parts after this one.
   await filterByTag(ana.page, '');
   await filterByTag(ben.page, '');
+
+  // Shift+X takes the rows on screen only: in a short window (two or three rows of the six or more tickets here),
+  // not the rows the list drew or loaded around them.
+  const viewport = ana.page.viewportSize();
+  await ana.page.setViewportSize({ width: 1280, height: 600 });
+  const list = ana.page.getByTestId('inbox-list');
+  const rowsOnScreen = () =>
+    list.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return [...element.querySelectorAll('[data-testid="inbox-item"]')].filter((row) => {
+        const rect = row.getBoundingClientRect();
+        return rect.bottom > box.top && rect.top < box.bottom;
+      }).length;
+    });
+  // The list has taken its new height (two frames: the resize observer, then the rows drawn for it).
+  await ana.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const onScreen = await rowsOnScreen();
+  const drawn = await list.locator('[data-testid="inbox-item"]').count();
+  expect(onScreen).toBeGreaterThan(1);
+  expect(drawn).toBeGreaterThan(onScreen);
+  await list.focus();
+  await ana.page.keyboard.press('Shift+X');
+  await expect.poll(() => bar.getByTestId('bulk-count').getAttribute('data-count')).toBe(String(onScreen));
+  await ana.page.keyboard.press('Escape');
+  await bar.waitFor({ state: 'detached' });
+  if (viewport) await ana.page.setViewportSize(viewport);
 }

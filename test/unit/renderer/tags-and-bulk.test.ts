@@ -75,8 +75,11 @@ describe('bulk: the selection and its bar', () => {
     ).toEqual({ action: 'assign_to_me', done: 1, refused: [{ ticketId: 'b', error: 'The AI resolved this ticket.' }] });
   });
 
-  /** The console's store with inbox rows a, b, c (b the selected row) and the bar's commands over a recording host. */
-  function inboxWithRows() {
+  /**
+   * The console's store with inbox rows a, b, c (b the selected row) and the bar's commands over a recording host;
+   * `shown`: the positions on screen (all three unless given).
+   */
+  function inboxWithRows(shown = { start: 0, end: 2 }) {
     const store = createConsoleStore(null);
     const rows = ['a', 'b', 'c'].map((id) => ({ id, subject: `Subject ${id}` }) as InboxRow);
     store.getState().replaceInboxWindow({ offset: 0, total: 3, unread: 0, rows });
@@ -102,12 +105,21 @@ describe('bulk: the selection and its bar', () => {
             });
           },
         },
+        inbox: { shownRange: () => shown },
         setOverlayQuietly: (overlay) => overlays.push(overlay),
       },
       store,
     );
     return { store, commands, calls, overlays, singles };
   }
+
+  it('Shift+X selects the rows on screen only, not those loaded around them', () => {
+    const { commands } = inboxWithRows({ start: 1, end: 2 });
+    useBulkSelection.getState().clear();
+    commands.selectAll();
+    expect(useBulkSelection.getState().selected).toEqual(['b', 'c']);
+    useBulkSelection.getState().clear();
+  });
 
   it('x selects the row the agent is on, Shift+X every row shown, Esc clears; keys reach the selection only then', async () => {
     const { store, commands, singles } = inboxWithRows();
