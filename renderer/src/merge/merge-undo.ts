@@ -5,7 +5,7 @@ import { browserLocalStorage } from '../state/drafts-storage.js';
 const LAST_MERGE_KEY = 'switchboard.lastMerge.v1';
 
 /** The merge kept from before a reload or restart, while it may still be undone (else nothing). */
-export function keptMerge(storage: Storage | null, now: number): MergeRecord | null {
+function keptMerge(storage: Storage | null, now: number): MergeRecord | null {
   try {
     const raw = storage?.getItem(LAST_MERGE_KEY);
     if (!raw) return null;
