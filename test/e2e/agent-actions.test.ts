@@ -149,6 +149,7 @@ describe('agent actions by keyboard alone', () => {
       )
       .toEqual([id]);
     await page.keyboard.press('v');
+    await page.getByTestId('views-dialog').waitFor();
     await page.keyboard.type('all');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(2);

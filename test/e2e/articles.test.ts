@@ -150,6 +150,7 @@ describe('knowledge base articles in the browser', () => {
     // The Japanese version is not offered for a German ticket.
     await page.getByTestId('ticket-view').focus();
     await page.keyboard.press('b');
+    await page.getByTestId('article-search').waitFor();
     await page.keyboard.type('PIN');
     await page.getByTestId('article-search').locator('[data-item-id="change-pin:de"]').waitFor();
     expect(await page.getByTestId('article-search').locator('[data-item-id="change-pin:ja"]').count()).toBe(0);

@@ -72,7 +72,8 @@ describe('the chat widget over a dropped connection and past the rate limit, in 
         await input.press('Enter');
       }
       await expect.poll(() => notice.textContent()).toMatch(waitPlease);
-      await expect.poll(() => input.inputValue()).toMatch(/^Message \d+$/);
+      // Every refused text is back (two when the second was sent before the first refusal came back).
+      await expect.poll(() => input.inputValue()).toMatch(/^Message \d+(\nMessage \d+)*$/);
       const stored = await queue.call<{ tickets: Array<{ id: string }> }>('GET', '/v1/tickets');
       const ticket = await queue.call<{ messages: Array<{ author: string; text: string }> }>(
         'GET',
@@ -80,6 +81,8 @@ describe('the chat widget over a dropped connection and past the rate limit, in 
       );
       const texts = ticket.body.messages.filter((message) => message.author === 'customer').map((m) => m.text);
       expect(new Set(texts).size, 'each message stored once').toBe(texts.length);
+      // What the widget put back is what the queue refused: none of it was stored.
+      for (const refused of (await input.inputValue()).split('\n')) expect(texts).not.toContain(refused);
     } finally {
       await context.close();
     }
