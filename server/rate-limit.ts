@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { credentialRefusal, knownCaller } from './auth/authenticate.js';
+import { markPastFailedCredentialLimit } from './auth/failed-credential-limit.js';
 import { HttpError } from './http-errors.js';
 
 /**
@@ -111,10 +112,11 @@ export function rateLimited(
 }
 
 /**
- * Limits every request by address before anything else runs (no database read for a flood), and an address whose
- * credentials failed too often before its credential is looked up; by credential and tenant once the caller is known
- * (before the body is parsed). A refused credential (any reason but `access_expired`, which a refresh puts right)
- * counts against its address. Past a limit: 429, `Retry-After` and the usual error body, details
+ * Limits every request by address before anything else runs (no database read for a flood); by credential and tenant
+ * once the caller is known (before the body is parsed). A refused credential (any reason but `access_expired`, which a
+ * refresh puts right) counts against its address; past that limit, a credential that fails again is answered 429
+ * instead of 401, while one that works is still served (colleagues behind one office address keep working while one
+ * stale console keeps failing). Past a limit: 429, `Retry-After` and the usual error body, details
  * `{scope, limitPerMinute, retryAfterSeconds}`.
  */
 export function installRateLimits(app: FastifyInstance, limits: RateLimits, now: () => number = Date.now): void {
@@ -133,8 +135,17 @@ export function installRateLimits(app: FastifyInstance, limits: RateLimits, now:
 
   app.addHook('onRequest', async (request: FastifyRequest, reply) => {
     check('address', request.ip, reply);
-    if (request.headers.authorization !== undefined)
-      refuse('failed_credentials', buckets.failed_credentials?.waitSeconds(request.ip, now()) ?? 0, reply);
+    if (request.headers.authorization === undefined) return;
+    const waitSeconds = buckets.failed_credentials?.waitSeconds(request.ip, now()) ?? 0;
+    if (waitSeconds > 0)
+      markPastFailedCredentialLimit(request, () =>
+        rateLimited(reply, {
+          scope: 'failed_credentials',
+          whose: WHOSE.failed_credentials,
+          perMinute: limits.failedCredentialsPerAddress,
+          retryAfterSeconds: waitSeconds,
+        }),
+      );
   });
   app.addHook('preParsing', async (request, reply) => {
     const caller = knownCaller(request);

@@ -4,6 +4,7 @@ import type { Role } from '../../shared/api/queue-contract.js';
 import { HttpError } from '../http-errors.js';
 import type { AuthenticatedCaller } from '../storage/identity-store.js';
 import type { QueueStore } from '../storage/queue-store.js';
+import { failedCredentialLimitRefusal } from './failed-credential-limit.js';
 import { hashToken } from './tokens.js';
 
 /**
@@ -51,7 +52,7 @@ export function requireRole(store: QueueStore, allowed: readonly Role[]): onRequ
     const authentication = await store.identity.authenticate(kind, hashToken(secret), new Date());
     if (!authentication.ok) {
       refusals.set(request, authentication.reason);
-      throw unauthorized(authentication.reason);
+      throw failedCredentialLimitRefusal(request) ?? unauthorized(authentication.reason);
     }
     const { caller } = authentication;
     if (!allowed.includes(caller.role)) {
