@@ -109,7 +109,11 @@ export async function tagsSteps(c: TwoConsoles): Promise<void> {
   for (const id of [t3, t4, t5]) await callConsole(ana, 'setTags', { ticketId: id, add: [BATCH.id] });
   await filterByTag(ana.page, BATCH.id);
   await expect.poll(() => inboxIds(ana.page)).toEqual([t3, t4, t5].sort());
+  // A window tall enough for the three rows on screen at once (Shift+X takes the rows on screen).
+  const viewport = ana.page.viewportSize();
+  await ana.page.setViewportSize({ width: 1280, height: 1000 });
   await focusInboxRow(ana.page, t3);
+  await ana.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await ana.page.keyboard.press('Shift+X');
   const bar = ana.page.getByTestId('bulk-bar');
   await expect.poll(() => bar.getByTestId('bulk-count').textContent()).toContain('3');
@@ -149,9 +153,26 @@ export async function tagsSteps(c: TwoConsoles): Promise<void> {
   await filterByTag(ana.page, '');
   await filterByTag(ben.page, '');
 
+  // A tag the tenant does not have (deleted meanwhile, say) is refused by the queue: Ana's ticket says so, with the
+  // queue's words and the tag, until she dismisses it.
+  await callConsole(ana, 'setTags', { ticketId: t1, add: ['h6-deleted-tag'] });
+  await focusInboxRow(ana.page, t1);
+  await openFromInbox(ana.page, t1);
+  const refused = ana.page.locator('[data-testid="unsent-change"][data-kind="tag"]');
+  await refused.waitFor({ timeout: 15_000 });
+  expect(await refused.getByTestId('unsent-tags').innerText()).toContain('h6-deleted-tag');
+  expect(await refused.getByTestId('unsent-detail').innerText()).toMatch(/is not one of this tenant's tags/);
+  expect(await refused.getByTestId('unsent-restore').count()).toBe(0);
+  await expectAxeClean(ana.page, '[data-testid="unsent-panel"]');
+  await refused.getByTestId('unsent-dismiss').click();
+  await refused.waitFor({ state: 'detached' });
+  // Back to the list (the ticket closed) for the selection below.
+  await ana.page.getByTestId('ticket-view').focus();
+  await ana.page.keyboard.press('Escape');
+  await ana.page.getByTestId('ticket-view').waitFor({ state: 'detached' });
+
   // Shift+X takes the rows on screen only: in a short window (two or three rows of the six or more tickets here),
   // not the rows the list drew or loaded around them.
-  const viewport = ana.page.viewportSize();
   await ana.page.setViewportSize({ width: 1280, height: 600 });
   const list = ana.page.getByTestId('inbox-list');
   const rowsOnScreen = () =>
