@@ -4,6 +4,7 @@ import { answerClientErrorWithErrorBody, installErrorHandling, MAX_PATH_PARAMETE
 import { parseJsonBody } from './json-body.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestTimeoutOptions } from './http-timeouts.js';
 import { QueueMetrics } from './metrics.js';
+import { installBodylessMethodGuard } from './bodyless-methods.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limit.js';
 import type { EmailChannelControl } from '../channels/email/email-control.js';
 import { registerAiHealthRoutes } from './routes/ai-health.js';
@@ -121,6 +122,7 @@ export function buildQueueApp(options: QueueAppOptions): FastifyInstance {
   installErrorHandling(app);
   installRateLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   installUrlGuard(app);
+  installBodylessMethodGuard(app);
   registerOperationsRoutes(app, options.store, metrics, options.metricsToken ?? null);
   registerTicketRoutes(app, deps);
   registerHistoryRoutes(app, deps);

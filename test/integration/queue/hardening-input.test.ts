@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorBodySchema, type ChangesResponse } from '../../../shared/api/queue-contract.js';
 import { ChainVerifier } from '../../../server/audit/verify-chain.js';
@@ -19,6 +20,38 @@ async function auditVerdict(store: QueueStore): Promise<{ ok: boolean; records: 
 
 /** `depth` arrays one inside the other: `[[[…]]]`. */
 const nestedArrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+
+/** A GET with a JSON body, sent as it is (fetch refuses to send one). */
+function getWithBody(
+  url: string,
+  token: string,
+  body: string,
+): Promise<{ status: number; connection: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      url,
+      {
+        method: 'GET',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, connection: String(response.headers.connection), text }),
+        );
+      },
+    );
+    // The queue may answer and close before the whole body is written.
+    sent.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : reject(error)));
+    sent.end(body);
+  });
+}
 
 for (const engine of engines) {
   describe(`hostile text and structure are refused at the edge, the same on every store (${engine.name})`, () => {
@@ -126,6 +159,24 @@ for (const engine of engines) {
       // The same paths without the bad byte still answer normally.
       expect((await queue.call('GET', `/v1/tickets/${ticketId}`, { token: queue.tokens.agent })).status).toBe(200);
       expect((await queue.call('GET', '/v1/tickets?status=new', { token: queue.tokens.agent })).status).toBe(200);
+    });
+
+    it('a GET with a body, large or small, even to the OpenAPI document -> 400 body_not_allowed, and the connection closes', async () => {
+      for (const [path, size] of [
+        ['/v1/openapi.json', 900_000],
+        ['/v1/tickets', 10],
+      ] as const) {
+        const answer = await getWithBody(
+          `${queue.url}${path}`,
+          queue.tokens.agent,
+          JSON.stringify({ padding: 'x'.repeat(size) }),
+        );
+        expect(answer.status, path).toBe(400);
+        expect(answer.connection).toBe('close');
+        expect(ErrorBodySchema.parse(JSON.parse(answer.text)).error.code).toBe('body_not_allowed');
+      }
+      const document = await fetch(`${queue.url}/v1/openapi.json`);
+      expect(document.status).toBe(200);
     });
 
     it('a tool result nested 1,600 and 5,000 levels, and a body of 5,000 nested arrays -> 400 too_deeply_nested, never 500', async () => {
