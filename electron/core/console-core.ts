@@ -112,6 +112,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   const freshClientId = (): string => `console-${randomUUID()}`;
   const clientId = meta.getOrCreate(CLIENT_ID_KEY, options.newClientId ?? freshClientId);
   let service: ConsoleService | null = null;
+  const nowMs = (): number => (options.now?.() ?? new Date()).getTime();
   const session = wireSession({
     ...options,
     outbox,
@@ -122,7 +123,7 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
         timeoutMs: options.queueTimeoutMs,
         onUnknownFields: (what, fields) => options.log?.(newerQueueNotice(what, fields)),
       }),
-    identityOf: (client, label) => new QueueIdentity(meta, client, label, () => service?.notifyStatusChanged()),
+    identityOf: (client, label) => new QueueIdentity(meta, client, label, () => service?.notifyStatusChanged(), nowMs),
     changed: () => {
       if (session.manager.connected()) sync.resume();
       service?.notifySessionChanged();
@@ -174,8 +175,9 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
     },
     onTicketsChanged: () => service?.notifyTicketsChanged(),
     onStateChanged: () => {
-      // The token's role and tenant never change: ask once the queue answers, then remember them (offline too).
-      if (!identity.known() && sync.current.online) void identity.refresh();
+      // Asked once the queue answers and remembered (offline too); asked again every few minutes while online, so a
+      // role an admin changed (the token's person made a lead) shows without a restart.
+      if (sync.current.online && identity.due(nowMs(), WHOAMI_MAX_AGE_MS)) void identity.refresh();
       service?.notifyStatusChanged();
     },
     settings: new SettingsSync({ queue: client, store: settings, tenant: identity, rules, log: options.log }),
@@ -273,6 +275,9 @@ export function wireConsole(stores: ConsoleStores, options: ConsoleCoreOptions):
   settings.onChange(() => service?.notifySettingsChanged());
   return { ...stores, clientId, sync, service, identity, settings, session, presence };
 }
+
+/** How often a console on an API token asks the queue again who the token is (whoami), while it is online. */
+const WHOAMI_MAX_AGE_MS = 5 * 60_000;
 
 /** Eval cases a lead flags, each in the suite of its ticket's tenant: DIR/flagged-<tenant>.jsonl. */
 function flaggedCasesIn(dir: string, cache: TicketCache): Pick<EvalCaseWriter, 'add'> {

@@ -21,12 +21,15 @@ export class QueueIdentity {
   private readonly tenantKey: string;
   private readonly personKey: string;
   private inFlight: Promise<void> | null = null;
+  /** When the queue last answered whoami (ms), null before. */
+  private answeredAt: number | null = null;
 
   constructor(
     private readonly meta: MetaStore,
     private readonly source: WhoAmISource,
     token: string,
     private readonly onChange: () => void = () => undefined,
+    private readonly now: () => number = Date.now,
   ) {
     // Only a hash prefix of the token names the entries: the token itself never lands in the cache.
     const tokenHash = createHash('sha256').update(token).digest('hex').slice(0, 16);
@@ -60,6 +63,14 @@ export class QueueIdentity {
     return this.role() !== null && this.tenantId() !== null && this.meta.get(this.personKey) !== null;
   }
 
+  /**
+   * Whether to ask the queue again: never answered since this console started, or longer ago than `maxAgeMs` (an admin
+   * may have changed the person's role: a lead's screens then come without a restart).
+   */
+  due(nowMs: number, maxAgeMs: number): boolean {
+    return !this.known() || this.answeredAt === null || nowMs - this.answeredAt >= maxAgeMs;
+  }
+
   /** Asks the queue; keeps what it knew when the queue cannot be reached. */
   refresh(): Promise<void> {
     this.inFlight ??= this.ask().finally(() => {
@@ -71,6 +82,7 @@ export class QueueIdentity {
   private async ask(): Promise<void> {
     const answer = await this.source.whoami();
     if (!answer.ok) return;
+    this.answeredAt = this.now();
     const whoami = answer.value;
     const person = whoami.userId === null ? null : JSON.stringify([whoami.userId, whoami.email ?? '', whoami.name]);
     const same =

@@ -27,6 +27,8 @@ export interface ConsolePerson {
   known(): boolean;
   /** Token mode: asks the queue who the token is (whoami); signed in, the session already says it. */
   refresh(): Promise<void>;
+  /** Token mode: whether to ask again (never answered, or longer ago than `maxAgeMs`); signed in: never. */
+  due(nowMs: number, maxAgeMs: number): boolean;
 }
 
 export interface WireSessionOptions {
@@ -85,6 +87,7 @@ export function wireSession(options: WireSessionOptions): WiredSession {
     person,
     known: () => (signInTenant === null ? tokenIdentity.known() : true),
     refresh: () => (signInTenant === null ? tokenIdentity.refresh() : Promise.resolve()),
+    due: (nowMs, maxAgeMs) => signInTenant === null && tokenIdentity.due(nowMs, maxAgeMs),
   };
   const sendingPerson = (): SendingPerson | null => {
     const state = manager.state();

@@ -9,6 +9,9 @@ import { EvalCaseSchema, SuiteHeaderSchema } from '../../../shared/evals/suite-f
 import { intakeBody, startTestQueue, type TestQueue } from '../../helpers/queue-server.js';
 import { consolesOverFreshQueue } from '../../helpers/test-consoles.js';
 import { aiDecision, escalateDecision, resolveDecision } from '../queue/builders.js';
+import { generateToken, hashToken } from '../../../server/auth/tokens.js';
+import { newApiTokenId } from '../../../server/domain/ids.js';
+import { addUser } from '../identity/identity-fixtures.js';
 
 describe('lead role: whoami, the console role, and lead-only console methods', () => {
   let queue: TestQueue;
@@ -67,6 +70,42 @@ describe('lead role: whoami, the console role, and lead-only console methods', (
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('forbidden');
     }
+  });
+
+  it("a console on a person's token follows an admin's change of that person's role within minutes, no restart", async () => {
+    const kim = await addUser(queue, { email: 'kim@example.com', name: 'Kim Agent', role: 'agent' });
+    const token = generateToken();
+    await queue.store.identity.createApiToken(
+      {
+        id: newApiTokenId(),
+        tenantId: queue.tenantId,
+        name: "Kim's console",
+        role: 'agent',
+        userId: kim.id,
+        secretHash: hashToken(token),
+        expiresAt: null,
+        now: new Date(),
+      },
+      { name: 'test set-up', role: 'system' },
+    );
+    let clock = new Date();
+    const console = consoles.open('promoted.sqlite', { token, agentName: 'Kim', now: () => clock });
+    await console.sync.syncNow();
+    await expect.poll(() => console.identity.role(), { timeout: 10_000 }).toBe('agent');
+    const promoted = await queue.call('PATCH', `/v1/users/${kim.id}`, {
+      token: queue.tokens.admin,
+      body: { baseVersion: kim.version, role: 'lead' },
+    });
+    expect(promoted.status, JSON.stringify(promoted.body)).toBe(200);
+
+    // Within the minutes it trusts what the queue said, then it asks again.
+    await console.sync.syncNow();
+    expect(console.identity.role()).toBe('agent');
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    await console.sync.syncNow();
+    await expect.poll(() => console.identity.role(), { timeout: 10_000 }).toBe('lead');
+    const status = await console.service.getStatus({});
+    expect(status.ok && status.value.role).toBe('lead');
   });
 
   it('a lead console computes the dashboard from its cache, samples AI resolutions deterministically, and writes eval cases; offline it keeps its role', async () => {
