@@ -6,7 +6,6 @@ import { SlaOutcomeCache } from './sla-outcome.js';
 import type { SlaSettings } from './sla-queue.js';
 import type { TicketFacts } from './ticket-facts.js';
 
-/** The ways a lead can split the figures. */
 /** The ways a lead can split the figures; by tag, a ticket counts under each of its tags (issue 19). */
 export const DIMENSIONS = ['day', 'queue', 'language', 'market', 'intent', 'tag'] as const;
 export const DimensionSchema = z.enum(DIMENSIONS);

@@ -68,7 +68,7 @@ export class QueueIdentity {
    * may have changed the person's role: a lead's screens then come without a restart).
    */
   due(nowMs: number, maxAgeMs: number): boolean {
-    return !this.known() || this.answeredAt === null || nowMs - this.answeredAt >= maxAgeMs;
+    return this.answeredAt === null || nowMs - this.answeredAt >= maxAgeMs;
   }
 
   /** Asks the queue; keeps what it knew when the queue cannot be reached. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerTicket } from '../../../shared/api/customer-history-console.js';
 import type { Ticket } from '../../../shared/domain/ticket.js';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { useFormat } from '../format/useFormat.js';
 import { customerTickets } from '../customer-history/customer-history-state.js';
 import { PickerDialog } from '../components/PickerDialog.js';
 import { useConsoleState, useController } from '../state/context.js';
@@ -17,19 +18,23 @@ const CANDIDATES = 50;
  */
 export function MergeDialog() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const controller = useController();
   const ticket = useConsoleState((s) => (s.detail && s.detail.ticket.id === s.openTicketId ? s.detail.ticket : null));
   const [candidates, setCandidates] = useState<CustomerTicket[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<CustomerTicket | null>(null);
 
+  // Asked once for the open ticket's customer (not again on each refresh of the ticket while the dialog is open).
+  const ticketId = ticket?.id ?? null;
+  const customerId = ticket?.customer.id ?? null;
   useEffect(() => {
-    if (!ticket) return;
-    void customerTickets(controller.api, ticket.customer.id, CANDIDATES).then((answer) => {
+    if (ticketId === null || customerId === null) return;
+    void customerTickets(controller.api, customerId, CANDIDATES).then((answer) => {
       if (!answer.ok) return setListError(answer.error.message);
-      setCandidates(answer.value.tickets.filter((other) => other.id !== ticket.id && other.mergedInto === null));
+      setCandidates(answer.value.tickets.filter((other) => other.id !== ticketId && other.mergedInto === null));
     });
-  }, [controller, ticket]);
+  }, [controller, ticketId, customerId]);
 
   if (!ticket) return null;
   if (chosen) return <MergeConfirm source={ticket} target={chosen} onBack={() => setChosen(null)} />;
@@ -42,7 +47,7 @@ export function MergeDialog() {
         id: other.id,
         label: other.subject,
         hint: t(`status.${other.status}`),
-        detail: new Date(other.createdAt).toLocaleDateString(),
+        detail: fmt.date(other.createdAt),
         run: () => setChosen(other),
       }))}
       emptyText={listError ?? (candidates === null ? t('merge.loading') : t('merge.none'))}
